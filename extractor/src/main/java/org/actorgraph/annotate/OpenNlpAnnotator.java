@@ -1,0 +1,138 @@
+package org.actorgraph.annotate;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+import org.actorgraph.ingest.Article;
+import org.actorgraph.text.CharSpan;
+
+/**
+ * Annotates English articles with Apache's OpenNLP UD models from Maven Central.
+ *
+ * <p>The models are loaded once; the OpenNLP {@code *ME} classes are not thread-safe, so each
+ * thread gets its own instances (see {@link #forThisThread()}).
+ *
+ * <p>Design decision: the UD tokenizer keeps possessives ("Sweden's") and hyphenated names
+ * ("Ching-te") as one token, while the name-finder training corpora split them; {@link
+ * TokenSplitter} re-splits so that the name finder sees the tokens it was trained on.
+ */
+public final class OpenNlpAnnotator implements Annotator {
+
+  /** Articles whose detected language has lower confidence than this are still accepted. */
+  private static final double LANGUAGE_CONFIDENCE = 0.5;
+
+  /** Bodies shorter than this are too short for language detection to be trusted. */
+  private static final int MIN_LANGUAGE_SAMPLE = 200;
+
+  private static final Models MODELS = new Models();
+
+  private final SentenceDetectorME sentences = new SentenceDetectorME(MODELS.sentence);
+  private final TokenizerME tokenizer = new TokenizerME(MODELS.tokenizer);
+  private final POSTaggerME tagger = new POSTaggerME(MODELS.pos);
+  private final LemmatizerME lemmatizer = new LemmatizerME(MODELS.lemmas);
+  private final LanguageDetectorME languages = new LanguageDetectorME(MODELS.language);
+
+  private static final ThreadLocal<OpenNlpAnnotator> PER_THREAD =
+      ThreadLocal.withInitial(OpenNlpAnnotator::new);
+
+  private OpenNlpAnnotator() {}
+
+  /** The annotator for the calling thread. */
+  public static OpenNlpAnnotator forThisThread() {
+    return PER_THREAD.get();
+  }
+
+  @Override
+  public AnnotatedArticle annotate(Article article) {
+    String body = article.body();
+    String language = detectLanguage(article);
+    List<Sentence> result = new ArrayList<>();
+    for (Span s : sentences.sentPosDetect(body)) {
+      Span trimmed = s.trim(body);
+      if (trimmed.length() == 0) {
+        continue;
+      }
+      result.add(sentence(body, result.size(), trimmed));
+    }
+    return new AnnotatedArticle(article, language, result);
+  }
+
+  private String detectLanguage(Article article) {
+    String body = article.body();
+    if (body.length() < MIN_LANGUAGE_SAMPLE) {
+      return "eng";
+    }
+    Language best = languages.predictLanguage(body.substring(0, Math.min(body.length(), 4000)));
+    if (!"eng".equals(best.getLang()) && best.getConfidence() >= LANGUAGE_CONFIDENCE) {
+      throw new AnnotationException(
+          "not English (detected language '"
+              + best.getLang()
+              + "', confidence "
+              + String.format("%.2f", best.getConfidence())
+              + ")");
+    }
+    return "eng";
+  }
+
+  private Sentence sentence(String body, int index, Span sentenceSpan) {
+    String text = body.substring(sentenceSpan.getStart(), sentenceSpan.getEnd());
+    List<CharSpan> spans = new ArrayList<>();
+    for (Span t : tokenizer.tokenizePos(text)) {
+      TokenSplitter.split(text, t.getStart(), t.getEnd(), sentenceSpan.getStart(), spans::add);
+    }
+    String[] words = new String[spans.size()];
+    for (int i = 0; i < words.length; i++) {
+      words[i] = spans.get(i).of(body);
+    }
+    String[] tags = tagger.tag(words);
+    String[] lemmas = lemmatizer.lemmatize(words, tags);
+    List<Token> tokens = new ArrayList<>(words.length);
+    for (int i = 0; i < words.length; i++) {
+      String lemma = "O".equals(lemmas[i]) ? words[i].toLowerCase() : lemmas[i].toLowerCase();
+      tokens.add(new Token(words[i], spans.get(i), tags[i], lemma));
+    }
+    return new Sentence(
+        index, new CharSpan(sentenceSpan.getStart(), sentenceSpan.getEnd()), text, tokens);
+  }
+
+  /** The models, read once per JVM from the OpenNLP model jars on the class path. */
+  private static final class Models {
+    final SentenceModel sentence =
+        load("opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", SentenceModel::new);
+    final TokenizerModel tokenizer =
+        load("opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
+    final POSModel pos = load("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
+    final LemmatizerModel lemmas =
+        load("opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin", LemmatizerModel::new);
+    final LanguageDetectorModel language = load("langdetect-183.bin", LanguageDetectorModel::new);
+  }
+
+  interface ModelReader<T> {
+    T read(InputStream in) throws IOException;
+  }
+
+  static <T> T load(String resource, ModelReader<T> reader) {
+    try (InputStream in = OpenNlpAnnotator.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("OpenNLP model " + resource + " is not on the class path");
+      }
+      return reader.read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read OpenNLP model " + resource, e);
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package org.actorgraph.annotate;
+
+import java.util.Objects;
+import org.actorgraph.text.CharSpan;
+
+/**
+ * One token of a sentence.
+ *
+ * @param text the token as written
+ * @param span where it stands in the article body
+ * @param pos its Universal Dependencies part-of-speech tag (NOUN, PROPN, VERB, ...)
+ * @param lemma its lemma, lower case ({@code "O"} or the token itself when the lemmatiser has none)
+ */
+public record Token(String text, CharSpan span, String pos, String lemma) {
+
+  public Token {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(span, "span");
+    Objects.requireNonNull(pos, "pos");
+    Objects.requireNonNull(lemma, "lemma");
+  }
+
+  public boolean isCapitalised() {
+    return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
+  }
+}

@@ -1,0 +1,72 @@
+package org.actorgraph.annotate;
+
+import java.util.function.Consumer;
+import org.actorgraph.text.CharSpan;
+
+/**
+ * Splits a tokenizer token further, as the name-finder training corpora do: a possessive ({@code
+ * 's}, {@code ’s}, {@code s'}) and {@code n't} become tokens of their own, and hyphens between
+ * letters stand alone ("Ching-te" becomes "Ching", "-", "te").
+ */
+public final class TokenSplitter {
+
+  private TokenSplitter() {}
+
+  /**
+   * Emits the parts of {@code text[start, end)} as body spans shifted by {@code offset}.
+   *
+   * @param text the text the token positions index into
+   * @param start the token's first character in {@code text}
+   * @param end one past the token's last character in {@code text}
+   * @param offset what to add to a position in {@code text} to get a body offset
+   * @param out receives the parts in order
+   */
+  public static void split(String text, int start, int end, int offset, Consumer<CharSpan> out) {
+    int tailStart = possessiveStart(text, start, end);
+    int cursor = start;
+    for (int i = start + 1; i < tailStart - 1; i++) {
+      if (isHyphen(text.charAt(i))
+          && Character.isLetterOrDigit(text.charAt(i - 1))
+          && Character.isLetterOrDigit(text.charAt(i + 1))) {
+        out.accept(new CharSpan(offset + cursor, offset + i));
+        out.accept(new CharSpan(offset + i, offset + i + 1));
+        cursor = i + 1;
+      }
+    }
+    if (cursor < tailStart) {
+      out.accept(new CharSpan(offset + cursor, offset + tailStart));
+    }
+    if (tailStart < end) {
+      out.accept(new CharSpan(offset + tailStart, offset + end));
+    }
+  }
+
+  private static int possessiveStart(String text, int start, int end) {
+    int length = end - start;
+    if (length > 2) {
+      char apostrophe = text.charAt(end - 2);
+      char last = text.charAt(end - 1);
+      if (isApostrophe(apostrophe) && (last == 's' || last == 'S')) {
+        return end - 2;
+      }
+      if (length > 3
+          && (last == 't' || last == 'T')
+          && isApostrophe(apostrophe)
+          && (text.charAt(end - 3) == 'n' || text.charAt(end - 3) == 'N')) {
+        return end - 3;
+      }
+    }
+    if (length > 1 && isApostrophe(text.charAt(end - 1)) && text.charAt(end - 2) == 's') {
+      return end - 1;
+    }
+    return end;
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '’';
+  }
+
+  private static boolean isHyphen(char c) {
+    return c == '-' || c == '‐' || c == '‑';
+  }
+}

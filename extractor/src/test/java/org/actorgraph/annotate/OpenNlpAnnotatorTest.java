@@ -1,0 +1,54 @@
+package org.actorgraph.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.actorgraph.ingest.Article;
+import org.junit.jupiter.api.Test;
+
+class OpenNlpAnnotatorTest {
+
+  private static List<String> words(AnnotatedArticle a) {
+    return a.sentences().stream().flatMap(s -> s.tokens().stream()).map(Token::text).toList();
+  }
+
+  @Test
+  void splitsSentencesAndKeepsOffsetsIntoTheBody() {
+    String body = "Ecuador spoke with the United States. President Daniel Noboa said so.";
+    AnnotatedArticle a = OpenNlpAnnotator.forThisThread().annotate(Article.of("a", body));
+    assertEquals(2, a.sentences().size());
+    for (Sentence s : a.sentences()) {
+      assertEquals(s.text(), s.span().of(body));
+      for (Token t : s.tokens()) {
+        assertEquals(t.text(), t.span().of(body));
+      }
+    }
+    System.out.println(a.sentences().get(0).tokens());
+  }
+
+  @Test
+  void splitsPossessivesAndHyphensLikeTheTrainingCorpora() {
+    String body = "Sweden's bid pleased Lai Ching-te, who didn't comment.";
+    AnnotatedArticle a = OpenNlpAnnotator.forThisThread().annotate(Article.of("a", body));
+    assertEquals(
+        List.of(
+            "Sweden", "'s", "bid", "pleased", "Lai", "Ching", "-", "te", ",", "who", "did", "n't",
+            "comment", "."),
+        words(a));
+  }
+
+  @Test
+  void rejectsAnArticleInAnotherLanguage() {
+    String body =
+        "El presidente de Ecuador, Daniel Noboa, dijo que su gobierno quiere recibir el apoyo de"
+            + " los Estados Unidos en la lucha contra las bandas criminales. La Policía Nacional"
+            + " afirma que el comienzo del año fue el más violento de la historia del país, con más"
+            + " de dos mil quinientos homicidios.";
+    AnnotationException e =
+        assertThrows(
+            AnnotationException.class,
+            () -> OpenNlpAnnotator.forThisThread().annotate(Article.of("es", body)));
+    assertEquals(true, e.getMessage().contains("spa"), e.getMessage());
+  }
+}
