@@ -1,0 +1,70 @@
+package org.actorgraph.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.actorgraph.ingest.Inputs;
+import org.actorgraph.pipeline.BatchRun;
+import org.actorgraph.pipeline.ExtractorConfig;
+import org.actorgraph.pipeline.Pipeline;
+import org.actorgraph.server.ActorgraphServer;
+import org.actorgraph.sink.Tdb2Sink;
+import org.actorgraph.store.ActorgraphStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code actorgraph demo}: load the sample articles and serve them. */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description =
+        "Extract the sample articles in samples/, load them into the store and serve it on an"
+            + " embedded Fuseki (http://localhost:3030). Runs until Ctrl-C.")
+final class DemoCommand implements Callable<Integer> {
+
+  @Option(
+      names = "--store",
+      paramLabel = "DIR",
+      description = "Data folder of the TDB2 store (default: ${DEFAULT-VALUE}).",
+      defaultValue = "data")
+  Path store;
+
+  @Option(
+      names = "--samples",
+      paramLabel = "DIR",
+      description = "The articles to load (default: samples/).")
+  Path samples;
+
+  @Option(
+      names = "--no-serve",
+      description = "Load the samples and stop (for scripts and tests).")
+  boolean noServe;
+
+  @Mixin ServerOptions server;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    Path dir = samples != null ? samples : Home.dir().resolve("samples");
+    ExtractorConfig config = ExtractorConfig.defaults();
+    BatchRun.Summary summary;
+    try (ActorgraphStore s = ActorgraphStore.open(store);
+        Tdb2Sink sink = new Tdb2Sink(s)) {
+      summary =
+          new BatchRun(Pipeline.standard(config), Runs.newRun(config), config.threads())
+              .run(new Inputs(config.maxArticleBytes()), List.of(dir), System.in, sink, new ProgressBar(System.err));
+    }
+    int code = Reports.summarise(summary, spec.commandLine().getErr());
+    if (noServe) {
+      return code;
+    }
+    ActorgraphServer s = server.build(store).start();
+    Runtime.getRuntime().addShutdownHook(new Thread(s::stop));
+    ServerOptions.announce(s, System.out);
+    s.fusekiServer().join();
+    return code;
+  }
+}

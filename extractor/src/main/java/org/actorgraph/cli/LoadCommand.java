@@ -1,0 +1,93 @@
+package org.actorgraph.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.actorgraph.ingest.Inputs;
+import org.actorgraph.pipeline.BatchRun;
+import org.actorgraph.pipeline.ExtractorConfig;
+import org.actorgraph.pipeline.Pipeline;
+import org.actorgraph.sink.GraphSink;
+import org.actorgraph.sink.RemoteGraphStoreSink;
+import org.actorgraph.sink.Tdb2Sink;
+import org.actorgraph.store.ActorgraphStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code actorgraph load}: articles into a TDB2 store or a remote Fuseki. */
+@Command(
+    name = "load",
+    mixinStandardHelpOptions = true,
+    description =
+        "Extract articles and load them into a TDB2 store (one transaction per article), or into"
+            + " a remote store with the SPARQL Graph Store Protocol. Re-loading an article"
+            + " replaces its graph.")
+final class LoadCommand implements Callable<Integer> {
+
+  @Mixin ExtractOptions options;
+
+  @Option(
+      names = "--store",
+      paramLabel = "DIR",
+      description = "Data folder of the TDB2 store (default: ${DEFAULT-VALUE}).",
+      defaultValue = "data")
+  Path store;
+
+  @Option(
+      names = "--remote",
+      paramLabel = "URL",
+      description =
+          "Graph Store Protocol endpoint instead of a local store, e.g."
+              + " http://localhost:3030/kg-admin/data")
+  String remote;
+
+  @Option(names = "--user", description = "User for the remote store (HTTP basic auth).")
+  String user;
+
+  @Option(
+      names = "--password-file",
+      paramLabel = "FILE",
+      description = "File whose first line is the remote store password.")
+  Path passwordFile;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    ExtractorConfig config = options.config();
+    if (remote != null) {
+      try (GraphSink sink = new RemoteGraphStoreSink(remote, Optional.ofNullable(user), password())) {
+        return run(config, sink);
+      }
+    }
+    try (ActorgraphStore s = ActorgraphStore.open(store);
+        GraphSink sink = new Tdb2Sink(s)) {
+      return run(config, sink);
+    }
+  }
+
+  private Optional<char[]> password() throws IOException {
+    if (passwordFile == null) {
+      return Optional.empty();
+    }
+    String first = Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream().findFirst().orElse("");
+    return Optional.of(first.strip().toCharArray());
+  }
+
+  private int run(ExtractorConfig config, GraphSink sink) {
+    BatchRun.Summary summary =
+        new BatchRun(Pipeline.standard(config), Runs.newRun(config), config.threads())
+            .run(
+                new Inputs(config.maxArticleBytes()),
+                options.inputs,
+                System.in,
+                sink,
+                new ProgressBar(System.err));
+    return Reports.summarise(summary, spec.commandLine().getErr());
+  }
+}

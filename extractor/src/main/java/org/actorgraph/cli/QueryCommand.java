@@ -1,0 +1,68 @@
+package org.actorgraph.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.actorgraph.query.QueryLibrary;
+import org.actorgraph.query.QueryRunner;
+import org.actorgraph.store.ActorgraphStore;
+import org.apache.jena.query.Query;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code actorgraph query}: a ready query or a .rq file against the store or an endpoint. */
+@Command(
+    name = "query",
+    mixinStandardHelpOptions = true,
+    description =
+        "Run a query from queries/ by name (actors, offices-of-country, members-of-organisation,"
+            + " interactions-of-actor, agreements-of-country, quotes-by-person, why, search) or a"
+            + " .rq file, against the local store or a SPARQL endpoint.")
+final class QueryCommand implements Callable<Integer> {
+
+  @Parameters(index = "0", paramLabel = "QUERY", description = "A query name or a .rq file.")
+  String query;
+
+  @Option(
+      names = {"-p", "--param"},
+      paramLabel = "NAME=VALUE",
+      description = "Bind ?NAME to VALUE (a string; <...> for an IRI). Repeatable.")
+  Map<String, String> params = new LinkedHashMap<>();
+
+  @Option(
+      names = "--store",
+      paramLabel = "DIR",
+      description = "Data folder of the TDB2 store (default: ${DEFAULT-VALUE}).",
+      defaultValue = "data")
+  Path store;
+
+  @Option(
+      names = "--endpoint",
+      paramLabel = "URL",
+      description = "Query this SPARQL endpoint instead, e.g. http://localhost:3030/kg/sparql")
+  String endpoint;
+
+  @Option(
+      names = {"-f", "--format"},
+      description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).",
+      defaultValue = "table")
+  String format;
+
+  @Override
+  public Integer call() {
+    Query q = QueryLibrary.load(query);
+    var bound = QueryLibrary.parameters(params);
+    QueryRunner.Format f = QueryRunner.Format.parse(format);
+    if (endpoint != null) {
+      QueryRunner.runRemote(endpoint, q, bound, f, System.out);
+    } else {
+      try (ActorgraphStore s = ActorgraphStore.open(store)) {
+        QueryRunner.run(s.dataset(), q, bound, f, System.out);
+      }
+    }
+    System.out.flush();
+    return Main.OK;
+  }
+}

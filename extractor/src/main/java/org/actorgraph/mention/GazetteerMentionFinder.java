@@ -1,0 +1,126 @@
+package org.actorgraph.mention;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.actorgraph.annotate.AnnotatedArticle;
+import org.actorgraph.annotate.Sentence;
+import org.actorgraph.annotate.Token;
+import org.actorgraph.resolve.Gazetteer;
+import org.actorgraph.resolve.GazetteerEntry;
+import org.actorgraph.resolve.GazetteerMatch;
+import org.actorgraph.resolve.NameCandidate;
+import org.actorgraph.text.CharSpan;
+import org.actorgraph.text.TokenSpan;
+
+/**
+ * Finds the names the gazetteer knows: countries (names, short forms, acronyms), demonyms standing
+ * for their country ("Ecuadorian authorities"), international and other known organisations, and
+ * places. A capital city stands for its country ("talks with Washington") unless a locative
+ * preposition makes it the place ("an attack in Baghdad"). A context-dependent form ("the
+ * Alliance" for NATO) counts only after the article has named its entry plainly.
+ */
+public final class GazetteerMentionFinder implements MentionFinder {
+
+  private static final Set<String> LOCATIVE =
+      Set.of("in", "at", "to", "from", "near", "into", "outside", "across", "around", "of", "across",
+          "towards", "toward", "inside", "through", "via");
+
+  private final Gazetteer gazetteer;
+
+  public GazetteerMentionFinder(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  @Override
+  public List<Mention> find(AnnotatedArticle article) {
+    List<Mention> found = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    String body = article.body();
+    for (Sentence s : article.sentences()) {
+      List<String> words = s.tokens().stream().map(Token::text).toList();
+      int i = 0;
+      while (i < words.size()) {
+        int next = i + 1;
+        if (startsName(words.get(i))) {
+          Optional<Mention> m = name(s, words, i, seen, body);
+          if (m.isEmpty()) {
+            m = demonym(s, words, i, body);
+          }
+          if (m.isPresent()) {
+            found.add(m.get());
+            m.get().key().ifPresent(seen::add);
+            next = s.tokenAt(m.get().span().end());
+          }
+        }
+        i = Math.max(next, i + 1);
+      }
+    }
+    return found;
+  }
+
+  private static boolean startsName(String word) {
+    return !word.isEmpty()
+        && (Character.isUpperCase(word.codePointAt(0)) || Character.isDigit(word.codePointAt(0)));
+  }
+
+  private Optional<Mention> name(
+      Sentence s, List<String> words, int i, Set<String> seen, String body) {
+    Optional<GazetteerMatch> match = gazetteer.longestMatchAt(words, i);
+    if (match.isEmpty()) {
+      return Optional.empty();
+    }
+    GazetteerMatch m = match.get();
+    List<NameCandidate> candidates = m.candidates();
+    Optional<GazetteerEntry> country =
+        candidates.stream()
+            .filter(c -> c.form() == NameCandidate.Form.CAPITAL)
+            .map(NameCandidate::entry)
+            .findFirst();
+    if (country.isPresent()) {
+      boolean locative = i > 0 && LOCATIVE.contains(words.get(i - 1).toLowerCase(Locale.ROOT));
+      if (!locative) {
+        return Optional.of(mention(s, m.span(), country.get(), "gazetteer:capital", 0.7, body));
+      }
+      Optional<GazetteerEntry> place =
+          candidates.stream()
+              .filter(c -> c.form() != NameCandidate.Form.CAPITAL)
+              .map(NameCandidate::entry)
+              .filter(e -> e.type() == EntityType.PLACE)
+              .findFirst();
+      return place.map(p -> mention(s, m.span(), p, "gazetteer", 0.85, body));
+    }
+    Optional<GazetteerEntry> unique = m.unique();
+    if (unique.isPresent()) {
+      if (gazetteer.isStopName(text(s, m.span(), body))) {
+        return Optional.empty();
+      }
+      return Optional.of(mention(s, m.span(), unique.get(), "gazetteer", 0.95, body));
+    }
+    return candidates.stream()
+        .filter(c -> c.form() == NameCandidate.Form.CONTEXTUAL && seen.contains(c.entry().key()))
+        .findFirst()
+        .map(c -> mention(s, m.span(), c.entry(), "gazetteer:context", 0.75, body));
+  }
+
+  private Optional<Mention> demonym(Sentence s, List<String> words, int i, String body) {
+    return gazetteer
+        .longestDemonymAt(words, i)
+        .flatMap(
+            m -> m.unique().map(country -> mention(s, m.span(), country, "gazetteer:demonym", 0.8, body)));
+  }
+
+  private static String text(Sentence s, TokenSpan span, String body) {
+    return s.charSpan(span).of(body);
+  }
+
+  private static Mention mention(
+      Sentence s, TokenSpan span, GazetteerEntry entry, String finder, double confidence, String body) {
+    CharSpan chars = s.charSpan(span);
+    return new Mention(
+        chars, chars.of(body), entry.type(), s.index(), finder, confidence, Optional.of(entry.key()));
+  }
+}

@@ -1,0 +1,176 @@
+package org.actorgraph.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.actorgraph.annotate.AnnotatedArticle;
+import org.actorgraph.annotate.Sentence;
+import org.actorgraph.annotate.Token;
+import org.actorgraph.resolve.Gazetteer;
+import org.actorgraph.resolve.GovernmentBodyPattern;
+import org.actorgraph.resolve.PersonTitle;
+import org.actorgraph.resolve.TokenMatch;
+import org.actorgraph.text.CharSpan;
+import org.actorgraph.text.TokenSpan;
+
+/**
+ * Finds names from their context:
+ *
+ * <ul>
+ *   <li>people after a title: "President Daniel Noboa", "Foreign Minister Sergey Lavrov" (the
+ *       title is not part of the name);
+ *   <li>government bodies: whole phrases ("National Police", "Armed Forces") and head words with
+ *       their modifiers ("Foreign Ministry", "Ministry of Foreign Affairs");
+ *   <li>organisations by their last word: capitalised phrases ending in "Party", "Agency", "Inc",
+ *       "Corp", "Council", "Cartel", ... ("Democratic Progressive Party", "Hanwha Corp").
+ * </ul>
+ */
+public final class RuleMentionFinder implements MentionFinder {
+
+  private static final Set<String> ORG_HEADS =
+      Set.of(
+          "Party", "Agency", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Company", "Co.",
+          "Group", "Bank", "Council", "Committee", "Commission", "Front", "Movement", "Institute",
+          "University", "Foundation", "Association", "Union", "Organization", "Organisation",
+          "Forces", "Army", "Navy", "Guard", "Service", "Office", "Department", "Ministry", "Court",
+          "Assembly", "Parliament", "Congress", "Senate", "Cartel", "Brigade", "Brigades",
+          "Coalition", "Network", "Center", "Centre", "Authority", "Board", "Fund", "Programme",
+          "Program", "Industries", "Systems", "Aerospace", "Airlines", "Police", "Militia");
+
+  private static final Set<String> NAME_PARTICLES =
+      Set.of("de", "del", "da", "dos", "van", "von", "der", "bin", "al", "la", "le", "di");
+
+  private static final int MAX_NAME_TOKENS = 4;
+
+  private final Gazetteer gazetteer;
+
+  public RuleMentionFinder(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  @Override
+  public List<Mention> find(AnnotatedArticle article) {
+    List<Mention> found = new ArrayList<>();
+    for (Sentence s : article.sentences()) {
+      List<String> words = s.tokens().stream().map(Token::text).toList();
+      for (int i = 0; i < words.size(); i++) {
+        titledPerson(s, words, i, article.body()).ifPresent(found::add);
+        governmentBody(s, words, i, article.body()).ifPresent(found::add);
+      }
+      organisationsByHead(s, words, article.body(), found);
+    }
+    return found;
+  }
+
+  private Optional<Mention> titledPerson(Sentence s, List<String> words, int i, String body) {
+    if (!capitalised(words.get(i))) {
+      return Optional.empty();
+    }
+    Optional<TokenMatch<PersonTitle>> title = gazetteer.titleAt(words, i);
+    if (title.isEmpty() || title.get().value().ambiguous()) {
+      return Optional.empty();
+    }
+    int start = title.get().span().end();
+    int end = nameEnd(words, start);
+    if (end == start) {
+      return Optional.empty();
+    }
+    TokenSpan span = new TokenSpan(start, end);
+    String text = s.charSpan(span).of(body);
+    if (gazetteer.isStopName(text) || gazetteer.byName(text).isPresent()) {
+      return Optional.empty();
+    }
+    return Optional.of(mention(s, span, EntityType.PERSON, "rule:title", 0.85, body));
+  }
+
+  /** The end of a run of capitalised name tokens (with particles and hyphens) from {@code i}. */
+  private int nameEnd(List<String> words, int i) {
+    int j = i;
+    int names = 0;
+    while (j < words.size() && names < MAX_NAME_TOKENS) {
+      String w = words.get(j);
+      if (capitalised(w) && !gazetteer.isStopName(w) && gazetteer.titleAt(words, j).isEmpty()) {
+        names++;
+        j++;
+      } else if ((NAME_PARTICLES.contains(w) || w.equals("-"))
+          && names > 0
+          && j + 1 < words.size()
+          && (capitalised(words.get(j + 1)) || w.equals("-"))) {
+        j += 2;
+        names++;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  private Optional<Mention> governmentBody(Sentence s, List<String> words, int i, String body) {
+    Optional<TokenMatch<GovernmentBodyPattern>> phrase = gazetteer.governmentBodyPhraseAt(words, i);
+    if (phrase.isPresent() && capitalised(words.get(i))) {
+      return Optional.of(
+          mention(s, phrase.get().span(), EntityType.ORGANISATION, "rule:body", 0.8, body));
+    }
+    Optional<GovernmentBodyPattern> head = gazetteer.governmentBodyHead(words.get(i));
+    if (head.isEmpty()
+        || !capitalised(words.get(i))
+        || !head.get().forms().contains(GovernmentBodyPattern.Form.HEAD_OF)
+        || i + 2 >= words.size()
+        || !(words.get(i + 1).equals("of") || words.get(i + 1).equals("for"))) {
+      return Optional.empty();
+    }
+    int j = i + 2;
+    if (words.get(j).equals("the")) {
+      j++;
+    }
+    int end = j;
+    while (end < words.size() && (capitalised(words.get(end)) || words.get(end).equals("and"))) {
+      end++;
+    }
+    while (end > j && words.get(end - 1).equals("and")) {
+      end--;
+    }
+    if (end == j) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        mention(s, new TokenSpan(i, end), EntityType.ORGANISATION, "rule:body", 0.8, body));
+  }
+
+  private void organisationsByHead(
+      Sentence s, List<String> words, String body, List<Mention> found) {
+    int i = 0;
+    while (i < words.size()) {
+      if (!capitalised(words.get(i))) {
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < words.size() && capitalised(words.get(end))) {
+        end++;
+      }
+      int start = i;
+      if (words.get(start).equals("The") && end - start > 1) {
+        start++;
+      }
+      String last = words.get(end - 1);
+      boolean head = ORG_HEADS.contains(last) || gazetteer.governmentBodyHead(last).isPresent();
+      if (head && end - start >= 2 && !(start == 0 && end - start == 1)) {
+        found.add(
+            mention(s, new TokenSpan(start, end), EntityType.ORGANISATION, "rule:head", 0.75, body));
+      }
+      i = end;
+    }
+  }
+
+  private static boolean capitalised(String w) {
+    return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+  }
+
+  private static Mention mention(
+      Sentence s, TokenSpan span, EntityType type, String finder, double confidence, String body) {
+    CharSpan chars = s.charSpan(span);
+    return new Mention(chars, chars.of(body), type, s.index(), finder, confidence, Optional.empty());
+  }
+}

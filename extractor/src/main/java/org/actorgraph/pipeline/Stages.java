@@ -1,0 +1,58 @@
+package org.actorgraph.pipeline;
+
+import java.util.List;
+import java.util.Optional;
+import org.actorgraph.mention.CompositeMentionFinder;
+import org.actorgraph.mention.GazetteerMentionFinder;
+import org.actorgraph.mention.OpenNlpNameFinder;
+import org.actorgraph.mention.RuleMentionFinder;
+import org.actorgraph.relate.AgreementFinder;
+import org.actorgraph.relate.CompositeRelationFinder;
+import org.actorgraph.relate.ContestFinder;
+import org.actorgraph.relate.GazetteerRoleLexicon;
+import org.actorgraph.relate.InteractionFinder;
+import org.actorgraph.relate.PositionFinder;
+import org.actorgraph.relate.QuoteFinder;
+import org.actorgraph.relate.StructureFinder;
+import org.actorgraph.resolve.Gazetteer;
+import org.actorgraph.resolve.GazetteerEntry;
+import org.actorgraph.resolve.Iris;
+import org.actorgraph.resolve.KnownEntity;
+import org.actorgraph.resolve.NameGroupingResolver;
+
+/** Builds the standard stages: the project's name-finder model, gazetteers and rules. */
+final class Stages {
+
+  private Stages() {}
+
+  static Pipeline standard(Iris iris) {
+    Gazetteer gazetteer = Gazetteer.standard();
+    return new Pipeline(
+        iris,
+        new CompositeMentionFinder(
+            List.of(
+                new GazetteerMentionFinder(gazetteer),
+                new RuleMentionFinder(gazetteer),
+                OpenNlpNameFinder.fromClassPath())),
+        new NameGroupingResolver(iris, key -> gazetteer.byKey(key).map(Stages::known)),
+        new CompositeRelationFinder(
+            List.of(
+                new PositionFinder(new GazetteerRoleLexicon(gazetteer)),
+                new StructureFinder(),
+                new InteractionFinder(),
+                new AgreementFinder(),
+                new QuoteFinder(),
+                new ContestFinder())));
+  }
+
+  static KnownEntity known(GazetteerEntry e) {
+    return new KnownEntity(
+        e.key(),
+        e.name(),
+        e.type(),
+        e.subtype().map(s -> s.label()),
+        e.wikidata(),
+        e.isoCode());
+  }
+
+}

@@ -1,0 +1,43 @@
+package org.actorgraph.rdf;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/** Typed literals as the graph model writes them. */
+final class Literals {
+
+  private Literals() {}
+
+  static Node string(String s) {
+    return NodeFactory.createLiteralString(s);
+  }
+
+  static Node integer(long n) {
+    return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
+  }
+
+  static Node confidence(double c) {
+    return NodeFactory.createLiteralDT(
+        Double.toString(Math.round(c * 1000) / 1000.0), XSDDatatype.XSDdouble);
+  }
+
+  /** {@code yyyy}, {@code yyyy-mm} or {@code yyyy-mm-dd} as xsd:gYear, gYearMonth or date. */
+  static Node isoDate(String iso) {
+    XSDDatatype type =
+        switch (iso.length()) {
+          case 4 -> XSDDatatype.XSDgYear;
+          case 7 -> XSDDatatype.XSDgYearMonth;
+          default -> XSDDatatype.XSDdate;
+        };
+    return NodeFactory.createLiteralDT(iso, type);
+  }
+
+  static Node dateTime(java.time.Instant t) {
+    return NodeFactory.createLiteralDT(t.toString(), XSDDatatype.XSDdateTime);
+  }
+
+  static Node anyUri(String s) {
+    return NodeFactory.createLiteralDT(s, XSDDatatype.XSDanyURI);
+  }
+}

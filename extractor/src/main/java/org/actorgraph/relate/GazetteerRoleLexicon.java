@@ -1,0 +1,29 @@
+package org.actorgraph.relate;
+
+import java.util.List;
+import java.util.Optional;
+import org.actorgraph.annotate.Token;
+import org.actorgraph.resolve.Gazetteer;
+import org.actorgraph.resolve.PersonTitle;
+
+/**
+ * Roles from the gazetteer's list of titles, without honorifics ("Mr.", "Dr."), which name no
+ * role.
+ */
+public final class GazetteerRoleLexicon implements RoleLexicon {
+
+  private final Gazetteer gazetteer;
+
+  public GazetteerRoleLexicon(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  @Override
+  public Optional<Role> roleAt(List<Token> tokens, int i) {
+    List<String> words = tokens.stream().map(Token::text).toList();
+    return gazetteer
+        .titleAt(words, i)
+        .filter(m -> m.value().kind() != PersonTitle.Kind.HONORIFIC)
+        .map(m -> new Role(m.value().role(), m.span().length(), m.value().head()));
+  }
+}

@@ -1,0 +1,206 @@
+package org.actorgraph.relate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.actorgraph.annotate.Sentence;
+import org.actorgraph.annotate.Token;
+import org.actorgraph.mention.EntityType;
+import org.actorgraph.relate.Fact.RoleStatus;
+import org.actorgraph.resolve.Entity;
+import org.actorgraph.resolve.ResolvedArticle;
+import org.actorgraph.resolve.ResolvedArticle.Located;
+
+/**
+ * Finds positions from the ways news names office-holders:
+ *
+ * <ul>
+ *   <li>{@code Mexican President Claudia Sheinbaum}, {@code Ecuador's President Daniel Noboa}: an
+ *       actor (or its demonym), a title, a person;
+ *   <li>{@code Erik Prince, founder of … Blackwater}, {@code X, the foreign minister of Y}: a
+ *       person, a title, "of" and an actor;
+ *   <li>{@code X, Y's prime minister} / {@code X, the US secretary of state}: a person, an actor
+ *       and a title;
+ *   <li>{@code Fernando del Rincón, from CNN}: a person from an organisation (role "staff").
+ * </ul>
+ *
+ * "former", "acting" and "-elect" set the role's status.
+ */
+public final class PositionFinder implements RelationFinder {
+
+  private final RoleLexicon roles;
+
+  public PositionFinder(RoleLexicon roles) {
+    this.roles = roles;
+  }
+
+  @Override
+  public List<Fact> find(ResolvedArticle article) {
+    List<Fact> facts = new ArrayList<>();
+    for (Sentence s : article.annotated().sentences()) {
+      SentenceActors sa = SentenceActors.of(article, s);
+      List<Located> ms = sa.mentions();
+      for (int k = 0; k < ms.size(); k++) {
+        Located m = ms.get(k);
+        if (m.entity().type() == EntityType.PERSON) {
+          titleBefore(sa, k).ifPresent(facts::add);
+          titleAfter(sa, k).ifPresent(facts::add);
+        }
+      }
+    }
+    return facts;
+  }
+
+  /** {@code [actor] ['s] [status] TITLE PERSON}. */
+  private Optional<Fact> titleBefore(SentenceActors sa, int k) {
+    Located person = sa.mentions().get(k);
+    List<Token> tokens = sa.tokens();
+    int p = sa.firstToken(person);
+    for (int start = Math.max(0, p - 4); start < p; start++) {
+      Optional<RoleLexicon.Role> role = roles.roleAt(tokens, start);
+      if (role.isEmpty() || start + role.get().length() != p) {
+        continue;
+      }
+      int before = start - 1;
+      RoleStatus status = RoleStatus.CURRENT;
+      if (before >= 0 && statusWord(tokens.get(before)).isPresent()) {
+        status = statusWord(tokens.get(before)).get();
+        before--;
+      }
+      if (before >= 0 && tokens.get(before).text().matches("['’]s")) {
+        before--;
+      }
+      Optional<Located> org = endingAt(sa, before, k);
+      if (org.isPresent()) {
+        return Optional.of(
+            position(sa, person.entity(), org.get().entity(), role.get(), status, tokens, p, 0.85));
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /** {@code PERSON , [the] [actor['s]] TITLE [of [the] … actor]} or {@code PERSON , from ORG}. */
+  private Optional<Fact> titleAfter(SentenceActors sa, int k) {
+    Located person = sa.mentions().get(k);
+    List<Token> tokens = sa.tokens();
+    int i = sa.lastToken(person) + 1;
+    if (i >= tokens.size() || !tokens.get(i).text().equals(",")) {
+      return Optional.empty();
+    }
+    i++;
+    if (i < tokens.size() && tokens.get(i).text().equalsIgnoreCase("from")) {
+      Optional<Located> org = startingAt(sa, i + 1);
+      return org.filter(o -> o.entity().type() == EntityType.ORGANISATION)
+          .map(
+              o ->
+                  position(
+                      sa,
+                      person.entity(),
+                      o.entity(),
+                      new RoleLexicon.Role("staff", 1, false),
+                      RoleStatus.CURRENT,
+                      tokens,
+                      i,
+                      0.6));
+    }
+    if (i < tokens.size() && tokens.get(i).text().matches("(?i)the|a|an")) {
+      i++;
+    }
+    Optional<Located> owner = startingAt(sa, i);
+    if (owner.isPresent()) {
+      i = sa.lastToken(owner.get()) + 1;
+      if (i < tokens.size() && tokens.get(i).text().matches("['’]s")) {
+        i++;
+      }
+    }
+    RoleStatus status = RoleStatus.CURRENT;
+    if (i < tokens.size() && statusWord(tokens.get(i)).isPresent()) {
+      status = statusWord(tokens.get(i)).get();
+      i++;
+    }
+    Optional<RoleLexicon.Role> role =
+        i < tokens.size() ? roles.roleAt(tokens, i) : Optional.empty();
+    if (role.isEmpty()) {
+      return Optional.empty();
+    }
+    int after = i + role.get().length();
+    if (owner.isEmpty()
+        && after < tokens.size()
+        && tokens.get(after).text().equalsIgnoreCase("of")) {
+      owner = firstActorWithin(sa, after + 1, 12);
+    }
+    if (owner.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        position(sa, person.entity(), owner.get().entity(), role.get(), status, tokens, i, 0.8));
+  }
+
+  private Fact position(
+      SentenceActors sa,
+      Entity person,
+      Entity org,
+      RoleLexicon.Role role,
+      RoleStatus status,
+      List<Token> tokens,
+      int roleToken,
+      double confidence) {
+    String name = role.name();
+    int end = roleToken + role.length();
+    if (end + 1 < tokens.size()
+        && tokens.get(end).text().equals("-")
+        && tokens.get(end + 1).text().equalsIgnoreCase("elect")) {
+      status = RoleStatus.ELECT;
+      name = name + "-elect";
+    } else if (status == RoleStatus.ELECT && !name.endsWith("-elect")) {
+      name = name + "-elect";
+    }
+    return new Fact.Position(
+        person, org, name, status, role.head(), confidence, List.of(sa.evidence()));
+  }
+
+  private static Optional<RoleStatus> statusWord(Token t) {
+    return switch (t.text().toLowerCase(Locale.ROOT)) {
+      case "former", "ex" -> Optional.of(RoleStatus.FORMER);
+      case "acting", "interim" -> Optional.of(RoleStatus.ACTING);
+      case "incoming" -> Optional.of(RoleStatus.ELECT);
+      default -> Optional.empty();
+    };
+  }
+
+  private static boolean isOwner(Located l) {
+    EntityType t = l.entity().type();
+    return t == EntityType.COUNTRY || t == EntityType.ORGANISATION;
+  }
+
+  private static Optional<Located> endingAt(SentenceActors sa, int token, int before) {
+    for (int j = 0; j < before; j++) {
+      Located l = sa.mentions().get(j);
+      if (isOwner(l) && sa.lastToken(l) == token) {
+        return Optional.of(l);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Located> startingAt(SentenceActors sa, int token) {
+    return sa.mentions().stream().filter(l -> isOwner(l) && sa.firstToken(l) == token).findFirst();
+  }
+
+  private static Optional<Located> firstActorWithin(SentenceActors sa, int from, int window) {
+    for (Located l : sa.mentions()) {
+      int f = sa.firstToken(l);
+      if (f >= from && f - from <= window && isOwner(l)) {
+        for (int j = from; j < f; j++) {
+          if (sa.tokens().get(j).text().matches("[,;:()]")) {
+            return Optional.empty();
+          }
+        }
+        return Optional.of(l);
+      }
+    }
+    return Optional.empty();
+  }
+}

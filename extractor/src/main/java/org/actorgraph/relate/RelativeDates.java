@@ -1,0 +1,76 @@
+package org.actorgraph.relate;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Normalises the date phrases of news against the article's date: "on Wednesday" (the last
+ * Wednesday on or before it), "in March" (the last March not after it), "last month", "last year",
+ * "this month", and explicit "March 2024" or "12 March 2024" / "March 12, 2024".
+ */
+final class RelativeDates {
+
+  private static final String MONTHS =
+      "January|February|March|April|May|June|July|August|September|October|November|December";
+  private static final Pattern EXPLICIT =
+      Pattern.compile("\\b(?:(\\d{1,2}) )?(" + MONTHS + ")(?: (\\d{1,2}),?)? (\\d{4})\\b");
+  private static final Pattern IN_MONTH =
+      Pattern.compile("\\b(?:in|In|since|Since) (" + MONTHS + ")\\b");
+  private static final Pattern WEEKDAY =
+      Pattern.compile(
+          "\\b(?:on |On )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+
+  private RelativeDates() {}
+
+  /** The first date the text states, as precise as it says, or empty. */
+  static Optional<String> find(String text, Optional<LocalDate> articleDate) {
+    Matcher m = EXPLICIT.matcher(text);
+    if (m.find()) {
+      Month month = Month.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+      int year = Integer.parseInt(m.group(4));
+      String day = m.group(1) != null ? m.group(1) : m.group(3);
+      if (day != null) {
+        int d = Integer.parseInt(day);
+        if (d >= 1 && d <= YearMonth.of(year, month).lengthOfMonth()) {
+          return Optional.of(LocalDate.of(year, month, d).toString());
+        }
+      }
+      return Optional.of(YearMonth.of(year, month).toString());
+    }
+    if (articleDate.isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate base = articleDate.get();
+    if (text.contains("last month")) {
+      return Optional.of(YearMonth.from(base).minusMonths(1).toString());
+    }
+    if (text.contains("this month")) {
+      return Optional.of(YearMonth.from(base).toString());
+    }
+    if (text.contains("last year")) {
+      return Optional.of(Integer.toString(base.getYear() - 1));
+    }
+    m = IN_MONTH.matcher(text);
+    if (m.find()) {
+      Month month = Month.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+      int year = month.getValue() <= base.getMonthValue() ? base.getYear() : base.getYear() - 1;
+      return Optional.of(YearMonth.of(year, month).toString());
+    }
+    m = WEEKDAY.matcher(text);
+    if (m.find()) {
+      DayOfWeek day = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+      LocalDate d = base;
+      while (d.getDayOfWeek() != day) {
+        d = d.minusDays(1);
+      }
+      return Optional.of(d.toString());
+    }
+    return Optional.empty();
+  }
+}

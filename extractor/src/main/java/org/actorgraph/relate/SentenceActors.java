@@ -1,0 +1,58 @@
+package org.actorgraph.relate;
+
+import java.util.List;
+import org.actorgraph.annotate.Sentence;
+import org.actorgraph.annotate.Token;
+import org.actorgraph.mention.EntityType;
+import org.actorgraph.resolve.ResolvedArticle;
+import org.actorgraph.resolve.ResolvedArticle.Located;
+
+/**
+ * One sentence with the entity mentions in it, and helpers that relation rules share: which token a
+ * mention starts or ends at, and whether a stretch of tokens is negated or hypothetical.
+ */
+record SentenceActors(Sentence sentence, List<Located> mentions) {
+
+  static SentenceActors of(ResolvedArticle article, Sentence sentence) {
+    return new SentenceActors(sentence, article.mentionsWithin(sentence.span()));
+  }
+
+  List<Token> tokens() {
+    return sentence.tokens();
+  }
+
+  int firstToken(Located l) {
+    return sentence.tokenAt(l.mention().span().start());
+  }
+
+  int lastToken(Located l) {
+    int end = l.mention().span().end();
+    int i = firstToken(l);
+    while (i + 1 < tokens().size() && tokens().get(i + 1).span().start() < end) {
+      i++;
+    }
+    return i;
+  }
+
+  static boolean isActor(Located l) {
+    return l.entity().type() != EntityType.PLACE;
+  }
+
+  /** Whether a negation or a hypothetical modal stands among the few tokens before {@code i}. */
+  boolean negatedOrHypothetical(int i) {
+    for (int j = Math.max(0, i - 4); j < i; j++) {
+      String w = tokens().get(j).text().toLowerCase(java.util.Locale.ROOT);
+      switch (w) {
+        case "not", "n't", "never", "no", "would", "could", "might", "may", "if", "should" -> {
+          return true;
+        }
+        default -> {}
+      }
+    }
+    return false;
+  }
+
+  Evidence evidence() {
+    return new Evidence(sentence.index(), sentence.span());
+  }
+}

@@ -1,0 +1,136 @@
+package org.actorgraph.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.actorgraph.annotate.AnnotatedArticle;
+import org.actorgraph.mention.EntityType;
+import org.actorgraph.mention.Mention;
+
+/**
+ * Groups one article's mentions into entities by name: mentions with the same gazetteer key are one
+ * entity; a surname or first name joins the person whose full name contains it ("Noboa" → "Daniel
+ * Noboa"); an acronym joins the organisation whose initials it spells; other mentions group by
+ * their normalised name. Each entity takes its gazetteer name and ids when it has a key, else its
+ * longest surface form as label.
+ *
+ * <p>Expects non-overlapping mentions (see {@link org.actorgraph.mention.MentionMerger}).
+ */
+public final class NameGroupingResolver implements EntityResolver {
+
+  private final Iris iris;
+  private final Function<String, Optional<KnownEntity>> known;
+
+  public NameGroupingResolver(Iris iris, Function<String, Optional<KnownEntity>> known) {
+    this.iris = iris;
+    this.known = known;
+  }
+
+  @Override
+  public ResolvedArticle resolve(AnnotatedArticle article, List<Mention> mentions) {
+    Map<String, List<Mention>> groups = new LinkedHashMap<>();
+    Map<String, EntityType> types = new LinkedHashMap<>();
+    List<Mention> byLength = new ArrayList<>(mentions);
+    byLength.sort(
+        Comparator.comparingInt((Mention m) -> m.key().isPresent() ? 0 : 1)
+            .thenComparing(Comparator.comparingInt((Mention m) -> m.text().length()).reversed())
+            .thenComparing(Mention::span));
+    for (Mention m : byLength) {
+      String group = groupOf(m, groups, types);
+      groups.computeIfAbsent(group, g -> new ArrayList<>()).add(m);
+      types.putIfAbsent(group, m.type());
+    }
+    List<Entity> entities = new ArrayList<>();
+    for (Map.Entry<String, List<Mention>> g : groups.entrySet()) {
+      entities.add(entity(g.getKey(), types.get(g.getKey()), g.getValue()));
+    }
+    entities.sort(Comparator.comparing(e -> e.mentions().get(0).span()));
+    return new ResolvedArticle(article, iris.article(article.article()), entities);
+  }
+
+  private String groupOf(
+      Mention m, Map<String, List<Mention>> groups, Map<String, EntityType> types) {
+    if (m.key().isPresent()) {
+      return "key:" + m.key().get();
+    }
+    String norm = Names.normalise(m.text());
+    for (Map.Entry<String, List<Mention>> g : groups.entrySet()) {
+      EntityType type = types.get(g.getKey());
+      String longest = Names.normalise(g.getValue().get(0).text());
+      if (m.type() == EntityType.PERSON
+          && type == EntityType.PERSON
+          && isPartOfName(norm, longest)) {
+        return g.getKey();
+      }
+      if (m.type() == EntityType.ORGANISATION
+          && type == EntityType.ORGANISATION
+          && isAcronymOf(m.text(), g.getValue().get(0).text())) {
+        return g.getKey();
+      }
+      if (longest.equals(norm) && compatible(m.type(), type)) {
+        return g.getKey();
+      }
+    }
+    return "name:" + m.type() + ":" + norm;
+  }
+
+  private static boolean compatible(EntityType a, EntityType b) {
+    return a == b || (a == EntityType.PLACE && b == EntityType.COUNTRY);
+  }
+
+  /** Whether {@code part} is a trailing or leading run of whole words of {@code full}. */
+  static boolean isPartOfName(String part, String full) {
+    if (part.isEmpty() || part.equals(full)) {
+      return part.equals(full);
+    }
+    return full.endsWith(" " + part) || full.startsWith(part + " ");
+  }
+
+  /** Whether {@code acronym} (e.g. "DPP") spells the capitalised initials of {@code name}. */
+  static boolean isAcronymOf(String acronym, String name) {
+    if (acronym.length() < 2 || !acronym.chars().allMatch(Character::isUpperCase)) {
+      return false;
+    }
+    StringBuilder initials = new StringBuilder();
+    for (String word : name.split("[\\s\\-]+")) {
+      if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+        initials.append(word.charAt(0));
+      }
+    }
+    return initials.toString().equals(acronym);
+  }
+
+  private Entity entity(String group, EntityType mentionType, List<Mention> mentions) {
+    List<Mention> ordered = new ArrayList<>(mentions);
+    ordered.sort(Comparator.comparing(Mention::span));
+    Optional<KnownEntity> k =
+        group.startsWith("key:") ? known.apply(group.substring(4)) : Optional.empty();
+    EntityType type = k.map(KnownEntity::type).orElse(mentionType);
+    String label = k.map(KnownEntity::name).orElse(mentions.get(0).text());
+    Set<String> aliases = new LinkedHashSet<>();
+    for (Mention m : ordered) {
+      if (!m.text().equals(label)) {
+        aliases.add(m.text());
+      }
+    }
+    double confidence = mentions.stream().mapToDouble(Mention::confidence).max().orElse(0);
+    Optional<String> wikidata = k.flatMap(KnownEntity::wikidata);
+    String iri = iris.entity(type, wikidata.orElse(null), Names.normalise(label));
+    return new Entity(
+        iri,
+        type,
+        k.flatMap(KnownEntity::subtype),
+        label,
+        List.copyOf(aliases),
+        wikidata,
+        k.flatMap(KnownEntity::isoCode),
+        ordered,
+        confidence);
+  }
+}

@@ -1,0 +1,30 @@
+package org.actorgraph.resolve;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Name normalisation as the scoring rules define it: lower case, accents removed, punctuation
+ * dropped, a leading "the" dropped, white space collapsed. Used for matching and IRI minting.
+ */
+public final class Names {
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern PUNCT = Pattern.compile("[\\p{P}\\p{S}]+");
+  private static final Pattern SPACE = Pattern.compile("\\s+");
+
+  private Names() {}
+
+  public static String normalise(String name) {
+    String s = Normalizer.normalize(name, Normalizer.Form.NFD);
+    s = MARKS.matcher(s).replaceAll("");
+    s = s.toLowerCase(Locale.ROOT);
+    s = PUNCT.matcher(s).replaceAll("");
+    s = SPACE.matcher(s).replaceAll(" ").strip();
+    if (s.startsWith("the ")) {
+      s = s.substring(4);
+    }
+    return s;
+  }
+}
