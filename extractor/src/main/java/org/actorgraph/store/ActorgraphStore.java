@@ -177,15 +177,20 @@ public final class ActorgraphStore implements AutoCloseable {
    * Releases a dataset assembled from the actorgraph configuration: closes its Lucene index and
    * expels its TDB2 database from TDB2's per-JVM cache.
    *
-   * <p>Design decision: closing the text dataset alone is not enough. TDB2 keeps the database open
-   * in a JVM-wide cache and the text index registered itself in that database's transaction
-   * coordinator; reopening would then reuse a coordinator that still commits to the closed index.
-   * Expelling the database makes the next open start clean.
+   * <p>Design decision: closing the text dataset closes only the Lucene index. TDB2 keeps the
+   * database, its files and its {@code tdb.lock} in a JVM-wide cache, with the closed index still
+   * registered in its transaction coordinator (a later open replaces it, logging "Add component
+   * already in the group"). Expelling the database closes its files and lock, so the next open, in
+   * this JVM or another process, starts clean.
    */
   public static void release(Dataset ds) {
-    DatasetGraph dsg = ds.asDatasetGraph();
+    release(ds.asDatasetGraph());
+  }
+
+  /** {@link #release(Dataset)} for a dataset graph, as Fuseki holds it. */
+  public static void release(DatasetGraph dsg) {
     DatasetGraph tdb = dsg instanceof DatasetGraphWrapper w ? w.getWrapped() : dsg;
-    ds.close();
+    dsg.close();
     if (TDBInternal.isTDB2(tdb)) {
       TDBInternal.expel(tdb);
     }
