@@ -181,6 +181,7 @@ public final class ActorgraphServer implements AutoCloseable {
       Model located = StoreConfig.withDataDir(config, dataDir);
 
       FusekiServer.Builder fuseki = FusekiServer.create().port(port).loopback(localhostOnly);
+      // No modules found by service loading: what is served is exactly what is listed here.
       fuseki.fusekiModules(FusekiModules.create());
       if (withUi) {
         FusekiUi.install(fuseki);

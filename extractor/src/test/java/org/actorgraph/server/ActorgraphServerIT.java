@@ -204,6 +204,23 @@ class ActorgraphServerIT {
   }
 
   @Test
+  void theNamedReadEndpointsOfKgAnswerToo() {
+    assertEquals(
+        List.of(NOBOA), select("/kg/sparql", "SELECT ?x { ?x rdfs:label 'Daniel Noboa' }"));
+    String graph = URLEncoder.encode(ARTICLE, StandardCharsets.UTF_8);
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(url("/kg/get?graph=" + graph)))
+            .header("Accept", "application/n-triples")
+            .GET()
+            .build();
+
+    HttpResponse<String> r = send(request);
+
+    assertEquals(200, r.statusCode());
+    assertTrue(r.body().contains("\"Daniel Noboa\""), r.body());
+  }
+
+  @Test
   void theUiIsServedAtTheRoot() {
     HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(url("/"))).GET().build());
 

@@ -81,4 +81,12 @@ class ActorgraphServerLifecycleIT {
       assertTrue(status == 401 || status == 403, "status " + status);
     }
   }
+
+  @Test
+  void anotherUserCanLogInButNotUseTheAdminService() throws Exception {
+    Path passwd = Files.writeString(secrets.resolve("passwd"), "admin: s3cret\nreader: r3ad\n");
+    try (ActorgraphServer server = server().passwordFile(passwd).build().start()) {
+      assertEquals(403, post(server, "/kg-admin/update", INSERT, "reader:r3ad"));
+    }
+  }
 }
