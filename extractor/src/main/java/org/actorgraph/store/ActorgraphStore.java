@@ -1,0 +1,198 @@
+package org.actorgraph.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The actorgraph dataset (TDB2, union default graph, Lucene text index) over one data folder,
+ * assembled from the same configuration that Fuseki serves ({@link StoreConfig}).
+ *
+ * <p>Writes through {@link #dataset()} update the text index in the same transaction. Only one
+ * holder at a time may have a data folder open in a JVM (Lucene allows one index writer):
+ * {@linkplain #close() close} the store before an {@code ActorgraphServer} opens the same folder.
+ *
+ * <pre>{@code
+ * try (ActorgraphStore store = ActorgraphStore.open(Path.of("data"))) {
+ *   store.replaceGraph(articleIri, articleGraph);
+ * }
+ * }</pre>
+ */
+public final class ActorgraphStore implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ActorgraphStore.class);
+
+  private final Path dataDir;
+  private final Dataset dataset;
+  private boolean closed;
+
+  private ActorgraphStore(Path dataDir, Dataset dataset) {
+    this.dataDir = dataDir;
+    this.dataset = dataset;
+  }
+
+  /** Opens (creating if needed) the store in {@code dataDir} with the bundled configuration. */
+  public static ActorgraphStore open(Path dataDir) {
+    return open(dataDir, StoreConfig.readDefault());
+  }
+
+  /**
+   * Opens the store in {@code dataDir} as the Fuseki configuration file {@code configFile} says.
+   */
+  public static ActorgraphStore open(Path dataDir, Path configFile) {
+    return open(dataDir, StoreConfig.read(configFile));
+  }
+
+  /** Opens the store in {@code dataDir} as the configuration model {@code config} says. */
+  public static ActorgraphStore open(Path dataDir, Model config) {
+    Objects.requireNonNull(dataDir, "dataDir");
+    Model located = StoreConfig.withDataDir(config, dataDir);
+    try {
+      Files.createDirectories(dataDir.resolve(StoreConfig.LUCENE_FOLDER));
+    } catch (IOException e) {
+      throw new UncheckedIOException(dataDir + ": cannot create the data folder", e);
+    }
+    Dataset dataset = assemble(located, dataDir);
+    LOG.info("Opened store in {}", dataDir.toAbsolutePath());
+    return new ActorgraphStore(dataDir, dataset);
+  }
+
+  /**
+   * Assembles the {@code text:TextDataset} of a configuration whose locations are already final
+   * (see {@link StoreConfig#withDataDir}); {@code where} names the data folder in errors.
+   */
+  static Dataset assemble(Model locatedConfig, Path where) {
+    try {
+      return DatasetFactory.assemble(StoreConfig.textDataset(locatedConfig));
+    } catch (RuntimeException e) {
+      if (causedBy(e, LockObtainFailedException.class)) {
+        throw new IllegalStateException(
+            where
+                + ": the text index is already open in this JVM (close the store or stop the"
+                + " server that holds it first)",
+            e);
+      }
+      throw e;
+    }
+  }
+
+  private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The data folder this store was opened over. */
+  public Path dataDir() {
+    return dataDir;
+  }
+
+  /** The text-indexed TDB2 dataset; its default graph is the union of the named graphs. */
+  public Dataset dataset() {
+    if (closed) {
+      throw new IllegalStateException(dataDir + ": store is closed");
+    }
+    return dataset;
+  }
+
+  /** {@link #replaceGraph(Dataset, Node, Graph)} on this store's dataset. */
+  public void replaceGraph(Node graphName, Graph content) {
+    replaceGraph(dataset(), graphName, content);
+  }
+
+  /**
+   * Makes the named graph {@code graphName} hold exactly the triples of {@code content}, in one
+   * write transaction: the old triples are deleted and the new ones added, and the text index
+   * follows. If anything fails (including reading {@code content}) the transaction is aborted and
+   * the previous graph stays as it was.
+   *
+   * @param graphName an IRI, not the default or union graph
+   * @throws IllegalStateException if the calling thread is already in a transaction on {@code ds}
+   */
+  public static void replaceGraph(Dataset ds, Node graphName, Graph content) {
+    Objects.requireNonNull(content, "content");
+    checkGraphName(graphName);
+    DatasetGraph dsg = ds.asDatasetGraph();
+    if (dsg.isInTransaction()) {
+      throw new IllegalStateException(
+          "replaceGraph " + graphName + ": already in a transaction (it runs its own)");
+    }
+    dsg.begin(TxnType.WRITE);
+    try {
+      dsg.removeGraph(graphName);
+      content
+          .find()
+          .forEachRemaining(
+              t -> dsg.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
+      dsg.commit();
+    } catch (RuntimeException | Error e) {
+      dsg.abort();
+      throw e;
+    } finally {
+      dsg.end();
+    }
+  }
+
+  private static void checkGraphName(Node graphName) {
+    Objects.requireNonNull(graphName, "graphName");
+    if (!graphName.isURI() || Quad.isDefaultGraph(graphName) || Quad.isUnionGraph(graphName)) {
+      throw new IllegalArgumentException(
+          "graphName: expected an article graph IRI (found " + graphName + ")");
+    }
+  }
+
+  /**
+   * Closes the text index and makes TDB2 forget the database, so that the same data folder can be
+   * opened again in this JVM (by another store or by the server). Idempotent.
+   */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    release(dataset);
+    LOG.info("Released store in {}", dataDir.toAbsolutePath());
+  }
+
+  /**
+   * Releases a dataset assembled from the actorgraph configuration: closes its Lucene index and
+   * expels its TDB2 database from TDB2's per-JVM cache.
+   *
+   * <p>Design decision: closing the text dataset closes only the Lucene index. TDB2 keeps the
+   * database, its files and its {@code tdb.lock} in a JVM-wide cache, with the closed index still
+   * registered in its transaction coordinator (a later open replaces it, logging "Add component
+   * already in the group"). Expelling the database closes its files and lock, so the next open, in
+   * this JVM or another process, starts clean.
+   */
+  public static void release(Dataset ds) {
+    release(ds.asDatasetGraph());
+  }
+
+  /** {@link #release(Dataset)} for a dataset graph, as Fuseki holds it. */
+  public static void release(DatasetGraph dsg) {
+    DatasetGraph tdb = dsg instanceof DatasetGraphWrapper w ? w.getWrapped() : dsg;
+    dsg.close();
+    if (TDBInternal.isTDB2(tdb)) {
+      TDBInternal.expel(tdb);
+    }
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * The sink's persistent store: the TDB2 dataset with its Lucene text index exactly as {@code
+ * fuseki-config/config.ttl} describes it, opened over a chosen data folder, and the one write the
+ * pipeline needs, replacing an article's named graph in one transaction.
+ *
+ * <p>{@link org.actorgraph.store.StoreConfig} reads the configuration and points its locations at a
+ * data folder; {@link org.actorgraph.store.ActorgraphStore} assembles and releases the dataset.
+ */
+package org.actorgraph.store;
