@@ -66,22 +66,23 @@ public final class RdfDump {
 
   /** As {@link #readArticle(Dataset, String)}, on a dataset graph. */
   public static EvalDocument readArticle(DatasetGraph dsg, String doc) {
-    return inRead(dsg, () -> read(dsg, articleGraph(dsg, doc), doc));
+    return inRead(dsg, () -> readInTransaction(dsg, articleGraph(dsg, doc), doc));
   }
 
   /** Reads the extraction held in the named graph {@code graph} as document {@code doc}. */
   public static EvalDocument read(DatasetGraph dsg, Node graph, String doc) {
-    return inRead(
-        dsg,
-        () ->
-            new EvalDocument(
-                doc,
-                date(dsg, graph),
-                entities(dsg, graph, doc),
-                relations(dsg, graph),
-                agreements(dsg, graph, doc),
-                quotes(dsg, graph, doc),
-                Set.of()));
+    return inRead(dsg, () -> readInTransaction(dsg, graph, doc));
+  }
+
+  private static EvalDocument readInTransaction(DatasetGraph dsg, Node graph, String doc) {
+    return new EvalDocument(
+        doc,
+        date(dsg, graph),
+        entities(dsg, graph, doc),
+        relations(dsg, graph),
+        agreements(dsg, graph, doc),
+        quotes(dsg, graph, doc),
+        Set.of());
   }
 
   private static <T> T inRead(DatasetGraph dsg, java.util.function.Supplier<T> action) {
@@ -254,7 +255,7 @@ public final class RdfDump {
       if (value == null) {
         return;
       }
-      String text = id(value);
+      String text = key.equals("type") ? lastSegment(id(value)) : id(value);
       if (key.equals("label") && !labels.contains(text)) {
         labels.add(text);
       }
