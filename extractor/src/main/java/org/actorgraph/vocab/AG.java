@@ -104,6 +104,8 @@ public final class AG {
   public static final Property denotedBy = property("denotedBy");
   public static final Property mentionedIn = property("mentionedIn");
   public static final Property confidence = property("confidence");
+  public static final Property citizenOf = property("citizenOf");
+  public static final Property foundedBy = property("foundedBy");
 
   // Article, sentence and mention properties
   public static final Property articleId = property("articleId");
@@ -131,6 +133,8 @@ public final class AG {
   public static final Property organisation = property("organisation");
   public static final Property role = property("role");
   public static final Property roleStatus = property("roleStatus");
+  public static final Property startDate = property("startDate");
+  public static final Property endDate = property("endDate");
   public static final Property member = property("member");
   public static final Property part = property("part");
   public static final Property whole = property("whole");
