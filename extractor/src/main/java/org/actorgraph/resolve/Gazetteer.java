@@ -1,0 +1,292 @@
+package org.actorgraph.resolve;
+
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.actorgraph.mention.EntityType;
+import org.actorgraph.text.TokenSpan;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The known countries, organisations and places, with the person titles, government-body patterns
+ * and stop names the mention finder and resolver need. Immutable; {@link #standard()} loads the
+ * files under {@code org/actorgraph/gazetteer/} once.
+ *
+ * <p>Names are matched token by token after {@link NameTokens} normalisation (curly apostrophes,
+ * dotted initials, a leading "the"). A stored acronym ({@code US}, {@code WHO}) matches only when
+ * written the same; other names also match in another case or without accents when the input starts
+ * with a capital ("UNITED STATES", "Bogota"), never in lower case ("turkey").
+ *
+ * <p>Design decision: one trie per kind of phrase keyed by folded tokens, so a longest match costs
+ * one hash lookup per token; exact lookups go through the same trie rather than a second map, so
+ * the two can never disagree.
+ */
+public final class Gazetteer {
+
+  static final String DIRECTORY = "/org/actorgraph/gazetteer/";
+  private static final Logger LOG = LoggerFactory.getLogger(Gazetteer.class);
+  private static final int LONGEST_TITLE = 8;
+
+  private final Map<String, GazetteerEntry> entries;
+  private final Map<String, GazetteerEntry> byIsoCode = new HashMap<>();
+  private final Map<String, GazetteerEntry> capitalOf;
+  private final NameIndex<NameCandidate> names = new NameIndex<>(Gazetteer::nameMatches);
+  private final NameIndex<NameCandidate> demonyms = new NameIndex<>(Gazetteer::nameMatches);
+  private final NameIndex<NameCandidate> capitals = new NameIndex<>(Gazetteer::nameMatches);
+  private final NameIndex<PersonTitle> titles = new NameIndex<>(Gazetteer::titleMatches);
+  private final NameIndex<GovernmentBodyPattern> bodyPhrases =
+      new NameIndex<>(Gazetteer::phraseMatches);
+  private final Map<String, GovernmentBodyPattern> bodyHeads = new HashMap<>();
+  private final List<GovernmentBodyPattern> bodyPatterns;
+  private final Set<String> stopNames = new HashSet<>();
+
+  private Gazetteer(GazetteerLoader data) {
+    entries = Map.copyOf(data.entries);
+    capitalOf = Map.copyOf(data.capitalOf);
+    bodyPatterns = List.copyOf(data.governmentBodies);
+    data.names.forEach(f -> names.add(f.tokens(), f.candidate()));
+    data.demonyms.forEach(f -> demonyms.add(f.tokens(), f.candidate()));
+    data.capitals.forEach(f -> capitals.add(f.tokens(), f.candidate()));
+    for (GazetteerEntry e : data.entries.values()) {
+      e.isoCode().ifPresent(code -> byIsoCode.put(code, e));
+      e.isoAlpha3().ifPresent(code -> byIsoCode.put(code, e));
+    }
+    data.titles.forEach(t -> titles.add(titleTokens(NameTokens.tokenize(t.title())), t));
+    for (GovernmentBodyPattern p : data.governmentBodies) {
+      if (p.kind() == GovernmentBodyPattern.Kind.HEAD) {
+        bodyHeads.put(p.words().get(0), p);
+      } else {
+        bodyPhrases.add(NameTokens.tokenize(p.text()), p);
+      }
+    }
+    data.stopNames.forEach(s -> stopNames.add(String.join(" ", NameTokens.tokenize(s))));
+  }
+
+  /** The gazetteer built from the files shipped on the class path; loaded on first use. */
+  public static Gazetteer standard() {
+    return Standard.INSTANCE;
+  }
+
+  private static final class Standard {
+    static final Gazetteer INSTANCE = fromClassPath();
+  }
+
+  /** Loads the shipped files; fails with {@code file:line: problem} on a malformed line. */
+  static Gazetteer fromClassPath() {
+    long start = System.nanoTime();
+    GazetteerLoader loader = new GazetteerLoader();
+    loader.countries("countries.tsv", open("countries.tsv"));
+    loader.organisations(
+        "international_organisations.tsv",
+        open("international_organisations.tsv"),
+        EntityType.ORGANISATION);
+    loader.organisations("organisations.tsv", open("organisations.tsv"), EntityType.ORGANISATION);
+    loader.organisations("places.tsv", open("places.tsv"), EntityType.PLACE);
+    loader.titles("person_titles.tsv", open("person_titles.tsv"));
+    loader.governmentBodies("government_bodies.tsv", open("government_bodies.tsv"));
+    loader.stopNames("stopnames.txt", open("stopnames.txt"));
+    Gazetteer g = new Gazetteer(loader);
+    LOG.debug(
+        "gazetteer: {} entries, {} titles loaded in {} ms",
+        g.entries.size(),
+        loader.titles.size(),
+        (System.nanoTime() - start) / 1_000_000);
+    return g;
+  }
+
+  /** Builds a gazetteer from already-read files (for tests and custom data). */
+  static Gazetteer of(GazetteerLoader loader) {
+    return new Gazetteer(loader);
+  }
+
+  private static Reader open(String file) {
+    InputStream in = Gazetteer.class.getResourceAsStream(DIRECTORY + file);
+    if (in == null) {
+      throw new UncheckedIOException(
+          new java.io.FileNotFoundException("class path resource " + DIRECTORY + file));
+    }
+    return new InputStreamReader(in, StandardCharsets.UTF_8);
+  }
+
+  // ---- entries
+
+  /** Every entry: countries, organisations, capitals and other places. */
+  public Collection<GazetteerEntry> entries() {
+    return entries.values();
+  }
+
+  /** Every country, in no particular order. */
+  public List<GazetteerEntry> countries() {
+    return entries.values().stream().filter(GazetteerEntry::isCountry).toList();
+  }
+
+  /** The entry with this key (a Wikidata id or a slug). */
+  public Optional<GazetteerEntry> byKey(String key) {
+    return Optional.ofNullable(entries.get(key));
+  }
+
+  /** The entry with this Wikidata id ({@code Q736}). */
+  public Optional<GazetteerEntry> byWikidata(String qid) {
+    return byKey(qid).filter(e -> e.wikidata().isPresent());
+  }
+
+  /** The country with this ISO 3166-1 alpha-2 or alpha-3 code ({@code EC}, {@code ECU}). */
+  public Optional<GazetteerEntry> byIsoCode(String code) {
+    return Optional.ofNullable(byIsoCode.get(code));
+  }
+
+  /** The capital city of a country, when the gazetteer knows it. */
+  public Optional<GazetteerEntry> capitalOf(GazetteerEntry country) {
+    return Optional.ofNullable(capitalOf.get(country.key()));
+  }
+
+  // ---- names
+
+  /**
+   * The one entry a name denotes ("U.S.", "the United States", "NATO", "Quito"), or empty when no
+   * entry or several equally good entries have this name, or the name is only context-dependent.
+   */
+  public Optional<GazetteerEntry> byName(String surface) {
+    return GazetteerMatch.unique(candidates(surface));
+  }
+
+  /** Every entry a name may denote, strongest form first, context-dependent forms included. */
+  public List<NameCandidate> candidates(String surface) {
+    return strongestFirst(names.exact(NameTokens.tokenize(surface)));
+  }
+
+  /** The country whose people a demonym names ("Ecuadorian", "Americans"), unless ambiguous. */
+  public Optional<GazetteerEntry> byDemonym(String surface) {
+    return GazetteerMatch.unique(demonymCandidates(surface));
+  }
+
+  /** Every country a demonym may name ("Korean": North and South Korea). */
+  public List<NameCandidate> demonymCandidates(String surface) {
+    return strongestFirst(demonyms.exact(NameTokens.tokenize(surface)));
+  }
+
+  /** The country whose capital this is ("Washington": United States), for metonymy. */
+  public Optional<GazetteerEntry> byCapital(String surface) {
+    return GazetteerMatch.unique(strongestFirst(capitals.exact(NameTokens.tokenize(surface))));
+  }
+
+  /**
+   * The longest known name that starts at {@code tokens[start]} (annotator tokens, as written).
+   * Stored names never start with "the": match from the token after it.
+   */
+  public Optional<GazetteerMatch> longestMatchAt(List<String> tokens, int start) {
+    return names
+        .longestAt(tokens, start)
+        .map(m -> new GazetteerMatch(m.span(), strongestFirst(m.values())));
+  }
+
+  /** The longest demonym that starts at {@code tokens[start]} ("South Korean", "Americans"). */
+  public Optional<GazetteerMatch> longestDemonymAt(List<String> tokens, int start) {
+    return demonyms
+        .longestAt(tokens, start)
+        .map(m -> new GazetteerMatch(m.span(), strongestFirst(m.values())));
+  }
+
+  // ---- titles, government bodies, stop names
+
+  /** The title a whole surface string spells ("President", "Gen.", "foreign minister"). */
+  public Optional<PersonTitle> title(String surface) {
+    List<PersonTitle> found = titles.exact(titleTokens(NameTokens.tokenize(surface)));
+    return found.stream().findFirst();
+  }
+
+  /** The longest title that starts at {@code tokens[start]} ("Prime Minister", "Lt. Gen."). */
+  public Optional<TokenMatch<PersonTitle>> titleAt(List<String> tokens, int start) {
+    if (start < 0 || start >= tokens.size()) {
+      return Optional.empty();
+    }
+    int end = Math.min(tokens.size(), start + LONGEST_TITLE);
+    List<String> window = titleTokens(tokens.subList(start, end));
+    return titles
+        .longestAt(window, 0)
+        .map(
+            m ->
+                new TokenMatch<>(
+                    new TokenSpan(start + m.span().start(), start + m.span().end()), m.values()));
+  }
+
+  /** The head-word pattern for a word ("Ministry", "Police"), matched as written. */
+  public Optional<GovernmentBodyPattern> governmentBodyHead(String word) {
+    return Optional.ofNullable(bodyHeads.get(NameTokens.normalize(word)));
+  }
+
+  /** The longest government-body phrase at {@code tokens[start]} ("National Police"). */
+  public Optional<TokenMatch<GovernmentBodyPattern>> governmentBodyPhraseAt(
+      List<String> tokens, int start) {
+    return bodyPhrases.longestAt(tokens, start);
+  }
+
+  /** Every government-body pattern, heads and phrases. */
+  public List<GovernmentBodyPattern> governmentBodyPatterns() {
+    return bodyPatterns;
+  }
+
+  /** Whether a capitalised word or phrase names nothing ("Sunday", "December", "Christmas"). */
+  public boolean isStopName(String surface) {
+    return stopNames.contains(String.join(" ", NameTokens.tokenize(surface)));
+  }
+
+  // ---- matching policies
+
+  static boolean nameMatches(NameIndex.Stored<NameCandidate> stored, List<String> input) {
+    List<String> tokens = stored.tokens();
+    if (tokens.equals(input)) {
+      return true;
+    }
+    if (!NameTokens.isCapitalised(input.get(0))) {
+      return false;
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!tokens.get(i).equals(input.get(i)) && NameTokens.isAcronym(tokens.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean titleMatches(NameIndex.Stored<PersonTitle> stored, List<String> input) {
+    return !stored.value().capitalisedOnly() || NameTokens.isCapitalised(input.get(0));
+  }
+
+  private static boolean phraseMatches(
+      NameIndex.Stored<GovernmentBodyPattern> stored, List<String> input) {
+    return NameTokens.isCapitalised(input.get(0));
+  }
+
+  /** Title tokens compare without a final dot, so "Gen." and "Gen" are the same. */
+  private static List<String> titleTokens(List<String> tokens) {
+    List<String> out = new ArrayList<>(tokens.size());
+    for (String t : tokens) {
+      String n = NameTokens.normalize(t);
+      out.add(n.length() > 1 && n.endsWith(".") ? n.substring(0, n.length() - 1) : n);
+    }
+    return out;
+  }
+
+  /** Sorts by form strength and keeps each entry once, with its strongest form. */
+  private static List<NameCandidate> strongestFirst(List<NameCandidate> candidates) {
+    Map<String, NameCandidate> best = new LinkedHashMap<>();
+    candidates.stream()
+        .sorted(Comparator.comparing(NameCandidate::form))
+        .forEach(c -> best.putIfAbsent(c.entry().key(), c));
+    return List.copyOf(best.values());
+  }
+}

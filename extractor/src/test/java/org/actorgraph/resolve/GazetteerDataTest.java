@@ -1,0 +1,131 @@
+package org.actorgraph.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.actorgraph.mention.EntityType;
+import org.junit.jupiter.api.Test;
+
+/** Checks the shipped data files against each other and against the JDK's ISO 3166 list. */
+class GazetteerDataTest {
+
+  private static final Gazetteer G = Gazetteer.standard();
+
+  /** Kosovo's XK/XKX is a user-assigned code, not in ISO 3166-1 (nor in the JDK's list). */
+  private static final Set<String> USER_ASSIGNED = Set.of("XK");
+
+  @Test
+  void everyCountryCodeIsTheIsoCodeTheJdkKnows() {
+    Set<String> iso = Set.of(Locale.getISOCountries());
+    List<String> wrong = new ArrayList<>();
+    for (GazetteerEntry c : G.countries()) {
+      if (c.isoCode().isEmpty() || USER_ASSIGNED.contains(c.isoCode().get())) {
+        continue;
+      }
+      String code = c.isoCode().get();
+      if (!iso.contains(code)
+          || !new Locale("", code).getISO3Country().equals(c.isoAlpha3().orElse(""))) {
+        wrong.add(c.name() + " " + code + "/" + c.isoAlpha3().orElse("-"));
+      }
+    }
+    assertEquals(List.of(), wrong);
+  }
+
+  @Test
+  void everyCountryButSomalilandHasAnIsoCodeAndAWikidataId() {
+    List<String> missing =
+        G.countries().stream()
+            .filter(c -> c.isoCode().isEmpty() || c.wikidata().isEmpty())
+            .map(GazetteerEntry::name)
+            .toList();
+    assertEquals(List.of("Somaliland"), missing);
+  }
+
+  @Test
+  void listsTheUnMembersObserversAndSixOtherStates() {
+    assertEquals(193 + 2 + 4, G.countries().size());
+    for (String name :
+        List.of("Taiwan", "Palestine", "Kosovo", "Western Sahara", "Somaliland", "Vatican")) {
+      assertTrue(G.byName(name).map(GazetteerEntry::isCountry).orElse(false), name);
+    }
+  }
+
+  @Test
+  void theJdkEnglishNameOfEveryCountryFindsIt() {
+    List<String> unknown = new ArrayList<>();
+    for (GazetteerEntry c : G.countries()) {
+      if (c.isoCode().isEmpty() || USER_ASSIGNED.contains(c.isoCode().get())) {
+        continue;
+      }
+      String jdk = new Locale("", c.isoCode().get()).getDisplayCountry(Locale.ENGLISH);
+      boolean found = G.candidates(jdk).stream().anyMatch(n -> n.entry().equals(c));
+      if (!found && !jdk.contains("&") && !jdk.contains(" - ") && !jdk.contains("(")) {
+        unknown.add(jdk);
+      }
+    }
+    assertEquals(List.of(), unknown);
+  }
+
+  @Test
+  void everyCountryHasADemonym() {
+    assertEquals(
+        List.of(),
+        G.countries().stream().filter(c -> c.demonyms().isEmpty()).map(c -> c.name()).toList());
+  }
+
+  @Test
+  void everyCountryButTheCityStatesHasACapital() {
+    List<String> without =
+        G.countries().stream()
+            .filter(c -> G.capitalOf(c).isEmpty())
+            .map(GazetteerEntry::name)
+            .sorted()
+            .toList();
+    assertEquals(List.of("Monaco", "Singapore", "Vatican City"), without);
+  }
+
+  @Test
+  void everyNameAndAliasLooksUpItsOwnEntry() {
+    List<String> lost = new ArrayList<>();
+    for (GazetteerEntry e : G.entries()) {
+      List<String> forms = new ArrayList<>(e.aliases());
+      forms.add(e.name());
+      for (String form : forms) {
+        if (G.candidates(form).stream().noneMatch(c -> c.entry().equals(e))) {
+          lost.add(e.key() + ": " + form);
+        }
+      }
+    }
+    assertEquals(List.of(), lost);
+  }
+
+  @Test
+  void noTwoEntriesOfOneTypeShareACanonicalName() {
+    Map<String, String> seen = new HashMap<>();
+    List<String> clashes = new ArrayList<>();
+    for (GazetteerEntry e : G.entries()) {
+      String name = e.type() + " " + String.join(" ", NameTokens.tokenize(e.name()));
+      String before = seen.putIfAbsent(NameTokens.fold(name), e.key());
+      if (before != null) {
+        clashes.add(before + " and " + e.key() + ": " + e.name());
+      }
+    }
+    assertEquals(List.of(), clashes);
+  }
+
+  @Test
+  void organisationsAndPlacesBelongToKnownCountries() {
+    for (GazetteerEntry e : G.entries()) {
+      e.country().ifPresent(code -> assertTrue(G.byIsoCode(code).isPresent(), e.key()));
+      if (e.type() != EntityType.COUNTRY) {
+        assertTrue(e.subtype().isPresent(), e.key());
+      }
+    }
+  }
+}

@@ -1,0 +1,206 @@
+package org.actorgraph.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.actorgraph.mention.EntityType;
+import org.actorgraph.text.TokenSpan;
+import org.junit.jupiter.api.Test;
+
+class GazetteerTest {
+
+  private static final Gazetteer G = Gazetteer.standard();
+
+  private static String key(Optional<GazetteerEntry> entry) {
+    return entry.map(GazetteerEntry::key).orElse("(none)");
+  }
+
+  private static List<String> keys(List<NameCandidate> candidates) {
+    return candidates.stream().map(c -> c.entry().key()).toList();
+  }
+
+  @Test
+  void isLoadedOnceAndShared() {
+    assertSame(G, Gazetteer.standard());
+  }
+
+  @Test
+  void findsTheUnitedStatesByAcronymDottedAcronymFullNameAndWithThe() {
+    for (String name :
+        List.of(
+            "US",
+            "U.S.",
+            "U.S",
+            "USA",
+            "United States",
+            "the United States",
+            "The United States",
+            "United States of America",
+            "America",
+            "UNITED STATES")) {
+      assertEquals("Q30", key(G.byName(name)), name);
+    }
+  }
+
+  @Test
+  void acronymsMatchOnlyAsWritten() {
+    assertEquals("(none)", key(G.byName("us")));
+    assertEquals("(none)", key(G.byName("Us")));
+    assertEquals("(none)", key(G.byName("who")));
+    assertEquals("(none)", key(G.byName("Who")));
+    assertEquals("Q7817", key(G.byName("WHO")));
+  }
+
+  @Test
+  void namesMatchInAnotherCaseOrWithoutAccentsOnlyWhenCapitalised() {
+    assertEquals("Q43", key(G.byName("Turkey")));
+    assertEquals("Q43", key(G.byName("Türkiye")));
+    assertEquals("Q43", key(G.byName("TURKEY")));
+    assertEquals("(none)", key(G.byName("turkey")));
+    assertEquals("Q2841", key(G.byName("Bogota")));
+    assertEquals("Q38799", key(G.byName("HAMAS")));
+  }
+
+  @Test
+  void normalisesCurlyApostrophes() {
+    assertEquals("Q148", key(G.byName("People’s Republic of China")));
+    assertEquals("tpp-tw", key(G.byName("Taiwan People’s Party")));
+  }
+
+  @Test
+  void findsCountriesByDemonym() {
+    assertEquals("Q30", key(G.byDemonym("American")));
+    assertEquals("Q30", key(G.byDemonym("Americans")));
+    assertEquals("Q736", key(G.byDemonym("Ecuadorian")));
+    assertEquals("Q928", key(G.byDemonym("Filipino")));
+    assertEquals("Q928", key(G.byDemonym("Philippine")));
+    assertEquals("Q145", key(G.byDemonym("British")));
+    assertEquals("Q159", key(G.byDemonym("Russians")));
+    assertEquals("Q865", key(G.byDemonym("Taiwanese")));
+  }
+
+  @Test
+  void ambiguousDemonymsResolveToNothingButListTheirCandidates() {
+    assertEquals("(none)", key(G.byDemonym("Korean")));
+    assertEquals(
+        List.of("Q423", "Q884").stream().sorted().toList(),
+        keys(G.demonymCandidates("Korean")).stream().sorted().toList());
+    assertEquals("(none)", key(G.byDemonym("Congolese")));
+    assertEquals("Q423", key(G.byDemonym("North Korean")));
+  }
+
+  @Test
+  void capitalsStandForTheirCountryAndAreCitiesByName() {
+    assertEquals("Q30", key(G.byCapital("Washington")));
+    assertEquals("Q212", key(G.byCapital("Kyiv")));
+    assertEquals("Q212", key(G.byCapital("Kiev")));
+    assertEquals("Q736", key(G.byCapital("Quito")));
+    GazetteerEntry quito = G.byName("Quito").orElseThrow();
+    assertEquals(EntityType.PLACE, quito.type());
+    assertEquals(Optional.of(EntitySubtype.CITY), quito.subtype());
+    assertEquals(Optional.of("EC"), quito.country());
+    assertEquals(quito, G.capitalOf(G.byWikidata("Q736").orElseThrow()).orElseThrow());
+  }
+
+  @Test
+  void contextDependentAliasesAreCandidatesButNeverResolveAlone() {
+    assertEquals("Q7184", key(G.byName("NATO")));
+    assertEquals("Q7184", key(G.byName("North Atlantic Treaty Organization")));
+    assertEquals("(none)", key(G.byName("the Alliance")));
+    assertEquals(List.of("Q7184"), keys(G.candidates("the Alliance")));
+    assertEquals(NameCandidate.Form.CONTEXTUAL, G.candidates("Alliance").get(0).form());
+  }
+
+  @Test
+  void aNameSharedByTwoEntriesIsAmbiguous() {
+    assertEquals("(none)", key(G.byName("Ministry of National Defense")));
+    assertEquals(2, G.candidates("Ministry of National Defense").size());
+    assertEquals("Q40464", key(G.byName("AFP")));
+  }
+
+  @Test
+  void findsEntriesByWikidataIdAndIsoCode() {
+    assertEquals("Ecuador", G.byWikidata("Q736").orElseThrow().name());
+    assertEquals("Q736", key(G.byIsoCode("EC")));
+    assertEquals("Q736", key(G.byIsoCode("ECU")));
+    assertEquals("(none)", key(G.byWikidata("kremlin")));
+    assertEquals("RU", G.byKey("kremlin").orElseThrow().country().orElseThrow());
+  }
+
+  @Test
+  void typesOrganisationsBySubtypeAndCountry() {
+    GazetteerEntry whiteHouse = G.byName("White House").orElseThrow();
+    assertEquals(Optional.of(EntitySubtype.GOVERNMENT_BODY), whiteHouse.subtype());
+    assertEquals(Optional.of("US"), whiteHouse.country());
+    assertEquals("Q11209", key(G.byName("Pentagon")));
+    assertEquals(Optional.of(EntitySubtype.ARMED_GROUP), G.byName("Daesh").get().subtype());
+    assertEquals(Optional.of(EntitySubtype.MEDIA_OUTLET), G.byName("Reuters").get().subtype());
+    assertEquals(
+        Optional.of(EntitySubtype.INTERNATIONAL_ORGANISATION), G.byName("ASEAN").get().subtype());
+  }
+
+  @Test
+  void longestMatchPrefersTheLongestName() {
+    List<String> tokens = List.of("the", "United", "States", "said");
+    GazetteerMatch m = G.longestMatchAt(tokens, 1).orElseThrow();
+    assertEquals(new TokenSpan(1, 3), m.span());
+    assertEquals("Q30", key(m.unique()));
+    List<String> dprk = List.of("Democratic", "People", "'s", "Republic", "of", "Korea", "fired");
+    assertEquals(new TokenSpan(0, 6), G.longestMatchAt(dprk, 0).orElseThrow().span());
+    List<String> bissau = List.of("Guinea", "-", "Bissau", "and", "Guinea");
+    assertEquals("Q1007", key(G.longestMatchAt(bissau, 0).orElseThrow().unique()));
+    assertEquals("Q1006", key(G.longestMatchAt(bissau, 4).orElseThrow().unique()));
+    assertEquals(Optional.empty(), G.longestMatchAt(tokens, 0));
+    assertEquals(Optional.empty(), G.longestMatchAt(tokens, 9));
+  }
+
+  @Test
+  void longestMatchNormalisesTokensAsWritten() {
+    List<String> tokens = List.of("U.S.", "officials", "met", "Kim");
+    assertEquals(new TokenSpan(0, 1), G.longestMatchAt(tokens, 0).orElseThrow().span());
+    assertEquals(
+        new TokenSpan(0, 2),
+        G.longestDemonymAt(List.of("South", "Korean", "troops"), 0).orElseThrow().span());
+  }
+
+  @Test
+  void findsTitlesWithTheirRoleAndHeadFlag() {
+    PersonTitle president = G.title("President").orElseThrow();
+    assertTrue(president.head());
+    assertEquals("foreign minister", G.title("foreign minister").orElseThrow().role());
+    assertEquals("general", G.title("Gen.").orElseThrow().role());
+    assertEquals("general", G.title("Gen").orElseThrow().role());
+    assertEquals(Optional.empty(), G.title("general"));
+    assertTrue(G.title("Prince").orElseThrow().ambiguous());
+    TokenMatch<PersonTitle> m = G.titleAt(List.of("said", "Lt.", "Gen.", "Smith"), 1).get();
+    assertEquals(new TokenSpan(1, 3), m.span());
+    assertEquals("lieutenant general", m.value().role());
+    assertEquals(
+        "prime minister",
+        G.titleAt(List.of("Prime", "Minister", "Modi"), 0).orElseThrow().value().role());
+  }
+
+  @Test
+  void recognisesGovernmentBodyHeadsAndPhrases() {
+    GovernmentBodyPattern ministry = G.governmentBodyHead("Ministry").orElseThrow();
+    assertTrue(ministry.forms().contains(GovernmentBodyPattern.Form.HEAD_OF));
+    assertTrue(ministry.forms().contains(GovernmentBodyPattern.Form.MODIFIER_HEAD));
+    List<String> tokens = List.of("the", "National", "Police", "arrested");
+    assertEquals(new TokenSpan(1, 3), G.governmentBodyPhraseAt(tokens, 1).orElseThrow().span());
+    assertEquals(Optional.empty(), G.governmentBodyPhraseAt(List.of("armed", "forces"), 0));
+    assertEquals(Optional.empty(), G.governmentBodyHead("Ecuador"));
+  }
+
+  @Test
+  void knowsNamesThatNameNothing() {
+    assertTrue(G.isStopName("Sunday"));
+    assertTrue(G.isStopName("December"));
+    assertTrue(G.isStopName("Christmas"));
+    assertFalse(G.isStopName("May"));
+    assertFalse(G.isStopName("Ecuador"));
+  }
+}
