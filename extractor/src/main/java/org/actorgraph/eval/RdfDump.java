@@ -5,10 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -49,7 +49,6 @@ import org.apache.jena.system.Txn;
  */
 public final class RdfDump {
 
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RdfDump.class);
   private static final Var G = Var.alloc("g");
 
   private RdfDump() {}
@@ -85,7 +84,7 @@ public final class RdfDump {
         Set.of());
   }
 
-  private static <T> T inRead(DatasetGraph dsg, java.util.function.Supplier<T> action) {
+  private static <T> T inRead(DatasetGraph dsg, Supplier<T> action) {
     return dsg.supportsTransactions() ? Txn.calculateRead(dsg, action) : action.get();
   }
 
@@ -135,14 +134,14 @@ public final class RdfDump {
   }
 
   private static List<EvalEntity> entities(DatasetGraph dsg, Node graph, String doc) {
-    Map<String, NodeFacts> facts = new LinkedHashMap<>();
+    Map<String, RdfFacts.NodeFacts> facts = new LinkedHashMap<>();
     select(
         dsg,
         graph,
         RdfDumpQueries.ENTITIES,
-        row -> facts.computeIfAbsent(id(row.get("e")), NodeFacts::new).add(row));
+        row -> facts.computeIfAbsent(id(row.get("e")), RdfFacts.NodeFacts::new).add(row));
     List<EvalEntity> out = new ArrayList<>();
-    for (NodeFacts f : facts.values()) {
+    for (RdfFacts.NodeFacts f : facts.values()) {
       String type =
           GoldTerms.TYPES.stream().filter(f.values("type")::contains).findFirst().orElseThrow();
       out.add(
@@ -152,7 +151,7 @@ public final class RdfDump {
   }
 
   private static List<EvalRelation> relations(DatasetGraph dsg, Node graph) {
-    Map<List<String>, RelationFacts> facts = new LinkedHashMap<>();
+    Map<List<String>, RdfFacts.RelationFacts> facts = new LinkedHashMap<>();
     select(
         dsg,
         graph,
@@ -164,7 +163,7 @@ public final class RdfDump {
                   row.get("p").getLiteralLexicalForm(),
                   id(row.get("s")),
                   id(row.get("o")));
-          facts.computeIfAbsent(key, k -> new RelationFacts()).add(row);
+          facts.computeIfAbsent(key, k -> new RdfFacts.RelationFacts()).add(row);
         });
     List<EvalRelation> out = new ArrayList<>();
     facts.forEach((key, f) -> out.addAll(f.relations(key.get(1), key.get(2), key.get(3))));
@@ -172,14 +171,14 @@ public final class RdfDump {
   }
 
   private static List<EvalAgreement> agreements(DatasetGraph dsg, Node graph, String doc) {
-    Map<String, NodeFacts> facts = new LinkedHashMap<>();
+    Map<String, RdfFacts.NodeFacts> facts = new LinkedHashMap<>();
     select(
         dsg,
         graph,
         RdfDumpQueries.AGREEMENTS,
-        row -> facts.computeIfAbsent(id(row.get("a")), NodeFacts::new).add(row));
+        row -> facts.computeIfAbsent(id(row.get("a")), RdfFacts.NodeFacts::new).add(row));
     List<EvalAgreement> out = new ArrayList<>();
-    for (NodeFacts f : facts.values()) {
+    for (RdfFacts.NodeFacts f : facts.values()) {
       out.add(
           new EvalAgreement(
               f.id,
@@ -194,14 +193,14 @@ public final class RdfDump {
   }
 
   private static List<EvalQuote> quotes(DatasetGraph dsg, Node graph, String doc) {
-    Map<String, NodeFacts> facts = new LinkedHashMap<>();
+    Map<String, RdfFacts.NodeFacts> facts = new LinkedHashMap<>();
     select(
         dsg,
         graph,
         RdfDumpQueries.QUOTES,
-        row -> facts.computeIfAbsent(id(row.get("q")), NodeFacts::new).add(row));
+        row -> facts.computeIfAbsent(id(row.get("q")), RdfFacts.NodeFacts::new).add(row));
     List<EvalQuote> out = new ArrayList<>();
-    for (NodeFacts f : facts.values()) {
+    for (RdfFacts.NodeFacts f : facts.values()) {
       String speaker =
           f.single("speaker")
               .orElseThrow(
@@ -237,88 +236,5 @@ public final class RdfDump {
   static String lastSegment(String iri) {
     int cut = Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#'));
     return iri.substring(cut + 1);
-  }
-
-  /** The key/value rows of one node, gathered. */
-  private static final class NodeFacts {
-    final String id;
-    final Map<String, Set<String>> values = new LinkedHashMap<>();
-    final List<String> labels = new ArrayList<>();
-
-    NodeFacts(String id) {
-      this.id = id;
-    }
-
-    void add(Binding row) {
-      String key = row.get("key").getLiteralLexicalForm();
-      Node value = row.get("value");
-      if (value == null) {
-        return;
-      }
-      String text = key.equals("type") ? lastSegment(id(value)) : id(value);
-      if (key.equals("label") && !labels.contains(text)) {
-        labels.add(text);
-      }
-      values.computeIfAbsent(key, k -> new TreeSet<>()).add(text);
-    }
-
-    Set<String> values(String key) {
-      return values.getOrDefault(key, Set.of());
-    }
-
-    Optional<String> single(String key) {
-      Set<String> all = values(key);
-      if (all.size() > 1) {
-        LOG.info("<{}> has {} values for {}: {}; taking the first", id, all.size(), key, all);
-      }
-      return all.stream().findFirst();
-    }
-
-    List<String> names(String doc, String what) {
-      List<String> names = new ArrayList<>(new TreeSet<>(labels));
-      for (String alt : values("alt")) {
-        if (!names.contains(alt)) {
-          names.add(alt);
-        }
-      }
-      if (names.isEmpty()) {
-        throw new EvalInputException(doc, what + " <" + id + "> has no rdfs:label");
-      }
-      return names;
-    }
-
-    OptionalDouble confidence() {
-      return values("confidence").stream().mapToDouble(Double::parseDouble).max();
-    }
-  }
-
-  /** The rows of one assertion and one (subject, predicate, object). */
-  private static final class RelationFacts {
-    final Set<String> roles = new TreeSet<>();
-    final Set<String> cameos = new TreeSet<>();
-    OptionalDouble confidence = OptionalDouble.empty();
-
-    void add(Binding row) {
-      Optional.ofNullable(row.get("role")).ifPresent(n -> roles.add(n.getLiteralLexicalForm()));
-      Optional.ofNullable(row.get("cameo")).ifPresent(n -> cameos.add(lastSegment(id(n))));
-      Node c = row.get("conf");
-      if (c != null) {
-        double value = Double.parseDouble(c.getLiteralLexicalForm());
-        if (confidence.isEmpty() || value > confidence.getAsDouble()) {
-          confidence = OptionalDouble.of(value);
-        }
-      }
-    }
-
-    List<EvalRelation> relations(String p, String s, String o) {
-      Optional<String> role =
-          roles.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", roles));
-      if (cameos.isEmpty()) {
-        return List.of(EvalRelation.of(s, p, o, role, Optional.empty(), confidence));
-      }
-      return cameos.stream()
-          .map(code -> EvalRelation.of(s, p, o, role, Optional.of(code), confidence))
-          .toList();
-    }
   }
 }
