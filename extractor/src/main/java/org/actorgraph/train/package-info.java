@@ -1,0 +1,8 @@
+/**
+ * Trains the project's English name finder from openly licensed corpora (WikiGold and Re-DocRED):
+ * reads them into OpenNLP name samples with the types {@code person}, {@code organization} and
+ * {@code location}, holds out whole documents, trains an OpenNLP {@code NameFinderME} with the
+ * project's feature descriptor, scores it on the held-out documents and writes the model. {@link
+ * org.actorgraph.train.NameFinderTrainer#train} is the entry point.
+ */
+package org.actorgraph.train;
