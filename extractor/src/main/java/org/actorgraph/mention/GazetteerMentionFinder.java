@@ -20,13 +20,14 @@ import org.actorgraph.text.TokenSpan;
  * Finds the names the gazetteer knows: countries (names, short forms, acronyms), demonyms standing
  * for their country ("Ecuadorian authorities"), international and other known organisations, and
  * places. A capital city stands for its country ("talks with Washington") unless a locative
- * preposition makes it the place ("an attack in Baghdad"). A context-dependent form ("the
- * Alliance" for NATO) counts only after the article has named its entry plainly.
+ * preposition makes it the place ("an attack in Baghdad"). A context-dependent form ("the Alliance"
+ * for NATO) counts only after the article has named its entry plainly.
  */
 public final class GazetteerMentionFinder implements MentionFinder {
 
   private static final Set<String> LOCATIVE =
-      Set.of("in", "at", "to", "from", "near", "into", "outside", "across", "around", "of", "across",
+      Set.of(
+          "in", "at", "to", "from", "near", "into", "outside", "across", "around", "of",
           "towards", "toward", "inside", "through", "via");
 
   private final Gazetteer gazetteer;
@@ -110,7 +111,9 @@ public final class GazetteerMentionFinder implements MentionFinder {
     return gazetteer
         .longestDemonymAt(words, i)
         .flatMap(
-            m -> m.unique().map(country -> mention(s, m.span(), country, "gazetteer:demonym", 0.8, body)));
+            m ->
+                m.unique()
+                    .map(country -> mention(s, m.span(), country, "gazetteer:demonym", 0.8, body)));
   }
 
   private static String text(Sentence s, TokenSpan span, String body) {
@@ -118,9 +121,20 @@ public final class GazetteerMentionFinder implements MentionFinder {
   }
 
   private static Mention mention(
-      Sentence s, TokenSpan span, GazetteerEntry entry, String finder, double confidence, String body) {
+      Sentence s,
+      TokenSpan span,
+      GazetteerEntry entry,
+      String finder,
+      double confidence,
+      String body) {
     CharSpan chars = s.charSpan(span);
     return new Mention(
-        chars, chars.of(body), entry.type(), s.index(), finder, confidence, Optional.of(entry.key()));
+        chars,
+        chars.of(body),
+        entry.type(),
+        s.index(),
+        finder,
+        confidence,
+        Optional.of(entry.key()));
   }
 }

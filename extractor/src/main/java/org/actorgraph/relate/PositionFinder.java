@@ -92,6 +92,7 @@ public final class PositionFinder implements RelationFinder {
     i++;
     if (i < tokens.size() && tokens.get(i).text().equalsIgnoreCase("from")) {
       Optional<Located> org = startingAt(sa, i + 1);
+      int from = i;
       return org.filter(o -> o.entity().type() == EntityType.ORGANISATION)
           .map(
               o ->
@@ -102,7 +103,7 @@ public final class PositionFinder implements RelationFinder {
                       new RoleLexicon.Role("staff", 1, false),
                       RoleStatus.CURRENT,
                       tokens,
-                      i,
+                      from,
                       0.6));
     }
     if (i < tokens.size() && tokens.get(i).text().matches("(?i)the|a|an")) {
