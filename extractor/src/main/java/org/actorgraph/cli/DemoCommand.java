@@ -37,9 +37,7 @@ final class DemoCommand implements Callable<Integer> {
       description = "The articles to load (default: samples/).")
   Path samples;
 
-  @Option(
-      names = "--no-serve",
-      description = "Load the samples and stop (for scripts and tests).")
+  @Option(names = "--no-serve", description = "Load the samples and stop (for scripts and tests).")
   boolean noServe;
 
   @Mixin ServerOptions server;
@@ -55,7 +53,12 @@ final class DemoCommand implements Callable<Integer> {
         Tdb2Sink sink = new Tdb2Sink(s)) {
       summary =
           new BatchRun(Pipeline.standard(config), Runs.newRun(config), config.threads())
-              .run(new Inputs(config.maxArticleBytes()), List.of(dir), System.in, sink, new ProgressBar(System.err));
+              .run(
+                  new Inputs(config.maxArticleBytes()),
+                  List.of(dir),
+                  System.in,
+                  sink,
+                  new ProgressBar(System.err));
     }
     int code = Reports.summarise(summary, spec.commandLine().getErr());
     if (noServe) {

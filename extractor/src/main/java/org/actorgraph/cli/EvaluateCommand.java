@@ -28,7 +28,11 @@ import picocli.CommandLine.Option;
             + " and measure.")
 final class EvaluateCommand implements Callable<Integer> {
 
-  @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Articles and gold files.")
+  @Option(
+      names = "--gold",
+      required = true,
+      paramLabel = "DIR",
+      description = "Articles and gold files.")
   Path gold;
 
   @Option(names = "--json", paramLabel = "FILE", description = "Also write the scores as JSON.")
@@ -47,7 +51,8 @@ final class EvaluateCommand implements Callable<Integer> {
     RunInfo run = Runs.newRun(config);
     Inputs inputs = new Inputs(config.maxArticleBytes());
     EvaluationReport report =
-        Evaluation.run(gold, file -> extract(pipeline, run, inputs, file), Optional.ofNullable(dump));
+        Evaluation.run(
+            gold, file -> extract(pipeline, run, inputs, file), Optional.ofNullable(dump));
     System.out.print(report.table());
     System.out.flush();
     if (json != null) {

@@ -61,7 +61,8 @@ final class LoadCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     ExtractorConfig config = options.config();
     if (remote != null) {
-      try (GraphSink sink = new RemoteGraphStoreSink(remote, Optional.ofNullable(user), password())) {
+      try (GraphSink sink =
+          new RemoteGraphStoreSink(remote, Optional.ofNullable(user), password())) {
         return run(config, sink);
       }
     }
@@ -75,7 +76,8 @@ final class LoadCommand implements Callable<Integer> {
     if (passwordFile == null) {
       return Optional.empty();
     }
-    String first = Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream().findFirst().orElse("");
+    String first =
+        Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream().findFirst().orElse("");
     return Optional.of(first.strip().toCharArray());
   }
 

@@ -27,9 +27,7 @@ final class ServerOptions {
               + " exposing the server).")
   Path passwd;
 
-  @Option(
-      names = "--localhost",
-      description = "Listen on 127.0.0.1 only.")
+  @Option(names = "--localhost", description = "Listen on 127.0.0.1 only.")
   boolean localhost;
 
   ActorgraphServer build(Path dataDir) {

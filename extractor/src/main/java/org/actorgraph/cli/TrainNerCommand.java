@@ -32,10 +32,16 @@ final class TrainNerCommand implements Callable<Integer> {
       defaultValue = "extractor/src/main/resources/org/actorgraph/models/en-ner-actorgraph.bin")
   Path output;
 
-  @Option(names = "--held-out", description = "Fraction of documents held out (default: ${DEFAULT-VALUE}).", defaultValue = "0.1")
+  @Option(
+      names = "--held-out",
+      description = "Fraction of documents held out (default: ${DEFAULT-VALUE}).",
+      defaultValue = "0.1")
   double heldOut;
 
-  @Option(names = "--seed", description = "Shuffle seed (default: ${DEFAULT-VALUE}).", defaultValue = "13")
+  @Option(
+      names = "--seed",
+      description = "Shuffle seed (default: ${DEFAULT-VALUE}).",
+      defaultValue = "13")
   long seed;
 
   @Option(
@@ -44,10 +50,16 @@ final class TrainNerCommand implements Callable<Integer> {
       defaultValue = "PERCEPTRON")
   String algorithm;
 
-  @Option(names = "--iterations", description = "Training iterations (default: ${DEFAULT-VALUE}).", defaultValue = "300")
+  @Option(
+      names = "--iterations",
+      description = "Training iterations (default: ${DEFAULT-VALUE}).",
+      defaultValue = "300")
   int iterations;
 
-  @Option(names = "--cutoff", description = "Feature cutoff (default: ${DEFAULT-VALUE}).", defaultValue = "1")
+  @Option(
+      names = "--cutoff",
+      description = "Feature cutoff (default: ${DEFAULT-VALUE}).",
+      defaultValue = "1")
   int cutoff;
 
   @Option(

@@ -18,8 +18,8 @@ import org.actorgraph.text.TokenSpan;
  * Finds names from their context:
  *
  * <ul>
- *   <li>people after a title: "President Daniel Noboa", "Foreign Minister Sergey Lavrov" (the
- *       title is not part of the name);
+ *   <li>people after a title: "President Daniel Noboa", "Foreign Minister Sergey Lavrov" (the title
+ *       is not part of the name);
  *   <li>government bodies: whole phrases ("National Police", "Armed Forces") and head words with
  *       their modifiers ("Foreign Ministry", "Ministry of Foreign Affairs");
  *   <li>organisations by their last word: capitalised phrases ending in "Party", "Agency", "Inc",
@@ -30,13 +30,60 @@ public final class RuleMentionFinder implements MentionFinder {
 
   private static final Set<String> ORG_HEADS =
       Set.of(
-          "Party", "Agency", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Company", "Co.",
-          "Group", "Bank", "Council", "Committee", "Commission", "Front", "Movement", "Institute",
-          "University", "Foundation", "Association", "Union", "Organization", "Organisation",
-          "Forces", "Army", "Navy", "Guard", "Service", "Office", "Department", "Ministry", "Court",
-          "Assembly", "Parliament", "Congress", "Senate", "Cartel", "Brigade", "Brigades",
-          "Coalition", "Network", "Center", "Centre", "Authority", "Board", "Fund", "Programme",
-          "Program", "Industries", "Systems", "Aerospace", "Airlines", "Police", "Militia");
+          "Party",
+          "Agency",
+          "Inc",
+          "Inc.",
+          "Corp",
+          "Corp.",
+          "Corporation",
+          "Company",
+          "Co.",
+          "Group",
+          "Bank",
+          "Council",
+          "Committee",
+          "Commission",
+          "Front",
+          "Movement",
+          "Institute",
+          "University",
+          "Foundation",
+          "Association",
+          "Union",
+          "Organization",
+          "Organisation",
+          "Forces",
+          "Army",
+          "Navy",
+          "Guard",
+          "Service",
+          "Office",
+          "Department",
+          "Ministry",
+          "Court",
+          "Assembly",
+          "Parliament",
+          "Congress",
+          "Senate",
+          "Cartel",
+          "Brigade",
+          "Brigades",
+          "Coalition",
+          "Network",
+          "Center",
+          "Centre",
+          "Authority",
+          "Board",
+          "Fund",
+          "Programme",
+          "Program",
+          "Industries",
+          "Systems",
+          "Aerospace",
+          "Airlines",
+          "Police",
+          "Militia");
 
   private static final Set<String> NAME_PARTICLES =
       Set.of("de", "del", "da", "dos", "van", "von", "der", "bin", "al", "la", "le", "di");
@@ -158,7 +205,8 @@ public final class RuleMentionFinder implements MentionFinder {
       boolean head = ORG_HEADS.contains(last) || gazetteer.governmentBodyHead(last).isPresent();
       if (head && end - start >= 2 && !(start == 0 && end - start == 1)) {
         found.add(
-            mention(s, new TokenSpan(start, end), EntityType.ORGANISATION, "rule:head", 0.75, body));
+            mention(
+                s, new TokenSpan(start, end), EntityType.ORGANISATION, "rule:head", 0.75, body));
       }
       i = end;
     }
@@ -171,6 +219,7 @@ public final class RuleMentionFinder implements MentionFinder {
   private static Mention mention(
       Sentence s, TokenSpan span, EntityType type, String finder, double confidence, String body) {
     CharSpan chars = s.charSpan(span);
-    return new Mention(chars, chars.of(body), type, s.index(), finder, confidence, Optional.empty());
+    return new Mention(
+        chars, chars.of(body), type, s.index(), finder, confidence, Optional.empty());
   }
 }

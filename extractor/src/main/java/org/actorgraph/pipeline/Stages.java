@@ -1,7 +1,6 @@
 package org.actorgraph.pipeline;
 
 import java.util.List;
-import java.util.Optional;
 import org.actorgraph.mention.CompositeMentionFinder;
 import org.actorgraph.mention.GazetteerMentionFinder;
 import org.actorgraph.mention.OpenNlpNameFinder;
@@ -47,12 +46,6 @@ final class Stages {
 
   static KnownEntity known(GazetteerEntry e) {
     return new KnownEntity(
-        e.key(),
-        e.name(),
-        e.type(),
-        e.subtype().map(s -> s.label()),
-        e.wikidata(),
-        e.isoCode());
+        e.key(), e.name(), e.type(), e.subtype().map(s -> s.label()), e.wikidata(), e.isoCode());
   }
-
 }

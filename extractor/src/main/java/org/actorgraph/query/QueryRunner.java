@@ -78,8 +78,9 @@ public final class QueryRunner {
     } else if (query.isAskType()) {
       new java.io.PrintStream(out, true).println(exec.ask());
     } else {
-      Model m = org.apache.jena.rdf.model.ModelFactory.createModelForGraph(
-          query.isConstructType() ? exec.construct() : exec.describe());
+      Model m =
+          org.apache.jena.rdf.model.ModelFactory.createModelForGraph(
+              query.isConstructType() ? exec.construct() : exec.describe());
       RDFDataMgr.write(out, m, RDFFormat.TURTLE_PRETTY);
     }
   }

@@ -7,8 +7,7 @@ import org.actorgraph.resolve.Gazetteer;
 import org.actorgraph.resolve.PersonTitle;
 
 /**
- * Roles from the gazetteer's list of titles, without honorifics ("Mr.", "Dr."), which name no
- * role.
+ * Roles from the gazetteer's list of titles, without honorifics ("Mr.", "Dr."), which name no role.
  */
 public final class GazetteerRoleLexicon implements RoleLexicon {
 

@@ -40,14 +40,17 @@ class ExtractCommandIT {
     Files.copy(Path.of("samples/seed-ecuador-noboa.txt"), in.resolve("seed.txt"));
     Files.writeString(in.resolve("empty.txt"), "");
     Files.write(in.resolve("binary.txt"), new byte[] {0x7f, 'E', 'L', 'F', 0, 0, 1});
-    Files.write(in.resolve("latin1.txt"), "Jos\u00e9 Mar\u00eda Aznar".getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(
+        in.resolve("latin1.txt"),
+        "Jos\u00e9 Mar\u00eda Aznar".getBytes(StandardCharsets.ISO_8859_1));
     Files.writeString(
         in.resolve("spanish.txt"),
         "El presidente de Ecuador, Daniel Noboa, dijo en una entrevista exclusiva que su gobierno"
             + " quiere recibir el apoyo de los Estados Unidos en la lucha contra las bandas"
             + " criminales. La Policía Nacional afirma que el comienzo del año fue el más violento"
             + " de la historia del país, con más de dos mil quinientos homicidios.");
-    Files.writeString(in.resolve("feed.jsonl"), "{\"id\":\"a\",\"text\":\"Sweden joined NATO.\"}\n{oops\n");
+    Files.writeString(
+        in.resolve("feed.jsonl"), "{\"id\":\"a\",\"text\":\"Sweden joined NATO.\"}\n{oops\n");
     Path out = dir.resolve("out.trig");
 
     Result r = run("extract", "-o", out.toString(), in.toString());
