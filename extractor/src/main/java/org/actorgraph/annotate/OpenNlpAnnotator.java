@@ -26,6 +26,10 @@ import org.actorgraph.text.CharSpan;
  * <p>The models are loaded once; the OpenNLP {@code *ME} classes are not thread-safe, so each
  * thread gets its own instances (see {@link #forThisThread()}).
  *
+ * <p>Design decision: a line break always ends a sentence (headlines, datelines, bylines and
+ * paragraphs are separate lines in news text, and the sentence model would join them); sentences
+ * are then detected within each line.
+ *
  * <p>Design decision: the UD tokenizer keeps possessives ("Sweden's") and hyphenated names
  * ("Ching-te") as one token, while the name-finder training corpora split them; {@link
  * TokenSplitter} re-splits so that the name finder sees the tokens it was trained on.
@@ -61,12 +65,23 @@ public final class OpenNlpAnnotator implements Annotator {
     String body = article.body();
     String language = detectLanguage(article);
     List<Sentence> result = new ArrayList<>();
-    for (Span s : sentences.sentPosDetect(body)) {
-      Span trimmed = s.trim(body);
-      if (trimmed.length() == 0) {
-        continue;
+    int start = 0;
+    while (start < body.length()) {
+      int end = body.indexOf('\n', start);
+      if (end < 0) {
+        end = body.length();
       }
-      result.add(sentence(body, result.size(), trimmed));
+      if (end > start) {
+        String paragraph = body.substring(start, end);
+        for (Span s : sentences.sentPosDetect(paragraph)) {
+          Span trimmed = s.trim(paragraph);
+          if (trimmed.length() > 0) {
+            Span inBody = new Span(start + trimmed.getStart(), start + trimmed.getEnd());
+            result.add(sentence(body, result.size(), inBody));
+          }
+        }
+      }
+      start = end + 1;
     }
     return new AnnotatedArticle(article, language, result);
   }

@@ -24,7 +24,15 @@ class OpenNlpAnnotatorTest {
         assertEquals(t.text(), t.span().of(body));
       }
     }
-    System.out.println(a.sentences().get(0).tokens());
+  }
+
+  @Test
+  void aLineBreakEndsASentence() {
+    String body = "Source: CNN Brasil\n\nBruce Belcher is an author\nHe writes news.";
+    AnnotatedArticle a = OpenNlpAnnotator.forThisThread().annotate(Article.of("a", body));
+    assertEquals(
+        List.of("Source: CNN Brasil", "Bruce Belcher is an author", "He writes news."),
+        a.sentences().stream().map(Sentence::text).toList());
   }
 
   @Test
