@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       QueryCommand.class,
       EvaluateCommand.class,
       TrainNerCommand.class,
+      BenchmarkCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
