@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,7 +18,6 @@ import org.actorgraph.ingest.InputProblem;
 import org.actorgraph.ingest.Inputs;
 import org.actorgraph.rdf.RunInfo;
 import org.actorgraph.sink.GraphSink;
-import org.actorgraph.sink.SinkException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,12 +45,25 @@ public final class BatchRun {
   private final Pipeline pipeline;
   private final RunInfo run;
   private final int threads;
+  private final int batchSize;
 
+  /** A run that hands the sink batches of up to {@value #DEFAULT_BATCH} articles. */
   public BatchRun(Pipeline pipeline, RunInfo run, int threads) {
+    this(pipeline, run, threads, DEFAULT_BATCH);
+  }
+
+  public BatchRun(Pipeline pipeline, RunInfo run, int threads, int batchSize) {
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batchSize (" + batchSize + ") must be at least 1");
+    }
     this.pipeline = pipeline;
     this.run = run;
     this.threads = threads;
+    this.batchSize = batchSize;
   }
+
+  /** Articles stored per sink call (one TDB2 transaction). */
+  public static final int DEFAULT_BATCH = 50;
 
   /**
    * Reads {@code paths} ({@code -} for {@code stdin}) and stores each article's graph in {@code
@@ -63,8 +76,7 @@ public final class BatchRun {
     List<Path> files = inputs.expand(paths, problems::add);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     Deque<Pending> pending = new ArrayDeque<>();
-    int[] stored = {0};
-    long[] triples = {0};
+    Batch batch = new Batch(sink, problems);
     try {
       int done = 0;
       for (Path file : files) {
@@ -78,46 +90,78 @@ public final class BatchRun {
           pending.add(
               new Pending(a, pool.submit(() -> pipeline.toGraph(pipeline.extract(a), run))));
           while (pending.size() > 2 * threads) {
-            store(pending.poll(), sink, problems, stored, triples);
+            batch.add(pending.poll());
           }
         }
-        progress.update(++done, files.size(), stored[0]);
+        progress.update(++done, files.size(), batch.stored);
       }
       while (!pending.isEmpty()) {
-        store(pending.poll(), sink, problems, stored, triples);
+        batch.add(pending.poll());
       }
-      progress.update(files.size(), files.size(), stored[0]);
+      batch.flush();
+      progress.update(files.size(), files.size(), batch.stored);
     } finally {
       pool.shutdownNow();
     }
     return new Summary(
-        stored[0], triples[0], problems, Duration.ofNanos(System.nanoTime() - start));
+        batch.stored, batch.triples, problems, Duration.ofNanos(System.nanoTime() - start));
   }
 
-  private void store(
-      Pending p, GraphSink sink, List<InputProblem> problems, int[] stored, long[] triples) {
-    Pipeline.ArticleGraph g;
-    try {
-      g = p.result.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      String message =
-          cause instanceof AnnotationException ? cause.getMessage() : "extraction failed: " + cause;
-      if (!(cause instanceof AnnotationException)) {
-        LOG.warn("extraction of {} failed", p.article.origin(), cause);
-      }
-      problems.add(new InputProblem(p.article.origin(), message));
-      return;
+  /** Collects finished graphs and hands them to the sink in batches. */
+  private final class Batch {
+    private final GraphSink sink;
+    private final List<InputProblem> problems;
+    private final List<Pipeline.ArticleGraph> graphs = new ArrayList<>();
+    private final List<Article> articles = new ArrayList<>();
+    int stored;
+    long triples;
+
+    Batch(GraphSink sink, List<InputProblem> problems) {
+      this.sink = sink;
+      this.problems = problems;
     }
-    try {
-      sink.put(g.name(), g.graph());
-      stored[0]++;
-      triples[0] += g.graph().size();
-    } catch (SinkException e) {
-      problems.add(new InputProblem(p.article.origin(), e.getMessage()));
+
+    void add(Pending p) {
+      Pipeline.ArticleGraph g;
+      try {
+        g = p.result.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        boolean expected = cause instanceof AnnotationException;
+        if (!expected) {
+          LOG.warn("extraction of {} failed", p.article.origin(), cause);
+        }
+        problems.add(
+            new InputProblem(
+                p.article.origin(), expected ? cause.getMessage() : "extraction failed: " + cause));
+        return;
+      }
+      graphs.add(g);
+      articles.add(p.article);
+      if (graphs.size() >= batchSize) {
+        flush();
+      }
+    }
+
+    void flush() {
+      if (graphs.isEmpty()) {
+        return;
+      }
+      Map<Integer, String> failures = sink.putAll(graphs);
+      for (int i = 0; i < graphs.size(); i++) {
+        String failure = failures.get(i);
+        if (failure == null) {
+          stored++;
+          triples += graphs.get(i).graph().size();
+        } else {
+          problems.add(new InputProblem(articles.get(i).origin(), failure));
+        }
+      }
+      graphs.clear();
+      articles.clear();
     }
   }
 

@@ -1,5 +1,9 @@
 package org.actorgraph.sink;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.actorgraph.pipeline.Pipeline;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 
@@ -15,6 +19,22 @@ public interface GraphSink extends AutoCloseable {
    * @throws SinkException when it cannot be stored; what was stored before is unchanged
    */
   void put(Node name, Graph content);
+
+  /**
+   * Stores several graphs; a sink may do so in one transaction. Returns the problems, by index into
+   * {@code graphs}; every graph not named there is stored.
+   */
+  default Map<Integer, String> putAll(List<Pipeline.ArticleGraph> graphs) {
+    Map<Integer, String> failures = new LinkedHashMap<>();
+    for (int i = 0; i < graphs.size(); i++) {
+      try {
+        put(graphs.get(i).name(), graphs.get(i).graph());
+      } catch (SinkException e) {
+        failures.put(i, e.getMessage());
+      }
+    }
+    return failures;
+  }
 
   @Override
   void close();

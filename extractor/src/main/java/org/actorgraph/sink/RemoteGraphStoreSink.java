@@ -49,7 +49,7 @@ public final class RemoteGraphStoreSink implements GraphSink {
       GSP.service(endpoint).httpClient(http).graphName(name).PUT(content);
     } catch (RuntimeException e) {
       throw new SinkException(
-          "cannot store graph <" + name.getURI() + "> at " + endpoint + ": " + e.getMessage(), e);
+          "cannot store graph <" + name + "> at " + endpoint + ": " + e.getMessage(), e);
     }
   }
 
