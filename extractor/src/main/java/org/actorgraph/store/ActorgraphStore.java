@@ -87,6 +87,16 @@ public final class ActorgraphStore implements AutoCloseable {
                 + " server that holds it first)",
             e);
       }
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t.getMessage() != null && t.getMessage().contains("Failed to get a lock")) {
+          throw new IllegalStateException(
+              where
+                  + ": the store is in use by another process ("
+                  + t.getMessage()
+                  + "); stop that process, or load into its server with 'load --remote'",
+              e);
+        }
+      }
       throw e;
     }
   }
