@@ -3,10 +3,8 @@ package org.actorgraph.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.actorgraph.ingest.Inputs;
 import org.actorgraph.pipeline.BatchRun;
 import org.actorgraph.pipeline.ExtractorConfig;
-import org.actorgraph.pipeline.Pipeline;
 import org.actorgraph.server.ActorgraphServer;
 import org.actorgraph.sink.Tdb2Sink;
 import org.actorgraph.store.ActorgraphStore;
@@ -24,12 +22,7 @@ import picocli.CommandLine.Spec;
             + " embedded Fuseki (http://localhost:3030). Runs until Ctrl-C.")
 final class DemoCommand implements Callable<Integer> {
 
-  @Option(
-      names = "--store",
-      paramLabel = "DIR",
-      description = "Data folder of the TDB2 store (default: ${DEFAULT-VALUE}).",
-      defaultValue = "data")
-  Path store;
+  @Mixin StoreOption store;
 
   @Option(
       names = "--samples",
@@ -49,22 +42,15 @@ final class DemoCommand implements Callable<Integer> {
     Path dir = samples != null ? samples : Home.dir().resolve("samples");
     ExtractorConfig config = ExtractorConfig.defaults();
     BatchRun.Summary summary;
-    try (ActorgraphStore s = ActorgraphStore.open(store);
+    try (ActorgraphStore s = ActorgraphStore.open(store.dir);
         Tdb2Sink sink = new Tdb2Sink(s)) {
-      summary =
-          new BatchRun(Pipeline.standard(config), Runs.newRun(config), config.threads())
-              .run(
-                  new Inputs(config.maxArticleBytes()),
-                  List.of(dir),
-                  System.in,
-                  sink,
-                  new ProgressBar(System.err));
+      summary = Runs.extractInto(config, List.of(dir), sink);
     }
     int code = Reports.summarise(summary, spec.commandLine().getErr());
     if (noServe) {
       return code;
     }
-    ActorgraphServer s = server.build(store).start();
+    ActorgraphServer s = server.build(store.dir).start();
     Runtime.getRuntime().addShutdownHook(new Thread(s::stop));
     ServerOptions.announce(s, System.out);
     s.fusekiServer().join();

@@ -6,10 +6,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.actorgraph.ingest.Inputs;
 import org.actorgraph.pipeline.BatchRun;
 import org.actorgraph.pipeline.ExtractorConfig;
-import org.actorgraph.pipeline.Pipeline;
 import org.actorgraph.sink.RdfFileSink;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,14 +46,7 @@ final class ExtractCommand implements Callable<Integer> {
         output == null ? System.out : new BufferedOutputStream(Files.newOutputStream(output));
     BatchRun.Summary summary;
     try (RdfFileSink sink = new RdfFileSink(out, f)) {
-      summary =
-          new BatchRun(Pipeline.standard(config), Runs.newRun(config), config.threads())
-              .run(
-                  new Inputs(config.maxArticleBytes()),
-                  options.inputs,
-                  System.in,
-                  sink,
-                  new ProgressBar(System.err));
+      summary = Runs.extractInto(config, options.inputs, sink);
     } finally {
       if (output != null) {
         out.close();

@@ -6,10 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.actorgraph.ingest.Inputs;
 import org.actorgraph.pipeline.BatchRun;
 import org.actorgraph.pipeline.ExtractorConfig;
-import org.actorgraph.pipeline.Pipeline;
 import org.actorgraph.sink.GraphSink;
 import org.actorgraph.sink.RemoteGraphStoreSink;
 import org.actorgraph.sink.Tdb2Sink;
@@ -31,12 +29,7 @@ final class LoadCommand implements Callable<Integer> {
 
   @Mixin ExtractOptions options;
 
-  @Option(
-      names = "--store",
-      paramLabel = "DIR",
-      description = "Data folder of the TDB2 store (default: ${DEFAULT-VALUE}).",
-      defaultValue = "data")
-  Path store;
+  @Mixin StoreOption store;
 
   @Option(
       names = "--remote",
@@ -66,7 +59,7 @@ final class LoadCommand implements Callable<Integer> {
         return run(config, sink);
       }
     }
-    try (ActorgraphStore s = ActorgraphStore.open(store);
+    try (ActorgraphStore s = ActorgraphStore.open(store.dir);
         GraphSink sink = new Tdb2Sink(s)) {
       return run(config, sink);
     }
@@ -82,14 +75,7 @@ final class LoadCommand implements Callable<Integer> {
   }
 
   private int run(ExtractorConfig config, GraphSink sink) {
-    BatchRun.Summary summary =
-        new BatchRun(Pipeline.standard(config), Runs.newRun(config), config.threads())
-            .run(
-                new Inputs(config.maxArticleBytes()),
-                options.inputs,
-                System.in,
-                sink,
-                new ProgressBar(System.err));
+    BatchRun.Summary summary = Runs.extractInto(config, options.inputs, sink);
     return Reports.summarise(summary, spec.commandLine().getErr());
   }
 }

@@ -1,6 +1,5 @@
 package org.actorgraph.cli;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -9,6 +8,7 @@ import org.actorgraph.query.QueryRunner;
 import org.actorgraph.store.ActorgraphStore;
 import org.apache.jena.query.Query;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -31,12 +31,7 @@ final class QueryCommand implements Callable<Integer> {
       description = "Bind ?NAME to VALUE (a string; <...> for an IRI). Repeatable.")
   Map<String, String> params = new LinkedHashMap<>();
 
-  @Option(
-      names = "--store",
-      paramLabel = "DIR",
-      description = "Data folder of the TDB2 store (default: ${DEFAULT-VALUE}).",
-      defaultValue = "data")
-  Path store;
+  @Mixin StoreOption store;
 
   @Option(
       names = "--endpoint",
@@ -58,7 +53,7 @@ final class QueryCommand implements Callable<Integer> {
     if (endpoint != null) {
       QueryRunner.runRemote(endpoint, q, bound, f, System.out);
     } else {
-      try (ActorgraphStore s = ActorgraphStore.open(store)) {
+      try (ActorgraphStore s = ActorgraphStore.open(store.dir)) {
         QueryRunner.run(s.dataset(), q, bound, f, System.out);
       }
     }
