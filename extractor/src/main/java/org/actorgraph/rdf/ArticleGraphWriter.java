@@ -5,6 +5,7 @@ import static org.actorgraph.rdf.Literals.integer;
 import static org.actorgraph.rdf.Literals.string;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,7 +81,7 @@ public final class ArticleGraphWriter {
   private static Map<String, List<Fact>> groupByIri(List<Fact> facts, FactWriter writer) {
     Map<String, List<Fact>> groups = new LinkedHashMap<>();
     for (Fact f : facts) {
-      groups.computeIfAbsent(writer.iri(f), k -> new java.util.ArrayList<>()).add(f);
+      groups.computeIfAbsent(writer.iri(f), k -> new ArrayList<>()).add(f);
     }
     return groups;
   }
@@ -160,8 +161,29 @@ public final class ArticleGraphWriter {
     return m;
   }
 
-  Node evidence(Evidence e) {
-    return mention(e.sentence(), e.span());
+  /**
+   * The evidence mentions for {@code e}: one per sentence the span overlaps, each clipped to its
+   * sentence, so that every mention lies in the one sentence it names (a quotation often runs over
+   * two sentences).
+   */
+  List<Node> evidence(Evidence e) {
+    List<Node> nodes = new ArrayList<>();
+    for (Sentence s : resolved.annotated().sentences()) {
+      CharSpan span = s.span();
+      if (span.overlaps(e.span())) {
+        int start = Math.max(span.start(), e.span().start());
+        int end = Math.min(span.end(), e.span().end());
+        nodes.add(mention(s.index(), new CharSpan(start, end)));
+      }
+    }
+    if (nodes.isEmpty()) {
+      throw new IllegalArgumentException(
+          resolved.annotated().article().id()
+              + ": evidence "
+              + e.span()
+              + " lies in no sentence of the article");
+    }
+    return nodes;
   }
 
   private Node sentence(int index) {

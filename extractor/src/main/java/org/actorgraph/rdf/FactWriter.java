@@ -66,7 +66,9 @@ final class FactWriter {
     for (Fact f : statements) {
       best = Math.max(best, f.confidence());
       for (Evidence e : f.evidence()) {
-        w.quad(n, AG.evidence, w.evidence(e));
+        for (Node mention : w.evidence(e)) {
+          w.quad(n, AG.evidence, mention);
+        }
       }
     }
     w.quad(n, AG.confidence, confidence(best));

@@ -23,7 +23,9 @@ import org.slf4j.LoggerFactory;
 /**
  * An embedded Fuseki server for the actorgraph dataset: the services described by the Fuseki
  * configuration ({@code /kg} public and read only, {@code /kg-admin} for the user {@code admin}),
- * over a data folder, with the Fuseki UI's query editor at {@code /}.
+ * over a data folder, with the Fuseki UI's query editor at {@code /} and the ontology at its own
+ * paths ({@code /ns}, {@code /cameo/NN}, {@code /ontology/context.jsonld}; see {@link
+ * OntologyServlet}).
  *
  * <p>The dataset is assembled from the same configuration as {@link ActorgraphStore}, with the same
  * locations, so what the store wrote is what the server serves. A data folder can be held by one
@@ -107,6 +109,7 @@ public final class ActorgraphServer implements AutoCloseable {
     private Path passwordFile;
     private boolean localhostOnly;
     private boolean withUi = true;
+    private boolean withOntology = true;
     private final List<Map.Entry<String, HttpServlet>> servlets = new ArrayList<>();
     private final List<Map.Entry<String, Filter>> filters = new ArrayList<>();
 
@@ -154,6 +157,16 @@ public final class ActorgraphServer implements AutoCloseable {
     }
 
     /**
+     * Serve the ontology at {@code /ns}, {@code /ns/0.1.0}, {@code /cameo}, {@code /cameo/NN} and
+     * {@code /ontology/context.jsonld} (HTML reference page or RDF by content negotiation). Default
+     * true.
+     */
+    public Builder withOntology(boolean withOntology) {
+      this.withOntology = withOntology;
+      return this;
+    }
+
+    /**
      * Adds a servlet, e.g. {@code "/ontology"} or {@code "/id/*"} (Jetty path spec). Dataset names
      * ({@code /kg}, {@code /kg-admin}) are dispatched first; the UI is the fallback at {@code /}.
      */
@@ -188,6 +201,10 @@ public final class ActorgraphServer implements AutoCloseable {
       }
       if (passwordFile != null) {
         fuseki.passwordFile(passwordFile.toString());
+      }
+      if (withOntology) {
+        OntologyServlet ontology = new OntologyServlet();
+        OntologyServlet.PATH_SPECS.forEach(spec -> fuseki.addServlet(spec, ontology));
       }
       servlets.forEach(e -> fuseki.addServlet(e.getKey(), e.getValue()));
       filters.forEach(e -> fuseki.addFilter(e.getKey(), e.getValue()));

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import org.actorgraph.rdf.CompactJsonLd;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
@@ -18,7 +18,8 @@ import org.apache.jena.sparql.core.Quad;
 /**
  * Writes article graphs to a stream in TriG, N-Quads, Turtle or JSON-LD. TriG and N-Quads are
  * streamed article by article; Turtle (the union of all article graphs, without graph names) and
- * JSON-LD (one document with named graphs) are written when the sink closes.
+ * JSON-LD (one compact document with the ontology's context and one named graph per article, see
+ * {@link org.actorgraph.rdf.CompactJsonLd}) are written when the sink closes.
  */
 public final class RdfFileSink implements GraphSink {
 
@@ -83,7 +84,7 @@ public final class RdfFileSink implements GraphSink {
         union.getPrefixMapping().setNsPrefixes(org.actorgraph.rdf.Prefixes.standard());
         RDFDataMgr.write(out, union, RDFFormat.TURTLE_BLOCKS);
       } else {
-        RDFDataMgr.write(out, collected, Lang.JSONLD);
+        CompactJsonLd.write(collected, out);
       }
       out.flush();
     } catch (IOException e) {

@@ -122,6 +122,65 @@ class ShapesTest {
     assertEquals(Set.of(), missing);
   }
 
+  /**
+   * A minimal article graph whose body has emoji (two UTF-16 units, one code point) before and
+   * inside the mention "Ana 👋", with the mention at the given offsets.
+   */
+  private static Graph emojiArticle(int begin, int end, String anchor) {
+    String a = "https://w3id.org/actorgraph/id/article/0123456789abcdef";
+    String body = "Hi 😀🇪🇨 Ana 👋 met Bo.";
+    String trig =
+        """
+        PREFIX ag: <https://w3id.org/actorgraph/ns#>
+        PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+        <%1$s> {
+          <%1$s> a ag:Article ; ag:articleId "e" ; ag:language "eng" ; ag:body "%2$s" ;
+            ag:extractedAt "2025-01-01T00:00:00Z"^^xsd:dateTime ; ag:extractorVersion "0.1.0" ;
+            ag:extractedBy <https://w3id.org/actorgraph/id/run/00000000-0000-0000-0000-000000000000> .
+          <https://w3id.org/actorgraph/id/run/00000000-0000-0000-0000-000000000000>
+            a ag:ExtractionRun .
+          <%1$s#s0> a ag:Sentence ; ag:article <%1$s> ; ag:sentenceIndex 0 ;
+            ag:beginIndex 0 ; ag:endIndex %3$d ; ag:text "%2$s" .
+          <%1$s#char=%4$d,%5$d> a ag:Mention ; ag:article <%1$s> ; ag:sentence <%1$s#s0> ;
+            ag:beginIndex %4$d ; ag:endIndex %5$d ; ag:anchorOf "%6$s" .
+        }
+        """
+            .formatted(a, body, body.length(), begin, end, anchor);
+    Dataset dataset = DatasetFactory.create();
+    RDFParser.fromString(trig, Lang.TRIG).parse(dataset);
+    return onlyArticleGraph(dataset);
+  }
+
+  @Test
+  void offsetsCountUtf16UnitsAlsoAfterEmoji() {
+    String body = "Hi 😀🇪🇨 Ana 👋 met Bo.";
+    int begin = body.indexOf("Ana");
+    int end = begin + "Ana 👋".length();
+    ValidationReport report =
+        ShaclValidator.get().validate(SHAPES, emojiArticle(begin, end, "Ana 👋"));
+    assertTrue(report.conforms(), describe(report));
+  }
+
+  @Test
+  void offsetsCountedInCodePointsAreReportedAfterEmoji() {
+    String body = "Hi 😀🇪🇨 Ana 👋 met Bo.";
+    int begin = body.codePointCount(0, body.indexOf("Ana"));
+    int end = begin + "Ana 👋".codePointCount(0, "Ana 👋".length());
+    ValidationReport report =
+        ShaclValidator.get().validate(SHAPES, emojiArticle(begin, end, "Ana 👋"));
+    assertFalse(report.conforms(), "code-point offsets " + begin + "," + end + " should fail");
+  }
+
+  @Test
+  void anAnchorEndingInsideAnEmojiIsReported() {
+    String body = "Hi 😀🇪🇨 Ana 👋 met Bo.";
+    int begin = body.indexOf("Ana");
+    ValidationReport report =
+        ShaclValidator.get()
+            .validate(SHAPES, emojiArticle(begin, begin + "Ana 👋".length() - 1, "Ana 👋"));
+    assertFalse(report.conforms(), "an anchor one unit short should fail");
+  }
+
   static Stream<Arguments> breakages() {
     return Stream.of(
         Arguments.of("missing-evidence.ru", AG.Position, "evidence", "MinCount"),
