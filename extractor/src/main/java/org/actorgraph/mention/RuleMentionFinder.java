@@ -198,7 +198,7 @@ public final class RuleMentionFinder implements MentionFinder {
         end++;
       }
       int start = i;
-      if (words.get(start).equals("The") && end - start > 1) {
+      if (Set.of("The", "A", "An").contains(words.get(start)) && end - start > 1) {
         start++;
       }
       String last = words.get(end - 1);
