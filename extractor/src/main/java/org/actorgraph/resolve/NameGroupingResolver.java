@@ -105,12 +105,22 @@ public final class NameGroupingResolver implements EntityResolver {
     return a == b || (a == EntityType.PLACE && b == EntityType.COUNTRY);
   }
 
-  /** Whether {@code part} is a trailing or leading run of whole words of {@code full}. */
+  /**
+   * Whether {@code part} is a trailing or leading run of whole words of {@code full}, or one inner
+   * word of a name of three words or more.
+   */
   static boolean isPartOfName(String part, String full) {
     if (part.isEmpty() || part.equals(full)) {
       return part.equals(full);
     }
-    return full.endsWith(" " + part) || full.startsWith(part + " ");
+    if (full.endsWith(" " + part) || full.startsWith(part + " ")) {
+      return true;
+    }
+    // an inner surname of a longer name: "Lai" of "William Lai Ching-te"
+    return part.length() >= 3
+        && part.indexOf(' ') < 0
+        && full.split(" ").length >= 3
+        && full.contains(" " + part + " ");
   }
 
   /** Whether {@code acronym} (e.g. "DPP") spells the capitalised initials of {@code name}. */
