@@ -138,6 +138,8 @@ public final class CheckedNameFinder implements MentionFinder {
           "village",
           "district");
 
+  private static final Set<String> GENERIC_WORDS =
+      Set.of("state", "defence", "defense", "government", "security", "foreign", "interior");
   private static final Set<String> STRONG_LOCATIVE = Set.of("in", "near", "outside");
 
   private final MentionFinder model;
@@ -225,6 +227,9 @@ public final class CheckedNameFinder implements MentionFinder {
     if (end - start == 1 && !known && !"PROPN".equals(tokens.get(start).pos())) {
       return Optional.empty();
     }
+    if (end - start == 1 && !known && isGenericHead(words.get(start))) {
+      return Optional.empty();
+    }
     boolean locative = locative(words, start);
     if (type == EntityType.PERSON
         && locative
@@ -287,6 +292,11 @@ public final class CheckedNameFinder implements MentionFinder {
    * Whether a locative word stands before the span, possibly before a list of names that the span
    * ends ("in Qamenas, Sarmin and Talamenes").
    */
+  /** A word that heads body names but alone names nothing ("Department", "Defence", "State"). */
+  private boolean isGenericHead(String word) {
+    return gazetteer.governmentBodyHead(word).isPresent() || GENERIC_WORDS.contains(lower(word));
+  }
+
   private static boolean locative(List<String> words, int start) {
     for (int i = start - 1; i >= 0 && i >= start - 6; i--) {
       String w = words.get(i);

@@ -248,8 +248,14 @@ public final class RuleMentionFinder implements MentionFinder {
     if (end == j) {
       return Optional.empty();
     }
+    int start = i;
+    while (start > 0
+        && capitalised(words.get(start - 1))
+        && !Set.of("The", "A", "An").contains(words.get(start - 1))) {
+      start--;
+    }
     return Optional.of(
-        mention(s, new TokenSpan(i, end), EntityType.ORGANISATION, "rule:body", 0.8, body));
+        mention(s, new TokenSpan(start, end), EntityType.ORGANISATION, "rule:body", 0.8, body));
   }
 
   private void organisationsByHead(
