@@ -5,8 +5,9 @@ import org.actorgraph.text.CharSpan;
 
 /**
  * Splits a tokenizer token further, as the name-finder training corpora do: a possessive ({@code
- * 's}, {@code ’s}, {@code s'}) and {@code n't} become tokens of their own, and hyphens between
- * letters stand alone ("Ching-te" becomes "Ching", "-", "te").
+ * 's}, {@code ’s}, {@code s'}) and {@code n't} become tokens of their own, hyphens between letters
+ * stand alone ("Ching-te" becomes "Ching", "-", "te"; a token "-je" becomes "-", "je"), and a
+ * question or exclamation mark left on a word goes ("Aleppo?" becomes "Aleppo", "?").
  */
 public final class TokenSplitter {
 
@@ -22,6 +23,25 @@ public final class TokenSplitter {
    * @param out receives the parts in order
    */
   public static void split(String text, int start, int end, int offset, Consumer<CharSpan> out) {
+    if (end - start > 1
+        && isHyphen(text.charAt(start))
+        && Character.isLetterOrDigit(text.charAt(start + 1))) {
+      out.accept(new CharSpan(offset + start, offset + start + 1));
+      start++;
+    }
+    int marks = end;
+    while (marks - start > 1
+        && isClosingMark(text.charAt(marks - 1))
+        && Character.isLetterOrDigit(text.charAt(marks - 2))) {
+      marks--;
+    }
+    if (marks < end) {
+      split(text, start, marks, offset, out);
+      for (int i = marks; i < end; i++) {
+        out.accept(new CharSpan(offset + i, offset + i + 1));
+      }
+      return;
+    }
     int tailStart = possessiveStart(text, start, end);
     int cursor = start;
     for (int i = start + 1; i < tailStart - 1; i++) {
@@ -64,6 +84,11 @@ public final class TokenSplitter {
 
   private static boolean isApostrophe(char c) {
     return c == '\'' || c == '’';
+  }
+
+  /** A question or exclamation mark the tokenizer left on a word ("Aleppo?"). */
+  private static boolean isClosingMark(char c) {
+    return c == '?' || c == '!';
   }
 
   private static boolean isHyphen(char c) {

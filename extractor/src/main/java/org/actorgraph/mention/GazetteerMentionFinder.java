@@ -27,8 +27,8 @@ public final class GazetteerMentionFinder implements MentionFinder {
 
   private static final Set<String> LOCATIVE =
       Set.of(
-          "in", "at", "to", "from", "near", "into", "outside", "across", "around", "of", "towards",
-          "toward", "inside", "through", "via");
+          "in", "at", "near", "into", "outside", "across", "around", "of", "inside", "through",
+          "both", "the", "on");
 
   private final Gazetteer gazetteer;
 
@@ -63,6 +63,11 @@ public final class GazetteerMentionFinder implements MentionFinder {
     return found;
   }
 
+  /** Whether a word is written all in capitals, as a dateline ("ANKARA") is. */
+  private static boolean isUpperCase(String word) {
+    return word.chars().noneMatch(Character::isLowerCase);
+  }
+
   private static boolean startsName(String word) {
     return !word.isEmpty()
         && (Character.isUpperCase(word.codePointAt(0)) || Character.isDigit(word.codePointAt(0)));
@@ -76,19 +81,17 @@ public final class GazetteerMentionFinder implements MentionFinder {
     }
     GazetteerMatch m = match.get();
     List<NameCandidate> candidates = m.candidates();
+    boolean capital = candidates.stream().anyMatch(c -> c.form() == NameCandidate.Form.CAPITAL);
     Optional<GazetteerEntry> country =
-        candidates.stream()
-            .filter(c -> c.form() == NameCandidate.Form.CAPITAL)
-            .map(NameCandidate::entry)
-            .findFirst();
+        capital ? gazetteer.byCapital(text(s, m.span(), body)) : Optional.empty();
     if (country.isPresent()) {
+      boolean dateline = words.get(i).length() > 3 && isUpperCase(words.get(i));
       boolean locative = i > 0 && LOCATIVE.contains(words.get(i - 1).toLowerCase(Locale.ROOT));
-      if (!locative) {
+      if (!locative && !dateline) {
         return Optional.of(mention(s, m.span(), country.get(), "gazetteer:capital", 0.7, body));
       }
       Optional<GazetteerEntry> place =
           candidates.stream()
-              .filter(c -> c.form() != NameCandidate.Form.CAPITAL)
               .map(NameCandidate::entry)
               .filter(e -> e.type() == EntityType.PLACE)
               .findFirst();

@@ -2,6 +2,7 @@ package org.actorgraph.mention;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.actorgraph.annotate.AnnotatedArticle;
@@ -90,6 +91,26 @@ public final class RuleMentionFinder implements MentionFinder {
 
   private static final int MAX_NAME_TOKENS = 4;
 
+  /** Lower-case nouns that only people are: the names after them are people's. */
+  private static final Set<String> PERSON_CUES =
+      Set.of("counterpart", "counterparts", "spokesman", "spokeswoman", "spokesperson");
+
+  /** Credit words of bylines: "Writing by", "Reporting by", "Production:". */
+  private static final Set<String> CREDITS =
+      Set.of(
+          "writing",
+          "reporting",
+          "editing",
+          "written",
+          "compiled",
+          "production",
+          "produced",
+          "photography",
+          "photos",
+          "photo",
+          "translation",
+          "translated");
+
   private final Gazetteer gazetteer;
 
   public RuleMentionFinder(Gazetteer gazetteer) {
@@ -103,6 +124,7 @@ public final class RuleMentionFinder implements MentionFinder {
       List<String> words = s.tokens().stream().map(Token::text).toList();
       for (int i = 0; i < words.size(); i++) {
         titledPerson(s, words, i, article.body()).ifPresent(found::add);
+        cuedPersons(s, words, i, article.body(), found);
         governmentBody(s, words, i, article.body()).ifPresent(found::add);
       }
       organisationsByHead(s, words, article.body(), found);
@@ -131,6 +153,44 @@ public final class RuleMentionFinder implements MentionFinder {
     return Optional.of(mention(s, span, EntityType.PERSON, "rule:title", 0.85, body));
   }
 
+  /**
+   * People named after a credit or a word that only people take: "Writing by Islamuddin Sajid",
+   * "(Production: Malgorzata Wojtunik)", "their counterparts Gilberto Teodoro and Enrique Manalo".
+   * Each name needs two or more words, so an agency ("By Reuters") is left to the gazetteer.
+   */
+  private void cuedPersons(
+      Sentence s, List<String> words, int i, String body, List<Mention> found) {
+    String w = words.get(i).replaceAll("^\\P{L}+", "").toLowerCase(Locale.ROOT);
+    int start;
+    if (PERSON_CUES.contains(w)) {
+      start = i + 1;
+    } else if (w.equals("by")
+        && i > 0
+        && CREDITS.contains(words.get(i - 1).replaceAll("^\\P{L}+", "").toLowerCase(Locale.ROOT))) {
+      start = i + 1;
+    } else if (CREDITS.contains(w) && i + 1 < words.size() && words.get(i + 1).equals(":")) {
+      start = i + 2;
+    } else {
+      return;
+    }
+    while (start < words.size() && capitalised(words.get(start))) {
+      int end = nameEnd(words, start);
+      if (end - start < 2) {
+        return;
+      }
+      TokenSpan span = new TokenSpan(start, end);
+      String text = s.charSpan(span).of(body);
+      if (gazetteer.byName(text).isEmpty() && !gazetteer.isStopName(text)) {
+        found.add(mention(s, span, EntityType.PERSON, "rule:cue", 0.8, body));
+      }
+      if (end + 1 < words.size() && (words.get(end).equals("and") || words.get(end).equals(","))) {
+        start = end + 1;
+      } else {
+        return;
+      }
+    }
+  }
+
   /** The end of a run of capitalised name tokens (with particles and hyphens) from {@code i}. */
   private int nameEnd(List<String> words, int i) {
     int j = i;
@@ -140,11 +200,18 @@ public final class RuleMentionFinder implements MentionFinder {
       if (capitalised(w) && !gazetteer.isStopName(w) && gazetteer.titleAt(words, j).isEmpty()) {
         names++;
         j++;
-      } else if ((NAME_PARTICLES.contains(w) || w.equals("-"))
-          && names > 0
-          && j + 1 < words.size()
-          && (capitalised(words.get(j + 1)) || w.equals("-"))) {
+      } else if (w.equals("-") && names > 0 && j + 1 < words.size()) {
         j += 2;
+        names++;
+      } else if (NAME_PARTICLES.contains(w) && names > 0) {
+        int k = j;
+        while (k < words.size() && k < j + 3 && NAME_PARTICLES.contains(words.get(k))) {
+          k++;
+        }
+        if (k >= words.size() || !capitalised(words.get(k))) {
+          break;
+        }
+        j = k + 1;
         names++;
       } else {
         break;
@@ -181,8 +248,14 @@ public final class RuleMentionFinder implements MentionFinder {
     if (end == j) {
       return Optional.empty();
     }
+    int start = i;
+    while (start > 0
+        && capitalised(words.get(start - 1))
+        && !Set.of("The", "A", "An").contains(words.get(start - 1))) {
+      start--;
+    }
     return Optional.of(
-        mention(s, new TokenSpan(i, end), EntityType.ORGANISATION, "rule:body", 0.8, body));
+        mention(s, new TokenSpan(start, end), EntityType.ORGANISATION, "rule:body", 0.8, body));
   }
 
   private void organisationsByHead(
@@ -198,7 +271,7 @@ public final class RuleMentionFinder implements MentionFinder {
         end++;
       }
       int start = i;
-      if (words.get(start).equals("The") && end - start > 1) {
+      if (Set.of("The", "A", "An").contains(words.get(start)) && end - start > 1) {
         start++;
       }
       String last = words.get(end - 1);

@@ -1,6 +1,7 @@
 package org.actorgraph.pipeline;
 
 import java.util.List;
+import org.actorgraph.mention.CheckedNameFinder;
 import org.actorgraph.mention.CompositeMentionFinder;
 import org.actorgraph.mention.GazetteerMentionFinder;
 import org.actorgraph.mention.OpenNlpNameFinder;
@@ -32,7 +33,7 @@ final class Stages {
             List.of(
                 new GazetteerMentionFinder(gazetteer),
                 new RuleMentionFinder(gazetteer),
-                OpenNlpNameFinder.fromClassPath())),
+                new CheckedNameFinder(OpenNlpNameFinder.fromClassPath(), gazetteer))),
         new NameGroupingResolver(iris, key -> gazetteer.byKey(key).map(Stages::known)),
         new CompositeRelationFinder(
             List.of(

@@ -20,6 +20,18 @@ import org.actorgraph.mention.Mention;
  * their normalised name. Each entity takes its gazetteer name and ids when it has a key, else its
  * longest surface form as label.
  *
+ * <p>Before grouping, a name the model alone typed takes the type the article's mentions of the
+ * same name vote for ({@link TypeVote}); a name the model typed as a place or organisation that is
+ * part of a person's full name joins that person ("Bruce" of "Bruce Belcher"); an acronym written
+ * in parentheses after a name joins that name ("Democratic Progressive Party (DPP)", {@link
+ * Acronyms}). Entity confidence comes from {@link Confidence}.
+ *
+ * <p>Design decision: across articles, an entity without a Wikidata id gets its IRI from its type
+ * and normalised label, its fullest name in the article. A surname alone in another article
+ * ("Noboa") therefore gets a different IRI from "Daniel Noboa": joining them would need knowledge
+ * the article does not give (many people share a surname), and a wrong join merges two people's
+ * facts, which is worse for the graph than a split that a later linking step can still join.
+ *
  * <p>Expects non-overlapping mentions (see {@link org.actorgraph.mention.MentionMerger}).
  */
 public final class NameGroupingResolver implements EntityResolver {
@@ -36,13 +48,14 @@ public final class NameGroupingResolver implements EntityResolver {
   public ResolvedArticle resolve(AnnotatedArticle article, List<Mention> mentions) {
     Map<String, List<Mention>> groups = new LinkedHashMap<>();
     Map<String, EntityType> types = new LinkedHashMap<>();
-    List<Mention> byLength = new ArrayList<>(mentions);
+    List<Mention> byLength = TypeVote.retype(mentions);
     byLength.sort(
         Comparator.comparingInt((Mention m) -> m.key().isPresent() ? 0 : 1)
             .thenComparing(Comparator.comparingInt((Mention m) -> m.text().length()).reversed())
             .thenComparing(Mention::span));
+    Map<String, String> acronyms = Acronyms.defined(article.body(), byLength);
     for (Mention m : byLength) {
-      String group = groupOf(m, groups, types);
+      String group = groupOf(m, groups, types, acronyms);
       groups.computeIfAbsent(group, g -> new ArrayList<>()).add(m);
       types.putIfAbsent(group, m.type());
     }
@@ -55,17 +68,25 @@ public final class NameGroupingResolver implements EntityResolver {
   }
 
   private String groupOf(
-      Mention m, Map<String, List<Mention>> groups, Map<String, EntityType> types) {
+      Mention m,
+      Map<String, List<Mention>> groups,
+      Map<String, EntityType> types,
+      Map<String, String> acronyms) {
     if (m.key().isPresent()) {
       return "key:" + m.key().get();
     }
     String norm = Names.normalise(m.text());
+    String expansion = acronyms.get(m.text());
     for (Map.Entry<String, List<Mention>> g : groups.entrySet()) {
       EntityType type = types.get(g.getKey());
       String longest = Names.normalise(g.getValue().get(0).text());
-      if (m.type() == EntityType.PERSON
-          && type == EntityType.PERSON
+      if (type == EntityType.PERSON
+          && (m.type() == EntityType.PERSON || m.finder().equals("model"))
           && isPartOfName(norm, longest)) {
+        return g.getKey();
+      }
+      if (expansion != null
+          && g.getValue().stream().anyMatch(x -> Names.normalise(x.text()).equals(expansion))) {
         return g.getKey();
       }
       if (m.type() == EntityType.ORGANISATION
@@ -84,12 +105,22 @@ public final class NameGroupingResolver implements EntityResolver {
     return a == b || (a == EntityType.PLACE && b == EntityType.COUNTRY);
   }
 
-  /** Whether {@code part} is a trailing or leading run of whole words of {@code full}. */
+  /**
+   * Whether {@code part} is a trailing or leading run of whole words of {@code full}, or one inner
+   * word of a name of three words or more.
+   */
   static boolean isPartOfName(String part, String full) {
     if (part.isEmpty() || part.equals(full)) {
       return part.equals(full);
     }
-    return full.endsWith(" " + part) || full.startsWith(part + " ");
+    if (full.endsWith(" " + part) || full.startsWith(part + " ")) {
+      return true;
+    }
+    // an inner surname of a longer name: "Lai" of "William Lai Ching-te"
+    return part.length() >= 3
+        && part.indexOf(' ') < 0
+        && full.split(" ").length >= 3
+        && full.contains(" " + part + " ");
   }
 
   /** Whether {@code acronym} (e.g. "DPP") spells the capitalised initials of {@code name}. */
@@ -119,7 +150,7 @@ public final class NameGroupingResolver implements EntityResolver {
         aliases.add(m.text());
       }
     }
-    double confidence = mentions.stream().mapToDouble(Mention::confidence).max().orElse(0);
+    double confidence = Confidence.of(type, mentions);
     Optional<String> wikidata = k.flatMap(KnownEntity::wikidata);
     String iri = iris.entity(type, wikidata.orElse(null), Names.normalise(label));
     return new Entity(

@@ -59,4 +59,13 @@ class OpenNlpAnnotatorTest {
             () -> OpenNlpAnnotator.forThisThread().annotate(Article.of("es", body)));
     assertEquals(true, e.getMessage().contains("spa"), e.getMessage());
   }
+
+  @Test
+  void splitsALeadingHyphenAndAQuestionMarkOffAWord() {
+    String body = "Did they discuss Aleppo? The mayor Ko Wen-je did.";
+    AnnotatedArticle a = OpenNlpAnnotator.forThisThread().annotate(Article.of("a", body));
+    List<String> words = words(a);
+    assertEquals(List.of("Aleppo", "?"), words.subList(3, 5));
+    assertEquals(List.of("Ko", "Wen", "-", "je"), words.subList(7, 11));
+  }
 }

@@ -1,0 +1,107 @@
+package org.actorgraph.mention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import org.actorgraph.annotate.AnnotatedArticle;
+import org.actorgraph.annotate.OpenNlpAnnotator;
+import org.actorgraph.ingest.Article;
+import org.actorgraph.resolve.Gazetteer;
+import org.actorgraph.text.CharSpan;
+import org.junit.jupiter.api.Test;
+
+class CheckedNameFinderTest {
+
+  /** What the checker keeps of one proposed span, as "Type:text", or "" when it drops it. */
+  private static String check(String body, String proposed, EntityType type) {
+    AnnotatedArticle a = OpenNlpAnnotator.forThisThread().annotate(Article.of("t", body));
+    int start = body.indexOf(proposed);
+    CharSpan span = new CharSpan(start, start + proposed.length());
+    int sentence = a.sentenceOf(span).orElseThrow().index();
+    MentionFinder proposer =
+        article ->
+            List.of(new Mention(span, proposed, type, sentence, "model", 0.3, Optional.empty()));
+    List<Mention> kept = new CheckedNameFinder(proposer, Gazetteer.standard()).find(a);
+    return kept.isEmpty() ? "" : kept.get(0).type().label() + ":" + kept.get(0).text();
+  }
+
+  @Test
+  void aSpanEndsBeforeNewsPhrasing() {
+    assertEquals(
+        "Organisation:CNN",
+        check(
+            "Noboa told CNN on Tuesday that he agreed.",
+            "CNN on Tuesday",
+            EntityType.ORGANISATION));
+    assertEquals(
+        "Organisation:CNN",
+        check("He spoke to CNN Last week about it.", "CNN Last", EntityType.ORGANISATION));
+  }
+
+  @Test
+  void aTitleIsCutOffAndWhatFollowsItIsAPerson() {
+    assertEquals(
+        "Person:Recep Tayyip Erdoğan",
+        check(
+            "Turkish President Recep Tayyip Erdoğan agreed in principle.",
+            "Turkish President Recep Tayyip Erdoğan",
+            EntityType.ORGANISATION));
+    assertEquals(
+        "Person:Tony Blinken",
+        check(
+            "Deputy Secretary of State Tony Blinken travelled.",
+            "State Tony Blinken",
+            EntityType.ORGANISATION));
+  }
+
+  @Test
+  void aLeadingArticleIsDroppedSoTheGazetteerSpanMatches() {
+    assertEquals(
+        "Place:United States",
+        check("Troops arrived in the United States today.", "the United States", EntityType.PLACE));
+  }
+
+  @Test
+  void aSpanGrowsOverAJoiningHyphen() {
+    assertEquals(
+        "Person:Ko Wen-je",
+        check("The former mayor Ko Wen-je was detained.", "Ko Wen", EntityType.PERSON));
+  }
+
+  @Test
+  void anUnknownPlaceNeedsALocativeContext() {
+    assertEquals("", check("Data from the centre show a rise.", "Data", EntityType.PLACE));
+    assertEquals(
+        "Place:Wegorzewo",
+        check("They will arrive in Wegorzewo next month.", "Wegorzewo", EntityType.PLACE));
+    assertEquals(
+        "Place:Talamenes",
+        check(
+            "The attacks in Qamenas, Sarmin and Talamenes were grave.",
+            "Talamenes",
+            EntityType.PLACE));
+  }
+
+  @Test
+  void aDocumentWordKeepsOnlyTheKnownNameBeforeIt() {
+    assertEquals(
+        "Organisation:UN Security Council",
+        check(
+            "They cited UN Security Council Resolution 2254 again.",
+            "UN Security Council Resolution",
+            EntityType.ORGANISATION));
+    assertEquals(
+        "",
+        check(
+            "They signed the Strategic Framework Agreement in 2008.",
+            "Strategic Framework Agreement",
+            EntityType.PLACE));
+  }
+
+  @Test
+  void aPersonReadingAfterInIsAPlace() {
+    assertEquals(
+        "Place:Marea", check("Chemical weapons were used in Marea.", "Marea", EntityType.PERSON));
+  }
+}

@@ -1,0 +1,53 @@
+package org.actorgraph.mention;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.actorgraph.annotate.OpenNlpAnnotator;
+import org.actorgraph.ingest.Article;
+import org.actorgraph.resolve.Gazetteer;
+import org.junit.jupiter.api.Test;
+
+class RuleMentionFinderTest {
+
+  private static List<String> found(String body) {
+    return new RuleMentionFinder(Gazetteer.standard())
+        .find(OpenNlpAnnotator.forThisThread().annotate(Article.of("t", body))).stream()
+            .map(m -> m.type().label() + ":" + m.text())
+            .toList();
+  }
+
+  @Test
+  void aTitledNameKeepsItsParticles() {
+    List<String> found = found("He met Foreign Secretary Juan Ramon de la Fuente in Mexico City.");
+    assertTrue(found.contains("Person:Juan Ramon de la Fuente"), found.toString());
+  }
+
+  @Test
+  void namesAfterCreditsAndCounterpartsArePeople() {
+    List<String> found =
+        found(
+            "They held talks with their counterparts Gilberto Teodoro and Enrique Manalo.\n"
+                + "Writing by Islamuddin Sajid\n(Production: Malgorzata Wojtunik)");
+    assertTrue(
+        found.containsAll(
+            List.of(
+                "Person:Gilberto Teodoro",
+                "Person:Enrique Manalo",
+                "Person:Islamuddin Sajid",
+                "Person:Malgorzata Wojtunik")),
+        found.toString());
+  }
+
+  @Test
+  void aNewsAgencyAfterByIsNoPerson() {
+    List<String> found = found("Reporting by Reuters");
+    assertTrue(found.stream().noneMatch(f -> f.startsWith("Person")), found.toString());
+  }
+
+  @Test
+  void anIndefiniteArticleIsNoPartOfAnOrganisationName() {
+    List<String> found = found("A Foreign Office spokesperson said so.");
+    assertTrue(found.contains("Organisation:Foreign Office"), found.toString());
+  }
+}

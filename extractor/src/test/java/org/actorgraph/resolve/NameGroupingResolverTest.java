@@ -1,0 +1,102 @@
+package org.actorgraph.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.actorgraph.annotate.AnnotatedArticle;
+import org.actorgraph.annotate.OpenNlpAnnotator;
+import org.actorgraph.ingest.Article;
+import org.actorgraph.mention.EntityType;
+import org.actorgraph.mention.Mention;
+import org.actorgraph.text.CharSpan;
+import org.junit.jupiter.api.Test;
+
+class NameGroupingResolverTest {
+
+  private static final Iris IRIS = new Iris(Iris.DEFAULT_BASE);
+
+  private record Proposed(String text, int occurrence, EntityType type, String finder) {}
+
+  private static List<Entity> resolve(String body, Proposed... proposed) {
+    AnnotatedArticle a = OpenNlpAnnotator.forThisThread().annotate(Article.of("t", body));
+    List<Mention> mentions = new ArrayList<>();
+    for (Proposed p : proposed) {
+      int at = -1;
+      for (int i = 0; i <= p.occurrence(); i++) {
+        at = body.indexOf(p.text(), at + 1);
+      }
+      CharSpan span = new CharSpan(at, at + p.text().length());
+      int sentence = a.sentenceOf(span).orElseThrow().index();
+      double confidence = p.finder().equals("model") ? 0.3 : 0.85;
+      mentions.add(
+          new Mention(
+              span, p.text(), p.type(), sentence, p.finder(), confidence, Optional.empty()));
+    }
+    return new NameGroupingResolver(IRIS, key -> Optional.empty()).resolve(a, mentions).entities();
+  }
+
+  @Test
+  void aFirstNameTheModelTypedAsAPlaceJoinsThePerson() {
+    List<Entity> entities =
+        resolve(
+            "Bruce Belcher is an author. Bruce is known for his analysis.",
+            new Proposed("Bruce Belcher", 0, EntityType.PERSON, "rule:title"),
+            new Proposed("Bruce", 1, EntityType.PLACE, "model"));
+    assertEquals(1, entities.size());
+    assertEquals(List.of("Bruce"), entities.get(0).aliases());
+    assertEquals(EntityType.PERSON, entities.get(0).type());
+  }
+
+  @Test
+  void anAcronymInParenthesesJoinsTheNameBeforeIt() {
+    List<Entity> entities =
+        resolve(
+            "The Organized Crime Research Center (OCRC) said so. The OCRC counted 2,500 deaths.",
+            new Proposed("Organized Crime Research Center", 0, EntityType.ORGANISATION, "rule"),
+            new Proposed("OCRC", 1, EntityType.ORGANISATION, "model"));
+    assertEquals(1, entities.size());
+    assertEquals("Organized Crime Research Center", entities.get(0).label());
+  }
+
+  @Test
+  void theModelsTypesForOneNameAreOutvotedByAMoreTrustedFinder() {
+    List<Entity> entities =
+        resolve(
+            "Ellwood spoke. Tobias Ellwood met them. Later Tobias Ellwood left.",
+            new Proposed("Tobias Ellwood", 0, EntityType.PERSON, "rule:title"),
+            new Proposed("Tobias Ellwood", 1, EntityType.PLACE, "model"));
+    assertEquals(1, entities.size());
+    assertEquals(EntityType.PERSON, entities.get(0).type());
+  }
+
+  @Test
+  void aSurnameAloneGetsAnotherIriThanTheFullNameInAnotherArticle() {
+    Entity full =
+        resolve("Daniel Noboa spoke.", new Proposed("Daniel Noboa", 0, EntityType.PERSON, "model"))
+            .get(0);
+    Entity surname =
+        resolve("Noboa spoke.", new Proposed("Noboa", 0, EntityType.PERSON, "model")).get(0);
+    Entity again =
+        resolve(
+                "Yesterday Daniel Noboa left.",
+                new Proposed("Daniel Noboa", 0, EntityType.PERSON, "model"))
+            .get(0);
+    assertEquals(full.iri(), again.iri());
+    assertNotEquals(full.iri(), surname.iri());
+  }
+
+  @Test
+  void anEntityOnlyTheModelFoundIsLessCertainThanOneARuleFound() {
+    List<Entity> entities =
+        resolve(
+            "Hanwha Defense and Wegorzewo Works signed.",
+            new Proposed("Hanwha Defense", 0, EntityType.ORGANISATION, "rule:head"),
+            new Proposed("Wegorzewo Works", 0, EntityType.ORGANISATION, "model"));
+    assertTrue(entities.get(0).confidence() > entities.get(1).confidence());
+    assertTrue(entities.get(1).confidence() < 0.8);
+  }
+}
