@@ -26,6 +26,8 @@ final class Stages {
 
   static Pipeline standard(Iris iris) {
     Gazetteer gazetteer = Gazetteer.standard();
+    GazetteerRoleLexicon roles = new GazetteerRoleLexicon(gazetteer);
+    PositionFinder positions = new PositionFinder(roles);
     return new Pipeline(
         iris,
         new CompositeMentionFinder(
@@ -36,9 +38,9 @@ final class Stages {
         new NameGroupingResolver(iris, key -> gazetteer.byKey(key).map(Stages::known)),
         new CompositeRelationFinder(
             List.of(
-                new PositionFinder(new GazetteerRoleLexicon(gazetteer)),
+                positions,
                 new StructureFinder(),
-                new InteractionFinder(),
+                new InteractionFinder(roles, positions),
                 new AgreementFinder(),
                 new QuoteFinder(),
                 new ContestFinder())));
