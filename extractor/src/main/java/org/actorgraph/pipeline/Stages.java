@@ -6,6 +6,7 @@ import org.actorgraph.mention.GazetteerMentionFinder;
 import org.actorgraph.mention.OpenNlpNameFinder;
 import org.actorgraph.mention.RuleMentionFinder;
 import org.actorgraph.relate.AgreementFinder;
+import org.actorgraph.relate.Capitals;
 import org.actorgraph.relate.CompositeRelationFinder;
 import org.actorgraph.relate.ContestFinder;
 import org.actorgraph.relate.GazetteerRoleLexicon;
@@ -40,7 +41,7 @@ final class Stages {
             List.of(
                 positions,
                 new StructureFinder(),
-                new InteractionFinder(roles, positions),
+                new InteractionFinder(roles, positions, new Capitals(gazetteer)),
                 new AgreementFinder(),
                 new QuoteFinder(),
                 new ContestFinder())));

@@ -13,21 +13,25 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
 /**
  * The actor phrases of one sentence, in text order, and which of them are coordinated ("Israel and
  * Morocco", "Kihara, Kamikawa and Manalo"). A country or organisation followed by a title and a
- * person ({@code Morocco's King Mohammed VI}) is one phrase headed by the person; a country followed
- * by a title alone ({@code the Russian president}) stands for the person the article has named in
- * that office, when there is exactly one. Places are not actors and make no phrase.
+ * person ({@code Morocco's King Mohammed VI}) is one phrase headed by the person; a country
+ * followed by a title alone ({@code the Russian president}) stands for the person the article has
+ * named in that office, when there is exactly one. Places are not actors and make no phrase.
  */
 final class ActorPhrases {
 
-  /** Who holds which role where: organisation or country, then role, then the holder. */
-  record Holders(Map<Entity, Map<String, Entity>> byOrganisation) {
+  /**
+   * What the article tells about its actors: who holds which role where (organisation or country,
+   * then role, then the holder), and which places stand for a country ("Tokyo has signed").
+   */
+  record Holders(Map<Entity, Map<String, Entity>> byOrganisation, Map<Entity, Entity> standsFor) {
 
     Holders {
       byOrganisation = Map.copyOf(byOrganisation);
+      standsFor = Map.copyOf(standsFor);
     }
 
     static Holders none() {
-      return new Holders(Map.of());
+      return new Holders(Map.of(), Map.of());
     }
 
     Optional<Entity> holder(Entity organisation, String role) {
@@ -44,7 +48,11 @@ final class ActorPhrases {
   }
 
   static ActorPhrases of(SentenceActors sa, RoleLexicon roles, Holders holders) {
-    List<Located> actors = sa.mentions().stream().filter(SentenceActors::isActor).toList();
+    List<Located> actors =
+        sa.mentions().stream()
+            .map(l -> standIn(l, holders))
+            .filter(SentenceActors::isActor)
+            .toList();
     List<Token> tokens = sa.tokens();
     List<ActorPhrase> out = new ArrayList<>();
     for (int k = 0; k < actors.size(); k++) {
@@ -80,6 +88,11 @@ final class ActorPhrases {
       out.add(new ActorPhrase(m.entity(), Optional.empty(), first, last, false));
     }
     return new ActorPhrases(out, tokens);
+  }
+
+  private static Located standIn(Located l, Holders holders) {
+    Entity country = holders.standsFor().get(l.entity());
+    return country == null ? l : new Located(l.mention(), country);
   }
 
   /**
@@ -135,8 +148,7 @@ final class ActorPhrases {
       return Optional.empty();
     }
     int end = j + role.get().length();
-    boolean personFollows =
-        k + 1 < actors.size() && sa.firstToken(actors.get(k + 1)) <= end + 1;
+    boolean personFollows = k + 1 < actors.size() && sa.firstToken(actors.get(k + 1)) == end;
     if (personFollows || end < tokens.size() && tokens.get(end).isCapitalised()) {
       return Optional.empty();
     }

@@ -125,8 +125,18 @@ final class CameoLexicon {
   /** Verbs whose coordinated subjects interact with each other ("X and Y met"). */
   private static final Set<String> MUTUAL =
       Set.of(
-          "meet", "talk", "agree", "sign", "negotiate", "clash", "fight", "cooperate", "normalise",
-          "normalize", "discuss", "consult");
+          "meet",
+          "talk",
+          "agree",
+          "sign",
+          "negotiate",
+          "clash",
+          "fight",
+          "cooperate",
+          "normalise",
+          "normalize",
+          "discuss",
+          "consult");
 
   private CameoLexicon() {}
 

@@ -24,20 +24,101 @@ final class Clause {
 
   private static final Set<String> TIME_WORDS =
       Set.of(
-          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on",
-          "evening", "morning", "afternoon", "night", "today", "yesterday", "later", "earlier",
-          "also", "jointly", "formally", "officially", "finally", "then", "last", "this", "week",
-          "month", "year", "(", ")", "once", "already", "previously", "recently");
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "on",
+          "evening",
+          "morning",
+          "afternoon",
+          "night",
+          "today",
+          "yesterday",
+          "later",
+          "earlier",
+          "also",
+          "jointly",
+          "formally",
+          "officially",
+          "finally",
+          "then",
+          "last",
+          "this",
+          "week",
+          "month",
+          "year",
+          "(",
+          ")",
+          "once",
+          "already",
+          "previously",
+          "recently");
   private static final Set<String> OBJECT_SKIP =
       Set.of(
-          "the", "a", "an", "its", "their", "his", "her", "with", "to", "on", "by", "for", "from",
-          "about", "against", "into", "over", "at", "phone", "telephone", "both", "upon");
+          "the",
+          "a",
+          "an",
+          "its",
+          "their",
+          "his",
+          "her",
+          "with",
+          "to",
+          "on",
+          "by",
+          "for",
+          "from",
+          "about",
+          "against",
+          "into",
+          "over",
+          "at",
+          "phone",
+          "telephone",
+          "both",
+          "upon");
   private static final Set<String> NOUN_PARTNER = Set.of("with", "to", "of", "from", "against");
   private static final Set<String> LIGHT_VERBS =
       Set.of(
-          "hold", "have", "begin", "start", "conduct", "make", "pay", "open", "announce", "resume",
-          "continue", "launch", "wage", "end", "complete", "be");
+          "hold",
+          "have",
+          "begin",
+          "start",
+          "conduct",
+          "make",
+          "pay",
+          "open",
+          "announce",
+          "resume",
+          "continue",
+          "launch",
+          "wage",
+          "end",
+          "complete",
+          "be");
   private static final Set<String> PRONOUNS = Set.of("he", "she");
+
+  /** Nouns that, after a demonym, stand for the country's state: "Chinese officials". */
+  private static final Set<String> GROUP_NOUNS =
+      Set.of(
+          "officials",
+          "authorities",
+          "government",
+          "forces",
+          "troops",
+          "military",
+          "lawmakers",
+          "leaders",
+          "diplomats",
+          "companies",
+          "firms",
+          "negotiators",
+          "ministers",
+          "army");
 
   private final ResolvedArticle article;
   private final SentenceActors sa;
@@ -185,6 +266,7 @@ final class Clause {
         || t.pos().equals("ADV")
         || t.pos().equals("NUM")
         || TIME_WORDS.contains(w)
+        || GROUP_NOUNS.contains(w)
         || w.equals("have")
         || w.equals("has")
         || w.equals("had");
@@ -201,15 +283,14 @@ final class Clause {
     }
     String w = tokens.get(j).text().toLowerCase(Locale.ROOT);
     if (w.matches("['’]s")) {
-      return phrases
-          .endingAt(j - 1)
-          .map(p -> new Subject(List.of(p), DIRECT))
-          .orElse(Subject.NONE);
+      return phrases.endingAt(j - 1).map(p -> new Subject(List.of(p), DIRECT)).orElse(Subject.NONE);
     }
     if (w.equals("his") || w.equals("her")) {
       return pronoun(j);
     }
-    while (j >= 0 && tokens.get(j).text().matches("(?i)the|a|an|new|fresh|further")) {
+    while (j >= 0
+        && (tokens.get(j).text().matches("(?i)the|a|an|new|fresh|further")
+            || TIME_WORDS.contains(tokens.get(j).text().toLowerCase(Locale.ROOT)))) {
       j--;
     }
     if (j >= 0 && LIGHT_VERBS.contains(tokens.get(j).lemma())) {
@@ -260,7 +341,9 @@ final class Clause {
     return Partner.NONE;
   }
 
-  /** {@code talks with Y}, {@code visit to Y}, {@code invasion of Y}, {@code talks between X and Y}. */
+  /**
+   * {@code talks with Y}, {@code visit to Y}, {@code invasion of Y}, {@code talks between X and Y}.
+   */
   private Partner nounObject(int noun) {
     String prep = null;
     for (int j = noun + 1; j < tokens.size() && j - noun <= 7; j++) {

@@ -29,20 +29,23 @@ public final class InteractionFinder implements RelationFinder {
 
   private final RoleLexicon roles;
   private final RelationFinder positions;
+  private final Capitals capitals;
 
   /**
    * @param roles the titles that tie a person to a country ("President")
-   * @param positions the finder whose positions tell who holds which title, for phrases like
-   *     {@code the Russian president}
+   * @param positions the finder whose positions tell who holds which title, for phrases like {@code
+   *     the Russian president}
+   * @param capitals which capitals stand for their countries
    */
-  public InteractionFinder(RoleLexicon roles, RelationFinder positions) {
+  public InteractionFinder(RoleLexicon roles, RelationFinder positions, Capitals capitals) {
     this.roles = roles;
     this.positions = positions;
+    this.capitals = capitals;
   }
 
   @Override
   public List<Fact> find(ResolvedArticle article) {
-    Holders holders = holders(positions.find(article));
+    Holders holders = holders(positions.find(article), capitals.standIns(article));
     Map<List<Object>, Fact.Interaction> found = new LinkedHashMap<>();
     for (Sentence s : article.annotated().sentences()) {
       SentenceActors sa = SentenceActors.of(article, s);
@@ -63,7 +66,7 @@ public final class InteractionFinder implements RelationFinder {
     return List.copyOf(found.values());
   }
 
-  static Holders holders(List<Fact> facts) {
+  static Holders holders(List<Fact> facts, Map<Entity, Entity> standsFor) {
     Map<Entity, Map<String, List<Entity>>> all = new HashMap<>();
     for (Fact f : facts) {
       if (f instanceof Fact.Position p && p.status() == Fact.RoleStatus.CURRENT) {
@@ -84,7 +87,7 @@ public final class InteractionFinder implements RelationFinder {
                     unique.computeIfAbsent(org, k -> new HashMap<>()).put(role, hs.get(0));
                   }
                 }));
-    return new Holders(unique);
+    return new Holders(unique, standsFor);
   }
 
   private static Fact.Interaction join(Fact.Interaction a, Fact.Interaction b) {
