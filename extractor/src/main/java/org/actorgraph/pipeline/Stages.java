@@ -42,7 +42,7 @@ final class Stages {
                 positions,
                 new StructureFinder(),
                 new InteractionFinder(roles, positions, new Capitals(gazetteer)),
-                new AgreementFinder(),
+                new AgreementFinder(roles, positions, new Capitals(gazetteer)),
                 new QuoteFinder(),
                 new ContestFinder())));
   }

@@ -194,6 +194,36 @@ final class Clause {
 
   // ---- subjects
 
+  /** The actors the subject of the verb at {@code verb} names, coordinated ones included. */
+  List<ActorPhrase> subjectOf(int verb) {
+    return verbSubject(verb, 0).phrases();
+  }
+
+  /** The actors named first in the sentence, with those coordinated with them. */
+  List<ActorPhrase> firstActors() {
+    return phrases.all().isEmpty() ? List.of() : phrases.conjuncts(phrases.all().get(0));
+  }
+
+  /** The actors named right after token {@code i}, skipping articles and adjectives. */
+  List<ActorPhrase> actorsAfter(int i, int window) {
+    for (int j = i; j < tokens.size() && j - i <= window; j++) {
+      Optional<ActorPhrase> p = phrases.startingAt(j);
+      if (p.isPresent()) {
+        return phrases.conjuncts(p.get());
+      }
+      Token t = tokens.get(j);
+      if (!(t.text().matches("(?i)the|a|an|both|its|their") || t.pos().equals("ADJ"))) {
+        return List.of();
+      }
+    }
+    return List.of();
+  }
+
+  /** The actor phrase that ends at token {@code i}, if any. */
+  Optional<ActorPhrase> endingAt(int i) {
+    return phrases.endingAt(i);
+  }
+
   /** Who a verb's subject names. */
   private Subject verbSubject(int verb, int depth) {
     int j = verb - 1;
