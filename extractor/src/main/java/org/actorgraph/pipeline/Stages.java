@@ -6,6 +6,7 @@ import org.actorgraph.mention.GazetteerMentionFinder;
 import org.actorgraph.mention.OpenNlpNameFinder;
 import org.actorgraph.mention.RuleMentionFinder;
 import org.actorgraph.relate.AgreementFinder;
+import org.actorgraph.relate.AgreementInteractions;
 import org.actorgraph.relate.Capitals;
 import org.actorgraph.relate.CompositeRelationFinder;
 import org.actorgraph.relate.ContestFinder;
@@ -42,7 +43,8 @@ final class Stages {
                 positions,
                 new StructureFinder(),
                 new InteractionFinder(roles, positions, new Capitals(gazetteer)),
-                new AgreementFinder(roles, positions, new Capitals(gazetteer)),
+                new AgreementInteractions(
+                    new AgreementFinder(roles, positions, new Capitals(gazetteer))),
                 new QuoteFinder(),
                 new ContestFinder())));
   }
