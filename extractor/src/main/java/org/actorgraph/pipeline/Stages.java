@@ -41,7 +41,7 @@ final class Stages {
         new CompositeRelationFinder(
             List.of(
                 positions,
-                new StructureFinder(),
+                new StructureFinder(new Capitals(gazetteer)),
                 new InteractionFinder(roles, positions, new Capitals(gazetteer)),
                 new AgreementInteractions(
                     new AgreementFinder(roles, positions, new Capitals(gazetteer))),
