@@ -27,8 +27,8 @@ public final class GazetteerMentionFinder implements MentionFinder {
 
   private static final Set<String> LOCATIVE =
       Set.of(
-          "in", "at", "to", "from", "near", "into", "outside", "across", "around", "of",
-          "towards", "toward", "inside", "through", "via");
+          "in", "at", "to", "from", "near", "into", "outside", "across", "around", "of", "towards",
+          "toward", "inside", "through", "via");
 
   private final Gazetteer gazetteer;
 

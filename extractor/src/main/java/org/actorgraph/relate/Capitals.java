@@ -16,10 +16,19 @@ import org.actorgraph.resolve.ResolvedArticle;
  */
 public final class Capitals {
 
-  private final Gazetteer gazetteer;
+  private final Optional<Gazetteer> gazetteer;
 
   public Capitals(Gazetteer gazetteer) {
-    this.gazetteer = gazetteer;
+    this.gazetteer = Optional.of(gazetteer);
+  }
+
+  private Capitals() {
+    this.gazetteer = Optional.empty();
+  }
+
+  /** Knows no capital: no place stands for a country. */
+  public static Capitals none() {
+    return new Capitals();
   }
 
   /** For each capital place of the article, the article's entity for its country. */
@@ -43,12 +52,13 @@ public final class Capitals {
   }
 
   private Optional<GazetteerEntry> country(String name) {
-    return gazetteer
-        .byCapital(name)
+    if (gazetteer.isEmpty()) {
+      return Optional.empty();
+    }
+    Gazetteer g = gazetteer.get();
+    return g.byCapital(name)
         .flatMap(
             entry ->
-                entry.isCountry()
-                    ? Optional.of(entry)
-                    : entry.country().flatMap(gazetteer::byIsoCode));
+                entry.isCountry() ? Optional.of(entry) : entry.country().flatMap(g::byIsoCode));
   }
 }
