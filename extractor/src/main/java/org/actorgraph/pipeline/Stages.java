@@ -7,6 +7,8 @@ import org.actorgraph.mention.GazetteerMentionFinder;
 import org.actorgraph.mention.OpenNlpNameFinder;
 import org.actorgraph.mention.RuleMentionFinder;
 import org.actorgraph.relate.AgreementFinder;
+import org.actorgraph.relate.AgreementInteractions;
+import org.actorgraph.relate.Capitals;
 import org.actorgraph.relate.CompositeRelationFinder;
 import org.actorgraph.relate.ContestFinder;
 import org.actorgraph.relate.GazetteerRoleLexicon;
@@ -27,6 +29,8 @@ final class Stages {
 
   static Pipeline standard(Iris iris) {
     Gazetteer gazetteer = Gazetteer.standard();
+    GazetteerRoleLexicon roles = new GazetteerRoleLexicon(gazetteer);
+    PositionFinder positions = new PositionFinder(roles);
     return new Pipeline(
         iris,
         new CompositeMentionFinder(
@@ -37,10 +41,11 @@ final class Stages {
         new NameGroupingResolver(iris, key -> gazetteer.byKey(key).map(Stages::known)),
         new CompositeRelationFinder(
             List.of(
-                new PositionFinder(new GazetteerRoleLexicon(gazetteer)),
-                new StructureFinder(),
-                new InteractionFinder(),
-                new AgreementFinder(),
+                positions,
+                new StructureFinder(new Capitals(gazetteer)),
+                new InteractionFinder(roles, positions, new Capitals(gazetteer)),
+                new AgreementInteractions(
+                    new AgreementFinder(roles, positions, new Capitals(gazetteer))),
                 new QuoteFinder(),
                 new ContestFinder())));
   }

@@ -18,6 +18,9 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
 public final class ContestFinder implements RelationFinder {
 
   private static final Set<String> WIN = Set.of("defeat", "beat", "win", "oust", "unseat");
+  private static final String VOTES =
+      "(?i)(received|won|got|garnered|secured|obtained) (over |about |nearly |almost |more than )?"
+          + "[\\d.,]+( (million|thousand|percent|%))?( of the)? (votes|ballots).*";
   private static final Set<String> LOSE = Set.of("concede", "lose");
 
   @Override
@@ -46,7 +49,66 @@ public final class ContestFinder implements RelationFinder {
         }
       }
     }
+    facts.addAll(voteGetters(article));
     return facts;
+  }
+
+  /**
+   * People the article says received votes ("Hou received 4.66 million votes") ran against each
+   * other.
+   */
+  private static List<Fact> voteGetters(ResolvedArticle article) {
+    List<Located> got = new ArrayList<>();
+    for (Sentence s : article.annotated().sentences()) {
+      SentenceActors sa = SentenceActors.of(article, s);
+      List<Token> tokens = s.tokens();
+      for (int v = 0; v < tokens.size(); v++) {
+        String next = StructureFinder.text(tokens, v, Math.min(tokens.size(), v + 8));
+        if (!next.matches(VOTES)) {
+          continue;
+        }
+        voter(sa, v)
+            .filter(l -> got.stream().noneMatch(g -> g.entity().equals(l.entity())))
+            .ifPresent(got::add);
+      }
+    }
+    List<Fact> out = new ArrayList<>();
+    for (int a = 0; a < got.size(); a++) {
+      for (int b = a + 1; b < got.size(); b++) {
+        out.add(
+            new Fact.Contest(
+                List.of(got.get(a).entity(), got.get(b).entity()),
+                Optional.empty(),
+                0.7,
+                List.of(evidence(article, got.get(a)), evidence(article, got.get(b)))));
+      }
+    }
+    return out;
+  }
+
+  /** The person nearest before token {@code v}, with no verb between. */
+  private static Optional<Located> voter(SentenceActors sa, int v) {
+    Located best = null;
+    for (Located l : sa.mentions()) {
+      int last = sa.lastToken(l);
+      if (l.entity().type() == EntityType.PERSON && last < v && v - last <= 14) {
+        best = l;
+      }
+    }
+    if (best == null) {
+      return Optional.empty();
+    }
+    for (int j = sa.lastToken(best) + 1; j < v; j++) {
+      if (sa.tokens().get(j).pos().equals("VERB")) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(best);
+  }
+
+  private static Evidence evidence(ResolvedArticle article, Located l) {
+    return new Evidence(
+        l.mention().sentence(), article.annotated().sentences().get(l.mention().sentence()).span());
   }
 
   private static Optional<Located> nearest(SentenceActors sa, int verb, boolean before) {

@@ -1,100 +1,135 @@
 package org.actorgraph.relate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
+import org.actorgraph.mention.EntityType;
+import org.actorgraph.relate.ActorPhrases.Holders;
+import org.actorgraph.resolve.Entity;
 import org.actorgraph.resolve.ResolvedArticle;
-import org.actorgraph.resolve.ResolvedArticle.Located;
 
 /**
- * Finds interactions stated by a verb from {@link CameoLexicon} between two named actors of one
- * sentence: the source is the nearest actor before the verb with no other verb between them, the
- * target the first actor after it (directly, or after "with", "to", "on"). Negated or hypothetical
- * statements ("did not meet", "would like to") are left out.
+ * Finds interactions between two named actors of one sentence, typed by the CAMEO root category of
+ * the word that states them ({@link CameoLexicon}): a verb with its subject and object ({@code
+ * Rubio met Mexican President Claudia Sheinbaum}), a verb shared by coordinated subjects ({@code
+ * Israel and Morocco agreed}), or a noun with its owner and partner ({@code Putin's visit to North
+ * Korea}, {@code his talks with Kim}). Subjects are found over auxiliaries, adverbs and dates, over
+ * {@code , and} to the sentence's first subject, and through {@code he}/{@code she} to the last
+ * person named; objects over prepositions, articles and adjectives. A person named with a country's
+ * title ({@code Mexican President Claudia Sheinbaum}) also brings that country in, at lower
+ * confidence. Negated or hypothetical statements are left out. One pair, direction and category
+ * stated in several sentences is one fact with several evidence entries.
  */
 public final class InteractionFinder implements RelationFinder {
 
-  private static final int MAX_GAP = 8;
+  private final RoleLexicon roles;
+  private final RelationFinder positions;
+  private final Capitals capitals;
+
+  /**
+   * @param roles the titles that tie a person to a country ("President")
+   * @param positions the finder whose positions tell who holds which title, for phrases like {@code
+   *     the Russian president}
+   * @param capitals which capitals stand for their countries
+   */
+  public InteractionFinder(RoleLexicon roles, RelationFinder positions, Capitals capitals) {
+    this.roles = roles;
+    this.positions = positions;
+    this.capitals = capitals;
+  }
 
   @Override
   public List<Fact> find(ResolvedArticle article) {
-    List<Fact> facts = new ArrayList<>();
+    Holders holders = holders(positions.find(article), capitals.standIns(article));
+    Map<List<Object>, Fact.Interaction> found = new LinkedHashMap<>();
     for (Sentence s : article.annotated().sentences()) {
       SentenceActors sa = SentenceActors.of(article, s);
-      if (sa.mentions().size() < 2) {
+      ActorPhrases phrases = ActorPhrases.of(sa, roles, holders);
+      if (phrases.all().isEmpty()) {
         continue;
       }
+      Clause clause = new Clause(article, sa, phrases);
       for (int i = 0; i < s.tokens().size(); i++) {
-        Token t = s.tokens().get(i);
-        if (!t.pos().equals("VERB")) {
+        if (sa.negatedOrHypothetical(i)) {
           continue;
         }
-        Optional<String> cameo = CameoLexicon.cameo(t.lemma());
-        if (cameo.isEmpty() || sa.negatedOrHypothetical(i)) {
-          continue;
-        }
-        Optional<Located> source = source(sa, i);
-        Optional<Located> target = target(sa, i);
-        if (source.isPresent()
-            && target.isPresent()
-            && source.get().entity() != target.get().entity()) {
-          facts.add(
-              new Fact.Interaction(
-                  source.get().entity(),
-                  target.get().entity(),
-                  cameo.get(),
-                  t.lemma(),
-                  Optional.empty(),
-                  0.7,
-                  List.of(sa.evidence())));
+        for (Fact.Interaction f : clause.interactionsAt(i)) {
+          found.merge(List.of(f.source(), f.target(), f.cameo()), f, InteractionFinder::join);
         }
       }
     }
-    return facts;
+    return List.copyOf(found.values());
   }
 
-  private static Optional<Located> source(SentenceActors sa, int verb) {
-    Located best = null;
-    for (Located l : sa.mentions()) {
-      int last = sa.lastToken(l);
-      if (last < verb && verb - last <= MAX_GAP && SentenceActors.isActor(l)) {
-        best = l;
+  static Holders holders(List<Fact> facts, Map<Entity, Entity> standsFor) {
+    Map<Entity, Map<String, List<Entity>>> all = new HashMap<>();
+    for (Fact f : facts) {
+      if (f instanceof Fact.Position p && p.status() == Fact.RoleStatus.CURRENT) {
+        List<Entity> hs =
+            all.computeIfAbsent(p.organisation(), k -> new HashMap<>())
+                .computeIfAbsent(p.role(), k -> new ArrayList<>());
+        if (!hs.contains(p.holder())) {
+          hs.add(p.holder());
+        }
       }
     }
-    if (best == null) {
-      return Optional.empty();
-    }
-    for (int j = sa.lastToken(best) + 1; j < verb; j++) {
-      Token t = sa.tokens().get(j);
-      if (t.pos().equals("VERB") && !t.lemma().equals("have") || t.text().equals(";")) {
-        return Optional.empty();
-      }
-    }
-    return Optional.of(best);
+    Map<Entity, Map<String, Entity>> unique = new HashMap<>();
+    all.forEach(
+        (org, byRole) ->
+            byRole.forEach(
+                (role, hs) -> {
+                  if (hs.size() == 1 && hs.get(0).type() == EntityType.PERSON) {
+                    unique.computeIfAbsent(org, k -> new HashMap<>()).put(role, hs.get(0));
+                  }
+                }));
+    return new Holders(unique, standsFor);
   }
 
-  private static Optional<Located> target(SentenceActors sa, int verb) {
-    for (Located l : sa.mentions()) {
-      int first = sa.firstToken(l);
-      if (first > verb && first - verb <= 4 && SentenceActors.isActor(l)) {
-        for (int j = verb + 1; j < first; j++) {
-          String w = sa.tokens().get(j).text().toLowerCase(Locale.ROOT);
-          if (!(w.equals("with")
-              || w.equals("to")
-              || w.equals("on")
-              || w.equals("the")
-              || w.equals("by")
-              || w.equals("phone")
-              || w.equals("for"))) {
-            return Optional.empty();
-          }
-        }
-        return Optional.of(l);
+  private static Fact.Interaction join(Fact.Interaction a, Fact.Interaction b) {
+    List<Evidence> evidence = new ArrayList<>(a.evidence());
+    for (Evidence e : b.evidence()) {
+      if (!evidence.contains(e)) {
+        evidence.add(e);
       }
+    }
+    double confidence = Math.min(0.95, Math.max(a.confidence(), b.confidence()) + 0.05);
+    return new Fact.Interaction(
+        a.source(), a.target(), a.cameo(), a.trigger(), a.date(), confidence, evidence);
+  }
+
+  /** Whether a token is a trigger, and which category it states. */
+  static Optional<String> trigger(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    String word = t.text().toLowerCase(java.util.Locale.ROOT);
+    if (t.pos().equals("VERB")) {
+      if (t.lemma().equals("agree")) {
+        boolean to = i + 1 < tokens.size() && tokens.get(i + 1).text().equals("to");
+        return Optional.of(to ? "03" : "05");
+      }
+      if (t.lemma().equals("call")) {
+        boolean on = i + 1 < tokens.size() && tokens.get(i + 1).text().equals("on");
+        return on ? Optional.of("02") : Optional.empty();
+      }
+      return CameoLexicon.cameo(t.lemma());
+    }
+    if (t.pos().equals("NOUN")) {
+      return CameoLexicon.nounCameo(word, t.lemma());
     }
     return Optional.empty();
+  }
+
+  static boolean isVerbTrigger(Token t) {
+    return t.pos().equals("VERB");
+  }
+
+  static Fact.Interaction interaction(
+      Entity source, Entity target, String cameo, Token trigger, double conf, Evidence ev) {
+    return new Fact.Interaction(
+        source, target, cameo, trigger.lemma(), Optional.empty(), conf, List.of(ev));
   }
 }

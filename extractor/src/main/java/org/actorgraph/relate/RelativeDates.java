@@ -4,15 +4,18 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.actorgraph.ingest.Article;
 
 /**
  * Normalises the date phrases of news against the article's date: "on Wednesday" (the last
- * Wednesday on or before it), "in March" (the last March not after it), "last month", "last year",
- * "this month", and explicit "March 2024" or "12 March 2024" / "March 12, 2024".
+ * Wednesday on or before it), "in March" (the last March not after it), "August 26" (the last such
+ * day), "last month", "last year", "this month", and explicit "March 2024" or "12 March 2024" /
+ * "March 12, 2024". The article's date is its publication date, or one written in its address.
  */
 final class RelativeDates {
 
@@ -22,11 +25,45 @@ final class RelativeDates {
       Pattern.compile("\\b(?:(\\d{1,2}) )?(" + MONTHS + ")(?: (\\d{1,2}),?)? (\\d{4})\\b");
   private static final Pattern IN_MONTH =
       Pattern.compile("\\b(?:in|In|since|Since) (" + MONTHS + ")\\b");
+  private static final Pattern MONTH_DAY =
+      Pattern.compile("\\b(" + MONTHS + ") (\\d{1,2})\\b(?!,? \\d{4})");
+  private static final Pattern URL_DATE =
+      Pattern.compile(
+          "(?<!\\d)(20\\d\\d|19\\d\\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?!\\d)");
   private static final Pattern WEEKDAY =
       Pattern.compile(
           "\\b(?:on |On )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
 
   private RelativeDates() {}
+
+  /**
+   * The article's date: its publication date when known to the day, else a date written in its
+   * address ({@code /2022/08/27/}, {@code -20240619.htm}).
+   */
+  static Optional<LocalDate> articleDate(Article article) {
+    Optional<LocalDate> published =
+        article.published().filter(d -> d.length() == 10).flatMap(RelativeDates::parse);
+    if (published.isPresent()) {
+      return published;
+    }
+    return article
+        .url()
+        .flatMap(
+            url -> {
+              Matcher m = URL_DATE.matcher(url);
+              return m.find()
+                  ? parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3))
+                  : Optional.empty();
+            });
+  }
+
+  private static Optional<LocalDate> parse(String iso) {
+    try {
+      return Optional.of(LocalDate.parse(iso));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
 
   /** The first date the text states, as precise as it says, or empty. */
   static Optional<String> find(String text, Optional<LocalDate> articleDate) {
@@ -47,6 +84,15 @@ final class RelativeDates {
       return Optional.empty();
     }
     LocalDate base = articleDate.get();
+    m = MONTH_DAY.matcher(text);
+    if (m.find()) {
+      Month month = Month.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+      int day = Integer.parseInt(m.group(2));
+      int year = month.getValue() <= base.getMonthValue() ? base.getYear() : base.getYear() - 1;
+      if (day >= 1 && day <= YearMonth.of(year, month).lengthOfMonth()) {
+        return Optional.of(LocalDate.of(year, month, day).toString());
+      }
+    }
     if (text.contains("last month")) {
       return Optional.of(YearMonth.from(base).minusMonths(1).toString());
     }

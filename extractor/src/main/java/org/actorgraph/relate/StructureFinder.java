@@ -2,6 +2,7 @@ package org.actorgraph.relate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.actorgraph.annotate.Sentence;
@@ -15,33 +16,59 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  * Finds part-of, located-in and membership links from how they are written:
  *
  * <ul>
- *   <li>part of: {@code Ecuador's National Police}, {@code the Police of Ecuador} (an organisation
- *       owned by a country or organisation);
- *   <li>located in: {@code Manta, Ecuador}; {@code Baghdad in Iraq} (a place next to a country);
- *   <li>member of: {@code NATO member Sweden}, {@code Sweden joins NATO}, {@code Sweden's accession
- *       to NATO}, {@code X, a member of Y}.
+ *   <li>part of: {@code Ecuador's National Police}, {@code the Police of Ecuador}, {@code the
+ *       Hungarian Parliament} (a government body of a country, or of an organisation);
+ *   <li>located in: {@code Manta, Ecuador}; {@code Baghdad in Iraq}; {@code Taiwan's ruling
+ *       Democratic Progressive Party} (a party or company of a country); {@code in Manila} (a
+ *       capital, when the article names its country);
+ *   <li>member of: {@code NATO member Sweden}, {@code Sweden joins NATO}, {@code Sweden's NATO
+ *       membership}, {@code X, a member of Y}, {@code Democratic Progressive Party candidate X},
+ *       {@code X, the Kuomintang candidate}, {@code X of the Taiwan People's Party}.
  * </ul>
  */
 public final class StructureFinder implements RelationFinder {
 
   private static final Set<String> JOIN = Set.of("join", "accede", "admit", "enter");
 
+  private final Capitals capitals;
+
+  /**
+   * @param capitals which places are capitals of which of the article's countries
+   */
+  public StructureFinder(Capitals capitals) {
+    this.capitals = capitals;
+  }
+
   @Override
   public List<Fact> find(ResolvedArticle article) {
     List<Fact> facts = new ArrayList<>();
+    Map<Entity, Entity> capitalOf = capitals.standIns(article);
     for (Sentence s : article.annotated().sentences()) {
       SentenceActors sa = SentenceActors.of(article, s);
       List<Located> ms = sa.mentions();
-      for (int k = 0; k + 1 < ms.size(); k++) {
+      for (int k = 0; k < ms.size(); k++) {
         Located a = ms.get(k);
-        Located b = ms.get(k + 1);
-        int gapStart = sa.lastToken(a) + 1;
-        int gapEnd = sa.firstToken(b);
-        String gap = text(sa.tokens(), gapStart, gapEnd);
-        pair(sa, a.entity(), b.entity(), gap).ifPresent(facts::add);
+        inCapital(sa, a, capitalOf).ifPresent(facts::add);
+        if (k + 1 < ms.size()) {
+          Located b = ms.get(k + 1);
+          String gap = text(sa.tokens(), sa.lastToken(a) + 1, sa.firstToken(b));
+          pair(sa, a.entity(), b.entity(), gap).ifPresent(facts::add);
+        }
       }
+      PartyMembers.find(sa).forEach(facts::add);
     }
     return facts;
+  }
+
+  /** {@code in Manila}: a capital in its country, when the article names the country. */
+  private static Optional<Fact> inCapital(
+      SentenceActors sa, Located l, Map<Entity, Entity> capitalOf) {
+    Entity country = capitalOf.get(l.entity());
+    int first = sa.firstToken(l);
+    if (country == null || first == 0 || !sa.tokens().get(first - 1).text().equals("in")) {
+      return Optional.empty();
+    }
+    return Optional.of(new Fact.LocatedIn(l.entity(), country, 0.7, List.of(sa.evidence())));
   }
 
   private Optional<Fact> pair(SentenceActors sa, Entity a, Entity b, String gap) {
@@ -51,8 +78,24 @@ public final class StructureFinder implements RelationFinder {
     if (a == b) {
       return Optional.empty();
     }
-    if ((gap.equals("'s") || gap.equals("’s")) && owner(ta) && tb == EntityType.ORGANISATION) {
-      return Optional.of(new Fact.PartOf(b, a, 0.75, List.of(ev)));
+    if (gap.matches("['’]s (\\w+ )?(membership|accession|bid to join)( in| to| of)?( the)?")
+        && tb == EntityType.ORGANISATION
+        && ta != EntityType.PLACE) {
+      return Optional.of(new Fact.Membership(a, b, 0.75, List.of(ev)));
+    }
+    if (gap.matches("['’]s( (ruling|main|opposition|governing|national|state|federal))?")
+        && owner(ta)
+        && tb == EntityType.ORGANISATION) {
+      String sub = b.subtype().orElse("");
+      if (sub.equals("PoliticalParty") || sub.equals("Company") || sub.equals("MediaOutlet")) {
+        return ta == EntityType.COUNTRY
+            ? Optional.of(new Fact.LocatedIn(b, a, 0.75, List.of(ev)))
+            : Optional.empty();
+      }
+      if (sub.isEmpty() || sub.equals("GovernmentBody") || sub.equals("ArmedGroup")) {
+        return Optional.of(new Fact.PartOf(b, a, 0.75, List.of(ev)));
+      }
+      return Optional.empty();
     }
     if (gap.matches("of( the)?") && ta == EntityType.ORGANISATION && tb == EntityType.COUNTRY) {
       return Optional.of(new Fact.PartOf(a, b, 0.6, List.of(ev)));
@@ -77,15 +120,12 @@ public final class StructureFinder implements RelationFinder {
   }
 
   private static boolean isJoin(SentenceActors sa, String gap) {
-    if (gap.matches("('s|’s) (membership in|accession to|bid to join)( the)?")) {
-      return true;
-    }
     String[] words = gap.split(" ");
-    if (words.length == 0 || words.length > 3) {
+    if (gap.isEmpty() || words.length > 3) {
       return false;
     }
     for (Token t : sa.tokens()) {
-      if (gap.startsWith(t.text()) && JOIN.contains(t.lemma())) {
+      if (words[0].equals(t.text()) && JOIN.contains(t.lemma())) {
         return true;
       }
     }
@@ -96,7 +136,7 @@ public final class StructureFinder implements RelationFinder {
     return t == EntityType.COUNTRY || t == EntityType.ORGANISATION;
   }
 
-  private static String text(List<Token> tokens, int from, int to) {
+  static String text(List<Token> tokens, int from, int to) {
     StringBuilder b = new StringBuilder();
     for (int i = from; i < to && i < tokens.size(); i++) {
       if (b.length() > 0) {

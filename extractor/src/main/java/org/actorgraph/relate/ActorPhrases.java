@@ -1,0 +1,223 @@
+package org.actorgraph.relate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.actorgraph.annotate.Token;
+import org.actorgraph.mention.EntityType;
+import org.actorgraph.resolve.Entity;
+import org.actorgraph.resolve.ResolvedArticle.Located;
+
+/**
+ * The actor phrases of one sentence, in text order, and which of them are coordinated ("Israel and
+ * Morocco", "Kihara, Kamikawa and Manalo"). A country or organisation followed by a title and a
+ * person ({@code Morocco's King Mohammed VI}) is one phrase headed by the person; a country
+ * followed by a title alone ({@code the Russian president}) stands for the person the article has
+ * named in that office, when there is exactly one. Places are not actors and make no phrase.
+ */
+final class ActorPhrases {
+
+  /**
+   * What the article tells about its actors: who holds which role where (organisation or country,
+   * then role, then the holder), and which places stand for a country ("Tokyo has signed").
+   */
+  record Holders(Map<Entity, Map<String, Entity>> byOrganisation, Map<Entity, Entity> standsFor) {
+
+    Holders {
+      byOrganisation = Map.copyOf(byOrganisation);
+      standsFor = Map.copyOf(standsFor);
+    }
+
+    static Holders none() {
+      return new Holders(Map.of(), Map.of());
+    }
+
+    Optional<Entity> holder(Entity organisation, String role) {
+      return Optional.ofNullable(byOrganisation.getOrDefault(organisation, Map.of()).get(role));
+    }
+  }
+
+  private final List<ActorPhrase> phrases;
+  private final List<Token> tokens;
+
+  private ActorPhrases(List<ActorPhrase> phrases, List<Token> tokens) {
+    this.phrases = List.copyOf(phrases);
+    this.tokens = tokens;
+  }
+
+  static ActorPhrases of(SentenceActors sa, RoleLexicon roles, Holders holders) {
+    List<Located> actors =
+        sa.mentions().stream()
+            .map(l -> standIn(l, holders))
+            .filter(SentenceActors::isActor)
+            .toList();
+    List<Token> tokens = sa.tokens();
+    List<ActorPhrase> out = new ArrayList<>();
+    for (int k = 0; k < actors.size(); k++) {
+      Located m = actors.get(k);
+      int first = sa.firstToken(m);
+      int last = sa.lastToken(m);
+      if (!out.isEmpty() && out.get(out.size() - 1).last() >= first) {
+        continue;
+      }
+      boolean owner = m.entity().type() != EntityType.PERSON;
+      if (owner && k + 1 < actors.size()) {
+        Located n = actors.get(k + 1);
+        int titleStart = titleBefore(tokens, roles, last + 1, sa.firstToken(n));
+        if (n.entity().type() == EntityType.PERSON && titleStart >= 0) {
+          out.add(
+              new ActorPhrase(n.entity(), Optional.of(m.entity()), first, sa.lastToken(n), false));
+          k++;
+          continue;
+        }
+      }
+      if (owner) {
+        Optional<ActorPhrase> byTitle = byTitle(sa, roles, holders, m, actors, k);
+        if (byTitle.isPresent()) {
+          out.add(byTitle.get());
+          continue;
+        }
+      } else {
+        int titleStart = titleBefore(tokens, roles, Math.max(0, first - 5), first);
+        if (titleStart >= 0) {
+          first = titleStart;
+        }
+      }
+      out.add(new ActorPhrase(m.entity(), Optional.empty(), first, last, false));
+    }
+    return new ActorPhrases(out, tokens);
+  }
+
+  private static Located standIn(Located l, Holders holders) {
+    Entity country = holders.standsFor().get(l.entity());
+    return country == null ? l : new Located(l.mention(), country);
+  }
+
+  /**
+   * Where a title ending just before {@code to} starts, if words from {@code from} lead into it
+   * without punctuation or verbs ({@code 's nationalist leader}); else -1.
+   */
+  private static int titleBefore(List<Token> tokens, RoleLexicon roles, int from, int to) {
+    if (to - from > 6 || to <= from) {
+      return -1;
+    }
+    for (int s = from; s < to; s++) {
+      Optional<RoleLexicon.Role> role = roles.roleAt(tokens, s);
+      if (role.isPresent() && s + role.get().length() == to) {
+        for (int j = from; j < s; j++) {
+          if (!modifierWord(tokens.get(j))) {
+            return -1;
+          }
+        }
+        return s;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean modifierWord(Token t) {
+    String w = t.text();
+    if (w.matches("['’]s|the|The")) {
+      return true;
+    }
+    return w.matches("[\\p{L}-]+")
+        && !t.pos().equals("VERB")
+        && !t.pos().equals("AUX")
+        && !w.equalsIgnoreCase("and")
+        && !w.equalsIgnoreCase("or")
+        && !t.pos().equals("ADP");
+  }
+
+  /** {@code the Russian president}: the article's holder of that title there. */
+  private static Optional<ActorPhrase> byTitle(
+      SentenceActors sa,
+      RoleLexicon roles,
+      Holders holders,
+      Located m,
+      List<Located> actors,
+      int k) {
+    List<Token> tokens = sa.tokens();
+    int j = sa.lastToken(m) + 1;
+    if (j < tokens.size() && tokens.get(j).text().matches("['’]s")) {
+      j++;
+    }
+    Optional<RoleLexicon.Role> role = roles.roleAt(tokens, j);
+    if (role.isEmpty()) {
+      return Optional.empty();
+    }
+    int end = j + role.get().length();
+    boolean personFollows = k + 1 < actors.size() && sa.firstToken(actors.get(k + 1)) == end;
+    if (personFollows || end < tokens.size() && tokens.get(end).isCapitalised()) {
+      return Optional.empty();
+    }
+    return holders
+        .holder(m.entity(), role.get().name())
+        .map(h -> new ActorPhrase(h, Optional.of(m.entity()), sa.firstToken(m), end - 1, true));
+  }
+
+  List<ActorPhrase> all() {
+    return phrases;
+  }
+
+  /** The phrase that starts at token {@code i}, if any. */
+  Optional<ActorPhrase> startingAt(int i) {
+    return phrases.stream().filter(p -> p.first() == i).findFirst();
+  }
+
+  /** The phrase that ends at token {@code i}, if any. */
+  Optional<ActorPhrase> endingAt(int i) {
+    return phrases.stream().filter(p -> p.last() == i).findFirst();
+  }
+
+  /** The phrase and those coordinated with it, in text order. */
+  List<ActorPhrase> conjuncts(ActorPhrase p) {
+    int k = phrases.indexOf(p);
+    int from = k;
+    while (from > 0 && joined(phrases.get(from - 1), phrases.get(from))) {
+      from--;
+    }
+    int to = k;
+    while (to + 1 < phrases.size() && joined(phrases.get(to), phrases.get(to + 1))) {
+      to++;
+    }
+    List<ActorPhrase> group = phrases.subList(from, to + 1);
+    if (group.size() > 1 && !hasAnd(group)) {
+      return List.of(p);
+    }
+    return List.copyOf(group);
+  }
+
+  private boolean joined(ActorPhrase a, ActorPhrase b) {
+    String gap = gap(a, b);
+    return gap.equals("and")
+        || gap.equals(",")
+        || gap.equals(", and")
+        || gap.equals("or")
+        || gap.equals("as well as")
+        || gap.equals("&")
+        || gap.equals("and the");
+  }
+
+  private boolean hasAnd(List<ActorPhrase> group) {
+    for (int i = 0; i + 1 < group.size(); i++) {
+      if (!gap(group.get(i), group.get(i + 1)).startsWith(",")
+          || gap(group.get(i), group.get(i + 1)).contains("and")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String gap(ActorPhrase a, ActorPhrase b) {
+    StringBuilder s = new StringBuilder();
+    for (int i = a.last() + 1; i < b.first(); i++) {
+      if (s.length() > 0) {
+        s.append(' ');
+      }
+      s.append(tokens.get(i).text().toLowerCase(Locale.ROOT));
+    }
+    return s.toString();
+  }
+}

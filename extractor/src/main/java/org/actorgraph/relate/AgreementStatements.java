@@ -1,0 +1,147 @@
+package org.actorgraph.relate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.actorgraph.mention.EntityType;
+import org.actorgraph.relate.Fact.AgreementForm;
+import org.actorgraph.relate.Fact.AgreementKind;
+import org.actorgraph.relate.Fact.AgreementStatus;
+import org.actorgraph.resolve.Entity;
+
+/**
+ * Joins the statements of agreements into agreements: a statement joins an earlier agreement when
+ * they share two parties, or when it refers back ("the accord", or a name with no parties of its
+ * own) and shares a party or names none. People who hold office in two different countries stand
+ * for their countries ("Putin and Kim signed" is Russia and North Korea); otherwise they stay
+ * parties in their own name (a president's alliance with a businessman).
+ */
+final class AgreementStatements {
+
+  /** One sentence's statement of an agreement. */
+  record Statement(
+      List<String> names,
+      AgreementForm form,
+      AgreementKind kind,
+      AgreementStatus status,
+      List<Entity> parties,
+      Optional<String> date,
+      double confidence,
+      List<Evidence> evidence,
+      boolean anaphoric,
+      boolean named) {
+
+    Statement withParties(List<Entity> p) {
+      return new Statement(
+          names, form, kind, status, p, date, confidence, evidence, anaphoric, named);
+    }
+  }
+
+  private AgreementStatements() {}
+
+  /** Each person's country, from positions held in a country, when there is one. */
+  static Map<Entity, Entity> countries(List<Fact> positions) {
+    Map<Entity, Entity> out = new HashMap<>();
+    for (Fact f : positions) {
+      if (f instanceof Fact.Position p
+          && p.status() == Fact.RoleStatus.CURRENT
+          && p.organisation().type() == EntityType.COUNTRY) {
+        out.putIfAbsent(p.holder(), p.organisation());
+      }
+    }
+    return out;
+  }
+
+  static List<Fact> merge(List<Statement> statements, Map<Entity, Entity> countries) {
+    List<Statement> merged = new ArrayList<>();
+    for (Statement raw : statements) {
+      Statement s = raw.withParties(asCountries(raw.parties(), countries));
+      int same = -1;
+      for (int i = merged.size() - 1; i >= 0 && same < 0; i--) {
+        if (joins(merged.get(i), s)) {
+          same = i;
+        }
+      }
+      if (same < 0) {
+        merged.add(s);
+      } else {
+        merged.set(same, join(merged.get(same), s));
+      }
+    }
+    List<Fact> out = new ArrayList<>();
+    for (Statement s : merged) {
+      if (s.parties().size() >= 2) {
+        double confidence = Math.min(0.9, s.confidence() + 0.05 * (s.evidence().size() - 1));
+        out.add(
+            new Fact.Agreement(
+                s.names(),
+                s.form(),
+                s.kind(),
+                s.status(),
+                s.parties(),
+                s.date(),
+                confidence,
+                s.evidence()));
+      }
+    }
+    return out;
+  }
+
+  private static List<Entity> asCountries(List<Entity> parties, Map<Entity, Entity> countries) {
+    Set<Entity> states = new LinkedHashSet<>();
+    for (Entity e : parties) {
+      if (e.type() == EntityType.COUNTRY) {
+        states.add(e);
+      } else if (countries.containsKey(e)) {
+        states.add(countries.get(e));
+      }
+    }
+    if (states.size() < 2) {
+      return parties;
+    }
+    Set<Entity> out = new LinkedHashSet<>();
+    for (Entity e : parties) {
+      out.add(countries.getOrDefault(e, e));
+    }
+    out.removeIf(e -> e.type() == EntityType.PERSON);
+    return List.copyOf(out);
+  }
+
+  private static boolean joins(Statement a, Statement b) {
+    boolean kinds =
+        a.kind() == b.kind() || a.kind() == AgreementKind.OTHER || b.kind() == AgreementKind.OTHER;
+    long shared = b.parties().stream().filter(a.parties()::contains).count();
+    if (shared >= 2 && (kinds || b.anaphoric())) {
+      return true;
+    }
+    boolean refersBack = b.anaphoric() || b.named() && b.parties().size() < 2;
+    return refersBack && kinds && (shared >= 1 || b.parties().isEmpty());
+  }
+
+  private static Statement join(Statement a, Statement b) {
+    Set<String> names = new LinkedHashSet<>(a.names());
+    names.addAll(b.names());
+    Set<Entity> parties = new LinkedHashSet<>(a.parties());
+    if (a.parties().size() < 2 || !b.anaphoric()) {
+      parties.addAll(b.parties());
+    }
+    List<Evidence> evidence = new ArrayList<>(a.evidence());
+    evidence.addAll(b.evidence());
+    boolean bStatus = b.status().ordinal() > a.status().ordinal() && !b.anaphoric();
+    return new Statement(
+        List.copyOf(names),
+        a.form() != AgreementForm.AGREEMENT ? a.form() : b.form(),
+        a.kind() != AgreementKind.OTHER ? a.kind() : b.kind(),
+        bStatus ? b.status() : a.status(),
+        List.copyOf(parties),
+        bStatus ? b.date().or(a::date) : a.date().or(b::date),
+        Math.max(a.confidence(), b.confidence()),
+        evidence,
+        a.anaphoric(),
+        a.named() || b.named());
+  }
+}

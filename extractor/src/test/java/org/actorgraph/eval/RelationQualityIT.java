@@ -1,0 +1,98 @@
+package org.actorgraph.eval;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.actorgraph.ingest.Article;
+import org.actorgraph.ingest.InputProblem;
+import org.actorgraph.ingest.Inputs;
+import org.actorgraph.pipeline.ExtractorConfig;
+import org.actorgraph.pipeline.Pipeline;
+import org.actorgraph.rdf.RunInfo;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the real evaluation (standard pipeline, RDF written and read back) on the development set
+ * {@code ../shared/eval/dev} (relative to the repository root, failsafe's working directory) and
+ * holds the relation, agreement and quote scores above floors a little under what they reach, so a
+ * regression fails the build. Skipped when the development set is not there.
+ */
+class RelationQualityIT {
+
+  private static final Path DEV = Path.of("../shared/eval/dev");
+
+  private static EvaluationReport report;
+
+  @BeforeAll
+  static void evaluate() {
+    if (!Files.isDirectory(DEV)) {
+      return;
+    }
+    ExtractorConfig config = ExtractorConfig.defaults();
+    Pipeline pipeline = Pipeline.standard(config);
+    RunInfo run = new RunInfo(config.baseIri() + "run/quality-it", "test", Instant.now());
+    Inputs inputs = new Inputs(config.maxArticleBytes());
+    report = Evaluation.run(DEV, file -> extract(pipeline, run, inputs, file), Optional.empty());
+  }
+
+  private static Dataset extract(Pipeline pipeline, RunInfo run, Inputs inputs, Path file) {
+    List<Article> articles = new ArrayList<>();
+    List<InputProblem> problems = new ArrayList<>();
+    inputs.read(file, articles::add, problems::add);
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(problems.get(0).toString());
+    }
+    Dataset ds = DatasetFactory.create();
+    for (Article a : articles) {
+      Pipeline.ArticleGraph g = pipeline.toGraph(pipeline.extract(a), run);
+      ds.asDatasetGraph().addGraph(g.name(), g.graph());
+    }
+    return ds;
+  }
+
+  private static double f1(String measure) {
+    assumeTrue(report != null, "no development set at " + DEV.toAbsolutePath());
+    return report.counts().getOrDefault(measure, Counts.ZERO).f1();
+  }
+
+  private static double accuracy(String measure) {
+    assumeTrue(report != null, "no development set at " + DEV.toAbsolutePath());
+    return report.ratios().getOrDefault(measure, Ratio.ZERO).value();
+  }
+
+  private static void atLeast(String measure, double value, double floor) {
+    assertTrue(value >= floor, measure + " is " + value + ", below its floor " + floor);
+  }
+
+  @Test
+  void everyDevArticleIsExtracted() {
+    assumeTrue(report != null, "no development set at " + DEV.toAbsolutePath());
+    assertTrue(report.failures().isEmpty(), "failed articles: " + report.failures());
+  }
+
+  @Test
+  void relationsStayAboveTheirFloors() {
+    atLeast("relations/loose F1", f1("relations/loose"), 0.50);
+    atLeast("relations/strict F1", f1("relations/strict"), 0.46);
+  }
+
+  @Test
+  void agreementsAndTheirPartiesStayAboveTheirFloors() {
+    atLeast("agreements F1", f1("agreements"), 0.65);
+    atLeast("agreements/parties F1", f1("agreements/parties"), 0.68);
+  }
+
+  @Test
+  void quoteSpeakersStayRight() {
+    atLeast("quotes/speaker accuracy", accuracy("quotes/speaker"), 0.85);
+  }
+}

@@ -1,0 +1,107 @@
+package org.actorgraph.relate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.actorgraph.mention.EntityType;
+import org.actorgraph.resolve.ResolvedArticle;
+import org.junit.jupiter.api.Test;
+
+class InteractionFinderTest {
+
+  private static Set<String> interactions(ResolvedArticle article) {
+    RelationFinder positions = new PositionFinder(TestArticles.roles());
+    InteractionFinder finder =
+        new InteractionFinder(TestArticles.roles(), positions, Capitals.none());
+    return finder.find(article).stream()
+        .map(f -> (Fact.Interaction) f)
+        .map(i -> i.source().label() + " " + i.cameo() + " " + i.target().label())
+        .collect(Collectors.toSet());
+  }
+
+  private static TestArticles world() {
+    return new TestArticles()
+        .entity("Valdoria", EntityType.COUNTRY, "Valdoria", "Valdorian")
+        .entity("Estrella", EntityType.COUNTRY, "Estrella", "Estrellan")
+        .entity("Ana Ruiz", EntityType.PERSON, "Ana Ruiz", "Ruiz")
+        .entity("Tomas Berg", EntityType.PERSON, "Tomas Berg", "Berg");
+  }
+
+  @Test
+  void aMeetingWithATitledPersonAlsoReachesTheirCountry() {
+    Set<String> found =
+        interactions(world().resolve("Ana Ruiz met Estrellan President Tomas Berg on Monday."));
+    assertEquals(Set.of("Ana Ruiz 04 Tomas Berg", "Ana Ruiz 04 Estrella"), found);
+  }
+
+  @Test
+  void coordinatedSubjectsOfAMutualVerbInteractWithEachOther() {
+    Set<String> found =
+        interactions(world().resolve("Valdoria and Estrella signed a trade deal on Friday."));
+    assertEquals(Set.of("Valdoria 05 Estrella"), found);
+  }
+
+  @Test
+  void agreeingToDoSomethingIsIntentToCooperate() {
+    Set<String> found =
+        interactions(world().resolve("Valdoria and Estrella agreed to restore relations."));
+    assertTrue(found.contains("Valdoria 03 Estrella"), found.toString());
+  }
+
+  @Test
+  void aPronounSubjectIsTheLastPersonNamed() {
+    Set<String> found =
+        interactions(
+            world().resolve("Ana Ruiz spoke to reporters. Later he criticised Estrella sharply."));
+    assertEquals(Set.of("Ana Ruiz 11 Estrella"), found);
+  }
+
+  @Test
+  void nounTriggersTakeTheirOwnerAndPartner() {
+    Set<String> found =
+        interactions(world().resolve("Valdoria's invasion of Estrella began in spring."));
+    assertEquals(Set.of("Valdoria 19 Estrella"), found);
+  }
+
+  @Test
+  void negatedAndHypotheticalStatementsAreLeftOut() {
+    assertEquals(
+        Set.of(), interactions(world().resolve("Valdoria did not attack Estrella last year.")));
+    assertEquals(
+        Set.of(), interactions(world().resolve("Valdoria would never recognise Estrella.")));
+  }
+
+  @Test
+  void mereCoOccurrenceIsNoInteraction() {
+    assertEquals(
+        Set.of(),
+        interactions(world().resolve("Valdoria reported strong growth, unlike Estrella.")));
+  }
+
+  @Test
+  void aTitleAloneStandsForItsHolderNamedEarlier() {
+    Set<String> found =
+        interactions(
+            world()
+                .resolve(
+                    "Valdorian President Ana Ruiz arrived on Sunday. The Valdorian president and"
+                        + " Tomas Berg later signed a partnership."));
+    assertTrue(found.contains("Ana Ruiz 05 Tomas Berg"), found.toString());
+  }
+
+  @Test
+  void oneStatementInTwoSentencesIsOneFactWithTwoEvidences() {
+    ResolvedArticle a =
+        world()
+            .resolve("Valdoria criticised Estrella on Monday. Valdoria criticised Estrella again.");
+    List<Fact> facts =
+        new InteractionFinder(
+                TestArticles.roles(), new PositionFinder(TestArticles.roles()), Capitals.none())
+            .find(a);
+    assertEquals(1, facts.size());
+    assertEquals(2, facts.get(0).evidence().size());
+  }
+}

@@ -1,0 +1,107 @@
+package org.actorgraph.relate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.actorgraph.annotate.AnnotatedArticle;
+import org.actorgraph.annotate.OpenNlpAnnotator;
+import org.actorgraph.ingest.Article;
+import org.actorgraph.mention.EntityType;
+import org.actorgraph.mention.Mention;
+import org.actorgraph.resolve.Entity;
+import org.actorgraph.resolve.ResolvedArticle;
+import org.actorgraph.text.CharSpan;
+
+/**
+ * Builds resolved articles for relation tests: the real annotator, and entities given by hand as
+ * label, type and surface forms, so a finder is tested apart from mention finding.
+ */
+final class TestArticles {
+
+  private final Map<String, Object[]> entities = new LinkedHashMap<>();
+
+  /** Declares an entity; every occurrence of each name (whole words) becomes a mention. */
+  TestArticles entity(String label, EntityType type, String... names) {
+    entities.put(label, new Object[] {type, names});
+    return this;
+  }
+
+  TestArticles party(String label, String... names) {
+    entities.put(label, new Object[] {EntityType.ORGANISATION, names, "PoliticalParty"});
+    return this;
+  }
+
+  ResolvedArticle resolve(String body) {
+    return resolve(Article.of("t", body));
+  }
+
+  ResolvedArticle resolve(Article article) {
+    AnnotatedArticle annotated = OpenNlpAnnotator.forThisThread().annotate(article);
+    String body = annotated.body();
+    List<Entity> out = new ArrayList<>();
+    List<CharSpan> taken = new ArrayList<>();
+    for (Map.Entry<String, Object[]> e : entities.entrySet()) {
+      EntityType type = (EntityType) e.getValue()[0];
+      String[] names = (String[]) e.getValue()[1];
+      List<Mention> mentions = new ArrayList<>();
+      for (String name : names) {
+        int at = body.indexOf(name);
+        while (at >= 0) {
+          CharSpan span = new CharSpan(at, at + name.length());
+          boolean word =
+              (at == 0 || !Character.isLetter(body.charAt(at - 1)))
+                  && (span.end() == body.length() || !Character.isLetter(body.charAt(span.end())));
+          if (word && taken.stream().noneMatch(span::overlaps)) {
+            int sentence =
+                annotated
+                    .sentenceOf(span)
+                    .orElseThrow(() -> new IllegalStateException(name))
+                    .index();
+            mentions.add(new Mention(span, name, type, sentence, "test", 0.9, Optional.empty()));
+            taken.add(span);
+          }
+          at = body.indexOf(name, at + 1);
+        }
+      }
+      mentions.sort((a, b) -> a.span().compareTo(b.span()));
+      if (!mentions.isEmpty()) {
+        Optional<String> subtype =
+            e.getValue().length > 2 ? Optional.of((String) e.getValue()[2]) : Optional.empty();
+        out.add(
+            new Entity(
+                "urn:test:" + e.getKey().replace(' ', '_'),
+                type,
+                subtype,
+                e.getKey(),
+                List.of(names),
+                Optional.empty(),
+                Optional.empty(),
+                mentions,
+                0.9));
+      }
+    }
+    return new ResolvedArticle(annotated, "urn:test:article", out);
+  }
+
+  /** A role lexicon of a few titles, enough for the sentences of the tests. */
+  static RoleLexicon roles() {
+    return (tokens, i) -> {
+      String w = tokens.get(i).text();
+      if (w.equals("President") || w.equals("president") || w.equals("leader")) {
+        return Optional.of(new RoleLexicon.Role(w.toLowerCase(), 1, true));
+      }
+      if ((w.equals("Foreign") || w.equals("Defence"))
+          && i + 1 < tokens.size()
+          && tokens.get(i + 1).text().equals("Minister")) {
+        return Optional.of(new RoleLexicon.Role(w.toLowerCase() + " minister", 2, false));
+      }
+      return Optional.empty();
+    };
+  }
+
+  static String label(Entity e) {
+    return e.label();
+  }
+}
