@@ -52,7 +52,7 @@ final class ServerOptions {
     out.println("  SPARQL endpoint:         " + base + "/kg/sparql");
     out.println("  admin (update, login):   " + base + "/kg-admin");
     out.println();
-    out.println("Example: every person and country, with the number of articles naming it:");
+    out.println("Example: every person and country in the graph:");
     out.println(
         "  curl -s "
             + base
