@@ -51,6 +51,7 @@ final class ServerOptions {
     out.println("  query editor (browser):  " + base + "/");
     out.println("  SPARQL endpoint:         " + base + "/kg/sparql");
     out.println("  admin (update, login):   " + base + "/kg-admin");
+    out.println("  ontology reference:      " + base + "/ns");
     out.println();
     out.println("Example: every person and country in the graph:");
     out.println(
