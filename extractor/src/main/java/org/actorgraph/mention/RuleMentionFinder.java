@@ -47,6 +47,10 @@ public final class RuleMentionFinder implements MentionFinder {
           "Commission",
           "Front",
           "Movement",
+          "Government",
+          "Federation",
+          "Confederation",
+          "Administration",
           "Institute",
           "University",
           "Foundation",
@@ -290,6 +294,11 @@ public final class RuleMentionFinder implements MentionFinder {
       k++;
     }
     return w.substring(k).toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether a capitalised word ends organisation names ("Party", "Commission", "Movement"). */
+  static boolean isOrganisationHead(String word) {
+    return ORG_HEADS.contains(word);
   }
 
   private static boolean capitalised(String w) {
