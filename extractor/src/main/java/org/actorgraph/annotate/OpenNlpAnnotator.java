@@ -46,6 +46,13 @@ public final class OpenNlpAnnotator implements Annotator {
   /** Bodies shorter than this are too short for language detection to be trusted. */
   private static final int MIN_LANGUAGE_SAMPLE = 200;
 
+  /**
+   * How much of the body language detection reads. Its cost grows with the sample (character
+   * n-grams); a thousand characters, some fifteen sentences, already tell English from other
+   * languages with high confidence, and reading 4000 took a tenth of the extraction time.
+   */
+  private static final int LANGUAGE_SAMPLE = 1000;
+
   private static final Models MODELS = new Models();
 
   private final SentenceDetectorME sentences = new SentenceDetectorME(MODELS.sentence);
@@ -99,7 +106,8 @@ public final class OpenNlpAnnotator implements Annotator {
     if (body.length() < MIN_LANGUAGE_SAMPLE) {
       return "eng";
     }
-    Language best = languages.predictLanguage(body.substring(0, Math.min(body.length(), 4000)));
+    Language best =
+        languages.predictLanguage(body.substring(0, Math.min(body.length(), LANGUAGE_SAMPLE)));
     if (!"eng".equals(best.getLang()) && best.getConfidence() >= LANGUAGE_CONFIDENCE) {
       throw new AnnotationException(
           "not English (detected language '"

@@ -208,7 +208,9 @@ public final class CheckedNameFinder implements MentionFinder {
     while (end > start && isTrailingJunk(words.get(end - 1))) {
       end--;
     }
-    if (start >= end) {
+    end = beforeTrailingTitle(words, start, end, type);
+    end = throughDocumentWord(words, start, end);
+    if (start >= end || end - start == 1 && PARTICLES.contains(lower(words.get(start)))) {
       return Optional.empty();
     }
     String last = lower(words.get(end - 1));
@@ -230,6 +232,9 @@ public final class CheckedNameFinder implements MentionFinder {
     if (end - start == 1 && !known && isGenericHead(words.get(start))) {
       return Optional.empty();
     }
+    if (type == EntityType.ORGANISATION && !known && namesAnEvent(words, start, end)) {
+      return Optional.empty();
+    }
     boolean locative = locative(words, start);
     if (type == EntityType.PERSON
         && locative
@@ -243,6 +248,52 @@ public final class CheckedNameFinder implements MentionFinder {
         new Mention(
             chars, chars.of(body), type, s.index(), m.finder(), m.confidence(), Optional.empty());
     return Optional.of(new Checked(checked, known, locative));
+  }
+
+  /**
+   * The end of an organisation or place span cut before a title that ends it ("U.S. Embassy
+   * Chargé", "US Secretary of State"): the title names a person's post, not the body.
+   */
+  private int beforeTrailingTitle(List<String> words, int start, int end, EntityType type) {
+    if (type == EntityType.PERSON) {
+      return end;
+    }
+    for (int k = start + 1; k < end; k++) {
+      Optional<TokenMatch<PersonTitle>> title = gazetteer.titleAt(words, k);
+      if (title.isPresent() && title.get().span().end() == end) {
+        return k;
+      }
+    }
+    return end;
+  }
+
+  /**
+   * The end of a span that runs on past a document word ("UN Security Council Resolution 2254"): it
+   * ends with the document word, which the caller then treats.
+   */
+  private static int throughDocumentWord(List<String> words, int start, int end) {
+    for (int k = start + 1; k < end - 1; k++) {
+      if (DOCUMENT_WORDS.contains(lower(words.get(k)))) {
+        return k + 1;
+      }
+    }
+    return end;
+  }
+
+  /**
+   * Whether an unknown organisation span is headed by an action noun ("Cessation of Hostilities",
+   * "MEK Resettlement"): its last word, or its first before "of", ends like a nominalised verb and
+   * is no word that heads body names ("Commission", "Department", "Movement").
+   */
+  private boolean namesAnEvent(List<String> words, int start, int end) {
+    String head = words.get(end - 1);
+    if (end - start > 2 && lower(words.get(start + 1)).equals("of")) {
+      head = words.get(start);
+    }
+    String h = lower(head);
+    return (h.endsWith("tion") || h.endsWith("ment") || h.endsWith("ities"))
+        && !isGenericHead(head)
+        && !RuleMentionFinder.isOrganisationHead(head);
   }
 
   /** The first token after a title that starts before or inside the span, or {@code start}. */

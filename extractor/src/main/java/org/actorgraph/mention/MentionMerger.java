@@ -3,6 +3,8 @@ package org.actorgraph.mention;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Chooses one reading where finders disagree, so that no two kept mentions overlap.
@@ -31,20 +33,34 @@ public final class MentionMerger {
             .reversed()
             .thenComparing(Comparator.comparingInt(MentionMerger::trust).reversed())
             .thenComparing(Mention::span));
-    List<Mention> kept = new ArrayList<>();
+    // kept spans never overlap, so those a candidate overlaps are found by start offset
+    TreeMap<Integer, Mention> kept = new TreeMap<>();
     for (Mention candidate : sorted) {
-      List<Mention> conflicts =
-          kept.stream().filter(k -> k.span().overlaps(candidate.span())).toList();
+      List<Mention> conflicts = conflicts(kept, candidate);
       if (conflicts.isEmpty()) {
-        kept.add(candidate);
+        kept.put(candidate.span().start(), candidate);
       } else if (trust(candidate) == 3
           && conflicts.stream().allMatch(MentionMerger::isModelPerson)) {
-        kept.removeAll(conflicts);
-        kept.add(candidate);
+        conflicts.forEach(c -> kept.remove(c.span().start()));
+        kept.put(candidate.span().start(), candidate);
       }
     }
-    kept.sort(Comparator.comparing(Mention::span));
-    return kept;
+    return new ArrayList<>(kept.values());
+  }
+
+  private static List<Mention> conflicts(TreeMap<Integer, Mention> kept, Mention candidate) {
+    List<Mention> found = new ArrayList<>();
+    Map.Entry<Integer, Mention> before = kept.floorEntry(candidate.span().start());
+    if (before != null && before.getValue().span().overlaps(candidate.span())) {
+      found.add(before.getValue());
+    }
+    for (Mention m :
+        kept.subMap(candidate.span().start(), false, candidate.span().end(), false).values()) {
+      if (m.span().overlaps(candidate.span())) {
+        found.add(m);
+      }
+    }
+    return found;
   }
 
   private static boolean isModelPerson(Mention m) {

@@ -47,6 +47,10 @@ public final class RuleMentionFinder implements MentionFinder {
           "Commission",
           "Front",
           "Movement",
+          "Government",
+          "Federation",
+          "Confederation",
+          "Administration",
           "Institute",
           "University",
           "Foundation",
@@ -160,13 +164,11 @@ public final class RuleMentionFinder implements MentionFinder {
    */
   private void cuedPersons(
       Sentence s, List<String> words, int i, String body, List<Mention> found) {
-    String w = words.get(i).replaceAll("^\\P{L}+", "").toLowerCase(Locale.ROOT);
+    String w = bareLower(words.get(i));
     int start;
     if (PERSON_CUES.contains(w)) {
       start = i + 1;
-    } else if (w.equals("by")
-        && i > 0
-        && CREDITS.contains(words.get(i - 1).replaceAll("^\\P{L}+", "").toLowerCase(Locale.ROOT))) {
+    } else if (w.equals("by") && i > 0 && CREDITS.contains(bareLower(words.get(i - 1)))) {
       start = i + 1;
     } else if (CREDITS.contains(w) && i + 1 < words.size() && words.get(i + 1).equals(":")) {
       start = i + 2;
@@ -283,6 +285,20 @@ public final class RuleMentionFinder implements MentionFinder {
       }
       i = end;
     }
+  }
+
+  /** A word in lower case without leading non-letters ("(Production" → "production"). */
+  private static String bareLower(String w) {
+    int k = 0;
+    while (k < w.length() && !Character.isLetter(w.charAt(k))) {
+      k++;
+    }
+    return w.substring(k).toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether a capitalised word ends organisation names ("Party", "Commission", "Movement"). */
+  static boolean isOrganisationHead(String word) {
+    return ORG_HEADS.contains(word);
   }
 
   private static boolean capitalised(String w) {

@@ -5,6 +5,7 @@ import org.actorgraph.mention.CheckedNameFinder;
 import org.actorgraph.mention.CompositeMentionFinder;
 import org.actorgraph.mention.GazetteerMentionFinder;
 import org.actorgraph.mention.OpenNlpNameFinder;
+import org.actorgraph.mention.PatternMentionFinder;
 import org.actorgraph.mention.RuleMentionFinder;
 import org.actorgraph.relate.AgreementFinder;
 import org.actorgraph.relate.AgreementInteractions;
@@ -37,6 +38,7 @@ final class Stages {
             List.of(
                 new GazetteerMentionFinder(gazetteer),
                 new RuleMentionFinder(gazetteer),
+                new PatternMentionFinder(gazetteer),
                 new CheckedNameFinder(OpenNlpNameFinder.fromClassPath(), gazetteer))),
         new NameGroupingResolver(iris, key -> gazetteer.byKey(key).map(Stages::known)),
         new CompositeRelationFinder(

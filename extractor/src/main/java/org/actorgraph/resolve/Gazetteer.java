@@ -95,6 +95,7 @@ public final class Gazetteer {
         EntityType.ORGANISATION);
     loader.organisations("organisations.tsv", open("organisations.tsv"), EntityType.ORGANISATION);
     loader.organisations("places.tsv", open("places.tsv"), EntityType.PLACE);
+    loader.people("people.tsv", open("people.tsv"));
     loader.titles("person_titles.tsv", open("person_titles.tsv"));
     loader.governmentBodies("government_bodies.tsv", open("government_bodies.tsv"));
     loader.stopNames("stopnames.txt", open("stopnames.txt"));

@@ -26,6 +26,7 @@ final class GazetteerLoader {
           "id", "name", "iso2", "iso3", "status", "capital", "capital_id", "aliases", "demonyms");
   static final List<String> ORGANISATION_COLUMNS =
       List.of("id", "name", "subtype", "country", "aliases");
+  static final List<String> PEOPLE_COLUMNS = List.of("id", "name", "country", "aliases");
   static final List<String> TITLE_COLUMNS =
       List.of("title", "role", "kind", "head", "case", "ambiguous");
   static final List<String> GOVERNMENT_BODY_COLUMNS = List.of("words", "kind", "forms", "example");
@@ -87,6 +88,41 @@ final class GazetteerLoader {
         throw row.fail("country '" + country.get() + "' is not a country in the gazetteer");
       }
       entry(row, type, Optional.of(subtype), Optional.empty(), Optional.empty(), country);
+    }
+  }
+
+  /**
+   * Reads {@code people.tsv}: well-known people, keyed by their Wikidata id where it is known, else
+   * by {@code person-<slug of name>}.
+   */
+  void people(String source, Reader reader) {
+    for (TsvTable.Row row : TsvTable.read(source, reader, PEOPLE_COLUMNS)) {
+      String name = row.required("name");
+      if (name.startsWith(CONTEXTUAL) || name.contains("|")) {
+        throw row.fail("name '" + name + "' must be one plain name");
+      }
+      String id = row.optional("id", KEY).orElseThrow(() -> row.fail("id is empty"));
+      Optional<String> wikidata = QID.matcher(id).matches() ? Optional.of(id) : Optional.empty();
+      Optional<String> country = row.optional("country", ISO2);
+      if (country.isPresent() && !countryCodes.containsKey(country.get())) {
+        throw row.fail("country '" + country.get() + "' is not a country in the gazetteer");
+      }
+      List<String> aliases = row.list("aliases");
+      GazetteerEntry person =
+          new GazetteerEntry(
+              wikidata.isPresent() ? id : "person-" + id,
+              name,
+              EntityType.PERSON,
+              Optional.empty(),
+              wikidata,
+              Optional.empty(),
+              Optional.empty(),
+              country,
+              aliases.stream().map(GazetteerLoader::bare).toList(),
+              List.of());
+      register(row, person);
+      names.add(form(name, person, Form.NAME));
+      aliases.forEach(a -> names.add(form(a, person, Form.ALIAS)));
     }
   }
 

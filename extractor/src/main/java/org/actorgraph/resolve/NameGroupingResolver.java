@@ -2,6 +2,7 @@ package org.actorgraph.resolve;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,8 +47,7 @@ public final class NameGroupingResolver implements EntityResolver {
 
   @Override
   public ResolvedArticle resolve(AnnotatedArticle article, List<Mention> mentions) {
-    Map<String, List<Mention>> groups = new LinkedHashMap<>();
-    Map<String, EntityType> types = new LinkedHashMap<>();
+    Map<String, Group> groups = new LinkedHashMap<>();
     List<Mention> byLength = TypeVote.retype(mentions);
     byLength.sort(
         Comparator.comparingInt((Mention m) -> m.key().isPresent() ? 0 : 1)
@@ -55,47 +55,63 @@ public final class NameGroupingResolver implements EntityResolver {
             .thenComparing(Mention::span));
     Map<String, String> acronyms = Acronyms.defined(article.body(), byLength);
     for (Mention m : byLength) {
-      String group = groupOf(m, groups, types, acronyms);
-      groups.computeIfAbsent(group, g -> new ArrayList<>()).add(m);
-      types.putIfAbsent(group, m.type());
+      String norm = Names.normalise(m.text());
+      String key = groupOf(m, norm, groups.values(), acronyms);
+      groups.computeIfAbsent(key, k -> new Group(k, m.type(), norm)).add(m, norm);
     }
     List<Entity> entities = new ArrayList<>();
-    for (Map.Entry<String, List<Mention>> g : groups.entrySet()) {
-      entities.add(entity(g.getKey(), types.get(g.getKey()), g.getValue()));
+    for (Group g : groups.values()) {
+      entities.add(entity(g.key, g.type, g.mentions));
     }
     entities.sort(Comparator.comparing(e -> e.mentions().get(0).span()));
     return new ResolvedArticle(article, iris.article(article.article()), entities);
   }
 
-  private String groupOf(
-      Mention m,
-      Map<String, List<Mention>> groups,
-      Map<String, EntityType> types,
-      Map<String, String> acronyms) {
+  /**
+   * Mentions grouped so far under one key, with the normalised forms grouping compares against
+   * (computed once per mention rather than once per comparison).
+   */
+  private static final class Group {
+    final String key;
+    final EntityType type;
+    final String longest;
+    final List<Mention> mentions = new ArrayList<>();
+    final Set<String> names = new HashSet<>();
+
+    Group(String key, EntityType type, String longest) {
+      this.key = key;
+      this.type = type;
+      this.longest = longest;
+    }
+
+    void add(Mention m, String norm) {
+      mentions.add(m);
+      names.add(norm);
+    }
+  }
+
+  private static String groupOf(
+      Mention m, String norm, Iterable<Group> groups, Map<String, String> acronyms) {
     if (m.key().isPresent()) {
       return "key:" + m.key().get();
     }
-    String norm = Names.normalise(m.text());
     String expansion = acronyms.get(m.text());
-    for (Map.Entry<String, List<Mention>> g : groups.entrySet()) {
-      EntityType type = types.get(g.getKey());
-      String longest = Names.normalise(g.getValue().get(0).text());
-      if (type == EntityType.PERSON
+    for (Group g : groups) {
+      if (g.type == EntityType.PERSON
           && (m.type() == EntityType.PERSON || m.finder().equals("model"))
-          && isPartOfName(norm, longest)) {
-        return g.getKey();
+          && isPartOfName(norm, g.longest)) {
+        return g.key;
       }
-      if (expansion != null
-          && g.getValue().stream().anyMatch(x -> Names.normalise(x.text()).equals(expansion))) {
-        return g.getKey();
+      if (expansion != null && g.names.contains(expansion)) {
+        return g.key;
       }
       if (m.type() == EntityType.ORGANISATION
-          && type == EntityType.ORGANISATION
-          && isAcronymOf(m.text(), g.getValue().get(0).text())) {
-        return g.getKey();
+          && g.type == EntityType.ORGANISATION
+          && isAcronymOf(m.text(), g.mentions.get(0).text())) {
+        return g.key;
       }
-      if (longest.equals(norm) && compatible(m.type(), type)) {
-        return g.getKey();
+      if (g.longest.equals(norm) && compatible(m.type(), g.type)) {
+        return g.key;
       }
     }
     return "name:" + m.type() + ":" + norm;

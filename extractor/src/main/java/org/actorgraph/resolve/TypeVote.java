@@ -20,14 +20,18 @@ final class TypeVote {
   /** The mentions, model-only ones retyped to their name's winning type, in the given order. */
   static List<Mention> retype(List<Mention> mentions) {
     Map<String, Map<EntityType, Double>> votes = new HashMap<>();
+    List<String> names = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
+      String name = Names.normalise(m.text());
+      names.add(name);
       votes
-          .computeIfAbsent(Names.normalise(m.text()), k -> new EnumMap<>(EntityType.class))
+          .computeIfAbsent(name, k -> new EnumMap<>(EntityType.class))
           .merge(m.type(), weight(m), Double::sum);
     }
     List<Mention> out = new ArrayList<>(mentions.size());
-    for (Mention m : mentions) {
-      EntityType winner = winner(votes.get(Names.normalise(m.text())), m.type());
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      EntityType winner = winner(votes.get(names.get(i)), m.type());
       if (winner != m.type() && m.key().isEmpty() && m.finder().equals("model")) {
         out.add(
             new Mention(

@@ -104,4 +104,35 @@ class CheckedNameFinderTest {
     assertEquals(
         "Place:Marea", check("Chemical weapons were used in Marea.", "Marea", EntityType.PERSON));
   }
+
+  @Test
+  void aBodySpanEndsBeforeATitleThatEndsIt() {
+    assertEquals(
+        "Organisation:U.S. Embassy",
+        check(
+            "The U.S. Embassy Chargé spoke at the museum.",
+            "U.S. Embassy Chargé",
+            EntityType.ORGANISATION));
+  }
+
+  @Test
+  void aSpanRunningPastAResolutionKeepsOnlyTheKnownBodyBeforeIt() {
+    assertEquals(
+        "Organisation:UN Security Council",
+        check(
+            "They cited UN Security Council Resolution 2254 again.",
+            "UN Security Council Resolution 2254",
+            EntityType.ORGANISATION));
+  }
+
+  @Test
+  void anActionNounAndALoneParticleNameNoOrganisation() {
+    assertEquals(
+        "",
+        check(
+            "They called for a Cessation of Hostilities at once.",
+            "Cessation of Hostilities",
+            EntityType.ORGANISATION));
+    assertEquals("", check("The tribe of Al Bu Nimr was attacked.", "Al", EntityType.ORGANISATION));
+  }
 }

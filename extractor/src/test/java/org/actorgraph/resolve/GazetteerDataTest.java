@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.actorgraph.mention.EntityType;
 import org.junit.jupiter.api.Test;
@@ -120,12 +121,24 @@ class GazetteerDataTest {
   }
 
   @Test
-  void organisationsAndPlacesBelongToKnownCountries() {
+  void organisationsPlacesAndPeopleBelongToKnownCountries() {
     for (GazetteerEntry e : G.entries()) {
       e.country().ifPresent(code -> assertTrue(G.byIsoCode(code).isPresent(), e.key()));
-      if (e.type() != EntityType.COUNTRY) {
+      if (e.type() == EntityType.ORGANISATION || e.type() == EntityType.PLACE) {
         assertTrue(e.subtype().isPresent(), e.key());
       }
     }
+  }
+
+  @Test
+  void wellKnownPeopleAreKnownByFullNameAndUnambiguousSurname() {
+    assertEquals("Q22686", G.byName("Donald Trump").orElseThrow().key());
+    assertEquals(EntityType.PERSON, G.byName("Trump").orElseThrow().type());
+    assertEquals(Optional.of("Q7747"), G.byName("Putin").orElseThrow().wikidata());
+    // a common surname needs the full name in the article first
+    assertTrue(G.byName("Johnson").isEmpty());
+    assertEquals(NameCandidate.Form.CONTEXTUAL, G.candidates("Johnson").get(0).form());
+    // an entry without a verified id links to nothing
+    assertTrue(G.byName("Assad").orElseThrow().wikidata().isEmpty());
   }
 }

@@ -1,0 +1,147 @@
+package org.actorgraph.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.actorgraph.annotate.AnnotatedArticle;
+import org.actorgraph.annotate.Sentence;
+import org.actorgraph.annotate.Token;
+import org.actorgraph.resolve.Gazetteer;
+import org.actorgraph.resolve.GazetteerEntry;
+import org.actorgraph.text.CharSpan;
+import org.actorgraph.text.TokenSpan;
+
+/**
+ * Finds names that a name and a generic word make together:
+ *
+ * <ul>
+ *   <li>places named with their kind: a capitalised name followed by "district", "province",
+ *       "governorate", "region", "neighbourhood" or "area" ("Karrada district", "Anbar province",
+ *       "Wadi Barada area"), or after "Mount" ("Mount Sinjar");
+ *   <li>a state's security or armed forces: a country or its demonym followed by "security forces"
+ *       or "armed forces" ("Iraqi security forces", "Iraq's Security Forces").
+ * </ul>
+ *
+ * <p>Design decision: a country's "security forces" or "armed forces" name its institution (an
+ * organisation, as the gold counts "Iraqi security forces"), while a country with "forces",
+ * "troops" or "soldiers" alone ("US forces") describes some of its soldiers and stays generic, as
+ * the annotation rules say. A name that is itself a country or demonym ("Syrian region") is not a
+ * place name.
+ */
+public final class PatternMentionFinder implements MentionFinder {
+
+  private static final Set<String> PLACE_KINDS =
+      Set.of(
+          "district", "province", "governorate", "region", "neighbourhood", "neighborhood", "area");
+  private static final Set<String> FORCE_KINDS = Set.of("security", "armed");
+  private static final int MAX_NAME_TOKENS = 3;
+
+  private final Gazetteer gazetteer;
+
+  public PatternMentionFinder(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  @Override
+  public List<Mention> find(AnnotatedArticle article) {
+    List<Mention> found = new ArrayList<>();
+    for (Sentence s : article.sentences()) {
+      List<String> words = s.tokens().stream().map(Token::text).toList();
+      for (int i = 0; i < words.size(); i++) {
+        placeWithKind(words, i)
+            .ifPresent(span -> found.add(mention(s, span, EntityType.PLACE, article.body())));
+        stateForces(words, i)
+            .ifPresent(
+                span -> found.add(mention(s, span, EntityType.ORGANISATION, article.body())));
+      }
+    }
+    return found;
+  }
+
+  /** A place name ending in its kind at token {@code i}, or "Mount" + name starting there. */
+  private Optional<TokenSpan> placeWithKind(List<String> words, int i) {
+    if (words.get(i).equals("Mount") && i + 1 < words.size()) {
+      int end = nameEnd(words, i + 1);
+      return end > i + 1 ? Optional.of(new TokenSpan(i, end)) : Optional.empty();
+    }
+    if (i == 0 || !PLACE_KINDS.contains(lower(words.get(i)))) {
+      return Optional.empty();
+    }
+    int start = i;
+    while (start > 0 && i - start < MAX_NAME_TOKENS) {
+      if (isNameWord(words.get(start - 1))) {
+        start--;
+      } else if (start > 1 && words.get(start - 1).equals("-") && start < i) {
+        start--; // "Al-Sinek": the hyphen joins two name words
+      } else {
+        break;
+      }
+    }
+    if (start < i && words.get(start).equals("-")) {
+      start++;
+    }
+    if (start == i) {
+      return Optional.empty();
+    }
+    List<String> name = words.subList(start, i);
+    boolean countryOrDemonym =
+        gazetteer.longestDemonymAt(name, 0).filter(m -> m.span().end() == name.size()).isPresent()
+            || gazetteer
+                .longestMatchAt(name, 0)
+                .filter(m -> m.span().end() == name.size())
+                .flatMap(m -> m.unique())
+                .filter(GazetteerEntry::isCountry)
+                .isPresent();
+    return countryOrDemonym ? Optional.empty() : Optional.of(new TokenSpan(start, i + 1));
+  }
+
+  /** "Iraqi security forces", "Iraq's Security Forces" starting at token {@code i}. */
+  private Optional<TokenSpan> stateForces(List<String> words, int i) {
+    Optional<Integer> end =
+        gazetteer
+            .longestDemonymAt(words, i)
+            .or(() -> gazetteer.longestMatchAt(words, i))
+            .filter(m -> m.unique().filter(GazetteerEntry::isCountry).isPresent())
+            .map(m -> m.span().end());
+    if (end.isEmpty()) {
+      return Optional.empty();
+    }
+    int j = end.get();
+    if (j < words.size() && (words.get(j).equals("'s") || words.get(j).equals("’s"))) {
+      j++;
+    }
+    if (j + 1 < words.size()
+        && FORCE_KINDS.contains(lower(words.get(j)))
+        && lower(words.get(j + 1)).equals("forces")) {
+      return Optional.of(new TokenSpan(i, j + 2));
+    }
+    return Optional.empty();
+  }
+
+  private int nameEnd(List<String> words, int from) {
+    int end = from;
+    while (end < words.size() && end - from < MAX_NAME_TOKENS && isNameWord(words.get(end))) {
+      end++;
+    }
+    return end;
+  }
+
+  private boolean isNameWord(String w) {
+    return !w.isEmpty()
+        && Character.isUpperCase(w.codePointAt(0))
+        && !gazetteer.isStopName(w)
+        && !Set.of("The", "A", "An").contains(w);
+  }
+
+  private static Mention mention(Sentence s, TokenSpan span, EntityType type, String body) {
+    CharSpan chars = s.charSpan(span);
+    return new Mention(
+        chars, chars.of(body), type, s.index(), "rule:pattern", 0.8, Optional.empty());
+  }
+
+  private static String lower(String w) {
+    return w.toLowerCase(Locale.ROOT);
+  }
+}

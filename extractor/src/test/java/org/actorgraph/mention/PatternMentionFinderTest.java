@@ -1,0 +1,46 @@
+package org.actorgraph.mention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.actorgraph.annotate.OpenNlpAnnotator;
+import org.actorgraph.ingest.Article;
+import org.actorgraph.resolve.Gazetteer;
+import org.junit.jupiter.api.Test;
+
+class PatternMentionFinderTest {
+
+  private static List<String> found(String body) {
+    return new PatternMentionFinder(Gazetteer.standard())
+        .find(OpenNlpAnnotator.forThisThread().annotate(Article.of("t", body))).stream()
+            .map(m -> m.type().label() + ":" + m.text())
+            .toList();
+  }
+
+  @Test
+  void aNameWithItsKindOfPlaceIsOnePlace() {
+    List<String> found =
+        found(
+            "The bomb hit the Karrada district of Baghdad. Fighting in Anbar province and on Mount Sinjar went on.");
+    assertTrue(
+        found.containsAll(
+            List.of("Place:Karrada district", "Place:Anbar province", "Place:Mount Sinjar")),
+        found.toString());
+  }
+
+  @Test
+  void aDemonymBeforeAKindOfPlaceIsNoPlaceName() {
+    assertEquals(List.of(), found("Fighting spread across the Syrian region last year."));
+  }
+
+  @Test
+  void aStatesSecurityForcesAreAnOrganisationButItsForcesAloneAreNot() {
+    List<String> found =
+        found(
+            "Iraqi security forces retook the town. US forces helped. Iraq's Security Forces held.");
+    assertEquals(
+        List.of("Organisation:Iraqi security forces", "Organisation:Iraq's Security Forces"),
+        found);
+  }
+}
