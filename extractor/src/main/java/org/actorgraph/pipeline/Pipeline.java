@@ -1,10 +1,14 @@
 package org.actorgraph.pipeline;
 
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.actorgraph.annotate.AnnotatedArticle;
 import org.actorgraph.annotate.OpenNlpAnnotator;
 import org.actorgraph.ingest.Article;
+import org.actorgraph.ingest.InputProblem;
+import org.actorgraph.ingest.Inputs;
 import org.actorgraph.mention.Mention;
 import org.actorgraph.mention.MentionFinder;
 import org.actorgraph.rdf.ArticleGraphWriter;
@@ -17,6 +21,8 @@ import org.actorgraph.resolve.ResolvedArticle;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
@@ -76,6 +82,27 @@ public final class Pipeline {
         };
     ArticleGraphWriter.write(extraction, run, Instant.now(), iris, collect);
     return new ArticleGraph(name, graph);
+  }
+
+  /**
+   * Extracts every article of one input file into an in-memory dataset, one named graph per article
+   * (what {@code evaluate} scores).
+   *
+   * @throws IllegalArgumentException naming the file and problem when the file cannot be read
+   */
+  public Dataset extractFile(Path file, Inputs inputs, RunInfo run) {
+    List<Article> articles = new ArrayList<>();
+    List<InputProblem> problems = new ArrayList<>();
+    inputs.read(file, articles::add, problems::add);
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(problems.get(0).toString());
+    }
+    Dataset ds = DatasetFactory.create();
+    for (Article a : articles) {
+      ArticleGraph g = toGraph(extract(a), run);
+      ds.asDatasetGraph().addGraph(g.name(), g.graph());
+    }
+    return ds;
   }
 
   /** One article's named graph. */

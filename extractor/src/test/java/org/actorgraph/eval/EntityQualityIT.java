@@ -6,19 +6,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.actorgraph.ingest.Article;
-import org.actorgraph.ingest.InputProblem;
 import org.actorgraph.ingest.Inputs;
 import org.actorgraph.pipeline.ExtractorConfig;
 import org.actorgraph.pipeline.Pipeline;
 import org.actorgraph.rdf.RunInfo;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -86,7 +81,8 @@ class EntityQualityIT {
     assumeTrue(Files.isDirectory(set), set.toAbsolutePath() + " is not here; skipping");
     EvaluationReport report =
         REPORTS.computeIfAbsent(
-            set, s -> Evaluation.run(s, EntityQualityIT::extract, Optional.empty()));
+            set,
+            s -> Evaluation.run(s, f -> pipeline.extractFile(f, inputs, run), Optional.empty()));
     assertTrue(report.failures().isEmpty(), "failed articles: " + report.failures());
     return report;
   }
@@ -94,20 +90,5 @@ class EntityQualityIT {
   private static void assertF1(Map<String, Counts> counts, String measure, double floor) {
     Counts c = counts.get(measure);
     assertTrue(c != null && c.f1() >= floor, measure + " F1 below " + floor + ": " + c);
-  }
-
-  private static Dataset extract(Path file) {
-    List<Article> articles = new ArrayList<>();
-    List<InputProblem> problems = new ArrayList<>();
-    inputs.read(file, articles::add, problems::add);
-    if (!problems.isEmpty()) {
-      throw new IllegalArgumentException(problems.get(0).toString());
-    }
-    Dataset ds = DatasetFactory.create();
-    for (Article a : articles) {
-      Pipeline.ArticleGraph g = pipeline.toGraph(pipeline.extract(a), run);
-      ds.asDatasetGraph().addGraph(g.name(), g.graph());
-    }
-    return ds;
   }
 }
