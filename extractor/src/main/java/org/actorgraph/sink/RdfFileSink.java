@@ -82,7 +82,7 @@ public final class RdfFileSink implements GraphSink {
       } else if (format == Format.TURTLE) {
         Graph union = collected.getUnionGraph();
         union.getPrefixMapping().setNsPrefixes(org.actorgraph.rdf.Prefixes.standard());
-        RDFDataMgr.write(out, union, RDFFormat.TURTLE_BLOCKS);
+        RDFDataMgr.write(out, union, RDFFormat.TURTLE_PRETTY);
       } else {
         CompactJsonLd.write(collected, out);
       }
