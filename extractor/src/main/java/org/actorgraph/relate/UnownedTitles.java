@@ -1,0 +1,137 @@
+package org.actorgraph.relate;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.actorgraph.annotate.Token;
+import org.actorgraph.mention.EntityType;
+import org.actorgraph.relate.PositionFinder.Titled;
+import org.actorgraph.resolve.Entity;
+import org.actorgraph.resolve.ResolvedArticle;
+import org.actorgraph.resolve.ResolvedArticle.Located;
+
+/**
+ * Finds whose title a bare title is ("President Daniel Noboa", "Foreign Minister Yoko Kamikawa")
+ * from the context the article gives, most specific first:
+ *
+ * <ol>
+ *   <li>a coordination shares its first title's owner: {@code Japanese Defence Minister A and
+ *       Foreign Minister B};
+ *   <li>a country that leads a sentence reported by the titled person: {@code Ecuador spoke with …,
+ *       President Daniel Noboa said};
+ *   <li>the country the article is mostly about ({@link ArticleCountry}), for offices of state
+ *       only, and only for a person the article gives no other office.
+ * </ol>
+ *
+ * Collect each sentence's titled persons with {@link #collect}, then {@link #resolve} once.
+ */
+final class UnownedTitles {
+
+  /** Offices a state fills; a bare "founder" or "General" says nothing about a country. */
+  private static final Pattern STATE_ROLE =
+      Pattern.compile(
+          "(vice |deputy )?(president|prime minister|premier|chancellor|king|queen|emir"
+              + "|crown prince|(\\w+ )?minister|(\\w+ )?secretary|secretary of \\w+)");
+
+  private static final Set<String> REPORTING = Set.of("say", "tell", "announce", "add", "declare");
+
+  /** A bare title whose owner was found, with how sure the rule that found it is. */
+  record Owned(
+      SentenceActors sentence,
+      Titled titled,
+      RoleLexicon.Role role,
+      Entity owner,
+      double confidence) {}
+
+  private final Optional<Entity> home;
+  private final List<Owned> owned = new ArrayList<>();
+  private final List<Owned> defaults = new ArrayList<>();
+
+  UnownedTitles(ResolvedArticle article) {
+    this.home = ArticleCountry.of(article);
+  }
+
+  /** Looks for the owner of each bare title of one sentence, in text order. */
+  void collect(SentenceActors sa, List<Titled> titled) {
+    for (int i = 0; i < titled.size(); i++) {
+      Titled t = titled.get(i);
+      if (t.owner().isPresent()) {
+        continue;
+      }
+      Optional<Entity> shared = i > 0 ? coordinated(sa, titled.get(i - 1), t) : Optional.empty();
+      if (shared.isPresent()) {
+        owned.add(new Owned(sa, t, t.role(), shared.get(), 0.75));
+        continue;
+      }
+      if (!STATE_ROLE.matcher(t.role().name()).matches()) {
+        continue;
+      }
+      Optional<Entity> lead = reportedCountry(sa, t);
+      if (lead.isPresent()) {
+        owned.add(new Owned(sa, t, t.role(), lead.get(), 0.65));
+      } else {
+        home.ifPresent(h -> defaults.add(new Owned(sa, t, t.role(), h, 0.55)));
+      }
+    }
+  }
+
+  /**
+   * The owned titles; a default from the article's country only for a person whose office the
+   * article names nowhere else.
+   */
+  List<Owned> resolve(List<Fact> explicit) {
+    Set<Entity> placed = new HashSet<>();
+    for (Fact f : explicit) {
+      if (f instanceof Fact.Position p) {
+        placed.add(p.holder());
+      }
+    }
+    owned.forEach(o -> placed.add(o.titled().person().entity()));
+    List<Owned> out = new ArrayList<>(owned);
+    for (Owned d : defaults) {
+      if (placed.add(d.titled().person().entity())) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  /** {@code [owner] TITLE A and TITLE B}: B's title belongs to A's owner. */
+  private static Optional<Entity> coordinated(SentenceActors sa, Titled first, Titled next) {
+    if (first.owner().isEmpty()) {
+      return Optional.empty();
+    }
+    String gap =
+        StructureFinder.text(sa.tokens(), sa.lastToken(first.person()) + 1, next.roleStart());
+    return gap.matches(",|and|, and") ? first.owner() : Optional.empty();
+  }
+
+  /**
+   * {@code COUNTRY … , TITLE PERSON said}: the country opening the sentence, alone (not one of a
+   * coordination), when the titled person reports the sentence.
+   */
+  private static Optional<Entity> reportedCountry(SentenceActors sa, Titled t) {
+    List<Token> tokens = sa.tokens();
+    int after = sa.lastToken(t.person()) + 1;
+    if (after >= tokens.size() || !REPORTING.contains(tokens.get(after).lemma())) {
+      return Optional.empty();
+    }
+    List<Located> ms = sa.mentions();
+    if (ms.isEmpty()) {
+      return Optional.empty();
+    }
+    Located lead = ms.get(0);
+    int first = sa.firstToken(lead);
+    if (lead.entity().type() != EntityType.COUNTRY || first > 1 || first >= t.roleStart()) {
+      return Optional.empty();
+    }
+    int next = sa.lastToken(lead) + 1;
+    if (next < tokens.size() && tokens.get(next).text().matches("and|,|or|&")) {
+      return Optional.empty();
+    }
+    return Optional.of(lead.entity());
+  }
+}

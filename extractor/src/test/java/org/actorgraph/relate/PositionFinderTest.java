@@ -1,0 +1,83 @@
+package org.actorgraph.relate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.actorgraph.mention.EntityType;
+import org.junit.jupiter.api.Test;
+
+class PositionFinderTest {
+
+  private static Set<String> positions(String body) {
+    return new PositionFinder(TestArticles.roles())
+        .find(world().resolve(body)).stream()
+            .map(f -> (Fact.Position) f)
+            .map(p -> p.holder().label() + " " + p.role() + " " + p.organisation().label())
+            .collect(Collectors.toSet());
+  }
+
+  private static TestArticles world() {
+    return new TestArticles()
+        .entity("Valdoria", EntityType.COUNTRY, "Valdoria", "Valdorian")
+        .entity("Estrella", EntityType.COUNTRY, "Estrella", "Estrellan")
+        .entity("Ana Ruiz", EntityType.PERSON, "Ana Ruiz", "Ruiz")
+        .entity("Tomas Berg", EntityType.PERSON, "Tomas Berg", "Berg")
+        .entity("Lina Moss", EntityType.PERSON, "Lina Moss", "Moss");
+  }
+
+  @Test
+  void aDemonymBeforeATitleOwnsIt() {
+    assertEquals(
+        Set.of("Ana Ruiz president Valdoria"),
+        positions("Valdorian President Ana Ruiz arrived on Monday."));
+  }
+
+  @Test
+  void adjectivesMayStandBetweenTheCountryAndTheTitle() {
+    assertEquals(
+        Set.of("Tomas Berg leader Estrella"),
+        positions("Talks with the Estrellan nationalist leader Tomas Berg were hard."));
+  }
+
+  @Test
+  void aSecondTitleInACoordinationSharesTheFirstTitlesCountry() {
+    assertEquals(
+        Set.of("Ana Ruiz defence minister Valdoria", "Tomas Berg foreign minister Valdoria"),
+        positions(
+            "Valdorian Defence Minister Ana Ruiz and Foreign Minister Tomas Berg flew to Estrella."));
+  }
+
+  @Test
+  void aBareTitleBelongsToTheCountryLeadingTheSentenceItsHolderReports() {
+    assertEquals(
+        Set.of("Ana Ruiz president Valdoria"),
+        positions("Valdoria spoke with Estrella about trade, President Ana Ruiz said on Tuesday."));
+  }
+
+  @Test
+  void aBareTitleFallsBackOnTheCountryTheArticleIsAbout() {
+    Set<String> found =
+        positions(
+            "Valdoria held elections. Valdoria counted votes. Valdoria is calm. "
+                + "The term of President Lina Moss ends in May.");
+    assertEquals(Set.of("Lina Moss president Valdoria"), found);
+  }
+
+  @Test
+  void aBareTitleGetsNoCountryWhenTheArticleIsAboutTwo() {
+    Set<String> found =
+        positions(
+            "Valdoria and Estrella met. Estrella and Valdoria talked. Valdoria and Estrella agreed. "
+                + "President Lina Moss welcomed it.");
+    assertTrue(found.isEmpty(), found.toString());
+  }
+
+  @Test
+  void aTitleOpeningTheNextClauseIsNotAnApposition() {
+    Set<String> found =
+        positions("He met Estrellan leader Tomas Berg, the Valdorian leader said in remarks.");
+    assertEquals(Set.of("Tomas Berg leader Estrella"), found);
+  }
+}
