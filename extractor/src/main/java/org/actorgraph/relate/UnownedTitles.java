@@ -56,14 +56,17 @@ final class UnownedTitles {
 
   /** Looks for the owner of each bare title of one sentence, in text order. */
   void collect(SentenceActors sa, List<Titled> titled) {
+    List<Titled> known = new ArrayList<>();
     for (int i = 0; i < titled.size(); i++) {
       Titled t = titled.get(i);
       if (t.owner().isPresent()) {
+        known.add(t);
         continue;
       }
-      Optional<Entity> shared = i > 0 ? coordinated(sa, titled.get(i - 1), t) : Optional.empty();
+      Optional<Entity> shared = i > 0 ? coordinated(sa, known, t) : Optional.empty();
       if (shared.isPresent()) {
         owned.add(new Owned(sa, t, t.role(), shared.get(), 0.75));
+        known.add(new Titled(t.person(), t.role(), t.status(), t.roleStart(), shared));
         continue;
       }
       if (!STATE_ROLE.matcher(t.role().name()).matches()) {
@@ -76,6 +79,68 @@ final class UnownedTitles {
         home.ifPresent(h -> defaults.add(new Owned(sa, t, t.role(), h, 0.55)));
       }
     }
+    counterparts(sa, known);
+  }
+
+  /**
+   * {@code [owner] TITLE A and TITLE B … their COUNTRY counterparts C and D}: C and D hold A's and
+   * B's offices in that country, paired in order; only when the numbers agree.
+   */
+  private void counterparts(SentenceActors sa, List<Titled> known) {
+    List<Token> tokens = sa.tokens();
+    for (int c = 1; c < tokens.size(); c++) {
+      if (!tokens.get(c).lemma().equalsIgnoreCase("counterpart")
+          && !tokens.get(c).text().toLowerCase(java.util.Locale.ROOT).startsWith("counterpart")) {
+        continue;
+      }
+      int at = c;
+      Optional<Located> owner =
+          sa.mentions().stream()
+              .filter(l -> sa.lastToken(l) == at - 1 && l.entity().type() == EntityType.COUNTRY)
+              .findFirst();
+      if (owner.isEmpty()) {
+        continue;
+      }
+      List<Located> holders = coordinatedPersons(sa, c + 1);
+      List<Titled> offices =
+          known.stream()
+              .filter(t -> t.roleStart() < at && !t.owner().get().equals(owner.get().entity()))
+              .toList();
+      if (holders.isEmpty() || holders.size() != offices.size()) {
+        continue;
+      }
+      for (int i = 0; i < holders.size(); i++) {
+        Titled office = offices.get(i);
+        Titled held =
+            new Titled(
+                holders.get(i),
+                office.role(),
+                office.status(),
+                c,
+                Optional.of(owner.get().entity()));
+        owned.add(new Owned(sa, held, office.role(), owner.get().entity(), 0.65));
+      }
+    }
+  }
+
+  /** The persons named from token {@code from} on, joined by commas and "and". */
+  private static List<Located> coordinatedPersons(SentenceActors sa, int from) {
+    List<Located> out = new ArrayList<>();
+    int next = from;
+    for (Located l : sa.mentions()) {
+      if (sa.firstToken(l) < next) {
+        continue;
+      }
+      if (sa.firstToken(l) != next || l.entity().type() != EntityType.PERSON) {
+        break;
+      }
+      out.add(l);
+      next = sa.lastToken(l) + 1;
+      while (next < sa.tokens().size() && sa.tokens().get(next).text().matches(",|and")) {
+        next++;
+      }
+    }
+    return out;
   }
 
   /**
@@ -100,10 +165,11 @@ final class UnownedTitles {
   }
 
   /** {@code [owner] TITLE A and TITLE B}: B's title belongs to A's owner. */
-  private static Optional<Entity> coordinated(SentenceActors sa, Titled first, Titled next) {
-    if (first.owner().isEmpty()) {
+  private static Optional<Entity> coordinated(SentenceActors sa, List<Titled> known, Titled next) {
+    if (known.isEmpty()) {
       return Optional.empty();
     }
+    Titled first = known.get(known.size() - 1);
     String gap =
         StructureFinder.text(sa.tokens(), sa.lastToken(first.person()) + 1, next.roleStart());
     return gap.matches(",|and|, and") ? first.owner() : Optional.empty();

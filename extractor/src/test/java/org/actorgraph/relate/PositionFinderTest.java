@@ -24,7 +24,8 @@ class PositionFinderTest {
         .entity("Estrella", EntityType.COUNTRY, "Estrella", "Estrellan")
         .entity("Ana Ruiz", EntityType.PERSON, "Ana Ruiz", "Ruiz")
         .entity("Tomas Berg", EntityType.PERSON, "Tomas Berg", "Berg")
-        .entity("Lina Moss", EntityType.PERSON, "Lina Moss", "Moss");
+        .entity("Lina Moss", EntityType.PERSON, "Lina Moss", "Moss")
+        .entity("Eva Lund", EntityType.PERSON, "Eva Lund");
   }
 
   @Test
@@ -79,5 +80,29 @@ class PositionFinderTest {
     Set<String> found =
         positions("He met Estrellan leader Tomas Berg, the Valdorian leader said in remarks.");
     assertEquals(Set.of("Tomas Berg leader Estrella"), found);
+  }
+
+  @Test
+  void aPersonCalledAnotherPersonsDeputyTakesTheirCountry() {
+    Set<String> found =
+        positions("Valdorian President Ana Ruiz spoke. Tomas Berg is currently Ruiz's president.");
+    assertEquals(Set.of("Ana Ruiz president Valdoria", "Tomas Berg president Valdoria"), found);
+  }
+
+  @Test
+  void aPersonCalledACountrysOfficerHoldsThatOffice() {
+    assertEquals(
+        Set.of("Lina Moss foreign minister Estrella"),
+        positions("Lina Moss was Estrella's Foreign Minister until May."));
+  }
+
+  @Test
+  void counterpartsHoldTheOfficesTheyAreCounterpartsOfInTheirOwnCountry() {
+    Set<String> found =
+        positions(
+            "Valdorian Defence Minister Ana Ruiz and Foreign Minister Tomas Berg met their "
+                + "Estrellan counterparts Lina Moss and Eva Lund.");
+    assertTrue(found.contains("Lina Moss defence minister Estrella"), found.toString());
+    assertTrue(found.contains("Eva Lund foreign minister Estrella"), found.toString());
   }
 }
