@@ -8,6 +8,7 @@ import org.actorgraph.mention.OpenNlpNameFinder;
 import org.actorgraph.mention.RuleMentionFinder;
 import org.actorgraph.relate.AgreementFinder;
 import org.actorgraph.relate.AgreementInteractions;
+import org.actorgraph.relate.BodyOwners;
 import org.actorgraph.relate.Capitals;
 import org.actorgraph.relate.CompositeRelationFinder;
 import org.actorgraph.relate.ContestFinder;
@@ -43,6 +44,7 @@ final class Stages {
             List.of(
                 positions,
                 new StructureFinder(new Capitals(gazetteer)),
+                new BodyOwners(gazetteer),
                 new InteractionFinder(roles, positions, new Capitals(gazetteer)),
                 new AgreementInteractions(
                     new AgreementFinder(roles, positions, new Capitals(gazetteer))),
