@@ -48,7 +48,7 @@ final class Stages {
                 new InteractionFinder(roles, positions, new Capitals(gazetteer)),
                 new AgreementInteractions(
                     new AgreementFinder(roles, positions, new Capitals(gazetteer))),
-                new QuoteFinder(),
+                new QuoteFinder(roles, positions, new Capitals(gazetteer)),
                 new ContestFinder())));
   }
 

@@ -34,8 +34,17 @@ final class ActorPhrases {
       return new Holders(Map.of(), Map.of());
     }
 
+    /**
+     * The one holder of a role there; "leader" also names the one office-holder of a country or
+     * organisation whose article names only one.
+     */
     Optional<Entity> holder(Entity organisation, String role) {
-      return Optional.ofNullable(byOrganisation.getOrDefault(organisation, Map.of()).get(role));
+      Map<String, Entity> roles = byOrganisation.getOrDefault(organisation, Map.of());
+      Entity exact = roles.get(role);
+      if (exact == null && role.equals("leader") && roles.size() == 1) {
+        return roles.values().stream().findFirst();
+      }
+      return Optional.ofNullable(exact);
     }
   }
 
