@@ -149,6 +149,7 @@ public final class AgreementFinder implements RelationFinder {
       }
     }
     String sentence = s.text().toLowerCase(Locale.ROOT);
+    Optional<String> done = RelativeDates.find(s.text(), date);
     Statement base =
         new Statement(
             List.of(name),
@@ -156,7 +157,8 @@ public final class AgreementFinder implements RelationFinder {
             AgreementWords.kind(lower, sentence),
             AgreementWords.status(tokens, sentence, possessed),
             List.of(),
-            RelativeDates.find(s.text(), date),
+            done.or(() -> RelativeDates.reported(s.text(), date)),
+            done.isEmpty() && RelativeDates.reported(s.text(), date).isPresent(),
             named ? 0.8 : 0.6,
             List.of(sa.evidence()),
             definite && !named,

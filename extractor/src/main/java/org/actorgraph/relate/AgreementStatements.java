@@ -18,7 +18,9 @@ import org.actorgraph.resolve.Entity;
  * they share two parties, or when it refers back ("the accord", or a name with no parties of its
  * own) and shares a party or names none. People who hold office in two different countries stand
  * for their countries ("Putin and Kim signed" is Russia and North Korea); otherwise they stay
- * parties in their own name (a president's alliance with a businessman).
+ * parties in their own name (a president's alliance with a businessman). A merged agreement takes
+ * the date of its most advanced statement, but a date when something was done beats a date when it
+ * was reported.
  */
 final class AgreementStatements {
 
@@ -30,6 +32,7 @@ final class AgreementStatements {
       AgreementStatus status,
       List<Entity> parties,
       Optional<String> date,
+      boolean dateReported,
       double confidence,
       List<Evidence> evidence,
       boolean anaphoric,
@@ -37,7 +40,7 @@ final class AgreementStatements {
 
     Statement withParties(List<Entity> p) {
       return new Statement(
-          names, form, kind, status, p, date, confidence, evidence, anaphoric, named);
+          names, form, kind, status, p, date, dateReported, confidence, evidence, anaphoric, named);
     }
   }
 
@@ -132,13 +135,21 @@ final class AgreementStatements {
     List<Evidence> evidence = new ArrayList<>(a.evidence());
     evidence.addAll(b.evidence());
     boolean bStatus = b.status().ordinal() > a.status().ordinal() && !b.anaphoric();
+    Statement first = bStatus ? b : a;
+    Statement second = bStatus ? a : b;
+    Statement dated =
+        first.date().isEmpty()
+                || first.dateReported() && second.date().isPresent() && !second.dateReported()
+            ? second
+            : first;
     return new Statement(
         List.copyOf(names),
         a.form() != AgreementForm.AGREEMENT ? a.form() : b.form(),
         a.kind() != AgreementKind.OTHER ? a.kind() : b.kind(),
         bStatus ? b.status() : a.status(),
         List.copyOf(parties),
-        bStatus ? b.date().or(a::date) : a.date().or(b::date),
+        dated.date(),
+        dated.dateReported(),
         Math.max(a.confidence(), b.confidence()),
         evidence,
         a.anaphoric(),
