@@ -89,7 +89,7 @@ final class ActorPhrases {
           continue;
         }
       } else {
-        int titleStart = titleBefore(tokens, roles, Math.max(0, first - 5), first);
+        int titleStart = titleEndingAt(tokens, roles, first);
         if (titleStart >= 0) {
           first = titleStart;
         }
@@ -120,6 +120,19 @@ final class ActorPhrases {
             return -1;
           }
         }
+        return s;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where the longest title ending just before {@code to} starts ("Foreign Secretary"); else -1.
+   */
+  private static int titleEndingAt(List<Token> tokens, RoleLexicon roles, int to) {
+    for (int s = Math.max(0, to - 5); s < to; s++) {
+      Optional<RoleLexicon.Role> role = roles.roleAt(tokens, s);
+      if (role.isPresent() && s + role.get().length() == to) {
         return s;
       }
     }

@@ -145,19 +145,25 @@ final class UnownedTitles {
 
   /**
    * The owned titles; a default from the article's country only for a person whose office the
-   * article names nowhere else.
+   * article names nowhere else, and for an office the article gives no one else there.
    */
   List<Owned> resolve(List<Fact> explicit) {
     Set<Entity> placed = new HashSet<>();
+    Set<String> offices = new HashSet<>();
     for (Fact f : explicit) {
       if (f instanceof Fact.Position p) {
         placed.add(p.holder());
+        offices.add(p.organisation().iri() + " " + p.role());
       }
     }
-    owned.forEach(o -> placed.add(o.titled().person().entity()));
+    for (Owned o : owned) {
+      placed.add(o.titled().person().entity());
+      offices.add(o.owner().iri() + " " + o.role().name());
+    }
     List<Owned> out = new ArrayList<>(owned);
     for (Owned d : defaults) {
-      if (placed.add(d.titled().person().entity())) {
+      if (!offices.contains(d.owner().iri() + " " + d.role().name())
+          && placed.add(d.titled().person().entity())) {
         out.add(d);
       }
     }

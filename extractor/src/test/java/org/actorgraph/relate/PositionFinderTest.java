@@ -105,4 +105,13 @@ class PositionFinderTest {
     assertTrue(found.contains("Lina Moss defence minister Estrella"), found.toString());
     assertTrue(found.contains("Eva Lund foreign minister Estrella"), found.toString());
   }
+
+  @Test
+  void aBareTitleIsNotTheMainCountrysWhenSomeoneElseHoldsThatOfficeThere() {
+    Set<String> found =
+        positions(
+            "Valdorian President Ana Ruiz spoke. Valdoria counted votes. Valdoria is calm. "
+                + "President Lina Moss called her.");
+    assertEquals(Set.of("Ana Ruiz president Valdoria"), found);
+  }
 }
