@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.actorgraph.annotate.Sentence;
+import org.actorgraph.annotate.Token;
 import org.actorgraph.mention.EntityType;
 import org.actorgraph.mention.Mention;
 import org.actorgraph.resolve.Entity;
@@ -94,7 +96,8 @@ public final class BodyOwners implements RelationFinder {
 
   /**
    * A place in the country the gazetteer gives it; else a one-word place the text puts things "in"
-   * (a town), in an article clearly about one country, is taken to lie in that country.
+   * (a town), in an article clearly about one country, is taken to lie in that country when the
+   * sentence saying so names that country (or its demonym) and no other.
    */
   private Optional<Fact> place(
       ResolvedArticle article, Entity place, Map<String, Entity> byIso, Optional<Entity> home) {
@@ -111,14 +114,25 @@ public final class BodyOwners implements RelationFinder {
       return Optional.empty();
     }
     for (Mention m : place.mentions()) {
-      List<org.actorgraph.annotate.Token> tokens =
-          article.annotated().sentences().get(m.sentence()).tokens();
-      int i = article.annotated().sentences().get(m.sentence()).tokenAt(m.span().start());
-      if (i > 0 && tokens.get(i - 1).text().equals("in")) {
+      Sentence s = article.annotated().sentences().get(m.sentence());
+      List<Token> tokens = s.tokens();
+      int i = s.tokenAt(m.span().start());
+      if (i > 0 && tokens.get(i - 1).text().equals("in") && onlyCountry(article, s, home.get())) {
         return Optional.of(new Fact.LocatedIn(place, home.get(), 0.5, List.of(evidence(m))));
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether the sentence names this country and no other. */
+  private static boolean onlyCountry(ResolvedArticle article, Sentence s, Entity country) {
+    List<Entity> named =
+        article.mentionsWithin(s.span()).stream()
+            .map(ResolvedArticle.Located::entity)
+            .filter(e -> e.type() == EntityType.COUNTRY)
+            .distinct()
+            .toList();
+    return named.equals(List.of(country));
   }
 
   private static Fact fact(Entity org, Entity country, String sub, double confidence) {

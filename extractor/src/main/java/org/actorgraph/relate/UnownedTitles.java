@@ -75,8 +75,8 @@ final class UnownedTitles {
       Optional<Entity> lead = reportedCountry(sa, t);
       if (lead.isPresent()) {
         owned.add(new Owned(sa, t, t.role(), lead.get(), 0.65));
-      } else {
-        home.ifPresent(h -> defaults.add(new Owned(sa, t, t.role(), h, 0.55)));
+      } else if (home.isPresent() && !names(sa, home.get())) {
+        defaults.add(new Owned(sa, t, t.role(), home.get(), 0.55));
       }
     }
     counterparts(sa, known);
@@ -168,6 +168,14 @@ final class UnownedTitles {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the sentence names the country apart from the title: then a bare title beside it is
+   * more likely someone dealing with the country ("President Joe Biden praised Germany").
+   */
+  private static boolean names(SentenceActors sa, Entity country) {
+    return sa.mentions().stream().anyMatch(l -> l.entity().equals(country));
   }
 
   /** {@code [owner] TITLE A and TITLE B}: B's title belongs to A's owner. */

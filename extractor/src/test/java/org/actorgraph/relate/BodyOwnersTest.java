@@ -57,7 +57,7 @@ class BodyOwnersTest {
         links(
             w,
             "Valdoria bought tanks. Valdoria paid. Valdoria will deploy them. "
-                + "They arrive in Korvo next year.");
+                + "Valdorian tanks arrive in Korvo next year.");
     assertEquals(Set.of("Korvo locatedIn Valdoria"), found);
   }
 
@@ -69,6 +69,17 @@ class BodyOwnersTest {
             w,
             "Valdoria and Estrella met. Estrella and Valdoria talked. Valdoria and Estrella agreed. "
                 + "Talks end in Korvo.");
+    assertTrue(found.isEmpty(), found.toString());
+  }
+
+  @Test
+  void aTownIsNotPlacedWhenItsSentenceNamesAnotherCountry() {
+    TestArticles w = world("Korvo", EntityType.PLACE);
+    Set<String> found =
+        links(
+            w,
+            "Valdoria bought tanks. Valdoria paid. Valdoria will deploy them. Valdoria trains. "
+                + "Valdorian troops will train with Estrella in Korvo.");
     assertTrue(found.isEmpty(), found.toString());
   }
 }

@@ -114,4 +114,13 @@ class PositionFinderTest {
                 + "President Lina Moss called her.");
     assertEquals(Set.of("Ana Ruiz president Valdoria"), found);
   }
+
+  @Test
+  void aBareTitleBesideTheMainCountryIsSomeoneDealingWithIt() {
+    Set<String> found =
+        positions(
+            "Valdoria held elections. Valdoria counted votes. Valdoria is calm. "
+                + "President Lina Moss praised Valdoria.");
+    assertTrue(found.isEmpty(), found.toString());
+  }
 }
