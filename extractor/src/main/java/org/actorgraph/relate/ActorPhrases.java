@@ -75,7 +75,8 @@ final class ActorPhrases {
       if (owner && k + 1 < actors.size()) {
         Located n = actors.get(k + 1);
         int titleStart = titleBefore(tokens, roles, last + 1, sa.firstToken(n));
-        if (n.entity().type() == EntityType.PERSON && titleStart >= 0) {
+        if (n.entity().type() == EntityType.PERSON
+            && (titleStart >= 0 || counterparts(tokens, last + 1, sa.firstToken(n)))) {
           out.add(
               new ActorPhrase(n.entity(), Optional.of(m.entity()), first, sa.lastToken(n), false));
           k++;
@@ -124,6 +125,15 @@ final class ActorPhrases {
       }
     }
     return -1;
+  }
+
+  /** Whether the words between an actor and a person are "counterpart(s)". */
+  private static boolean counterparts(List<Token> tokens, int from, int to) {
+    return to == from + 1 && isCounterpart(tokens.get(from));
+  }
+
+  static boolean isCounterpart(Token t) {
+    return t.text().equalsIgnoreCase("counterpart") || t.text().equalsIgnoreCase("counterparts");
   }
 
   /**

@@ -143,7 +143,12 @@ final class Clause {
     Partner partner = verb ? verbObject(i) : nounObject(i);
     List<Fact.Interaction> out = new ArrayList<>();
     Token t = tokens.get(i);
-    if (!subject.phrases().isEmpty() && !partner.phrases().isEmpty() && !partner.between()) {
+    if (respective(subject.phrases(), partner.phrases())) {
+      double conf = Math.min(subject.confidence(), partner.confidence());
+      for (int k = 0; k < subject.phrases().size(); k++) {
+        add(out, subject.phrases().get(k), partner.phrases().get(k), cameo.get(), t, conf);
+      }
+    } else if (!subject.phrases().isEmpty() && !partner.phrases().isEmpty() && !partner.between()) {
       double conf = Math.min(subject.confidence(), partner.confidence());
       for (ActorPhrase s : subject.phrases()) {
         for (ActorPhrase o : partner.phrases()) {
@@ -158,6 +163,23 @@ final class Clause {
       pairs(out, subject.phrases(), cameo.get(), t, subject.confidence());
     }
     return out;
+  }
+
+  /**
+   * {@code A and B met their counterparts C and D}: as many counterparts as subjects pair up in
+   * order (A with C, B with D).
+   */
+  private boolean respective(List<ActorPhrase> subjects, List<ActorPhrase> partners) {
+    if (subjects.size() < 2 || subjects.size() != partners.size()) {
+      return false;
+    }
+    ActorPhrase first = partners.get(0);
+    for (int j = first.first(); j <= first.last(); j++) {
+      if (ActorPhrases.isCounterpart(tokens.get(j))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void pairs(

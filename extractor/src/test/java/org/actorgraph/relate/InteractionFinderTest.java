@@ -104,4 +104,23 @@ class InteractionFinderTest {
     assertEquals(1, facts.size());
     assertEquals(2, facts.get(0).evidence().size());
   }
+
+  @Test
+  void counterpartsMeetTheirOpposites() {
+    Set<String> found =
+        interactions(
+            new TestArticles()
+                .entity("Valdoria", EntityType.COUNTRY, "Valdoria", "Valdorian")
+                .entity("Estrella", EntityType.COUNTRY, "Estrella", "Estrellan")
+                .entity("Ana Ruiz", EntityType.PERSON, "Ana Ruiz")
+                .entity("Tomas Berg", EntityType.PERSON, "Tomas Berg")
+                .entity("Lina Moss", EntityType.PERSON, "Lina Moss")
+                .entity("Eva Lund", EntityType.PERSON, "Eva Lund")
+                .resolve(
+                    "Valdorian Defence Minister Ana Ruiz and Foreign Minister Tomas Berg held talks"
+                        + " with their Estrellan counterparts Lina Moss and Eva Lund."));
+    assertTrue(found.contains("Ana Ruiz 04 Lina Moss"), found.toString());
+    assertTrue(found.contains("Tomas Berg 04 Eva Lund"), found.toString());
+    assertTrue(!found.contains("Ana Ruiz 04 Eva Lund"), found.toString());
+  }
 }
