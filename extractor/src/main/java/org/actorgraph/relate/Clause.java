@@ -324,7 +324,10 @@ final class Clause {
         || w.equals("had");
   }
 
-  /** Who owns a noun trigger: {@code X's visit}, {@code his talks}, {@code X held talks}. */
+  /**
+   * Who owns a noun trigger: {@code X's visit}, {@code his talks}, {@code X held talks}, {@code X
+   * and Y are at loggerheads}.
+   */
   private Subject nounSubject(int noun) {
     int j = noun - 1;
     while (j >= 0 && noun - j <= 4 && modifier(tokens.get(j))) {
@@ -339,6 +342,9 @@ final class Clause {
     }
     if (w.equals("his") || w.equals("her")) {
       return pronoun(j);
+    }
+    if (w.equals("at") && j >= 1 && tokens.get(j - 1).lemma().equals("be")) {
+      return verbSubject(j - 1, 0);
     }
     while (j >= 0
         && (tokens.get(j).text().matches("(?i)the|a|an|new|fresh|further")

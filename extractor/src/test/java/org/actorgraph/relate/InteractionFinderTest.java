@@ -123,4 +123,19 @@ class InteractionFinderTest {
     assertTrue(found.contains("Tomas Berg 04 Eva Lund"), found.toString());
     assertTrue(!found.contains("Ana Ruiz 04 Eva Lund"), found.toString());
   }
+
+  @Test
+  void countriesAtLoggerheadsDisapproveOfEachOther() {
+    Set<String> found =
+        interactions(world().resolve("Valdoria and Estrella are at loggerheads over the islands."));
+    assertEquals(Set.of("Valdoria 11 Estrella"), found);
+  }
+
+  @Test
+  void pastTensesTheLemmatiserMangles() {
+    Set<String> found =
+        interactions(world().resolve("Valdoria condemned Estrella. Estrella expelled Ana Ruiz."));
+    assertTrue(found.contains("Valdoria 11 Estrella"), found.toString());
+    assertTrue(found.contains("Estrella 16 Ana Ruiz"), found.toString());
+  }
 }
