@@ -32,6 +32,7 @@ final class Stages {
     Gazetteer gazetteer = Gazetteer.standard();
     GazetteerRoleLexicon roles = new GazetteerRoleLexicon(gazetteer);
     PositionFinder positions = new PositionFinder(roles);
+    BodyOwners bodies = new BodyOwners(gazetteer);
     return new Pipeline(
         iris,
         new CompositeMentionFinder(
@@ -44,10 +45,13 @@ final class Stages {
             List.of(
                 positions,
                 new StructureFinder(new Capitals(gazetteer)),
-                new BodyOwners(gazetteer),
+                bodies,
                 new InteractionFinder(roles, positions, new Capitals(gazetteer)),
                 new AgreementInteractions(
-                    new AgreementFinder(roles, positions, new Capitals(gazetteer))),
+                    new AgreementFinder(
+                        roles,
+                        new CompositeRelationFinder(List.of(positions, bodies)),
+                        new Capitals(gazetteer))),
                 new QuoteFinder(roles, positions, new Capitals(gazetteer)),
                 new ContestFinder())));
   }

@@ -52,7 +52,8 @@ public final class AgreementFinder implements RelationFinder {
 
   /**
    * @param roles titles, to read actor phrases ("Mexican President Claudia Sheinbaum")
-   * @param positions positions, to tell a person's country
+   * @param positions positions, to tell a person's country, and part-of facts, to tell a government
+   *     body's
    * @param capitals capitals that stand for their country
    */
   public AgreementFinder(RoleLexicon roles, RelationFinder positions, Capitals capitals) {

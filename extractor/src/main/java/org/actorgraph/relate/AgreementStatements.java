@@ -46,14 +46,19 @@ final class AgreementStatements {
 
   private AgreementStatements() {}
 
-  /** Each person's country, from positions held in a country, when there is one. */
-  static Map<Entity, Entity> countries(List<Fact> positions) {
+  /**
+   * Each person's country, from positions held in a country, and each government body's country,
+   * from part-of facts ("the Hungarian Parliament ratified" is Hungary ratifying).
+   */
+  static Map<Entity, Entity> countries(List<Fact> facts) {
     Map<Entity, Entity> out = new HashMap<>();
-    for (Fact f : positions) {
+    for (Fact f : facts) {
       if (f instanceof Fact.Position p
           && p.status() == Fact.RoleStatus.CURRENT
           && p.organisation().type() == EntityType.COUNTRY) {
         out.putIfAbsent(p.holder(), p.organisation());
+      } else if (f instanceof Fact.PartOf p && p.whole().type() == EntityType.COUNTRY) {
+        out.putIfAbsent(p.part(), p.whole());
       }
     }
     return out;
@@ -118,11 +123,23 @@ final class AgreementStatements {
     boolean kinds =
         a.kind() == b.kind() || a.kind() == AgreementKind.OTHER || b.kind() == AgreementKind.OTHER;
     long shared = b.parties().stream().filter(a.parties()::contains).count();
-    if (shared >= 2 && (kinds || b.anaphoric())) {
+    if (shared >= 2 && (kinds || b.anaphoric() && generic(b))) {
       return true;
     }
     boolean refersBack = b.anaphoric() || b.named() && b.parties().size() < 2;
     return refersBack && kinds && (shared >= 1 || b.parties().isEmpty());
+  }
+
+  /**
+   * Whether a statement names its agreement only by a generic word ("the deal", "the agreement"),
+   * which may refer back to any agreement, unlike "the purchase" or "the admission".
+   */
+  private static boolean generic(Statement s) {
+    return s.names().stream()
+        .allMatch(
+            n ->
+                n.toLowerCase(java.util.Locale.ROOT)
+                    .matches("(the )?(agreement|deal|pact|accord|treaty|document|arrangement)s?"));
   }
 
   private static Statement join(Statement a, Statement b) {

@@ -14,6 +14,7 @@ class AgreementFinderTest {
   private static List<Fact.Agreement> agreements(String body) {
     TestArticles world =
         new TestArticles()
+            .entity("Valdorian Senate", EntityType.ORGANISATION, "Valdorian Senate")
             .entity("Valdoria", EntityType.COUNTRY, "Valdoria", "Valdorian")
             .entity("Estrella", EntityType.COUNTRY, "Estrella", "Estrellan")
             .entity("Ana Ruiz", EntityType.PERSON, "Ana Ruiz", "Ruiz");
@@ -28,7 +29,10 @@ class AgreementFinderTest {
             Optional.empty(),
             body);
     RoleLexicon roles = TestArticles.roles();
-    return new AgreementFinder(roles, new PositionFinder(roles), Capitals.none())
+    RelationFinder context =
+        new CompositeRelationFinder(
+            List.of(new PositionFinder(roles), BodyOwners.withoutGazetteer()));
+    return new AgreementFinder(roles, context, Capitals.none())
         .find(world.resolve(article)).stream()
             .map(f -> (Fact.Agreement) f)
             .collect(Collectors.toList());
@@ -67,5 +71,24 @@ class AgreementFinderTest {
                 + "The deal was signed in March.");
     assertEquals(1, found.size(), found.toString());
     assertEquals(Optional.of("2023-03"), found.get(0).date());
+  }
+
+  @Test
+  void aGovernmentBodyRatifyingStandsForItsCountry() {
+    List<Fact.Agreement> found =
+        agreements(
+            "The Valdorian Senate ratified the trade treaty with Estrella on Monday. "
+                + "Valdoria had long delayed it.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)));
+  }
+
+  @Test
+  void aSpecificPurchaseDoesNotJoinAnEarlierTreaty() {
+    List<Fact.Agreement> found =
+        agreements(
+            "Valdoria and Estrella signed a trade treaty. "
+                + "Valdoria also announced the purchase of jets from Estrella.");
+    assertEquals(2, found.size(), found.toString());
   }
 }
