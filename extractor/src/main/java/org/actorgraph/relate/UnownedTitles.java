@@ -48,6 +48,7 @@ final class UnownedTitles {
 
   private final Optional<Entity> home;
   private final List<Owned> owned = new ArrayList<>();
+  private final List<Owned> reported = new ArrayList<>();
   private final List<Owned> defaults = new ArrayList<>();
 
   UnownedTitles(ResolvedArticle article) {
@@ -74,7 +75,7 @@ final class UnownedTitles {
       }
       Optional<Entity> lead = reportedCountry(sa, t);
       if (lead.isPresent()) {
-        owned.add(new Owned(sa, t, t.role(), lead.get(), 0.65));
+        reported.add(new Owned(sa, t, t.role(), lead.get(), 0.65));
       } else if (home.isPresent() && !names(sa, home.get())) {
         defaults.add(new Owned(sa, t, t.role(), home.get(), 0.55));
       }
@@ -144,8 +145,9 @@ final class UnownedTitles {
   }
 
   /**
-   * The owned titles; a default from the article's country only for a person whose office the
-   * article names nowhere else, and for an office the article gives no one else there.
+   * The owned titles. The country of a reported sentence only for a person whose office the article
+   * names nowhere else; a default from the article's country only for such a person, and for an
+   * office the article gives no one else there.
    */
   List<Owned> resolve(List<Fact> explicit) {
     Set<Entity> placed = new HashSet<>();
@@ -161,6 +163,12 @@ final class UnownedTitles {
       offices.add(o.owner().iri() + " " + o.role().name());
     }
     List<Owned> out = new ArrayList<>(owned);
+    for (Owned r : reported) {
+      if (placed.add(r.titled().person().entity())) {
+        out.add(r);
+        offices.add(r.owner().iri() + " " + r.role().name());
+      }
+    }
     for (Owned d : defaults) {
       if (!offices.contains(d.owner().iri() + " " + d.role().name())
           && placed.add(d.titled().person().entity())) {

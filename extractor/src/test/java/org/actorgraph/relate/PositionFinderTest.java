@@ -123,4 +123,13 @@ class PositionFinderTest {
                 + "President Lina Moss praised Valdoria.");
     assertTrue(found.isEmpty(), found.toString());
   }
+
+  @Test
+  void aReportedSentencesCountryYieldsToTheOfficeTheArticleStates() {
+    Set<String> found =
+        positions(
+            "Estrella broke the truce, President Ana Ruiz said. "
+                + "Valdorian President Ana Ruiz spoke later.");
+    assertEquals(Set.of("Ana Ruiz president Valdoria"), found);
+  }
 }
