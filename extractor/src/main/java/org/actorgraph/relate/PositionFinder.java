@@ -25,7 +25,8 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  *   <li>{@code Fernando del Rincón, from CNN}: a person from an organisation (role "staff").
  * </ul>
  *
- * "former", "acting" and "-elect" set the role's status.
+ * "former", "acting" and "-elect" set the role's status and are written into its name, as the gold
+ * format does ("former president", "acting president", "president-elect").
  */
 public final class PositionFinder implements RelationFinder {
 
@@ -337,6 +338,10 @@ public final class PositionFinder implements RelationFinder {
       name = name + "-elect";
     } else if (status == RoleStatus.ELECT && !name.endsWith("-elect")) {
       name = name + "-elect";
+    } else if (status == RoleStatus.FORMER && !name.startsWith("former ")) {
+      name = "former " + name;
+    } else if (status == RoleStatus.ACTING && !name.startsWith("acting ")) {
+      name = "acting " + name;
     }
     return new Fact.Position(
         person, org, name, status, role.head(), confidence, List.of(sa.evidence()));

@@ -92,7 +92,7 @@ class PositionFinderTest {
   @Test
   void aPersonCalledACountrysOfficerHoldsThatOffice() {
     assertEquals(
-        Set.of("Lina Moss foreign minister Estrella"),
+        Set.of("Lina Moss former foreign minister Estrella"),
         positions("Lina Moss was Estrella's Foreign Minister until May."));
   }
 
