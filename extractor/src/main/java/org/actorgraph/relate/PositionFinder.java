@@ -22,7 +22,9 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  *       person, a title, "of" and an actor;
  *   <li>{@code X, Y's prime minister} / {@code X, the US secretary of state}: a person, an actor
  *       and a title;
- *   <li>{@code Fernando del Rincón, from CNN}: a person from an organisation (role "staff").
+ *   <li>{@code Fernando del Rincón, from CNN}: a person from an organisation (role "staff");
+ *   <li>bare titles, counterparts and {@code A is B's vice president} ({@link UnownedTitles}), and
+ *       presidential election winners ({@link ElectionWinners}).
  * </ul>
  *
  * "former", "acting" and "-elect" set the role's status and are written into its name, as the gold
@@ -69,6 +71,7 @@ public final class PositionFinder implements RelationFinder {
                             0.85)));
       }
       unowned.collect(sa, titled);
+      ElectionWinners.find(sa, ArticleCountry.of(article)).ifPresent(facts::add);
     }
     for (UnownedTitles.Owned o : unowned.resolve(facts)) {
       facts.add(

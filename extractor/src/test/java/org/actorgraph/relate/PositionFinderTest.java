@@ -132,4 +132,17 @@ class PositionFinderTest {
                 + "Valdorian President Ana Ruiz spoke later.");
     assertEquals(Set.of("Ana Ruiz president Valdoria"), found);
   }
+
+  @Test
+  void theWinnerOfAPresidentialElectionIsPresidentElect() {
+    Set<String> found =
+        positions("Valdoria's ruling party candidate Ana Ruiz won the presidential election.");
+    assertEquals(Set.of("Ana Ruiz president-elect Valdoria"), found);
+  }
+
+  @Test
+  void losingAPresidentialElectionMakesNoPresident() {
+    Set<String> found = positions("Ana Ruiz did not win the presidential election in Valdoria.");
+    assertTrue(found.isEmpty(), found.toString());
+  }
 }
