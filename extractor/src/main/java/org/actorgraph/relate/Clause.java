@@ -81,6 +81,11 @@ final class Clause {
           "telephone",
           "both",
           "upon");
+
+  /** Verbs whose partner comes after "from": the one asked, or sold from. */
+  private static final Set<String> FROM_VERBS =
+      Set.of("demand", "request", "seek", "ask", "buy", "purchase", "order");
+
   private static final Set<String> NOUN_PARTNER = Set.of("with", "to", "of", "from", "against");
   private static final Set<String> LIGHT_VERBS =
       Set.of(
@@ -266,7 +271,7 @@ final class Clause {
             .map(a -> new Subject(phrases.conjuncts(a), INDIRECT))
             .orElse(Subject.NONE);
       }
-      if (w.equals("and") && depth == 0) {
+      if ((w.equals("and") || w.equals("but")) && depth == 0) {
         return firstSubject(j, depth);
       }
       if (w.equals(",")) {
@@ -285,7 +290,10 @@ final class Clause {
     return Subject.NONE;
   }
 
-  /** {@code X said …, and thanked Y}: the subject of the sentence's first verb that has one. */
+  /**
+   * {@code X said …, and thanked Y}, {@code X agreed, but demanded Y}: the subject of the
+   * sentence's first verb that has one.
+   */
   private Subject firstSubject(int before, int depth) {
     for (int v = 0; v < before; v++) {
       if (tokens.get(v).pos().equals("VERB")) {
@@ -379,6 +387,33 @@ final class Clause {
   // ---- objects
 
   private Partner verbObject(int verb) {
+    Partner direct = directObject(verb);
+    if (direct.phrases().isEmpty() && FROM_VERBS.contains(tokens.get(verb).lemma())) {
+      return sourceObject(verb);
+    }
+    return direct;
+  }
+
+  /** {@code demanded "respect" from Y}, {@code bought tanks from Y}: the actor after "from". */
+  private Partner sourceObject(int verb) {
+    for (int j = verb + 1; j < tokens.size() && j - verb <= 8; j++) {
+      String w = tokens.get(j).text();
+      if (w.matches("[,;:.()]") || tokens.get(j).pos().equals("VERB")) {
+        return Partner.NONE;
+      }
+      if (w.equalsIgnoreCase("from")) {
+        int k = j + 1;
+        if (k < tokens.size() && tokens.get(k).text().equalsIgnoreCase("the")) {
+          k++;
+        }
+        Optional<ActorPhrase> p = phrases.startingAt(k);
+        return p.map(x -> new Partner(phrases.conjuncts(x), DIRECT, false)).orElse(Partner.NONE);
+      }
+    }
+    return Partner.NONE;
+  }
+
+  private Partner directObject(int verb) {
     int j = verb + 1;
     while (j < tokens.size() && j - verb <= 6) {
       Optional<ActorPhrase> p = phrases.startingAt(j);

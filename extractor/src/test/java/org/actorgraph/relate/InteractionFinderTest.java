@@ -138,4 +138,19 @@ class InteractionFinderTest {
     assertTrue(found.contains("Valdoria 11 Estrella"), found.toString());
     assertTrue(found.contains("Estrella 16 Ana Ruiz"), found.toString());
   }
+
+  @Test
+  void aDemandFromSomeoneTargetsThem() {
+    Set<String> found =
+        interactions(
+            world().resolve("Valdoria had demanded \"respect\" from Estrella before the vote."));
+    assertEquals(Set.of("Valdoria 10 Estrella"), found);
+  }
+
+  @Test
+  void buyingFromACountryIsMaterialCooperationWithIt() {
+    Set<String> found =
+        interactions(world().resolve("Valdoria bought 180 tanks from Estrella last year."));
+    assertEquals(Set.of("Valdoria 06 Estrella"), found);
+  }
 }
