@@ -34,6 +34,9 @@ class StructureFinderTest {
         .entity("National Guard", EntityType.ORGANISATION, "National Guard")
         .entity("Pact", EntityType.ORGANISATION, "Northern Pact")
         .entity("Korvo", EntityType.PLACE, "Korvo")
+        .entity("North Coast", EntityType.PLACE, "North Coast")
+        .entity("Arms Unit", EntityType.ORGANISATION, "Valdo Arms")
+        .entity("Valdo Group", EntityType.ORGANISATION, "Valdo Group")
         .entity("Valdoria", EntityType.COUNTRY, "Valdoria")
         .entity("Ana Ruiz", EntityType.PERSON, "Ana Ruiz")
         .party("Green Party", "Green Party");
@@ -67,5 +70,18 @@ class StructureFinderTest {
   void aPersonOfAPartyIsAMember() {
     Set<String> found = links(world(), "Ana Ruiz of the Green Party spoke first.");
     assertTrue(found.contains("Ana Ruiz memberOf Green Party"), found.toString());
+  }
+
+  @Test
+  void anAppositionPlacesATerritoryInItsRegion() {
+    Set<String> found =
+        links(world(), "Troops entered Korvo, the former Valdorian territory in the North Coast.");
+    assertTrue(found.contains("Korvo locatedIn North Coast"), found.toString());
+  }
+
+  @Test
+  void anAppositionMakesAUnitPartOfItsGroup() {
+    Set<String> found = links(world(), "Valdo Arms, the defence unit of Valdo Group, will ship.");
+    assertTrue(found.contains("Arms Unit partOf Valdo Group"), found.toString());
   }
 }
