@@ -18,6 +18,8 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  * from the context the article gives, most specific first:
  *
  * <ol>
+ *   <li>a body the title's holder leads: {@code the Kurdistan Regional Government, led by Prime
+ *       Minister X};
  *   <li>a coordination shares its first title's owner: {@code Japanese Defence Minister A and
  *       Foreign Minister B};
  *   <li>a country that leads a sentence reported by the titled person: {@code Ecuador spoke with …,
@@ -64,7 +66,10 @@ final class UnownedTitles {
         known.add(t);
         continue;
       }
-      Optional<Entity> shared = i > 0 ? coordinated(sa, known, t) : Optional.empty();
+      Optional<Entity> shared = ledBy(sa, t);
+      if (shared.isEmpty() && i > 0) {
+        shared = coordinated(sa, known, t);
+      }
       if (shared.isPresent()) {
         owned.add(new Owned(sa, t, t.role(), shared.get(), 0.75));
         known.add(new Titled(t.person(), t.role(), t.status(), t.roleStart(), shared));
@@ -173,6 +178,7 @@ final class UnownedTitles {
       if (!offices.contains(d.owner().iri() + " " + d.role().name())
           && placed.add(d.titled().person().entity())) {
         out.add(d);
+        offices.add(d.owner().iri() + " " + d.role().name());
       }
     }
     return out;
@@ -184,6 +190,29 @@ final class UnownedTitles {
    */
   private static boolean names(SentenceActors sa, Entity country) {
     return sa.mentions().stream().anyMatch(l -> l.entity().equals(country));
+  }
+
+  /**
+   * {@code the Kurdistan Regional Government, led by Prime Minister X}: the title belongs to the
+   * body or country the participle follows.
+   */
+  private static Optional<Entity> ledBy(SentenceActors sa, Titled t) {
+    List<Token> tokens = sa.tokens();
+    int by = t.roleStart() - 1;
+    if (by < 2
+        || !tokens.get(by).text().equals("by")
+        || !tokens.get(by - 1).text().matches("led|headed|represented|chaired|run|governed")) {
+      return Optional.empty();
+    }
+    int end = tokens.get(by - 2).text().equals(",") ? by - 3 : by - 2;
+    return sa.mentions().stream()
+        .filter(l -> sa.lastToken(l) == end)
+        .filter(
+            l ->
+                l.entity().type() == EntityType.COUNTRY
+                    || l.entity().type() == EntityType.ORGANISATION)
+        .map(Located::entity)
+        .findFirst();
   }
 
   /** {@code [owner] TITLE A and TITLE B}: B's title belongs to A's owner. */

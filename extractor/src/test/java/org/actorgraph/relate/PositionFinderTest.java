@@ -25,7 +25,8 @@ class PositionFinderTest {
         .entity("Ana Ruiz", EntityType.PERSON, "Ana Ruiz", "Ruiz")
         .entity("Tomas Berg", EntityType.PERSON, "Tomas Berg", "Berg")
         .entity("Lina Moss", EntityType.PERSON, "Lina Moss", "Moss")
-        .entity("Eva Lund", EntityType.PERSON, "Eva Lund");
+        .entity("Eva Lund", EntityType.PERSON, "Eva Lund")
+        .entity("Northern Council", EntityType.ORGANISATION, "Northern Council");
   }
 
   @Test
@@ -144,5 +145,12 @@ class PositionFinderTest {
   void losingAPresidentialElectionMakesNoPresident() {
     Set<String> found = positions("Ana Ruiz did not win the presidential election in Valdoria.");
     assertTrue(found.isEmpty(), found.toString());
+  }
+
+  @Test
+  void aTitleAfterLedByBelongsToTheBodyLed() {
+    Set<String> found =
+        positions("Valdoria agreed with the Northern Council, led by President Eva Lund, on oil.");
+    assertEquals(Set.of("Eva Lund president Northern Council"), found);
   }
 }
