@@ -67,7 +67,7 @@ final class AgreementStatements {
   static List<Fact> merge(List<Statement> statements, Map<Entity, Entity> countries) {
     List<Statement> merged = new ArrayList<>();
     for (Statement raw : statements) {
-      Statement s = raw.withParties(asCountries(raw.parties(), countries));
+      Statement s = likePrevious(raw.withParties(asCountries(raw.parties(), countries)), merged);
       int same = -1;
       for (int i = merged.size() - 1; i >= 0 && same < 0; i--) {
         if (joins(merged.get(i), s)) {
@@ -128,6 +128,32 @@ final class AgreementStatements {
     }
     boolean refersBack = b.anaphoric() || b.named() && b.parties().size() < 2;
     return refersBack && kinds && (shared >= 1 || b.parties().isEmpty());
+  }
+
+  /**
+   * "equivalent pacts", "similar agreements", "such deals": an agreement of unstated kind that
+   * compares itself to the one before takes that one's kind.
+   */
+  private static Statement likePrevious(Statement s, List<Statement> before) {
+    boolean compared =
+        s.names().stream()
+            .anyMatch(
+                n -> n.toLowerCase(java.util.Locale.ROOT).matches("(equivalent|similar|such) .*"));
+    if (s.kind() != AgreementKind.OTHER || !compared || before.isEmpty()) {
+      return s;
+    }
+    return new Statement(
+        s.names(),
+        s.form(),
+        before.get(before.size() - 1).kind(),
+        s.status(),
+        s.parties(),
+        s.date(),
+        s.dateReported(),
+        s.confidence(),
+        s.evidence(),
+        s.anaphoric(),
+        s.named());
   }
 
   /**

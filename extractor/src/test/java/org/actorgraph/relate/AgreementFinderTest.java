@@ -1,6 +1,7 @@
 package org.actorgraph.relate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
@@ -90,5 +91,15 @@ class AgreementFinderTest {
             "Valdoria and Estrella signed a trade treaty. "
                 + "Valdoria also announced the purchase of jets from Estrella.");
     assertEquals(2, found.size(), found.toString());
+  }
+
+  @Test
+  void anEquivalentPactHasTheKindOfThePactItIsLike() {
+    List<Fact.Agreement> found =
+        agreements(
+            "Valdoria and Estrella signed a defence pact on Monday. "
+                + "Estrella has equivalent pacts with Ana Ruiz and Valdoria.");
+    assertTrue(
+        found.stream().allMatch(a -> a.kind() == Fact.AgreementKind.DEFENCE), found.toString());
   }
 }
