@@ -102,4 +102,12 @@ class AgreementFinderTest {
     assertTrue(
         found.stream().allMatch(a -> a.kind() == Fact.AgreementKind.DEFENCE), found.toString());
   }
+
+  @Test
+  void agreeingToDeepenCooperationAnnouncesIt() {
+    List<Fact.Agreement> found =
+        agreements("Valdoria and Estrella agreed to deepen security cooperation on Wednesday.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Fact.AgreementStatus.ANNOUNCED, found.get(0).status());
+  }
 }
