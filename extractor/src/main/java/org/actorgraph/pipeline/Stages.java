@@ -9,6 +9,7 @@ import org.actorgraph.mention.PatternMentionFinder;
 import org.actorgraph.mention.RuleMentionFinder;
 import org.actorgraph.relate.AgreementFinder;
 import org.actorgraph.relate.AgreementInteractions;
+import org.actorgraph.relate.BodyOwners;
 import org.actorgraph.relate.Capitals;
 import org.actorgraph.relate.CompositeRelationFinder;
 import org.actorgraph.relate.ContestFinder;
@@ -32,6 +33,7 @@ final class Stages {
     Gazetteer gazetteer = Gazetteer.standard();
     GazetteerRoleLexicon roles = new GazetteerRoleLexicon(gazetteer);
     PositionFinder positions = new PositionFinder(roles);
+    BodyOwners bodies = new BodyOwners(gazetteer);
     return new Pipeline(
         iris,
         new CompositeMentionFinder(
@@ -45,10 +47,14 @@ final class Stages {
             List.of(
                 positions,
                 new StructureFinder(new Capitals(gazetteer)),
+                bodies,
                 new InteractionFinder(roles, positions, new Capitals(gazetteer)),
                 new AgreementInteractions(
-                    new AgreementFinder(roles, positions, new Capitals(gazetteer))),
-                new QuoteFinder(),
+                    new AgreementFinder(
+                        roles,
+                        new CompositeRelationFinder(List.of(positions, bodies)),
+                        new Capitals(gazetteer))),
+                new QuoteFinder(roles, positions, new Capitals(gazetteer)),
                 new ContestFinder())));
   }
 

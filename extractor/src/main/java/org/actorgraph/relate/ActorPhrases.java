@@ -34,8 +34,17 @@ final class ActorPhrases {
       return new Holders(Map.of(), Map.of());
     }
 
+    /**
+     * The one holder of a role there; "leader" also names the one office-holder of a country or
+     * organisation whose article names only one.
+     */
     Optional<Entity> holder(Entity organisation, String role) {
-      return Optional.ofNullable(byOrganisation.getOrDefault(organisation, Map.of()).get(role));
+      Map<String, Entity> roles = byOrganisation.getOrDefault(organisation, Map.of());
+      Entity exact = roles.get(role);
+      if (exact == null && role.equals("leader") && roles.size() == 1) {
+        return roles.values().stream().findFirst();
+      }
+      return Optional.ofNullable(exact);
     }
   }
 
@@ -66,7 +75,8 @@ final class ActorPhrases {
       if (owner && k + 1 < actors.size()) {
         Located n = actors.get(k + 1);
         int titleStart = titleBefore(tokens, roles, last + 1, sa.firstToken(n));
-        if (n.entity().type() == EntityType.PERSON && titleStart >= 0) {
+        if (n.entity().type() == EntityType.PERSON
+            && (titleStart >= 0 || counterparts(tokens, last + 1, sa.firstToken(n)))) {
           out.add(
               new ActorPhrase(n.entity(), Optional.of(m.entity()), first, sa.lastToken(n), false));
           k++;
@@ -80,7 +90,7 @@ final class ActorPhrases {
           continue;
         }
       } else {
-        int titleStart = titleBefore(tokens, roles, Math.max(0, first - 5), first);
+        int titleStart = titleEndingAt(tokens, roles, first);
         if (titleStart >= 0) {
           first = titleStart;
         }
@@ -111,6 +121,28 @@ final class ActorPhrases {
             return -1;
           }
         }
+        return s;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the words between an actor and a person are "counterpart(s)". */
+  private static boolean counterparts(List<Token> tokens, int from, int to) {
+    return to == from + 1 && isCounterpart(tokens.get(from));
+  }
+
+  static boolean isCounterpart(Token t) {
+    return t.text().equalsIgnoreCase("counterpart") || t.text().equalsIgnoreCase("counterparts");
+  }
+
+  /**
+   * Where the longest title ending just before {@code to} starts ("Foreign Secretary"); else -1.
+   */
+  private static int titleEndingAt(List<Token> tokens, RoleLexicon roles, int to) {
+    for (int s = Math.max(0, to - 5); s < to; s++) {
+      Optional<RoleLexicon.Role> role = roles.roleAt(tokens, s);
+      if (role.isPresent() && s + role.get().length() == to) {
         return s;
       }
     }

@@ -52,7 +52,8 @@ public final class AgreementFinder implements RelationFinder {
 
   /**
    * @param roles titles, to read actor phrases ("Mexican President Claudia Sheinbaum")
-   * @param positions positions, to tell a person's country
+   * @param positions positions, to tell a person's country, and part-of facts, to tell a government
+   *     body's
    * @param capitals capitals that stand for their country
    */
   public AgreementFinder(RoleLexicon roles, RelationFinder positions, Capitals capitals) {
@@ -149,6 +150,7 @@ public final class AgreementFinder implements RelationFinder {
       }
     }
     String sentence = s.text().toLowerCase(Locale.ROOT);
+    Optional<String> done = RelativeDates.find(s.text(), date);
     Statement base =
         new Statement(
             List.of(name),
@@ -156,7 +158,8 @@ public final class AgreementFinder implements RelationFinder {
             AgreementWords.kind(lower, sentence),
             AgreementWords.status(tokens, sentence, possessed),
             List.of(),
-            RelativeDates.find(s.text(), date),
+            done.or(() -> RelativeDates.reported(s.text(), date)),
+            done.isEmpty() && RelativeDates.reported(s.text(), date).isPresent(),
             named ? 0.8 : 0.6,
             List.of(sa.evidence()),
             definite && !named,

@@ -18,7 +18,9 @@ import org.actorgraph.resolve.Entity;
  * they share two parties, or when it refers back ("the accord", or a name with no parties of its
  * own) and shares a party or names none. People who hold office in two different countries stand
  * for their countries ("Putin and Kim signed" is Russia and North Korea); otherwise they stay
- * parties in their own name (a president's alliance with a businessman).
+ * parties in their own name (a president's alliance with a businessman). A merged agreement takes
+ * the date of its most advanced statement, but a date when something was done beats a date when it
+ * was reported.
  */
 final class AgreementStatements {
 
@@ -30,6 +32,7 @@ final class AgreementStatements {
       AgreementStatus status,
       List<Entity> parties,
       Optional<String> date,
+      boolean dateReported,
       double confidence,
       List<Evidence> evidence,
       boolean anaphoric,
@@ -37,20 +40,25 @@ final class AgreementStatements {
 
     Statement withParties(List<Entity> p) {
       return new Statement(
-          names, form, kind, status, p, date, confidence, evidence, anaphoric, named);
+          names, form, kind, status, p, date, dateReported, confidence, evidence, anaphoric, named);
     }
   }
 
   private AgreementStatements() {}
 
-  /** Each person's country, from positions held in a country, when there is one. */
-  static Map<Entity, Entity> countries(List<Fact> positions) {
+  /**
+   * Each person's country, from positions held in a country, and each government body's country,
+   * from part-of facts ("the Hungarian Parliament ratified" is Hungary ratifying).
+   */
+  static Map<Entity, Entity> countries(List<Fact> facts) {
     Map<Entity, Entity> out = new HashMap<>();
-    for (Fact f : positions) {
+    for (Fact f : facts) {
       if (f instanceof Fact.Position p
           && p.status() == Fact.RoleStatus.CURRENT
           && p.organisation().type() == EntityType.COUNTRY) {
         out.putIfAbsent(p.holder(), p.organisation());
+      } else if (f instanceof Fact.PartOf p && p.whole().type() == EntityType.COUNTRY) {
+        out.putIfAbsent(p.part(), p.whole());
       }
     }
     return out;
@@ -59,7 +67,7 @@ final class AgreementStatements {
   static List<Fact> merge(List<Statement> statements, Map<Entity, Entity> countries) {
     List<Statement> merged = new ArrayList<>();
     for (Statement raw : statements) {
-      Statement s = raw.withParties(asCountries(raw.parties(), countries));
+      Statement s = likePrevious(raw.withParties(asCountries(raw.parties(), countries)), merged);
       int same = -1;
       for (int i = merged.size() - 1; i >= 0 && same < 0; i--) {
         if (joins(merged.get(i), s)) {
@@ -115,11 +123,49 @@ final class AgreementStatements {
     boolean kinds =
         a.kind() == b.kind() || a.kind() == AgreementKind.OTHER || b.kind() == AgreementKind.OTHER;
     long shared = b.parties().stream().filter(a.parties()::contains).count();
-    if (shared >= 2 && (kinds || b.anaphoric())) {
+    if (shared >= 2 && (kinds || b.anaphoric() && generic(b))) {
       return true;
     }
     boolean refersBack = b.anaphoric() || b.named() && b.parties().size() < 2;
     return refersBack && kinds && (shared >= 1 || b.parties().isEmpty());
+  }
+
+  /**
+   * "equivalent pacts", "similar agreements", "such deals": an agreement of unstated kind that
+   * compares itself to the one before takes that one's kind.
+   */
+  private static Statement likePrevious(Statement s, List<Statement> before) {
+    boolean compared =
+        s.names().stream()
+            .anyMatch(
+                n -> n.toLowerCase(java.util.Locale.ROOT).matches("(equivalent|similar|such) .*"));
+    if (s.kind() != AgreementKind.OTHER || !compared || before.isEmpty()) {
+      return s;
+    }
+    return new Statement(
+        s.names(),
+        s.form(),
+        before.get(before.size() - 1).kind(),
+        s.status(),
+        s.parties(),
+        s.date(),
+        s.dateReported(),
+        s.confidence(),
+        s.evidence(),
+        s.anaphoric(),
+        s.named());
+  }
+
+  /**
+   * Whether a statement names its agreement only by a generic word ("the deal", "the agreement"),
+   * which may refer back to any agreement, unlike "the purchase" or "the admission".
+   */
+  private static boolean generic(Statement s) {
+    return s.names().stream()
+        .allMatch(
+            n ->
+                n.toLowerCase(java.util.Locale.ROOT)
+                    .matches("(the )?(agreement|deal|pact|accord|treaty|document|arrangement)s?"));
   }
 
   private static Statement join(Statement a, Statement b) {
@@ -132,13 +178,21 @@ final class AgreementStatements {
     List<Evidence> evidence = new ArrayList<>(a.evidence());
     evidence.addAll(b.evidence());
     boolean bStatus = b.status().ordinal() > a.status().ordinal() && !b.anaphoric();
+    Statement first = bStatus ? b : a;
+    Statement second = bStatus ? a : b;
+    Statement dated =
+        first.date().isEmpty()
+                || first.dateReported() && second.date().isPresent() && !second.dateReported()
+            ? second
+            : first;
     return new Statement(
         List.copyOf(names),
         a.form() != AgreementForm.AGREEMENT ? a.form() : b.form(),
         a.kind() != AgreementKind.OTHER ? a.kind() : b.kind(),
         bStatus ? b.status() : a.status(),
         List.copyOf(parties),
-        bStatus ? b.date().or(a::date) : a.date().or(b::date),
+        dated.date(),
+        dated.dateReported(),
         Math.max(a.confidence(), b.confidence()),
         evidence,
         a.anaphoric(),

@@ -71,12 +71,21 @@ final class AgreementWords {
     return AgreementKind.OTHER;
   }
 
-  /** The status the sentence's verbs give; {@code possessed} when "X has pacts with Y". */
+  /**
+   * The status the sentence's verbs give; {@code possessed} when "X has pacts with Y". Agreeing
+   * "to" do something announces it; agreeing a deal or on terms concludes it.
+   */
   static AgreementStatus status(Iterable<Token> tokens, String sentence, boolean possessed) {
     Set<String> lemmas = new HashSet<>();
+    boolean agreeTo = false;
+    Token previous = null;
     for (Token t : tokens) {
       lemmas.add(t.lemma());
       lemmas.add(t.text().toLowerCase(Locale.ROOT));
+      if (previous != null && previous.lemma().equals("agree") && t.text().equals("to")) {
+        agreeTo = true;
+      }
+      previous = t;
     }
     if (lemmas.contains("ratify")) {
       return AgreementStatus.RATIFIED;
@@ -108,6 +117,9 @@ final class AgreementWords {
         || lemmas.contains("pursue")
         || lemmas.contains("expect")) {
       return AgreementStatus.PROPOSED;
+    }
+    if (lemmas.contains("agree") && agreeTo) {
+      return AgreementStatus.ANNOUNCED;
     }
     if (lemmas.contains("agree") || lemmas.contains("reach")) {
       return AgreementStatus.SIGNED;

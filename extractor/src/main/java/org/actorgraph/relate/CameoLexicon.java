@@ -120,7 +120,17 @@ final class CameoLexicon {
           Map.entry("strike", "18"),
           Map.entry("invasion", "19"),
           Map.entry("occupation", "19"),
-          Map.entry("war", "19"));
+          Map.entry("war", "19"),
+          Map.entry("loggerheads", "11"));
+
+  /** What the shipped lemmatiser makes of some past tenses, mapped to the true lemma. */
+  private static final Map<String, String> LEMMA_SLIPS =
+      Map.of(
+          "conced", "concede",
+          "condemned", "condemn",
+          "expell", "expel",
+          "vetoed", "veto",
+          "shel", "shell");
 
   /** Verbs whose coordinated subjects interact with each other ("X and Y met"). */
   private static final Set<String> MUTUAL =
@@ -136,13 +146,14 @@ final class CameoLexicon {
           "normalise",
           "normalize",
           "discuss",
-          "consult");
+          "consult",
+          "loggerhead");
 
   private CameoLexicon() {}
 
   /** The category a verb lemma states. */
   static Optional<String> cameo(String lemma) {
-    return Optional.ofNullable(VERBS.get(lemma));
+    return Optional.ofNullable(VERBS.get(LEMMA_SLIPS.getOrDefault(lemma, lemma)));
   }
 
   /** The category a noun states (by its written form, lower case, or its lemma). */

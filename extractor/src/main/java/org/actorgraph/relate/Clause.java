@@ -81,6 +81,11 @@ final class Clause {
           "telephone",
           "both",
           "upon");
+
+  /** Verbs whose partner comes after "from": the one asked, or sold from. */
+  private static final Set<String> FROM_VERBS =
+      Set.of("demand", "request", "seek", "ask", "buy", "purchase", "order");
+
   private static final Set<String> NOUN_PARTNER = Set.of("with", "to", "of", "from", "against");
   private static final Set<String> LIGHT_VERBS =
       Set.of(
@@ -143,7 +148,12 @@ final class Clause {
     Partner partner = verb ? verbObject(i) : nounObject(i);
     List<Fact.Interaction> out = new ArrayList<>();
     Token t = tokens.get(i);
-    if (!subject.phrases().isEmpty() && !partner.phrases().isEmpty() && !partner.between()) {
+    if (respective(subject.phrases(), partner.phrases())) {
+      double conf = Math.min(subject.confidence(), partner.confidence());
+      for (int k = 0; k < subject.phrases().size(); k++) {
+        add(out, subject.phrases().get(k), partner.phrases().get(k), cameo.get(), t, conf);
+      }
+    } else if (!subject.phrases().isEmpty() && !partner.phrases().isEmpty() && !partner.between()) {
       double conf = Math.min(subject.confidence(), partner.confidence());
       for (ActorPhrase s : subject.phrases()) {
         for (ActorPhrase o : partner.phrases()) {
@@ -158,6 +168,23 @@ final class Clause {
       pairs(out, subject.phrases(), cameo.get(), t, subject.confidence());
     }
     return out;
+  }
+
+  /**
+   * {@code A and B met their counterparts C and D}: as many counterparts as subjects pair up in
+   * order (A with C, B with D).
+   */
+  private boolean respective(List<ActorPhrase> subjects, List<ActorPhrase> partners) {
+    if (subjects.size() < 2 || subjects.size() != partners.size()) {
+      return false;
+    }
+    ActorPhrase first = partners.get(0);
+    for (int j = first.first(); j <= first.last(); j++) {
+      if (ActorPhrases.isCounterpart(tokens.get(j))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void pairs(
@@ -244,7 +271,7 @@ final class Clause {
             .map(a -> new Subject(phrases.conjuncts(a), INDIRECT))
             .orElse(Subject.NONE);
       }
-      if (w.equals("and") && depth == 0) {
+      if ((w.equals("and") || w.equals("but")) && depth == 0) {
         return firstSubject(j, depth);
       }
       if (w.equals(",")) {
@@ -263,7 +290,10 @@ final class Clause {
     return Subject.NONE;
   }
 
-  /** {@code X said …, and thanked Y}: the subject of the sentence's first verb that has one. */
+  /**
+   * {@code X said …, and thanked Y}, {@code X agreed, but demanded Y}: the subject of the
+   * sentence's first verb that has one.
+   */
   private Subject firstSubject(int before, int depth) {
     for (int v = 0; v < before; v++) {
       if (tokens.get(v).pos().equals("VERB")) {
@@ -302,7 +332,10 @@ final class Clause {
         || w.equals("had");
   }
 
-  /** Who owns a noun trigger: {@code X's visit}, {@code his talks}, {@code X held talks}. */
+  /**
+   * Who owns a noun trigger: {@code X's visit}, {@code his talks}, {@code X held talks}, {@code X
+   * and Y are at loggerheads}.
+   */
   private Subject nounSubject(int noun) {
     int j = noun - 1;
     while (j >= 0 && noun - j <= 4 && modifier(tokens.get(j))) {
@@ -317,6 +350,9 @@ final class Clause {
     }
     if (w.equals("his") || w.equals("her")) {
       return pronoun(j);
+    }
+    if (w.equals("at") && j >= 1 && tokens.get(j - 1).lemma().equals("be")) {
+      return verbSubject(j - 1, 0);
     }
     while (j >= 0
         && (tokens.get(j).text().matches("(?i)the|a|an|new|fresh|further")
@@ -351,6 +387,33 @@ final class Clause {
   // ---- objects
 
   private Partner verbObject(int verb) {
+    Partner direct = directObject(verb);
+    if (direct.phrases().isEmpty() && FROM_VERBS.contains(tokens.get(verb).lemma())) {
+      return sourceObject(verb);
+    }
+    return direct;
+  }
+
+  /** {@code demanded "respect" from Y}, {@code bought tanks from Y}: the actor after "from". */
+  private Partner sourceObject(int verb) {
+    for (int j = verb + 1; j < tokens.size() && j - verb <= 8; j++) {
+      String w = tokens.get(j).text();
+      if (w.matches("[,;:.()]") || tokens.get(j).pos().equals("VERB")) {
+        return Partner.NONE;
+      }
+      if (w.equalsIgnoreCase("from")) {
+        int k = j + 1;
+        if (k < tokens.size() && tokens.get(k).text().equalsIgnoreCase("the")) {
+          k++;
+        }
+        Optional<ActorPhrase> p = phrases.startingAt(k);
+        return p.map(x -> new Partner(phrases.conjuncts(x), DIRECT, false)).orElse(Partner.NONE);
+      }
+    }
+    return Partner.NONE;
+  }
+
+  private Partner directObject(int verb) {
     int j = verb + 1;
     while (j < tokens.size() && j - verb <= 6) {
       Optional<ActorPhrase> p = phrases.startingAt(j);

@@ -21,7 +21,9 @@ public final class ContestFinder implements RelationFinder {
   private static final String VOTES =
       "(?i)(received|won|got|garnered|secured|obtained) (over |about |nearly |almost |more than )?"
           + "[\\d.,]+( (million|thousand|percent|%))?( of the)? (votes|ballots).*";
-  private static final Set<String> LOSE = Set.of("concede", "lose");
+
+  /** "conced" is what the shipped lemmatiser makes of "conceded". */
+  private static final Set<String> LOSE = Set.of("concede", "conced", "lose");
 
   @Override
   public List<Fact> find(ResolvedArticle article) {

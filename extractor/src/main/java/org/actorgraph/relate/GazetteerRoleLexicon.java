@@ -7,11 +7,13 @@ import org.actorgraph.resolve.Gazetteer;
 import org.actorgraph.resolve.PersonTitle;
 
 /**
- * Roles from the gazetteer's list of titles, without honorifics ("Mr.", "Dr."), which name no role.
+ * Roles from the gazetteer's list of titles, without honorifics ("Mr.", "Dr."), which name no role,
+ * and from the relate stage's own supplement ({@code roles.tsv}); the longer title wins.
  */
 public final class GazetteerRoleLexicon implements RoleLexicon {
 
   private final Gazetteer gazetteer;
+  private final SupplementRoles supplement = SupplementRoles.standard();
 
   public GazetteerRoleLexicon(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -20,9 +22,15 @@ public final class GazetteerRoleLexicon implements RoleLexicon {
   @Override
   public Optional<Role> roleAt(List<Token> tokens, int i) {
     List<String> words = tokens.stream().map(Token::text).toList();
-    return gazetteer
-        .titleAt(words, i)
-        .filter(m -> m.value().kind() != PersonTitle.Kind.HONORIFIC)
-        .map(m -> new Role(m.value().role(), m.span().length(), m.value().head()));
+    Optional<Role> listed =
+        gazetteer
+            .titleAt(words, i)
+            .filter(m -> m.value().kind() != PersonTitle.Kind.HONORIFIC)
+            .map(m -> new Role(m.value().role(), m.span().length(), m.value().head()));
+    Optional<Role> extra = supplement.roleAt(tokens, i);
+    if (extra.isPresent() && (listed.isEmpty() || extra.get().length() > listed.get().length())) {
+      return extra;
+    }
+    return listed;
   }
 }

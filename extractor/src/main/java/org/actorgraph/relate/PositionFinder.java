@@ -22,10 +22,13 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  *       person, a title, "of" and an actor;
  *   <li>{@code X, Y's prime minister} / {@code X, the US secretary of state}: a person, an actor
  *       and a title;
- *   <li>{@code Fernando del Rincón, from CNN}: a person from an organisation (role "staff").
+ *   <li>{@code Fernando del Rincón, from CNN}: a person from an organisation (role "staff");
+ *   <li>bare titles, counterparts and {@code A is B's vice president} ({@link UnownedTitles}), and
+ *       presidential election winners ({@link ElectionWinners}).
  * </ul>
  *
- * "former", "acting" and "-elect" set the role's status.
+ * "former", "acting" and "-elect" set the role's status and are written into its name, as the gold
+ * format does ("former president", "acting president", "president-elect").
  */
 public final class PositionFinder implements RelationFinder {
 
@@ -38,26 +41,90 @@ public final class PositionFinder implements RelationFinder {
   @Override
   public List<Fact> find(ResolvedArticle article) {
     List<Fact> facts = new ArrayList<>();
+    UnownedTitles unowned = new UnownedTitles(article);
+    List<Equatives.Equative> equatives = new ArrayList<>();
     for (Sentence s : article.annotated().sentences()) {
       SentenceActors sa = SentenceActors.of(article, s);
       List<Located> ms = sa.mentions();
+      List<Titled> titled = new ArrayList<>();
       for (int k = 0; k < ms.size(); k++) {
         Located m = ms.get(k);
         if (m.entity().type() == EntityType.PERSON) {
-          titleBefore(sa, k).ifPresent(facts::add);
+          titleBefore(sa, k).ifPresent(titled::add);
           titleAfter(sa, k).ifPresent(facts::add);
+          Equatives.at(roles, article, sa, k).ifPresent(equatives::add);
         }
       }
+      for (Titled t : titled) {
+        t.owner()
+            .ifPresent(
+                o ->
+                    facts.add(
+                        position(
+                            sa,
+                            t.person().entity(),
+                            o,
+                            t.role(),
+                            t.status(),
+                            sa.tokens(),
+                            t.roleStart(),
+                            0.85)));
+      }
+      unowned.collect(sa, titled);
+      ElectionWinners.find(sa, ArticleCountry.of(article)).ifPresent(facts::add);
+    }
+    for (UnownedTitles.Owned o : unowned.resolve(facts)) {
+      facts.add(
+          position(
+              o.sentence(),
+              o.titled().person().entity(),
+              o.owner(),
+              o.role(),
+              o.titled().status(),
+              o.sentence().tokens(),
+              o.titled().roleStart(),
+              o.confidence()));
+    }
+    for (Equatives.Equative e : equatives) {
+      Equatives.ownerOf(e.possessor(), facts)
+          .ifPresent(
+              o ->
+                  facts.add(
+                      position(
+                          e.sentence(),
+                          e.person().entity(),
+                          o,
+                          e.role(),
+                          e.status(),
+                          e.sentence().tokens(),
+                          e.roleStart(),
+                          0.7)));
     }
     return facts;
   }
 
-  /** {@code [actor] ['s] [status] TITLE PERSON}. */
-  private Optional<Fact> titleBefore(SentenceActors sa, int k) {
+  /**
+   * A person with a title written before the name, and the actor the title belongs to when the same
+   * phrase names it.
+   *
+   * @param roleStart the token where the title starts
+   */
+  record Titled(
+      Located person,
+      RoleLexicon.Role role,
+      RoleStatus status,
+      int roleStart,
+      Optional<Entity> owner) {}
+
+  /**
+   * {@code [status] [actor] ['s] [status] [adjective…] TITLE PERSON}; the title without an owner
+   * when nothing that could name one stands before it.
+   */
+  private Optional<Titled> titleBefore(SentenceActors sa, int k) {
     Located person = sa.mentions().get(k);
     List<Token> tokens = sa.tokens();
     int p = sa.firstToken(person);
-    for (int start = Math.max(0, p - 4); start < p; start++) {
+    for (int start = Math.max(0, p - 5); start < p; start++) {
       Optional<RoleLexicon.Role> role = roles.roleAt(tokens, start);
       if (role.isEmpty() || start + role.get().length() != p) {
         continue;
@@ -68,17 +135,45 @@ public final class PositionFinder implements RelationFinder {
         status = statusWord(tokens.get(before)).get();
         before--;
       }
+      int bare = before;
+      for (int adjectives = 0;
+          adjectives < 2 && before >= 0 && isModifier(tokens.get(before));
+          adjectives++) {
+        before--;
+      }
       if (before >= 0 && tokens.get(before).text().matches("['’]s")) {
         before--;
       }
       Optional<Located> org = endingAt(sa, before, k);
       if (org.isPresent()) {
+        int ahead = sa.firstToken(org.get()) - 1;
+        if (ahead >= 0 && statusWord(tokens.get(ahead)).isPresent()) {
+          status = statusWord(tokens.get(ahead)).get();
+        }
         return Optional.of(
-            position(sa, person.entity(), org.get().entity(), role.get(), status, tokens, p, 0.85));
+            new Titled(person, role.get(), status, start, Optional.of(org.get().entity())));
+      }
+      if (bare < 0 || !couldNameOwner(tokens.get(bare))) {
+        return Optional.of(new Titled(person, role.get(), status, start, Optional.empty()));
       }
       return Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /**
+   * A lower-case adjective or noun between an actor and its title ("Hungarian nationalist leader").
+   */
+  private static boolean isModifier(Token t) {
+    return (t.pos().equals("ADJ") || t.pos().equals("NOUN"))
+        && !t.isCapitalised()
+        && t.text().matches("\\p{L}+")
+        && statusWord(t).isEmpty();
+  }
+
+  /** Whether a word before a title may name (or be part of) an owner the finder did not resolve. */
+  private static boolean couldNameOwner(Token t) {
+    return t.isCapitalised() || t.text().matches("['’]s") || t.pos().equals("ADJ");
   }
 
   /** {@code PERSON , [the] [actor['s]] TITLE [of [the] … actor]} or {@code PERSON , from ORG}. */
@@ -127,6 +222,9 @@ public final class PositionFinder implements RelationFinder {
       return Optional.empty();
     }
     int after = i + role.get().length();
+    if (after < tokens.size() && tokens.get(after).pos().matches("VERB|AUX")) {
+      return Optional.empty();
+    }
     if (owner.isEmpty()
         && after < tokens.size()
         && tokens.get(after).text().equalsIgnoreCase("of")) {
@@ -139,7 +237,7 @@ public final class PositionFinder implements RelationFinder {
         position(sa, person.entity(), owner.get().entity(), role.get(), status, tokens, i, 0.8));
   }
 
-  private Fact position(
+  static Fact position(
       SentenceActors sa,
       Entity person,
       Entity org,
@@ -157,12 +255,16 @@ public final class PositionFinder implements RelationFinder {
       name = name + "-elect";
     } else if (status == RoleStatus.ELECT && !name.endsWith("-elect")) {
       name = name + "-elect";
+    } else if (status == RoleStatus.FORMER && !name.startsWith("former ")) {
+      name = "former " + name;
+    } else if (status == RoleStatus.ACTING && !name.startsWith("acting ")) {
+      name = "acting " + name;
     }
     return new Fact.Position(
         person, org, name, status, role.head(), confidence, List.of(sa.evidence()));
   }
 
-  private static Optional<RoleStatus> statusWord(Token t) {
+  static Optional<RoleStatus> statusWord(Token t) {
     return switch (t.text().toLowerCase(Locale.ROOT)) {
       case "former", "ex" -> Optional.of(RoleStatus.FORMER);
       case "acting", "interim" -> Optional.of(RoleStatus.ACTING);

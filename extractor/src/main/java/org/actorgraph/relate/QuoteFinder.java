@@ -27,12 +27,13 @@ public final class QuoteFinder implements RelationFinder {
   private static final String VERBS =
       "said|says|say|told|tells|added|adds|replied|replies|stated|states|declared|declares|"
           + "insisted|insists|explained|explains|noted|notes|wrote|writes|asked|asks|warned|warns|"
-          + "continued|argued|argues|stressed|stresses|emphasised|emphasized|announced|announces";
+          + "continued|argued|argues|stressed|stresses|emphasised|emphasized|announced|announces|"
+          + "tweeted|posted|asserted|claimed";
 
   /** After the closing mark: {@code , he said} / {@code , Noboa told X} / {@code , said Noboa}. */
   private static final Pattern AFTER =
       Pattern.compile(
-          "^[,.!?]?\\s*(?:(?<name>[\\p{L}][\\p{L}.’'\\- ]{0,60}?)\\s+(?:"
+          "^[,.!?]?[ \\t]*(?:(?<name>[\\p{L}][\\p{L}.’'\\- ]{0,60}?)\\s+(?:"
               + VERBS
               + ")\\b|(?:"
               + VERBS
@@ -45,43 +46,89 @@ public final class QuoteFinder implements RelationFinder {
 
   private static final Set<String> PRONOUNS = Set.of("he", "she", "He", "She");
 
-  private static final int MIN_WORDS = 3;
+  private static final int MIN_WORDS = 2;
+
+  /** Quotations attributed away from their marks must be this long, to pass over scare quotes. */
+  private static final int MIN_REPORTED_WORDS = 6;
+
+  /** How close (characters) a quotation must follow another for "he said" to mean its speaker. */
+  private static final int RECENT = 600;
+
+  private final RelationFinder positions;
+  private final Capitals capitals;
+  private final ReportedQuotes reported;
+
+  /**
+   * @param roles the titles that name speakers ("the Russian leader said")
+   * @param positions the finder whose positions tell who holds those titles
+   * @param capitals capitals that stand for their countries
+   */
+  public QuoteFinder(RoleLexicon roles, RelationFinder positions, Capitals capitals) {
+    this.positions = positions;
+    this.capitals = capitals;
+    this.reported = new ReportedQuotes(roles);
+  }
+
+  /** Attributes quotations by names and pronouns only, not by titles. */
+  public QuoteFinder() {
+    this((tokens, i) -> Optional.empty(), article -> List.of(), Capitals.none());
+  }
 
   @Override
   public List<Fact> find(ResolvedArticle article) {
+    ActorPhrases.Holders holders =
+        InteractionFinder.holders(positions.find(article), capitals.standIns(article));
     String body = article.annotated().body();
     List<Fact> quotes = new ArrayList<>();
     Matcher m = QUOTED.matcher(body);
+    Optional<Entity> recent = Optional.empty();
+    int recentEnd = -1;
     while (m.find()) {
       String text = m.group(1).strip();
       if (text.split("\\s+").length < MIN_WORDS) {
         continue;
       }
       CharSpan whole = new CharSpan(m.start(), m.end());
-      speaker(article, body, whole)
-          .ifPresent(
-              speaker -> {
-                String cleaned = text.replaceAll("[,\\s]+$", "");
-                quotes.add(
-                    new Fact.Quote(
-                        speaker.entity,
-                        cleaned,
-                        speaker.confidence,
-                        List.of(evidence(article.annotated(), whole))));
-              });
+      Optional<Entity> previous =
+          whole.start() - recentEnd <= RECENT
+                  && !newSubject(article, recentEnd, whole.start(), recent)
+              ? recent
+              : Optional.<Entity>empty();
+      boolean fragment = text.split("\\s+").length < MIN_REPORTED_WORDS;
+      Optional<Speaker> speaker =
+          speaker(article, body, whole, previous)
+              .or(
+                  () ->
+                      fragment
+                          ? Optional.empty()
+                          : reported
+                              .speaker(article, holders, whole.start())
+                              .map(e -> new Speaker(e, 0.75)));
+      if (speaker.isPresent()) {
+        String cleaned = text.replaceAll("[,\\s]+$", "");
+        quotes.add(
+            new Fact.Quote(
+                speaker.get().entity,
+                cleaned,
+                speaker.get().confidence,
+                List.of(evidence(article.annotated(), whole))));
+        recent = Optional.of(speaker.get().entity).filter(e -> e.type() == EntityType.PERSON);
+        recentEnd = whole.end();
+      }
     }
     return quotes;
   }
 
   private record Speaker(Entity entity, double confidence) {}
 
-  private Optional<Speaker> speaker(ResolvedArticle article, String body, CharSpan quote) {
+  private Optional<Speaker> speaker(
+      ResolvedArticle article, String body, CharSpan quote, Optional<Entity> previous) {
     String after = body.substring(quote.end(), Math.min(body.length(), quote.end() + 80));
     Matcher a = AFTER.matcher(after);
     if (a.find()) {
       String group = a.group("name") != null ? "name" : "name2";
       int start = quote.end() + a.start(group);
-      return resolve(article, a.group(group), start, quote);
+      return resolve(article, a.group(group), start, quote, previous);
     }
     int from = Math.max(0, quote.start() - 120);
     String before = body.substring(from, quote.start());
@@ -92,18 +139,28 @@ public final class QuoteFinder implements RelationFinder {
     }
     Matcher b = BEFORE.matcher(before);
     if (b.find()) {
-      return resolve(article, b.group("name"), from + b.start("name"), quote);
+      return resolve(article, b.group("name"), from + b.start("name"), quote, previous);
     }
     return Optional.empty();
   }
 
-  /** The entity the attribution names: a mention inside it, or a pronoun's antecedent. */
+  /**
+   * The entity the attribution names: a mention inside it, or a pronoun's antecedent, which is the
+   * speaker of a quotation just before (news quotes one speaker in a row) or else the last person
+   * named.
+   */
   private Optional<Speaker> resolve(
-      ResolvedArticle article, String name, int nameStart, CharSpan quote) {
+      ResolvedArticle article,
+      String name,
+      int nameStart,
+      CharSpan quote,
+      Optional<Entity> previous) {
     String[] words = name.strip().split("\\s+");
     String last = words[words.length - 1];
     if (PRONOUNS.contains(last) || PRONOUNS.contains(words[0])) {
-      return lastPersonBefore(article, quote.start()).map(e -> new Speaker(e, 0.85));
+      return previous
+          .or(() -> lastPersonBefore(article, quote.start()))
+          .map(e -> new Speaker(e, 0.85));
     }
     CharSpan nameSpan = new CharSpan(nameStart, nameStart + name.length());
     return article.mentionsWithin(nameSpan).stream()
@@ -111,6 +168,36 @@ public final class QuoteFinder implements RelationFinder {
             l -> l.entity().type() == EntityType.PERSON || l.entity().type() != EntityType.PLACE)
         .reduce((x, y) -> y)
         .map(l -> new Speaker(l.entity(), 0.9));
+  }
+
+  /**
+   * Whether a person other than the last speaker becomes the subject of a sentence between two
+   * offsets (opens it, or is followed by its verb), becoming what "he" refers to.
+   */
+  private static boolean newSubject(
+      ResolvedArticle article, int from, int to, Optional<Entity> speaker) {
+    if (from < 0) {
+      return true;
+    }
+    for (ResolvedArticle.Located l : article.mentionsWithin(new CharSpan(from, to))) {
+      if (l.entity().type() != EntityType.PERSON || speaker.equals(Optional.of(l.entity()))) {
+        continue;
+      }
+      Optional<Sentence> s = article.annotated().sentenceOf(l.mention().span());
+      if (s.isEmpty()) {
+        continue;
+      }
+      List<org.actorgraph.annotate.Token> tokens = s.get().tokens();
+      int first = s.get().tokenAt(l.mention().span().start());
+      int next = first + 1;
+      while (next < tokens.size() && tokens.get(next).span().start() < l.mention().span().end()) {
+        next++;
+      }
+      if (first <= 1 || next < tokens.size() && tokens.get(next).pos().matches("VERB|AUX")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<Entity> lastPersonBefore(ResolvedArticle article, int offset) {

@@ -65,8 +65,30 @@ final class RelativeDates {
     }
   }
 
-  /** The first date the text states, as precise as it says, or empty. */
+  /** A speech verb and its date: the day something was said, not the day it was done. */
+  private static final Pattern REPORTED =
+      Pattern.compile(
+          "\\b(?:said|says|told|announced|reported|added|stated|confirmed)(?: \\w+)?"
+              + " (?:on |late |early )?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+              + "|today|yesterday)(?: \\((?:"
+              + MONTHS
+              + ") \\d{1,2}\\))?");
+
+  /**
+   * The first date the text states for what was done, as precise as it says, or empty. The date of
+   * a report ("said on Saturday (August 27)") is passed over: it dates the telling.
+   */
   static Optional<String> find(String text, Optional<LocalDate> articleDate) {
+    return first(REPORTED.matcher(text).replaceAll(" "), articleDate);
+  }
+
+  /** The date of a report ("X said on Thursday"), when the text gives no other date. */
+  static Optional<String> reported(String text, Optional<LocalDate> articleDate) {
+    Matcher m = REPORTED.matcher(text);
+    return m.find() ? first(m.group(), articleDate) : Optional.empty();
+  }
+
+  private static Optional<String> first(String text, Optional<LocalDate> articleDate) {
     Matcher m = EXPLICIT.matcher(text);
     if (m.find()) {
       Month month = Month.valueOf(m.group(2).toUpperCase(Locale.ROOT));

@@ -21,6 +21,8 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  *   <li>located in: {@code Manta, Ecuador}; {@code Baghdad in Iraq}; {@code Taiwan's ruling
  *       Democratic Progressive Party} (a party or company of a country); {@code in Manila} (a
  *       capital, when the article names its country);
+ *   <li>from an apposition ({@link Appositions}): {@code Western Sahara, the former Spanish
+ *       territory in North Africa}; {@code Hanwha Defense, the defence unit of Hanwha Corp};
  *   <li>member of: {@code NATO member Sweden}, {@code Sweden joins NATO}, {@code Sweden's NATO
  *       membership}, {@code X, a member of Y}, {@code Democratic Progressive Party candidate X},
  *       {@code X, the Kuomintang candidate}, {@code X of the Taiwan People's Party}.
@@ -55,6 +57,7 @@ public final class StructureFinder implements RelationFinder {
           pair(sa, a.entity(), b.entity(), gap).ifPresent(facts::add);
         }
       }
+      Appositions.find(sa).forEach(facts::add);
       PartyMembers.find(sa).forEach(facts::add);
     }
     return facts;

@@ -104,4 +104,53 @@ class InteractionFinderTest {
     assertEquals(1, facts.size());
     assertEquals(2, facts.get(0).evidence().size());
   }
+
+  @Test
+  void counterpartsMeetTheirOpposites() {
+    Set<String> found =
+        interactions(
+            new TestArticles()
+                .entity("Valdoria", EntityType.COUNTRY, "Valdoria", "Valdorian")
+                .entity("Estrella", EntityType.COUNTRY, "Estrella", "Estrellan")
+                .entity("Ana Ruiz", EntityType.PERSON, "Ana Ruiz")
+                .entity("Tomas Berg", EntityType.PERSON, "Tomas Berg")
+                .entity("Lina Moss", EntityType.PERSON, "Lina Moss")
+                .entity("Eva Lund", EntityType.PERSON, "Eva Lund")
+                .resolve(
+                    "Valdorian Defence Minister Ana Ruiz and Foreign Minister Tomas Berg held talks"
+                        + " with their Estrellan counterparts Lina Moss and Eva Lund."));
+    assertTrue(found.contains("Ana Ruiz 04 Lina Moss"), found.toString());
+    assertTrue(found.contains("Tomas Berg 04 Eva Lund"), found.toString());
+    assertTrue(!found.contains("Ana Ruiz 04 Eva Lund"), found.toString());
+  }
+
+  @Test
+  void countriesAtLoggerheadsDisapproveOfEachOther() {
+    Set<String> found =
+        interactions(world().resolve("Valdoria and Estrella are at loggerheads over the islands."));
+    assertEquals(Set.of("Valdoria 11 Estrella"), found);
+  }
+
+  @Test
+  void pastTensesTheLemmatiserMangles() {
+    Set<String> found =
+        interactions(world().resolve("Valdoria condemned Estrella. Estrella expelled Ana Ruiz."));
+    assertTrue(found.contains("Valdoria 11 Estrella"), found.toString());
+    assertTrue(found.contains("Estrella 16 Ana Ruiz"), found.toString());
+  }
+
+  @Test
+  void aDemandFromSomeoneTargetsThem() {
+    Set<String> found =
+        interactions(
+            world().resolve("Valdoria had demanded \"respect\" from Estrella before the vote."));
+    assertEquals(Set.of("Valdoria 10 Estrella"), found);
+  }
+
+  @Test
+  void buyingFromACountryIsMaterialCooperationWithIt() {
+    Set<String> found =
+        interactions(world().resolve("Valdoria bought 180 tanks from Estrella last year."));
+    assertEquals(Set.of("Valdoria 06 Estrella"), found);
+  }
 }

@@ -1,0 +1,77 @@
+package org.actorgraph.relate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.actorgraph.mention.EntityType;
+import org.actorgraph.resolve.Entity;
+import org.actorgraph.resolve.ResolvedArticle.Located;
+
+/**
+ * Structure stated by an apposition that describes a name by a kind and a larger whole: {@code
+ * Western Sahara, the former Spanish territory in North Africa} (located in), {@code Hanwha
+ * Defense, the defence unit of Hanwha Corp} (part of). Other mentions may stand inside the
+ * description ("Spanish"); the whole is the first place or actor after "in" or "of".
+ */
+final class Appositions {
+
+  private static final Pattern PLACE_KIND =
+      Pattern.compile(
+          ".*\\b(territory|region|province|state|city|town|village|port|island|islands|area"
+              + "|enclave|district|capital) (in|of)( the)?");
+
+  private static final Pattern BODY_KIND =
+      Pattern.compile(
+          ".*\\b(unit|subsidiary|arm|division|branch|wing|affiliate|agency|ministry|department)"
+              + " of( the)?");
+
+  private static final int MAX_GAP = 10;
+
+  private Appositions() {}
+
+  static List<Fact> find(SentenceActors sa) {
+    List<Fact> out = new ArrayList<>();
+    List<Located> ms = sa.mentions();
+    for (int k = 0; k < ms.size(); k++) {
+      Located a = ms.get(k);
+      int comma = sa.lastToken(a) + 1;
+      if (comma >= sa.tokens().size()
+          || !sa.tokens().get(comma).text().equals(",")
+          || comma + 1 >= sa.tokens().size()
+          || !sa.tokens().get(comma + 1).text().matches("(?i)the|a|an")) {
+        continue;
+      }
+      for (int m = k + 1; m < ms.size(); m++) {
+        Located b = ms.get(m);
+        int gapEnd = sa.firstToken(b);
+        if (gapEnd - comma > MAX_GAP) {
+          break;
+        }
+        String gap = StructureFinder.text(sa.tokens(), comma + 1, gapEnd);
+        if (gap.matches(".*[,;:()].*")) {
+          break;
+        }
+        Entity part = a.entity();
+        Entity whole = b.entity();
+        if (part.equals(whole)) {
+          continue;
+        }
+        if (part.type() == EntityType.PLACE
+            && whole.type() != EntityType.PERSON
+            && whole.type() != EntityType.ORGANISATION
+            && PLACE_KIND.matcher(gap).matches()) {
+          out.add(new Fact.LocatedIn(part, whole, 0.65, List.of(sa.evidence())));
+          break;
+        }
+        if (part.type() == EntityType.ORGANISATION
+            && whole.type() != EntityType.PERSON
+            && whole.type() != EntityType.PLACE
+            && BODY_KIND.matcher(gap).matches()) {
+          out.add(new Fact.PartOf(part, whole, 0.65, List.of(sa.evidence())));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+}

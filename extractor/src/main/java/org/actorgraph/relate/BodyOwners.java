@@ -1,0 +1,189 @@
+package org.actorgraph.relate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.actorgraph.annotate.Sentence;
+import org.actorgraph.annotate.Token;
+import org.actorgraph.mention.EntityType;
+import org.actorgraph.mention.Mention;
+import org.actorgraph.resolve.Entity;
+import org.actorgraph.resolve.Gazetteer;
+import org.actorgraph.resolve.GazetteerEntry;
+import org.actorgraph.resolve.ResolvedArticle;
+
+/**
+ * Finds the country an organisation belongs to from the organisation itself rather than from the
+ * words around it:
+ *
+ * <ul>
+ *   <li>its name carries the country: {@code the Hungarian Parliament}, {@code the Russian Defence
+ *       Ministry}, {@code National Assembly of Hungary};
+ *   <li>the gazetteer knows its country: the Kremlin (Russia), the White House (United States), a
+ *       Korean arms agency or company;
+ *   <li>a national government body named without a country ({@code the National Police}) in an
+ *       article clearly about one country ({@link ArticleCountry}).
+ * </ul>
+ *
+ * A government body (or an organisation of unknown kind) is part of its country; a company is
+ * located in it. Parties, media and international bodies are left to what the text says of them
+ * (news rarely treats a broadcaster's home country as a fact worth stating). Only countries the
+ * article names are used.
+ */
+public final class BodyOwners implements RelationFinder {
+
+  private final Optional<Gazetteer> gazetteer;
+
+  /**
+   * @param gazetteer where organisations' countries are looked up
+   */
+  public BodyOwners(Gazetteer gazetteer) {
+    this.gazetteer = Optional.of(gazetteer);
+  }
+
+  private BodyOwners() {
+    this.gazetteer = Optional.empty();
+  }
+
+  /** Uses only names and the article's main country, no gazetteer. */
+  public static BodyOwners withoutGazetteer() {
+    return new BodyOwners();
+  }
+
+  @Override
+  public List<Fact> find(ResolvedArticle article) {
+    Map<String, Entity> byIso = new HashMap<>();
+    Map<String, Entity> byName = new LinkedHashMap<>();
+    for (Entity e : article.entities()) {
+      if (e.type() == EntityType.COUNTRY) {
+        e.isoCode().ifPresent(code -> byIso.put(code, e));
+        byName.put(e.label().toLowerCase(Locale.ROOT), e);
+        e.aliases().forEach(a -> byName.put(a.toLowerCase(Locale.ROOT), e));
+      }
+    }
+    Optional<Entity> home = ArticleCountry.of(article);
+    List<Fact> facts = new ArrayList<>();
+    for (Entity org : article.entities()) {
+      if (org.type() == EntityType.PLACE) {
+        place(article, org, byIso, home).ifPresent(facts::add);
+        continue;
+      }
+      if (org.type() != EntityType.ORGANISATION) {
+        continue;
+      }
+      String sub = org.subtype().orElse("");
+      if (!sub.isEmpty() && !sub.equals("GovernmentBody") && !sub.equals("Company")) {
+        continue;
+      }
+      Optional<Entity> named = namedCountry(org, byName);
+      Optional<Entity> listed = listedCountry(org).map(byIso::get);
+      Optional<Entity> country = named.or(() -> listed);
+      double confidence = named.isPresent() ? 0.8 : 0.7;
+      if (country.isEmpty() && sub.equals("GovernmentBody") && home.isPresent()) {
+        country = home;
+        confidence = 0.55;
+      }
+      if (country.isPresent()) {
+        facts.add(fact(org, country.get(), sub, confidence));
+      }
+    }
+    return facts;
+  }
+
+  /**
+   * A place in the country the gazetteer gives it; else a one-word place the text puts things "in"
+   * (a town), in an article clearly about one country, is taken to lie in that country when the
+   * sentence saying so names that country (or its demonym) and no other.
+   */
+  private Optional<Fact> place(
+      ResolvedArticle article, Entity place, Map<String, Entity> byIso, Optional<Entity> home) {
+    List<Evidence> evidence = List.of(evidence(place.mentions().get(0)));
+    Optional<GazetteerEntry> entry = entry(place);
+    if (entry.isPresent()) {
+      return entry
+          .filter(e -> e.type() == EntityType.PLACE)
+          .flatMap(GazetteerEntry::country)
+          .map(byIso::get)
+          .map(c -> new Fact.LocatedIn(place, c, 0.7, evidence));
+    }
+    if (home.isEmpty() || !place.label().matches("\\p{Lu}\\p{Ll}+")) {
+      return Optional.empty();
+    }
+    for (Mention m : place.mentions()) {
+      Sentence s = article.annotated().sentences().get(m.sentence());
+      List<Token> tokens = s.tokens();
+      int i = s.tokenAt(m.span().start());
+      if (i > 0 && tokens.get(i - 1).text().equals("in") && onlyCountry(article, s, home.get())) {
+        return Optional.of(new Fact.LocatedIn(place, home.get(), 0.5, List.of(evidence(m))));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the sentence names this country and no other. */
+  private static boolean onlyCountry(ResolvedArticle article, Sentence s, Entity country) {
+    List<Entity> named =
+        article.mentionsWithin(s.span()).stream()
+            .map(ResolvedArticle.Located::entity)
+            .filter(e -> e.type() == EntityType.COUNTRY)
+            .distinct()
+            .toList();
+    return named.equals(List.of(country));
+  }
+
+  private static Fact fact(Entity org, Entity country, String sub, double confidence) {
+    List<Evidence> evidence = List.of(evidence(org.mentions().get(0)));
+    if (sub.isEmpty() || sub.equals("GovernmentBody")) {
+      return new Fact.PartOf(org, country, confidence, evidence);
+    }
+    return new Fact.LocatedIn(org, country, confidence, evidence);
+  }
+
+  private static Evidence evidence(Mention m) {
+    return new Evidence(m.sentence(), m.span());
+  }
+
+  /**
+   * A country whose name or demonym opens one of the organisation's names ("Hungarian Parliament")
+   * or closes it after "of" ("National Assembly of Hungary").
+   */
+  private static Optional<Entity> namedCountry(Entity org, Map<String, Entity> byName) {
+    List<String> names = new ArrayList<>(org.aliases());
+    names.add(org.label());
+    for (String name : names) {
+      String n = name.toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
+      for (Map.Entry<String, Entity> c : byName.entrySet()) {
+        String k = c.getKey();
+        if (n.startsWith(k + " ") || n.startsWith(k + "'s ") || n.endsWith(" of " + k)) {
+          return Optional.of(c.getValue());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The ISO code of the country the gazetteer gives the organisation. */
+  private Optional<String> listedCountry(Entity org) {
+    return entry(org)
+        .filter(e -> e.type() == EntityType.ORGANISATION)
+        .flatMap(GazetteerEntry::country);
+  }
+
+  /** The gazetteer's entry for an entity: by a mention's key, its Wikidata id, or its name. */
+  private Optional<GazetteerEntry> entry(Entity e) {
+    if (gazetteer.isEmpty()) {
+      return Optional.empty();
+    }
+    Gazetteer g = gazetteer.get();
+    return e.mentions().stream()
+        .flatMap(m -> m.key().stream())
+        .findFirst()
+        .or(e::wikidata)
+        .flatMap(g::byKey)
+        .or(() -> g.byName(e.label()));
+  }
+}

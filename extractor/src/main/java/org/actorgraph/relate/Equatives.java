@@ -1,0 +1,107 @@
+package org.actorgraph.relate;
+
+import java.util.List;
+import java.util.Optional;
+import org.actorgraph.annotate.Token;
+import org.actorgraph.mention.EntityType;
+import org.actorgraph.relate.Fact.RoleStatus;
+import org.actorgraph.resolve.Entity;
+import org.actorgraph.resolve.ResolvedArticle;
+import org.actorgraph.resolve.ResolvedArticle.Located;
+
+/**
+ * Offices stated by "to be": {@code Lai is currently Tsai's vice president}, {@code X was
+ * Valdoria's foreign minister}. When the possessor is a person, the office belongs to that person's
+ * own country (or organisation), so it is resolved once every position is known.
+ */
+final class Equatives {
+
+  private Equatives() {}
+
+  /** {@code A is B's TITLE}, where B may be a person whose own office says whose title it is. */
+  record Equative(
+      SentenceActors sentence,
+      Located person,
+      Entity possessor,
+      RoleLexicon.Role role,
+      RoleStatus status,
+      int roleStart) {}
+
+  /**
+   * {@code PERSON is|was|became|remains [adverb] [the] ACTOR's [status] TITLE}; "was" makes the
+   * role a former one.
+   */
+  static Optional<Equative> at(
+      RoleLexicon roles, ResolvedArticle article, SentenceActors sa, int k) {
+    Located person = sa.mentions().get(k);
+    List<Token> tokens = sa.tokens();
+    int i = sa.lastToken(person) + 1;
+    if (i >= tokens.size() || !tokens.get(i).text().matches("is|was|becomes|became|remains")) {
+      return Optional.empty();
+    }
+    RoleStatus status = tokens.get(i).text().equals("was") ? RoleStatus.FORMER : RoleStatus.CURRENT;
+    i++;
+    if (i < tokens.size() && tokens.get(i).pos().equals("ADV")) {
+      i++;
+    }
+    if (i < tokens.size() && tokens.get(i).text().equalsIgnoreCase("the")) {
+      i++;
+    }
+    int at = i;
+    Optional<Located> named =
+        sa.mentions().stream().filter(l -> l != person && sa.firstToken(l) == at).findFirst();
+    Optional<Entity> possessor = named.map(Located::entity);
+    if (named.isPresent()) {
+      i = sa.lastToken(named.get()) + 1;
+    } else if (i < tokens.size() && tokens.get(i).isCapitalised()) {
+      possessor = personByOneName(article, tokens.get(i).text());
+      i++;
+    }
+    if (possessor.isEmpty() || possessor.get().equals(person.entity())) {
+      return Optional.empty();
+    }
+    if (i >= tokens.size() || !tokens.get(i).text().matches("['’]s")) {
+      return Optional.empty();
+    }
+    i++;
+    if (i < tokens.size() && PositionFinder.statusWord(tokens.get(i)).isPresent()) {
+      status = PositionFinder.statusWord(tokens.get(i)).get();
+      i++;
+    }
+    Optional<RoleLexicon.Role> role = roles.roleAt(tokens, i);
+    int roleStart = i;
+    RoleStatus s = status;
+    Entity whose = possessor.get();
+    return role.map(r -> new Equative(sa, person, whose, r, s, roleStart));
+  }
+
+  /**
+   * The one person of the article one of whose names is this single word ("Tsai" for Tsai Ing-wen),
+   * for a short form the mention finder left unmarked.
+   */
+  private static Optional<Entity> personByOneName(ResolvedArticle article, String word) {
+    List<Entity> found =
+        article.entities().stream()
+            .filter(e -> e.type() == EntityType.PERSON)
+            .filter(e -> List.of(e.label().split("[ -]")).contains(word))
+            .toList();
+    return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+  }
+
+  /** The owner itself, or for a person the country (else organisation) of their first office. */
+  static Optional<Entity> ownerOf(Entity possessor, List<Fact> facts) {
+    if (possessor.type() == EntityType.COUNTRY || possessor.type() == EntityType.ORGANISATION) {
+      return Optional.of(possessor);
+    }
+    Optional<Entity> any = Optional.empty();
+    for (Fact f : facts) {
+      if (f instanceof Fact.Position p && p.holder().equals(possessor)) {
+        if (p.organisation().type() == EntityType.COUNTRY) {
+          return Optional.of(p.organisation());
+        }
+        any = any.or(() -> Optional.of(p.organisation()));
+      }
+    }
+    return any;
+  }
+}

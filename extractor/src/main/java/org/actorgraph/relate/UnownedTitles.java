@@ -1,0 +1,254 @@
+package org.actorgraph.relate;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.actorgraph.annotate.Token;
+import org.actorgraph.mention.EntityType;
+import org.actorgraph.relate.PositionFinder.Titled;
+import org.actorgraph.resolve.Entity;
+import org.actorgraph.resolve.ResolvedArticle;
+import org.actorgraph.resolve.ResolvedArticle.Located;
+
+/**
+ * Finds whose title a bare title is ("President Daniel Noboa", "Foreign Minister Yoko Kamikawa")
+ * from the context the article gives, most specific first:
+ *
+ * <ol>
+ *   <li>a body the title's holder leads: {@code the Kurdistan Regional Government, led by Prime
+ *       Minister X};
+ *   <li>a coordination shares its first title's owner: {@code Japanese Defence Minister A and
+ *       Foreign Minister B};
+ *   <li>a country that leads a sentence reported by the titled person: {@code Ecuador spoke with …,
+ *       President Daniel Noboa said};
+ *   <li>the country the article is mostly about ({@link ArticleCountry}), for offices of state
+ *       only, and only for a person the article gives no other office.
+ * </ol>
+ *
+ * Collect each sentence's titled persons with {@link #collect}, then {@link #resolve} once.
+ */
+final class UnownedTitles {
+
+  /** Offices a state fills; a bare "founder" or "General" says nothing about a country. */
+  private static final Pattern STATE_ROLE =
+      Pattern.compile(
+          "(vice |deputy )?(president|prime minister|premier|chancellor|king|queen|emir"
+              + "|crown prince|(\\w+ )?minister|(\\w+ )?secretary|secretary of \\w+)");
+
+  private static final Set<String> REPORTING = Set.of("say", "tell", "announce", "add", "declare");
+
+  /** A bare title whose owner was found, with how sure the rule that found it is. */
+  record Owned(
+      SentenceActors sentence,
+      Titled titled,
+      RoleLexicon.Role role,
+      Entity owner,
+      double confidence) {}
+
+  private final Optional<Entity> home;
+  private final List<Owned> owned = new ArrayList<>();
+  private final List<Owned> reported = new ArrayList<>();
+  private final List<Owned> defaults = new ArrayList<>();
+
+  UnownedTitles(ResolvedArticle article) {
+    this.home = ArticleCountry.of(article);
+  }
+
+  /** Looks for the owner of each bare title of one sentence, in text order. */
+  void collect(SentenceActors sa, List<Titled> titled) {
+    List<Titled> known = new ArrayList<>();
+    for (int i = 0; i < titled.size(); i++) {
+      Titled t = titled.get(i);
+      if (t.owner().isPresent()) {
+        known.add(t);
+        continue;
+      }
+      Optional<Entity> shared = ledBy(sa, t);
+      if (shared.isEmpty() && i > 0) {
+        shared = coordinated(sa, known, t);
+      }
+      if (shared.isPresent()) {
+        owned.add(new Owned(sa, t, t.role(), shared.get(), 0.75));
+        known.add(new Titled(t.person(), t.role(), t.status(), t.roleStart(), shared));
+        continue;
+      }
+      if (!STATE_ROLE.matcher(t.role().name()).matches()) {
+        continue;
+      }
+      Optional<Entity> lead = reportedCountry(sa, t);
+      if (lead.isPresent()) {
+        reported.add(new Owned(sa, t, t.role(), lead.get(), 0.65));
+      } else if (home.isPresent() && !names(sa, home.get())) {
+        defaults.add(new Owned(sa, t, t.role(), home.get(), 0.55));
+      }
+    }
+    counterparts(sa, known);
+  }
+
+  /**
+   * {@code [owner] TITLE A and TITLE B … their COUNTRY counterparts C and D}: C and D hold A's and
+   * B's offices in that country, paired in order; only when the numbers agree.
+   */
+  private void counterparts(SentenceActors sa, List<Titled> known) {
+    List<Token> tokens = sa.tokens();
+    for (int c = 1; c < tokens.size(); c++) {
+      if (!tokens.get(c).lemma().equalsIgnoreCase("counterpart")
+          && !tokens.get(c).text().toLowerCase(java.util.Locale.ROOT).startsWith("counterpart")) {
+        continue;
+      }
+      int at = c;
+      Optional<Located> owner =
+          sa.mentions().stream()
+              .filter(l -> sa.lastToken(l) == at - 1 && l.entity().type() == EntityType.COUNTRY)
+              .findFirst();
+      if (owner.isEmpty()) {
+        continue;
+      }
+      List<Located> holders = coordinatedPersons(sa, c + 1);
+      List<Titled> offices =
+          known.stream()
+              .filter(t -> t.roleStart() < at && !t.owner().get().equals(owner.get().entity()))
+              .toList();
+      if (holders.isEmpty() || holders.size() != offices.size()) {
+        continue;
+      }
+      for (int i = 0; i < holders.size(); i++) {
+        Titled office = offices.get(i);
+        Titled held =
+            new Titled(
+                holders.get(i),
+                office.role(),
+                office.status(),
+                c,
+                Optional.of(owner.get().entity()));
+        owned.add(new Owned(sa, held, office.role(), owner.get().entity(), 0.65));
+      }
+    }
+  }
+
+  /** The persons named from token {@code from} on, joined by commas and "and". */
+  private static List<Located> coordinatedPersons(SentenceActors sa, int from) {
+    List<Located> out = new ArrayList<>();
+    int next = from;
+    for (Located l : sa.mentions()) {
+      if (sa.firstToken(l) < next) {
+        continue;
+      }
+      if (sa.firstToken(l) != next || l.entity().type() != EntityType.PERSON) {
+        break;
+      }
+      out.add(l);
+      next = sa.lastToken(l) + 1;
+      while (next < sa.tokens().size() && sa.tokens().get(next).text().matches(",|and")) {
+        next++;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The owned titles. The country of a reported sentence only for a person whose office the article
+   * names nowhere else; a default from the article's country only for such a person, and for an
+   * office the article gives no one else there.
+   */
+  List<Owned> resolve(List<Fact> explicit) {
+    Set<Entity> placed = new HashSet<>();
+    Set<String> offices = new HashSet<>();
+    for (Fact f : explicit) {
+      if (f instanceof Fact.Position p) {
+        placed.add(p.holder());
+        offices.add(p.organisation().iri() + " " + p.role());
+      }
+    }
+    for (Owned o : owned) {
+      placed.add(o.titled().person().entity());
+      offices.add(o.owner().iri() + " " + o.role().name());
+    }
+    List<Owned> out = new ArrayList<>(owned);
+    for (Owned r : reported) {
+      if (placed.add(r.titled().person().entity())) {
+        out.add(r);
+        offices.add(r.owner().iri() + " " + r.role().name());
+      }
+    }
+    for (Owned d : defaults) {
+      if (!offices.contains(d.owner().iri() + " " + d.role().name())
+          && placed.add(d.titled().person().entity())) {
+        out.add(d);
+        offices.add(d.owner().iri() + " " + d.role().name());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether the sentence names the country apart from the title: then a bare title beside it is
+   * more likely someone dealing with the country ("President Joe Biden praised Germany").
+   */
+  private static boolean names(SentenceActors sa, Entity country) {
+    return sa.mentions().stream().anyMatch(l -> l.entity().equals(country));
+  }
+
+  /**
+   * {@code the Kurdistan Regional Government, led by Prime Minister X}: the title belongs to the
+   * body or country the participle follows.
+   */
+  private static Optional<Entity> ledBy(SentenceActors sa, Titled t) {
+    List<Token> tokens = sa.tokens();
+    int by = t.roleStart() - 1;
+    if (by < 2
+        || !tokens.get(by).text().equals("by")
+        || !tokens.get(by - 1).text().matches("led|headed|represented|chaired|run|governed")) {
+      return Optional.empty();
+    }
+    int end = tokens.get(by - 2).text().equals(",") ? by - 3 : by - 2;
+    return sa.mentions().stream()
+        .filter(l -> sa.lastToken(l) == end)
+        .filter(
+            l ->
+                l.entity().type() == EntityType.COUNTRY
+                    || l.entity().type() == EntityType.ORGANISATION)
+        .map(Located::entity)
+        .findFirst();
+  }
+
+  /** {@code [owner] TITLE A and TITLE B}: B's title belongs to A's owner. */
+  private static Optional<Entity> coordinated(SentenceActors sa, List<Titled> known, Titled next) {
+    if (known.isEmpty()) {
+      return Optional.empty();
+    }
+    Titled first = known.get(known.size() - 1);
+    String gap =
+        StructureFinder.text(sa.tokens(), sa.lastToken(first.person()) + 1, next.roleStart());
+    return gap.matches(",|and|, and") ? first.owner() : Optional.empty();
+  }
+
+  /**
+   * {@code COUNTRY … , TITLE PERSON said}: the country opening the sentence, alone (not one of a
+   * coordination), when the titled person reports the sentence.
+   */
+  private static Optional<Entity> reportedCountry(SentenceActors sa, Titled t) {
+    List<Token> tokens = sa.tokens();
+    int after = sa.lastToken(t.person()) + 1;
+    if (after >= tokens.size() || !REPORTING.contains(tokens.get(after).lemma())) {
+      return Optional.empty();
+    }
+    List<Located> ms = sa.mentions();
+    if (ms.isEmpty()) {
+      return Optional.empty();
+    }
+    Located lead = ms.get(0);
+    int first = sa.firstToken(lead);
+    if (lead.entity().type() != EntityType.COUNTRY || first > 1 || first >= t.roleStart()) {
+      return Optional.empty();
+    }
+    int next = sa.lastToken(lead) + 1;
+    if (next < tokens.size() && tokens.get(next).text().matches("and|,|or|&")) {
+      return Optional.empty();
+    }
+    return Optional.of(lead.entity());
+  }
+}

@@ -1,0 +1,85 @@
+package org.actorgraph.relate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.actorgraph.mention.EntityType;
+import org.junit.jupiter.api.Test;
+
+class BodyOwnersTest {
+
+  private static Set<String> links(TestArticles world, String body) {
+    return BodyOwners.withoutGazetteer().find(world.resolve(body)).stream()
+        .map(BodyOwnersTest::describe)
+        .collect(Collectors.toSet());
+  }
+
+  private static String describe(Fact f) {
+    if (f instanceof Fact.PartOf p) {
+      return p.part().label() + " partOf " + p.whole().label();
+    }
+    if (f instanceof Fact.LocatedIn l) {
+      return l.located().label() + " locatedIn " + l.location().label();
+    }
+    return f.toString();
+  }
+
+  /** The countries, after the given organisations and places so those keep their full names. */
+  private static TestArticles world(String name, EntityType type) {
+    return new TestArticles()
+        .entity(name, type, name)
+        .entity("Valdoria", EntityType.COUNTRY, "Valdoria", "Valdorian")
+        .entity("Estrella", EntityType.COUNTRY, "Estrella", "Estrellan");
+  }
+
+  @Test
+  void aBodyNamedWithADemonymIsPartOfThatCountry() {
+    TestArticles w = world("Valdorian Parliament", EntityType.ORGANISATION);
+    assertEquals(
+        Set.of("Valdorian Parliament partOf Valdoria"),
+        links(w, "The Valdorian Parliament voted on Monday. Valdoria and Estrella welcomed it."));
+  }
+
+  @Test
+  void aBodyNamedWithOfACountryIsPartOfThatCountry() {
+    TestArticles w = world("National Assembly of Estrella", EntityType.ORGANISATION);
+    assertEquals(
+        Set.of("National Assembly of Estrella partOf Estrella"),
+        links(w, "The National Assembly of Estrella met. Valdoria objected to Estrella."));
+  }
+
+  @Test
+  void aTownThingsHappenInLiesInTheCountryTheArticleIsAbout() {
+    TestArticles w = world("Korvo", EntityType.PLACE);
+    Set<String> found =
+        links(
+            w,
+            "Valdoria bought tanks. Valdoria paid. Valdoria will deploy them. "
+                + "Valdorian tanks arrive in Korvo next year.");
+    assertEquals(Set.of("Korvo locatedIn Valdoria"), found);
+  }
+
+  @Test
+  void aTownGetsNoCountryWhenTheArticleIsAboutTwo() {
+    TestArticles w = world("Korvo", EntityType.PLACE);
+    Set<String> found =
+        links(
+            w,
+            "Valdoria and Estrella met. Estrella and Valdoria talked. Valdoria and Estrella agreed. "
+                + "Talks end in Korvo.");
+    assertTrue(found.isEmpty(), found.toString());
+  }
+
+  @Test
+  void aTownIsNotPlacedWhenItsSentenceNamesAnotherCountry() {
+    TestArticles w = world("Korvo", EntityType.PLACE);
+    Set<String> found =
+        links(
+            w,
+            "Valdoria bought tanks. Valdoria paid. Valdoria will deploy them. Valdoria trains. "
+                + "Valdorian troops will train with Estrella in Korvo.");
+    assertTrue(found.isEmpty(), found.toString());
+  }
+}

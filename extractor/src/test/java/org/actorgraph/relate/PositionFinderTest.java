@@ -1,0 +1,156 @@
+package org.actorgraph.relate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.actorgraph.mention.EntityType;
+import org.junit.jupiter.api.Test;
+
+class PositionFinderTest {
+
+  private static Set<String> positions(String body) {
+    return new PositionFinder(TestArticles.roles())
+        .find(world().resolve(body)).stream()
+            .map(f -> (Fact.Position) f)
+            .map(p -> p.holder().label() + " " + p.role() + " " + p.organisation().label())
+            .collect(Collectors.toSet());
+  }
+
+  private static TestArticles world() {
+    return new TestArticles()
+        .entity("Valdoria", EntityType.COUNTRY, "Valdoria", "Valdorian")
+        .entity("Estrella", EntityType.COUNTRY, "Estrella", "Estrellan")
+        .entity("Ana Ruiz", EntityType.PERSON, "Ana Ruiz", "Ruiz")
+        .entity("Tomas Berg", EntityType.PERSON, "Tomas Berg", "Berg")
+        .entity("Lina Moss", EntityType.PERSON, "Lina Moss", "Moss")
+        .entity("Eva Lund", EntityType.PERSON, "Eva Lund")
+        .entity("Northern Council", EntityType.ORGANISATION, "Northern Council");
+  }
+
+  @Test
+  void aDemonymBeforeATitleOwnsIt() {
+    assertEquals(
+        Set.of("Ana Ruiz president Valdoria"),
+        positions("Valdorian President Ana Ruiz arrived on Monday."));
+  }
+
+  @Test
+  void adjectivesMayStandBetweenTheCountryAndTheTitle() {
+    assertEquals(
+        Set.of("Tomas Berg leader Estrella"),
+        positions("Talks with the Estrellan nationalist leader Tomas Berg were hard."));
+  }
+
+  @Test
+  void aSecondTitleInACoordinationSharesTheFirstTitlesCountry() {
+    assertEquals(
+        Set.of("Ana Ruiz defence minister Valdoria", "Tomas Berg foreign minister Valdoria"),
+        positions(
+            "Valdorian Defence Minister Ana Ruiz and Foreign Minister Tomas Berg flew to Estrella."));
+  }
+
+  @Test
+  void aBareTitleBelongsToTheCountryLeadingTheSentenceItsHolderReports() {
+    assertEquals(
+        Set.of("Ana Ruiz president Valdoria"),
+        positions("Valdoria spoke with Estrella about trade, President Ana Ruiz said on Tuesday."));
+  }
+
+  @Test
+  void aBareTitleFallsBackOnTheCountryTheArticleIsAbout() {
+    Set<String> found =
+        positions(
+            "Valdoria held elections. Valdoria counted votes. Valdoria is calm. "
+                + "The term of President Lina Moss ends in May.");
+    assertEquals(Set.of("Lina Moss president Valdoria"), found);
+  }
+
+  @Test
+  void aBareTitleGetsNoCountryWhenTheArticleIsAboutTwo() {
+    Set<String> found =
+        positions(
+            "Valdoria and Estrella met. Estrella and Valdoria talked. Valdoria and Estrella agreed. "
+                + "President Lina Moss welcomed it.");
+    assertTrue(found.isEmpty(), found.toString());
+  }
+
+  @Test
+  void aTitleOpeningTheNextClauseIsNotAnApposition() {
+    Set<String> found =
+        positions("He met Estrellan leader Tomas Berg, the Valdorian leader said in remarks.");
+    assertEquals(Set.of("Tomas Berg leader Estrella"), found);
+  }
+
+  @Test
+  void aPersonCalledAnotherPersonsDeputyTakesTheirCountry() {
+    Set<String> found =
+        positions("Valdorian President Ana Ruiz spoke. Tomas Berg is currently Ruiz's president.");
+    assertEquals(Set.of("Ana Ruiz president Valdoria", "Tomas Berg president Valdoria"), found);
+  }
+
+  @Test
+  void aPersonCalledACountrysOfficerHoldsThatOffice() {
+    assertEquals(
+        Set.of("Lina Moss former foreign minister Estrella"),
+        positions("Lina Moss was Estrella's Foreign Minister until May."));
+  }
+
+  @Test
+  void counterpartsHoldTheOfficesTheyAreCounterpartsOfInTheirOwnCountry() {
+    Set<String> found =
+        positions(
+            "Valdorian Defence Minister Ana Ruiz and Foreign Minister Tomas Berg met their "
+                + "Estrellan counterparts Lina Moss and Eva Lund.");
+    assertTrue(found.contains("Lina Moss defence minister Estrella"), found.toString());
+    assertTrue(found.contains("Eva Lund foreign minister Estrella"), found.toString());
+  }
+
+  @Test
+  void aBareTitleIsNotTheMainCountrysWhenSomeoneElseHoldsThatOfficeThere() {
+    Set<String> found =
+        positions(
+            "Valdorian President Ana Ruiz spoke. Valdoria counted votes. Valdoria is calm. "
+                + "President Lina Moss called her.");
+    assertEquals(Set.of("Ana Ruiz president Valdoria"), found);
+  }
+
+  @Test
+  void aBareTitleBesideTheMainCountryIsSomeoneDealingWithIt() {
+    Set<String> found =
+        positions(
+            "Valdoria held elections. Valdoria counted votes. Valdoria is calm. "
+                + "President Lina Moss praised Valdoria.");
+    assertTrue(found.isEmpty(), found.toString());
+  }
+
+  @Test
+  void aReportedSentencesCountryYieldsToTheOfficeTheArticleStates() {
+    Set<String> found =
+        positions(
+            "Estrella broke the truce, President Ana Ruiz said. "
+                + "Valdorian President Ana Ruiz spoke later.");
+    assertEquals(Set.of("Ana Ruiz president Valdoria"), found);
+  }
+
+  @Test
+  void theWinnerOfAPresidentialElectionIsPresidentElect() {
+    Set<String> found =
+        positions("Valdoria's ruling party candidate Ana Ruiz won the presidential election.");
+    assertEquals(Set.of("Ana Ruiz president-elect Valdoria"), found);
+  }
+
+  @Test
+  void losingAPresidentialElectionMakesNoPresident() {
+    Set<String> found = positions("Ana Ruiz did not win the presidential election in Valdoria.");
+    assertTrue(found.isEmpty(), found.toString());
+  }
+
+  @Test
+  void aTitleAfterLedByBelongsToTheBodyLed() {
+    Set<String> found =
+        positions("Valdoria agreed with the Northern Council, led by President Eva Lund, on oil.");
+    assertEquals(Set.of("Eva Lund president Northern Council"), found);
+  }
+}

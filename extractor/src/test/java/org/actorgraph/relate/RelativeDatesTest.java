@@ -1,0 +1,53 @@
+package org.actorgraph.relate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class RelativeDatesTest {
+
+  /** A Saturday. */
+  private static final Optional<LocalDate> BASE = Optional.of(LocalDate.of(2023, 5, 13));
+
+  private static String date(String text) {
+    return RelativeDates.find(text, BASE).orElse("none");
+  }
+
+  @Test
+  void aWeekdayIsTheLastSuchDayOnOrBeforeTheArticle() {
+    assertEquals("2023-05-10", date("The two signed the accord on Wednesday."));
+  }
+
+  @Test
+  void aMonthIsTheLastSuchMonthNotAfterTheArticle() {
+    assertEquals("2023-03", date("They agreed in March to talk again."));
+    assertEquals("2022-09", date("They agreed in September to talk again."));
+  }
+
+  @Test
+  void lastMonthAndLastYearCountBackFromTheArticle() {
+    assertEquals("2023-04", date("The deal clinched last month covers tanks."));
+    assertEquals("2022", date("The pact signed last year expires soon."));
+  }
+
+  @Test
+  void explicitDatesNeedNoArticleDate() {
+    assertEquals(
+        Optional.of("2021-03-12"),
+        RelativeDates.find("signed on March 12, 2021", Optional.empty()));
+    assertEquals(Optional.of("2021-03"), RelativeDates.find("in March 2021", Optional.empty()));
+  }
+
+  @Test
+  void theDayOfAReportIsNotTheDayOfTheDeed() {
+    assertEquals(
+        "2023-05-11",
+        date("The ministry said on Friday that the contract was signed on Thursday."));
+    assertEquals("none", date("The two sides have a deal, the ministry said on Friday."));
+    assertEquals(
+        Optional.of("2023-05-12"),
+        RelativeDates.reported("The two sides have a deal, the ministry said on Friday.", BASE));
+  }
+}

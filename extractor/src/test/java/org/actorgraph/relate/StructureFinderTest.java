@@ -1,0 +1,87 @@
+package org.actorgraph.relate;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.actorgraph.mention.EntityType;
+import org.junit.jupiter.api.Test;
+
+class StructureFinderTest {
+
+  private static Set<String> links(TestArticles world, String body) {
+    return new StructureFinder(Capitals.none())
+        .find(world.resolve(body)).stream()
+            .map(StructureFinderTest::describe)
+            .collect(Collectors.toSet());
+  }
+
+  private static String describe(Fact f) {
+    if (f instanceof Fact.PartOf p) {
+      return p.part().label() + " partOf " + p.whole().label();
+    }
+    if (f instanceof Fact.LocatedIn l) {
+      return l.located().label() + " locatedIn " + l.location().label();
+    }
+    if (f instanceof Fact.Membership m) {
+      return m.member().label() + " memberOf " + m.organisation().label();
+    }
+    return f.toString();
+  }
+
+  private static TestArticles world() {
+    return new TestArticles()
+        .entity("National Guard", EntityType.ORGANISATION, "National Guard")
+        .entity("Pact", EntityType.ORGANISATION, "Northern Pact")
+        .entity("Korvo", EntityType.PLACE, "Korvo")
+        .entity("North Coast", EntityType.PLACE, "North Coast")
+        .entity("Arms Unit", EntityType.ORGANISATION, "Valdo Arms")
+        .entity("Valdo Group", EntityType.ORGANISATION, "Valdo Group")
+        .entity("Valdoria", EntityType.COUNTRY, "Valdoria")
+        .entity("Ana Ruiz", EntityType.PERSON, "Ana Ruiz")
+        .party("Green Party", "Green Party");
+  }
+
+  @Test
+  void aCountrysPossessiveBodyIsPartOfIt() {
+    Set<String> found = links(world(), "Valdoria's National Guard patrolled the border.");
+    assertTrue(found.contains("National Guard partOf Valdoria"), found.toString());
+  }
+
+  @Test
+  void aPlaceCommaCountryLiesInIt() {
+    Set<String> found = links(world(), "Troops gathered in Korvo, Valdoria, on Monday.");
+    assertTrue(found.contains("Korvo locatedIn Valdoria"), found.toString());
+  }
+
+  @Test
+  void joiningAnAllianceMakesAMember() {
+    Set<String> found = links(world(), "Valdoria joined the Northern Pact in 2020.");
+    assertTrue(found.contains("Valdoria memberOf Pact"), found.toString());
+  }
+
+  @Test
+  void aPartyCandidateIsAPartyMember() {
+    Set<String> found = links(world(), "Green Party candidate Ana Ruiz won in Korvo.");
+    assertTrue(found.contains("Ana Ruiz memberOf Green Party"), found.toString());
+  }
+
+  @Test
+  void aPersonOfAPartyIsAMember() {
+    Set<String> found = links(world(), "Ana Ruiz of the Green Party spoke first.");
+    assertTrue(found.contains("Ana Ruiz memberOf Green Party"), found.toString());
+  }
+
+  @Test
+  void anAppositionPlacesATerritoryInItsRegion() {
+    Set<String> found =
+        links(world(), "Troops entered Korvo, the former Valdorian territory in the North Coast.");
+    assertTrue(found.contains("Korvo locatedIn North Coast"), found.toString());
+  }
+
+  @Test
+  void anAppositionMakesAUnitPartOfItsGroup() {
+    Set<String> found = links(world(), "Valdo Arms, the defence unit of Valdo Group, will ship.");
+    assertTrue(found.contains("Arms Unit partOf Valdo Group"), found.toString());
+  }
+}
