@@ -6,17 +6,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import org.actorgraph.ingest.Article;
-import org.actorgraph.ingest.InputProblem;
 import org.actorgraph.ingest.Inputs;
 import org.actorgraph.pipeline.ExtractorConfig;
 import org.actorgraph.pipeline.Pipeline;
 import org.actorgraph.rdf.RunInfo;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -41,22 +35,7 @@ class RelationQualityIT {
     Pipeline pipeline = Pipeline.standard(config);
     RunInfo run = new RunInfo(config.baseIri() + "run/quality-it", "test", Instant.now());
     Inputs inputs = new Inputs(config.maxArticleBytes());
-    report = Evaluation.run(DEV, file -> extract(pipeline, run, inputs, file), Optional.empty());
-  }
-
-  private static Dataset extract(Pipeline pipeline, RunInfo run, Inputs inputs, Path file) {
-    List<Article> articles = new ArrayList<>();
-    List<InputProblem> problems = new ArrayList<>();
-    inputs.read(file, articles::add, problems::add);
-    if (!problems.isEmpty()) {
-      throw new IllegalArgumentException(problems.get(0).toString());
-    }
-    Dataset ds = DatasetFactory.create();
-    for (Article a : articles) {
-      Pipeline.ArticleGraph g = pipeline.toGraph(pipeline.extract(a), run);
-      ds.asDatasetGraph().addGraph(g.name(), g.graph());
-    }
-    return ds;
+    report = Evaluation.run(DEV, file -> pipeline.extractFile(file, inputs, run), Optional.empty());
   }
 
   private static double f1(String measure) {
