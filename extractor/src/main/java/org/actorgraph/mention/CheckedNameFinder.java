@@ -1,17 +1,17 @@
 package org.actorgraph.mention;
 
+import static org.actorgraph.mention.NameSpanRepairer.capitalised;
+import static org.actorgraph.mention.NameSpanRepairer.lower;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.actorgraph.annotate.AnnotatedArticle;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.resolve.Gazetteer;
-import org.actorgraph.resolve.PersonTitle;
-import org.actorgraph.resolve.TokenMatch;
 import org.actorgraph.text.CharSpan;
 import org.actorgraph.text.TokenSpan;
 
@@ -34,64 +34,12 @@ import org.actorgraph.text.TokenSpan;
  *
  * <p>Design decision: repairs happen here rather than in the merger, so the repaired span meets the
  * gazetteer's and rules' spans on equal terms (an equal span goes to the more trusted finder).
+ *
+ * <p>The trimming rules (the first four) live in {@link NameSpanRepairer}; this class makes the
+ * keep/drop decisions on the repaired span.
  */
 public final class CheckedNameFinder implements MentionFinder {
 
-  private static final Set<String> LEADING_DETERMINERS = Set.of("the", "a", "an");
-  private static final Set<String> PARTICLES =
-      Set.of(
-          "de", "del", "della", "da", "das", "do", "dos", "du", "van", "von", "der", "den", "bin",
-          "ibn", "bint", "al", "el", "la", "le", "di", "of", "and", "for", "y", "bu", "ul", "ben");
-  private static final Set<String> PHRASING =
-      Set.of(
-          "last",
-          "next",
-          "this",
-          "that",
-          "earlier",
-          "later",
-          "on",
-          "in",
-          "at",
-          "but",
-          "and",
-          "so",
-          "again",
-          "i",
-          "we",
-          "he",
-          "she",
-          "they",
-          "it",
-          "yesterday",
-          "today",
-          "tomorrow",
-          "also",
-          "meanwhile",
-          "however",
-          "when",
-          "while",
-          "after",
-          "before",
-          "since",
-          "as",
-          "if");
-  private static final Set<String> DOCUMENT_WORDS =
-      Set.of(
-          "resolution",
-          "resolutions",
-          "agreement",
-          "treaty",
-          "accord",
-          "accords",
-          "convention",
-          "act",
-          "declaration",
-          "memorandum",
-          "protocol",
-          "charter",
-          "plan",
-          "framework");
   private static final Set<String> LOCATIVE =
       Set.of(
           "in",
@@ -144,6 +92,7 @@ public final class CheckedNameFinder implements MentionFinder {
 
   private final MentionFinder model;
   private final Gazetteer gazetteer;
+  private final NameSpanRepairer repairer;
 
   /**
    * @param model the statistical finder whose mentions are checked
@@ -152,6 +101,7 @@ public final class CheckedNameFinder implements MentionFinder {
   public CheckedNameFinder(MentionFinder model, Gazetteer gazetteer) {
     this.model = model;
     this.gazetteer = gazetteer;
+    this.repairer = new NameSpanRepairer(gazetteer);
   }
 
   @Override
@@ -193,54 +143,20 @@ public final class CheckedNameFinder implements MentionFinder {
 
   private Optional<Checked> check(Sentence s, int start, int end, Mention m, String body) {
     List<Token> tokens = s.tokens();
-    List<String> words = tokens.stream().map(Token::text).toList();
-    EntityType type = m.type();
-    while (start < end && LEADING_DETERMINERS.contains(lower(words.get(start)))) {
-      start++;
-    }
-    int afterTitle = afterTitle(words, start, end);
-    if (afterTitle > start) {
-      start = afterTitle;
-      type = EntityType.PERSON;
-    }
-    end = phrasingEnd(words, start, end);
-    end = hyphenEnd(tokens, end);
-    while (end > start && isTrailingJunk(words.get(end - 1))) {
-      end--;
-    }
-    end = beforeTrailingTitle(words, start, end, type);
-    end = throughDocumentWord(words, start, end);
-    if (start >= end || end - start == 1 && PARTICLES.contains(lower(words.get(start)))) {
+    Optional<NameSpanRepairer.Repaired> repaired = repairer.repair(tokens, start, end, m.type());
+    if (repaired.isEmpty()) {
       return Optional.empty();
     }
-    String last = lower(words.get(end - 1));
-    if (DOCUMENT_WORDS.contains(last)) {
-      if (end - start < 2 || gazetteer.longestMatchAt(words, start).isEmpty()) {
-        return Optional.empty();
-      }
-      end = gazetteer.longestMatchAt(words, start).get().span().end();
-    }
-    TokenSpan span = new TokenSpan(start, end);
+    TokenSpan span = repaired.get().span();
+    EntityType type = repaired.get().type();
     String text = s.charSpan(span).of(body);
     boolean known = gazetteer.byName(text).isPresent();
-    if (gazetteer.isStopName(text)) {
+    if (dropped(tokens, span, type, text, known)) {
       return Optional.empty();
     }
-    if (end - start == 1 && !known && !"PROPN".equals(tokens.get(start).pos())) {
-      return Optional.empty();
-    }
-    if (end - start == 1 && !known && isGenericHead(words.get(start))) {
-      return Optional.empty();
-    }
-    if (type == EntityType.ORGANISATION && !known && namesAnEvent(words, start, end)) {
-      return Optional.empty();
-    }
-    boolean locative = locative(words, start);
-    if (type == EntityType.PERSON
-        && locative
-        && end - start <= 2
-        && STRONG_LOCATIVE.contains(lower(words.get(start - 1)))
-        && !(end < words.size() && isPossessive(words.get(end)))) {
+    List<String> words = Words.of(tokens);
+    boolean locative = locative(words, span.start());
+    if (readsAsPlace(words, span, type, locative)) {
       type = EntityType.PLACE;
     }
     CharSpan chars = s.charSpan(span);
@@ -251,33 +167,39 @@ public final class CheckedNameFinder implements MentionFinder {
   }
 
   /**
-   * The end of an organisation or place span cut before a title that ends it ("U.S. Embassy
-   * Chargé", "US Secretary of State"): the title names a person's post, not the body.
+   * Whether a repaired span names nothing: a stop name, a lone word the tagger does not read as a
+   * proper noun or that heads body names, or an unknown organisation named like an event.
    */
-  private int beforeTrailingTitle(List<String> words, int start, int end, EntityType type) {
-    if (type == EntityType.PERSON) {
-      return end;
+  private boolean dropped(
+      List<Token> tokens, TokenSpan span, EntityType type, String text, boolean known) {
+    int start = span.start();
+    int end = span.end();
+    List<String> words = Words.of(tokens);
+    if (gazetteer.isStopName(text)) {
+      return true;
     }
-    for (int k = start + 1; k < end; k++) {
-      Optional<TokenMatch<PersonTitle>> title = gazetteer.titleAt(words, k);
-      if (title.isPresent() && title.get().span().end() == end) {
-        return k;
-      }
+    if (end - start == 1 && !known && !"PROPN".equals(tokens.get(start).pos())) {
+      return true;
     }
-    return end;
+    if (end - start == 1 && !known && isGenericHead(words.get(start))) {
+      return true;
+    }
+    return type == EntityType.ORGANISATION && !known && namesAnEvent(words, start, end);
   }
 
   /**
-   * The end of a span that runs on past a document word ("UN Security Council Resolution 2254"): it
-   * ends with the document word, which the caller then treats.
+   * Whether a short person span right after "in", "near" or "outside" is a place ("in Marea"),
+   * unless a possessive follows it.
    */
-  private static int throughDocumentWord(List<String> words, int start, int end) {
-    for (int k = start + 1; k < end - 1; k++) {
-      if (DOCUMENT_WORDS.contains(lower(words.get(k)))) {
-        return k + 1;
-      }
-    }
-    return end;
+  private static boolean readsAsPlace(
+      List<String> words, TokenSpan span, EntityType type, boolean locative) {
+    int start = span.start();
+    int end = span.end();
+    return type == EntityType.PERSON
+        && locative
+        && end - start <= 2
+        && STRONG_LOCATIVE.contains(lower(words.get(start - 1)))
+        && !(end < words.size() && isPossessive(words.get(end)));
   }
 
   /**
@@ -296,58 +218,15 @@ public final class CheckedNameFinder implements MentionFinder {
         && !RuleMentionFinder.isOrganisationHead(head);
   }
 
-  /** The first token after a title that starts before or inside the span, or {@code start}. */
-  private int afterTitle(List<String> words, int start, int end) {
-    for (int from = Math.max(0, start - 4); from < end - 1; from++) {
-      Optional<TokenMatch<PersonTitle>> title = gazetteer.titleAt(words, from);
-      if (title.isPresent()
-          && !title.get().value().ambiguous()
-          && title.get().span().end() > start
-          && title.get().span().end() < end
-          && capitalised(words.get(title.get().span().end()))) {
-        return title.get().span().end();
-      }
-    }
-    return start;
-  }
-
-  private int phrasingEnd(List<String> words, int start, int end) {
-    for (int i = start + 1; i < end; i++) {
-      String w = words.get(i);
-      String lw = lower(w);
-      boolean lowerCase = !w.isEmpty() && Character.isLowerCase(w.codePointAt(0));
-      if ((lowerCase && !PARTICLES.contains(lw) && !words.get(i - 1).equals("-"))
-          || (!lowerCase && PHRASING.contains(lw))
-          || gazetteer.isStopName(w)
-          || isBreakingPunctuation(w)) {
-        return i;
-      }
-    }
-    return end;
-  }
-
-  /** Extends the span over "-" + word joined without spaces ("Wen" + "-je"). */
-  private static int hyphenEnd(List<Token> tokens, int end) {
-    int e = end;
-    while (e + 1 < tokens.size()
-        && tokens.get(e).text().equals("-")
-        && tokens.get(e).span().start() == tokens.get(e - 1).span().end()
-        && tokens.get(e + 1).span().start() == tokens.get(e).span().end()
-        && Character.isLetter(tokens.get(e + 1).text().codePointAt(0))) {
-      e += 2;
-    }
-    return e;
+  /** A word that heads body names but alone names nothing ("Department", "Defence", "State"). */
+  private boolean isGenericHead(String word) {
+    return gazetteer.governmentBodyHead(word).isPresent() || GENERIC_WORDS.contains(lower(word));
   }
 
   /**
    * Whether a locative word stands before the span, possibly before a list of names that the span
    * ends ("in Qamenas, Sarmin and Talamenes").
    */
-  /** A word that heads body names but alone names nothing ("Department", "Defence", "State"). */
-  private boolean isGenericHead(String word) {
-    return gazetteer.governmentBodyHead(word).isPresent() || GENERIC_WORDS.contains(lower(word));
-  }
-
   private static boolean locative(List<String> words, int start) {
     for (int i = start - 1; i >= 0 && i >= start - 6; i--) {
       String w = words.get(i);
@@ -363,25 +242,5 @@ public final class CheckedNameFinder implements MentionFinder {
 
   private static boolean isPossessive(String w) {
     return w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’");
-  }
-
-  private static boolean isTrailingJunk(String w) {
-    return w.equals("'s") || w.equals("’s") || w.equals("-") || isBreakingPunctuation(w);
-  }
-
-  private static boolean isBreakingPunctuation(String w) {
-    return !w.isEmpty()
-        && !Character.isLetterOrDigit(w.codePointAt(0))
-        && !w.equals("-")
-        && !w.equals("&")
-        && !w.equals(".");
-  }
-
-  private static boolean capitalised(String w) {
-    return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
-  }
-
-  private static String lower(String w) {
-    return w.toLowerCase(Locale.ROOT);
   }
 }

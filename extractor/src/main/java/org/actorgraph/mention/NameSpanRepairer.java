@@ -1,0 +1,228 @@
+package org.actorgraph.mention;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.actorgraph.annotate.Token;
+import org.actorgraph.resolve.Gazetteer;
+import org.actorgraph.resolve.PersonTitle;
+import org.actorgraph.resolve.TokenMatch;
+import org.actorgraph.text.TokenSpan;
+
+/**
+ * The trimming rules of {@link CheckedNameFinder}: takes a statistical name span (token offsets in
+ * one sentence) and its type, and returns the span cut to the name it holds, or nothing when no
+ * name is left.
+ *
+ * <ul>
+ *   <li>a leading article or a title is cut off, and a name after a title is a person;
+ *   <li>a span ends before news phrasing: a lower-case word that is no name particle, a weekday or
+ *       month, a sentence adverb or punctuation;
+ *   <li>a span grows over a hyphen that joins words ("Ko Wen" of "Ko Wen-je");
+ *   <li>an organisation or place span ends before a title that ends it ("US Secretary of State");
+ *   <li>a span ending in a document word keeps only a known name before it, or goes.
+ * </ul>
+ */
+final class NameSpanRepairer {
+
+  private static final Set<String> LEADING_DETERMINERS = Set.of("the", "a", "an");
+  private static final Set<String> PARTICLES =
+      Set.of(
+          "de", "del", "della", "da", "das", "do", "dos", "du", "van", "von", "der", "den", "bin",
+          "ibn", "bint", "al", "el", "la", "le", "di", "of", "and", "for", "y", "bu", "ul", "ben");
+  private static final Set<String> PHRASING =
+      Set.of(
+          "last",
+          "next",
+          "this",
+          "that",
+          "earlier",
+          "later",
+          "on",
+          "in",
+          "at",
+          "but",
+          "and",
+          "so",
+          "again",
+          "i",
+          "we",
+          "he",
+          "she",
+          "they",
+          "it",
+          "yesterday",
+          "today",
+          "tomorrow",
+          "also",
+          "meanwhile",
+          "however",
+          "when",
+          "while",
+          "after",
+          "before",
+          "since",
+          "as",
+          "if");
+  private static final Set<String> DOCUMENT_WORDS =
+      Set.of(
+          "resolution",
+          "resolutions",
+          "agreement",
+          "treaty",
+          "accord",
+          "accords",
+          "convention",
+          "act",
+          "declaration",
+          "memorandum",
+          "protocol",
+          "charter",
+          "plan",
+          "framework");
+
+  private final Gazetteer gazetteer;
+
+  /**
+   * @param gazetteer the titles, stop names and known names the rules use
+   */
+  NameSpanRepairer(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /**
+   * A repaired span.
+   *
+   * @param span the name's tokens in the sentence
+   * @param type the span's type, {@link EntityType#PERSON} when a title was cut off before it
+   */
+  record Repaired(TokenSpan span, EntityType type) {}
+
+  /**
+   * The span {@code [start, end)} of {@code tokens} trimmed to the name it holds, with its type, or
+   * empty when nothing of a name is left.
+   */
+  Optional<Repaired> repair(List<Token> tokens, int start, int end, EntityType type) {
+    List<String> words = Words.of(tokens);
+    while (start < end && LEADING_DETERMINERS.contains(lower(words.get(start)))) {
+      start++;
+    }
+    int afterTitle = afterTitle(words, start, end);
+    if (afterTitle > start) {
+      start = afterTitle;
+      type = EntityType.PERSON;
+    }
+    end = phrasingEnd(words, start, end);
+    end = hyphenEnd(tokens, end);
+    while (end > start && isTrailingJunk(words.get(end - 1))) {
+      end--;
+    }
+    end = beforeTrailingTitle(words, start, end, type);
+    end = throughDocumentWord(words, start, end);
+    if (start >= end || end - start == 1 && PARTICLES.contains(lower(words.get(start)))) {
+      return Optional.empty();
+    }
+    String last = lower(words.get(end - 1));
+    if (DOCUMENT_WORDS.contains(last)) {
+      if (end - start < 2 || gazetteer.longestMatchAt(words, start).isEmpty()) {
+        return Optional.empty();
+      }
+      end = gazetteer.longestMatchAt(words, start).get().span().end();
+    }
+    return Optional.of(new Repaired(new TokenSpan(start, end), type));
+  }
+
+  /**
+   * The end of an organisation or place span cut before a title that ends it ("U.S. Embassy
+   * Chargé", "US Secretary of State"): the title names a person's post, not the body.
+   */
+  private int beforeTrailingTitle(List<String> words, int start, int end, EntityType type) {
+    if (type == EntityType.PERSON) {
+      return end;
+    }
+    for (int k = start + 1; k < end; k++) {
+      Optional<TokenMatch<PersonTitle>> title = gazetteer.titleAt(words, k);
+      if (title.isPresent() && title.get().span().end() == end) {
+        return k;
+      }
+    }
+    return end;
+  }
+
+  /**
+   * The end of a span that runs on past a document word ("UN Security Council Resolution 2254"): it
+   * ends with the document word, which the caller then treats.
+   */
+  private static int throughDocumentWord(List<String> words, int start, int end) {
+    for (int k = start + 1; k < end - 1; k++) {
+      if (DOCUMENT_WORDS.contains(lower(words.get(k)))) {
+        return k + 1;
+      }
+    }
+    return end;
+  }
+
+  /** The first token after a title that starts before or inside the span, or {@code start}. */
+  private int afterTitle(List<String> words, int start, int end) {
+    for (int from = Math.max(0, start - 4); from < end - 1; from++) {
+      Optional<TokenMatch<PersonTitle>> title = gazetteer.titleAt(words, from);
+      if (title.isPresent()
+          && !title.get().value().ambiguous()
+          && title.get().span().end() > start
+          && title.get().span().end() < end
+          && capitalised(words.get(title.get().span().end()))) {
+        return title.get().span().end();
+      }
+    }
+    return start;
+  }
+
+  private int phrasingEnd(List<String> words, int start, int end) {
+    for (int i = start + 1; i < end; i++) {
+      String w = words.get(i);
+      String lw = lower(w);
+      boolean lowerCase = !w.isEmpty() && Character.isLowerCase(w.codePointAt(0));
+      if ((lowerCase && !PARTICLES.contains(lw) && !words.get(i - 1).equals("-"))
+          || (!lowerCase && PHRASING.contains(lw))
+          || gazetteer.isStopName(w)
+          || isBreakingPunctuation(w)) {
+        return i;
+      }
+    }
+    return end;
+  }
+
+  /** Extends the span over "-" + word joined without spaces ("Wen" + "-je"). */
+  private static int hyphenEnd(List<Token> tokens, int end) {
+    int e = end;
+    while (e + 1 < tokens.size()
+        && tokens.get(e).text().equals("-")
+        && tokens.get(e).span().start() == tokens.get(e - 1).span().end()
+        && tokens.get(e + 1).span().start() == tokens.get(e).span().end()
+        && Character.isLetter(tokens.get(e + 1).text().codePointAt(0))) {
+      e += 2;
+    }
+    return e;
+  }
+
+  private static boolean isTrailingJunk(String w) {
+    return w.equals("'s") || w.equals("’s") || w.equals("-") || isBreakingPunctuation(w);
+  }
+
+  private static boolean isBreakingPunctuation(String w) {
+    return !w.isEmpty()
+        && !Character.isLetterOrDigit(w.codePointAt(0))
+        && !w.equals("-")
+        && !w.equals("&")
+        && !w.equals(".");
+  }
+
+  static boolean capitalised(String w) {
+    return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+  }
+
+  static String lower(String w) {
+    return w.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,158 @@
+package org.actorgraph.relate;
+
+import static org.actorgraph.relate.ClauseWords.DIRECT;
+import static org.actorgraph.relate.ClauseWords.INDIRECT;
+import static org.actorgraph.relate.ClauseWords.TIME_WORDS;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.actorgraph.annotate.Token;
+
+/**
+ * Finds to whom something is done in one sentence, from word order alone (no parser): given the
+ * index of a verb or noun trigger, returns the actor phrases of its object or partner with a
+ * confidence, and whether they were named together after "between", or {@link Partner#NONE}.
+ */
+final class ClauseObjects {
+
+  private static final Set<String> OBJECT_SKIP =
+      Set.of(
+          "the",
+          "a",
+          "an",
+          "its",
+          "their",
+          "his",
+          "her",
+          "with",
+          "to",
+          "on",
+          "by",
+          "for",
+          "from",
+          "about",
+          "against",
+          "into",
+          "over",
+          "at",
+          "phone",
+          "telephone",
+          "both",
+          "upon");
+
+  /** Verbs whose partner comes after "from": the one asked, or sold from. */
+  private static final Set<String> FROM_VERBS =
+      Set.of("demand", "request", "seek", "ask", "buy", "purchase", "order");
+
+  private static final Set<String> NOUN_PARTNER = Set.of("with", "to", "of", "from", "against");
+
+  private final ActorPhrases phrases;
+  private final List<Token> tokens;
+
+  /**
+   * @param tokens the sentence's tokens
+   * @param phrases the actor phrases of that sentence
+   */
+  ClauseObjects(List<Token> tokens, ActorPhrases phrases) {
+    this.tokens = tokens;
+    this.phrases = phrases;
+  }
+
+  /** Whom the verb at {@code verb} acts on: its direct object, or the actor after "from". */
+  Partner ofVerb(int verb) {
+    return verbObject(verb);
+  }
+
+  /** The partner the noun trigger at {@code noun} names after a preposition. */
+  Partner ofNoun(int noun) {
+    return nounObject(noun);
+  }
+
+  private Partner verbObject(int verb) {
+    Partner direct = directObject(verb);
+    if (direct.phrases().isEmpty() && FROM_VERBS.contains(tokens.get(verb).lemma())) {
+      return sourceObject(verb);
+    }
+    return direct;
+  }
+
+  /** {@code demanded "respect" from Y}, {@code bought tanks from Y}: the actor after "from". */
+  private Partner sourceObject(int verb) {
+    for (int j = verb + 1; j < tokens.size() && j - verb <= 8; j++) {
+      String w = tokens.get(j).text();
+      if (w.matches("[,;:.()]") || tokens.get(j).pos().equals("VERB")) {
+        return Partner.NONE;
+      }
+      if (w.equalsIgnoreCase("from")) {
+        int k = j + 1;
+        if (k < tokens.size() && tokens.get(k).text().equalsIgnoreCase("the")) {
+          k++;
+        }
+        Optional<ActorPhrase> p = phrases.startingAt(k);
+        return p.map(x -> new Partner(phrases.conjuncts(x), DIRECT, false)).orElse(Partner.NONE);
+      }
+    }
+    return Partner.NONE;
+  }
+
+  private Partner directObject(int verb) {
+    int j = verb + 1;
+    while (j < tokens.size() && j - verb <= 6) {
+      Optional<ActorPhrase> p = phrases.startingAt(j);
+      if (p.isPresent()) {
+        return new Partner(phrases.conjuncts(p.get()), DIRECT, false);
+      }
+      Token t = tokens.get(j);
+      String w = t.text().toLowerCase(Locale.ROOT);
+      if (w.equals("and") && j + 1 < tokens.size() && tokens.get(j + 1).pos().equals("VERB")) {
+        j += 2;
+        continue;
+      }
+      if (!(OBJECT_SKIP.contains(w) || t.pos().equals("ADJ") || TIME_WORDS.contains(w))) {
+        break;
+      }
+      j++;
+    }
+    return Partner.NONE;
+  }
+
+  /**
+   * {@code talks with Y}, {@code visit to Y}, {@code invasion of Y}, {@code talks between X and Y}.
+   */
+  private Partner nounObject(int noun) {
+    String prep = null;
+    for (int j = noun + 1; j < tokens.size() && j - noun <= 7; j++) {
+      Token t = tokens.get(j);
+      String w = t.text().toLowerCase(Locale.ROOT);
+      Optional<ActorPhrase> p = phrases.startingAt(j);
+      if (p.isPresent()) {
+        if (prep == null) {
+          return Partner.NONE;
+        }
+        boolean between = prep.equals("between");
+        return new Partner(phrases.conjuncts(p.get()), between ? INDIRECT : DIRECT, between);
+      }
+      if (NOUN_PARTNER.contains(w) || w.equals("between")) {
+        prep = w;
+      } else if (t.text().matches("[,;:.“”\"()]")
+          || t.pos().equals("AUX")
+          || t.pos().equals("VERB") && !w.endsWith("ing")) {
+        return Partner.NONE;
+      }
+    }
+    return Partner.NONE;
+  }
+
+  /**
+   * The actors an object or partner names, and how sure the reading is.
+   *
+   * @param phrases the partner's actor phrases, empty if none was found
+   * @param confidence how sure the reading is, 0 for none
+   * @param between whether the phrases follow "between", so they interact with each other
+   */
+  record Partner(List<ActorPhrase> phrases, double confidence, boolean between) {
+    static final Partner NONE = new Partner(List.of(), 0, false);
+  }
+}

@@ -1,0 +1,236 @@
+package org.actorgraph.relate;
+
+import static org.actorgraph.relate.ClauseWords.DIRECT;
+import static org.actorgraph.relate.ClauseWords.INDIRECT;
+import static org.actorgraph.relate.ClauseWords.TIME_WORDS;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.actorgraph.annotate.Token;
+import org.actorgraph.mention.EntityType;
+import org.actorgraph.resolve.Entity;
+import org.actorgraph.resolve.ResolvedArticle;
+import org.actorgraph.text.CharSpan;
+
+/**
+ * Finds who does something in one sentence, from word order alone (no parser): given the index of a
+ * verb or noun trigger, returns the actor phrases of its subject with a confidence, or {@link
+ * Subject#NONE}. Reads the sentence's tokens and actor phrases, and the article's earlier mentions
+ * for "he", "she", "his" and "her".
+ */
+final class ClauseSubjects {
+
+  private static final int WINDOW = 10;
+
+  private static final Set<String> LIGHT_VERBS =
+      Set.of(
+          "hold",
+          "have",
+          "begin",
+          "start",
+          "conduct",
+          "make",
+          "pay",
+          "open",
+          "announce",
+          "resume",
+          "continue",
+          "launch",
+          "wage",
+          "end",
+          "complete",
+          "be");
+  private static final Set<String> PRONOUNS = Set.of("he", "she");
+
+  /** Nouns that, after a demonym, stand for the country's state: "Chinese officials". */
+  private static final Set<String> GROUP_NOUNS =
+      Set.of(
+          "officials",
+          "authorities",
+          "government",
+          "forces",
+          "troops",
+          "military",
+          "lawmakers",
+          "leaders",
+          "diplomats",
+          "companies",
+          "firms",
+          "negotiators",
+          "ministers",
+          "army");
+
+  private final ResolvedArticle article;
+  private final ActorPhrases phrases;
+  private final List<Token> tokens;
+
+  /**
+   * @param article the article, whose mentions before a pronoun name whom it stands for
+   * @param tokens the sentence's tokens
+   * @param phrases the actor phrases of that sentence
+   */
+  ClauseSubjects(ResolvedArticle article, List<Token> tokens, ActorPhrases phrases) {
+    this.article = article;
+    this.tokens = tokens;
+    this.phrases = phrases;
+  }
+
+  /** Who the subject of the verb at {@code verb} names, coordinated actors included. */
+  Subject ofVerb(int verb) {
+    return verbSubject(verb, 0);
+  }
+
+  /** Who owns the noun trigger at {@code noun}. */
+  Subject ofNoun(int noun) {
+    return nounSubject(noun);
+  }
+
+  /** Who a verb's subject names. */
+  private Subject verbSubject(int verb, int depth) {
+    int j = verb - 1;
+    while (j >= 0 && verb - j <= WINDOW) {
+      Token t = tokens.get(j);
+      String w = t.text().toLowerCase(Locale.ROOT);
+      Optional<ActorPhrase> p = phrases.endingAt(j);
+      if (p.isPresent()) {
+        return new Subject(phrases.conjuncts(p.get()), DIRECT);
+      }
+      if (PRONOUNS.contains(w)) {
+        return pronoun(j);
+      }
+      if (w.equals("who") && j > 0) {
+        int k = tokens.get(j - 1).text().matches("[,–—-]") ? j - 2 : j - 1;
+        return phrases
+            .endingAt(k)
+            .map(a -> new Subject(phrases.conjuncts(a), INDIRECT))
+            .orElse(Subject.NONE);
+      }
+      if ((w.equals("and") || w.equals("but")) && depth == 0) {
+        return firstSubject(j, depth);
+      }
+      if (w.equals(",")) {
+        int open = parentheticalStart(j);
+        if (open < 0) {
+          return Subject.NONE;
+        }
+        j = open - 1;
+        continue;
+      }
+      if (!transparent(t)) {
+        return Subject.NONE;
+      }
+      j--;
+    }
+    return Subject.NONE;
+  }
+
+  /**
+   * {@code X said …, and thanked Y}, {@code X agreed, but demanded Y}: the subject of the
+   * sentence's first verb that has one.
+   */
+  private Subject firstSubject(int before, int depth) {
+    for (int v = 0; v < before; v++) {
+      if (tokens.get(v).pos().equals("VERB")) {
+        Subject s = verbSubject(v, depth + 1);
+        if (!s.phrases().isEmpty()) {
+          return new Subject(s.phrases(), INDIRECT);
+        }
+      }
+    }
+    return Subject.NONE;
+  }
+
+  /** For a comma at {@code j}: the matching earlier comma of a verbless aside, or -1. */
+  private int parentheticalStart(int j) {
+    for (int k = j - 1; k >= 0 && j - k <= 12; k--) {
+      Token t = tokens.get(k);
+      if (t.text().equals(",")) {
+        return k;
+      }
+      if (t.pos().equals("VERB") || isQuoteMark(t.text())) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean transparent(Token t) {
+    String w = t.text().toLowerCase(Locale.ROOT);
+    return t.pos().equals("AUX")
+        || t.pos().equals("ADV")
+        || t.pos().equals("NUM")
+        || TIME_WORDS.contains(w)
+        || GROUP_NOUNS.contains(w)
+        || w.equals("have")
+        || w.equals("has")
+        || w.equals("had");
+  }
+
+  /**
+   * Who owns a noun trigger: {@code X's visit}, {@code his talks}, {@code X held talks}, {@code X
+   * and Y are at loggerheads}.
+   */
+  private Subject nounSubject(int noun) {
+    int j = noun - 1;
+    while (j >= 0 && noun - j <= 4 && modifier(tokens.get(j))) {
+      j--;
+    }
+    if (j < 0) {
+      return Subject.NONE;
+    }
+    String w = tokens.get(j).text().toLowerCase(Locale.ROOT);
+    if (w.matches("['’]s")) {
+      return phrases.endingAt(j - 1).map(p -> new Subject(List.of(p), DIRECT)).orElse(Subject.NONE);
+    }
+    if (w.equals("his") || w.equals("her")) {
+      return pronoun(j);
+    }
+    if (w.equals("at") && j >= 1 && tokens.get(j - 1).lemma().equals("be")) {
+      return verbSubject(j - 1, 0);
+    }
+    while (j >= 0
+        && (tokens.get(j).text().matches("(?i)the|a|an|new|fresh|further")
+            || TIME_WORDS.contains(tokens.get(j).text().toLowerCase(Locale.ROOT)))) {
+      j--;
+    }
+    if (j >= 0 && LIGHT_VERBS.contains(tokens.get(j).lemma())) {
+      Subject s = verbSubject(j, 0);
+      return new Subject(s.phrases(), Math.min(s.confidence(), INDIRECT + 0.1));
+    }
+    return Subject.NONE;
+  }
+
+  private static boolean modifier(Token t) {
+    return t.pos().equals("ADJ")
+        || t.text().matches("(?i)first|recent|official|state|phone|telephone|bilateral|joint");
+  }
+
+  private Subject pronoun(int token) {
+    int offset = tokens.get(token).span().start();
+    List<ResolvedArticle.Located> before = article.mentionsWithin(new CharSpan(0, offset));
+    for (int k = before.size() - 1; k >= 0; k--) {
+      Entity e = before.get(k).entity();
+      if (e.type() == EntityType.PERSON) {
+        return new Subject(
+            List.of(new ActorPhrase(e, Optional.empty(), token, token, true)), INDIRECT);
+      }
+    }
+    return Subject.NONE;
+  }
+
+  private static boolean isQuoteMark(String w) {
+    return w.equals("“") || w.equals("”") || w.equals("\"");
+  }
+
+  /**
+   * The actors a subject names, and how sure the reading is.
+   *
+   * @param phrases the subject's actor phrases, empty if none was found
+   * @param confidence how sure the reading is, 0 for none
+   */
+  record Subject(List<ActorPhrase> phrases, double confidence) {
+    static final Subject NONE = new Subject(List.of(), 0);
+  }
+}
