@@ -19,9 +19,7 @@ import org.actorgraph.relate.PositionFinder;
 import org.actorgraph.relate.QuoteFinder;
 import org.actorgraph.relate.StructureFinder;
 import org.actorgraph.resolve.Gazetteer;
-import org.actorgraph.resolve.GazetteerEntry;
 import org.actorgraph.resolve.Iris;
-import org.actorgraph.resolve.KnownEntity;
 import org.actorgraph.resolve.NameGroupingResolver;
 
 /** Builds the standard stages: the project's name-finder model, gazetteers and rules. */
@@ -42,7 +40,7 @@ final class Stages {
                 new RuleMentionFinder(gazetteer),
                 new PatternMentionFinder(gazetteer),
                 new CheckedNameFinder(OpenNlpNameFinder.fromClassPath(), gazetteer))),
-        new NameGroupingResolver(iris, key -> gazetteer.byKey(key).map(Stages::known)),
+        new NameGroupingResolver(iris, gazetteer::byKey),
         new CompositeRelationFinder(
             List.of(
                 positions,
@@ -56,10 +54,5 @@ final class Stages {
                         new Capitals(gazetteer))),
                 new QuoteFinder(roles, positions, new Capitals(gazetteer)),
                 new ContestFinder())));
-  }
-
-  static KnownEntity known(GazetteerEntry e) {
-    return new KnownEntity(
-        e.key(), e.name(), e.type(), e.subtype().map(s -> s.label()), e.wikidata(), e.isoCode());
   }
 }

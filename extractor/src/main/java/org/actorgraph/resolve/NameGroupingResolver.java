@@ -38,9 +38,9 @@ import org.actorgraph.mention.Mention;
 public final class NameGroupingResolver implements EntityResolver {
 
   private final Iris iris;
-  private final Function<String, Optional<KnownEntity>> known;
+  private final Function<String, Optional<GazetteerEntry>> known;
 
-  public NameGroupingResolver(Iris iris, Function<String, Optional<KnownEntity>> known) {
+  public NameGroupingResolver(Iris iris, Function<String, Optional<GazetteerEntry>> known) {
     this.iris = iris;
     this.known = known;
   }
@@ -156,10 +156,10 @@ public final class NameGroupingResolver implements EntityResolver {
   private Entity entity(String group, EntityType mentionType, List<Mention> mentions) {
     List<Mention> ordered = new ArrayList<>(mentions);
     ordered.sort(Comparator.comparing(Mention::span));
-    Optional<KnownEntity> k =
+    Optional<GazetteerEntry> k =
         group.startsWith("key:") ? known.apply(group.substring(4)) : Optional.empty();
-    EntityType type = k.map(KnownEntity::type).orElse(mentionType);
-    String label = k.map(KnownEntity::name).orElse(mentions.get(0).text());
+    EntityType type = k.map(GazetteerEntry::type).orElse(mentionType);
+    String label = k.map(GazetteerEntry::name).orElse(mentions.get(0).text());
     Set<String> aliases = new LinkedHashSet<>();
     for (Mention m : ordered) {
       if (!m.text().equals(label)) {
@@ -167,16 +167,16 @@ public final class NameGroupingResolver implements EntityResolver {
       }
     }
     double confidence = Confidence.of(type, mentions);
-    Optional<String> wikidata = k.flatMap(KnownEntity::wikidata);
+    Optional<String> wikidata = k.flatMap(GazetteerEntry::wikidata);
     String iri = iris.entity(type, wikidata.orElse(null), Names.normalise(label));
     return new Entity(
         iri,
         type,
-        k.flatMap(KnownEntity::subtype),
+        k.flatMap(GazetteerEntry::subtype).map(EntitySubtype::label),
         label,
         List.copyOf(aliases),
         wikidata,
-        k.flatMap(KnownEntity::isoCode),
+        k.flatMap(GazetteerEntry::isoCode),
         ordered,
         confidence);
   }
