@@ -3,6 +3,8 @@ package org.actorgraph.relate;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.relate.Fact.AgreementForm;
 import org.actorgraph.relate.Fact.AgreementKind;
@@ -90,10 +92,7 @@ final class AgreementWords {
     if (lemmas.contains("ratify")) {
       return AgreementStatus.RATIFIED;
     }
-    if (sentence.contains("into force")
-        || sentence.contains("took effect")
-        || sentence.contains("in force")
-        || possessed) {
+    if (inForce(sentence) || possessed) {
       return AgreementStatus.IN_FORCE;
     }
     if (lemmas.contains("sign")
@@ -125,5 +124,23 @@ final class AgreementWords {
       return AgreementStatus.SIGNED;
     }
     return AgreementStatus.ANNOUNCED;
+  }
+
+  private static final Pattern IN_FORCE = Pattern.compile("into force|in force|took effect");
+
+  /** A future or condition just before "in force" ("once entered into force") is not in force. */
+  private static final Pattern NOT_YET =
+      Pattern.compile("\\b(once|will|would|when|after|upon|until|before|shall|could)\\b");
+
+  /** Whether the sentence says the agreement is in force now. */
+  static boolean inForce(String sentence) {
+    Matcher m = IN_FORCE.matcher(sentence);
+    while (m.find()) {
+      String before = sentence.substring(Math.max(0, m.start() - 30), m.start());
+      if (!NOT_YET.matcher(before).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -110,4 +110,20 @@ class AgreementFinderTest {
     assertEquals(1, found.size(), found.toString());
     assertEquals(Fact.AgreementStatus.ANNOUNCED, found.get(0).status());
   }
+
+  @Test
+  void anAgreementThatWillEnterIntoForceOnceSignedIsSignedNotInForce() {
+    List<Fact.Agreement> found =
+        agreements(
+            "Valdoria and Estrella signed a trade agreement that, once entered into force, will"
+                + " open their markets.");
+    assertEquals(Fact.AgreementStatus.SIGNED, found.get(0).status());
+  }
+
+  @Test
+  void anAgreementInForceIsInForce() {
+    List<Fact.Agreement> found =
+        agreements("The trade agreement between Valdoria and Estrella entered into force today.");
+    assertEquals(Fact.AgreementStatus.IN_FORCE, found.get(0).status());
+  }
 }
