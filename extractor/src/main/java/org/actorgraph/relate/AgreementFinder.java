@@ -89,7 +89,9 @@ public final class AgreementFinder implements RelationFinder {
     }
     Matcher described = DESCRIBED.matcher(s.text());
     while (described.find()) {
-      CharSpan span = new CharSpan(offset + described.start(1), offset + described.end(1));
+      CharSpan span =
+          withNounModifiers(
+              s, new CharSpan(offset + described.start(1), offset + described.end(1)));
       if (spans.stream().noneMatch(x -> x.overlaps(span))) {
         spans.add(span);
       }
@@ -102,6 +104,23 @@ public final class AgreementFinder implements RelationFinder {
                         l.entity().type() == EntityType.ORGANISATION
                             && l.mention().span().overlaps(span)));
     return spans;
+  }
+
+  /**
+   * Extends a described agreement over up to two lower-case nouns before it, so that "a loan
+   * guarantee agreement" is named by its whole phrase, not "agreement".
+   */
+  private static CharSpan withNounModifiers(Sentence s, CharSpan span) {
+    int first = s.tokenAt(span.start());
+    int start = first;
+    while (start > 0 && first - start < 2) {
+      var previous = s.tokens().get(start - 1);
+      if (!previous.pos().equals("NOUN") || !previous.text().equals(previous.lemma())) {
+        break;
+      }
+      start--;
+    }
+    return start == first ? span : new CharSpan(s.tokens().get(start).span().start(), span.end());
   }
 
   private List<Statement> statements(
