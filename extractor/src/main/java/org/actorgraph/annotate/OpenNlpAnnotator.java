@@ -90,8 +90,8 @@ public final class OpenNlpAnnotator implements Annotator {
         String paragraph = body.substring(start, end);
         for (Span s : sentences.sentPosDetect(paragraph)) {
           Span trimmed = s.trim(paragraph);
-          if (trimmed.length() > 0) {
-            Span inBody = new Span(start + trimmed.getStart(), start + trimmed.getEnd());
+          for (Span piece : LongSentences.split(paragraph, trimmed)) {
+            Span inBody = new Span(start + piece.getStart(), start + piece.getEnd());
             result.add(sentence(body, result.size(), inBody));
           }
         }

@@ -32,11 +32,16 @@ public record Sentence(int index, CharSpan span, String text, List<Token> tokens
 
   /** The index of the first token that starts at or after {@code offset}, or tokens().size(). */
   public int tokenAt(int offset) {
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).span().start() >= offset) {
-        return i;
+    int low = 0;
+    int high = tokens.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (tokens.get(mid).span().start() >= offset) {
+        high = mid;
+      } else {
+        low = mid + 1;
       }
     }
-    return tokens.size();
+    return low;
   }
 }
