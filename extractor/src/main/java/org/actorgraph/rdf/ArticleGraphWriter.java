@@ -168,13 +168,11 @@ public final class ArticleGraphWriter {
    */
   List<Node> evidence(Evidence e) {
     List<Node> nodes = new ArrayList<>();
-    for (Sentence s : resolved.annotated().sentences()) {
+    for (Sentence s : resolved.annotated().sentencesOverlapping(e.span())) {
       CharSpan span = s.span();
-      if (span.overlaps(e.span())) {
-        int start = Math.max(span.start(), e.span().start());
-        int end = Math.min(span.end(), e.span().end());
-        nodes.add(mention(s.index(), new CharSpan(start, end)));
-      }
+      int start = Math.max(span.start(), e.span().start());
+      int end = Math.min(span.end(), e.span().end());
+      nodes.add(mention(s.index(), new CharSpan(start, end)));
     }
     if (nodes.isEmpty()) {
       throw new IllegalArgumentException(

@@ -46,4 +46,18 @@ public record Entity(
       throw new IllegalArgumentException("confidence (" + confidence + ") outside 0..1");
     }
   }
+
+  /**
+   * Entities are equal when their IRIs are: an IRI names one entity, and comparing or hashing the
+   * mention lists instead would cost time in proportion to the article at every set lookup.
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Entity e && iri.equals(e.iri);
+  }
+
+  @Override
+  public int hashCode() {
+    return iri.hashCode();
+  }
 }
