@@ -1,5 +1,7 @@
 package org.actorgraph.annotate;
 
+import java.util.AbstractList;
+import java.util.List;
 import java.util.Objects;
 import org.actorgraph.text.CharSpan;
 
@@ -22,5 +24,23 @@ public record Token(String text, CharSpan span, String pos, String lemma) {
 
   public boolean isCapitalised() {
     return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
+  }
+
+  /**
+   * The texts of {@code tokens}, in order: a read-only view, made in constant time, so that callers
+   * may take it for every position they look at.
+   */
+  public static List<String> texts(List<Token> tokens) {
+    return new AbstractList<>() {
+      @Override
+      public String get(int index) {
+        return tokens.get(index).text();
+      }
+
+      @Override
+      public int size() {
+        return tokens.size();
+      }
+    };
   }
 }

@@ -154,7 +154,7 @@ public final class CheckedNameFinder implements MentionFinder {
     if (dropped(tokens, span, type, text, known)) {
       return Optional.empty();
     }
-    List<String> words = Words.of(tokens);
+    List<String> words = Token.texts(tokens);
     boolean locative = locative(words, span.start());
     if (readsAsPlace(words, span, type, locative)) {
       type = EntityType.PLACE;
@@ -174,7 +174,7 @@ public final class CheckedNameFinder implements MentionFinder {
       List<Token> tokens, TokenSpan span, EntityType type, String text, boolean known) {
     int start = span.start();
     int end = span.end();
-    List<String> words = Words.of(tokens);
+    List<String> words = Token.texts(tokens);
     if (gazetteer.isStopName(text)) {
       return true;
     }

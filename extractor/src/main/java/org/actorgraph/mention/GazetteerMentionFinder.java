@@ -42,7 +42,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
     Set<String> seen = new HashSet<>();
     String body = article.body();
     for (Sentence s : article.sentences()) {
-      List<String> words = s.tokens().stream().map(Token::text).toList();
+      List<String> words = Token.texts(s.tokens());
       int i = 0;
       while (i < words.size()) {
         int next = i + 1;

@@ -104,7 +104,7 @@ final class NameSpanRepairer {
    * empty when nothing of a name is left.
    */
   Optional<Repaired> repair(List<Token> tokens, int start, int end, EntityType type) {
-    List<String> words = Words.of(tokens);
+    List<String> words = Token.texts(tokens);
     while (start < end && LEADING_DETERMINERS.contains(lower(words.get(start)))) {
       start++;
     }

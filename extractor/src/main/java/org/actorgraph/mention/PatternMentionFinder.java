@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.actorgraph.annotate.AnnotatedArticle;
 import org.actorgraph.annotate.Sentence;
+import org.actorgraph.annotate.Token;
 import org.actorgraph.resolve.Gazetteer;
 import org.actorgraph.resolve.GazetteerEntry;
 import org.actorgraph.text.CharSpan;
@@ -47,7 +48,7 @@ public final class PatternMentionFinder implements MentionFinder {
   public List<Mention> find(AnnotatedArticle article) {
     List<Mention> found = new ArrayList<>();
     for (Sentence s : article.sentences()) {
-      List<String> words = Words.of(s.tokens());
+      List<String> words = Token.texts(s.tokens());
       for (int i = 0; i < words.size(); i++) {
         placeWithKind(words, i)
             .ifPresent(span -> found.add(mention(s, span, EntityType.PLACE, article.body())));

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.actorgraph.annotate.AnnotatedArticle;
 import org.actorgraph.annotate.Sentence;
+import org.actorgraph.annotate.Token;
 import org.actorgraph.resolve.Gazetteer;
 import org.actorgraph.resolve.GovernmentBodyPattern;
 import org.actorgraph.resolve.PersonTitle;
@@ -124,7 +125,7 @@ public final class RuleMentionFinder implements MentionFinder {
   public List<Mention> find(AnnotatedArticle article) {
     List<Mention> found = new ArrayList<>();
     for (Sentence s : article.sentences()) {
-      List<String> words = Words.of(s.tokens());
+      List<String> words = Token.texts(s.tokens());
       for (int i = 0; i < words.size(); i++) {
         titledPerson(s, words, i, article.body()).ifPresent(found::add);
         cuedPersons(s, words, i, article.body(), found);

@@ -21,7 +21,7 @@ public final class GazetteerRoleLexicon implements RoleLexicon {
 
   @Override
   public Optional<Role> roleAt(List<Token> tokens, int i) {
-    List<String> words = tokens.stream().map(Token::text).toList();
+    List<String> words = Token.texts(tokens);
     Optional<Role> listed =
         gazetteer
             .titleAt(words, i)
