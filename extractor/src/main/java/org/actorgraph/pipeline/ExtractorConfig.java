@@ -28,10 +28,6 @@ public record ExtractorConfig(String baseIri, int threads, long maxArticleBytes)
         Iris.DEFAULT_BASE, Runtime.getRuntime().availableProcessors(), Inputs.DEFAULT_MAX_BYTES);
   }
 
-  public ExtractorConfig withBaseIri(String base) {
-    return new ExtractorConfig(base, threads, maxArticleBytes);
-  }
-
   public ExtractorConfig withThreads(int n) {
     return new ExtractorConfig(baseIri, n, maxArticleBytes);
   }

@@ -69,11 +69,6 @@ public final class QuoteFinder implements RelationFinder {
     this.reported = new ReportedQuotes(roles);
   }
 
-  /** Attributes quotations by names and pronouns only, not by titles. */
-  public QuoteFinder() {
-    this((tokens, i) -> Optional.empty(), article -> List.of(), Capitals.none());
-  }
-
   @Override
   public List<Fact> find(ResolvedArticle article) {
     ActorPhrases.Holders holders =
