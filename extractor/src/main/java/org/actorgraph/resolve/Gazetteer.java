@@ -5,6 +5,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -43,7 +44,9 @@ public final class Gazetteer {
   private final Map<String, GazetteerEntry> entries;
   private final Map<String, GazetteerEntry> byIsoCode = new HashMap<>();
   private final Map<String, GazetteerEntry> capitalOf;
-  private final NameIndex<NameCandidate> names = new NameIndex<>(Gazetteer::nameMatches);
+  private final Set<String> generated;
+  private final Map<String, List<String>> offices;
+  private final NameIndex<NameCandidate> names;
   private final NameIndex<NameCandidate> demonyms = new NameIndex<>(Gazetteer::nameMatches);
   private final NameIndex<NameCandidate> capitals = new NameIndex<>(Gazetteer::nameMatches);
   private final NameIndex<PersonTitle> titles = new NameIndex<>(Gazetteer::titleMatches);
@@ -54,6 +57,9 @@ public final class Gazetteer {
   private final Set<String> stopNames = new HashSet<>();
 
   private Gazetteer(GazetteerLoader data) {
+    generated = Set.copyOf(data.generated);
+    offices = Map.copyOf(data.offices);
+    names = new NameIndex<>(this::generatedOrNameMatches);
     entries = Map.copyOf(data.entries);
     capitalOf = Map.copyOf(data.capitalOf);
     bodyPatterns = List.copyOf(data.governmentBodies);
@@ -88,15 +94,20 @@ public final class Gazetteer {
   static Gazetteer fromClassPath() {
     long start = System.nanoTime();
     GazetteerLoader loader = new GazetteerLoader();
+    loader.countryVariants("countries_petrarch.tsv", open("countries_petrarch.tsv"));
     loader.countries("countries.tsv", open("countries.tsv"));
+    loader.checkVariantsUsed();
     loader.organisations(
         "international_organisations.tsv",
         open("international_organisations.tsv"),
         EntityType.ORGANISATION);
     loader.organisations("organisations.tsv", open("organisations.tsv"), EntityType.ORGANISATION);
     loader.organisations("places.tsv", open("places.tsv"), EntityType.PLACE);
+    loader.generatedOrganisations("organisations_petrarch.tsv", open("organisations_petrarch.tsv"));
     loader.people("people.tsv", open("people.tsv"));
+    loader.leaders("people_petrarch.tsv", open("people_petrarch.tsv"));
     loader.titles("person_titles.tsv", open("person_titles.tsv"));
+    loader.titles("person_titles_petrarch.tsv", open("person_titles_petrarch.tsv"));
     loader.governmentBodies("government_bodies.tsv", open("government_bodies.tsv"));
     loader.stopNames("stopnames.txt", open("stopnames.txt"));
     Gazetteer g = new Gazetteer(loader);
@@ -152,6 +163,36 @@ public final class Gazetteer {
   /** The capital city of a country, when the gazetteer knows it. */
   public Optional<GazetteerEntry> capitalOf(GazetteerEntry country) {
     return Optional.ofNullable(capitalOf.get(country.key()));
+  }
+
+  /** Whether the entry comes from a generated field lexicon rather than a curated file. */
+  public boolean isGenerated(GazetteerEntry entry) {
+    return generated.contains(entry.key());
+  }
+
+  /** Every dated office a field lexicon gives this person (none for most entries). */
+  public List<GazetteerOffice> offices(GazetteerEntry person) {
+    List<String> items = offices.getOrDefault(person.key(), List.of());
+    if (items.isEmpty()) {
+      return List.of();
+    }
+    Map<String, GazetteerEntry> countriesByIso3 = new HashMap<>();
+    person
+        .country()
+        .flatMap(this::byIsoCode)
+        .ifPresent(c -> c.isoAlpha3().ifPresent(code -> countriesByIso3.put(code, c)));
+    for (String item : items) {
+      byIsoCode(item.substring(0, 3)).ifPresent(c -> countriesByIso3.put(item.substring(0, 3), c));
+    }
+    return items.stream().map(i -> GazetteerLoader.office(i, countriesByIso3)).toList();
+  }
+
+  /**
+   * The offices this person is known to hold on {@code date}: only those with both ends known and
+   * the date inside them, so that no fact from the lexicon is asserted outside its dates.
+   */
+  public List<GazetteerOffice> officesOn(GazetteerEntry person, LocalDate date) {
+    return offices(person).stream().filter(o -> o.holdsOn(date)).toList();
   }
 
   // ---- names
@@ -246,6 +287,27 @@ public final class Gazetteer {
   }
 
   // ---- matching policies
+
+  /**
+   * Curated names follow {@link #nameMatches}; a generated name also needs every word it writes
+   * with a capital to be capitalised in the text ("UN Mission" but not "UN mission").
+   */
+  private boolean generatedOrNameMatches(
+      NameIndex.Stored<NameCandidate> stored, List<String> input) {
+    if (!nameMatches(stored, input)) {
+      return false;
+    }
+    if (!generated.contains(stored.value().entry().key())) {
+      return true;
+    }
+    List<String> tokens = stored.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (NameTokens.isCapitalised(tokens.get(i)) && !NameTokens.isCapitalised(input.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   static boolean nameMatches(NameIndex.Stored<NameCandidate> stored, List<String> input) {
     List<String> tokens = stored.tokens();

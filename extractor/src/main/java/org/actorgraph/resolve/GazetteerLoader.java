@@ -2,9 +2,11 @@ package org.actorgraph.resolve;
 
 import java.io.BufferedReader;
 import java.io.Reader;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +32,10 @@ final class GazetteerLoader {
   static final List<String> TITLE_COLUMNS =
       List.of("title", "role", "kind", "head", "case", "ambiguous");
   static final List<String> GOVERNMENT_BODY_COLUMNS = List.of("words", "kind", "forms", "example");
+  static final List<String> COUNTRY_VARIANT_COLUMNS = List.of("iso3", "aliases", "demonyms");
+  static final List<String> LEADER_COLUMNS = List.of("id", "name", "country", "aliases", "offices");
+  private static final Pattern OFFICE =
+      Pattern.compile("([A-Z]{3,}) (\\d{4}-\\d{2}-\\d{2})?\\.\\.(\\d{4}-\\d{2}-\\d{2})?");
 
   static final Set<String> STATUSES = Set.of("member", "observer", "partial", "unrecognised");
   private static final Pattern KEY = Pattern.compile("Q[1-9][0-9]*|[a-z0-9]+(-[a-z0-9]+)*");
@@ -49,6 +55,9 @@ final class GazetteerLoader {
   final List<PersonTitle> titles = new ArrayList<>();
   final List<GovernmentBodyPattern> governmentBodies = new ArrayList<>();
   final List<String> stopNames = new ArrayList<>();
+  final Map<String, List<String>> offices = new HashMap<>();
+  final Set<String> generated = new HashSet<>();
+  private final Map<String, TsvTable.Row> variants = new HashMap<>();
   private final Map<String, String> origins = new HashMap<>();
   private final Map<String, String> countryCodes = new HashMap<>();
 
@@ -64,15 +73,119 @@ final class GazetteerLoader {
       if (iso2.isPresent() != iso3.isPresent()) {
         throw row.fail("iso2 and iso3 must both be given or both be empty");
       }
+      Optional<TsvTable.Row> extra = iso3.map(variants::remove);
+      List<String> moreAliases = extra.map(r -> r.list("aliases")).orElse(List.of());
+      List<String> moreDemonyms = extra.map(r -> r.list("demonyms")).orElse(List.of());
       GazetteerEntry country =
-          entry(row, EntityType.COUNTRY, Optional.empty(), iso2, iso3, Optional.empty());
+          entry(
+              row,
+              EntityType.COUNTRY,
+              Optional.empty(),
+              iso2,
+              iso3,
+              Optional.empty(),
+              moreAliases,
+              moreDemonyms);
       for (String code : iso2.stream().toList()) {
         claimIsoCode(row, code, country);
       }
       iso3.ifPresent(code -> claimIsoCode(row, code, country));
       row.list("demonyms").forEach(d -> demonyms.add(form(d, country, Form.NAME)));
+      moreDemonyms.forEach(d -> demonyms.add(form(d, country, Form.NAME)));
       capital(row, country, iso2);
     }
+  }
+
+  /**
+   * Reads a generated file of country name variants ({@code iso3, aliases, demonyms}); must come
+   * before {@link #countries}, which adds them to the country with that alpha-3 code.
+   */
+  void countryVariants(String source, Reader reader) {
+    for (TsvTable.Row row : TsvTable.read(source, reader, COUNTRY_VARIANT_COLUMNS)) {
+      String iso3 = row.optional("iso3", ISO3).orElseThrow(() -> row.fail("iso3 is empty"));
+      if (variants.putIfAbsent(iso3, row) != null) {
+        throw row.fail("second line for " + iso3);
+      }
+    }
+  }
+
+  /** Fails when a country variant names a code that {@code countries.tsv} does not have. */
+  void checkVariantsUsed() {
+    for (TsvTable.Row row : variants.values()) {
+      throw row.fail("iso3 '" + row.get("iso3") + "' is not a country in the gazetteer");
+    }
+  }
+
+  /**
+   * Reads a generated organisations file (same columns as {@code organisations.tsv}); its names
+   * match only when every capitalised word is capitalised in the text ({@link #generated}).
+   */
+  void generatedOrganisations(String source, Reader reader) {
+    int before = entries.size();
+    organisations(source, reader, EntityType.ORGANISATION);
+    entries.keySet().stream().skip(before).forEach(generated::add);
+  }
+
+  /**
+   * Reads a generated people file ({@code id, name, country, aliases, offices}): people with dated
+   * offices ({@code CODE from..to}, either end may be empty), keyed {@code person-<id>}; their
+   * names match only as written with capitals.
+   */
+  void leaders(String source, Reader reader) {
+    for (TsvTable.Row row : TsvTable.read(source, reader, LEADER_COLUMNS)) {
+      String name = row.required("name");
+      String id = row.optional("id", KEY).orElseThrow(() -> row.fail("id is empty"));
+      Optional<String> country = row.optional("country", ISO2);
+      if (country.isPresent() && !countryCodes.containsKey(country.get())) {
+        throw row.fail("country '" + country.get() + "' is not a country in the gazetteer");
+      }
+      List<String> aliases = row.list("aliases");
+      GazetteerEntry person =
+          new GazetteerEntry(
+              "person-" + id,
+              name,
+              EntityType.PERSON,
+              Optional.empty(),
+              Optional.empty(),
+              Optional.empty(),
+              Optional.empty(),
+              country,
+              aliases,
+              List.of());
+      register(row, person);
+      generated.add(person.key());
+      names.add(form(name, person, Form.NAME));
+      aliases.forEach(a -> names.add(form(a, person, Form.ALIAS)));
+      List<String> held = row.list("offices");
+      for (String item : held) {
+        if (!OFFICE.matcher(item).matches()) {
+          throw row.fail("office '" + item + "' is not CODE from..to");
+        }
+      }
+      if (!held.isEmpty()) {
+        offices.put(person.key(), held);
+      }
+    }
+  }
+
+  /**
+   * Parses an office checked at load time ({@code CODE from..to}); offices are parsed only when
+   * asked for, so that start-up does not pay for thousands of dates nobody reads.
+   */
+  static GazetteerOffice office(String item, Map<String, GazetteerEntry> countriesByIso3) {
+    java.util.regex.Matcher m = OFFICE.matcher(item);
+    if (!m.matches()) {
+      throw new IllegalArgumentException("office '" + item + "' is not CODE from..to");
+    }
+    String code = m.group(1);
+    Optional<String> country =
+        Optional.ofNullable(countriesByIso3.get(code.substring(0, 3)))
+            .flatMap(GazetteerEntry::isoCode);
+    return new GazetteerOffice(
+        code,
+        country,
+        Optional.ofNullable(m.group(2)).map(LocalDate::parse),
+        Optional.ofNullable(m.group(3)).map(LocalDate::parse));
   }
 
   /** Reads an organisations or places file; every entry gets {@code type}. */
@@ -87,7 +200,15 @@ final class GazetteerLoader {
       if (country.isPresent() && !countryCodes.containsKey(country.get())) {
         throw row.fail("country '" + country.get() + "' is not a country in the gazetteer");
       }
-      entry(row, type, Optional.of(subtype), Optional.empty(), Optional.empty(), country);
+      entry(
+          row,
+          type,
+          Optional.of(subtype),
+          Optional.empty(),
+          Optional.empty(),
+          country,
+          List.of(),
+          List.of());
     }
   }
 
@@ -217,15 +338,19 @@ final class GazetteerLoader {
       Optional<EntitySubtype> subtype,
       Optional<String> iso2,
       Optional<String> iso3,
-      Optional<String> country) {
+      Optional<String> country,
+      List<String> moreAliases,
+      List<String> moreDemonyms) {
     String key = row.optional("id", KEY).orElseThrow(() -> row.fail("id is empty"));
     String name = row.required("name");
     if (name.startsWith(CONTEXTUAL) || name.contains("|")) {
       throw row.fail("name '" + name + "' must be one plain name");
     }
-    List<String> aliases = row.list("aliases");
+    List<String> aliases = new ArrayList<>(row.list("aliases"));
+    aliases.addAll(moreAliases);
     List<String> demonymList =
-        type == EntityType.COUNTRY ? row.list("demonyms") : List.<String>of();
+        new ArrayList<>(type == EntityType.COUNTRY ? row.list("demonyms") : List.<String>of());
+    demonymList.addAll(moreDemonyms);
     Optional<String> wikidata = QID.matcher(key).matches() ? Optional.of(key) : Optional.empty();
     GazetteerEntry entry =
         new GazetteerEntry(

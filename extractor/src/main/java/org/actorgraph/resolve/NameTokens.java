@@ -42,6 +42,9 @@ final class NameTokens {
 
   /** The case- and accent-insensitive key of a normalised token. */
   static String fold(String token) {
+    if (isAscii(token)) {
+      return token.toLowerCase(Locale.ROOT);
+    }
     String stripped =
         MARKS.matcher(Normalizer.normalize(token, Normalizer.Form.NFD)).replaceAll("");
     return stripped.toLowerCase(Locale.ROOT);
@@ -82,7 +85,20 @@ final class NameTokens {
     out.addAll(tail);
   }
 
+  /** Whether every char is ASCII: such text needs no Unicode normalisation (a fast path). */
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static String normalizeChars(String text) {
+    if (isAscii(text) && text.indexOf('`') < 0) {
+      return text;
+    }
     String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
     StringBuilder b = new StringBuilder(nfc.length());
     for (int i = 0; i < nfc.length(); i++) {
