@@ -29,6 +29,12 @@ import org.actorgraph.annotate.Token;
  * those verbs and the codebook's category names) and {@code cameo-general.tsv} (a few hand-written
  * words of general English, reciprocal verbs and lemmatiser slips). They are read once, when the
  * class is first used, into hash maps keyed by lemma; lookups are constant time and thread-safe.
+ *
+ * <p>Design decision: a verb's multi-word forms ({@code call on}) may change the root it states
+ * alone, but its PETRARCH block's patterns apply only to verbs that state nothing alone ({@code
+ * express}, {@code send}): those patterns are coders' notes from single sentences, made for a parse
+ * tree, and over a window of lemmas they overrode good roots ({@code meet ... for talks} as 03)
+ * more often than they fixed them.
  */
 final class CameoLexicon {
 
@@ -220,7 +226,8 @@ final class CameoLexicon {
       if (ownPhrases.containsKey(lemma)) {
         indexes.add(ownPhrases.get(lemma));
       }
-      for (String block : blocksOf.getOrDefault(lemma, Set.of())) {
+      Set<String> blocks = roots.containsKey(lemma) ? Set.of() : blocksOf.get(lemma);
+      for (String block : blocks != null ? blocks : Set.<String>of()) {
         if (blockPhrases.containsKey(block)) {
           indexes.add(blockPhrases.get(block));
         }

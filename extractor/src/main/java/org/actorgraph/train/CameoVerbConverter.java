@@ -140,9 +140,14 @@ public final class CameoVerbConverter {
     Map<String, String> variants = new LinkedHashMap<>();
     int refused = 0;
     for (Block b : dict.blocks()) {
-      Set<String> roots = new HashSet<>();
+      boolean silent = false;
       for (Verb v : b.verbs()) {
-        roots.add(root(v.code() != null ? v.code() : b.code()));
+        String key = v.lemma();
+        silent |=
+            v.after().isEmpty()
+                && !codebook.verbs().containsKey(key)
+                && (GENERAL.contains(key)
+                    || root(v.code() != null ? v.code() : b.code()).equals(NONE));
       }
       int kept = 0;
       for (Line p : b.patterns()) {
@@ -151,7 +156,7 @@ public final class CameoVerbConverter {
             CODE.matcher(p.code()).matches() || p.code().equals("---") ? root(p.code()) : null;
         if (words == null || root == null || !PetrarchPatterns.hasContentWord(words)) {
           refused++;
-        } else if (!(roots.size() == 1 && roots.contains(root))) {
+        } else if (silent && !root.equals(NONE)) {
           patternRows.add(String.join("\t", "pattern", b.name(), words, root, p.code()));
           kept++;
         }
@@ -255,6 +260,12 @@ public final class CameoVerbConverter {
       A verb that the codebook's names put under one root takes that root and none of its
       PETRARCH block's patterns (its BLOCK is -): the codebook defines the category by that
       act (sign is 057 whatever is signed).
+      A block's patterns apply only to its verbs that state nothing alone (below, root 01 like
+      express, or the null code like send): PETRARCH's patterns are coders' notes from single
+      sentences, matched there over a parse tree; over a window of lemmas they are looser, so
+      they may add an interaction where the verb states none but do not override a verb's own
+      root (a multi-word verb, meet with or call on, does). Patterns of blocks without such a
+      verb, and patterns that give no root, are not written.
       These verbs keep their patterns but state nothing alone, being too general to state an
       interaction between two actors on their own (copulas, auxiliaries, light verbs whose
       object carries the meaning, verbs of saying, motion, possession, perception, thought):

@@ -37,7 +37,7 @@ class CameoVerbConverterTest {
       - WILL * AID [070]  # a word before the verb
       - * BY + [141]  # closed-class words only
       - * &UNKNOWN [050]
-      - * PLAN [040]  # the block's own root
+      - * PLAN [040]  # the block's root, for HAVE, which states nothing alone
       - * ONE TWO THREE FOUR [190]  # too long
       ~ a (a b Q) GREET = a b 138
 
@@ -98,9 +98,10 @@ class CameoVerbConverterTest {
     assertTrue(rows.contains("pattern\tGREET_PEOPLE\tcondemnation\t11\t111"), rows.toString());
     assertTrue(rows.contains("pattern\tGREET_PEOPLE\tsoldier|troop\t06\t062"), rows.toString());
     assertTrue(rows.contains("pattern\tDEFEND\tfrom attack\t05\t052"), rows.toString());
-    assertTrue(rows.contains("pattern\tPRAISE_\tsolidarity\t-\t0110"), rows.toString());
+    assertTrue(
+        rows.stream().noneMatch(r -> r.contains("solidarity")), "no verb of PRAISE_ is silent");
     long greetPatterns = rows.stream().filter(r -> r.startsWith("pattern\tGREET_PEOPLE")).count();
-    assertEquals(2, greetPatterns, rows.toString());
+    assertEquals(3, greetPatterns, rows.toString());
   }
 
   @Test
