@@ -52,6 +52,7 @@ public final class CameoVerbConverter {
    */
   public static final Set<String> GENERAL =
       Set.of(
+          // copulas, auxiliaries and light verbs (make a visit, take action)
           "be",
           "have",
           "do",
@@ -64,6 +65,24 @@ public final class CameoVerbConverter {
           "keep",
           "hold",
           "let",
+          "become",
+          "seem",
+          "begin",
+          "start",
+          "continue",
+          "try",
+          "work",
+          "use",
+          "face",
+          // saying
+          "say",
+          "tell",
+          "state",
+          "claim",
+          "swear",
+          "aver",
+          "avow",
+          // motion
           "go",
           "come",
           "run",
@@ -77,11 +96,13 @@ public final class CameoVerbConverter {
           "arrive",
           "enter",
           "follow",
-          "lead",
           "send",
-          "say",
-          "tell",
-          "state",
+          "travel",
+          "journey",
+          "depart",
+          "egress",
+          "embark",
+          // perception and thought
           "see",
           "look",
           "know",
@@ -90,24 +111,43 @@ public final class CameoVerbConverter {
           "show",
           "want",
           "need",
-          "use",
-          "become",
-          "seem",
-          "begin",
-          "start",
-          "continue",
-          "try",
-          "work",
-          "face",
-          "claim",
-          "swear",
-          "aver",
-          "avow",
-          "travel",
-          "journey",
-          "depart",
-          "egress",
-          "embark");
+          "hear",
+          "learn",
+          "consider",
+          "reconsider",
+          "understand",
+          "reckon",
+          "ponder",
+          "muse",
+          "reason",
+          "ruminate",
+          "contemplate",
+          "meditate",
+          "mull",
+          "excogitate",
+          "speculate",
+          "weigh",
+          "wonder",
+          // standing relations that the position and membership finders state
+          "lead",
+          "include",
+          "contain",
+          "join",
+          "found",
+          "establish",
+          "attend",
+          "study",
+          "command",
+          "head",
+          "manage",
+          "govern",
+          "rule",
+          "direct",
+          "administer",
+          "supervise",
+          "oversee",
+          "retire",
+          "serve");
 
   private static final Pattern CODE = Pattern.compile("(\\d{3,4})!?(?::.*)?");
   private static final String NONE = "-";
@@ -268,7 +308,9 @@ public final class CameoVerbConverter {
       verb, and patterns that give no root, are not written.
       These verbs keep their patterns but state nothing alone, being too general to state an
       interaction between two actors on their own (copulas, auxiliaries, light verbs whose
-      object carries the meaning, verbs of saying, motion, possession, perception, thought):
+      object carries the meaning, verbs of saying, motion, perception and thought, and verbs of
+      standing relations, membership, leadership, founding, schooling, which are positions and
+      memberships rather than exchanges):
         %s
       """;
 
