@@ -46,108 +46,12 @@ public final class CameoVerbConverter {
   public static final String VERBS = "cameo-verbs.tsv";
 
   /**
-   * Verbs too general to state an interaction between two actors on their own: copulas and
-   * auxiliaries, light verbs (whose object carries the meaning: make a visit, take action), verbs
-   * of saying (root 01 anyway), of motion, of possession and of perception or thought.
+   * Verbs too general to state an interaction between two actors on their own ({@code
+   * cameo-exclusions.tsv}): copulas and light verbs (whose object carries the meaning: make a
+   * visit), verbs of saying, motion, perception and thought, and verbs of standing relations (join,
+   * found, lead, attend) that the position and membership finders state.
    */
-  public static final Set<String> GENERAL =
-      Set.of(
-          // copulas, auxiliaries and light verbs (make a visit, take action)
-          "be",
-          "have",
-          "do",
-          "get",
-          "make",
-          "take",
-          "give",
-          "put",
-          "set",
-          "keep",
-          "hold",
-          "let",
-          "become",
-          "seem",
-          "begin",
-          "start",
-          "continue",
-          "try",
-          "work",
-          "use",
-          "face",
-          // saying
-          "say",
-          "tell",
-          "state",
-          "claim",
-          "swear",
-          "aver",
-          "avow",
-          // motion
-          "go",
-          "come",
-          "run",
-          "move",
-          "turn",
-          "bring",
-          "carry",
-          "leave",
-          "stay",
-          "return",
-          "arrive",
-          "enter",
-          "follow",
-          "send",
-          "travel",
-          "journey",
-          "depart",
-          "egress",
-          "embark",
-          // perception and thought
-          "see",
-          "look",
-          "know",
-          "think",
-          "find",
-          "show",
-          "want",
-          "need",
-          "hear",
-          "learn",
-          "consider",
-          "reconsider",
-          "understand",
-          "reckon",
-          "ponder",
-          "muse",
-          "reason",
-          "ruminate",
-          "contemplate",
-          "meditate",
-          "mull",
-          "excogitate",
-          "speculate",
-          "weigh",
-          "wonder",
-          // standing relations that the position and membership finders state
-          "lead",
-          "include",
-          "contain",
-          "join",
-          "found",
-          "establish",
-          "attend",
-          "study",
-          "command",
-          "head",
-          "manage",
-          "govern",
-          "rule",
-          "direct",
-          "administer",
-          "supervise",
-          "oversee",
-          "retire",
-          "serve");
+  public static final Set<String> GENERAL = CameoExclusions.GENERAL;
 
   private static final Pattern CODE = Pattern.compile("(\\d{3,4})!?(?::.*)?");
   private static final String NONE = "-";
@@ -306,20 +210,17 @@ public final class CameoVerbConverter {
       they may add an interaction where the verb states none but do not override a verb's own
       root (a multi-word verb, meet with or call on, does). Patterns of blocks without such a
       verb, and patterns that give no root, are not written.
-      These verbs keep their patterns but state nothing alone, being too general to state an
-      interaction between two actors on their own (copulas, auxiliaries, light verbs whose
-      object carries the meaning, verbs of saying, motion, perception and thought, and verbs of
-      standing relations, membership, leadership, founding, schooling, which are positions and
-      memberships rather than exchanges):
+      These verbs (cameo-exclusions.tsv) keep their patterns but state nothing alone, being too
+      general to state an interaction between two actors on their own: copulas, auxiliaries,
+      light verbs whose object carries the meaning, verbs of saying, motion, perception and
+      thought, and verbs of standing relations (membership, leadership, founding, schooling),
+      which are positions and memberships rather than exchanges:
         %s
       """;
 
   private static List<String> header(Path petrarch2Dir) {
     String text =
-        HEADER.formatted(
-            DICTIONARY,
-            PetrarchPatterns.MAX_WORDS,
-            String.join(" ", new java.util.TreeSet<>(GENERAL)));
+        HEADER.formatted(DICTIONARY, PetrarchPatterns.MAX_WORDS, String.join(" ", GENERAL));
     List<String> h = new ArrayList<>();
     for (String l : (text + "\n" + String.join("\n", license(petrarch2Dir))).split("\n", -1)) {
       h.add(l.isEmpty() ? "#" : "# " + l);
