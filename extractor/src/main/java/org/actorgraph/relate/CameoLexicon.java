@@ -1,168 +1,328 @@
 package org.actorgraph.relate;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.actorgraph.annotate.Token;
 
 /**
- * Words that state an interaction between actors, mapped to their CAMEO root category (01-20):
- * verbs by lemma ("meet" is 04 consult, "criticise" 11 disapprove, "threaten" 13) and nouns that
- * name an exchange ("talks", "visit" 04; "invasion" 19; "purchase" 06). "agree" is 03 (intent to
- * cooperate) before "to" and 05 (diplomatic cooperation) otherwise.
+ * Words that state an interaction between actors, mapped to their CAMEO root category (02-20):
+ * verbs by lemma ({@code meet} is 04 consult, {@code criticise} 11 disapprove, {@code threaten}
+ * 13), verb phrases that change the root ({@code call on} is 02, {@code express ... condemnation}
+ * 11), and nouns that name an exchange ({@code talks} 04, {@code invasion} 19).
+ *
+ * <p>The words are data: {@code cameo-verbs.tsv} (converted from PETRARCH2's CAMEO verb dictionary
+ * and the CAMEO codebook by {@code org.actorgraph.train.CameoVerbConverter}; its header gives the
+ * format, the command line and what was left out), {@code cameo-nouns.tsv} (nominalisations of
+ * those verbs and the codebook's category names) and {@code cameo-general.tsv} (a few hand-written
+ * words of general English, reciprocal verbs and lemmatiser slips). They are read once, when the
+ * class is first used, into hash maps keyed by lemma; lookups are constant time and thread-safe.
+ *
+ * <p>Design decision: a verb's multi-word forms ({@code call on}) may change the root it states
+ * alone, but its PETRARCH block's patterns apply only to verbs that state nothing alone ({@code
+ * express}, {@code send}): those patterns are coders' notes from single sentences, made for a parse
+ * tree, and over a window of lemmas they overrode good roots ({@code meet ... for talks} as 03)
+ * more often than they fixed them.
  */
 final class CameoLexicon {
 
-  private static final Map<String, String> VERBS =
-      Map.ofEntries(
-          Map.entry("ask", "02"),
-          Map.entry("request", "02"),
-          Map.entry("appeal", "02"),
-          Map.entry("urge", "02"),
-          Map.entry("pledge", "03"),
-          Map.entry("promise", "03"),
-          Map.entry("offer", "03"),
-          Map.entry("invite", "03"),
-          Map.entry("cooperate", "03"),
-          Map.entry("meet", "04"),
-          Map.entry("visit", "04"),
-          Map.entry("host", "04"),
-          Map.entry("talk", "04"),
-          Map.entry("discuss", "04"),
-          Map.entry("speak", "04"),
-          Map.entry("consult", "04"),
-          Map.entry("negotiate", "04"),
-          Map.entry("mediate", "04"),
-          Map.entry("praise", "05"),
-          Map.entry("hail", "05"),
-          Map.entry("commend", "05"),
-          Map.entry("welcome", "05"),
-          Map.entry("thank", "05"),
-          Map.entry("congratulate", "05"),
-          Map.entry("recognise", "05"),
-          Map.entry("recognize", "05"),
-          Map.entry("sign", "05"),
-          Map.entry("ratify", "05"),
-          Map.entry("agree", "05"),
-          Map.entry("endorse", "05"),
-          Map.entry("support", "05"),
-          Map.entry("normalise", "05"),
-          Map.entry("normalize", "05"),
-          Map.entry("supply", "06"),
-          Map.entry("sell", "06"),
-          Map.entry("buy", "06"),
-          Map.entry("purchase", "06"),
-          Map.entry("export", "06"),
-          Map.entry("ship", "06"),
-          Map.entry("deliver", "06"),
-          Map.entry("donate", "07"),
-          Map.entry("aid", "07"),
-          Map.entry("concede", "08"),
-          Map.entry("release", "08"),
-          Map.entry("demand", "10"),
-          Map.entry("criticise", "11"),
-          Map.entry("criticize", "11"),
-          Map.entry("accuse", "11"),
-          Map.entry("condemn", "11"),
-          Map.entry("blame", "11"),
-          Map.entry("denounce", "11"),
-          Map.entry("reject", "12"),
-          Map.entry("refuse", "12"),
-          Map.entry("veto", "12"),
-          Map.entry("threaten", "13"),
-          Map.entry("warn", "13"),
-          Map.entry("protest", "14"),
-          Map.entry("boycott", "14"),
-          Map.entry("mobilise", "15"),
-          Map.entry("mobilize", "15"),
-          Map.entry("sanction", "16"),
-          Map.entry("expel", "16"),
-          Map.entry("arrest", "17"),
-          Map.entry("detain", "17"),
-          Map.entry("seize", "17"),
-          Map.entry("deport", "17"),
-          Map.entry("attack", "18"),
-          Map.entry("bomb", "18"),
-          Map.entry("strike", "18"),
-          Map.entry("shell", "18"),
-          Map.entry("fight", "19"),
-          Map.entry("invade", "19"),
-          Map.entry("occupy", "19"),
-          Map.entry("clash", "19"));
+  /** How many following words {@link #cameoAt} looks at for a verb's phrase patterns. */
+  static final int WINDOW = 8;
 
-  private static final Map<String, String> NOUNS =
-      Map.ofEntries(
-          Map.entry("appeal", "02"),
-          Map.entry("request", "02"),
-          Map.entry("invitation", "03"),
-          Map.entry("cooperation", "03"),
-          Map.entry("talks", "04"),
-          Map.entry("talk", "04"),
-          Map.entry("meeting", "04"),
-          Map.entry("summit", "04"),
-          Map.entry("visit", "04"),
-          Map.entry("trip", "04"),
-          Map.entry("negotiation", "04"),
-          Map.entry("negotiations", "04"),
-          Map.entry("conversation", "04"),
-          Map.entry("conversations", "04"),
-          Map.entry("call", "04"),
-          Map.entry("recognition", "05"),
-          Map.entry("purchase", "06"),
-          Map.entry("sale", "06"),
-          Map.entry("supplier", "06"),
-          Map.entry("aid", "07"),
-          Map.entry("assistance", "07"),
-          Map.entry("criticism", "11"),
-          Map.entry("accusation", "11"),
-          Map.entry("threat", "13"),
-          Map.entry("sanctions", "16"),
-          Map.entry("attack", "18"),
-          Map.entry("strike", "18"),
-          Map.entry("invasion", "19"),
-          Map.entry("occupation", "19"),
-          Map.entry("war", "19"),
-          Map.entry("loggerheads", "11"));
+  /** The most other words allowed between two words of a phrase pattern (or the verb and it). */
+  private static final int GAP = 3;
 
-  /** What the shipped lemmatiser makes of some past tenses, mapped to the true lemma. */
-  private static final Map<String, String> LEMMA_SLIPS =
-      Map.of(
-          "conced", "concede",
-          "condemned", "condemn",
-          "expell", "expel",
-          "vetoed", "veto",
-          "shel", "shell");
+  private static final String BASE = "/org/actorgraph/relate/";
+  private static final String NONE = "-";
 
-  /** Verbs whose coordinated subjects interact with each other ("X and Y met"). */
-  private static final Set<String> MUTUAL =
-      Set.of(
-          "meet",
-          "talk",
-          "agree",
-          "sign",
-          "negotiate",
-          "clash",
-          "fight",
-          "cooperate",
-          "normalise",
-          "normalize",
-          "discuss",
-          "consult",
-          "loggerhead");
+  /** One word of a phrase pattern: the lemmas it accepts, and whether it must follow at once. */
+  private record Element(Set<String> lemmas, boolean adjacent) {}
+
+  /**
+   * A phrase pattern: the words after the verb, the root they give (null: none), and its place in
+   * the files (the earlier wins among patterns of one length).
+   */
+  private record Phrase(List<Element> elements, String root, int order) {}
+
+  /** Phrase patterns by the lemmas their first word accepts. */
+  private record PhraseIndex(Map<String, List<Phrase>> byFirst) {}
+
+  /**
+   * A verb: the root it states alone (null: none), and the indexes of its phrases (its own
+   * multi-word forms, then its blocks' patterns).
+   */
+  private record Verb(String root, List<PhraseIndex> phrases) {}
+
+  private static final Map<String, Verb> VERBS = new HashMap<>();
+  private static final Map<String, String> NOUNS = new HashMap<>();
+  private static final Map<String, String> VERB_ALIASES = new HashMap<>();
+  private static final Map<String, String> NOUN_ALIASES = new HashMap<>();
+  private static final Set<String> MUTUAL = new HashSet<>();
+
+  static {
+    load();
+  }
 
   private CameoLexicon() {}
 
-  /** The category a verb lemma states. */
+  /** The category a verb lemma states alone. */
   static Optional<String> cameo(String lemma) {
-    return Optional.ofNullable(VERBS.get(LEMMA_SLIPS.getOrDefault(lemma, lemma)));
+    Verb v = verb(lemma);
+    return v == null ? Optional.empty() : Optional.ofNullable(v.root());
+  }
+
+  /**
+   * The category a verb lemma states with the lemmas that follow it in its sentence (the first
+   * {@link #WINDOW} are looked at, up to a punctuation mark): the longest phrase pattern that
+   * matches gives it, else the verb alone does.
+   */
+  static Optional<String> cameo(String lemma, List<String> followingLemmas) {
+    Verb v = verb(lemma);
+    if (v == null) {
+      return Optional.empty();
+    }
+    int end = Math.min(followingLemmas.size(), WINDOW);
+    for (int k = 0; k < end; k++) {
+      String w = followingLemmas.get(k);
+      if (w.isEmpty() || !Character.isLetterOrDigit(w.charAt(0))) {
+        end = k;
+      }
+    }
+    Phrase best = null;
+    for (PhraseIndex index : v.phrases()) {
+      for (int k = 0; k < end && k <= GAP; k++) {
+        for (Phrase p : index.byFirst().getOrDefault(followingLemmas.get(k), List.of())) {
+          if (better(p, best) && matches(p, followingLemmas, k, end)) {
+            best = p;
+          }
+        }
+      }
+    }
+    return best != null ? Optional.ofNullable(best.root()) : Optional.ofNullable(v.root());
+  }
+
+  private static boolean better(Phrase p, Phrase best) {
+    if (best == null) {
+      return true;
+    }
+    int a = p.elements().size();
+    int b = best.elements().size();
+    return a > b || (a == b && p.order() < best.order());
+  }
+
+  /** {@link #cameo(String, List)} for the verb at {@code i} of {@code tokens}. */
+  static Optional<String> cameoAt(List<Token> tokens, int i) {
+    List<Token> after = tokens.subList(i + 1, Math.min(tokens.size(), i + 1 + WINDOW));
+    return cameo(
+        tokens.get(i).lemma(),
+        new AbstractList<>() {
+          @Override
+          public String get(int index) {
+            return after.get(index).lemma();
+          }
+
+          @Override
+          public int size() {
+            return after.size();
+          }
+        });
   }
 
   /** The category a noun states (by its written form, lower case, or its lemma). */
   static Optional<String> nounCameo(String word, String lemma) {
-    return Optional.ofNullable(NOUNS.getOrDefault(word, NOUNS.get(lemma)));
+    String root = noun(word);
+    return Optional.ofNullable(root != null ? root : noun(lemma));
   }
 
   /** Whether the verb states an exchange among its coordinated subjects. */
   static boolean mutual(String lemma) {
     return MUTUAL.contains(lemma);
+  }
+
+  private static Verb verb(String lemma) {
+    Verb v = VERBS.get(lemma);
+    return v != null ? v : VERBS.get(VERB_ALIASES.getOrDefault(lemma, ""));
+  }
+
+  private static String noun(String word) {
+    String root = NOUNS.get(word);
+    return root != null ? root : NOUNS.get(NOUN_ALIASES.getOrDefault(word, ""));
+  }
+
+  /** Whether {@code p} matches with its first word at {@code first}. */
+  private static boolean matches(Phrase p, List<String> following, int first, int end) {
+    List<Element> elements = p.elements();
+    if (elements.get(0).adjacent() && first != 0) {
+      return false;
+    }
+    int at = first;
+    for (int e = 1; e < elements.size(); e++) {
+      Element element = elements.get(e);
+      int last = element.adjacent() ? at + 1 : at + 1 + GAP;
+      int found = -1;
+      for (int k = at + 1; k <= last && k < end; k++) {
+        if (element.lemmas().contains(following.get(k))) {
+          found = k;
+          break;
+        }
+      }
+      if (found < 0) {
+        return false;
+      }
+      at = found;
+    }
+    return true;
+  }
+
+  private static void load() {
+    Map<String, String> roots = new HashMap<>();
+    Map<String, Set<String>> blocksOf = new HashMap<>();
+    Map<String, PhraseIndex> ownPhrases = new HashMap<>();
+    Map<String, PhraseIndex> blockPhrases = new HashMap<>();
+    Map<String, Set<String>> sets = new HashMap<>();
+    int order = 0;
+    for (String[] f : rows("cameo-verbs.tsv")) {
+      switch (f[0]) {
+        case "verb" -> {
+          if (!f[2].equals(NONE)) {
+            roots.putIfAbsent(f[1], f[2]);
+          }
+          blocksOf.computeIfAbsent(f[1], k -> new LinkedHashSet<>()).add(f[4]);
+        }
+        case "phrase" -> add(ownPhrases, f[1], phrase(f[2], f[3], order++, sets));
+        case "pattern" -> add(blockPhrases, f[1], phrase(f[2], f[3], order++, sets));
+        case "spelling" -> VERB_ALIASES.put(f[1], f[2]);
+        default -> throw new IllegalStateException("cameo-verbs.tsv: unknown row '" + f[0] + "'");
+      }
+    }
+    for (String[] f : rows("cameo-general.tsv")) {
+      switch (f[0]) {
+        case "verb" -> {
+          roots.putIfAbsent(f[1], f[2]);
+          blocksOf.putIfAbsent(f[1], Set.of());
+        }
+        case "noun" -> NOUNS.putIfAbsent(f[1], f[2]);
+        case "mutual" -> MUTUAL.add(f[1]);
+        case "slip" -> VERB_ALIASES.put(f[1], f[2]);
+        default -> throw new IllegalStateException("cameo-general.tsv: unknown row '" + f[0] + "'");
+      }
+    }
+    Set<String> lemmas = new HashSet<>(blocksOf.keySet());
+    lemmas.addAll(ownPhrases.keySet());
+    for (String lemma : lemmas) {
+      List<PhraseIndex> indexes = new ArrayList<>();
+      if (ownPhrases.containsKey(lemma)) {
+        indexes.add(ownPhrases.get(lemma));
+      }
+      Set<String> blocks = roots.containsKey(lemma) ? Set.of() : blocksOf.get(lemma);
+      for (String block : blocks != null ? blocks : Set.<String>of()) {
+        if (blockPhrases.containsKey(block)) {
+          indexes.add(blockPhrases.get(block));
+        }
+      }
+      VERBS.put(lemma, new Verb(roots.get(lemma), List.copyOf(indexes)));
+    }
+    for (String[] f : rows("cameo-nouns.tsv")) {
+      switch (f[0]) {
+        case "noun" -> NOUNS.put(f[1], f[2]);
+        case "spelling" -> NOUN_ALIASES.put(f[1], f[2]);
+        default -> throw new IllegalStateException("cameo-nouns.tsv: unknown row '" + f[0] + "'");
+      }
+    }
+  }
+
+  private static void add(Map<String, PhraseIndex> indexes, String key, Phrase p) {
+    PhraseIndex index = indexes.computeIfAbsent(key, k -> new PhraseIndex(new HashMap<>()));
+    for (String first : p.elements().get(0).lemmas()) {
+      index.byFirst().computeIfAbsent(first, k -> new ArrayList<>()).add(p);
+    }
+  }
+
+  /**
+   * A phrase pattern from its WORDS column ({@code _with}, {@code concern about}, {@code a|b});
+   * equal word sets are shared through {@code sets}.
+   */
+  private static Phrase phrase(
+      String words, String root, int order, Map<String, Set<String>> sets) {
+    List<Element> elements = new ArrayList<>();
+    int k = 0;
+    while (k < words.length()) {
+      boolean adjacent = words.charAt(k) == '_';
+      if (adjacent || words.charAt(k) == ' ') {
+        k++;
+      }
+      int end = k;
+      while (end < words.length() && words.charAt(end) != ' ' && words.charAt(end) != '_') {
+        end++;
+      }
+      Set<String> lemmas =
+          sets.computeIfAbsent(
+              words.substring(k, end),
+              alternatives -> {
+                Set<String> out = new HashSet<>();
+                for (String w : alternatives.split("\\|")) {
+                  out.add(w);
+                  out.add(base(w));
+                }
+                return Set.copyOf(out);
+              });
+      elements.add(new Element(lemmas, adjacent));
+      k = end;
+    }
+    return new Phrase(List.copyOf(elements), root.equals(NONE) ? null : root, order);
+  }
+
+  /**
+   * The lemma a pattern word written inflected most likely has ({@code sanctions}, {@code killed}).
+   */
+  private static String base(String w) {
+    if (w.endsWith("ies") && w.length() > 4) {
+      return w.substring(0, w.length() - 3) + "y";
+    }
+    if (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3) {
+      return w.substring(0, w.length() - 1);
+    }
+    if (w.endsWith("ed") && w.length() > 4) {
+      return w.substring(0, w.length() - 2);
+    }
+    return w;
+  }
+
+  private static List<String[]> rows(String name) {
+    InputStream in = CameoLexicon.class.getResourceAsStream(BASE + name);
+    if (in == null) {
+      throw new IllegalStateException("missing resource " + BASE + name);
+    }
+    List<String[]> out = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      int number = 0;
+      while ((line = r.readLine()) != null) {
+        number++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        if (f.length < 2) {
+          throw new IllegalStateException(name + ":" + number + ": expected tab-separated fields");
+        }
+        out.add(f);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
   }
 }

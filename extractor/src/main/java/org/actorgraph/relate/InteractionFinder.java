@@ -115,7 +115,7 @@ public final class InteractionFinder implements RelationFinder {
         boolean on = i + 1 < tokens.size() && tokens.get(i + 1).text().equals("on");
         return on ? Optional.of("02") : Optional.empty();
       }
-      return CameoLexicon.cameo(t.lemma());
+      return CameoLexicon.cameoAt(tokens, i);
     }
     if (t.pos().equals("NOUN")) {
       return CameoLexicon.nounCameo(word, t.lemma());

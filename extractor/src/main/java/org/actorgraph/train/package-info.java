@@ -4,5 +4,10 @@
  * {@code location}, holds out whole documents, trains an OpenNLP {@code NameFinderME} with the
  * project's feature descriptor, scores it on the held-out documents and writes the model. {@link
  * org.actorgraph.train.NameFinderTrainer#train} is the entry point.
+ *
+ * <p>It also converts reference lexicons into the relate stage's data files: {@link
+ * org.actorgraph.train.CameoVerbConverter} turns PETRARCH2's CAMEO verb dictionary, the CAMEO
+ * codebook's category names and WordNet's nominalisations into {@code cameo-verbs.tsv} and {@code
+ * cameo-nouns.tsv}.
  */
 package org.actorgraph.train;

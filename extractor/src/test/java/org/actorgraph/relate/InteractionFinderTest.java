@@ -136,7 +136,7 @@ class InteractionFinderTest {
     Set<String> found =
         interactions(world().resolve("Valdoria condemned Estrella. Estrella expelled Ana Ruiz."));
     assertTrue(found.contains("Valdoria 11 Estrella"), found.toString());
-    assertTrue(found.contains("Estrella 16 Ana Ruiz"), found.toString());
+    assertTrue(found.contains("Estrella 17 Ana Ruiz"), found.toString());
   }
 
   @Test

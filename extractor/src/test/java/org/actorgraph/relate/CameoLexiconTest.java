@@ -1,0 +1,68 @@
+package org.actorgraph.relate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CameoLexiconTest {
+
+  @Test
+  void verbsStateTheirRoot() {
+    assertEquals(Optional.of("04"), CameoLexicon.cameo("meet"));
+    assertEquals(Optional.of("11"), CameoLexicon.cameo("criticize"));
+    assertEquals(Optional.of("13"), CameoLexicon.cameo("threaten"));
+    assertEquals(Optional.of("19"), CameoLexicon.cameo("invade"));
+    assertEquals(Optional.of("17"), CameoLexicon.cameo("arrest"));
+  }
+
+  @Test
+  void britishSpellingsAndLemmatiserSlipsFindTheVerb() {
+    assertEquals(Optional.of("11"), CameoLexicon.cameo("criticise"));
+    assertEquals(Optional.of("15"), CameoLexicon.cameo("mobilise"));
+    assertEquals(CameoLexicon.cameo("concede"), CameoLexicon.cameo("conced"));
+  }
+
+  @Test
+  void publicStatementsAndGeneralVerbsStateNothing() {
+    assertEquals(Optional.empty(), CameoLexicon.cameo("say"));
+    assertEquals(Optional.empty(), CameoLexicon.cameo("comment"));
+    assertEquals(Optional.empty(), CameoLexicon.cameo("have"));
+    assertEquals(Optional.empty(), CameoLexicon.cameo("make"));
+    assertEquals(Optional.empty(), CameoLexicon.cameo("freedonia"));
+  }
+
+  @Test
+  void followingWordsChangeTheRoot() {
+    assertEquals(Optional.of("04"), CameoLexicon.cameo("call", List.of("John", "Roe")));
+    assertEquals(Optional.of("02"), CameoLexicon.cameo("call", List.of("on", "Sylvania", "to")));
+    assertEquals(
+        Optional.of("11"), CameoLexicon.cameo("express", List.of("strong", "condemnation", "of")));
+    assertEquals(Optional.empty(), CameoLexicon.cameo("express", List.of("hope")));
+  }
+
+  @Test
+  void aPunctuationMarkEndsTheWordsLookedAt() {
+    assertEquals(
+        Optional.empty(), CameoLexicon.cameo("express", List.of("hope", ",", "condemnation")));
+  }
+
+  @Test
+  void nounsByWordOrLemma() {
+    assertEquals(Optional.of("04"), CameoLexicon.nounCameo("talks", "talk"));
+    assertEquals(Optional.of("16"), CameoLexicon.nounCameo("sanctions", "sanction"));
+    assertEquals(Optional.of("19"), CameoLexicon.nounCameo("invasion", "invasion"));
+    assertEquals(Optional.of("04"), CameoLexicon.nounCameo("summit", "summit"));
+    assertEquals(Optional.of("11"), CameoLexicon.nounCameo("criticism", "criticism"));
+    assertEquals(Optional.empty(), CameoLexicon.nounCameo("weather", "weather"));
+  }
+
+  @Test
+  void reciprocalVerbs() {
+    assertTrue(CameoLexicon.mutual("meet"));
+    assertFalse(CameoLexicon.mutual("criticize"));
+  }
+}
