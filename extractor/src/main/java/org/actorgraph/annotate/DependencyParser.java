@@ -1,8 +1,8 @@
 package org.actorgraph.annotate;
 
 /**
- * Parses one sentence into a dependency tree over its own tokens (no re-tokenisation). Implementations
- * are thread-safe; {@link Nlp4jDependencyParser} is the standard one.
+ * Parses one sentence into a dependency tree over its own tokens (no re-tokenisation).
+ * Implementations are thread-safe; {@link Nlp4jDependencyParser} is the standard one.
  */
 public interface DependencyParser {
 

@@ -12,8 +12,10 @@ import java.util.List;
  * @param heads for each token, the index of its head, or {@value #ROOT} for the root
  * @param labels for each token, the label of the arc from its head
  * @param tags for each token, the parser's Penn Treebank tag ({@code VBN}, {@code NNS}, ...)
+ * @param lemmas for each token, the parser's lemma (lower case; numbers as {@code #crd#})
  */
-public record DependencyTree(List<Integer> heads, List<String> labels, List<String> tags) {
+public record DependencyTree(
+    List<Integer> heads, List<String> labels, List<String> tags, List<String> lemmas) {
 
   /** The head index of the root token. */
   public static final int ROOT = -1;
@@ -22,14 +24,19 @@ public record DependencyTree(List<Integer> heads, List<String> labels, List<Stri
     heads = List.copyOf(heads);
     labels = List.copyOf(labels);
     tags = List.copyOf(tags);
-    if (labels.size() != heads.size() || tags.size() != heads.size()) {
+    lemmas = List.copyOf(lemmas);
+    if (labels.size() != heads.size()
+        || tags.size() != heads.size()
+        || lemmas.size() != heads.size()) {
       throw new IllegalArgumentException(
           "heads ("
               + heads.size()
               + "), labels ("
               + labels.size()
-              + ") and tags ("
+              + "), tags ("
               + tags.size()
+              + ") and lemmas ("
+              + lemmas.size()
               + ") differ in length");
     }
     for (int i = 0; i < heads.size(); i++) {
@@ -54,6 +61,10 @@ public record DependencyTree(List<Integer> heads, List<String> labels, List<Stri
 
   public String tag(int token) {
     return tags.get(token);
+  }
+
+  public String lemma(int token) {
+    return lemmas.get(token);
   }
 
   /** The dependents of {@code token}, in text order. */

@@ -8,6 +8,8 @@ import edu.emory.mathcs.nlp.component.template.lexicon.GlobalLexica;
 import edu.emory.mathcs.nlp.component.template.lexicon.GlobalLexicon;
 import edu.emory.mathcs.nlp.component.template.node.NLPNode;
 import edu.emory.mathcs.nlp.component.template.util.NLPFlag;
+import edu.emory.mathcs.nlp.learning.util.ColumnMajorVector;
+import edu.emory.mathcs.nlp.learning.util.WeightVector;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -78,6 +80,7 @@ public final class Nlp4jDependencyParser implements DependencyParser {
     List<Integer> heads = new ArrayList<>(n);
     List<String> labels = new ArrayList<>(n);
     List<String> tags = new ArrayList<>(n);
+    List<String> lemmas = new ArrayList<>(n);
     for (int i = 1; i <= n; i++) {
       NLPNode node = nodes[i];
       NLPNode head = node.getDependencyHead();
@@ -85,19 +88,22 @@ public final class Nlp4jDependencyParser implements DependencyParser {
       heads.add(h == 0 || h == i ? DependencyTree.ROOT : h - 1);
       labels.add(node.getDependencyLabel() == null ? "dep" : node.getDependencyLabel());
       tags.add(node.getPartOfSpeechTag() == null ? "" : node.getPartOfSpeechTag());
+      lemmas.add(node.getLemma() == null ? tokens.get(i - 1).lemma() : node.getLemma());
     }
-    return new DependencyTree(heads, labels, tags);
+    return new DependencyTree(heads, labels, tags, lemmas);
   }
 
   /** A tree with every token a root, for sentences that are not parsed. */
   private static DependencyTree flat(int n) {
     List<Integer> heads = new ArrayList<>(n);
     List<String> labels = new ArrayList<>(n);
+    List<String> none = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       heads.add(DependencyTree.ROOT);
       labels.add("root");
+      none.add("");
     }
-    return new DependencyTree(heads, labels, labels.stream().map(l -> "").toList());
+    return new DependencyTree(heads, labels, none, none);
   }
 
   private Components components() {
@@ -128,8 +134,7 @@ public final class Nlp4jDependencyParser implements DependencyParser {
           CompletableFuture.supplyAsync(() -> component(Nlp4jPacker.DEP));
       GlobalLexica<NLPNode> lexica =
           new GlobalLexica<>(
-              new ByteArrayInputStream(
-                  "<configuration/>".getBytes(StandardCharsets.UTF_8)));
+              new ByteArrayInputStream("<configuration/>".getBytes(StandardCharsets.UTF_8)));
       lexica.setAmbiguityClasses(
           new GlobalLexicon<>(
               table(Nlp4jPacker.AMBIGUITY, List::copyOf),
@@ -152,6 +157,10 @@ public final class Nlp4jDependencyParser implements DependencyParser {
       try (ObjectInputStream in = new ObjectInputStream(open(name))) {
         OnlineComponent<NLPNode, ?> c = (OnlineComponent<NLPNode, ?>) in.readObject();
         c.setFlag(NLPFlag.DECODE);
+        WeightVector w = c.getOptimizer().getWeightVector();
+        if (w.getSparseWeightVector() instanceof ColumnMajorVector loaded) {
+          w.setSparseWeightVector(new ArrayColumnVector(loaded));
+        }
         return c;
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read NLP4J model " + name, e);

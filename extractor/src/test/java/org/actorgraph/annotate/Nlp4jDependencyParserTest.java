@@ -59,6 +59,8 @@ class Nlp4jDependencyParserTest {
   void aTreeRejectsHeadsOutsideTheSentence() {
     assertThrows(
         IllegalArgumentException.class,
-        () -> new DependencyTree(List.of(1, 5), List.of("a", "b"), List.of("X", "Y")));
+        () ->
+            new DependencyTree(
+                List.of(1, 5), List.of("a", "b"), List.of("X", "Y"), List.of("x", "y")));
   }
 }
