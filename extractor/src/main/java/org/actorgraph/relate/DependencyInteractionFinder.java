@@ -129,6 +129,9 @@ final class DependencyInteractionFinder {
         hosts.addAll(clauses.subject(v).phrases());
       }
     }
+    if (owners.isEmpty() && cameo.equals("04")) {
+      owners.addAll(attendees(n));
+    }
     for (int c : tree.children(n)) {
       String cl = tree.label(c);
       if ((cl.equals("acl") || cl.equals("relcl")) && DependencyWords.join(tree.lemma(c))) {
@@ -158,6 +161,25 @@ final class DependencyInteractionFinder {
     } else if (between.size() >= 2) {
       pairs(out, between, cameo, t, INDIRECT);
     }
+  }
+
+  /**
+   * {@code A and B met in X for talks}, {@code A spoke at the summit}: those who take part in a
+   * meeting named after a preposition of their verb.
+   */
+  private List<ActorPhrase> attendees(int n) {
+    int prep = tree.head(n);
+    if (!tree.label(n).equals("pobj") || prep == DependencyTree.ROOT) {
+      return List.of();
+    }
+    String p = tokens.get(prep).text().toLowerCase(java.util.Locale.ROOT);
+    int v = tree.head(prep);
+    if (!Set.of("for", "at", "during", "in", "over").contains(p)
+        || v == DependencyTree.ROOT
+        || !tree.tag(v).startsWith("VB")) {
+      return List.of();
+    }
+    return clauses.subject(v).phrases();
   }
 
   private void pairs(

@@ -28,6 +28,14 @@ import org.actorgraph.resolve.ResolvedArticle;
  * title ({@code Mexican President Claudia Sheinbaum}) also brings that country in, at lower
  * confidence. Negated or hypothetical statements are left out. One pair, direction and category
  * stated in several sentences is one fact with several evidence entries.
+ *
+ * <p>With a {@link DependencyParser}, sentences that name two or more actors and hold a possible
+ * trigger are also parsed, and {@link DependencyInteractionFinder} adds what the tree shows
+ * (passives, participles, relative clauses, hosts, nominal triggers); the two readings are merged.
+ *
+ * <p>Design decision: the union of both readings, measured against each alone on the three dev
+ * sets: the parse alone finds fewer pairs (it misses what parser errors hide, e.g. datelines read
+ * as subjects), the word-order reading alone misses passives and hosts; the union loses nothing.
  */
 public final class InteractionFinder implements RelationFinder {
 
@@ -77,15 +85,13 @@ public final class InteractionFinder implements RelationFinder {
         continue;
       }
       List<Fact.Interaction> here = new ArrayList<>();
-      if (MODE != 1) {
-        Clause clause = new Clause(article, sa, phrases);
-        for (int i = 0; i < s.tokens().size(); i++) {
-          if (!sa.negatedOrHypothetical(i)) {
-            here.addAll(clause.interactionsAt(i));
-          }
+      Clause clause = new Clause(article, sa, phrases);
+      for (int i = 0; i < s.tokens().size(); i++) {
+        if (!sa.negatedOrHypothetical(i)) {
+          here.addAll(clause.interactionsAt(i));
         }
       }
-      if (parser.isPresent() && phrases.all().size() >= 2 && hasTrigger(s) && MODE != 0) {
+      if (parser.isPresent() && phrases.all().size() >= 2 && hasTrigger(s)) {
         DependencyTree tree = parser.get().parse(s);
         ParsedActors parsed = new ParsedActors(article, s.tokens(), phrases, tree);
         here.addAll(new DependencyInteractionFinder(sa, parsed, affiliations).find());
@@ -96,9 +102,6 @@ public final class InteractionFinder implements RelationFinder {
     }
     return List.copyOf(found.values());
   }
-
-  private static final int MODE =
-      Integer.parseInt(System.getenv().getOrDefault("AG_INTERACTIONS", "2"));
 
   /**
    * Whether some word of the sentence may state an interaction, read as a verb or a noun whatever

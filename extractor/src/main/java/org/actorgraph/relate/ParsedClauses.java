@@ -79,6 +79,10 @@ final class ParsedClauses {
       }
       return new Role(actors.actors(s), DIRECT);
     }
+    Role marked = markedSubject(v);
+    if (!marked.isEmpty()) {
+      return marked;
+    }
     String l = tree.label(v);
     int h = tree.head(v);
     if (h == DependencyTree.ROOT) {
@@ -96,6 +100,24 @@ final class ParsedClauses {
         return Role.NONE;
       }
     }
+  }
+
+  /**
+   * {@code after A and B met}: the parser may read the subject as the object of the subordinator
+   * ({@code mark}) when the clause has no {@code nsubj}.
+   */
+  private Role markedSubject(int v) {
+    for (int m : tree.children(v)) {
+      if (tree.label(m).equals("mark")) {
+        for (int o : objectsOf(m)) {
+          List<ActorPhrase> found = actors.actors(o);
+          if (!found.isEmpty()) {
+            return new Role(found, INDIRECT);
+          }
+        }
+      }
+    }
+    return Role.NONE;
   }
 
   private Role agent(int v) {

@@ -134,6 +134,17 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void whoMeetForTalksHostedByAThirdAllTakePart() {
+    Set<String> f =
+        found(
+            "The call came after Jane Doe and John Roe met in Port Aster for talks hosted by"
+                + " Ruritania.");
+    assertTrue(f.contains("Jane Doe 04 John Roe"), f.toString());
+    assertTrue(f.contains("Ruritania 04 Jane Doe"), f.toString());
+    assertTrue(f.contains("Ruritania 04 John Roe"), f.toString());
+  }
+
+  @Test
   void collectiveNounsStandForTheirCountry() {
     assertEquals(
         Set.of("Freedonia 04 Sylvania"),
