@@ -110,7 +110,9 @@ public final class Nlp4jDependencyParser implements DependencyParser {
     try {
       return components.join();
     } catch (CompletionException e) {
-      throw new IllegalStateException("NLP4J models could not be loaded", e.getCause());
+      throw new IllegalStateException(
+          "NLP4J models could not be loaded (" + e.getCause() + "); they need about 1.5 GB of heap",
+          e.getCause());
     }
   }
 

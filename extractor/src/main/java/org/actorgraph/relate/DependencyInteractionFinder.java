@@ -136,6 +136,9 @@ final class DependencyInteractionFinder {
       String cl = tree.label(c);
       if ((cl.equals("acl") || cl.equals("relcl")) && DependencyWords.join(tree.lemma(c))) {
         hosts.addAll(clauses.subject(c).phrases());
+      } else if (cl.equals("acl") && owners.isEmpty() && DependencyWords.light(tree.lemma(c))) {
+        owners.addAll(clauses.subject(c).phrases());
+        partners.addAll(clauses.object(c).phrases());
       }
     }
     int t = n;

@@ -102,6 +102,13 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void sanctionsImposedByAnActorAreItsOwn() {
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"),
+        found("The sanctions imposed by Freedonia on Sylvania took effect in May."));
+  }
+
+  @Test
   void criticismThatAnActorDrawsTargetsIt() {
     assertEquals(Set.of("Sylvania 11 Freedonia"), found("Freedonia drew criticism from Sylvania."));
   }
