@@ -3,7 +3,11 @@ package org.actorgraph.annotate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.actorgraph.ingest.Article;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +57,34 @@ class Nlp4jDependencyParserTest {
     DependencyTree tree = Nlp4jDependencyParser.standard().parse(s);
     assertEquals(s.tokens().size(), tree.size());
     assertEquals(List.of(), tree.children(s.tokens().size() - 1));
+  }
+
+  @Test
+  void threadsSharingTheParserGetTheSameTrees() throws Exception {
+    List<Sentence> sentences =
+        OpenNlpAnnotator.forThisThread()
+            .annotate(
+                Article.of(
+                    "t",
+                    "Freedonia and Sylvania signed a pact. Jane Doe was received by John Roe."
+                        + " The talks, hosted by Ruritania, ended. Doe criticised Roe's plan."))
+            .sentences();
+    DependencyParser parser = Nlp4jDependencyParser.standard();
+    List<DependencyTree> alone = sentences.stream().map(parser::parse).toList();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<DependencyTree>> shared = new ArrayList<>();
+      for (int rep = 0; rep < 20; rep++) {
+        for (Sentence s : sentences) {
+          shared.add(pool.submit(() -> parser.parse(s)));
+        }
+      }
+      for (int i = 0; i < shared.size(); i++) {
+        assertEquals(alone.get(i % sentences.size()), shared.get(i).get());
+      }
+    } finally {
+      pool.shutdown();
+    }
   }
 
   @Test
