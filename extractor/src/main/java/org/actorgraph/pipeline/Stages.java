@@ -1,6 +1,8 @@
 package org.actorgraph.pipeline;
 
 import java.util.List;
+import java.util.Optional;
+import org.actorgraph.annotate.Nlp4jDependencyParser;
 import org.actorgraph.mention.CheckedNameFinder;
 import org.actorgraph.mention.CompositeMentionFinder;
 import org.actorgraph.mention.GazetteerMentionFinder;
@@ -46,7 +48,11 @@ final class Stages {
                 positions,
                 new StructureFinder(new Capitals(gazetteer)),
                 bodies,
-                new InteractionFinder(roles, positions, new Capitals(gazetteer)),
+                new InteractionFinder(
+                    roles,
+                    positions,
+                    new Capitals(gazetteer),
+                    Optional.of(Nlp4jDependencyParser.standard())),
                 new AgreementInteractions(
                     new AgreementFinder(
                         roles,

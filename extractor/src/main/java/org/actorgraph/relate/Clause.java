@@ -37,7 +37,7 @@ final class Clause {
   /** The interactions the token at {@code i} states, if it is a trigger. */
   List<Fact.Interaction> interactionsAt(int i) {
     Optional<String> cameo = InteractionFinder.trigger(tokens, i);
-    if (cameo.isEmpty() || inQuote(i)) {
+    if (cameo.isEmpty() || inQuote(tokens, i)) {
       return List.of();
     }
     boolean verb = InteractionFinder.isVerbTrigger(tokens.get(i));
@@ -148,7 +148,8 @@ final class Clause {
     return phrases.endingAt(i);
   }
 
-  private boolean inQuote(int i) {
+  /** Whether token {@code i} stands inside a quotation opened before it in the sentence. */
+  static boolean inQuote(List<Token> tokens, int i) {
     int depth = 0;
     for (int j = 0; j < i; j++) {
       String w = tokens.get(j).text();

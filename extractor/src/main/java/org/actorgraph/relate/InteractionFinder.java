@@ -2,10 +2,14 @@ package org.actorgraph.relate;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.actorgraph.annotate.DependencyParser;
+import org.actorgraph.annotate.DependencyTree;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.mention.EntityType;
@@ -24,12 +28,21 @@ import org.actorgraph.resolve.ResolvedArticle;
  * title ({@code Mexican President Claudia Sheinbaum}) also brings that country in, at lower
  * confidence. Negated or hypothetical statements are left out. One pair, direction and category
  * stated in several sentences is one fact with several evidence entries.
+ *
+ * <p>With a {@link DependencyParser}, sentences that name two or more actors and hold a possible
+ * trigger are also parsed, and {@link DependencyInteractionFinder} adds what the tree shows
+ * (passives, participles, relative clauses, hosts, nominal triggers); the two readings are merged.
+ *
+ * <p>Design decision: the union of both readings, measured against each alone on the three dev
+ * sets: the parse alone finds fewer pairs (it misses what parser errors hide, e.g. datelines read
+ * as subjects), the word-order reading alone misses passives and hosts; the union loses nothing.
  */
 public final class InteractionFinder implements RelationFinder {
 
   private final RoleLexicon roles;
   private final RelationFinder positions;
   private final Capitals capitals;
+  private final Optional<DependencyParser> parser;
 
   /**
    * @param roles the titles that tie a person to a country ("President")
@@ -38,14 +51,32 @@ public final class InteractionFinder implements RelationFinder {
    * @param capitals which capitals stand for their countries
    */
   public InteractionFinder(RoleLexicon roles, RelationFinder positions, Capitals capitals) {
+    this(roles, positions, capitals, Optional.empty());
+  }
+
+  /**
+   * @param roles the titles that tie a person to a country ("President")
+   * @param positions the finder whose positions tell who holds which title
+   * @param capitals which capitals stand for their countries
+   * @param parser the parser whose trees {@link DependencyInteractionFinder} reads, for sentences
+   *     with two or more actors; without one, word order alone is read
+   */
+  public InteractionFinder(
+      RoleLexicon roles,
+      RelationFinder positions,
+      Capitals capitals,
+      Optional<DependencyParser> parser) {
     this.roles = roles;
     this.positions = positions;
     this.capitals = capitals;
+    this.parser = parser;
   }
 
   @Override
   public List<Fact> find(ResolvedArticle article) {
-    Holders holders = holders(positions.find(article), capitals.standIns(article));
+    List<Fact> known = positions.find(article);
+    Holders holders = holders(known, capitals.standIns(article));
+    Map<Entity, Set<Entity>> affiliations = affiliations(known);
     Map<List<Object>, Fact.Interaction> found = new LinkedHashMap<>();
     for (Sentence s : article.annotated().sentences()) {
       SentenceActors sa = SentenceActors.of(article, s);
@@ -53,17 +84,51 @@ public final class InteractionFinder implements RelationFinder {
       if (phrases.all().isEmpty()) {
         continue;
       }
+      List<Fact.Interaction> here = new ArrayList<>();
       Clause clause = new Clause(article, sa, phrases);
       for (int i = 0; i < s.tokens().size(); i++) {
-        if (sa.negatedOrHypothetical(i)) {
-          continue;
+        if (!sa.negatedOrHypothetical(i)) {
+          here.addAll(clause.interactionsAt(i));
         }
-        for (Fact.Interaction f : clause.interactionsAt(i)) {
-          found.merge(List.of(f.source(), f.target(), f.cameo()), f, InteractionFinder::join);
-        }
+      }
+      if (parser.isPresent() && phrases.all().size() >= 2 && hasTrigger(s)) {
+        DependencyTree tree = parser.get().parse(s);
+        ParsedActors parsed = new ParsedActors(article, s.tokens(), phrases, tree);
+        here.addAll(new DependencyInteractionFinder(sa, parsed, affiliations).find());
+      }
+      for (Fact.Interaction f : here) {
+        found.merge(List.of(f.source(), f.target(), f.cameo()), f, InteractionFinder::join);
       }
     }
     return List.copyOf(found.values());
+  }
+
+  /**
+   * Whether some word of the sentence may state an interaction, read as a verb or a noun whatever
+   * its tag: only such sentences are worth parsing.
+   */
+  private static boolean hasTrigger(Sentence s) {
+    for (Token t : s.tokens()) {
+      String word = t.text().toLowerCase(java.util.Locale.ROOT);
+      if (CameoLexicon.cameo(t.lemma()).isPresent()
+          || CameoLexicon.nounCameo(word, t.lemma()).isPresent()
+          || t.lemma().equals("call")
+          || DependencyWords.join(t.lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** For each person, the countries and bodies the article says they hold a position in. */
+  static Map<Entity, Set<Entity>> affiliations(List<Fact> facts) {
+    Map<Entity, Set<Entity>> out = new HashMap<>();
+    for (Fact f : facts) {
+      if (f instanceof Fact.Position p) {
+        out.computeIfAbsent(p.holder(), k -> new HashSet<>()).add(p.organisation());
+      }
+    }
+    return out;
   }
 
   static Holders holders(List<Fact> facts, Map<Entity, Entity> standsFor) {

@@ -1,0 +1,73 @@
+package org.actorgraph.annotate;
+
+import edu.emory.mathcs.nlp.learning.util.ColumnMajorVector;
+import edu.emory.mathcs.nlp.learning.util.MajorVector;
+import edu.emory.mathcs.nlp.learning.util.SparseItem;
+import edu.emory.mathcs.nlp.learning.util.SparseVector;
+
+/**
+ * An NLP4J weight matrix (feature-major, as {@link ColumnMajorVector}) held in a plain array, for
+ * decoding only: NLP4J keeps weights in a gap list, whose per-element access took a third of the
+ * parser's time. Built once from the loaded model; not serialised, not trained.
+ */
+final class ArrayColumnVector extends ColumnMajorVector {
+
+  private static final long serialVersionUID = 1L;
+
+  private final float[] values;
+
+  /** A copy of {@code loaded}, a feature-major matrix. */
+  ArrayColumnVector(ColumnMajorVector loaded) {
+    setSizes(loaded.getLabelSize(), loaded.getFeatureSize());
+    this.values = copy(loaded);
+  }
+
+  private static float[] copy(MajorVector loaded) {
+    float[] out = new float[loaded.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = loaded.get(i);
+    }
+    return out;
+  }
+
+  @Override
+  public float get(int index) {
+    return values[index];
+  }
+
+  @Override
+  public int size() {
+    return values.length;
+  }
+
+  @Override
+  public void addScores(SparseVector x, float[] scores) {
+    int features = getFeatureSize();
+    int labels = label_size;
+    for (SparseItem p : x.getVector()) {
+      int f = p.getIndex();
+      if (f < features) {
+        float v = p.getValue();
+        int base = f * labels;
+        for (int i = 0; i < scores.length; i++) {
+          scores[i] += values[base + i] * v;
+        }
+      }
+    }
+  }
+
+  @Override
+  public void addScores(float[] x, float[] scores) {
+    int index = 0;
+    for (float xj : x) {
+      for (int i = 0; i < scores.length; i++) {
+        scores[i] += values[index++] * xj;
+      }
+    }
+  }
+
+  @Override
+  protected MajorVector createInstance() {
+    return new ColumnMajorVector();
+  }
+}

@@ -1,0 +1,218 @@
+package org.actorgraph.relate;
+
+import static org.actorgraph.relate.ClauseWords.INDIRECT;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.actorgraph.annotate.DependencyTree;
+import org.actorgraph.annotate.Token;
+import org.actorgraph.relate.ParsedClauses.Role;
+import org.actorgraph.resolve.Entity;
+
+/**
+ * Finds the interactions one parsed sentence states (see {@link InteractionFinder}): a verb trigger
+ * with its subject (or passive agent) and object, coordinated actors pairing with each other, a
+ * noun trigger with its owner and partner ({@code A's visit to B}, {@code talks between A and B},
+ * {@code aid to B} after {@code A pledged}, {@code criticism from A} that {@code B drew}), and
+ * those who host, chair or attend a meeting with its participants. A person is never paired with a
+ * country or body they hold a position in, nor, through their title, with their own country; a
+ * place (the venue) is never an actor.
+ */
+final class DependencyInteractionFinder {
+
+  private final SentenceActors sa;
+  private final ParsedActors actors;
+  private final ParsedClauses clauses;
+  private final DependencyTree tree;
+  private final List<Token> tokens;
+  private final Map<Entity, Set<Entity>> affiliations;
+
+  /**
+   * @param sa the sentence and its mentions
+   * @param actors the sentence's actors, read off its parse
+   * @param affiliations for each person, the countries and bodies they hold a position in
+   */
+  DependencyInteractionFinder(
+      SentenceActors sa, ParsedActors actors, Map<Entity, Set<Entity>> affiliations) {
+    this.sa = sa;
+    this.actors = actors;
+    this.clauses = new ParsedClauses(actors);
+    this.tree = actors.tree();
+    this.tokens = sa.tokens();
+    this.affiliations = affiliations;
+  }
+
+  List<Fact.Interaction> find() {
+    List<Fact.Interaction> out = new ArrayList<>();
+    for (int k = 0; k < tokens.size(); k++) {
+      int i = k;
+      if (sa.negatedOrHypothetical(i) || Clause.inQuote(tokens, i) || tree.child(i, "neg") >= 0) {
+        continue;
+      }
+      String tag = tree.tag(i);
+      if (tag.startsWith("VB")) {
+        verbTrigger(i).ifPresent(c -> verb(out, i, c));
+      } else if (tag.startsWith("NN")) {
+        String word = tokens.get(i).text().toLowerCase(java.util.Locale.ROOT);
+        CameoLexicon.nounCameo(word, tree.lemma(i)).ifPresent(c -> noun(out, i, c));
+      }
+    }
+    return out;
+  }
+
+  private Optional<String> verbTrigger(int v) {
+    String lemma = tree.lemma(v);
+    boolean next = v + 1 < tokens.size();
+    if (lemma.equals("agree")) {
+      return Optional.of(next && tokens.get(v + 1).text().equals("to") ? "03" : "05");
+    }
+    if (lemma.equals("call")) {
+      return next && tokens.get(v + 1).text().equals("on") ? Optional.of("02") : Optional.empty();
+    }
+    return CameoLexicon.cameo(lemma);
+  }
+
+  private void verb(List<Fact.Interaction> out, int v, String cameo) {
+    Role subject = clauses.subject(v);
+    Role object = clauses.object(v);
+    List<ActorPhrase> between = clauses.between(v);
+    int t = v;
+    if (!subject.isEmpty() && !object.isEmpty()) {
+      double conf = Math.min(subject.confidence(), object.confidence());
+      for (ActorPhrase s : subject.phrases()) {
+        for (ActorPhrase o : object.phrases()) {
+          add(out, s, o, cameo, t, conf);
+        }
+      }
+    } else if (between.size() >= 2) {
+      List<ActorPhrase> all = new ArrayList<>(between);
+      if (DependencyWords.join(tree.lemma(v))) {
+        all.addAll(subject.phrases());
+      }
+      pairs(out, all, cameo, t, INDIRECT);
+    } else if (object.isEmpty()
+        && subject.phrases().size() >= 2
+        && CameoLexicon.mutual(tree.lemma(v))) {
+      pairs(out, subject.phrases(), cameo, t, subject.confidence());
+    }
+  }
+
+  private void noun(List<Fact.Interaction> out, int n, String cameo) {
+    Role owner = clauses.owner(n);
+    Role partner = clauses.partner(n, cameo.equals("04"));
+    List<ActorPhrase> of = clauses.ofActors(n);
+    List<ActorPhrase> owners = new ArrayList<>(owner.phrases());
+    List<ActorPhrase> partners = new ArrayList<>(partner.phrases());
+    if (owners.isEmpty() && !partners.isEmpty()) {
+      owners.addAll(of);
+    } else {
+      partners.addAll(of);
+    }
+    List<ActorPhrase> hosts = new ArrayList<>();
+    List<ActorPhrase> targets = new ArrayList<>();
+    double conf = owner.confidence() == 0 ? 0.8 : owner.confidence();
+    int v = tree.head(n);
+    String l = tree.label(n);
+    if (v != DependencyTree.ROOT && tree.tag(v).startsWith("VB")) {
+      String lemma = tree.lemma(v);
+      if (l.equals("dobj") && owners.isEmpty() && DependencyWords.light(lemma)) {
+        owners.addAll(clauses.subject(v).phrases());
+        partners.addAll(clauses.object(v).phrases());
+        conf = INDIRECT + 0.1;
+      } else if (l.equals("dobj") && DependencyWords.receive(lemma)) {
+        targets.addAll(clauses.subject(v).phrases());
+        owners.addAll(clauses.prepObjects(v, Set.of("from", "by")));
+      } else if ((l.equals("dobj") || l.equals("nsubjpass")) && DependencyWords.join(lemma)) {
+        hosts.addAll(clauses.subject(v).phrases());
+      }
+    }
+    if (owners.isEmpty() && cameo.equals("04")) {
+      owners.addAll(attendees(n));
+    }
+    for (int c : tree.children(n)) {
+      String cl = tree.label(c);
+      if ((cl.equals("acl") || cl.equals("relcl")) && DependencyWords.join(tree.lemma(c))) {
+        hosts.addAll(clauses.subject(c).phrases());
+      } else if (cl.equals("acl") && owners.isEmpty() && DependencyWords.light(tree.lemma(c))) {
+        owners.addAll(clauses.subject(c).phrases());
+        partners.addAll(clauses.object(c).phrases());
+      }
+    }
+    int t = n;
+    List<ActorPhrase> between = clauses.between(n);
+    if (!targets.isEmpty()) {
+      for (ActorPhrase s : owners) {
+        for (ActorPhrase o : targets) {
+          add(out, s, o, cameo, t, conf);
+        }
+      }
+    } else if (!hosts.isEmpty() || cameo.equals("04") && partners.isEmpty()) {
+      List<ActorPhrase> all = new ArrayList<>(hosts);
+      all.addAll(owners);
+      all.addAll(partners);
+      all.addAll(between);
+      pairs(out, all, cameo, t, Math.min(conf, INDIRECT + 0.1));
+    } else if (!owners.isEmpty() && !partners.isEmpty()) {
+      for (ActorPhrase s : owners) {
+        for (ActorPhrase o : partners) {
+          add(out, s, o, cameo, t, conf);
+        }
+      }
+    } else if (between.size() >= 2) {
+      pairs(out, between, cameo, t, INDIRECT);
+    }
+  }
+
+  /**
+   * {@code A and B met in X for talks}, {@code A spoke at the summit}: those who take part in a
+   * meeting named after a preposition of their verb.
+   */
+  private List<ActorPhrase> attendees(int n) {
+    int prep = tree.head(n);
+    if (!tree.label(n).equals("pobj") || prep == DependencyTree.ROOT) {
+      return List.of();
+    }
+    String p = tokens.get(prep).text().toLowerCase(java.util.Locale.ROOT);
+    int v = tree.head(prep);
+    if (!Set.of("for", "at", "during", "in", "over").contains(p)
+        || v == DependencyTree.ROOT
+        || !tree.tag(v).startsWith("VB")) {
+      return List.of();
+    }
+    return clauses.subject(v).phrases();
+  }
+
+  private void pairs(
+      List<Fact.Interaction> out, List<ActorPhrase> group, String cameo, int t, double conf) {
+    List<ActorPhrase> g = group.stream().distinct().toList();
+    for (int a = 0; a < g.size(); a++) {
+      for (int b = a + 1; b < g.size(); b++) {
+        add(out, g.get(a), g.get(b), cameo, t, conf);
+      }
+    }
+  }
+
+  private void add(
+      List<Fact.Interaction> out, ActorPhrase s, ActorPhrase o, String cameo, int t, double conf) {
+    Entity source = s.head();
+    Entity target = o.head();
+    if (source.equals(target)
+        || s.qualifier().filter(target::equals).isPresent()
+        || o.qualifier().filter(source::equals).isPresent()
+        || affiliated(source, target)
+        || affiliated(target, source)) {
+      return;
+    }
+    double c = s.indirect() || o.indirect() ? Math.min(conf, INDIRECT) : conf;
+    out.add(
+        new Fact.Interaction(
+            source, target, cameo, tree.lemma(t), Optional.empty(), c, List.of(sa.evidence())));
+  }
+
+  private boolean affiliated(Entity person, Entity body) {
+    return affiliations.getOrDefault(person, Set.of()).contains(body);
+  }
+}

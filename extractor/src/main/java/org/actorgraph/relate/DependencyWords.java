@@ -1,0 +1,76 @@
+package org.actorgraph.relate;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word classes that {@link DependencyInteractionFinder} reads from a parse, from the resource
+ * {@code clause-words.tsv} (general English; the file says what each class means): light verbs,
+ * verbs of receiving, verbs of taking part, and collective nouns that stand for their owner.
+ */
+final class DependencyWords {
+
+  private static final Map<String, Set<String>> CLASSES = load();
+
+  private DependencyWords() {}
+
+  /** "held talks", "imposed sanctions": the subject owns the object noun. */
+  static boolean light(String lemma) {
+    return in("light", lemma);
+  }
+
+  /** "drew criticism": the subject is the target of the object noun. */
+  static boolean receive(String lemma) {
+    return in("receive", lemma);
+  }
+
+  /** "hosted the talks", "attended the summit": the subject takes part in the object meeting. */
+  static boolean join(String lemma) {
+    return in("join", lemma);
+  }
+
+  /** "Freedonian officials", "the Sylvanian government": the noun stands for its modifier. */
+  static boolean group(String word) {
+    return in("group", word);
+  }
+
+  private static boolean in(String kind, String word) {
+    return CLASSES.getOrDefault(kind, Set.of()).contains(word);
+  }
+
+  private static Map<String, Set<String>> load() {
+    String name = "/org/actorgraph/relate/clause-words.tsv";
+    Map<String, Set<String>> out = new HashMap<>();
+    try (InputStream in = DependencyWords.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(name + " is not on the class path");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cols = line.split("\t");
+        if (cols.length != 2) {
+          throw new IllegalStateException(name + ":" + n + ": expected class TAB word");
+        }
+        out.computeIfAbsent(cols[0], k -> new HashSet<>()).add(cols[1]);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(name, e);
+    }
+    out.replaceAll((k, v) -> Set.copyOf(v));
+    return Map.copyOf(out);
+  }
+}

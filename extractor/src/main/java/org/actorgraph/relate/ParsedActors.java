@@ -1,0 +1,142 @@
+package org.actorgraph.relate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.actorgraph.annotate.DependencyTree;
+import org.actorgraph.annotate.Token;
+import org.actorgraph.mention.EntityType;
+import org.actorgraph.resolve.Entity;
+import org.actorgraph.resolve.ResolvedArticle;
+import org.actorgraph.text.CharSpan;
+
+/**
+ * The actor phrases of one parsed sentence, found from the tree: which actors a token stands for,
+ * with the actors coordinated with it ({@code A, B and C}), through a collective noun ({@code
+ * Sylvanian officials}, {@code Freedonia's foreign minister}), or through {@code he}/{@code she}
+ * (the last person the article named before).
+ */
+final class ParsedActors {
+
+  private final ResolvedArticle article;
+  private final List<Token> tokens;
+  private final DependencyTree tree;
+  private final Map<Integer, ActorPhrase> byHead = new HashMap<>();
+
+  ParsedActors(
+      ResolvedArticle article, List<Token> tokens, ActorPhrases phrases, DependencyTree tree) {
+    this.article = article;
+    this.tokens = tokens;
+    this.tree = tree;
+    for (ActorPhrase p : phrases.all()) {
+      byHead.putIfAbsent(headOf(p), p);
+    }
+  }
+
+  DependencyTree tree() {
+    return tree;
+  }
+
+  List<Token> tokens() {
+    return tokens;
+  }
+
+  /** The token of a phrase whose head lies outside it (the last such, for flat names). */
+  private int headOf(ActorPhrase p) {
+    int head = p.last();
+    for (int i = p.last(); i >= p.first(); i--) {
+      int h = tree.head(i);
+      if (h < p.first() || h > p.last()) {
+        return i;
+      }
+    }
+    return head;
+  }
+
+  /** The actors token {@code t} stands for, with those coordinated with it, in text order. */
+  List<ActorPhrase> actors(int t) {
+    List<ActorPhrase> out = new ArrayList<>();
+    collect(t, out, 0);
+    return out;
+  }
+
+  /** The actor {@code t} names itself or through a collective noun; none for other tokens. */
+  Optional<ActorPhrase> actor(int t) {
+    return actor(t, 0);
+  }
+
+  private Optional<ActorPhrase> actor(int t, int depth) {
+    ActorPhrase p = byHead.get(t);
+    if (p != null) {
+      return Optional.of(p);
+    }
+    String w = tokens.get(t).text().toLowerCase(Locale.ROOT);
+    if (w.equals("he") || w.equals("she")) {
+      return pronoun(t);
+    }
+    if (depth > 3 || !tree.tag(t).startsWith("NN") || !DependencyWords.group(w)) {
+      return Optional.empty();
+    }
+    boolean counterpart = ActorPhrases.isCounterpart(tokens.get(t));
+    for (int c : tree.children(t)) {
+      String l = tree.label(c);
+      ActorPhrase owner = byHead.get(c);
+      if (owner != null
+          && !(counterpart && owner.head().type() == EntityType.PERSON)
+          && (l.equals("poss") || l.equals("nmod") || l.equals("compound") || l.equals("amod"))) {
+        return Optional.of(stand(owner, t));
+      }
+    }
+    for (int c : tree.children(t)) {
+      if (tree.label(c).equals("prep") && tokens.get(c).text().equalsIgnoreCase("of")) {
+        for (int o : tree.children(c)) {
+          if (tree.label(o).equals("pobj")) {
+            Optional<ActorPhrase> owner = actor(o, depth + 1);
+            if (owner.isPresent()) {
+              return Optional.of(stand(owner.get(), t));
+            }
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The owner's actor standing for the collective noun at {@code t}. */
+  private static ActorPhrase stand(ActorPhrase owner, int t) {
+    return new ActorPhrase(
+        owner.head(),
+        Optional.empty(),
+        Math.min(owner.first(), t),
+        Math.max(owner.last(), t),
+        true);
+  }
+
+  private void collect(int t, List<ActorPhrase> out, int depth) {
+    if (depth > 10) {
+      return;
+    }
+    Optional<ActorPhrase> self = actor(t);
+    self.filter(p -> !out.contains(p)).ifPresent(out::add);
+    for (int c : tree.children(t)) {
+      if (tree.label(c).equals("conj")) {
+        collect(c, out, depth + 1);
+      }
+    }
+  }
+
+  private Optional<ActorPhrase> pronoun(int t) {
+    int offset = tokens.get(t).span().start();
+    List<ResolvedArticle.Located> before = article.mentionsWithin(new CharSpan(0, offset));
+    for (int k = before.size() - 1; k >= 0; k--) {
+      Entity e = before.get(k).entity();
+      if (e.type() == EntityType.PERSON) {
+        return Optional.of(new ActorPhrase(e, Optional.empty(), t, t, true));
+      }
+    }
+    return Optional.empty();
+  }
+}

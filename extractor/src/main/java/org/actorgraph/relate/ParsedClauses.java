@@ -1,0 +1,244 @@
+package org.actorgraph.relate;
+
+import static org.actorgraph.relate.ClauseWords.DIRECT;
+import static org.actorgraph.relate.ClauseWords.INDIRECT;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.actorgraph.annotate.DependencyTree;
+
+/**
+ * Who does what to whom around a trigger word, read off a dependency parse: the subject of a verb
+ * (its {@code nsubj}, the {@code agent} of a passive, or the subject it shares as a conjunct,
+ * complement, participle or relative clause), its object ({@code dobj}, a passive's subject, the
+ * object of {@code with}/{@code to}/{@code against}/{@code on}), and the owner and partner of a
+ * noun ({@code A's visit to B}, {@code talks between A and B}, {@code criticism from A}).
+ */
+final class ParsedClauses {
+
+  /** Prepositions that introduce the partner of a verb or noun. */
+  private static final Set<String> PARTNER_PREPS =
+      Set.of("with", "to", "against", "on", "toward", "towards", "upon");
+
+  private static final Set<String> MEETING_PREPS = Set.of("with", "to", "against");
+
+  /** Prepositions after a noun that introduce its doer: "a visit by A", "criticism from A". */
+  private static final Set<String> SOURCE_PREPS = Set.of("by", "from");
+
+  /** Verbs whose partner comes after "from": the one asked, or bought from. */
+  private static final Set<String> FROM_VERBS =
+      Set.of("demand", "request", "seek", "ask", "buy", "purchase", "order");
+
+  private final ParsedActors actors;
+  private final DependencyTree tree;
+
+  ParsedClauses(ParsedActors actors) {
+    this.actors = actors;
+    this.tree = actors.tree();
+  }
+
+  /** Actors a clause role names, and how sure the reading is. */
+  record Role(List<ActorPhrase> phrases, double confidence) {
+    static final Role NONE = new Role(List.of(), 0);
+
+    Role {
+      phrases = List.copyOf(phrases);
+    }
+
+    boolean isEmpty() {
+      return phrases.isEmpty();
+    }
+  }
+
+  boolean passive(int v) {
+    return tree.child(v, "nsubjpass") >= 0
+        || tree.child(v, "auxpass") >= 0
+        || tree.child(v, "agent") >= 0
+        || tree.tag(v).equals("VBN") && tree.label(v).equals("acl");
+  }
+
+  /** Who does what the verb at {@code v} says. */
+  Role subject(int v) {
+    return subject(v, 0);
+  }
+
+  private Role subject(int v, int depth) {
+    if (depth > 4) {
+      return Role.NONE;
+    }
+    if (passive(v)) {
+      return agent(v);
+    }
+    int s = tree.child(v, "nsubj");
+    if (s >= 0) {
+      String w = word(s);
+      if ((w.equals("who") || w.equals("that")) && tree.label(v).equals("relcl")) {
+        return new Role(actors.actors(tree.head(v)), INDIRECT);
+      }
+      return new Role(actors.actors(s), DIRECT);
+    }
+    Role marked = markedSubject(v);
+    if (!marked.isEmpty()) {
+      return marked;
+    }
+    String l = tree.label(v);
+    int h = tree.head(v);
+    if (h == DependencyTree.ROOT) {
+      return Role.NONE;
+    }
+    switch (l) {
+      case "conj", "xcomp", "advcl" -> {
+        Role r = subject(h, depth + 1);
+        return new Role(r.phrases(), Math.min(r.confidence(), INDIRECT));
+      }
+      case "acl", "relcl" -> {
+        return new Role(actors.actors(h), INDIRECT);
+      }
+      default -> {
+        return Role.NONE;
+      }
+    }
+  }
+
+  /**
+   * {@code after A and B met}: the parser may read the subject as the object of the subordinator
+   * ({@code mark}) when the clause has no {@code nsubj}.
+   */
+  private Role markedSubject(int v) {
+    for (int m : tree.children(v)) {
+      if (tree.label(m).equals("mark")) {
+        for (int o : objectsOf(m)) {
+          List<ActorPhrase> found = actors.actors(o);
+          if (!found.isEmpty()) {
+            return new Role(found, INDIRECT);
+          }
+        }
+      }
+    }
+    return Role.NONE;
+  }
+
+  private Role agent(int v) {
+    int a = tree.child(v, "agent");
+    if (a < 0) {
+      return Role.NONE;
+    }
+    List<ActorPhrase> out = new ArrayList<>();
+    for (int o : objectsOf(a)) {
+      out.addAll(actors.actors(o));
+    }
+    return new Role(out, DIRECT);
+  }
+
+  /** Whom the verb at {@code v} acts on; {@code between} groups are left to {@link #between}. */
+  Role object(int v) {
+    List<ActorPhrase> out = new ArrayList<>();
+    if (passive(v)) {
+      int s = tree.child(v, "nsubjpass");
+      if (s >= 0) {
+        out.addAll(actors.actors(s));
+      } else if (tree.label(v).equals("acl") && tree.head(v) != DependencyTree.ROOT) {
+        out.addAll(actors.actors(tree.head(v)));
+      }
+    }
+    String lemma = tree.lemma(v);
+    for (int c : tree.children(v)) {
+      String l = tree.label(c);
+      if (l.equals("dobj") || l.equals("iobj") || l.equals("dative") && isNominal(c)) {
+        out.addAll(actors.actors(c));
+        boolean shared = CameoLexicon.mutual(lemma) || DependencyWords.light(lemma);
+        if (shared && !passive(v) && tree.child(c, "poss") < 0) {
+          out.addAll(prepObjects(c, PARTNER_PREPS));
+        }
+      } else if (l.equals("prep")) {
+        String p = word(c);
+        if (PARTNER_PREPS.contains(p) || p.equals("from") && FROM_VERBS.contains(lemma)) {
+          for (int o : objectsOf(c)) {
+            out.addAll(actors.actors(o));
+          }
+        }
+      }
+    }
+    return new Role(distinct(out), DIRECT);
+  }
+
+  /** The actors after "between" or "among" attached to {@code t}: they act on each other. */
+  List<ActorPhrase> between(int t) {
+    List<ActorPhrase> out = new ArrayList<>();
+    for (int c : tree.children(t)) {
+      String w = word(c);
+      if (tree.label(c).equals("prep") && (w.equals("between") || w.equals("among"))) {
+        for (int o : objectsOf(c)) {
+          out.addAll(actors.actors(o));
+        }
+      }
+    }
+    return distinct(out);
+  }
+
+  /** Who owns the noun at {@code n}: {@code A's visit}, {@code Freedonian aid}, {@code by A}. */
+  Role owner(int n) {
+    List<ActorPhrase> out = new ArrayList<>();
+    for (int c : tree.children(n)) {
+      String l = tree.label(c);
+      if (l.equals("poss") || l.equals("nmod") || l.equals("compound") || l.equals("amod")) {
+        out.addAll(actors.actors(c));
+      }
+    }
+    out.addAll(prepObjects(n, SOURCE_PREPS));
+    return new Role(distinct(out), DIRECT);
+  }
+
+  /**
+   * The partner of the noun at {@code n}: {@code visit to B}, {@code sanctions on B}; after a
+   * meeting noun, "on" names the topic ({@code talks on Freedonia}), not a partner.
+   */
+  Role partner(int n, boolean meeting) {
+    List<ActorPhrase> out =
+        new ArrayList<>(prepObjects(n, meeting ? MEETING_PREPS : PARTNER_PREPS));
+    return new Role(distinct(out), DIRECT);
+  }
+
+  /** The actors of {@code of} after the noun at {@code n}. */
+  List<ActorPhrase> ofActors(int n) {
+    return prepObjects(n, Set.of("of"));
+  }
+
+  /** The actors of the prepositions {@code preps} attached to {@code t}. */
+  List<ActorPhrase> prepObjects(int t, Set<String> preps) {
+    List<ActorPhrase> out = new ArrayList<>();
+    for (int c : tree.children(t)) {
+      if ((tree.label(c).equals("prep") || tree.label(c).equals("agent"))
+          && preps.contains(word(c))) {
+        for (int o : objectsOf(c)) {
+          out.addAll(actors.actors(o));
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<Integer> objectsOf(int prep) {
+    List<Integer> out = new ArrayList<>();
+    for (int c : tree.children(prep)) {
+      if (tree.label(c).equals("pobj") || tree.label(c).equals("pcomp")) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private boolean isNominal(int t) {
+    return tree.tag(t).startsWith("NN") || tree.tag(t).startsWith("PRP");
+  }
+
+  private String word(int t) {
+    return actors.tokens().get(t).text().toLowerCase(Locale.ROOT);
+  }
+
+  private static List<ActorPhrase> distinct(List<ActorPhrase> in) {
+    return in.stream().distinct().toList();
+  }
+}

@@ -1,0 +1,190 @@
+package org.actorgraph.relate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.actorgraph.annotate.DependencyTree;
+import org.actorgraph.annotate.Nlp4jDependencyParser;
+import org.actorgraph.annotate.Sentence;
+import org.actorgraph.mention.EntityType;
+import org.actorgraph.resolve.Entity;
+import org.actorgraph.resolve.ResolvedArticle;
+import org.junit.jupiter.api.Test;
+
+/** The interaction patterns read off a parse, one invented sentence each. */
+class DependencyInteractionFinderTest {
+
+  private static TestArticles world() {
+    return new TestArticles()
+        .entity("Freedonia", EntityType.COUNTRY, "Freedonia", "Freedonian")
+        .entity("Sylvania", EntityType.COUNTRY, "Sylvania", "Sylvanian")
+        .entity("Ruritania", EntityType.COUNTRY, "Ruritania", "Ruritanian")
+        .entity("Jane Doe", EntityType.PERSON, "Jane Doe", "Doe")
+        .entity("John Roe", EntityType.PERSON, "John Roe", "Roe")
+        .entity("Port Aster", EntityType.PLACE, "Port Aster");
+  }
+
+  private static Set<String> found(String text) {
+    return found(world().resolve(text), Map.of());
+  }
+
+  private static Set<String> found(ResolvedArticle article, Map<Entity, Set<Entity>> own) {
+    Set<String> out = new TreeSet<>();
+    for (Sentence s : article.annotated().sentences()) {
+      SentenceActors sa = SentenceActors.of(article, s);
+      ActorPhrases phrases = ActorPhrases.of(sa, TestArticles.roles(), ActorPhrases.Holders.none());
+      DependencyTree tree = Nlp4jDependencyParser.standard().parse(s);
+      ParsedActors actors = new ParsedActors(article, s.tokens(), phrases, tree);
+      for (Fact.Interaction f : new DependencyInteractionFinder(sa, actors, own).find()) {
+        out.add(f.source().label() + " " + f.cameo() + " " + f.target().label());
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void aVerbPairsItsSubjectWithItsObject() {
+    assertEquals(Set.of("Jane Doe 04 John Roe"), found("Jane Doe met John Roe in Port Aster."));
+  }
+
+  @Test
+  void anObliqueObjectIsThePartner() {
+    assertEquals(
+        Set.of("Freedonia 04 Sylvania"), found("Freedonia spoke with Sylvania on Monday."));
+  }
+
+  @Test
+  void thePassiveAgentIsTheDoer() {
+    assertEquals(
+        Set.of("Sylvania 11 Freedonia"), found("Freedonia was sharply criticised by Sylvania."));
+  }
+
+  @Test
+  void coordinatedSubjectsOfAMutualVerbAllPairUp() {
+    assertEquals(
+        Set.of("Freedonia 05 Sylvania", "Freedonia 05 Ruritania", "Sylvania 05 Ruritania"),
+        found("Freedonia, Sylvania and Ruritania signed the accord on Friday."));
+  }
+
+  @Test
+  void coordinatedObjectsEachPairWithTheSubject() {
+    assertEquals(
+        Set.of("Freedonia 11 Sylvania", "Freedonia 11 Ruritania"),
+        found("Freedonia condemned Sylvania and Ruritania."));
+  }
+
+  @Test
+  void aNounTakesItsOwnerAndPartner() {
+    assertEquals(
+        Set.of("Jane Doe 04 Sylvania"), found("Jane Doe's visit to Sylvania lasted two days."));
+  }
+
+  @Test
+  void talksBetweenTwoActorsPairThem() {
+    assertEquals(
+        Set.of("Freedonia 04 Sylvania"),
+        found("The talks between Freedonia and Sylvania ended without result."));
+  }
+
+  @Test
+  void aLightVerbGivesItsNounTheSubject() {
+    Set<String> f = found("Freedonia held talks with Sylvania on Monday.");
+    assertEquals(Set.of("Freedonia 04 Sylvania"), f);
+  }
+
+  @Test
+  void aidPledgedToAnActorComesFromTheSubject() {
+    Set<String> f = found("Freedonia pledged aid to Sylvania.");
+    assertTrue(f.contains("Freedonia 07 Sylvania"), f.toString());
+  }
+
+  @Test
+  void sanctionsImposedByAnActorAreItsOwn() {
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"),
+        found("The sanctions imposed by Freedonia on Sylvania took effect in May."));
+  }
+
+  @Test
+  void criticismThatAnActorDrawsTargetsIt() {
+    assertEquals(Set.of("Sylvania 11 Freedonia"), found("Freedonia drew criticism from Sylvania."));
+  }
+
+  @Test
+  void aParticipleSharesTheMainSubject() {
+    Set<String> f = found("Having met John Roe, Jane Doe told reporters she was hopeful.");
+    assertEquals(Set.of("Jane Doe 04 John Roe"), f);
+  }
+
+  @Test
+  void aRelativeClauseTakesTheNounItModifies() {
+    assertEquals(
+        Set.of("Jane Doe 04 John Roe"),
+        found("Jane Doe, who met John Roe on Monday, left for home."));
+  }
+
+  @Test
+  void whoChairsTalksTakesPartInThem() {
+    assertEquals(
+        Set.of("Ruritania 04 Freedonia", "Ruritania 04 Sylvania", "Freedonia 04 Sylvania"),
+        found("The talks between Freedonia and Sylvania were chaired by Ruritania."));
+  }
+
+  @Test
+  void whoHostsTalksTakesPartInThem() {
+    assertEquals(
+        Set.of("Ruritania 04 Freedonia", "Ruritania 04 Sylvania", "Freedonia 04 Sylvania"),
+        found("Ruritania hosted talks between Freedonia and Sylvania."));
+  }
+
+  @Test
+  void whoMeetForTalksHostedByAThirdAllTakePart() {
+    Set<String> f =
+        found(
+            "The call came after Jane Doe and John Roe met in Port Aster for talks hosted by"
+                + " Ruritania.");
+    assertTrue(f.contains("Jane Doe 04 John Roe"), f.toString());
+    assertTrue(f.contains("Ruritania 04 Jane Doe"), f.toString());
+    assertTrue(f.contains("Ruritania 04 John Roe"), f.toString());
+  }
+
+  @Test
+  void collectiveNounsStandForTheirCountry() {
+    assertEquals(
+        Set.of("Freedonia 04 Sylvania"),
+        found("Freedonian officials met the Sylvanian delegation in Port Aster."));
+  }
+
+  @Test
+  void aTitledPersonIsNotPairedWithTheirOwnOrTheOtherSidesCountry() {
+    Set<String> f = found("Freedonian President Jane Doe met Sylvanian President John Roe.");
+    assertEquals(Set.of("Jane Doe 04 John Roe"), f);
+  }
+
+  @Test
+  void aPersonIsNotPairedWithABodyTheyHoldAPositionIn() {
+    TestArticles w = world();
+    ResolvedArticle a = w.resolve("Jane Doe praised Freedonia and Sylvania.");
+    Entity doe = entity(a, "Jane Doe");
+    Entity freedonia = entity(a, "Freedonia");
+    assertEquals(Set.of("Jane Doe 05 Sylvania"), found(a, Map.of(doe, Set.of(freedonia))));
+  }
+
+  @Test
+  void theVenueIsNoParticipant() {
+    assertEquals(
+        Set.of("Jane Doe 04 John Roe"), found("In Port Aster, Jane Doe met John Roe on Monday."));
+  }
+
+  @Test
+  void negatedStatementsAreLeftOut() {
+    assertEquals(Set.of(), found("Freedonia did not attack Sylvania last year."));
+  }
+
+  private static Entity entity(ResolvedArticle a, String label) {
+    return a.entities().stream().filter(e -> e.label().equals(label)).findFirst().orElseThrow();
+  }
+}
