@@ -3,7 +3,6 @@ package org.actorgraph.relate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.actorgraph.annotate.Token;
@@ -59,7 +58,7 @@ final class MemberLists {
    * @param recentBloc the bloc the article named last before this sentence, for "the bloc's"
    */
   static List<Fact> find(SentenceActors sa, Optional<Entity> recentBloc) {
-    View v = new View(sa);
+    TokenView v = new TokenView(sa);
     List<Fact> out = new ArrayList<>();
     Optional<Entity> bloc = recentBloc;
     for (int i = 0; i < v.size(); i++) {
@@ -110,7 +109,7 @@ final class MemberLists {
   }
 
   /** "the bloc's", "fellow alliance members", "its bloc partners": a bloc noun standing alone. */
-  private static boolean isBlocNoun(View v, int i) {
+  private static boolean isBlocNoun(TokenView v, int i) {
     if (!BLOC_NOUNS.contains(v.low[i]) || i == 0) {
       return false;
     }
@@ -121,19 +120,19 @@ final class MemberLists {
   }
 
   private static void members(
-      View v, Entity org, int first, int last, boolean anaphor, List<Fact> out) {
+      TokenView v, Entity org, int first, int last, boolean anaphor, List<Fact> out) {
     double base = anaphor ? 0.6 : 0.75;
     int j = last + 1;
     if (j < v.size() && (v.low[j].equals("'s") || v.low[j].equals("’s"))) {
       j++;
     }
-    int noun = match(v, j, MEMBER_NOUNS);
+    int noun = v.match(j, MEMBER_NOUNS);
     if (noun > 0) {
       int k = j + noun;
       while (k < v.size() && SUCH_AS.contains(v.low[k])) {
         k++;
       }
-      add(v, org, listAfter(v, k), 1, false, base, out);
+      add(v, org, v.listAfter(k), 1, false, base, out);
     } else if (!anaphor) {
       cueAfter(v, org, j, out);
       partnership(v, org, j, out);
@@ -151,19 +150,19 @@ final class MemberLists {
   }
 
   /** {@code ORG, comprising A, B and C}; {@code ORG – A, B, C}. */
-  private static void cueAfter(View v, Entity org, int j, List<Fact> out) {
+  private static void cueAfter(TokenView v, Entity org, int j, List<Fact> out) {
     int k = j < v.size() && v.low[j].equals(",") ? j + 1 : j;
     for (Cue c : LIST_CUES) {
-      if (matches(v, k, c.words())) {
+      if (v.matches(k, c.words())) {
         int min = c.countriesOnly() ? 2 : 1;
-        add(v, org, listAfter(v, k + c.words().size()), min, c.countriesOnly(), 0.7, out);
+        add(v, org, v.listAfter(k + c.words().size()), min, c.countriesOnly(), 0.7, out);
         return;
       }
     }
   }
 
   /** {@code ORG, a partnership between A and B}; {@code ORG – an alliance of A, B and C}. */
-  private static void partnership(View v, Entity org, int j, List<Fact> out) {
+  private static void partnership(TokenView v, Entity org, int j, List<Fact> out) {
     if (j + 1 >= v.size() || !Set.of(",", "–", "—", "-", "(").contains(v.low[j])) {
       return;
     }
@@ -178,7 +177,7 @@ final class MemberLists {
             return;
           }
           if (Set.of("of", "between", "among").contains(v.low[p])) {
-            add(v, org, listAfter(v, p + 1), 2, false, 0.65, out);
+            add(v, org, v.listAfter(p + 1), 2, false, 0.65, out);
             return;
           }
         }
@@ -189,14 +188,14 @@ final class MemberLists {
 
   /** {@code A and B, both members of ORG}; {@code A joined ORG}; {@code A, as part of ORG}. */
   private static void linkBefore(
-      View v, Entity org, int first, int last, double confidence, List<Fact> out) {
+      TokenView v, Entity org, int first, int last, double confidence, List<Fact> out) {
     int end = first;
     if (end > 0 && v.low[end - 1].equals("the")) {
       end--;
     }
     for (List<String> link : LINKS) {
       int start = end - link.size();
-      if (start < 0 || !matches(v, start, link)) {
+      if (start < 0 || !v.matches(start, link)) {
         continue;
       }
       if (link.get(0).startsWith("join") && !joinedAsMember(v, last)) {
@@ -221,7 +220,7 @@ final class MemberLists {
    * Not "joined the Union in condemning", "joined Union troops", "joined the Union's summit": the
    * organisation itself is what was joined.
    */
-  private static boolean joinedAsMember(View v, int last) {
+  private static boolean joinedAsMember(TokenView v, int last) {
     if (last + 1 >= v.size()) {
       return true;
     }
@@ -238,7 +237,7 @@ final class MemberLists {
    * Adds the members of {@code items}, nearest the organisation first, up to one of a wrong type.
    */
   private static void add(
-      View v,
+      TokenView v,
       Entity org,
       List<Located> items,
       int min,
@@ -264,132 +263,6 @@ final class MemberLists {
     }
     for (Entity e : members) {
       out.add(new Fact.Membership(e, org, confidence, List.of(v.sa.evidence())));
-    }
-  }
-
-  private static List<Located> listAfter(View v, int from) {
-    return v.listAfter(from);
-  }
-
-  private static int match(View v, int at, List<List<String>> phrases) {
-    for (List<String> p : phrases) {
-      if (matches(v, at, p)) {
-        return p.size();
-      }
-    }
-    return 0;
-  }
-
-  private static boolean matches(View v, int at, List<String> words) {
-    if (at < 0 || at + words.size() > v.size()) {
-      return false;
-    }
-    for (int i = 0; i < words.size(); i++) {
-      if (!v.low[at + i].equals(words.get(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** A sentence's lower-case tokens with the mention that starts or ends at each. */
-  private static final class View {
-    final SentenceActors sa;
-    final List<Token> tokens;
-    final String[] low;
-    final Located[] startsAt;
-    final Located[] endsAt;
-
-    View(SentenceActors sa) {
-      this.sa = sa;
-      this.tokens = sa.tokens();
-      int n = tokens.size();
-      low = new String[n];
-      for (int i = 0; i < n; i++) {
-        low[i] = tokens.get(i).text().toLowerCase(Locale.ROOT);
-      }
-      startsAt = new Located[n];
-      endsAt = new Located[n];
-      for (Located l : sa.mentions()) {
-        int f = sa.firstToken(l);
-        int e = sa.lastToken(l);
-        if (f >= 0 && f < n && startsAt[f] == null) {
-          startsAt[f] = l;
-        }
-        if (e >= 0 && e < n) {
-          endsAt[e] = l;
-        }
-      }
-    }
-
-    int size() {
-      return low.length;
-    }
-
-    /** The actors coordinated from token {@code i} on: "A, B, and the C". */
-    List<Located> listAfter(int i) {
-      List<Located> items = new ArrayList<>();
-      int j = i;
-      while (j < size()) {
-        if (low[j].equals("the")) {
-          j++;
-        }
-        Located m = j < size() ? startsAt[j] : null;
-        if (m == null) {
-          break;
-        }
-        items.add(m);
-        j = sa.lastToken(m) + 1;
-        int sep = separator(j);
-        if (sep == 0) {
-          break;
-        }
-        j += sep;
-      }
-      return items;
-    }
-
-    /** The actors coordinated up to token {@code end} (exclusive), nearest first. */
-    List<Located> listBefore(int end) {
-      List<Located> items = new ArrayList<>();
-      int j = end - 1;
-      while (j >= 0) {
-        Located m = endsAt[j];
-        if (m == null) {
-          break;
-        }
-        items.add(m);
-        j = sa.firstToken(m) - 1;
-        if (j >= 0 && low[j].equals("the")) {
-          j--;
-        }
-        int k = j;
-        while (k >= 0 && (low[k].equals(",") || low[k].equals("and") || low[k].equals("&"))) {
-          k--;
-        }
-        if (k == j) {
-          break;
-        }
-        j = k;
-      }
-      return items;
-    }
-
-    /** How many tokens at {@code j} separate two items of a list ("," "and" ", and"), or 0. */
-    private int separator(int j) {
-      if (j >= size()) {
-        return 0;
-      }
-      if (low[j].equals(",")) {
-        return j + 1 < size() && low[j + 1].equals("and") ? 2 : 1;
-      }
-      if (low[j].equals("and") || low[j].equals("&")) {
-        return 1;
-      }
-      if (j + 2 < size() && low[j].equals("as") && low[j + 1].equals("well")) {
-        return 3;
-      }
-      return 0;
     }
   }
 }
