@@ -21,8 +21,13 @@ final class WordLists {
 
   private WordLists() {}
 
-  /** The entries of {@code file}, each as its lower-case lines. */
+  /** The entries of {@code file}, lower case. */
   static List<String> lines(String file) {
+    return rawLines(file).stream().map(l -> l.toLowerCase(Locale.ROOT)).toList();
+  }
+
+  /** The entries of {@code file} as written. */
+  static List<String> rawLines(String file) {
     String resource = DIR + file;
     try (InputStream in = WordLists.class.getResourceAsStream(resource)) {
       if (in == null) {
@@ -34,7 +39,7 @@ final class WordLists {
       while ((line = r.readLine()) != null) {
         String entry = line.strip();
         if (!entry.isEmpty() && !entry.startsWith("#")) {
-          out.add(entry.toLowerCase(Locale.ROOT));
+          out.add(entry);
         }
       }
       return List.copyOf(out);
