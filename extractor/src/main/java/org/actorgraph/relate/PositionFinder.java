@@ -23,8 +23,11 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  *   <li>{@code X, Y's prime minister} / {@code X, the US secretary of state}: a person, an actor
  *       and a title;
  *   <li>{@code Fernando del Rincón, from CNN}: a person from an organisation (role "staff");
- *   <li>bare titles, counterparts and {@code A is B's vice president} ({@link UnownedTitles}), and
- *       presidential election winners ({@link ElectionWinners}).
+ *   <li>{@code President of Uzbekistan X}, {@code President X of war-torn Y}, {@code Y's President,
+ *       X,}: the owner after "of", or a title set off by commas;
+ *   <li>bare titles, counterparts and {@code A is B's vice president} ({@link UnownedTitles}),
+ *       presidential election winners ({@link ElectionWinners}), and agency credits ({@link
+ *       Bylines}).
  * </ul>
  *
  * "former", "acting" and "-elect" set the role's status and are written into its name, as the gold
@@ -85,6 +88,7 @@ public final class PositionFinder implements RelationFinder {
               o.titled().roleStart(),
               o.confidence()));
     }
+    facts.addAll(Bylines.find(article));
     for (Equatives.Equative e : equatives) {
       Equatives.ownerOf(e.possessor(), facts)
           .ifPresent(
@@ -124,9 +128,15 @@ public final class PositionFinder implements RelationFinder {
     Located person = sa.mentions().get(k);
     List<Token> tokens = sa.tokens();
     int p = sa.firstToken(person);
-    for (int start = Math.max(0, p - 5); start < p; start++) {
+    Optional<Titled> ofOwner = titleOfOwner(sa, k);
+    if (ofOwner.isPresent()) {
+      return ofOwner;
+    }
+    boolean comma = p > 0 && tokens.get(p - 1).text().equals(",");
+    int end = comma ? p - 1 : p;
+    for (int start = Math.max(0, end - 5); start < end; start++) {
       Optional<RoleLexicon.Role> role = roles.roleAt(tokens, start);
-      if (role.isEmpty() || start + role.get().length() != p) {
+      if (role.isEmpty() || start + role.get().length() != end) {
         continue;
       }
       int before = start - 1;
@@ -150,15 +160,89 @@ public final class PositionFinder implements RelationFinder {
         if (ahead >= 0 && statusWord(tokens.get(ahead)).isPresent()) {
           status = statusWord(tokens.get(ahead)).get();
         }
+        if (comma && !closedApposition(sa, person)) {
+          return Optional.empty();
+        }
         return Optional.of(
             new Titled(person, role.get(), status, start, Optional.of(org.get().entity())));
       }
-      if (bare < 0 || !couldNameOwner(tokens.get(bare))) {
-        return Optional.of(new Titled(person, role.get(), status, start, Optional.empty()));
+      if (!comma && (bare < 0 || !couldNameOwner(tokens.get(bare)))) {
+        Optional<Entity> after = ownerAfter(sa, person);
+        return Optional.of(new Titled(person, role.get(), status, start, after));
       }
       return Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /** {@code President of Uzbekistan Jane Doe}: a title, "of", an actor, then the person. */
+  private Optional<Titled> titleOfOwner(SentenceActors sa, int k) {
+    Located person = sa.mentions().get(k);
+    List<Token> tokens = sa.tokens();
+    Optional<Located> owner = endingAt(sa, sa.firstToken(person) - 1, k);
+    if (owner.isEmpty()) {
+      return Optional.empty();
+    }
+    int of = sa.firstToken(owner.get()) - 1;
+    if (of >= 0 && tokens.get(of).text().equalsIgnoreCase("the")) {
+      of--;
+    }
+    if (of < 1 || !tokens.get(of).text().equals("of")) {
+      return Optional.empty();
+    }
+    for (int start = Math.max(0, of - 5); start < of; start++) {
+      Optional<RoleLexicon.Role> role = roles.roleAt(tokens, start);
+      if (role.isPresent() && start + role.get().length() == of) {
+        RoleStatus status =
+            start > 0
+                ? statusWord(tokens.get(start - 1)).orElse(RoleStatus.CURRENT)
+                : RoleStatus.CURRENT;
+        return Optional.of(
+            new Titled(person, role.get(), status, start, Optional.of(owner.get().entity())));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * {@code President Jane Doe of war-torn Freedonia}: the actor after "of" and at most three
+   * lower-case or hyphen tokens.
+   */
+  private static Optional<Entity> ownerAfter(SentenceActors sa, Located person) {
+    List<Token> tokens = sa.tokens();
+    int i = sa.lastToken(person) + 1;
+    if (i >= tokens.size() || !tokens.get(i).text().equals("of")) {
+      return Optional.empty();
+    }
+    for (int j = i + 1; j < tokens.size() && j - i <= 4; j++) {
+      int at = j;
+      Optional<Located> owner =
+          sa.mentions().stream()
+              .filter(l -> sa.firstToken(l) == at && l.entity().type() == EntityType.COUNTRY)
+              .findFirst();
+      if (owner.isPresent()) {
+        return Optional.of(owner.get().entity());
+      }
+      Token t = tokens.get(j);
+      if (t.isCapitalised() || !t.text().matches("\\p{L}+|-")) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * {@code Freedonia's President, John Roe, said}: a person set off by commas after a title is the
+   * title's holder when the apposition closes (comma, end, or a verb right after the name).
+   */
+  private static boolean closedApposition(SentenceActors sa, Located person) {
+    int after = sa.lastToken(person) + 1;
+    List<Token> tokens = sa.tokens();
+    if (after >= tokens.size()) {
+      return true;
+    }
+    Token t = tokens.get(after);
+    return t.text().matches("[,.;:)]") || t.pos().matches("VERB|AUX");
   }
 
   /**
@@ -225,10 +309,13 @@ public final class PositionFinder implements RelationFinder {
     if (after < tokens.size() && tokens.get(after).pos().matches("VERB|AUX")) {
       return Optional.empty();
     }
+    if (personAt(sa, after)) {
+      return Optional.empty();
+    }
     if (owner.isEmpty()
         && after < tokens.size()
         && tokens.get(after).text().equalsIgnoreCase("of")) {
-      owner = firstActorWithin(sa, after + 1, 12);
+      owner = firstActorWithin(sa, after + 1, 12).map(o -> possessed(sa, o));
     }
     if (owner.isEmpty()) {
       return Optional.empty();
@@ -286,6 +373,23 @@ public final class PositionFinder implements RelationFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /** {@code head of Freedonia's Interior Ministry}: the body the owner's possessive names. */
+  private static Located possessed(SentenceActors sa, Located owner) {
+    int i = sa.lastToken(owner) + 1;
+    if (i + 1 < sa.tokens().size() && sa.tokens().get(i).text().matches("['’]s")) {
+      return startingAt(sa, i + 1)
+          .filter(l -> l.entity().type() == EntityType.ORGANISATION)
+          .orElse(owner);
+    }
+    return owner;
+  }
+
+  /** Whether a person's name starts at {@code token}: "X, Singapore's Prime Minister Y" is Y's. */
+  private static boolean personAt(SentenceActors sa, int token) {
+    return sa.mentions().stream()
+        .anyMatch(l -> l.entity().type() == EntityType.PERSON && sa.firstToken(l) == token);
   }
 
   private static Optional<Located> startingAt(SentenceActors sa, int token) {

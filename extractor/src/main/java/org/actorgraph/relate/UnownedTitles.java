@@ -85,14 +85,14 @@ final class UnownedTitles {
         defaults.add(new Owned(sa, t, t.role(), home.get(), 0.55));
       }
     }
-    counterparts(sa, known);
+    counterparts(sa, titled, known);
   }
 
   /**
    * {@code [owner] TITLE A and TITLE B … their COUNTRY counterparts C and D}: C and D hold A's and
    * B's offices in that country, paired in order; only when the numbers agree.
    */
-  private void counterparts(SentenceActors sa, List<Titled> known) {
+  private void counterparts(SentenceActors sa, List<Titled> titled, List<Titled> known) {
     List<Token> tokens = sa.tokens();
     for (int c = 1; c < tokens.size(); c++) {
       if (!tokens.get(c).lemma().equalsIgnoreCase("counterpart")
@@ -108,10 +108,17 @@ final class UnownedTitles {
         continue;
       }
       List<Located> holders = coordinatedPersons(sa, c + 1);
+      Entity country = owner.get().entity();
       List<Titled> offices =
-          known.stream()
-              .filter(t -> t.roleStart() < at && !t.owner().get().equals(owner.get().entity()))
+          titled.stream()
+              .filter(t -> t.roleStart() < at)
+              .filter(t -> ownerOf(t, known).filter(country::equals).isEmpty())
               .toList();
+      if (offices.isEmpty() && holders.size() == 1) {
+        nearestPersonBefore(sa, c)
+            .ifPresent(p -> pending.add(new Counterpart(sa, holders.get(0), p, country, at)));
+        continue;
+      }
       if (holders.isEmpty() || holders.size() != offices.size()) {
         continue;
       }
@@ -127,6 +134,73 @@ final class UnownedTitles {
         owned.add(new Owned(sa, held, office.role(), owner.get().entity(), 0.65));
       }
     }
+  }
+
+  /** A counterpart whose office is the one {@code of} holds somewhere else in the article. */
+  private record Counterpart(
+      SentenceActors sentence, Located holder, Entity of, Entity country, int at) {}
+
+  private final List<Counterpart> pending = new ArrayList<>();
+
+  private static Optional<Entity> ownerOf(Titled t, List<Titled> known) {
+    if (t.owner().isPresent()) {
+      return t.owner();
+    }
+    return known.stream()
+        .filter(k -> k.person().equals(t.person()))
+        .findFirst()
+        .flatMap(Titled::owner);
+  }
+
+  /** The person named last before token {@code c}: "Doe met his Sylvanian counterpart". */
+  private static Optional<Entity> nearestPersonBefore(SentenceActors sa, int c) {
+    Entity best = null;
+    for (Located l : sa.mentions()) {
+      if (l.entity().type() == EntityType.PERSON && sa.lastToken(l) < c) {
+        best = l.entity();
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** The counterparts whose office another position of the article names. */
+  private List<Owned> counterpartsOf(List<Fact> explicit, List<Owned> found) {
+    List<Owned> out = new ArrayList<>();
+    for (Counterpart c : pending) {
+      Optional<Fact.Position> office =
+          explicit.stream()
+              .filter(f -> f instanceof Fact.Position)
+              .map(f -> (Fact.Position) f)
+              .filter(p -> p.holder().equals(c.of()) && p.status() == Fact.RoleStatus.CURRENT)
+              .filter(p -> !p.organisation().equals(c.country()))
+              .findFirst();
+      if (office.isEmpty()) {
+        office =
+            found.stream()
+                .filter(o -> o.titled().person().entity().equals(c.of()))
+                .filter(o -> !o.owner().equals(c.country()))
+                .map(
+                    o ->
+                        new Fact.Position(
+                            c.of(),
+                            o.owner(),
+                            o.role().name(),
+                            o.titled().status(),
+                            o.role().head(),
+                            o.confidence(),
+                            List.of(o.sentence().evidence())))
+                .findFirst();
+      }
+      office.ifPresent(
+          p -> {
+            RoleLexicon.Role role = new RoleLexicon.Role(p.role(), 1, p.head());
+            Titled held =
+                new Titled(
+                    c.holder(), role, Fact.RoleStatus.CURRENT, c.at(), Optional.of(c.country()));
+            out.add(new Owned(c.sentence(), held, role, c.country(), 0.6));
+          });
+    }
+    return out;
   }
 
   /** The persons named from token {@code from} on, joined by commas and "and". */
@@ -179,6 +253,11 @@ final class UnownedTitles {
           && placed.add(d.titled().person().entity())) {
         out.add(d);
         offices.add(d.owner().iri() + " " + d.role().name());
+      }
+    }
+    for (Owned c : counterpartsOf(explicit, out)) {
+      if (placed.add(c.titled().person().entity())) {
+        out.add(c);
       }
     }
     return out;
