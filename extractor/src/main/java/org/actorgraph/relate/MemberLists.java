@@ -100,6 +100,11 @@ final class MemberLists {
     return e.subtype().filter("InternationalOrganisation"::equals).isPresent();
   }
 
+  /** Whether a lower-case word is a common noun for a bloc ("the bloc", "the alliance"). */
+  static boolean isBlocWord(String lower) {
+    return BLOC_NOUNS.contains(lower);
+  }
+
   static boolean isBloc(Entity e) {
     String sub = e.subtype().orElse("");
     return e.type() == EntityType.ORGANISATION

@@ -46,6 +46,7 @@ public final class PositionFinder implements RelationFinder {
     List<Fact> facts = new ArrayList<>();
     UnownedTitles unowned = new UnownedTitles(article);
     List<Equatives.Equative> equatives = new ArrayList<>();
+    Optional<Entity> bloc = Optional.empty();
     for (Sentence s : article.annotated().sentences()) {
       SentenceActors sa = SentenceActors.of(article, s);
       List<Located> ms = sa.mentions();
@@ -53,8 +54,8 @@ public final class PositionFinder implements RelationFinder {
       for (int k = 0; k < ms.size(); k++) {
         Located m = ms.get(k);
         if (m.entity().type() == EntityType.PERSON) {
-          titleBefore(sa, k).ifPresent(titled::add);
-          titleAfter(sa, k).ifPresent(facts::add);
+          titleBefore(sa, k, bloc).ifPresent(titled::add);
+          titleAfter(sa, k, bloc).ifPresent(facts::add);
           Equatives.at(roles, article, sa, k).ifPresent(equatives::add);
         }
       }
@@ -74,6 +75,7 @@ public final class PositionFinder implements RelationFinder {
                             0.85)));
       }
       unowned.collect(sa, titled);
+      bloc = MemberLists.lastBloc(sa, bloc);
       ElectionWinners.find(sa, ArticleCountry.of(article)).ifPresent(facts::add);
     }
     for (UnownedTitles.Owned o : unowned.resolve(facts)) {
@@ -124,7 +126,7 @@ public final class PositionFinder implements RelationFinder {
    * {@code [status] [actor] ['s] [status] [adjective…] TITLE PERSON}; the title without an owner
    * when nothing that could name one stands before it.
    */
-  private Optional<Titled> titleBefore(SentenceActors sa, int k) {
+  private Optional<Titled> titleBefore(SentenceActors sa, int k, Optional<Entity> bloc) {
     Located person = sa.mentions().get(k);
     List<Token> tokens = sa.tokens();
     int p = sa.firstToken(person);
@@ -151,10 +153,16 @@ public final class PositionFinder implements RelationFinder {
           adjectives++) {
         before--;
       }
-      if (before >= 0 && tokens.get(before).text().matches("['’]s")) {
+      boolean possessive = before >= 0 && tokens.get(before).text().matches("['’]s");
+      if (possessive) {
         before--;
       }
       Optional<Located> org = endingAt(sa, before, k);
+      if (org.isEmpty() && possessive && bloc.isPresent() && blocNounEndingAt(tokens, before)) {
+        return comma && !closedApposition(sa, person)
+            ? Optional.empty()
+            : Optional.of(new Titled(person, role.get(), status, start, bloc));
+      }
       if (org.isPresent()) {
         int ahead = sa.firstToken(org.get()) - 1;
         if (ahead >= 0 && statusWord(tokens.get(ahead)).isPresent()) {
@@ -261,7 +269,7 @@ public final class PositionFinder implements RelationFinder {
   }
 
   /** {@code PERSON , [the] [actor['s]] TITLE [of [the] … actor]} or {@code PERSON , from ORG}. */
-  private Optional<Fact> titleAfter(SentenceActors sa, int k) {
+  private Optional<Fact> titleAfter(SentenceActors sa, int k, Optional<Entity> bloc) {
     Located person = sa.mentions().get(k);
     List<Token> tokens = sa.tokens();
     int i = sa.lastToken(person) + 1;
@@ -299,6 +307,9 @@ public final class PositionFinder implements RelationFinder {
     if (i < tokens.size() && statusWord(tokens.get(i)).isPresent()) {
       status = statusWord(tokens.get(i)).get();
       i++;
+    } else if (i < tokens.size()
+        && tokens.get(i).text().toLowerCase(Locale.ROOT).matches("current|incumbent|sitting")) {
+      i++;
     }
     Optional<RoleLexicon.Role> role =
         i < tokens.size() ? roles.roleAt(tokens, i) : Optional.empty();
@@ -316,6 +327,11 @@ public final class PositionFinder implements RelationFinder {
         && after < tokens.size()
         && tokens.get(after).text().equalsIgnoreCase("of")) {
       owner = firstActorWithin(sa, after + 1, 12).map(o -> possessed(sa, o));
+      int noun = after + 3 < tokens.size() && tokens.get(after + 2).pos().equals("ADJ") ? 3 : 2;
+      if (owner.isEmpty() && bloc.isPresent() && blocNounEndingAt(tokens, after + noun)) {
+        return Optional.of(
+            position(sa, person.entity(), bloc.get(), role.get(), status, tokens, i, 0.7));
+      }
     }
     if (owner.isEmpty()) {
       return Optional.empty();
@@ -384,6 +400,21 @@ public final class PositionFinder implements RelationFinder {
           .orElse(owner);
     }
     return owner;
+  }
+
+  /**
+   * {@code the bloc}, {@code the regional bloc} ending at {@code i}: a bloc noun after "the" and at
+   * most one adjective, which stands for the bloc the article named last.
+   */
+  private static boolean blocNounEndingAt(List<Token> tokens, int i) {
+    if (i < 1 || i >= tokens.size()) {
+      return false;
+    }
+    if (!MemberLists.isBlocWord(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    int d = tokens.get(i - 1).pos().equals("ADJ") ? i - 2 : i - 1;
+    return d >= 0 && tokens.get(d).text().equalsIgnoreCase("the");
   }
 
   /** Whether a person's name starts at {@code token}: "X, Singapore's Prime Minister Y" is Y's. */

@@ -221,4 +221,29 @@ class PositionFinderTest {
                 .collect(Collectors.toSet());
     assertEquals(Set.of("Jane Doe head Northern Council"), found);
   }
+
+  @Test
+  void theBlocsTitleBelongsToTheBlocNamedBefore() {
+    Set<String> found =
+        positions(
+            "The Northern Council met on Monday. Among those present was the bloc's leader"
+                + " Jane Doe.");
+    assertTrue(found.contains("Jane Doe leader Northern Council"), found.toString());
+  }
+
+  @Test
+  void aChairOfTheRegionalBlocAfterTheName() {
+    Set<String> found =
+        new PositionFinder(SupplementRoles.standard())
+                .find(
+                    world()
+                        .resolve(
+                            "The Northern Council met. John Roe, the current chairperson of the"
+                                + " regional bloc, presided."))
+                .stream()
+                .map(f -> (Fact.Position) f)
+                .map(p -> p.holder().label() + " " + p.role() + " " + p.organisation().label())
+                .collect(Collectors.toSet());
+    assertTrue(found.contains("John Roe chairperson Northern Council"), found.toString());
+  }
 }
