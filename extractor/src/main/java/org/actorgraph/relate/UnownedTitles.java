@@ -94,6 +94,7 @@ final class UnownedTitles {
    */
   private void counterparts(SentenceActors sa, List<Titled> titled, List<Titled> known) {
     List<Token> tokens = sa.tokens();
+    predecessors(sa);
     for (int c = 1; c < tokens.size(); c++) {
       if (!tokens.get(c).lemma().equalsIgnoreCase("counterpart")
           && !tokens.get(c).text().toLowerCase(java.util.Locale.ROOT).startsWith("counterpart")) {
@@ -116,7 +117,10 @@ final class UnownedTitles {
               .toList();
       if (offices.isEmpty() && holders.size() == 1) {
         nearestPersonBefore(sa, c)
-            .ifPresent(p -> pending.add(new Counterpart(sa, holders.get(0), p, country, at)));
+            .ifPresent(
+                p ->
+                    pending.add(
+                        new Counterpart(sa, holders.get(0), p, Optional.of(country), at, false)));
         continue;
       }
       if (holders.isEmpty() || holders.size() != offices.size()) {
@@ -136,9 +140,41 @@ final class UnownedTitles {
     }
   }
 
-  /** A counterpart whose office is the one {@code of} holds somewhere else in the article. */
+  /**
+   * A counterpart whose office is the one {@code of} holds somewhere else in the article, in {@code
+   * country}; or, with {@code former} and no country, a predecessor in that same office.
+   */
   private record Counterpart(
-      SentenceActors sentence, Located holder, Entity of, Entity country, int at) {}
+      SentenceActors sentence,
+      Located holder,
+      Entity of,
+      Optional<Entity> country,
+      int at,
+      boolean former) {}
+
+  /**
+   * {@code his predecessor John Roe}, {@code her predecessor, John Roe}: John Roe held the office
+   * of the person named before, formerly.
+   */
+  private void predecessors(SentenceActors sa) {
+    List<Token> tokens = sa.tokens();
+    for (int c = 1; c + 1 < tokens.size(); c++) {
+      if (!tokens.get(c).text().equalsIgnoreCase("predecessor")
+          || !tokens.get(c - 1).text().matches("(?i)his|her")) {
+        continue;
+      }
+      int from = tokens.get(c + 1).text().equals(",") ? c + 2 : c + 1;
+      List<Located> holders = coordinatedPersons(sa, from);
+      int at = c;
+      if (holders.size() == 1) {
+        nearestPersonBefore(sa, c)
+            .ifPresent(
+                p ->
+                    pending.add(
+                        new Counterpart(sa, holders.get(0), p, Optional.empty(), at, true)));
+      }
+    }
+  }
 
   private final List<Counterpart> pending = new ArrayList<>();
 
@@ -163,7 +199,7 @@ final class UnownedTitles {
     return Optional.ofNullable(best);
   }
 
-  /** The counterparts whose office another position of the article names. */
+  /** The counterparts and predecessors whose office another position of the article names. */
   private List<Owned> counterpartsOf(List<Fact> explicit, List<Owned> found) {
     List<Owned> out = new ArrayList<>();
     for (Counterpart c : pending) {
@@ -172,13 +208,13 @@ final class UnownedTitles {
               .filter(f -> f instanceof Fact.Position)
               .map(f -> (Fact.Position) f)
               .filter(p -> p.holder().equals(c.of()) && p.status() == Fact.RoleStatus.CURRENT)
-              .filter(p -> !p.organisation().equals(c.country()))
+              .filter(p -> c.country().filter(p.organisation()::equals).isEmpty())
               .findFirst();
       if (office.isEmpty()) {
         office =
             found.stream()
                 .filter(o -> o.titled().person().entity().equals(c.of()))
-                .filter(o -> !o.owner().equals(c.country()))
+                .filter(o -> c.country().filter(o.owner()::equals).isEmpty())
                 .map(
                     o ->
                         new Fact.Position(
@@ -193,11 +229,11 @@ final class UnownedTitles {
       }
       office.ifPresent(
           p -> {
+            Entity where = c.country().orElse(p.organisation());
+            Fact.RoleStatus status = c.former() ? Fact.RoleStatus.FORMER : Fact.RoleStatus.CURRENT;
             RoleLexicon.Role role = new RoleLexicon.Role(p.role(), 1, p.head());
-            Titled held =
-                new Titled(
-                    c.holder(), role, Fact.RoleStatus.CURRENT, c.at(), Optional.of(c.country()));
-            out.add(new Owned(c.sentence(), held, role, c.country(), 0.6));
+            Titled held = new Titled(c.holder(), role, status, c.at(), Optional.of(where));
+            out.add(new Owned(c.sentence(), held, role, where, 0.6));
           });
     }
     return out;

@@ -246,4 +246,13 @@ class PositionFinderTest {
                 .collect(Collectors.toSet());
     assertTrue(found.contains("John Roe chairperson Northern Council"), found.toString());
   }
+
+  @Test
+  void aPredecessorHeldTheOfficeBefore() {
+    Set<String> found =
+        positions(
+            "Valdorian President Ana Ruiz explained the arrest of her predecessor Tomas Berg on"
+                + " Monday.");
+    assertTrue(found.contains("Tomas Berg former president Valdoria"), found.toString());
+  }
 }
