@@ -41,6 +41,8 @@ final class MemberLists {
   private static final Set<String> MODIFIERS = WordLists.set("member_modifiers.txt");
   private static final Set<String> BLOC_NOUNS = WordLists.set("bloc_nouns.txt");
   private static final Set<String> SUCH_AS = Set.of("such", "as", "including", "like", ",", ":");
+  private static final Set<String> INCLUDE =
+      Set.of("include", "includes", "included", "including", "are", "were", "comprise", "such");
   private static final Set<String> PARTNERSHIP_KIND =
       Set.of("partnership", "alliance", "coalition", "grouping", "bloc", "union", "consortium");
 
@@ -72,6 +74,8 @@ final class MemberLists {
         i = last;
       } else if (m == null && bloc.isPresent() && isBlocNoun(v, i)) {
         members(v, bloc.get(), i, i, true, out);
+      } else if (m == null && bloc.isPresent() && subjectList(v, bloc.get(), i, out)) {
+        continue;
       } else if (m == null && bloc.isPresent() && BLOC_NOUNS.contains(v.low[i])) {
         int first = i > 0 && v.tokens.get(i - 1).pos().equals("ADJ") ? i - 1 : i;
         linkBefore(v, bloc.get(), first, i, 0.6, out);
@@ -152,6 +156,35 @@ final class MemberLists {
       }
       add(v, org, v.listBefore(k + 1), 1, false, base - 0.05, out);
     }
+  }
+
+  /**
+   * {@code Partner nations taking part include A, B and C}; {@code Member states such as A}: a
+   * member noun standing alone (no organisation or bloc noun before it) that a verb of inclusion
+   * ties to a list, meaning the bloc the article named last. Returns whether it read one.
+   */
+  private static boolean subjectList(TokenView v, Entity bloc, int i, List<Fact> out) {
+    if (i > 0 && (v.endsAt[i - 1] != null || BLOC_NOUNS.contains(v.low[i - 1]))) {
+      return false;
+    }
+    int noun = v.match(i, MEMBER_NOUNS);
+    if (noun == 0 || !v.low[i + noun - 1].endsWith("s")) {
+      return false;
+    }
+    for (int j = i + noun; j < v.size() && j - (i + noun) <= 3; j++) {
+      if (INCLUDE.contains(v.low[j])) {
+        int k = j + 1;
+        while (k < v.size() && SUCH_AS.contains(v.low[k])) {
+          k++;
+        }
+        add(v, bloc, v.listAfter(k), 1, false, 0.6, out);
+        return true;
+      }
+      if (v.startsAt[j] != null || v.low[j].matches("[,;:.]")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** {@code ORG, comprising A, B and C}; {@code ORG – A, B, C}. */

@@ -142,4 +142,20 @@ class MemberListsTest {
                 + " bloc, presided.");
     assertTrue(found.contains("Sylvania memberOf Union"), found.toString());
   }
+
+  @Test
+  void partnerNationsThatIncludeCountriesAreTheBlocsMembers() {
+    Set<String> found =
+        members(
+            "The Northern Union struck the depot. Partner nations taking part include Freedonia,"
+                + " Sylvania and Ruritania.");
+    assertAll3(found, "Union");
+  }
+
+  @Test
+  void memberStatesOfAnotherKindAreNotTakenWithoutAVerbOfInclusion() {
+    Set<String> found =
+        members("The Northern Union met. Trade between member states and Freedonia grew.");
+    assertFalse(found.contains("Freedonia memberOf Union"), found.toString());
+  }
 }
