@@ -59,6 +59,7 @@ public final class AgreementFinder implements RelationFinder {
               + "|governments|neighbou?rs|leaders|ministers|presidents)\\b");
 
   private static final Set<String> PARTY_VERBS = WordLists.set("agreement_party_verbs.txt");
+  private static final Set<String> OBSERVER_VERBS = WordLists.set("agreement_observer_verbs.txt");
 
   private static final int BOTH_SIDES_REACH = 8;
 
@@ -290,8 +291,9 @@ public final class AgreementFinder implements RelationFinder {
     owners(clause, tokens, first).forEach(own::add);
     boolean possessed = false;
     boolean stated = !own.isEmpty() && !partners.isEmpty();
-    if (!mutual) {
-      int verb = governingVerb(tokens, first);
+    int verb = governingVerb(tokens, first);
+    boolean observed = verb >= 0 && OBSERVER_VERBS.contains(tokens.get(verb).lemma());
+    if (!mutual && !observed) {
       if (verb >= 0 && (!stated || PARTY_VERBS.contains(tokens.get(verb).lemma()))) {
         possessed = tokens.get(verb).lemma().equals("have");
         clause.subjectOf(verb).forEach(p -> own.add(p.head()));

@@ -230,4 +230,14 @@ class AgreementFinderTest {
         agreements("Valdoria and Estrella signed a defence pact on February 19th.");
     assertEquals(Optional.of("2023-02-19"), found.get(0).date());
   }
+
+  @Test
+  void actorsWhoSpeakAboutAnAccordAreNotItsParties() {
+    List<Fact.Agreement> found =
+        agreements(
+            "Valdoria and Estrella announced a trade pact. Backers such as Sylvania and Ruritania"
+                + " say the accord will hold.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)));
+  }
 }
