@@ -52,6 +52,10 @@ public final class QuoteFinder implements RelationFinder {
 
   private static final Set<String> PRONOUNS = Set.of("he", "she", "He", "She");
 
+  /** {@code According to the Ministry, the pact “…”}: the source named after "according to". */
+  private static final Pattern ACCORDING =
+      Pattern.compile("(?i)\\baccording to\\s+(?<name>[^,;“”\"]{2,60}?)\\s*,[^“”\";]{0,60}$");
+
   private static final String DOCUMENT = "(?:" + String.join("|", ReportedQuotes.DOCUMENTS) + ")";
 
   /**
@@ -167,6 +171,10 @@ public final class QuoteFinder implements RelationFinder {
     Matcher b = BEFORE.matcher(before);
     if (b.find()) {
       return resolve(article, b.group("name"), from + b.start("name"), quote, previous);
+    }
+    Matcher c = ACCORDING.matcher(before);
+    if (c.find()) {
+      return resolve(article, c.group("name"), from + c.start("name"), quote, previous);
     }
     return Optional.empty();
   }

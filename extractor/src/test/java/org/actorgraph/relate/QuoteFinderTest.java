@@ -107,4 +107,15 @@ class QuoteFinderTest {
         List.of("Ana Ruiz: we will cooperate on fisheries"),
         quotes("Ana Ruiz said they ‘we will cooperate on fisheries,” she added."));
   }
+
+  @Test
+  void aSourceAfterAccordingTo() {
+    assertEquals(
+        List.of("Union: will serve the interests of both peoples"),
+        quotes(
+                "According to the Northern Union, the pact “will serve the interests of both peoples.”")
+            .stream()
+            .map(q -> q.replaceAll("\\.$", ""))
+            .toList());
+  }
 }
