@@ -29,29 +29,6 @@ import org.actorgraph.text.CharSpan;
  */
 public final class AgreementFinder implements RelationFinder {
 
-  private static final String HEADS = alternation("agreement_heads.txt");
-  private static final String MODIFIERS = alternation("agreement_modifiers.txt");
-  private static final String NAMED_HEADS =
-      String.join(
-          "|",
-          WordLists.rawLines("agreement_named_heads.txt").stream().map(Pattern::quote).toList());
-
-  /** {@code the Port Aster Accord}, {@code the Treaty of Alliance}: a name ending in its head. */
-  private static final Pattern NAMED =
-      Pattern.compile(
-          "\\b((?:[A-Z][\\p{L}-]*\\s+(?:(?:on|of|for|and)\\s+)?){1,6}(?:" + NAMED_HEADS + "))\\b");
-
-  /** {@code the Declaration of Peace of Port Aster}: a head, then of/on/for and a name. */
-  private static final Pattern NAMED_AFTER =
-      Pattern.compile(
-          "\\b((?:[A-Z][\\p{L}-]*\\s+){0,3}(?:"
-              + NAMED_HEADS
-              + ")\\s+(?:of|on|for)\\s+(?:the\\s+)?[A-Z][\\p{L}-]*"
-              + "(?:\\s+(?:(?:of|on|for|and)\\s+)?[A-Z][\\p{L}-]*){0,4})\\b");
-
-  private static final Pattern DESCRIBED =
-      Pattern.compile("(?i)\\b((?:(?:" + MODIFIERS + ")[\\s-]+){0,3}(?:" + HEADS + "))\\b");
-
   /** "their countries", "both sides", "the two parties": the two actors the text is about. */
   private static final Pattern BOTH_SIDES =
       Pattern.compile(
@@ -62,10 +39,6 @@ public final class AgreementFinder implements RelationFinder {
   private static final Set<String> OBSERVER_VERBS = WordLists.set("agreement_observer_verbs.txt");
 
   private static final int BOTH_SIDES_REACH = 8;
-
-  /** Words that mark a second agreement ("a separate fisheries deal"); kept in its name. */
-  private static final Set<String> ANOTHER =
-      Set.of("separate", "another", "second", "additional", "further");
 
   private final RelationFinder positions;
   private final Capitals capitals;
@@ -83,10 +56,6 @@ public final class AgreementFinder implements RelationFinder {
     this.capitals = capitals;
   }
 
-  private static String alternation(String file) {
-    return String.join("|", WordLists.rawLines(file));
-  }
-
   @Override
   public List<Fact> find(ResolvedArticle article) {
     Optional<LocalDate> date = RelativeDates.articleDate(article.annotated().article());
@@ -96,7 +65,7 @@ public final class AgreementFinder implements RelationFinder {
     List<Entity> recentCountries = new ArrayList<>();
     for (Sentence s : article.annotated().sentences()) {
       SentenceActors sa = SentenceActors.of(article, s);
-      List<CharSpan> phrases = phrases(sa);
+      List<CharSpan> phrases = AgreementPhrases.of(sa);
       if (!phrases.isEmpty()) {
         Clause clause = new Clause(article, sa, ActorPhrases.of(sa, roles, holders));
         for (CharSpan phrase : phrases) {
@@ -114,101 +83,6 @@ public final class AgreementFinder implements RelationFinder {
               });
     }
     return AgreementStatements.merge(found, AgreementStatements.countries(positionFacts));
-  }
-
-  /** The agreement phrases of a sentence, leaving out parts of organisation names. */
-  private static List<CharSpan> phrases(SentenceActors sa) {
-    Sentence s = sa.sentence();
-    List<CharSpan> spans = new ArrayList<>();
-    int offset = s.span().start();
-    for (Pattern p : List.of(NAMED_AFTER, NAMED)) {
-      Matcher named = p.matcher(s.text());
-      while (named.find()) {
-        CharSpan span = new CharSpan(offset + named.start(1), offset + named.end(1));
-        if (spans.stream().noneMatch(x -> x.overlaps(span))) {
-          spans.add(span);
-        }
-      }
-    }
-    Matcher described = DESCRIBED.matcher(s.text());
-    while (described.find()) {
-      CharSpan span =
-          withNounModifiers(
-              s, new CharSpan(offset + described.start(1), offset + described.end(1)));
-      if (spans.stream().noneMatch(x -> x.overlaps(span)) && !isVerb(s, span)) {
-        spans.add(span);
-      }
-    }
-    spans.removeIf(
-        span ->
-            sa.mentions().stream()
-                .anyMatch(
-                    l ->
-                        l.entity().type() == EntityType.ORGANISATION
-                            && l.mention().span().overlaps(span)));
-    return joined(s, spans);
-  }
-
-  /**
-   * Joins two phrases linked by a preposition into one: "an agreement to resume relations", "the
-   * protocol of accession".
-   */
-  private static List<CharSpan> joined(Sentence s, List<CharSpan> spans) {
-    List<CharSpan> sorted = new ArrayList<>(spans);
-    sorted.sort(CharSpan::compareTo);
-    List<CharSpan> out = new ArrayList<>();
-    for (CharSpan span : sorted) {
-      if (!out.isEmpty()) {
-        CharSpan prev = out.get(out.size() - 1);
-        int from = prev.end() - s.span().start();
-        int to = span.start() - s.span().start();
-        if (from <= to
-            && s.text().substring(from, to).matches("\\s+(to|of|on|for)(\\s+the)?\\s+")) {
-          out.set(out.size() - 1, new CharSpan(prev.start(), span.end()));
-          continue;
-        }
-      }
-      out.add(span);
-    }
-    return out;
-  }
-
-  /** "to deal with", "deals with": a head word used as a verb. */
-  private static boolean isVerb(Sentence s, CharSpan span) {
-    int last = s.tokenAt(span.end()) - 1;
-    Token t = s.tokens().get(last);
-    boolean withAfter =
-        last + 1 < s.tokens().size() && s.tokens().get(last + 1).text().equalsIgnoreCase("with");
-    boolean toBefore = last > 0 && s.tokens().get(last - 1).text().equalsIgnoreCase("to");
-    return t.pos().equals("VERB") || withAfter && (toBefore || t.text().equalsIgnoreCase("deals"));
-  }
-
-  /**
-   * Extends a described agreement over up to two lower-case nouns before it, so that "a loan
-   * guarantee agreement" is named by its whole phrase, not "agreement", and over a word that marks
-   * it as another agreement ("a separate fisheries agreement").
-   */
-  private static CharSpan withNounModifiers(Sentence s, CharSpan span) {
-    int first = s.tokenAt(span.start());
-    int start = first;
-    while (start > 0 && first - start < 2) {
-      var previous = s.tokens().get(start - 1);
-      if (!previous.pos().equals("NOUN") || !previous.text().equals(previous.lemma())) {
-        break;
-      }
-      start--;
-    }
-    for (int j = start - 1; j >= 0 && start - j <= 3; j--) {
-      var t = s.tokens().get(j);
-      if (ANOTHER.contains(t.text().toLowerCase(Locale.ROOT))) {
-        start = j;
-        break;
-      }
-      if (!t.pos().equals("NOUN") && !t.pos().equals("ADJ")) {
-        break;
-      }
-    }
-    return start == first ? span : new CharSpan(s.tokens().get(start).span().start(), span.end());
   }
 
   /**

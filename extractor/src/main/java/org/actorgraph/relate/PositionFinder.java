@@ -158,8 +158,11 @@ public final class PositionFinder implements RelationFinder {
         before--;
       }
       Optional<Located> org = endingAt(sa, before, k);
-      if (org.isEmpty() && possessive && bloc.isPresent() && blocNounEndingAt(tokens, before)) {
-        return comma && !closedApposition(sa, person)
+      if (org.isEmpty()
+          && possessive
+          && bloc.isPresent()
+          && TitleContexts.blocNounEndingAt(tokens, before)) {
+        return comma && !TitleContexts.closedApposition(sa, person)
             ? Optional.empty()
             : Optional.of(new Titled(person, role.get(), status, start, bloc));
       }
@@ -168,14 +171,14 @@ public final class PositionFinder implements RelationFinder {
         if (ahead >= 0 && statusWord(tokens.get(ahead)).isPresent()) {
           status = statusWord(tokens.get(ahead)).get();
         }
-        if (comma && !closedApposition(sa, person)) {
+        if (comma && !TitleContexts.closedApposition(sa, person)) {
           return Optional.empty();
         }
         return Optional.of(
             new Titled(person, role.get(), status, start, Optional.of(org.get().entity())));
       }
       if (!comma && (bare < 0 || !couldNameOwner(tokens.get(bare)))) {
-        Optional<Entity> after = ownerAfter(sa, person);
+        Optional<Entity> after = TitleContexts.ownerAfter(sa, person);
         return Optional.of(new Titled(person, role.get(), status, start, after));
       }
       return Optional.empty();
@@ -210,47 +213,6 @@ public final class PositionFinder implements RelationFinder {
       }
     }
     return Optional.empty();
-  }
-
-  /**
-   * {@code President Jane Doe of war-torn Freedonia}: the actor after "of" and at most three
-   * lower-case or hyphen tokens.
-   */
-  private static Optional<Entity> ownerAfter(SentenceActors sa, Located person) {
-    List<Token> tokens = sa.tokens();
-    int i = sa.lastToken(person) + 1;
-    if (i >= tokens.size() || !tokens.get(i).text().equals("of")) {
-      return Optional.empty();
-    }
-    for (int j = i + 1; j < tokens.size() && j - i <= 4; j++) {
-      int at = j;
-      Optional<Located> owner =
-          sa.mentions().stream()
-              .filter(l -> sa.firstToken(l) == at && l.entity().type() == EntityType.COUNTRY)
-              .findFirst();
-      if (owner.isPresent()) {
-        return Optional.of(owner.get().entity());
-      }
-      Token t = tokens.get(j);
-      if (t.isCapitalised() || !t.text().matches("\\p{L}+|-")) {
-        return Optional.empty();
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * {@code Freedonia's President, John Roe, said}: a person set off by commas after a title is the
-   * title's holder when the apposition closes (comma, end, or a verb right after the name).
-   */
-  private static boolean closedApposition(SentenceActors sa, Located person) {
-    int after = sa.lastToken(person) + 1;
-    List<Token> tokens = sa.tokens();
-    if (after >= tokens.size()) {
-      return true;
-    }
-    Token t = tokens.get(after);
-    return t.text().matches("[,.;:)]") || t.pos().matches("VERB|AUX");
   }
 
   /**
@@ -320,15 +282,17 @@ public final class PositionFinder implements RelationFinder {
     if (after < tokens.size() && tokens.get(after).pos().matches("VERB|AUX")) {
       return Optional.empty();
     }
-    if (personAt(sa, after)) {
+    if (TitleContexts.personAt(sa, after)) {
       return Optional.empty();
     }
     if (owner.isEmpty()
         && after < tokens.size()
         && tokens.get(after).text().equalsIgnoreCase("of")) {
-      owner = firstActorWithin(sa, after + 1, 12).map(o -> possessed(sa, o));
+      owner = firstActorWithin(sa, after + 1, 12).map(o -> TitleContexts.possessed(sa, o));
       int noun = after + 3 < tokens.size() && tokens.get(after + 2).pos().equals("ADJ") ? 3 : 2;
-      if (owner.isEmpty() && bloc.isPresent() && blocNounEndingAt(tokens, after + noun)) {
+      if (owner.isEmpty()
+          && bloc.isPresent()
+          && TitleContexts.blocNounEndingAt(tokens, after + noun)) {
         return Optional.of(
             position(sa, person.entity(), bloc.get(), role.get(), status, tokens, i, 0.7));
       }
@@ -389,38 +353,6 @@ public final class PositionFinder implements RelationFinder {
       }
     }
     return Optional.empty();
-  }
-
-  /** {@code head of Freedonia's Interior Ministry}: the body the owner's possessive names. */
-  private static Located possessed(SentenceActors sa, Located owner) {
-    int i = sa.lastToken(owner) + 1;
-    if (i + 1 < sa.tokens().size() && sa.tokens().get(i).text().matches("['’]s")) {
-      return startingAt(sa, i + 1)
-          .filter(l -> l.entity().type() == EntityType.ORGANISATION)
-          .orElse(owner);
-    }
-    return owner;
-  }
-
-  /**
-   * {@code the bloc}, {@code the regional bloc} ending at {@code i}: a bloc noun after "the" and at
-   * most one adjective, which stands for the bloc the article named last.
-   */
-  private static boolean blocNounEndingAt(List<Token> tokens, int i) {
-    if (i < 1 || i >= tokens.size()) {
-      return false;
-    }
-    if (!MemberLists.isBlocWord(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
-      return false;
-    }
-    int d = tokens.get(i - 1).pos().equals("ADJ") ? i - 2 : i - 1;
-    return d >= 0 && tokens.get(d).text().equalsIgnoreCase("the");
-  }
-
-  /** Whether a person's name starts at {@code token}: "X, Singapore's Prime Minister Y" is Y's. */
-  private static boolean personAt(SentenceActors sa, int token) {
-    return sa.mentions().stream()
-        .anyMatch(l -> l.entity().type() == EntityType.PERSON && sa.firstToken(l) == token);
   }
 
   private static Optional<Located> startingAt(SentenceActors sa, int token) {
