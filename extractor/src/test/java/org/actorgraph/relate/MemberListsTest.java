@@ -158,4 +158,17 @@ class MemberListsTest {
         members("The Northern Union met. Trade between member states and Freedonia grew.");
     assertFalse(found.contains("Freedonia memberOf Union"), found.toString());
   }
+
+  @Test
+  void aPartyLeaderIsBothItsLeaderAndItsMember() {
+    Set<String> found = members("Unity Party leader Jane Doe conceded on Sunday.");
+    assertTrue(found.contains("Jane Doe memberOf Unity Party"), found.toString());
+    Set<String> positions =
+        new PositionFinder(TestArticles.roles())
+            .find(world().resolve("Unity Party leader Jane Doe conceded on Sunday.")).stream()
+                .map(f -> (Fact.Position) f)
+                .map(p -> p.holder().label() + " " + p.role() + " " + p.organisation().label())
+                .collect(Collectors.toSet());
+    assertTrue(positions.contains("Jane Doe leader Unity Party"), positions.toString());
+  }
 }
