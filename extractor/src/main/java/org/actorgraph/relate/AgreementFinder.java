@@ -29,22 +29,16 @@ import org.actorgraph.text.CharSpan;
  */
 public final class AgreementFinder implements RelationFinder {
 
-  private static final String HEADS =
-      "agreements?|treaty|treaties|pacts?|accords?|alliance|partnership|memorandum of understanding"
-          + "|deals?|contracts?|ceasefire|cease-fire|truce|cessation of hostilities|MoU|accession"
-          + "|admission|purchase of|(?:normali[sz]e|restore|establish) (?:full )?(?:diplomatic )?"
-          + "relations|(?:security|defen[cs]e|military) cooperation";
-  private static final String MODIFIERS =
-      "strategic|comprehensive|defen[cs]e|security|trade|free|free-trade|mutual|military|peace|arms"
-          + "|bilateral|economic|permanent|cooperation|normalization|normalisation|access"
-          + "|reciprocal|nuclear|historic|new|landmark|framework|partnership|key|similar"
-          + "|equivalent|biggest|ever";
-  private static final Pattern NAMED =
+  /** "their countries", "both sides", "the two parties": the two actors the text is about. */
+  private static final Pattern BOTH_SIDES =
       Pattern.compile(
-          "\\b((?:[A-Z][\\p{L}-]*\\s+(?:(?:on|of|for|and)\\s+)?){1,6}(?:Agreement|Treaty|Pact|Accord"
-              + "|Alliance|Partnership|Memorandum of Understanding|Deal|Contract|Ceasefire))\\b");
-  private static final Pattern DESCRIBED =
-      Pattern.compile("(?i)\\b((?:(?:" + MODIFIERS + ")[\\s-]+){0,3}(?:" + HEADS + "))\\b");
+          "(?i)\\b(?:their|the two|both|the 2)(?: \\w+)? (?:countries|nations|sides|parties|states"
+              + "|governments|neighbou?rs|leaders|ministers|presidents)\\b");
+
+  private static final Set<String> PARTY_VERBS = WordLists.set("agreement_party_verbs.txt");
+  private static final Set<String> OBSERVER_VERBS = WordLists.set("agreement_observer_verbs.txt");
+
+  private static final int BOTH_SIDES_REACH = 8;
 
   private final RelationFinder positions;
   private final Capitals capitals;
@@ -68,63 +62,75 @@ public final class AgreementFinder implements RelationFinder {
     List<Fact> positionFacts = positions.find(article);
     Holders holders = InteractionFinder.holders(positionFacts, capitals.standIns(article));
     List<Statement> found = new ArrayList<>();
+    List<Entity> recentCountries = new ArrayList<>();
     for (Sentence s : article.annotated().sentences()) {
       SentenceActors sa = SentenceActors.of(article, s);
-      Clause clause = new Clause(article, sa, ActorPhrases.of(sa, roles, holders));
-      for (CharSpan phrase : phrases(sa)) {
-        found.addAll(statements(sa, clause, phrase, date));
+      List<CharSpan> phrases = AgreementPhrases.of(sa);
+      if (!phrases.isEmpty()) {
+        Clause clause = new Clause(article, sa, ActorPhrases.of(sa, roles, holders));
+        for (CharSpan phrase : phrases) {
+          List<Entity> bothSides = bothSides(sa, phrase, recentCountries);
+          found.addAll(statements(sa, clause, phrase, date, bothSides));
+        }
       }
+      sa.mentions().stream()
+          .map(l -> l.entity())
+          .filter(e -> e.type() == EntityType.COUNTRY)
+          .forEach(
+              e -> {
+                recentCountries.remove(e);
+                recentCountries.add(e);
+              });
     }
     return AgreementStatements.merge(found, AgreementStatements.countries(positionFacts));
   }
 
-  /** The agreement phrases of a sentence, leaving out parts of organisation names. */
-  private static List<CharSpan> phrases(SentenceActors sa) {
-    Sentence s = sa.sentence();
-    List<CharSpan> spans = new ArrayList<>();
-    int offset = s.span().start();
-    Matcher named = NAMED.matcher(s.text());
-    while (named.find()) {
-      spans.add(new CharSpan(offset + named.start(1), offset + named.end(1)));
-    }
-    Matcher described = DESCRIBED.matcher(s.text());
-    while (described.find()) {
-      CharSpan span =
-          withNounModifiers(
-              s, new CharSpan(offset + described.start(1), offset + described.end(1)));
-      if (spans.stream().noneMatch(x -> x.overlaps(span))) {
-        spans.add(span);
-      }
-    }
-    spans.removeIf(
-        span ->
-            sa.mentions().stream()
-                .anyMatch(
-                    l ->
-                        l.entity().type() == EntityType.ORGANISATION
-                            && l.mention().span().overlaps(span)));
-    return spans;
-  }
-
   /**
-   * Extends a described agreement over up to two lower-case nouns before it, so that "a loan
-   * guarantee agreement" is named by its whole phrase, not "agreement".
+   * The two countries that "their countries", "both sides" or "the two parties" mean when they
+   * stand in the agreement's own clause: right after "between" or "with" it, or as the subject a
+   * few words before it ("both sides signed the accord"). They are the two countries named last
+   * before the phrase, in this sentence or an earlier one; empty when no such words stand there.
    */
-  private static CharSpan withNounModifiers(Sentence s, CharSpan span) {
-    int first = s.tokenAt(span.start());
-    int start = first;
-    while (start > 0 && first - start < 2) {
-      var previous = s.tokens().get(start - 1);
-      if (!previous.pos().equals("NOUN") || !previous.text().equals(previous.lemma())) {
-        break;
+  private static List<Entity> bothSides(
+      SentenceActors sa, CharSpan phrase, List<Entity> recentCountries) {
+    Sentence s = sa.sentence();
+    List<Token> tokens = sa.tokens();
+    int first = s.tokenAt(phrase.start());
+    int last = s.tokenAt(phrase.end()) - 1;
+    Matcher m = BOTH_SIDES.matcher(s.text());
+    boolean stated = false;
+    while (m.find() && !stated) {
+      int at = s.tokenAt(s.span().start() + m.start());
+      int end = s.tokenAt(s.span().start() + m.end()) - 1;
+      if (at > last && at - last <= BOTH_SIDES_REACH) {
+        stated = tokens.get(at - 1).text().matches("(?i)between|with");
+      } else if (end < first && first - end <= BOTH_SIDES_REACH) {
+        stated = true;
+        for (int k = end + 1; k < first; k++) {
+          stated &= !tokens.get(k).text().matches("[,;:()]");
+        }
       }
-      start--;
     }
-    return start == first ? span : new CharSpan(s.tokens().get(start).span().start(), span.end());
+    if (!stated) {
+      return List.of();
+    }
+    List<Entity> recent = new ArrayList<>(recentCountries);
+    for (var l : sa.mentions()) {
+      if (l.entity().type() == EntityType.COUNTRY && l.mention().span().end() <= phrase.start()) {
+        recent.remove(l.entity());
+        recent.add(l.entity());
+      }
+    }
+    int n = recent.size();
+    return n < 2 ? List.of() : List.of(recent.get(n - 2), recent.get(n - 1));
   }
 
   private List<Statement> statements(
-      SentenceActors sa, Clause clause, CharSpan phrase, Optional<LocalDate> date) {
+      SentenceActors sa,
+      Clause clause,
+      CharSpan phrase,
+      Optional<LocalDate> date,
+      List<Entity> bothSides) {
     Sentence s = sa.sentence();
     int offset = s.span().start();
     String name =
@@ -153,16 +159,19 @@ public final class AgreementFinder implements RelationFinder {
       j++;
     }
     if (j < tokens.size() && j - last <= 7 && tokens.get(j).text().matches(partnerWord)) {
-      mutual = tokens.get(j).text().equalsIgnoreCase("between");
-      clause.actorsAfter(j + 1, 4).forEach(p -> partners.add(p.head()));
+      partnersAfter(clause, tokens, j + 1).forEach(p -> partners.add(p.head()));
+      mutual = tokens.get(j).text().equalsIgnoreCase("between") && !partners.isEmpty();
     }
     owners(clause, tokens, first).forEach(own::add);
     boolean possessed = false;
-    if (!mutual) {
-      int verb = governingVerb(tokens, first);
-      if (verb >= 0) {
+    boolean stated = !own.isEmpty() && !partners.isEmpty();
+    int verb = governingVerb(tokens, first);
+    boolean observed = verb >= 0 && OBSERVER_VERBS.contains(tokens.get(verb).lemma());
+    if (!mutual && !observed) {
+      if (verb >= 0 && (!stated || PARTY_VERBS.contains(tokens.get(verb).lemma()))) {
         possessed = tokens.get(verb).lemma().equals("have");
         clause.subjectOf(verb).forEach(p -> own.add(p.head()));
+        relativeSubject(clause, tokens, verb).ifPresent(own::add);
       }
       if (own.isEmpty() && (partners.isEmpty() || definite)) {
         clause.firstActors().stream().filter(p -> p.last() < first).forEach(p -> own.add(p.head()));
@@ -196,7 +205,46 @@ public final class AgreementFinder implements RelationFinder {
     Set<Entity> parties = new LinkedHashSet<>(own);
     parties.addAll(partners);
     parties.removeIf(e -> e.type() == EntityType.PLACE);
+    if (parties.size() < 2 && !bothSides.isEmpty()) {
+      parties.addAll(bothSides);
+    }
     return List.of(base.withParties(List.copyOf(parties)));
+  }
+
+  /**
+   * The partners after "with" or "between": the actors right after it, or one named as "the
+   * breakaway region of X" a few words on.
+   */
+  private static List<ActorPhrase> partnersAfter(Clause clause, List<Token> tokens, int from) {
+    List<ActorPhrase> near = clause.actorsAfter(from, 4);
+    if (!near.isEmpty()) {
+      return near;
+    }
+    for (int k = from + 1; k < tokens.size() && k - from <= 6; k++) {
+      Token t = tokens.get(k - 1);
+      if (t.text().matches("[,;:.]") || t.pos().equals("VERB")) {
+        break;
+      }
+      if (t.text().equals("of")) {
+        return clause.actorsAfter(k, 0);
+      }
+    }
+    return List.of();
+  }
+
+  /** {@code China, which last year struck a pact}: the actor a relative pronoun stands for. */
+  private static Optional<Entity> relativeSubject(Clause clause, List<Token> tokens, int verb) {
+    for (int j = verb - 1; j >= 1 && verb - j <= 4; j--) {
+      String w = tokens.get(j).text().toLowerCase(Locale.ROOT);
+      if (w.equals("which") || w.equals("who")) {
+        int before = tokens.get(j - 1).text().equals(",") ? j - 2 : j - 1;
+        return before >= 0 ? clause.endingAt(before).map(ActorPhrase::head) : Optional.empty();
+      }
+      if (tokens.get(j).text().matches("[,;:]")) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /** Actors written just before the phrase: {@code Sweden's NATO accession}, {@code US-Mexico}. */

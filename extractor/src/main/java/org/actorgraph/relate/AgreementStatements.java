@@ -120,6 +120,9 @@ final class AgreementStatements {
   }
 
   private static boolean joins(Statement a, Statement b) {
+    if (sameSentence(a, b) && another(b)) {
+      return false;
+    }
     boolean kinds =
         a.kind() == b.kind() || a.kind() == AgreementKind.OTHER || b.kind() == AgreementKind.OTHER;
     long shared = b.parties().stream().filter(a.parties()::contains).count();
@@ -128,6 +131,30 @@ final class AgreementStatements {
     }
     boolean refersBack = b.anaphoric() || b.named() && b.parties().size() < 2;
     return refersBack && kinds && (shared >= 1 || b.parties().isEmpty());
+  }
+
+  /**
+   * Whether {@code b} is stated in a sentence that already states {@code a}: there, an agreement
+   * that calls itself another ("the accord also covers a separate fisheries deal") stays apart.
+   */
+  private static boolean sameSentence(Statement a, Statement b) {
+    for (Evidence e : b.evidence()) {
+      for (Evidence f : a.evidence()) {
+        if (e.sentence() == f.sentence()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** "a separate fisheries deal", "another accord": a name that says it is a second agreement. */
+  private static boolean another(Statement s) {
+    return s.names().stream()
+        .anyMatch(
+            n ->
+                n.toLowerCase(java.util.Locale.ROOT)
+                    .matches("(separate|another|second|additional|further|other) .*"));
   }
 
   /**

@@ -1,7 +1,11 @@
 package org.actorgraph.relate;
 
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,7 +14,10 @@ import org.actorgraph.relate.Fact.AgreementForm;
 import org.actorgraph.relate.Fact.AgreementKind;
 import org.actorgraph.relate.Fact.AgreementStatus;
 
-/** What an agreement's own words and its sentence's verbs say about its form, kind and status. */
+/**
+ * What an agreement's own words and its sentence's verbs say about its form, kind and status; the
+ * words are data ({@code agreement_kinds.tsv}, {@code agreement_status.tsv}).
+ */
 final class AgreementWords {
 
   private AgreementWords() {}
@@ -19,7 +26,7 @@ final class AgreementWords {
     if (name.contains("treat")) {
       return AgreementForm.TREATY;
     }
-    if (name.contains("memorandum") || name.contains("mou")) {
+    if (name.contains("memorand") || name.contains("mou")) {
       return AgreementForm.MEMORANDUM;
     }
     if (name.contains("contract") || name.contains("purchase")) {
@@ -34,88 +41,82 @@ final class AgreementWords {
     return AgreementForm.AGREEMENT;
   }
 
-  /** The kind from the name first, then from the sentence ({@code sentence} lower case). */
+  private record KindRule(AgreementKind kind, boolean nameOnly, Pattern pattern) {}
+
+  private static final List<KindRule> KINDS =
+      WordLists.rawLines("agreement_kinds.tsv").stream()
+          .map(l -> l.split("\t"))
+          .map(
+              f ->
+                  new KindRule(
+                      AgreementKind.valueOf(f[0]), f[1].equals("name"), Pattern.compile(f[2])))
+          .toList();
+
+  private static final Map<String, AgreementStatus> STATUS_WORDS = new HashMap<>();
+
+  static {
+    for (String line : WordLists.rawLines("agreement_status.tsv")) {
+      String[] f = line.split("\t");
+      STATUS_WORDS.put(f[0], AgreementStatus.valueOf(f[1]));
+    }
+  }
+
+  /**
+   * The kind from the first row of {@code agreement_kinds.tsv} that matches the name, or the name
+   * and the sentence ({@code sentence} lower case).
+   */
   static AgreementKind kind(String name, String sentence) {
     String s = name + " " + sentence;
-    if (name.matches(".*(ceasefire|truce|cessation|peace|armistice).*")) {
-      return AgreementKind.PEACE;
-    }
-    if (name.matches(".*(accession|admission|membership).*")) {
-      return AgreementKind.ALLIANCE;
-    }
-    if (name.contains("arms")
-        || s.matches(
-            ".*\\b(tanks?|howitzers?|jets?|missiles?|weapons|fighters?|warplanes?|aircraft"
-                + "|munitions|drones?|submarines?|frigates?)\\b.*")) {
-      return AgreementKind.ARMS;
-    }
-    if (name.contains("trade") || name.contains("tariff")) {
-      return AgreementKind.TRADE;
-    }
-    if (name.matches(".*(defen[cs]e|military|mutual|access|strategic partnership).*")) {
-      return AgreementKind.DEFENCE;
-    }
-    if (name.contains("security") || s.matches(".*\\b(crime|gangs?|cartels?|trafficking)\\b.*")) {
-      return AgreementKind.SECURITY;
-    }
-    if (name.matches(".*(normali|diplomatic|relations).*")
-        || s.contains("diplomatic relations")
-        || s.contains("normalize")
-        || s.contains("normalise")) {
-      return AgreementKind.DIPLOMATIC;
-    }
-    if (name.contains("econom") || s.contains("investment")) {
-      return AgreementKind.ECONOMIC;
-    }
-    if (name.contains("alliance") || name.contains("partnership")) {
-      return AgreementKind.ALLIANCE;
+    for (KindRule r : KINDS) {
+      if (r.pattern().matcher(r.nameOnly() ? name : s).find()) {
+        return r.kind();
+      }
     }
     return AgreementKind.OTHER;
   }
 
   /**
    * The status the sentence's verbs give; {@code possessed} when "X has pacts with Y". Agreeing
-   * "to" do something announces it; agreeing a deal or on terms concludes it.
+   * "to" do something, or "that" something will be, announces it; agreeing a deal or on terms
+   * concludes it.
    */
   static AgreementStatus status(Iterable<Token> tokens, String sentence, boolean possessed) {
     Set<String> lemmas = new HashSet<>();
+    Set<AgreementStatus> said = EnumSet.noneOf(AgreementStatus.class);
     boolean agreeTo = false;
     Token previous = null;
     for (Token t : tokens) {
       lemmas.add(t.lemma());
       lemmas.add(t.text().toLowerCase(Locale.ROOT));
-      if (previous != null && previous.lemma().equals("agree") && t.text().equals("to")) {
+      AgreementStatus st = STATUS_WORDS.get(t.lemma());
+      if (st == null) {
+        st = STATUS_WORDS.get(t.text().toLowerCase(Locale.ROOT));
+      }
+      if (st != null && !(st == AgreementStatus.SIGNED && future(previous))) {
+        said.add(st);
+      }
+      if (previous != null
+          && previous.lemma().equals("agree")
+          && (t.text().equals("to") || t.text().equals("that"))) {
         agreeTo = true;
       }
       previous = t;
     }
-    if (lemmas.contains("ratify")) {
+    if (said.contains(AgreementStatus.RATIFIED)) {
       return AgreementStatus.RATIFIED;
     }
     if (inForce(sentence) || possessed) {
       return AgreementStatus.IN_FORCE;
     }
-    if (lemmas.contains("sign")
-        || lemmas.contains("seal")
-        || lemmas.contains("conclude")
-        || lemmas.contains("finalise")
-        || lemmas.contains("finalize")
-        || lemmas.contains("clinch")) {
-      return AgreementStatus.SIGNED;
-    }
-    if (lemmas.contains("reject")) {
-      return AgreementStatus.REJECTED;
-    }
-    if (lemmas.contains("negotiate")
-        || lemmas.contains("negotiation")
-        || lemmas.contains("talks")) {
-      return AgreementStatus.NEGOTIATING;
-    }
-    if (lemmas.contains("propose")
-        || lemmas.contains("plan")
-        || lemmas.contains("pursue")
-        || lemmas.contains("expect")) {
-      return AgreementStatus.PROPOSED;
+    for (AgreementStatus st :
+        List.of(
+            AgreementStatus.SIGNED,
+            AgreementStatus.REJECTED,
+            AgreementStatus.NEGOTIATING,
+            AgreementStatus.PROPOSED)) {
+      if (said.contains(st)) {
+        return st;
+      }
     }
     if (lemmas.contains("agree") && agreeTo) {
       return AgreementStatus.ANNOUNCED;
@@ -124,6 +125,12 @@ final class AgreementWords {
       return AgreementStatus.SIGNED;
     }
     return AgreementStatus.ANNOUNCED;
+  }
+
+  /** "to sign", "will sign": a signing still to come. */
+  private static boolean future(Token previous) {
+    return previous != null
+        && previous.text().toLowerCase(Locale.ROOT).matches("to|will|would|could|may|might|shall");
   }
 
   private static final Pattern IN_FORCE = Pattern.compile("into force|in force|took effect");

@@ -3,53 +3,58 @@ package org.actorgraph.relate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.mention.EntityType;
+import org.actorgraph.resolve.Entity;
 import org.actorgraph.resolve.ResolvedArticle;
 import org.actorgraph.resolve.ResolvedArticle.Located;
 
 /**
- * Finds rivals in elections and contests: "X won the vote against Y", "X defeated Y", "X beat Y" (X
- * won), and "Y conceded to X", "Y lost to X" (X won), between two people or parties of one
- * sentence.
+ * Finds rivals in elections and contests: "X won the vote against Y", "X defeated Y", "X beat
+ * challengers Y and Z" (X won; Y and Z are rivals too), "Y conceded to X", "Y lost to X" (X won),
+ * the phrases of {@link RivalPhrases} ("X's rival Y", "victory over", "face Y in the runoff"), and
+ * people the article says received votes. Contestants are people or organisations; organisations
+ * other than parties only in a sentence about an election. Words are data ({@code
+ * contest_words.tsv}).
  */
 public final class ContestFinder implements RelationFinder {
 
-  private static final Set<String> WIN = Set.of("defeat", "beat", "win", "oust", "unseat");
   private static final String VOTES =
       "(?i)(received|won|got|garnered|secured|obtained) (over |about |nearly |almost |more than )?"
           + "[\\d.,]+( (million|thousand|percent|%))?( of the)? (votes|ballots).*";
-
-  /** "conced" is what the shipped lemmatiser makes of "conceded". */
-  private static final Set<String> LOSE = Set.of("concede", "conced", "lose");
 
   @Override
   public List<Fact> find(ResolvedArticle article) {
     List<Fact> facts = new ArrayList<>();
     for (Sentence s : article.annotated().sentences()) {
       SentenceActors sa = SentenceActors.of(article, s);
+      if (sa.mentions().size() < 2) {
+        continue;
+      }
+      TokenView v = new TokenView(sa);
+      boolean election = ContestWords.hasElectionWord(v);
       for (int i = 0; i < s.tokens().size(); i++) {
         Token t = s.tokens().get(i);
-        boolean win = WIN.contains(t.lemma());
-        if (!(win || LOSE.contains(t.lemma())) || sa.negatedOrHypothetical(i)) {
+        boolean win = ContestWords.WIN.contains(t.lemma());
+        if (!(win || ContestWords.LOSE.contains(t.lemma())) || sa.negatedOrHypothetical(i)) {
           continue;
         }
         Optional<Located> before = nearest(sa, i, true);
         Optional<Located> after = nearest(sa, i, false);
-        if (before.isPresent()
-            && after.isPresent()
-            && before.get().entity() != after.get().entity()) {
-          Located winner = win ? before.get() : after.get();
-          facts.add(
-              new Fact.Contest(
-                  List.of(before.get().entity(), after.get().entity()),
-                  Optional.of(winner.entity()),
-                  0.8,
-                  List.of(sa.evidence())));
+        if (before.isEmpty() || after.isEmpty()) {
+          continue;
         }
+        List<Entity> others = RivalPhrases.contestants(v.listAfter(sa.firstToken(after.get())));
+        if (others.isEmpty()) {
+          continue;
+        }
+        List<Entity> all = new ArrayList<>(List.of(before.get().entity()));
+        others.stream().filter(e -> !all.contains(e)).forEach(all::add);
+        Optional<Entity> winner = Optional.of(win ? before.get().entity() : others.get(0));
+        RivalPhrases.contest(v, all, winner, election, 0.8).ifPresent(facts::add);
       }
+      facts.addAll(RivalPhrases.find(v));
     }
     facts.addAll(voteGetters(article));
     return facts;

@@ -3,6 +3,7 @@ package org.actorgraph.relate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.actorgraph.mention.EntityType;
 import org.actorgraph.resolve.Entity;
 import org.actorgraph.resolve.ResolvedArticle.Located;
@@ -10,13 +11,26 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
 /**
  * Party memberships as news writes them: {@code Democratic Progressive Party candidate William
  * Lai}, {@code Hou Yu-ih, the main opposition Kuomintang candidate}, {@code Ko Wen-je of the Taiwan
- * People's Party}. A party is an organisation typed as one, or whose name says "Party".
+ * People's Party}, {@code Doe's Unity Party}, {@code Doe, general secretary of the Unity Party}.
+ * The roles are data ({@code party_roles.txt}). A party is an organisation typed as one, or whose
+ * name says "Party".
  */
 final class PartyMembers {
 
+  /** The roles of {@code party_roles.txt}, as one alternation. */
   private static final String ROLE =
-      "candidate|nominee|member|leader|chairman|chairwoman|lawmaker|legislator|politician"
-          + "|spokesperson|spokesman|spokeswoman|senator|deputy|MP";
+      String.join("|", WordLists.lines("party_roles.txt").stream().map(Pattern::quote).toList());
+
+  private static final Pattern ROLE_THEN = Pattern.compile("(" + ROLE + ")( [a-z]+)?");
+
+  /** {@code Doe's Unity Party}, {@code Doe's ruling Unity Party}. */
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s( (ruling|governing|new|own))?");
+
+  /** {@code Doe, general secretary of the Unity Party}, {@code Doe, a senior member of the}. */
+  private static final Pattern ROLE_OF =
+      Pattern.compile(", (the |a |an )?(former |acting |interim )?(" + ROLE + ") of( the)?");
+
+  private static final Pattern ROLE_WORD = Pattern.compile("(?i)" + ROLE);
 
   private PartyMembers() {}
 
@@ -33,15 +47,18 @@ final class PartyMembers {
       Evidence ev = sa.evidence();
       if (isParty(a.entity())
           && b.entity().type() == EntityType.PERSON
-          && gap.matches("(" + ROLE + ")( [a-z]+)?")) {
+          && ROLE_THEN.matcher(gap).matches()) {
         out.add(new Fact.Membership(b.entity(), a.entity(), 0.8, List.of(ev)));
       }
       if (a.entity().type() == EntityType.PERSON && isParty(b.entity())) {
-        if (gap.matches("of the|, of the|, (a|an|the)( [a-z]+){0,3}")) {
+        if (POSSESSIVE.matcher(gap).matches() || ROLE_OF.matcher(gap).matches()) {
+          out.add(new Fact.Membership(a.entity(), b.entity(), 0.7, List.of(ev)));
+        } else if (gap.matches("of the|, of the|, (a|an|the)( [a-z]+){0,3}")) {
           int after = sa.lastToken(b) + 1;
           boolean roleAfter =
-              after < sa.tokens().size() && sa.tokens().get(after).text().matches(ROLE);
-          if (gap.contains("of the") || roleAfter) {
+              after < sa.tokens().size()
+                  && ROLE_WORD.matcher(sa.tokens().get(after).text()).matches();
+          if (gap.matches(",? ?of the") || roleAfter) {
             out.add(new Fact.Membership(a.entity(), b.entity(), 0.75, List.of(ev)));
           }
         }

@@ -23,8 +23,11 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  *   <li>{@code X, Y's prime minister} / {@code X, the US secretary of state}: a person, an actor
  *       and a title;
  *   <li>{@code Fernando del Rincón, from CNN}: a person from an organisation (role "staff");
- *   <li>bare titles, counterparts and {@code A is B's vice president} ({@link UnownedTitles}), and
- *       presidential election winners ({@link ElectionWinners}).
+ *   <li>{@code President of Uzbekistan X}, {@code President X of war-torn Y}, {@code Y's President,
+ *       X,}: the owner after "of", or a title set off by commas;
+ *   <li>bare titles, counterparts and {@code A is B's vice president} ({@link UnownedTitles}),
+ *       presidential election winners ({@link ElectionWinners}), and agency credits ({@link
+ *       Bylines}).
  * </ul>
  *
  * "former", "acting" and "-elect" set the role's status and are written into its name, as the gold
@@ -43,6 +46,7 @@ public final class PositionFinder implements RelationFinder {
     List<Fact> facts = new ArrayList<>();
     UnownedTitles unowned = new UnownedTitles(article);
     List<Equatives.Equative> equatives = new ArrayList<>();
+    Optional<Entity> bloc = Optional.empty();
     for (Sentence s : article.annotated().sentences()) {
       SentenceActors sa = SentenceActors.of(article, s);
       List<Located> ms = sa.mentions();
@@ -50,8 +54,8 @@ public final class PositionFinder implements RelationFinder {
       for (int k = 0; k < ms.size(); k++) {
         Located m = ms.get(k);
         if (m.entity().type() == EntityType.PERSON) {
-          titleBefore(sa, k).ifPresent(titled::add);
-          titleAfter(sa, k).ifPresent(facts::add);
+          titleBefore(sa, k, bloc).ifPresent(titled::add);
+          titleAfter(sa, k, bloc).ifPresent(facts::add);
           Equatives.at(roles, article, sa, k).ifPresent(equatives::add);
         }
       }
@@ -71,6 +75,7 @@ public final class PositionFinder implements RelationFinder {
                             0.85)));
       }
       unowned.collect(sa, titled);
+      bloc = MemberLists.lastBloc(sa, bloc);
       ElectionWinners.find(sa, ArticleCountry.of(article)).ifPresent(facts::add);
     }
     for (UnownedTitles.Owned o : unowned.resolve(facts)) {
@@ -85,6 +90,7 @@ public final class PositionFinder implements RelationFinder {
               o.titled().roleStart(),
               o.confidence()));
     }
+    facts.addAll(Bylines.find(article));
     for (Equatives.Equative e : equatives) {
       Equatives.ownerOf(e.possessor(), facts)
           .ifPresent(
@@ -120,13 +126,19 @@ public final class PositionFinder implements RelationFinder {
    * {@code [status] [actor] ['s] [status] [adjective…] TITLE PERSON}; the title without an owner
    * when nothing that could name one stands before it.
    */
-  private Optional<Titled> titleBefore(SentenceActors sa, int k) {
+  private Optional<Titled> titleBefore(SentenceActors sa, int k, Optional<Entity> bloc) {
     Located person = sa.mentions().get(k);
     List<Token> tokens = sa.tokens();
     int p = sa.firstToken(person);
-    for (int start = Math.max(0, p - 5); start < p; start++) {
+    Optional<Titled> ofOwner = titleOfOwner(sa, k);
+    if (ofOwner.isPresent()) {
+      return ofOwner;
+    }
+    boolean comma = p > 0 && tokens.get(p - 1).text().equals(",");
+    int end = comma ? p - 1 : p;
+    for (int start = Math.max(0, end - 5); start < end; start++) {
       Optional<RoleLexicon.Role> role = roles.roleAt(tokens, start);
-      if (role.isEmpty() || start + role.get().length() != p) {
+      if (role.isEmpty() || start + role.get().length() != end) {
         continue;
       }
       int before = start - 1;
@@ -141,22 +153,64 @@ public final class PositionFinder implements RelationFinder {
           adjectives++) {
         before--;
       }
-      if (before >= 0 && tokens.get(before).text().matches("['’]s")) {
+      boolean possessive = before >= 0 && tokens.get(before).text().matches("['’]s");
+      if (possessive) {
         before--;
       }
       Optional<Located> org = endingAt(sa, before, k);
+      if (org.isEmpty()
+          && possessive
+          && bloc.isPresent()
+          && TitleContexts.blocNounEndingAt(tokens, before)) {
+        return comma && !TitleContexts.closedApposition(sa, person)
+            ? Optional.empty()
+            : Optional.of(new Titled(person, role.get(), status, start, bloc));
+      }
       if (org.isPresent()) {
         int ahead = sa.firstToken(org.get()) - 1;
         if (ahead >= 0 && statusWord(tokens.get(ahead)).isPresent()) {
           status = statusWord(tokens.get(ahead)).get();
         }
+        if (comma && !TitleContexts.closedApposition(sa, person)) {
+          return Optional.empty();
+        }
         return Optional.of(
             new Titled(person, role.get(), status, start, Optional.of(org.get().entity())));
       }
-      if (bare < 0 || !couldNameOwner(tokens.get(bare))) {
-        return Optional.of(new Titled(person, role.get(), status, start, Optional.empty()));
+      if (!comma && (bare < 0 || !couldNameOwner(tokens.get(bare)))) {
+        Optional<Entity> after = TitleContexts.ownerAfter(sa, person);
+        return Optional.of(new Titled(person, role.get(), status, start, after));
       }
       return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /** {@code President of Uzbekistan Jane Doe}: a title, "of", an actor, then the person. */
+  private Optional<Titled> titleOfOwner(SentenceActors sa, int k) {
+    Located person = sa.mentions().get(k);
+    List<Token> tokens = sa.tokens();
+    Optional<Located> owner = endingAt(sa, sa.firstToken(person) - 1, k);
+    if (owner.isEmpty()) {
+      return Optional.empty();
+    }
+    int of = sa.firstToken(owner.get()) - 1;
+    if (of >= 0 && tokens.get(of).text().equalsIgnoreCase("the")) {
+      of--;
+    }
+    if (of < 1 || !tokens.get(of).text().equals("of")) {
+      return Optional.empty();
+    }
+    for (int start = Math.max(0, of - 5); start < of; start++) {
+      Optional<RoleLexicon.Role> role = roles.roleAt(tokens, start);
+      if (role.isPresent() && start + role.get().length() == of) {
+        RoleStatus status =
+            start > 0
+                ? statusWord(tokens.get(start - 1)).orElse(RoleStatus.CURRENT)
+                : RoleStatus.CURRENT;
+        return Optional.of(
+            new Titled(person, role.get(), status, start, Optional.of(owner.get().entity())));
+      }
     }
     return Optional.empty();
   }
@@ -177,7 +231,7 @@ public final class PositionFinder implements RelationFinder {
   }
 
   /** {@code PERSON , [the] [actor['s]] TITLE [of [the] … actor]} or {@code PERSON , from ORG}. */
-  private Optional<Fact> titleAfter(SentenceActors sa, int k) {
+  private Optional<Fact> titleAfter(SentenceActors sa, int k, Optional<Entity> bloc) {
     Located person = sa.mentions().get(k);
     List<Token> tokens = sa.tokens();
     int i = sa.lastToken(person) + 1;
@@ -215,6 +269,9 @@ public final class PositionFinder implements RelationFinder {
     if (i < tokens.size() && statusWord(tokens.get(i)).isPresent()) {
       status = statusWord(tokens.get(i)).get();
       i++;
+    } else if (i < tokens.size()
+        && tokens.get(i).text().toLowerCase(Locale.ROOT).matches("current|incumbent|sitting")) {
+      i++;
     }
     Optional<RoleLexicon.Role> role =
         i < tokens.size() ? roles.roleAt(tokens, i) : Optional.empty();
@@ -225,10 +282,20 @@ public final class PositionFinder implements RelationFinder {
     if (after < tokens.size() && tokens.get(after).pos().matches("VERB|AUX")) {
       return Optional.empty();
     }
+    if (TitleContexts.personAt(sa, after)) {
+      return Optional.empty();
+    }
     if (owner.isEmpty()
         && after < tokens.size()
         && tokens.get(after).text().equalsIgnoreCase("of")) {
-      owner = firstActorWithin(sa, after + 1, 12);
+      owner = firstActorWithin(sa, after + 1, 12).map(o -> TitleContexts.possessed(sa, o));
+      int noun = after + 3 < tokens.size() && tokens.get(after + 2).pos().equals("ADJ") ? 3 : 2;
+      if (owner.isEmpty()
+          && bloc.isPresent()
+          && TitleContexts.blocNounEndingAt(tokens, after + noun)) {
+        return Optional.of(
+            position(sa, person.entity(), bloc.get(), role.get(), status, tokens, i, 0.7));
+      }
     }
     if (owner.isEmpty()) {
       return Optional.empty();

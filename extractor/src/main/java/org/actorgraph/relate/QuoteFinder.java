@@ -22,7 +22,13 @@ import org.actorgraph.text.CharSpan;
  */
 public final class QuoteFinder implements RelationFinder {
 
-  private static final Pattern QUOTED = Pattern.compile("[“\"]([^“”\"]{2,}?)[”\"]");
+  /**
+   * A quotation in double marks, or one opened by a single mark and closed by a double one (a
+   * typing slip): its single-mark text may hold apostrophes inside words but no closing single
+   * mark.
+   */
+  private static final Pattern QUOTED =
+      Pattern.compile("[“\"]([^“”\"]{2,}?)[”\"]|‘((?:[^“”\"‘’]|’(?=\\p{L}))+?)[”\"]");
 
   private static final String VERBS =
       "said|says|say|told|tells|added|adds|replied|replies|stated|states|declared|declares|"
@@ -45,6 +51,28 @@ public final class QuoteFinder implements RelationFinder {
           "(?<name>[\\p{L}][\\p{L}.’'\\- ]{0,60}?)\\s+(?:" + VERBS + ")\\b[^“”\"]{0,40}?[,:]\\s*$");
 
   private static final Set<String> PRONOUNS = Set.of("he", "she", "He", "She");
+
+  /** {@code According to the Ministry, the pact “…”}: the source named after "according to". */
+  private static final Pattern ACCORDING =
+      Pattern.compile("(?i)\\baccording to\\s+(?<name>[^,;“”\"]{2,60}?)\\s*,[^“”\";]{0,60}$");
+
+  private static final String DOCUMENT = "(?:" + String.join("|", ReportedQuotes.DOCUMENTS) + ")";
+
+  /**
+   * {@code , the communiqué said} / {@code , said the statement} / {@code , the statement read}.
+   */
+  private static final Pattern DOCUMENT_AFTER =
+      Pattern.compile(
+          "^[,.!?]?[ \\t]*(?:(?:(?:the|a|an|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?"
+              + DOCUMENT
+              + "\\s+(?:"
+              + VERBS
+              + "|read|reads)\\b|(?:"
+              + VERBS
+              + "|read|reads)\\s+(?:the|a|an|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+              + DOCUMENT
+              + "\\b)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final int MIN_WORDS = 2;
 
@@ -79,7 +107,7 @@ public final class QuoteFinder implements RelationFinder {
     Optional<Entity> recent = Optional.empty();
     int recentEnd = -1;
     while (m.find()) {
-      String text = m.group(1).strip();
+      String text = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
       if (text.split("\\s+").length < MIN_WORDS) {
         continue;
       }
@@ -119,6 +147,14 @@ public final class QuoteFinder implements RelationFinder {
   private Optional<Speaker> speaker(
       ResolvedArticle article, String body, CharSpan quote, Optional<Entity> previous) {
     String after = body.substring(quote.end(), Math.min(body.length(), quote.end() + 80));
+    if (DOCUMENT_AFTER.matcher(after).find()) {
+      Optional<Sentence> s =
+          article.annotated().sentenceOf(new CharSpan(quote.start(), quote.start()));
+      if (s.isPresent()) {
+        return ReportedQuotes.issuer(article, SentenceActors.of(article, s.get()), quote.start())
+            .map(e -> new Speaker(e, 0.7));
+      }
+    }
     Matcher a = AFTER.matcher(after);
     if (a.find()) {
       String group = a.group("name") != null ? "name" : "name2";
@@ -135,6 +171,10 @@ public final class QuoteFinder implements RelationFinder {
     Matcher b = BEFORE.matcher(before);
     if (b.find()) {
       return resolve(article, b.group("name"), from + b.start("name"), quote, previous);
+    }
+    Matcher c = ACCORDING.matcher(before);
+    if (c.find()) {
+      return resolve(article, c.group("name"), from + c.start("name"), quote, previous);
     }
     return Optional.empty();
   }
@@ -154,6 +194,7 @@ public final class QuoteFinder implements RelationFinder {
     String last = words[words.length - 1];
     if (PRONOUNS.contains(last) || PRONOUNS.contains(words[0])) {
       return previous
+          .or(() -> lastSubjectBefore(article, quote.start()))
           .or(() -> lastPersonBefore(article, quote.start()))
           .map(e -> new Speaker(e, 0.85));
     }
@@ -193,6 +234,22 @@ public final class QuoteFinder implements RelationFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * The last person named before {@code offset} as a subject (opening a sentence or followed by a
+   * verb): what "he" in "Addressing supporters of Y, he said" refers to, not the object Y.
+   */
+  private static Optional<Entity> lastSubjectBefore(ResolvedArticle article, int offset) {
+    Entity found = null;
+    for (ResolvedArticle.Located l : article.mentionsWithin(new CharSpan(0, offset))) {
+      if (l.entity().type() == EntityType.PERSON
+          && newSubject(
+              article, l.mention().span().start(), l.mention().span().end(), Optional.empty())) {
+        found = l.entity();
+      }
+    }
+    return Optional.ofNullable(found);
   }
 
   private static Optional<Entity> lastPersonBefore(ResolvedArticle article, int offset) {

@@ -13,20 +13,31 @@ import org.actorgraph.ingest.Article;
 
 /**
  * Normalises the date phrases of news against the article's date: "on Wednesday" (the last
- * Wednesday on or before it), "in March" (the last March not after it), "August 26" (the last such
- * day), "last month", "last year", "this month", and explicit "March 2024" or "12 March 2024" /
- * "March 12, 2024". The article's date is its publication date, or one written in its address.
+ * Wednesday on or before it), "in March" (the last March not after it), "August 26", "February
+ * 19th", "19 February" (the last such day), "last month", "last year", "this month", and explicit
+ * "March 2024" or "12 March 2024" / "March 12, 2024". The article's date is its publication date,
+ * or one written in its address.
  */
 final class RelativeDates {
 
   private static final String MONTHS =
       "January|February|March|April|May|June|July|August|September|October|November|December";
+  private static final String ORDINAL = "(?:st|nd|rd|th)?";
   private static final Pattern EXPLICIT =
-      Pattern.compile("\\b(?:(\\d{1,2}) )?(" + MONTHS + ")(?: (\\d{1,2}),?)? (\\d{4})\\b");
+      Pattern.compile(
+          "\\b(?:(\\d{1,2})"
+              + ORDINAL
+              + " (?:of )?)?("
+              + MONTHS
+              + ")(?: (\\d{1,2})"
+              + ORDINAL
+              + ",?)? (\\d{4})\\b");
   private static final Pattern IN_MONTH =
       Pattern.compile("\\b(?:in|In|since|Since) (" + MONTHS + ")\\b");
   private static final Pattern MONTH_DAY =
-      Pattern.compile("\\b(" + MONTHS + ") (\\d{1,2})\\b(?!,? \\d{4})");
+      Pattern.compile("\\b(" + MONTHS + ") (\\d{1,2})" + ORDINAL + "\\b(?!,? \\d{4})");
+  private static final Pattern DAY_MONTH =
+      Pattern.compile("\\b(\\d{1,2})" + ORDINAL + " (?:of )?(" + MONTHS + ")\\b(?!,? \\d{4})");
   private static final Pattern URL_DATE =
       Pattern.compile(
           "(?<!\\d)(20\\d\\d|19\\d\\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?!\\d)");
@@ -107,9 +118,13 @@ final class RelativeDates {
     }
     LocalDate base = articleDate.get();
     m = MONTH_DAY.matcher(text);
-    if (m.find()) {
-      Month month = Month.valueOf(m.group(1).toUpperCase(Locale.ROOT));
-      int day = Integer.parseInt(m.group(2));
+    Matcher dm = DAY_MONTH.matcher(text);
+    boolean monthDay = m.find();
+    boolean dayMonth = dm.find();
+    if (monthDay || dayMonth) {
+      boolean md = monthDay && (!dayMonth || m.start() < dm.start());
+      Month month = Month.valueOf((md ? m.group(1) : dm.group(2)).toUpperCase(Locale.ROOT));
+      int day = Integer.parseInt(md ? m.group(2) : dm.group(1));
       int year = month.getValue() <= base.getMonthValue() ? base.getYear() : base.getYear() - 1;
       if (day >= 1 && day <= YearMonth.of(year, month).lengthOfMonth()) {
         return Optional.of(LocalDate.of(year, month, day).toString());

@@ -1,8 +1,9 @@
 package org.actorgraph.relate;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.Set;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.mention.EntityType;
@@ -22,10 +23,10 @@ final class ReportedQuotes {
   /** How many tokens may stand between the speech verb and the opening mark. */
   static final int REACH = 16;
 
-  private static final Pattern SPEECH =
-      Pattern.compile(
-          "say|tell|add|reply|state|declare|insist|explain|note|write|warn|argue|stress"
-              + "|emphasise|emphasize|announce|assert|tweet|post|claim|vow|pledge|remark|promise");
+  private static final Set<String> SPEECH = WordLists.set("speech_verbs.txt");
+
+  /** Document nouns ("statement", "communiqué") that speak for whoever issued them. */
+  static final Set<String> DOCUMENTS = WordLists.set("document_nouns.txt");
 
   private final RoleLexicon roles;
 
@@ -53,11 +54,97 @@ final class ReportedQuotes {
       if (t.text().matches("[“”\"]") || t.text().matches("[.;]")) {
         return Optional.empty();
       }
-      if (t.pos().matches("VERB|AUX") && SPEECH.matcher(t.lemma()).matches()) {
+      if (t.pos().matches("VERB|AUX") && SPEECH.contains(t.lemma())) {
         return subject(article, SentenceActors.of(article, s), holders, v);
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code Freedonia rejected the deal, describing it as “…”}: the subject of the clause a
+   * participle hangs on, an actor followed (after at most two lower-case nouns) by its verb.
+   */
+  private static Optional<Entity> mainSubject(SentenceActors sa, ActorPhrases phrases, int comma) {
+    List<Token> tokens = sa.tokens();
+    int boundary = -1;
+    for (int j = comma - 1; j >= 0 && boundary < 0; j--) {
+      if (CLAUSE_START.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
+        boundary = j;
+      }
+    }
+    for (ActorPhrase p : phrases.all()) {
+      if (p.first() <= boundary || p.last() >= comma || p.head().type() == EntityType.PLACE) {
+        continue;
+      }
+      int j = p.last() + 1;
+      while (j < comma
+          && j - p.last() <= 2
+          && tokens.get(j).pos().equals("NOUN")
+          && !tokens.get(j).isCapitalised()) {
+        j++;
+      }
+      if (j < comma && tokens.get(j).pos().matches("VERB|AUX")) {
+        return Optional.of(p.head());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Where a clause starts: what stands before it belongs to another clause. */
+  private static final Set<String> CLAUSE_START =
+      Set.of("while", "whereas", "but", "although", "though", ";", "”", "\"");
+
+  /** "The statement after the meeting demanded …": a document opens the sentence. */
+  private static boolean documentOpens(SentenceActors sa, int verb) {
+    List<Token> tokens = sa.tokens();
+    for (int j = 0; j < Math.min(verb, 3); j++) {
+      String w = tokens.get(j).text().toLowerCase(Locale.ROOT);
+      if (DOCUMENTS.contains(w)) {
+        return true;
+      }
+      if (!w.matches("the|a|an|its|their|joint|final")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Who issued a document that speaks: an organisation named in its sentence before {@code end} (a
+   * body offset), else the last organisation named before the sentence, else a country named in the
+   * sentence before {@code end}.
+   */
+  static Optional<Entity> issuer(ResolvedArticle article, SentenceActors sa, int end) {
+    Optional<Entity> inSentence = Optional.empty();
+    Optional<Entity> country = Optional.empty();
+    for (ResolvedArticle.Located l : sa.mentions()) {
+      if (l.mention().span().end() > end) {
+        break;
+      }
+      if (isIssuer(l.entity())) {
+        inSentence = Optional.of(l.entity());
+      } else if (l.entity().type() == EntityType.COUNTRY) {
+        country = Optional.of(l.entity());
+      }
+    }
+    if (inSentence.isPresent()) {
+      return inSentence;
+    }
+    Optional<Entity> before =
+        article
+            .mentionsWithin(new org.actorgraph.text.CharSpan(0, sa.sentence().span().start()))
+            .stream()
+            .map(ResolvedArticle.Located::entity)
+            .filter(ReportedQuotes::isIssuer)
+            .reduce((x, y) -> y);
+    Optional<Entity> named = country;
+    return before.or(() -> named);
+  }
+
+  private static boolean isIssuer(Entity e) {
+    return e.type() == EntityType.ORGANISATION
+        && e.subtype().filter("MediaOutlet"::equals).isEmpty();
   }
 
   private Optional<Entity> subject(
@@ -67,9 +154,24 @@ final class ReportedQuotes {
     if (before >= 0 && sa.tokens().get(before).pos().equals("ADV")) {
       before--;
     }
+    if (documentOpens(sa, verb)) {
+      return issuer(article, sa, sa.sentence().span().start());
+    }
     Optional<ActorPhrase> adjacent = phrases.endingAt(before);
     if (adjacent.isPresent() && adjacent.get().head().type() != EntityType.PLACE) {
       return Optional.of(adjacent.get().head());
+    }
+    if (before >= 0
+        && DOCUMENTS.contains(sa.tokens().get(before).text().toLowerCase(Locale.ROOT))) {
+      return issuer(article, sa, sa.tokens().get(verb).span().start());
+    }
+    if (before >= 0
+        && sa.tokens().get(before).text().equals(",")
+        && sa.tokens().get(verb).text().endsWith("ing")) {
+      Optional<Entity> main = mainSubject(sa, phrases, before);
+      if (main.isPresent()) {
+        return main;
+      }
     }
     if (before >= 0 && sa.tokens().get(before).text().matches("(?i)he|she")) {
       return article

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.mention.EntityType;
@@ -23,14 +22,12 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  *       capital, when the article names its country);
  *   <li>from an apposition ({@link Appositions}): {@code Western Sahara, the former Spanish
  *       territory in North Africa}; {@code Hanwha Defense, the defence unit of Hanwha Corp};
- *   <li>member of: {@code NATO member Sweden}, {@code Sweden joins NATO}, {@code Sweden's NATO
- *       membership}, {@code X, a member of Y}, {@code Democratic Progressive Party candidate X},
- *       {@code X, the Kuomintang candidate}, {@code X of the Taiwan People's Party}.
+ *   <li>member of: {@code NATO member Sweden}, {@code Sweden's NATO membership}, {@code X, a member
+ *       of Y}; party members ({@link PartyMembers}); lists of members next to the organisation and
+ *       joining it ({@link MemberLists}).
  * </ul>
  */
 public final class StructureFinder implements RelationFinder {
-
-  private static final Set<String> JOIN = Set.of("join", "accede", "admit", "enter");
 
   private final Capitals capitals;
 
@@ -45,6 +42,7 @@ public final class StructureFinder implements RelationFinder {
   public List<Fact> find(ResolvedArticle article) {
     List<Fact> facts = new ArrayList<>();
     Map<Entity, Entity> capitalOf = capitals.standIns(article);
+    Optional<Entity> bloc = Optional.empty();
     for (Sentence s : article.annotated().sentences()) {
       SentenceActors sa = SentenceActors.of(article, s);
       List<Located> ms = sa.mentions();
@@ -59,6 +57,8 @@ public final class StructureFinder implements RelationFinder {
       }
       Appositions.find(sa).forEach(facts::add);
       PartyMembers.find(sa).forEach(facts::add);
+      facts.addAll(MemberLists.find(sa, bloc));
+      bloc = MemberLists.lastBloc(sa, bloc);
     }
     return facts;
   }
@@ -113,26 +113,10 @@ public final class StructureFinder implements RelationFinder {
         && ta == EntityType.ORGANISATION) {
       return Optional.of(new Fact.Membership(b, a, 0.8, List.of(ev)));
     }
-    if (tb == EntityType.ORGANISATION && ta != EntityType.PLACE && isJoin(sa, gap)) {
-      return Optional.of(new Fact.Membership(a, b, 0.75, List.of(ev)));
-    }
     if (gap.matches(", (a|an|the) (\\w+ )?member of( the)?") && tb == EntityType.ORGANISATION) {
       return Optional.of(new Fact.Membership(a, b, 0.8, List.of(ev)));
     }
     return Optional.empty();
-  }
-
-  private static boolean isJoin(SentenceActors sa, String gap) {
-    String[] words = gap.split(" ");
-    if (gap.isEmpty() || words.length > 3) {
-      return false;
-    }
-    for (Token t : sa.tokens()) {
-      if (words[0].equals(t.text()) && JOIN.contains(t.lemma())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean owner(EntityType t) {

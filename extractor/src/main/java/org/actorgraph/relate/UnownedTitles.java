@@ -85,15 +85,16 @@ final class UnownedTitles {
         defaults.add(new Owned(sa, t, t.role(), home.get(), 0.55));
       }
     }
-    counterparts(sa, known);
+    counterparts(sa, titled, known);
   }
 
   /**
    * {@code [owner] TITLE A and TITLE B … their COUNTRY counterparts C and D}: C and D hold A's and
    * B's offices in that country, paired in order; only when the numbers agree.
    */
-  private void counterparts(SentenceActors sa, List<Titled> known) {
+  private void counterparts(SentenceActors sa, List<Titled> titled, List<Titled> known) {
     List<Token> tokens = sa.tokens();
+    predecessors(sa);
     for (int c = 1; c < tokens.size(); c++) {
       if (!tokens.get(c).lemma().equalsIgnoreCase("counterpart")
           && !tokens.get(c).text().toLowerCase(java.util.Locale.ROOT).startsWith("counterpart")) {
@@ -108,10 +109,20 @@ final class UnownedTitles {
         continue;
       }
       List<Located> holders = coordinatedPersons(sa, c + 1);
+      Entity country = owner.get().entity();
       List<Titled> offices =
-          known.stream()
-              .filter(t -> t.roleStart() < at && !t.owner().get().equals(owner.get().entity()))
+          titled.stream()
+              .filter(t -> t.roleStart() < at)
+              .filter(t -> ownerOf(t, known).filter(country::equals).isEmpty())
               .toList();
+      if (offices.isEmpty() && holders.size() == 1) {
+        nearestPersonBefore(sa, c)
+            .ifPresent(
+                p ->
+                    pending.add(
+                        new Counterpart(sa, holders.get(0), p, Optional.of(country), at, false)));
+        continue;
+      }
       if (holders.isEmpty() || holders.size() != offices.size()) {
         continue;
       }
@@ -127,6 +138,105 @@ final class UnownedTitles {
         owned.add(new Owned(sa, held, office.role(), owner.get().entity(), 0.65));
       }
     }
+  }
+
+  /**
+   * A counterpart whose office is the one {@code of} holds somewhere else in the article, in {@code
+   * country}; or, with {@code former} and no country, a predecessor in that same office.
+   */
+  private record Counterpart(
+      SentenceActors sentence,
+      Located holder,
+      Entity of,
+      Optional<Entity> country,
+      int at,
+      boolean former) {}
+
+  /**
+   * {@code his predecessor John Roe}, {@code her predecessor, John Roe}: John Roe held the office
+   * of the person named before, formerly.
+   */
+  private void predecessors(SentenceActors sa) {
+    List<Token> tokens = sa.tokens();
+    for (int c = 1; c + 1 < tokens.size(); c++) {
+      if (!tokens.get(c).text().equalsIgnoreCase("predecessor")
+          || !tokens.get(c - 1).text().matches("(?i)his|her")) {
+        continue;
+      }
+      int from = tokens.get(c + 1).text().equals(",") ? c + 2 : c + 1;
+      List<Located> holders = coordinatedPersons(sa, from);
+      int at = c;
+      if (holders.size() == 1) {
+        nearestPersonBefore(sa, c)
+            .ifPresent(
+                p ->
+                    pending.add(
+                        new Counterpart(sa, holders.get(0), p, Optional.empty(), at, true)));
+      }
+    }
+  }
+
+  private final List<Counterpart> pending = new ArrayList<>();
+
+  private static Optional<Entity> ownerOf(Titled t, List<Titled> known) {
+    if (t.owner().isPresent()) {
+      return t.owner();
+    }
+    return known.stream()
+        .filter(k -> k.person().equals(t.person()))
+        .findFirst()
+        .flatMap(Titled::owner);
+  }
+
+  /** The person named last before token {@code c}: "Doe met his Sylvanian counterpart". */
+  private static Optional<Entity> nearestPersonBefore(SentenceActors sa, int c) {
+    Entity best = null;
+    for (Located l : sa.mentions()) {
+      if (l.entity().type() == EntityType.PERSON && sa.lastToken(l) < c) {
+        best = l.entity();
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** The counterparts and predecessors whose office another position of the article names. */
+  private List<Owned> counterpartsOf(List<Fact> explicit, List<Owned> found) {
+    List<Owned> out = new ArrayList<>();
+    for (Counterpart c : pending) {
+      Optional<Fact.Position> office =
+          explicit.stream()
+              .filter(f -> f instanceof Fact.Position)
+              .map(f -> (Fact.Position) f)
+              .filter(p -> p.holder().equals(c.of()) && p.status() == Fact.RoleStatus.CURRENT)
+              .filter(p -> c.country().filter(p.organisation()::equals).isEmpty())
+              .findFirst();
+      if (office.isEmpty()) {
+        office =
+            found.stream()
+                .filter(o -> o.titled().person().entity().equals(c.of()))
+                .filter(o -> c.country().filter(o.owner()::equals).isEmpty())
+                .map(
+                    o ->
+                        new Fact.Position(
+                            c.of(),
+                            o.owner(),
+                            o.role().name(),
+                            o.titled().status(),
+                            o.role().head(),
+                            o.confidence(),
+                            List.of(o.sentence().evidence())))
+                .findFirst();
+      }
+      office.ifPresent(
+          p -> {
+            Entity where = c.country().orElse(p.organisation());
+            Fact.RoleStatus status = c.former() ? Fact.RoleStatus.FORMER : Fact.RoleStatus.CURRENT;
+            RoleLexicon.Role role = new RoleLexicon.Role(p.role(), 1, p.head());
+            Titled held = new Titled(c.holder(), role, status, c.at(), Optional.of(where));
+            out.add(new Owned(c.sentence(), held, role, where, 0.6));
+          });
+    }
+    return out;
   }
 
   /** The persons named from token {@code from} on, joined by commas and "and". */
@@ -179,6 +289,11 @@ final class UnownedTitles {
           && placed.add(d.titled().person().entity())) {
         out.add(d);
         offices.add(d.owner().iri() + " " + d.role().name());
+      }
+    }
+    for (Owned c : counterpartsOf(explicit, out)) {
+      if (placed.add(c.titled().person().entity())) {
+        out.add(c);
       }
     }
     return out;

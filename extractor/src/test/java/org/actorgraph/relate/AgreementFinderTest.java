@@ -18,7 +18,9 @@ class AgreementFinderTest {
             .entity("Valdorian Senate", EntityType.ORGANISATION, "Valdorian Senate")
             .entity("Valdoria", EntityType.COUNTRY, "Valdoria", "Valdorian")
             .entity("Estrella", EntityType.COUNTRY, "Estrella", "Estrellan")
-            .entity("Ana Ruiz", EntityType.PERSON, "Ana Ruiz", "Ruiz");
+            .entity("Ana Ruiz", EntityType.PERSON, "Ana Ruiz", "Ruiz")
+            .entity("Sylvania", EntityType.COUNTRY, "Sylvania", "Sylvanian")
+            .entity("Ruritania", EntityType.COUNTRY, "Ruritania", "Ruritanian");
     Article article =
         new Article(
             "t",
@@ -125,5 +127,117 @@ class AgreementFinderTest {
     List<Fact.Agreement> found =
         agreements("The trade agreement between Valdoria and Estrella entered into force today.");
     assertEquals(Fact.AgreementStatus.IN_FORCE, found.get(0).status());
+  }
+
+  @Test
+  void aMemorandumOfUnderstandingIsAnAgreement() {
+    List<Fact.Agreement> found =
+        agreements("Valdoria and Estrella signed two memoranda of understanding on Tuesday.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)));
+    assertEquals(Fact.AgreementForm.MEMORANDUM, found.get(0).form());
+  }
+
+  @Test
+  void pluralMousWithADemonymPartner() {
+    List<Fact.Agreement> found =
+        agreements("Valdoria signed two MoUs with its Estrellan partners.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)));
+  }
+
+  @Test
+  void aNamedDeclarationOfSomething() {
+    List<Fact.Agreement> found =
+        agreements("Valdoria and Estrella adopted the Declaration of Peace of Port Aster.");
+    assertEquals(1, found.size(), found.toString());
+    assertTrue(
+        found.get(0).names().contains("Declaration of Peace of Port Aster"), found.toString());
+  }
+
+  @Test
+  void aStrategicPartnershipIsAnAgreement() {
+    List<Fact.Agreement> found =
+        agreements(
+            "Valdoria and Estrella upgraded their ties to a comprehensive strategic partnership.");
+    assertEquals(1, found.size(), found.toString());
+  }
+
+  @Test
+  void theVerbDealIsNoAgreement() {
+    assertTrue(
+        agreements("Valdoria and Estrella will work together to deal with the drought.").isEmpty());
+  }
+
+  @Test
+  void theirCountriesAreTheTwoNamedBefore() {
+    List<Fact.Agreement> found =
+        agreements(
+            "The foreign ministers of Valdoria and Estrella discussed plans to sign a peace treaty"
+                + " between their countries.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)));
+    assertEquals(Fact.AgreementStatus.PROPOSED, found.get(0).status());
+  }
+
+  @Test
+  void aPossessiveDealWithAPartnerLeavesOutItsCritic() {
+    List<Fact.Agreement> found = agreements("Sylvania rejected Valdoria's deal with Estrella.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)));
+  }
+
+  @Test
+  void aRatifierOfAnAccessionIsAParty() {
+    List<Fact.Agreement> found =
+        agreements("Sylvania ratified Valdoria's accession to the treaty with Estrella.");
+    assertEquals(1, found.size(), found.toString());
+    assertTrue(parties(found.get(0)).contains("Sylvania"), found.toString());
+  }
+
+  @Test
+  void aRelativeClauseSubjectIsAParty() {
+    List<Fact.Agreement> found =
+        agreements(
+            "Talks stalled with Sylvania, which last year struck a security pact with Estrella.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(List.of("Estrella", "Sylvania"), parties(found.get(0)));
+    assertEquals(Optional.of("2022"), found.get(0).date());
+    assertEquals(Fact.AgreementStatus.SIGNED, found.get(0).status());
+  }
+
+  @Test
+  void anAgreementToResumeRelationsIsOneDiplomaticAgreement() {
+    List<Fact.Agreement> found =
+        agreements("Valdoria and Estrella announced an agreement to resume relations.");
+    assertEquals(1, found.size(), found.toString());
+    assertTrue(found.get(0).names().contains("agreement to resume relations"), found.toString());
+    assertEquals(Fact.AgreementKind.DIPLOMATIC, found.get(0).kind());
+  }
+
+  @Test
+  void aSeparateAgreementInTheSameSentenceStaysApart() {
+    List<Fact.Agreement> found =
+        agreements(
+            "Valdoria and Estrella signed a trade pact, and Valdoria and Estrella also signed a"
+                + " separate fisheries agreement.");
+    assertEquals(2, found.size(), found.toString());
+  }
+
+  @Test
+  void aSigningDateWithAnOrdinalDay() {
+    List<Fact.Agreement> found =
+        agreements("Valdoria and Estrella signed a defence pact on February 19th.");
+    assertEquals(Optional.of("2023-02-19"), found.get(0).date());
+  }
+
+  @Test
+  void actorsWhoSpeakAboutAnAccordAreNotItsParties() {
+    List<Fact.Agreement> found =
+        agreements(
+            "Valdoria and Estrella announced a trade pact. Backers such as Sylvania and Ruritania"
+                + " say the accord will hold.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)));
   }
 }

@@ -3,8 +3,10 @@ package org.actorgraph.relate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.actorgraph.mention.EntityType;
 import org.junit.jupiter.api.Test;
@@ -15,7 +17,11 @@ class ContestFinderTest {
     TestArticles world =
         new TestArticles()
             .entity("Ana Ruiz", EntityType.PERSON, "Ana Ruiz", "Ruiz")
-            .entity("Tomas Berg", EntityType.PERSON, "Tomas Berg", "Berg");
+            .entity("Tomas Berg", EntityType.PERSON, "Tomas Berg", "Berg")
+            .entity("Jane Doe", EntityType.PERSON, "Jane Doe", "Doe")
+            .entity("Front", EntityType.ORGANISATION, "Liberation Front")
+            .entity("Army", EntityType.ORGANISATION, "Sylvanian Army")
+            .entity("Freedonia", EntityType.COUNTRY, "Freedonia");
     return new ContestFinder()
         .find(world.resolve(body)).stream().map(f -> (Fact.Contest) f).collect(Collectors.toList());
   }
@@ -37,5 +43,75 @@ class ContestFinderTest {
   @Test
   void aDeniedDefeatIsNoContest() {
     assertTrue(contests("Ana Ruiz did not defeat Tomas Berg.").isEmpty());
+  }
+
+  private static Set<Set<String>> pairs(String body) {
+    Set<Set<String>> out = new HashSet<>();
+    for (Fact.Contest c : contests(body)) {
+      for (var a : c.contestants()) {
+        for (var b : c.contestants()) {
+          if (!a.equals(b)) {
+            out.add(Set.of(a.label(), b.label()));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void beatingTwoChallengersMakesThreePairs() {
+    Set<Set<String>> found =
+        pairs("Ana Ruiz beat challengers Tomas Berg and Jane Doe in Sunday's vote.");
+    assertEquals(
+        Set.of(
+            Set.of("Ana Ruiz", "Tomas Berg"),
+            Set.of("Ana Ruiz", "Jane Doe"),
+            Set.of("Tomas Berg", "Jane Doe")),
+        found);
+  }
+
+  @Test
+  void aPossessiveRivalIsAnOpponent() {
+    assertEquals(
+        Set.of(Set.of("Ana Ruiz", "Tomas Berg")),
+        pairs("Ana Ruiz's main rival Tomas Berg held a rally."));
+    assertEquals(
+        Set.of(Set.of("Ana Ruiz", "Tomas Berg")),
+        pairs("Ana Ruiz and her former opponent Tomas Berg met."));
+  }
+
+  @Test
+  void pluralRivalsOpposeEachOther() {
+    assertEquals(
+        Set.of(Set.of("Ana Ruiz", "Tomas Berg")),
+        pairs("The rivals Ana Ruiz and Tomas Berg spoke."));
+  }
+
+  @Test
+  void aVictoryOverSomeone() {
+    List<Fact.Contest> found = contests("Ana Ruiz's narrow victory over Tomas Berg was confirmed.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Optional.of("Ana Ruiz"), found.get(0).winner().map(e -> e.label()));
+  }
+
+  @Test
+  void facingSomeoneInARunoff() {
+    assertEquals(
+        Set.of(Set.of("Ana Ruiz", "Tomas Berg")),
+        pairs("Ana Ruiz will face Tomas Berg in the runoff on May 3."));
+    assertEquals(
+        Set.of(Set.of("Ana Ruiz", "Tomas Berg")),
+        pairs("Ana Ruiz is running against Tomas Berg in the election."));
+  }
+
+  @Test
+  void facingSomethingWithoutAnElectionIsNoContest() {
+    assertTrue(pairs("Ana Ruiz will face Tomas Berg at the meeting.").isEmpty());
+  }
+
+  @Test
+  void armiesThatDefeatEachOtherAreNotRivals() {
+    assertTrue(pairs("The Sylvanian Army defeated the Liberation Front near the river.").isEmpty());
   }
 }

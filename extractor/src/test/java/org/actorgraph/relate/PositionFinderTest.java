@@ -26,7 +26,10 @@ class PositionFinderTest {
         .entity("Tomas Berg", EntityType.PERSON, "Tomas Berg", "Berg")
         .entity("Lina Moss", EntityType.PERSON, "Lina Moss", "Moss")
         .entity("Eva Lund", EntityType.PERSON, "Eva Lund")
-        .entity("Northern Council", EntityType.ORGANISATION, "Northern Council");
+        .entity("Northern Council", EntityType.ORGANISATION, "Northern Council")
+        .entity("Jane Doe", EntityType.PERSON, "Jane Doe")
+        .entity("John Roe", EntityType.PERSON, "John Roe")
+        .entity("Northwind", EntityType.ORGANISATION, "Northwind");
   }
 
   @Test
@@ -152,5 +155,104 @@ class PositionFinderTest {
     Set<String> found =
         positions("Valdoria agreed with the Northern Council, led by President Eva Lund, on oil.");
     assertEquals(Set.of("Eva Lund president Northern Council"), found);
+  }
+
+  @Test
+  void aTitleOfACountryBeforeTheName() {
+    assertEquals(
+        Set.of("Ana Ruiz president Valdoria"),
+        positions("President of Valdoria Ana Ruiz held talks in the capital."));
+  }
+
+  @Test
+  void aBareTitleWithTheCountryAfterTheName() {
+    assertEquals(
+        Set.of("Ana Ruiz president Valdoria"),
+        positions("Talks with President Ana Ruiz of war-torn Valdoria ended."));
+  }
+
+  @Test
+  void aPossessiveTitleSetOffByCommas() {
+    assertEquals(
+        Set.of("Ana Ruiz foreign minister Valdoria"),
+        positions("Valdoria's Foreign Minister, Ana Ruiz, said the talks went well."));
+  }
+
+  @Test
+  void aTitleBeforeTheNextNameInAListIsNotThePreviousPersons() {
+    assertEquals(
+        Set.of("Ana Ruiz president Valdoria", "Tomas Berg president Estrella"),
+        positions("Attending were Valdorian President Ana Ruiz, Estrella's President Tomas Berg."));
+  }
+
+  @Test
+  void aCounterpartOfABareTitleHoldsItInTheirCountry() {
+    Set<String> found =
+        positions("Foreign Minister Ana Ruiz and her Estrellan counterpart Tomas Berg met.");
+    assertTrue(found.contains("Tomas Berg foreign minister Estrella"), found.toString());
+  }
+
+  @Test
+  void aCounterpartOfSomeoneTitledEarlier() {
+    Set<String> found =
+        positions(
+            "Valdorian Foreign Minister Ana Ruiz flew in. Ruiz met her Estrellan counterpart Tomas"
+                + " Berg on Monday.");
+    assertTrue(found.contains("Tomas Berg foreign minister Estrella"), found.toString());
+  }
+
+  @Test
+  void bylineCreditsAreStaffOfTheAgency() {
+    Set<String> found =
+        positions(
+            "PORT ASTER (Northwind) - Valdoria held talks on Monday.\n\n"
+                + "(Reporting by Jane Doe in Port Aster; Editing by John Roe)");
+    assertTrue(found.contains("Jane Doe reporter Northwind"), found.toString());
+    assertTrue(found.contains("John Roe editor Northwind"), found.toString());
+  }
+
+  @Test
+  void aRoleAfterTheNameOfACountrysBody() {
+    Set<String> found =
+        new PositionFinder(SupplementRoles.standard())
+            .find(world().resolve("Jane Doe, head of Valdoria's Northern Council, spoke.")).stream()
+                .map(f -> (Fact.Position) f)
+                .map(p -> p.holder().label() + " " + p.role() + " " + p.organisation().label())
+                .collect(Collectors.toSet());
+    assertEquals(Set.of("Jane Doe head Northern Council"), found);
+  }
+
+  @Test
+  void theBlocsTitleBelongsToTheBlocNamedBefore() {
+    Set<String> found =
+        positions(
+            "The Northern Council met on Monday. Among those present was the bloc's leader"
+                + " Jane Doe.");
+    assertTrue(found.contains("Jane Doe leader Northern Council"), found.toString());
+  }
+
+  @Test
+  void aChairOfTheRegionalBlocAfterTheName() {
+    Set<String> found =
+        new PositionFinder(SupplementRoles.standard())
+                .find(
+                    world()
+                        .resolve(
+                            "The Northern Council met. John Roe, the current chairperson of the"
+                                + " regional bloc, presided."))
+                .stream()
+                .map(f -> (Fact.Position) f)
+                .map(p -> p.holder().label() + " " + p.role() + " " + p.organisation().label())
+                .collect(Collectors.toSet());
+    assertTrue(found.contains("John Roe chairperson Northern Council"), found.toString());
+  }
+
+  @Test
+  void aPredecessorHeldTheOfficeBefore() {
+    Set<String> found =
+        positions(
+            "Valdorian President Ana Ruiz explained the arrest of her predecessor Tomas Berg on"
+                + " Monday.");
+    assertTrue(found.contains("Tomas Berg former president Valdoria"), found.toString());
   }
 }

@@ -14,7 +14,9 @@ class QuoteFinderTest {
         new TestArticles()
             .entity("Valdoria", EntityType.COUNTRY, "Valdoria", "Valdorian")
             .entity("Ana Ruiz", EntityType.PERSON, "Ana Ruiz", "Ruiz")
-            .entity("Tomas Berg", EntityType.PERSON, "Tomas Berg", "Berg");
+            .entity("Tomas Berg", EntityType.PERSON, "Tomas Berg", "Berg")
+            .entity("Sylvania", EntityType.COUNTRY, "Sylvania", "Sylvanian")
+            .entity("Union", EntityType.ORGANISATION, "Northern Union");
     RoleLexicon roles = TestArticles.roles();
     return new QuoteFinder(roles, new PositionFinder(roles), Capitals.none())
         .find(world.resolve(body)).stream()
@@ -58,5 +60,62 @@ class QuoteFinderTest {
   @Test
   void aScareQuoteIsNoQuote() {
     assertEquals(List.of(), quotes("Ruiz said the two had a “strategic alliance” in mind."));
+  }
+
+  @Test
+  void aCountryDescribingSomethingInAParticipleClauseSaysIt() {
+    assertEquals(
+        List.of(
+            "Sylvania: illegitimate and a threat to good neighbourly relations",
+            "Valdoria: will not affect any party or country."),
+        quotes(
+            "Sylvania rejected the deal, describing it as “illegitimate and a threat to good"
+                + " neighbourly relations,” while the Valdorian government defended it, saying it"
+                + " “will not affect any party or country.”"));
+  }
+
+  @Test
+  void aDocumentSpeaksForTheBodyThatIssuedIt() {
+    assertEquals(
+        List.of("Union: We stand together with all our partners"),
+        quotes(
+            "The Northern Union met in Port Aster. “We stand together with all our partners,” the"
+                + " communiqué said."));
+  }
+
+  @Test
+  void aDocumentOpeningTheSentenceSpeaksForItsIssuer() {
+    assertEquals(
+        List.of("Union: an immediate end to the fighting in the region."),
+        quotes(
+            "The Northern Union met in Port Aster. The statement after the meeting demanded “an"
+                + " immediate end to the fighting in the region.”"));
+  }
+
+  @Test
+  void aPronounIsTheLastSubjectNotTheLastPersonNamed() {
+    assertEquals(
+        List.of("Ana Ruiz: The government is just doing its job."),
+        quotes(
+            "Ana Ruiz explained the arrest. Addressing supporters of Tomas Berg, she said, “The"
+                + " government is just doing its job.”"));
+  }
+
+  @Test
+  void aQuoteOpenedBySingleAndClosedByDoubleMarks() {
+    assertEquals(
+        List.of("Ana Ruiz: we will cooperate on fisheries"),
+        quotes("Ana Ruiz said they ‘we will cooperate on fisheries,” she added."));
+  }
+
+  @Test
+  void aSourceAfterAccordingTo() {
+    assertEquals(
+        List.of("Union: will serve the interests of both peoples"),
+        quotes(
+                "According to the Northern Union, the pact “will serve the interests of both peoples.”")
+            .stream()
+            .map(q -> q.replaceAll("\\.$", ""))
+            .toList());
   }
 }

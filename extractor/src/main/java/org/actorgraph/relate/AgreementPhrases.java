@@ -1,0 +1,150 @@
+package org.actorgraph.relate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.actorgraph.annotate.Sentence;
+import org.actorgraph.annotate.Token;
+import org.actorgraph.mention.EntityType;
+import org.actorgraph.text.CharSpan;
+
+/**
+ * The phrases of a sentence that name or describe an agreement: a proper name ("the Port Aster
+ * Accord", "the Treaty of Alliance") or a described one ("a comprehensive strategic partnership",
+ * "two memoranda of understanding", "an agreement to resume relations"). The words are data ({@code
+ * agreement_heads.txt}, {@code agreement_named_heads.txt}, {@code agreement_modifiers.txt}); the
+ * verb "deal (with)" is left out.
+ */
+final class AgreementPhrases {
+
+  private static final String HEADS = alternation("agreement_heads.txt");
+  private static final String MODIFIERS = alternation("agreement_modifiers.txt");
+  private static final String NAMED_HEADS =
+      String.join(
+          "|",
+          WordLists.rawLines("agreement_named_heads.txt").stream().map(Pattern::quote).toList());
+
+  /** {@code the Port Aster Accord}, {@code the Treaty of Alliance}: a name ending in its head. */
+  private static final Pattern NAMED =
+      Pattern.compile(
+          "\\b((?:[A-Z][\\p{L}-]*\\s+(?:(?:on|of|for|and)\\s+)?){1,6}(?:" + NAMED_HEADS + "))\\b");
+
+  /** {@code the Declaration of Peace of Port Aster}: a head, then of/on/for and a name. */
+  private static final Pattern NAMED_AFTER =
+      Pattern.compile(
+          "\\b((?:[A-Z][\\p{L}-]*\\s+){0,3}(?:"
+              + NAMED_HEADS
+              + ")\\s+(?:of|on|for)\\s+(?:the\\s+)?[A-Z][\\p{L}-]*"
+              + "(?:\\s+(?:(?:of|on|for|and)\\s+)?[A-Z][\\p{L}-]*){0,4})\\b");
+
+  private static final Pattern DESCRIBED =
+      Pattern.compile("(?i)\\b((?:(?:" + MODIFIERS + ")[\\s-]+){0,3}(?:" + HEADS + "))\\b");
+
+  /** Words that mark a second agreement ("a separate fisheries deal"); kept in its name. */
+  private static final Set<String> ANOTHER =
+      Set.of("separate", "another", "second", "additional", "further");
+
+  private AgreementPhrases() {}
+
+  private static String alternation(String file) {
+    return String.join("|", WordLists.rawLines(file));
+  }
+
+  /** The agreement phrases of a sentence, leaving out parts of organisation names. */
+  static List<CharSpan> of(SentenceActors sa) {
+    Sentence s = sa.sentence();
+    List<CharSpan> spans = new ArrayList<>();
+    int offset = s.span().start();
+    for (Pattern p : List.of(NAMED_AFTER, NAMED)) {
+      Matcher named = p.matcher(s.text());
+      while (named.find()) {
+        CharSpan span = new CharSpan(offset + named.start(1), offset + named.end(1));
+        if (spans.stream().noneMatch(x -> x.overlaps(span))) {
+          spans.add(span);
+        }
+      }
+    }
+    Matcher described = DESCRIBED.matcher(s.text());
+    while (described.find()) {
+      CharSpan span =
+          withNounModifiers(
+              s, new CharSpan(offset + described.start(1), offset + described.end(1)));
+      if (spans.stream().noneMatch(x -> x.overlaps(span)) && !isVerb(s, span)) {
+        spans.add(span);
+      }
+    }
+    spans.removeIf(
+        span ->
+            sa.mentions().stream()
+                .anyMatch(
+                    l ->
+                        l.entity().type() == EntityType.ORGANISATION
+                            && l.mention().span().overlaps(span)));
+    return joined(s, spans);
+  }
+
+  /**
+   * Joins two phrases linked by a preposition into one: "an agreement to resume relations", "the
+   * protocol of accession".
+   */
+  private static List<CharSpan> joined(Sentence s, List<CharSpan> spans) {
+    List<CharSpan> sorted = new ArrayList<>(spans);
+    sorted.sort(CharSpan::compareTo);
+    List<CharSpan> out = new ArrayList<>();
+    for (CharSpan span : sorted) {
+      if (!out.isEmpty()) {
+        CharSpan prev = out.get(out.size() - 1);
+        int from = prev.end() - s.span().start();
+        int to = span.start() - s.span().start();
+        if (from <= to
+            && s.text().substring(from, to).matches("\\s+(to|of|on|for)(\\s+the)?\\s+")) {
+          out.set(out.size() - 1, new CharSpan(prev.start(), span.end()));
+          continue;
+        }
+      }
+      out.add(span);
+    }
+    return out;
+  }
+
+  /** "to deal with", "deals with": a head word used as a verb. */
+  private static boolean isVerb(Sentence s, CharSpan span) {
+    int last = s.tokenAt(span.end()) - 1;
+    Token t = s.tokens().get(last);
+    boolean withAfter =
+        last + 1 < s.tokens().size() && s.tokens().get(last + 1).text().equalsIgnoreCase("with");
+    boolean toBefore = last > 0 && s.tokens().get(last - 1).text().equalsIgnoreCase("to");
+    return t.pos().equals("VERB") || withAfter && (toBefore || t.text().equalsIgnoreCase("deals"));
+  }
+
+  /**
+   * Extends a described agreement over up to two lower-case nouns before it, so that "a loan
+   * guarantee agreement" is named by its whole phrase, not "agreement", and over a word that marks
+   * it as another agreement ("a separate fisheries agreement").
+   */
+  private static CharSpan withNounModifiers(Sentence s, CharSpan span) {
+    int first = s.tokenAt(span.start());
+    int start = first;
+    while (start > 0 && first - start < 2) {
+      var previous = s.tokens().get(start - 1);
+      if (!previous.pos().equals("NOUN") || !previous.text().equals(previous.lemma())) {
+        break;
+      }
+      start--;
+    }
+    for (int j = start - 1; j >= 0 && start - j <= 3; j--) {
+      var t = s.tokens().get(j);
+      if (ANOTHER.contains(t.text().toLowerCase(Locale.ROOT))) {
+        start = j;
+        break;
+      }
+      if (!t.pos().equals("NOUN") && !t.pos().equals("ADJ")) {
+        break;
+      }
+    }
+    return start == first ? span : new CharSpan(s.tokens().get(start).span().start(), span.end());
+  }
+}

@@ -1,0 +1,51 @@
+package org.actorgraph.relate;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The contest vocabulary of {@code contest_words.tsv}, by class (win, lose, face, ...). */
+final class ContestWords {
+
+  private static final Map<String, Set<String>> BY_CLASS = load();
+
+  static final Set<String> WIN = of("win");
+  static final Set<String> LOSE = of("lose");
+  static final Set<String> FACE = of("face");
+  static final Set<String> VICTORY = of("victory");
+  static final Set<String> RIVAL = of("rival");
+  static final Set<String> ELECTION = of("election");
+  static final Set<String> SKIP = of("skip");
+
+  private ContestWords() {}
+
+  private static Map<String, Set<String>> load() {
+    Map<String, Set<String>> m = new HashMap<>();
+    List<String> lines = WordLists.lines("contest_words.tsv");
+    for (String line : lines) {
+      String[] f = line.split("\t");
+      if (f.length != 2) {
+        throw new IllegalStateException(
+            "contest_words.tsv: expected word, class (found '" + line + "')");
+      }
+      m.computeIfAbsent(f[1], k -> new HashSet<>()).add(f[0]);
+    }
+    return m;
+  }
+
+  private static Set<String> of(String cls) {
+    return Set.copyOf(BY_CLASS.getOrDefault(cls, Set.of()));
+  }
+
+  /** Whether the sentence has a word of an election or other contest. */
+  static boolean hasElectionWord(TokenView v) {
+    for (int i = 0; i < v.size(); i++) {
+      if (ELECTION.contains(v.low[i]) || ELECTION.contains(v.tokens.get(i).lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

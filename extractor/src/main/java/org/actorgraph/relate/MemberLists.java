@@ -1,0 +1,306 @@
+package org.actorgraph.relate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.actorgraph.annotate.Token;
+import org.actorgraph.mention.EntityType;
+import org.actorgraph.resolve.Entity;
+import org.actorgraph.resolve.ResolvedArticle.Located;
+
+/**
+ * Memberships written as a list next to the organisation:
+ *
+ * <ul>
+ *   <li>after it: {@code the Trio, comprising Freedonia, Sylvania and Ruritania}; {@code the Union
+ *       – Freedonia, Sylvania, Ruritania}; {@code Union members Freedonia and Sylvania}; {@code the
+ *       bloc's member states such as Freedonia}; {@code the Trio, a partnership between Freedonia
+ *       and Sylvania};
+ *   <li>before it: {@code Freedonia and Sylvania, both members of the Union}; {@code Freedonia and
+ *       Sylvania joined the Union}; {@code Sylvania, as part of the Coalition}; {@code Freedonia
+ *       and fellow Union members ...}; {@code Freedonia, the current chair of the bloc}.
+ * </ul>
+ *
+ * A bloc noun ("the bloc's members", "fellow alliance members") stands for the bloc the article
+ * named last. The word lists are data ({@code member_*.txt}, {@code bloc_nouns.txt}).
+ */
+final class MemberLists {
+
+  private record Cue(List<String> words, boolean countriesOnly) {}
+
+  private static final List<Cue> LIST_CUES =
+      WordLists.lines("member_list_cues.txt").stream()
+          .map(l -> l.split("\t"))
+          .map(f -> new Cue(List.of(f[0].split(" ")), f[1].equals("countries")))
+          .sorted(Comparator.comparingInt((Cue c) -> -c.words().size()))
+          .toList();
+  private static final List<List<String>> MEMBER_NOUNS = longestFirst("member_nouns.txt");
+  private static final List<List<String>> LINKS = longestFirst("member_links.txt");
+  private static final Set<String> MODIFIERS = WordLists.set("member_modifiers.txt");
+  private static final Set<String> BLOC_NOUNS = WordLists.set("bloc_nouns.txt");
+  private static final Set<String> SUCH_AS = Set.of("such", "as", "including", "like", ",", ":");
+  private static final Set<String> INCLUDE =
+      Set.of("include", "includes", "included", "including", "are", "were", "comprise", "such");
+  private static final Set<String> PARTNERSHIP_KIND =
+      Set.of("partnership", "alliance", "coalition", "grouping", "bloc", "union", "consortium");
+
+  private MemberLists() {}
+
+  private static List<List<String>> longestFirst(String file) {
+    return WordLists.phrases(file).stream()
+        .sorted(Comparator.comparingInt((List<String> p) -> -p.size()))
+        .toList();
+  }
+
+  /**
+   * The memberships one sentence lists.
+   *
+   * @param recentBloc the bloc the article named last before this sentence, for "the bloc's"
+   */
+  static List<Fact> find(SentenceActors sa, Optional<Entity> recentBloc) {
+    TokenView v = new TokenView(sa);
+    List<Fact> out = new ArrayList<>();
+    Optional<Entity> bloc = recentBloc;
+    for (int i = 0; i < v.size(); i++) {
+      Located m = v.startsAt[i];
+      if (m != null && isBloc(m.entity())) {
+        int last = sa.lastToken(m);
+        members(v, m.entity(), sa.firstToken(m), last, false, out);
+        if (isInternational(m.entity()) || bloc.filter(MemberLists::isInternational).isEmpty()) {
+          bloc = Optional.of(m.entity());
+        }
+        i = last;
+      } else if (m == null && bloc.isPresent() && isBlocNoun(v, i)) {
+        members(v, bloc.get(), i, i, true, out);
+      } else if (m == null && bloc.isPresent() && subjectList(v, bloc.get(), i, out)) {
+        continue;
+      } else if (m == null && bloc.isPresent() && BLOC_NOUNS.contains(v.low[i])) {
+        int first = i > 0 && v.tokens.get(i - 1).pos().equals("ADJ") ? i - 1 : i;
+        linkBefore(v, bloc.get(), first, i, 0.6, out);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The bloc a later "the bloc" means: the last international organisation named so far, or, while
+   * the article has named none, the last other organisation that may have members.
+   */
+  static Optional<Entity> lastBloc(SentenceActors sa, Optional<Entity> previous) {
+    Optional<Entity> bloc = previous;
+    for (Located l : sa.mentions()) {
+      Entity e = l.entity();
+      boolean international = isInternational(e);
+      if (international || isBloc(e) && bloc.filter(MemberLists::isInternational).isEmpty()) {
+        bloc = Optional.of(e);
+      }
+    }
+    return bloc;
+  }
+
+  private static boolean isInternational(Entity e) {
+    return e.subtype().filter("InternationalOrganisation"::equals).isPresent();
+  }
+
+  /** Whether a lower-case word is a common noun for a bloc ("the bloc", "the alliance"). */
+  static boolean isBlocWord(String lower) {
+    return BLOC_NOUNS.contains(lower);
+  }
+
+  static boolean isBloc(Entity e) {
+    String sub = e.subtype().orElse("");
+    return e.type() == EntityType.ORGANISATION
+        && !sub.equals("GovernmentBody")
+        && !sub.equals("Company")
+        && !sub.equals("MediaOutlet");
+  }
+
+  /** "the bloc's", "fellow alliance members", "its bloc partners": a bloc noun standing alone. */
+  private static boolean isBlocNoun(TokenView v, int i) {
+    if (!BLOC_NOUNS.contains(v.low[i]) || i == 0) {
+      return false;
+    }
+    String before = v.low[i - 1];
+    boolean determined = before.equals("the") || before.equals("fellow") || before.equals("its");
+    String after = i + 1 < v.size() ? v.low[i + 1] : "";
+    return determined && (after.equals("'s") || after.equals("’s") || after.startsWith("member"));
+  }
+
+  private static void members(
+      TokenView v, Entity org, int first, int last, boolean anaphor, List<Fact> out) {
+    double base = anaphor ? 0.6 : 0.75;
+    int j = last + 1;
+    if (j < v.size() && (v.low[j].equals("'s") || v.low[j].equals("’s"))) {
+      j++;
+    }
+    int noun = v.match(j, MEMBER_NOUNS);
+    if (noun > 0) {
+      int k = j + noun;
+      while (k < v.size() && SUCH_AS.contains(v.low[k])) {
+        k++;
+      }
+      add(v, org, v.listAfter(k), 1, false, base, out);
+    } else if (!anaphor) {
+      cueAfter(v, org, j, out);
+      partnership(v, org, j, out);
+    }
+    if (!anaphor) {
+      linkBefore(v, org, first, last, 0.75, out);
+    }
+    if (first > 0 && v.low[first - 1].equals("fellow")) {
+      int k = first - 2;
+      while (k >= 0 && Set.of("its", "his", "her", "their", "and", ",").contains(v.low[k])) {
+        k--;
+      }
+      add(v, org, v.listBefore(k + 1), 1, false, base - 0.05, out);
+    }
+  }
+
+  /**
+   * {@code Partner nations taking part include A, B and C}; {@code Member states such as A}: a
+   * member noun standing alone (no organisation or bloc noun before it) that a verb of inclusion
+   * ties to a list, meaning the bloc the article named last. Returns whether it read one.
+   */
+  private static boolean subjectList(TokenView v, Entity bloc, int i, List<Fact> out) {
+    if (i > 0 && (v.endsAt[i - 1] != null || BLOC_NOUNS.contains(v.low[i - 1]))) {
+      return false;
+    }
+    int noun = v.match(i, MEMBER_NOUNS);
+    if (noun == 0 || !v.low[i + noun - 1].endsWith("s")) {
+      return false;
+    }
+    for (int j = i + noun; j < v.size() && j - (i + noun) <= 3; j++) {
+      if (INCLUDE.contains(v.low[j])) {
+        int k = j + 1;
+        while (k < v.size() && SUCH_AS.contains(v.low[k])) {
+          k++;
+        }
+        add(v, bloc, v.listAfter(k), 1, false, 0.6, out);
+        return true;
+      }
+      if (v.startsAt[j] != null || v.low[j].matches("[,;:.]")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** {@code ORG, comprising A, B and C}; {@code ORG – A, B, C}. */
+  private static void cueAfter(TokenView v, Entity org, int j, List<Fact> out) {
+    int k = j < v.size() && v.low[j].equals(",") ? j + 1 : j;
+    for (Cue c : LIST_CUES) {
+      if (v.matches(k, c.words())) {
+        int min = c.countriesOnly() ? 2 : 1;
+        add(v, org, v.listAfter(k + c.words().size()), min, c.countriesOnly(), 0.7, out);
+        return;
+      }
+    }
+  }
+
+  /** {@code ORG, a partnership between A and B}; {@code ORG – an alliance of A, B and C}. */
+  private static void partnership(TokenView v, Entity org, int j, List<Fact> out) {
+    if (j + 1 >= v.size() || !Set.of(",", "–", "—", "-", "(").contains(v.low[j])) {
+      return;
+    }
+    int k = j + 1;
+    if (!Set.of("a", "an", "the").contains(v.low[k])) {
+      return;
+    }
+    for (int n = k + 1; n < Math.min(v.size(), k + 5); n++) {
+      if (PARTNERSHIP_KIND.contains(v.low[n])) {
+        for (int p = n + 1; p < Math.min(v.size(), n + 6); p++) {
+          if (Set.of(",", ";", ".", ")").contains(v.low[p])) {
+            return;
+          }
+          if (Set.of("of", "between", "among").contains(v.low[p])) {
+            add(v, org, v.listAfter(p + 1), 2, false, 0.65, out);
+            return;
+          }
+        }
+        return;
+      }
+    }
+  }
+
+  /** {@code A and B, both members of ORG}; {@code A joined ORG}; {@code A, as part of ORG}. */
+  private static void linkBefore(
+      TokenView v, Entity org, int first, int last, double confidence, List<Fact> out) {
+    int end = first;
+    if (end > 0 && v.low[end - 1].equals("the")) {
+      end--;
+    }
+    for (List<String> link : LINKS) {
+      int start = end - link.size();
+      if (start < 0 || !v.matches(start, link)) {
+        continue;
+      }
+      if (link.get(0).startsWith("join") && !joinedAsMember(v, last)) {
+        return;
+      }
+      int k = start - 1;
+      while (k >= 0 && (MODIFIERS.contains(v.low[k]) || isParticiple(v.tokens.get(k)))) {
+        k--;
+      }
+      boolean countriesOnly = link.contains("part");
+      add(v, org, v.listBefore(k + 1), 1, countriesOnly, confidence, out);
+      return;
+    }
+  }
+
+  /** "working" in "Sylvania is working as part of the Union". */
+  private static boolean isParticiple(Token t) {
+    return t.pos().equals("VERB") && t.text().endsWith("ing");
+  }
+
+  /**
+   * Not "joined the Union in condemning", "joined Union troops", "joined the Union's summit": the
+   * organisation itself is what was joined.
+   */
+  private static boolean joinedAsMember(TokenView v, int last) {
+    if (last + 1 >= v.size()) {
+      return true;
+    }
+    Token next = v.tokens.get(last + 1);
+    String w = v.low[last + 1];
+    boolean ing = last + 2 < v.size() && v.low[last + 2].endsWith("ing");
+    return !(w.equals("'s")
+        || w.equals("’s")
+        || next.pos().equals("NOUN")
+        || w.equals("in") && ing);
+  }
+
+  /**
+   * Adds the members of {@code items}, nearest the organisation first, up to one of a wrong type.
+   */
+  private static void add(
+      TokenView v,
+      Entity org,
+      List<Located> items,
+      int min,
+      boolean countriesOnly,
+      double confidence,
+      List<Fact> out) {
+    List<Entity> members = new ArrayList<>();
+    for (Located l : items) {
+      Entity e = l.entity();
+      boolean allowed =
+          e.type() == EntityType.COUNTRY
+              || !countriesOnly && e.type() == EntityType.ORGANISATION
+              || !countriesOnly && e.type() == EntityType.PERSON && PartyMembers.isParty(org);
+      if (!allowed) {
+        break;
+      }
+      if (!e.equals(org) && !members.contains(e)) {
+        members.add(e);
+      }
+    }
+    if (members.size() < min) {
+      return;
+    }
+    for (Entity e : members) {
+      out.add(new Fact.Membership(e, org, confidence, List.of(v.sa.evidence())));
+    }
+  }
+}

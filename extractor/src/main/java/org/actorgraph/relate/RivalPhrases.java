@@ -1,0 +1,168 @@
+package org.actorgraph.relate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.actorgraph.mention.EntityType;
+import org.actorgraph.resolve.Entity;
+import org.actorgraph.resolve.ResolvedArticle.Located;
+
+/**
+ * Contests written with a noun or a verb of facing: {@code Doe's rival Roe}, {@code Doe and her
+ * rival Roe}, {@code rivals Doe and Roe}, {@code Doe's victory over Roe}, {@code Doe will face Roe
+ * in the runoff}, {@code Doe is running against Roe}. Words come from {@link ContestWords}.
+ */
+final class RivalPhrases {
+
+  private static final int REACH = 6;
+
+  private RivalPhrases() {}
+
+  static List<Fact> find(TokenView v) {
+    List<Fact> out = new ArrayList<>();
+    boolean election = ContestWords.hasElectionWord(v);
+    for (int i = 0; i < v.size(); i++) {
+      String w = v.low[i];
+      if (ContestWords.RIVAL.contains(w)) {
+        rival(v, i, election).ifPresent(out::add);
+      } else if (ContestWords.VICTORY.contains(w)
+          && i + 1 < v.size()
+          && v.low[i + 1].equals("over")) {
+        victory(v, i, election).ifPresent(out::add);
+      } else if (election && ContestWords.FACE.contains(v.tokens.get(i).lemma())) {
+        face(v, i).ifPresent(out::add);
+      }
+    }
+    return out;
+  }
+
+  /** {@code Doe's rival Roe}; {@code Doe and his rival Roe}; {@code rivals Doe and Roe}. */
+  private static Optional<Fact> rival(TokenView v, int r, boolean election) {
+    List<Entity> rivals = contestants(v.listAfter(skip(v, r + 1)));
+    Optional<Entity> owner = owner(v, r);
+    List<Entity> all = new ArrayList<>();
+    owner.ifPresent(all::add);
+    rivals.stream().filter(e -> !all.contains(e)).forEach(all::add);
+    boolean plural = v.low[r].endsWith("s");
+    if (all.size() < 2 || owner.isEmpty() && !plural || v.sa.negatedOrHypothetical(r)) {
+      return Optional.empty();
+    }
+    return contest(v, all, Optional.empty(), election, 0.7);
+  }
+
+  /** {@code Doe's victory over Roe}; {@code Doe won a landslide victory over Roe}. */
+  private static Optional<Fact> victory(TokenView v, int i, boolean election) {
+    Optional<Entity> winner = owner(v, i).or(() -> before(v, i, REACH + 2));
+    List<Entity> losers = contestants(v.listAfter(skip(v, i + 2)));
+    if (winner.isEmpty() || losers.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Entity> all = new ArrayList<>(List.of(winner.get()));
+    losers.stream().filter(e -> !all.contains(e)).forEach(all::add);
+    return contest(v, all, winner, election, 0.75);
+  }
+
+  /** {@code Doe will face Roe in the runoff}; {@code Doe is running against Roe}. */
+  private static Optional<Fact> face(TokenView v, int i) {
+    String lemma = v.tokens.get(i).lemma();
+    int after = i + 1;
+    if (!lemma.equals("face") && !lemma.equals("challenge")) {
+      if (after >= v.size() || !v.low[after].equals("against")) {
+        return Optional.empty();
+      }
+      after++;
+    }
+    Optional<Entity> first = before(v, i, 4);
+    List<Entity> others = contestants(v.listAfter(skip(v, after)));
+    if (first.isEmpty() || others.isEmpty() || v.sa.negatedOrHypothetical(i)) {
+      return Optional.empty();
+    }
+    List<Entity> all = new ArrayList<>(List.of(first.get()));
+    others.stream().filter(e -> !all.contains(e)).forEach(all::add);
+    return contest(v, all, Optional.empty(), true, 0.7);
+  }
+
+  /**
+   * Whose rival or victory: the actor before {@code 's} (adjectives may follow it), or before "and
+   * his/her/their".
+   */
+  private static Optional<Entity> owner(TokenView v, int noun) {
+    int j = noun - 1;
+    while (j >= 0
+        && noun - j <= 3
+        && ContestWords.SKIP.contains(v.low[j])
+        && !isPossessivePronoun(v.low[j])) {
+      j--;
+    }
+    if (j >= 1 && (v.low[j].equals("'s") || v.low[j].equals("’s")) && v.endsAt[j - 1] != null) {
+      return Optional.of(v.endsAt[j - 1].entity()).filter(RivalPhrases::canContest);
+    }
+    if (j >= 0 && isPossessivePronoun(v.low[j])) {
+      return before(v, j, 4);
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isPossessivePronoun(String w) {
+    return w.equals("his") || w.equals("her") || w.equals("their") || w.equals("its");
+  }
+
+  /** The nearest person or organisation ending within {@code reach} tokens before {@code i}. */
+  private static Optional<Entity> before(TokenView v, int i, int reach) {
+    for (int j = i - 1; j >= Math.max(0, i - reach); j--) {
+      if (v.low[j].equals(",") || v.low[j].equals(";")) {
+        return Optional.empty();
+      }
+      Located l = v.endsAt[j];
+      if (l != null) {
+        return Optional.of(l.entity()).filter(RivalPhrases::canContest);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The first token after {@code i} that is not a skip word or comma (at most four skipped). */
+  static int skip(TokenView v, int i) {
+    int j = i;
+    while (j < v.size()
+        && j - i < 4
+        && v.startsAt[j] == null
+        && (ContestWords.SKIP.contains(v.low[j]) || v.low[j].equals(","))) {
+      j++;
+    }
+    return j;
+  }
+
+  /** The people and organisations of a list, up to the first of another type. */
+  static List<Entity> contestants(List<Located> items) {
+    List<Entity> out = new ArrayList<>();
+    for (Located l : items) {
+      if (!canContest(l.entity())) {
+        break;
+      }
+      if (!out.contains(l.entity())) {
+        out.add(l.entity());
+      }
+    }
+    return out;
+  }
+
+  static boolean canContest(Entity e) {
+    return e.type() == EntityType.PERSON || e.type() == EntityType.ORGANISATION;
+  }
+
+  /**
+   * A contest of {@code all}; organisations other than parties contest only where the sentence
+   * speaks of an election, so that armies that "defeat" each other are not rivals.
+   */
+  static Optional<Fact> contest(
+      TokenView v, List<Entity> all, Optional<Entity> winner, boolean election, double conf) {
+    boolean political =
+        election
+            || all.stream().allMatch(e -> e.type() == EntityType.PERSON || PartyMembers.isParty(e));
+    if (all.size() < 2 || !political) {
+      return Optional.empty();
+    }
+    return Optional.of(new Fact.Contest(all, winner, conf, List.of(v.sa.evidence())));
+  }
+}

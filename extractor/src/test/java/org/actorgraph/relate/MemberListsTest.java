@@ -1,0 +1,174 @@
+package org.actorgraph.relate;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.actorgraph.mention.EntityType;
+import org.junit.jupiter.api.Test;
+
+class MemberListsTest {
+
+  private static TestArticles world() {
+    return new TestArticles()
+        .entity("Union", EntityType.ORGANISATION, "Northern Union", "Union")
+        .entity("Trio", EntityType.ORGANISATION, "Trio Framework")
+        .entity("Freedonia", EntityType.COUNTRY, "Freedonia", "Freedonian")
+        .entity("Sylvania", EntityType.COUNTRY, "Sylvania", "Sylvanian")
+        .entity("Ruritania", EntityType.COUNTRY, "Ruritania")
+        .entity("Port Aster", EntityType.PLACE, "Port Aster")
+        .entity("Jane Doe", EntityType.PERSON, "Jane Doe", "Doe")
+        .entity("John Roe", EntityType.PERSON, "John Roe", "Roe")
+        .party("Unity Party", "Unity Party");
+  }
+
+  private static Set<String> members(String body) {
+    return new StructureFinder(Capitals.none())
+        .find(world().resolve(body)).stream()
+            .filter(f -> f instanceof Fact.Membership)
+            .map(f -> (Fact.Membership) f)
+            .map(m -> m.member().label() + " memberOf " + m.organisation().label())
+            .collect(Collectors.toSet());
+  }
+
+  private static void assertAll3(Set<String> found, String org) {
+    for (String c : new String[] {"Freedonia", "Sylvania", "Ruritania"}) {
+      assertTrue(found.contains(c + " memberOf " + org), found.toString());
+    }
+  }
+
+  @Test
+  void aListAfterComprisingNamesTheMembers() {
+    assertAll3(
+        members("The Trio Framework, comprising Freedonia, Sylvania and Ruritania, met today."),
+        "Trio");
+    assertAll3(
+        members("The Trio Framework, made up of Freedonia, Sylvania and Ruritania, met."), "Trio");
+  }
+
+  @Test
+  void aDashedListOfCountriesNamesTheMembers() {
+    assertAll3(
+        members("Leaders of the Trio Framework – Freedonia, Sylvania, Ruritania – met."), "Trio");
+  }
+
+  @Test
+  void aVagueCueNeedsTwoCountries() {
+    assertTrue(members("The Northern Union - Freedonia talks began.").isEmpty());
+  }
+
+  @Test
+  void memberNounsAfterTheBloc() {
+    assertAll3(
+        members("Northern Union members Freedonia, Sylvania and Ruritania objected."), "Union");
+    Set<String> found =
+        members("The Northern Union met. The bloc's member states such as Sylvania agreed.");
+    assertTrue(found.contains("Sylvania memberOf Union"), found.toString());
+  }
+
+  @Test
+  void aListBeforeMembersOf() {
+    Set<String> found =
+        members("Freedonia and Sylvania, both founding members of the Northern Union, objected.");
+    assertTrue(found.contains("Freedonia memberOf Union"), found.toString());
+    assertTrue(found.contains("Sylvania memberOf Union"), found.toString());
+  }
+
+  @Test
+  void countriesThatJoinBecomeMembers() {
+    Set<String> found = members("Freedonia and Sylvania joined the Northern Union in 2020.");
+    assertTrue(found.contains("Freedonia memberOf Union"), found.toString());
+    assertTrue(found.contains("Sylvania memberOf Union"), found.toString());
+  }
+
+  @Test
+  void joiningTheBlocInAnActionIsNoMembership() {
+    Set<String> found = members("Freedonia joined the Northern Union in condemning the attack.");
+    assertFalse(found.contains("Freedonia memberOf Union"), found.toString());
+  }
+
+  @Test
+  void aCountryAsPartOfACoalition() {
+    Set<String> found = members("Sylvania is working as part of the Northern Union to end it.");
+    assertTrue(found.contains("Sylvania memberOf Union"), found.toString());
+  }
+
+  @Test
+  void aPartnershipBetweenCountries() {
+    Set<String> found =
+        members("The Trio Framework – a partnership from 2009 between Freedonia and Sylvania.");
+    assertTrue(found.contains("Freedonia memberOf Trio"), found.toString());
+    assertTrue(found.contains("Sylvania memberOf Trio"), found.toString());
+  }
+
+  @Test
+  void fellowMembersOnBothSides() {
+    Set<String> found = members("Freedonia and its fellow Union members Sylvania objected.");
+    assertTrue(found.contains("Freedonia memberOf Union"), found.toString());
+    assertTrue(found.contains("Sylvania memberOf Union"), found.toString());
+  }
+
+  @Test
+  void aPlaceIsNoMember() {
+    Set<String> found = members("In Port Aster, Freedonia joined the Northern Union.");
+    assertFalse(found.contains("Port Aster memberOf Union"), found.toString());
+    assertTrue(found.contains("Freedonia memberOf Union"), found.toString());
+  }
+
+  @Test
+  void aPersonsPartyIsTheirs() {
+    Set<String> found = members("Doe's Unity Party won 12 seats.");
+    assertTrue(found.contains("Jane Doe memberOf Unity Party"), found.toString());
+  }
+
+  @Test
+  void aPartyOfficeAfterTheNameMakesAMember() {
+    Set<String> found = members("John Roe, general secretary of the Unity Party, spoke.");
+    assertTrue(found.contains("John Roe memberOf Unity Party"), found.toString());
+  }
+
+  @Test
+  void aCriticOfThePartyIsNoMember() {
+    Set<String> found = members("John Roe, a critic of the Unity Party, spoke.");
+    assertFalse(found.contains("John Roe memberOf Unity Party"), found.toString());
+  }
+
+  @Test
+  void theCountryChairingTheBlocIsAMember() {
+    Set<String> found =
+        members(
+            "The Northern Union met. John Roe from Sylvania, the current chair of the regional"
+                + " bloc, presided.");
+    assertTrue(found.contains("Sylvania memberOf Union"), found.toString());
+  }
+
+  @Test
+  void partnerNationsThatIncludeCountriesAreTheBlocsMembers() {
+    Set<String> found =
+        members(
+            "The Northern Union struck the depot. Partner nations taking part include Freedonia,"
+                + " Sylvania and Ruritania.");
+    assertAll3(found, "Union");
+  }
+
+  @Test
+  void memberStatesOfAnotherKindAreNotTakenWithoutAVerbOfInclusion() {
+    Set<String> found =
+        members("The Northern Union met. Trade between member states and Freedonia grew.");
+    assertFalse(found.contains("Freedonia memberOf Union"), found.toString());
+  }
+
+  @Test
+  void aPartyLeaderIsBothItsLeaderAndItsMember() {
+    Set<String> found = members("Unity Party leader Jane Doe conceded on Sunday.");
+    assertTrue(found.contains("Jane Doe memberOf Unity Party"), found.toString());
+    Set<String> positions =
+        new PositionFinder(TestArticles.roles())
+            .find(world().resolve("Unity Party leader Jane Doe conceded on Sunday.")).stream()
+                .map(f -> (Fact.Position) f)
+                .map(p -> p.holder().label() + " " + p.role() + " " + p.organisation().label())
+                .collect(Collectors.toSet());
+    assertTrue(positions.contains("Jane Doe leader Unity Party"), positions.toString());
+  }
+}
