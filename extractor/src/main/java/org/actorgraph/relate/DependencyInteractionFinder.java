@@ -54,13 +54,29 @@ final class DependencyInteractionFinder {
       }
       String tag = tree.tag(i);
       if (tag.startsWith("VB")) {
-        verbTrigger(i).ifPresent(c -> verb(out, i, c));
+        if (!modifiesTriggerNoun(i)) {
+          verbTrigger(i).ifPresent(c -> verb(out, i, c));
+        }
       } else if (tag.startsWith("NN")) {
         String word = tokens.get(i).text().toLowerCase(java.util.Locale.ROOT);
         CameoLexicon.nounCameo(word, tree.lemma(i)).ifPresent(c -> noun(out, i, c));
       }
     }
     return out;
+  }
+
+  /**
+   * Whether {@code v} is a participle modifying a noun that names an interaction itself ("the
+   * sanctions imposed by A on B", "the aid sent by A"): that noun's category is the event, and the
+   * participle adds none of its own.
+   */
+  private boolean modifiesTriggerNoun(int v) {
+    int n = tree.head(v);
+    if (!tree.label(v).equals("acl") || n == DependencyTree.ROOT || !tree.tag(n).startsWith("NN")) {
+      return false;
+    }
+    String word = tokens.get(n).text().toLowerCase(java.util.Locale.ROOT);
+    return CameoLexicon.nounCameo(word, tree.lemma(n)).isPresent();
   }
 
   private Optional<String> verbTrigger(int v) {
