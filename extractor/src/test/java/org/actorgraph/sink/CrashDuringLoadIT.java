@@ -78,7 +78,7 @@ class CrashDuringLoadIT {
    * transaction, then has a second segments file ({@code segments_2}; opening makes the first).
    */
   private static void waitForFirstCommit(Process load, Path data) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(600);
     Path committed = data.resolve("lucene").resolve("segments_2");
     while (System.nanoTime() < deadline && load.isAlive() && !Files.exists(committed)) {
       Thread.sleep(100);
