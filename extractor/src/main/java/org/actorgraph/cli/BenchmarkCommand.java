@@ -51,9 +51,15 @@ final class BenchmarkCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Worker threads (default: number of processors).")
   Integer threads;
 
+  @Option(
+      names = "--no-parse",
+      description =
+          "Skip the dependency parser (by default sentences with two or more actors are parsed).")
+  boolean noParse;
+
   @Override
   public Integer call() throws IOException {
-    ExtractorConfig config = ExtractorConfig.defaults();
+    ExtractorConfig config = ExtractorConfig.defaults().withParse(!noParse);
     if (threads != null) {
       config = config.withThreads(threads);
     }

@@ -38,9 +38,15 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "Write each extraction in the gold file's shape as DIR/NAME.json.")
   Path dump;
 
+  @Option(
+      names = "--no-parse",
+      description =
+          "Skip the dependency parser (by default sentences with two or more actors are parsed).")
+  boolean noParse;
+
   @Override
   public Integer call() {
-    ExtractorConfig config = ExtractorConfig.defaults();
+    ExtractorConfig config = ExtractorConfig.defaults().withParse(!noParse);
     Pipeline pipeline = Pipeline.standard(config);
     RunInfo run = Runs.newRun(config);
     Inputs inputs = new Inputs(config.maxArticleBytes());

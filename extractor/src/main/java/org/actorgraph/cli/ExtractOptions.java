@@ -36,8 +36,16 @@ final class ExtractOptions {
       defaultValue = "" + Inputs.DEFAULT_MAX_BYTES)
   long maxArticleBytes;
 
+  @Option(
+      names = "--no-parse",
+      description =
+          "Skip the dependency parser: faster start and run, fewer interactions found"
+              + " (by default sentences with two or more actors are parsed).")
+  boolean noParse;
+
   ExtractorConfig config() {
     ExtractorConfig d = ExtractorConfig.defaults();
-    return new ExtractorConfig(base, threads == null ? d.threads() : threads, maxArticleBytes);
+    return new ExtractorConfig(
+        base, threads == null ? d.threads() : threads, maxArticleBytes, !noParse);
   }
 }

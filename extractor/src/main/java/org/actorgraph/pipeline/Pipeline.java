@@ -49,7 +49,7 @@ public final class Pipeline {
 
   /** The standard pipeline with the project's own models, gazetteers and rules. */
   public static Pipeline standard(ExtractorConfig config) {
-    return Stages.standard(new Iris(config.baseIri()));
+    return Stages.standard(new Iris(config.baseIri()), config.parse());
   }
 
   public Iris iris() {

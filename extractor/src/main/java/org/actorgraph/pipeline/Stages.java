@@ -29,7 +29,7 @@ final class Stages {
 
   private Stages() {}
 
-  static Pipeline standard(Iris iris) {
+  static Pipeline standard(Iris iris, boolean parse) {
     Gazetteer gazetteer = Gazetteer.standard();
     GazetteerRoleLexicon roles = new GazetteerRoleLexicon(gazetteer);
     PositionFinder positions = new PositionFinder(roles);
@@ -52,7 +52,7 @@ final class Stages {
                     roles,
                     positions,
                     new Capitals(gazetteer),
-                    Optional.of(Nlp4jDependencyParser.standard())),
+                    parse ? Optional.of(Nlp4jDependencyParser.standard()) : Optional.empty()),
                 new AgreementInteractions(
                     new AgreementFinder(
                         roles,
