@@ -3,6 +3,7 @@ package org.actorgraph.pipeline;
 import java.util.List;
 import org.actorgraph.mention.CheckedNameFinder;
 import org.actorgraph.mention.CompositeMentionFinder;
+import org.actorgraph.mention.DatelineMentionFinder;
 import org.actorgraph.mention.GazetteerMentionFinder;
 import org.actorgraph.mention.OpenNlpNameFinder;
 import org.actorgraph.mention.PatternMentionFinder;
@@ -39,6 +40,7 @@ final class Stages {
                 new GazetteerMentionFinder(gazetteer),
                 new RuleMentionFinder(gazetteer),
                 new PatternMentionFinder(gazetteer),
+                new DatelineMentionFinder(gazetteer),
                 new CheckedNameFinder(OpenNlpNameFinder.fromClassPath(), gazetteer))),
         new NameGroupingResolver(iris, gazetteer::byKey),
         new CompositeRelationFinder(
