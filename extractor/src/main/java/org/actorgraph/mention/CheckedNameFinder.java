@@ -159,7 +159,7 @@ public final class CheckedNameFinder implements MentionFinder {
     if (readsAsPlace(words, span, type, locative)) {
       type = EntityType.PLACE;
     }
-    CharSpan chars = s.charSpan(span);
+    CharSpan chars = withoutTrailingMarks(s.charSpan(span), body);
     Mention checked =
         new Mention(
             chars, chars.of(body), type, s.index(), m.finder(), m.confidence(), Optional.empty());
@@ -238,6 +238,31 @@ public final class CheckedNameFinder implements MentionFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * The span without a possessive or a sentence's full stop written inside its last token
+   * ("Freedonia‘s", "Doe." at the end of a line the splitter did not cut).
+   */
+  static CharSpan withoutTrailingMarks(CharSpan span, String body) {
+    String text = span.of(body);
+    int cut = 0;
+    if (text.length() > 3
+        && text.charAt(text.length() - 1) == 's'
+        && isApostrophe(text.charAt(text.length() - 2))) {
+      cut = 2;
+    } else if (text.length() - text.lastIndexOf(' ') > 6
+        && text.endsWith(".")
+        && Character.isLowerCase(text.charAt(text.length() - 2))
+        && Character.isLowerCase(text.charAt(text.length() - 3))
+        && Character.isLowerCase(text.charAt(text.length() - 4))) {
+      cut = 1;
+    }
+    return cut == 0 ? span : new CharSpan(span.start(), span.end() - cut);
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '’' || c == '‘';
   }
 
   private static boolean isPossessive(String w) {

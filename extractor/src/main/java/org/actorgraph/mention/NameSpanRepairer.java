@@ -82,6 +82,49 @@ final class NameSpanRepairer {
           "plan",
           "framework");
 
+  /**
+   * Lower-case words that a hyphen glues to a name without making them part of it: function words
+   * ("Freedonia-in a", from a dash written as a hyphen) and the heads of compound adjectives
+   * ("Front-held", "Sylvania-majority"); participles ("-led", "-backed") are found by their ending.
+   */
+  private static final Set<String> GLUED_WORDS =
+      Set.of(
+          "a",
+          "an",
+          "the",
+          "in",
+          "on",
+          "at",
+          "to",
+          "of",
+          "and",
+          "or",
+          "for",
+          "by",
+          "with",
+          "from",
+          "as",
+          "is",
+          "was",
+          "who",
+          "which",
+          "that",
+          "majority",
+          "minority",
+          "born",
+          "made",
+          "run",
+          "held",
+          "style",
+          "era",
+          "free",
+          "like",
+          "type",
+          "wide",
+          "bound",
+          "owned",
+          "language");
+
   private final Gazetteer gazetteer;
 
   /**
@@ -108,6 +151,7 @@ final class NameSpanRepairer {
     while (start < end && LEADING_DETERMINERS.contains(lower(words.get(start)))) {
       start++;
     }
+    start = afterGluedPrefix(tokens, start, end);
     int afterTitle = afterTitle(words, start, end);
     if (afterTitle > start) {
       start = afterTitle;
@@ -193,17 +237,50 @@ final class NameSpanRepairer {
     return end;
   }
 
-  /** Extends the span over "-" + word joined without spaces ("Wen" + "-je"). */
+  /**
+   * Extends the span over "-" + word joined without spaces ("Wen" + "-je"), but not over a glued
+   * lower-case word ("Freedonia-in", "Front-held"), and cuts such a word off the span's end.
+   */
   private static int hyphenEnd(List<Token> tokens, int end) {
     int e = end;
     while (e + 1 < tokens.size()
-        && tokens.get(e).text().equals("-")
-        && tokens.get(e).span().start() == tokens.get(e - 1).span().end()
-        && tokens.get(e + 1).span().start() == tokens.get(e).span().end()
-        && Character.isLetter(tokens.get(e + 1).text().codePointAt(0))) {
+        && hyphenated(tokens, e)
+        && Character.isLetter(tokens.get(e + 1).text().codePointAt(0))
+        && !isGlued(tokens.get(e + 1).text())) {
       e += 2;
     }
+    if (e >= 3 && hyphenated(tokens, e - 2) && isGlued(tokens.get(e - 1).text())) {
+      e -= 2;
+    }
     return e;
+  }
+
+  /**
+   * The start of a span after a lower-case compound prefix ("Sylvania-majority Freedonia" starts at
+   * "Freedonia").
+   */
+  private static int afterGluedPrefix(List<Token> tokens, int start, int end) {
+    if (start + 3 < end && hyphenated(tokens, start + 1) && isGlued(tokens.get(start + 2).text())) {
+      return start + 3;
+    }
+    return start;
+  }
+
+  /** Whether token {@code k} is a hyphen written without spaces between two words. */
+  private static boolean hyphenated(List<Token> tokens, int k) {
+    return k > 0
+        && k + 1 < tokens.size()
+        && tokens.get(k).text().equals("-")
+        && tokens.get(k).span().start() == tokens.get(k - 1).span().end()
+        && tokens.get(k + 1).span().start() == tokens.get(k).span().end();
+  }
+
+  /** A lower-case word glued to a name by a hyphen without being part of it. */
+  static boolean isGlued(String w) {
+    if (w.isEmpty() || !Character.isLowerCase(w.codePointAt(0))) {
+      return false;
+    }
+    return GLUED_WORDS.contains(w) || w.length() > 4 && (w.endsWith("ed") || w.endsWith("ing"));
   }
 
   private static boolean isTrailingJunk(String w) {

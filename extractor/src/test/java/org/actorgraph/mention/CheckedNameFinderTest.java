@@ -135,4 +135,37 @@ class CheckedNameFinderTest {
             EntityType.ORGANISATION));
     assertEquals("", check("The tribe of Al Bu Nimr was attacked.", "Al", EntityType.ORGANISATION));
   }
+
+  @Test
+  void aLowerCaseWordGluedByAHyphenIsNoPartOfTheName() {
+    assertEquals(
+        "Place:Port Aster",
+        check("Thousands fled to Port Aster-in a hurry.", "Port Aster-in", EntityType.PLACE));
+    assertEquals(
+        "Organisation:Aster Front",
+        check(
+            "Troops retook a Aster Front-held town.", "Aster Front-held", EntityType.ORGANISATION));
+    assertEquals(
+        "Organisation:Aster Front",
+        check(
+            "Delegates of the Sylvania-majority Aster Front met.",
+            "Sylvania-majority Aster Front",
+            EntityType.ORGANISATION));
+  }
+
+  @Test
+  void aPossessiveOrAFullStopInsideTheLastTokenIsCutOff() {
+    assertEquals(
+        "Organisation:Aster Front",
+        check(
+            "The importance of Aster Front‘s efforts grew.",
+            "Aster Front‘s",
+            EntityType.ORGANISATION));
+    assertEquals(
+        "Person:Jane Roebuck",
+        check(
+            "The border is open, the paper quotes Jane Roebuck.\nIt said more.",
+            "Jane Roebuck.",
+            EntityType.PERSON));
+  }
 }
