@@ -88,6 +88,17 @@ public final class CheckedNameFinder implements MentionFinder {
 
   private static final Set<String> GENERIC_WORDS =
       Set.of("state", "defence", "defense", "government", "security", "foreign", "interior");
+  static final Set<String> COMPASS =
+      Set.of(
+          "north",
+          "south",
+          "east",
+          "west",
+          "central",
+          "northern",
+          "southern",
+          "eastern",
+          "western");
   private static final Set<String> STRONG_LOCATIVE = Set.of("in", "near", "outside");
 
   private final MentionFinder model;
@@ -175,7 +186,15 @@ public final class CheckedNameFinder implements MentionFinder {
     int start = span.start();
     int end = span.end();
     List<String> words = Token.texts(tokens);
-    if (gazetteer.isStopName(text)) {
+    if (gazetteer.isStopName(text) || gazetteer.title(text).isPresent()) {
+      return true; // "Sunday", or a title the splitter cut from its name ("Gen" of "Gen. Doe")
+    }
+    if (gazetteer.isStopName(words.get(start))
+        && end - start > 1
+        && Character.isDigit(words.get(start + 1).codePointAt(0))) {
+      return true; // a date: "Oct. 28"
+    }
+    if (isRegionAdjective(words, start, end)) {
       return true;
     }
     if (end - start == 1 && !known && !"PROPN".equals(tokens.get(start).pos())) {
@@ -185,6 +204,23 @@ public final class CheckedNameFinder implements MentionFinder {
       return true;
     }
     return type == EntityType.ORGANISATION && !known && namesAnEvent(words, start, end);
+  }
+
+  /**
+   * Whether a span is an adjective of nationality or region rather than a name: demonyms joined by
+   * a hyphen ("Freedonian-Sylvanian talks") or a compass word and an adjective in "-an" ("West
+   * Asterian leaders").
+   */
+  private boolean isRegionAdjective(List<String> words, int start, int end) {
+    if (end - start == 3 && words.get(start + 1).equals("-")) {
+      return gazetteer.byDemonym(words.get(start)).isPresent()
+          && gazetteer.byDemonym(words.get(end - 1)).isPresent();
+    }
+    return end - start == 2
+        && COMPASS.contains(lower(words.get(start)))
+        && lower(words.get(start + 1)).endsWith("an")
+        && end < words.size()
+        && Character.isLowerCase(words.get(end).codePointAt(0));
   }
 
   /**

@@ -202,7 +202,15 @@ public final class GazetteerMentionFinder implements MentionFinder {
     return i == 0 || i == 2 && words.get(1).equals("-") && isUpperCase(words.get(0));
   }
 
+  /**
+   * A demonym standing for its country, unless a compass word before it makes it a region's
+   * adjective ("South American", "West African"); a compass word that belongs to the demonym
+   * ("South Korean") is matched from there.
+   */
   private Optional<Mention> demonym(Sentence s, List<String> words, int i, String body) {
+    if (i > 0 && CheckedNameFinder.COMPASS.contains(words.get(i - 1).toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
     return gazetteer
         .longestDemonymAt(words, i)
         .flatMap(

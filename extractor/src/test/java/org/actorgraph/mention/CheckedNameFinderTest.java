@@ -168,4 +168,18 @@ class CheckedNameFinderTest {
             "Jane Roebuck.",
             EntityType.PERSON));
   }
+
+  @Test
+  void aTitleADateOrARegionAdjectiveAloneNamesNothing() {
+    assertEquals(
+        "", check("A junta led by Gen. Jane Doe took over.", "Gen", EntityType.ORGANISATION));
+    assertEquals(
+        "", check("She was in Port Aster from Oct. 28 to 31.", "Oct. 28", EntityType.PLACE));
+    assertEquals(
+        "",
+        check(
+            "They praised Albanian-Ukrainian relations.", "Albanian-Ukrainian", EntityType.PLACE));
+    assertEquals(
+        "", check("A meeting of West Asterian leaders.", "West Asterian", EntityType.PLACE));
+  }
 }

@@ -37,4 +37,10 @@ class GazetteerMentionFinderTest {
         List.of("Place:Tirana", "Country:Albania"),
         found("Tirana, May 3 (Northwind Press) - Albania signed a pact."));
   }
+
+  @Test
+  void aDemonymAfterACompassWordIsARegionsAdjective() {
+    assertEquals(
+        List.of("Country:Albania"), found("Albania gave the South American nation three days."));
+  }
 }
