@@ -24,7 +24,9 @@ import org.actorgraph.text.TokenSpan;
  *   <li>government bodies: whole phrases ("National Police", "Armed Forces") and head words with
  *       their modifiers ("Foreign Ministry", "Ministry of Foreign Affairs");
  *   <li>organisations by their last word: capitalised phrases ending in "Party", "Agency", "Inc",
- *       "Corp", "Council", "Cartel", ... ("Democratic Progressive Party", "Hanwha Corp").
+ *       "Corp", "Council", "Cartel", ... ("Democratic Progressive Party", "Hanwha Corp");
+ *   <li>a state's institution in lower case after its country: "Freedonia's foreign ministry"
+ *       ({@link OwnedBodies}).
  * </ul>
  */
 public final class RuleMentionFinder implements MentionFinder {
@@ -116,9 +118,11 @@ public final class RuleMentionFinder implements MentionFinder {
           "translated");
 
   private final Gazetteer gazetteer;
+  private final OwnedBodies ownedBodies;
 
   public RuleMentionFinder(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.ownedBodies = OwnedBodies.standard(gazetteer);
   }
 
   @Override
@@ -130,6 +134,13 @@ public final class RuleMentionFinder implements MentionFinder {
         titledPerson(s, words, i, article.body()).ifPresent(found::add);
         cuedPersons(s, words, i, article.body(), found);
         governmentBody(s, words, i, article.body()).ifPresent(found::add);
+        ownedBodies
+            .at(words, i)
+            .ifPresent(
+                span ->
+                    found.add(
+                        mention(
+                            s, span, EntityType.ORGANISATION, "rule:owned", 0.75, article.body())));
       }
       organisationsByHead(s, words, article.body(), found);
     }

@@ -50,4 +50,13 @@ class RuleMentionFinderTest {
     List<String> found = found("A Foreign Office spokesperson said so.");
     assertTrue(found.contains("Organisation:Foreign Office"), found.toString());
   }
+
+  @Test
+  void aStatesBodyAfterItsCountryIsAnOrganisationEvenInLowerCase() {
+    List<String> found =
+        found("Albania's foreign ministry protested. The Albanian embassy stayed shut.");
+    assertTrue(found.contains("Organisation:foreign ministry"), found.toString());
+    assertTrue(found.contains("Organisation:embassy"), found.toString());
+    assertTrue(found("The foreign ministry protested.").isEmpty());
+  }
 }

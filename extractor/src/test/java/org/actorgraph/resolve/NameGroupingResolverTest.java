@@ -99,4 +99,23 @@ class NameGroupingResolverTest {
     assertTrue(entities.get(0).confidence() > entities.get(1).confidence());
     assertTrue(entities.get(1).confidence() < 0.8);
   }
+
+  @Test
+  void aBodyAfterItsOwnerIsNamedWithItSoTwoOwnersBodiesStayApart() {
+    List<Entity> entities =
+        resolve(
+            "Freedonia's foreign ministry protested, and the Sylvanian foreign ministry replied."
+                + " Freedonia's Embassy in Port Aster closed.",
+            new Proposed("Freedonia", 0, EntityType.COUNTRY, "gazetteer"),
+            new Proposed("foreign ministry", 0, EntityType.ORGANISATION, "rule:owned"),
+            new Proposed("Sylvanian", 0, EntityType.COUNTRY, "gazetteer:demonym"),
+            new Proposed("foreign ministry", 1, EntityType.ORGANISATION, "rule:owned"),
+            new Proposed("Freedonia", 1, EntityType.COUNTRY, "gazetteer"),
+            new Proposed("Embassy", 0, EntityType.ORGANISATION, "rule:owned"),
+            new Proposed("Port Aster", 0, EntityType.PLACE, "model"));
+    List<String> labels = entities.stream().map(Entity::label).toList();
+    assertTrue(labels.contains("Freedonia's foreign ministry"), labels.toString());
+    assertTrue(labels.contains("Sylvanian foreign ministry"), labels.toString());
+    assertTrue(labels.contains("Freedonia's Embassy in Port Aster"), labels.toString());
+  }
 }
