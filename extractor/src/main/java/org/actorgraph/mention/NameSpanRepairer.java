@@ -157,6 +157,11 @@ final class NameSpanRepairer {
       start = afterTitle;
       type = EntityType.PERSON;
     }
+    int afterCountry = afterTitleOfCountry(words, start, end);
+    if (afterCountry > start) {
+      start = afterCountry;
+      type = EntityType.PERSON;
+    }
     end = phrasingEnd(words, start, end);
     end = hyphenEnd(tokens, end);
     while (end > start && isTrailingJunk(words.get(end - 1))) {
@@ -205,6 +210,29 @@ final class NameSpanRepairer {
       }
     }
     return end;
+  }
+
+  /**
+   * The first token after a country that opens the span right after "Title of" ("President of
+   * [Freedonia Jane Doe]"), when a name follows the country in the span; else {@code start}.
+   */
+  private int afterTitleOfCountry(List<String> words, int start, int end) {
+    if (start < 2 || !lower(words.get(start - 1)).equals("of")) {
+      return start;
+    }
+    boolean titled = false;
+    for (int k = Math.max(0, start - 5); k < start - 1 && !titled; k++) {
+      titled = gazetteer.titleAt(words, k).filter(t -> t.span().end() == start - 1).isPresent();
+    }
+    if (!titled) {
+      return start;
+    }
+    return gazetteer
+        .longestMatchAt(words, start)
+        .filter(m -> m.unique().filter(e -> e.isCountry()).isPresent())
+        .map(m -> m.span().end())
+        .filter(e -> e < end && capitalised(words.get(e)))
+        .orElse(start);
   }
 
   /** The first token after a title that starts before or inside the span, or {@code start}. */

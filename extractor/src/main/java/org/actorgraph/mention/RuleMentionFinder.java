@@ -128,7 +128,12 @@ public final class RuleMentionFinder implements MentionFinder {
   @Override
   public List<Mention> find(AnnotatedArticle article) {
     List<Mention> found = new ArrayList<>();
+    Sentence previous = null;
     for (Sentence s : article.sentences()) {
+      if (previous != null) {
+        afterCutTitle(previous, s, article.body(), found);
+      }
+      previous = s;
       List<String> words = Token.texts(s.tokens());
       for (int i = 0; i < words.size(); i++) {
         titledPerson(s, words, i, article.body()).ifPresent(found::add);
@@ -152,10 +157,11 @@ public final class RuleMentionFinder implements MentionFinder {
       return Optional.empty();
     }
     Optional<TokenMatch<PersonTitle>> title = gazetteer.titleAt(words, i);
-    if (title.isEmpty() || title.get().value().ambiguous()) {
+    if (title.isEmpty() || title.get().value().ambiguous() || insideName(words, i)) {
       return Optional.empty();
     }
     int start = title.get().span().end();
+    start = afterOfCountry(words, start);
     int end = nameEnd(words, start);
     if (end == start) {
       return Optional.empty();
@@ -166,6 +172,64 @@ public final class RuleMentionFinder implements MentionFinder {
       return Optional.empty();
     }
     return Optional.of(mention(s, span, EntityType.PERSON, "rule:title", 0.85, body));
+  }
+
+  /**
+   * Whether the title at {@code i} follows a name word inside a sentence ("Hassan Sheikh Mahmoud"):
+   * the word before it is capitalised and is no title, known name, demonym or stop name.
+   */
+  private boolean insideName(List<String> words, int i) {
+    if (i < 2) {
+      return false;
+    }
+    String w = words.get(i - 1);
+    return capitalised(w)
+        && !gazetteer.isStopName(w)
+        && gazetteer.titleAt(words, i - 1).isEmpty()
+        && gazetteer.longestMatchAt(words, i - 1).isEmpty()
+        && gazetteer.longestDemonymAt(words, i - 1).isEmpty()
+        && !capitalised(words.get(i - 2));
+  }
+
+  /**
+   * The token after "of Country" that follows a title ("President of Freedonia Jane Doe"), when a
+   * name follows the country; else {@code start}.
+   */
+  private int afterOfCountry(List<String> words, int start) {
+    if (start + 2 >= words.size() || !words.get(start).equals("of")) {
+      return start;
+    }
+    return gazetteer
+        .longestMatchAt(words, start + 1)
+        .filter(m -> m.unique().filter(e -> e.isCountry()).isPresent())
+        .map(m -> m.span().end())
+        .filter(e -> e < words.size() && capitalised(words.get(e)))
+        .orElse(start);
+  }
+
+  /**
+   * A person whose title the sentence splitter cut off with its abbreviation's full stop ("Gen." |
+   * "Jane Doe said"): the name that opens the sentence after such a title.
+   */
+  private void afterCutTitle(Sentence previous, Sentence s, String body, List<Mention> found) {
+    List<String> before = Token.texts(previous.tokens());
+    int n = before.size();
+    if (n < 2 || !before.get(n - 1).equals(".")) {
+      return;
+    }
+    Optional<PersonTitle> title = gazetteer.title(before.get(n - 2) + ".");
+    if (title.isEmpty() || title.get().ambiguous() || !capitalised(before.get(n - 2))) {
+      return;
+    }
+    List<String> words = Token.texts(s.tokens());
+    int end = nameEnd(words, 0);
+    if (end >= 2) {
+      TokenSpan span = new TokenSpan(0, end);
+      String text = s.charSpan(span).of(body);
+      if (gazetteer.byName(text).isEmpty() && !gazetteer.isStopName(text)) {
+        found.add(mention(s, span, EntityType.PERSON, "rule:title", 0.8, body));
+      }
+    }
   }
 
   /**
@@ -213,6 +277,16 @@ public final class RuleMentionFinder implements MentionFinder {
       if (capitalised(w) && !gazetteer.isStopName(w) && gazetteer.titleAt(words, j).isEmpty()) {
         names++;
         j++;
+      } else if (names > 0 && isInnerTitle(words, j)) {
+        names++; // "Hassan Sheikh Mahmoud": an honorific inside a name
+        j++;
+      } else if (NAME_PARTICLES.contains(w)
+          && names > 0
+          && j + 2 < words.size()
+          && words.get(j + 1).equals("-")
+          && capitalised(words.get(j + 2))) {
+        j += 3; // "al-Nimr"
+        names++;
       } else if (w.equals("-") && names > 0 && j + 1 < words.size()) {
         j += 2;
         names++;
@@ -231,6 +305,21 @@ public final class RuleMentionFinder implements MentionFinder {
       }
     }
     return j;
+  }
+
+  /**
+   * Whether a one-word honorific or title at {@code j} stands inside a name: a capitalised name
+   * word follows it and no title follows that.
+   */
+  private boolean isInnerTitle(List<String> words, int j) {
+    Optional<TokenMatch<PersonTitle>> title = gazetteer.titleAt(words, j);
+    return title.isPresent()
+        && title.get().span().length() == 1
+        && j + 1 < words.size()
+        && capitalised(words.get(j + 1))
+        && !gazetteer.isStopName(words.get(j + 1))
+        && gazetteer.titleAt(words, j + 1).isEmpty()
+        && gazetteer.longestMatchAt(words, j + 1).isEmpty();
   }
 
   private Optional<Mention> governmentBody(Sentence s, List<String> words, int i, String body) {

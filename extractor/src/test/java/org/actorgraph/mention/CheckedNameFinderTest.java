@@ -182,4 +182,11 @@ class CheckedNameFinderTest {
     assertEquals(
         "", check("A meeting of West Asterian leaders.", "West Asterian", EntityType.PLACE));
   }
+
+  @Test
+  void aCountryAfterTitleOfIsCutFromTheNameAfterIt() {
+    assertEquals(
+        "Person:Jana Roe",
+        check("President of Albania Jana Roe held talks.", "Albania Jana Roe", EntityType.PLACE));
+  }
 }

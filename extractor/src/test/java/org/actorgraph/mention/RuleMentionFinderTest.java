@@ -59,4 +59,27 @@ class RuleMentionFinderTest {
     assertTrue(found.contains("Organisation:embassy"), found.toString());
     assertTrue(found("The foreign ministry protested.").isEmpty());
   }
+
+  @Test
+  void aPersonAfterTitleOfCountryIsFoundWhole() {
+    List<String> found =
+        found("President of Albania Jana Doe-Roe and her aides held talks in Port Aster.");
+    assertTrue(found.contains("Person:Jana Doe-Roe"), found.toString());
+  }
+
+  @Test
+  void anHonorificOrParticleInsideANameStaysInIt() {
+    List<String> found =
+        found(
+            "The talks included his counterpart Omar Sheikh Rashid. Sheikh Karim Adel al-Rashid spoke.");
+    assertTrue(found.contains("Person:Omar Sheikh Rashid"), found.toString());
+    assertTrue(found.contains("Person:Karim Adel al-Rashid"), found.toString());
+    assertTrue(!found.contains("Person:Rashid"), found.toString());
+  }
+
+  @Test
+  void aNameAfterATitleTheSplitterCutOffIsAPerson() {
+    List<String> found = found("The junta leader Senior Gen. Min Aung Roe attended as well.");
+    assertTrue(found.contains("Person:Min Aung Roe"), found.toString());
+  }
 }
