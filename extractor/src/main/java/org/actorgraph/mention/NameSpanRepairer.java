@@ -168,6 +168,7 @@ final class NameSpanRepairer {
       end--;
     }
     end = beforeTrailingTitle(words, start, end, type);
+    end = beforeGluedAcronym(words, start, end);
     end = throughDocumentWord(words, start, end);
     if (start >= end || end - start == 1 && PARTICLES.contains(lower(words.get(start)))) {
       return Optional.empty();
@@ -197,6 +198,27 @@ final class NameSpanRepairer {
       }
     }
     return end;
+  }
+
+  /**
+   * The end of a span before an acronym written straight after the name it abbreviates ("Union of
+   * Northern States UNS"): the name is the span, the acronym an alias found on its own.
+   */
+  private static int beforeGluedAcronym(List<String> words, int start, int end) {
+    if (end - start < 3) {
+      return end;
+    }
+    String last = words.get(end - 1);
+    if (last.length() < 2 || !last.chars().allMatch(Character::isUpperCase)) {
+      return end;
+    }
+    StringBuilder initials = new StringBuilder();
+    for (String w : words.subList(start, end - 1)) {
+      if (capitalised(w)) {
+        initials.append(w.charAt(0));
+      }
+    }
+    return initials.toString().equals(last) ? end - 1 : end;
   }
 
   /**

@@ -57,10 +57,14 @@ public final class NameGroupingResolver implements EntityResolver {
             .thenComparing(Mention::span));
     Map<String, String> acronyms = Acronyms.defined(article.body(), byLength);
     Map<Mention, String> owned = OwnedNames.of(article.body(), byLength);
+    Map<Mention, Mention> knownAcronym = Acronyms.knownAfter(article.body(), byLength);
     for (Mention m : byLength) {
       String ownedName = owned.get(m);
       String norm = Names.normalise(ownedName != null ? ownedName : m.text());
-      String key = groupOf(m, norm, groups.values(), acronyms);
+      String key =
+          knownAcronym.containsKey(m)
+              ? "key:" + knownAcronym.get(m).key().get()
+              : groupOf(m, norm, groups.values(), acronyms);
       Group group = groups.computeIfAbsent(key, k -> new Group(k, m.type(), norm));
       group.add(m, norm);
       if (ownedName != null) {

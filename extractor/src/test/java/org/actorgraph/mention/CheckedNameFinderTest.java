@@ -189,4 +189,14 @@ class CheckedNameFinderTest {
         "Person:Jana Roe",
         check("President of Albania Jana Roe held talks.", "Albania Jana Roe", EntityType.PLACE));
   }
+
+  @Test
+  void anAcronymGluedAfterItsNameIsCutOff() {
+    assertEquals(
+        "Organisation:Union of Aster States",
+        check(
+            "The Union of Aster States UAS met.",
+            "Union of Aster States UAS",
+            EntityType.ORGANISATION));
+  }
 }

@@ -118,4 +118,33 @@ class NameGroupingResolverTest {
     assertTrue(labels.contains("Sylvanian foreign ministry"), labels.toString());
     assertTrue(labels.contains("Freedonia's Embassy in Port Aster"), labels.toString());
   }
+
+  @Test
+  void aNameBeforeAKnownAcronymInParenthesesJoinsTheKnownEntry() {
+    String body = "Leaders of the Union of Aster States (UAS) met. The UAS agreed.";
+    AnnotatedArticle a = OpenNlpAnnotator.forThisThread().annotate(Article.of("t", body));
+    int name = body.indexOf("Union of Aster States");
+    int acronym = body.indexOf("UAS");
+    List<Mention> mentions =
+        List.of(
+            new Mention(
+                new CharSpan(name, name + 21),
+                "Union of Aster States",
+                EntityType.ORGANISATION,
+                0,
+                "model",
+                0.3,
+                Optional.empty()),
+            new Mention(
+                new CharSpan(acronym, acronym + 3),
+                "UAS",
+                EntityType.ORGANISATION,
+                0,
+                "gazetteer",
+                0.95,
+                Optional.of("uas")));
+    List<Entity> entities =
+        new NameGroupingResolver(IRIS, key -> Optional.empty()).resolve(a, mentions).entities();
+    assertEquals(1, entities.size(), entities.toString());
+  }
 }
