@@ -125,6 +125,9 @@ final class NameSpanRepairer {
           "owned",
           "language");
 
+  private static final Set<String> GENERIC_PLURALS =
+      Set.copyOf(WordList.read("generic_plurals.txt"));
+
   private final Gazetteer gazetteer;
 
   /**
@@ -174,6 +177,13 @@ final class NameSpanRepairer {
       return Optional.empty();
     }
     String last = lower(words.get(end - 1));
+    String lastTwo = end - start > 1 ? lower(words.get(end - 2)) + " " + last : last;
+    if (type != EntityType.PERSON
+        && (GENERIC_PLURALS.contains(last)
+            || GENERIC_PLURALS.contains(lastTwo)
+            || GENERIC_PLURALS.contains(lower(words.get(start))))) {
+      return knownNameBefore(words, start, end);
+    }
     if (DOCUMENT_WORDS.contains(last)) {
       if (end - start < 2 || gazetteer.longestMatchAt(words, start).isEmpty()) {
         return Optional.empty();
@@ -181,6 +191,20 @@ final class NameSpanRepairer {
       end = gazetteer.longestMatchAt(words, start).get().span().end();
     }
     return Optional.of(new Repaired(new TokenSpan(start, end), type));
+  }
+
+  /**
+   * What is left of a group phrase ("ECOWAS Member States", "the Presidents of A and B"): the known
+   * name it opens with, or nothing.
+   */
+  private Optional<Repaired> knownNameBefore(List<String> words, int start, int end) {
+    return gazetteer
+        .longestMatchAt(words, start)
+        .filter(m -> m.span().end() < end)
+        .map(
+            m ->
+                new Repaired(
+                    m.span(), m.unique().map(e -> e.type()).orElse(EntityType.ORGANISATION)));
   }
 
   /**

@@ -199,4 +199,22 @@ class CheckedNameFinderTest {
             "Union of Aster States UAS",
             EntityType.ORGANISATION));
   }
+
+  @Test
+  void aGroupOfRolesOrBodiesIsNoOrganisation() {
+    assertEquals(
+        "Organisation:NATO",
+        check(
+            "Trade between NATO Member States fell.",
+            "NATO Member States",
+            EntityType.ORGANISATION));
+    assertEquals(
+        "",
+        check(
+            "The Presidents of Freedonia and Sylvania met.",
+            "Presidents of Freedonia and Sylvania",
+            EntityType.ORGANISATION));
+    assertEquals(
+        "", check("Assets in Commercial Banks were frozen.", "Commercial Banks", EntityType.PLACE));
+  }
 }
