@@ -20,6 +20,9 @@ import org.actorgraph.text.TokenSpan;
  *   <li>places named with their kind: a capitalised name followed by "district", "province",
  *       "governorate", "region", "neighbourhood" or "area" ("Karrada district", "Anbar province",
  *       "Wadi Barada area"), or after "Mount" ("Mount Sinjar");
+ *   <li>facilities and natural features by a generic head ({@code place_heads.txt}): "Aster Air
+ *       Base", "Aster International Airport", "Gulf of Aster", "Lake Aster";
+ *   <li>names listed before a plural kind of place: "the Aster, Borda and Cole provinces";
  *   <li>a state's security or armed forces: a country or its demonym followed by "security forces"
  *       or "armed forces" ("Iraqi security forces", "Iraq's Security Forces").
  * </ul>
@@ -35,7 +38,12 @@ public final class PatternMentionFinder implements MentionFinder {
   private static final Set<String> PLACE_KINDS =
       Set.of(
           "district", "province", "governorate", "region", "neighbourhood", "neighborhood", "area");
+  private static final Set<String> PLURAL_KINDS =
+      Set.of(
+          "districts", "provinces", "governorates", "regions", "states", "counties", "territories");
   private static final Set<String> FORCE_KINDS = Set.of("security", "armed");
+  private static final List<List<String>> HEADS_AFTER = heads("after:");
+  private static final List<List<String>> HEADS_BEFORE = heads("before:");
   private static final int MAX_NAME_TOKENS = 3;
 
   private final Gazetteer gazetteer;
@@ -52,6 +60,11 @@ public final class PatternMentionFinder implements MentionFinder {
       for (int i = 0; i < words.size(); i++) {
         placeWithKind(words, i)
             .ifPresent(span -> found.add(mention(s, span, EntityType.PLACE, article.body())));
+        placeWithHead(words, i)
+            .ifPresent(span -> found.add(mention(s, span, EntityType.PLACE, article.body())));
+        for (TokenSpan span : placesOfKind(words, i)) {
+          found.add(mention(s, span, EntityType.PLACE, article.body()));
+        }
         stateForces(words, i)
             .ifPresent(
                 span -> found.add(mention(s, span, EntityType.ORGANISATION, article.body())));
@@ -95,6 +108,100 @@ public final class PatternMentionFinder implements MentionFinder {
                 .filter(GazetteerEntry::isCountry)
                 .isPresent();
     return countryOrDemonym ? Optional.empty() : Optional.of(new TokenSpan(start, i + 1));
+  }
+
+  /**
+   * A name with a facility or feature head starting at token {@code i}: "Aster Air Base", "Aster
+   * International Airport" (name, then head), "Gulf of Aster", "Lake Aster" (head, then name).
+   */
+  private Optional<TokenSpan> placeWithHead(List<String> words, int i) {
+    for (List<String> head : HEADS_BEFORE) {
+      if (startsWith(words, i, head)) {
+        int end = nameEnd(words, i + head.size());
+        if (end > i + head.size()) {
+          return Optional.of(new TokenSpan(i, end));
+        }
+      }
+    }
+    if (!isNameWord(words.get(i)) || i > 0 && isNameWord(words.get(i - 1))) {
+      return Optional.empty();
+    }
+    int nameEnd = i;
+    while (nameEnd < words.size()
+        && nameEnd - i < MAX_NAME_TOKENS
+        && isNameWord(words.get(nameEnd))) {
+      for (List<String> head : HEADS_AFTER) {
+        if (nameEnd > i && startsWith(words, nameEnd, head)) {
+          return Optional.of(new TokenSpan(i, nameEnd + head.size()));
+        }
+      }
+      nameEnd++;
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The names listed before a plural kind of place ending at token {@code i}: "Aster, Borda and
+   * Cole provinces" gives three places (the kind word is left out).
+   */
+  private List<TokenSpan> placesOfKind(List<String> words, int i) {
+    if (i < 3 || !PLURAL_KINDS.contains(lower(words.get(i)))) {
+      return List.of();
+    }
+    List<TokenSpan> names = new ArrayList<>();
+    int end = i;
+    while (end > 0) {
+      int start = end;
+      while (start > 0
+          && end - start < MAX_NAME_TOKENS
+          && (isNameWord(words.get(start - 1)) || hyphenInName(words, start - 1))) {
+        start--;
+      }
+      if (start == end || isCountryOrDemonym(words.subList(start, end))) {
+        return List.of();
+      }
+      names.add(0, new TokenSpan(start, end));
+      if (start > 0 && (words.get(start - 1).equals(",") || words.get(start - 1).equals("and"))) {
+        end = start - 1;
+      } else {
+        break;
+      }
+    }
+    return names.size() >= 2 ? names : List.of();
+  }
+
+  private boolean hyphenInName(List<String> words, int k) {
+    return words.get(k).equals("-") && k > 0 && isNameWord(words.get(k - 1));
+  }
+
+  private boolean isCountryOrDemonym(List<String> name) {
+    return gazetteer
+            .longestDemonymAt(name, 0)
+            .filter(m -> m.span().end() == name.size())
+            .isPresent()
+        || gazetteer.longestMatchAt(name, 0).filter(m -> m.span().end() == name.size()).isPresent();
+  }
+
+  private static boolean startsWith(List<String> words, int i, List<String> head) {
+    if (i + head.size() > words.size()) {
+      return false;
+    }
+    for (int k = 0; k < head.size(); k++) {
+      if (!words.get(i + k).equals(head.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static List<List<String>> heads(String prefix) {
+    List<List<String>> out = new ArrayList<>();
+    for (String line : WordList.read("place_heads.txt")) {
+      if (line.startsWith(prefix)) {
+        out.add(List.of(line.substring(prefix.length()).strip().split("\\s+")));
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** "Iraqi security forces", "Iraq's Security Forces" starting at token {@code i}. */

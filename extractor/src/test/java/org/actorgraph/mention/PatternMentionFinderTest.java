@@ -43,4 +43,26 @@ class PatternMentionFinderTest {
         List.of("Organisation:Iraqi security forces", "Organisation:Iraq's Security Forces"),
         found);
   }
+
+  @Test
+  void aNameWithAFacilityOrFeatureHeadIsAPlace() {
+    List<String> found =
+        found(
+            "Jets left Aster Air Base for Borda International Airport. Ships crossed the Gulf of"
+                + " Cole near Lake Dorn.");
+    assertTrue(
+        found.containsAll(
+            List.of(
+                "Place:Aster Air Base",
+                "Place:Borda International Airport",
+                "Place:Gulf of Cole",
+                "Place:Lake Dorn")),
+        found.toString());
+  }
+
+  @Test
+  void namesListedBeforeAPluralKindArePlaces() {
+    List<String> found = found("Floods hit the Aster, Borda-Cole and Dorn provinces last week.");
+    assertEquals(List.of("Place:Aster", "Place:Borda-Cole", "Place:Dorn"), found);
+  }
 }
