@@ -23,6 +23,7 @@ import org.actorgraph.text.TokenSpan;
  *   <li>facilities and natural features by a generic head ({@code place_heads.txt}): "Aster Air
  *       Base", "Aster International Airport", "Gulf of Aster", "Lake Aster";
  *   <li>names listed before a plural kind of place: "the Aster, Borda and Cole provinces";
+ *   <li>a part of a place named by a lower-case direction: "northern Aster", "eastern Port Aster";
  *   <li>a state's security or armed forces: a country or its demonym followed by "security forces"
  *       or "armed forces" ("Iraqi security forces", "Iraq's Security Forces").
  * </ul>
@@ -42,6 +43,21 @@ public final class PatternMentionFinder implements MentionFinder {
       Set.of(
           "districts", "provinces", "governorates", "regions", "states", "counties", "territories");
   private static final Set<String> FORCE_KINDS = Set.of("security", "armed");
+  private static final Set<String> DIRECTIONS =
+      Set.of(
+          "northern",
+          "southern",
+          "eastern",
+          "western",
+          "central",
+          "northeastern",
+          "northwestern",
+          "southeastern",
+          "southwestern",
+          "north-eastern",
+          "north-western",
+          "south-eastern",
+          "south-western");
   private static final List<List<String>> HEADS_AFTER = heads("after:");
   private static final List<List<String>> HEADS_BEFORE = heads("before:");
   private static final int MAX_NAME_TOKENS = 3;
@@ -61,6 +77,8 @@ public final class PatternMentionFinder implements MentionFinder {
         placeWithKind(words, i)
             .ifPresent(span -> found.add(mention(s, span, EntityType.PLACE, article.body())));
         placeWithHead(words, i)
+            .ifPresent(span -> found.add(mention(s, span, EntityType.PLACE, article.body())));
+        partOfPlace(words, i)
             .ifPresent(span -> found.add(mention(s, span, EntityType.PLACE, article.body())));
         for (TokenSpan span : placesOfKind(words, i)) {
           found.add(mention(s, span, EntityType.PLACE, article.body()));
@@ -138,6 +156,22 @@ public final class PatternMentionFinder implements MentionFinder {
       nameEnd++;
     }
     return Optional.empty();
+  }
+
+  /**
+   * A part of a place named by a direction in lower case at token {@code i}: "northern Freedonia",
+   * "eastern Port Aster" (a region of its own); a direction before a demonym ("eastern Freedonian
+   * towns") is an adjective.
+   */
+  private Optional<TokenSpan> partOfPlace(List<String> words, int i) {
+    if (!DIRECTIONS.contains(words.get(i)) || i + 1 >= words.size()) {
+      return Optional.empty();
+    }
+    int end = nameEnd(words, i + 1);
+    if (end == i + 1 || gazetteer.longestDemonymAt(words, i + 1).isPresent()) {
+      return Optional.empty();
+    }
+    return Optional.of(new TokenSpan(i, end));
   }
 
   /**

@@ -65,4 +65,11 @@ class PatternMentionFinderTest {
     List<String> found = found("Floods hit the Aster, Borda-Cole and Dorn provinces last week.");
     assertEquals(List.of("Place:Aster", "Place:Borda-Cole", "Place:Dorn"), found);
   }
+
+  @Test
+  void aDirectionInLowerCaseBeforeAPlaceNamesAPartOfIt() {
+    assertEquals(
+        List.of("Place:northern Albania", "Place:eastern Port Aster"),
+        found("Strikes hit northern Albania and eastern Port Aster, not eastern Albanian towns."));
+  }
 }
