@@ -60,7 +60,7 @@ public final class NameGroupingResolver implements EntityResolver {
     Map<Mention, Mention> knownAcronym = Acronyms.knownAfter(article.body(), byLength);
     for (Mention m : byLength) {
       String ownedName = owned.get(m);
-      String norm = Names.normalise(ownedName != null ? ownedName : m.text());
+      String norm = Names.spellingKey(Names.normalise(ownedName != null ? ownedName : m.text()));
       String key =
           knownAcronym.containsKey(m)
               ? "key:" + knownAcronym.get(m).key().get()
@@ -68,12 +68,13 @@ public final class NameGroupingResolver implements EntityResolver {
       Group group = groups.computeIfAbsent(key, k -> new Group(k, m.type(), norm));
       group.add(m, norm);
       if (ownedName != null) {
-        group.names.add(Names.normalise(m.text()));
+        group.names.add(Names.spellingKey(Names.normalise(m.text())));
         if (group.label == null) {
           group.label = ownedName;
         }
       }
     }
+    joinAliases(groups, KnownAs.of(article.body(), byLength));
     List<Entity> entities = new ArrayList<>();
     for (Group g : groups.values()) {
       entities.add(entity(g.key, g.type, g.mentions, g.label));
@@ -104,6 +105,34 @@ public final class NameGroupingResolver implements EntityResolver {
       mentions.add(m);
       names.add(norm);
     }
+  }
+
+  /**
+   * Moves the mentions of each alias's group into the group of the name it is an alias of ("John
+   * Roe, known as Big John"), when neither group is a gazetteer entry of another type.
+   */
+  private static void joinAliases(Map<String, Group> groups, Map<Mention, Mention> aliasOf) {
+    for (Map.Entry<Mention, Mention> e : aliasOf.entrySet()) {
+      Group alias = groupWith(groups, e.getKey());
+      Group name = groupWith(groups, e.getValue());
+      if (alias == null || name == null || alias == name || alias.key.startsWith("key:")) {
+        continue;
+      }
+      for (Mention m : alias.mentions) {
+        name.mentions.add(m);
+      }
+      name.names.addAll(alias.names);
+      groups.remove(alias.key);
+    }
+  }
+
+  private static Group groupWith(Map<String, Group> groups, Mention m) {
+    for (Group g : groups.values()) {
+      if (g.mentions.contains(m)) {
+        return g;
+      }
+    }
+    return null;
   }
 
   private static String groupOf(

@@ -147,4 +147,26 @@ class NameGroupingResolverTest {
         new NameGroupingResolver(IRIS, key -> Optional.empty()).resolve(a, mentions).entities();
     assertEquals(1, entities.size(), entities.toString());
   }
+
+  @Test
+  void britishAndAmericanSpellingsOfANameAreOneEntity() {
+    List<Entity> entities =
+        resolve(
+            "The Aster Defence Organisation met. The Aster Defense Organization agreed.",
+            new Proposed("Aster Defence Organisation", 0, EntityType.ORGANISATION, "model"),
+            new Proposed("Aster Defense Organization", 0, EntityType.ORGANISATION, "model"));
+    assertEquals(1, entities.size(), entities.toString());
+  }
+
+  @Test
+  void aNameIntroducedWithKnownAsIsAnAlias() {
+    List<Entity> entities =
+        resolve(
+            "President John Roe, known as Big Johnny, spoke. Big Johnny left.",
+            new Proposed("John Roe", 0, EntityType.PERSON, "rule:title"),
+            new Proposed("Big Johnny", 0, EntityType.PERSON, "model"),
+            new Proposed("Big Johnny", 1, EntityType.PERSON, "model"));
+    assertEquals(1, entities.size(), entities.toString());
+    assertEquals("John Roe", entities.get(0).label());
+  }
 }
