@@ -101,6 +101,9 @@ public final class CheckedNameFinder implements MentionFinder {
           "western");
   private static final Set<String> STRONG_LOCATIVE = Set.of("in", "near", "outside");
 
+  private static final Set<String> OUTLET_LAST = outletWords("last:");
+  private static final Set<String> OUTLET_FIRST = outletWords("first:");
+
   private final MentionFinder model;
   private final Gazetteer gazetteer;
   private final NameSpanRepairer repairer;
@@ -169,6 +172,9 @@ public final class CheckedNameFinder implements MentionFinder {
     boolean locative = locative(words, span.start());
     if (readsAsPlace(words, span, type, locative)) {
       type = EntityType.PLACE;
+    }
+    if (type == EntityType.PERSON && span.end() - span.start() >= 2 && isOutletName(words, span)) {
+      type = EntityType.ORGANISATION;
     }
     CharSpan chars = withoutTrailingMarks(s.charSpan(span), body);
     Mention checked =
@@ -274,6 +280,22 @@ public final class CheckedNameFinder implements MentionFinder {
       }
     }
     return false;
+  }
+
+  /** Whether a name starts or ends with a word of outlet names ("Radio Aster", "Aster Times"). */
+  private static boolean isOutletName(List<String> words, TokenSpan span) {
+    return OUTLET_FIRST.contains(words.get(span.start()))
+        || OUTLET_LAST.contains(words.get(span.end() - 1));
+  }
+
+  private static Set<String> outletWords(String prefix) {
+    Set<String> out = new HashSet<>();
+    for (String line : WordList.read("outlet_words.txt")) {
+      if (line.startsWith(prefix)) {
+        out.add(line.substring(prefix.length()).strip());
+      }
+    }
+    return Set.copyOf(out);
   }
 
   /**

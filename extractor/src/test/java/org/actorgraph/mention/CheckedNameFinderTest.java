@@ -217,4 +217,14 @@ class CheckedNameFinderTest {
     assertEquals(
         "", check("Assets in Commercial Banks were frozen.", "Commercial Banks", EntityType.PLACE));
   }
+
+  @Test
+  void anOutletNamedLikeAPersonIsAnOrganisation() {
+    assertEquals(
+        "Organisation:Radio Aster",
+        check("Radio Aster reported the talks.", "Radio Aster", EntityType.PERSON));
+    assertEquals(
+        "Organisation:Aster Times",
+        check("The Aster Times reported the talks.", "Aster Times", EntityType.PERSON));
+  }
 }
