@@ -58,6 +58,7 @@ public final class PatternMentionFinder implements MentionFinder {
           "north-western",
           "south-eastern",
           "south-western");
+  private static final Set<String> LINE_LOCATIVES = Set.of("Near", "Outside", "Around");
   private static final List<List<String>> HEADS_AFTER = heads("after:");
   private static final List<List<String>> HEADS_BEFORE = heads("before:");
   private static final int MAX_NAME_TOKENS = 3;
@@ -77,6 +78,8 @@ public final class PatternMentionFinder implements MentionFinder {
         placeWithKind(words, i)
             .ifPresent(span -> found.add(mention(s, span, EntityType.PLACE, article.body())));
         placeWithHead(words, i)
+            .ifPresent(span -> found.add(mention(s, span, EntityType.PLACE, article.body())));
+        nearPlaceAtStart(words, i)
             .ifPresent(span -> found.add(mention(s, span, EntityType.PLACE, article.body())));
         partOfPlace(words, i)
             .ifPresent(span -> found.add(mention(s, span, EntityType.PLACE, article.body())));
@@ -156,6 +159,26 @@ public final class PatternMentionFinder implements MentionFinder {
       nameEnd++;
     }
     return Optional.empty();
+  }
+
+  /**
+   * The place that opens a line of a strike list: "Near Aster, two strikes hit a depot" (a
+   * capitalised locative first in its sentence, after any bullet marks, then a name and a comma).
+   */
+  private Optional<TokenSpan> nearPlaceAtStart(List<String> words, int i) {
+    if (!LINE_LOCATIVES.contains(words.get(i)) || i + 2 >= words.size()) {
+      return Optional.empty();
+    }
+    for (int k = 0; k < i; k++) {
+      if (Character.isLetterOrDigit(words.get(k).codePointAt(0))) {
+        return Optional.empty();
+      }
+    }
+    int end = nameEnd(words, i + 1);
+    if (end == i + 1 || end >= words.size() || !words.get(end).equals(",")) {
+      return Optional.empty();
+    }
+    return Optional.of(new TokenSpan(i + 1, end));
   }
 
   /**

@@ -72,4 +72,13 @@ class PatternMentionFinderTest {
         List.of("Place:northern Albania", "Place:eastern Port Aster"),
         found("Strikes hit northern Albania and eastern Port Aster, not eastern Albanian towns."));
   }
+
+  @Test
+  void thePlaceOpeningALineOfAStrikeListIsAPlace() {
+    List<String> found =
+        found(
+            "Strikes went on.\n.       Near Port Aster, two strikes destroyed a depot.\n"
+                + "Near the river, one strike hit a unit.");
+    assertEquals(List.of("Place:Port Aster"), found);
+  }
 }
