@@ -324,7 +324,9 @@ public final class RuleMentionFinder implements MentionFinder {
 
   private Optional<Mention> governmentBody(Sentence s, List<String> words, int i, String body) {
     Optional<TokenMatch<GovernmentBodyPattern>> phrase = gazetteer.governmentBodyPhraseAt(words, i);
-    if (phrase.isPresent() && capitalised(words.get(i))) {
+    if (phrase.isPresent()
+        && capitalised(words.get(i))
+        && !beforeRank(words, phrase.get().span().end())) {
       return Optional.of(
           mention(s, phrase.get().span(), EntityType.ORGANISATION, "rule:body", 0.8, body));
     }
@@ -385,6 +387,14 @@ public final class RuleMentionFinder implements MentionFinder {
       }
       i = end;
     }
+  }
+
+  /** Whether a military rank starts at token {@code k}: "Navy [Capt.] Jane Doe" names a person. */
+  private boolean beforeRank(List<String> words, int k) {
+    return gazetteer
+        .titleAt(words, k)
+        .filter(t -> t.value().kind() == PersonTitle.Kind.RANK)
+        .isPresent();
   }
 
   /** A word in lower case without leading non-letters ("(Production" → "production"). */

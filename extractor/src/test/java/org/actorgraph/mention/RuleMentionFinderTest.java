@@ -82,4 +82,10 @@ class RuleMentionFinderTest {
     List<String> found = found("The junta leader Senior Gen. Min Aung Roe attended as well.");
     assertTrue(found.contains("Person:Min Aung Roe"), found.toString());
   }
+
+  @Test
+  void aServiceBeforeARankIsPartOfATitleNotAnOrganisation() {
+    List<String> found = found("Navy Capt. Jane Roe commanded the ship.");
+    assertTrue(!found.contains("Organisation:Navy"), found.toString());
+  }
 }
