@@ -137,6 +137,7 @@ public final class RuleMentionFinder implements MentionFinder {
       List<String> words = Token.texts(s.tokens());
       for (int i = 0; i < words.size(); i++) {
         titledPerson(s, words, i, article.body()).ifPresent(found::add);
+        appositivePerson(s, words, i, article.body()).ifPresent(found::add);
         cuedPersons(s, words, i, article.body(), found);
         governmentBody(s, words, i, article.body()).ifPresent(found::add);
         ownedBodies
@@ -172,6 +173,54 @@ public final class RuleMentionFinder implements MentionFinder {
       return Optional.empty();
     }
     return Optional.of(mention(s, span, EntityType.PERSON, "rule:title", 0.85, body));
+  }
+
+  /**
+   * A person set off by commas after a title: "Foreign Minister, Jane Doe, said", "Minister for the
+   * Aster Region, Jane Doe, said". {@code i} is the comma; the name needs two words or more and a
+   * comma or the sentence's end after it.
+   */
+  private Optional<Mention> appositivePerson(Sentence s, List<String> words, int i, String body) {
+    if (!words.get(i).equals(",") || i < 1 || !endsTitle(words, i)) {
+      return Optional.empty();
+    }
+    int start = i + 1;
+    int end = nameEnd(words, start);
+    if (end - start < 2
+        || end < words.size() && !words.get(end).equals(",") && !words.get(end).equals(".")) {
+      return Optional.empty();
+    }
+    TokenSpan span = new TokenSpan(start, end);
+    String text = s.charSpan(span).of(body);
+    if (gazetteer.isStopName(text) || gazetteer.longestMatchAt(words, start).isPresent()) {
+      return Optional.empty();
+    }
+    return Optional.of(mention(s, span, EntityType.PERSON, "rule:title", 0.8, body));
+  }
+
+  /**
+   * Whether a title ends at token {@code end}, directly ("Foreign Minister") or with its "for/of"
+   * complement ("Minister for the Aster Region").
+   */
+  private boolean endsTitle(List<String> words, int end) {
+    for (int k = end - 1; k >= 0 && k >= end - 7; k--) {
+      int at = k;
+      Optional<TokenMatch<PersonTitle>> title = gazetteer.titleAt(words, at);
+      if (title.isPresent() && !title.get().value().ambiguous()) {
+        int e = title.get().span().end();
+        if (e == end) {
+          return true;
+        }
+        if (e < end && (words.get(e).equals("for") || words.get(e).equals("of"))) {
+          return words.subList(e + 1, end).stream()
+              .allMatch(w -> capitalised(w) || w.equals("the") || w.equals("and"));
+        }
+      }
+      if (!capitalised(words.get(k)) && !Set.of("for", "of", "the", "and").contains(words.get(k))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

@@ -88,4 +88,13 @@ class RuleMentionFinderTest {
     List<String> found = found("Navy Capt. Jane Roe commanded the ship.");
     assertTrue(!found.contains("Organisation:Navy"), found.toString());
   }
+
+  @Test
+  void aPersonSetOffByCommasAfterATitleIsAPerson() {
+    List<String> found =
+        found(
+            "Minister for the Aster Region, Jana Roebuck, said so. Foreign Minister, Omar Rashid, agreed.");
+    assertTrue(found.contains("Person:Jana Roebuck"), found.toString());
+    assertTrue(found.contains("Person:Omar Rashid"), found.toString());
+  }
 }
