@@ -38,7 +38,19 @@ public final class PatternMentionFinder implements MentionFinder {
 
   private static final Set<String> PLACE_KINDS =
       Set.of(
-          "district", "province", "governorate", "region", "neighbourhood", "neighborhood", "area");
+          "district",
+          "province",
+          "governorate",
+          "region",
+          "neighbourhood",
+          "neighborhood",
+          "area",
+          "suburbs",
+          "outskirts");
+
+  /** Kinds of group that make the name before them an organisation: "the Aster tribe". */
+  private static final Set<String> GROUP_KINDS = Set.of("tribe", "clan");
+
   private static final Set<String> PLURAL_KINDS =
       Set.of(
           "districts", "provinces", "governorates", "regions", "states", "counties", "territories");
@@ -62,6 +74,8 @@ public final class PatternMentionFinder implements MentionFinder {
   private static final List<List<String>> HEADS_AFTER = heads("after:");
   private static final List<List<String>> HEADS_BEFORE = heads("before:");
   private static final int MAX_NAME_TOKENS = 3;
+  private static final Set<String> NAME_PARTICLES =
+      Set.of("al", "bu", "bin", "ibn", "abu", "el", "de");
 
   private final Gazetteer gazetteer;
 
@@ -76,7 +90,16 @@ public final class PatternMentionFinder implements MentionFinder {
       List<String> words = Token.texts(s.tokens());
       for (int i = 0; i < words.size(); i++) {
         placeWithKind(words, i)
-            .ifPresent(span -> found.add(mention(s, span, EntityType.PLACE, article.body())));
+            .ifPresent(
+                span ->
+                    found.add(
+                        mention(
+                            s,
+                            span,
+                            GROUP_KINDS.contains(lower(words.get(span.end() - 1)))
+                                ? EntityType.ORGANISATION
+                                : EntityType.PLACE,
+                            article.body())));
         placeWithHead(words, i)
             .ifPresent(span -> found.add(mention(s, span, EntityType.PLACE, article.body())));
         nearPlaceAtStart(words, i)
@@ -100,13 +123,19 @@ public final class PatternMentionFinder implements MentionFinder {
       int end = nameEnd(words, i + 1);
       return end > i + 1 ? Optional.of(new TokenSpan(i, end)) : Optional.empty();
     }
-    if (i == 0 || !PLACE_KINDS.contains(lower(words.get(i)))) {
+    String kind = lower(words.get(i));
+    if (i == 0 || !PLACE_KINDS.contains(kind) && !GROUP_KINDS.contains(kind)) {
       return Optional.empty();
     }
     int start = i;
     while (start > 0 && i - start < MAX_NAME_TOKENS) {
       if (isNameWord(words.get(start - 1))) {
         start--;
+      } else if (start > 1
+          && start < i
+          && NAME_PARTICLES.contains(words.get(start - 1))
+          && isNameWord(words.get(start - 2))) {
+        start--; // "Al bu Nimr tribe": a particle inside the name
       } else if (start > 1 && words.get(start - 1).equals("-") && start < i) {
         start--; // "Al-Sinek": the hyphen joins two name words
       } else {

@@ -81,4 +81,10 @@ class PatternMentionFinderTest {
                 + "Near the river, one strike hit a unit.");
     assertEquals(List.of("Place:Port Aster"), found);
   }
+
+  @Test
+  void aNameBeforeTribeIsAnOrganisationAndBeforeSuburbsAPlace() {
+    List<String> found = found("Fighters of the Al bu Dorn tribe shelled the Aster suburbs.");
+    assertEquals(List.of("Organisation:Al bu Dorn tribe", "Place:Aster suburbs"), found);
+  }
 }
