@@ -19,6 +19,9 @@ import org.actorgraph.text.TokenSpan;
  */
 final class OwnedBodies {
 
+  /** Owner names are at most this long, with their "'s". */
+  private static final int NEAR = 5;
+
   private final Gazetteer gazetteer;
   private final Map<String, List<List<String>>> byFirstWord = new HashMap<>();
 
@@ -40,12 +43,25 @@ final class OwnedBodies {
    * and a listed institution written in lower case follows.
    */
   Optional<TokenSpan> at(List<String> words, int i) {
+    if (!NameSpanRepairer.capitalised(words.get(i)) || !phraseNear(words, i)) {
+      return Optional.empty();
+    }
     int j = ownerEnd(words, i);
     if (j < 0 || j >= words.size()) {
       return Optional.empty();
     }
     int end = phraseEnd(words, j);
     return end > j ? Optional.of(new TokenSpan(j, end)) : Optional.empty();
+  }
+
+  /** Whether a listed phrase may start within the few tokens after {@code i} (a cheap test). */
+  private boolean phraseNear(List<String> words, int i) {
+    for (int k = i + 1; k < words.size() && k <= i + NEAR; k++) {
+      if (byFirstWord.containsKey(words.get(k).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The token after a country's "Name 's" or demonym at {@code i}, or -1. */

@@ -1,8 +1,10 @@
 package org.actorgraph.mention;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.actorgraph.annotate.AnnotatedArticle;
@@ -71,8 +73,8 @@ public final class PatternMentionFinder implements MentionFinder {
           "south-eastern",
           "south-western");
   private static final Set<String> LINE_LOCATIVES = Set.of("Near", "Outside", "Around");
-  private static final List<List<String>> HEADS_AFTER = heads("after:");
-  private static final List<List<String>> HEADS_BEFORE = heads("before:");
+  private static final Map<String, List<List<String>>> HEADS_AFTER = heads("after:");
+  private static final Map<String, List<List<String>>> HEADS_BEFORE = heads("before:");
   private static final int MAX_NAME_TOKENS = 3;
   private static final Set<String> NAME_PARTICLES =
       Set.of("al", "bu", "bin", "ibn", "abu", "el", "de");
@@ -165,7 +167,7 @@ public final class PatternMentionFinder implements MentionFinder {
    * International Airport" (name, then head), "Gulf of Aster", "Lake Aster" (head, then name).
    */
   private Optional<TokenSpan> placeWithHead(List<String> words, int i) {
-    for (List<String> head : HEADS_BEFORE) {
+    for (List<String> head : HEADS_BEFORE.getOrDefault(words.get(i), List.of())) {
       if (startsWith(words, i, head)) {
         int end = nameEnd(words, i + head.size());
         if (end > i + head.size()) {
@@ -173,19 +175,24 @@ public final class PatternMentionFinder implements MentionFinder {
         }
       }
     }
-    if (!isNameWord(words.get(i)) || i > 0 && isNameWord(words.get(i - 1))) {
+    int headAt = -1;
+    for (int k = i + 1; k < words.size() && k <= i + MAX_NAME_TOKENS && headAt < 0; k++) {
+      if (HEADS_AFTER.containsKey(words.get(k))) {
+        headAt = k; // checked first: most tokens are followed by no head at all
+      }
+    }
+    if (headAt < 0 || !isNameWord(words.get(i)) || i > 0 && isNameWord(words.get(i - 1))) {
       return Optional.empty();
     }
-    int nameEnd = i;
-    while (nameEnd < words.size()
-        && nameEnd - i < MAX_NAME_TOKENS
-        && isNameWord(words.get(nameEnd))) {
-      for (List<String> head : HEADS_AFTER) {
-        if (nameEnd > i && startsWith(words, nameEnd, head)) {
-          return Optional.of(new TokenSpan(i, nameEnd + head.size()));
-        }
+    for (int k = i + 1; k < headAt; k++) {
+      if (!isNameWord(words.get(k))) {
+        return Optional.empty();
       }
-      nameEnd++;
+    }
+    for (List<String> head : HEADS_AFTER.get(words.get(headAt))) {
+      if (startsWith(words, headAt, head)) {
+        return Optional.of(new TokenSpan(i, headAt + head.size()));
+      }
     }
     return Optional.empty();
   }
@@ -280,18 +287,23 @@ public final class PatternMentionFinder implements MentionFinder {
     return true;
   }
 
-  private static List<List<String>> heads(String prefix) {
-    List<List<String>> out = new ArrayList<>();
+  /** The heads of {@code place_heads.txt} with this prefix, by their first word. */
+  private static Map<String, List<List<String>>> heads(String prefix) {
+    Map<String, List<List<String>>> out = new HashMap<>();
     for (String line : WordList.read("place_heads.txt")) {
       if (line.startsWith(prefix)) {
-        out.add(List.of(line.substring(prefix.length()).strip().split("\\s+")));
+        List<String> head = List.of(line.substring(prefix.length()).strip().split("\\s+"));
+        out.computeIfAbsent(head.get(0), k -> new ArrayList<>()).add(head);
       }
     }
-    return List.copyOf(out);
+    return Map.copyOf(out);
   }
 
   /** "Iraqi security forces", "Iraq's Security Forces" starting at token {@code i}. */
   private Optional<TokenSpan> stateForces(List<String> words, int i) {
+    if (!forcesFollow(words, i)) {
+      return Optional.empty(); // checked first: the gazetteer lookups below cost more
+    }
     Optional<Integer> end =
         gazetteer
             .longestDemonymAt(words, i)
@@ -311,6 +323,16 @@ public final class PatternMentionFinder implements MentionFinder {
       return Optional.of(new TokenSpan(i, j + 2));
     }
     return Optional.empty();
+  }
+
+  /** Whether "forces" stands within the few tokens after {@code i}. */
+  private static boolean forcesFollow(List<String> words, int i) {
+    for (int k = i + 2; k < words.size() && k <= i + 8; k++) {
+      if (words.get(k).equalsIgnoreCase("forces")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private int nameEnd(List<String> words, int from) {

@@ -181,7 +181,12 @@ public final class RuleMentionFinder implements MentionFinder {
    * comma or the sentence's end after it.
    */
   private Optional<Mention> appositivePerson(Sentence s, List<String> words, int i, String body) {
-    if (!words.get(i).equals(",") || i < 1 || !endsTitle(words, i)) {
+    if (!words.get(i).equals(",")
+        || i < 1
+        || i + 2 >= words.size()
+        || !capitalised(words.get(i - 1))
+        || !capitalised(words.get(i + 1))
+        || !endsTitle(words, i)) {
       return Optional.empty();
     }
     int start = i + 1;
@@ -372,6 +377,9 @@ public final class RuleMentionFinder implements MentionFinder {
   }
 
   private Optional<Mention> governmentBody(Sentence s, List<String> words, int i, String body) {
+    if (!capitalised(words.get(i))) {
+      return Optional.empty(); // every form below starts with a capital: skip the lookups
+    }
     Optional<TokenMatch<GovernmentBodyPattern>> phrase = gazetteer.governmentBodyPhraseAt(words, i);
     if (phrase.isPresent()
         && capitalised(words.get(i))

@@ -35,6 +35,13 @@ final class Acronyms {
         continue;
       }
       int end = m.span().end();
+      int open = end;
+      while (open < body.length() && open < end + 3 && body.charAt(open) == ' ') {
+        open++;
+      }
+      if (open >= body.length() || body.charAt(open) != '(') {
+        continue;
+      }
       Matcher matcher =
           PARENTHESISED.matcher(body.substring(end, Math.min(body.length(), end + 16)));
       if (matcher.find()) {

@@ -27,6 +27,9 @@ public final class Names {
    * one; never shown.
    */
   public static String spellingKey(String normalised) {
+    if (!normalised.contains("our") && !normalised.contains("is") && !normalised.contains("nce")) {
+      return normalised;
+    }
     String s = ENCE.matcher(normalised).replaceAll("$1se");
     s = ISE.matcher(s).replaceAll("iz$1");
     return OUR.matcher(s).replaceAll("or");

@@ -36,7 +36,9 @@ final class OwnedNames {
       }
       int start = m.span().start();
       Mention owner = null;
-      if (start >= 3 && POSSESSIVE.matcher(body.substring(start - 3, start)).matches()) {
+      if (start >= 3
+          && body.charAt(start - 2) == 's'
+          && POSSESSIVE.matcher(body.substring(start - 3, start)).matches()) {
         owner = byEnd.get(start - 3);
         if (owner != null
             && owner.type() != EntityType.COUNTRY
