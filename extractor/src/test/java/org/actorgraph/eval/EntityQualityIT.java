@@ -47,11 +47,11 @@ class EntityQualityIT {
   void newsDevelopmentSetEntitiesStayAboveTheirFloors() {
     EvaluationReport report = evaluate(DEV);
     Map<String, Counts> counts = report.counts();
-    assertF1(counts, "entities", 0.93);
+    assertF1(counts, "entities", 0.94);
     assertF1(counts, "entities/Country", 0.97);
     assertF1(counts, "entities/Person", 0.97);
-    assertF1(counts, "entities/Organisation", 0.85);
-    assertF1(counts, "entities/Place", 0.86);
+    assertF1(counts, "entities/Organisation", 0.87);
+    assertF1(counts, "entities/Place", 0.90);
     Ratio wikidata = report.ratios().get("wikidata/Country");
     assertTrue(wikidata.value() >= 0.98, "wikidata/Country accuracy " + wikidata);
     Ratio people = report.ratios().get("wikidata/Person");
@@ -61,11 +61,11 @@ class EntityQualityIT {
   @Test
   void re3dDevelopmentSetEntitiesStayAboveTheirFloors() {
     Map<String, Counts> counts = evaluate(RE3D).counts();
-    assertF1(counts, "entities", 0.87);
+    assertF1(counts, "entities", 0.88);
     assertF1(counts, "entities/Country", 0.98);
-    assertF1(counts, "entities/Person", 0.90);
-    assertF1(counts, "entities/Organisation", 0.80);
-    assertF1(counts, "entities/Place", 0.78);
+    assertF1(counts, "entities/Person", 0.91);
+    assertF1(counts, "entities/Organisation", 0.83);
+    assertF1(counts, "entities/Place", 0.81);
   }
 
   @Test
