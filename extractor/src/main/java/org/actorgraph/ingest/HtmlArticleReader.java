@@ -38,7 +38,12 @@ public final class HtmlArticleReader implements ArticleReader {
         meta(doc, "link[rel=canonical]", "href").or(() -> meta(doc, "meta[property=og:url]"));
     Optional<String> published =
         meta(doc, "meta[property=article:published_time]")
+            .or(() -> meta(doc, "meta[itemprop=datePublished]"))
             .or(() -> meta(doc, "meta[name=date]"))
+            .or(() -> meta(doc, "meta[name=pubdate]"))
+            .or(() -> meta(doc, "meta[name=publish-date]"))
+            .or(() -> meta(doc, "meta[name=dc.date.issued]"))
+            .or(() -> meta(doc, "meta[name=DC.date.issued]"))
             .or(() -> meta(doc, "time[datetime]", "datetime"))
             .flatMap(Dates::isoPrefix);
     Optional<String> author =
@@ -57,7 +62,16 @@ public final class HtmlArticleReader implements ArticleReader {
       problems.accept(new InputProblem(origin, "no article text found in the HTML"));
       return Optional.empty();
     }
-    return Optional.of(new Article(id, origin, url, title, published, author, publisher, body));
+    return Optional.of(
+        new Article(
+            id,
+            origin,
+            url,
+            title,
+            Dates.published(published, url, body),
+            author,
+            publisher,
+            body));
   }
 
   private static String text(Element root) {

@@ -89,15 +89,17 @@ public final class JsonLinesArticleReader implements ArticleReader {
 
   private static Article toArticle(Path file, int lineNo, JsonNode node) {
     String id = string(node, "id").orElse(TextArticleReader.idOf(file) + "-" + lineNo);
+    String text = node.get("text").asText();
+    Optional<String> url = string(node, "url");
     return new Article(
         id,
         file + ":" + lineNo,
-        string(node, "url"),
+        url,
         string(node, "title"),
-        string(node, "published").flatMap(Dates::isoPrefix),
+        Dates.published(string(node, "published").flatMap(Dates::isoPrefix), url, text),
         string(node, "author"),
         string(node, "source"),
-        node.get("text").asText());
+        text);
   }
 
   private static Optional<String> string(JsonNode node, String field) {

@@ -78,7 +78,7 @@ public final class TextArticleReader implements ArticleReader {
             origin,
             url,
             Optional.ofNullable(headers.get("TITLE")).filter(s -> !s.isEmpty()),
-            Dates.isoPrefix(headers.get("DATE")),
+            Dates.published(Dates.isoPrefix(headers.get("DATE")), url, body),
             Optional.ofNullable(headers.get("AUTHOR")).filter(s -> !s.isEmpty()),
             publisher,
             body));

@@ -88,7 +88,21 @@ public final class CheckedNameFinder implements MentionFinder {
 
   private static final Set<String> GENERIC_WORDS =
       Set.of("state", "defence", "defense", "government", "security", "foreign", "interior");
+  static final Set<String> COMPASS =
+      Set.of(
+          "north",
+          "south",
+          "east",
+          "west",
+          "central",
+          "northern",
+          "southern",
+          "eastern",
+          "western");
   private static final Set<String> STRONG_LOCATIVE = Set.of("in", "near", "outside");
+
+  private static final Set<String> OUTLET_LAST = outletWords("last:");
+  private static final Set<String> OUTLET_FIRST = outletWords("first:");
 
   private final MentionFinder model;
   private final Gazetteer gazetteer;
@@ -159,7 +173,10 @@ public final class CheckedNameFinder implements MentionFinder {
     if (readsAsPlace(words, span, type, locative)) {
       type = EntityType.PLACE;
     }
-    CharSpan chars = s.charSpan(span);
+    if (type == EntityType.PERSON && span.end() - span.start() >= 2 && isOutletName(words, span)) {
+      type = EntityType.ORGANISATION;
+    }
+    CharSpan chars = withoutTrailingMarks(s.charSpan(span), body);
     Mention checked =
         new Mention(
             chars, chars.of(body), type, s.index(), m.finder(), m.confidence(), Optional.empty());
@@ -175,7 +192,15 @@ public final class CheckedNameFinder implements MentionFinder {
     int start = span.start();
     int end = span.end();
     List<String> words = Token.texts(tokens);
-    if (gazetteer.isStopName(text)) {
+    if (gazetteer.isStopName(text) || gazetteer.title(text).isPresent()) {
+      return true; // "Sunday", or a title the splitter cut from its name ("Gen" of "Gen. Doe")
+    }
+    if (gazetteer.isStopName(words.get(start))
+        && end - start > 1
+        && Character.isDigit(words.get(start + 1).codePointAt(0))) {
+      return true; // a date: "Oct. 28"
+    }
+    if (isRegionAdjective(words, start, end)) {
       return true;
     }
     if (end - start == 1 && !known && !"PROPN".equals(tokens.get(start).pos())) {
@@ -185,6 +210,23 @@ public final class CheckedNameFinder implements MentionFinder {
       return true;
     }
     return type == EntityType.ORGANISATION && !known && namesAnEvent(words, start, end);
+  }
+
+  /**
+   * Whether a span is an adjective of nationality or region rather than a name: demonyms joined by
+   * a hyphen ("Freedonian-Sylvanian talks") or a compass word and an adjective in "-an" ("West
+   * Asterian leaders").
+   */
+  private boolean isRegionAdjective(List<String> words, int start, int end) {
+    if (end - start == 3 && words.get(start + 1).equals("-")) {
+      return gazetteer.byDemonym(words.get(start)).isPresent()
+          && gazetteer.byDemonym(words.get(end - 1)).isPresent();
+    }
+    return end - start == 2
+        && COMPASS.contains(lower(words.get(start)))
+        && lower(words.get(start + 1)).endsWith("an")
+        && end < words.size()
+        && Character.isLowerCase(words.get(end).codePointAt(0));
   }
 
   /**
@@ -238,6 +280,47 @@ public final class CheckedNameFinder implements MentionFinder {
       }
     }
     return false;
+  }
+
+  /** Whether a name starts or ends with a word of outlet names ("Radio Aster", "Aster Times"). */
+  private static boolean isOutletName(List<String> words, TokenSpan span) {
+    return OUTLET_FIRST.contains(words.get(span.start()))
+        || OUTLET_LAST.contains(words.get(span.end() - 1));
+  }
+
+  private static Set<String> outletWords(String prefix) {
+    Set<String> out = new HashSet<>();
+    for (String line : WordList.read("outlet_words.txt")) {
+      if (line.startsWith(prefix)) {
+        out.add(line.substring(prefix.length()).strip());
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  /**
+   * The span without a possessive or a sentence's full stop written inside its last token
+   * ("Freedonia‘s", "Doe." at the end of a line the splitter did not cut).
+   */
+  static CharSpan withoutTrailingMarks(CharSpan span, String body) {
+    String text = span.of(body);
+    int cut = 0;
+    if (text.length() > 3
+        && text.charAt(text.length() - 1) == 's'
+        && isApostrophe(text.charAt(text.length() - 2))) {
+      cut = 2;
+    } else if (text.length() - text.lastIndexOf(' ') > 6
+        && text.endsWith(".")
+        && Character.isLowerCase(text.charAt(text.length() - 2))
+        && Character.isLowerCase(text.charAt(text.length() - 3))
+        && Character.isLowerCase(text.charAt(text.length() - 4))) {
+      cut = 1;
+    }
+    return cut == 0 ? span : new CharSpan(span.start(), span.end() - cut);
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '’' || c == '‘';
   }
 
   private static boolean isPossessive(String w) {

@@ -19,9 +19,11 @@ import org.actorgraph.text.TokenSpan;
 /**
  * Finds the names the gazetteer knows: countries (names, short forms, acronyms), demonyms standing
  * for their country ("Ecuadorian authorities"), international and other known organisations, and
- * places. A capital city stands for its country ("talks with Washington") unless a locative
- * preposition makes it the place ("an attack in Baghdad"). A context-dependent form ("the Alliance"
- * for NATO) counts only after the article has named its entry plainly.
+ * places. A capital city stands for its country ("talks with Washington") unless the text uses it
+ * as a location: after a locative preposition ("an attack in Baghdad"), as the object of a visit or
+ * journey ("his visit to Baghdad", "before leaving Baghdad", "returned from Baghdad"), or as the
+ * city of a dateline ("BAGHDAD, May 3 -", "Baghdad (Agency) -"). A context-dependent form ("the
+ * Alliance" for NATO) counts only after the article has named its entry plainly.
  */
 public final class GazetteerMentionFinder implements MentionFinder {
 
@@ -29,6 +31,69 @@ public final class GazetteerMentionFinder implements MentionFinder {
       Set.of(
           "in", "at", "near", "into", "outside", "across", "around", "of", "inside", "through",
           "both", "the", "on");
+
+  /**
+   * Verbs whose object is where someone goes or is: "visiting Baghdad", "before leaving Baghdad".
+   */
+  private static final Set<String> AT_PLACE =
+      Set.of(
+          "visit",
+          "visits",
+          "visited",
+          "visiting",
+          "leave",
+          "leaves",
+          "leaving",
+          "left",
+          "reach",
+          "reached",
+          "reaching",
+          "tour",
+          "toured",
+          "touring");
+
+  /** Words of going and coming before "to" or "from": "a visit to Baghdad", "flew from Baghdad". */
+  private static final Set<String> TRAVEL =
+      Set.of(
+          "visit",
+          "visits",
+          "trip",
+          "trips",
+          "travel",
+          "travels",
+          "travelled",
+          "traveled",
+          "travelling",
+          "traveling",
+          "flew",
+          "fly",
+          "flies",
+          "flying",
+          "flight",
+          "journey",
+          "return",
+          "returns",
+          "returned",
+          "returning",
+          "went",
+          "go",
+          "goes",
+          "going",
+          "came",
+          "come",
+          "comes",
+          "coming",
+          "headed",
+          "heading",
+          "arrival",
+          "departure",
+          "departed",
+          "moved",
+          "sent",
+          "back");
+
+  /** Tokens that follow a dateline's city: "BAGHDAD, May 3 -", "Baghdad (Agency) -". */
+  private static final Set<String> DATELINE_NEXT = Set.of(",", "(", "-", "--", "–", "—");
 
   private final Gazetteer gazetteer;
 
@@ -85,9 +150,10 @@ public final class GazetteerMentionFinder implements MentionFinder {
     Optional<GazetteerEntry> country =
         capital ? gazetteer.byCapital(text(s, m.span(), body)) : Optional.empty();
     if (country.isPresent()) {
-      boolean dateline = words.get(i).length() > 3 && isUpperCase(words.get(i));
-      boolean locative = i > 0 && LOCATIVE.contains(words.get(i - 1).toLowerCase(Locale.ROOT));
-      if (!locative && !dateline) {
+      boolean dateline =
+          words.get(i).length() > 3 && isUpperCase(words.get(i))
+              || isDateline(s, words, i, m.span().end());
+      if (!usedAsLocation(words, i) && !dateline) {
         return Optional.of(mention(s, m.span(), country.get(), "gazetteer:capital", 0.7, body));
       }
       Optional<GazetteerEntry> place =
@@ -110,7 +176,41 @@ public final class GazetteerMentionFinder implements MentionFinder {
         .map(c -> mention(s, m.span(), c.entry(), "gazetteer:context", 0.75, body));
   }
 
+  /** Whether the words before token {@code i} make the name there a location. */
+  static boolean usedAsLocation(List<String> words, int i) {
+    if (i == 0) {
+      return false;
+    }
+    String before = words.get(i - 1).toLowerCase(Locale.ROOT);
+    if (LOCATIVE.contains(before) || AT_PLACE.contains(before)) {
+      return true;
+    }
+    return i > 1
+        && (before.equals("to") || before.equals("from"))
+        && TRAVEL.contains(words.get(i - 2).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether the name at tokens {@code [i, end)} opens the article as a dateline: first in the first
+   * sentence, or after an agency prefix ("AGENCY-City"), and followed by a comma, a parenthesis or
+   * a dash.
+   */
+  static boolean isDateline(Sentence s, List<String> words, int i, int end) {
+    if (s.index() != 0 || end >= words.size() || !DATELINE_NEXT.contains(words.get(end))) {
+      return false;
+    }
+    return i == 0 || i == 2 && words.get(1).equals("-") && isUpperCase(words.get(0));
+  }
+
+  /**
+   * A demonym standing for its country, unless a compass word before it makes it a region's
+   * adjective ("South American", "West African"); a compass word that belongs to the demonym
+   * ("South Korean") is matched from there.
+   */
   private Optional<Mention> demonym(Sentence s, List<String> words, int i, String body) {
+    if (i > 0 && CheckedNameFinder.COMPASS.contains(words.get(i - 1).toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
     return gazetteer
         .longestDemonymAt(words, i)
         .flatMap(

@@ -82,6 +82,52 @@ final class NameSpanRepairer {
           "plan",
           "framework");
 
+  /**
+   * Lower-case words that a hyphen glues to a name without making them part of it: function words
+   * ("Freedonia-in a", from a dash written as a hyphen) and the heads of compound adjectives
+   * ("Front-held", "Sylvania-majority"); participles ("-led", "-backed") are found by their ending.
+   */
+  private static final Set<String> GLUED_WORDS =
+      Set.of(
+          "a",
+          "an",
+          "the",
+          "in",
+          "on",
+          "at",
+          "to",
+          "of",
+          "and",
+          "or",
+          "for",
+          "by",
+          "with",
+          "from",
+          "as",
+          "is",
+          "was",
+          "who",
+          "which",
+          "that",
+          "majority",
+          "minority",
+          "born",
+          "made",
+          "run",
+          "held",
+          "style",
+          "era",
+          "free",
+          "like",
+          "type",
+          "wide",
+          "bound",
+          "owned",
+          "language");
+
+  private static final Set<String> GENERIC_PLURALS =
+      Set.copyOf(WordList.read("generic_plurals.txt"));
+
   private final Gazetteer gazetteer;
 
   /**
@@ -108,9 +154,15 @@ final class NameSpanRepairer {
     while (start < end && LEADING_DETERMINERS.contains(lower(words.get(start)))) {
       start++;
     }
+    start = afterGluedPrefix(tokens, start, end);
     int afterTitle = afterTitle(words, start, end);
     if (afterTitle > start) {
       start = afterTitle;
+      type = EntityType.PERSON;
+    }
+    int afterCountry = afterTitleOfCountry(words, start, end);
+    if (afterCountry > start) {
+      start = afterCountry;
       type = EntityType.PERSON;
     }
     end = phrasingEnd(words, start, end);
@@ -119,11 +171,19 @@ final class NameSpanRepairer {
       end--;
     }
     end = beforeTrailingTitle(words, start, end, type);
+    end = beforeGluedAcronym(words, start, end);
     end = throughDocumentWord(words, start, end);
     if (start >= end || end - start == 1 && PARTICLES.contains(lower(words.get(start)))) {
       return Optional.empty();
     }
     String last = lower(words.get(end - 1));
+    String lastTwo = end - start > 1 ? lower(words.get(end - 2)) + " " + last : last;
+    if (type != EntityType.PERSON
+        && (GENERIC_PLURALS.contains(last)
+            || GENERIC_PLURALS.contains(lastTwo)
+            || GENERIC_PLURALS.contains(lower(words.get(start))))) {
+      return knownNameBefore(words, start, end);
+    }
     if (DOCUMENT_WORDS.contains(last)) {
       if (end - start < 2 || gazetteer.longestMatchAt(words, start).isEmpty()) {
         return Optional.empty();
@@ -131,6 +191,20 @@ final class NameSpanRepairer {
       end = gazetteer.longestMatchAt(words, start).get().span().end();
     }
     return Optional.of(new Repaired(new TokenSpan(start, end), type));
+  }
+
+  /**
+   * What is left of a group phrase ("ECOWAS Member States", "the Presidents of A and B"): the known
+   * name it opens with, or nothing.
+   */
+  private Optional<Repaired> knownNameBefore(List<String> words, int start, int end) {
+    return gazetteer
+        .longestMatchAt(words, start)
+        .filter(m -> m.span().end() < end)
+        .map(
+            m ->
+                new Repaired(
+                    m.span(), m.unique().map(e -> e.type()).orElse(EntityType.ORGANISATION)));
   }
 
   /**
@@ -151,6 +225,27 @@ final class NameSpanRepairer {
   }
 
   /**
+   * The end of a span before an acronym written straight after the name it abbreviates ("Union of
+   * Northern States UNS"): the name is the span, the acronym an alias found on its own.
+   */
+  private static int beforeGluedAcronym(List<String> words, int start, int end) {
+    if (end - start < 3) {
+      return end;
+    }
+    String last = words.get(end - 1);
+    if (last.length() < 2 || !last.chars().allMatch(Character::isUpperCase)) {
+      return end;
+    }
+    StringBuilder initials = new StringBuilder();
+    for (String w : words.subList(start, end - 1)) {
+      if (capitalised(w)) {
+        initials.append(w.charAt(0));
+      }
+    }
+    return initials.toString().equals(last) ? end - 1 : end;
+  }
+
+  /**
    * The end of a span that runs on past a document word ("UN Security Council Resolution 2254"): it
    * ends with the document word, which the caller then treats.
    */
@@ -161,6 +256,29 @@ final class NameSpanRepairer {
       }
     }
     return end;
+  }
+
+  /**
+   * The first token after a country that opens the span right after "Title of" ("President of
+   * [Freedonia Jane Doe]"), when a name follows the country in the span; else {@code start}.
+   */
+  private int afterTitleOfCountry(List<String> words, int start, int end) {
+    if (start < 2 || !lower(words.get(start - 1)).equals("of")) {
+      return start;
+    }
+    boolean titled = false;
+    for (int k = Math.max(0, start - 5); k < start - 1 && !titled; k++) {
+      titled = gazetteer.titleAt(words, k).filter(t -> t.span().end() == start - 1).isPresent();
+    }
+    if (!titled) {
+      return start;
+    }
+    return gazetteer
+        .longestMatchAt(words, start)
+        .filter(m -> m.unique().filter(e -> e.isCountry()).isPresent())
+        .map(m -> m.span().end())
+        .filter(e -> e < end && capitalised(words.get(e)))
+        .orElse(start);
   }
 
   /** The first token after a title that starts before or inside the span, or {@code start}. */
@@ -193,17 +311,50 @@ final class NameSpanRepairer {
     return end;
   }
 
-  /** Extends the span over "-" + word joined without spaces ("Wen" + "-je"). */
+  /**
+   * Extends the span over "-" + word joined without spaces ("Wen" + "-je"), but not over a glued
+   * lower-case word ("Freedonia-in", "Front-held"), and cuts such a word off the span's end.
+   */
   private static int hyphenEnd(List<Token> tokens, int end) {
     int e = end;
     while (e + 1 < tokens.size()
-        && tokens.get(e).text().equals("-")
-        && tokens.get(e).span().start() == tokens.get(e - 1).span().end()
-        && tokens.get(e + 1).span().start() == tokens.get(e).span().end()
-        && Character.isLetter(tokens.get(e + 1).text().codePointAt(0))) {
+        && hyphenated(tokens, e)
+        && Character.isLetter(tokens.get(e + 1).text().codePointAt(0))
+        && !isGlued(tokens.get(e + 1).text())) {
       e += 2;
     }
+    if (e >= 3 && hyphenated(tokens, e - 2) && isGlued(tokens.get(e - 1).text())) {
+      e -= 2;
+    }
     return e;
+  }
+
+  /**
+   * The start of a span after a lower-case compound prefix ("Sylvania-majority Freedonia" starts at
+   * "Freedonia").
+   */
+  private static int afterGluedPrefix(List<Token> tokens, int start, int end) {
+    if (start + 3 < end && hyphenated(tokens, start + 1) && isGlued(tokens.get(start + 2).text())) {
+      return start + 3;
+    }
+    return start;
+  }
+
+  /** Whether token {@code k} is a hyphen written without spaces between two words. */
+  private static boolean hyphenated(List<Token> tokens, int k) {
+    return k > 0
+        && k + 1 < tokens.size()
+        && tokens.get(k).text().equals("-")
+        && tokens.get(k).span().start() == tokens.get(k - 1).span().end()
+        && tokens.get(k + 1).span().start() == tokens.get(k).span().end();
+  }
+
+  /** A lower-case word glued to a name by a hyphen without being part of it. */
+  static boolean isGlued(String w) {
+    if (w.isEmpty() || !Character.isLowerCase(w.codePointAt(0))) {
+      return false;
+    }
+    return GLUED_WORDS.contains(w) || w.length() > 4 && (w.endsWith("ed") || w.endsWith("ing"));
   }
 
   private static boolean isTrailingJunk(String w) {

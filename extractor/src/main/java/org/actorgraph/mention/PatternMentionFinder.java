@@ -1,8 +1,10 @@
 package org.actorgraph.mention;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.actorgraph.annotate.AnnotatedArticle;
@@ -20,6 +22,10 @@ import org.actorgraph.text.TokenSpan;
  *   <li>places named with their kind: a capitalised name followed by "district", "province",
  *       "governorate", "region", "neighbourhood" or "area" ("Karrada district", "Anbar province",
  *       "Wadi Barada area"), or after "Mount" ("Mount Sinjar");
+ *   <li>facilities and natural features by a generic head ({@code place_heads.txt}): "Aster Air
+ *       Base", "Aster International Airport", "Gulf of Aster", "Lake Aster";
+ *   <li>names listed before a plural kind of place: "the Aster, Borda and Cole provinces";
+ *   <li>a part of a place named by a lower-case direction: "northern Aster", "eastern Port Aster";
  *   <li>a state's security or armed forces: a country or its demonym followed by "security forces"
  *       or "armed forces" ("Iraqi security forces", "Iraq's Security Forces").
  * </ul>
@@ -34,9 +40,44 @@ public final class PatternMentionFinder implements MentionFinder {
 
   private static final Set<String> PLACE_KINDS =
       Set.of(
-          "district", "province", "governorate", "region", "neighbourhood", "neighborhood", "area");
+          "district",
+          "province",
+          "governorate",
+          "region",
+          "neighbourhood",
+          "neighborhood",
+          "area",
+          "suburbs",
+          "outskirts");
+
+  /** Kinds of group that make the name before them an organisation: "the Aster tribe". */
+  private static final Set<String> GROUP_KINDS = Set.of("tribe", "clan");
+
+  private static final Set<String> PLURAL_KINDS =
+      Set.of(
+          "districts", "provinces", "governorates", "regions", "states", "counties", "territories");
   private static final Set<String> FORCE_KINDS = Set.of("security", "armed");
+  private static final Set<String> DIRECTIONS =
+      Set.of(
+          "northern",
+          "southern",
+          "eastern",
+          "western",
+          "central",
+          "northeastern",
+          "northwestern",
+          "southeastern",
+          "southwestern",
+          "north-eastern",
+          "north-western",
+          "south-eastern",
+          "south-western");
+  private static final Set<String> LINE_LOCATIVES = Set.of("Near", "Outside", "Around");
+  private static final Map<String, List<List<String>>> HEADS_AFTER = heads("after:");
+  private static final Map<String, List<List<String>>> HEADS_BEFORE = heads("before:");
   private static final int MAX_NAME_TOKENS = 3;
+  private static final Set<String> NAME_PARTICLES =
+      Set.of("al", "bu", "bin", "ibn", "abu", "el", "de");
 
   private final Gazetteer gazetteer;
 
@@ -51,7 +92,25 @@ public final class PatternMentionFinder implements MentionFinder {
       List<String> words = Token.texts(s.tokens());
       for (int i = 0; i < words.size(); i++) {
         placeWithKind(words, i)
+            .ifPresent(
+                span ->
+                    found.add(
+                        mention(
+                            s,
+                            span,
+                            GROUP_KINDS.contains(lower(words.get(span.end() - 1)))
+                                ? EntityType.ORGANISATION
+                                : EntityType.PLACE,
+                            article.body())));
+        placeWithHead(words, i)
             .ifPresent(span -> found.add(mention(s, span, EntityType.PLACE, article.body())));
+        nearPlaceAtStart(words, i)
+            .ifPresent(span -> found.add(mention(s, span, EntityType.PLACE, article.body())));
+        partOfPlace(words, i)
+            .ifPresent(span -> found.add(mention(s, span, EntityType.PLACE, article.body())));
+        for (TokenSpan span : placesOfKind(words, i)) {
+          found.add(mention(s, span, EntityType.PLACE, article.body()));
+        }
         stateForces(words, i)
             .ifPresent(
                 span -> found.add(mention(s, span, EntityType.ORGANISATION, article.body())));
@@ -66,13 +125,19 @@ public final class PatternMentionFinder implements MentionFinder {
       int end = nameEnd(words, i + 1);
       return end > i + 1 ? Optional.of(new TokenSpan(i, end)) : Optional.empty();
     }
-    if (i == 0 || !PLACE_KINDS.contains(lower(words.get(i)))) {
+    String kind = lower(words.get(i));
+    if (i == 0 || !PLACE_KINDS.contains(kind) && !GROUP_KINDS.contains(kind)) {
       return Optional.empty();
     }
     int start = i;
     while (start > 0 && i - start < MAX_NAME_TOKENS) {
       if (isNameWord(words.get(start - 1))) {
         start--;
+      } else if (start > 1
+          && start < i
+          && NAME_PARTICLES.contains(words.get(start - 1))
+          && isNameWord(words.get(start - 2))) {
+        start--; // "Al bu Nimr tribe": a particle inside the name
       } else if (start > 1 && words.get(start - 1).equals("-") && start < i) {
         start--; // "Al-Sinek": the hyphen joins two name words
       } else {
@@ -97,8 +162,148 @@ public final class PatternMentionFinder implements MentionFinder {
     return countryOrDemonym ? Optional.empty() : Optional.of(new TokenSpan(start, i + 1));
   }
 
+  /**
+   * A name with a facility or feature head starting at token {@code i}: "Aster Air Base", "Aster
+   * International Airport" (name, then head), "Gulf of Aster", "Lake Aster" (head, then name).
+   */
+  private Optional<TokenSpan> placeWithHead(List<String> words, int i) {
+    for (List<String> head : HEADS_BEFORE.getOrDefault(words.get(i), List.of())) {
+      if (startsWith(words, i, head)) {
+        int end = nameEnd(words, i + head.size());
+        if (end > i + head.size()) {
+          return Optional.of(new TokenSpan(i, end));
+        }
+      }
+    }
+    int headAt = -1;
+    for (int k = i + 1; k < words.size() && k <= i + MAX_NAME_TOKENS && headAt < 0; k++) {
+      if (HEADS_AFTER.containsKey(words.get(k))) {
+        headAt = k; // checked first: most tokens are followed by no head at all
+      }
+    }
+    if (headAt < 0 || !isNameWord(words.get(i)) || i > 0 && isNameWord(words.get(i - 1))) {
+      return Optional.empty();
+    }
+    for (int k = i + 1; k < headAt; k++) {
+      if (!isNameWord(words.get(k))) {
+        return Optional.empty();
+      }
+    }
+    for (List<String> head : HEADS_AFTER.get(words.get(headAt))) {
+      if (startsWith(words, headAt, head)) {
+        return Optional.of(new TokenSpan(i, headAt + head.size()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The place that opens a line of a strike list: "Near Aster, two strikes hit a depot" (a
+   * capitalised locative first in its sentence, after any bullet marks, then a name and a comma).
+   */
+  private Optional<TokenSpan> nearPlaceAtStart(List<String> words, int i) {
+    if (!LINE_LOCATIVES.contains(words.get(i)) || i + 2 >= words.size()) {
+      return Optional.empty();
+    }
+    for (int k = 0; k < i; k++) {
+      if (Character.isLetterOrDigit(words.get(k).codePointAt(0))) {
+        return Optional.empty();
+      }
+    }
+    int end = nameEnd(words, i + 1);
+    if (end == i + 1 || end >= words.size() || !words.get(end).equals(",")) {
+      return Optional.empty();
+    }
+    return Optional.of(new TokenSpan(i + 1, end));
+  }
+
+  /**
+   * A part of a place named by a direction in lower case at token {@code i}: "northern Freedonia",
+   * "eastern Port Aster" (a region of its own); a direction before a demonym ("eastern Freedonian
+   * towns") is an adjective.
+   */
+  private Optional<TokenSpan> partOfPlace(List<String> words, int i) {
+    if (!DIRECTIONS.contains(words.get(i)) || i + 1 >= words.size()) {
+      return Optional.empty();
+    }
+    int end = nameEnd(words, i + 1);
+    if (end == i + 1 || gazetteer.longestDemonymAt(words, i + 1).isPresent()) {
+      return Optional.empty();
+    }
+    return Optional.of(new TokenSpan(i, end));
+  }
+
+  /**
+   * The names listed before a plural kind of place ending at token {@code i}: "Aster, Borda and
+   * Cole provinces" gives three places (the kind word is left out).
+   */
+  private List<TokenSpan> placesOfKind(List<String> words, int i) {
+    if (i < 3 || !PLURAL_KINDS.contains(lower(words.get(i)))) {
+      return List.of();
+    }
+    List<TokenSpan> names = new ArrayList<>();
+    int end = i;
+    while (end > 0) {
+      int start = end;
+      while (start > 0
+          && end - start < MAX_NAME_TOKENS
+          && (isNameWord(words.get(start - 1)) || hyphenInName(words, start - 1))) {
+        start--;
+      }
+      if (start == end || isCountryOrDemonym(words.subList(start, end))) {
+        return List.of();
+      }
+      names.add(0, new TokenSpan(start, end));
+      if (start > 0 && (words.get(start - 1).equals(",") || words.get(start - 1).equals("and"))) {
+        end = start - 1;
+      } else {
+        break;
+      }
+    }
+    return names.size() >= 2 ? names : List.of();
+  }
+
+  private boolean hyphenInName(List<String> words, int k) {
+    return words.get(k).equals("-") && k > 0 && isNameWord(words.get(k - 1));
+  }
+
+  private boolean isCountryOrDemonym(List<String> name) {
+    return gazetteer
+            .longestDemonymAt(name, 0)
+            .filter(m -> m.span().end() == name.size())
+            .isPresent()
+        || gazetteer.longestMatchAt(name, 0).filter(m -> m.span().end() == name.size()).isPresent();
+  }
+
+  private static boolean startsWith(List<String> words, int i, List<String> head) {
+    if (i + head.size() > words.size()) {
+      return false;
+    }
+    for (int k = 0; k < head.size(); k++) {
+      if (!words.get(i + k).equals(head.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The heads of {@code place_heads.txt} with this prefix, by their first word. */
+  private static Map<String, List<List<String>>> heads(String prefix) {
+    Map<String, List<List<String>>> out = new HashMap<>();
+    for (String line : WordList.read("place_heads.txt")) {
+      if (line.startsWith(prefix)) {
+        List<String> head = List.of(line.substring(prefix.length()).strip().split("\\s+"));
+        out.computeIfAbsent(head.get(0), k -> new ArrayList<>()).add(head);
+      }
+    }
+    return Map.copyOf(out);
+  }
+
   /** "Iraqi security forces", "Iraq's Security Forces" starting at token {@code i}. */
   private Optional<TokenSpan> stateForces(List<String> words, int i) {
+    if (!forcesFollow(words, i)) {
+      return Optional.empty(); // checked first: the gazetteer lookups below cost more
+    }
     Optional<Integer> end =
         gazetteer
             .longestDemonymAt(words, i)
@@ -118,6 +323,16 @@ public final class PatternMentionFinder implements MentionFinder {
       return Optional.of(new TokenSpan(i, j + 2));
     }
     return Optional.empty();
+  }
+
+  /** Whether "forces" stands within the few tokens after {@code i}. */
+  private static boolean forcesFollow(List<String> words, int i) {
+    for (int k = i + 2; k < words.size() && k <= i + 8; k++) {
+      if (words.get(k).equalsIgnoreCase("forces")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private int nameEnd(List<String> words, int from) {

@@ -24,7 +24,9 @@ import org.actorgraph.text.TokenSpan;
  *   <li>government bodies: whole phrases ("National Police", "Armed Forces") and head words with
  *       their modifiers ("Foreign Ministry", "Ministry of Foreign Affairs");
  *   <li>organisations by their last word: capitalised phrases ending in "Party", "Agency", "Inc",
- *       "Corp", "Council", "Cartel", ... ("Democratic Progressive Party", "Hanwha Corp").
+ *       "Corp", "Council", "Cartel", ... ("Democratic Progressive Party", "Hanwha Corp");
+ *   <li>a state's institution in lower case after its country: "Freedonia's foreign ministry"
+ *       ({@link OwnedBodies}).
  * </ul>
  */
 public final class RuleMentionFinder implements MentionFinder {
@@ -116,20 +118,35 @@ public final class RuleMentionFinder implements MentionFinder {
           "translated");
 
   private final Gazetteer gazetteer;
+  private final OwnedBodies ownedBodies;
 
   public RuleMentionFinder(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.ownedBodies = OwnedBodies.standard(gazetteer);
   }
 
   @Override
   public List<Mention> find(AnnotatedArticle article) {
     List<Mention> found = new ArrayList<>();
+    Sentence previous = null;
     for (Sentence s : article.sentences()) {
+      if (previous != null) {
+        afterCutTitle(previous, s, article.body(), found);
+      }
+      previous = s;
       List<String> words = Token.texts(s.tokens());
       for (int i = 0; i < words.size(); i++) {
         titledPerson(s, words, i, article.body()).ifPresent(found::add);
+        appositivePerson(s, words, i, article.body()).ifPresent(found::add);
         cuedPersons(s, words, i, article.body(), found);
         governmentBody(s, words, i, article.body()).ifPresent(found::add);
+        ownedBodies
+            .at(words, i)
+            .ifPresent(
+                span ->
+                    found.add(
+                        mention(
+                            s, span, EntityType.ORGANISATION, "rule:owned", 0.75, article.body())));
       }
       organisationsByHead(s, words, article.body(), found);
     }
@@ -141,10 +158,11 @@ public final class RuleMentionFinder implements MentionFinder {
       return Optional.empty();
     }
     Optional<TokenMatch<PersonTitle>> title = gazetteer.titleAt(words, i);
-    if (title.isEmpty() || title.get().value().ambiguous()) {
+    if (title.isEmpty() || title.get().value().ambiguous() || insideName(words, i)) {
       return Optional.empty();
     }
     int start = title.get().span().end();
+    start = afterOfCountry(words, start);
     int end = nameEnd(words, start);
     if (end == start) {
       return Optional.empty();
@@ -155,6 +173,117 @@ public final class RuleMentionFinder implements MentionFinder {
       return Optional.empty();
     }
     return Optional.of(mention(s, span, EntityType.PERSON, "rule:title", 0.85, body));
+  }
+
+  /**
+   * A person set off by commas after a title: "Foreign Minister, Jane Doe, said", "Minister for the
+   * Aster Region, Jane Doe, said". {@code i} is the comma; the name needs two words or more and a
+   * comma or the sentence's end after it.
+   */
+  private Optional<Mention> appositivePerson(Sentence s, List<String> words, int i, String body) {
+    if (!words.get(i).equals(",")
+        || i < 1
+        || i + 2 >= words.size()
+        || !capitalised(words.get(i - 1))
+        || !capitalised(words.get(i + 1))
+        || !endsTitle(words, i)) {
+      return Optional.empty();
+    }
+    int start = i + 1;
+    int end = nameEnd(words, start);
+    if (end - start < 2
+        || end < words.size() && !words.get(end).equals(",") && !words.get(end).equals(".")) {
+      return Optional.empty();
+    }
+    TokenSpan span = new TokenSpan(start, end);
+    String text = s.charSpan(span).of(body);
+    if (gazetteer.isStopName(text) || gazetteer.longestMatchAt(words, start).isPresent()) {
+      return Optional.empty();
+    }
+    return Optional.of(mention(s, span, EntityType.PERSON, "rule:title", 0.8, body));
+  }
+
+  /**
+   * Whether a title ends at token {@code end}, directly ("Foreign Minister") or with its "for/of"
+   * complement ("Minister for the Aster Region").
+   */
+  private boolean endsTitle(List<String> words, int end) {
+    for (int k = end - 1; k >= 0 && k >= end - 7; k--) {
+      int at = k;
+      Optional<TokenMatch<PersonTitle>> title = gazetteer.titleAt(words, at);
+      if (title.isPresent() && !title.get().value().ambiguous()) {
+        int e = title.get().span().end();
+        if (e == end) {
+          return true;
+        }
+        if (e < end && (words.get(e).equals("for") || words.get(e).equals("of"))) {
+          return words.subList(e + 1, end).stream()
+              .allMatch(w -> capitalised(w) || w.equals("the") || w.equals("and"));
+        }
+      }
+      if (!capitalised(words.get(k)) && !Set.of("for", "of", "the", "and").contains(words.get(k))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the title at {@code i} follows a name word inside a sentence ("Hassan Sheikh Mahmoud"):
+   * the word before it is capitalised and is no title, known name, demonym or stop name.
+   */
+  private boolean insideName(List<String> words, int i) {
+    if (i < 2) {
+      return false;
+    }
+    String w = words.get(i - 1);
+    return capitalised(w)
+        && !gazetteer.isStopName(w)
+        && gazetteer.titleAt(words, i - 1).isEmpty()
+        && gazetteer.longestMatchAt(words, i - 1).isEmpty()
+        && gazetteer.longestDemonymAt(words, i - 1).isEmpty()
+        && !capitalised(words.get(i - 2));
+  }
+
+  /**
+   * The token after "of Country" that follows a title ("President of Freedonia Jane Doe"), when a
+   * name follows the country; else {@code start}.
+   */
+  private int afterOfCountry(List<String> words, int start) {
+    if (start + 2 >= words.size() || !words.get(start).equals("of")) {
+      return start;
+    }
+    return gazetteer
+        .longestMatchAt(words, start + 1)
+        .filter(m -> m.unique().filter(e -> e.isCountry()).isPresent())
+        .map(m -> m.span().end())
+        .filter(e -> e < words.size() && capitalised(words.get(e)))
+        .orElse(start);
+  }
+
+  /**
+   * A person whose title the sentence splitter cut off with its abbreviation's full stop ("Gen." |
+   * "Jane Doe said"): the name that opens the sentence after such a title.
+   */
+  private void afterCutTitle(Sentence previous, Sentence s, String body, List<Mention> found) {
+    List<String> before = Token.texts(previous.tokens());
+    int n = before.size();
+    if (n < 2 || !before.get(n - 1).equals(".")) {
+      return;
+    }
+    Optional<PersonTitle> title = gazetteer.title(before.get(n - 2) + ".");
+    if (title.isEmpty() || title.get().ambiguous() || !capitalised(before.get(n - 2))) {
+      return;
+    }
+    List<String> words = Token.texts(s.tokens());
+    int end = nameEnd(words, 0);
+    if (end >= 2) {
+      TokenSpan span = new TokenSpan(0, end);
+      String text = s.charSpan(span).of(body);
+      if (gazetteer.byName(text).isEmpty() && !gazetteer.isStopName(text)) {
+        found.add(mention(s, span, EntityType.PERSON, "rule:title", 0.8, body));
+      }
+    }
   }
 
   /**
@@ -202,6 +331,16 @@ public final class RuleMentionFinder implements MentionFinder {
       if (capitalised(w) && !gazetteer.isStopName(w) && gazetteer.titleAt(words, j).isEmpty()) {
         names++;
         j++;
+      } else if (names > 0 && isInnerTitle(words, j)) {
+        names++; // "Hassan Sheikh Mahmoud": an honorific inside a name
+        j++;
+      } else if (NAME_PARTICLES.contains(w)
+          && names > 0
+          && j + 2 < words.size()
+          && words.get(j + 1).equals("-")
+          && capitalised(words.get(j + 2))) {
+        j += 3; // "al-Nimr"
+        names++;
       } else if (w.equals("-") && names > 0 && j + 1 < words.size()) {
         j += 2;
         names++;
@@ -222,9 +361,29 @@ public final class RuleMentionFinder implements MentionFinder {
     return j;
   }
 
+  /**
+   * Whether a one-word honorific or title at {@code j} stands inside a name: a capitalised name
+   * word follows it and no title follows that.
+   */
+  private boolean isInnerTitle(List<String> words, int j) {
+    Optional<TokenMatch<PersonTitle>> title = gazetteer.titleAt(words, j);
+    return title.isPresent()
+        && title.get().span().length() == 1
+        && j + 1 < words.size()
+        && capitalised(words.get(j + 1))
+        && !gazetteer.isStopName(words.get(j + 1))
+        && gazetteer.titleAt(words, j + 1).isEmpty()
+        && gazetteer.longestMatchAt(words, j + 1).isEmpty();
+  }
+
   private Optional<Mention> governmentBody(Sentence s, List<String> words, int i, String body) {
+    if (!capitalised(words.get(i))) {
+      return Optional.empty(); // every form below starts with a capital: skip the lookups
+    }
     Optional<TokenMatch<GovernmentBodyPattern>> phrase = gazetteer.governmentBodyPhraseAt(words, i);
-    if (phrase.isPresent() && capitalised(words.get(i))) {
+    if (phrase.isPresent()
+        && capitalised(words.get(i))
+        && !beforeRank(words, phrase.get().span().end())) {
       return Optional.of(
           mention(s, phrase.get().span(), EntityType.ORGANISATION, "rule:body", 0.8, body));
     }
@@ -285,6 +444,14 @@ public final class RuleMentionFinder implements MentionFinder {
       }
       i = end;
     }
+  }
+
+  /** Whether a military rank starts at token {@code k}: "Navy [Capt.] Jane Doe" names a person. */
+  private boolean beforeRank(List<String> words, int k) {
+    return gazetteer
+        .titleAt(words, k)
+        .filter(t -> t.value().kind() == PersonTitle.Kind.RANK)
+        .isPresent();
   }
 
   /** A word in lower case without leading non-letters ("(Production" → "production"). */

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.actorgraph.annotate.Nlp4jDependencyParser;
 import org.actorgraph.mention.CheckedNameFinder;
 import org.actorgraph.mention.CompositeMentionFinder;
+import org.actorgraph.mention.DatelineMentionFinder;
 import org.actorgraph.mention.GazetteerMentionFinder;
 import org.actorgraph.mention.OpenNlpNameFinder;
 import org.actorgraph.mention.PatternMentionFinder;
@@ -41,6 +42,7 @@ final class Stages {
                 new GazetteerMentionFinder(gazetteer),
                 new RuleMentionFinder(gazetteer),
                 new PatternMentionFinder(gazetteer),
+                new DatelineMentionFinder(gazetteer),
                 new CheckedNameFinder(OpenNlpNameFinder.fromClassPath(), gazetteer))),
         new NameGroupingResolver(iris, gazetteer::byKey),
         new CompositeRelationFinder(

@@ -25,7 +25,9 @@ import org.actorgraph.mention.Mention;
  * same name vote for ({@link TypeVote}); a name the model typed as a place or organisation that is
  * part of a person's full name joins that person ("Bruce" of "Bruce Belcher"); an acronym written
  * in parentheses after a name joins that name ("Democratic Progressive Party (DPP)", {@link
- * Acronyms}). Entity confidence comes from {@link Confidence}.
+ * Acronyms}). A body written after its owner ("Freedonia's Interior Ministry", "the Freedonian
+ * embassy in Port Aster") is named with it ({@link OwnedNames}), so two countries' foreign
+ * ministries stay apart. Entity confidence comes from {@link Confidence}.
  *
  * <p>Design decision: across articles, an entity without a Wikidata id gets its IRI from its type
  * and normalised label, its fullest name in the article. A surname alone in another article
@@ -54,14 +56,28 @@ public final class NameGroupingResolver implements EntityResolver {
             .thenComparing(Comparator.comparingInt((Mention m) -> m.text().length()).reversed())
             .thenComparing(Mention::span));
     Map<String, String> acronyms = Acronyms.defined(article.body(), byLength);
+    Map<Mention, String> owned = OwnedNames.of(article.body(), byLength);
+    Map<Mention, Mention> knownAcronym = Acronyms.knownAfter(article.body(), byLength);
     for (Mention m : byLength) {
-      String norm = Names.normalise(m.text());
-      String key = groupOf(m, norm, groups.values(), acronyms);
-      groups.computeIfAbsent(key, k -> new Group(k, m.type(), norm)).add(m, norm);
+      String ownedName = owned.get(m);
+      String norm = Names.spellingKey(Names.normalise(ownedName != null ? ownedName : m.text()));
+      String key =
+          knownAcronym.containsKey(m)
+              ? "key:" + knownAcronym.get(m).key().get()
+              : groupOf(m, norm, groups.values(), acronyms);
+      Group group = groups.computeIfAbsent(key, k -> new Group(k, m.type(), norm));
+      group.add(m, norm);
+      if (ownedName != null) {
+        group.names.add(Names.spellingKey(Names.normalise(m.text())));
+        if (group.label == null) {
+          group.label = ownedName;
+        }
+      }
     }
+    joinAliases(groups, KnownAs.of(article.body(), byLength));
     List<Entity> entities = new ArrayList<>();
     for (Group g : groups.values()) {
-      entities.add(entity(g.key, g.type, g.mentions));
+      entities.add(entity(g.key, g.type, g.mentions, g.label));
     }
     entities.sort(Comparator.comparing(e -> e.mentions().get(0).span()));
     return new ResolvedArticle(article, iris.article(article.article()), entities);
@@ -77,6 +93,7 @@ public final class NameGroupingResolver implements EntityResolver {
     final String longest;
     final List<Mention> mentions = new ArrayList<>();
     final Set<String> names = new HashSet<>();
+    String label;
 
     Group(String key, EntityType type, String longest) {
       this.key = key;
@@ -88,6 +105,34 @@ public final class NameGroupingResolver implements EntityResolver {
       mentions.add(m);
       names.add(norm);
     }
+  }
+
+  /**
+   * Moves the mentions of each alias's group into the group of the name it is an alias of ("John
+   * Roe, known as Big John"), when neither group is a gazetteer entry of another type.
+   */
+  private static void joinAliases(Map<String, Group> groups, Map<Mention, Mention> aliasOf) {
+    for (Map.Entry<Mention, Mention> e : aliasOf.entrySet()) {
+      Group alias = groupWith(groups, e.getKey());
+      Group name = groupWith(groups, e.getValue());
+      if (alias == null || name == null || alias == name || alias.key.startsWith("key:")) {
+        continue;
+      }
+      for (Mention m : alias.mentions) {
+        name.mentions.add(m);
+      }
+      name.names.addAll(alias.names);
+      groups.remove(alias.key);
+    }
+  }
+
+  private static Group groupWith(Map<String, Group> groups, Mention m) {
+    for (Group g : groups.values()) {
+      if (g.mentions.contains(m)) {
+        return g;
+      }
+    }
+    return null;
   }
 
   private static String groupOf(
@@ -112,6 +157,9 @@ public final class NameGroupingResolver implements EntityResolver {
       }
       if (g.longest.equals(norm) && compatible(m.type(), g.type)) {
         return g.key;
+      }
+      if (g.label != null && m.type() == g.type && g.names.contains(norm)) {
+        return g.key; // "the Foreign Ministry" after "Freedonia's Foreign Ministry"
       }
     }
     return "name:" + m.type() + ":" + norm;
@@ -153,13 +201,16 @@ public final class NameGroupingResolver implements EntityResolver {
     return initials.toString().equals(acronym);
   }
 
-  private Entity entity(String group, EntityType mentionType, List<Mention> mentions) {
+  private Entity entity(
+      String group, EntityType mentionType, List<Mention> mentions, String ownedLabel) {
     List<Mention> ordered = new ArrayList<>(mentions);
     ordered.sort(Comparator.comparing(Mention::span));
     Optional<GazetteerEntry> k =
         group.startsWith("key:") ? known.apply(group.substring(4)) : Optional.empty();
     EntityType type = k.map(GazetteerEntry::type).orElse(mentionType);
-    String label = k.map(GazetteerEntry::name).orElse(mentions.get(0).text());
+    String label =
+        k.map(GazetteerEntry::name)
+            .orElse(ownedLabel != null ? ownedLabel : mentions.get(0).text());
     Set<String> aliases = new LinkedHashSet<>();
     for (Mention m : ordered) {
       if (!m.text().equals(label)) {

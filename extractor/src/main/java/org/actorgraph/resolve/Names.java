@@ -14,7 +14,26 @@ public final class Names {
   private static final Pattern PUNCT = Pattern.compile("[\\p{P}\\p{S}]+");
   private static final Pattern SPACE = Pattern.compile("\\s+");
 
+  private static final Pattern OUR = Pattern.compile("(?<=\\p{L}{2})our\\b");
+  private static final Pattern ISE =
+      Pattern.compile("(?<=\\p{L}{3})is(e|es|ed|ing|ation|ations)\\b");
+  private static final Pattern ENCE = Pattern.compile("\\b(defen|offen|licen)ce\\b");
+
   private Names() {}
+
+  /**
+   * A normalised name with British and American spellings folded together ("defence" and "defense",
+   * "organisation" and "organization", "labour" and "labor"), for deciding whether two names are
+   * one; never shown.
+   */
+  public static String spellingKey(String normalised) {
+    if (!normalised.contains("our") && !normalised.contains("is") && !normalised.contains("nce")) {
+      return normalised;
+    }
+    String s = ENCE.matcher(normalised).replaceAll("$1se");
+    s = ISE.matcher(s).replaceAll("iz$1");
+    return OUR.matcher(s).replaceAll("or");
+  }
 
   public static String normalise(String name) {
     String s = Normalizer.normalize(name, Normalizer.Form.NFD);

@@ -135,4 +135,96 @@ class CheckedNameFinderTest {
             EntityType.ORGANISATION));
     assertEquals("", check("The tribe of Al Bu Nimr was attacked.", "Al", EntityType.ORGANISATION));
   }
+
+  @Test
+  void aLowerCaseWordGluedByAHyphenIsNoPartOfTheName() {
+    assertEquals(
+        "Place:Port Aster",
+        check("Thousands fled to Port Aster-in a hurry.", "Port Aster-in", EntityType.PLACE));
+    assertEquals(
+        "Organisation:Aster Front",
+        check(
+            "Troops retook a Aster Front-held town.", "Aster Front-held", EntityType.ORGANISATION));
+    assertEquals(
+        "Organisation:Aster Front",
+        check(
+            "Delegates of the Sylvania-majority Aster Front met.",
+            "Sylvania-majority Aster Front",
+            EntityType.ORGANISATION));
+  }
+
+  @Test
+  void aPossessiveOrAFullStopInsideTheLastTokenIsCutOff() {
+    assertEquals(
+        "Organisation:Aster Front",
+        check(
+            "The importance of Aster Front‘s efforts grew.",
+            "Aster Front‘s",
+            EntityType.ORGANISATION));
+    assertEquals(
+        "Person:Jane Roebuck",
+        check(
+            "The border is open, the paper quotes Jane Roebuck.\nIt said more.",
+            "Jane Roebuck.",
+            EntityType.PERSON));
+  }
+
+  @Test
+  void aTitleADateOrARegionAdjectiveAloneNamesNothing() {
+    assertEquals(
+        "", check("A junta led by Gen. Jane Doe took over.", "Gen", EntityType.ORGANISATION));
+    assertEquals(
+        "", check("She was in Port Aster from Oct. 28 to 31.", "Oct. 28", EntityType.PLACE));
+    assertEquals(
+        "",
+        check(
+            "They praised Albanian-Ukrainian relations.", "Albanian-Ukrainian", EntityType.PLACE));
+    assertEquals(
+        "", check("A meeting of West Asterian leaders.", "West Asterian", EntityType.PLACE));
+  }
+
+  @Test
+  void aCountryAfterTitleOfIsCutFromTheNameAfterIt() {
+    assertEquals(
+        "Person:Jana Roe",
+        check("President of Albania Jana Roe held talks.", "Albania Jana Roe", EntityType.PLACE));
+  }
+
+  @Test
+  void anAcronymGluedAfterItsNameIsCutOff() {
+    assertEquals(
+        "Organisation:Union of Aster States",
+        check(
+            "The Union of Aster States UAS met.",
+            "Union of Aster States UAS",
+            EntityType.ORGANISATION));
+  }
+
+  @Test
+  void aGroupOfRolesOrBodiesIsNoOrganisation() {
+    assertEquals(
+        "Organisation:NATO",
+        check(
+            "Trade between NATO Member States fell.",
+            "NATO Member States",
+            EntityType.ORGANISATION));
+    assertEquals(
+        "",
+        check(
+            "The Presidents of Freedonia and Sylvania met.",
+            "Presidents of Freedonia and Sylvania",
+            EntityType.ORGANISATION));
+    assertEquals(
+        "", check("Assets in Commercial Banks were frozen.", "Commercial Banks", EntityType.PLACE));
+  }
+
+  @Test
+  void anOutletNamedLikeAPersonIsAnOrganisation() {
+    assertEquals(
+        "Organisation:Radio Aster",
+        check("Radio Aster reported the talks.", "Radio Aster", EntityType.PERSON));
+    assertEquals(
+        "Organisation:Aster Times",
+        check("The Aster Times reported the talks.", "Aster Times", EntityType.PERSON));
+  }
 }

@@ -43,4 +43,48 @@ class PatternMentionFinderTest {
         List.of("Organisation:Iraqi security forces", "Organisation:Iraq's Security Forces"),
         found);
   }
+
+  @Test
+  void aNameWithAFacilityOrFeatureHeadIsAPlace() {
+    List<String> found =
+        found(
+            "Jets left Aster Air Base for Borda International Airport. Ships crossed the Gulf of"
+                + " Cole near Lake Dorn.");
+    assertTrue(
+        found.containsAll(
+            List.of(
+                "Place:Aster Air Base",
+                "Place:Borda International Airport",
+                "Place:Gulf of Cole",
+                "Place:Lake Dorn")),
+        found.toString());
+  }
+
+  @Test
+  void namesListedBeforeAPluralKindArePlaces() {
+    List<String> found = found("Floods hit the Aster, Borda-Cole and Dorn provinces last week.");
+    assertEquals(List.of("Place:Aster", "Place:Borda-Cole", "Place:Dorn"), found);
+  }
+
+  @Test
+  void aDirectionInLowerCaseBeforeAPlaceNamesAPartOfIt() {
+    assertEquals(
+        List.of("Place:northern Albania", "Place:eastern Port Aster"),
+        found("Strikes hit northern Albania and eastern Port Aster, not eastern Albanian towns."));
+  }
+
+  @Test
+  void thePlaceOpeningALineOfAStrikeListIsAPlace() {
+    List<String> found =
+        found(
+            "Strikes went on.\n.       Near Port Aster, two strikes destroyed a depot.\n"
+                + "Near the river, one strike hit a unit.");
+    assertEquals(List.of("Place:Port Aster"), found);
+  }
+
+  @Test
+  void aNameBeforeTribeIsAnOrganisationAndBeforeSuburbsAPlace() {
+    List<String> found = found("Fighters of the Al bu Dorn tribe shelled the Aster suburbs.");
+    assertEquals(List.of("Organisation:Al bu Dorn tribe", "Place:Aster suburbs"), found);
+  }
 }

@@ -50,4 +50,51 @@ class RuleMentionFinderTest {
     List<String> found = found("A Foreign Office spokesperson said so.");
     assertTrue(found.contains("Organisation:Foreign Office"), found.toString());
   }
+
+  @Test
+  void aStatesBodyAfterItsCountryIsAnOrganisationEvenInLowerCase() {
+    List<String> found =
+        found("Albania's foreign ministry protested. The Albanian embassy stayed shut.");
+    assertTrue(found.contains("Organisation:foreign ministry"), found.toString());
+    assertTrue(found.contains("Organisation:embassy"), found.toString());
+    assertTrue(found("The foreign ministry protested.").isEmpty());
+  }
+
+  @Test
+  void aPersonAfterTitleOfCountryIsFoundWhole() {
+    List<String> found =
+        found("President of Albania Jana Doe-Roe and her aides held talks in Port Aster.");
+    assertTrue(found.contains("Person:Jana Doe-Roe"), found.toString());
+  }
+
+  @Test
+  void anHonorificOrParticleInsideANameStaysInIt() {
+    List<String> found =
+        found(
+            "The talks included his counterpart Omar Sheikh Rashid. Sheikh Karim Adel al-Rashid spoke.");
+    assertTrue(found.contains("Person:Omar Sheikh Rashid"), found.toString());
+    assertTrue(found.contains("Person:Karim Adel al-Rashid"), found.toString());
+    assertTrue(!found.contains("Person:Rashid"), found.toString());
+  }
+
+  @Test
+  void aNameAfterATitleTheSplitterCutOffIsAPerson() {
+    List<String> found = found("The junta leader Senior Gen. Min Aung Roe attended as well.");
+    assertTrue(found.contains("Person:Min Aung Roe"), found.toString());
+  }
+
+  @Test
+  void aServiceBeforeARankIsPartOfATitleNotAnOrganisation() {
+    List<String> found = found("Navy Capt. Jane Roe commanded the ship.");
+    assertTrue(!found.contains("Organisation:Navy"), found.toString());
+  }
+
+  @Test
+  void aPersonSetOffByCommasAfterATitleIsAPerson() {
+    List<String> found =
+        found(
+            "Minister for the Aster Region, Jana Roebuck, said so. Foreign Minister, Omar Rashid, agreed.");
+    assertTrue(found.contains("Person:Jana Roebuck"), found.toString());
+    assertTrue(found.contains("Person:Omar Rashid"), found.toString());
+  }
 }

@@ -99,4 +99,74 @@ class NameGroupingResolverTest {
     assertTrue(entities.get(0).confidence() > entities.get(1).confidence());
     assertTrue(entities.get(1).confidence() < 0.8);
   }
+
+  @Test
+  void aBodyAfterItsOwnerIsNamedWithItSoTwoOwnersBodiesStayApart() {
+    List<Entity> entities =
+        resolve(
+            "Freedonia's foreign ministry protested, and the Sylvanian foreign ministry replied."
+                + " Freedonia's Embassy in Port Aster closed.",
+            new Proposed("Freedonia", 0, EntityType.COUNTRY, "gazetteer"),
+            new Proposed("foreign ministry", 0, EntityType.ORGANISATION, "rule:owned"),
+            new Proposed("Sylvanian", 0, EntityType.COUNTRY, "gazetteer:demonym"),
+            new Proposed("foreign ministry", 1, EntityType.ORGANISATION, "rule:owned"),
+            new Proposed("Freedonia", 1, EntityType.COUNTRY, "gazetteer"),
+            new Proposed("Embassy", 0, EntityType.ORGANISATION, "rule:owned"),
+            new Proposed("Port Aster", 0, EntityType.PLACE, "model"));
+    List<String> labels = entities.stream().map(Entity::label).toList();
+    assertTrue(labels.contains("Freedonia's foreign ministry"), labels.toString());
+    assertTrue(labels.contains("Sylvanian foreign ministry"), labels.toString());
+    assertTrue(labels.contains("Freedonia's Embassy in Port Aster"), labels.toString());
+  }
+
+  @Test
+  void aNameBeforeAKnownAcronymInParenthesesJoinsTheKnownEntry() {
+    String body = "Leaders of the Union of Aster States (UAS) met. The UAS agreed.";
+    AnnotatedArticle a = OpenNlpAnnotator.forThisThread().annotate(Article.of("t", body));
+    int name = body.indexOf("Union of Aster States");
+    int acronym = body.indexOf("UAS");
+    List<Mention> mentions =
+        List.of(
+            new Mention(
+                new CharSpan(name, name + 21),
+                "Union of Aster States",
+                EntityType.ORGANISATION,
+                0,
+                "model",
+                0.3,
+                Optional.empty()),
+            new Mention(
+                new CharSpan(acronym, acronym + 3),
+                "UAS",
+                EntityType.ORGANISATION,
+                0,
+                "gazetteer",
+                0.95,
+                Optional.of("uas")));
+    List<Entity> entities =
+        new NameGroupingResolver(IRIS, key -> Optional.empty()).resolve(a, mentions).entities();
+    assertEquals(1, entities.size(), entities.toString());
+  }
+
+  @Test
+  void britishAndAmericanSpellingsOfANameAreOneEntity() {
+    List<Entity> entities =
+        resolve(
+            "The Aster Defence Organisation met. The Aster Defense Organization agreed.",
+            new Proposed("Aster Defence Organisation", 0, EntityType.ORGANISATION, "model"),
+            new Proposed("Aster Defense Organization", 0, EntityType.ORGANISATION, "model"));
+    assertEquals(1, entities.size(), entities.toString());
+  }
+
+  @Test
+  void aNameIntroducedWithKnownAsIsAnAlias() {
+    List<Entity> entities =
+        resolve(
+            "President John Roe, known as Big Johnny, spoke. Big Johnny left.",
+            new Proposed("John Roe", 0, EntityType.PERSON, "rule:title"),
+            new Proposed("Big Johnny", 0, EntityType.PERSON, "model"),
+            new Proposed("Big Johnny", 1, EntityType.PERSON, "model"));
+    assertEquals(1, entities.size(), entities.toString());
+    assertEquals("John Roe", entities.get(0).label());
+  }
 }
