@@ -194,7 +194,7 @@ final class NameSpanRepairer {
   }
 
   /**
-   * What is left of a group phrase ("ECOWAS Member States", "the Presidents of A and B"): the known
+   * What is left of a group phrase ("Union Member States", "the Presidents of A and B"): the known
    * name it opens with, or nothing.
    */
   private Optional<Repaired> knownNameBefore(List<String> words, int start, int end) {

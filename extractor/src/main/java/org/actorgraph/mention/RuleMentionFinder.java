@@ -24,7 +24,7 @@ import org.actorgraph.text.TokenSpan;
  *   <li>government bodies: whole phrases ("National Police", "Armed Forces") and head words with
  *       their modifiers ("Foreign Ministry", "Ministry of Foreign Affairs");
  *   <li>organisations by their last word: capitalised phrases ending in "Party", "Agency", "Inc",
- *       "Corp", "Council", "Cartel", ... ("Democratic Progressive Party", "Hanwha Corp");
+ *       "Corp", "Council", "Cartel", ... ("Freedonian Progressive Party", "Aster Industries Corp");
  *   <li>a state's institution in lower case after its country: "Freedonia's foreign ministry"
  *       ({@link OwnedBodies}).
  * </ul>
@@ -229,7 +229,7 @@ public final class RuleMentionFinder implements MentionFinder {
   }
 
   /**
-   * Whether the title at {@code i} follows a name word inside a sentence ("Hassan Sheikh Mahmoud"):
+   * Whether the title at {@code i} follows a name word inside a sentence ("Omar Sheikh Rashid"):
    * the word before it is capitalised and is no title, known name, demonym or stop name.
    */
   private boolean insideName(List<String> words, int i) {
@@ -287,9 +287,9 @@ public final class RuleMentionFinder implements MentionFinder {
   }
 
   /**
-   * People named after a credit or a word that only people take: "Writing by Islamuddin Sajid",
-   * "(Production: Malgorzata Wojtunik)", "their counterparts Gilberto Teodoro and Enrique Manalo".
-   * Each name needs two or more words, so an agency ("By Reuters") is left to the gazetteer.
+   * People named after a credit or a word that only people take: "Writing by Ibrahim Sadiq",
+   * "(Production: Anna Kowal)", "their counterparts Tomas Alvarado and Ruben Castellano". Each name
+   * needs two or more words, so an agency ("By Reuters") is left to the gazetteer.
    */
   private void cuedPersons(
       Sentence s, List<String> words, int i, String body, List<Mention> found) {
@@ -332,7 +332,7 @@ public final class RuleMentionFinder implements MentionFinder {
         names++;
         j++;
       } else if (names > 0 && isInnerTitle(words, j)) {
-        names++; // "Hassan Sheikh Mahmoud": an honorific inside a name
+        names++; // "Omar Sheikh Rashid": an honorific inside a name
         j++;
       } else if (NAME_PARTICLES.contains(w)
           && names > 0

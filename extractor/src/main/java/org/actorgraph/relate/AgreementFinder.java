@@ -247,7 +247,10 @@ public final class AgreementFinder implements RelationFinder {
     return Optional.empty();
   }
 
-  /** Actors written just before the phrase: {@code Sweden's NATO accession}, {@code US-Mexico}. */
+  /**
+   * Actors written just before the phrase: {@code Freedonia's Union accession}, {@code
+   * Freedonia-Sylvania}.
+   */
   private static List<Entity> owners(Clause clause, List<Token> tokens, int first) {
     List<Entity> out = new ArrayList<>();
     int j = first - 1;

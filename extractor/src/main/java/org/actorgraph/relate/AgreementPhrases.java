@@ -13,7 +13,7 @@ import org.actorgraph.text.CharSpan;
 
 /**
  * The phrases of a sentence that name or describe an agreement: a proper name ("the Port Aster
- * Accord", "the Treaty of Alliance") or a described one ("a comprehensive strategic partnership",
+ * Accord", "the Treaty of Port Aster") or a described one ("a comprehensive strategic partnership",
  * "two memoranda of understanding", "an agreement to resume relations"). The words are data ({@code
  * agreement_heads.txt}, {@code agreement_named_heads.txt}, {@code agreement_modifiers.txt}); the
  * verb "deal (with)" is left out.
@@ -27,7 +27,7 @@ final class AgreementPhrases {
           "|",
           WordLists.rawLines("agreement_named_heads.txt").stream().map(Pattern::quote).toList());
 
-  /** {@code the Port Aster Accord}, {@code the Treaty of Alliance}: a name ending in its head. */
+  /** {@code the Port Aster Accord}, {@code the Treaty of Port Aster}: a name ending in its head. */
   private static final Pattern NAMED =
       Pattern.compile(
           "\\b((?:[A-Z][\\p{L}-]*\\s+(?:(?:on|of|for|and)\\s+)?){1,6}(?:" + NAMED_HEADS + "))\\b");

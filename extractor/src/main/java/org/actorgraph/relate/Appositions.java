@@ -9,9 +9,9 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
 
 /**
  * Structure stated by an apposition that describes a name by a kind and a larger whole: {@code
- * Western Sahara, the former Spanish territory in North Africa} (located in), {@code Hanwha
- * Defense, the defence unit of Hanwha Corp} (part of). Other mentions may stand inside the
- * description ("Spanish"); the whole is the first place or actor after "in" or "of".
+ * Aster Coast, the former Sylvanian territory in North Ruritania} (located in), {@code Aster
+ * Defense, the defence unit of Aster Industries} (part of). Other mentions may stand inside the
+ * description ("Sylvanian"); the whole is the first place or actor after "in" or "of".
  */
 final class Appositions {
 

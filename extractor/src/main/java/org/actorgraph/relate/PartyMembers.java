@@ -9,11 +9,10 @@ import org.actorgraph.resolve.Entity;
 import org.actorgraph.resolve.ResolvedArticle.Located;
 
 /**
- * Party memberships as news writes them: {@code Democratic Progressive Party candidate William
- * Lai}, {@code Hou Yu-ih, the main opposition Kuomintang candidate}, {@code Ko Wen-je of the Taiwan
- * People's Party}, {@code Doe's Unity Party}, {@code Doe, general secretary of the Unity Party}.
- * The roles are data ({@code party_roles.txt}). A party is an organisation typed as one, or whose
- * name says "Party".
+ * Party memberships as news writes them: {@code Progressive Party candidate Jane Doe}, {@code John
+ * Roe, the main opposition Unity candidate}, {@code Ann Poe of the Freedonia People's Party},
+ * {@code Doe's Unity Party}, {@code Doe, general secretary of the Unity Party}. The roles are data
+ * ({@code party_roles.txt}). A party is an organisation typed as one, or whose name says "Party".
  */
 final class PartyMembers {
 

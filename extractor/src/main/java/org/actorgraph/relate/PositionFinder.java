@@ -23,7 +23,7 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  *   <li>{@code X, Y's prime minister} / {@code X, the US secretary of state}: a person, an actor
  *       and a title;
  *   <li>{@code Fernando del Rincón, from CNN}: a person from an organisation (role "staff");
- *   <li>{@code President of Uzbekistan X}, {@code President X of war-torn Y}, {@code Y's President,
+ *   <li>{@code President of Freedonia X}, {@code President X of war-torn Y}, {@code Y's President,
  *       X,}: the owner after "of", or a title set off by commas;
  *   <li>bare titles, counterparts and {@code A is B's vice president} ({@link UnownedTitles}),
  *       presidential election winners ({@link ElectionWinners}), and agency credits ({@link
@@ -186,7 +186,7 @@ public final class PositionFinder implements RelationFinder {
     return Optional.empty();
   }
 
-  /** {@code President of Uzbekistan Jane Doe}: a title, "of", an actor, then the person. */
+  /** {@code President of Freedonia Jane Doe}: a title, "of", an actor, then the person. */
   private Optional<Titled> titleOfOwner(SentenceActors sa, int k) {
     Located person = sa.mentions().get(k);
     List<Token> tokens = sa.tokens();

@@ -15,16 +15,16 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  * Finds part-of, located-in and membership links from how they are written:
  *
  * <ul>
- *   <li>part of: {@code Ecuador's National Police}, {@code the Police of Ecuador}, {@code the
- *       Hungarian Parliament} (a government body of a country, or of an organisation);
- *   <li>located in: {@code Manta, Ecuador}; {@code Baghdad in Iraq}; {@code Taiwan's ruling
- *       Democratic Progressive Party} (a party or company of a country); {@code in Manila} (a
- *       capital, when the article names its country);
- *   <li>from an apposition ({@link Appositions}): {@code Western Sahara, the former Spanish
- *       territory in North Africa}; {@code Hanwha Defense, the defence unit of Hanwha Corp};
- *   <li>member of: {@code NATO member Sweden}, {@code Sweden's NATO membership}, {@code X, a member
- *       of Y}; party members ({@link PartyMembers}); lists of members next to the organisation and
- *       joining it ({@link MemberLists}).
+ *   <li>part of: {@code Freedonia's National Police}, {@code the Police of Freedonia}, {@code the
+ *       Sylvanian Parliament} (a government body of a country, or of an organisation);
+ *   <li>located in: {@code Aster Bay, Freedonia}; {@code Port Aster in Freedonia}; {@code
+ *       Sylvania's ruling Progressive Party} (a party or company of a country); {@code in Port
+ *       Aster} (a capital, when the article names its country);
+ *   <li>from an apposition ({@link Appositions}): {@code Aster Coast, the former Sylvanian
+ *       territory in North Ruritania}; {@code Aster Defense, the defence unit of Aster Industries};
+ *   <li>member of: {@code Union member Freedonia}, {@code Freedonia's Union membership}, {@code X,
+ *       a member of Y}; party members ({@link PartyMembers}); lists of members next to the
+ *       organisation and joining it ({@link MemberLists}).
  * </ul>
  */
 public final class StructureFinder implements RelationFinder {

@@ -10,7 +10,7 @@ import org.actorgraph.mention.Mention;
 
 /**
  * Finds acronyms an article defines by writing them in parentheses right after a name: "the
- * Democratic Progressive Party (DPP)", "Reciprocal Access Agreement (RAA)".
+ * Freedonian Progressive Party (FPP)", "Mutual Access Agreement (MAA)".
  */
 final class Acronyms {
 

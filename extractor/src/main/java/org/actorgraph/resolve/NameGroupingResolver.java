@@ -24,7 +24,7 @@ import org.actorgraph.mention.Mention;
  * <p>Before grouping, a name the model alone typed takes the type the article's mentions of the
  * same name vote for ({@link TypeVote}); a name the model typed as a place or organisation that is
  * part of a person's full name joins that person ("Bruce" of "Bruce Belcher"); an acronym written
- * in parentheses after a name joins that name ("Democratic Progressive Party (DPP)", {@link
+ * in parentheses after a name joins that name ("Freedonian Progressive Party (FPP)", {@link
  * Acronyms}). A body written after its owner ("Freedonia's Interior Ministry", "the Freedonian
  * embassy in Port Aster") is named with it ({@link OwnedNames}), so two countries' foreign
  * ministries stay apart. Entity confidence comes from {@link Confidence}.
