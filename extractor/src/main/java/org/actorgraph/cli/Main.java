@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       QueryCommand.class,
       EvaluateCommand.class,
       TrainNerCommand.class,
+      TrainRelationsCommand.class,
       BuildLexiconsCommand.class,
       BenchmarkCommand.class,
       CommandLine.HelpCommand.class
