@@ -21,12 +21,13 @@ import org.junit.jupiter.api.Test;
  * Runs the standard pipeline over the shared development sets, reads the entities back from the
  * RDF, scores them against the gold files and asserts floors a little under the scores reached, so
  * that a change that loses entity quality fails the build. The sets live outside the repository
- * ({@code ../shared/eval/dev} and {@code ../shared/eval/dev-re3d} from the repository root); when
- * they are absent the test is skipped.
+ * ({@code ../shared/eval/dev}, {@code dev-news2} and {@code dev-re3d} from the repository root);
+ * when they are absent the test is skipped.
  */
 class EntityQualityIT {
 
   private static final Path DEV = Path.of("../shared/eval/dev");
+  private static final Path NEWS2 = Path.of("../shared/eval/dev-news2");
   private static final Path RE3D = Path.of("../shared/eval/dev-re3d");
 
   private static final Map<Path, EvaluationReport> REPORTS = new HashMap<>();
@@ -59,6 +60,16 @@ class EntityQualityIT {
   }
 
   @Test
+  void secondNewsDevelopmentSetEntitiesStayAboveTheirFloors() {
+    Map<String, Counts> counts = evaluate(NEWS2).counts();
+    assertF1(counts, "entities", 0.94);
+    assertF1(counts, "entities/Country", 0.98);
+    assertF1(counts, "entities/Person", 0.97);
+    assertF1(counts, "entities/Organisation", 0.89);
+    assertF1(counts, "entities/Place", 0.85);
+  }
+
+  @Test
   void re3dDevelopmentSetEntitiesStayAboveTheirFloors() {
     Map<String, Counts> counts = evaluate(RE3D).counts();
     assertF1(counts, "entities", 0.88);
@@ -70,7 +81,7 @@ class EntityQualityIT {
 
   @Test
   void entitiesScoredAtLeastPointEightAreRightAtLeastFourTimesInFive() {
-    for (Path set : List.of(DEV, RE3D)) {
+    for (Path set : List.of(DEV, NEWS2, RE3D)) {
       Ratio high = evaluate(set).bands().get("entities").get("[0.8,1]");
       assertTrue(high.value() >= 0.87, set + ": precision of entities at 0.8 or more " + high);
     }

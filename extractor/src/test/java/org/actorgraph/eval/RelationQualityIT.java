@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.actorgraph.ingest.Inputs;
 import org.actorgraph.pipeline.ExtractorConfig;
@@ -15,70 +17,95 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the real evaluation (standard pipeline, RDF written and read back) on the development set
- * {@code ../shared/eval/dev} (relative to the repository root, failsafe's working directory) and
- * holds the relation, agreement and quote scores above floors a little under what they reach, so a
- * regression fails the build. Skipped when the development set is not there.
+ * Runs the real evaluation (standard pipeline, RDF written and read back) on the development sets
+ * {@code ../shared/eval/dev}, {@code ../shared/eval/dev-news2} and {@code ../shared/eval/dev-re3d}
+ * (relative to the repository root, failsafe's working directory) and holds the relation, agreement
+ * and quote scores above floors a little under what they reach, so a regression on any set fails
+ * the build. A set that is not there is skipped.
  */
 class RelationQualityIT {
 
   private static final Path DEV = Path.of("../shared/eval/dev");
+  private static final Path NEWS2 = Path.of("../shared/eval/dev-news2");
+  private static final Path RE3D = Path.of("../shared/eval/dev-re3d");
 
-  private static EvaluationReport report;
+  private static final Map<Path, EvaluationReport> REPORTS = new HashMap<>();
+
+  private static Pipeline pipeline;
+  private static RunInfo run;
+  private static Inputs inputs;
 
   @BeforeAll
-  static void evaluate() {
-    if (!Files.isDirectory(DEV)) {
-      return;
-    }
+  static void pipeline() {
     ExtractorConfig config = ExtractorConfig.defaults();
-    Pipeline pipeline = Pipeline.standard(config);
-    RunInfo run = new RunInfo(config.baseIri() + "run/quality-it", "test", Instant.now());
-    Inputs inputs = new Inputs(config.maxArticleBytes());
-    report = Evaluation.run(DEV, file -> pipeline.extractFile(file, inputs, run), Optional.empty());
+    pipeline = Pipeline.standard(config);
+    run = new RunInfo(config.baseIri() + "run/quality-it", "test", Instant.now());
+    inputs = new Inputs(config.maxArticleBytes());
   }
 
-  private static double f1(String measure) {
-    assumeTrue(report != null, "no development set at " + DEV.toAbsolutePath());
-    return report.counts().getOrDefault(measure, Counts.ZERO).f1();
+  /** The report on one set, computed once per test run; skips the test when the set is absent. */
+  private static EvaluationReport report(Path set) {
+    assumeTrue(Files.isDirectory(set), "no development set at " + set.toAbsolutePath());
+    EvaluationReport report =
+        REPORTS.computeIfAbsent(
+            set,
+            s -> Evaluation.run(s, f -> pipeline.extractFile(f, inputs, run), Optional.empty()));
+    assertTrue(report.failures().isEmpty(), set + ": failed articles: " + report.failures());
+    return report;
   }
 
-  private static double accuracy(String measure) {
-    assumeTrue(report != null, "no development set at " + DEV.toAbsolutePath());
-    return report.ratios().getOrDefault(measure, Ratio.ZERO).value();
+  private static void f1(Path set, String measure, double floor) {
+    double value = report(set).counts().getOrDefault(measure, Counts.ZERO).f1();
+    assertTrue(value >= floor, set + ": " + measure + " F1 is " + value + ", below " + floor);
   }
 
-  private static void atLeast(String measure, double value, double floor) {
-    assertTrue(value >= floor, measure + " is " + value + ", below its floor " + floor);
-  }
-
-  @Test
-  void everyDevArticleIsExtracted() {
-    assumeTrue(report != null, "no development set at " + DEV.toAbsolutePath());
-    assertTrue(report.failures().isEmpty(), "failed articles: " + report.failures());
-  }
-
-  @Test
-  void relationsStayAboveTheirFloors() {
-    atLeast("relations/loose F1", f1("relations/loose"), 0.69);
-    atLeast("relations/strict F1", f1("relations/strict"), 0.65);
-    atLeast("relations/loose/position F1", f1("relations/loose/position"), 0.88);
-    atLeast("relations/loose/partOf F1", f1("relations/loose/partOf"), 0.54);
-    atLeast("relations/loose/interaction F1", f1("relations/loose/interaction"), 0.59);
+  private static void accuracy(Path set, String measure, double floor) {
+    double value = report(set).ratios().getOrDefault(measure, Ratio.ZERO).value();
+    assertTrue(value >= floor, set + ": " + measure + " accuracy is " + value + ", below " + floor);
   }
 
   @Test
-  void agreementsAndTheirPartiesStayAboveTheirFloors() {
-    atLeast("agreements F1", f1("agreements"), 0.68);
-    atLeast("agreements/date accuracy", accuracy("agreements/date"), 0.3);
-    atLeast("agreements/kind accuracy", accuracy("agreements/kind"), 0.85);
-    atLeast("agreements/status accuracy", accuracy("agreements/status"), 0.85);
-    atLeast("agreements/parties F1", f1("agreements/parties"), 0.74);
+  void devRelationsStayAboveTheirFloors() {
+    f1(DEV, "relations/loose", 0.68);
+    // PETRARCH2 codes 'invite' 04 and 'ratify' 08 where the dev gold says 03 and 05.
+    f1(DEV, "relations/strict", 0.61);
+    f1(DEV, "relations/loose/position", 0.88);
+    f1(DEV, "relations/loose/partOf", 0.54);
+    f1(DEV, "relations/loose/interaction", 0.63);
   }
 
   @Test
-  void quotesAndTheirSpeakersStayAboveTheirFloors() {
-    atLeast("quotes F1", f1("quotes"), 0.85);
-    atLeast("quotes/speaker accuracy", accuracy("quotes/speaker"), 0.9);
+  void devAgreementsAndQuotesStayAboveTheirFloors() {
+    f1(DEV, "agreements", 0.68);
+    f1(DEV, "agreements/parties", 0.74);
+    accuracy(DEV, "agreements/date", 0.3);
+    accuracy(DEV, "agreements/kind", 0.85);
+    accuracy(DEV, "agreements/status", 0.85);
+    f1(DEV, "quotes", 0.85);
+    accuracy(DEV, "quotes/speaker", 0.9);
+  }
+
+  @Test
+  void news2RelationsStayAboveTheirFloors() {
+    f1(NEWS2, "relations/loose", 0.58);
+    f1(NEWS2, "relations/strict", 0.52);
+    f1(NEWS2, "relations/loose/position", 0.78);
+    f1(NEWS2, "relations/loose/partOf", 0.70);
+    f1(NEWS2, "relations/loose/locatedIn", 0.68);
+    f1(NEWS2, "relations/loose/interaction", 0.35);
+  }
+
+  @Test
+  void news2AgreementsAndQuotesStayAboveTheirFloors() {
+    f1(NEWS2, "agreements", 0.55);
+    f1(NEWS2, "agreements/parties", 0.80);
+    f1(NEWS2, "quotes", 0.82);
+    accuracy(NEWS2, "quotes/speaker", 0.9);
+  }
+
+  @Test
+  void re3dRelationsStayAboveTheirFloors() {
+    f1(RE3D, "relations/loose", 0.29);
+    f1(RE3D, "relations/loose/interaction", 0.28);
   }
 }
