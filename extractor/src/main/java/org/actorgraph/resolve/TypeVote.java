@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.actorgraph.annotate.AnnotatedArticle;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
@@ -25,19 +26,23 @@ import org.actorgraph.mention.Mention;
  *
  * <p>The words around each mention vote too, for a name the model typed as a person or an
  * organisation: "the opposition Unity candidate", "Unity's chairman" and "Unity members" vote for
- * an organisation, "Mr Unity" for a person. The cues and their weights are data ({@code
- * org/actorgraph/mention/type_cues.tsv}); a cue weighs at most about one model mention, so it
- * settles what the model is unsure of and never outvotes a gazetteer or rule mention.
+ * an organisation, "Mr Unity" and "Unity, who" for a person; an acronym leans to an organisation.
+ * The cues and their weights are data ({@code org/actorgraph/mention/type_cues.tsv}); a cue weighs
+ * at most about one model mention, so it settles what the model is unsure of and never outvotes a
+ * gazetteer or rule mention.
  */
 final class TypeVote {
 
   private static final String CUES = "/org/actorgraph/mention/type_cues.tsv";
+  private static final Set<String> SIDES = Set.of("before", "after", "after-comma", "shape");
 
   /** A cue word's vote: its type and weight. */
   private record Cue(EntityType type, double weight) {}
 
   private static final Map<String, Cue> BEFORE = new HashMap<>();
   private static final Map<String, Cue> AFTER = new HashMap<>();
+  private static final Map<String, Cue> AFTER_COMMA = new HashMap<>();
+  private static Cue acronymCue;
 
   static {
     load();
@@ -106,6 +111,19 @@ final class TypeVote {
     if (end < tokens.size()) {
       add(AFTER.get(lower(tokens.get(end).text())), into);
     }
+    if (end + 1 < tokens.size() && tokens.get(end).text().equals(",")) {
+      add(AFTER_COMMA.get(lower(tokens.get(end + 1).text())), into);
+    }
+    if (isAcronym(m.text())) {
+      add(acronymCue, into);
+    }
+  }
+
+  /** A name of two to six capital letters and nothing else ("FPP"). */
+  private static boolean isAcronym(String text) {
+    return text.length() >= 2
+        && text.length() <= 6
+        && text.chars().allMatch(c -> c >= 'A' && c <= 'Z');
   }
 
   private static void add(Cue cue, Map<EntityType, Double> into) {
@@ -154,12 +172,17 @@ final class TypeVote {
           continue;
         }
         String[] f = line.split("\t");
-        if (f.length != 4 || !(f[0].equals("before") || f[0].equals("after"))) {
+        if (f.length != 4 || !SIDES.contains(f[0])) {
           throw new IllegalStateException(
               CUES + " line " + n + ": expected side, word, type, weight");
         }
         Cue cue = new Cue(EntityType.valueOf(f[2].strip()), Double.parseDouble(f[3].strip()));
-        (f[0].equals("before") ? BEFORE : AFTER).put(lower(f[1].strip()), cue);
+        switch (f[0]) {
+          case "before" -> BEFORE.put(lower(f[1].strip()), cue);
+          case "after" -> AFTER.put(lower(f[1].strip()), cue);
+          case "after-comma" -> AFTER_COMMA.put(lower(f[1].strip()), cue);
+          default -> acronymCue = cue;
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + CUES, e);

@@ -53,6 +53,18 @@ class TypeVoteTest {
   }
 
   @Test
+  void whoAfterACommaVotesForAPersonAndWeakCuesAddUp() {
+    assertEquals(
+        EntityType.PERSON,
+        retype("Roe, who leads the party, spoke.", "Roe", EntityType.ORGANISATION, "model")
+            .get(0)
+            .type());
+    assertEquals(
+        EntityType.ORGANISATION,
+        retype("The FUP leader spoke.", "FUP", EntityType.PERSON, "model").get(0).type());
+  }
+
+  @Test
   void aCueNeverRetypesAPlaceOrAMentionOfAMoreTrustedFinder() {
     assertEquals(
         EntityType.PLACE,
