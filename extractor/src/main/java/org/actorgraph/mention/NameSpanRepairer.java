@@ -127,6 +127,8 @@ final class NameSpanRepairer {
 
   private static final Set<String> GENERIC_PLURALS =
       Set.copyOf(WordList.read("generic_plurals.txt"));
+  private static final Set<String> POSSESSIVE_NAME_WORDS =
+      Set.copyOf(WordList.read("possessive_name_words.txt"));
 
   private final Gazetteer gazetteer;
 
@@ -170,6 +172,7 @@ final class NameSpanRepairer {
     while (end > start && isTrailingJunk(words.get(end - 1))) {
       end--;
     }
+    end = throughPossessiveName(words, start, end);
     end = beforeTrailingTitle(words, start, end, type);
     end = beforeGluedAcronym(words, start, end);
     end = throughDocumentWord(words, start, end);
@@ -338,6 +341,29 @@ final class NameSpanRepairer {
       return start + 3;
     }
     return start;
+  }
+
+  /**
+   * The end of a span that stops at the possessive of a collective noun inside a name ("Aster
+   * People" of "Aster People's Party"), carried over the possessive and the capitalised words after
+   * it; otherwise {@code end}.
+   */
+  static int throughPossessiveName(List<String> words, int start, int end) {
+    if (end <= start
+        || end + 1 >= words.size()
+        || !POSSESSIVE_NAME_WORDS.contains(words.get(end - 1))
+        || !isNamePossessive(words.get(end))) {
+      return end;
+    }
+    int k = end + 1;
+    while (k < words.size() && capitalised(words.get(k))) {
+      k++;
+    }
+    return k > end + 1 ? k : end;
+  }
+
+  private static boolean isNamePossessive(String w) {
+    return w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’");
   }
 
   /** Whether token {@code k} is a hyphen written without spaces between two words. */

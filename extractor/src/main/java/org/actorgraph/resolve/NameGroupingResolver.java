@@ -22,12 +22,13 @@ import org.actorgraph.mention.Mention;
  * longest surface form as label.
  *
  * <p>Before grouping, a name the model alone typed takes the type the article's mentions of the
- * same name vote for ({@link TypeVote}); a name the model typed as a place or organisation that is
- * part of a person's full name joins that person ("Bruce" of "Bruce Belcher"); an acronym written
- * in parentheses after a name joins that name ("Freedonian Progressive Party (FPP)", {@link
- * Acronyms}). A body written after its owner ("Freedonia's Interior Ministry", "the Freedonian
- * embassy in Port Aster") is named with it ({@link OwnedNames}), so two countries' foreign
- * ministries stay apart. Entity confidence comes from {@link Confidence}.
+ * same name and the words around them vote for ({@link TypeVote}); a name the model typed as a
+ * place or organisation that is part of a person's full name joins that person ("Bruce" of "Bruce
+ * Belcher"); an acronym written in parentheses after a name joins that name ("Freedonian
+ * Progressive Party (FPP)", {@link Acronyms}). A body written after its owner ("Freedonia's
+ * Interior Ministry", "the Freedonian embassy in Port Aster") is named with it ({@link
+ * OwnedNames}), so two countries' foreign ministries stay apart. Entity confidence comes from
+ * {@link Confidence}.
  *
  * <p>Design decision: across articles, an entity without a Wikidata id gets its IRI from its type
  * and normalised label, its fullest name in the article. A surname alone in another article
@@ -50,7 +51,7 @@ public final class NameGroupingResolver implements EntityResolver {
   @Override
   public ResolvedArticle resolve(AnnotatedArticle article, List<Mention> mentions) {
     Map<String, Group> groups = new LinkedHashMap<>();
-    List<Mention> byLength = TypeVote.retype(mentions);
+    List<Mention> byLength = TypeVote.retype(article, mentions);
     byLength.sort(
         Comparator.comparingInt((Mention m) -> m.key().isPresent() ? 0 : 1)
             .thenComparing(Comparator.comparingInt((Mention m) -> m.text().length()).reversed())

@@ -70,6 +70,25 @@ class CheckedNameFinderTest {
   }
 
   @Test
+  void aSpanGrowsOverThePossessiveOfACollectiveNounInAName() {
+    assertEquals(
+        "Organisation:Aster People's Party",
+        check(
+            "Jane Doe of the Aster People's Party (APP) won 3 seats.",
+            "Aster People",
+            EntityType.ORGANISATION));
+    assertEquals(
+        "Organisation:Sylvania Workers' Union",
+        check(
+            "The Sylvania Workers' Union called a strike.",
+            "Sylvania Workers",
+            EntityType.ORGANISATION));
+    assertEquals(
+        "Person:John Roe",
+        check("John Roe's Party colleagues left.", "John Roe", EntityType.PERSON));
+  }
+
+  @Test
   void anUnknownPlaceNeedsALocativeContext() {
     assertEquals("", check("Data from the centre show a rise.", "Data", EntityType.PLACE));
     assertEquals(

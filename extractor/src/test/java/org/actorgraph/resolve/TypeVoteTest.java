@@ -1,0 +1,83 @@
+package org.actorgraph.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.actorgraph.annotate.AnnotatedArticle;
+import org.actorgraph.annotate.OpenNlpAnnotator;
+import org.actorgraph.ingest.Article;
+import org.actorgraph.mention.EntityType;
+import org.actorgraph.mention.Mention;
+import org.actorgraph.text.CharSpan;
+import org.junit.jupiter.api.Test;
+
+class TypeVoteTest {
+
+  /** Every occurrence of {@code name} in {@code body}, as a mention of one finder and type. */
+  private static List<Mention> retype(String body, String name, EntityType type, String finder) {
+    AnnotatedArticle a = OpenNlpAnnotator.forThisThread().annotate(Article.of("t", body));
+    List<Mention> mentions = new ArrayList<>();
+    for (int at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) {
+      CharSpan span = new CharSpan(at, at + name.length());
+      int sentence = a.sentenceOf(span).orElseThrow().index();
+      mentions.add(new Mention(span, name, type, sentence, finder, 0.6, Optional.empty()));
+    }
+    return TypeVote.retype(a, mentions);
+  }
+
+  @Test
+  void aPartyTheModelTookForAPersonIsAnOrganisationByItsContext() {
+    List<Mention> out =
+        retype(
+            "Jane Doe, the main opposition Unity candidate, lost the vote in Freedonia.",
+            "Unity",
+            EntityType.PERSON,
+            "model");
+    assertEquals(EntityType.ORGANISATION, out.get(0).type());
+  }
+
+  @Test
+  void aPossessiveBeforeTheCueWordCounts() {
+    List<Mention> out =
+        retype("Asterism's chairman resigned on Monday.", "Asterism", EntityType.PERSON, "model");
+    assertEquals(EntityType.ORGANISATION, out.get(0).type());
+  }
+
+  @Test
+  void aPersonsTitleVotesForAPerson() {
+    List<Mention> out =
+        retype("Mr Roe arrived in Port Aster.", "Roe", EntityType.ORGANISATION, "model");
+    assertEquals(EntityType.PERSON, out.get(0).type());
+  }
+
+  @Test
+  void whoAfterACommaVotesForAPersonAndWeakCuesAddUp() {
+    assertEquals(
+        EntityType.PERSON,
+        retype("Roe, who leads the party, spoke.", "Roe", EntityType.ORGANISATION, "model")
+            .get(0)
+            .type());
+    assertEquals(
+        EntityType.ORGANISATION,
+        retype("The FUP leader spoke.", "FUP", EntityType.PERSON, "model").get(0).type());
+  }
+
+  @Test
+  void aCueNeverRetypesAPlaceOrAMentionOfAMoreTrustedFinder() {
+    assertEquals(
+        EntityType.PLACE,
+        retype("Port Aster members met.", "Port Aster", EntityType.PLACE, "model").get(0).type());
+    assertEquals(
+        EntityType.PERSON,
+        retype("John Roe members met.", "John Roe", EntityType.PERSON, "rule:title").get(0).type());
+  }
+
+  @Test
+  void withoutCuesTheModelsTypeStands() {
+    List<Mention> out =
+        retype("Sylvan Roe spoke in Freedonia.", "Sylvan Roe", EntityType.PERSON, "model");
+    assertEquals(EntityType.PERSON, out.get(0).type());
+  }
+}
