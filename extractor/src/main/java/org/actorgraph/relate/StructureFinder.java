@@ -19,7 +19,8 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  *       Sylvanian Parliament} (a government body of a country, or of an organisation);
  *   <li>located in: {@code Aster Bay, Freedonia}; {@code Port Aster in Freedonia}; {@code
  *       Sylvania's ruling Progressive Party} (a party or company of a country); {@code in Port
- *       Aster} (a capital, when the article names its country);
+ *       Aster} (a capital, when the article names its country); {@code Freedonia's North and Aster
+ *       provinces} (places a country's possessive opens);
  *   <li>from an apposition ({@link Appositions}): {@code Aster Coast, the former Sylvanian
  *       territory in North Ruritania}; {@code Aster Defense, the defence unit of Aster Industries};
  *   <li>member of: {@code Union member Freedonia}, {@code Freedonia's Union membership}, {@code X,
@@ -55,6 +56,7 @@ public final class StructureFinder implements RelationFinder {
           pair(sa, a.entity(), b.entity(), gap).ifPresent(facts::add);
         }
       }
+      facts.addAll(possessedPlaces(sa));
       Appositions.find(sa).forEach(facts::add);
       PartyMembers.find(sa).forEach(facts::add);
       facts.addAll(MemberLists.find(sa, bloc));
@@ -72,6 +74,35 @@ public final class StructureFinder implements RelationFinder {
       return Optional.empty();
     }
     return Optional.of(new Fact.LocatedIn(l.entity(), country, 0.7, List.of(sa.evidence())));
+  }
+
+  /**
+   * {@code Freedonia's Aster province}, {@code Freedonia's North, East and Aster provinces}: places
+   * a country's possessive opens, and the places listed with the first, lie in that country.
+   */
+  static List<Fact> possessedPlaces(SentenceActors sa) {
+    List<Fact> out = new ArrayList<>();
+    List<Located> ms = sa.mentions();
+    for (int k = 0; k + 1 < ms.size(); k++) {
+      Entity country = ms.get(k).entity();
+      if (country.type() != EntityType.COUNTRY
+          || !gapBetween(sa, ms.get(k), ms.get(k + 1)).matches("['’]s")) {
+        continue;
+      }
+      for (int m = k + 1; m < ms.size(); m++) {
+        Located place = ms.get(m);
+        if (place.entity().type() != EntityType.PLACE
+            || (m > k + 1 && !gapBetween(sa, ms.get(m - 1), place).matches(",|(, )?and"))) {
+          break;
+        }
+        out.add(new Fact.LocatedIn(place.entity(), country, 0.7, List.of(sa.evidence())));
+      }
+    }
+    return out;
+  }
+
+  private static String gapBetween(SentenceActors sa, Located a, Located b) {
+    return text(sa.tokens(), sa.lastToken(a) + 1, sa.firstToken(b));
   }
 
   private Optional<Fact> pair(SentenceActors sa, Entity a, Entity b, String gap) {

@@ -1,5 +1,6 @@
 package org.actorgraph.relate;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
@@ -83,5 +84,23 @@ class StructureFinderTest {
   void anAppositionMakesAUnitPartOfItsGroup() {
     Set<String> found = links(world(), "Valdo Arms, the defence unit of Valdo Group, will ship.");
     assertTrue(found.contains("Arms Unit partOf Valdo Group"), found.toString());
+  }
+
+  @Test
+  void placesAfterACountrysPossessiveLieInIt() {
+    TestArticles world = world().entity("Sorna", EntityType.PLACE, "Sorna");
+    Set<String> found =
+        links(world, "Floods hit Valdoria's Korvo, North Coast and Sorna provinces in May.");
+    assertTrue(found.contains("Korvo locatedIn Valdoria"), found.toString());
+    assertTrue(found.contains("North Coast locatedIn Valdoria"), found.toString());
+    assertTrue(found.contains("Sorna locatedIn Valdoria"), found.toString());
+  }
+
+  @Test
+  void aPlaceListedAfterOtherWordsIsNotTakenIn() {
+    Set<String> found =
+        links(world(), "Valdoria's Korvo province sent aid to North Coast on Monday.");
+    assertTrue(found.contains("Korvo locatedIn Valdoria"), found.toString());
+    assertFalse(found.contains("North Coast locatedIn Valdoria"), found.toString());
   }
 }
