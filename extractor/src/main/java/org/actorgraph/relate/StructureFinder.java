@@ -20,7 +20,8 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  *   <li>located in: {@code Aster Bay, Freedonia}; {@code Port Aster in Freedonia}; {@code
  *       Sylvania's ruling Progressive Party} (a party or company of a country); {@code in Port
  *       Aster} (a capital, when the article names its country); {@code Freedonia's North and Aster
- *       provinces} (places a country's possessive opens);
+ *       provinces} (places a country's possessive opens); {@code the Freedonian embassy in Port
+ *       Aster}, {@code the Port Aster Embassy} ({@link OrganisationSeats});
  *   <li>from an apposition ({@link Appositions}): {@code Aster Coast, the former Sylvanian
  *       territory in North Ruritania}; {@code Aster Defense, the defence unit of Aster Industries};
  *   <li>member of: {@code Union member Freedonia}, {@code Freedonia's Union membership}, {@code X,
@@ -62,6 +63,7 @@ public final class StructureFinder implements RelationFinder {
       facts.addAll(MemberLists.find(sa, bloc));
       bloc = MemberLists.lastBloc(sa, bloc);
     }
+    facts.addAll(OrganisationSeats.find(article));
     return facts;
   }
 

@@ -103,4 +103,22 @@ class StructureFinderTest {
     assertTrue(found.contains("Korvo locatedIn Valdoria"), found.toString());
     assertFalse(found.contains("North Coast locatedIn Valdoria"), found.toString());
   }
+
+  @Test
+  void anEmbassyNamedWithItsCityLiesInTheCity() {
+    TestArticles world =
+        new TestArticles()
+            .entity("Embassy in Korvo", EntityType.ORGANISATION, "Valdorian embassy in Korvo")
+            .entity("Korvo Consulate", EntityType.ORGANISATION, "Korvo Consulate")
+            .entity("Korvo Arms", EntityType.ORGANISATION, "Korvo Arms Group")
+            .entity("Korvo", EntityType.PLACE, "Korvo");
+    Set<String> found =
+        links(
+            world,
+            "Protesters in Korvo reached the Valdorian embassy in Korvo. The Korvo Consulate"
+                + " closed. Korvo Arms Group said nothing.");
+    assertTrue(found.contains("Embassy in Korvo locatedIn Korvo"), found.toString());
+    assertTrue(found.contains("Korvo Consulate locatedIn Korvo"), found.toString());
+    assertFalse(found.contains("Korvo Arms locatedIn Korvo"), found.toString());
+  }
 }
