@@ -121,4 +121,24 @@ class StructureFinderTest {
     assertTrue(found.contains("Korvo Consulate locatedIn Korvo"), found.toString());
     assertFalse(found.contains("Korvo Arms locatedIn Korvo"), found.toString());
   }
+
+  @Test
+  void aPlaceDescribedAsPartOfACountryLiesInIt() {
+    Set<String> found =
+        links(
+            world(),
+            "Protests spread in Korvo, a coastal part of the oil-rich Valdoria, last year.");
+    assertTrue(found.contains("Korvo locatedIn Valdoria"), found.toString());
+  }
+
+  @Test
+  void aGroupDescribedAsBasedInACountryLiesInIt() {
+    TestArticles world = world().entity("Red Hand", EntityType.ORGANISATION, "Red Hand");
+    Set<String> found =
+        links(world, "Officials blamed the Red Hand, a militant group in neighbouring Valdoria.");
+    assertTrue(found.contains("Red Hand locatedIn Valdoria"), found.toString());
+    assertFalse(
+        links(world, "Officials blamed the Red Hand, a group that met Valdoria's envoy.")
+            .contains("Red Hand locatedIn Valdoria"));
+  }
 }
