@@ -123,6 +123,9 @@ public final class StructureFinder implements RelationFinder {
         && owner(ta)
         && tb == EntityType.ORGANISATION) {
       String sub = b.subtype().orElse("");
+      if (sub.isEmpty() && (gap.matches(".* (ruling|main|opposition|governing)") || partyName(b))) {
+        sub = "PoliticalParty";
+      }
       if (sub.equals("PoliticalParty") || sub.equals("Company") || sub.equals("MediaOutlet")) {
         return ta == EntityType.COUNTRY
             ? Optional.of(new Fact.LocatedIn(b, a, 0.75, List.of(ev)))
@@ -150,6 +153,12 @@ public final class StructureFinder implements RelationFinder {
       return Optional.of(new Fact.Membership(a, b, 0.8, List.of(ev)));
     }
     return Optional.empty();
+  }
+
+  /** Whether one of the organisation's names is a party's ("Progressive Party"). */
+  private static boolean partyName(Entity e) {
+    return e.label().matches("(?i).* party")
+        || e.aliases().stream().anyMatch(a -> a.matches("(?i).* party"));
   }
 
   private static boolean owner(EntityType t) {

@@ -141,4 +141,17 @@ class StructureFinderTest {
         links(world, "Officials blamed the Red Hand, a group that met Valdoria's envoy.")
             .contains("Red Hand locatedIn Valdoria"));
   }
+
+  @Test
+  void aCountrysRulingPartyOfUnknownKindLiesInIt() {
+    TestArticles world =
+        world()
+            .entity("Unity Front", EntityType.ORGANISATION, "Unity Front")
+            .entity("Labour Party", EntityType.ORGANISATION, "Labour Party");
+    Set<String> found =
+        links(world, "Valdoria's ruling Unity Front won. Valdoria's Labour Party lost.");
+    assertTrue(found.contains("Unity Front locatedIn Valdoria"), found.toString());
+    assertTrue(found.contains("Labour Party locatedIn Valdoria"), found.toString());
+    assertFalse(found.contains("Unity Front partOf Valdoria"), found.toString());
+  }
 }
