@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.mention.EntityType;
@@ -30,6 +31,15 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  * </ul>
  */
 public final class StructureFinder implements RelationFinder {
+
+  /**
+   * {@code the Freedonian city of Port Aster}, {@code Freedonia's northern region of Aster}: a
+   * country (or its demonym) before a kind of place and "of" names the place's country.
+   */
+  private static final Pattern PLACE_OF =
+      Pattern.compile(
+          "(['’]s )?([\\w-]+ )?(village|town|city|port|district|province|region|state|island"
+              + "|capital|territory|enclave) of");
 
   private final Capitals capitals;
 
@@ -138,6 +148,9 @@ public final class StructureFinder implements RelationFinder {
     }
     if (gap.matches("of( the)?") && ta == EntityType.ORGANISATION && tb == EntityType.COUNTRY) {
       return Optional.of(new Fact.PartOf(a, b, 0.6, List.of(ev)));
+    }
+    if (ta == EntityType.COUNTRY && tb == EntityType.PLACE && PLACE_OF.matcher(gap).matches()) {
+      return Optional.of(new Fact.LocatedIn(b, a, 0.7, List.of(ev)));
     }
     if ((gap.equals(",") || gap.equals("in"))
         && ta == EntityType.PLACE

@@ -154,4 +154,16 @@ class StructureFinderTest {
     assertTrue(found.contains("Labour Party locatedIn Valdoria"), found.toString());
     assertFalse(found.contains("Unity Front partOf Valdoria"), found.toString());
   }
+
+  @Test
+  void aCountrysKindOfPlaceOfANameLiesInIt() {
+    TestArticles world =
+        world()
+            .entity("Valdoria", EntityType.COUNTRY, "Valdorian", "Valdoria")
+            .entity("Sorna", EntityType.PLACE, "Sorna");
+    Set<String> found =
+        links(world, "Shells hit the Valdorian town of Korvo and Valdoria's port city of Sorna.");
+    assertTrue(found.contains("Korvo locatedIn Valdoria"), found.toString());
+    assertTrue(found.contains("Sorna locatedIn Valdoria"), found.toString());
+  }
 }
