@@ -10,15 +10,28 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
 /**
  * Structure stated by an apposition that describes a name by a kind and a larger whole: {@code
  * Aster Coast, the former Sylvanian territory in North Ruritania} (located in), {@code Aster
- * Defense, the defence unit of Aster Industries} (part of). Other mentions may stand inside the
+ * Defense, the defence unit of Aster Industries} (part of), {@code Aster Coast, a northern part of
+ * the oil-rich Sylvania} and {@code the Red Hand, a militant group in neighbouring Sylvania}
+ * (located in; one word may stand before the whole). Other mentions may stand inside the
  * description ("Sylvanian"); the whole is the first place or actor after "in" or "of".
  */
 final class Appositions {
 
+  /** One word, possibly hyphenated, that may stand between the kind and the whole. */
+  private static final String ADJECTIVE = "( [\\w-]+( - [\\w-]+)?)?";
+
   private static final Pattern PLACE_KIND =
       Pattern.compile(
           ".*\\b(territory|region|province|state|city|town|village|port|island|islands|area"
-              + "|enclave|district|capital) (in|of)( the)?");
+              + "|enclave|district|capital|part) (in|of)( the)?"
+              + ADJECTIVE);
+
+  /** {@code X, a militant group in neighbouring Sylvania}: an actor based in a place. */
+  private static final Pattern BASED_KIND =
+      Pattern.compile(
+          ".*\\b(group|movement|militia|party|company|firm|faction|network|gang|cartel)"
+              + " (in|based in)( the)?"
+              + ADJECTIVE);
 
   private static final Pattern BODY_KIND =
       Pattern.compile(
@@ -61,6 +74,12 @@ final class Appositions {
             && whole.type() != EntityType.ORGANISATION
             && PLACE_KIND.matcher(gap).matches()) {
           out.add(new Fact.LocatedIn(part, whole, 0.65, List.of(sa.evidence())));
+          break;
+        }
+        if (part.type() == EntityType.ORGANISATION
+            && (whole.type() == EntityType.COUNTRY || whole.type() == EntityType.PLACE)
+            && BASED_KIND.matcher(gap).matches()) {
+          out.add(new Fact.LocatedIn(part, whole, 0.6, List.of(sa.evidence())));
           break;
         }
         if (part.type() == EntityType.ORGANISATION

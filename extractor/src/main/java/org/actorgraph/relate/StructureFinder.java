@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.mention.EntityType;
@@ -19,7 +20,9 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  *       Sylvanian Parliament} (a government body of a country, or of an organisation);
  *   <li>located in: {@code Aster Bay, Freedonia}; {@code Port Aster in Freedonia}; {@code
  *       Sylvania's ruling Progressive Party} (a party or company of a country); {@code in Port
- *       Aster} (a capital, when the article names its country);
+ *       Aster} (a capital, when the article names its country); {@code Freedonia's North and Aster
+ *       provinces} (places a country's possessive opens); {@code the Freedonian embassy in Port
+ *       Aster}, {@code the Port Aster Embassy} ({@link OrganisationSeats});
  *   <li>from an apposition ({@link Appositions}): {@code Aster Coast, the former Sylvanian
  *       territory in North Ruritania}; {@code Aster Defense, the defence unit of Aster Industries};
  *   <li>member of: {@code Union member Freedonia}, {@code Freedonia's Union membership}, {@code X,
@@ -28,6 +31,15 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  * </ul>
  */
 public final class StructureFinder implements RelationFinder {
+
+  /**
+   * {@code the Freedonian city of Port Aster}, {@code Freedonia's northern region of Aster}: a
+   * country (or its demonym) before a kind of place and "of" names the place's country.
+   */
+  private static final Pattern PLACE_OF =
+      Pattern.compile(
+          "(['’]s )?([\\w-]+ )?(village|town|city|port|district|province|region|state|island"
+              + "|capital|territory|enclave) of");
 
   private final Capitals capitals;
 
@@ -55,11 +67,13 @@ public final class StructureFinder implements RelationFinder {
           pair(sa, a.entity(), b.entity(), gap).ifPresent(facts::add);
         }
       }
+      facts.addAll(possessedPlaces(sa));
       Appositions.find(sa).forEach(facts::add);
       PartyMembers.find(sa).forEach(facts::add);
       facts.addAll(MemberLists.find(sa, bloc));
       bloc = MemberLists.lastBloc(sa, bloc);
     }
+    facts.addAll(OrganisationSeats.find(article));
     return facts;
   }
 
@@ -72,6 +86,35 @@ public final class StructureFinder implements RelationFinder {
       return Optional.empty();
     }
     return Optional.of(new Fact.LocatedIn(l.entity(), country, 0.7, List.of(sa.evidence())));
+  }
+
+  /**
+   * {@code Freedonia's Aster province}, {@code Freedonia's North, East and Aster provinces}: places
+   * a country's possessive opens, and the places listed with the first, lie in that country.
+   */
+  static List<Fact> possessedPlaces(SentenceActors sa) {
+    List<Fact> out = new ArrayList<>();
+    List<Located> ms = sa.mentions();
+    for (int k = 0; k + 1 < ms.size(); k++) {
+      Entity country = ms.get(k).entity();
+      if (country.type() != EntityType.COUNTRY
+          || !gapBetween(sa, ms.get(k), ms.get(k + 1)).matches("['’]s")) {
+        continue;
+      }
+      for (int m = k + 1; m < ms.size(); m++) {
+        Located place = ms.get(m);
+        if (place.entity().type() != EntityType.PLACE
+            || (m > k + 1 && !gapBetween(sa, ms.get(m - 1), place).matches(",|(, )?and"))) {
+          break;
+        }
+        out.add(new Fact.LocatedIn(place.entity(), country, 0.7, List.of(sa.evidence())));
+      }
+    }
+    return out;
+  }
+
+  private static String gapBetween(SentenceActors sa, Located a, Located b) {
+    return text(sa.tokens(), sa.lastToken(a) + 1, sa.firstToken(b));
   }
 
   private Optional<Fact> pair(SentenceActors sa, Entity a, Entity b, String gap) {
@@ -90,6 +133,9 @@ public final class StructureFinder implements RelationFinder {
         && owner(ta)
         && tb == EntityType.ORGANISATION) {
       String sub = b.subtype().orElse("");
+      if (sub.isEmpty() && (gap.matches(".* (ruling|main|opposition|governing)") || partyName(b))) {
+        sub = "PoliticalParty";
+      }
       if (sub.equals("PoliticalParty") || sub.equals("Company") || sub.equals("MediaOutlet")) {
         return ta == EntityType.COUNTRY
             ? Optional.of(new Fact.LocatedIn(b, a, 0.75, List.of(ev)))
@@ -102,6 +148,9 @@ public final class StructureFinder implements RelationFinder {
     }
     if (gap.matches("of( the)?") && ta == EntityType.ORGANISATION && tb == EntityType.COUNTRY) {
       return Optional.of(new Fact.PartOf(a, b, 0.6, List.of(ev)));
+    }
+    if (ta == EntityType.COUNTRY && tb == EntityType.PLACE && PLACE_OF.matcher(gap).matches()) {
+      return Optional.of(new Fact.LocatedIn(b, a, 0.7, List.of(ev)));
     }
     if ((gap.equals(",") || gap.equals("in"))
         && ta == EntityType.PLACE
@@ -117,6 +166,12 @@ public final class StructureFinder implements RelationFinder {
       return Optional.of(new Fact.Membership(a, b, 0.8, List.of(ev)));
     }
     return Optional.empty();
+  }
+
+  /** Whether one of the organisation's names is a party's ("Progressive Party"). */
+  private static boolean partyName(Entity e) {
+    return e.label().matches("(?i).* party")
+        || e.aliases().stream().anyMatch(a -> a.matches("(?i).* party"));
   }
 
   private static boolean owner(EntityType t) {

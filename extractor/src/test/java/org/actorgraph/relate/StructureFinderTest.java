@@ -1,5 +1,6 @@
 package org.actorgraph.relate;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
@@ -83,5 +84,86 @@ class StructureFinderTest {
   void anAppositionMakesAUnitPartOfItsGroup() {
     Set<String> found = links(world(), "Valdo Arms, the defence unit of Valdo Group, will ship.");
     assertTrue(found.contains("Arms Unit partOf Valdo Group"), found.toString());
+  }
+
+  @Test
+  void placesAfterACountrysPossessiveLieInIt() {
+    TestArticles world = world().entity("Sorna", EntityType.PLACE, "Sorna");
+    Set<String> found =
+        links(world, "Floods hit Valdoria's Korvo, North Coast and Sorna provinces in May.");
+    assertTrue(found.contains("Korvo locatedIn Valdoria"), found.toString());
+    assertTrue(found.contains("North Coast locatedIn Valdoria"), found.toString());
+    assertTrue(found.contains("Sorna locatedIn Valdoria"), found.toString());
+  }
+
+  @Test
+  void aPlaceListedAfterOtherWordsIsNotTakenIn() {
+    Set<String> found =
+        links(world(), "Valdoria's Korvo province sent aid to North Coast on Monday.");
+    assertTrue(found.contains("Korvo locatedIn Valdoria"), found.toString());
+    assertFalse(found.contains("North Coast locatedIn Valdoria"), found.toString());
+  }
+
+  @Test
+  void anEmbassyNamedWithItsCityLiesInTheCity() {
+    TestArticles world =
+        new TestArticles()
+            .entity("Embassy in Korvo", EntityType.ORGANISATION, "Valdorian embassy in Korvo")
+            .entity("Korvo Consulate", EntityType.ORGANISATION, "Korvo Consulate")
+            .entity("Korvo Arms", EntityType.ORGANISATION, "Korvo Arms Group")
+            .entity("Korvo", EntityType.PLACE, "Korvo");
+    Set<String> found =
+        links(
+            world,
+            "Protesters in Korvo reached the Valdorian embassy in Korvo. The Korvo Consulate"
+                + " closed. Korvo Arms Group said nothing.");
+    assertTrue(found.contains("Embassy in Korvo locatedIn Korvo"), found.toString());
+    assertTrue(found.contains("Korvo Consulate locatedIn Korvo"), found.toString());
+    assertFalse(found.contains("Korvo Arms locatedIn Korvo"), found.toString());
+  }
+
+  @Test
+  void aPlaceDescribedAsPartOfACountryLiesInIt() {
+    Set<String> found =
+        links(
+            world(),
+            "Protests spread in Korvo, a coastal part of the oil-rich Valdoria, last year.");
+    assertTrue(found.contains("Korvo locatedIn Valdoria"), found.toString());
+  }
+
+  @Test
+  void aGroupDescribedAsBasedInACountryLiesInIt() {
+    TestArticles world = world().entity("Red Hand", EntityType.ORGANISATION, "Red Hand");
+    Set<String> found =
+        links(world, "Officials blamed the Red Hand, a militant group in neighbouring Valdoria.");
+    assertTrue(found.contains("Red Hand locatedIn Valdoria"), found.toString());
+    assertFalse(
+        links(world, "Officials blamed the Red Hand, a group that met Valdoria's envoy.")
+            .contains("Red Hand locatedIn Valdoria"));
+  }
+
+  @Test
+  void aCountrysRulingPartyOfUnknownKindLiesInIt() {
+    TestArticles world =
+        world()
+            .entity("Unity Front", EntityType.ORGANISATION, "Unity Front")
+            .entity("Labour Party", EntityType.ORGANISATION, "Labour Party");
+    Set<String> found =
+        links(world, "Valdoria's ruling Unity Front won. Valdoria's Labour Party lost.");
+    assertTrue(found.contains("Unity Front locatedIn Valdoria"), found.toString());
+    assertTrue(found.contains("Labour Party locatedIn Valdoria"), found.toString());
+    assertFalse(found.contains("Unity Front partOf Valdoria"), found.toString());
+  }
+
+  @Test
+  void aCountrysKindOfPlaceOfANameLiesInIt() {
+    TestArticles world =
+        world()
+            .entity("Valdoria", EntityType.COUNTRY, "Valdorian", "Valdoria")
+            .entity("Sorna", EntityType.PLACE, "Sorna");
+    Set<String> found =
+        links(world, "Shells hit the Valdorian town of Korvo and Valdoria's port city of Sorna.");
+    assertTrue(found.contains("Korvo locatedIn Valdoria"), found.toString());
+    assertTrue(found.contains("Sorna locatedIn Valdoria"), found.toString());
   }
 }
