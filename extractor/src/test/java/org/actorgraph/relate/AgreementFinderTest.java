@@ -114,6 +114,16 @@ class AgreementFinderTest {
   }
 
   @Test
+  void agreeingADealConcludesItEvenBesideAnAgreeingTo() {
+    List<Fact.Agreement> found =
+        agreements(
+            "Valdoria has agreed a trade deal with Estrella, after Estrella agreed to cut its"
+                + " tariffs.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Fact.AgreementStatus.SIGNED, found.get(0).status());
+  }
+
+  @Test
   void anAgreementThatWillEnterIntoForceOnceSignedIsSignedNotInForce() {
     List<Fact.Agreement> found =
         agreements(
