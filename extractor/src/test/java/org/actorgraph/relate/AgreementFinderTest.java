@@ -114,6 +114,26 @@ class AgreementFinderTest {
   }
 
   @Test
+  void aTitledAgreementWithNoPartyInItsSentenceIsBetweenTheArticlesTwoMainCountries() {
+    List<Fact.Agreement> found =
+        agreements(
+            "Valdoria and Estrella held talks in the capital. Valdoria thanked Estrella for the"
+                + " visit. The leaders then spoke of the Treaty of Friendship, which opens a new"
+                + " stage.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)));
+  }
+
+  @Test
+  void noMainCountriesWhenAThirdIsNamedAsOften() {
+    List<Fact.Agreement> found =
+        agreements(
+            "Valdoria and Estrella held talks with Sylvania. Valdoria, Sylvania and Estrella met"
+                + " again. The leaders then spoke of the Treaty of Friendship.");
+    assertEquals(List.of(), found);
+  }
+
+  @Test
   void agreeingADealConcludesItEvenBesideAnAgreeingTo() {
     List<Fact.Agreement> found =
         agreements(
