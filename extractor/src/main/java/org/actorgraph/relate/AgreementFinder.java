@@ -39,6 +39,8 @@ public final class AgreementFinder implements RelationFinder {
 
   private static final Set<String> PARTY_VERBS = WordLists.set("agreement_party_verbs.txt");
   private static final Set<String> OBSERVER_VERBS = WordLists.set("agreement_observer_verbs.txt");
+  private static final Set<String> IN_FORCE_MODIFIERS =
+      WordLists.set("agreement_in_force_modifiers.txt");
 
   private static final int BOTH_SIDES_REACH = 8;
 
@@ -200,6 +202,10 @@ public final class AgreementFinder implements RelationFinder {
       if (own.isEmpty() && (partners.isEmpty() || definite)) {
         clause.firstActors().stream().filter(p -> p.last() < first).forEach(p -> own.add(p.head()));
       }
+    }
+    if (first > 0
+        && IN_FORCE_MODIFIERS.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT))) {
+      possessed = true;
     }
     String sentence = s.text().toLowerCase(Locale.ROOT);
     Optional<String> done = RelativeDates.find(s.text(), date);

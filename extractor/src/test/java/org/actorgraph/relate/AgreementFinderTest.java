@@ -134,6 +134,14 @@ class AgreementFinderTest {
   }
 
   @Test
+  void anExistingAgreementIsInForce() {
+    List<Fact.Agreement> found =
+        agreements("Valdoria and Estrella will review their existing agreements on fisheries.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Fact.AgreementStatus.IN_FORCE, found.get(0).status());
+  }
+
+  @Test
   void agreeingADealConcludesItEvenBesideAnAgreeingTo() {
     List<Fact.Agreement> found =
         agreements(
