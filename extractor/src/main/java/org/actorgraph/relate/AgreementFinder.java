@@ -2,9 +2,11 @@ package org.actorgraph.relate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -37,8 +39,13 @@ public final class AgreementFinder implements RelationFinder {
 
   private static final Set<String> PARTY_VERBS = WordLists.set("agreement_party_verbs.txt");
   private static final Set<String> OBSERVER_VERBS = WordLists.set("agreement_observer_verbs.txt");
+  private static final Set<String> IN_FORCE_MODIFIERS =
+      WordLists.set("agreement_in_force_modifiers.txt");
 
   private static final int BOTH_SIDES_REACH = 8;
+
+  /** How often a country must be named to be one of the article's two main actors. */
+  private static final int MAIN_ACTOR_MENTIONS = 2;
 
   private final RelationFinder positions;
   private final Capitals capitals;
@@ -63,6 +70,7 @@ public final class AgreementFinder implements RelationFinder {
     Holders holders = InteractionFinder.holders(positionFacts, capitals.standIns(article));
     List<Statement> found = new ArrayList<>();
     List<Entity> recentCountries = new ArrayList<>();
+    Map<Entity, Integer> countryMentions = new HashMap<>();
     for (Sentence s : article.annotated().sentences()) {
       SentenceActors sa = SentenceActors.of(article, s);
       List<CharSpan> phrases = AgreementPhrases.of(sa);
@@ -80,9 +88,27 @@ public final class AgreementFinder implements RelationFinder {
               e -> {
                 recentCountries.remove(e);
                 recentCountries.add(e);
+                countryMentions.merge(e, 1, Integer::sum);
               });
     }
-    return AgreementStatements.merge(found, AgreementStatements.countries(positionFacts));
+    return AgreementStatements.merge(
+        found, AgreementStatements.countries(positionFacts), mainActors(countryMentions));
+  }
+
+  /**
+   * The two countries the article is about: the two named most often, each at least {@link
+   * #MAIN_ACTOR_MENTIONS} times and clearly more often than any third; empty when no two stand out.
+   */
+  static List<Entity> mainActors(Map<Entity, Integer> mentions) {
+    List<Map.Entry<Entity, Integer>> ranked = new ArrayList<>(mentions.entrySet());
+    ranked.sort(Map.Entry.<Entity, Integer>comparingByValue().reversed());
+    if (ranked.size() < 2 || ranked.get(1).getValue() < MAIN_ACTOR_MENTIONS) {
+      return List.of();
+    }
+    if (ranked.size() > 2 && ranked.get(2).getValue() >= ranked.get(1).getValue()) {
+      return List.of();
+    }
+    return List.of(ranked.get(0).getKey(), ranked.get(1).getKey());
   }
 
   /**
@@ -176,6 +202,10 @@ public final class AgreementFinder implements RelationFinder {
       if (own.isEmpty() && (partners.isEmpty() || definite)) {
         clause.firstActors().stream().filter(p -> p.last() < first).forEach(p -> own.add(p.head()));
       }
+    }
+    if (first > 0
+        && IN_FORCE_MODIFIERS.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT))) {
+      possessed = true;
     }
     String sentence = s.text().toLowerCase(Locale.ROOT);
     Optional<String> done = RelativeDates.find(s.text(), date);

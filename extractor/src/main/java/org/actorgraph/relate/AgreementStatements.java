@@ -64,7 +64,13 @@ final class AgreementStatements {
     return out;
   }
 
-  static List<Fact> merge(List<Statement> statements, Map<Entity, Entity> countries) {
+  /**
+   * @param mainActors the article's two main countries, or none: an agreement the text names by a
+   *     title ("the Treaty of Alliance") or says was signed, with no second party stated anywhere,
+   *     is between them when it names no other party
+   */
+  static List<Fact> merge(
+      List<Statement> statements, Map<Entity, Entity> countries, List<Entity> mainActors) {
     List<Statement> merged = new ArrayList<>();
     for (Statement raw : statements) {
       Statement s = likePrevious(raw.withParties(asCountries(raw.parties(), countries)), merged);
@@ -80,8 +86,31 @@ final class AgreementStatements {
         merged.set(same, join(merged.get(same), s));
       }
     }
+    // Agreements given the main actors join one another when stated in one sentence ("reached a
+    // consensus, according to a joint statement"); the others stand as they are.
+    List<Statement> filled = new ArrayList<>();
+    List<Statement> given = new ArrayList<>();
+    for (Statement stated : merged) {
+      Statement s = withMainActors(stated, mainActors);
+      if (s == stated) {
+        filled.add(s);
+        continue;
+      }
+      int same = -1;
+      for (int i = 0; i < given.size() && same < 0; i++) {
+        if (sameSentence(given.get(i), s)) {
+          same = i;
+        }
+      }
+      if (same >= 0) {
+        given.set(same, join(given.get(same), s));
+      } else {
+        given.add(s);
+      }
+    }
+    filled.addAll(given);
     List<Fact> out = new ArrayList<>();
-    for (Statement s : merged) {
+    for (Statement s : filled) {
       if (s.parties().size() >= 2) {
         double confidence = Math.min(0.9, s.confidence() + 0.05 * (s.evidence().size() - 1));
         out.add(
@@ -97,6 +126,25 @@ final class AgreementStatements {
       }
     }
     return out;
+  }
+
+  private static final Set<AgreementStatus> CONCLUDED =
+      Set.of(AgreementStatus.SIGNED, AgreementStatus.RATIFIED, AgreementStatus.IN_FORCE);
+
+  private static Statement withMainActors(Statement s, List<Entity> mainActors) {
+    if (s.parties().size() >= 2
+        || mainActors.isEmpty()
+        || !mainActors.containsAll(s.parties())
+        || !(titled(s) || CONCLUDED.contains(s.status()))) {
+      return s;
+    }
+    return s.withParties(mainActors);
+  }
+
+  /** Whether one of its names is a title: "Treaty of Alliance", "the Port Aster Accord". */
+  private static boolean titled(Statement s) {
+    return s.names().stream()
+        .anyMatch(n -> n.matches("(?:[A-Z][\\w-]*(?: of| on| for)? )+[A-Z]\\w*"));
   }
 
   private static List<Entity> asCountries(List<Entity> parties, Map<Entity, Entity> countries) {

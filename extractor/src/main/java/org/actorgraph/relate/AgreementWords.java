@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.actorgraph.annotate.Token;
@@ -84,6 +85,7 @@ final class AgreementWords {
     Set<String> lemmas = new HashSet<>();
     Set<AgreementStatus> said = EnumSet.noneOf(AgreementStatus.class);
     boolean agreeTo = false;
+    boolean agreeDeal = false;
     Token previous = null;
     for (Token t : tokens) {
       lemmas.add(t.lemma());
@@ -99,6 +101,9 @@ final class AgreementWords {
           && previous.lemma().equals("agree")
           && (t.text().equals("to") || t.text().equals("that"))) {
         agreeTo = true;
+      }
+      if (previous != null && previous.lemma().equals("agree") && AGREED_OBJECT.test(t)) {
+        agreeDeal = true;
       }
       previous = t;
     }
@@ -118,6 +123,9 @@ final class AgreementWords {
         return st;
       }
     }
+    if (agreeDeal) {
+      return AgreementStatus.SIGNED;
+    }
     if (lemmas.contains("agree") && agreeTo) {
       return AgreementStatus.ANNOUNCED;
     }
@@ -126,6 +134,13 @@ final class AgreementWords {
     }
     return AgreementStatus.ANNOUNCED;
   }
+
+  /**
+   * A word that starts the object of "agreed": "agreed a deal", "agreed the terms", "agreed $5
+   * billion in contracts" (general English: the transitive sense of agree, "to settle on").
+   */
+  private static final Predicate<Token> AGREED_OBJECT =
+      t -> t.text().matches("(?i)an?|the|its|their|\\$|\\d.*");
 
   /** "to sign", "will sign": a signing still to come. */
   private static boolean future(Token previous) {

@@ -13,10 +13,12 @@ import org.actorgraph.ingest.Article;
 
 /**
  * Normalises the date phrases of news against the article's date: "on Wednesday" (the last
- * Wednesday on or before it), "in March" (the last March not after it), "August 26", "February
- * 19th", "19 February" (the last such day), "last month", "last year", "this month", and explicit
- * "March 2024" or "12 March 2024" / "March 12, 2024". The article's date is its publication date,
- * or one written in its address.
+ * Wednesday on or before it; the next one after "will", "due to", "next", or when it is the day
+ * after the article date, which is then often in a time zone behind the event's), "in March" (the
+ * last March not after it), "August 26", "February 19th", "19 February" (the last such day), "last
+ * month", "last year", "this month", and explicit "March 2024" or "12 March 2024" / "March 12,
+ * 2024". The article's date is its publication date, or one written in its address. Deadlines ("by
+ * the end of February") are not dates of the deed.
  */
 final class RelativeDates {
 
@@ -44,6 +46,9 @@ final class RelativeDates {
   private static final Pattern WEEKDAY =
       Pattern.compile(
           "\\b(?:on |On )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+
+  /** How many characters before a weekday a future word may stand. */
+  private static final int FUTURE_REACH = 25;
 
   private RelativeDates() {}
 
@@ -76,21 +81,47 @@ final class RelativeDates {
     }
   }
 
-  /** A speech verb and its date: the day something was said, not the day it was done. */
+  /**
+   * A speech verb and its date: the day something was said, not the day it was done. "Announced"
+   * with its object right after the date ("announced Friday an agreement") dates the announcing of
+   * that object, which is an event, not a report.
+   */
   private static final Pattern REPORTED =
       Pattern.compile(
           "\\b(?:said|says|told|announced|reported|added|stated|confirmed)(?: \\w+)?"
               + " (?:on |late |early )?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
               + "|today|yesterday)(?: \\((?:"
               + MONTHS
-              + ") \\d{1,2}\\))?");
+              + ") \\d{1,2}\\))?"
+              + "(?!(?<=announced[^,;.]{1,30}) (?:an?|the|their|its|his|her) )");
+
+  /**
+   * A deadline ("by the end of February 2025", "before March", "within 4 months"): when something
+   * is due, not when the agreement was made.
+   */
+  private static final Pattern DEADLINE =
+      Pattern.compile(
+          "\\b(?:by|until|till|before|within|no later than)(?: the (?:end|middle|start|beginning)"
+              + " of)?(?: early| mid-?| late)? (?:(?:\\d{1,2}"
+              + ORDINAL
+              + " )?(?:"
+              + MONTHS
+              + ")(?: \\d{1,2}"
+              + ORDINAL
+              + ",?)?(?: \\d{4})?|\\d{4}|(?:this|next) (?:week|month|year))");
+
+  /** A word before a weekday that puts it ahead of the article date: "will sign on Friday". */
+  private static final Pattern FUTURE =
+      Pattern.compile(
+          "\\b(?:will|shall|due to|expected to|set to|plans? to|planned to|scheduled to|next)\\b");
 
   /**
    * The first date the text states for what was done, as precise as it says, or empty. The date of
    * a report ("said on Saturday (August 27)") is passed over: it dates the telling.
    */
   static Optional<String> find(String text, Optional<LocalDate> articleDate) {
-    return first(REPORTED.matcher(text).replaceAll(" "), articleDate);
+    return first(
+        DEADLINE.matcher(REPORTED.matcher(text).replaceAll(" ")).replaceAll(" "), articleDate);
   }
 
   /** The date of a report ("X said on Thursday"), when the text gives no other date. */
@@ -148,9 +179,11 @@ final class RelativeDates {
     m = WEEKDAY.matcher(text);
     if (m.find()) {
       DayOfWeek day = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+      String before = text.substring(Math.max(0, m.start() - FUTURE_REACH), m.start());
+      boolean ahead = FUTURE.matcher(before).find() || base.plusDays(1).getDayOfWeek() == day;
       LocalDate d = base;
       while (d.getDayOfWeek() != day) {
-        d = d.minusDays(1);
+        d = ahead ? d.plusDays(1) : d.minusDays(1);
       }
       return Optional.of(d.toString());
     }

@@ -114,6 +114,44 @@ class AgreementFinderTest {
   }
 
   @Test
+  void aTitledAgreementWithNoPartyInItsSentenceIsBetweenTheArticlesTwoMainCountries() {
+    List<Fact.Agreement> found =
+        agreements(
+            "Valdoria and Estrella held talks in the capital. Valdoria thanked Estrella for the"
+                + " visit. The leaders then spoke of the Treaty of Friendship, which opens a new"
+                + " stage.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)));
+  }
+
+  @Test
+  void noMainCountriesWhenAThirdIsNamedAsOften() {
+    List<Fact.Agreement> found =
+        agreements(
+            "Valdoria and Estrella held talks with Sylvania. Valdoria, Sylvania and Estrella met"
+                + " again. The leaders then spoke of the Treaty of Friendship.");
+    assertEquals(List.of(), found);
+  }
+
+  @Test
+  void anExistingAgreementIsInForce() {
+    List<Fact.Agreement> found =
+        agreements("Valdoria and Estrella will review their existing agreements on fisheries.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Fact.AgreementStatus.IN_FORCE, found.get(0).status());
+  }
+
+  @Test
+  void agreeingADealConcludesItEvenBesideAnAgreeingTo() {
+    List<Fact.Agreement> found =
+        agreements(
+            "Valdoria has agreed a trade deal with Estrella, after Estrella agreed to cut its"
+                + " tariffs.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Fact.AgreementStatus.SIGNED, found.get(0).status());
+  }
+
+  @Test
   void anAgreementThatWillEnterIntoForceOnceSignedIsSignedNotInForce() {
     List<Fact.Agreement> found =
         agreements(

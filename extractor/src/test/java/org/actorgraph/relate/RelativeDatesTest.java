@@ -50,4 +50,29 @@ class RelativeDatesTest {
         Optional.of("2023-05-12"),
         RelativeDates.reported("The two sides have a deal, the ministry said on Friday.", BASE));
   }
+
+  @Test
+  void aFutureWeekdayIsTheNextSuchDay() {
+    assertEquals("2023-05-19", date("Freedonia and Sylvania will sign the pact on Friday."));
+    assertEquals("2023-05-17", date("The ministers are expected to sign it on Wednesday."));
+  }
+
+  @Test
+  void theWeekdayAfterTheArticleDateIsThatDay() {
+    // An article dated in a time zone behind the place where it happened.
+    assertEquals("2023-05-14", date("Port Aster and Sylvania on Sunday signed a defence accord."));
+  }
+
+  @Test
+  void aDeadlineIsNotTheDateOfTheAgreement() {
+    assertEquals(
+        "none", date("The declaration said talks would begin by the end of February 2024."));
+    assertEquals("2023-05-10", date("The accord, signed on Wednesday, runs until March 2030."));
+  }
+
+  @Test
+  void announcingAnAgreementOnADayDatesIt() {
+    assertEquals("2023-05-12", date("Freedonia and Sylvania announced Friday an agreement."));
+    assertEquals("none", date("Freedonia announced Friday that it had a deal with Sylvania."));
+  }
 }
