@@ -49,7 +49,7 @@ final class DependencyInteractionFinder {
     List<Fact.Interaction> out = new ArrayList<>();
     for (int k = 0; k < tokens.size(); k++) {
       int i = k;
-      if (sa.negatedOrHypothetical(i) || Clause.inQuote(tokens, i) || tree.child(i, "neg") >= 0) {
+      if (sa.negatedOrHypothetical(i) || quoted(i) || tree.child(i, "neg") >= 0) {
         continue;
       }
       String tag = tree.tag(i);
@@ -63,6 +63,25 @@ final class DependencyInteractionFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the word at {@code i} is inside a quotation the article cites, and so someone's speech
+   * rather than the report: a quotation that opens right at a verb ({@code A and B "exchanged views
+   * on ..."}) only quotes the words of a predicate whose subject the report names outside it, so
+   * that verb is read.
+   */
+  private boolean quoted(int i) {
+    if (!Clause.inQuote(tokens, i)) {
+      return false;
+    }
+    boolean opensHere = i > 0 && isQuoteMark(i - 1) && !Clause.inQuote(tokens, i - 1);
+    return !(opensHere && tree.tag(i).startsWith("VB"));
+  }
+
+  private boolean isQuoteMark(int i) {
+    String w = tokens.get(i).text();
+    return w.equals("\u201c") || w.equals("\"");
   }
 
   /**
@@ -88,7 +107,14 @@ final class DependencyInteractionFinder {
     if (lemma.equals("call")) {
       return next && tokens.get(v + 1).text().equals("on") ? Optional.of("02") : Optional.empty();
     }
-    return CameoLexicon.cameo(lemma);
+    Optional<String> cameo = CameoLexicon.cameo(lemma);
+    if (cameo.isPresent() && CameoLexicon.mutual(lemma)) {
+      int o = tree.child(v, "dobj");
+      if (o >= 0 && DependencyWords.opinion(tree.lemma(o))) {
+        return Optional.of(DependencyWords.CONSULT);
+      }
+    }
+    return cameo;
   }
 
   private void verb(List<Fact.Interaction> out, int v, String cameo) {

@@ -24,6 +24,13 @@ final class ParsedClauses {
 
   private static final Set<String> MEETING_PREPS = Set.of("with", "to", "against");
 
+  /**
+   * Prepositions after a noun that introduce its partner: those of a verb, and "for", which after a
+   * noun names the one it is given to ("support for B", "aid for B", "praise for B").
+   */
+  private static final Set<String> NOUN_PARTNER_PREPS =
+      Set.of("with", "to", "against", "on", "toward", "towards", "upon", "for");
+
   /** Prepositions after a noun that introduce its doer: "a visit by A", "criticism from A". */
   private static final Set<String> SOURCE_PREPS = Set.of("by", "from");
 
@@ -197,7 +204,7 @@ final class ParsedClauses {
    */
   Role partner(int n, boolean meeting) {
     List<ActorPhrase> out =
-        new ArrayList<>(prepObjects(n, meeting ? MEETING_PREPS : PARTNER_PREPS));
+        new ArrayList<>(prepObjects(n, meeting ? MEETING_PREPS : NOUN_PARTNER_PREPS));
     return new Role(distinct(out), DIRECT);
   }
 

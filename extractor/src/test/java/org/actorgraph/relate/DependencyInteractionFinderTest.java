@@ -184,6 +184,27 @@ class DependencyInteractionFinderTest {
     assertEquals(Set.of(), found("Freedonia did not attack Sylvania last year."));
   }
 
+  @Test
+  void aNounsPartnerMayFollowFor() {
+    assertEquals(
+        Set.of("Freedonia 05 Sylvania"),
+        found("Jane Doe reaffirmed Freedonia's support for Sylvania."));
+  }
+
+  @Test
+  void anExchangeOfViewsIsAConsultation() {
+    assertEquals(
+        Set.of("Jane Doe 04 John Roe"), found("Jane Doe and John Roe exchanged views on trade."));
+  }
+
+  @Test
+  void aQuotationThatOpensAtTheVerbQuotesTheReportedPredicate() {
+    assertEquals(
+        Set.of("Jane Doe 04 John Roe"),
+        found("The ministry said Jane Doe and John Roe \u201cexchanged views on trade.\u201d"));
+    assertEquals(Set.of(), found("Jane Doe said \u201cFreedonia will meet Sylvania soon.\u201d"));
+  }
+
   private static Entity entity(ResolvedArticle a, String label) {
     return a.entities().stream().filter(e -> e.label().equals(label)).findFirst().orElseThrow();
   }
