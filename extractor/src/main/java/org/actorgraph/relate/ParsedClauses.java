@@ -34,6 +34,9 @@ final class ParsedClauses {
   /** Prepositions after a noun that introduce its doer: "a visit by A", "criticism from A". */
   private static final Set<String> SOURCE_PREPS = Set.of("by", "from");
 
+  /** Prepositions after which a gerund states what the clause's subject does. */
+  private static final Set<String> GERUND_PREPS = Set.of("to", "in", "by");
+
   /** Verbs whose partner comes after "from": the one asked, or bought from. */
   private static final Set<String> FROM_VERBS =
       Set.of("demand", "request", "seek", "ask", "buy", "purchase", "order");
@@ -101,12 +104,45 @@ final class ParsedClauses {
         return new Role(r.phrases(), Math.min(r.confidence(), INDIRECT));
       }
       case "acl", "relcl" -> {
-        return new Role(actors.actors(h), INDIRECT);
+        List<ActorPhrase> named = actors.actors(h);
+        if (named.isEmpty() && l.equals("acl") && infinitive(v) && isNominal(h)) {
+          named = owner(h).phrases();
+        }
+        return new Role(named, INDIRECT);
+      }
+      case "pcomp" -> {
+        return gerundSubject(v, h);
       }
       default -> {
         return Role.NONE;
       }
     }
+  }
+
+  /** Whether the verb at {@code v} is a to-infinitive ({@code efforts to defeat B}). */
+  private boolean infinitive(int v) {
+    int a = tree.child(v, "aux");
+    return a >= 0 && word(a).equals("to") && a < v;
+  }
+
+  /**
+   * {@code A is committed to supporting B}, {@code A succeeded in defeating B}: a gerund after
+   * "to", "in" or "by" has the subject (active or passive) of the word that takes the preposition;
+   * after other prepositions ("warned against attacking B") the act is not stated.
+   */
+  private Role gerundSubject(int v, int prep) {
+    int w = tree.head(prep);
+    if (!tree.tag(v).equals("VBG")
+        || !GERUND_PREPS.contains(word(prep))
+        || w == DependencyTree.ROOT
+        || !tree.tag(w).startsWith("VB") && !tree.tag(w).startsWith("JJ")) {
+      return Role.NONE;
+    }
+    int s = tree.child(w, "nsubj");
+    if (s < 0) {
+      s = tree.child(w, "nsubjpass");
+    }
+    return s < 0 ? Role.NONE : new Role(actors.actors(s), INDIRECT);
   }
 
   /**

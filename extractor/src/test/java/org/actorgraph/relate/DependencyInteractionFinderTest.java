@@ -205,6 +205,20 @@ class DependencyInteractionFinderTest {
     assertEquals(Set.of(), found("Jane Doe said \u201cFreedonia will meet Sylvania soon.\u201d"));
   }
 
+  @Test
+  void anInfinitiveAfterANounHasTheNounsOwnerAsSubject() {
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"),
+        found("Jane Doe praised Freedonian efforts to defeat Sylvania."));
+  }
+
+  @Test
+  void aGerundAfterToOrInHasTheClausesSubject() {
+    assertEquals(
+        Set.of("Freedonia 05 Sylvania"), found("Freedonia is committed to supporting Sylvania."));
+    assertEquals(Set.of(), found("Freedonia warned against attacking Sylvania."));
+  }
+
   private static Entity entity(ResolvedArticle a, String label) {
     return a.entities().stream().filter(e -> e.label().equals(label)).findFirst().orElseThrow();
   }
