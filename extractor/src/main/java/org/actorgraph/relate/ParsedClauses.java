@@ -190,7 +190,8 @@ final class ParsedClauses {
     for (int c : tree.children(v)) {
       String l = tree.label(c);
       if (l.equals("dobj") || l.equals("iobj") || l.equals("dative") && isNominal(c)) {
-        out.addAll(actors.actors(c));
+        List<ActorPhrase> named = actors.actors(c);
+        out.addAll(named.isEmpty() && l.equals("dobj") ? possessor(c, lemma) : named);
         boolean shared = CameoLexicon.mutual(lemma) || DependencyWords.light(lemma);
         if (shared && !passive(v) && tree.child(c, "poss") < 0) {
           out.addAll(prepObjects(c, PARTNER_PREPS));
@@ -205,6 +206,22 @@ final class ParsedClauses {
       }
     }
     return new Role(distinct(out), DIRECT);
+  }
+
+  /**
+   * {@code A condemned B's attacks}, {@code A welcomed B's decision}: the owner of an object that
+   * names no actor is the one the verb's act is aimed at; not after a light verb or a verb of
+   * receiving or taking part, whose object noun is the act itself.
+   */
+  private List<ActorPhrase> possessor(int o, String lemma) {
+    int p = tree.child(o, "poss");
+    if (p < 0
+        || DependencyWords.light(lemma)
+        || DependencyWords.receive(lemma)
+        || DependencyWords.join(lemma)) {
+      return List.of();
+    }
+    return actors.actors(p);
   }
 
   /** The actors after "between" or "among" attached to {@code t}: they act on each other. */

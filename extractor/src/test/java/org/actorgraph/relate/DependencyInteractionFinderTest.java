@@ -219,6 +219,12 @@ class DependencyInteractionFinderTest {
     assertEquals(Set.of(), found("Freedonia warned against attacking Sylvania."));
   }
 
+  @Test
+  void theOwnerOfAnObjectThatNamesNoActorIsTheTarget() {
+    assertEquals(
+        Set.of("Freedonia 11 Sylvania"), found("Freedonia condemned Sylvania's decision."));
+  }
+
   private static Entity entity(ResolvedArticle a, String label) {
     return a.entities().stream().filter(e -> e.label().equals(label)).findFirst().orElseThrow();
   }
