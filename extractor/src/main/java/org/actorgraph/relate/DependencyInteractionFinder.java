@@ -209,8 +209,9 @@ final class DependencyInteractionFinder {
   }
 
   /**
-   * {@code A and B met in X for talks}, {@code A spoke at the summit}: those who take part in a
-   * meeting named after a preposition of their verb.
+   * {@code A and B met in X for talks}, {@code A spoke at the summit}, {@code A joined B for
+   * talks}: those who take part in a meeting named after a preposition of their verb, with the
+   * direct object of a verb of taking part.
    */
   private List<ActorPhrase> attendees(int n) {
     int prep = tree.head(n);
@@ -224,7 +225,12 @@ final class DependencyInteractionFinder {
         || !tree.tag(v).startsWith("VB")) {
       return List.of();
     }
-    return clauses.subject(v).phrases();
+    List<ActorPhrase> out = new ArrayList<>(clauses.subject(v).phrases());
+    int o = tree.child(v, "dobj");
+    if (o >= 0 && DependencyWords.join(tree.lemma(v))) {
+      out.addAll(actors.actors(o));
+    }
+    return out;
   }
 
   private void pairs(

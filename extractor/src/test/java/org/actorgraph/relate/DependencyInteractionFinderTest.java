@@ -225,6 +225,13 @@ class DependencyInteractionFinderTest {
         Set.of("Freedonia 11 Sylvania"), found("Freedonia condemned Sylvania's decision."));
   }
 
+  @Test
+  void whoeverOneJoinsForTalksTakesPart() {
+    assertEquals(
+        Set.of("Jane Doe 04 John Roe"),
+        found("Jane Doe joined John Roe and other partners in Port Aster for talks on trade."));
+  }
+
   private static Entity entity(ResolvedArticle a, String label) {
     return a.entities().stream().filter(e -> e.label().equals(label)).findFirst().orElseThrow();
   }
