@@ -23,6 +23,9 @@ import org.actorgraph.resolve.Entity;
  */
 final class DependencyInteractionFinder {
 
+  /** Verbs of saying, whose circumstances ("in an interview with C") are no shared act. */
+  private static final Set<String> SPEECH = WordLists.set("speech_verbs.txt");
+
   private final SentenceActors sa;
   private final ParsedActors actors;
   private final ParsedClauses clauses;
@@ -173,6 +176,8 @@ final class DependencyInteractionFinder {
     }
     if (owners.isEmpty() && cameo.equals("04")) {
       owners.addAll(attendees(n));
+    } else if (owners.isEmpty() && !partners.isEmpty()) {
+      owners.addAll(sides(n));
     }
     for (int c : tree.children(n)) {
       String cl = tree.label(c);
@@ -228,6 +233,32 @@ final class DependencyInteractionFinder {
     List<ActorPhrase> out = new ArrayList<>(clauses.subject(v).phrases());
     int o = tree.child(v, "dobj");
     if (o >= 0 && DependencyWords.join(tree.lemma(v))) {
+      out.addAll(actors.actors(o));
+    }
+    return out;
+  }
+
+  /**
+   * {@code A backed B in the fight against C}, {@code A joined B in its campaign against C}: the
+   * subject and object of the verb that an unowned act after "in" belongs to are the ones acting,
+   * unless that verb reports speech ({@code A said in an interview with C}).
+   */
+  private List<ActorPhrase> sides(int n) {
+    int prep = tree.head(n);
+    if (!tree.label(n).equals("pobj")
+        || prep == DependencyTree.ROOT
+        || !tokens.get(prep).text().equalsIgnoreCase("in")) {
+      return List.of();
+    }
+    int v = tree.head(prep);
+    if (v == DependencyTree.ROOT
+        || !tree.tag(v).startsWith("VB")
+        || SPEECH.contains(tree.lemma(v))) {
+      return List.of();
+    }
+    List<ActorPhrase> out = new ArrayList<>(clauses.subject(v).phrases());
+    int o = tree.child(v, "dobj");
+    if (o >= 0) {
       out.addAll(actors.actors(o));
     }
     return out;

@@ -232,6 +232,15 @@ class DependencyInteractionFinderTest {
         found("Jane Doe joined John Roe and other partners in Port Aster for talks on trade."));
   }
 
+  @Test
+  void anUnownedActAfterInBelongsToTheVerbsSubjectAndObject() {
+    Set<String> f = found("Freedonia backed Sylvania in the fight against Ruritania.");
+    assertTrue(f.contains("Freedonia 19 Ruritania"), f.toString());
+    assertTrue(f.contains("Sylvania 19 Ruritania"), f.toString());
+    assertEquals(
+        Set.of(), found("Jane Doe said in an interview with Freedonia that she was ready."));
+  }
+
   private static Entity entity(ResolvedArticle a, String label) {
     return a.entities().stream().filter(e -> e.label().equals(label)).findFirst().orElseThrow();
   }
