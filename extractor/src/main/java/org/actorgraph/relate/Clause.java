@@ -37,6 +37,9 @@ final class Clause {
   /** The interactions the token at {@code i} states, if it is a trigger. */
   List<Fact.Interaction> interactionsAt(int i) {
     Optional<String> cameo = InteractionFinder.trigger(tokens, i);
+    if (cameo.isPresent() && exchangesViews(i)) {
+      cameo = Optional.of(DependencyWords.CONSULT);
+    }
     if (cameo.isEmpty() || inQuote(tokens, i)) {
       return List.of();
     }
@@ -65,6 +68,24 @@ final class Clause {
       pairs(out, subject.phrases(), cameo.get(), t, subject.confidence());
     }
     return out;
+  }
+
+  /**
+   * {@code A and B exchanged views}: a reciprocal verb whose object, after at most a determiner or
+   * adjective, is a noun of opinion states a consultation whatever the verb's own category.
+   */
+  private boolean exchangesViews(int i) {
+    if (!InteractionFinder.isVerbTrigger(tokens.get(i))
+        || !CameoLexicon.mutual(tokens.get(i).lemma())) {
+      return false;
+    }
+    for (int j = i + 1; j < Math.min(tokens.size(), i + 3); j++) {
+      Token t = tokens.get(j);
+      if (t.pos().equals("NOUN")) {
+        return DependencyWords.opinion(t.lemma());
+      }
+    }
+    return false;
   }
 
   /**

@@ -23,6 +23,9 @@ import org.actorgraph.resolve.Entity;
  */
 final class DependencyInteractionFinder {
 
+  /** Verbs of saying, whose circumstances ("in an interview with C") are no shared act. */
+  private static final Set<String> SPEECH = WordLists.set("speech_verbs.txt");
+
   private final SentenceActors sa;
   private final ParsedActors actors;
   private final ParsedClauses clauses;
@@ -49,7 +52,7 @@ final class DependencyInteractionFinder {
     List<Fact.Interaction> out = new ArrayList<>();
     for (int k = 0; k < tokens.size(); k++) {
       int i = k;
-      if (sa.negatedOrHypothetical(i) || Clause.inQuote(tokens, i) || tree.child(i, "neg") >= 0) {
+      if (sa.negatedOrHypothetical(i) || quoted(i) || tree.child(i, "neg") >= 0) {
         continue;
       }
       String tag = tree.tag(i);
@@ -63,6 +66,25 @@ final class DependencyInteractionFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the word at {@code i} is inside a quotation the article cites, and so someone's speech
+   * rather than the report: a quotation that opens right at a verb ({@code A and B "exchanged views
+   * on ..."}) only quotes the words of a predicate whose subject the report names outside it, so
+   * that verb is read.
+   */
+  private boolean quoted(int i) {
+    if (!Clause.inQuote(tokens, i)) {
+      return false;
+    }
+    boolean opensHere = i > 0 && isQuoteMark(i - 1) && !Clause.inQuote(tokens, i - 1);
+    return !(opensHere && tree.tag(i).startsWith("VB"));
+  }
+
+  private boolean isQuoteMark(int i) {
+    String w = tokens.get(i).text();
+    return w.equals("\u201c") || w.equals("\"");
   }
 
   /**
@@ -88,7 +110,14 @@ final class DependencyInteractionFinder {
     if (lemma.equals("call")) {
       return next && tokens.get(v + 1).text().equals("on") ? Optional.of("02") : Optional.empty();
     }
-    return CameoLexicon.cameo(lemma);
+    Optional<String> cameo = CameoLexicon.cameo(lemma);
+    if (cameo.isPresent() && CameoLexicon.mutual(lemma)) {
+      int o = tree.child(v, "dobj");
+      if (o >= 0 && DependencyWords.opinion(tree.lemma(o))) {
+        return Optional.of(DependencyWords.CONSULT);
+      }
+    }
+    return cameo;
   }
 
   private void verb(List<Fact.Interaction> out, int v, String cameo) {
@@ -147,6 +176,8 @@ final class DependencyInteractionFinder {
     }
     if (owners.isEmpty() && cameo.equals("04")) {
       owners.addAll(attendees(n));
+    } else if (owners.isEmpty() && !partners.isEmpty()) {
+      owners.addAll(sides(n));
     }
     for (int c : tree.children(n)) {
       String cl = tree.label(c);
@@ -183,8 +214,9 @@ final class DependencyInteractionFinder {
   }
 
   /**
-   * {@code A and B met in X for talks}, {@code A spoke at the summit}: those who take part in a
-   * meeting named after a preposition of their verb.
+   * {@code A and B met in X for talks}, {@code A spoke at the summit}, {@code A joined B for
+   * talks}: those who take part in a meeting named after a preposition of their verb, with the
+   * direct object of a verb of taking part.
    */
   private List<ActorPhrase> attendees(int n) {
     int prep = tree.head(n);
@@ -198,7 +230,38 @@ final class DependencyInteractionFinder {
         || !tree.tag(v).startsWith("VB")) {
       return List.of();
     }
-    return clauses.subject(v).phrases();
+    List<ActorPhrase> out = new ArrayList<>(clauses.subject(v).phrases());
+    int o = tree.child(v, "dobj");
+    if (o >= 0 && DependencyWords.join(tree.lemma(v))) {
+      out.addAll(actors.actors(o));
+    }
+    return out;
+  }
+
+  /**
+   * {@code A backed B in the fight against C}, {@code A joined B in its campaign against C}: the
+   * subject and object of the verb that an unowned act after "in" belongs to are the ones acting,
+   * unless that verb reports speech ({@code A said in an interview with C}).
+   */
+  private List<ActorPhrase> sides(int n) {
+    int prep = tree.head(n);
+    if (!tree.label(n).equals("pobj")
+        || prep == DependencyTree.ROOT
+        || !tokens.get(prep).text().equalsIgnoreCase("in")) {
+      return List.of();
+    }
+    int v = tree.head(prep);
+    if (v == DependencyTree.ROOT
+        || !tree.tag(v).startsWith("VB")
+        || SPEECH.contains(tree.lemma(v))) {
+      return List.of();
+    }
+    List<ActorPhrase> out = new ArrayList<>(clauses.subject(v).phrases());
+    int o = tree.child(v, "dobj");
+    if (o >= 0) {
+      out.addAll(actors.actors(o));
+    }
+    return out;
   }
 
   private void pairs(

@@ -18,6 +18,9 @@ import java.util.Set;
  */
 final class DependencyWords {
 
+  /** The category of a consultation (CAMEO 04), which an exchange of views states. */
+  static final String CONSULT = "04";
+
   private static final Map<String, Set<String>> CLASSES = load();
 
   private DependencyWords() {}
@@ -40,6 +43,14 @@ final class DependencyWords {
   /** "Freedonian officials", "the Sylvanian government": the noun stands for its modifier. */
   static boolean group(String word) {
     return in("group", word);
+  }
+
+  /**
+   * "exchanged views": a noun of opinion that, as the object of a reciprocal verb, makes the clause
+   * a consultation.
+   */
+  static boolean opinion(String lemma) {
+    return in("opinion", lemma);
   }
 
   private static boolean in(String kind, String word) {

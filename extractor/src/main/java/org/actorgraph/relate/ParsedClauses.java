@@ -24,8 +24,18 @@ final class ParsedClauses {
 
   private static final Set<String> MEETING_PREPS = Set.of("with", "to", "against");
 
+  /**
+   * Prepositions after a noun that introduce its partner: those of a verb, and "for", which after a
+   * noun names the one it is given to ("support for B", "aid for B", "praise for B").
+   */
+  private static final Set<String> NOUN_PARTNER_PREPS =
+      Set.of("with", "to", "against", "on", "toward", "towards", "upon", "for");
+
   /** Prepositions after a noun that introduce its doer: "a visit by A", "criticism from A". */
   private static final Set<String> SOURCE_PREPS = Set.of("by", "from");
+
+  /** Prepositions after which a gerund states what the clause's subject does. */
+  private static final Set<String> GERUND_PREPS = Set.of("to", "in", "by");
 
   /** Verbs whose partner comes after "from": the one asked, or bought from. */
   private static final Set<String> FROM_VERBS =
@@ -94,12 +104,45 @@ final class ParsedClauses {
         return new Role(r.phrases(), Math.min(r.confidence(), INDIRECT));
       }
       case "acl", "relcl" -> {
-        return new Role(actors.actors(h), INDIRECT);
+        List<ActorPhrase> named = actors.actors(h);
+        if (named.isEmpty() && l.equals("acl") && infinitive(v) && isNominal(h)) {
+          named = owner(h).phrases();
+        }
+        return new Role(named, INDIRECT);
+      }
+      case "pcomp" -> {
+        return gerundSubject(v, h);
       }
       default -> {
         return Role.NONE;
       }
     }
+  }
+
+  /** Whether the verb at {@code v} is a to-infinitive ({@code efforts to defeat B}). */
+  private boolean infinitive(int v) {
+    int a = tree.child(v, "aux");
+    return a >= 0 && word(a).equals("to") && a < v;
+  }
+
+  /**
+   * {@code A is committed to supporting B}, {@code A succeeded in defeating B}: a gerund after
+   * "to", "in" or "by" has the subject (active or passive) of the word that takes the preposition;
+   * after other prepositions ("warned against attacking B") the act is not stated.
+   */
+  private Role gerundSubject(int v, int prep) {
+    int w = tree.head(prep);
+    if (!tree.tag(v).equals("VBG")
+        || !GERUND_PREPS.contains(word(prep))
+        || w == DependencyTree.ROOT
+        || !tree.tag(w).startsWith("VB") && !tree.tag(w).startsWith("JJ")) {
+      return Role.NONE;
+    }
+    int s = tree.child(w, "nsubj");
+    if (s < 0) {
+      s = tree.child(w, "nsubjpass");
+    }
+    return s < 0 ? Role.NONE : new Role(actors.actors(s), INDIRECT);
   }
 
   /**
@@ -147,7 +190,8 @@ final class ParsedClauses {
     for (int c : tree.children(v)) {
       String l = tree.label(c);
       if (l.equals("dobj") || l.equals("iobj") || l.equals("dative") && isNominal(c)) {
-        out.addAll(actors.actors(c));
+        List<ActorPhrase> named = actors.actors(c);
+        out.addAll(named.isEmpty() && l.equals("dobj") ? possessor(c, lemma) : named);
         boolean shared = CameoLexicon.mutual(lemma) || DependencyWords.light(lemma);
         if (shared && !passive(v) && tree.child(c, "poss") < 0) {
           out.addAll(prepObjects(c, PARTNER_PREPS));
@@ -162,6 +206,22 @@ final class ParsedClauses {
       }
     }
     return new Role(distinct(out), DIRECT);
+  }
+
+  /**
+   * {@code A condemned B's attacks}, {@code A welcomed B's decision}: the owner of an object that
+   * names no actor is the one the verb's act is aimed at; not after a light verb or a verb of
+   * receiving or taking part, whose object noun is the act itself.
+   */
+  private List<ActorPhrase> possessor(int o, String lemma) {
+    int p = tree.child(o, "poss");
+    if (p < 0
+        || DependencyWords.light(lemma)
+        || DependencyWords.receive(lemma)
+        || DependencyWords.join(lemma)) {
+      return List.of();
+    }
+    return actors.actors(p);
   }
 
   /** The actors after "between" or "among" attached to {@code t}: they act on each other. */
@@ -197,7 +257,7 @@ final class ParsedClauses {
    */
   Role partner(int n, boolean meeting) {
     List<ActorPhrase> out =
-        new ArrayList<>(prepObjects(n, meeting ? MEETING_PREPS : PARTNER_PREPS));
+        new ArrayList<>(prepObjects(n, meeting ? MEETING_PREPS : NOUN_PARTNER_PREPS));
     return new Role(distinct(out), DIRECT);
   }
 

@@ -184,6 +184,63 @@ class DependencyInteractionFinderTest {
     assertEquals(Set.of(), found("Freedonia did not attack Sylvania last year."));
   }
 
+  @Test
+  void aNounsPartnerMayFollowFor() {
+    assertEquals(
+        Set.of("Freedonia 05 Sylvania"),
+        found("Jane Doe reaffirmed Freedonia's support for Sylvania."));
+  }
+
+  @Test
+  void anExchangeOfViewsIsAConsultation() {
+    assertEquals(
+        Set.of("Jane Doe 04 John Roe"), found("Jane Doe and John Roe exchanged views on trade."));
+  }
+
+  @Test
+  void aQuotationThatOpensAtTheVerbQuotesTheReportedPredicate() {
+    assertEquals(
+        Set.of("Jane Doe 04 John Roe"),
+        found("The ministry said Jane Doe and John Roe \u201cexchanged views on trade.\u201d"));
+    assertEquals(Set.of(), found("Jane Doe said \u201cFreedonia will meet Sylvania soon.\u201d"));
+  }
+
+  @Test
+  void anInfinitiveAfterANounHasTheNounsOwnerAsSubject() {
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"),
+        found("Jane Doe praised Freedonian efforts to defeat Sylvania."));
+  }
+
+  @Test
+  void aGerundAfterToOrInHasTheClausesSubject() {
+    assertEquals(
+        Set.of("Freedonia 05 Sylvania"), found("Freedonia is committed to supporting Sylvania."));
+    assertEquals(Set.of(), found("Freedonia warned against attacking Sylvania."));
+  }
+
+  @Test
+  void theOwnerOfAnObjectThatNamesNoActorIsTheTarget() {
+    assertEquals(
+        Set.of("Freedonia 11 Sylvania"), found("Freedonia condemned Sylvania's decision."));
+  }
+
+  @Test
+  void whoeverOneJoinsForTalksTakesPart() {
+    assertEquals(
+        Set.of("Jane Doe 04 John Roe"),
+        found("Jane Doe joined John Roe and other partners in Port Aster for talks on trade."));
+  }
+
+  @Test
+  void anUnownedActAfterInBelongsToTheVerbsSubjectAndObject() {
+    Set<String> f = found("Freedonia backed Sylvania in the fight against Ruritania.");
+    assertTrue(f.contains("Freedonia 19 Ruritania"), f.toString());
+    assertTrue(f.contains("Sylvania 19 Ruritania"), f.toString());
+    assertEquals(
+        Set.of(), found("Jane Doe said in an interview with Freedonia that she was ready."));
+  }
+
   private static Entity entity(ResolvedArticle a, String label) {
     return a.entities().stream().filter(e -> e.label().equals(label)).findFirst().orElseThrow();
   }

@@ -45,6 +45,13 @@ class InteractionFinderTest {
   }
 
   @Test
+  void anExchangeOfViewsIsAConsultationNotATrade() {
+    Set<String> found =
+        interactions(world().resolve("Ana Ruiz and Tomas Berg exchanged views on the border."));
+    assertEquals(Set.of("Ana Ruiz 04 Tomas Berg"), found);
+  }
+
+  @Test
   void agreeingToDoSomethingIsIntentToCooperate() {
     Set<String> found =
         interactions(world().resolve("Valdoria and Estrella agreed to restore relations."));
