@@ -71,23 +71,7 @@ final class Bylines {
 
   /** The people named after "by": "Jane Doe and John Roe in Port Aster". */
   private static List<Located> credited(SentenceActors sa, int from) {
-    List<Located> out = new ArrayList<>();
-    int next = from;
-    for (Located l : sa.mentions()) {
-      int first = sa.firstToken(l);
-      if (first < next) {
-        continue;
-      }
-      if (first != next || l.entity().type() != EntityType.PERSON) {
-        break;
-      }
-      out.add(l);
-      next = sa.lastToken(l) + 1;
-      while (next < sa.tokens().size() && sa.tokens().get(next).text().matches(",|and")) {
-        next++;
-      }
-    }
-    return out;
+    return UnownedTitles.coordinatedPersons(sa, from);
   }
 
   private static Optional<Entity> agency(ResolvedArticle article) {

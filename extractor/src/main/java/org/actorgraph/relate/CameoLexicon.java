@@ -325,4 +325,26 @@ final class CameoLexicon {
     }
     return out;
   }
+
+  /**
+   * Whether the category of verb {@code lemma} depends on the word after it: {@link #byNextWord}.
+   */
+  static boolean dependsOnNextWord(String lemma) {
+    return lemma.equals("agree") || lemma.equals("call");
+  }
+
+  /**
+   * The category of a verb for which {@link #dependsOnNextWord} holds: "agree" is 03 (intent to
+   * cooperate) before "to" and 05 otherwise; "call" is an appeal (02) before "on" and nothing
+   * otherwise.
+   *
+   * @param next the word after the verb, or null at the end of the sentence
+   */
+  static Optional<String> byNextWord(String lemma, String next) {
+    return switch (lemma) {
+      case "agree" -> Optional.of("to".equals(next) ? "03" : "05");
+      case "call" -> "on".equals(next) ? Optional.of("02") : Optional.empty();
+      default -> throw new IllegalArgumentException(lemma + " does not depend on the next word");
+    };
+  }
 }

@@ -103,12 +103,9 @@ final class DependencyInteractionFinder {
 
   private Optional<String> verbTrigger(int v) {
     String lemma = tree.lemma(v);
-    boolean next = v + 1 < tokens.size();
-    if (lemma.equals("agree")) {
-      return Optional.of(next && tokens.get(v + 1).text().equals("to") ? "03" : "05");
-    }
-    if (lemma.equals("call")) {
-      return next && tokens.get(v + 1).text().equals("on") ? Optional.of("02") : Optional.empty();
+    if (CameoLexicon.dependsOnNextWord(lemma)) {
+      String next = v + 1 < tokens.size() ? tokens.get(v + 1).text() : null;
+      return CameoLexicon.byNextWord(lemma, next);
     }
     Optional<String> cameo = CameoLexicon.cameo(lemma);
     if (cameo.isPresent() && CameoLexicon.mutual(lemma)) {

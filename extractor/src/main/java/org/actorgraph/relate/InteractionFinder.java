@@ -172,13 +172,9 @@ public final class InteractionFinder implements RelationFinder {
     Token t = tokens.get(i);
     String word = t.text().toLowerCase(java.util.Locale.ROOT);
     if (t.pos().equals("VERB")) {
-      if (t.lemma().equals("agree")) {
-        boolean to = i + 1 < tokens.size() && tokens.get(i + 1).text().equals("to");
-        return Optional.of(to ? "03" : "05");
-      }
-      if (t.lemma().equals("call")) {
-        boolean on = i + 1 < tokens.size() && tokens.get(i + 1).text().equals("on");
-        return on ? Optional.of("02") : Optional.empty();
+      if (CameoLexicon.dependsOnNextWord(t.lemma())) {
+        String next = i + 1 < tokens.size() ? tokens.get(i + 1).text() : null;
+        return CameoLexicon.byNextWord(t.lemma(), next);
       }
       return CameoLexicon.cameoAt(tokens, i);
     }

@@ -240,7 +240,7 @@ final class UnownedTitles {
   }
 
   /** The persons named from token {@code from} on, joined by commas and "and". */
-  private static List<Located> coordinatedPersons(SentenceActors sa, int from) {
+  static List<Located> coordinatedPersons(SentenceActors sa, int from) {
     List<Located> out = new ArrayList<>();
     int next = from;
     for (Located l : sa.mentions()) {
