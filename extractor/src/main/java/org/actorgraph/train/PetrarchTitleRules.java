@@ -13,8 +13,22 @@ import org.actorgraph.train.PetrarchDictionary.Agent;
  */
 final class PetrarchTitleRules {
 
-  /** Person nouns that head a title. */
-  static final Set<String> HEADS =
+  static final Set<String> RANKS =
+      Set.of("ADMIRAL", "COLONEL", "CAPTAIN", "LIEUTENANT", "SERGEANT", "MARSHAL");
+  static final Set<String> ROYAL = Set.of("KING", "QUEEN", "PRINCE", "PRINCESS", "EMIR", "SULTAN");
+  static final Set<String> RELIGIOUS =
+      Set.of(
+          "IMAM",
+          "BISHOP",
+          "ARCHBISHOP",
+          "CARDINAL",
+          "RABBI",
+          "AYATOLLAH",
+          "MULLAH",
+          "CLERIC",
+          "PATRIARCH",
+          "POPE");
+  private static final Set<String> OTHER_HEADS =
       Set.of(
           "MINISTER",
           "SECRETARY",
@@ -37,19 +51,7 @@ final class PetrarchTitleRules {
           "PROSECUTOR",
           "LAWMAKER",
           "LEGISLATOR",
-          "ADMIRAL",
-          "COLONEL",
-          "CAPTAIN",
-          "LIEUTENANT",
-          "SERGEANT",
-          "MARSHAL",
           "COMMANDER",
-          "KING",
-          "QUEEN",
-          "PRINCE",
-          "PRINCESS",
-          "EMIR",
-          "SULTAN",
           "CONSUL",
           "SPEAKER",
           "CHAIRMAN",
@@ -58,33 +60,11 @@ final class PetrarchTitleRules {
           "DIPLOMAT",
           "ATTORNEY",
           "MAGISTRATE",
-          "SHERIFF",
-          "IMAM",
-          "BISHOP",
-          "ARCHBISHOP",
-          "CARDINAL",
-          "RABBI",
-          "AYATOLLAH",
-          "MULLAH",
-          "CLERIC",
-          "PATRIARCH",
-          "POPE");
+          "SHERIFF");
 
-  static final Set<String> RANKS =
-      Set.of("ADMIRAL", "COLONEL", "CAPTAIN", "LIEUTENANT", "SERGEANT", "MARSHAL");
-  static final Set<String> ROYAL = Set.of("KING", "QUEEN", "PRINCE", "PRINCESS", "EMIR", "SULTAN");
-  static final Set<String> RELIGIOUS =
-      Set.of(
-          "IMAM",
-          "BISHOP",
-          "ARCHBISHOP",
-          "CARDINAL",
-          "RABBI",
-          "AYATOLLAH",
-          "MULLAH",
-          "CLERIC",
-          "PATRIARCH",
-          "POPE");
+  /** Person nouns that head a title. */
+  static final Set<String> HEADS = union(OTHER_HEADS, RANKS, ROYAL, RELIGIOUS);
+
   private static final Set<String> QUALIFIERS = Set.of("FORMER", "EX", "LATE", "THEN");
 
   /** A title row: title, role, kind, head, case, ambiguous. */
@@ -127,5 +107,14 @@ final class PetrarchTitleRules {
             kind,
             single ? "capitalised" : "any",
             single && names.isFirstName(head)));
+  }
+
+  @SafeVarargs
+  private static Set<String> union(Set<String>... sets) {
+    Set<String> all = new java.util.HashSet<>();
+    for (Set<String> set : sets) {
+      all.addAll(set);
+    }
+    return Set.copyOf(all);
   }
 }
