@@ -135,10 +135,7 @@ final class GazetteerLoader {
     for (TsvTable.Row row : TsvTable.read(source, reader, LEADER_COLUMNS)) {
       String name = row.required("name");
       String id = row.optional("id", KEY).orElseThrow(() -> row.fail("id is empty"));
-      Optional<String> country = row.optional("country", ISO2);
-      if (country.isPresent() && !countryCodes.containsKey(country.get())) {
-        throw row.fail("country '" + country.get() + "' is not a country in the gazetteer");
-      }
+      Optional<String> country = knownCountry(row);
       List<String> aliases = row.list("aliases");
       GazetteerEntry person =
           new GazetteerEntry(
@@ -196,10 +193,7 @@ final class GazetteerLoader {
           EntitySubtype.fromLabel(label)
               .filter(s -> s.type() == type)
               .orElseThrow(() -> row.fail("subtype '" + label + "' is not a kind of " + type));
-      Optional<String> country = row.optional("country", ISO2);
-      if (country.isPresent() && !countryCodes.containsKey(country.get())) {
-        throw row.fail("country '" + country.get() + "' is not a country in the gazetteer");
-      }
+      Optional<String> country = knownCountry(row);
       entry(
           row,
           type,
@@ -224,10 +218,7 @@ final class GazetteerLoader {
       }
       String id = row.optional("id", KEY).orElseThrow(() -> row.fail("id is empty"));
       Optional<String> wikidata = QID.matcher(id).matches() ? Optional.of(id) : Optional.empty();
-      Optional<String> country = row.optional("country", ISO2);
-      if (country.isPresent() && !countryCodes.containsKey(country.get())) {
-        throw row.fail("country '" + country.get() + "' is not a country in the gazetteer");
-      }
+      Optional<String> country = knownCountry(row);
       List<String> aliases = row.list("aliases");
       GazetteerEntry person =
           new GazetteerEntry(
@@ -406,5 +397,14 @@ final class GazetteerLoader {
     } catch (IllegalArgumentException e) {
       throw row.fail(column + " '" + value + "' is not one of " + EnumSet.allOf(type));
     }
+  }
+
+  /** The row's optional {@code country} code, which must name a country of the gazetteer. */
+  private Optional<String> knownCountry(TsvTable.Row row) {
+    Optional<String> country = row.optional("country", ISO2);
+    if (country.isPresent() && !countryCodes.containsKey(country.get())) {
+      throw row.fail("country '" + country.get() + "' is not a country in the gazetteer");
+    }
+    return country;
   }
 }
