@@ -58,15 +58,7 @@ public final class ReDocRedReader {
     Map<String, Map<String, Integer>> singleTokenTypes = new HashMap<>();
     for (String name : FILES) {
       Path file = folder.resolve(name);
-      JsonNode root;
-      try {
-        root = json.readTree(file.toFile());
-      } catch (IOException e) {
-        throw new CorpusException(file + ": cannot read Re-DocRED file", e);
-      }
-      if (root == null || !root.isArray()) {
-        throw new CorpusException(file + ": expected a JSON array of documents");
-      }
+      JsonNode root = documents(json, file);
       String prefix = "redocred-" + name.substring(0, name.indexOf('_')) + ":";
       for (int d = 0; d < root.size(); d++) {
         String where = file + ": document " + d;
@@ -181,5 +173,23 @@ public final class ReDocRedReader {
       case "LOC" -> NameTypes.LOCATION;
       default -> null;
     };
+  }
+
+  /**
+   * The documents of one Re-DocRED file: its top-level JSON array.
+   *
+   * @throws CorpusException naming the file when it cannot be read or is not an array
+   */
+  static JsonNode documents(ObjectMapper json, Path file) {
+    JsonNode root;
+    try {
+      root = json.readTree(file.toFile());
+    } catch (IOException e) {
+      throw new CorpusException(file + ": cannot read Re-DocRED file", e);
+    }
+    if (root == null || !root.isArray()) {
+      throw new CorpusException(file + ": expected a JSON array of documents");
+    }
+    return root;
   }
 }

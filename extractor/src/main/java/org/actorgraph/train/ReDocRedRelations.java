@@ -2,7 +2,6 @@ package org.actorgraph.train;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,13 +55,7 @@ public final class ReDocRedRelations {
     ObjectMapper json = new ObjectMapper();
     Map<String, List<RelationExample>> out = new LinkedHashMap<>();
     for (String name : ReDocRedReader.FILES) {
-      Path file = folder.resolve(name);
-      JsonNode root;
-      try {
-        root = json.readTree(file.toFile());
-      } catch (IOException e) {
-        throw new CorpusException(file + ": cannot read Re-DocRED file", e);
-      }
+      JsonNode root = ReDocRedReader.documents(json, folder.resolve(name));
       String prefix = "redocred-" + name.substring(0, name.indexOf('_')) + ":";
       for (int d = 0; d < root.size(); d++) {
         out.put(prefix + d, document(prefix + d, root.get(d)));
