@@ -88,7 +88,7 @@ public final class OpenNlpAnnotator implements Annotator {
       }
       if (end > start) {
         String paragraph = body.substring(start, end);
-        for (Span s : sentences.sentPosDetect(paragraph)) {
+        for (Span s : TitleAbbreviations.join(paragraph, sentences.sentPosDetect(paragraph))) {
           Span trimmed = s.trim(paragraph);
           for (Span piece : LongSentences.split(paragraph, trimmed)) {
             Span inBody = new Span(start + piece.getStart(), start + piece.getEnd());

@@ -36,6 +36,19 @@ class OpenNlpAnnotatorTest {
   }
 
   @Test
+  void anAbbreviatedTitleBeforeANameDoesNotEndTheSentence() {
+    String body =
+        "Among the guests were Freedonia's army chief Senior Gen. Jane Doe and Sen. John Roe."
+            + " The talks ended at noon.";
+    AnnotatedArticle a = OpenNlpAnnotator.forThisThread().annotate(Article.of("a", body));
+    assertEquals(
+        List.of(
+            "Among the guests were Freedonia's army chief Senior Gen. Jane Doe and Sen. John Roe.",
+            "The talks ended at noon."),
+        a.sentences().stream().map(Sentence::text).toList());
+  }
+
+  @Test
   void splitsPossessivesAndHyphensLikeTheTrainingCorpora() {
     String body = "Sweden's bid pleased Lai Ching-te, who didn't comment.";
     AnnotatedArticle a = OpenNlpAnnotator.forThisThread().annotate(Article.of("a", body));
