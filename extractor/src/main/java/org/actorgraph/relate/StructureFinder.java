@@ -55,6 +55,7 @@ public final class StructureFinder implements RelationFinder {
     List<Fact> facts = new ArrayList<>();
     Map<Entity, Entity> capitalOf = capitals.standIns(article);
     Optional<Entity> bloc = Optional.empty();
+    BlocMeetings meetings = new BlocMeetings();
     for (Sentence s : article.annotated().sentences()) {
       SentenceActors sa = SentenceActors.of(article, s);
       List<Located> ms = sa.mentions();
@@ -71,6 +72,7 @@ public final class StructureFinder implements RelationFinder {
       Appositions.find(sa).forEach(facts::add);
       PartyMembers.find(sa).forEach(facts::add);
       facts.addAll(MemberLists.find(sa, bloc));
+      facts.addAll(meetings.find(sa, bloc));
       bloc = MemberLists.lastBloc(sa, bloc);
     }
     facts.addAll(OrganisationSeats.find(article));
