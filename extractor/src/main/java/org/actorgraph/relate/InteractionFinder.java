@@ -91,7 +91,8 @@ public final class InteractionFinder implements RelationFinder {
           here.addAll(clause.interactionsAt(i));
         }
       }
-      if (parser.isPresent() && phrases.all().size() >= 2 && hasTrigger(s)) {
+      int actors = phrases.all().size() + (PairAntecedents.anyIn(s.tokens()) ? 2 : 0);
+      if (parser.isPresent() && actors >= 2 && hasTrigger(s)) {
         DependencyTree tree = parser.get().parse(s);
         ParsedActors parsed = new ParsedActors(article, s.tokens(), phrases, tree);
         here.addAll(new DependencyInteractionFinder(sa, parsed, affiliations).find());

@@ -16,8 +16,9 @@ import org.actorgraph.text.CharSpan;
 /**
  * The actor phrases of one parsed sentence, found from the tree: which actors a token stands for,
  * with the actors coordinated with it ({@code A, B and C}), through a collective noun ({@code
- * Sylvanian officials}, {@code Freedonia's foreign minister}), or through {@code he}/{@code she}
- * (the last person the article named before).
+ * Sylvanian officials}, {@code Freedonia's foreign minister}), through {@code he}/{@code she} (the
+ * last person the article named before), or through {@code the two countries} (the last pair the
+ * article named together, see {@link PairAntecedents}).
  */
 final class ParsedActors {
 
@@ -121,11 +122,27 @@ final class ParsedActors {
     }
     Optional<ActorPhrase> self = actor(t);
     self.filter(p -> !out.contains(p)).ifPresent(out::add);
+    if (self.isEmpty()) {
+      pair(t).stream().filter(p -> !out.contains(p)).forEach(out::add);
+    }
     for (int c : tree.children(t)) {
       if (tree.label(c).equals("conj")) {
         collect(c, out, depth + 1);
       }
     }
+  }
+
+  /** "the two countries", "both leaders": the pair of actors the article named together last. */
+  private List<ActorPhrase> pair(int t) {
+    Optional<String> kind = PairAntecedents.kindAt(tokens, t);
+    if (kind.isEmpty()) {
+      return List.of();
+    }
+    int offset = tokens.get(t).span().start();
+    int first = Math.max(0, t - 2);
+    return PairAntecedents.before(article, offset, kind.get()).stream()
+        .map(e -> new ActorPhrase(e, Optional.empty(), first, t, true))
+        .toList();
   }
 
   private Optional<ActorPhrase> pronoun(int t) {

@@ -51,6 +51,23 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void theTwoCountriesAreThePairNamedTogetherLast() {
+    Set<String> found =
+        found(
+            "Freedonia and Sylvania agreed to resume ties on Monday. Ruritania hosted talks between"
+                + " the two countries in Port Aster.");
+    assertTrue(found.contains("Ruritania 04 Freedonia"), found.toString());
+    assertTrue(found.contains("Ruritania 04 Sylvania"), found.toString());
+  }
+
+  @Test
+  void theTwoLeadersNeedTwoPersonsNamedTogether() {
+    Set<String> found =
+        found("Freedonia and Sylvania agreed on Monday. Ruritania praised the two leaders.");
+    assertTrue(found.stream().noneMatch(f -> f.startsWith("Ruritania")), found.toString());
+  }
+
+  @Test
   void anObliqueObjectIsThePartner() {
     assertEquals(
         Set.of("Freedonia 04 Sylvania"), found("Freedonia spoke with Sylvania on Monday."));

@@ -1,0 +1,99 @@
+package org.actorgraph.relate;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.actorgraph.annotate.Token;
+import org.actorgraph.mention.EntityType;
+import org.actorgraph.resolve.Entity;
+import org.actorgraph.resolve.ResolvedArticle;
+import org.actorgraph.resolve.ResolvedArticle.Located;
+
+/**
+ * What "the two countries", "both leaders" or "the two sides" stand for: the last two actors of
+ * that kind the article named together ({@code Freedonia and Sylvania}, {@code the
+ * Freedonia-Sylvania talks}) before the phrase, within {@value #REACH} characters. The nouns and
+ * their kinds are data ({@code pair_nouns.tsv}).
+ */
+final class PairAntecedents {
+
+  /** How far back (in characters) the pair may have been named: a few sentences. */
+  static final int REACH = 1200;
+
+  private static final Map<String, String> NOUNS =
+      WordLists.lines("pair_nouns.tsv").stream()
+          .map(l -> l.split("\t"))
+          .collect(Collectors.toUnmodifiableMap(f -> f[0], f -> f[1]));
+
+  /** {@code A and B}, {@code A, and B}, {@code A-B}, {@code A–B}. */
+  private static final Pattern TOGETHER = Pattern.compile("\\s*(,?\\s*and\\s+|[-–]\\s*)");
+
+  private PairAntecedents() {}
+
+  /** The kind a pair phrase ending at token {@code t} stands for, if it is one. */
+  static Optional<String> kindAt(List<Token> tokens, int t) {
+    String kind = NOUNS.get(tokens.get(t).text().toLowerCase(Locale.ROOT));
+    if (kind == null || t == 0) {
+      return Optional.empty();
+    }
+    String before = tokens.get(t - 1).text().toLowerCase(Locale.ROOT);
+    boolean two = before.equals("two") && t > 1 && lower(tokens, t - 2).matches("the|these|those");
+    return two || before.equals("both") ? Optional.of(kind) : Optional.empty();
+  }
+
+  /** Whether a sentence holds a pair phrase. */
+  static boolean anyIn(List<Token> tokens) {
+    for (int t = 1; t < tokens.size(); t++) {
+      if (kindAt(tokens, t).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The two actors of {@code kind} the article named together last before {@code offset}. */
+  static List<Entity> before(ResolvedArticle article, int offset, String kind) {
+    List<Located> all = article.located();
+    String body = article.annotated().article().body();
+    int k = all.size() - 1;
+    while (k >= 0 && all.get(k).mention().span().end() > offset) {
+      k--;
+    }
+    for (; k >= 1; k--) {
+      Located b = all.get(k);
+      Located a = all.get(k - 1);
+      if (offset - b.mention().span().end() > REACH) {
+        break;
+      }
+      int gapStart = a.mention().span().end();
+      int gapEnd = b.mention().span().start();
+      if (gapStart <= gapEnd
+          && fits(a.entity(), kind)
+          && fits(b.entity(), kind)
+          && a.entity().type() == b.entity().type()
+          && !a.entity().equals(b.entity())
+          && TOGETHER.matcher(body.substring(gapStart, gapEnd)).matches()) {
+        return List.of(a.entity(), b.entity());
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean fits(Entity e, String kind) {
+    return switch (kind) {
+      case "country" -> e.type() == EntityType.COUNTRY;
+      case "person" -> e.type() == EntityType.PERSON;
+      default ->
+          e.type() == EntityType.COUNTRY
+              || e.type() == EntityType.PERSON
+              || e.type() == EntityType.ORGANISATION;
+    };
+  }
+
+  private static String lower(List<Token> tokens, int i) {
+    return tokens.get(i).text().toLowerCase(Locale.ROOT);
+  }
+}
