@@ -23,6 +23,15 @@ import org.slf4j.LoggerFactory;
  * <p>A fact's days are those of its own dates ({@code ag:date}, {@code ag:startDate}, {@code
  * ag:endDate}) or, when it has none, the publication dates of the articles it rests on; a date of
  * month or year precision covers the whole month or year ({@link DateInterval}).
+ *
+ * <p>Nodes are the actors (and places) at the ends of the edges kept, plus the neighbourhood's
+ * centre: an actor with no relationship left by the filter is not exported.
+ *
+ * <p>Design decision: the network is gathered in memory before it is written, one entry per edge
+ * and one small record per fact of the kinds read, never per triple; the writers then stream it.
+ * Aggregating facts into weighted edges and finding a neighbourhood need every fact first, and
+ * reading all before writing lets the server answer a bad filter with a 400 instead of a broken
+ * file. Rows stream from the queries (no result set is copied).
  */
 public final class NetworkReader {
 
