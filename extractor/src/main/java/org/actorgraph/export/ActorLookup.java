@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
 
 /** Finds the actor a filter names, by IRI or by one of its names. */
 final class ActorLookup {
@@ -14,8 +15,8 @@ final class ActorLookup {
 
   /**
    * The IRI of the actor {@code actor} names: an IRI ({@code https://...}, or in angle brackets)
-   * that is an actor or place of the graph, or a name (label or alias, any case) that exactly one
-   * actor has.
+   * that is an actor or place of the graph, or a name (label or alias) that exactly one actor has:
+   * as written, else ignoring case.
    *
    * @throws UnknownActorException if there is no such actor, or several have the name
    */
@@ -30,11 +31,10 @@ final class ActorLookup {
       }
       return Set.of(a);
     }
-    Map<String, String> found = new LinkedHashMap<>();
-    source.select(
-        ExportQueries.ACTOR_BY_NAME,
-        Map.of("name", NodeFactory.createLiteralString(a)),
-        row -> found.putIfAbsent(row.get("actor").getURI(), label(row.get("label"))));
+    Map<String, String> found = byName(source, ExportQueries.ACTOR_BY_EXACT_NAME, a);
+    if (found.isEmpty()) {
+      found = byName(source, ExportQueries.ACTOR_BY_NAME, a);
+    }
     if (found.isEmpty()) {
       throw new UnknownActorException("no actor or place is named '" + a + "'");
     }
@@ -50,6 +50,16 @@ final class ActorLookup {
                   .collect(Collectors.joining(", ")));
     }
     return Set.of(found.keySet().iterator().next());
+  }
+
+  /** Actor IRI to label, for the actors {@code query} finds by {@code name}. */
+  private static Map<String, String> byName(SparqlSource source, Query query, String name) {
+    Map<String, String> found = new LinkedHashMap<>();
+    source.select(
+        query,
+        Map.of("name", NodeFactory.createLiteralString(name)),
+        row -> found.putIfAbsent(row.get("actor").getURI(), label(row.get("label"))));
+    return found;
   }
 
   private static String label(Node n) {

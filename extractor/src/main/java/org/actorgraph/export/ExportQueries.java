@@ -20,6 +20,7 @@ final class ExportQueries {
   static final Query FACT_DATES = load("fact-dates");
   static final Query ACTORS = load("actors");
   static final Query ACTOR_ARTICLES = load("actor-articles");
+  static final Query ACTOR_BY_EXACT_NAME = load("actor-by-exact-name");
   static final Query ACTOR_BY_NAME = load("actor-by-name");
 
   private ExportQueries() {}

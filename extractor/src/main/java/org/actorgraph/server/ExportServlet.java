@@ -40,11 +40,29 @@ final class ExportServlet extends HttpServlet {
 
   private static final Logger LOG = LoggerFactory.getLogger(ExportServlet.class);
 
+  /** What {@code /export} answers: the formats and parameters. */
+  private static final String INDEX =
+      "The network of actors and relationships as a file:\n"
+          + "  /export/graphml  GraphML (Gephi, yEd, Cytoscape)\n"
+          + "  /export/gexf     GEXF 1.3 (Gephi)\n"
+          + "  /export/cyjs     Cytoscape.js elements JSON (Cytoscape)\n"
+          + "  /export/csv      zip of nodes.csv and edges.csv (Gephi, neo4j-admin import)\n"
+          + "Parameters: kinds (Interaction,Position,Membership,PartWhole,Location,Agreement,"
+          + "Contest), cameo (roots 01-20), minConfidence (0-1), from, to (YYYY-MM-DD),"
+          + " actor (IRI or name), depth (1-"
+          + ExportFilter.MAX_DEPTH
+          + ", with actor).\n"
+          + "Example: /export/gexf?actor=Ecuador&depth=2&minConfidence=0.7\n";
+
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     String path = request.getPathInfo() == null ? "" : request.getPathInfo();
     String name = path.startsWith("/") ? path.substring(1) : path;
+    if (name.isEmpty()) {
+      send(response, HttpServletResponse.SC_OK, INDEX);
+      return;
+    }
     ExportFormat format;
     try {
       format = ExportFormat.parse(name);
@@ -102,7 +120,12 @@ final class ExportServlet extends HttpServlet {
 
   private static void error(HttpServletResponse response, int status, String message)
       throws IOException {
-    byte[] bytes = (message + "\n").getBytes(StandardCharsets.UTF_8);
+    send(response, status, message + "\n");
+  }
+
+  private static void send(HttpServletResponse response, int status, String text)
+      throws IOException {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     response.setStatus(status);
     response.setContentType("text/plain; charset=utf-8");
     response.setContentLength(bytes.length);

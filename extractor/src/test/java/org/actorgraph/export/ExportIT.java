@@ -156,6 +156,9 @@ class ExportIT {
     assertEquals(400, nobody.statusCode());
     assertTrue(body(nobody).startsWith("actor: no actor"), body(nobody));
     assertEquals(404, get("/export/pdf").statusCode());
+    HttpResponse<byte[]> index = get("/export");
+    assertEquals(200, index.statusCode());
+    assertTrue(body(index).contains("/export/gexf"), body(index));
     assertEquals(
         Main.USAGE,
         Main.run("export", "--endpoint", "http://127.0.0.1:1/none", "-f", "gexf", "--cameo", "42"));
