@@ -49,12 +49,47 @@ final class XmlOut {
     for (int i = 0; i + 1 < attributes.length; i += 2) {
       xml.writeAttribute(attributes[i], attributes[i + 1]);
     }
-    xml.writeCharacters(text);
+    xml.writeCharacters(clean(text));
     xml.writeEndElement();
   }
 
   void attr(String name, String value) throws XMLStreamException {
-    xml.writeAttribute(name, value);
+    xml.writeAttribute(name, clean(value));
+  }
+
+  /**
+   * {@code s} without the characters XML 1.0 cannot hold (control characters other than tab and
+   * line breaks, unpaired surrogates, U+FFFE and U+FFFF), which the stream writer would otherwise
+   * write as they are, making the document unreadable.
+   */
+  static String clean(String s) {
+    StringBuilder out = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean ok;
+      if (Character.isHighSurrogate(c)) {
+        ok = i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        if (ok) {
+          if (out != null) {
+            out.append(c).append(s.charAt(i + 1));
+          }
+          i++;
+          continue;
+        }
+      } else {
+        ok =
+            (c >= 0x20 && !Character.isLowSurrogate(c) && c != 0xFFFE && c != 0xFFFF)
+                || c == '\t'
+                || c == '\n'
+                || c == '\r';
+      }
+      if (!ok && out == null) {
+        out = new StringBuilder(s.length()).append(s, 0, i);
+      } else if (ok && out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? s : out.toString();
   }
 
   /** Closes the innermost open element; on its own line if it has child elements. */

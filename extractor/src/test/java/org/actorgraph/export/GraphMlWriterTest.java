@@ -28,6 +28,22 @@ class GraphMlWriterTest {
   }
 
   @Test
+  void charactersXmlCannotHoldAreDropped() throws Exception {
+    ActorNetwork odd =
+        new ActorNetwork(
+            List.of(
+                new ActorNode(
+                    SmallNetwork.JANE, "Jane\u0001 Doe \uD83D\uDE00\uD800", "Person", null, 1)),
+            List.of());
+    byte[] graphml = SmallNetwork.write(new GraphMlWriter(), odd);
+    SchemaValidation.validate(SchemaValidation.GRAPHML, graphml);
+    SchemaValidation.validate(SchemaValidation.GEXF, SmallNetwork.write(new GexfWriter(), odd));
+    assertEquals(
+        "Jane Doe \uD83D\uDE00",
+        parse(graphml).getElementsByTagNameNS(GraphMlWriter.NS, "data").item(0).getTextContent());
+  }
+
+  @Test
   void theValidatorRejectsABrokenDocument() {
     byte[] xml =
         ("<graphml xmlns='" + GraphMlWriter.NS + "'><graph edgedefault='sideways'/></graphml>")
