@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       DemoCommand.class,
       QueryCommand.class,
+      ExportCommand.class,
       EvaluateCommand.class,
       TrainNerCommand.class,
       TrainRelationsCommand.class,

@@ -52,6 +52,7 @@ final class ServerOptions {
     out.println("  SPARQL endpoint:         " + base + "/kg/sparql");
     out.println("  admin (update, login):   " + base + "/kg-admin");
     out.println("  ontology reference:      " + base + "/ns");
+    out.println("  network exports:         " + base + "/export/{graphml,gexf,cyjs,csv}");
     out.println();
     out.println("Example: every person and country in the graph:");
     out.println(

@@ -206,6 +206,7 @@ public final class ActorgraphServer implements AutoCloseable {
         OntologyServlet ontology = new OntologyServlet();
         OntologyServlet.PATH_SPECS.forEach(spec -> fuseki.addServlet(spec, ontology));
       }
+      fuseki.addServlet(ExportServlet.PATH_SPEC, new ExportServlet());
       servlets.forEach(e -> fuseki.addServlet(e.getKey(), e.getValue()));
       filters.forEach(e -> fuseki.addFilter(e.getKey(), e.getValue()));
       parse(fuseki, located);
