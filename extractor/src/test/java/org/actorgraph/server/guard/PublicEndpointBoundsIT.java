@@ -244,6 +244,31 @@ class PublicEndpointBoundsIT {
     assertTrue(millis < 15_000, "took " + millis + " ms");
   }
 
+  @Test
+  void aClientCannotRaiseTheTimeout() {
+    String form =
+        "timeout=120&query=" + URLEncoder.encode(FAST_ROWS_THEN_SLOW, StandardCharsets.UTF_8);
+    long start = System.nanoTime();
+    HttpResponse<String> r =
+        send(post("/kg/sparql", "application/x-www-form-urlencoded", form).build());
+    long millis = (System.nanoTime() - start) / 1_000_000;
+
+    assertEquals(503, r.statusCode(), r.body());
+    assertTrue(millis < 15_000, "took " + millis + " ms");
+  }
+
+  @Test
+  void aConstructStoppedByTheTimeoutIsAnErrorStatusToo() {
+    String construct =
+        FAST_ROWS_THEN_SLOW.replace("SELECT ?x {", "CONSTRUCT { ?x a <urn:x:Found> } WHERE {");
+    HttpRequest request =
+        post("/kg", "application/sparql-query", construct).header("Accept", "text/turtle").build();
+    HttpResponse<String> r = send(request);
+
+    assertEquals(503, r.statusCode(), r.body());
+    assertFalse(r.body().contains("Found"), "no partial graph: " + r.body());
+  }
+
   // ---- SERVICE and LOAD
 
   @Test
