@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Extract the sample articles in samples/, load them into the store and serve it on an"
-            + " embedded Fuseki (http://localhost:3030). Runs until Ctrl-C.")
+            + " embedded Fuseki on 127.0.0.1 (http://localhost:3030). Runs until Ctrl-C.")
 final class DemoCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
@@ -50,7 +50,7 @@ final class DemoCommand implements Callable<Integer> {
     if (noServe) {
       return code;
     }
-    ActorgraphServer s = server.build(store.dir).start();
+    ActorgraphServer s = server.build(store.dir, System.out, true).start();
     Runtime.getRuntime().addShutdownHook(new Thread(s::stop));
     ServerOptions.announce(s, System.out);
     s.fusekiServer().join();

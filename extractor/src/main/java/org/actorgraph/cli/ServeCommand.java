@@ -20,7 +20,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    ActorgraphServer s = server.build(store.dir).start();
+    ActorgraphServer s = server.build(store.dir, System.out).start();
     Runtime.getRuntime().addShutdownHook(new Thread(s::stop));
     ServerOptions.announce(s, System.out);
     s.fusekiServer().join();

@@ -1,7 +1,10 @@
 package org.actorgraph.cli;
 
+import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.actorgraph.server.ActorgraphServer;
+import org.actorgraph.server.guard.PasswordFile;
 import picocli.CommandLine.Option;
 
 /** Options shared by {@code serve} and {@code demo}. */
@@ -23,25 +26,90 @@ final class ServerOptions {
       names = "--passwd",
       paramLabel = "FILE",
       description =
-          "Password file for the admin service (default: fuseki-config/passwd; change it before"
-              + " exposing the server).")
+          "Password file for the admin service (user: password per line). Default: STORE/passwd,"
+              + " made with a random admin password, readable only by you, on first start.")
   Path passwd;
 
   @Option(names = "--localhost", description = "Listen on 127.0.0.1 only.")
   boolean localhost;
 
-  ActorgraphServer build(Path dataDir) {
+  @Option(
+      names = "--allow-demo-password",
+      description =
+          "Listen on every interface even though the password file has the demo password of"
+              + " fuseki-config/passwd, which is public. Never on a network others can reach.")
+  boolean allowDemoPassword;
+
+  /** {@code serve}: the options as given. */
+  ActorgraphServer build(Path dataDir, PrintStream out) {
+    return build(dataDir, out, false);
+  }
+
+  /**
+   * Builds the server. The password file is {@code --passwd}, else (for {@code demo}, which listens
+   * on 127.0.0.1 only) the demo's {@code fuseki-config/passwd}, else {@code dataDir/passwd}, made
+   * with a random password when it does not exist.
+   */
+  ActorgraphServer build(Path dataDir, PrintStream out, boolean demo) {
+    boolean loopback = localhost || demo;
+    Path pw = passwordFile(dataDir, out, demo);
+    checkPassword(pw, loopback, allowDemoPassword);
+    if (!loopback && allowDemoPassword && PasswordFile.hasDemoPassword(pw)) {
+      out.println(
+          "WARNING: serving on every interface with the public demo admin password of " + pw);
+    }
     ActorgraphServer.Builder b =
-        ActorgraphServer.builder().port(port).dataDir(dataDir).localhostOnly(localhost);
+        ActorgraphServer.builder().port(port).dataDir(dataDir).localhostOnly(loopback);
     Path cfg = config != null ? config : Home.file("fuseki-config/config.ttl").orElse(null);
     if (cfg != null) {
       b.configFile(cfg);
     }
-    Path pw = passwd != null ? passwd : Home.file("fuseki-config/passwd").orElse(null);
-    if (pw != null) {
-      b.passwordFile(pw);
+    return b.passwordFile(pw).build();
+  }
+
+  private Path passwordFile(Path dataDir, PrintStream out, boolean demo) {
+    if (passwd != null) {
+      return passwd;
     }
-    return b.build();
+    if (demo) {
+      Path shipped = Home.file("fuseki-config/passwd").orElse(null);
+      if (shipped != null) {
+        return shipped;
+      }
+    }
+    if (!Files.isDirectory(dataDir)) {
+      throw new IllegalArgumentException(dataDir + ": no such store folder");
+    }
+    Path generated = dataDir.resolve("passwd");
+    if (PasswordFile.createIfAbsent(generated)) {
+      out.println(
+          "Generated a random admin password: user "
+              + PasswordFile.ADMIN
+              + ", password in "
+              + generated.toAbsolutePath()
+              + " (readable only by you).");
+    } else {
+      out.println("Admin login (user " + PasswordFile.ADMIN + "): password in " + generated);
+    }
+    return generated;
+  }
+
+  /**
+   * Refuses the public demo password on a server that listens on every interface, unless {@code
+   * allowDemo}.
+   *
+   * @throws IllegalArgumentException naming the file and the ways out
+   */
+  static void checkPassword(Path passwordFile, boolean loopback, boolean allowDemo) {
+    if (!loopback && !allowDemo && PasswordFile.hasDemoPassword(passwordFile)) {
+      throw new IllegalArgumentException(
+          passwordFile
+              + " has the demo admin password, which is public in the repository, and the server"
+              + " would listen on every interface. Give your own password file (--passwd FILE, or"
+              + " none to have one generated in the store folder), listen on 127.0.0.1 only"
+              + " (--localhost), or, knowing that anyone who can reach the port can change the"
+              + " data, --allow-demo-password.");
+    }
   }
 
   static void announce(ActorgraphServer server, java.io.PrintStream out) {

@@ -9,12 +9,19 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.actorgraph.server.guard.AdminOnlyFilter;
+import org.actorgraph.server.guard.BoundedQueryService;
+import org.actorgraph.server.guard.PasswordWatchers;
+import org.actorgraph.server.guard.PublicServices;
+import org.actorgraph.server.guard.QuerySizeFilter;
 import org.actorgraph.store.ActorgraphStore;
 import org.actorgraph.store.StoreConfig;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
@@ -26,6 +33,12 @@ import org.slf4j.LoggerFactory;
  * over a data folder, with the Fuseki UI's query editor at {@code /} and the ontology at its own
  * paths ({@code /ns}, {@code /cameo/NN}, {@code /ontology/context.jsonld}; see {@link
  * OntologyServlet}).
+ *
+ * <p>Safe to expose (package {@link org.actorgraph.server.guard}): the public services refuse
+ * queries over {@link Builder#maxQueryBytes} (413), answer at most {@link Builder#maxResultRows}
+ * SELECT rows (with a header saying so), report a timeout as 503 rather than a cut-off 200, and
+ * refuse {@code SERVICE}; the {@code /$/} endpoints except {@code /$/ping} are for the admin; and
+ * {@link #stop()} also stops the password file's watcher, which Jetty would leave running.
  *
  * <p>The dataset is assembled from the same configuration as {@link ActorgraphStore}, with the same
  * locations, so what the store wrote is what the server serves. A data folder can be held by one
@@ -45,13 +58,22 @@ public final class ActorgraphServer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(ActorgraphServer.class);
 
+  /** Default of {@link Builder#maxQueryBytes}: 256 KiB. */
+  public static final long DEFAULT_MAX_QUERY_BYTES = 256 * 1024;
+
+  /** Default of {@link Builder#maxResultRows}. */
+  public static final int DEFAULT_MAX_RESULT_ROWS = 10_000;
+
   private final FusekiServer fuseki;
   private final Path dataDir;
+  private final List<Object> passwordWatchers;
   private boolean stopped;
 
   private ActorgraphServer(FusekiServer fuseki, Path dataDir) {
     this.fuseki = fuseki;
     this.dataDir = dataDir;
+    // Started while Fuseki built the server, not stopped by Jetty: see PasswordWatchers.
+    this.passwordWatchers = PasswordWatchers.of(fuseki.getJettyServer());
   }
 
   /** A builder; {@link Builder#dataDir} is required. */
@@ -91,6 +113,7 @@ public final class ActorgraphServer implements AutoCloseable {
       datasets.put(dap.getDataService().getDataset(), Boolean.TRUE);
     }
     fuseki.stop();
+    PasswordWatchers.stop(passwordWatchers);
     datasets.keySet().forEach(ActorgraphStore::release);
     LOG.info("Stopped server over {}", dataDir.toAbsolutePath());
   }
@@ -103,6 +126,7 @@ public final class ActorgraphServer implements AutoCloseable {
 
   /** Builds an {@link ActorgraphServer}; validation happens in {@link #build()}. */
   public static final class Builder {
+    private static final String REALM = "actorgraph";
     private int port = FusekiServer.DefaultServerPort;
     private Path dataDir;
     private Path configFile;
@@ -110,6 +134,8 @@ public final class ActorgraphServer implements AutoCloseable {
     private boolean localhostOnly;
     private boolean withUi = true;
     private boolean withOntology = true;
+    private long maxQueryBytes = DEFAULT_MAX_QUERY_BYTES;
+    private int maxResultRows = DEFAULT_MAX_RESULT_ROWS;
     private final List<Map.Entry<String, HttpServlet>> servlets = new ArrayList<>();
     private final List<Map.Entry<String, Filter>> filters = new ArrayList<>();
 
@@ -167,6 +193,25 @@ public final class ActorgraphServer implements AutoCloseable {
     }
 
     /**
+     * The largest query accepted by the public services (query string or request body); larger
+     * requests get 413 before they are parsed. Default {@link #DEFAULT_MAX_QUERY_BYTES}.
+     */
+    public Builder maxQueryBytes(long maxQueryBytes) {
+      this.maxQueryBytes = maxQueryBytes;
+      return this;
+    }
+
+    /**
+     * The most rows a SELECT on the public services answers (header {@value
+     * BoundedQueryService#ROW_LIMIT_HEADER}; {@value BoundedQueryService#TRUNCATED_HEADER} {@code
+     * true} when cut). Default {@link #DEFAULT_MAX_RESULT_ROWS}.
+     */
+    public Builder maxResultRows(int maxResultRows) {
+      this.maxResultRows = maxResultRows;
+      return this;
+    }
+
+    /**
      * Adds a servlet, e.g. {@code "/ontology"} or {@code "/id/*"} (Jetty path spec). Dataset names
      * ({@code /kg}, {@code /kg-admin}) are dispatched first; the UI is the fallback at {@code /}.
      */
@@ -196,6 +241,16 @@ public final class ActorgraphServer implements AutoCloseable {
       FusekiServer.Builder fuseki = FusekiServer.create().port(port).loopback(localhostOnly);
       // No modules found by service loading: what is served is exactly what is listed here.
       fuseki.fusekiModules(FusekiModules.create());
+      // The public services' bounds (see org.actorgraph.server.guard), and /$/ for the admin.
+      fuseki.registerOperation(
+          Operation.Query,
+          WebContent.contentTypeSPARQLQuery,
+          new BoundedQueryService(maxResultRows));
+      fuseki.addFilter(
+          QuerySizeFilter.PATH_SPEC,
+          new QuerySizeFilter(PublicServices.names(located), maxQueryBytes));
+      fuseki.addFilter(AdminOnlyFilter.PATH_SPEC, new AdminOnlyFilter(REALM));
+      fuseki.realm(REALM);
       if (withUi) {
         FusekiUi.install(fuseki);
       }

@@ -14,7 +14,9 @@ import org.apache.jena.fuseki.validation.UpdateValidator;
 /**
  * Serves the Fuseki UI (the {@code jena-fuseki-ui} jar's {@code /webapp}) at {@code /}, with the
  * read-only server endpoints it calls: {@code /$/server} (dataset list), {@code /$/ping}, {@code
- * /$/stats} and the {@code /$/validate/*} checkers.
+ * /$/stats} and the {@code /$/validate/*} checkers. All but {@code /$/ping} are for the admin only
+ * ({@link org.actorgraph.server.guard.AdminOnlyFilter}), so the browser asks for the admin login
+ * when the UI loads its dataset list; the public SPARQL endpoint needs no UI.
  *
  * <p>Design decision: this does what Fuseki's {@code FMod_UI} module does, without it. That module
  * needs the admin module's server-control object, and its class path lookup of {@code webapp} fails

@@ -230,9 +230,13 @@ class ActorgraphServerIT {
   }
 
   @Test
-  void theUiCanListTheDatasets() {
+  void theUiCanListTheDatasetsForTheAdmin() throws IOException {
     HttpResponse<String> r =
-        send(HttpRequest.newBuilder(URI.create(url("/$/server"))).GET().build());
+        send(
+            HttpRequest.newBuilder(URI.create(url("/$/server")))
+                .header("Authorization", basic("admin", adminPassword()))
+                .GET()
+                .build());
 
     assertEquals(200, r.statusCode());
     assertTrue(r.body().contains("\"/kg\"") && r.body().contains("\"/kg-admin\""), r.body());
