@@ -87,7 +87,7 @@ final class ParsedClauses {
       if ((w.equals("who") || w.equals("that")) && tree.label(v).equals("relcl")) {
         return new Role(actors.actors(tree.head(v)), INDIRECT);
       }
-      return new Role(actors.actors(s), DIRECT);
+      return new Role(allSubjects(v, s), DIRECT);
     }
     Role marked = markedSubject(v);
     if (!marked.isEmpty()) {
@@ -117,6 +117,21 @@ final class ParsedClauses {
         return Role.NONE;
       }
     }
+  }
+
+  /**
+   * The actors of the subject at {@code s} and of any other {@code nsubj} of the same verb: a
+   * coordinated subject the parser split ("President of Freedonia Jane Doe and President of
+   * Sylvania John Roe held talks" read with two subjects) keeps all its actors.
+   */
+  private List<ActorPhrase> allSubjects(int v, int s) {
+    List<ActorPhrase> all = new ArrayList<>(actors.actors(s));
+    for (int c : tree.children(v)) {
+      if (c != s && tree.label(c).equals("nsubj")) {
+        actors.actors(c).stream().filter(p -> !all.contains(p)).forEach(all::add);
+      }
+    }
+    return all;
   }
 
   /** Whether the verb at {@code v} is a to-infinitive ({@code efforts to defeat B}). */

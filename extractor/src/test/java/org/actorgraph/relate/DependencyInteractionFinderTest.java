@@ -68,6 +68,15 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void aSubjectTheParserSplitStillPairsBothLeaders() {
+    Set<String> found =
+        found(
+            "President of Freedonia Jane Doe and President of Sylvania John Roe held talks in Port"
+                + " Aster.");
+    assertTrue(found.contains("Jane Doe 04 John Roe"), found.toString());
+  }
+
+  @Test
   void anObliqueObjectIsThePartner() {
     assertEquals(
         Set.of("Freedonia 04 Sylvania"), found("Freedonia spoke with Sylvania on Monday."));
