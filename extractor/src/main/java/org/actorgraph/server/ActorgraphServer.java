@@ -9,6 +9,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.actorgraph.server.linked.LinkedData;
+import org.actorgraph.server.linked.LinkedDataSettings;
 import org.actorgraph.store.ActorgraphStore;
 import org.actorgraph.store.StoreConfig;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -110,6 +112,7 @@ public final class ActorgraphServer implements AutoCloseable {
     private boolean localhostOnly;
     private boolean withUi = true;
     private boolean withOntology = true;
+    private LinkedDataSettings linkedData = LinkedDataSettings.defaults();
     private final List<Map.Entry<String, HttpServlet>> servlets = new ArrayList<>();
     private final List<Map.Entry<String, Filter>> filters = new ArrayList<>();
 
@@ -167,6 +170,16 @@ public final class ActorgraphServer implements AutoCloseable {
     }
 
     /**
+     * Serve the linked-data addresses ({@code /id/}, {@code /.well-known/void}, {@code
+     * /dump.nq.gz}, CORS on the public endpoint; see {@link LinkedData}) with these settings, or
+     * not at all if null. Default: {@link LinkedDataSettings#defaults()}.
+     */
+    public Builder linkedData(LinkedDataSettings settings) {
+      this.linkedData = settings;
+      return this;
+    }
+
+    /**
      * Adds a servlet, e.g. {@code "/ontology"} or {@code "/id/*"} (Jetty path spec). Dataset names
      * ({@code /kg}, {@code /kg-admin}) are dispatched first; the UI is the fallback at {@code /}.
      */
@@ -205,6 +218,9 @@ public final class ActorgraphServer implements AutoCloseable {
       if (withOntology) {
         OntologyServlet ontology = new OntologyServlet();
         OntologyServlet.PATH_SPECS.forEach(spec -> fuseki.addServlet(spec, ontology));
+      }
+      if (linkedData != null) {
+        LinkedData.install(fuseki, linkedData);
       }
       servlets.forEach(e -> fuseki.addServlet(e.getKey(), e.getValue()));
       filters.forEach(e -> fuseki.addFilter(e.getKey(), e.getValue()));
