@@ -2,6 +2,7 @@ package org.actorgraph.cli;
 
 import java.nio.file.Path;
 import org.actorgraph.server.ActorgraphServer;
+import org.actorgraph.server.linked.LinkedDataSettings;
 import picocli.CommandLine.Option;
 
 /** Options shared by {@code serve} and {@code demo}. */
@@ -30,9 +31,25 @@ final class ServerOptions {
   @Option(names = "--localhost", description = "Listen on 127.0.0.1 only.")
   boolean localhost;
 
+  @Option(
+      names = "--base",
+      paramLabel = "IRI",
+      description =
+          "Base of the data IRIs served under /id/ (default: the extractor's default base).")
+  String base;
+
+  @Option(
+      names = "--data-licence",
+      paramLabel = "IRI",
+      description = "Licence of the data, stated in the dataset description (/.well-known/void).")
+  String dataLicence;
+
   ActorgraphServer build(Path dataDir) {
     ActorgraphServer.Builder b =
         ActorgraphServer.builder().port(port).dataDir(dataDir).localhostOnly(localhost);
+    LinkedDataSettings linked = LinkedDataSettings.defaults();
+    linked = base != null ? linked.withBase(base) : linked;
+    b.linkedData(dataLicence != null ? linked.withLicence(dataLicence) : linked);
     Path cfg = config != null ? config : Home.file("fuseki-config/config.ttl").orElse(null);
     if (cfg != null) {
       b.configFile(cfg);
@@ -52,6 +69,9 @@ final class ServerOptions {
     out.println("  SPARQL endpoint:         " + base + "/kg/sparql");
     out.println("  admin (update, login):   " + base + "/kg-admin");
     out.println("  ontology reference:      " + base + "/ns");
+    out.println("  data IRIs (linked data): " + base + "/id/...");
+    out.println("  dataset description:     " + base + "/.well-known/void");
+    out.println("  full dump (N-Quads):     " + base + "/dump.nq.gz");
     out.println();
     out.println("Example: every person and country in the graph:");
     out.println(

@@ -19,13 +19,36 @@ final class ArticlePage {
 
   private static final Set<Node> NOT_METADATA = Set.of(AG.body.asNode(), RDF.type.asNode());
 
+  /** The order of the metadata rows; other properties come after these. */
+  private static final List<Node> METADATA_ORDER =
+      java.util.stream.Stream.of(
+              AG.headline,
+              AG.url,
+              AG.datePublished,
+              AG.author,
+              AG.publisher,
+              AG.articleId,
+              AG.language,
+              AG.extractedAt,
+              AG.extractorVersion,
+              AG.extractedBy)
+          .map(p -> p.asNode())
+          .toList();
+
+  private static int order(Node property) {
+    int i = METADATA_ORDER.indexOf(property);
+    return i < 0 ? METADATA_ORDER.size() : i;
+  }
+
   private ArticlePage() {}
 
   static String html(StoreView store, Node article) {
     FactView view = new FactView(store);
     Html h = ResourcePage.start(store.label(article), article);
     h.raw("<table>\n");
-    for (Triple t : store.outgoing(article)) {
+    List<Triple> metadata = new ArrayList<>(store.outgoing(article));
+    metadata.sort(Comparator.comparingInt(t -> order(t.getPredicate())));
+    for (Triple t : metadata) {
       if (!NOT_METADATA.contains(t.getPredicate())) {
         h.raw("<tr><th>").text(store.label(t.getPredicate())).raw("</th><td>");
         view.value(h, t.getObject());

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.actorgraph.vocab.AG;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
 
@@ -59,6 +61,9 @@ final class FactView {
       String code = n.getURI().substring(AG.CAMEO.length());
       label = code.equals(label) ? code : code + " " + label;
     }
+    if (n.isLiteral() && XSDDatatype.XSDanyURI.getURI().equals(n.getLiteralDatatypeURI())) {
+      n = NodeFactory.createURI(n.getLiteralLexicalForm());
+    }
     var href = store.iris().href(n);
     if (href.isPresent()) {
       h.link(href.get(), label);
@@ -78,6 +83,7 @@ final class FactView {
         shown.add(t);
       }
     }
+    shown.sort(java.util.Comparator.comparing(t -> store.label(t.getPredicate())));
     h.raw("<span class=\"values\">");
     String sep = "";
     for (Triple t : shown) {

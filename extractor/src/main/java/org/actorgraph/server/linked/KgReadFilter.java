@@ -70,8 +70,7 @@ final class KgReadFilter extends HttpFilter {
         && noQuery) {
       unionGraph(request, response);
     } else if ((path.equals(service + "/sparql") || path.equals(service + "/query")) && noQuery) {
-      String url = request.getRequestURL().toString();
-      Model description = ServiceDescription.of(url, service);
+      Model description = ServiceDescription.of(PublicRoot.of(request) + path, service);
       Lang lang = chooseLang(request, response);
       if (lang != null) {
         response.setStatus(HttpServletResponse.SC_OK);

@@ -191,6 +191,10 @@ final class StoreView {
 
   private static Map<String, String> vocabularyLabels() {
     Map<String, String> labels = new LinkedHashMap<>();
+    labels.put(RDFS.label.getURI(), "name");
+    labels.put(org.apache.jena.vocabulary.SKOS.altLabel.getURI(), "other name");
+    labels.put(org.apache.jena.vocabulary.OWL.sameAs.getURI(), "same as");
+    labels.put(RDF.type.getURI(), "type");
     for (Model m : List.of(Ontology.ontology(), Ontology.cameo())) {
       m.listStatements(null, RDFS.label, (org.apache.jena.rdf.model.RDFNode) null)
           .forEachRemaining(

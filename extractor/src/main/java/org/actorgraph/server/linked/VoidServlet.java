@@ -53,9 +53,7 @@ final class VoidServlet extends HttpServlet {
       Format.notAcceptable(response, OFFER);
       return;
     }
-    String url = request.getRequestURL().toString();
-    String root = url.substring(0, url.length() - request.getRequestURI().length());
-    root += request.getContextPath();
+    String root = PublicRoot.of(request);
     DatasetStatistics.Numbers numbers = statistics.of(lookup.dataset(getServletContext()));
     Model model = describe(root, numbers);
     if (format.get() == Format.HTML) {

@@ -423,6 +423,20 @@ class LinkedDataIT {
     assertTrue(html.contains("/dump.nq.gz"), html);
   }
 
+  @Test
+  void behindATlsProxyTheDescriptionsNameHttpsAddresses() {
+    HttpResponse<byte[]> r =
+        send(request("/.well-known/void").header("X-Forwarded-Proto", "https"));
+    Model m = ModelFactory.createModelForGraph(parse(r, Lang.TURTLE));
+    String https = "https://127.0.0.1:" + server.port();
+
+    assertTrue(
+        m.contains(
+            m.createResource(https + "/.well-known/void#dataset"),
+            voidTerm("sparqlEndpoint"),
+            m.createResource(https + "/kg/sparql")));
+  }
+
   private static String root() {
     return "http://127.0.0.1:" + server.port();
   }
