@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * configuration ({@code /kg} public and read only, {@code /kg-admin} for the user {@code admin}),
  * over a data folder, with the Fuseki UI's query editor at {@code /} and the ontology at its own
  * paths ({@code /ns}, {@code /cameo/NN}, {@code /ontology/context.jsonld}; see {@link
- * OntologyServlet}).
+ * OntologyServlet}) and the linked-data addresses ({@code /id/...}, {@code /.well-known/void},
+ * {@code /dump.nq.gz}; see {@link LinkedData}).
  *
  * <p>The dataset is assembled from the same configuration as {@link ActorgraphStore}, with the same
  * locations, so what the store wrote is what the server serves. A data folder can be held by one
@@ -38,7 +39,7 @@ import org.slf4j.LoggerFactory;
  *     .dataDir(Path.of("data"))
  *     .passwordFile(Path.of("fuseki-config/passwd"))
  *     .port(3030)
- *     .addServlet("/id/*", linkedDataServlet)   // extra servlets: ontology page, dereferencing
+ *     .addServlet("/hello", helloServlet)   // extra servlets
  *     .build()
  *     .start();
  * }</pre>

@@ -93,7 +93,9 @@ final class ActorPage {
     }
     for (Map.Entry<String, List<Node>> group : groups.entrySet()) {
       List<Node> facts = new ArrayList<>(group.getValue());
-      facts.sort(Comparator.comparingDouble(view::bestConfidence).reversed());
+      Map<Node, Double> confidence = new java.util.HashMap<>();
+      facts.forEach(f -> confidence.put(f, view.bestConfidence(f)));
+      facts.sort(Comparator.comparing(confidence::get).reversed());
       h.element("h3", group.getKey() + " (" + facts.size() + ")");
       h.raw("<ul>\n");
       for (Node fact : facts.subList(0, Math.min(MAX_FACTS, facts.size()))) {

@@ -71,13 +71,14 @@ final class KgReadFilter extends HttpFilter {
       unionGraph(request, response);
     } else if ((path.equals(service + "/sparql") || path.equals(service + "/query")) && noQuery) {
       Model description = ServiceDescription.of(PublicRoot.of(request) + path, service);
-      Lang lang = chooseLang(request, response);
-      if (lang != null) {
-        response.setStatus(HttpServletResponse.SC_OK);
-        response.setContentType(lang.getContentType().getContentTypeStr() + "; charset=utf-8");
-        if (method.equals("GET")) {
-          RDFDataMgr.write(response.getOutputStream(), description, lang);
-        }
+      // The description is always given (SPARQL 1.1 Service Description, section 2): in Turtle
+      // when the client, e.g. a browser asking for HTML, takes none of the RDF syntaxes.
+      Lang lang = matchLang(request, response);
+      lang = lang == null ? Lang.TURTLE : lang;
+      response.setStatus(HttpServletResponse.SC_OK);
+      response.setContentType(lang.getContentType().getContentTypeStr() + "; charset=utf-8");
+      if (method.equals("GET")) {
+        RDFDataMgr.write(response.getOutputStream(), description, lang);
       }
     } else {
       chain.doFilter(request, response);
@@ -87,16 +88,21 @@ final class KgReadFilter extends HttpFilter {
   /** The RDF syntax the client takes (Turtle first), or null after answering 406. */
   private static Lang chooseLang(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
+    Lang lang = matchLang(request, response);
+    if (lang == null) {
+      response.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE, "offered: " + GRAPH_OFFER);
+    }
+    return lang;
+  }
+
+  /** The RDF syntax the client takes (Turtle first), or null if it takes none. */
+  private static Lang matchLang(HttpServletRequest request, HttpServletResponse response) {
     response.setHeader("Vary", "Accept");
     String accept = request.getHeader("Accept");
     MediaType chosen =
         AcceptList.match(
             new AcceptList(accept == null || accept.isBlank() ? "*/*" : accept), GRAPH_OFFER);
-    if (chosen == null) {
-      response.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE, "offered: " + GRAPH_OFFER);
-      return null;
-    }
-    return RDFLanguages.contentTypeToLang(chosen.getContentTypeStr());
+    return chosen == null ? null : RDFLanguages.contentTypeToLang(chosen.getContentTypeStr());
   }
 
   private void unionGraph(HttpServletRequest request, HttpServletResponse response)

@@ -518,6 +518,27 @@ class LinkedDataIT {
   }
 
   @Test
+  void errorsOnPublicAddressesCarryTheHeaderToo() {
+    HttpResponse<byte[]> notFound =
+        send(request("/id/person/ffffffffffffffff").header("Origin", "https://app.example"));
+    HttpResponse<byte[]> badQuery =
+        send(request("/kg/sparql?query=SELEC").header("Origin", "https://app.example"));
+
+    assertEquals(404, notFound.statusCode());
+    assertEquals("*", notFound.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+    assertEquals(400, badQuery.statusCode());
+    assertEquals("*", badQuery.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+  }
+
+  @Test
+  void aBrowserOpeningTheEndpointGetsTheDescriptionInTurtle() {
+    HttpResponse<byte[]> r = get("/kg/sparql", "text/html,application/xhtml+xml");
+
+    Graph g = parse(r, Lang.TURTLE);
+    assertTrue(g.contains(Node.ANY, RDF.type.asNode(), uri(ServiceDescription.SD + "Service")));
+  }
+
+  @Test
   void aPreflightForAPostedQueryIsAnswered() {
     HttpResponse<byte[]> r =
         send(
