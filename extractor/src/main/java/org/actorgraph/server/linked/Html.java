@@ -3,7 +3,8 @@ package org.actorgraph.server.linked;
 /**
  * Builds an HTML page: every piece of graph content goes through {@link #text} (escaped for element
  * content and attribute values alike), so that a label holding {@code <script>}, quotes or {@code
- * {{ }}} shows as those characters and never becomes markup. The page carries no script at all.
+ * {{ }}} shows as those characters and never becomes markup. The page carries no script at all, and
+ * its markup is also well-formed XML (void elements closed with {@code />}), which the tests check.
  */
 final class Html {
 
@@ -19,8 +20,8 @@ final class Html {
 
   /** Starts a page with {@code title} (escaped) as its title and first heading. */
   Html(String title) {
-    out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+    out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
         .append("<title>")
         .append(escape(title))
         .append(" · actorgraph</title>\n<style>")

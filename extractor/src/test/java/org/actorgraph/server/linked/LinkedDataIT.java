@@ -320,6 +320,43 @@ class LinkedDataIT {
   }
 
   @Test
+  void everyKindOfPageIsWellFormed() throws Exception {
+    DatasetGraph ds = served();
+    String run =
+        Txn.calculateRead(
+                ds,
+                () -> ds.getUnionGraph().find(Node.ANY, AG.extractedBy.asNode(), Node.ANY).next())
+            .getObject()
+            .getURI();
+    String extracted =
+        Txn.calculateRead(
+                ds,
+                () -> ds.getUnionGraph().find(uri(jane), AG.mentionedIn.asNode(), Node.ANY).next())
+            .getObject()
+            .getURI();
+    List<String> paths =
+        List.of(
+            local(extracted),
+            local(jane),
+            local(EVIL),
+            local(EVIL_ARTICLE),
+            local(EVIL_FACT),
+            local(run),
+            "/.well-known/void");
+    for (String path : paths) {
+      HttpResponse<byte[]> r = get(path, "text/html");
+      assertEquals(200, r.statusCode(), path);
+      String page = text(r).replace("<!DOCTYPE html>", "");
+      javax.xml.parsers.DocumentBuilderFactory xml =
+          javax.xml.parsers.DocumentBuilderFactory.newInstance();
+      xml.newDocumentBuilder()
+          .parse(new ByteArrayInputStream(page.getBytes(StandardCharsets.UTF_8)));
+    }
+    String runPage = text(get(local(run), "text/html"));
+    assertTrue(runPage.contains("Referred to by"), runPage);
+  }
+
+  @Test
   void anActorWithAWikidataIdLinksToWikidata() {
     String page = text(get(local(EVIL), "text/html"));
 
