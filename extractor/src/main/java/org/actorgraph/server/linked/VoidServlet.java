@@ -88,8 +88,13 @@ final class VoidServlet extends HttpServlet {
         .addProperty(m.createProperty(VOID, "sparqlEndpoint"), service)
         .addProperty(m.createProperty(VOID, "dataDump"), dump)
         .addProperty(m.createProperty(VOID, "triples"), integer(m, numbers.triples()))
-        .addProperty(m.createProperty(VOID, "documents"), integer(m, numbers.instances(AG.Article)))
-        .addProperty(m.createProperty(VOID, "rootResource"), m.createResource(settings.base()));
+        .addProperty(
+            m.createProperty(VOID, "documents"), integer(m, numbers.instances(AG.Article)));
+    // The formats the data IRIs are served in (content negotiation at /id/).
+    for (String f : new String[] {"Turtle", "N-Triples", "JSON-LD"}) {
+      dataset.addProperty(
+          m.createProperty(VOID, "feature"), m.createResource("http://www.w3.org/ns/formats/" + f));
+    }
     settings
         .licence()
         .ifPresentOrElse(
