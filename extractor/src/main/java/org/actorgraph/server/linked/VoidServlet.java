@@ -107,6 +107,12 @@ final class VoidServlet extends HttpServlet {
             v -> dataset.addProperty(m.createProperty(VOID, "vocabulary"), m.createResource(v)));
     partitions(m, dataset, numbers.classes(), "classPartition", "class", "entities");
     partitions(m, dataset, numbers.properties(), "propertyPartition", "property", "triples");
+    distributions(m, dataset, service, dump);
+    return m;
+  }
+
+  /** The dump and the SPARQL endpoint as DCAT distributions, the endpoint as a data service. */
+  private static void distributions(Model m, Resource dataset, Resource service, Resource dump) {
     Resource distribution =
         m.createResource()
             .addProperty(RDF.type, DCAT.Distribution)
@@ -127,7 +133,6 @@ final class VoidServlet extends HttpServlet {
             DCTerms.conformsTo, m.createResource("https://www.w3.org/TR/sparql11-protocol/"))
         .addProperty(DCAT.servesDataset, dataset);
     dataset.addProperty(DCAT.distribution, distribution).addProperty(DCAT.distribution, access);
-    return m;
   }
 
   private static org.apache.jena.rdf.model.Literal integer(Model m, long n) {
