@@ -31,7 +31,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * puts a redirect in front (w3id.org answers with a redirect to this server), so a 303 here would
  * be a second round trip for every lookup by a crawler or a browser application, and every client
  * that follows a 303 also takes the 200. Formats are chosen by {@code Accept} with {@code Vary:
- * Accept}; the {@code ?format=} addresses are the documents to cite as documents.
+ * Accept}; the {@code ?format=} addresses, named in a {@code Link} header ({@code
+ * rel="alternate"}), are the documents to cite as documents.
  */
 final class IdServlet extends HttpServlet {
 
@@ -74,7 +75,10 @@ final class IdServlet extends HttpServlet {
       if (!store.describes(n)) {
         response.sendError(
             HttpServletResponse.SC_NOT_FOUND, n.getURI() + ": the graph says nothing about it");
-      } else if (format.get() == Format.HTML) {
+        return;
+      }
+      response.setHeader("Link", alternates(request.getRequestURI()));
+      if (format.get() == Format.HTML) {
         Format.sendHtml(response, page(store, n));
       } else {
         format.get().send(response, description(store, n), Map.of());
@@ -82,6 +86,22 @@ final class IdServlet extends HttpServlet {
     } finally {
       dataset.end();
     }
+  }
+
+  /** The {@code Link} header naming each format's own address, e.g. {@code <...?format=ttl>}. */
+  static String alternates(String path) {
+    StringBuilder link = new StringBuilder();
+    for (Format f : OFFER) {
+      link.append(link.isEmpty() ? "" : ", ")
+          .append('<')
+          .append(path)
+          .append("?format=")
+          .append(f.parameter())
+          .append(">; rel=\"alternate\"; type=\"")
+          .append(f.mediaType())
+          .append('"');
+    }
+    return link.toString();
   }
 
   private static String page(StoreView store, Node n) {

@@ -299,6 +299,15 @@ class LinkedDataIT {
 
     assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
     assertEquals("Accept", r.headers().firstValue("Vary").orElse(""));
+    assertTrue(
+        r.headers()
+            .firstValue("Link")
+            .orElse("")
+            .contains(
+                "<"
+                    + local(jane)
+                    + "?format=jsonld>; rel=\"alternate\"; type=\"application/ld+json\""),
+        r.headers().toString());
   }
 
   @ParameterizedTest
