@@ -105,6 +105,7 @@ final class ActorPage {
         h.raw(" <span class=\"small\">");
         store.iris().href(fact).ifPresent(u -> h.link(u, "fact"));
         h.raw("</span>\n");
+        view.articleValues(h, fact, null, MAX_EVIDENCE);
         view.evidence(h, fact, null, MAX_EVIDENCE);
         h.raw("</li>\n");
       }

@@ -69,6 +69,7 @@ final class ArticlePage {
       h.raw(" <span class=\"small\">");
       store.iris().href(fact).ifPresent(u -> h.link(u, "fact"));
       h.raw("</span>\n");
+      view.articleValues(h, fact, article, Integer.MAX_VALUE);
       view.evidence(h, fact, article, Integer.MAX_VALUE);
       h.raw("</li>\n");
     }

@@ -17,6 +17,7 @@ final class FactPage {
     view.values(h, fact, null);
     view.confidence(h, fact, null);
     h.raw("</p>\n");
+    view.articleValues(h, fact, null, Integer.MAX_VALUE);
     h.element("h2", "Evidence");
     view.evidence(h, fact, null, Integer.MAX_VALUE);
     h.element("h2", "Stated in");

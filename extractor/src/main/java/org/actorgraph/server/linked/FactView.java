@@ -94,6 +94,49 @@ final class FactView {
     h.raw("</span>");
   }
 
+  /** What a view holds that is not shown apart: the interval is the date's, the rest is links. */
+  private static final Set<Node> VIEW_APART =
+      Set.of(
+          RDF.type.asNode(),
+          StoreView.VIEW_OF.asNode(),
+          AG.article.asNode(),
+          AG.confidence.asNode(),
+          AG.startDate.asNode(),
+          AG.endDate.asNode());
+
+  /**
+   * What each article says of {@code fact} on its view (date, trigger, status...), as "in article:
+   * property: value" lines; of article {@code in} only, without naming it, unless null.
+   */
+  void articleValues(Html h, Node fact, Node in, int max) {
+    int shown = 0;
+    for (Node view : store.views(fact, in)) {
+      List<Triple> values = new ArrayList<>();
+      for (Triple t : store.outgoing(view)) {
+        if (!VIEW_APART.contains(t.getPredicate())) {
+          values.add(t);
+        }
+      }
+      if (values.isEmpty() || shown++ == max) {
+        continue;
+      }
+      values.sort(java.util.Comparator.comparing(t -> store.label(t.getPredicate())));
+      h.raw("<div class=\"ev small\">");
+      if (in == null) {
+        h.text("in ");
+        store.object(view, AG.article).ifPresent(a -> value(h, a));
+        h.text(": ");
+      }
+      String sep = "";
+      for (Triple t : values) {
+        h.raw(sep).text(store.label(t.getPredicate())).raw(": ");
+        value(h, t.getObject());
+        sep = "; ";
+      }
+      h.raw("</div>\n");
+    }
+  }
+
   /** "confidence 0.9" (one article) or "confidence 0.9, 0.7 (2 articles)"; {@code in} limits. */
   void confidence(Html h, Node fact, Node in) {
     List<String> values = new ArrayList<>();

@@ -23,7 +23,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * nothing about as a subject is 404.
  *
  * <p>The RDF description of a resource is every triple of the union graph with it as subject or
- * object (the article's document adds the triples of its sentences and mentions).
+ * object, and those of the articles' views of it ({@code ?v ag:viewOf <iri>}: confidence, dates,
+ * status per article); an article's document adds the triples of its sentences, mentions and views,
+ * whose IRIs are fragments of the article's.
  *
  * <p>Design decision: a direct 200, not a 303 redirect. The IRIs name people, countries and facts,
  * not documents, and the classic answer (httpRange-14) is a 303 to a separate document; the W3C
@@ -117,9 +119,15 @@ final class IdServlet extends HttpServlet {
     return ResourcePage.html(store, n);
   }
 
-  /** The resource's triples; for an article also those of its sentences and mentions. */
+  /**
+   * The resource's triples, with those of the article views of it (what each article says of an
+   * entity or fact); for an article also those of its sentences, mentions and views.
+   */
   private static org.apache.jena.graph.Graph description(StoreView store, Node n) {
     org.apache.jena.graph.Graph g = store.description(n);
+    for (Node view : store.views(n, null)) {
+      store.outgoing(view).forEach(g::add);
+    }
     if (store.isA(n, AG.Article)) {
       for (Node part : store.subjects(AG.article, n)) {
         store.outgoing(part).forEach(g::add);

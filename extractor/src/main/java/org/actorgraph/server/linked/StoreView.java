@@ -30,6 +30,13 @@ import org.apache.jena.vocabulary.RDFS;
  */
 final class StoreView {
 
+  /**
+   * Links an article's view ({@code {article}#fact/…}), which holds what that article says about an
+   * entity or fact (confidence, dates, trigger, status), to the entity or fact.
+   */
+  static final Property VIEW_OF =
+      org.apache.jena.rdf.model.ResourceFactory.createProperty(AG.NS + "viewOf");
+
   /** Labels of the ontology's and CAMEO's terms, read once. */
   private static final Map<String, String> VOCABULARY_LABELS = vocabularyLabels();
 
@@ -108,14 +115,38 @@ final class StoreView {
     return union.find(Node.ANY, Node.ANY, o).toList();
   }
 
-  /** The values of {@code s p ?o} per article graph that states them. */
+  /**
+   * The values of {@code p} for {@code s} per article: on the article's view of {@code s} ({@code
+   * ?v ag:viewOf s ; ag:article ?a ; p ?o}), and, as stores written before article views hold them,
+   * on {@code s} itself in each article graph.
+   */
   Map<Node, List<Node>> perArticle(Node s, Property p) {
     Map<Node, List<Node>> values = new LinkedHashMap<>();
+    for (Node view : views(s, null)) {
+      Node article = object(view, AG.article).orElse(view);
+      for (Node o : objects(view, p)) {
+        values.computeIfAbsent(article, g -> new ArrayList<>()).add(o);
+      }
+    }
     dataset
         .find(Node.ANY, s, p.asNode(), Node.ANY)
         .forEachRemaining(
             q -> values.computeIfAbsent(q.getGraph(), g -> new ArrayList<>()).add(q.getObject()));
     return values;
+  }
+
+  /**
+   * The article views of {@code target} ({@code ?v ag:viewOf target}), of article {@code in} only
+   * unless null.
+   */
+  List<Node> views(Node target, Node in) {
+    List<Node> views = new ArrayList<>();
+    for (Node v : subjects(VIEW_OF, target)) {
+      if (in == null || union.contains(v, AG.article.asNode(), in)) {
+        views.add(v);
+      }
+    }
+    return views;
   }
 
   /** The nodes of type {@code type} in one article graph. */

@@ -22,6 +22,7 @@ import org.actorgraph.server.ActorgraphServer;
 import org.actorgraph.store.ActorgraphStore;
 import org.actorgraph.vocab.AG;
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -60,6 +61,7 @@ class LinkedDataIT {
   private static final String EVIL = BASE + "person/00000000000e0e11";
   private static final String EVIL_ARTICLE = BASE + "article/00000000000e0a11";
   private static final String EVIL_FACT = BASE + "fact/00000000000e0f11";
+  private static final String EVIL_VIEW = EVIL_ARTICLE + "#fact/00000000000e0f11";
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @TempDir static Path dir;
@@ -160,9 +162,14 @@ class LinkedDataIT {
         .addProperty(AG.source, evil)
         .addProperty(AG.target, m.createResource(other))
         .addProperty(AG.cameo, AG.cameo("04"))
-        .addProperty(AG.trigger, "met")
-        .addLiteral(AG.confidence, 0.7)
         .addProperty(AG.evidence, whole);
+    // What this article says of the fact sits on its view of it (ag:ArticleView).
+    m.createResource(EVIL_VIEW)
+        .addProperty(m.createProperty(AG.NS, "viewOf"), m.createResource(EVIL_FACT))
+        .addProperty(AG.article, article)
+        .addProperty(AG.trigger, "met")
+        .addProperty(AG.date, m.createTypedLiteral("2025-03", XSDDatatype.XSDgYearMonth))
+        .addLiteral(AG.confidence, 0.7);
     evil.addProperty(AG.interactsWith, m.createResource(other));
     return m.getGraph();
   }
@@ -254,6 +261,7 @@ class LinkedDataIT {
     assertTrue(page.contains("Interaction, as target"), page);
     assertTrue(page.contains("Mentioned in 2 articles"), page);
     assertTrue(page.contains("confidence 0.7"), page);
+    assertTrue(page.contains("date: 2025-03; trigger: met"), page);
     assertTrue(page.contains("04 Consult"), page);
     assertTrue(page.contains("<mark>"), page);
     // The other actor and the evidence's article are links to their own pages.
@@ -291,6 +299,9 @@ class LinkedDataIT {
     assertTrue(page.contains("Evidence"), page);
     assertTrue(page.contains("href=\"" + local(jane) + "\""), page);
     assertTrue(g.contains(uri(EVIL_FACT), AG.cameo.asNode(), AG.cameo("04").asNode()));
+    // The article's view of the fact comes with it: its confidence and trigger.
+    assertTrue(g.contains(uri(EVIL_VIEW), AG.confidence.asNode(), Node.ANY));
+    assertTrue(page.contains("confidence 0.7"), page);
   }
 
   @Test
@@ -419,7 +430,12 @@ class LinkedDataIT {
             () ->
                 Iter.count(
                     ds.getUnionGraph().find(Node.ANY, RDF.type.asNode(), AG.Person.asNode())));
-    long articles = Txn.calculateRead(ds, () -> Iter.count(ds.listGraphNodes()));
+    long articles =
+        Txn.calculateRead(
+            ds,
+            () ->
+                Iter.count(
+                    ds.getUnionGraph().find(Node.ANY, RDF.type.asNode(), AG.Article.asNode())));
     assertEquals(triples, number(m, dataset, voidTerm("triples")));
     assertEquals(persons, classCount(m, dataset, AG.Person));
     assertEquals(articles, classCount(m, dataset, AG.Article));
