@@ -36,8 +36,12 @@ final class CorsFilter extends HttpFilter {
           "x-requested-with",
           "if-none-match",
           "if-modified-since");
+
+  /** Headers a cross-origin script may read, with the public endpoint's row-limit headers. */
   static final String EXPOSE =
-      "Content-Type, Content-Length, Content-Disposition, Content-Location, Link, Location, Vary";
+      "Content-Type, Content-Length, Content-Disposition, Content-Location, Link, Location, Vary,"
+          + " Actorgraph-Row-Limit, Actorgraph-Truncated";
+
   static final String MAX_AGE = "86400";
 
   @Override
