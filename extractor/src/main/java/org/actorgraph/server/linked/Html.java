@@ -20,11 +20,27 @@ final class Html {
 
   /** Starts a page with {@code title} (escaped) as its title and first heading. */
   Html(String title) {
+    this(title, java.util.Map.of());
+  }
+
+  /**
+   * Starts a page with {@code title} as its title and first heading, and a {@code <link
+   * rel="alternate">} in its head for each media type and address of {@code alternates}.
+   */
+  Html(String title, java.util.Map<String, String> alternates) {
     out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
         .append("<title>")
         .append(escape(title))
-        .append(" · actorgraph</title>\n<style>")
+        .append(" · actorgraph</title>\n");
+    alternates.forEach(
+        (type, href) ->
+            out.append("<link rel=\"alternate\" type=\"")
+                .append(escape(type))
+                .append("\" href=\"")
+                .append(escape(href))
+                .append("\"/>\n"));
+    out.append("<style>")
         .append(STYLE)
         .append("</style>\n</head>\n<body>\n<h1>")
         .append(escape(title))

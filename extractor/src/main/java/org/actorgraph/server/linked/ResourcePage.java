@@ -18,7 +18,11 @@ final class ResourcePage {
 
   /** A page titled {@code title} with the IRI of {@code n} and its alternate formats. */
   static Html start(String title, Node n) {
-    Html h = new Html(title);
+    java.util.Map<String, String> alternates = new java.util.LinkedHashMap<>();
+    for (Format f : List.of(Format.TURTLE, Format.NTRIPLES, Format.JSONLD)) {
+      alternates.put(f.mediaType(), "?format=" + f.parameter());
+    }
+    Html h = new Html(title, alternates);
     h.raw("<p class=\"iri\">")
         .text(n.getURI())
         .raw("</p>\n<p class=\"small\">This description as ");

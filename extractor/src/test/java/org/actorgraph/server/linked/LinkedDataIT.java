@@ -258,6 +258,8 @@ class LinkedDataIT {
     assertEquals(200, r.statusCode());
     assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
     assertTrue(page.contains("<h1>Jane Doe</h1>"), page);
+    assertTrue(
+        page.contains("<link rel=\"alternate\" type=\"text/turtle\" href=\"?format=ttl\"/>"), page);
     assertTrue(page.contains("Interaction, as target"), page);
     assertTrue(page.contains("Mentioned in 2 articles"), page);
     assertTrue(page.contains("confidence 0.7"), page);
