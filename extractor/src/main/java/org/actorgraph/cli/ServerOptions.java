@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.actorgraph.server.ActorgraphServer;
 import org.actorgraph.server.guard.PasswordFile;
+import org.actorgraph.server.linked.LinkedDataSettings;
 import picocli.CommandLine.Option;
 
 /** Options shared by {@code serve} and {@code demo}. */
@@ -34,6 +35,19 @@ final class ServerOptions {
   boolean localhost;
 
   @Option(
+      names = "--base",
+      paramLabel = "IRI",
+      description =
+          "Base of the data IRIs served under /id/ (default: the extractor's default base).")
+  String base;
+
+  @Option(
+      names = "--data-licence",
+      paramLabel = "IRI",
+      description = "Licence of the data, stated in the dataset description (/.well-known/void).")
+  String dataLicence;
+
+  @Option(
       names = "--allow-demo-password",
       description =
           "Listen on every interface even though the password file has the demo password of"
@@ -60,6 +74,9 @@ final class ServerOptions {
     }
     ActorgraphServer.Builder b =
         ActorgraphServer.builder().port(port).dataDir(dataDir).localhostOnly(loopback);
+    LinkedDataSettings linked = LinkedDataSettings.defaults();
+    linked = base != null ? linked.withBase(base) : linked;
+    b.linkedData(dataLicence != null ? linked.withLicence(dataLicence) : linked);
     Path cfg = config != null ? config : Home.file("fuseki-config/config.ttl").orElse(null);
     if (cfg != null) {
       b.configFile(cfg);
@@ -121,6 +138,9 @@ final class ServerOptions {
     out.println("  admin (update, login):   " + base + "/kg-admin");
     out.println("  ontology reference:      " + base + "/ns");
     out.println("  network exports:         " + base + "/export/{graphml,gexf,cyjs,csv}");
+    out.println("  data IRIs (linked data): " + base + "/id/...");
+    out.println("  dataset description:     " + base + "/.well-known/void");
+    out.println("  full dump (N-Quads):     " + base + "/dump.nq.gz");
     out.println();
     out.println("Example: every person and country in the graph:");
     out.println(

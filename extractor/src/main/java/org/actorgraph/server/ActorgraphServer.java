@@ -14,6 +14,8 @@ import org.actorgraph.server.guard.BoundedQueryService;
 import org.actorgraph.server.guard.PasswordWatchers;
 import org.actorgraph.server.guard.PublicServices;
 import org.actorgraph.server.guard.QuerySizeFilter;
+import org.actorgraph.server.linked.LinkedData;
+import org.actorgraph.server.linked.LinkedDataSettings;
 import org.actorgraph.store.ActorgraphStore;
 import org.actorgraph.store.StoreConfig;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -32,7 +34,8 @@ import org.slf4j.LoggerFactory;
  * configuration ({@code /kg} public and read only, {@code /kg-admin} for the user {@code admin}),
  * over a data folder, with the Fuseki UI's query editor at {@code /} and the ontology at its own
  * paths ({@code /ns}, {@code /cameo/NN}, {@code /ontology/context.jsonld}; see {@link
- * OntologyServlet}).
+ * OntologyServlet}) and the linked-data addresses ({@code /id/...}, {@code /.well-known/void},
+ * {@code /dump.nq.gz}; see {@link LinkedData}).
  *
  * <p>Safe to expose (package {@link org.actorgraph.server.guard}): the public services refuse
  * queries over {@link Builder#maxQueryBytes} (413), answer at most {@link Builder#maxResultRows}
@@ -49,7 +52,7 @@ import org.slf4j.LoggerFactory;
  *     .dataDir(Path.of("data"))
  *     .passwordFile(Path.of("fuseki-config/passwd"))
  *     .port(3030)
- *     .addServlet("/id/*", linkedDataServlet)   // extra servlets: ontology page, dereferencing
+ *     .addServlet("/hello", helloServlet)   // extra servlets
  *     .build()
  *     .start();
  * }</pre>
@@ -136,6 +139,7 @@ public final class ActorgraphServer implements AutoCloseable {
     private boolean withOntology = true;
     private long maxQueryBytes = DEFAULT_MAX_QUERY_BYTES;
     private int maxResultRows = DEFAULT_MAX_RESULT_ROWS;
+    private LinkedDataSettings linkedData = LinkedDataSettings.defaults();
     private final List<Map.Entry<String, HttpServlet>> servlets = new ArrayList<>();
     private final List<Map.Entry<String, Filter>> filters = new ArrayList<>();
 
@@ -212,6 +216,16 @@ public final class ActorgraphServer implements AutoCloseable {
     }
 
     /**
+     * Serve the linked-data addresses ({@code /id/}, {@code /.well-known/void}, {@code
+     * /dump.nq.gz}, CORS on the public endpoint; see {@link LinkedData}) with these settings, or
+     * not at all if null. Default: {@link LinkedDataSettings#defaults()}.
+     */
+    public Builder linkedData(LinkedDataSettings settings) {
+      this.linkedData = settings;
+      return this;
+    }
+
+    /**
      * Adds a servlet, e.g. {@code "/ontology"} or {@code "/id/*"} (Jetty path spec). Dataset names
      * ({@code /kg}, {@code /kg-admin}) are dispatched first; the UI is the fallback at {@code /}.
      */
@@ -262,6 +276,9 @@ public final class ActorgraphServer implements AutoCloseable {
         OntologyServlet.PATH_SPECS.forEach(spec -> fuseki.addServlet(spec, ontology));
       }
       fuseki.addServlet(ExportServlet.PATH_SPEC, new ExportServlet());
+      if (linkedData != null) {
+        LinkedData.install(fuseki, linkedData);
+      }
       servlets.forEach(e -> fuseki.addServlet(e.getKey(), e.getValue()));
       filters.forEach(e -> fuseki.addFilter(e.getKey(), e.getValue()));
       parse(fuseki, located);
