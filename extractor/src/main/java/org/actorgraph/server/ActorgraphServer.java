@@ -9,6 +9,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.actorgraph.resolve.Iris;
+import org.actorgraph.server.explore.ExploreServlet;
 import org.actorgraph.store.ActorgraphStore;
 import org.actorgraph.store.StoreConfig;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -25,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * configuration ({@code /kg} public and read only, {@code /kg-admin} for the user {@code admin}),
  * over a data folder, with the Fuseki UI's query editor at {@code /} and the ontology at its own
  * paths ({@code /ns}, {@code /cameo/NN}, {@code /ontology/context.jsonld}; see {@link
- * OntologyServlet}).
+ * OntologyServlet}) and the graph page at {@code /explore/} ({@link ExploreServlet}).
  *
  * <p>The dataset is assembled from the same configuration as {@link ActorgraphStore}, with the same
  * locations, so what the store wrote is what the server serves. A data folder can be held by one
@@ -110,6 +112,7 @@ public final class ActorgraphServer implements AutoCloseable {
     private boolean localhostOnly;
     private boolean withUi = true;
     private boolean withOntology = true;
+    private boolean withExplore = true;
     private final List<Map.Entry<String, HttpServlet>> servlets = new ArrayList<>();
     private final List<Map.Entry<String, Filter>> filters = new ArrayList<>();
 
@@ -167,6 +170,15 @@ public final class ActorgraphServer implements AutoCloseable {
     }
 
     /**
+     * Serve the graph page and its JSON API at {@code /explore/} ({@link ExploreServlet}). Default
+     * true.
+     */
+    public Builder withExplore(boolean withExplore) {
+      this.withExplore = withExplore;
+      return this;
+    }
+
+    /**
      * Adds a servlet, e.g. {@code "/ontology"} or {@code "/id/*"} (Jetty path spec). Dataset names
      * ({@code /kg}, {@code /kg-admin}) are dispatched first; the UI is the fallback at {@code /}.
      */
@@ -205,6 +217,9 @@ public final class ActorgraphServer implements AutoCloseable {
       if (withOntology) {
         OntologyServlet ontology = new OntologyServlet();
         OntologyServlet.PATH_SPECS.forEach(spec -> fuseki.addServlet(spec, ontology));
+      }
+      if (withExplore) {
+        fuseki.addServlet(ExploreServlet.PATH_SPEC, new ExploreServlet(Iris.DEFAULT_BASE));
       }
       servlets.forEach(e -> fuseki.addServlet(e.getKey(), e.getValue()));
       filters.forEach(e -> fuseki.addFilter(e.getKey(), e.getValue()));

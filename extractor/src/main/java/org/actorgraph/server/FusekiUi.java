@@ -12,9 +12,10 @@ import org.apache.jena.fuseki.validation.QueryValidator;
 import org.apache.jena.fuseki.validation.UpdateValidator;
 
 /**
- * Serves the Fuseki UI (the {@code jena-fuseki-ui} jar's {@code /webapp}) at {@code /}, with the
- * read-only server endpoints it calls: {@code /$/server} (dataset list), {@code /$/ping}, {@code
- * /$/stats} and the {@code /$/validate/*} checkers.
+ * Serves the Fuseki UI (the {@code jena-fuseki-ui} jar's {@code /webapp}) at {@code /}, its index
+ * page with links to the graph page and the ontology ({@link HomePage}), with the read-only server
+ * endpoints it calls: {@code /$/server} (dataset list), {@code /$/ping}, {@code /$/stats} and the
+ * {@code /$/validate/*} checkers.
  *
  * <p>Design decision: this does what Fuseki's {@code FMod_UI} module does, without it. That module
  * needs the admin module's server-control object, and its class path lookup of {@code webapp} fails
@@ -34,6 +35,8 @@ final class FusekiUi {
   static void install(FusekiServer.Builder builder) {
     builder
         .staticFileBase(uiFiles())
+        .addServlet("", new HomePage(INDEX))
+        .addServlet("/index.html", new HomePage(INDEX))
         .addServlet("/$/server", new ActionServerStatus())
         .addServlet("/$/validate/query", new QueryValidator())
         .addServlet("/$/validate/update", new UpdateValidator())
