@@ -1,5 +1,5 @@
 // actorgraph explorer: search, expand and filter the actors' network, read the evidence.
-// Every text from the graph goes into the page with textContent (never innerHTML), and links
+// Every text from the graph goes into the page with textContent (never parsed as HTML), and links
 // only to relative paths or http(s) IRIs.
 'use strict';
 (function () {
@@ -75,7 +75,7 @@
         'line-color': (e) => KIND_COLOURS[e.data('kind')] || '#999',
         'target-arrow-color': (e) => KIND_COLOURS[e.data('kind')] || '#999',
         'target-arrow-shape': (e) => (e.data('kind') === 'agreement' || e.data('kind') === 'contest') ? 'none' : 'triangle',
-        'curve-style': 'bezier', label: 'data(label)', 'font-size': 9, color: '#495057',
+        'curve-style': 'bezier', label: 'data(label)', 'font-size': 8, color: '#495057',
         'text-rotation': 'autorotate', 'text-background-color': '#fff', 'text-background-opacity': 0.8 } },
       { selector: ':selected', style: { 'overlay-color': '#fab005', 'overlay-opacity': 0.3 } }
     ]
@@ -104,11 +104,18 @@
     return e.weight > 1 ? kind + ' ×' + e.weight : kind;
   }
 
-  function addNode(n, near) {
+  function addNode(n, position) {
     if (cy.getElementById(n.iri).nonempty()) return false;
-    const pos = near ? { x: near.x + (Math.random() - 0.5) * 80, y: near.y + (Math.random() - 0.5) * 80 } : { x: 0, y: 0 };
-    cy.add({ group: 'nodes', data: { id: n.iri, label: n.label, type: n.type, link: n.link, articles: n.articles }, position: pos });
+    cy.add({ group: 'nodes', data: { id: n.iri, label: n.label, type: n.type, link: n.link, articles: n.articles },
+      position: position || { x: 0, y: 0 } });
     return true;
+  }
+
+  /** Where the i-th of k new neighbours starts: on a circle around the expanded node. */
+  function around(centre, i, k) {
+    const angle = (2 * Math.PI * i) / Math.max(k, 1);
+    const radius = 140 + 6 * k;
+    return { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) };
   }
 
   function expand(iri) {
@@ -124,8 +131,9 @@
         addNode(r.actor);
         const centre = cy.getElementById(r.actor.iri);
         centre.addClass('expanded');
-        const at = centre.position();
-        r.nodes.forEach((n) => addNode(n, at));
+        const at = Object.assign({}, centre.position());
+        const fresh = r.nodes.filter((n) => cy.getElementById(n.iri).empty());
+        fresh.forEach((n, i) => addNode(n, around(at, i, fresh.length)));
         r.edges.forEach((e) => {
           if (cy.getElementById(e.id).empty()) {
             cy.add({ group: 'edges', data: {
@@ -143,8 +151,13 @@
   }
 
   function layout() {
-    cy.layout({ name: 'cose', animate: false, randomize: false, fit: true, padding: 30,
-      nodeRepulsion: () => 9000, idealEdgeLength: () => 90, numIter: 600 }).run();
+    cy.layout({ name: 'cose', animate: false, randomize: false, fit: true, padding: 40,
+      nodeRepulsion: () => 400000, nodeOverlap: 20, idealEdgeLength: () => 120, gravity: 40,
+      componentSpacing: 80, numIter: 1000 }).run();
+    if (cy.zoom() > 1.2) {
+      cy.zoom(1.2);
+      cy.center();
+    }
   }
 
   function start(iri) {

@@ -191,8 +191,12 @@ class ExplorePageIT {
                       .orElse(null));
       hit.click();
       wait.until(d -> labels(browser).contains("Ecuador"));
+      int before = labels(browser).size();
 
-      // Cytoscape draws on a canvas: tap the edge through its API, as a click would.
+      // Cytoscape draws on a canvas: tap nodes and edges through its API, as a click would.
+      browser.executeScript(
+          "cy.nodes().filter(n => n.data('label') === 'Ecuador')[0].emit('tap');");
+      wait.until(d -> labels(browser).size() > before);
       Object tapped =
           wait.until(
               d ->
