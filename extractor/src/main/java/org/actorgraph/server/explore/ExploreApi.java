@@ -62,7 +62,8 @@ final class ExploreApi {
         "cameo", cameo,
         "defaultLimit", DEFAULT_LIMIT,
         "maxLimit", MAX_LIMIT,
-        "maxEvidenceFacts", MAX_EVIDENCE_FACTS);
+        "maxEvidenceFacts", MAX_EVIDENCE_FACTS,
+        "maxFacts", ExploreQueries.MAX_FACTS);
   }
 
   /** {@code ?q=words}: matching actors and places, best first. */
@@ -92,7 +93,8 @@ final class ExploreApi {
     String actor = iri(parameter.apply("actor"), "actor");
     int limit = limit(parameter.apply("limit"));
     NetworkFilter filter = NetworkFilter.parse(parameter);
-    Neighbourhood n = Neighbourhood.of(actor, queries.factsOf(actor), filter, limit);
+    List<FactLink> links = queries.factsOf(actor);
+    Neighbourhood n = Neighbourhood.of(actor, links, filter, limit);
     Set<String> iris = new LinkedHashSet<>();
     iris.add(actor);
     iris.addAll(n.neighbours());
@@ -125,6 +127,8 @@ final class ExploreApi {
     out.put("shown", n.neighbours().size());
     out.put("limit", limit);
     out.put("facts", n.facts());
+    out.put("factsRead", links.size());
+    out.put("factsCapped", links.size() >= ExploreQueries.MAX_FACTS);
     return out;
   }
 
@@ -141,7 +145,7 @@ final class ExploreApi {
     NetworkFilter edge = edgeFilter(parameter.apply("kind"), parameter.apply("cameoRoot"));
     NetworkFilter filter = NetworkFilter.parse(parameter);
     List<FactLink> facts = new ArrayList<>();
-    for (FactLink f : queries.factsOf(actor)) {
+    for (FactLink f : queries.factsBetween(actor, other)) {
       if (filter.accepts(f) && edge.accepts(f) && (other == null || f.other(actor).equals(other))) {
         facts.add(f);
       }

@@ -33,9 +33,14 @@ import org.apache.jena.system.Txn;
  */
 final class ExploreQueries {
 
+  /** The most facts of one actor that {@link #factsOf} reads (the LIMIT in facts-of-actor.rq). */
+  static final int MAX_FACTS = 5000;
+
   /** Words of a search, at most this many. */
   static final int MAX_WORDS = 6;
 
+  private static final java.util.Set<String> SYMMETRIC =
+      java.util.Set.of(RelationKind.AGREEMENT.id(), RelationKind.CONTEST.id());
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private final DatasetGraph dataset;
@@ -106,18 +111,42 @@ final class ExploreQueries {
     return hits;
   }
 
-  /** The facts that link {@code actorIri} to another entity. */
+  /**
+   * The facts that link {@code actorIri} to another entity (at most {@link #MAX_FACTS}), the
+   * parties of agreements and contests in IRI order.
+   */
   List<FactLink> factsOf(String actorIri) {
+    return factsBetween(actorIri, null);
+  }
+
+  /**
+   * The facts that link {@code actorIri} to {@code otherIri} (to any other entity when null), at
+   * most {@link #MAX_FACTS}.
+   */
+  List<FactLink> factsBetween(String actorIri, String otherIri) {
     Query q = QueryFactory.create(factsOfActor);
+    Map<String, Node> bound = new java.util.HashMap<>();
+    bound.put("actor", NodeFactory.createURI(actorIri));
+    if (otherIri != null) {
+      bound.put("other", NodeFactory.createURI(otherIri));
+    }
     List<FactLink> out = new ArrayList<>();
-    for (Binding b : select(q, Map.of("actor", NodeFactory.createURI(actorIri)))) {
+    for (Binding b : select(q, bound)) {
       String code = b.contains("cameo") && b.get("cameo").isURI() ? b.get("cameo").getURI() : null;
+      String kind = string(b, "kind");
+      String source = uri(b, "source");
+      String target = uri(b, "target");
+      if (SYMMETRIC.contains(kind) && source.compareTo(target) > 0) {
+        String first = target;
+        target = source;
+        source = first;
+      }
       out.add(
           new FactLink(
               uri(b, "fact"),
-              string(b, "kind"),
-              uri(b, "source"),
-              uri(b, "target"),
+              kind,
+              source,
+              target,
               cameoRoot(code),
               b.contains("confidence") ? number(b, "confidence") : Double.NaN,
               string(b, "date"),

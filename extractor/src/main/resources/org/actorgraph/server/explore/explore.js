@@ -145,7 +145,8 @@
       });
       if (!state.expanded.includes(r.actor.iri)) state.expanded.push(r.actor.iri);
       const cut = r.neighbours > r.shown ? ' (cap ' + r.limit + ' per expansion: ' + (r.neighbours - r.shown) + ' left out)' : '';
-      status(r.actor.label + ': ' + r.shown + ' of ' + r.neighbours + ' neighbours, ' + r.facts + ' facts' + cut);
+      const read = r.factsCapped ? '; only the first ' + r.factsRead + ' facts of this actor were read' : '';
+      status(r.actor.label + ': ' + r.shown + ' of ' + r.neighbours + ' neighbours, ' + r.facts + ' facts' + cut + read);
       layout();
     }).catch((err) => status('Could not expand: ' + err.message, true));
   }
@@ -293,7 +294,8 @@
     $('limit').max = v.maxLimit;
     $('cap-note').textContent = 'To stay responsive, each expansion adds at most the ' + v.defaultLimit
       + ' neighbours with the most facts (up to ' + v.maxLimit + ' if you ask), and the canvas holds at most '
-      + MAX_NODES + ' nodes; a node panel lists at most ' + v.maxEvidenceFacts + ' facts.';
+      + MAX_NODES + ' nodes; an expansion reads at most ' + v.maxFacts + ' facts of the actor, and a panel lists at most '
+      + v.maxEvidenceFacts + ' facts.';
     document.body.dataset.ready = 'true';
   }).catch((err) => status('Could not load the vocabulary: ' + err.message, true));
 

@@ -88,6 +88,17 @@ class ExploreQueriesTest {
   }
 
   @Test
+  void factsBetweenTwoActorsAreTheirsOnlyWhicheverEndIsAsked() {
+    ExploreQueries q = queries();
+    List<FactLink> fromDoe = q.factsBetween(ID + "person/doe", ID + "entity/Q1");
+    assertEquals(1, fromDoe.size(), fromDoe.toString());
+    assertEquals(ID + "fact/p1", fromDoe.get(0).fact());
+    List<FactLink> fromFreedonia = q.factsBetween(ID + "entity/Q1", ID + "person/doe");
+    assertEquals(fromDoe, fromFreedonia);
+    assertEquals(1, q.factsBetween(ID + "entity/Q3", ID + "entity/Q1").size());
+  }
+
+  @Test
   void entitiesAndEvidenceAreReadForTheGivenIrisOnly() {
     ExploreQueries q = queries();
     Map<String, ExploreQueries.Entity> e = q.entities(List.of(ID + "entity/Q1", ID + "person/doe"));
@@ -113,6 +124,14 @@ class ExploreQueriesTest {
     assertNull(ExploreQueries.lucene(" *?~ "));
     assertEquals("04", ExploreQueries.cameoRoot("https://w3id.org/actorgraph/cameo/0412"));
     assertNull(ExploreQueries.cameoRoot("https://w3id.org/actorgraph/cameo/verbalConflict"));
+  }
+
+  @Test
+  void theFactQueryReadsAtMostMaxFacts() throws IOException {
+    try (InputStream in = ExploreQueries.class.getResourceAsStream("facts-of-actor.rq")) {
+      String rq = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(rq.contains("LIMIT " + ExploreQueries.MAX_FACTS + "\n"), rq);
+    }
   }
 
   @Test
