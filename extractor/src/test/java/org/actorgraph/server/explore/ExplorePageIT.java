@@ -36,6 +36,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The graph page over the demo samples (loaded without the dependency parser), on a server at a
@@ -45,6 +47,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ExplorePageIT {
 
+  private static final Logger LOG = LoggerFactory.getLogger(ExplorePageIT.class);
   private static final String NOBOA_SAID = "President Daniel Noboa said";
 
   @TempDir static Path data;
@@ -136,20 +139,23 @@ class ExplorePageIT {
   void inChromiumSearchingNoboaShowsEcuadorAndTheEdgeBetweenThemShowsTheSentence()
       throws IOException {
     Path driverPath = Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver"));
-    Assumptions.assumeTrue(
-        Files.isExecutable(driverPath),
-        "skipped: no chromedriver at "
-            + driverPath
-            + " (install the Debian package chromium-driver, or set -Dchromedriver=PATH)");
-    Optional<Path> chromium =
+    if (!Files.isExecutable(driverPath)) {
+      skip(
+          "no chromedriver at "
+              + driverPath
+              + " (install the Debian package chromium-driver, or set -Dchromedriver=PATH)");
+    }
+    List<Path> candidates =
         Stream.of(System.getProperty("chromium", "/usr/bin/chromium"), "/usr/bin/chromium-browser")
             .map(Path::of)
-            .filter(Files::isExecutable)
-            .findFirst();
-    Assumptions.assumeTrue(
-        chromium.isPresent(),
-        "skipped: no chromium at /usr/bin/chromium (install the Debian package chromium, or set"
-            + " -Dchromium=PATH)");
+            .toList();
+    Optional<Path> chromium = candidates.stream().filter(Files::isExecutable).findFirst();
+    if (chromium.isEmpty()) {
+      skip(
+          "no chromium at "
+              + candidates
+              + " (install the Debian package chromium, or set -Dchromium=PATH)");
+    }
 
     ChromeOptions options = new ChromeOptions();
     options.setBinary(chromium.get().toFile());
@@ -226,6 +232,12 @@ class ExplorePageIT {
           StandardCopyOption.REPLACE_EXISTING);
       assertTrue(Files.size(shot) > 10_000, "screenshot " + shot);
     }
+  }
+
+  /** Skips the browser test, saying why in the build's output as well as in the report. */
+  private static void skip(String why) {
+    LOG.warn("ExplorePageIT: browser test skipped: {}", why);
+    Assumptions.abort("browser test skipped: " + why);
   }
 
   @SuppressWarnings("unchecked")
