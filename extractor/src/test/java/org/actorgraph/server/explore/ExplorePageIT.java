@@ -231,6 +231,16 @@ class ExplorePageIT {
           shot,
           StandardCopyOption.REPLACE_EXISTING);
       assertTrue(Files.size(shot) > 10_000, "screenshot " + shot);
+
+      // Untick "Position" and apply: the network is drawn again without position edges.
+      browser.findElement(By.cssSelector("#kinds input[value='position']")).click();
+      browser.findElement(By.id("apply")).click();
+      wait.until(
+          d ->
+              Boolean.TRUE.equals(
+                  browser.executeScript(
+                      "return cy.nodes().length > 0"
+                          + " && cy.edges().filter(e => e.data('kind') === 'position').empty();")));
     }
   }
 
