@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.actorgraph.vocab.AG;
 import org.apache.jena.graph.Node;
@@ -35,6 +36,9 @@ final class ExploreQueries {
 
   /** The most facts of one actor that {@link #factsOf} reads (the LIMIT in facts-of-actor.rq). */
   static final int MAX_FACTS = 5000;
+
+  /** Each query is stopped after this long (QueryCancelledException). */
+  static final long TIMEOUT_SECONDS = 20;
 
   /** Words of a search, at most this many. */
   static final int MAX_WORDS = 6;
@@ -230,7 +234,8 @@ final class ExploreQueries {
     return Txn.calculateRead(
         dataset,
         () -> {
-          var builder = QueryExec.dataset(dataset).query(q);
+          var builder =
+              QueryExec.dataset(dataset).query(q).timeout(TIMEOUT_SECONDS, TimeUnit.SECONDS);
           substitution.forEach(builder::substitution);
           try (QueryExec exec = builder.build()) {
             RowSet rows = exec.select();

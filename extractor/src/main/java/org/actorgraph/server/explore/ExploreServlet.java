@@ -13,6 +13,7 @@ import java.util.Properties;
 import java.util.function.Function;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataAccessPointRegistry;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -98,6 +99,12 @@ public final class ExploreServlet extends HttpServlet {
     } catch (IllegalArgumentException e) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       send(response, "application/json", json.writeValueAsBytes(Map.of("error", e.getMessage())));
+      return;
+    } catch (QueryCancelledException e) {
+      LOG.warn("/explore/api/{}: stopped after {} s", name, ExploreQueries.TIMEOUT_SECONDS);
+      response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+      String why = "the query took longer than " + ExploreQueries.TIMEOUT_SECONDS + " s";
+      send(response, "application/json", json.writeValueAsBytes(Map.of("error", why)));
       return;
     }
     if (body == null) {
