@@ -134,6 +134,7 @@ final class ServerOptions {
     out.println();
     out.println("actorgraph is serving the knowledge graph:");
     out.println("  query editor (browser):  " + base + "/");
+    out.println("  graph page (browser):    " + base + "/explore/");
     out.println("  SPARQL endpoint:         " + base + "/kg/sparql");
     out.println("  admin (update, login):   " + base + "/kg-admin");
     out.println("  ontology reference:      " + base + "/ns");

@@ -9,6 +9,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.actorgraph.resolve.Iris;
+import org.actorgraph.server.explore.ExploreServlet;
 import org.actorgraph.server.guard.AdminOnlyFilter;
 import org.actorgraph.server.guard.BoundedQueryService;
 import org.actorgraph.server.guard.PasswordWatchers;
@@ -35,7 +37,8 @@ import org.slf4j.LoggerFactory;
  * over a data folder, with the Fuseki UI's query editor at {@code /} and the ontology at its own
  * paths ({@code /ns}, {@code /cameo/NN}, {@code /ontology/context.jsonld}; see {@link
  * OntologyServlet}) and the linked-data addresses ({@code /id/...}, {@code /.well-known/void},
- * {@code /dump.nq.gz}; see {@link LinkedData}).
+ * {@code /dump.nq.gz}; see {@link LinkedData}), and the graph page at {@code /explore/} ({@link
+ * ExploreServlet}).
  *
  * <p>Safe to expose (package {@link org.actorgraph.server.guard}): the public services refuse
  * queries over {@link Builder#maxQueryBytes} (413), answer at most {@link Builder#maxResultRows}
@@ -140,6 +143,7 @@ public final class ActorgraphServer implements AutoCloseable {
     private long maxQueryBytes = DEFAULT_MAX_QUERY_BYTES;
     private int maxResultRows = DEFAULT_MAX_RESULT_ROWS;
     private LinkedDataSettings linkedData = LinkedDataSettings.defaults();
+    private boolean withExplore = true;
     private final List<Map.Entry<String, HttpServlet>> servlets = new ArrayList<>();
     private final List<Map.Entry<String, Filter>> filters = new ArrayList<>();
 
@@ -226,6 +230,15 @@ public final class ActorgraphServer implements AutoCloseable {
     }
 
     /**
+     * Serve the graph page and its JSON API at {@code /explore/} ({@link ExploreServlet}). Default
+     * true.
+     */
+    public Builder withExplore(boolean withExplore) {
+      this.withExplore = withExplore;
+      return this;
+    }
+
+    /**
      * Adds a servlet, e.g. {@code "/ontology"} or {@code "/id/*"} (Jetty path spec). Dataset names
      * ({@code /kg}, {@code /kg-admin}) are dispatched first; the UI is the fallback at {@code /}.
      */
@@ -278,6 +291,11 @@ public final class ActorgraphServer implements AutoCloseable {
       fuseki.addServlet(ExportServlet.PATH_SPEC, new ExportServlet());
       if (linkedData != null) {
         LinkedData.install(fuseki, linkedData);
+      }
+      if (withExplore) {
+        fuseki.addServlet(
+            ExploreServlet.PATH_SPEC,
+            new ExploreServlet(linkedData != null ? linkedData.base() : Iris.DEFAULT_BASE));
       }
       servlets.forEach(e -> fuseki.addServlet(e.getKey(), e.getValue()));
       filters.forEach(e -> fuseki.addFilter(e.getKey(), e.getValue()));

@@ -12,11 +12,12 @@ import org.apache.jena.fuseki.validation.QueryValidator;
 import org.apache.jena.fuseki.validation.UpdateValidator;
 
 /**
- * Serves the Fuseki UI (the {@code jena-fuseki-ui} jar's {@code /webapp}) at {@code /}, with the
- * read-only server endpoints it calls: {@code /$/server} (dataset list), {@code /$/ping}, {@code
- * /$/stats} and the {@code /$/validate/*} checkers. All but {@code /$/ping} are for the admin only
- * ({@link org.actorgraph.server.guard.AdminOnlyFilter}), so the browser asks for the admin login
- * when the UI loads its dataset list; the public SPARQL endpoint needs no UI.
+ * Serves the Fuseki UI (the {@code jena-fuseki-ui} jar's {@code /webapp}) at {@code /}, its index
+ * page with links to the graph page and the ontology ({@link HomePage}), with the read-only server
+ * endpoints it calls: {@code /$/server} (dataset list), {@code /$/ping}, {@code /$/stats} and the
+ * {@code /$/validate/*} checkers. All but {@code /$/ping} are for the admin only ({@link
+ * org.actorgraph.server.guard.AdminOnlyFilter}), so the browser asks for the admin login when the
+ * UI loads its dataset list; the public SPARQL endpoint and the graph page need no UI.
  *
  * <p>Design decision: this does what Fuseki's {@code FMod_UI} module does, without it. That module
  * needs the admin module's server-control object, and its class path lookup of {@code webapp} fails
@@ -36,6 +37,8 @@ final class FusekiUi {
   static void install(FusekiServer.Builder builder) {
     builder
         .staticFileBase(uiFiles())
+        .addServlet("", new HomePage(INDEX))
+        .addServlet("/index.html", new HomePage(INDEX))
         .addServlet("/$/server", new ActionServerStatus())
         .addServlet("/$/validate/query", new QueryValidator())
         .addServlet("/$/validate/update", new UpdateValidator())
