@@ -157,11 +157,11 @@ public final class RuleMentionFinder implements MentionFinder {
     if (!capitalised(words.get(i))) {
       return Optional.empty();
     }
-    Optional<TokenMatch<PersonTitle>> title = gazetteer.titleAt(words, i);
-    if (title.isEmpty() || title.get().value().ambiguous() || insideName(words, i)) {
+    int start = titleEnd(words, i);
+    boolean abbreviated = start == i + 2 && words.get(i + 1).equals(".");
+    if (start < 0 || !abbreviated && insideName(words, i)) {
       return Optional.empty();
     }
-    int start = title.get().span().end();
     start = afterOfCountry(words, start);
     int end = nameEnd(words, start);
     if (end == start) {
@@ -173,6 +173,31 @@ public final class RuleMentionFinder implements MentionFinder {
       return Optional.empty();
     }
     return Optional.of(mention(s, span, EntityType.PERSON, "rule:title", 0.85, body));
+  }
+
+  /**
+   * Where an unambiguous title starting at {@code i} ends: a title of the gazetteer, or an
+   * abbreviated one whose full stop the tokenizer split off ("Gen" "." before "Jane Doe", also
+   * after a rank word such as "Senior"); -1 if none starts there.
+   */
+  private int titleEnd(List<String> words, int i) {
+    Optional<TokenMatch<PersonTitle>> title = gazetteer.titleAt(words, i);
+    if (title.isPresent()) {
+      int end = title.get().span().end();
+      boolean dotted = end < words.size() && words.get(end).equals(".");
+      if (title.get().value().ambiguous()) {
+        return -1;
+      }
+      return dotted && title.get().value().title().endsWith(".") ? end + 1 : end;
+    }
+    if (i + 1 < words.size() && words.get(i + 1).equals(".")) {
+      return gazetteer
+          .title(words.get(i) + ".")
+          .filter(t -> !t.ambiguous())
+          .map(t -> i + 2)
+          .orElse(-1);
+    }
+    return -1;
   }
 
   /**

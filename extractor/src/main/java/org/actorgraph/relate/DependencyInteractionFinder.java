@@ -26,6 +26,9 @@ final class DependencyInteractionFinder {
   /** Verbs of saying, whose circumstances ("in an interview with C") are no shared act. */
   private static final Set<String> SPEECH = WordLists.set("speech_verbs.txt");
 
+  /** How far {@link #adjunctHead} climbs. */
+  private static final int ADJUNCT_STEPS = 3;
+
   private final SentenceActors sa;
   private final ParsedActors actors;
   private final ParsedClauses clauses;
@@ -221,7 +224,7 @@ final class DependencyInteractionFinder {
       return List.of();
     }
     String p = tokens.get(prep).text().toLowerCase(java.util.Locale.ROOT);
-    int v = tree.head(prep);
+    int v = adjunctHead(tree.head(prep));
     if (!Set.of("for", "at", "during", "in", "over").contains(p)
         || v == DependencyTree.ROOT
         || !tree.tag(v).startsWith("VB")) {
@@ -233,6 +236,25 @@ final class DependencyInteractionFinder {
       out.addAll(actors.actors(o));
     }
     return out;
+  }
+
+  /**
+   * The verb a prepositional phrase belongs to when the parser hung it on a time adverbial ("Last
+   * week during a visit to B, A said" read with "during" under "Last"): up from {@code h} through
+   * adverbial nouns and modifiers, at most {@value #ADJUNCT_STEPS} steps; {@code h} itself
+   * otherwise.
+   */
+  private int adjunctHead(int h) {
+    int v = h;
+    for (int i = 0;
+        i < ADJUNCT_STEPS && v != DependencyTree.ROOT && !tree.tag(v).startsWith("VB");
+        i++) {
+      if (!Set.of("npadvmod", "nmod", "tmod", "advmod").contains(tree.label(v))) {
+        return h;
+      }
+      v = tree.head(v);
+    }
+    return v == DependencyTree.ROOT ? h : v;
   }
 
   /**

@@ -77,6 +77,15 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void aVisitInATimeAdverbialIsTheMainSubjects() {
+    Set<String> found =
+        found(
+            "Last week during a visit to Sylvania, Freedonian President Jane Doe said both"
+                + " countries were finalising a defence agreement.");
+    assertTrue(found.contains("Jane Doe 04 Sylvania"), found.toString());
+  }
+
+  @Test
   void anObliqueObjectIsThePartner() {
     assertEquals(
         Set.of("Freedonia 04 Sylvania"), found("Freedonia spoke with Sylvania on Monday."));
