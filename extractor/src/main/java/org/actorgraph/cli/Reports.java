@@ -1,6 +1,12 @@
 package org.actorgraph.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.actorgraph.ingest.InputProblem;
 import org.actorgraph.pipeline.BatchRun;
 
@@ -18,5 +24,43 @@ final class Reports {
         s.articles(), s.triples(), s.problems().size(), s.time().toMillis() / 1000.0);
     err.flush();
     return s.problems().isEmpty() ? Main.OK : Main.SOME_INPUTS_FAILED;
+  }
+
+  /**
+   * When some extracted articles were not stored, says how many and writes their input files to
+   * {@code file} as a picocli argument file ({@code actorgraph load ... @file} loads them again);
+   * otherwise removes a list left by an earlier run.
+   */
+  static void notStored(BatchRun.Summary s, Path file, PrintWriter err) throws IOException {
+    if (s.notStored().isEmpty()) {
+      Files.deleteIfExists(file);
+      return;
+    }
+    Set<String> inputs = new LinkedHashSet<>();
+    for (String origin : s.notStored()) {
+      inputs.add(inputOf(origin));
+    }
+    StringBuilder text = new StringBuilder();
+    for (String input : inputs) {
+      text.append('"').append(input.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"\n");
+    }
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    err.printf(
+        "NOT STORED: %d articles (from %d inputs, listed in %s); load them again with"
+            + " 'actorgraph load [same options] @%s'%n",
+        s.notStored().size(), inputs.size(), file, file);
+    err.flush();
+  }
+
+  /** The input file of an article origin ({@code path} or {@code path:line}). */
+  private static String inputOf(String origin) {
+    int colon = origin.lastIndexOf(':');
+    if (colon > 0 && origin.substring(colon + 1).chars().allMatch(Character::isDigit)) {
+      String path = origin.substring(0, colon);
+      if (Files.exists(Path.of(path))) {
+        return path;
+      }
+    }
+    return origin;
   }
 }

@@ -2,6 +2,7 @@ package org.actorgraph.cli;
 
 import java.nio.file.Path;
 import org.actorgraph.server.ActorgraphServer;
+import org.actorgraph.server.PortOwners;
 import picocli.CommandLine.Option;
 
 /** Options shared by {@code serve} and {@code demo}. */
@@ -29,6 +30,16 @@ final class ServerOptions {
 
   @Option(names = "--localhost", description = "Listen on 127.0.0.1 only.")
   boolean localhost;
+
+  /**
+   * Fails, before anything is opened or created, when the port is taken, naming the process that
+   * holds it when it can be found.
+   */
+  void requirePortFree() {
+    if (!PortOwners.isFree(port, localhost)) {
+      throw new IllegalStateException(PortOwners.describe(port));
+    }
+  }
 
   ActorgraphServer build(Path dataDir) {
     ActorgraphServer.Builder b =
