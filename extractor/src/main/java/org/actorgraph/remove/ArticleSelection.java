@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
 
 /**
  * Which article graphs to remove. Values of one kind are alternatives (any of these articles, any
@@ -28,6 +30,7 @@ public record ArticleSelection(
 
   public ArticleSelection {
     articles = List.copyOf(articles);
+    articles.forEach(ArticleSelection::checkIri);
     urls = List.copyOf(urls);
     sites = sites.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).toList();
     from.ifPresent(d -> checkDate("from", d));
@@ -39,6 +42,17 @@ public record ArticleSelection(
     if (from.isPresent() && to.isPresent() && from.get().compareTo(to.get()) > 0) {
       throw new IllegalArgumentException(
           "date range: from (" + from.get() + ") is after to (" + to.get() + ")");
+    }
+  }
+
+  private static void checkIri(String iri) {
+    try {
+      if (!IRIx.create(iri).isAbsolute()) {
+        throw new IllegalArgumentException(
+            "article: expected an absolute IRI (found '" + iri + "')");
+      }
+    } catch (IRIException e) {
+      throw new IllegalArgumentException("article: not an IRI: '" + iri + "'", e);
     }
   }
 

@@ -18,7 +18,12 @@ public final class LocalArticleRemover implements ArticleRemover {
   private final Dataset dataset;
 
   public LocalArticleRemover(ActorgraphStore store) {
-    this.dataset = store.dataset();
+    this(store.dataset());
+  }
+
+  /** Over any transactional dataset whose named graphs are article graphs. */
+  public LocalArticleRemover(Dataset dataset) {
+    this.dataset = dataset;
   }
 
   @Override
