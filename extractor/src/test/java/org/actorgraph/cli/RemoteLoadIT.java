@@ -72,7 +72,7 @@ class RemoteLoadIT {
 
   @Test
   void aRemoteLoadWithoutCredentialsIsRefusedAndReported() {
-    int code = Main.run("load", "--remote", base + "/kg-admin/data", SEED);
+    int code = Main.run("load", "--remote", base + "/kg-admin/data", "--retry-wait", "10", SEED);
     assertEquals(Main.SOME_INPUTS_FAILED, code);
     assertEquals(false, noboaServed());
   }

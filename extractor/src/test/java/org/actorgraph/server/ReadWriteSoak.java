@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Soak: for {@code soak.seconds} (default 90) two writers replace and delete article graphs on a
+ * Soak: for {@code soak.seconds} (default 60) two writers replace and delete article graphs on a
  * running server (Graph Store Protocol, with login) while three readers query it (whole-graph
  * counts and a text search), all on 127.0.0.1. At the end the store holds exactly the graphs last
  * written and not deleted, no request failed, and the JVM's heap after GC and its open file
@@ -64,7 +64,7 @@ class ReadWriteSoak {
 
   @Test
   void readersAndWritersForMinutesLeaveExactCountsAndFlatHeapAndFiles() throws Exception {
-    long seconds = Long.getLong("soak.seconds", 90);
+    long seconds = Long.getLong("soak.seconds", 60);
     List<Graph> graphs = articleGraphs();
     List<String> names = new ArrayList<>();
     for (int i = 0; i < POOL; i++) {
