@@ -21,25 +21,31 @@ public final class RemoteArticleRemover implements ArticleRemover {
   private final HttpClient http;
 
   /**
-   * @param updateEndpoint the SPARQL Update endpoint, e.g. {@code http://host:3030/kg-admin/update}
-   *     (or the dataset, {@code .../kg-admin})
+   * @param updateEndpoint the SPARQL Update endpoint, e.g. {@code
+   *     http://host:3030/kg-admin/update}; the Graph Store endpoint given to {@code load --remote}
+   *     ({@code .../kg-admin/data}) or the dataset ({@code .../kg-admin}) also do
    * @param http the client, with the login the endpoint needs
    */
   public RemoteArticleRemover(String updateEndpoint, HttpClient http) {
-    this.updateEndpoint = Objects.requireNonNull(updateEndpoint, "updateEndpoint");
-    this.queryEndpoint = queryEndpointOf(updateEndpoint);
+    Objects.requireNonNull(updateEndpoint, "updateEndpoint");
+    this.updateEndpoint = sibling(updateEndpoint, "update");
+    this.queryEndpoint = sibling(updateEndpoint, "sparql");
     this.http = Objects.requireNonNull(http, "http");
   }
 
   /**
-   * The query endpoint next to an update endpoint: {@code .../update} becomes {@code .../sparql}.
+   * The service that answers queries next to {@code endpoint}: {@code .../kg-admin/update} (or
+   * {@code /data}, {@code /query}) gives {@code .../kg-admin/sparql}; any other URL, such as the
+   * dataset's own, is used as it is.
    */
-  static String queryEndpointOf(String updateEndpoint) {
-    String u =
-        updateEndpoint.endsWith("/")
-            ? updateEndpoint.substring(0, updateEndpoint.length() - 1)
-            : updateEndpoint;
-    return u.endsWith("/update") ? u.substring(0, u.length() - "/update".length()) + "/sparql" : u;
+  static String sibling(String endpoint, String service) {
+    String u = endpoint.endsWith("/") ? endpoint.substring(0, endpoint.length() - 1) : endpoint;
+    for (String known : new String[] {"/update", "/data", "/sparql", "/query"}) {
+      if (u.endsWith(known)) {
+        return u.substring(0, u.length() - known.length()) + "/" + service;
+      }
+    }
+    return u;
   }
 
   @Override

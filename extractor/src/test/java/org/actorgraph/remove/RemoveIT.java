@@ -144,7 +144,7 @@ class RemoveIT {
           Cli.run(
               "remove",
               "--remote",
-              base + "/kg-admin/update",
+              base + "/kg-admin/data",
               "--user",
               "admin",
               "--password-file",
