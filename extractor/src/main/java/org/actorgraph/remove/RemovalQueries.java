@@ -1,8 +1,11 @@
 package org.actorgraph.remove;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.actorgraph.vocab.AG;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -28,8 +31,9 @@ final class RemovalQueries {
 
   /** The query that lists the article graphs {@code s} selects, with their metadata. */
   static Query select(ArticleSelection s) {
-    StringBuilder q = new StringBuilder();
-    q.append("SELECT DISTINCT ?g ?url ?date ?headline WHERE {\n")
+    Filters f = new Filters();
+    f.text
+        .append("SELECT DISTINCT ?g ?url ?date ?headline WHERE {\n")
         .append("  GRAPH ?g {\n")
         .append("    ?g a ?articleClass .\n")
         .append("    OPTIONAL { ?g ?urlP ?url }\n")
@@ -37,77 +41,67 @@ final class RemovalQueries {
         .append("    OPTIONAL { ?g ?headlineP ?headline }\n")
         .append("    OPTIONAL { ?g ?publisherP ?publisher }\n")
         .append("  }\n");
-    ParameterizedSparqlString pss = new ParameterizedSparqlString();
-    List<Runnable> bindings = new ArrayList<>();
-    if (!s.articles().isEmpty()) {
-      q.append("  FILTER(?g IN (").append(vars("a", s.articles().size())).append("))\n");
-      for (int i = 0; i < s.articles().size(); i++) {
-        String name = "a" + i;
-        String iri = s.articles().get(i);
-        bindings.add(() -> pss.setIri(name, iri));
-      }
+    f.bind("articleClass", AG.Article.asNode());
+    f.bind("urlP", AG.url.asNode());
+    f.bind("dateP", AG.datePublished.asNode());
+    f.bind("headlineP", AG.headline.asNode());
+    f.bind("publisherP", AG.publisher.asNode());
+    f.anyOf("?g = ?%s", "a", s.articles(), NodeFactory::createURI);
+    f.anyOf("STR(?url) = ?%s", "u", s.urls(), NodeFactory::createLiteralString);
+    f.anyOf(SITE, "s", s.sites(), NodeFactory::createLiteralString);
+    for (int i = 0; i < s.sites().size(); i++) {
+      f.bind("s" + i + "dot", NodeFactory.createLiteralString("." + s.sites().get(i)));
     }
-    if (!s.urls().isEmpty()) {
-      q.append("  FILTER(STR(?url) IN (").append(vars("u", s.urls().size())).append("))\n");
-      for (int i = 0; i < s.urls().size(); i++) {
-        String name = "u" + i;
-        String url = s.urls().get(i);
-        bindings.add(() -> pss.setLiteral(name, url));
-      }
-    }
-    if (!s.sites().isEmpty()) {
-      List<String> alternatives = new ArrayList<>();
-      for (int i = 0; i < s.sites().size(); i++) {
-        String name = "s" + i;
-        String dotted = "d" + i;
-        alternatives.add(
-            "COALESCE("
-                + HOST
-                + " = ?"
-                + name
-                + " || STRENDS("
-                + HOST
-                + ", ?"
-                + dotted
-                + "), false) || COALESCE(LCASE(STR(?publisher)) = ?"
-                + name
-                + ", false)");
-        String site = s.sites().get(i);
-        bindings.add(() -> pss.setLiteral(name, site));
-        bindings.add(() -> pss.setLiteral(dotted, "." + site));
-      }
-      q.append("  FILTER((").append(String.join(") || (", alternatives)).append("))\n");
-    }
-    s.from()
-        .ifPresent(
-            d -> {
-              q.append(
-                  "  FILTER(BOUND(?date) && STR(?date) >= SUBSTR(?from, 1, STRLEN(STR(?date))))\n");
-              bindings.add(() -> pss.setLiteral("from", d));
-            });
-    s.to()
-        .ifPresent(
-            d -> {
-              q.append("  FILTER(BOUND(?date) && STR(?date) <= ?to)\n");
-              bindings.add(() -> pss.setLiteral("to", d));
-            });
-    q.append("} ORDER BY ?g");
-    pss.setCommandText(q.toString());
-    pss.setParam("articleClass", AG.Article.asNode());
-    pss.setParam("urlP", AG.url.asNode());
-    pss.setParam("dateP", AG.datePublished.asNode());
-    pss.setParam("headlineP", AG.headline.asNode());
-    pss.setParam("publisherP", AG.publisher.asNode());
-    bindings.forEach(Runnable::run);
-    return pss.asQuery();
+    s.from().ifPresent(d -> f.filter(FROM, "from", d));
+    s.to().ifPresent(d -> f.filter("BOUND(?date) && STR(?date) <= ?to", "to", d));
+    f.text.append("} ORDER BY ?g");
+    return f.query();
   }
 
-  private static String vars(String prefix, int n) {
-    List<String> v = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      v.add("?" + prefix + i);
+  /** A site: the URL's host is it or ends with "." + it, or the publisher's name is it. */
+  private static final String SITE =
+      "COALESCE("
+          + HOST
+          + " = ?%1$s || STRENDS("
+          + HOST
+          + ", ?%1$sdot), false) || COALESCE(LCASE(STR(?publisher)) = ?%1$s, false)";
+
+  /** A date known to the day, month or year is in range if its period overlaps the range. */
+  private static final String FROM =
+      "BOUND(?date) && STR(?date) >= SUBSTR(?from, 1, STRLEN(STR(?date)))";
+
+  /** The query text with its FILTERs, and the values bound to their variables. */
+  private static final class Filters {
+    final StringBuilder text = new StringBuilder();
+    private final Map<String, Node> values = new LinkedHashMap<>();
+
+    void bind(String var, Node value) {
+      values.put(var, value);
     }
-    return String.join(", ", v);
+
+    /** One FILTER true when {@code pattern} holds for any of {@code items}, each bound. */
+    void anyOf(String pattern, String prefix, List<String> items, Function<String, Node> node) {
+      if (items.isEmpty()) {
+        return;
+      }
+      List<String> alternatives = new ArrayList<>();
+      for (int i = 0; i < items.size(); i++) {
+        alternatives.add("(" + String.format(pattern, prefix + i) + ")");
+        bind(prefix + i, node.apply(items.get(i)));
+      }
+      text.append("  FILTER(").append(String.join(" || ", alternatives)).append(")\n");
+    }
+
+    void filter(String condition, String var, String value) {
+      text.append("  FILTER(").append(condition).append(")\n");
+      bind(var, NodeFactory.createLiteralString(value));
+    }
+
+    Query query() {
+      ParameterizedSparqlString pss = new ParameterizedSparqlString(text.toString());
+      values.forEach(pss::setParam);
+      return pss.asQuery();
+    }
   }
 
   /** A row of {@link #select} as a selected article. */
