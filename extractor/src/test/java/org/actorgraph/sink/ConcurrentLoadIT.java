@@ -40,7 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ConcurrentLoadIT {
 
-  private static final int ARTICLES = 150;
+  private static final int ARTICLES = 90;
   private static final String COUNTS =
       "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g";
   private static final String RUNS =
