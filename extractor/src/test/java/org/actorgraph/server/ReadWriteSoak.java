@@ -83,61 +83,15 @@ class ReadWriteSoak {
       String base = "http://127.0.0.1:" + server.port();
       HttpClient admin =
           RemoteStores.httpClient(Optional.of("admin"), Optional.of("soak-pw".toCharArray()));
-      Map<Integer, Boolean> present = new ConcurrentHashMap<>();
-      AtomicBoolean running = new AtomicBoolean(true);
-      AtomicLong writes = new AtomicLong();
-      AtomicLong reads = new AtomicLong();
+      Load load = new Load(base, admin, names, graphs);
       ExecutorService pool = Executors.newFixedThreadPool(WRITERS + READERS);
       List<Future<?>> tasks = new ArrayList<>();
       for (int w = 0; w < WRITERS; w++) {
         int writer = w;
-        tasks.add(
-            pool.submit(
-                () -> {
-                  Random random = new Random(writer);
-                  while (running.get()) {
-                    int i = random.nextInt(POOL / WRITERS) * WRITERS + writer;
-                    var gsp =
-                        GSP.service(base + "/kg-admin/data")
-                            .httpClient(admin)
-                            .graphName(names.get(i));
-                    if (random.nextInt(10) == 0) {
-                      if (present.getOrDefault(i, false)) {
-                        gsp.DELETE();
-                      }
-                      present.put(i, false);
-                    } else {
-                      gsp.PUT(graphs.get(i));
-                      present.put(i, true);
-                    }
-                    writes.incrementAndGet();
-                  }
-                  return null;
-                }));
+        tasks.add(pool.submit(() -> load.write(writer)));
       }
       for (int r = 0; r < READERS; r++) {
-        tasks.add(
-            pool.submit(
-                () -> {
-                  while (running.get()) {
-                    Map<String, Long> sizes = sizes(base);
-                    assertTrue(
-                        sizes.values().stream().distinct().count() <= 1,
-                        "readers see only whole graphs: " + sizes);
-                    try (QueryExec e =
-                        QueryExecHTTP.service(base + "/kg/sparql").query(SEARCH).build()) {
-                      RowSet rows = e.select();
-                      long hits = 0;
-                      while (rows.hasNext()) {
-                        rows.next();
-                        hits++;
-                      }
-                      assertTrue(hits <= 1, "one Jane Doe at most: " + hits);
-                    }
-                    reads.incrementAndGet();
-                  }
-                  return null;
-                }));
+        tasks.add(pool.submit(load::read));
       }
       long warmUp = Math.max(5, seconds / 5);
       Thread.sleep(warmUp * 1000);
@@ -153,7 +107,7 @@ class ReadWriteSoak {
         }
         samples.add(sample());
       }
-      running.set(false);
+      load.running.set(false);
       for (Future<?> t : tasks) {
         t.get();
       }
@@ -162,7 +116,7 @@ class ReadWriteSoak {
 
       Map<String, Long> sizes = sizes(base);
       List<String> expected = new ArrayList<>();
-      present.forEach(
+      load.present.forEach(
           (i, p) -> {
             if (p) {
               expected.add(names.get(i));
@@ -182,8 +136,8 @@ class ReadWriteSoak {
           "soak: %d s, %d writes, %d reads, %d graphs; heap after GC %d -> %d MB (max %d),"
               + " open fds %d -> %d (max %d)%n",
           seconds,
-          writes.get(),
-          reads.get(),
+          load.writes.get(),
+          load.reads.get(),
           expected.size(),
           start.heap() >> 20,
           end.heap() >> 20,
@@ -191,13 +145,76 @@ class ReadWriteSoak {
           start.fds(),
           end.fds(),
           samples.stream().mapToLong(Sample::fds).max().orElse(0));
-      assertTrue(writes.get() > 20 && reads.get() > 20, "the soak did work");
+      assertTrue(load.writes.get() > 20 && load.reads.get() > 20, "the soak did work");
       assertTrue(
           end.heap() < start.heap() * 3 / 2 + (64L << 20),
           "heap stays flat: " + (start.heap() >> 20) + " -> " + (end.heap() >> 20) + " MB");
       assertTrue(
           end.fds() <= start.fds() + 20,
           "open files stay flat: " + start.fds() + " -> " + end.fds());
+    }
+  }
+
+  /** The writers' and readers' work on one server, and what they did. */
+  private static final class Load {
+    final Map<Integer, Boolean> present = new ConcurrentHashMap<>();
+    final AtomicBoolean running = new AtomicBoolean(true);
+    final AtomicLong writes = new AtomicLong();
+    final AtomicLong reads = new AtomicLong();
+    private final String base;
+    private final HttpClient admin;
+    private final List<String> names;
+    private final List<Graph> graphs;
+
+    Load(String base, HttpClient admin, List<String> names, List<Graph> graphs) {
+      this.base = base;
+      this.admin = admin;
+      this.names = names;
+      this.graphs = graphs;
+    }
+
+    /**
+     * Writer {@code w} owns the articles {@code i % WRITERS == w}, so that the last operation on
+     * each is known: one in ten deletes it, the others replace it.
+     */
+    Void write(int w) {
+      Random random = new Random(w);
+      while (running.get()) {
+        int i = random.nextInt(POOL / WRITERS) * WRITERS + w;
+        var gsp = GSP.service(base + "/kg-admin/data").httpClient(admin).graphName(names.get(i));
+        if (random.nextInt(10) == 0) {
+          if (present.getOrDefault(i, false)) {
+            gsp.DELETE();
+          }
+          present.put(i, false);
+        } else {
+          gsp.PUT(graphs.get(i));
+          present.put(i, true);
+        }
+        writes.incrementAndGet();
+      }
+      return null;
+    }
+
+    /** Per-graph sizes (all alike: only whole graphs) and a text search, until stopped. */
+    Void read() {
+      while (running.get()) {
+        Map<String, Long> sizes = sizes(base);
+        assertTrue(
+            sizes.values().stream().distinct().count() <= 1,
+            "readers see only whole graphs: " + sizes);
+        try (QueryExec e = QueryExecHTTP.service(base + "/kg/sparql").query(SEARCH).build()) {
+          RowSet rows = e.select();
+          long hits = 0;
+          while (rows.hasNext()) {
+            rows.next();
+            hits++;
+          }
+          assertTrue(hits <= 1, "one Jane Doe at most: " + hits);
+        }
+        reads.incrementAndGet();
+      }
+      return null;
     }
   }
 
