@@ -106,7 +106,7 @@ final class LoadCommand implements Callable<Integer> {
   private int run(ExtractorConfig config, GraphSink sink) throws IOException {
     BatchRun.Summary summary = Runs.extractInto(config, options.inputs, sink);
     int code = Reports.summarise(summary, spec.commandLine().getErr());
-    Reports.notStored(summary, notStoredFile, spec.commandLine().getErr());
+    Reports.notStored(summary, options.inputs, notStoredFile, spec.commandLine().getErr());
     return code;
   }
 }

@@ -97,7 +97,28 @@ class RemoteLoadFaultsIT {
               "@" + notStored);
       assertEquals(Main.OK, r.code(), r.err());
       assertEquals(ARTICLES, store.stored().size());
-      assertFalse(Files.exists(notStored), "the list goes once everything is stored");
+      assertFalse(Files.exists(notStored), "the list goes once everything in it is stored");
+    }
+  }
+
+  @Test
+  void anotherLoadKeepsTheListOfWhatWasNotStored() throws IOException {
+    try (FlakyStore store = new FlakyStore(n -> 500)) {
+      assertEquals(Main.SOME_INPUTS_FAILED, load(store.url()).code());
+    }
+    Path other = Files.writeString(dir.resolve("other.txt"), "Jane Doe met Anna Smith.\n");
+    try (FlakyStore store = new FlakyStore(n -> 204)) {
+      Cli.Result r =
+          Cli.run(
+              "load",
+              "--no-parse",
+              "--remote",
+              store.url(),
+              "--not-stored",
+              notStored.toString(),
+              other.toString());
+      assertEquals(Main.OK, r.code(), r.err());
+      assertEquals(ARTICLES, Files.readAllLines(notStored).size(), "the earlier list is kept");
     }
   }
 
