@@ -63,6 +63,20 @@ class StoreWriteFailureIT {
     }
   }
 
+  /**
+   * TDB2's files stay memory-mapped (writable) until their buffers are garbage collected, and the
+   * kernel refuses to make a file system read-only while a writable mapping exists: collect, retry.
+   */
+  private int remountReadOnly() throws Exception {
+    int rc = -1;
+    for (int attempt = 0; attempt < 20 && rc != 0; attempt++) {
+      System.gc();
+      Thread.sleep(250);
+      rc = run("mount", "-o", "remount,ro", disk.toString());
+    }
+    return rc;
+  }
+
   private static int run(String... command) throws Exception {
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     p.getInputStream().readAllBytes();
@@ -139,7 +153,7 @@ class StoreWriteFailureIT {
     Path one = in.resolve("a000.txt");
     assertEquals(
         Main.OK, Cli.run("load", "--no-parse", "--store", data.toString(), one.toString()).code());
-    assertEquals(0, run("mount", "-o", "remount,ro", disk.toString()));
+    assertEquals(0, remountReadOnly(), "remount read-only");
     Cli.Result r = Cli.run("load", "--no-parse", "--store", data.toString(), in.toString());
     assertEquals(Main.USAGE, r.code());
     assertTrue(r.err().contains("the store folder is not writable"), r.err());
