@@ -40,6 +40,9 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     Path dir = samples != null ? samples : Home.dir().resolve("samples");
+    if (!noServe) {
+      server.requirePortFree();
+    }
     ExtractorConfig config = ExtractorConfig.defaults();
     BatchRun.Summary summary;
     try (ActorgraphStore s = ActorgraphStore.open(store.dir);

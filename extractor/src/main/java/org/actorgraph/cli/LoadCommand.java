@@ -1,17 +1,19 @@
 package org.actorgraph.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.actorgraph.pipeline.BatchRun;
 import org.actorgraph.pipeline.ExtractorConfig;
 import org.actorgraph.sink.GraphSink;
 import org.actorgraph.sink.RemoteGraphStoreSink;
+import org.actorgraph.sink.RetryPolicy;
 import org.actorgraph.sink.Tdb2Sink;
 import org.actorgraph.store.ActorgraphStore;
+import org.actorgraph.store.StoreConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,34 +50,63 @@ final class LoadCommand implements Callable<Integer> {
       description = "File whose first line is the remote store password.")
   Path passwordFile;
 
+  @Option(
+      names = "--retries",
+      description =
+          "Retries of a remote request that failed in a way that may pass (connection refused,"
+              + " 5xx, 401) before giving up on the store (default: ${DEFAULT-VALUE}).",
+      defaultValue = "4")
+  int retries;
+
+  @Option(
+      names = "--retry-wait",
+      paramLabel = "MS",
+      description =
+          "Wait before the first retry, doubled for each next one up to 30 s (default:"
+              + " ${DEFAULT-VALUE} ms).",
+      defaultValue = "1000")
+  long retryWaitMillis;
+
+  @Option(
+      names = "--not-stored",
+      paramLabel = "FILE",
+      description =
+          "Where to list the inputs whose articles were not stored, for a re-run with"
+              + " 'load ... @FILE' (default: ${DEFAULT-VALUE}; written only when some were not).",
+      defaultValue = "actorgraph-not-stored.txt")
+  Path notStoredFile;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
     ExtractorConfig config = options.config();
     if (remote != null) {
+      RetryPolicy policy =
+          new RetryPolicy(
+              retries, Duration.ofMillis(retryWaitMillis), RetryPolicy.DEFAULT.maxWait());
       try (GraphSink sink =
-          new RemoteGraphStoreSink(remote, Optional.ofNullable(user), password())) {
+          new RemoteGraphStoreSink(
+              remote, Optional.ofNullable(user), Passwords.firstLine(passwordFile), policy)) {
         return run(config, sink);
       }
     }
+    boolean existed = Files.isDirectory(store.dir.resolve(StoreConfig.TDB2_FOLDER));
     try (ActorgraphStore s = ActorgraphStore.open(store.dir);
         GraphSink sink = new Tdb2Sink(s)) {
+      if (!existed) {
+        spec.commandLine()
+            .getErr()
+            .println("Created a new store in " + store.dir.toAbsolutePath().normalize());
+      }
       return run(config, sink);
     }
   }
 
-  private Optional<char[]> password() throws IOException {
-    if (passwordFile == null) {
-      return Optional.empty();
-    }
-    String first =
-        Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream().findFirst().orElse("");
-    return Optional.of(first.strip().toCharArray());
-  }
-
-  private int run(ExtractorConfig config, GraphSink sink) {
+  private int run(ExtractorConfig config, GraphSink sink) throws IOException {
     BatchRun.Summary summary = Runs.extractInto(config, options.inputs, sink);
-    return Reports.summarise(summary, spec.commandLine().getErr());
+    int code = Reports.summarise(summary, spec.commandLine().getErr());
+    Reports.notStored(summary, options.inputs, notStoredFile, spec.commandLine().getErr());
+    return code;
   }
 }

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ExtractCommand.class,
       LoadCommand.class,
+      RemoveCommand.class,
       ServeCommand.class,
       DemoCommand.class,
       QueryCommand.class,

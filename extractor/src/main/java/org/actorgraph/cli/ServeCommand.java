@@ -20,6 +20,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
+    store.requireExisting();
+    server.requirePortFree();
     ActorgraphServer s = server.build(store.dir, System.out).start();
     Runtime.getRuntime().addShutdownHook(new Thread(s::stop));
     ServerOptions.announce(s, System.out);

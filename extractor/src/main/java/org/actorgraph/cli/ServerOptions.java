@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.actorgraph.server.ActorgraphServer;
+import org.actorgraph.server.PortOwners;
 import org.actorgraph.server.guard.PasswordFile;
 import org.actorgraph.server.linked.LinkedDataSettings;
 import picocli.CommandLine.Option;
@@ -53,6 +54,16 @@ final class ServerOptions {
           "Listen on every interface even though the password file has the demo password of"
               + " fuseki-config/passwd, which is public. Never on a network others can reach.")
   boolean allowDemoPassword;
+
+  /**
+   * Fails, before anything is opened or created, when the port is taken, naming the process that
+   * holds it when it can be found.
+   */
+  void requirePortFree() {
+    if (!PortOwners.isFree(port, localhost)) {
+      throw new IllegalStateException(PortOwners.describe(port));
+    }
+  }
 
   /** {@code serve}: the options as given. */
   ActorgraphServer build(Path dataDir, PrintStream out) {

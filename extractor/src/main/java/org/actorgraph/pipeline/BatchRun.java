@@ -30,10 +30,29 @@ public final class BatchRun {
 
   private static final Logger LOG = LoggerFactory.getLogger(BatchRun.class);
 
-  /** What happened in a run. */
-  public record Summary(int articles, long triples, List<InputProblem> problems, Duration time) {
+  /**
+   * What happened in a run.
+   *
+   * @param articles the articles stored (only those the sink confirmed)
+   * @param triples the triples in the stored articles
+   * @param problems every input or article that failed, with the reason
+   * @param notStored the origins of the articles that were extracted but that the sink did not
+   *     store (also in {@code problems}), in input order, for a re-run
+   * @param time how long the run took
+   */
+  public record Summary(
+      int articles,
+      long triples,
+      List<InputProblem> problems,
+      List<String> notStored,
+      Duration time) {
     public Summary {
       problems = List.copyOf(problems);
+      notStored = List.copyOf(notStored);
+    }
+
+    public Summary(int articles, long triples, List<InputProblem> problems, Duration time) {
+      this(articles, triples, problems, List.of(), time);
     }
   }
 
@@ -104,7 +123,11 @@ public final class BatchRun {
       pool.shutdownNow();
     }
     return new Summary(
-        batch.stored, batch.triples, problems, Duration.ofNanos(System.nanoTime() - start));
+        batch.stored,
+        batch.triples,
+        problems,
+        batch.notStored,
+        Duration.ofNanos(System.nanoTime() - start));
   }
 
   /** Collects finished graphs and hands them to the sink in batches. */
@@ -113,6 +136,7 @@ public final class BatchRun {
     private final List<InputProblem> problems;
     private final List<Pipeline.ArticleGraph> graphs = new ArrayList<>();
     private final List<Article> articles = new ArrayList<>();
+    private final List<String> notStored = new ArrayList<>();
     int stored;
     long triples;
 
@@ -158,6 +182,7 @@ public final class BatchRun {
           triples += graphs.get(i).graph().size();
         } else {
           problems.add(new InputProblem(articles.get(i).origin(), failure));
+          notStored.add(articles.get(i).origin());
         }
       }
       graphs.clear();

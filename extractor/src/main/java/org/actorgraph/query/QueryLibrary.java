@@ -8,12 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.OpVars;
 
 /**
  * The ready queries of {@code queries/}, found by name ({@code offices-of-country}) or as a path to
@@ -36,27 +41,65 @@ public final class QueryLibrary {
 
   private static final Pattern NAME = Pattern.compile("[a-z0-9-]+");
 
+  /** The comment line on which a query declares its parameters. */
+  private static final Pattern DECLARED =
+      Pattern.compile("(?m)^#\\s*Parameters:(.*)$", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern VARIABLE = Pattern.compile("[?$]([A-Za-z_][A-Za-z0-9_]*)");
+
   private QueryLibrary() {}
 
   /** Reads and parses a query by library name or file path. */
   public static Query load(String nameOrPath) {
-    String text;
-    String where;
-    if (NAME.matcher(nameOrPath).matches() && !Files.exists(Path.of(nameOrPath))) {
-      where = "queries/" + nameOrPath + ".rq";
-      text = resource(nameOrPath);
-    } else {
-      where = nameOrPath;
-      try {
-        text = Files.readString(Path.of(nameOrPath), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new IllegalArgumentException(nameOrPath + ": cannot read: " + e.getMessage(), e);
+    return parse(nameOrPath, text(nameOrPath));
+  }
+
+  /**
+   * The parameters a query takes: the variables named on its {@code # Parameters:} comment line (as
+   * the ready queries declare them; {@code none} for none), or, for a query without that line,
+   * every variable it mentions.
+   */
+  public static Set<String> parametersOf(String nameOrPath) {
+    String text = text(nameOrPath);
+    Matcher declared = DECLARED.matcher(text);
+    if (declared.find()) {
+      Set<String> names = new TreeSet<>();
+      Matcher v = VARIABLE.matcher(declared.group(1));
+      while (v.find()) {
+        names.add(v.group(1));
       }
+      return names;
     }
+    Set<String> names = new TreeSet<>();
+    OpVars.mentionedVars(Algebra.compile(parse(nameOrPath, text)))
+        .forEach(v -> names.add(v.getVarName()));
+    return names;
+  }
+
+  private static Query parse(String nameOrPath, String text) {
     try {
       return QueryFactory.create(text);
     } catch (QueryParseException e) {
-      throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(where(nameOrPath) + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static boolean isLibraryName(String nameOrPath) {
+    return NAME.matcher(nameOrPath).matches() && !Files.exists(Path.of(nameOrPath));
+  }
+
+  private static String where(String nameOrPath) {
+    return isLibraryName(nameOrPath) ? "queries/" + nameOrPath + ".rq" : nameOrPath;
+  }
+
+  private static String text(String nameOrPath) {
+    if (isLibraryName(nameOrPath)) {
+      return resource(nameOrPath);
+    }
+    try {
+      return Files.readString(Path.of(nameOrPath), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(nameOrPath + ": cannot read: " + e.getMessage(), e);
     }
   }
 

@@ -73,13 +73,15 @@ public final class ActorgraphServer implements AutoCloseable {
   private final FusekiServer fuseki;
   private final Path dataDir;
   private final List<Object> passwordWatchers;
+  private final int requestedPort;
   private boolean stopped;
 
-  private ActorgraphServer(FusekiServer fuseki, Path dataDir) {
+  private ActorgraphServer(FusekiServer fuseki, Path dataDir, int requestedPort) {
     this.fuseki = fuseki;
     this.dataDir = dataDir;
     // Started while Fuseki built the server, not stopped by Jetty: see PasswordWatchers.
     this.passwordWatchers = PasswordWatchers.of(fuseki.getJettyServer());
+    this.requestedPort = requestedPort;
   }
 
   /** A builder; {@link Builder#dataDir} is required. */
@@ -87,9 +89,21 @@ public final class ActorgraphServer implements AutoCloseable {
     return new Builder();
   }
 
-  /** Starts listening; returns this server. */
+  /**
+   * Starts listening; returns this server. If it cannot (the port is in use), the dataset is
+   * released again before the error, which names the process holding the port when it can.
+   */
   public ActorgraphServer start() {
-    fuseki.start();
+    try {
+      fuseki.start();
+    } catch (RuntimeException e) {
+      int asked = requestedPort;
+      releaseAfterFailedStart();
+      if (asked > 0 && !PortOwners.isFree(asked, false)) {
+        throw new IllegalStateException(PortOwners.describe(asked), e);
+      }
+      throw e;
+    }
     LOG.info("Serving {} at http://localhost:{}/", dataDir.toAbsolutePath(), port());
     return this;
   }
@@ -122,6 +136,14 @@ public final class ActorgraphServer implements AutoCloseable {
     PasswordWatchers.stop(passwordWatchers);
     datasets.keySet().forEach(ActorgraphStore::release);
     LOG.info("Stopped server over {}", dataDir.toAbsolutePath());
+  }
+
+  private void releaseAfterFailedStart() {
+    try {
+      stop();
+    } catch (RuntimeException e) {
+      LOG.warn("cleaning up after a failed start", e);
+    }
   }
 
   /** Same as {@link #stop()}. */
@@ -300,7 +322,7 @@ public final class ActorgraphServer implements AutoCloseable {
       servlets.forEach(e -> fuseki.addServlet(e.getKey(), e.getValue()));
       filters.forEach(e -> fuseki.addFilter(e.getKey(), e.getValue()));
       parse(fuseki, located);
-      return new ActorgraphServer(fuseki.build(), dataDir);
+      return new ActorgraphServer(fuseki.build(), dataDir, port);
     }
 
     private void parse(FusekiServer.Builder fuseki, Model located) {

@@ -87,6 +87,14 @@ public final class ActorgraphStore implements AutoCloseable {
                 + " server that holds it first)",
             e);
       }
+      Path tdb = where.resolve(StoreConfig.TDB2_FOLDER);
+      if (Files.isDirectory(tdb) && !Files.isWritable(tdb)) {
+        throw new IllegalStateException(
+            where
+                + ": the store folder is not writable (a read-only file system or its"
+                + " permissions); make it writable and run again",
+            e);
+      }
       for (Throwable t = e; t != null; t = t.getCause()) {
         if (t.getMessage() != null && t.getMessage().contains("Failed to get a lock")) {
           throw new IllegalStateException(

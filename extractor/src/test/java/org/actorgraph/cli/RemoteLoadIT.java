@@ -72,7 +72,16 @@ class RemoteLoadIT {
 
   @Test
   void aRemoteLoadWithoutCredentialsIsRefusedAndReported() {
-    int code = Main.run("load", "--remote", base + "/kg-admin/data", SEED);
+    int code =
+        Main.run(
+            "load",
+            "--remote",
+            base + "/kg-admin/data",
+            "--retry-wait",
+            "10",
+            "--not-stored",
+            dir.resolve("not-stored.txt").toString(),
+            SEED);
     assertEquals(Main.SOME_INPUTS_FAILED, code);
     assertEquals(false, noboaServed());
   }
