@@ -32,12 +32,22 @@ final class AgreementPhrases {
       Pattern.compile(
           "\\b((?:[A-Z][\\p{L}-]*\\s+(?:(?:on|of|for|and)\\s+)?){1,6}(?:" + NAMED_HEADS + "))\\b");
 
-  /** {@code the Declaration of Peace of Port Aster}: a head, then of/on/for and a name. */
+  /** Not a name's word but a date's: "the Aster Declaration on Monday", "the Accord of March 3". */
+  private static final String CALENDAR_WORD =
+      "(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+          + "|April|May|June|July|August|September|October|November|December)\\b)";
+
+  /**
+   * {@code the Declaration of Peace of Port Aster}: a head, then of/on/for and a name (not a day or
+   * month).
+   */
   private static final Pattern NAMED_AFTER =
       Pattern.compile(
           "\\b((?:[A-Z][\\p{L}-]*\\s+){0,3}(?:"
               + NAMED_HEADS
-              + ")\\s+(?:of|on|for)\\s+(?:the\\s+)?[A-Z][\\p{L}-]*"
+              + ")\\s+(?:of|on|for)\\s+(?:the\\s+)?"
+              + CALENDAR_WORD
+              + "[A-Z][\\p{L}-]*"
               + "(?:\\s+(?:(?:of|on|for|and)\\s+)?[A-Z][\\p{L}-]*){0,4})\\b");
 
   private static final Pattern DESCRIBED =

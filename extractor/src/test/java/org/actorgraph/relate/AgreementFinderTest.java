@@ -185,6 +185,16 @@ class AgreementFinderTest {
   }
 
   @Test
+  void aDayAfterANamedDeclarationIsNotPartOfItsName() {
+    List<Fact.Agreement> found =
+        agreements("Valdoria and Estrella signed the Aster Declaration on Monday in the capital.");
+    assertEquals(1, found.size(), found.toString());
+    assertTrue(found.get(0).names().contains("Aster Declaration"), found.toString());
+    assertTrue(
+        found.get(0).names().stream().noneMatch(n -> n.contains("Monday")), found.toString());
+  }
+
+  @Test
   void aNamedDeclarationOfSomething() {
     List<Fact.Agreement> found =
         agreements("Valdoria and Estrella adopted the Declaration of Peace of Port Aster.");
