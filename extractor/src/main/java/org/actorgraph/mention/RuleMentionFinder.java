@@ -1,8 +1,10 @@
 package org.actorgraph.mention;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.actorgraph.annotate.AnnotatedArticle;
@@ -150,7 +152,61 @@ public final class RuleMentionFinder implements MentionFinder {
       }
       organisationsByHead(s, words, article.body(), found);
     }
+    laterSurnames(article, found);
     return found;
+  }
+
+  /**
+   * A titled person's surname standing alone later in the article ("President Okafor explained ...
+   * Okafor said"): the name finders only know it with its title, so each later capitalised
+   * occurrence of the last word of a person this finder named by title becomes a mention of its
+   * own, unless the gazetteer knows the word as another name.
+   */
+  private void laterSurnames(AnnotatedArticle article, List<Mention> found) {
+    Map<String, Integer> firstSeen = new HashMap<>();
+    for (Mention m : found) {
+      if (m.type() == EntityType.PERSON && m.finder().equals("rule:title")) {
+        String[] parts = m.text().split("\\s+");
+        String surname = parts[parts.length - 1];
+        if (surname.length() >= 3 && capitalised(surname) && gazetteer.byName(surname).isEmpty()) {
+          firstSeen.merge(surname, m.span().end(), Math::min);
+        }
+      }
+    }
+    if (firstSeen.isEmpty()) {
+      return;
+    }
+    List<Mention> added = new ArrayList<>();
+    for (Sentence s : article.sentences()) {
+      List<Token> tokens = s.tokens();
+      for (int i = 0; i < tokens.size(); i++) {
+        Token t = tokens.get(i);
+        Integer after = firstSeen.get(t.text());
+        boolean alone =
+            (i == 0 || !capitalised(tokens.get(i - 1).text()))
+                && (i + 1 == tokens.size() || !capitalised(tokens.get(i + 1).text()));
+        if (after != null && t.span().start() >= after && alone && !covered(found, t.span())) {
+          added.add(
+              mention(
+                  s,
+                  new TokenSpan(i, i + 1),
+                  EntityType.PERSON,
+                  "rule:surname",
+                  0.7,
+                  article.body()));
+        }
+      }
+    }
+    found.addAll(added);
+  }
+
+  private static boolean covered(List<Mention> found, CharSpan span) {
+    for (Mention m : found) {
+      if (m.span().overlaps(span)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Optional<Mention> titledPerson(Sentence s, List<String> words, int i, String body) {

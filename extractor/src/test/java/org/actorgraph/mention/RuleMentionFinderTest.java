@@ -1,5 +1,6 @@
 package org.actorgraph.mention;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -75,6 +76,16 @@ class RuleMentionFinderTest {
     assertTrue(found.contains("Person:Omar Sheikh Rashid"), found.toString());
     assertTrue(found.contains("Person:Karim Adel al-Rashid"), found.toString());
     assertTrue(!found.contains("Person:Rashid"), found.toString());
+  }
+
+  @Test
+  void aTitledPersonsSurnameAloneLaterIsAMention() {
+    List<String> found =
+        found(
+            "Okafor arrived first. This was how President Okafor explained the warrant.\n"
+                + "\u201cWe kept our word,\u201d Okafor said.");
+    assertEquals(
+        2, found.stream().filter(f -> f.equals("Person:Okafor")).count(), found.toString());
   }
 
   @Test
