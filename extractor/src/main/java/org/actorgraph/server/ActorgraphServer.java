@@ -209,7 +209,13 @@ public final class ActorgraphServer implements AutoCloseable {
       servlets.forEach(e -> fuseki.addServlet(e.getKey(), e.getValue()));
       filters.forEach(e -> fuseki.addFilter(e.getKey(), e.getValue()));
       parse(fuseki, located);
-      return new ActorgraphServer(fuseki.build(), dataDir);
+      FusekiServer server = fuseki.build();
+      // The ontology and CAMEO graphs, as ActorgraphStore.open loads them (idempotent).
+      server.getDataAccessPointRegistry().accessPoints().stream()
+          .map(dap -> dap.getDataService().getDataset())
+          .distinct()
+          .forEach(ActorgraphStore::loadVocabularies);
+      return new ActorgraphServer(server, dataDir);
     }
 
     private void parse(FusekiServer.Builder fuseki, Model located) {
