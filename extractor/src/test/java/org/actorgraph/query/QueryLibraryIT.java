@@ -409,6 +409,17 @@ class QueryLibraryIT {
   }
 
   @Test
+  void theVocabularyGraphsDoNotShowUpAsActors() {
+    String data = "https://w3id.org/actorgraph/id/";
+    List<String> actors = table("actors", Map.of(), "entity");
+    assertTrue(actors.stream().allMatch(e -> e.startsWith(data)), actors.toString());
+    // "alliance" and "security" are labels of agreement kinds in the ontology's graph.
+    List<String> hits = table("search", Map.of("q", "alliance OR security OR Consult"), "entity");
+    assertTrue(hits.stream().allMatch(e -> e.startsWith(data)), hits.toString());
+    assertEquals(List.of(), table("actor-profile", Map.of("name", "Consult"), "value"));
+  }
+
+  @Test
   void actorsListsPeopleAndCountries() {
     List<String> labels =
         run("actors", Map.of()).stream().map(r -> r.get("label").getLiteralLexicalForm()).toList();
