@@ -409,6 +409,35 @@ class QueryLibraryIT {
   }
 
   @Test
+  void theDocumentedQuadClassQueryAnswersFromTheStoresCameoGraph() {
+    String query =
+        "PREFIX ag: <https://w3id.org/actorgraph/ns#>\n"
+            + "PREFIX cameo: <https://w3id.org/actorgraph/cameo/>\n"
+            + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+            + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+            + "SELECT ?s ?t { ?i ag:cameo/skos:broader cameo:materialConflict ;"
+            + " ag:source/rdfs:label ?s ; ag:target/rdfs:label ?t }";
+    List<String> rows =
+        Txn.calculateRead(
+            store.dataset(),
+            () -> {
+              List<String> out = new ArrayList<>();
+              try (QueryExec exec =
+                  QueryExec.dataset(store.dataset().asDatasetGraph()).query(query).build()) {
+                exec.select()
+                    .forEachRemaining(
+                        r ->
+                            out.add(
+                                r.get("s").getLiteralLexicalForm()
+                                    + " -> "
+                                    + r.get("t").getLiteralLexicalForm()));
+              }
+              return out;
+            });
+    assertEquals(List.of("Iraq -> Islamic State"), rows);
+  }
+
+  @Test
   void theVocabularyGraphsDoNotShowUpAsActors() {
     String data = "https://w3id.org/actorgraph/id/";
     List<String> actors = table("actors", Map.of(), "entity");
