@@ -192,6 +192,9 @@ public final class ActorgraphServer implements AutoCloseable {
       }
       Model config = configFile == null ? StoreConfig.readDefault() : StoreConfig.read(configFile);
       Model located = StoreConfig.withDataDir(config, dataDir);
+      // Opening the store loads the ontology and CAMEO graphs (idempotent); closing it lets
+      // Fuseki assemble the same folder below.
+      ActorgraphStore.open(dataDir, config).close();
 
       FusekiServer.Builder fuseki = FusekiServer.create().port(port).loopback(localhostOnly);
       // No modules found by service loading: what is served is exactly what is listed here.
@@ -209,13 +212,7 @@ public final class ActorgraphServer implements AutoCloseable {
       servlets.forEach(e -> fuseki.addServlet(e.getKey(), e.getValue()));
       filters.forEach(e -> fuseki.addFilter(e.getKey(), e.getValue()));
       parse(fuseki, located);
-      FusekiServer server = fuseki.build();
-      // The ontology and CAMEO graphs, as ActorgraphStore.open loads them (idempotent).
-      server.getDataAccessPointRegistry().accessPoints().stream()
-          .map(dap -> dap.getDataService().getDataset())
-          .distinct()
-          .forEach(ActorgraphStore::loadVocabularies);
-      return new ActorgraphServer(server, dataDir);
+      return new ActorgraphServer(fuseki.build(), dataDir);
     }
 
     private void parse(FusekiServer.Builder fuseki, Model located) {

@@ -151,9 +151,19 @@ public final class ActorgraphStore implements AutoCloseable {
                   });
               return differ;
             });
-    if (!stale.isEmpty()) {
+    if (stale.isEmpty()) {
+      return;
+    }
+    try {
       replaceGraphs(dsg, stale);
       LOG.info("Loaded the vocabularies {} into the store", stale.keySet());
+    } catch (RuntimeException e) {
+      // A store that cannot be written (read-only folder, full disk) is still readable.
+      LOG.warn(
+          "Could not load the vocabularies {} into the store (queries that read CAMEO or concept"
+              + " labels will find none): {}",
+          stale.keySet(),
+          e.toString());
     }
   }
 
