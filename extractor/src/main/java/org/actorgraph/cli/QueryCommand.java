@@ -22,9 +22,10 @@ import picocli.CommandLine.Spec;
     name = "query",
     mixinStandardHelpOptions = true,
     description =
-        "Run a query from queries/ by name (actors, offices-of-country, members-of-organisation,"
-            + " interactions-of-actor, agreements-of-country, quotes-by-person, why, search) or a"
-            + " .rq file, against the local store or a SPARQL endpoint.")
+        "Run a query from queries/ by name (actors, offices-of-country, why, search,"
+            + " actor-profile, ego-network, shortest-connection, meetings-in-date-range, ...;"
+            + " each file's header says its question, parameters and an example) or a .rq file,"
+            + " against the local store or a SPARQL endpoint.")
 final class QueryCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "QUERY", description = "A query name or a .rq file.")

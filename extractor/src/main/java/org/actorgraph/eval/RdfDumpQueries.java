@@ -14,7 +14,8 @@ import org.apache.jena.rdf.model.Resource;
  * (ag:part, ag:whole) as {@code partOf}, ag:Location (ag:located, ag:location) as {@code
  * locatedIn}, ag:Interaction (ag:source, ag:target, ag:cameo) as {@code interaction}, ag:Contest
  * (ag:contestant, two or more) as {@code opponentOf} per pair. The materialised direct triples are
- * not read: every fact has its assertion.
+ * not read: every fact has its assertion. Confidence, agreement status and date are read from the
+ * article's view of the node ({@code ?v ag:viewOf ?node}).
  */
 final class RdfDumpQueries {
 
@@ -46,7 +47,7 @@ final class RdfDumpQueries {
             UNION { ?e rdfs:label ?value BIND("label" AS ?key) }
             UNION { ?e skos:altLabel ?value BIND("alt" AS ?key) }
             UNION { ?e ag:wikidataId ?value BIND("wikidata" AS ?key) }
-            UNION { ?e ag:confidence ?value BIND("confidence" AS ?key) }
+            UNION { ?v ag:viewOf ?e ; ag:confidence ?value BIND("confidence" AS ?key) }
           } } ORDER BY ?e
           """;
 
@@ -63,7 +64,7 @@ final class RdfDumpQueries {
               OPTIONAL { ?a ag:cameo ?cameo } BIND("interaction" AS ?p) }
             UNION { ?a a ag:Contest ; ag:contestant ?s , ?o .
               FILTER(STR(?s) < STR(?o)) BIND("opponentOf" AS ?p) }
-            OPTIONAL { ?a ag:confidence ?conf }
+            OPTIONAL { ?v ag:viewOf ?a ; ag:confidence ?conf }
           } } ORDER BY ?a ?p ?s ?o
           """;
 
@@ -77,9 +78,9 @@ final class RdfDumpQueries {
             UNION { ?a skos:altLabel ?value BIND("alt" AS ?key) }
             UNION { ?a ag:party ?value BIND("party" AS ?key) }
             UNION { ?a ag:agreementKind ?value BIND("kind" AS ?key) }
-            UNION { ?a ag:status ?value BIND("status" AS ?key) }
-            UNION { ?a ag:date ?value BIND("date" AS ?key) }
-            UNION { ?a ag:confidence ?value BIND("confidence" AS ?key) }
+            UNION { ?v ag:viewOf ?a ; ag:status ?value BIND("status" AS ?key) }
+            UNION { ?v ag:viewOf ?a ; ag:date ?value BIND("date" AS ?key) }
+            UNION { ?v ag:viewOf ?a ; ag:confidence ?value BIND("confidence" AS ?key) }
           } } ORDER BY ?a
           """;
 
@@ -91,7 +92,7 @@ final class RdfDumpQueries {
             { BIND("node" AS ?key) }
             UNION { ?q ag:text ?value BIND("text" AS ?key) }
             UNION { ?q ag:speaker ?value BIND("speaker" AS ?key) }
-            UNION { ?q ag:confidence ?value BIND("confidence" AS ?key) }
+            UNION { ?v ag:viewOf ?q ; ag:confidence ?value BIND("confidence" AS ?key) }
           } } ORDER BY ?q
           """;
 

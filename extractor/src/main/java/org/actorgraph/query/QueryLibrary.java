@@ -37,7 +37,20 @@ public final class QueryLibrary {
           "agreements-of-country",
           "quotes-by-person",
           "why",
-          "search");
+          "search",
+          "actor-profile",
+          "ego-network",
+          "co-occurrence-network",
+          "shortest-connection",
+          "meetings-in-date-range",
+          "timeline-of-actor",
+          "agreements-by-kind-and-status",
+          "quoted-about-country",
+          "actors-new-in-last-days",
+          "facts-by-number-of-sources",
+          "organisations-and-members",
+          "contradicting-offices",
+          "article-contribution");
 
   private static final Pattern NAME = Pattern.compile("[a-z0-9-]+");
 

@@ -49,6 +49,7 @@ public final class ArticleGraphWriter {
   private final ResolvedArticle resolved;
   private final Set<Integer> sentencesWritten = new HashSet<>();
   private final Set<CharSpan> mentionsWritten = new HashSet<>();
+  private final Set<Node> viewsWritten = new HashSet<>();
 
   private ArticleGraphWriter(StreamRDF out, ResolvedArticle resolved) {
     this.out = out;
@@ -101,7 +102,12 @@ public final class ArticleGraphWriter {
     quad(n, AG.articleId, string(a.id()));
     a.title().ifPresent(t -> quad(n, AG.headline, string(t)));
     a.url().ifPresent(u -> quad(n, AG.url, Literals.anyUri(u)));
-    a.published().ifPresent(d -> quad(n, AG.datePublished, Literals.isoDate(d)));
+    a.published()
+        .ifPresent(
+            d -> {
+              quad(n, AG.datePublished, Literals.isoDate(d));
+              interval(n, d);
+            });
     a.author().ifPresent(v -> quad(n, AG.author, string(v)));
     a.source().ifPresent(v -> quad(n, AG.publisher, string(v)));
     quad(n, AG.language, string(resolved.annotated().language()));
@@ -131,11 +137,35 @@ public final class ArticleGraphWriter {
               quad(n, OWL.sameAs.asNode(), NodeFactory.createURI(WIKIDATA + q));
             });
     e.isoCode().ifPresent(c -> quad(n, AG.isoCode, string(c)));
-    quad(n, AG.confidence, confidence(e.confidence()));
+    quad(view(n), AG.confidence, confidence(e.confidence()));
     quad(n, AG.mentionedIn, graph);
     for (Mention m : e.mentions()) {
       quad(n, AG.denotedBy, mention(m.sentence(), m.span()));
     }
+  }
+
+  /**
+   * The article's view of the entity or fact {@code target}, written the first time it is asked
+   * for: the node that carries what this article says about it (confidence, dates, status), so that
+   * the global node holds only what every article agrees on.
+   */
+  Node view(Node target) {
+    Node v = NodeFactory.createURI(Iris.view(articleIri, target.getURI()));
+    if (viewsWritten.add(v)) {
+      quad(v, RDF.type.asNode(), AG.ArticleView.asNode());
+      quad(v, AG.viewOf, target);
+      quad(v, AG.article, graph);
+    }
+    return v;
+  }
+
+  /**
+   * Writes {@code ag:startDate} and {@code ag:endDate} on {@code n}: the first and last day (as
+   * xsd:date) of the interval that the date {@code iso} covers at its precision.
+   */
+  void interval(Node n, String iso) {
+    Literals.startDate(iso).ifPresent(d -> quad(n, AG.startDate, d));
+    Literals.endDate(iso).ifPresent(d -> quad(n, AG.endDate, d));
   }
 
   static org.apache.jena.rdf.model.Resource typeOf(EntityType type) {

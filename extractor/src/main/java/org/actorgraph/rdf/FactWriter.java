@@ -71,9 +71,10 @@ final class FactWriter {
         }
       }
     }
-    w.quad(n, AG.confidence, confidence(best));
+    Node view = w.view(n);
+    w.quad(view, AG.confidence, confidence(best));
     if (first instanceof Fact.Position p) {
-      position(n, p);
+      position(n, view, p);
     } else if (first instanceof Fact.Membership m) {
       binary(n, AG.Membership, AG.member, m.member(), AG.organisation, m.organisation());
       w.quad(node(m.member()), AG.memberOf, node(m.organisation()));
@@ -84,9 +85,9 @@ final class FactWriter {
       binary(n, AG.Location, AG.located, l.located(), AG.location, l.location());
       w.quad(node(l.located()), AG.locatedIn, node(l.location()));
     } else if (first instanceof Fact.Interaction i) {
-      interaction(n, i);
+      interaction(n, view, i);
     } else if (first instanceof Fact.Agreement) {
-      agreement(n, statements);
+      agreement(n, view, statements);
     } else if (first instanceof Fact.Quote q) {
       quote(n, q);
     } else {
@@ -108,12 +109,12 @@ final class FactWriter {
     w.quad(n, to, node(b));
   }
 
-  private void position(Node n, Fact.Position p) {
+  private void position(Node n, Node view, Fact.Position p) {
     type(n, AG.Position);
     w.quad(n, AG.holder, node(p.holder()));
     w.quad(n, AG.organisation, node(p.organisation()));
     w.quad(n, AG.role, string(p.role()));
-    w.quad(n, AG.roleStatus, roleStatus(p.status()).asNode());
+    w.quad(view, AG.roleStatus, roleStatus(p.status()).asNode());
     w.quad(node(p.holder()), AG.holdsPositionIn, node(p.organisation()));
     if (p.head() && p.status() == Fact.RoleStatus.CURRENT) {
       w.quad(node(p.holder()), AG.headOf, node(p.organisation()));
@@ -129,17 +130,23 @@ final class FactWriter {
     };
   }
 
-  private void interaction(Node n, Fact.Interaction i) {
+  private void interaction(Node n, Node view, Fact.Interaction i) {
     type(n, AG.Interaction);
     w.quad(n, AG.source, node(i.source()));
     w.quad(n, AG.target, node(i.target()));
     w.quad(n, AG.cameo, AG.cameo(i.cameo()).asNode());
-    w.quad(n, AG.trigger, string(i.trigger()));
-    i.date().ifPresent(d -> w.quad(n, AG.date, Literals.isoDate(d)));
+    w.quad(view, AG.trigger, string(i.trigger()));
+    i.date().ifPresent(d -> date(view, d));
     w.quad(node(i.source()), AG.interactsWith, node(i.target()));
   }
 
-  private void agreement(Node n, List<Fact> statements) {
+  /** The date as the article gives it and the interval of days it covers, on the view. */
+  private void date(Node view, String iso) {
+    w.quad(view, AG.date, Literals.isoDate(iso));
+    w.interval(view, iso);
+  }
+
+  private void agreement(Node n, Node view, List<Fact> statements) {
     Fact.Agreement a = (Fact.Agreement) statements.get(0);
     type(n, AG.Agreement);
     Resource form = form(a.form());
@@ -154,8 +161,8 @@ final class FactWriter {
       w.quad(n, RDFS.label.asNode(), string(name));
     }
     w.quad(n, AG.agreementKind, NodeFactory.createURI(AG.NS + "kind" + capital(a.kind().name())));
-    w.quad(n, AG.status, NodeFactory.createURI(AG.NS + "status" + statusName(a.status())));
-    a.date().ifPresent(d -> w.quad(n, AG.date, Literals.isoDate(d)));
+    w.quad(view, AG.status, NodeFactory.createURI(AG.NS + "status" + statusName(a.status())));
+    a.date().ifPresent(d -> date(view, d));
     for (Entity party : a.parties()) {
       w.quad(n, AG.party, node(party));
       w.quad(node(party), AG.partyTo, n);

@@ -1,5 +1,10 @@
 package org.actorgraph.rdf;
 
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -31,6 +36,45 @@ final class Literals {
           default -> XSDDatatype.XSDdate;
         };
     return NodeFactory.createLiteralDT(iso, type);
+  }
+
+  /**
+   * The first day of the interval that {@code iso} ({@code yyyy}, {@code yyyy-mm} or {@code
+   * yyyy-mm-dd}) covers, as xsd:date; empty if it is none of these.
+   */
+  static Optional<Node> startDate(String iso) {
+    return interval(iso).map(days -> date(days[0]));
+  }
+
+  /** The last day of the interval that {@code iso} covers, as xsd:date; see {@link #startDate}. */
+  static Optional<Node> endDate(String iso) {
+    return interval(iso).map(days -> date(days[1]));
+  }
+
+  private static Optional<LocalDate[]> interval(String iso) {
+    try {
+      return switch (iso.length()) {
+        case 4 -> {
+          Year y = Year.parse(iso);
+          yield Optional.of(new LocalDate[] {y.atDay(1), y.atMonth(12).atEndOfMonth()});
+        }
+        case 7 -> {
+          YearMonth m = YearMonth.parse(iso);
+          yield Optional.of(new LocalDate[] {m.atDay(1), m.atEndOfMonth()});
+        }
+        case 10 -> {
+          LocalDate d = LocalDate.parse(iso);
+          yield Optional.of(new LocalDate[] {d, d});
+        }
+        default -> Optional.empty();
+      };
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Node date(LocalDate d) {
+    return NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate);
   }
 
   static Node dateTime(java.time.Instant t) {

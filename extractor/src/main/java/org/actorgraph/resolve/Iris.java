@@ -63,6 +63,21 @@ public final class Iris {
     return articleIri + "#char=" + begin + "," + end;
   }
 
+  /**
+   * The article's view of an entity or fact: {@code {article}#{kind}/{id}}, the last two path
+   * segments of {@code targetIri} (such as {@code entity/Q736} or {@code fact/77ab…}) after the
+   * article IRI and {@code #}.
+   */
+  public static String view(String articleIri, String targetIri) {
+    int last = targetIri.lastIndexOf('/');
+    int before = last > 0 ? targetIri.lastIndexOf('/', last - 1) : -1;
+    if (before < 0) {
+      throw new IllegalArgumentException(
+          "view: expected an IRI like {base}kind/id (found '" + targetIri + "')");
+    }
+    return articleIri + "#" + targetIri.substring(before + 1);
+  }
+
   /** The first 16 hex digits of the SHA-256 of {@code s} in UTF-8. */
   static String hash(String s) {
     try {

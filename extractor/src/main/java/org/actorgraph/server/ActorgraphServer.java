@@ -286,6 +286,9 @@ public final class ActorgraphServer implements AutoCloseable {
       }
       Model config = configFile == null ? StoreConfig.readDefault() : StoreConfig.read(configFile);
       Model located = StoreConfig.withDataDir(config, dataDir);
+      // Opening the store loads the ontology and CAMEO graphs (idempotent); closing it lets
+      // Fuseki assemble the same folder below.
+      ActorgraphStore.open(dataDir, config).close();
 
       FusekiServer.Builder fuseki = FusekiServer.create().port(port).loopback(localhostOnly);
       // No modules found by service loading: what is served is exactly what is listed here.

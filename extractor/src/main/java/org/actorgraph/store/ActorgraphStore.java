@@ -5,8 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.actorgraph.vocab.AG;
+import org.actorgraph.vocab.Ontology;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.TxnType;
@@ -14,6 +17,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
@@ -21,7 +25,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The actorgraph dataset (TDB2, union default graph, Lucene text index) over one data folder,
- * assembled from the same configuration that Fuseki serves ({@link StoreConfig}).
+ * assembled from the same configuration that Fuseki serves ({@link StoreConfig}). Besides one named
+ * graph per article it holds the ontology and the CAMEO scheme in their own graphs ({@link
+ * #loadVocabularies}), loaded on every open.
  *
  * <p>Writes through {@link #dataset()} update the text index in the same transaction. Only one
  * holder at a time may have a data folder open in a JVM (Lucene allows one index writer):
@@ -36,6 +42,16 @@ import org.slf4j.LoggerFactory;
 public final class ActorgraphStore implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(ActorgraphStore.class);
+
+  /** The graph that holds the ontology, {@code ontology/actorgraph.ttl}: its own IRI. */
+  public static final Node ONTOLOGY_GRAPH = NodeFactory.createURI(Ontology.IRI);
+
+  /** The graph that holds the CAMEO concept scheme, {@code ontology/cameo.ttl}: its IRI. */
+  public static final Node CAMEO_GRAPH = NodeFactory.createURI(AG.CAMEO);
+
+  /** The vocabulary graphs, which are in every store next to the article graphs. */
+  public static final java.util.Set<Node> VOCABULARY_GRAPHS =
+      java.util.Set.of(ONTOLOGY_GRAPH, CAMEO_GRAPH);
 
   private final Path dataDir;
   private final Dataset dataset;
@@ -68,6 +84,12 @@ public final class ActorgraphStore implements AutoCloseable {
       throw new UncheckedIOException(dataDir + ": cannot create the data folder", e);
     }
     Dataset dataset = assemble(located, dataDir);
+    try {
+      loadVocabularies(dataset.asDatasetGraph());
+    } catch (RuntimeException e) {
+      release(dataset);
+      throw e;
+    }
     LOG.info("Opened store in {}", dataDir.toAbsolutePath());
     return new ActorgraphStore(dataDir, dataset);
   }
@@ -106,6 +128,50 @@ public final class ActorgraphStore implements AutoCloseable {
         }
       }
       throw e;
+    }
+  }
+
+  /**
+   * Makes the graphs {@link #ONTOLOGY_GRAPH} and {@link #CAMEO_GRAPH} hold exactly the bundled
+   * {@code ontology/actorgraph.ttl} and {@code ontology/cameo.ttl}, so that queries over the union
+   * default graph can follow {@code ag:cameo/skos:broader} and show the labels of CAMEO categories,
+   * agreement kinds and statuses and role statuses. Idempotent: a graph that already holds the
+   * bundled file is left alone (no write transaction); a different one (an older version) is
+   * replaced, never added to. {@link #open} and the server call it on every open.
+   *
+   * @throws IllegalStateException if the calling thread is already in a transaction on {@code dsg}
+   */
+  public static void loadVocabularies(DatasetGraph dsg) {
+    java.util.Map<Node, Graph> wanted = new java.util.LinkedHashMap<>();
+    wanted.put(ONTOLOGY_GRAPH, Ontology.ontology().getGraph());
+    wanted.put(CAMEO_GRAPH, Ontology.cameo().getGraph());
+    java.util.Map<Node, Graph> stale =
+        Txn.calculateRead(
+            dsg,
+            () -> {
+              java.util.Map<Node, Graph> differ = new java.util.LinkedHashMap<>();
+              wanted.forEach(
+                  (name, graph) -> {
+                    Graph stored = dsg.getGraph(name);
+                    if (stored.size() != graph.size() || !stored.isIsomorphicWith(graph)) {
+                      differ.put(name, graph);
+                    }
+                  });
+              return differ;
+            });
+    if (stale.isEmpty()) {
+      return;
+    }
+    try {
+      replaceGraphs(dsg, stale);
+      LOG.info("Loaded the vocabularies {} into the store", stale.keySet());
+    } catch (RuntimeException e) {
+      // A store that cannot be written (read-only folder, full disk) is still readable.
+      LOG.warn(
+          "Could not load the vocabularies {} into the store (queries that read CAMEO or concept"
+              + " labels will find none): {}",
+          stale.keySet(),
+          e.toString());
     }
   }
 
@@ -162,12 +228,15 @@ public final class ActorgraphStore implements AutoCloseable {
    * @throws IllegalStateException if the calling thread is already in a transaction on {@code ds}
    */
   public static void replaceGraphs(Dataset ds, java.util.Map<Node, Graph> graphs) {
+    replaceGraphs(ds.asDatasetGraph(), graphs);
+  }
+
+  private static void replaceGraphs(DatasetGraph dsg, java.util.Map<Node, Graph> graphs) {
     graphs.forEach(
         (graphName, content) -> {
           Objects.requireNonNull(content, "content");
           checkGraphName(graphName);
         });
-    DatasetGraph dsg = ds.asDatasetGraph();
     if (dsg.isInTransaction()) {
       throw new IllegalStateException("replaceGraphs: already in a transaction (it runs its own)");
     }

@@ -63,6 +63,10 @@ public final class AG {
   public static final Resource Quote = resource("Quote");
   public static final Resource Contest = resource("Contest");
 
+  // What one article says about an entity or fact
+  public static final Resource ArticleView = resource("ArticleView");
+  public static final Property viewOf = property("viewOf");
+
   // Agreement forms
   public static final Resource Treaty = resource("Treaty");
   public static final Resource Memorandum = resource("Memorandum");

@@ -4,12 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.actorgraph.cli.Main;
 import org.actorgraph.store.ActorgraphStore;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -98,6 +104,348 @@ class QueryLibraryIT {
   void aParameterIsAValueNeverQueryText() {
     List<Binding> rows = run("why", Map.of("name", "x\" } ; DROP ALL ; SELECT * { \""));
     assertTrue(rows.isEmpty());
+  }
+
+  /** The rows of a query as "a | b | c" over the given columns (lexical forms, IRIs as text). */
+  private static List<String> table(String name, Map<String, String> params, String... columns) {
+    List<String> out = new ArrayList<>();
+    for (Binding row : run(name, params)) {
+      List<String> cells = new ArrayList<>();
+      for (String c : columns) {
+        Node n = row.get(c);
+        cells.add(n == null ? "" : n.isLiteral() ? n.getLiteralLexicalForm() : n.toString());
+      }
+      out.add(String.join(" | ", cells));
+    }
+    return out;
+  }
+
+  @Test
+  void everyQueryFileIsNamedAndExplainsItselfInItsHeader() throws IOException {
+    Set<String> files = new TreeSet<>();
+    try (Stream<Path> list = Files.list(Path.of("queries"))) {
+      list.map(f -> f.getFileName().toString())
+          .filter(f -> f.endsWith(".rq"))
+          .forEach(f -> files.add(f.substring(0, f.length() - 3)));
+    }
+    assertEquals(new TreeSet<>(QueryLibrary.NAMES), files, "queries/ and QueryLibrary.NAMES");
+    assertTrue(QueryLibrary.NAMES.size() >= 20, "at least 20 ready queries");
+    for (String name : QueryLibrary.NAMES) {
+      String text = Files.readString(Path.of("queries", name + ".rq"));
+      List<String> header = text.lines().takeWhile(l -> l.startsWith("#")).toList();
+      String all = String.join("\n", header);
+      assertTrue(header.size() >= 3, name + ": question, parameters, example");
+      assertTrue(header.get(0).length() > 10, name + ": the question first: " + header);
+      assertTrue(all.contains("# Parameters: "), name + ": no Parameters line");
+      assertTrue(all.contains("# Example: ./actorgraph query " + name), name + ": no example call");
+    }
+  }
+
+  @Test
+  void offices() {
+    assertEquals(
+        List.of("Daniel Noboa | president | current | 0.65"),
+        table(
+            "offices-of-country",
+            Map.of("name", "Ecuador"),
+            "person",
+            "role",
+            "status",
+            "confidence"));
+  }
+
+  @Test
+  void agreementsOfACountryWithKindAndStatusLabels() {
+    assertEquals(
+        List.of("agreement | Iraq, United States | other | signed"),
+        table(
+            "agreements-of-country",
+            Map.of("name", "Iraq"),
+            "agreement",
+            "parties",
+            "kind",
+            "status"));
+  }
+
+  @Test
+  void interactionsShowTheCameoLabel() {
+    assertEquals(
+        List.of("2025-04-15 | Ecuador | 04 Consult | United States | speak | 0.85"),
+        table(
+            "interactions-of-actor",
+            Map.of("name", "Ecuador"),
+            "date",
+            "source",
+            "category",
+            "target",
+            "trigger",
+            "confidence"));
+  }
+
+  @Test
+  void membersOfAnOrganisation() {
+    assertEquals(
+        List.of("Coalition’s Small Group | part | 0.75"),
+        table(
+            "members-of-organisation",
+            Map.of("name", "Coalition"),
+            "member",
+            "relation",
+            "confidence"));
+  }
+
+  @Test
+  void quotesAndWhy() {
+    assertEquals(9, table("quotes-by-person", Map.of("name", "Noboa"), "quote", "evidence").size());
+    assertEquals(
+        List.of("Position | 0.85"),
+        table("why", Map.of("name", "Sergey Lavrov"), "kind", "confidence"));
+  }
+
+  @Test
+  void actorProfile() {
+    assertEquals(
+        List.of(
+            "1 type | Country |  | ",
+            "2 name | Ecuador |  | ",
+            "3 alias | Ecuadorian |  | ",
+            "3 alias | Ecuadorians |  | ",
+            "4 wikidata | http://www.wikidata.org/entity/Q736 |  | ",
+            "5 named in | seed-ecuador-noboa: Noboa to CNN: Ecuador \"would love\" to have US help in"
+                + " the fight against gangs | 0.95 | ",
+            "6 fact: Interaction | as source, Consult; with United States | 0.85 | 1",
+            "6 fact: Position | as organisation (president); with Daniel Noboa | 0.65 | 1"),
+        table(
+            "actor-profile",
+            Map.of("name", "Ecuador"),
+            "aspect",
+            "value",
+            "confidence",
+            "articles"));
+  }
+
+  @Test
+  void egoNetworkWeightedByFacts() {
+    assertEquals(
+        List.of(
+            "Federal Government of Iraq | Part–whole relation | 1 | 1",
+            "Islamic State | Interaction | 1 | 1",
+            "United States | Agreement | 1 | 1",
+            "United States | Interaction | 1 | 1"),
+        table("ego-network", Map.of("name", "Iraq"), "neighbour", "relation", "facts", "articles"));
+  }
+
+  @Test
+  void coOccurrenceInTheSameSentence() {
+    List<String> rows =
+        table(
+            "co-occurrence-network",
+            Map.of("min", "3"),
+            "actor1",
+            "actor2",
+            "sentences",
+            "articles");
+    assertEquals("United States | Ecuador | 7 | 1", rows.get(0));
+    assertTrue(rows.contains("Islamic State | Iraq | 3 | 3"), rows.toString());
+    assertEquals(9, rows.size(), rows.toString());
+    assertTrue(table("co-occurrence-network", Map.of(), "actor1").size() > rows.size());
+  }
+
+  @Test
+  void shortestConnectionBoundedToThreeSteps() {
+    assertEquals(
+        List.of("2 | Nayib Bukele - Daniel Noboa - Erik Prince"),
+        table(
+            "shortest-connection",
+            Map.of("from", "Nayib Bukele", "to", "Erik Prince"),
+            "hops",
+            "path"));
+    assertEquals(
+        List.of(
+            "3 | Daniel Noboa - Donald Trump - United States - Iraq",
+            "3 | Daniel Noboa - Ecuador - United States - Iraq"),
+        table("shortest-connection", Map.of("from", "Daniel Noboa", "to", "Iraq"), "hops", "path"));
+    assertEquals(
+        List.of("1 | Daniel Noboa - Donald Trump"),
+        table(
+            "shortest-connection",
+            Map.of("from", "Daniel Noboa", "to", "Donald Trump"),
+            "hops",
+            "path"));
+    assertEquals(
+        List.of(),
+        table("shortest-connection", Map.of("from", "Daniel Noboa", "to", "Russia"), "hops"));
+  }
+
+  @Test
+  void meetingsInADateRange() {
+    assertEquals(
+        List.of(
+            "2025-04-15 | Daniel Noboa | Donald Trump | invite",
+            "2025-04-15 | Daniel Noboa | Nayib Bukele | invite",
+            "2025-04-15 | Ecuador | United States | speak"),
+        table(
+            "meetings-in-date-range",
+            Map.of("from", "2025-04-01", "to", "2025-04-30"),
+            "date",
+            "source",
+            "target",
+            "trigger"));
+    assertEquals(
+        List.of(),
+        table("meetings-in-date-range", Map.of("from", "2017-01-01", "to", "2025-04-14"), "date"));
+  }
+
+  @Test
+  void timelineByCameoRootWithLabels() {
+    assertEquals(
+        List.of(
+            "2017-01 | 05 | Engage in diplomatic cooperation | Verbal cooperation | 1",
+            "undated | 19 | Fight | Material conflict | 1"),
+        table(
+            "timeline-of-actor",
+            Map.of("name", "Iraq"),
+            "month",
+            "code",
+            "category",
+            "quadClass",
+            "interactions"));
+  }
+
+  @Test
+  void agreementsByKindAndStatus() {
+    assertEquals(
+        List.of(
+            "other | signed | 1 | loan guarantee agreement",
+            "security | announced | 1 | strategic alliance"),
+        table("agreements-by-kind-and-status", Map.of(), "kind", "status", "agreements", "names"));
+  }
+
+  @Test
+  void quotedAboutACountry() {
+    assertEquals(
+        List.of("Daniel Noboa | seed-ecuador-noboa", "Daniel Noboa | seed-ecuador-noboa"),
+        table("quoted-about-country", Map.of("name", "United States"), "speaker", "article"));
+    assertEquals(List.of(), table("quoted-about-country", Map.of("name", "Russia"), "speaker"));
+  }
+
+  @Test
+  void actorsNewlySeenAsOfADay() {
+    assertEquals(
+        List.of(
+            "Barack Obama | Person | 2017-01-01 | 1",
+            "G7 | Organisation | 2017-01-01 | 1",
+            "International Monetary Fund | Organisation | 2017-01-01 | 1",
+            "United States | Country | 2017-01-01 | 2"),
+        table(
+            "actors-new-in-last-days",
+            Map.of("days", "60", "asOf", "2017-01-31"),
+            "actor",
+            "type",
+            "firstSeen",
+            "articles"));
+    assertEquals(
+        14,
+        table("actors-new-in-last-days", Map.of("days", "30", "asOf", "2025-04-30"), "actor")
+            .size());
+  }
+
+  @Test
+  void factsBySources() {
+    List<String> all = table("facts-by-number-of-sources", Map.of(), "sourcing", "sources");
+    long facts =
+        Txn.calculateRead(
+            store.dataset(),
+            () -> {
+              try (QueryExec exec =
+                  QueryExec.dataset(store.dataset().asDatasetGraph())
+                      .query(
+                          "SELECT (COUNT(DISTINCT ?f) AS ?n) { ?f a"
+                              + " <https://w3id.org/actorgraph/ns#Assertion> }")
+                      .build()) {
+                return Long.parseLong(exec.select().next().get("n").getLiteralLexicalForm());
+              }
+            });
+    assertEquals(facts, all.size(), "one row per fact");
+    assertTrue(all.stream().allMatch(r -> r.equals("single source | 1")), all.toString());
+    assertEquals(List.of(), table("facts-by-number-of-sources", Map.of("min", "2"), "fact"));
+  }
+
+  @Test
+  void organisationsAndTheirMembers() {
+    assertEquals(
+        List.of(
+            "CNN | position: staff | Fernando del Rincón",
+            "Coalition | part | Coalition’s Small Group",
+            "Federal Government of Iraq | position: prime minister | Haider Al Abadi",
+            "Kurdistan Regional Government | position: prime minister | Nechirvan Barzani"),
+        table("organisations-and-members", Map.of(), "organisation", "relation", "member"));
+  }
+
+  @Test
+  void noContradictingOfficesInTheSamples() {
+    assertEquals(List.of(), table("contradicting-offices", Map.of(), "office"));
+  }
+
+  @Test
+  void whatAnArticleContributed() {
+    assertEquals(
+        List.of(
+            "removed with it | Agreement | Iraq, United States | 0",
+            "removed with it | Interaction | United States, Iraq: Engage in diplomatic cooperation | 0",
+            "removed with it | Organisation | G7 | 0",
+            "removed with it | Organisation | International Monetary Fund | 0",
+            "removed with it | Person | Barack Obama | 0",
+            "stays | Country | Iraq | 2",
+            "stays | Country | United States | 1",
+            "stays | Organisation | Islamic State | 2"),
+        table(
+            "article-contribution",
+            Map.of("article", "re3d-state-019"),
+            "effect",
+            "kind",
+            "what",
+            "otherArticles"));
+  }
+
+  @Test
+  void theDocumentedQuadClassQueryAnswersFromTheStoresCameoGraph() {
+    String query =
+        "PREFIX ag: <https://w3id.org/actorgraph/ns#>\n"
+            + "PREFIX cameo: <https://w3id.org/actorgraph/cameo/>\n"
+            + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+            + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+            + "SELECT ?s ?t { ?i ag:cameo/skos:broader cameo:materialConflict ;"
+            + " ag:source/rdfs:label ?s ; ag:target/rdfs:label ?t }";
+    List<String> rows =
+        Txn.calculateRead(
+            store.dataset(),
+            () -> {
+              List<String> out = new ArrayList<>();
+              try (QueryExec exec =
+                  QueryExec.dataset(store.dataset().asDatasetGraph()).query(query).build()) {
+                exec.select()
+                    .forEachRemaining(
+                        r ->
+                            out.add(
+                                r.get("s").getLiteralLexicalForm()
+                                    + " -> "
+                                    + r.get("t").getLiteralLexicalForm()));
+              }
+              return out;
+            });
+    assertEquals(List.of("Iraq -> Islamic State"), rows);
+  }
+
+  @Test
+  void theVocabularyGraphsDoNotShowUpAsActors() {
+    String data = "https://w3id.org/actorgraph/id/";
+    List<String> actors = table("actors", Map.of(), "entity");
+    assertTrue(actors.stream().allMatch(e -> e.startsWith(data)), actors.toString());
+    // "alliance" and "security" are labels of agreement kinds in the ontology's graph.
+    List<String> hits = table("search", Map.of("q", "alliance OR security OR Consult"), "entity");
+    assertTrue(hits.stream().allMatch(e -> e.startsWith(data)), hits.toString());
+    assertEquals(List.of(), table("actor-profile", Map.of("name", "Consult"), "value"));
   }
 
   @Test

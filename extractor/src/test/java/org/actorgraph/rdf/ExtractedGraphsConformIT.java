@@ -24,11 +24,16 @@ import org.actorgraph.pipeline.Pipeline;
 import org.actorgraph.vocab.AG;
 import org.actorgraph.vocab.Ontology;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -113,6 +118,84 @@ class ExtractedGraphsConformIT {
         graph.contains(null, RDF.type.asNode(), AG.Person.asNode()),
         "the odd article should yield persons:\n" + turtle(graph));
     assertConforms(article.id(), graph);
+  }
+
+  /** Three invented articles that name the same actors and state some of the same facts. */
+  static List<Article> articlesSharingActors() {
+    return List.of(
+        invented(
+            "shared-1",
+            "2025-03-02",
+            """
+            President Jane Doe of Freedonia met Prime Minister John Roe of Sylvania in Port Aster             on 1 March 2025.
+            Freedonia and Sylvania signed a trade agreement in March 2025.
+            Doe said: "We will work together with Sylvania."
+            """),
+        invented(
+            "shared-2",
+            "2025-04",
+            """
+            Freedonia's President Jane Doe criticised Prime Minister John Roe of Sylvania.
+            Freedonia and Sylvania signed a trade agreement last month.
+            Doe said: "Sylvania must keep its word."
+            """),
+        invented(
+            "shared-3",
+            "2024",
+            """
+            Jane Doe, the president of Freedonia, met John Roe in Ruritania.
+            Freedonia is a member of the United Nations, and so is Sylvania.
+            """));
+  }
+
+  private static Article invented(String id, String date, String body) {
+    return new Article(
+        id,
+        "test:" + id,
+        Optional.of("https://news.example.org/" + id),
+        Optional.of("Invented article " + id),
+        Optional.of(date),
+        Optional.empty(),
+        Optional.of("Example News"),
+        body);
+  }
+
+  /**
+   * The union of several article graphs (the store's default graph) conforms too: per-article
+   * values sit on each article's view, so no entity or fact gets two confidences, dates or statuses
+   * however many articles name it.
+   */
+  @Test
+  void theUnionOfArticlesSharingActorsConforms() {
+    DatasetGraph store = DatasetGraphFactory.create();
+    for (Article article : articlesSharingActors()) {
+      Graph graph = graphOf(article);
+      assertConforms(article.id(), graph);
+      Node name = graph.find(null, RDF.type.asNode(), AG.Article.asNode()).next().getSubject();
+      store.addGraph(name, graph);
+    }
+    Graph union = store.getUnionGraph();
+    assertConforms("the union of the invented articles", union);
+    Model m = ModelFactory.createModelForGraph(union);
+    long sharedEntities =
+        m.listSubjectsWithProperty(AG.mentionedIn).toList().stream()
+            .filter(e -> m.listObjectsOfProperty(e, AG.mentionedIn).toList().size() > 1)
+            .count();
+    assertTrue(sharedEntities >= 3, "entities named in several articles: " + sharedEntities);
+    long sharedFacts =
+        m.listSubjectsWithProperty(RDF.type, AG.Assertion).toList().stream()
+            .filter(f -> m.listSubjectsWithProperty(AG.viewOf, f).toList().size() > 1)
+            .count();
+    assertTrue(
+        sharedFacts >= 1,
+        "facts stated by several articles: " + sharedFacts + "\n" + turtle(union));
+    assertTrue(
+        m
+            .listStatements(null, AG.confidence, (org.apache.jena.rdf.model.RDFNode) null)
+            .toList()
+            .stream()
+            .allMatch(st -> st.getSubject().hasProperty(RDF.type, AG.ArticleView)),
+        "confidence is only on views");
   }
 
   private static Graph graphOf(Article article) {

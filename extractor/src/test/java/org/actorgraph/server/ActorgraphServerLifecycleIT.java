@@ -12,10 +12,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import org.actorgraph.store.ActorgraphStore;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,6 +74,21 @@ class ActorgraphServerLifecycleIT {
           Txn.calculateRead(
               ds, () -> (long) ds.asDatasetGraph().getGraph(NodeFactory.createURI(GRAPH)).size());
       assertEquals(1, size);
+    }
+  }
+
+  @Test
+  void aServerOverAFreshFolderServesTheVocabularies() {
+    try (ActorgraphServer server = server().build().start()) {
+      String query =
+          "SELECT ?x { <https://w3id.org/actorgraph/cameo/04>"
+              + " <http://www.w3.org/2004/02/skos/core#broader> ?x }";
+      List<String> xs = new ArrayList<>();
+      QueryExecHTTP.service("http://127.0.0.1:" + server.port() + "/kg/sparql")
+          .query(query)
+          .select()
+          .forEachRemaining(b -> xs.add(b.get("x").getURI()));
+      assertEquals(List.of("https://w3id.org/actorgraph/cameo/verbalCooperation"), xs);
     }
   }
 

@@ -30,6 +30,13 @@ class Tdb2SinkIT {
     return new ArticleGraph(name, g);
   }
 
+  /** The quads outside the vocabulary graphs that every store holds. */
+  private static long articleQuads(Dataset ds) {
+    return ds.asDatasetGraph().stream()
+        .filter(q -> !ActorgraphStore.VOCABULARY_GRAPHS.contains(q.getGraph()))
+        .count();
+  }
+
   @Test
   void aBadGraphInABatchCostsOnlyItself() {
     Node a = NodeFactory.createURI("https://example.org/a");
@@ -46,7 +53,7 @@ class Tdb2SinkIT {
           () -> {
             assertTrue(ds.asDatasetGraph().containsGraph(a));
             assertTrue(ds.asDatasetGraph().containsGraph(b));
-            assertEquals(2, ds.asDatasetGraph().stream().count());
+            assertEquals(2, articleQuads(ds));
           });
     }
   }
@@ -59,7 +66,7 @@ class Tdb2SinkIT {
       sink.putAll(List.of(graph(a, "old")));
       sink.putAll(List.of(graph(a, "new")));
       Dataset ds = store.dataset();
-      long count = Txn.calculateRead(ds, () -> ds.asDatasetGraph().stream().count());
+      long count = Txn.calculateRead(ds, () -> articleQuads(ds));
       assertEquals(1, count);
     }
   }

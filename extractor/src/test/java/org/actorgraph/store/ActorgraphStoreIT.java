@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.actorgraph.vocab.AG;
+import org.actorgraph.vocab.Ontology;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -37,7 +38,8 @@ class ActorgraphStoreIT {
   private static final String PREFIXES =
       "PREFIX text: <http://jena.apache.org/text#>\n"
           + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
-          + "PREFIX ag: <https://w3id.org/actorgraph/ns#>\n";
+          + "PREFIX ag: <https://w3id.org/actorgraph/ns#>\n"
+          + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n";
 
   @TempDir Path dataDir;
   private ActorgraphStore store;
@@ -78,6 +80,45 @@ class ActorgraphStoreIT {
   private long namedGraphSize() {
     Dataset ds = store.dataset();
     return Txn.calculateRead(ds, () -> (long) ds.asDatasetGraph().getGraph(ARTICLE).size());
+  }
+
+  private long vocabularyTriples() {
+    Dataset ds = store.dataset();
+    return Txn.calculateRead(
+        ds,
+        () ->
+            (long) ds.asDatasetGraph().getGraph(ActorgraphStore.ONTOLOGY_GRAPH).size()
+                + ds.asDatasetGraph().getGraph(ActorgraphStore.CAMEO_GRAPH).size());
+  }
+
+  @Test
+  void theVocabulariesAreInTheirOwnGraphsOnceHoweverOftenTheStoreIsOpened() {
+    long expected = Ontology.ontology().size() + Ontology.cameo().size();
+    assertEquals(expected, vocabularyTriples());
+    store.close();
+    store = ActorgraphStore.open(dataDir);
+    assertEquals(expected, vocabularyTriples(), "opening again adds nothing");
+    assertEquals(
+        List.of("https://w3id.org/actorgraph/cameo/verbalCooperation"),
+        select("SELECT ?x { <https://w3id.org/actorgraph/cameo/04> skos:broader ?x }"));
+  }
+
+  @Test
+  void aChangedVocabularyGraphIsReplacedOnOpen() {
+    Dataset ds = store.dataset();
+    Txn.executeWrite(
+        ds,
+        () ->
+            ds.asDatasetGraph()
+                .add(
+                    ActorgraphStore.ONTOLOGY_GRAPH,
+                    NodeFactory.createURI("urn:x:old"),
+                    RDFS.label.asNode(),
+                    NodeFactory.createLiteralString("from an older version")));
+    store.close();
+    store = ActorgraphStore.open(dataDir);
+    assertEquals(Ontology.ontology().size() + Ontology.cameo().size(), vocabularyTriples());
+    assertEquals(List.of(), select("SELECT ?x { <urn:x:old> rdfs:label ?x }"));
   }
 
   @Test

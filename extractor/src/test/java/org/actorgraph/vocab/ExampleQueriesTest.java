@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.actorgraph.store.ActorgraphStore;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
@@ -50,7 +51,10 @@ class ExampleQueriesTest {
     }
   }
 
-  /** The golden article graphs, queried through their union as the store's default graph. */
+  /**
+   * The golden article graphs and the vocabulary graphs, queried through their union as the store's
+   * default graph.
+   */
   private static Dataset goldenStore() {
     DatasetGraph dataset = DatasetGraphFactory.create();
     for (String name : GOLDEN) {
@@ -61,6 +65,9 @@ class ExampleQueriesTest {
         throw new UncheckedIOException(e);
       }
     }
+    // The vocabularies, as every store holds them in their own graphs.
+    dataset.addGraph(ActorgraphStore.ONTOLOGY_GRAPH, Ontology.ontology().getGraph());
+    dataset.addGraph(ActorgraphStore.CAMEO_GRAPH, Ontology.cameo().getGraph());
     return DatasetFactory.wrap(ModelFactory.createModelForGraph(dataset.getUnionGraph()));
   }
 

@@ -118,7 +118,9 @@ class VocabularyTest {
     Map<Property, List<Resource>> expected =
         Map.ofEntries(
             Map.entry(AG.holder, List.of(AG.Position, AG.Person)),
-            Map.entry(AG.roleStatus, List.of(AG.Position, SKOS.Concept)),
+            Map.entry(AG.roleStatus, List.of(AG.ArticleView, SKOS.Concept)),
+            Map.entry(AG.status, List.of(AG.ArticleView, SKOS.Concept)),
+            Map.entry(AG.confidence, List.of(AG.ArticleView, xsd("double"))),
             Map.entry(AG.member, List.of(AG.Membership, AG.Actor)),
             Map.entry(AG.source, List.of(AG.Interaction, AG.Actor)),
             Map.entry(AG.target, List.of(AG.Interaction, AG.Actor)),
