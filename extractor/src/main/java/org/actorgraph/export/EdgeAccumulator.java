@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.actorgraph.text.DateInterval;
 
 /** Gathers facts into edges: one per source, target, kind and CAMEO root. */
 final class EdgeAccumulator {

@@ -1,10 +1,8 @@
 package org.actorgraph.rdf;
 
 import java.time.LocalDate;
-import java.time.Year;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import org.actorgraph.text.DateInterval;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -52,25 +50,11 @@ final class Literals {
   }
 
   private static Optional<LocalDate[]> interval(String iso) {
-    try {
-      return switch (iso.length()) {
-        case 4 -> {
-          Year y = Year.parse(iso);
-          yield Optional.of(new LocalDate[] {y.atDay(1), y.atMonth(12).atEndOfMonth()});
-        }
-        case 7 -> {
-          YearMonth m = YearMonth.parse(iso);
-          yield Optional.of(new LocalDate[] {m.atDay(1), m.atEndOfMonth()});
-        }
-        case 10 -> {
-          LocalDate d = LocalDate.parse(iso);
-          yield Optional.of(new LocalDate[] {d, d});
-        }
-        default -> Optional.empty();
-      };
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
-    }
+    return Optional.ofNullable(
+            iso.length() == 4 || iso.length() == 7 || iso.length() == 10
+                ? DateInterval.parse(iso)
+                : null)
+        .map(d -> new LocalDate[] {d.start(), d.end()});
   }
 
   private static Node date(LocalDate d) {

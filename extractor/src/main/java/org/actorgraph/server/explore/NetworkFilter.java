@@ -1,8 +1,6 @@
 package org.actorgraph.server.explore;
 
 import java.time.LocalDate;
-import java.time.Year;
-import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -10,6 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.actorgraph.text.DateInterval;
 
 /**
  * Which facts the graph page shows: relation kinds and CAMEO root codes (empty: all), a minimum
@@ -136,25 +135,7 @@ record NetworkFilter(
     if (!date.lookingAt()) {
       return Optional.empty();
     }
-    iso = date.group();
-    try {
-      return switch (iso.length()) {
-        case 4 -> {
-          Year y = Year.parse(iso);
-          yield Optional.of(new LocalDate[] {y.atDay(1), y.atMonth(12).atEndOfMonth()});
-        }
-        case 7 -> {
-          YearMonth m = YearMonth.parse(iso);
-          yield Optional.of(new LocalDate[] {m.atDay(1), m.atEndOfMonth()});
-        }
-        case 10 -> {
-          LocalDate d = LocalDate.parse(iso);
-          yield Optional.of(new LocalDate[] {d, d});
-        }
-        default -> Optional.empty();
-      };
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
-    }
+    DateInterval d = DateInterval.parse(date.group());
+    return d == null ? Optional.empty() : Optional.of(new LocalDate[] {d.start(), d.end()});
   }
 }

@@ -1,4 +1,4 @@
-package org.actorgraph.export;
+package org.actorgraph.text;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
