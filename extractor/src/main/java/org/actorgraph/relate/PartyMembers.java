@@ -31,6 +31,12 @@ final class PartyMembers {
 
   private static final Pattern ROLE_WORD = Pattern.compile("(?i)" + ROLE);
 
+  /**
+   * {@code Doe, the main opposition Unity candidate}: words before an organisation that make it a
+   * political party even when the gazetteer does not say so.
+   */
+  private static final Pattern PARTY_CUE = Pattern.compile("\\b(opposition|ruling|governing)$");
+
   private PartyMembers() {}
 
   static List<Fact> find(SentenceActors sa) {
@@ -49,7 +55,11 @@ final class PartyMembers {
           && ROLE_THEN.matcher(gap).matches()) {
         out.add(new Fact.Membership(b.entity(), a.entity(), 0.8, List.of(ev)));
       }
-      if (a.entity().type() == EntityType.PERSON && isParty(b.entity())) {
+      boolean partyByCue =
+          b.entity().type() == EntityType.ORGANISATION
+              && MemberLists.isBloc(b.entity())
+              && PARTY_CUE.matcher(gap).find();
+      if (a.entity().type() == EntityType.PERSON && (isParty(b.entity()) || partyByCue)) {
         if (POSSESSIVE.matcher(gap).matches() || ROLE_OF.matcher(gap).matches()) {
           out.add(new Fact.Membership(a.entity(), b.entity(), 0.7, List.of(ev)));
         } else if (gap.matches("of the|, of the|, (a|an|the)( [a-z]+){0,3}")) {

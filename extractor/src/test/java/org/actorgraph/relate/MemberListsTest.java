@@ -20,7 +20,8 @@ class MemberListsTest {
         .entity("Port Aster", EntityType.PLACE, "Port Aster")
         .entity("Jane Doe", EntityType.PERSON, "Jane Doe", "Doe")
         .entity("John Roe", EntityType.PERSON, "John Roe", "Roe")
-        .party("Unity Party", "Unity Party");
+        .party("Unity Party", "Unity Party")
+        .entity("Aster Front", EntityType.ORGANISATION, "Aster Front");
   }
 
   private static Set<String> members(String body) {
@@ -126,6 +127,14 @@ class MemberListsTest {
   void aPartyOfficeAfterTheNameMakesAMember() {
     Set<String> found = members("John Roe, general secretary of the Unity Party, spoke.");
     assertTrue(found.contains("John Roe memberOf Unity Party"), found.toString());
+  }
+
+  @Test
+  void theOppositionCandidateOfAnOrganisationIsItsMember() {
+    Set<String> found = members("John Roe, the main opposition Aster Front candidate, conceded.");
+    assertTrue(found.contains("John Roe memberOf Aster Front"), found.toString());
+    Set<String> plain = members("John Roe, the Aster Front candidate, conceded.");
+    assertFalse(plain.contains("John Roe memberOf Aster Front"), plain.toString());
   }
 
   @Test

@@ -57,7 +57,8 @@ class CrashDuringLoadIT {
     assertTrue(stored < ARTICLES, "the load was killed before it finished: " + stored);
     assertTrue(stored > 0, "the first batch was committed before the kill");
 
-    assertEquals(Main.OK, Main.run("load", "--no-parse", "--store", data.toString(), in.toString()));
+    assertEquals(
+        Main.OK, Main.run("load", "--no-parse", "--store", data.toString(), in.toString()));
     try (ActorgraphStore store = ActorgraphStore.open(data)) {
       assertEquals(ARTICLES, assertWholeGraphs(store.dataset()));
     }
