@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       TrainRelationsCommand.class,
       BuildLexiconsCommand.class,
       BenchmarkCommand.class,
+      GenerateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
