@@ -29,8 +29,8 @@ import org.actorgraph.ingest.Article;
  */
 public final class SyntheticCorpus {
 
-  /** Sentences per article by default: about 450-500 words, the "article of about 500". */
-  public static final int DEFAULT_SENTENCES = 24;
+  /** Sentences per article by default: about 500 words, the "article of about 500". */
+  public static final int DEFAULT_SENTENCES = 36;
 
   private static final String[] DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday"};
   private static final String[] TOPICS = {
@@ -46,7 +46,10 @@ public final class SyntheticCorpus {
     "No date has been set for a further round.",
     "Details of the discussions were not made public.",
     "Markets reacted calmly to the news.",
-    "The statement gave no further details."
+    "The statement gave no further details.",
+    "Diplomats described the atmosphere as constructive but cautious.",
+    "A joint communique is expected later in the week.",
+    "Neither side commented on the reports."
   };
 
   /**
@@ -113,7 +116,7 @@ public final class SyntheticCorpus {
     Country b = c.countries.get((first + 1) % c.countries.size());
     String day = pick(DAYS, r);
     String topic = pick(TOPICS, r);
-    return switch (i < OPENING.length ? OPENING[i][0] : r.nextInt(8)) {
+    return switch (i < OPENING.length ? OPENING[i][0] : r.nextInt(12)) {
       case 0 ->
           String.format(
               "%s %s of %s met %s in %s on %s to discuss %s.",

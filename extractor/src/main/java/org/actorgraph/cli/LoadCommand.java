@@ -31,6 +31,8 @@ final class LoadCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
 
+  @Mixin CompactOption compact;
+
   @Option(
       names = "--remote",
       paramLabel = "URL",
@@ -50,6 +52,8 @@ final class LoadCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  private BatchRun.Summary summary;
+
   @Override
   public Integer call() throws IOException {
     ExtractorConfig config = options.config();
@@ -59,10 +63,13 @@ final class LoadCommand implements Callable<Integer> {
         return run(config, sink);
       }
     }
+    int code;
     try (ActorgraphStore s = ActorgraphStore.open(store.dir);
         GraphSink sink = new Tdb2Sink(s)) {
-      return run(config, sink);
+      code = run(config, sink);
     }
+    compact.afterLoad(store.dir, summary.articles(), spec.commandLine().getErr());
+    return code;
   }
 
   private Optional<char[]> password() throws IOException {
@@ -75,7 +82,7 @@ final class LoadCommand implements Callable<Integer> {
   }
 
   private int run(ExtractorConfig config, GraphSink sink) {
-    BatchRun.Summary summary = Runs.extractInto(config, options.inputs, sink);
+    summary = Runs.extractInto(config, options.inputs, sink);
     return Reports.summarise(summary, spec.commandLine().getErr());
   }
 }

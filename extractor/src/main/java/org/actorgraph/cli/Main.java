@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
       BuildLexiconsCommand.class,
       BenchmarkCommand.class,
       GenerateCommand.class,
+      CompactCommand.class,
+      BulkLoadCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

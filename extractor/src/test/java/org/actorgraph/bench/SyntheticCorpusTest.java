@@ -50,7 +50,7 @@ class SyntheticCorpusTest {
                 assertTrue(s.article().body().contains(actor), actor + " not in " + s);
               }
               int words = s.article().body().split("\\s+").length;
-              assertTrue(words > 250 && words < 800, words + " words");
+              assertTrue(words > 300 && words < 800, words + " words");
             });
   }
 
