@@ -27,6 +27,10 @@ import picocli.CommandLine.Spec;
  * operation on a store nobody else uses, all or nothing, with an N-Quads file in between that can
  * be kept and loaded again ({@code --from-nquads}). Options that mean nothing for one of them
  * ({@code --remote}, {@code --nquads}) would otherwise have to be refused in combination.
+ *
+ * <p>No compaction afterwards, unlike {@code load}: the bulk loader writes each index once, so a
+ * bulk-loaded store is already within a few percent of its compacted size (docs/PERFORMANCE.md),
+ * and compacting would take about as long again as the load.
  */
 @Command(
     name = "bulk-load",
@@ -41,8 +45,6 @@ final class BulkLoadCommand implements Callable<Integer> {
   @Mixin ExtractOptions options;
 
   @Mixin StoreOption store;
-
-  @Mixin CompactOption compact;
 
   @Option(
       names = "--nquads",
@@ -73,7 +75,6 @@ final class BulkLoadCommand implements Callable<Integer> {
       }
       int code = Reports.summarise(summary, err);
       load(List.of(file), err);
-      compact.afterLoad(store.dir, summary.articles(), err);
       return code;
     } finally {
       if (nquads == null) {
