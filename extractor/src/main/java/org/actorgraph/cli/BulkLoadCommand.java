@@ -57,6 +57,14 @@ final class BulkLoadCommand implements Callable<Integer> {
       description = "The inputs are N-Quads files already extracted: load them as they are.")
   boolean fromNquads;
 
+  @Option(
+      names = "--loader",
+      description =
+          "TDB2 bulk loader: phased, parallel or sequential (default: ${DEFAULT-VALUE}, the fastest on 2"
+              + " cores; phased and parallel use more threads and memory).",
+      defaultValue = "sequential")
+  String loader;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -83,10 +91,19 @@ final class BulkLoadCommand implements Callable<Integer> {
     }
   }
 
+  private BulkLoader.Kind kind() {
+    try {
+      return BulkLoader.Kind.valueOf(loader.toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "--loader: expected phased, parallel or sequential (found '" + loader + "')", e);
+    }
+  }
+
   private void load(List<Path> files, PrintWriter err) {
     BulkLoader.Result r;
     try (ActorgraphStore s = ActorgraphStore.open(store.dir)) {
-      r = BulkLoader.load(s, files);
+      r = BulkLoader.load(s, files, kind());
     }
     double secs = r.time().toNanos() / 1e9;
     err.printf(
