@@ -19,6 +19,7 @@ import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
 import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
@@ -115,8 +116,7 @@ public final class BulkLoader {
 
   /** Removes, with their index entries, the graphs of {@code files} that the store holds. */
   private static int removeExisting(DatasetGraph text, List<Path> files) {
-    boolean empty =
-        org.apache.jena.system.Txn.calculateRead(text, () -> !text.listGraphNodes().hasNext());
+    boolean empty = Txn.calculateRead(text, () -> !text.listGraphNodes().hasNext());
     if (empty) {
       return 0;
     }
@@ -129,20 +129,23 @@ public final class BulkLoader {
           }
         };
     files.forEach(f -> RDFParser.source(f).parse(collect));
-    int[] removed = {0};
+    int removed = 0;
     text.begin(TxnType.WRITE);
     try {
       for (Node g : names) {
         if (text.containsGraph(g)) {
           text.removeGraph(g);
-          removed[0]++;
+          removed++;
         }
       }
       text.commit();
+    } catch (RuntimeException | Error e) {
+      text.abort();
+      throw e;
     } finally {
       text.end();
     }
-    return removed[0];
+    return removed;
   }
 
   /** Passes every quad to the loader, and those with an indexed predicate to the text index. */
