@@ -147,7 +147,7 @@ final class BenchmarkCommand implements Callable<Integer> {
                   reader,
                   files.subList(0, Math.min(50, files.size())),
                   System.in,
-                  new Timed(new NullSink()),
+                  new NullSink(),
                   (a, b, c) -> {});
       out.println(r.put("warm-up articles (not counted)", warm.articles()));
       for (int t : List.of(1, config.threads())) {
