@@ -1,14 +1,25 @@
 package org.actorgraph.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.actorgraph.bench.BenchmarkReport;
+import org.actorgraph.bench.CorpusWriter;
+import org.actorgraph.bench.DiskUsage;
+import org.actorgraph.bench.HeapProbe;
+import org.actorgraph.bench.QueryExample;
+import org.actorgraph.bench.QueryTimer;
+import org.actorgraph.bench.SyntheticArticle;
+import org.actorgraph.bench.SyntheticCorpus;
 import org.actorgraph.ingest.Article;
 import org.actorgraph.ingest.Inputs;
 import org.actorgraph.pipeline.BatchRun;
@@ -16,8 +27,12 @@ import org.actorgraph.pipeline.ExtractorConfig;
 import org.actorgraph.pipeline.Pipeline;
 import org.actorgraph.rdf.RunInfo;
 import org.actorgraph.sink.GraphSink;
+import org.actorgraph.sink.RdfFileSink;
 import org.actorgraph.sink.Tdb2Sink;
 import org.actorgraph.store.ActorgraphStore;
+import org.actorgraph.store.BulkLoader;
+import org.actorgraph.store.StoreCompactor;
+import org.actorgraph.store.StoreConfig;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import picocli.CommandLine.Command;
@@ -25,15 +40,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code actorgraph benchmark}: measures extraction and loading speed on copies of real articles
- * (each copy gets its own URL, so its own graph), after a warm-up.
+ * {@code actorgraph benchmark}: extraction speed on one thread and on all cores, incremental and
+ * bulk loading speed, store size per quad before and after compaction, query latencies and peak
+ * heap, on copies of real articles (each copy with its own URL, so its own graph) or on a synthetic
+ * corpus, after a warm-up. See docs/PERFORMANCE.md.
  */
 @Command(
     name = "benchmark",
     mixinStandardHelpOptions = true,
     description =
-        "Measure speed: extract N copies of the given articles (default: samples/) in memory, then"
-            + " extract and load them into a fresh TDB2 store in a temporary folder.")
+        "Measure speed: extract N articles (copies of the given ones, default samples/, or"
+            + " --synthetic N) on 1 thread and on all cores, load them into fresh TDB2 stores"
+            + " incrementally and in bulk, compact, and time every query of queries/.")
 final class BenchmarkCommand implements Callable<Integer> {
 
   @Parameters(
@@ -44,9 +62,21 @@ final class BenchmarkCommand implements Callable<Integer> {
 
   @Option(
       names = "--articles",
-      description = "Articles per measured run (default: ${DEFAULT-VALUE}).",
-      defaultValue = "300")
+      description = "Articles per measured run, when copying (default: ${DEFAULT-VALUE}).",
+      defaultValue = "200")
   int articles;
+
+  @Option(
+      names = "--synthetic",
+      paramLabel = "N",
+      description = "Use N synthetic articles (see 'generate') instead of copies.")
+  Integer synthetic;
+
+  @Option(
+      names = "--seed",
+      description = "Seed of --synthetic (default: ${DEFAULT-VALUE}).",
+      defaultValue = "1")
+  long seed;
 
   @Option(names = "--threads", description = "Worker threads (default: number of processors).")
   Integer threads;
@@ -57,77 +87,214 @@ final class BenchmarkCommand implements Callable<Integer> {
           "Skip the dependency parser (by default sentences with two or more actors are parsed).")
   boolean noParse;
 
+  @Option(
+      names = "--query-runs",
+      description = "Timed runs of each query (default: ${DEFAULT-VALUE}).",
+      defaultValue = "20")
+  int queryRuns;
+
+  @Option(
+      names = "--report",
+      paramLabel = "FILE",
+      description = "Also write the figures to FILE (JSON if it ends in .json, else text).")
+  Path report;
+
+  @Option(
+      names = "--queries-on",
+      paramLabel = "DIR",
+      description =
+          "Only time the queries, on the existing store in DIR (e.g. one filled by bulk-load"
+              + " with 10k articles).")
+  Path queriesOn;
+
   @Override
   public Integer call() throws IOException {
+    if (queriesOn != null) {
+      BenchmarkReport r = new BenchmarkReport();
+      try (ActorgraphStore store = ActorgraphStore.open(queriesOn)) {
+        timeQueries(store, r, System.out);
+      }
+      if (report != null) {
+        r.write(report);
+      }
+      return Main.OK;
+    }
     ExtractorConfig config = ExtractorConfig.defaults().withParse(!noParse);
     if (threads != null) {
       config = config.withThreads(threads);
     }
-    List<Article> originals =
-        read(inputs.isEmpty() ? List.of(Home.dir().resolve("samples")) : inputs, config);
-    if (originals.isEmpty()) {
-      throw new IllegalArgumentException("no articles to benchmark");
-    }
     Path tmp = Files.createTempDirectory("actorgraph-bench");
+    BenchmarkReport r = new BenchmarkReport();
+    PrintStream out = System.out;
     try {
-      List<Path> files = copies(originals, articles, tmp.resolve("in"));
-      long chars = 0;
+      Path in = tmp.resolve("in");
+      List<Path> files = synthetic != null ? synthetic(synthetic, in) : copies(config, in);
+      long words = 0;
       for (Path f : files) {
-        chars += Files.size(f);
+        words += Files.readString(f).split("\\s+").length;
       }
       Pipeline pipeline = Pipeline.standard(config);
       RunInfo run = Runs.newRun(config);
-      Inputs in = new Inputs(config.maxArticleBytes());
-      System.out.printf(
-          "benchmark: %d articles (%d distinct), %.1f MB, %d threads, %d cores%n",
-          files.size(),
-          originals.size(),
-          chars / 1e6,
-          config.threads(),
-          Runtime.getRuntime().availableProcessors());
-      measure(
-          "warm-up (not counted)",
-          pipeline,
-          run,
-          in,
-          files.subList(0, Math.min(50, files.size())),
-          config,
-          new NullSink(),
-          chars);
-      measure("extract to graphs", pipeline, run, in, files, config, new NullSink(), chars);
-      try (ActorgraphStore store = ActorgraphStore.open(tmp.resolve("store"))) {
-        measure(
-            "extract + load TDB2", pipeline, run, in, files, config, new Tdb2Sink(store), chars);
+      Inputs reader = new Inputs(config.maxArticleBytes());
+      out.println(r.put("articles", files.size()));
+      out.println(r.put("source", synthetic != null ? "synthetic, seed " + seed : "copies"));
+      out.println(r.put("words", words));
+      out.println(r.put("cores", Runtime.getRuntime().availableProcessors()));
+      out.println(r.put("parser", config.parse()));
+      BatchRun.Summary warm =
+          new BatchRun(pipeline, run, config.threads())
+              .run(
+                  reader,
+                  files.subList(0, Math.min(50, files.size())),
+                  System.in,
+                  new NullSink(),
+                  (a, b, c) -> {});
+      out.println(r.put("warm-up articles (not counted)", warm.articles()));
+      for (int t : List.of(1, config.threads())) {
+        BatchRun.Summary s =
+            new BatchRun(pipeline, run, t)
+                .run(reader, files, System.in, new NullSink(), (a, b, c) -> {});
+        double secs = s.time().toNanos() / 1e9;
+        out.println(r.put("extract " + t + " thread(s): articles/s", s.articles() / secs));
+        out.println(r.put("extract " + t + " thread(s): words/s", words / secs));
       }
+      loads(pipeline, run, reader, files, config, tmp, r, out);
+      out.println(r.put("peak heap MB", HeapProbe.peakHeap() / 1e6));
     } finally {
       try (Stream<Path> walk = Files.walk(tmp)) {
         walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
     }
+    if (report != null) {
+      r.write(report);
+      out.println("report written to " + report);
+    }
     return Main.OK;
   }
 
-  private static void measure(
-      String what,
+  /** Incremental and bulk loads, compaction, and the query latencies on the compacted store. */
+  private void loads(
       Pipeline pipeline,
       RunInfo run,
-      Inputs in,
+      Inputs reader,
       List<Path> files,
       ExtractorConfig config,
-      GraphSink sink,
-      long chars) {
-    BatchRun.Summary s =
-        new BatchRun(pipeline, run, config.threads())
-            .run(in, files, System.in, sink, (a, b, c) -> {});
+      Path tmp,
+      BenchmarkReport r,
+      PrintStream out) {
+    Path inc = tmp.resolve("incremental");
+    BatchRun.Summary s;
+    Timed sink;
+    try (ActorgraphStore store = ActorgraphStore.open(inc)) {
+      sink = new Timed(new Tdb2Sink(store));
+      s =
+          new BatchRun(pipeline, run, config.threads())
+              .run(reader, files, System.in, sink, (a, b, c) -> {});
+    }
     double secs = s.time().toNanos() / 1e9;
-    System.out.printf(
-        "%-22s %6d articles in %6.2f s: %7.1f articles/s, %6.1f triples/s x1000, %d errors%n",
-        what,
-        s.articles(),
-        secs,
-        s.articles() / secs,
-        s.triples() / secs / 1000,
-        s.problems().size());
+    out.println(r.put("extract + incremental load: articles/s", s.articles() / secs));
+    out.println(r.put("incremental load: quads", s.triples()));
+    out.println(r.put("incremental load alone: triples/s", s.triples() / (sink.nanos / 1e9)));
+    long quads = s.triples();
+    Path incTdb = inc.resolve(StoreConfig.TDB2_FOLDER);
+    allocated("store allocated bytes/quad before compaction", incTdb, quads, r, out);
+    StoreCompactor.Result c = StoreCompactor.compact(inc);
+    allocated("store allocated bytes/quad after compaction", incTdb, quads, r, out);
+    out.println(r.put("store file bytes/quad before compaction", (double) c.bytesBefore() / quads));
+    out.println(r.put("store file bytes/quad after compaction", (double) c.bytesAfter() / quads));
+    out.println(r.put("compaction s", c.time().toNanos() / 1e9));
+
+    Path nq = tmp.resolve("bulk.nq");
+    try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(nq), 1 << 16);
+        RdfFileSink nquads = new RdfFileSink(o, RdfFileSink.Format.NQUADS)) {
+      new BatchRun(pipeline, run, config.threads())
+          .run(reader, files, System.in, nquads, (a, b, c2) -> {});
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    Path bulk = tmp.resolve("bulk");
+    BulkLoader.Result b;
+    try (ActorgraphStore store = ActorgraphStore.open(bulk)) {
+      b = BulkLoader.load(store, List.of(nq));
+    }
+    out.println(r.put("bulk load alone: triples/s", b.quads() / (b.time().toNanos() / 1e9)));
+    allocated(
+        "store allocated bytes/quad after bulk load",
+        bulk.resolve(StoreConfig.TDB2_FOLDER),
+        b.quads(),
+        r,
+        out);
+    out.println(
+        r.put(
+            "store file bytes/quad after bulk load",
+            (double) StoreCompactor.bytes(bulk.resolve(StoreConfig.TDB2_FOLDER)) / b.quads()));
+
+    try (ActorgraphStore store = ActorgraphStore.open(inc)) {
+      timeQueries(store, r, out);
+    }
+  }
+
+  private void timeQueries(ActorgraphStore store, BenchmarkReport r, PrintStream out) {
+    for (QueryExample q : QueryExample.library()) {
+      QueryTimer.Latency l = QueryTimer.time(store.dataset(), q, queryRuns);
+      out.println(r.put("query " + q.name() + " median ms", l.medianMs()));
+      out.println(r.put("query " + q.name() + " p95 ms", l.p95Ms()));
+      out.println(r.put("query " + q.name() + " rows", l.rows()));
+    }
+  }
+
+  /** Records the allocated (du) size per quad, where du is available. */
+  private static void allocated(
+      String key, Path dir, long quads, BenchmarkReport r, PrintStream out) {
+    DiskUsage.allocated(dir).ifPresent(bytes -> out.println(r.put(key, (double) bytes / quads)));
+  }
+
+  private List<Path> synthetic(int n, Path dir) throws IOException {
+    Path f = dir.resolve("synthetic.jsonl");
+    CorpusWriter.writeJsonLines(
+        new SyntheticCorpus(seed).articles(n).map(SyntheticArticle::article), f);
+    // one file an article, so that the warm-up can take the first 50
+    List<Path> files = new ArrayList<>();
+    Inputs in = new Inputs(Inputs.DEFAULT_MAX_BYTES);
+    in.read(f, a -> files.add(write(dir, a)), p -> System.err.println("error: " + p));
+    Files.delete(f);
+    return files;
+  }
+
+  private List<Path> copies(ExtractorConfig config, Path dir) throws IOException {
+    List<Article> originals =
+        read(inputs.isEmpty() ? List.of(Home.dir().resolve("samples")) : inputs, config);
+    if (originals.isEmpty()) {
+      throw new IllegalArgumentException("no articles to benchmark");
+    }
+    Files.createDirectories(dir);
+    List<Path> files = new ArrayList<>();
+    for (int i = 0; i < articles; i++) {
+      Article a = originals.get(i % originals.size());
+      files.add(
+          write(
+              dir,
+              new Article(
+                  String.format("a%06d", i),
+                  a.origin(),
+                  java.util.Optional.of("https://bench.invalid/" + i),
+                  a.title(),
+                  a.published(),
+                  a.author(),
+                  a.source(),
+                  a.body())));
+    }
+    return files;
+  }
+
+  private static Path write(Path dir, Article a) {
+    Path f = dir.resolve(a.id() + ".txt");
+    try {
+      Files.writeString(f, CorpusWriter.text(a));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return f;
   }
 
   private static List<Article> read(List<Path> paths, ExtractorConfig config) {
@@ -139,30 +306,41 @@ final class BenchmarkCommand implements Callable<Integer> {
     return out;
   }
 
-  /** Writes {@code n} copies as .txt files, each with its own URL header. */
-  private static List<Path> copies(List<Article> originals, int n, Path dir) throws IOException {
-    Files.createDirectories(dir);
-    List<Path> files = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      Article a = originals.get(i % originals.size());
-      Path f = dir.resolve(String.format("a%06d.txt", i));
-      String header =
-          "URL: https://bench.invalid/"
-              + i
-              + "\n"
-              + a.published().map(d -> "DATE: " + d + "\n").orElse("")
-              + "\n";
-      Files.writeString(f, header + a.body());
-      files.add(f);
+  /** Times what a sink spends storing. */
+  private static final class Timed implements GraphSink {
+    private final GraphSink sink;
+    long nanos;
+
+    Timed(GraphSink sink) {
+      this.sink = sink;
     }
-    return files;
+
+    @Override
+    public void put(Node name, Graph content) {
+      long t = System.nanoTime();
+      sink.put(name, content);
+      nanos += System.nanoTime() - t;
+    }
+
+    @Override
+    public Map<Integer, String> putAll(List<Pipeline.ArticleGraph> graphs) {
+      long t = System.nanoTime();
+      Map<Integer, String> failures = sink.putAll(graphs);
+      nanos += System.nanoTime() - t;
+      return failures;
+    }
+
+    @Override
+    public void close() {
+      sink.close();
+    }
   }
 
   /** Discards graphs: measures extraction alone. */
   private static final class NullSink implements GraphSink {
     @Override
     public void put(Node name, Graph content) {
-      Optional.of(content.size());
+      content.size();
     }
 
     @Override

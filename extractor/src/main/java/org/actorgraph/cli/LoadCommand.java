@@ -33,6 +33,8 @@ final class LoadCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
 
+  @Mixin CompactOption compact;
+
   @Option(
       names = "--remote",
       paramLabel = "URL",
@@ -78,6 +80,8 @@ final class LoadCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  private BatchRun.Summary summary;
+
   @Override
   public Integer call() throws IOException {
     ExtractorConfig config = options.config();
@@ -92,6 +96,7 @@ final class LoadCommand implements Callable<Integer> {
       }
     }
     boolean existed = Files.isDirectory(store.dir.resolve(StoreConfig.TDB2_FOLDER));
+    int code;
     try (ActorgraphStore s = ActorgraphStore.open(store.dir);
         GraphSink sink = new Tdb2Sink(s)) {
       if (!existed) {
@@ -99,12 +104,14 @@ final class LoadCommand implements Callable<Integer> {
             .getErr()
             .println("Created a new store in " + store.dir.toAbsolutePath().normalize());
       }
-      return run(config, sink);
+      code = run(config, sink);
     }
+    compact.afterLoad(store.dir, summary.articles(), spec.commandLine().getErr());
+    return code;
   }
 
   private int run(ExtractorConfig config, GraphSink sink) throws IOException {
-    BatchRun.Summary summary = Runs.extractInto(config, options.inputs, sink);
+    summary = Runs.extractInto(config, options.inputs, sink);
     int code = Reports.summarise(summary, spec.commandLine().getErr());
     Reports.notStored(summary, options.inputs, notStoredFile, spec.commandLine().getErr());
     return code;

@@ -25,6 +25,9 @@ import picocli.CommandLine.Command;
       TrainRelationsCommand.class,
       BuildLexiconsCommand.class,
       BenchmarkCommand.class,
+      GenerateCommand.class,
+      CompactCommand.class,
+      BulkLoadCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

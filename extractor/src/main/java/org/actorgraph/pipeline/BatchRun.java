@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import org.actorgraph.annotate.AnnotationException;
 import org.actorgraph.ingest.Article;
 import org.actorgraph.ingest.InputProblem;
@@ -99,18 +100,19 @@ public final class BatchRun {
     try {
       int done = 0;
       for (Path file : files) {
-        List<Article> articles = new ArrayList<>();
+        // each article is submitted as it is read: a .jsonl file of any size is never held whole
+        Consumer<Article> submit =
+            a -> {
+              pending.add(
+                  new Pending(a, pool.submit(() -> pipeline.toGraph(pipeline.extract(a), run))));
+              while (pending.size() > 2 * threads) {
+                batch.add(pending.poll());
+              }
+            };
         if (file.toString().equals("-")) {
-          inputs.readStdin(stdin, articles::add, problems::add);
+          inputs.readStdin(stdin, submit, problems::add);
         } else {
-          inputs.read(file, articles::add, problems::add);
-        }
-        for (Article a : articles) {
-          pending.add(
-              new Pending(a, pool.submit(() -> pipeline.toGraph(pipeline.extract(a), run))));
-          while (pending.size() > 2 * threads) {
-            batch.add(pending.poll());
-          }
+          inputs.read(file, submit, problems::add);
         }
         progress.update(++done, files.size(), batch.stored);
       }
