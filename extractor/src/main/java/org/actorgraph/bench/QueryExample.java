@@ -25,8 +25,9 @@ import org.apache.jena.query.Query;
  */
 public record QueryExample(String name, Query query, Map<String, Node> parameters) {
 
+  /** {@code ?name what it is, e.g. "value"}: a parameter and its example, within one line. */
   private static final Pattern EXAMPLE =
-      Pattern.compile("^#.*?\\?([A-Za-z_]\\w*)\\s.*?e\\.g\\.\\s*\"([^\"]+)\"", Pattern.MULTILINE);
+      Pattern.compile("\\?([A-Za-z_]\\w*)\\s[^?]*?e\\.g\\.\\s*\"([^\"]+)\"");
 
   public QueryExample {
     parameters = Map.copyOf(parameters);
@@ -51,9 +52,14 @@ public record QueryExample(String name, Query query, Map<String, Node> parameter
   /** The {@code ?var ... e.g. "value"} pairs of a query's comment lines. */
   static Map<String, String> examples(String queryText) {
     Map<String, String> out = new LinkedHashMap<>();
-    Matcher m = EXAMPLE.matcher(queryText);
-    while (m.find()) {
-      out.putIfAbsent(m.group(1), m.group(2));
+    for (String line : queryText.split("\n")) {
+      if (!line.startsWith("#")) {
+        continue;
+      }
+      Matcher m = EXAMPLE.matcher(line);
+      while (m.find()) {
+        out.putIfAbsent(m.group(1), m.group(2));
+      }
     }
     return out;
   }

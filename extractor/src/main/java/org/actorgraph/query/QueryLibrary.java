@@ -54,9 +54,12 @@ public final class QueryLibrary {
 
   private static final Pattern NAME = Pattern.compile("[a-z0-9-]+");
 
-  /** The comment line on which a query declares its parameters. */
+  /**
+   * The comment on which a query declares its parameters: the {@code # Parameters:} line and the
+   * indented comment lines that continue it.
+   */
   private static final Pattern DECLARED =
-      Pattern.compile("(?m)^#\\s*Parameters:(.*)$", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("(?m)^#\\s*Parameters:(.*(?:\\n#\\s{2,}.*)*)$", Pattern.CASE_INSENSITIVE);
 
   private static final Pattern VARIABLE = Pattern.compile("[?$]([A-Za-z_][A-Za-z0-9_]*)");
 
