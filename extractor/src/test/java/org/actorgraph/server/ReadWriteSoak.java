@@ -28,6 +28,7 @@ import org.actorgraph.pipeline.ExtractorConfig;
 import org.actorgraph.pipeline.Pipeline;
 import org.actorgraph.rdf.RunInfo;
 import org.actorgraph.sink.RemoteStores;
+import org.actorgraph.store.ActorgraphStore;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
@@ -227,6 +228,8 @@ class ReadWriteSoak {
                   out.put(
                       b.get("g").getURI(), ((Number) b.get("n").getLiteralValue()).longValue()));
     }
+    // article graphs only: the store also holds the ontology and CAMEO graphs
+    ActorgraphStore.VOCABULARY_GRAPHS.forEach(g -> out.remove(g.getURI()));
     return out;
   }
 
