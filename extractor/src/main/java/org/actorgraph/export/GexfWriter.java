@@ -37,12 +37,7 @@ public final class GexfWriter implements NetworkWriter {
     try {
       XmlOut x = new XmlOut(out);
       XMLStreamWriter xml = x.xml();
-      xml.writeStartDocument("UTF-8", "1.0");
-      xml.setDefaultNamespace(NS);
-      x.start("gexf");
-      xml.writeDefaultNamespace(NS);
-      xml.writeNamespace("xsi", XmlOut.XSI);
-      xml.writeAttribute(XmlOut.XSI, "schemaLocation", NS + " " + SCHEMA);
+      x.startDocument("gexf", NS, SCHEMA);
       x.attr("version", "1.3");
       x.start("meta");
       x.attr("lastmodifieddate", LocalDate.now().toString());

@@ -39,12 +39,7 @@ public final class GraphMlWriter implements NetworkWriter {
     try {
       XmlOut x = new XmlOut(out);
       XMLStreamWriter xml = x.xml();
-      xml.writeStartDocument("UTF-8", "1.0");
-      xml.setDefaultNamespace(NS);
-      x.start("graphml");
-      xml.writeDefaultNamespace(NS);
-      xml.writeNamespace("xsi", XmlOut.XSI);
-      xml.writeAttribute(XmlOut.XSI, "schemaLocation", NS + " " + SCHEMA);
+      x.startDocument("graphml", NS, SCHEMA);
       for (String[] k : KEYS) {
         x.empty("key");
         x.attr("id", k[0]);

@@ -29,6 +29,19 @@ final class XmlOut {
     return xml;
   }
 
+  /**
+   * Starts the document with its root element in the default namespace {@code ns}, pointing {@code
+   * xsi:schemaLocation} at {@code schema}.
+   */
+  void startDocument(String root, String ns, String schema) throws XMLStreamException {
+    xml.writeStartDocument("UTF-8", "1.0");
+    xml.setDefaultNamespace(ns);
+    start(root);
+    xml.writeDefaultNamespace(ns);
+    xml.writeNamespace("xsi", XSI);
+    xml.writeAttribute(XSI, "schemaLocation", ns + " " + schema);
+  }
+
   /** Opens an element on a new, indented line. */
   void start(String name) throws XMLStreamException {
     newline();
