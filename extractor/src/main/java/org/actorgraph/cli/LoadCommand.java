@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.actorgraph.pipeline.BatchRun;
 import org.actorgraph.pipeline.ExtractorConfig;
@@ -43,14 +42,7 @@ final class LoadCommand implements Callable<Integer> {
               + " http://localhost:3030/kg-admin/data")
   String remote;
 
-  @Option(names = "--user", description = "User for the remote store (HTTP basic auth).")
-  String user;
-
-  @Option(
-      names = "--password-file",
-      paramLabel = "FILE",
-      description = "File whose first line is the remote store password.")
-  Path passwordFile;
+  @Mixin RemoteLoginOption login;
 
   @Option(
       names = "--retries",
@@ -90,8 +82,7 @@ final class LoadCommand implements Callable<Integer> {
           new RetryPolicy(
               retries, Duration.ofMillis(retryWaitMillis), RetryPolicy.DEFAULT.maxWait());
       try (GraphSink sink =
-          new RemoteGraphStoreSink(
-              remote, Optional.ofNullable(user), Passwords.firstLine(passwordFile), policy)) {
+          new RemoteGraphStoreSink(remote, login.user(), login.password(), policy)) {
         return run(config, sink);
       }
     }

@@ -2,7 +2,6 @@ package org.actorgraph.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -69,14 +68,7 @@ final class RemoveCommand implements Callable<Integer> {
               + " http://localhost:3030/kg-admin/update")
   String remote;
 
-  @Option(names = "--user", description = "User for the remote store (HTTP basic auth).")
-  String user;
-
-  @Option(
-      names = "--password-file",
-      paramLabel = "FILE",
-      description = "File whose first line is the remote store password.")
-  Path passwordFile;
+  @Mixin RemoteLoginOption login;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -87,10 +79,7 @@ final class RemoveCommand implements Callable<Integer> {
             articles, urls, sites, Optional.ofNullable(from), Optional.ofNullable(to));
     if (remote != null) {
       return run(
-          new RemoteArticleRemover(
-              remote,
-              RemoteStores.httpClient(
-                  Optional.ofNullable(user), Passwords.firstLine(passwordFile))),
+          new RemoteArticleRemover(remote, RemoteStores.httpClient(login.user(), login.password())),
           selection);
     }
     store.requireExisting();
