@@ -2,8 +2,8 @@ package org.actorgraph.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.actorgraph.extract.ExtractorConfig;
 import org.actorgraph.ingest.Inputs;
-import org.actorgraph.pipeline.ExtractorConfig;
 import org.actorgraph.resolve.Iris;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 import org.actorgraph.annotate.AnnotatedArticle;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
-import org.actorgraph.resolve.Gazetteer;
+import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.lexicon.Gazetteer;
 import org.actorgraph.text.CharSpan;
 import org.actorgraph.text.TokenSpan;
 

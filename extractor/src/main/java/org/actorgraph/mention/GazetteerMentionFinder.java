@@ -9,10 +9,11 @@ import java.util.Set;
 import org.actorgraph.annotate.AnnotatedArticle;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
-import org.actorgraph.resolve.Gazetteer;
-import org.actorgraph.resolve.GazetteerEntry;
-import org.actorgraph.resolve.GazetteerMatch;
-import org.actorgraph.resolve.NameCandidate;
+import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.lexicon.Gazetteer;
+import org.actorgraph.lexicon.GazetteerEntry;
+import org.actorgraph.lexicon.GazetteerMatch;
+import org.actorgraph.lexicon.NameCandidate;
 import org.actorgraph.text.CharSpan;
 import org.actorgraph.text.TokenSpan;
 

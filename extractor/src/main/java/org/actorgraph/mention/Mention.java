@@ -2,6 +2,7 @@ package org.actorgraph.mention;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.text.CharSpan;
 
 /**

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.actorgraph.lexicon.EntityType;
 
 /**
  * Chooses one reading where finders disagree, so that no two kept mentions overlap.

@@ -5,9 +5,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.actorgraph.annotate.Token;
-import org.actorgraph.resolve.Gazetteer;
-import org.actorgraph.resolve.PersonTitle;
-import org.actorgraph.resolve.TokenMatch;
+import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.lexicon.Gazetteer;
+import org.actorgraph.lexicon.PersonTitle;
+import org.actorgraph.lexicon.TokenMatch;
 import org.actorgraph.text.TokenSpan;
 
 /**

@@ -13,6 +13,7 @@ import opennlp.tools.util.Span;
 import org.actorgraph.annotate.AnnotatedArticle;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
+import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.text.CharSpan;
 import org.actorgraph.text.TokenSpan;
 import org.slf4j.Logger;

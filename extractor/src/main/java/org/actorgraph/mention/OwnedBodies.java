@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.actorgraph.resolve.Gazetteer;
-import org.actorgraph.resolve.GazetteerEntry;
+import org.actorgraph.lexicon.Gazetteer;
+import org.actorgraph.lexicon.GazetteerEntry;
 import org.actorgraph.text.TokenSpan;
 
 /**

@@ -10,8 +10,9 @@ import java.util.Set;
 import org.actorgraph.annotate.AnnotatedArticle;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
-import org.actorgraph.resolve.Gazetteer;
-import org.actorgraph.resolve.GazetteerEntry;
+import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.lexicon.Gazetteer;
+import org.actorgraph.lexicon.GazetteerEntry;
 import org.actorgraph.text.CharSpan;
 import org.actorgraph.text.TokenSpan;
 

@@ -10,10 +10,11 @@ import java.util.Set;
 import org.actorgraph.annotate.AnnotatedArticle;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
-import org.actorgraph.resolve.Gazetteer;
-import org.actorgraph.resolve.GovernmentBodyPattern;
-import org.actorgraph.resolve.PersonTitle;
-import org.actorgraph.resolve.TokenMatch;
+import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.lexicon.Gazetteer;
+import org.actorgraph.lexicon.GovernmentBodyPattern;
+import org.actorgraph.lexicon.PersonTitle;
+import org.actorgraph.lexicon.TokenMatch;
 import org.actorgraph.text.CharSpan;
 import org.actorgraph.text.TokenSpan;
 

@@ -4,20 +4,18 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.actorgraph.annotate.AnnotatedArticle;
-import org.actorgraph.annotate.OpenNlpAnnotator;
+import org.actorgraph.extract.Extraction;
+import org.actorgraph.extract.Extractor;
+import org.actorgraph.extract.ExtractorConfig;
 import org.actorgraph.ingest.Article;
 import org.actorgraph.ingest.InputProblem;
 import org.actorgraph.ingest.Inputs;
-import org.actorgraph.mention.Mention;
 import org.actorgraph.mention.MentionFinder;
 import org.actorgraph.rdf.ArticleGraphWriter;
 import org.actorgraph.rdf.RunInfo;
-import org.actorgraph.relate.Fact;
 import org.actorgraph.relate.RelationFinder;
 import org.actorgraph.resolve.EntityResolver;
 import org.actorgraph.resolve.Iris;
-import org.actorgraph.resolve.ResolvedArticle;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -29,31 +27,34 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
- * The one place that knows the order of the stages: ingest → annotate → mention → resolve → relate
- * → rdf. (The sink is the caller's.) Thread-safe: the stages are stateless or per-thread.
+ * Extraction plus RDF: runs the {@link Extractor} on an article and writes its named graph. (The
+ * sink is the caller's.) Thread-safe.
  */
 public final class Pipeline {
 
-  private final Iris iris;
-  private final MentionFinder mentions;
-  private final EntityResolver resolver;
-  private final RelationFinder relations;
+  private final Extractor extractor;
+
+  public Pipeline(Extractor extractor) {
+    this.extractor = extractor;
+  }
 
   public Pipeline(
       Iris iris, MentionFinder mentions, EntityResolver resolver, RelationFinder relations) {
-    this.iris = iris;
-    this.mentions = mentions;
-    this.resolver = resolver;
-    this.relations = relations;
+    this(new Extractor(iris, mentions, resolver, relations));
   }
 
   /** The standard pipeline with the project's own models, gazetteers and rules. */
   public static Pipeline standard(ExtractorConfig config) {
-    return Stages.standard(new Iris(config.baseIri()), config.parse());
+    return new Pipeline(Extractor.standard(config));
   }
 
   public Iris iris() {
-    return iris;
+    return extractor.iris();
+  }
+
+  /** The extraction stages this pipeline runs. */
+  public Extractor extractor() {
+    return extractor;
   }
 
   /**
@@ -62,11 +63,7 @@ public final class Pipeline {
    * @throws org.actorgraph.annotate.AnnotationException when the article cannot be analysed
    */
   public Extraction extract(Article article) {
-    AnnotatedArticle annotated = OpenNlpAnnotator.forThisThread().annotate(article);
-    List<Mention> found = mentions.find(annotated);
-    ResolvedArticle resolved = resolver.resolve(annotated, found);
-    List<Fact> facts = relations.find(resolved);
-    return new Extraction(resolved, facts);
+    return extractor.extract(article);
   }
 
   /** The article's graph: its name and its triples. */
@@ -80,7 +77,7 @@ public final class Pipeline {
             graph.add(q.asTriple());
           }
         };
-    ArticleGraphWriter.write(extraction, run, Instant.now(), iris, collect);
+    ArticleGraphWriter.write(extraction, run, Instant.now(), extractor.iris(), collect);
     return new ArticleGraph(name, graph);
   }
 

@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
-import org.actorgraph.mention.EntityType;
+import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.relate.ActorPhrases.Holders;
 import org.actorgraph.relate.AgreementStatements.Statement;
 import org.actorgraph.resolve.Entity;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.actorgraph.mention.EntityType;
+import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.relate.Fact.AgreementForm;
 import org.actorgraph.relate.Fact.AgreementKind;
 import org.actorgraph.relate.Fact.AgreementStatus;

@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
-import org.actorgraph.mention.EntityType;
+import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.lexicon.Gazetteer;
+import org.actorgraph.lexicon.GazetteerEntry;
 import org.actorgraph.mention.Mention;
 import org.actorgraph.resolve.Entity;
-import org.actorgraph.resolve.Gazetteer;
-import org.actorgraph.resolve.GazetteerEntry;
 import org.actorgraph.resolve.ResolvedArticle;
 
 /**

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
-import org.actorgraph.mention.EntityType;
+import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.relate.Fact.RoleStatus;
 import org.actorgraph.resolve.Entity;
 import org.actorgraph.resolve.ResolvedArticle;

@@ -3,10 +3,10 @@ package org.actorgraph.relate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.actorgraph.mention.EntityType;
+import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.lexicon.Gazetteer;
+import org.actorgraph.lexicon.GazetteerEntry;
 import org.actorgraph.resolve.Entity;
-import org.actorgraph.resolve.Gazetteer;
-import org.actorgraph.resolve.GazetteerEntry;
 import org.actorgraph.resolve.ResolvedArticle;
 
 /**

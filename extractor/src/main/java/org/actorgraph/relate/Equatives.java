@@ -3,7 +3,7 @@ package org.actorgraph.relate;
 import java.util.List;
 import java.util.Optional;
 import org.actorgraph.annotate.Token;
-import org.actorgraph.mention.EntityType;
+import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.relate.Fact.RoleStatus;
 import org.actorgraph.resolve.Entity;
 import org.actorgraph.resolve.ResolvedArticle;

@@ -3,8 +3,8 @@ package org.actorgraph.relate;
 import java.util.List;
 import java.util.Optional;
 import org.actorgraph.annotate.Token;
-import org.actorgraph.resolve.Gazetteer;
-import org.actorgraph.resolve.PersonTitle;
+import org.actorgraph.lexicon.Gazetteer;
+import org.actorgraph.lexicon.PersonTitle;
 
 /**
  * Roles from the gazetteer's list of titles, without honorifics ("Mr.", "Dr."), which name no role,

@@ -1,7 +1,7 @@
 package org.actorgraph.relate;
 
 import java.util.Optional;
-import org.actorgraph.mention.EntityType;
+import org.actorgraph.lexicon.EntityType;
 
 /** The outcomes of the learned relation classifier, for an ordered pair (first, second). */
 public enum LearnedRelation {

@@ -3,7 +3,7 @@ package org.actorgraph.relate;
 import java.util.ArrayList;
 import java.util.List;
 import org.actorgraph.annotate.DependencyTree;
-import org.actorgraph.mention.EntityType;
+import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.text.TokenSpan;
 
 /**

@@ -8,7 +8,7 @@ import java.util.Optional;
 import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.model.MaxentModel;
-import org.actorgraph.mention.EntityType;
+import org.actorgraph.lexicon.EntityType;
 
 /**
  * The learned relation classifier: an OpenNLP maxent model over {@link RelationFeatures}, trained

@@ -1,7 +1,7 @@
 package org.actorgraph.resolve;
 
 import java.util.List;
-import org.actorgraph.mention.EntityType;
+import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.mention.Mention;
 
 /**

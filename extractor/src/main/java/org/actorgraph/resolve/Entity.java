@@ -3,7 +3,7 @@ package org.actorgraph.resolve;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.actorgraph.mention.EntityType;
+import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.mention.Mention;
 
 /**

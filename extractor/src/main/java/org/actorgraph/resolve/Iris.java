@@ -7,7 +7,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
 import org.actorgraph.ingest.Article;
-import org.actorgraph.mention.EntityType;
+import org.actorgraph.lexicon.EntityType;
 
 /**
  * Mints the IRIs documented in {@code ontology/README.md} under a configurable base. IRIs are

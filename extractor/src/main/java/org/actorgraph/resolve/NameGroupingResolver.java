@@ -11,7 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.actorgraph.annotate.AnnotatedArticle;
-import org.actorgraph.mention.EntityType;
+import org.actorgraph.lexicon.EntitySubtype;
+import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.lexicon.GazetteerEntry;
 import org.actorgraph.mention.Mention;
 
 /**

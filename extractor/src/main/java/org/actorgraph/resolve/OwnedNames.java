@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.actorgraph.mention.EntityType;
+import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.mention.Mention;
 
 /**

@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.actorgraph.annotate.DependencyTree;
-import org.actorgraph.mention.EntityType;
+import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.lexicon.Gazetteer;
+import org.actorgraph.lexicon.GazetteerEntry;
 import org.actorgraph.relate.LearnedRelation;
 import org.actorgraph.relate.RelationFeatures;
-import org.actorgraph.resolve.Gazetteer;
-import org.actorgraph.resolve.GazetteerEntry;
 import org.actorgraph.text.TokenSpan;
 
 /**

@@ -2,7 +2,7 @@ package org.actorgraph.train;
 
 import java.util.List;
 import java.util.Objects;
-import org.actorgraph.mention.EntityType;
+import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.relate.LearnedRelation;
 
 /**

@@ -18,8 +18,8 @@ import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 import org.actorgraph.annotate.Nlp4jDependencyParser;
+import org.actorgraph.lexicon.Gazetteer;
 import org.actorgraph.relate.LearnedRelation;
-import org.actorgraph.resolve.Gazetteer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
 import java.util.Set;
-import org.actorgraph.pipeline.Extraction;
-import org.actorgraph.pipeline.ExtractorConfig;
+import org.actorgraph.extract.Extraction;
+import org.actorgraph.extract.ExtractorConfig;
 import org.actorgraph.pipeline.Pipeline;
 import org.actorgraph.resolve.Entity;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,8 @@ import java.util.Optional;
 import org.actorgraph.annotate.AnnotatedArticle;
 import org.actorgraph.annotate.OpenNlpAnnotator;
 import org.actorgraph.ingest.Article;
-import org.actorgraph.resolve.Gazetteer;
+import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.lexicon.Gazetteer;
 import org.actorgraph.text.CharSpan;
 import org.junit.jupiter.api.Test;
 

@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import org.actorgraph.annotate.AnnotatedArticle;
 import org.actorgraph.annotate.OpenNlpAnnotator;
 import org.actorgraph.ingest.Article;
+import org.actorgraph.lexicon.EntityType;
 import org.junit.jupiter.api.Test;
 
 class OpenNlpNameFinderTest {

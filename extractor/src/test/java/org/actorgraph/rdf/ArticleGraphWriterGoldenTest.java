@@ -21,7 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.actorgraph.pipeline.Extraction;
+import org.actorgraph.extract.Extraction;
 import org.actorgraph.relate.Fact;
 import org.actorgraph.vocab.Ontology;
 import org.apache.jena.graph.Graph;

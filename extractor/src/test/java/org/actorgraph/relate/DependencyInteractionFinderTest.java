@@ -9,7 +9,7 @@ import java.util.TreeSet;
 import org.actorgraph.annotate.DependencyTree;
 import org.actorgraph.annotate.Nlp4jDependencyParser;
 import org.actorgraph.annotate.Sentence;
-import org.actorgraph.mention.EntityType;
+import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.resolve.Entity;
 import org.actorgraph.resolve.ResolvedArticle;
 import org.junit.jupiter.api.Test;

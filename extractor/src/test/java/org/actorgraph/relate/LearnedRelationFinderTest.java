@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.actorgraph.annotate.Nlp4jDependencyParser;
-import org.actorgraph.mention.EntityType;
-import org.actorgraph.resolve.Gazetteer;
+import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.lexicon.Gazetteer;
 import org.actorgraph.resolve.ResolvedArticle;
 import org.junit.jupiter.api.Test;
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.actorgraph.mention.EntityType;
+import org.actorgraph.lexicon.EntityType;
 import org.junit.jupiter.api.Test;
 
 class MemberListsTest {

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.actorgraph.annotate.AnnotatedArticle;
 import org.actorgraph.annotate.OpenNlpAnnotator;
 import org.actorgraph.ingest.Article;
-import org.actorgraph.mention.EntityType;
+import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.mention.Mention;
 import org.actorgraph.text.CharSpan;
 import org.junit.jupiter.api.Test;

@@ -18,7 +18,7 @@ import java.util.TreeSet;
 import org.actorgraph.bench.QueryExample;
 import org.actorgraph.bench.SyntheticArticle;
 import org.actorgraph.bench.SyntheticCorpus;
-import org.actorgraph.pipeline.ExtractorConfig;
+import org.actorgraph.extract.ExtractorConfig;
 import org.actorgraph.pipeline.Pipeline;
 import org.actorgraph.query.QueryLibrary;
 import org.actorgraph.rdf.RunInfo;

@@ -12,7 +12,7 @@ import java.util.List;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.actorgraph.annotate.OpenNlpAnnotator;
 import org.actorgraph.ingest.Article;
-import org.actorgraph.mention.EntityType;
+import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.mention.Mention;
 import org.actorgraph.mention.OpenNlpNameFinder;
 import org.junit.jupiter.api.Test;

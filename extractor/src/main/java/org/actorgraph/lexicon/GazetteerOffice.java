@@ -1,4 +1,4 @@
-package org.actorgraph.resolve;
+package org.actorgraph.lexicon;
 
 import java.time.LocalDate;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.actorgraph.pipeline;
+package org.actorgraph.extract;
 
 import java.util.List;
 import java.util.Objects;

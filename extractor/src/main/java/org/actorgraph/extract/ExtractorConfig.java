@@ -1,4 +1,4 @@
-package org.actorgraph.pipeline;
+package org.actorgraph.extract;
 
 import org.actorgraph.ingest.Inputs;
 import org.actorgraph.resolve.Iris;

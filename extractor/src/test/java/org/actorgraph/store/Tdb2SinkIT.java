@@ -1,4 +1,4 @@
-package org.actorgraph.sink;
+package org.actorgraph.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.actorgraph.pipeline.Pipeline.ArticleGraph;
-import org.actorgraph.store.ActorgraphStore;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;

@@ -1,4 +1,4 @@
-package org.actorgraph.resolve;
+package org.actorgraph.lexicon;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
-import org.actorgraph.mention.EntityType;
 import org.actorgraph.text.TokenSpan;
 import org.junit.jupiter.api.Test;
 
@@ -124,7 +123,7 @@ class GazetteerTest {
             "id\tname\tsubtype\tcountry\taliases\n"
                 + "fd-mod\tFreedonian Ministry of Defence\tGovernmentBody\t\tMinistry of Defence\n"
                 + "sy-mod\tSylvanian Ministry of Defence\tGovernmentBody\t\tMinistry of Defence\n"),
-        org.actorgraph.mention.EntityType.ORGANISATION);
+        org.actorgraph.lexicon.EntityType.ORGANISATION);
     Gazetteer g = Gazetteer.of(loader);
     assertEquals("(none)", key(g.byName("Ministry of Defence")));
     assertEquals(2, g.candidates("Ministry of Defence").size());

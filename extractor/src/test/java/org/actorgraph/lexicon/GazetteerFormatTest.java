@@ -1,10 +1,9 @@
-package org.actorgraph.resolve;
+package org.actorgraph.lexicon;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.StringReader;
-import org.actorgraph.mention.EntityType;
 import org.junit.jupiter.api.Test;
 
 /** Malformed data lines fail loading with {@code file:line: problem}. */

@@ -1,4 +1,4 @@
-package org.actorgraph.resolve;
+package org.actorgraph.lexicon;
 
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.actorgraph.mention.EntityType;
 import org.actorgraph.text.TokenSpan;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package org.actorgraph.sink;
+package org.actorgraph.store;
 
 import java.io.IOException;
 import java.nio.file.FileSystemException;
@@ -6,7 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.actorgraph.pipeline.Pipeline;
-import org.actorgraph.store.ActorgraphStore;
+import org.actorgraph.sink.GraphSink;
+import org.actorgraph.sink.SinkException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.slf4j.Logger;

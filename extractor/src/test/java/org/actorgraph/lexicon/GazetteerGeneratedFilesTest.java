@@ -1,4 +1,4 @@
-package org.actorgraph.resolve;
+package org.actorgraph.lexicon;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,7 +9,6 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.actorgraph.mention.EntityType;
 import org.junit.jupiter.api.Test;
 
 /** The generated field-lexicon files: country variants, organisations, people with offices. */

@@ -1,4 +1,4 @@
-package org.actorgraph.resolve;
+package org.actorgraph.lexicon;
 
 /** A gazetteer data file is malformed; the message names the file, the line and the problem. */
 public final class GazetteerFormatException extends RuntimeException {

@@ -1,7 +1,6 @@
-package org.actorgraph.resolve;
+package org.actorgraph.lexicon;
 
 import java.util.Optional;
-import org.actorgraph.mention.EntityType;
 
 /**
  * The finer kinds of organisation and place the ontology knows; {@link #label()} equals the local

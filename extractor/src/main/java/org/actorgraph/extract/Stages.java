@@ -1,8 +1,9 @@
-package org.actorgraph.pipeline;
+package org.actorgraph.extract;
 
 import java.util.List;
 import java.util.Optional;
 import org.actorgraph.annotate.Nlp4jDependencyParser;
+import org.actorgraph.lexicon.Gazetteer;
 import org.actorgraph.mention.CheckedNameFinder;
 import org.actorgraph.mention.CompositeMentionFinder;
 import org.actorgraph.mention.DatelineMentionFinder;
@@ -21,7 +22,6 @@ import org.actorgraph.relate.InteractionFinder;
 import org.actorgraph.relate.PositionFinder;
 import org.actorgraph.relate.QuoteFinder;
 import org.actorgraph.relate.StructureFinder;
-import org.actorgraph.resolve.Gazetteer;
 import org.actorgraph.resolve.Iris;
 import org.actorgraph.resolve.NameGroupingResolver;
 
@@ -30,12 +30,12 @@ final class Stages {
 
   private Stages() {}
 
-  static Pipeline standard(Iris iris, boolean parse) {
+  static Extractor standard(Iris iris, boolean parse) {
     Gazetteer gazetteer = Gazetteer.standard();
     GazetteerRoleLexicon roles = new GazetteerRoleLexicon(gazetteer);
     PositionFinder positions = new PositionFinder(roles);
     BodyOwners bodies = new BodyOwners(gazetteer);
-    return new Pipeline(
+    return new Extractor(
         iris,
         new CompositeMentionFinder(
             List.of(

@@ -1,4 +1,4 @@
-package org.actorgraph.resolve;
+package org.actorgraph.lexicon;
 
 import java.io.BufferedReader;
 import java.io.Reader;
@@ -14,8 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.actorgraph.mention.EntityType;
-import org.actorgraph.resolve.NameCandidate.Form;
+import org.actorgraph.lexicon.NameCandidate.Form;
 
 /**
  * Reads the gazetteer files, checks every line, and collects entries and their names for {@link

@@ -1,4 +1,4 @@
-package org.actorgraph.mention;
+package org.actorgraph.lexicon;
 
 import java.util.Locale;
 

@@ -1,9 +1,8 @@
-package org.actorgraph.resolve;
+package org.actorgraph.lexicon;
 
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.actorgraph.mention.EntityType;
 
 /**
  * One known actor or place: a country, an organisation, a capital city or another place.
