@@ -25,6 +25,7 @@ import org.actorgraph.ingest.Article;
 import org.actorgraph.ingest.Inputs;
 import org.actorgraph.pipeline.BatchRun;
 import org.actorgraph.pipeline.Pipeline;
+import org.actorgraph.rdf.ArticleGraph;
 import org.actorgraph.rdf.RunInfo;
 import org.actorgraph.sink.GraphSink;
 import org.actorgraph.sink.RdfFileSink;
@@ -323,7 +324,7 @@ final class BenchmarkCommand implements Callable<Integer> {
     }
 
     @Override
-    public Map<Integer, String> putAll(List<Pipeline.ArticleGraph> graphs) {
+    public Map<Integer, String> putAll(List<ArticleGraph> graphs) {
       long t = System.nanoTime();
       Map<Integer, String> failures = sink.putAll(graphs);
       nanos += System.nanoTime() - t;

@@ -17,6 +17,7 @@ import org.actorgraph.annotate.AnnotationException;
 import org.actorgraph.ingest.Article;
 import org.actorgraph.ingest.InputProblem;
 import org.actorgraph.ingest.Inputs;
+import org.actorgraph.rdf.ArticleGraph;
 import org.actorgraph.rdf.RunInfo;
 import org.actorgraph.sink.GraphSink;
 import org.slf4j.Logger;
@@ -136,7 +137,7 @@ public final class BatchRun {
   private final class Batch {
     private final GraphSink sink;
     private final List<InputProblem> problems;
-    private final List<Pipeline.ArticleGraph> graphs = new ArrayList<>();
+    private final List<ArticleGraph> graphs = new ArrayList<>();
     private final List<Article> articles = new ArrayList<>();
     private final List<String> notStored = new ArrayList<>();
     int stored;
@@ -148,7 +149,7 @@ public final class BatchRun {
     }
 
     void add(Pending p) {
-      Pipeline.ArticleGraph g;
+      ArticleGraph g;
       try {
         g = p.result.get();
       } catch (InterruptedException e) {
@@ -192,5 +193,5 @@ public final class BatchRun {
     }
   }
 
-  private record Pending(Article article, Future<Pipeline.ArticleGraph> result) {}
+  private record Pending(Article article, Future<ArticleGraph> result) {}
 }

@@ -11,6 +11,7 @@ import org.actorgraph.ingest.Article;
 import org.actorgraph.ingest.InputProblem;
 import org.actorgraph.ingest.Inputs;
 import org.actorgraph.mention.MentionFinder;
+import org.actorgraph.rdf.ArticleGraph;
 import org.actorgraph.rdf.ArticleGraphWriter;
 import org.actorgraph.rdf.RunInfo;
 import org.actorgraph.relate.RelationFinder;
@@ -101,7 +102,4 @@ public final class Pipeline {
     }
     return ds;
   }
-
-  /** One article's named graph. */
-  public record ArticleGraph(Node name, Graph graph) {}
 }

@@ -3,7 +3,7 @@ package org.actorgraph.sink;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.actorgraph.pipeline.Pipeline;
+import org.actorgraph.rdf.ArticleGraph;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 
@@ -24,7 +24,7 @@ public interface GraphSink extends AutoCloseable {
    * Stores several graphs; a sink may do so in one transaction. Returns the problems, by index into
    * {@code graphs}; every graph not named there is stored.
    */
-  default Map<Integer, String> putAll(List<Pipeline.ArticleGraph> graphs) {
+  default Map<Integer, String> putAll(List<ArticleGraph> graphs) {
     Map<Integer, String> failures = new LinkedHashMap<>();
     for (int i = 0; i < graphs.size(); i++) {
       try {

@@ -5,7 +5,7 @@ import java.nio.file.FileSystemException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.actorgraph.pipeline.Pipeline;
+import org.actorgraph.rdf.ArticleGraph;
 import org.actorgraph.sink.GraphSink;
 import org.actorgraph.sink.SinkException;
 import org.apache.jena.graph.Graph;
@@ -60,12 +60,12 @@ public final class Tdb2Sink implements GraphSink {
    * one bad graph costs only itself.
    */
   @Override
-  public Map<Integer, String> putAll(List<Pipeline.ArticleGraph> graphs) {
+  public Map<Integer, String> putAll(List<ArticleGraph> graphs) {
     if (gaveUp != null) {
       return allFailed(graphs.size());
     }
     Map<Node, Graph> all = new LinkedHashMap<>();
-    for (Pipeline.ArticleGraph g : graphs) {
+    for (ArticleGraph g : graphs) {
       all.put(g.name(), g.graph());
     }
     try {

@@ -12,6 +12,7 @@ import org.actorgraph.extract.Extraction;
 import org.actorgraph.extract.ExtractorConfig;
 import org.actorgraph.ingest.Article;
 import org.actorgraph.pipeline.Pipeline;
+import org.actorgraph.rdf.ArticleGraph;
 import org.actorgraph.rdf.RunInfo;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -50,7 +51,7 @@ class OddCharacterNamesIT {
             .anyMatch(e -> e.label().chars().anyMatch(c -> c > 127 || "\"'<>{}[]".indexOf(c) >= 0)),
         "no entity with an odd character was found, so the test proves nothing: "
             + extraction.resolved().entities());
-    Pipeline.ArticleGraph g =
+    ArticleGraph g =
         pipeline.toGraph(
             extraction, new RunInfo(config.baseIri() + "run/odd", "test", Instant.now()));
     Dataset written = DatasetFactory.create();

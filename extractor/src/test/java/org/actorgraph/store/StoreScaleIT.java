@@ -21,6 +21,7 @@ import org.actorgraph.bench.SyntheticCorpus;
 import org.actorgraph.extract.ExtractorConfig;
 import org.actorgraph.pipeline.Pipeline;
 import org.actorgraph.query.QueryLibrary;
+import org.actorgraph.rdf.ArticleGraph;
 import org.actorgraph.rdf.RunInfo;
 import org.actorgraph.sink.RdfFileSink;
 import org.apache.jena.graph.Graph;
@@ -43,7 +44,7 @@ class StoreScaleIT {
 
   private static final int ARTICLES = 24;
 
-  private static List<Pipeline.ArticleGraph> graphs;
+  private static List<ArticleGraph> graphs;
   private static Map<String, String> params;
 
   @TempDir Path dir;
@@ -70,7 +71,7 @@ class StoreScaleIT {
     try (ActorgraphStore store = ActorgraphStore.open(data)) {
       // one transaction per article, three times over: each leaves copied B+tree blocks behind
       for (int round = 0; round < 3; round++) {
-        for (Pipeline.ArticleGraph g : graphs) {
+        for (ArticleGraph g : graphs) {
           store.replaceGraph(g.name(), g.graph());
         }
       }

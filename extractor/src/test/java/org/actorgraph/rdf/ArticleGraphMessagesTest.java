@@ -1,4 +1,4 @@
-package org.actorgraph.pipeline;
+package org.actorgraph.rdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,7 +16,7 @@ class ArticleGraphMessagesTest {
 
   private static final Node NAME = NodeFactory.createURI("https://example.org/article/a1");
 
-  private static Pipeline.ArticleGraph sample() {
+  private static ArticleGraph sample() {
     Graph g = GraphFactory.createDefaultGraph();
     g.add(
         Triple.create(
@@ -28,13 +28,13 @@ class ArticleGraphMessagesTest {
             NodeFactory.createBlankNode(),
             NodeFactory.createURI("https://example.org/p"),
             NodeFactory.createURI("https://example.org/e/sylvania")));
-    return new Pipeline.ArticleGraph(NAME, g);
+    return new ArticleGraph(NAME, g);
   }
 
   @Test
   void aGraphSurvivesTheRoundTrip() {
-    Pipeline.ArticleGraph sent = sample();
-    Pipeline.ArticleGraph got =
+    ArticleGraph sent = sample();
+    ArticleGraph got =
         ArticleGraphMessages.decode(
             ArticleGraphMessages.key(sent.name()), ArticleGraphMessages.value(sent));
     assertEquals(NAME, got.name());

@@ -1,4 +1,4 @@
-package org.actorgraph.pipeline;
+package org.actorgraph.rdf;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -37,7 +37,7 @@ public final class ArticleGraphMessages {
   }
 
   /** The message value of an article graph: its triples as N-Quads in that graph. */
-  public static byte[] value(Pipeline.ArticleGraph article) {
+  public static byte[] value(ArticleGraph article) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(16_384);
     StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS_UTF8);
     writer.start();
@@ -63,7 +63,7 @@ public final class ArticleGraphMessages {
    * @throws IllegalArgumentException naming the key when the value is not N-Quads or holds a quad
    *     outside the graph the key names
    */
-  public static Pipeline.ArticleGraph decode(byte[] key, byte[] value) {
+  public static ArticleGraph decode(byte[] key, byte[] value) {
     Node name = graphName(key);
     Objects.requireNonNull(value, "a tombstone carries no graph; check for null before decoding");
     Graph graph = GraphFactory.createDefaultGraph();
@@ -93,6 +93,6 @@ public final class ArticleGraphMessages {
       throw new IllegalArgumentException(
           "message " + name.getURI() + " is not valid N-Quads: " + e.getMessage(), e);
     }
-    return new Pipeline.ArticleGraph(name, graph);
+    return new ArticleGraph(name, graph);
   }
 }
