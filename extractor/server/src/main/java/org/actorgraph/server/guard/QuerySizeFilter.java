@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Set;
 
 /**
@@ -15,12 +16,21 @@ import java.util.Set;
  * (a 10 MB query took a minute to parse, past the query timeout, which only starts afterwards), so
  * the bound has to come before the parser.
  *
+ * <p>A refused body of up to {@value #DRAIN_BYTES} bytes is read and discarded before the answer,
+ * so that the connection stays usable: closing a socket with unread data in it makes the operating
+ * system reset the connection, and a client still sending its body then loses the answer (seen as
+ * "received no bytes" or "connection reset"). Larger bodies get the answer with {@code Connection:
+ * close} without being read.
+ *
  * <p>Requests to other paths (the admin service, which takes whole article graphs) pass untouched.
  */
 public final class QuerySizeFilter extends HttpFilter {
 
   /** The Jetty path spec to install this filter under. */
   public static final String PATH_SPEC = "/*";
+
+  /** The largest refused body that is read and discarded rather than cut off (16 MiB). */
+  static final long DRAIN_BYTES = 16L << 20;
 
   private final Set<String> services;
   private final long maxBytes;
@@ -53,9 +63,10 @@ public final class QuerySizeFilter extends HttpFilter {
     boolean chunked =
         length < 0 && "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
     if (queryString != null && queryString.length() > maxBytes) {
-      tooLarge(response, "the query string has " + queryString.length() + " bytes");
+      tooLarge(response, "the query string has " + queryString.length() + " bytes", length > 0);
     } else if (length > maxBytes) {
-      tooLarge(response, "the request body has " + length + " bytes");
+      boolean drained = length <= DRAIN_BYTES && drain(request, length);
+      tooLarge(response, "the request body has " + length + " bytes", !drained);
     } else if (chunked) {
       Refusal.send(
           response,
@@ -67,7 +78,26 @@ public final class QuerySizeFilter extends HttpFilter {
     }
   }
 
-  private void tooLarge(HttpServletResponse response, String what) throws IOException {
+  /** Reads and discards the request body; false if it ended early or could not be read. */
+  private static boolean drain(HttpServletRequest request, long length) {
+    byte[] buffer = new byte[64 * 1024];
+    long left = length;
+    try (InputStream in = request.getInputStream()) {
+      while (left > 0) {
+        int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+        if (n < 0) {
+          return false;
+        }
+        left -= n;
+      }
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private void tooLarge(HttpServletResponse response, String what, boolean close)
+      throws IOException {
     Refusal.send(
         response,
         HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
@@ -76,6 +106,6 @@ public final class QuerySizeFilter extends HttpFilter {
             + ", this endpoint takes at most "
             + maxBytes
             + " bytes. Shorten the query (split long VALUES lists over several queries).",
-        true);
+        close);
   }
 }
