@@ -32,6 +32,9 @@ public record FeederSettings(
   /** Default of {@link #maxPollRecords}. */
   public static final int DEFAULT_MAX_POLL_RECORDS = 500;
 
+  /** Default of {@code max.partition.fetch.bytes} (a quarter of {@code fetch.max.bytes}). */
+  static final int FETCH_BYTES = 16 * 1024 * 1024;
+
   public FeederSettings {
     requireText("bootstrapServers", bootstrapServers);
     requireText("topic", topic);
@@ -66,7 +69,8 @@ public record FeederSettings(
 
   /**
    * The consumer configuration: only committed transactions are read ({@code read_committed}), a
-   * new group starts at the beginning of the topic, and offsets are committed by the feeder alone.
+   * new group starts at the beginning of the topic, offsets are committed by the feeder alone, and
+   * fetches are large enough for a poll to bring {@link #maxPollRecords} article graphs.
    */
   public Map<String, Object> consumerConfig() {
     Map<String, Object> c = new HashMap<>(extra);
@@ -79,6 +83,10 @@ public record FeederSettings(
     c.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
     c.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
     c.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, "actorgraph-replica-" + group);
+    // An article graph is ~50 KB of N-Quads: Kafka's 1 MiB per partition would cut a poll to ~20
+    // messages, and every batch costs a store commit (disk syncs of TDB2 and the text index).
+    c.putIfAbsent(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(FETCH_BYTES));
+    c.putIfAbsent(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, Integer.toString(4 * FETCH_BYTES));
     return c;
   }
 

@@ -88,25 +88,13 @@ public final class ReplicaCommand implements Callable<Integer> {
       description = "A further Kafka consumer setting (security, timeouts); repeatable.")
   Map<String, String> consumerProperties = new LinkedHashMap<>();
 
+  /** The replica once started (tests stop it through this). */
+  volatile Replica running;
+
   @Override
   public Integer call() throws InterruptedException {
-    FeederSettings feed =
-        new FeederSettings(
-            bootstrap,
-            topic,
-            group,
-            FeederSettings.DEFAULT_POLL_TIMEOUT,
-            maxPollRecords,
-            consumerProperties);
-    ActorgraphServer.Builder server =
-        ActorgraphServer.builder().port(port).dataDir(store).localhostOnly(localhost);
-    if (config != null) {
-      server.configFile(config);
-    }
-    if (passwd != null) {
-      server.passwordFile(passwd);
-    }
-    Replica replica = Replica.start(server, feed);
+    Replica replica = Replica.start(server(), feederSettings());
+    running = replica;
     Runtime.getRuntime().addShutdownHook(new Thread(replica::close, "replica-shutdown"));
     String base = "http://localhost:" + replica.port();
     System.out.println("actorgraph replica of " + topic + " (group " + group + "):");
@@ -124,6 +112,30 @@ public final class ReplicaCommand implements Callable<Integer> {
       return 1;
     }
     return 0;
+  }
+
+  /** The feeder's settings as the options give them. */
+  FeederSettings feederSettings() {
+    return new FeederSettings(
+        bootstrap,
+        topic,
+        group,
+        FeederSettings.DEFAULT_POLL_TIMEOUT,
+        maxPollRecords,
+        consumerProperties);
+  }
+
+  /** The server as the options give it. */
+  ActorgraphServer.Builder server() {
+    ActorgraphServer.Builder server =
+        ActorgraphServer.builder().port(port).dataDir(store).localhostOnly(localhost);
+    if (config != null) {
+      server.configFile(config);
+    }
+    if (passwd != null) {
+      server.passwordFile(passwd);
+    }
+    return server;
   }
 
   /** Runs the command alone ({@code java -cp ... org.actorgraph.replica.ReplicaCommand ...}). */

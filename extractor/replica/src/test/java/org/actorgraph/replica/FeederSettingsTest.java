@@ -27,6 +27,7 @@ class FeederSettingsTest {
     assertEquals("replica-1", c.get(ConsumerConfig.GROUP_ID_CONFIG));
     assertEquals("20000", c.get(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG));
     assertEquals("earliest", c.get(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG));
+    assertEquals("16777216", c.get(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG));
   }
 
   @Test

@@ -161,6 +161,23 @@ final class ReplicaChecks {
   }
 
   /**
+   * The article graphs in which the replica's text index finds {@code word} in a sentence ({@code
+   * ag:text}), through {@code text:query}.
+   */
+  static Set<String> textHits(Replica r, String word) {
+    String q =
+        "PREFIX text: <http://jena.apache.org/text#> PREFIX ag: <https://w3id.org/actorgraph/ns#>"
+            + " SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s text:query (ag:text '"
+            + word
+            + "') } }";
+    Set<String> names = new TreeSet<>();
+    try (QueryExec exec = QueryExecHTTP.service(endpoint(r)).query(q).build()) {
+      exec.select().forEachRemaining(row -> names.add(row.get("g").getURI()));
+    }
+    return names;
+  }
+
+  /**
    * The graph with its literals in canonical form: TDB2 stores numbers by value, so a published
    * {@code "0.75"^^xsd:double} is served as {@code "0.75e0"^^xsd:double}, the same value.
    */

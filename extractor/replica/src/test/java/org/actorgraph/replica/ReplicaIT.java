@@ -12,12 +12,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.actorgraph.pipeline.ArticleGraphMessages;
 import org.actorgraph.pipeline.Pipeline;
 import org.actorgraph.server.ActorgraphServer;
+import org.actorgraph.vocab.AG;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -84,6 +87,10 @@ class ReplicaIT {
       ReplicaChecks.awaitCaughtUp(kafka, two, "graphs-two", "replica-two");
       ReplicaChecks.assertServes(one, samples);
       ReplicaChecks.assertServes(two, samples);
+      String word = wordOnlyIn(samples.get(0));
+      Set<String> first = Set.of(samples.get(0).name().getURI());
+      assertEquals(first, ReplicaChecks.textHits(one, word), word);
+      assertEquals(first, ReplicaChecks.textHits(two, word), word);
 
       publisher.remove(List.of(samples.get(0).name()));
       ReplicaChecks.awaitCaughtUp(kafka, one, "graphs-two", "replica-one");
@@ -91,6 +98,8 @@ class ReplicaIT {
       List<Pipeline.ArticleGraph> rest = samples.subList(1, samples.size());
       ReplicaChecks.assertServes(one, rest);
       ReplicaChecks.assertServes(two, rest);
+      assertEquals(Set.of(), ReplicaChecks.textHits(one, word), "text index after the tombstone");
+      assertEquals(Set.of(), ReplicaChecks.textHits(two, word), "text index after the tombstone");
       assertEquals(1, one.feeder().metrics().removed());
       assertEquals(samples.size() + 1L, two.feeder().metrics().messages());
     }
@@ -177,6 +186,32 @@ class ReplicaIT {
         ReplicaChecks.assertServes(again, samples);
       }
     }
+  }
+
+  /** A word of a sentence ({@code ag:text}) of {@code g} that no other sample's sentences have. */
+  private static String wordOnlyIn(Pipeline.ArticleGraph g) {
+    for (String w : sentenceWords(g)) {
+      if (w.length() >= 6
+          && samples.stream().filter(o -> o != g).noneMatch(o -> sentenceWords(o).contains(w))) {
+        return w;
+      }
+    }
+    throw new IllegalStateException("no word only in " + g.name());
+  }
+
+  private static Set<String> sentenceWords(Pipeline.ArticleGraph g) {
+    Set<String> words = new java.util.TreeSet<>();
+    g.graph()
+        .find(Node.ANY, AG.text.asNode(), Node.ANY)
+        .forEachRemaining(
+            t -> {
+              for (String w : t.getObject().getLiteralLexicalForm().toLowerCase().split("\\W+")) {
+                if (w.chars().allMatch(Character::isLetter)) {
+                  words.add(w);
+                }
+              }
+            });
+    return words;
   }
 
   private static void pause(long millis) {
