@@ -1,6 +1,7 @@
 package org.actorgraph.replica;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,7 @@ class FeederApplyBench {
         ReplicaChecks.await(() -> replica.feeder().metrics().messages() > 0, "a first batch");
         long t0 = System.nanoTime();
         FeederMetrics m0 = replica.feeder().metrics();
-        ReplicaChecks.awaitCaughtUp(kafka, replica, "bench", "bench");
+        ReplicaChecks.awaitCaughtUp(kafka, replica, "bench", "bench", Duration.ofMinutes(10));
         double seconds = (System.nanoTime() - t0) / 1e9;
         FeederMetrics m1 = replica.feeder().metrics();
         double perArticle = (double) triples / articles;

@@ -44,10 +44,16 @@ final class ReplicaChecks {
 
   /** Waits up to {@link #TIMEOUT} for {@code condition}. */
   static void await(BooleanSupplier condition, String what) throws InterruptedException {
-    long deadline = System.nanoTime() + TIMEOUT.toNanos();
+    await(condition, what, TIMEOUT);
+  }
+
+  /** Waits up to {@code timeout} for {@code condition}. */
+  static void await(BooleanSupplier condition, String what, Duration timeout)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > deadline) {
-        fail("waited " + TIMEOUT + " for: " + what);
+        fail("waited " + timeout + " for: " + what);
       }
       Thread.sleep(50);
     }
@@ -55,6 +61,13 @@ final class ReplicaChecks {
 
   /** Waits until {@code group} has committed the end of every partition of {@code topic}. */
   static void awaitCaughtUp(EmbeddedKafka kafka, Replica replica, String topic, String group)
+      throws InterruptedException {
+    awaitCaughtUp(kafka, replica, topic, group, TIMEOUT);
+  }
+
+  /** As above, waiting up to {@code timeout}. */
+  static void awaitCaughtUp(
+      EmbeddedKafka kafka, Replica replica, String topic, String group, Duration timeout)
       throws InterruptedException {
     try (Admin admin = kafka.admin()) {
       await(
@@ -66,7 +79,8 @@ final class ReplicaChecks {
             Map<TopicPartition, Long> end = endOffsets(admin, topic);
             return end.equals(committed);
           },
-          group + " caught up with " + topic + " (" + replica.feeder().metrics().line() + ")");
+          group + " caught up with " + topic + " (" + replica.feeder().metrics().line() + ")",
+          timeout);
     }
   }
 
