@@ -1,6 +1,7 @@
 package org.actorgraph.replica;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.apache.jena.query.Dataset;
 import org.apache.kafka.clients.consumer.CommitFailedException;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -52,6 +54,8 @@ public final class ReplicaFeeder implements AutoCloseable {
   private volatile boolean stopping;
   private volatile Throwable failure;
   private boolean closed;
+
+  /** Per assigned partition, the offset known to be committed (where consumption started). */
   private final Map<TopicPartition, Long> committed = new HashMap<>();
 
   /** A feeder that writes {@code dataset} (the text-indexed actorgraph dataset). */
@@ -106,7 +110,7 @@ public final class ReplicaFeeder implements AutoCloseable {
 
   private void run() {
     try {
-      consumer.subscribe(List.of(settings.topic()));
+      consumer.subscribe(List.of(settings.topic()), new StartingPositions());
       LOG.info(
           "Feeding from topic {} as group {} at {}",
           settings.topic(),
@@ -164,7 +168,7 @@ public final class ReplicaFeeder implements AutoCloseable {
     for (TopicPartition tp : consumer.assignment()) {
       long position = consumer.position(tp);
       Long last = committed.get(tp);
-      if (last == null || last != position) {
+      if (last == null || last.longValue() != position) {
         moved.put(tp, new OffsetAndMetadata(position));
       }
     }
@@ -178,6 +182,24 @@ public final class ReplicaFeeder implements AutoCloseable {
       // The partitions went to another member (or this one rejoins): it replays the batch.
       committed.clear();
       LOG.warn("Offsets of an applied batch not committed; it will be replayed: {}", e.toString());
+    }
+  }
+
+  /**
+   * Notes where each newly assigned partition starts (its committed offset, or the beginning for a
+   * new group), so that nothing is committed for a partition until messages move its position.
+   */
+  private final class StartingPositions implements ConsumerRebalanceListener {
+    @Override
+    public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+      for (TopicPartition tp : partitions) {
+        committed.put(tp, consumer.position(tp));
+      }
+    }
+
+    @Override
+    public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+      partitions.forEach(committed::remove);
     }
   }
 

@@ -69,7 +69,8 @@ class FeederApplyBench {
         ReplicaChecks.await(() -> replica.feeder().metrics().messages() > 0, "a first batch");
         long t0 = System.nanoTime();
         FeederMetrics m0 = replica.feeder().metrics();
-        ReplicaChecks.awaitCaughtUp(kafka, replica, "bench", "bench", Duration.ofMinutes(10));
+        ReplicaChecks.awaitCaughtUp(
+            kafka, replica.feeder(), "bench", "bench", Duration.ofMinutes(10));
         double seconds = (System.nanoTime() - t0) / 1e9;
         FeederMetrics m1 = replica.feeder().metrics();
         double perArticle = (double) triples / articles;

@@ -62,24 +62,30 @@ final class ReplicaChecks {
   /** Waits until {@code group} has committed the end of every partition of {@code topic}. */
   static void awaitCaughtUp(EmbeddedKafka kafka, Replica replica, String topic, String group)
       throws InterruptedException {
-    awaitCaughtUp(kafka, replica, topic, group, TIMEOUT);
+    awaitCaughtUp(kafka, replica.feeder(), topic, group, TIMEOUT);
+  }
+
+  /** As above, for a feeder alone. */
+  static void awaitCaughtUp(EmbeddedKafka kafka, ReplicaFeeder feeder, String topic, String group)
+      throws InterruptedException {
+    awaitCaughtUp(kafka, feeder, topic, group, TIMEOUT);
   }
 
   /** As above, waiting up to {@code timeout}. */
   static void awaitCaughtUp(
-      EmbeddedKafka kafka, Replica replica, String topic, String group, Duration timeout)
+      EmbeddedKafka kafka, ReplicaFeeder feeder, String topic, String group, Duration timeout)
       throws InterruptedException {
     try (Admin admin = kafka.admin()) {
       await(
           () -> {
-            if (!replica.feeder().isRunning()) {
-              fail("the feeder stopped: " + replica.feeder().failure());
+            if (!feeder.isRunning()) {
+              fail("the feeder stopped: " + feeder.failure());
             }
             Map<TopicPartition, Long> committed = committedOffsets(admin, group);
             Map<TopicPartition, Long> end = endOffsets(admin, topic);
             return end.equals(committed);
           },
-          group + " caught up with " + topic + " (" + replica.feeder().metrics().line() + ")",
+          group + " caught up with " + topic + " (" + feeder.metrics().line() + ")",
           timeout);
     }
   }
