@@ -1,7 +1,12 @@
 package org.actorgraph.replica;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -10,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** {@code actorgraph replica} serves what the topic carries and exits 0 when stopped. */
+/**
+ * {@code actorgraph replica} serves what the topic carries, takes no other writes without a
+ * password file, and exits 0 when stopped.
+ */
 class ReplicaCommandIT {
 
   @TempDir Path dir;
@@ -48,10 +56,28 @@ class ReplicaCommandIT {
       ReplicaChecks.awaitCaughtUp(kafka, replica, "cli-graphs", "cli");
       ReplicaChecks.assertServes(replica, two);
       assertEquals(2, replica.feeder().metrics().batches());
+      int status =
+          postUpdate(
+              replica,
+              "INSERT DATA { GRAPH <urn:example:g> { <urn:example:s>"
+                  + " <urn:example:p> 'not from the feeder' } }");
+      assertTrue(status == 401 || status == 403, "without --passwd /kg-admin refuses: " + status);
+      ReplicaChecks.assertServes(replica, two);
 
       replica.close();
       assertEquals(0, exit.get());
     }
+  }
+
+  private static int postUpdate(Replica r, String update) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + r.port() + "/kg-admin/update"))
+                .header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString(update))
+                .build(),
+            HttpResponse.BodyHandlers.discarding())
+        .statusCode();
   }
 
   @Test
