@@ -38,6 +38,7 @@ public final class ReplicaFeeder implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(ReplicaFeeder.class);
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+  private static final Duration REPORT_EVERY = Duration.ofMinutes(1);
 
   private final FeederSettings settings;
   private final ArticleGraphApplier applier;
@@ -54,6 +55,7 @@ public final class ReplicaFeeder implements AutoCloseable {
   private volatile boolean stopping;
   private volatile Throwable failure;
   private boolean closed;
+  private long lastReport = System.nanoTime();
 
   /** Per assigned partition, the offset known to be committed (where consumption started). */
   private final Map<TopicPartition, Long> committed = new HashMap<>();
@@ -155,6 +157,11 @@ public final class ReplicaFeeder implements AutoCloseable {
     skipped.addAndGet(batch.skipped().size());
     triples.addAndGet(done.triples());
     batches.incrementAndGet();
+    long now = System.nanoTime();
+    if (now - lastReport > REPORT_EVERY.toNanos()) {
+      lastReport = now;
+      LOG.info("Feeder for group {}: {}", settings.group(), metrics().line());
+    }
   }
 
   /**
