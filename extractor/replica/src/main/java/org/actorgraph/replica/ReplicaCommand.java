@@ -137,9 +137,4 @@ public final class ReplicaCommand implements Callable<Integer> {
     }
     return server;
   }
-
-  /** Runs the command alone ({@code java -cp ... org.actorgraph.replica.ReplicaCommand ...}). */
-  public static void main(String[] args) {
-    System.exit(new picocli.CommandLine(new ReplicaCommand()).execute(args));
-  }
 }

@@ -32,7 +32,7 @@ import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 
 /** Waits and assertions on replicas, read over SPARQL HTTP and Kafka's admin API. */
-final class ReplicaChecks {
+public final class ReplicaChecks {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(45);
   private static final String NOT_VOCABULARY =
@@ -43,12 +43,12 @@ final class ReplicaChecks {
   private ReplicaChecks() {}
 
   /** Waits up to {@link #TIMEOUT} for {@code condition}. */
-  static void await(BooleanSupplier condition, String what) throws InterruptedException {
+  public static void await(BooleanSupplier condition, String what) throws InterruptedException {
     await(condition, what, TIMEOUT);
   }
 
   /** Waits up to {@code timeout} for {@code condition}. */
-  static void await(BooleanSupplier condition, String what, Duration timeout)
+  public static void await(BooleanSupplier condition, String what, Duration timeout)
       throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (!condition.getAsBoolean()) {
@@ -60,19 +60,20 @@ final class ReplicaChecks {
   }
 
   /** Waits until {@code group} has committed the end of every partition of {@code topic}. */
-  static void awaitCaughtUp(EmbeddedKafka kafka, Replica replica, String topic, String group)
+  public static void awaitCaughtUp(EmbeddedKafka kafka, Replica replica, String topic, String group)
       throws InterruptedException {
     awaitCaughtUp(kafka, replica.feeder(), topic, group, TIMEOUT);
   }
 
   /** As above, for a feeder alone. */
-  static void awaitCaughtUp(EmbeddedKafka kafka, ReplicaFeeder feeder, String topic, String group)
+  public static void awaitCaughtUp(
+      EmbeddedKafka kafka, ReplicaFeeder feeder, String topic, String group)
       throws InterruptedException {
     awaitCaughtUp(kafka, feeder, topic, group, TIMEOUT);
   }
 
   /** As above, waiting up to {@code timeout}. */
-  static void awaitCaughtUp(
+  public static void awaitCaughtUp(
       EmbeddedKafka kafka, ReplicaFeeder feeder, String topic, String group, Duration timeout)
       throws InterruptedException {
     try (Admin admin = kafka.admin()) {
@@ -91,7 +92,7 @@ final class ReplicaChecks {
   }
 
   /** The offsets {@code group} has committed, by partition (empty if none). */
-  static Map<TopicPartition, Long> committedOffsets(EmbeddedKafka kafka, String group) {
+  public static Map<TopicPartition, Long> committedOffsets(EmbeddedKafka kafka, String group) {
     try (Admin admin = kafka.admin()) {
       return committedOffsets(admin, group);
     }
@@ -134,7 +135,7 @@ final class ReplicaChecks {
   }
 
   /** The article graphs the replica serves (every named graph but the vocabularies). */
-  static Set<String> articleGraphNames(Replica r) {
+  public static Set<String> articleGraphNames(Replica r) {
     Set<String> names = new TreeSet<>();
     String q = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } " + NOT_VOCABULARY + " }";
     try (QueryExec exec = QueryExecHTTP.service(endpoint(r)).query(q).build()) {
@@ -143,7 +144,7 @@ final class ReplicaChecks {
     return names;
   }
 
-  static int articleGraphCount(Replica r) {
+  public static int articleGraphCount(Replica r) {
     return articleGraphNames(r).size();
   }
 
@@ -165,7 +166,7 @@ final class ReplicaChecks {
    * The replica serves exactly {@code expected}: the same article graphs, each isomorphic to what
    * was published (both printed as Turtle if not), and no triple more or less in all.
    */
-  static void assertServes(Replica r, List<Pipeline.ArticleGraph> expected) {
+  public static void assertServes(Replica r, List<Pipeline.ArticleGraph> expected) {
     Set<String> names = new TreeSet<>();
     expected.forEach(g -> names.add(g.name().getURI()));
     assertEquals(names, articleGraphNames(r), "article graphs on port " + r.port());
@@ -184,7 +185,7 @@ final class ReplicaChecks {
    * The article graphs in which the replica's text index finds {@code word} in a sentence ({@code
    * ag:text}), through {@code text:query}.
    */
-  static Set<String> textHits(Replica r, String word) {
+  public static Set<String> textHits(Replica r, String word) {
     String q =
         "PREFIX text: <http://jena.apache.org/text#> PREFIX ag: <https://w3id.org/actorgraph/ns#>"
             + " SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s text:query (ag:text '"

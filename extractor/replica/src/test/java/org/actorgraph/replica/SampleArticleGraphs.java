@@ -16,14 +16,14 @@ import org.actorgraph.pipeline.Pipeline;
 import org.actorgraph.rdf.RunInfo;
 
 /** The article graphs of the files in {@code samples/}, extracted once (dependency parser off). */
-final class SampleArticleGraphs {
+public final class SampleArticleGraphs {
 
   private static List<Pipeline.ArticleGraph> graphs;
 
   private SampleArticleGraphs() {}
 
   /** One graph per sample article, in file name order. */
-  static synchronized List<Pipeline.ArticleGraph> all() {
+  public static synchronized List<Pipeline.ArticleGraph> all() {
     if (graphs == null) {
       graphs = extract(Path.of("samples"));
     }

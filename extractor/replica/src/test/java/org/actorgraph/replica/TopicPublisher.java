@@ -14,12 +14,13 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  * Writes article-graph messages to a topic in Kafka transactions, as the Flink job's exactly-once
  * sink does: each {@code publish} call is one committed transaction.
  */
-final class TopicPublisher implements AutoCloseable {
+public final class TopicPublisher implements AutoCloseable {
 
   private final String topic;
   private final KafkaProducer<byte[], byte[]> producer;
 
-  TopicPublisher(EmbeddedKafka kafka, String topic) {
+  /** A transactional producer on {@code topic} of {@code kafka}. */
+  public TopicPublisher(EmbeddedKafka kafka, String topic) {
     this.topic = topic;
     this.producer =
         new KafkaProducer<>(
@@ -32,7 +33,7 @@ final class TopicPublisher implements AutoCloseable {
   }
 
   /** The article graphs, in one transaction. */
-  void publish(List<Pipeline.ArticleGraph> graphs) {
+  public void publish(List<Pipeline.ArticleGraph> graphs) {
     producer.beginTransaction();
     for (Pipeline.ArticleGraph g : graphs) {
       send(ArticleGraphMessages.key(g.name()), ArticleGraphMessages.value(g));
@@ -41,14 +42,14 @@ final class TopicPublisher implements AutoCloseable {
   }
 
   /** Tombstones for the article graphs, in one transaction. */
-  void remove(List<Node> names) {
+  public void remove(List<Node> names) {
     producer.beginTransaction();
     names.forEach(n -> send(ArticleGraphMessages.key(n), null));
     producer.commitTransaction();
   }
 
   /** Raw messages (for poison), in one transaction. */
-  void publishRaw(List<Map.Entry<byte[], byte[]>> messages) {
+  public void publishRaw(List<Map.Entry<byte[], byte[]>> messages) {
     producer.beginTransaction();
     messages.forEach(m -> send(m.getKey(), m.getValue()));
     producer.commitTransaction();
@@ -57,7 +58,7 @@ final class TopicPublisher implements AutoCloseable {
   /**
    * Messages sent in a transaction that is then aborted: a read_committed consumer never sees them.
    */
-  void publishAborted(List<Pipeline.ArticleGraph> graphs) {
+  public void publishAborted(List<Pipeline.ArticleGraph> graphs) {
     producer.beginTransaction();
     for (Pipeline.ArticleGraph g : graphs) {
       send(ArticleGraphMessages.key(g.name()), ArticleGraphMessages.value(g));
