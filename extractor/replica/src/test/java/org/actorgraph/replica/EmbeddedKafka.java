@@ -71,6 +71,22 @@ public final class EmbeddedKafka implements AutoCloseable {
     this.bootstrapServers = bootstrapServers;
   }
 
+  private static EmbeddedKafka shared;
+
+  /**
+   * One broker for the whole test JVM, started on first use and stopped when the JVM exits: test
+   * classes that each use their own topics and groups share it and save a start each. Do not close
+   * it.
+   */
+  public static synchronized EmbeddedKafka shared() {
+    if (shared == null) {
+      EmbeddedKafka kafka = start();
+      Runtime.getRuntime().addShutdownHook(new Thread(kafka::close, "embedded-kafka-stop"));
+      shared = kafka;
+    }
+    return shared;
+  }
+
   /** Formats a new temporary log folder and starts the node; returns once it accepts clients. */
   public static EmbeddedKafka start() {
     return start(Map.of());
@@ -226,7 +242,7 @@ public final class EmbeddedKafka implements AutoCloseable {
 
   /** Stops the node and deletes its log folder. Idempotent. */
   @Override
-  public void close() {
+  public synchronized void close() {
     if (closed) {
       return;
     }

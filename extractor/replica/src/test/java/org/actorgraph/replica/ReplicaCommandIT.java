@@ -26,47 +26,46 @@ class ReplicaCommandIT {
   @Test
   void theCommandFollowsTheTopicAndStopsCleanly() throws Exception {
     List<Pipeline.ArticleGraph> two = SampleArticleGraphs.all().subList(0, 2);
-    try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
-      kafka.createTopic("cli-graphs", 1);
-      try (TopicPublisher publisher = new TopicPublisher(kafka, "cli-graphs")) {
-        publisher.publish(two);
-      }
-      ReplicaCommand command = new ReplicaCommand();
-      String[] args = {
-        "--bootstrap",
-        kafka.bootstrapServers(),
-        "--topic",
-        "cli-graphs",
-        "--group",
-        "cli",
-        "--store",
-        dir.resolve("store").toString(),
-        "--port",
-        "0",
-        "--localhost",
-        "--max-poll-records",
-        "1",
-        "--consumer-property",
-        "session.timeout.ms=20000"
-      };
-      CompletableFuture<Integer> exit =
-          CompletableFuture.supplyAsync(() -> new CommandLine(command).execute(args));
-      ReplicaChecks.await(() -> command.running != null, "the replica started");
-      Replica replica = command.running;
-      ReplicaChecks.awaitCaughtUp(kafka, replica, "cli-graphs", "cli");
-      ReplicaChecks.assertServes(replica, two);
-      assertEquals(2, replica.feeder().metrics().batches());
-      int status =
-          postUpdate(
-              replica,
-              "INSERT DATA { GRAPH <urn:example:g> { <urn:example:s>"
-                  + " <urn:example:p> 'not from the feeder' } }");
-      assertTrue(status == 401 || status == 403, "without --passwd /kg-admin refuses: " + status);
-      ReplicaChecks.assertServes(replica, two);
-
-      replica.close();
-      assertEquals(0, exit.get());
+    EmbeddedKafka kafka = EmbeddedKafka.shared();
+    kafka.createTopic("cli-graphs", 1);
+    try (TopicPublisher publisher = new TopicPublisher(kafka, "cli-graphs")) {
+      publisher.publish(two);
     }
+    ReplicaCommand command = new ReplicaCommand();
+    String[] args = {
+      "--bootstrap",
+      kafka.bootstrapServers(),
+      "--topic",
+      "cli-graphs",
+      "--group",
+      "cli",
+      "--store",
+      dir.resolve("store").toString(),
+      "--port",
+      "0",
+      "--localhost",
+      "--max-poll-records",
+      "1",
+      "--consumer-property",
+      "session.timeout.ms=20000"
+    };
+    CompletableFuture<Integer> exit =
+        CompletableFuture.supplyAsync(() -> new CommandLine(command).execute(args));
+    ReplicaChecks.await(() -> command.running != null, "the replica started");
+    Replica replica = command.running;
+    ReplicaChecks.awaitCaughtUp(kafka, replica, "cli-graphs", "cli");
+    ReplicaChecks.assertServes(replica, two);
+    assertEquals(2, replica.feeder().metrics().batches());
+    int status =
+        postUpdate(
+            replica,
+            "INSERT DATA { GRAPH <urn:example:g> { <urn:example:s>"
+                + " <urn:example:p> 'not from the feeder' } }");
+    assertTrue(status == 401 || status == 403, "without --passwd /kg-admin refuses: " + status);
+    ReplicaChecks.assertServes(replica, two);
+
+    replica.close();
+    assertEquals(0, exit.get());
   }
 
   private static int postUpdate(Replica r, String update) throws Exception {

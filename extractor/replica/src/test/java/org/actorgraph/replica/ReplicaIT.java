@@ -24,7 +24,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,15 +41,8 @@ class ReplicaIT {
 
   @BeforeAll
   static void start() {
-    kafka = EmbeddedKafka.start();
+    kafka = EmbeddedKafka.shared();
     samples = SampleArticleGraphs.all();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (kafka != null) {
-      kafka.close();
-    }
   }
 
   private Replica replica(String store, FeederSettings feed, Consumer<MessageBatch> hook) {
