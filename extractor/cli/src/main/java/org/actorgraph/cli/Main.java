@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
       GenerateCommand.class,
       CompactCommand.class,
       BulkLoadCommand.class,
+      ReplicaCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -48,7 +48,7 @@ class ArchitectureTest {
         new String[] {
           "org.actorgraph.extract", "org.actorgraph.rdf", "org.actorgraph.store",
           "org.actorgraph.server", "org.actorgraph.eval", "org.actorgraph.train",
-          "org.actorgraph.cli"
+          "org.actorgraph.replica", "org.actorgraph.cli"
         }) {
       assertTrue(
           classes.stream().anyMatch(c -> c.getPackageName().equals(pkg)),
@@ -80,20 +80,24 @@ class ArchitectureTest {
         .definedBy("org.actorgraph.eval..")
         .layer("train")
         .definedBy("org.actorgraph.train..")
+        .layer("replica")
+        .definedBy("org.actorgraph.replica..")
         .layer("cli")
         .definedBy("org.actorgraph.cli..", "org.actorgraph.bench..")
         .whereLayer("cli")
         .mayNotBeAccessedByAnyLayer()
-        .whereLayer("server")
+        .whereLayer("replica")
         .mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("server")
+        .mayOnlyBeAccessedByLayers("replica", "cli")
         .whereLayer("eval")
         .mayOnlyBeAccessedByLayers("cli")
         .whereLayer("train")
         .mayOnlyBeAccessedByLayers("cli")
         .whereLayer("store")
-        .mayOnlyBeAccessedByLayers("server", "cli")
+        .mayOnlyBeAccessedByLayers("server", "replica", "cli")
         .whereLayer("rdf")
-        .mayOnlyBeAccessedByLayers("store", "server", "eval", "cli")
+        .mayOnlyBeAccessedByLayers("store", "server", "replica", "eval", "cli")
         .check(classes);
   }
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.actorgraph.pipeline.ArticleGraphMessages;
+import org.actorgraph.rdf.ArticleGraphMessages;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.irix.IRIException;

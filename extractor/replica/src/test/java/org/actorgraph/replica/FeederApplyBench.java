@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.actorgraph.pipeline.Pipeline;
+import org.actorgraph.rdf.ArticleGraph;
 import org.actorgraph.server.ActorgraphServer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -39,16 +39,16 @@ class FeederApplyBench {
     int maxPoll =
         Integer.getInteger("bench.maxPollRecords", FeederSettings.DEFAULT_MAX_POLL_RECORDS);
     String fetchBytes = System.getProperty("bench.fetchBytes");
-    List<Pipeline.ArticleGraph> samples = SampleArticleGraphs.all();
+    List<ArticleGraph> samples = SampleArticleGraphs.all();
     try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
       kafka.createTopic("bench", 2);
       long triples = 0;
       int articles = 0;
       try (TopicPublisher publisher = new TopicPublisher(kafka, "bench")) {
         for (int c = 0; c < copies; c++) {
-          List<Pipeline.ArticleGraph> batch = new ArrayList<>();
-          for (Pipeline.ArticleGraph g : samples) {
-            Pipeline.ArticleGraph copy = copy(g, c);
+          List<ArticleGraph> batch = new ArrayList<>();
+          for (ArticleGraph g : samples) {
+            ArticleGraph copy = copy(g, c);
             batch.add(copy);
             triples += copy.graph().size();
           }
@@ -92,7 +92,7 @@ class FeederApplyBench {
   }
 
   /** The article graph with every IRI under the article's own renamed to copy {@code c}. */
-  private static Pipeline.ArticleGraph copy(Pipeline.ArticleGraph g, int c) {
+  private static ArticleGraph copy(ArticleGraph g, int c) {
     String from = g.name().getURI();
     String to = from + "-copy" + c;
     Graph out = GraphFactory.createDefaultGraph();
@@ -105,7 +105,7 @@ class FeederApplyBench {
                         rename(t.getSubject(), from, to),
                         t.getPredicate(),
                         rename(t.getObject(), from, to))));
-    return new Pipeline.ArticleGraph(NodeFactory.createURI(to), out);
+    return new ArticleGraph(NodeFactory.createURI(to), out);
   }
 
   private static Node rename(Node n, String from, String to) {

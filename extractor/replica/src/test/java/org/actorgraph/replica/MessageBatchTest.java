@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.actorgraph.pipeline.ArticleGraphMessages;
-import org.actorgraph.pipeline.Pipeline;
+import org.actorgraph.rdf.ArticleGraph;
+import org.actorgraph.rdf.ArticleGraphMessages;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -36,7 +36,7 @@ class MessageBatchTest {
     add(
         partition,
         ArticleGraphMessages.key(name),
-        ArticleGraphMessages.value(new Pipeline.ArticleGraph(name, content)));
+        ArticleGraphMessages.value(new ArticleGraph(name, content)));
   }
 
   private void add(int partition, byte[] key, byte[] value) {

@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
-import org.actorgraph.pipeline.Pipeline;
+import org.actorgraph.rdf.ArticleGraph;
 import org.actorgraph.store.ActorgraphStore;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -166,12 +166,12 @@ public final class ReplicaChecks {
    * The replica serves exactly {@code expected}: the same article graphs, each isomorphic to what
    * was published (both printed as Turtle if not), and no triple more or less in all.
    */
-  public static void assertServes(Replica r, List<Pipeline.ArticleGraph> expected) {
+  public static void assertServes(Replica r, List<ArticleGraph> expected) {
     Set<String> names = new TreeSet<>();
     expected.forEach(g -> names.add(g.name().getURI()));
     assertEquals(names, articleGraphNames(r), "article graphs on port " + r.port());
     long triples = 0;
-    for (Pipeline.ArticleGraph g : expected) {
+    for (ArticleGraph g : expected) {
       Graph got = canonical(served(r, g.name()));
       if (!got.isIsomorphicWith(canonical(g.graph()))) {
         fail(g.name() + " differs.\nexpected:\n" + turtle(g.graph()) + "\nserved:\n" + turtle(got));

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.actorgraph.pipeline.Pipeline;
+import org.actorgraph.rdf.ArticleGraph;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.DatasetFactory;
@@ -40,7 +40,7 @@ class ReplicaFeederIT {
   @Test
   void aStoreThatCannotBeWrittenStopsTheFeederWithoutCommittingAndARestartAppliesEverything()
       throws Exception {
-    List<Pipeline.ArticleGraph> three = SampleArticleGraphs.all().subList(0, 3);
+    List<ArticleGraph> three = SampleArticleGraphs.all().subList(0, 3);
     kafka.createTopic("graphs-full", 1);
     try (TopicPublisher publisher = new TopicPublisher(kafka, "graphs-full")) {
       publisher.publish(three);
@@ -67,7 +67,7 @@ class ReplicaFeederIT {
         working,
         () -> {
           assertEquals(3L, Iter.count(working.listGraphNodes()));
-          for (Pipeline.ArticleGraph g : three) {
+          for (ArticleGraph g : three) {
             assertTrue(working.getGraph(g.name()).isIsomorphicWith(g.graph()), g.name().toString());
           }
         });

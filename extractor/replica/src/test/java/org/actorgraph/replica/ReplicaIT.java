@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import org.actorgraph.pipeline.ArticleGraphMessages;
-import org.actorgraph.pipeline.Pipeline;
+import org.actorgraph.rdf.ArticleGraph;
+import org.actorgraph.rdf.ArticleGraphMessages;
 import org.actorgraph.server.ActorgraphServer;
 import org.actorgraph.vocab.AG;
 import org.apache.jena.graph.Graph;
@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReplicaIT {
 
   private static EmbeddedKafka kafka;
-  private static List<Pipeline.ArticleGraph> samples;
+  private static List<ArticleGraph> samples;
 
   @TempDir Path dirs;
 
@@ -55,7 +55,7 @@ class ReplicaIT {
     return replica(store, FeederSettings.of(kafka.bootstrapServers(), topic, group), null);
   }
 
-  private static Pipeline.ArticleGraph withExtraTriple(Pipeline.ArticleGraph g) {
+  private static ArticleGraph withExtraTriple(ArticleGraph g) {
     Graph copy = GraphFactory.createDefaultGraph();
     g.graph().find().forEachRemaining(copy::add);
     copy.add(
@@ -63,7 +63,7 @@ class ReplicaIT {
             g.name(),
             NodeFactory.createURI("https://example.org/test#revision"),
             NodeFactory.createLiteralString("second extraction")));
-    return new Pipeline.ArticleGraph(g.name(), copy);
+    return new ArticleGraph(g.name(), copy);
   }
 
   @Test
@@ -87,7 +87,7 @@ class ReplicaIT {
       publisher.remove(List.of(samples.get(0).name()));
       ReplicaChecks.awaitCaughtUp(kafka, one, "graphs-two", "replica-one");
       ReplicaChecks.awaitCaughtUp(kafka, two, "graphs-two", "replica-two");
-      List<Pipeline.ArticleGraph> rest = samples.subList(1, samples.size());
+      List<ArticleGraph> rest = samples.subList(1, samples.size());
       ReplicaChecks.assertServes(one, rest);
       ReplicaChecks.assertServes(two, rest);
       assertEquals(Set.of(), ReplicaChecks.textHits(one, word), "text index after the tombstone");
@@ -104,7 +104,7 @@ class ReplicaIT {
         FeederSettings.of(kafka.bootstrapServers(), "graphs-restart", "restarted")
             .withMaxPollRecords(1);
     int half = samples.size() / 2;
-    List<Pipeline.ArticleGraph> expected = new ArrayList<>(samples);
+    List<ArticleGraph> expected = new ArrayList<>(samples);
     try (TopicPublisher publisher = new TopicPublisher(kafka, "graphs-restart")) {
       publisher.publish(samples.subList(0, half));
       try (Replica first = replica("store", oneByOne, batch -> pause(300))) {
@@ -112,7 +112,7 @@ class ReplicaIT {
             () -> first.feeder().metrics().batches() >= 2, "two batches applied before the stop");
       }
       publisher.publish(samples.subList(half, samples.size()));
-      Pipeline.ArticleGraph revised = withExtraTriple(samples.get(0));
+      ArticleGraph revised = withExtraTriple(samples.get(0));
       publisher.publish(List.of(revised));
       publisher.remove(List.of(samples.get(1).name()));
       expected.set(0, revised);
@@ -131,8 +131,8 @@ class ReplicaIT {
   @Test
   void aPoisonMessageIsSkippedAndReportedAndTheStreamGoesOn() throws Exception {
     kafka.createTopic("graphs-poison", 1);
-    Pipeline.ArticleGraph a = samples.get(0);
-    Pipeline.ArticleGraph c = samples.get(2);
+    ArticleGraph a = samples.get(0);
+    ArticleGraph c = samples.get(2);
     byte[] bKey = ArticleGraphMessages.key(samples.get(1).name());
     try (TopicPublisher publisher = new TopicPublisher(kafka, "graphs-poison");
         Replica r = replica("store", "graphs-poison", "poisoned")) {
@@ -181,7 +181,7 @@ class ReplicaIT {
   }
 
   /** A word of a sentence ({@code ag:text}) of {@code g} that no other sample's sentences have. */
-  private static String wordOnlyIn(Pipeline.ArticleGraph g) {
+  private static String wordOnlyIn(ArticleGraph g) {
     for (String w : sentenceWords(g)) {
       if (w.length() >= 6
           && samples.stream().filter(o -> o != g).noneMatch(o -> sentenceWords(o).contains(w))) {
@@ -191,7 +191,7 @@ class ReplicaIT {
     throw new IllegalStateException("no word only in " + g.name());
   }
 
-  private static Set<String> sentenceWords(Pipeline.ArticleGraph g) {
+  private static Set<String> sentenceWords(ArticleGraph g) {
     Set<String> words = new java.util.TreeSet<>();
     g.graph()
         .find(Node.ANY, AG.text.asNode(), Node.ANY)

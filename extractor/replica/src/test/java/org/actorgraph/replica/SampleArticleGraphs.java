@@ -8,34 +8,35 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.actorgraph.extract.ExtractorConfig;
 import org.actorgraph.ingest.Article;
 import org.actorgraph.ingest.InputProblem;
 import org.actorgraph.ingest.Inputs;
-import org.actorgraph.pipeline.ExtractorConfig;
 import org.actorgraph.pipeline.Pipeline;
+import org.actorgraph.rdf.ArticleGraph;
 import org.actorgraph.rdf.RunInfo;
 
 /** The article graphs of the files in {@code samples/}, extracted once (dependency parser off). */
 public final class SampleArticleGraphs {
 
-  private static List<Pipeline.ArticleGraph> graphs;
+  private static List<ArticleGraph> graphs;
 
   private SampleArticleGraphs() {}
 
   /** One graph per sample article, in file name order. */
-  public static synchronized List<Pipeline.ArticleGraph> all() {
+  public static synchronized List<ArticleGraph> all() {
     if (graphs == null) {
       graphs = extract(Path.of("samples"));
     }
     return graphs;
   }
 
-  private static List<Pipeline.ArticleGraph> extract(Path folder) {
+  private static List<ArticleGraph> extract(Path folder) {
     ExtractorConfig config = ExtractorConfig.defaults().withParse(false);
     Pipeline pipeline = Pipeline.standard(config);
     RunInfo run = new RunInfo(config.baseIri() + "run/replica-test", "test", Instant.now());
     Inputs inputs = new Inputs(config.maxArticleBytes());
-    List<Pipeline.ArticleGraph> out = new ArrayList<>();
+    List<ArticleGraph> out = new ArrayList<>();
     try (Stream<Path> files = Files.list(folder)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
         List<Article> articles = new ArrayList<>();

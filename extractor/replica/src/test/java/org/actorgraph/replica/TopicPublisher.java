@@ -2,8 +2,8 @@ package org.actorgraph.replica;
 
 import java.util.List;
 import java.util.Map;
-import org.actorgraph.pipeline.ArticleGraphMessages;
-import org.actorgraph.pipeline.Pipeline;
+import org.actorgraph.rdf.ArticleGraph;
+import org.actorgraph.rdf.ArticleGraphMessages;
 import org.apache.jena.graph.Node;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -33,9 +33,9 @@ public final class TopicPublisher implements AutoCloseable {
   }
 
   /** The article graphs, in one transaction. */
-  public void publish(List<Pipeline.ArticleGraph> graphs) {
+  public void publish(List<ArticleGraph> graphs) {
     producer.beginTransaction();
-    for (Pipeline.ArticleGraph g : graphs) {
+    for (ArticleGraph g : graphs) {
       send(ArticleGraphMessages.key(g.name()), ArticleGraphMessages.value(g));
     }
     producer.commitTransaction();
@@ -58,9 +58,9 @@ public final class TopicPublisher implements AutoCloseable {
   /**
    * Messages sent in a transaction that is then aborted: a read_committed consumer never sees them.
    */
-  public void publishAborted(List<Pipeline.ArticleGraph> graphs) {
+  public void publishAborted(List<ArticleGraph> graphs) {
     producer.beginTransaction();
-    for (Pipeline.ArticleGraph g : graphs) {
+    for (ArticleGraph g : graphs) {
       send(ArticleGraphMessages.key(g.name()), ArticleGraphMessages.value(g));
     }
     producer.flush();

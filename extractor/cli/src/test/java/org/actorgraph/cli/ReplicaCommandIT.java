@@ -1,4 +1,4 @@
-package org.actorgraph.replica;
+package org.actorgraph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +10,12 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.actorgraph.pipeline.Pipeline;
+import org.actorgraph.rdf.ArticleGraph;
+import org.actorgraph.replica.EmbeddedKafka;
+import org.actorgraph.replica.Replica;
+import org.actorgraph.replica.ReplicaChecks;
+import org.actorgraph.replica.SampleArticleGraphs;
+import org.actorgraph.replica.TopicPublisher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -25,7 +30,7 @@ class ReplicaCommandIT {
 
   @Test
   void theCommandFollowsTheTopicAndStopsCleanly() throws Exception {
-    List<Pipeline.ArticleGraph> two = SampleArticleGraphs.all().subList(0, 2);
+    List<ArticleGraph> two = SampleArticleGraphs.all().subList(0, 2);
     EmbeddedKafka kafka = EmbeddedKafka.shared();
     kafka.createTopic("cli-graphs", 1);
     try (TopicPublisher publisher = new TopicPublisher(kafka, "cli-graphs")) {

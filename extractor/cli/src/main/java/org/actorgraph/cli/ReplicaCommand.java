@@ -1,9 +1,11 @@
-package org.actorgraph.replica;
+package org.actorgraph.cli;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.actorgraph.replica.FeederSettings;
+import org.actorgraph.replica.Replica;
 import org.actorgraph.server.ActorgraphServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
