@@ -1,0 +1,82 @@
+package org.actorgraph.flink;
+
+import java.time.Instant;
+import org.actorgraph.annotate.AnnotationException;
+import org.actorgraph.ingest.Inputs;
+import org.actorgraph.pipeline.ExtractorConfig;
+import org.actorgraph.pipeline.Pipeline;
+import org.actorgraph.rdf.RunInfo;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.functions.RichFlatMapFunction;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.util.Collector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The extractor as a Flink function: one {@link ArticleInput} in, its article graph out. The models
+ * are loaded once per task in {@link #open}; an input that is not an article, or an article the
+ * pipeline fails on, is logged with its origin, counted ({@code inputProblems}, {@code
+ * articlesFailed}) and skipped, so one bad article never stops the job.
+ */
+public final class ExtractFunction extends RichFlatMapFunction<ArticleInput, GraphMessage> {
+
+  private static final long serialVersionUID = 1L;
+  private static final Logger LOG = LoggerFactory.getLogger(ExtractFunction.class);
+
+  private final String baseIri;
+  private final boolean parse;
+  private final String runIri;
+  private final String version;
+  private final Instant startedAt;
+
+  private transient Pipeline pipeline;
+  private transient RunInfo run;
+  private transient Counter extracted;
+  private transient Counter failed;
+  private transient Counter problems;
+
+  /** A function that extracts with the standard pipeline under {@code config}, as {@code run}. */
+  public ExtractFunction(ExtractorConfig config, RunInfo run) {
+    this.baseIri = config.baseIri();
+    this.parse = config.parse();
+    this.runIri = run.iri();
+    this.version = run.extractorVersion();
+    this.startedAt = run.startedAt();
+  }
+
+  @Override
+  public void open(OpenContext context) {
+    long start = System.nanoTime();
+    pipeline = Pipeline.standard(new ExtractorConfig(baseIri, 1, Inputs.DEFAULT_MAX_BYTES, parse));
+    run = new RunInfo(runIri, version, startedAt);
+    var metrics = getRuntimeContext().getMetricGroup();
+    extracted = metrics.counter("articlesExtracted");
+    failed = metrics.counter("articlesFailed");
+    problems = metrics.counter("inputProblems");
+    LOG.info("extractor ready in {} ms (parse {})", (System.nanoTime() - start) / 1_000_000, parse);
+  }
+
+  @Override
+  public void flatMap(ArticleInput in, Collector<GraphMessage> out) {
+    if (in.isProblem()) {
+      problems.inc();
+      LOG.warn("{}: skipped: {}", in.origin(), in.problem());
+      return;
+    }
+    GraphMessage message;
+    try {
+      message = GraphMessage.of(pipeline.toGraph(pipeline.extract(in.toArticle()), run));
+    } catch (AnnotationException e) {
+      failed.inc();
+      LOG.warn("{}: skipped: {}", in.origin(), e.getMessage());
+      return;
+    } catch (RuntimeException e) {
+      failed.inc();
+      LOG.warn("{}: skipped: extraction failed", in.origin(), e);
+      return;
+    }
+    extracted.inc();
+    out.collect(message);
+  }
+}
