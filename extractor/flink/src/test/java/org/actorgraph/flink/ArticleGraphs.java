@@ -19,10 +19,15 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import org.actorgraph.ingest.InputProblem;
+import org.actorgraph.ingest.Inputs;
+import org.actorgraph.pipeline.Pipeline;
+import org.actorgraph.rdf.RunInfo;
 import org.actorgraph.vocab.AG;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
@@ -123,6 +128,45 @@ final class ArticleGraphs {
       if (!want.isIsomorphicWith(got)) {
         fail(e.getKey() + " differs.\nexpected:\n" + turtle(want) + "\nactual:\n" + turtle(got));
       }
+    }
+  }
+
+  /**
+   * What the pipeline gives for the article files in {@code folders}, read as {@code actorgraph
+   * extract} reads them, one graph per article.
+   */
+  static Map<String, Graph> direct(JobOptions options, RunInfo run, Path... folders) {
+    Pipeline pipeline = Pipeline.standard(options.extractorConfig());
+    Inputs inputs = new Inputs(options.maxArticleBytes());
+    List<InputProblem> problems = new ArrayList<>();
+    List<Path> files = inputs.expand(List.of(folders), problems::add);
+    assertEquals(List.of(), problems);
+    assertTrue(files.size() >= 5, "the folders hold articles: " + files);
+    Map<String, Graph> graphs = new HashMap<>();
+    for (Path file : files) {
+      Dataset ds = pipeline.extractFile(file, inputs, run);
+      ds.asDatasetGraph()
+          .listGraphNodes()
+          .forEachRemaining(n -> graphs.put(n.getURI(), ds.asDatasetGraph().getGraph(n)));
+    }
+    assertEquals(files.size(), graphs.size(), "one graph per article file");
+    return graphs;
+  }
+
+  /**
+   * Writes {@code n} invented articles (distinct bodies, so distinct graph IRIs) into {@code
+   * folder} as {@code article-NN.txt}.
+   */
+  static void writeInventedArticles(Path folder, int n) throws IOException {
+    for (int i = 0; i < n; i++) {
+      String body =
+          "Jane Doe, the president of Freedonia, met John Roe, the prime minister of Sylvania, in"
+              + " Port Aster on Monday for talks number "
+              + i
+              + ". Freedonia and Sylvania signed a trade agreement.\n";
+      Files.writeString(
+          folder.resolve(String.format("article-%02d.txt", i)),
+          "TITLE: Talks " + i + "\n\n" + body);
     }
   }
 

@@ -1,22 +1,13 @@
 package org.actorgraph.flink;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import org.actorgraph.ingest.InputProblem;
-import org.actorgraph.ingest.Inputs;
-import org.actorgraph.pipeline.Pipeline;
 import org.actorgraph.rdf.RunInfo;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.query.Dataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +26,7 @@ class FileBackfillIT {
               .setNumberSlotsPerTaskManager(2)
               .build());
 
-  private static final Path SAMPLES = Path.of("samples");
+  static final Path SAMPLES = Path.of("samples");
 
   @TempDir Path out;
 
@@ -59,25 +50,7 @@ class FileBackfillIT {
     var quads = ArticleGraphs.quads(out);
     Map<String, Integer> writings = ArticleGraphs.writings(quads);
     assertEquals(Map.of(), ArticleGraphs.duplicates(writings), "graphs written more than once");
-    ArticleGraphs.assertSameGraphs(direct(options, run), ArticleGraphs.graphs(quads));
-  }
-
-  /** What the pipeline gives for the same files, read as {@code actorgraph extract} reads them. */
-  private static Map<String, Graph> direct(JobOptions options, RunInfo run) {
-    Pipeline pipeline = Pipeline.standard(options.extractorConfig());
-    Inputs inputs = new Inputs(options.maxArticleBytes());
-    List<InputProblem> problems = new ArrayList<>();
-    List<Path> files = inputs.expand(List.of(SAMPLES), problems::add);
-    assertEquals(List.of(), problems);
-    assertTrue(files.size() >= 5, "samples/ holds the sample articles: " + files);
-    Map<String, Graph> graphs = new HashMap<>();
-    for (Path file : files) {
-      Dataset ds = pipeline.extractFile(file, inputs, run);
-      ds.asDatasetGraph()
-          .listGraphNodes()
-          .forEachRemaining(n -> graphs.put(n.getURI(), ds.asDatasetGraph().getGraph(n)));
-    }
-    assertEquals(files.size(), graphs.size(), "one graph per sample article");
-    return graphs;
+    ArticleGraphs.assertSameGraphs(
+        ArticleGraphs.direct(options, run, SAMPLES), ArticleGraphs.graphs(quads));
   }
 }
