@@ -1,6 +1,7 @@
 package org.actorgraph.flink;
 
 import java.time.Instant;
+import java.util.Locale;
 import org.actorgraph.annotate.AnnotationException;
 import org.actorgraph.ingest.Inputs;
 import org.actorgraph.pipeline.ExtractorConfig;
@@ -35,6 +36,8 @@ public final class ExtractFunction extends RichFlatMapFunction<ArticleInput, Gra
   private transient Counter extracted;
   private transient Counter failed;
   private transient Counter problems;
+  private transient long firstArticleNanos;
+  private transient long lastArticleNanos;
 
   /** A function that extracts with the standard pipeline under {@code config}, as {@code run}. */
   public ExtractFunction(ExtractorConfig config, RunInfo run) {
@@ -64,6 +67,9 @@ public final class ExtractFunction extends RichFlatMapFunction<ArticleInput, Gra
       LOG.warn("{}: skipped: {}", in.origin(), in.problem());
       return;
     }
+    if (firstArticleNanos == 0) {
+      firstArticleNanos = System.nanoTime();
+    }
     GraphMessage message;
     try {
       message = GraphMessage.of(pipeline.toGraph(pipeline.extract(in.toArticle()), run));
@@ -77,6 +83,26 @@ public final class ExtractFunction extends RichFlatMapFunction<ArticleInput, Gra
       return;
     }
     extracted.inc();
+    lastArticleNanos = System.nanoTime();
     out.collect(message);
+  }
+
+  /**
+   * Logs what this task did: articles extracted, failed and skipped, and its rate from its first
+   * article to its last (a bounded job's task closes only after its final checkpoint).
+   */
+  @Override
+  public void close() {
+    if (extracted == null) {
+      return;
+    }
+    double seconds = (lastArticleNanos - firstArticleNanos) / 1e9;
+    LOG.info(
+        "extracted {} articles in {} s ({} articles/s); {} failed, {} inputs skipped",
+        extracted.getCount(),
+        String.format(Locale.ROOT, "%.1f", seconds),
+        String.format(Locale.ROOT, "%.1f", seconds == 0 ? 0 : extracted.getCount() / seconds),
+        failed.getCount(),
+        problems.getCount());
   }
 }

@@ -67,6 +67,8 @@ public final class ExtractJob {
   /** Adds the whole job to {@code env}: checkpointing, source, extraction, sinks. */
   public static void define(StreamExecutionEnvironment env, JobOptions options, RunInfo run) {
     env.enableCheckpointing(options.checkpointInterval().toMillis());
+    // every record is immutable: chained operators may pass it on without a copy
+    env.getConfig().enableObjectReuse();
     sinks(extract(articles(env, options), options, run), options);
   }
 

@@ -2,6 +2,7 @@ package org.actorgraph.flink;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.actorgraph.rdf.RunInfo;
@@ -52,5 +53,35 @@ class FileBackfillIT {
     assertEquals(Map.of(), ArticleGraphs.duplicates(writings), "graphs written more than once");
     ArticleGraphs.assertSameGraphs(
         ArticleGraphs.direct(options, run, SAMPLES), ArticleGraphs.graphs(quads));
+  }
+
+  @Test
+  void inputsThatAreNotArticlesAreSkippedAndTheJobGoesOn(@TempDir Path in) throws Exception {
+    ArticleGraphs.writeInventedArticles(in, 2);
+    Files.writeString(in.resolve("empty.txt"), "TITLE: nothing follows\n\n");
+    Files.write(in.resolve("latin1.txt"), new byte[] {'J', 'o', 's', (byte) 0xE9, '\n'});
+    Files.writeString(
+        in.resolve("feed.jsonl"),
+        "{\"id\": \"ok\", \"text\": \"Jane Doe visited Port Aster on Tuesday.\"}\n"
+            + "{not json\n"
+            + "{\"id\": \"no-text\"}\n");
+    JobOptions options =
+        JobOptions.parse(
+            "--input-dir",
+            in.toString(),
+            "--output-dir",
+            out.toString(),
+            "--checkpoint-interval",
+            "200ms",
+            "--no-parse");
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.setParallelism(2);
+    ExtractJob.define(env, options, ExtractJob.newRun(options));
+    env.execute("bad inputs");
+
+    Map<String, Integer> writings = ArticleGraphs.writings(ArticleGraphs.quads(out));
+    assertEquals(
+        3, writings.size(), "the two invented articles and the good JSON line: " + writings);
+    assertEquals(Map.of(), ArticleGraphs.duplicates(writings));
   }
 }
