@@ -46,7 +46,7 @@ public record JobOptions(
   /** The usage text, also shown by {@code --help}. */
   public static final String USAGE =
       """
-      Usage: flink run -c org.actorgraph.flink.ExtractJob actorgraph-flink.jar SOURCE SINK... [OPTION]...
+      Usage: flink run -c org.actorgraph.flink.ExtractJob actorgraph-flink-VERSION-job.jar SOURCE SINK... [OPTION]...
       Extracts articles into article graphs (one N-Quads message or file record per article).
       Source (exactly one):
         --input-dir DIR            article files (.txt, .html, .jsonl), read once; any Flink file system
