@@ -1,9 +1,11 @@
 package org.actorgraph.flink;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Locale;
 import org.actorgraph.annotate.AnnotationException;
 import org.actorgraph.ingest.Inputs;
+import org.actorgraph.pipeline.ArticleGraphMessages;
 import org.actorgraph.pipeline.ExtractorConfig;
 import org.actorgraph.pipeline.Pipeline;
 import org.actorgraph.rdf.RunInfo;
@@ -72,7 +74,11 @@ public final class ExtractFunction extends RichFlatMapFunction<ArticleInput, Gra
     }
     GraphMessage message;
     try {
-      message = GraphMessage.of(pipeline.toGraph(pipeline.extract(in.toArticle()), run));
+      var graph = pipeline.toGraph(pipeline.extract(in.toArticle()), run);
+      message =
+          new GraphMessage(
+              new String(ArticleGraphMessages.key(graph.name()), StandardCharsets.UTF_8),
+              new String(ArticleGraphMessages.value(graph), StandardCharsets.UTF_8));
     } catch (AnnotationException e) {
       failed.inc();
       LOG.warn("{}: skipped: {}", in.origin(), e.getMessage());

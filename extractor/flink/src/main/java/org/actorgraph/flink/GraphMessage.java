@@ -2,11 +2,9 @@ package org.actorgraph.flink;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
-import org.actorgraph.pipeline.ArticleGraphMessages;
-import org.actorgraph.pipeline.Pipeline;
 
 /**
- * One article graph on its way to a sink, in the wire form of {@link ArticleGraphMessages}: the
+ * One article graph on its way to a sink, in the wire form of {@code ArticleGraphMessages}: the
  * graph IRI (the message key) and the graph as N-Quads (the message value), both text.
  *
  * @param graph the article graph's IRI
@@ -17,13 +15,6 @@ public record GraphMessage(String graph, String nquads) {
   public GraphMessage {
     Objects.requireNonNull(graph, "graph");
     Objects.requireNonNull(nquads, "nquads");
-  }
-
-  /** The message of an article graph. */
-  public static GraphMessage of(Pipeline.ArticleGraph g) {
-    return new GraphMessage(
-        new String(ArticleGraphMessages.key(g.name()), StandardCharsets.UTF_8),
-        new String(ArticleGraphMessages.value(g), StandardCharsets.UTF_8));
   }
 
   /** The Kafka message key: the graph IRI in UTF-8. */

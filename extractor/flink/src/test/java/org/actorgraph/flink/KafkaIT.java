@@ -14,7 +14,6 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.actorgraph.pipeline.ArticleGraphMessages;
-import org.actorgraph.pipeline.Pipeline;
 import org.actorgraph.rdf.RunInfo;
 import org.actorgraph.replica.EmbeddedKafka;
 import org.apache.flink.configuration.Configuration;
@@ -110,7 +109,7 @@ class KafkaIT {
     Map<String, Integer> writings = new TreeMap<>();
     Map<String, Graph> graphs = new HashMap<>();
     for (ConsumerRecord<byte[], byte[]> r : committed("graphs")) {
-      Pipeline.ArticleGraph g = ArticleGraphMessages.decode(r.key(), r.value());
+      var g = ArticleGraphMessages.decode(r.key(), r.value());
       writings.merge(g.name().getURI(), 1, Integer::sum);
       graphs.put(g.name().getURI(), g.graph());
     }
