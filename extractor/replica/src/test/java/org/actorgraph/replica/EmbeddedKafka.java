@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +48,9 @@ import org.slf4j.LoggerFactory;
  * kafka-test-common-runtime}) resolves from Maven Central, but it binds its listeners to the
  * wildcard address ({@code new InetSocketAddress(port)}), and tests here listen on the loopback
  * only. So this class formats the log folder and starts {@link KafkaRaftServer} itself, on two
- * loopback ports it picks just before (a bound-then-released ephemeral port; the controller quorum
- * must name its port before the server starts).
+ * loopback ports it picks just before (bound-then-released ephemeral ports: the controller quorum
+ * must name its port before the server starts); if another process takes one of them in between, it
+ * tries again with two others.
  */
 public final class EmbeddedKafka implements AutoCloseable {
 
@@ -55,6 +58,7 @@ public final class EmbeddedKafka implements AutoCloseable {
   private static final String HOST = "127.0.0.1";
   private static final int NODE_ID = 1;
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(30);
+  private static final int PORT_ATTEMPTS = 3;
 
   private final Path logDir;
   private final KafkaRaftServer server;
@@ -77,14 +81,29 @@ public final class EmbeddedKafka implements AutoCloseable {
    * defaults here.
    */
   public static EmbeddedKafka start(Map<String, String> overrides) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return startOnce(overrides);
+      } catch (IllegalStateException e) {
+        // Another process took one of the two ports between their choice and the bind.
+        if (attempt == PORT_ATTEMPTS || !portTaken(e)) {
+          throw e;
+        }
+        LOG.warn("test broker: a port was taken, trying others ({})", e.getMessage());
+      }
+    }
+  }
+
+  private static EmbeddedKafka startOnce(Map<String, String> overrides) {
     Path logDir;
     try {
       logDir = Files.createTempDirectory("embedded-kafka-");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create a log folder for the test broker", e);
     }
-    int brokerPort = freePort();
-    int controllerPort = freePort();
+    int[] ports = freePorts(2);
+    int brokerPort = ports[0];
+    int controllerPort = ports[1];
     Properties props = settings(logDir, brokerPort, controllerPort);
     overrides.forEach(props::setProperty);
     KafkaRaftServer server = null;
@@ -103,6 +122,16 @@ public final class EmbeddedKafka implements AutoCloseable {
       deleteTree(logDir);
       throw new IllegalStateException("the test broker did not start: " + e.getMessage(), e);
     }
+  }
+
+  private static boolean portTaken(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof BindException
+          || (t.getMessage() != null && t.getMessage().contains("Address already in use"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** One node, loopback only, transactions and consumer groups on a single replica. */
@@ -215,13 +244,29 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
   }
 
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket()) {
-      socket.setReuseAddress(true);
-      socket.bind(new InetSocketAddress(InetAddress.getByName(HOST), 0));
-      return socket.getLocalPort();
+  /** {@code n} distinct ports free on the loopback now (held together, then released). */
+  private static int[] freePorts(int n) {
+    List<ServerSocket> sockets = new ArrayList<>();
+    try {
+      int[] ports = new int[n];
+      for (int i = 0; i < n; i++) {
+        ServerSocket socket = new ServerSocket();
+        sockets.add(socket);
+        socket.setReuseAddress(true);
+        socket.bind(new InetSocketAddress(InetAddress.getByName(HOST), 0));
+        ports[i] = socket.getLocalPort();
+      }
+      return ports;
     } catch (IOException e) {
       throw new UncheckedIOException("no free port on " + HOST, e);
+    } finally {
+      for (ServerSocket socket : sockets) {
+        try {
+          socket.close();
+        } catch (IOException e) {
+          LOG.debug("closing a probe socket", e);
+        }
+      }
     }
   }
 
