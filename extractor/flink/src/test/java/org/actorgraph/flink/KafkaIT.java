@@ -74,7 +74,7 @@ class KafkaIT {
   @Test
   void articlesOnATopicBecomeEachArticleGraphOnceOnTheGraphTopic() throws Exception {
     ArticleGraphs.writeInventedArticles(invented, 12);
-    int published = publish(FileBackfillIT.SAMPLES, invented);
+    int published = publish(kafka, "articles", FileBackfillIT.SAMPLES, invented);
     JobOptions options =
         JobOptions.parse(
             "--input-topic",
@@ -108,7 +108,7 @@ class KafkaIT {
     assertTrue(FailOnceAfterACheckpoint.failed(), "the job failed once on its way");
     Map<String, Integer> writings = new TreeMap<>();
     Map<String, Graph> graphs = new HashMap<>();
-    for (ConsumerRecord<byte[], byte[]> r : committed("graphs")) {
+    for (ConsumerRecord<byte[], byte[]> r : committed(kafka, "graphs")) {
       var g = ArticleGraphMessages.decode(r.key(), r.value());
       writings.merge(g.name().getURI(), 1, Integer::sum);
       graphs.put(g.name().getURI(), g.graph());
@@ -124,7 +124,7 @@ class KafkaIT {
    * which is the id our file reader gives it; value: the file), and one message that is not an
    * article (a key, but no text after the headers). Returns how many messages it published.
    */
-  private static int publish(Path... folders) throws Exception {
+  static int publish(EmbeddedKafka kafka, String topic, Path... folders) throws Exception {
     Properties p = new Properties();
     p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
     p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
@@ -138,17 +138,17 @@ class KafkaIT {
         }
         for (Path f : files) {
           String id = f.getFileName().toString().replaceFirst("\\.txt$", "");
-          producer.send(new ProducerRecord<>("articles", utf8(id), Files.readAllBytes(f))).get();
+          producer.send(new ProducerRecord<>(topic, utf8(id), Files.readAllBytes(f))).get();
           n++;
         }
       }
-      producer.send(new ProducerRecord<>("articles", utf8("empty"), utf8("TITLE: x\n\n"))).get();
+      producer.send(new ProducerRecord<>(topic, utf8("empty"), utf8("TITLE: x\n\n"))).get();
     }
     return n + 1;
   }
 
   /** Every committed message of {@code topic}, read as a {@code read_committed} consumer. */
-  private static List<ConsumerRecord<byte[], byte[]>> committed(String topic) {
+  static List<ConsumerRecord<byte[], byte[]>> committed(EmbeddedKafka kafka, String topic) {
     Properties p = new Properties();
     p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
     p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
