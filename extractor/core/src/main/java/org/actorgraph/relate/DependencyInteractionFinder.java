@@ -26,6 +26,9 @@ final class DependencyInteractionFinder {
   /** Verbs of saying, whose circumstances ("in an interview with C") are no shared act. */
   private static final Set<String> SPEECH = WordLists.set("speech_verbs.txt");
 
+  /** Prepositions before a noun of good offices: "with X's facilitation", "under X's auspices". */
+  private static final Set<String> MEDIATION_PREPS = Set.of("with", "under", "through", "via");
+
   /** How far {@link #adjunctHead} climbs. */
   private static final int ADJUNCT_STEPS = 3;
 
@@ -66,6 +69,9 @@ final class DependencyInteractionFinder {
       } else if (tag.startsWith("NN")) {
         String word = tokens.get(i).text().toLowerCase(java.util.Locale.ROOT);
         CameoLexicon.nounCameo(word, tree.lemma(i)).ifPresent(c -> noun(out, i, c));
+        if (DependencyWords.mediator(word)) {
+          mediation(out, i);
+        }
       }
     }
     return out;
@@ -106,6 +112,9 @@ final class DependencyInteractionFinder {
 
   private Optional<String> verbTrigger(int v) {
     String lemma = tree.lemma(v);
+    if (DependencyWords.host(lemma)) {
+      return visitor(v) ? Optional.of(DependencyWords.CONSULT) : Optional.empty();
+    }
     if (CameoLexicon.dependsOnNextWord(lemma)) {
       String next = v + 1 < tokens.size() ? tokens.get(v + 1).text() : null;
       return CameoLexicon.byNextWord(lemma, next);
@@ -118,6 +127,52 @@ final class DependencyInteractionFinder {
       }
     }
     return cameo;
+  }
+
+  /**
+   * Whether a verb of hosting has an actor as the one it receives: its direct object ({@code A
+   * received B}) or, in the passive, its subject ({@code B was received by A}); {@code A received
+   * aid from B} names a thing, and its noun states the act.
+   */
+  private boolean visitor(int v) {
+    int o = clauses.passive(v) ? tree.child(v, "nsubjpass") : tree.child(v, "dobj");
+    return o >= 0 && !actors.actors(o).isEmpty();
+  }
+
+  /**
+   * {@code A and B agreed under C's auspices}, {@code the two sides decided, with C's facilitation,
+   * to ...}, {@code A signed the accord with B under the mediation of C}: the owner of a noun of
+   * good offices after with/under/through mediates (CAMEO 04) with the actors of the clause the
+   * phrase belongs to (its verb, or the verb whose object noun it follows).
+   */
+  private void mediation(List<Fact.Interaction> out, int n) {
+    int prep = tree.head(n);
+    if (!tree.label(n).equals("pobj")
+        || prep == DependencyTree.ROOT
+        || !MEDIATION_PREPS.contains(tokens.get(prep).text().toLowerCase(java.util.Locale.ROOT))) {
+      return;
+    }
+    List<ActorPhrase> mediators = new ArrayList<>(clauses.owner(n).phrases());
+    mediators.addAll(clauses.ofActors(n));
+    int h = tree.head(prep);
+    if (mediators.isEmpty() || h == DependencyTree.ROOT) {
+      return;
+    }
+    List<ActorPhrase> sides = new ArrayList<>(clauses.between(h));
+    if (tree.tag(h).startsWith("NN") && tree.label(h).equals("dobj")) {
+      h = tree.head(h);
+    }
+    if (tree.tag(h).startsWith("VB")) {
+      sides.addAll(clauses.subject(h).phrases());
+      sides.addAll(clauses.object(h).phrases());
+    }
+    for (ActorPhrase m : mediators) {
+      for (ActorPhrase s : sides.stream().distinct().toList()) {
+        if (!mediators.contains(s)) {
+          add(out, m, s, DependencyWords.CONSULT, n, INDIRECT);
+        }
+      }
+    }
   }
 
   private void verb(List<Fact.Interaction> out, int v, String cameo) {
@@ -215,8 +270,8 @@ final class DependencyInteractionFinder {
 
   /**
    * {@code A and B met in X for talks}, {@code A spoke at the summit}, {@code A joined B for
-   * talks}: those who take part in a meeting named after a preposition of their verb, with the
-   * direct object of a verb of taking part.
+   * talks}, {@code A is on a visit to B}: those who take part in a meeting named after a
+   * preposition of their verb, with the direct object of a verb of taking part.
    */
   private List<ActorPhrase> attendees(int n) {
     int prep = tree.head(n);
@@ -225,9 +280,10 @@ final class DependencyInteractionFinder {
     }
     String p = tokens.get(prep).text().toLowerCase(java.util.Locale.ROOT);
     int v = adjunctHead(tree.head(prep));
-    if (!Set.of("for", "at", "during", "in", "over").contains(p)
-        || v == DependencyTree.ROOT
-        || !tree.tag(v).startsWith("VB")) {
+    if (v == DependencyTree.ROOT
+        || !tree.tag(v).startsWith("VB")
+        || !Set.of("for", "at", "during", "in", "over").contains(p)
+            && !(p.equals("on") && tree.lemma(v).equals("be"))) {
       return List.of();
     }
     List<ActorPhrase> out = new ArrayList<>(clauses.subject(v).phrases());

@@ -114,7 +114,9 @@ public final class InteractionFinder implements RelationFinder {
       if (CameoLexicon.cameo(t.lemma()).isPresent()
           || CameoLexicon.nounCameo(word, t.lemma()).isPresent()
           || t.lemma().equals("call")
-          || DependencyWords.join(t.lemma())) {
+          || DependencyWords.join(t.lemma())
+          || DependencyWords.host(t.lemma())
+          || DependencyWords.mediator(word)) {
         return true;
       }
     }

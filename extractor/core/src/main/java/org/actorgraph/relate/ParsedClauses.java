@@ -108,6 +108,9 @@ final class ParsedClauses {
         if (named.isEmpty() && l.equals("acl") && infinitive(v) && isNominal(h)) {
           named = owner(h).phrases();
         }
+        if (named.isEmpty() && infinitive(v)) {
+          named = predicateSubject(h);
+        }
         return new Role(named, INDIRECT);
       }
       case "pcomp" -> {
@@ -132,6 +135,19 @@ final class ParsedClauses {
       }
     }
     return all;
+  }
+
+  /**
+   * {@code A was the first country to recognise B}, {@code A became the first leader to visit B}:
+   * the subject of the copula whose predicate noun at {@code n} the infinitive modifies.
+   */
+  private List<ActorPhrase> predicateSubject(int n) {
+    int c = tree.head(n);
+    if (c == DependencyTree.ROOT || !Set.of("attr", "oprd").contains(tree.label(n))) {
+      return List.of();
+    }
+    int s = tree.child(c, "nsubj");
+    return s < 0 ? List.of() : actors.actors(s);
   }
 
   /** Whether the verb at {@code v} is a to-infinitive ({@code efforts to defeat B}). */

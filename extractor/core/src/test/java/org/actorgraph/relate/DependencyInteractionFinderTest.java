@@ -276,6 +276,49 @@ class DependencyInteractionFinderTest {
         Set.of(), found("Jane Doe said in an interview with Freedonia that she was ready."));
   }
 
+  @Test
+  void aThirdPartysGoodOfficesMakeItAMediatorWithBothSides() {
+    Set<String> f = found("Freedonia and Sylvania reached a deal under Ruritanian auspices.");
+    assertTrue(f.contains("Ruritania 04 Freedonia"), f.toString());
+    assertTrue(f.contains("Ruritania 04 Sylvania"), f.toString());
+    Set<String> g =
+        found(
+            "Freedonia and Sylvania met in May. The two countries decided, with Ruritania's"
+                + " facilitation, to begin negotiations.");
+    assertTrue(g.contains("Ruritania 04 Freedonia"), g.toString());
+    assertTrue(g.contains("Ruritania 04 Sylvania"), g.toString());
+  }
+
+  @Test
+  void aMediatorAfterTheObjectNounMediatesWithTheVerbsActors() {
+    Set<String> f =
+        found("Freedonia signed the accord with Sylvania under the mediation of Ruritania.");
+    assertTrue(f.contains("Ruritania 04 Freedonia"), f.toString());
+    assertTrue(f.contains("Ruritania 04 Sylvania"), f.toString());
+  }
+
+  @Test
+  void receivingAnActorIsHostingAVisit() {
+    assertEquals(Set.of("Freedonia 04 John Roe"), found("Freedonia received John Roe on Monday."));
+    assertEquals(
+        Set.of("Jane Doe 04 John Roe"), found("John Roe was received by Jane Doe in Port Aster."));
+    assertEquals(Set.of(), found("Freedonia received a letter on Monday."));
+  }
+
+  @Test
+  void anInfinitiveOnAPredicateNounHasTheCopulasSubject() {
+    assertEquals(
+        Set.of("Freedonia 05 Sylvania"),
+        found("Freedonia was the first country to recognise Sylvania."));
+  }
+
+  @Test
+  void beingOnAVisitIsTakingPartInIt() {
+    assertEquals(
+        Set.of("Jane Doe 04 Freedonia", "Jane Doe 04 Sylvania"),
+        found("Jane Doe is on a three-day trip to Freedonia and Sylvania to discuss trade."));
+  }
+
   private static Entity entity(ResolvedArticle a, String label) {
     return a.entities().stream().filter(e -> e.label().equals(label)).findFirst().orElseThrow();
   }
