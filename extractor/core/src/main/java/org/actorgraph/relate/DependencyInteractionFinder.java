@@ -29,6 +29,15 @@ final class DependencyInteractionFinder {
   /** Prepositions before a noun of good offices: "with X's facilitation", "under X's auspices". */
   private static final Set<String> MEDIATION_PREPS = Set.of("with", "under", "through", "via");
 
+  /** Prepositions after an act noun that name the one it is given to: "support for B". */
+  private static final Set<String> ACT_PARTNER_PREPS = Set.of("for", "of", "to");
+
+  /** The roots of cooperation that a verb of intent turns into {@link #INTENT}. */
+  private static final Set<String> COOPERATION = Set.of("04", "05", "06", "07", "08");
+
+  /** CAMEO 03, express intent to cooperate. */
+  private static final String INTENT = "03";
+
   /** How far {@link #adjunctHead} climbs. */
   private static final int ADJUNCT_STEPS = 3;
 
@@ -63,8 +72,8 @@ final class DependencyInteractionFinder {
       }
       String tag = tree.tag(i);
       if (tag.startsWith("VB")) {
-        if (!modifiesTriggerNoun(i)) {
-          verbTrigger(i).ifPresent(c -> verb(out, i, c));
+        if (!modifiesTriggerNoun(i) && !lightOverAct(i)) {
+          verbTrigger(i).ifPresent(c -> verb(out, i, intended(i, c)));
         }
       } else if (tag.startsWith("NN")) {
         String word = tokens.get(i).text().toLowerCase(java.util.Locale.ROOT);
@@ -108,6 +117,30 @@ final class DependencyInteractionFinder {
     }
     String word = tokens.get(n).text().toLowerCase(java.util.Locale.ROOT);
     return CameoLexicon.nounCameo(word, tree.lemma(n)).isPresent();
+  }
+
+  /**
+   * Whether {@code v} is a light verb whose object names an act ("increased cooperation with B",
+   * "imposed sanctions on B"): the noun states the category, and the verb adds none of its own.
+   */
+  private boolean lightOverAct(int v) {
+    int o = tree.child(v, "dobj");
+    return o >= 0 && DependencyWords.light(tree.lemma(v)) && actNoun(o);
+  }
+
+  /**
+   * The category of an act of cooperation (CAMEO 04-08) that a verb of intent governs ({@code A
+   * plans to meet B}, {@code A is trying to increase cooperation with B}): the intent to cooperate,
+   * 03 (codebook 030-039); {@code cameo} otherwise.
+   */
+  private String intended(int v, String cameo) {
+    int h = tree.head(v);
+    if (!COOPERATION.contains(cameo)
+        || h == DependencyTree.ROOT
+        || !tree.label(v).equals("xcomp")) {
+      return cameo;
+    }
+    return DependencyWords.intent(tree.lemma(h)) ? INTENT : cameo;
   }
 
   private Optional<String> verbTrigger(int v) {
@@ -222,6 +255,7 @@ final class DependencyInteractionFinder {
         owners.addAll(clauses.subject(v).phrases());
         partners.addAll(clauses.object(v).phrases());
         conf = INDIRECT + 0.1;
+        cameo = intended(v, cameo);
       } else if (l.equals("dobj") && DependencyWords.receive(lemma)) {
         targets.addAll(clauses.subject(v).phrases());
         owners.addAll(clauses.prepObjects(v, Set.of("from", "by")));
@@ -316,7 +350,10 @@ final class DependencyInteractionFinder {
   /**
    * {@code A backed B in the fight against C}, {@code A joined B in its campaign against C}: the
    * subject and object of the verb that an unowned act after "in" belongs to are the ones acting,
-   * unless that verb reports speech ({@code A said in an interview with C}).
+   * unless that verb reports speech ({@code A said in an interview with C}). The object may be an
+   * act with its partner ({@code A reiterated support for B in the fight against C}); after a noun
+   * that names an act ({@code A's support for B in their fight against C}) its owner and partner
+   * act.
    */
   private List<ActorPhrase> sides(int n) {
     int prep = tree.head(n);
@@ -325,18 +362,30 @@ final class DependencyInteractionFinder {
         || !tokens.get(prep).text().equalsIgnoreCase("in")) {
       return List.of();
     }
-    int v = tree.head(prep);
-    if (v == DependencyTree.ROOT
-        || !tree.tag(v).startsWith("VB")
-        || SPEECH.contains(tree.lemma(v))) {
+    int h = tree.head(prep);
+    if (h == DependencyTree.ROOT) {
       return List.of();
     }
-    List<ActorPhrase> out = new ArrayList<>(clauses.subject(v).phrases());
-    int o = tree.child(v, "dobj");
+    if (tree.tag(h).startsWith("NN") && actNoun(h)) {
+      List<ActorPhrase> out = new ArrayList<>(clauses.owner(h).phrases());
+      out.addAll(clauses.prepObjects(h, ACT_PARTNER_PREPS));
+      return out;
+    }
+    if (!tree.tag(h).startsWith("VB") || SPEECH.contains(tree.lemma(h))) {
+      return List.of();
+    }
+    List<ActorPhrase> out = new ArrayList<>(clauses.subject(h).phrases());
+    int o = tree.child(h, "dobj");
     if (o >= 0) {
-      out.addAll(actors.actors(o));
+      List<ActorPhrase> named = actors.actors(o);
+      out.addAll(named.isEmpty() && actNoun(o) ? clauses.prepObjects(o, ACT_PARTNER_PREPS) : named);
     }
     return out;
+  }
+
+  private boolean actNoun(int n) {
+    String word = tokens.get(n).text().toLowerCase(java.util.Locale.ROOT);
+    return CameoLexicon.nounCameo(word, tree.lemma(n)).isPresent();
   }
 
   private void pairs(

@@ -41,6 +41,11 @@ final class DependencyWords {
     return in("join", lemma);
   }
 
+  /** "plans to", "is trying to": a verb of intent, whose complement act is only intended. */
+  static boolean intent(String lemma) {
+    return in("intent", lemma);
+  }
+
   /** "received the envoy": the subject hosts the visitor its object names. */
   static boolean host(String lemma) {
     return in("host", lemma);

@@ -319,6 +319,39 @@ class DependencyInteractionFinderTest {
         found("Jane Doe is on a three-day trip to Freedonia and Sylvania to discuss trade."));
   }
 
+  @Test
+  void aVerbThatRestatesAnActGivesTheActItsSubject() {
+    assertEquals(
+        Set.of("Freedonia 05 Sylvania"), found("Freedonia reiterated its support for Sylvania."));
+  }
+
+  @Test
+  void aLightVerbOverAnActNounAddsNoCategoryOfItsOwn() {
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"), found("Freedonia imposed sanctions on Sylvania."));
+  }
+
+  @Test
+  void anActOfCooperationOnlyIntendedIsAnIntent() {
+    assertEquals(
+        Set.of("Jane Doe 03 Sylvania"),
+        found("Jane Doe has been trying to increase cooperation with Sylvania on trade."));
+    assertEquals(Set.of("Freedonia 03 Sylvania"), found("Freedonia plans to visit Sylvania."));
+  }
+
+  @Test
+  void theOneSupportedInAFightFightsToo() {
+    Set<String> f =
+        found("Jane Doe reiterated support for Freedonia in the fight against Sylvania.");
+    assertTrue(f.contains("Freedonia 19 Sylvania"), f.toString());
+    Set<String> g =
+        found(
+            "Ruritania remains steadfast in its support of Freedonia in their fight against"
+                + " Sylvania.");
+    assertTrue(g.contains("Freedonia 19 Sylvania"), g.toString());
+    assertTrue(g.contains("Ruritania 05 Freedonia"), g.toString());
+  }
+
   private static Entity entity(ResolvedArticle a, String label) {
     return a.entities().stream().filter(e -> e.label().equals(label)).findFirst().orElseThrow();
   }
