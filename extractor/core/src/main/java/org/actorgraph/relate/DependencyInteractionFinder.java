@@ -277,6 +277,12 @@ final class DependencyInteractionFinder {
         partners.addAll(clauses.object(c).phrases());
       }
     }
+    if (cameo.equals(DependencyWords.CONSULT)) {
+      hosts.addAll(conveners(n));
+    }
+    if (joint(n) && owners.size() >= 2) {
+      pairs(out, owners, cameo, n, Math.min(conf, INDIRECT + 0.1));
+    }
     int t = n;
     List<ActorPhrase> between = clauses.between(n);
     if (!targets.isEmpty()) {
@@ -300,6 +306,35 @@ final class DependencyInteractionFinder {
     } else if (between.size() >= 2) {
       pairs(out, between, cameo, t, INDIRECT);
     }
+  }
+
+  /**
+   * {@code a meeting of leaders under the Union}, {@code talks under Freedonia}: the actors after
+   * "under" a meeting noun convene it, and so take part with those who attend.
+   */
+  private List<ActorPhrase> conveners(int n) {
+    List<ActorPhrase> out = new ArrayList<>();
+    for (int c : tree.children(n)) {
+      if (tree.label(c).equals("prep") && tokens.get(c).text().equalsIgnoreCase("under")) {
+        for (int o : tree.children(c)) {
+          if (tree.label(o).equals("pobj")) {
+            List<ActorPhrase> named = actors.actors(o);
+            out.addAll(named.isEmpty() ? clauses.owner(o).phrases() : named);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether the act noun at {@code n} is marked joint: its owners act together. */
+  private boolean joint(int n) {
+    for (int c : tree.children(n)) {
+      if (tokens.get(c).text().equalsIgnoreCase("joint")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

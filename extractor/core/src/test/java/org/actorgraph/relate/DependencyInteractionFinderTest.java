@@ -24,7 +24,8 @@ class DependencyInteractionFinderTest {
         .entity("Ruritania", EntityType.COUNTRY, "Ruritania", "Ruritanian")
         .entity("Jane Doe", EntityType.PERSON, "Jane Doe", "Doe")
         .entity("John Roe", EntityType.PERSON, "John Roe", "Roe")
-        .entity("Port Aster", EntityType.PLACE, "Port Aster");
+        .entity("Port Aster", EntityType.PLACE, "Port Aster")
+        .entity("Northern Union", EntityType.ORGANISATION, "Northern Union");
   }
 
   private static Set<String> found(String text) {
@@ -350,6 +351,19 @@ class DependencyInteractionFinderTest {
                 + " Sylvania.");
     assertTrue(g.contains("Freedonia 19 Sylvania"), g.toString());
     assertTrue(g.contains("Ruritania 05 Freedonia"), g.toString());
+  }
+
+  @Test
+  void whoConvenesAMeetingTakesPartWithItsAttendees() {
+    Set<String> f = found("Jane Doe went to Port Aster to attend talks under the Northern Union.");
+    assertTrue(f.contains("Jane Doe 04 Northern Union"), f.toString());
+  }
+
+  @Test
+  void theOwnersOfAJointActActWithEachOther() {
+    Set<String> f = found("Freedonia and Sylvania held a joint news conference with Ruritania.");
+    assertTrue(f.contains("Freedonia 04 Sylvania"), f.toString());
+    assertTrue(f.contains("Freedonia 04 Ruritania"), f.toString());
   }
 
   private static Entity entity(ResolvedArticle a, String label) {
