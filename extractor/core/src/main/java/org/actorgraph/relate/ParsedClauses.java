@@ -111,6 +111,9 @@ final class ParsedClauses {
         if (named.isEmpty() && infinitive(v)) {
           named = predicateSubject(h);
         }
+        if (named.isEmpty() && infinitive(v)) {
+          named = helped(h, depth);
+        }
         return new Role(named, INDIRECT);
       }
       case "pcomp" -> {
@@ -148,6 +151,27 @@ final class ParsedClauses {
     }
     int s = tree.child(c, "nsubj");
     return s < 0 ? List.of() : actors.actors(s);
+  }
+
+  /**
+   * {@code A supported B in its efforts to defeat C}: an unowned effort after "in" is that of the
+   * subject and the object of the verb the phrase belongs to.
+   */
+  private List<ActorPhrase> helped(int n, int depth) {
+    int prep = tree.head(n);
+    if (!tree.label(n).equals("pobj") || prep == DependencyTree.ROOT || !word(prep).equals("in")) {
+      return List.of();
+    }
+    int v = tree.head(prep);
+    if (v == DependencyTree.ROOT || !tree.tag(v).startsWith("VB")) {
+      return List.of();
+    }
+    List<ActorPhrase> out = new ArrayList<>(subject(v, depth + 1).phrases());
+    int o = tree.child(v, "dobj");
+    if (o >= 0) {
+      out.addAll(actors.actors(o));
+    }
+    return distinct(out);
   }
 
   /** Whether the verb at {@code v} is a to-infinitive ({@code efforts to defeat B}). */

@@ -366,6 +366,13 @@ class DependencyInteractionFinderTest {
     assertTrue(f.contains("Freedonia 04 Ruritania"), f.toString());
   }
 
+  @Test
+  void anUnownedEffortAfterInIsTheVerbsSubjectAndObjects() {
+    Set<String> f = found("Ruritania supported Freedonia in its efforts to defeat Sylvania.");
+    assertTrue(f.contains("Freedonia 19 Sylvania"), f.toString());
+    assertTrue(f.contains("Ruritania 19 Sylvania"), f.toString());
+  }
+
   private static Entity entity(ResolvedArticle a, String label) {
     return a.entities().stream().filter(e -> e.label().equals(label)).findFirst().orElseThrow();
   }
