@@ -264,19 +264,33 @@ final class ParsedClauses {
   }
 
   /**
-   * {@code A condemned B's attacks}, {@code A welcomed B's decision}: the owner of an object that
-   * names no actor is the one the verb's act is aimed at; not after a light verb or a verb of
-   * receiving or taking part, whose object noun is the act itself.
+   * {@code A condemned B's attacks}, {@code A welcomed B's decision}, {@code A condemned the B
+   * attack}: the owner of an object that names no actor (its possessor, or a name compounded with a
+   * noun that names an act; not an adjective, as in "the Sylvanian opposition", which may name a
+   * group) is the one the verb's act is aimed at; not after a light verb or a verb of receiving or
+   * taking part, whose object noun is the act itself.
    */
   private List<ActorPhrase> possessor(int o, String lemma) {
-    int p = tree.child(o, "poss");
-    if (p < 0
-        || DependencyWords.light(lemma)
+    if (DependencyWords.light(lemma)
         || DependencyWords.receive(lemma)
         || DependencyWords.join(lemma)) {
       return List.of();
     }
-    return actors.actors(p);
+    int p = tree.child(o, "poss");
+    if (p >= 0) {
+      return actors.actors(p);
+    }
+    String word = actors.tokens().get(o).text().toLowerCase(Locale.ROOT);
+    if (CameoLexicon.nounCameo(word, tree.lemma(o)).isEmpty()) {
+      return List.of();
+    }
+    List<ActorPhrase> out = new ArrayList<>();
+    for (int c : tree.children(o)) {
+      if (tree.label(c).equals("compound")) {
+        out.addAll(actors.actors(c));
+      }
+    }
+    return out;
   }
 
   /** The actors after "between" or "among" attached to {@code t}: they act on each other. */

@@ -373,6 +373,13 @@ class DependencyInteractionFinderTest {
     assertTrue(f.contains("Ruritania 19 Sylvania"), f.toString());
   }
 
+  @Test
+  void aNameCompoundedWithTheObjectActIsTheTarget() {
+    assertEquals(
+        Set.of("Freedonia 11 Ruritania"),
+        found("Freedonia condemns the Ruritania attack on the market."));
+  }
+
   private static Entity entity(ResolvedArticle a, String label) {
     return a.entities().stream().filter(e -> e.label().equals(label)).findFirst().orElseThrow();
   }
