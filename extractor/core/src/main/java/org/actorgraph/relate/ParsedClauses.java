@@ -35,7 +35,8 @@ final class ParsedClauses {
   private static final Set<String> SOURCE_PREPS = Set.of("by", "from");
 
   /** Prepositions after which a gerund states what the clause's subject does. */
-  private static final Set<String> GERUND_PREPS = Set.of("to", "in", "by");
+  private static final Set<String> GERUND_PREPS =
+      Set.of("to", "in", "by", "after", "before", "upon", "on", "since", "while", "when");
 
   /** Verbs whose partner comes after "from": the one asked, or bought from. */
   private static final Set<String> FROM_VERBS =
@@ -181,9 +182,10 @@ final class ParsedClauses {
   }
 
   /**
-   * {@code A is committed to supporting B}, {@code A succeeded in defeating B}: a gerund after
-   * "to", "in" or "by" has the subject (active or passive) of the word that takes the preposition;
-   * after other prepositions ("warned against attacking B") the act is not stated.
+   * {@code A is committed to supporting B}, {@code A succeeded in defeating B}, {@code After
+   * meeting B, A said}: a gerund after "to", "in", "by" or a preposition of time has the subject
+   * (active or passive) of the word that takes the preposition; after other prepositions ("warned
+   * against attacking B") the act is not stated.
    */
   private Role gerundSubject(int v, int prep) {
     int w = tree.head(prep);

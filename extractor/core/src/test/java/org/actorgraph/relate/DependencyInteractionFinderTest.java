@@ -380,6 +380,13 @@ class DependencyInteractionFinderTest {
         found("Freedonia condemns the Ruritania attack on the market."));
   }
 
+  @Test
+  void aGerundAfterAPrepositionOfTimeHasTheClausesSubject() {
+    assertEquals(
+        Set.of("Sylvania 04 Freedonia"),
+        found("After meeting Freedonia, Sylvania said the ties were strong."));
+  }
+
   private static Entity entity(ResolvedArticle a, String label) {
     return a.entities().stream().filter(e -> e.label().equals(label)).findFirst().orElseThrow();
   }
