@@ -38,6 +38,12 @@ final class ParsedClauses {
   private static final Set<String> GERUND_PREPS =
       Set.of("to", "in", "by", "after", "before", "upon", "on", "since", "while", "when");
 
+  /**
+   * Prepositions after which a gerund states what the verb's object did: {@code A thanked B for
+   * supporting C}, {@code A accused B of attacking C}.
+   */
+  private static final Set<String> REASON_PREPS = Set.of("for", "of");
+
   /** Verbs whose partner comes after "from": the one asked, or bought from. */
   private static final Set<String> FROM_VERBS =
       Set.of("demand", "request", "seek", "ask", "buy", "purchase", "order");
@@ -190,9 +196,15 @@ final class ParsedClauses {
   private Role gerundSubject(int v, int prep) {
     int w = tree.head(prep);
     if (!tree.tag(v).equals("VBG")
-        || !GERUND_PREPS.contains(word(prep))
         || w == DependencyTree.ROOT
         || !tree.tag(w).startsWith("VB") && !tree.tag(w).startsWith("JJ")) {
+      return Role.NONE;
+    }
+    int judged = tree.child(w, "dobj");
+    if (REASON_PREPS.contains(word(prep)) && judged >= 0) {
+      return new Role(actors.actors(judged), INDIRECT);
+    }
+    if (!GERUND_PREPS.contains(word(prep))) {
       return Role.NONE;
     }
     int s = tree.child(w, "nsubj");

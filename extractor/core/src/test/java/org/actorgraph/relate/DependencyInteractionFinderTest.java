@@ -387,6 +387,13 @@ class DependencyInteractionFinderTest {
         found("After meeting Freedonia, Sylvania said the ties were strong."));
   }
 
+  @Test
+  void aGerundGivingTheReasonHasTheVerbsObjectAsSubject() {
+    Set<String> f = found("Freedonia thanked Sylvania for supporting Ruritania's bid.");
+    assertTrue(f.contains("Sylvania 05 Ruritania"), f.toString());
+    assertTrue(f.contains("Freedonia 05 Sylvania"), f.toString());
+  }
+
   private static Entity entity(ResolvedArticle a, String label) {
     return a.entities().stream().filter(e -> e.label().equals(label)).findFirst().orElseThrow();
   }
