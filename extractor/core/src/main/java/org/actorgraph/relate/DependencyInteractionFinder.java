@@ -26,6 +26,18 @@ final class DependencyInteractionFinder {
   /** Verbs of saying, whose circumstances ("in an interview with C") are no shared act. */
   private static final Set<String> SPEECH = WordLists.set("speech_verbs.txt");
 
+  /** Prepositions before a noun of good offices: "with X's facilitation", "under X's auspices". */
+  private static final Set<String> MEDIATION_PREPS = Set.of("with", "under", "through", "via");
+
+  /** Prepositions after an act noun that name the one it is given to: "support for B". */
+  private static final Set<String> ACT_PARTNER_PREPS = Set.of("for", "of", "to");
+
+  /** The roots of cooperation that a verb of intent turns into {@link #INTENT}. */
+  private static final Set<String> COOPERATION = Set.of("04", "05", "06", "07", "08");
+
+  /** CAMEO 03, express intent to cooperate. */
+  private static final String INTENT = "03";
+
   /** How far {@link #adjunctHead} climbs. */
   private static final int ADJUNCT_STEPS = 3;
 
@@ -60,12 +72,15 @@ final class DependencyInteractionFinder {
       }
       String tag = tree.tag(i);
       if (tag.startsWith("VB")) {
-        if (!modifiesTriggerNoun(i)) {
-          verbTrigger(i).ifPresent(c -> verb(out, i, c));
+        if (!modifiesTriggerNoun(i) && !lightOverAct(i)) {
+          verbTrigger(i).ifPresent(c -> verb(out, i, intended(i, c)));
         }
       } else if (tag.startsWith("NN")) {
         String word = tokens.get(i).text().toLowerCase(java.util.Locale.ROOT);
         CameoLexicon.nounCameo(word, tree.lemma(i)).ifPresent(c -> noun(out, i, c));
+        if (DependencyWords.mediator(word)) {
+          mediation(out, i);
+        }
       }
     }
     return out;
@@ -104,8 +119,35 @@ final class DependencyInteractionFinder {
     return CameoLexicon.nounCameo(word, tree.lemma(n)).isPresent();
   }
 
+  /**
+   * Whether {@code v} is a light verb whose object names an act ("increased cooperation with B",
+   * "imposed sanctions on B"): the noun states the category, and the verb adds none of its own.
+   */
+  private boolean lightOverAct(int v) {
+    int o = tree.child(v, "dobj");
+    return o >= 0 && DependencyWords.light(tree.lemma(v)) && actNoun(o);
+  }
+
+  /**
+   * The category of an act of cooperation (CAMEO 04-08) that a verb of intent governs ({@code A
+   * plans to meet B}, {@code A is trying to increase cooperation with B}): the intent to cooperate,
+   * 03 (codebook 030-039); {@code cameo} otherwise.
+   */
+  private String intended(int v, String cameo) {
+    int h = tree.head(v);
+    if (!COOPERATION.contains(cameo)
+        || h == DependencyTree.ROOT
+        || !tree.label(v).equals("xcomp")) {
+      return cameo;
+    }
+    return DependencyWords.intent(tree.lemma(h)) ? INTENT : cameo;
+  }
+
   private Optional<String> verbTrigger(int v) {
     String lemma = tree.lemma(v);
+    if (DependencyWords.host(lemma)) {
+      return visitor(v) ? Optional.of(DependencyWords.CONSULT) : Optional.empty();
+    }
     if (CameoLexicon.dependsOnNextWord(lemma)) {
       String next = v + 1 < tokens.size() ? tokens.get(v + 1).text() : null;
       return CameoLexicon.byNextWord(lemma, next);
@@ -118,6 +160,52 @@ final class DependencyInteractionFinder {
       }
     }
     return cameo;
+  }
+
+  /**
+   * Whether a verb of hosting has an actor as the one it receives: its direct object ({@code A
+   * received B}) or, in the passive, its subject ({@code B was received by A}); {@code A received
+   * aid from B} names a thing, and its noun states the act.
+   */
+  private boolean visitor(int v) {
+    int o = clauses.passive(v) ? tree.child(v, "nsubjpass") : tree.child(v, "dobj");
+    return o >= 0 && !actors.actors(o).isEmpty();
+  }
+
+  /**
+   * {@code A and B agreed under C's auspices}, {@code the two sides decided, with C's facilitation,
+   * to ...}, {@code A signed the accord with B under the mediation of C}: the owner of a noun of
+   * good offices after with/under/through mediates (CAMEO 04) with the actors of the clause the
+   * phrase belongs to (its verb, or the verb whose object noun it follows).
+   */
+  private void mediation(List<Fact.Interaction> out, int n) {
+    int prep = tree.head(n);
+    if (!tree.label(n).equals("pobj")
+        || prep == DependencyTree.ROOT
+        || !MEDIATION_PREPS.contains(tokens.get(prep).text().toLowerCase(java.util.Locale.ROOT))) {
+      return;
+    }
+    List<ActorPhrase> mediators = new ArrayList<>(clauses.owner(n).phrases());
+    mediators.addAll(clauses.ofActors(n));
+    int h = tree.head(prep);
+    if (mediators.isEmpty() || h == DependencyTree.ROOT) {
+      return;
+    }
+    List<ActorPhrase> sides = new ArrayList<>(clauses.between(h));
+    if (tree.tag(h).startsWith("NN") && tree.label(h).equals("dobj")) {
+      h = tree.head(h);
+    }
+    if (tree.tag(h).startsWith("VB")) {
+      sides.addAll(clauses.subject(h).phrases());
+      sides.addAll(clauses.object(h).phrases());
+    }
+    for (ActorPhrase m : mediators) {
+      for (ActorPhrase s : sides.stream().distinct().toList()) {
+        if (!mediators.contains(s)) {
+          add(out, m, s, DependencyWords.CONSULT, n, INDIRECT);
+        }
+      }
+    }
   }
 
   private void verb(List<Fact.Interaction> out, int v, String cameo) {
@@ -167,6 +255,7 @@ final class DependencyInteractionFinder {
         owners.addAll(clauses.subject(v).phrases());
         partners.addAll(clauses.object(v).phrases());
         conf = INDIRECT + 0.1;
+        cameo = intended(v, cameo);
       } else if (l.equals("dobj") && DependencyWords.receive(lemma)) {
         targets.addAll(clauses.subject(v).phrases());
         owners.addAll(clauses.prepObjects(v, Set.of("from", "by")));
@@ -187,6 +276,12 @@ final class DependencyInteractionFinder {
         owners.addAll(clauses.subject(c).phrases());
         partners.addAll(clauses.object(c).phrases());
       }
+    }
+    if (cameo.equals(DependencyWords.CONSULT)) {
+      hosts.addAll(conveners(n));
+    }
+    if (joint(n) && owners.size() >= 2) {
+      pairs(out, owners, cameo, n, Math.min(conf, INDIRECT + 0.1));
     }
     int t = n;
     List<ActorPhrase> between = clauses.between(n);
@@ -214,9 +309,38 @@ final class DependencyInteractionFinder {
   }
 
   /**
+   * {@code a meeting of leaders under the Union}, {@code talks under Freedonia}: the actors after
+   * "under" a meeting noun convene it, and so take part with those who attend.
+   */
+  private List<ActorPhrase> conveners(int n) {
+    List<ActorPhrase> out = new ArrayList<>();
+    for (int c : tree.children(n)) {
+      if (tree.label(c).equals("prep") && tokens.get(c).text().equalsIgnoreCase("under")) {
+        for (int o : tree.children(c)) {
+          if (tree.label(o).equals("pobj")) {
+            List<ActorPhrase> named = actors.actors(o);
+            out.addAll(named.isEmpty() ? clauses.owner(o).phrases() : named);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether the act noun at {@code n} is marked joint: its owners act together. */
+  private boolean joint(int n) {
+    for (int c : tree.children(n)) {
+      if (tokens.get(c).text().equalsIgnoreCase("joint")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * {@code A and B met in X for talks}, {@code A spoke at the summit}, {@code A joined B for
-   * talks}: those who take part in a meeting named after a preposition of their verb, with the
-   * direct object of a verb of taking part.
+   * talks}, {@code A is on a visit to B}: those who take part in a meeting named after a
+   * preposition of their verb, with the direct object of a verb of taking part.
    */
   private List<ActorPhrase> attendees(int n) {
     int prep = tree.head(n);
@@ -225,9 +349,10 @@ final class DependencyInteractionFinder {
     }
     String p = tokens.get(prep).text().toLowerCase(java.util.Locale.ROOT);
     int v = adjunctHead(tree.head(prep));
-    if (!Set.of("for", "at", "during", "in", "over").contains(p)
-        || v == DependencyTree.ROOT
-        || !tree.tag(v).startsWith("VB")) {
+    if (v == DependencyTree.ROOT
+        || !tree.tag(v).startsWith("VB")
+        || !Set.of("for", "at", "during", "in", "over").contains(p)
+            && !(p.equals("on") && tree.lemma(v).equals("be"))) {
       return List.of();
     }
     List<ActorPhrase> out = new ArrayList<>(clauses.subject(v).phrases());
@@ -260,7 +385,10 @@ final class DependencyInteractionFinder {
   /**
    * {@code A backed B in the fight against C}, {@code A joined B in its campaign against C}: the
    * subject and object of the verb that an unowned act after "in" belongs to are the ones acting,
-   * unless that verb reports speech ({@code A said in an interview with C}).
+   * unless that verb reports speech ({@code A said in an interview with C}). The object may be an
+   * act with its partner ({@code A reiterated support for B in the fight against C}); after a noun
+   * that names an act ({@code A's support for B in their fight against C}) its owner and partner
+   * act.
    */
   private List<ActorPhrase> sides(int n) {
     int prep = tree.head(n);
@@ -269,18 +397,30 @@ final class DependencyInteractionFinder {
         || !tokens.get(prep).text().equalsIgnoreCase("in")) {
       return List.of();
     }
-    int v = tree.head(prep);
-    if (v == DependencyTree.ROOT
-        || !tree.tag(v).startsWith("VB")
-        || SPEECH.contains(tree.lemma(v))) {
+    int h = tree.head(prep);
+    if (h == DependencyTree.ROOT) {
       return List.of();
     }
-    List<ActorPhrase> out = new ArrayList<>(clauses.subject(v).phrases());
-    int o = tree.child(v, "dobj");
+    if (tree.tag(h).startsWith("NN") && actNoun(h)) {
+      List<ActorPhrase> out = new ArrayList<>(clauses.owner(h).phrases());
+      out.addAll(clauses.prepObjects(h, ACT_PARTNER_PREPS));
+      return out;
+    }
+    if (!tree.tag(h).startsWith("VB") || SPEECH.contains(tree.lemma(h))) {
+      return List.of();
+    }
+    List<ActorPhrase> out = new ArrayList<>(clauses.subject(h).phrases());
+    int o = tree.child(h, "dobj");
     if (o >= 0) {
-      out.addAll(actors.actors(o));
+      List<ActorPhrase> named = actors.actors(o);
+      out.addAll(named.isEmpty() && actNoun(o) ? clauses.prepObjects(o, ACT_PARTNER_PREPS) : named);
     }
     return out;
+  }
+
+  private boolean actNoun(int n) {
+    String word = tokens.get(n).text().toLowerCase(java.util.Locale.ROOT);
+    return CameoLexicon.nounCameo(word, tree.lemma(n)).isPresent();
   }
 
   private void pairs(

@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * The word classes that {@link DependencyInteractionFinder} reads from a parse, from the resource
  * {@code clause-words.tsv} (general English; the file says what each class means): light verbs,
- * verbs of receiving, verbs of taking part, and collective nouns that stand for their owner.
+ * verbs of receiving, of taking part and of hosting, nouns of good offices, and collective nouns
+ * that stand for their owner.
  */
 final class DependencyWords {
 
@@ -38,6 +39,21 @@ final class DependencyWords {
   /** "hosted the talks", "attended the summit": the subject takes part in the object meeting. */
   static boolean join(String lemma) {
     return in("join", lemma);
+  }
+
+  /** "plans to", "is trying to": a verb of intent, whose complement act is only intended. */
+  static boolean intent(String lemma) {
+    return in("intent", lemma);
+  }
+
+  /** "received the envoy": the subject hosts the visitor its object names. */
+  static boolean host(String lemma) {
+    return in("host", lemma);
+  }
+
+  /** "under X's auspices", "with X's facilitation": the noun's owner mediates. */
+  static boolean mediator(String word) {
+    return in("mediator", word);
   }
 
   /** "Freedonian officials", "the Sylvanian government": the noun stands for its modifier. */

@@ -1,6 +1,7 @@
 package org.actorgraph.relate;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -78,13 +79,22 @@ public final class InteractionFinder implements RelationFinder {
     Holders holders = holders(known, capitals.standIns(article));
     Map<Entity, Set<Entity>> affiliations = affiliations(known);
     Map<List<Object>, Fact.Interaction> found = new LinkedHashMap<>();
+    List<Fact.Interaction> previous = List.of();
+    Entity previousFirst = null;
     for (Sentence s : article.annotated().sentences()) {
       SentenceActors sa = SentenceActors.of(article, s);
       ActorPhrases phrases = ActorPhrases.of(sa, roles, holders);
       if (phrases.all().isEmpty()) {
+        previous = List.of();
         continue;
       }
       List<Fact.Interaction> here = new ArrayList<>();
+      int e = Ellipses.at(s.tokens());
+      if (e >= 0 && previousFirst != null && !sa.negatedOrHypothetical(e)) {
+        List<Entity> subjects =
+            phrases.all().stream().filter(p -> p.last() < e).map(ActorPhrase::head).toList();
+        here.addAll(Ellipses.repeat(subjects, previous, previousFirst, sa.evidence()));
+      }
       Clause clause = new Clause(article, sa, phrases);
       for (int i = 0; i < s.tokens().size(); i++) {
         if (!sa.negatedOrHypothetical(i)) {
@@ -100,6 +110,12 @@ public final class InteractionFinder implements RelationFinder {
       for (Fact.Interaction f : here) {
         found.merge(List.of(f.source(), f.target(), f.cameo()), f, InteractionFinder::join);
       }
+      previous = here;
+      previousFirst =
+          phrases.all().stream()
+              .min(Comparator.comparingInt(ActorPhrase::first))
+              .orElseThrow()
+              .head();
     }
     return List.copyOf(found.values());
   }
@@ -114,7 +130,9 @@ public final class InteractionFinder implements RelationFinder {
       if (CameoLexicon.cameo(t.lemma()).isPresent()
           || CameoLexicon.nounCameo(word, t.lemma()).isPresent()
           || t.lemma().equals("call")
-          || DependencyWords.join(t.lemma())) {
+          || DependencyWords.join(t.lemma())
+          || DependencyWords.host(t.lemma())
+          || DependencyWords.mediator(word)) {
         return true;
       }
     }

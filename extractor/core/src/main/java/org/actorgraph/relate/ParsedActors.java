@@ -35,6 +35,13 @@ final class ParsedActors {
     for (ActorPhrase p : phrases.all()) {
       byHead.putIfAbsent(headOf(p), p);
     }
+    for (ActorPhrase p : phrases.all()) {
+      for (int i = p.last(); i >= p.first(); i--) {
+        if (outside(p, tree.head(i))) {
+          byHead.putIfAbsent(i, p);
+        }
+      }
+    }
   }
 
   DependencyTree tree() {
@@ -45,7 +52,16 @@ final class ParsedActors {
     return tokens;
   }
 
-  /** The token of a phrase whose head lies outside it (the last such, for flat names). */
+  private static boolean outside(ActorPhrase p, int h) {
+    return h < p.first() || h > p.last();
+  }
+
+  /**
+   * The token of a phrase whose head lies outside it (the last such, for flat names). A name the
+   * parser split ("the Economic Community of West African States" read with "Community" as the
+   * object of a preposition and "States" as a modifier of the next noun) is also found from its
+   * other tokens whose heads lie outside it.
+   */
   private int headOf(ActorPhrase p) {
     int head = p.last();
     for (int i = p.last(); i >= p.first(); i--) {

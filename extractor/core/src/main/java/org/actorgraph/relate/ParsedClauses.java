@@ -35,7 +35,14 @@ final class ParsedClauses {
   private static final Set<String> SOURCE_PREPS = Set.of("by", "from");
 
   /** Prepositions after which a gerund states what the clause's subject does. */
-  private static final Set<String> GERUND_PREPS = Set.of("to", "in", "by");
+  private static final Set<String> GERUND_PREPS =
+      Set.of("to", "in", "by", "after", "before", "upon", "on", "since", "while", "when");
+
+  /**
+   * Prepositions after which a gerund states what the verb's object did: {@code A thanked B for
+   * supporting C}, {@code A accused B of attacking C}.
+   */
+  private static final Set<String> REASON_PREPS = Set.of("for", "of");
 
   /** Verbs whose partner comes after "from": the one asked, or bought from. */
   private static final Set<String> FROM_VERBS =
@@ -108,6 +115,12 @@ final class ParsedClauses {
         if (named.isEmpty() && l.equals("acl") && infinitive(v) && isNominal(h)) {
           named = owner(h).phrases();
         }
+        if (named.isEmpty() && infinitive(v)) {
+          named = predicateSubject(h);
+        }
+        if (named.isEmpty() && infinitive(v)) {
+          named = helped(h, depth);
+        }
         return new Role(named, INDIRECT);
       }
       case "pcomp" -> {
@@ -134,6 +147,40 @@ final class ParsedClauses {
     return all;
   }
 
+  /**
+   * {@code A was the first country to recognise B}, {@code A became the first leader to visit B}:
+   * the subject of the copula whose predicate noun at {@code n} the infinitive modifies.
+   */
+  private List<ActorPhrase> predicateSubject(int n) {
+    int c = tree.head(n);
+    if (c == DependencyTree.ROOT || !Set.of("attr", "oprd").contains(tree.label(n))) {
+      return List.of();
+    }
+    int s = tree.child(c, "nsubj");
+    return s < 0 ? List.of() : actors.actors(s);
+  }
+
+  /**
+   * {@code A supported B in its efforts to defeat C}: an unowned effort after "in" is that of the
+   * subject and the object of the verb the phrase belongs to.
+   */
+  private List<ActorPhrase> helped(int n, int depth) {
+    int prep = tree.head(n);
+    if (!tree.label(n).equals("pobj") || prep == DependencyTree.ROOT || !word(prep).equals("in")) {
+      return List.of();
+    }
+    int v = tree.head(prep);
+    if (v == DependencyTree.ROOT || !tree.tag(v).startsWith("VB")) {
+      return List.of();
+    }
+    List<ActorPhrase> out = new ArrayList<>(subject(v, depth + 1).phrases());
+    int o = tree.child(v, "dobj");
+    if (o >= 0) {
+      out.addAll(actors.actors(o));
+    }
+    return distinct(out);
+  }
+
   /** Whether the verb at {@code v} is a to-infinitive ({@code efforts to defeat B}). */
   private boolean infinitive(int v) {
     int a = tree.child(v, "aux");
@@ -141,16 +188,23 @@ final class ParsedClauses {
   }
 
   /**
-   * {@code A is committed to supporting B}, {@code A succeeded in defeating B}: a gerund after
-   * "to", "in" or "by" has the subject (active or passive) of the word that takes the preposition;
-   * after other prepositions ("warned against attacking B") the act is not stated.
+   * {@code A is committed to supporting B}, {@code A succeeded in defeating B}, {@code After
+   * meeting B, A said}: a gerund after "to", "in", "by" or a preposition of time has the subject
+   * (active or passive) of the word that takes the preposition; after other prepositions ("warned
+   * against attacking B") the act is not stated.
    */
   private Role gerundSubject(int v, int prep) {
     int w = tree.head(prep);
     if (!tree.tag(v).equals("VBG")
-        || !GERUND_PREPS.contains(word(prep))
         || w == DependencyTree.ROOT
         || !tree.tag(w).startsWith("VB") && !tree.tag(w).startsWith("JJ")) {
+      return Role.NONE;
+    }
+    int judged = tree.child(w, "dobj");
+    if (REASON_PREPS.contains(word(prep)) && judged >= 0) {
+      return new Role(actors.actors(judged), INDIRECT);
+    }
+    if (!GERUND_PREPS.contains(word(prep))) {
       return Role.NONE;
     }
     int s = tree.child(w, "nsubj");
@@ -224,19 +278,33 @@ final class ParsedClauses {
   }
 
   /**
-   * {@code A condemned B's attacks}, {@code A welcomed B's decision}: the owner of an object that
-   * names no actor is the one the verb's act is aimed at; not after a light verb or a verb of
-   * receiving or taking part, whose object noun is the act itself.
+   * {@code A condemned B's attacks}, {@code A welcomed B's decision}, {@code A condemned the B
+   * attack}: the owner of an object that names no actor (its possessor, or a name compounded with a
+   * noun that names an act; not an adjective, as in "the Sylvanian opposition", which may name a
+   * group) is the one the verb's act is aimed at; not after a light verb or a verb of receiving or
+   * taking part, whose object noun is the act itself.
    */
   private List<ActorPhrase> possessor(int o, String lemma) {
-    int p = tree.child(o, "poss");
-    if (p < 0
-        || DependencyWords.light(lemma)
+    if (DependencyWords.light(lemma)
         || DependencyWords.receive(lemma)
         || DependencyWords.join(lemma)) {
       return List.of();
     }
-    return actors.actors(p);
+    int p = tree.child(o, "poss");
+    if (p >= 0) {
+      return actors.actors(p);
+    }
+    String word = actors.tokens().get(o).text().toLowerCase(Locale.ROOT);
+    if (CameoLexicon.nounCameo(word, tree.lemma(o)).isEmpty()) {
+      return List.of();
+    }
+    List<ActorPhrase> out = new ArrayList<>();
+    for (int c : tree.children(o)) {
+      if (tree.label(c).equals("compound")) {
+        out.addAll(actors.actors(c));
+      }
+    }
+    return out;
   }
 
   /** The actors after "between" or "among" attached to {@code t}: they act on each other. */

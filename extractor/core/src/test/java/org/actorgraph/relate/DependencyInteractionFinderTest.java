@@ -24,7 +24,8 @@ class DependencyInteractionFinderTest {
         .entity("Ruritania", EntityType.COUNTRY, "Ruritania", "Ruritanian")
         .entity("Jane Doe", EntityType.PERSON, "Jane Doe", "Doe")
         .entity("John Roe", EntityType.PERSON, "John Roe", "Roe")
-        .entity("Port Aster", EntityType.PLACE, "Port Aster");
+        .entity("Port Aster", EntityType.PLACE, "Port Aster")
+        .entity("Northern Union", EntityType.ORGANISATION, "Northern Union");
   }
 
   private static Set<String> found(String text) {
@@ -274,6 +275,123 @@ class DependencyInteractionFinderTest {
     assertTrue(f.contains("Sylvania 19 Ruritania"), f.toString());
     assertEquals(
         Set.of(), found("Jane Doe said in an interview with Freedonia that she was ready."));
+  }
+
+  @Test
+  void aThirdPartysGoodOfficesMakeItAMediatorWithBothSides() {
+    Set<String> f = found("Freedonia and Sylvania reached a deal under Ruritanian auspices.");
+    assertTrue(f.contains("Ruritania 04 Freedonia"), f.toString());
+    assertTrue(f.contains("Ruritania 04 Sylvania"), f.toString());
+    Set<String> g =
+        found(
+            "Freedonia and Sylvania met in May. The two countries decided, with Ruritania's"
+                + " facilitation, to begin negotiations.");
+    assertTrue(g.contains("Ruritania 04 Freedonia"), g.toString());
+    assertTrue(g.contains("Ruritania 04 Sylvania"), g.toString());
+  }
+
+  @Test
+  void aMediatorAfterTheObjectNounMediatesWithTheVerbsActors() {
+    Set<String> f =
+        found("Freedonia signed the accord with Sylvania under the mediation of Ruritania.");
+    assertTrue(f.contains("Ruritania 04 Freedonia"), f.toString());
+    assertTrue(f.contains("Ruritania 04 Sylvania"), f.toString());
+  }
+
+  @Test
+  void receivingAnActorIsHostingAVisit() {
+    assertEquals(Set.of("Freedonia 04 John Roe"), found("Freedonia received John Roe on Monday."));
+    assertEquals(
+        Set.of("Jane Doe 04 John Roe"), found("John Roe was received by Jane Doe in Port Aster."));
+    assertEquals(Set.of(), found("Freedonia received a letter on Monday."));
+  }
+
+  @Test
+  void anInfinitiveOnAPredicateNounHasTheCopulasSubject() {
+    assertEquals(
+        Set.of("Freedonia 05 Sylvania"),
+        found("Freedonia was the first country to recognise Sylvania."));
+  }
+
+  @Test
+  void beingOnAVisitIsTakingPartInIt() {
+    assertEquals(
+        Set.of("Jane Doe 04 Freedonia", "Jane Doe 04 Sylvania"),
+        found("Jane Doe is on a three-day trip to Freedonia and Sylvania to discuss trade."));
+  }
+
+  @Test
+  void aVerbThatRestatesAnActGivesTheActItsSubject() {
+    assertEquals(
+        Set.of("Freedonia 05 Sylvania"), found("Freedonia reiterated its support for Sylvania."));
+  }
+
+  @Test
+  void aLightVerbOverAnActNounAddsNoCategoryOfItsOwn() {
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"), found("Freedonia imposed sanctions on Sylvania."));
+  }
+
+  @Test
+  void anActOfCooperationOnlyIntendedIsAnIntent() {
+    assertEquals(
+        Set.of("Jane Doe 03 Sylvania"),
+        found("Jane Doe has been trying to increase cooperation with Sylvania on trade."));
+    assertEquals(Set.of("Freedonia 03 Sylvania"), found("Freedonia plans to visit Sylvania."));
+  }
+
+  @Test
+  void theOneSupportedInAFightFightsToo() {
+    Set<String> f =
+        found("Jane Doe reiterated support for Freedonia in the fight against Sylvania.");
+    assertTrue(f.contains("Freedonia 19 Sylvania"), f.toString());
+    Set<String> g =
+        found(
+            "Ruritania remains steadfast in its support of Freedonia in their fight against"
+                + " Sylvania.");
+    assertTrue(g.contains("Freedonia 19 Sylvania"), g.toString());
+    assertTrue(g.contains("Ruritania 05 Freedonia"), g.toString());
+  }
+
+  @Test
+  void whoConvenesAMeetingTakesPartWithItsAttendees() {
+    Set<String> f = found("Jane Doe went to Port Aster to attend talks under the Northern Union.");
+    assertTrue(f.contains("Jane Doe 04 Northern Union"), f.toString());
+  }
+
+  @Test
+  void theOwnersOfAJointActActWithEachOther() {
+    Set<String> f = found("Freedonia and Sylvania held a joint news conference with Ruritania.");
+    assertTrue(f.contains("Freedonia 04 Sylvania"), f.toString());
+    assertTrue(f.contains("Freedonia 04 Ruritania"), f.toString());
+  }
+
+  @Test
+  void anUnownedEffortAfterInIsTheVerbsSubjectAndObjects() {
+    Set<String> f = found("Ruritania supported Freedonia in its efforts to defeat Sylvania.");
+    assertTrue(f.contains("Freedonia 19 Sylvania"), f.toString());
+    assertTrue(f.contains("Ruritania 19 Sylvania"), f.toString());
+  }
+
+  @Test
+  void aNameCompoundedWithTheObjectActIsTheTarget() {
+    assertEquals(
+        Set.of("Freedonia 11 Ruritania"),
+        found("Freedonia condemns the Ruritania attack on the market."));
+  }
+
+  @Test
+  void aGerundAfterAPrepositionOfTimeHasTheClausesSubject() {
+    assertEquals(
+        Set.of("Sylvania 04 Freedonia"),
+        found("After meeting Freedonia, Sylvania said the ties were strong."));
+  }
+
+  @Test
+  void aGerundGivingTheReasonHasTheVerbsObjectAsSubject() {
+    Set<String> f = found("Freedonia thanked Sylvania for supporting Ruritania's bid.");
+    assertTrue(f.contains("Sylvania 05 Ruritania"), f.toString());
+    assertTrue(f.contains("Freedonia 05 Sylvania"), f.toString());
   }
 
   private static Entity entity(ResolvedArticle a, String label) {

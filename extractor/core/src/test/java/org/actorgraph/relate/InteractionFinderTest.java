@@ -31,6 +31,25 @@ class InteractionFinderTest {
   }
 
   @Test
+  void followingSuitRepeatsThePreviousSentencesAct() {
+    Set<String> found =
+        interactions(
+            world()
+                .resolve(
+                    "Valdoria recognised Estrella on Monday. Ana Ruiz and Tomas Berg followed"
+                        + " suit."));
+    assertTrue(found.contains("Ana Ruiz 05 Estrella"), found.toString());
+    assertTrue(found.contains("Tomas Berg 05 Estrella"), found.toString());
+    Set<String> none =
+        interactions(
+            world()
+                .resolve(
+                    "Valdoria recognised Estrella on Monday. The weather was fine. Ana Ruiz"
+                        + " followed suit."));
+    assertTrue(!none.contains("Ana Ruiz 05 Estrella"), none.toString());
+  }
+
+  @Test
   void aMeetingWithATitledPersonAlsoReachesTheirCountry() {
     Set<String> found =
         interactions(world().resolve("Ana Ruiz met Estrellan President Tomas Berg on Monday."));

@@ -1,0 +1,66 @@
+package org.actorgraph.relate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.actorgraph.annotate.DependencyTree;
+import org.actorgraph.annotate.Sentence;
+import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.resolve.ResolvedArticle;
+import org.junit.jupiter.api.Test;
+
+/** Which actors the tokens of a parsed sentence stand for, on hand-built trees. */
+class ParsedActorsTest {
+
+  @Test
+  void aNameTheParserSplitIsFoundFromEachOfItsParts() {
+    ResolvedArticle article =
+        new TestArticles()
+            .entity("Jane Doe", EntityType.PERSON, "Jane Doe")
+            .entity(
+                "Economic Union of Northern States",
+                EntityType.ORGANISATION,
+                "Economic Union of Northern States")
+            .resolve("Jane Doe met the Economic Union of Northern States bloc.");
+    Sentence s = article.annotated().sentences().get(0);
+    assertEquals(11, s.tokens().size(), s.tokens().toString());
+    // "Union" read as the object of "met", "States" as a modifier of "bloc"
+    DependencyTree tree =
+        new DependencyTree(
+            List.of(1, 2, -1, 5, 5, 2, 5, 8, 9, 6, 2),
+            List.of(
+                "compound",
+                "nsubj",
+                "root",
+                "det",
+                "compound",
+                "dobj",
+                "prep",
+                "compound",
+                "nmod",
+                "pobj",
+                "punct"),
+            List.of("NNP", "NNP", "VBD", "DT", "NNP", "NNP", "IN", "NNP", "NNP", "NN", "."),
+            List.of(
+                "jane",
+                "doe",
+                "meet",
+                "the",
+                "economic",
+                "union",
+                "of",
+                "northern",
+                "state",
+                "bloc",
+                "."));
+    SentenceActors sa = SentenceActors.of(article, s);
+    ActorPhrases phrases = ActorPhrases.of(sa, TestArticles.roles(), ActorPhrases.Holders.none());
+    ParsedActors actors = new ParsedActors(article, s.tokens(), phrases, tree);
+    assertEquals(
+        List.of("Economic Union of Northern States"),
+        actors.actors(5).stream().map(p -> p.head().label()).toList());
+    assertEquals(
+        List.of("Economic Union of Northern States"),
+        actors.actors(8).stream().map(p -> p.head().label()).toList());
+  }
+}
