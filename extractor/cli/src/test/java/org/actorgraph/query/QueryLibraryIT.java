@@ -260,10 +260,10 @@ class QueryLibraryIT {
             Map.of("from", "Nayib Bukele", "to", "Erik Prince"),
             "hops",
             "path"));
+    // "Noboa ... has been trying to increase cooperation with Washington" (CAMEO 03) links him
+    // to the United States directly
     assertEquals(
-        List.of(
-            "3 | Daniel Noboa - Donald Trump - United States - Iraq",
-            "3 | Daniel Noboa - Ecuador - United States - Iraq"),
+        List.of("2 | Daniel Noboa - United States - Iraq"),
         table("shortest-connection", Map.of("from", "Daniel Noboa", "to", "Iraq"), "hops", "path"));
     assertEquals(
         List.of("1 | Daniel Noboa - Donald Trump"),
