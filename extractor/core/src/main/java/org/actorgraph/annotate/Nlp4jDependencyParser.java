@@ -163,6 +163,7 @@ public final class Nlp4jDependencyParser implements DependencyParser {
         if (w.getSparseWeightVector() instanceof ColumnMajorVector loaded) {
           w.setSparseWeightVector(new ArrayColumnVector(loaded));
         }
+        FeatureIndexes.singleProbe(c.getFeatureTemplate());
         return c;
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read NLP4J model " + name, e);
