@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
@@ -37,8 +38,8 @@ public final class Nlp4jPacker {
 
   static final String SOURCE = "edu/emory/mathcs/nlp/";
   static final String TARGET = "org/actorgraph/annotate/nlp4j/";
-  static final String POS = "en-pos-array.ser.gz";
-  static final String DEP = "en-dep-array.ser.gz";
+  static final String POS = "en-pos-v2.ser.gz";
+  static final String DEP = "en-dep-v2.ser.gz";
   static final String AMBIGUITY = "en-ambiguity-classes.tsv.gz";
   static final String CLUSTERS = "en-brown-clusters.tsv.gz";
 
@@ -50,9 +51,10 @@ public final class Nlp4jPacker {
   public static void main(String[] args) throws IOException, ClassNotFoundException {
     Path out = Path.of(args[0]).resolve(TARGET);
     Files.createDirectories(out);
-    // The models as packed before their weights were arrays; only an old build tree has them.
-    Files.deleteIfExists(out.resolve("en-pos.ser.gz"));
-    Files.deleteIfExists(out.resolve("en-dep.ser.gz"));
+    // Models packed by earlier versions of this class; only an old build tree has them.
+    for (String old : List.of("en-pos", "en-dep")) {
+      Files.deleteIfExists(out.resolve(old + ".ser.gz"));
+    }
     repack(SOURCE + "models/en-pos.xz", out.resolve(POS));
     repack(SOURCE + "models/en-dep.xz", out.resolve(DEP));
     lexicon(SOURCE + "lexica/en-ambiguity-classes-simplified-lowercase.xz", out.resolve(AMBIGUITY));
@@ -81,7 +83,8 @@ public final class Nlp4jPacker {
    * Re-serialises a model with its weights in an {@link ArrayColumnVector}: one {@code float[]}
    * that {@link ObjectInputStream} reads in bulk, where NLP4J's gap list reads its 114 million
    * parser weights one {@code readFloat} at a time (and the parser then copied them into an array
-   * at every start).
+   * at every start), and its feature indexes as {@link FeatureIndexes.SingleProbeMap}s, whose
+   * tables are then read rather than built at every start.
    */
   private static void repack(String resource, Path file)
       throws IOException, ClassNotFoundException {
@@ -93,6 +96,7 @@ public final class Nlp4jPacker {
       component = (OnlineComponent<?, ?>) in.readObject();
     }
     ArrayColumnVector.install(component.getOptimizer().getWeightVector());
+    FeatureIndexes.singleProbe(component.getFeatureTemplate());
     Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
     try (ObjectOutputStream out = new ObjectOutputStream(gzip(tmp))) {
       out.writeObject(component);
