@@ -4,17 +4,30 @@ import edu.emory.mathcs.nlp.learning.util.ColumnMajorVector;
 import edu.emory.mathcs.nlp.learning.util.MajorVector;
 import edu.emory.mathcs.nlp.learning.util.SparseItem;
 import edu.emory.mathcs.nlp.learning.util.SparseVector;
+import edu.emory.mathcs.nlp.learning.util.WeightVector;
 
 /**
  * An NLP4J weight matrix (feature-major, as {@link ColumnMajorVector}) held in a plain array, for
  * decoding only: NLP4J keeps weights in a gap list, whose per-element access took a third of the
- * parser's time. Built once from the loaded model; not serialised, not trained.
+ * parser's time. Built from the loaded model when {@link Nlp4jPacker} repacks it, and serialised
+ * with it (one {@code float[]}, read in bulk); never trained.
  */
 final class ArrayColumnVector extends ColumnMajorVector {
 
   private static final long serialVersionUID = 1L;
 
   private final float[] values;
+
+  /**
+   * Puts the sparse weights of {@code weights} into an array, if they are a feature-major matrix
+   * that is not one already.
+   */
+  static void install(WeightVector weights) {
+    if (weights.getSparseWeightVector() instanceof ColumnMajorVector loaded
+        && !(loaded instanceof ArrayColumnVector)) {
+      weights.setSparseWeightVector(new ArrayColumnVector(loaded));
+    }
+  }
 
   /** A copy of {@code loaded}, a feature-major matrix. */
   ArrayColumnVector(ColumnMajorVector loaded) {

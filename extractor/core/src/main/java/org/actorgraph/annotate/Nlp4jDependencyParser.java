@@ -8,8 +8,6 @@ import edu.emory.mathcs.nlp.component.template.lexicon.GlobalLexica;
 import edu.emory.mathcs.nlp.component.template.lexicon.GlobalLexicon;
 import edu.emory.mathcs.nlp.component.template.node.NLPNode;
 import edu.emory.mathcs.nlp.component.template.util.NLPFlag;
-import edu.emory.mathcs.nlp.learning.util.ColumnMajorVector;
-import edu.emory.mathcs.nlp.learning.util.WeightVector;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -159,10 +157,8 @@ public final class Nlp4jDependencyParser implements DependencyParser {
       try (ObjectInputStream in = new ObjectInputStream(open(name))) {
         OnlineComponent<NLPNode, ?> c = (OnlineComponent<NLPNode, ?>) in.readObject();
         c.setFlag(NLPFlag.DECODE);
-        WeightVector w = c.getOptimizer().getWeightVector();
-        if (w.getSparseWeightVector() instanceof ColumnMajorVector loaded) {
-          w.setSparseWeightVector(new ArrayColumnVector(loaded));
-        }
+        ArrayColumnVector.install(c.getOptimizer().getWeightVector());
+        FeatureIndexes.singleProbe(c.getFeatureTemplate());
         return c;
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read NLP4J model " + name, e);

@@ -42,6 +42,21 @@ public final class Extractor {
     return iris;
   }
 
+  /** The mention stage (for benchmarks and tools that time the stages one by one). */
+  public MentionFinder mentionFinder() {
+    return mentions;
+  }
+
+  /** The resolution stage. */
+  public EntityResolver resolver() {
+    return resolver;
+  }
+
+  /** The relation stage: every relation finder, in order. */
+  public RelationFinder relationFinder() {
+    return relations;
+  }
+
   /**
    * Extracts entities and facts from one article.
    *
