@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.Set;
 
 /**
@@ -74,7 +75,29 @@ public final class QuerySizeFilter extends HttpFilter {
           path + ": send the request body with a Content-Length (at most " + maxBytes + " bytes)",
           true);
     } else {
-      chain.doFilter(request, response);
+      try {
+        chain.doFilter(request, response);
+      } finally {
+        if (length > 0) {
+          drainRest(request);
+        }
+      }
+    }
+  }
+
+  /**
+   * Reads what the service left of an accepted body (at most {@code maxBytes}): Fuseki refuses some
+   * requests (an update sent to a query service) without reading them, and Jetty then closes the
+   * connection after an answer that did not say so, which a client reusing it sees as an empty
+   * reply.
+   */
+  private static void drainRest(HttpServletRequest request) {
+    try {
+      request.getInputStream().transferTo(OutputStream.nullOutputStream());
+    } catch (IllegalStateException e) {
+      // the body was read through getReader(): nothing is left
+    } catch (IOException e) {
+      // the client went away; Jetty closes the connection
     }
   }
 

@@ -173,6 +173,18 @@ class PublicEndpointBoundsIT {
   }
 
   @Test
+  void refusedUpdatesLeaveTheConnectionUsable() {
+    String load = "LOAD <file:///etc/hostname> INTO GRAPH <urn:x:loaded>";
+    for (int i = 0; i < 20; i++) {
+      for (String path : List.of("/kg", "/kg/sparql", "/kg/query", "/kg/get")) {
+        int refused = send(post(path, "application/sparql-update", load).build()).statusCode();
+        assertTrue(refused >= 400 && refused < 500, path + ": " + refused);
+        assertEquals(200, query("/kg/sparql", "ASK { }", null).statusCode(), path);
+      }
+    }
+  }
+
+  @Test
   void aBodyTooLargeToReadIsRefusedWithConnectionClose() throws IOException {
     try (Socket socket = new Socket("127.0.0.1", server.port())) {
       socket.setSoTimeout(10_000);
