@@ -57,13 +57,14 @@ public record QueryExample(String name, Query query, Map<String, Node> parameter
 
   /**
    * {@link #library(Map)}, with the query texts read from {@code dir/NAME.rq} where {@code dir} is
-   * not null (to time other versions of the library's queries: the same names and examples).
+   * not null and has that file (to time other versions of the library's queries: the same names and
+   * examples).
    */
   public static List<QueryExample> library(Path dir, Map<String, String> overrides) {
     List<QueryExample> out = new ArrayList<>();
     List<QueryExample> base = new ArrayList<>();
     for (String name : QueryLibrary.NAMES) {
-      if (dir == null) {
+      if (dir == null || !Files.exists(dir.resolve(name + ".rq"))) {
         base.add(
             new QueryExample(
                 name, QueryLibrary.load(name), QueryLibrary.parameters(examples(text(name)))));
