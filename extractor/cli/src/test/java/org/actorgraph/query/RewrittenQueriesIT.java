@@ -78,7 +78,8 @@ class RewrittenQueriesIT {
     }
     List<Arguments> out = new ArrayList<>();
     for (String p : people) {
-      for (String q : List.of("why", "ego-network", "timeline-of-actor", "quotes-by-person")) {
+      for (String q :
+          List.of("why", "ego-network", "timeline-of-actor", "quotes-by-person", "actor-profile")) {
         out.add(Arguments.of(q, Map.of("name", p)));
       }
       String surname = p.substring(p.lastIndexOf(' ') + 1);
@@ -92,7 +93,8 @@ class RewrittenQueriesIT {
               "agreements-of-country",
               "quoted-about-country",
               "why",
-              "ego-network")) {
+              "ego-network",
+              "actor-profile")) {
         out.add(Arguments.of(q, Map.of("name", c)));
       }
     }
