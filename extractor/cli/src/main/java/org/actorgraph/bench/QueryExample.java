@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +42,57 @@ public record QueryExample(String name, Query query, Map<String, Node> parameter
       out.add(
           new QueryExample(
               name, QueryLibrary.load(name), QueryLibrary.parameters(examples(text(name)))));
+    }
+    return out;
+  }
+
+  /**
+   * The library's queries with some example values replaced: {@code overrides} maps {@code
+   * query.variable} (or {@code variable}, for every query that has it) to a value, as {@link
+   * QueryLibrary#parameters} reads it; used to time a store whose actors differ from the examples.
+   */
+  public static List<QueryExample> library(Map<String, String> overrides) {
+    return library(null, overrides);
+  }
+
+  /**
+   * {@link #library(Map)}, with the query texts read from {@code dir/NAME.rq} where {@code dir} is
+   * not null and has that file (to time other versions of the library's queries: the same names and
+   * examples).
+   */
+  public static List<QueryExample> library(Path dir, Map<String, String> overrides) {
+    List<QueryExample> out = new ArrayList<>();
+    List<QueryExample> base = new ArrayList<>();
+    for (String name : QueryLibrary.NAMES) {
+      if (dir == null || !Files.exists(dir.resolve(name + ".rq"))) {
+        base.add(
+            new QueryExample(
+                name, QueryLibrary.load(name), QueryLibrary.parameters(examples(text(name)))));
+      } else {
+        Path f = dir.resolve(name + ".rq");
+        String text;
+        try {
+          text = Files.readString(f, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          throw new UncheckedIOException(f + ": cannot read", e);
+        }
+        base.add(
+            new QueryExample(
+                name, QueryLibrary.load(f.toString()), QueryLibrary.parameters(examples(text))));
+      }
+    }
+    for (QueryExample q : base) {
+      Map<String, Node> params = new LinkedHashMap<>(q.parameters());
+      overrides.forEach(
+          (key, value) -> {
+            int dot = key.indexOf('.');
+            String var = dot < 0 ? key : key.substring(dot + 1);
+            boolean mine = dot < 0 ? params.containsKey(var) : key.startsWith(q.name() + ".");
+            if (mine) {
+              params.putAll(QueryLibrary.parameters(Map.of(var, value)));
+            }
+          });
+      out.add(q.with(params));
     }
     return out;
   }

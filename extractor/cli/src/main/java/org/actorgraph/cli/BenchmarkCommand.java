@@ -108,6 +108,29 @@ final class BenchmarkCommand implements Callable<Integer> {
               + " with 10k articles).")
   Path queriesOn;
 
+  @Option(
+      names = "--param",
+      paramLabel = "QUERY.VAR=VALUE",
+      description =
+          "Time a query with this parameter value instead of its header's example (repeatable;"
+              + " VAR=VALUE alone sets it for every query that has VAR), e.g."
+              + " --param why.name='Vladimir Putin'.")
+  Map<String, String> params = new java.util.LinkedHashMap<>();
+
+  @Option(
+      names = "--library",
+      paramLabel = "DIR",
+      description =
+          "With --queries-on: time the files DIR/NAME.rq instead of the built-in queries of the"
+              + " same names (e.g. an older version of queries/).")
+  Path library;
+
+  @Option(
+      names = "--query",
+      paramLabel = "NAME",
+      description = "With --queries-on: time only these queries (repeatable; default: all).")
+  List<String> only = new ArrayList<>();
+
   @Override
   public Integer call() throws IOException {
     if (queriesOn != null) {
@@ -236,9 +259,21 @@ final class BenchmarkCommand implements Callable<Integer> {
   }
 
   private void timeQueries(ActorgraphStore store, BenchmarkReport r, PrintStream out) {
-    for (QueryExample q : QueryExample.library()) {
-      QueryTimer.Latency l = QueryTimer.time(store.dataset(), q, queryRuns);
+    for (QueryExample q : QueryExample.library(library, params)) {
+      if (!only.isEmpty() && !only.contains(q.name())) {
+        continue;
+      }
+      out.println(r.put("query " + q.name() + " parameters", String.valueOf(q.parameters())));
+      QueryTimer.Latency l;
+      try {
+        l = QueryTimer.time(store.dataset(), q, queryRuns);
+      } catch (org.apache.jena.query.QueryCancelledException e) {
+        out.println(r.put("query " + q.name() + " timed out", "over the store's query timeout"));
+        continue;
+      }
+      out.println(r.put("query " + q.name() + " first run ms", l.firstMs()));
       out.println(r.put("query " + q.name() + " median ms", l.medianMs()));
+      out.println(r.put("query " + q.name() + " median CPU ms", l.cpuMedianMs()));
       out.println(r.put("query " + q.name() + " p95 ms", l.p95Ms()));
       out.println(r.put("query " + q.name() + " rows", l.rows()));
     }

@@ -45,6 +45,48 @@ class BenchmarkPartsTest {
   }
 
   @Test
+  void parameterOverridesReplaceOneQuerysOrEveryQuerysExample() {
+    java.util.Map<String, QueryExample> byName = new java.util.HashMap<>();
+    for (QueryExample q : QueryExample.library(Map.of("why.name", "Jane Doe", "q", "Freedonia"))) {
+      byName.put(q.name(), q);
+    }
+    assertEquals("Jane Doe", byName.get("why").parameters().get("name").getLiteralLexicalForm());
+    assertEquals("Freedonia", byName.get("search").parameters().get("q").getLiteralLexicalForm());
+    assertTrue(
+        !byName
+            .get("ego-network")
+            .parameters()
+            .get("name")
+            .getLiteralLexicalForm()
+            .equals("Jane Doe"),
+        "an override for why only");
+    assertTrue(!byName.get("actors").parameters().containsKey("q"), "no new parameters");
+  }
+
+  @Test
+  void replayedQuadsGetANewArticleIdentityAndKeepFacts() {
+    String base = "https://w3id.org/actorgraph/id/article/027b1e74129627da";
+    String view =
+        "<"
+            + base
+            + "#fact/b0> <https://w3id.org/actorgraph/ns#viewOf>"
+            + " <https://w3id.org/actorgraph/id/fact/b0> <"
+            + base
+            + "> .";
+    String copy = ReplayNquads.copy(view, 3);
+    assertTrue(!copy.contains("027b1e74129627da") && copy.contains("/id/fact/b0>"), copy);
+    assertEquals(copy, ReplayNquads.copy(view, 3));
+    assertTrue(!copy.equals(ReplayNquads.copy(view, 4)));
+    String id =
+        "<"
+            + base
+            + "> <https://w3id.org/actorgraph/ns#articleId> \"s12-0000042\" <"
+            + base
+            + "> .";
+    assertTrue(ReplayNquads.copy(id, 3).contains("\"s12-r3-0000042\""), ReplayNquads.copy(id, 3));
+  }
+
+  @Test
   void percentilesAreNearestRank() {
     long[] sorted = new long[100];
     for (int i = 0; i < 100; i++) {

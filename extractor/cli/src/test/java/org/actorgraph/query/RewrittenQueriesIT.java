@@ -1,0 +1,187 @@
+package org.actorgraph.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.actorgraph.bench.CorpusWriter;
+import org.actorgraph.bench.SyntheticArticle;
+import org.actorgraph.bench.SyntheticCorpus;
+import org.actorgraph.cli.Main;
+import org.actorgraph.store.ActorgraphStore;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The queries rewritten for large stores (docs/PERFORMANCE.md) answer exactly as they did before:
+ * the same rows, as a multiset, as the versions kept in {@code before/}, on a store of the samples
+ * and 60 synthetic articles (parser off), for names of every kind that the store holds.
+ */
+class RewrittenQueriesIT {
+
+  private static final long SEED = 12;
+
+  @TempDir static Path data;
+  private static ActorgraphStore store;
+
+  @BeforeAll
+  static void load() throws IOException {
+    Path corpus = data.resolve("synthetic.jsonl");
+    CorpusWriter.writeJsonLines(
+        new SyntheticCorpus(SEED).articles(60).map(SyntheticArticle::article), corpus);
+    Path dir = data.resolve("store");
+    assertEquals(
+        Main.OK,
+        Main.run("load", "--no-parse", "--store", dir.toString(), "samples", corpus.toString()));
+    store = ActorgraphStore.open(dir);
+  }
+
+  @AfterAll
+  static void close() {
+    store.close();
+  }
+
+  /**
+   * Every rewritten query with parameter values that exist in the store (and one that does not).
+   */
+  static Stream<Arguments> cases() {
+    List<String> people = new ArrayList<>(List.of("Daniel Noboa"));
+    List<String> countries = new ArrayList<>(List.of("Ecuador", "United States", "Iraq"));
+    SyntheticCorpus synthetic = new SyntheticCorpus(SEED);
+    for (int i = 0; i < 3; i++) {
+      List<String> actors = synthetic.article(i).actors();
+      people.add(actors.get(0));
+      countries.add(actors.get(2));
+    }
+    List<Arguments> out = new ArrayList<>();
+    for (String p : people) {
+      for (String q :
+          List.of("why", "ego-network", "timeline-of-actor", "quotes-by-person", "actor-profile")) {
+        out.add(Arguments.of(q, Map.of("name", p)));
+      }
+      String surname = p.substring(p.lastIndexOf(' ') + 1);
+      out.add(Arguments.of("quotes-by-person", Map.of("name", surname)));
+    }
+    for (String c : countries) {
+      for (String q :
+          List.of(
+              "interactions-of-actor",
+              "offices-of-country",
+              "agreements-of-country",
+              "quoted-about-country",
+              "why",
+              "ego-network",
+              "actor-profile")) {
+        out.add(Arguments.of(q, Map.of("name", c)));
+      }
+    }
+    for (String o : List.of("Coalition", "NATO", "Nobody Anywhere")) {
+      out.add(Arguments.of("members-of-organisation", Map.of("name", o)));
+      out.add(Arguments.of("offices-of-country", Map.of("name", o)));
+    }
+    for (String[] range :
+        List.of(
+            new String[] {"2025-04-01", "2025-04-30"},
+            new String[] {"2020-01-01", "2022-06-30"},
+            new String[] {"2000-01-01", "2030-12-31"})) {
+      out.add(Arguments.of("meetings-in-date-range", Map.of("from", range[0], "to", range[1])));
+    }
+    for (String[] window :
+        List.of(
+            new String[] {"30", "2025-04-30"},
+            new String[] {"400", "2024-12-31"},
+            new String[] {"900", "2024-12-31"},
+            new String[] {"20000", "2030-01-01"})) {
+      out.add(
+          Arguments.of("actors-new-in-last-days", Map.of("days", window[0], "asOf", window[1])));
+    }
+    return out.stream()
+        .filter(a -> RewrittenQueriesIT.class.getResource("before/" + a.get()[0] + ".rq") != null);
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("cases")
+  void theRewrittenQueryAnswersAsBefore(String name, Map<String, String> params) {
+    List<String> before = rows(QueryFactory.create(before(name)), params);
+    List<String> now = rows(QueryLibrary.load(name), params);
+    assertEquals(before, now, name + " " + params);
+  }
+
+  @org.junit.jupiter.api.Test
+  void theComparisonsAreNotAllEmpty() {
+    Set<String> answered = new LinkedHashSet<>();
+    cases()
+        .forEach(
+            a -> {
+              String name = (String) a.get()[0];
+              @SuppressWarnings("unchecked")
+              Map<String, String> params = (Map<String, String>) a.get()[1];
+              if (!rows(QueryLibrary.load(name), params).isEmpty()) {
+                answered.add(name);
+              }
+            });
+    assertTrue(answered.size() >= 8, "queries with rows: " + answered);
+  }
+
+  /** The rows as sorted "var=value" lines (a multiset: ORDER BY ties may come in any order). */
+  private static List<String> rows(Query q, Map<String, String> params) {
+    Dataset ds = store.dataset();
+    return Txn.calculateRead(
+        ds,
+        () -> {
+          QueryExecBuilder b = QueryExec.dataset(ds.asDatasetGraph()).query(q);
+          QueryLibrary.parameters(params).forEach(b::substitution);
+          List<String> out = new ArrayList<>();
+          try (QueryExec exec = b.build()) {
+            var rs = exec.select();
+            List<String> vars = rs.getResultVars().stream().map(v -> v.getVarName()).toList();
+            rs.forEachRemaining(
+                (Binding row) -> {
+                  StringBuilder s = new StringBuilder();
+                  for (String v : vars) {
+                    Node n = row.get(v);
+                    s.append(v).append('=').append(n == null ? "" : n.toString()).append(' ');
+                  }
+                  out.add(s.toString());
+                });
+          }
+          Collections.sort(out);
+          return out;
+        });
+  }
+
+  private static String before(String name) {
+    String resource = "before/" + name + ".rq";
+    try (InputStream in = RewrittenQueriesIT.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(resource + ": not on the test class path");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
