@@ -18,7 +18,6 @@ import org.actorgraph.replica.Replica;
 import org.actorgraph.replica.ReplicaChecks;
 import org.actorgraph.server.ActorgraphServer;
 import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.jena.graph.Graph;
@@ -38,13 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FeedToReplicasIT {
 
-  @RegisterExtension
-  static final MiniClusterExtension FLINK =
-      new MiniClusterExtension(
-          new MiniClusterResourceConfiguration.Builder()
-              .setNumberTaskManagers(1)
-              .setNumberSlotsPerTaskManager(2)
-              .build());
+  @RegisterExtension static final MiniClusterExtension FLINK = FlinkTests.miniCluster();
 
   private static EmbeddedKafka kafka;
 
@@ -90,9 +83,7 @@ class FeedToReplicasIT {
             "100ms",
             "--no-parse");
     RunInfo run = ExtractJob.newRun(options);
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-    env.setParallelism(2);
-    env.enableCheckpointing(options.checkpointInterval().toMillis());
+    StreamExecutionEnvironment env = FlinkTests.environment(options, 0);
     ExtractJob.sinks(ExtractJob.extract(ExtractJob.articles(env, options), options, run), options);
 
     long appliedAtStop;

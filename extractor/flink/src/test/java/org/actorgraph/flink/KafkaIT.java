@@ -16,9 +16,6 @@ import java.util.stream.Stream;
 import org.actorgraph.rdf.ArticleGraphMessages;
 import org.actorgraph.rdf.RunInfo;
 import org.actorgraph.replica.EmbeddedKafka;
-import org.apache.flink.configuration.Configuration;
-import org.apache.flink.configuration.RestartStrategyOptions;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.jena.graph.Graph;
@@ -45,13 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KafkaIT {
 
-  @RegisterExtension
-  static final MiniClusterExtension FLINK =
-      new MiniClusterExtension(
-          new MiniClusterResourceConfiguration.Builder()
-              .setNumberTaskManagers(1)
-              .setNumberSlotsPerTaskManager(2)
-              .build());
+  @RegisterExtension static final MiniClusterExtension FLINK = FlinkTests.miniCluster();
 
   private static EmbeddedKafka kafka;
 
@@ -90,13 +81,7 @@ class KafkaIT {
             "100ms",
             "--no-parse");
     RunInfo run = ExtractJob.newRun(options);
-    Configuration conf = new Configuration();
-    conf.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
-    conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 2);
-    conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofMillis(200));
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
-    env.setParallelism(2);
-    env.enableCheckpointing(options.checkpointInterval().toMillis());
+    StreamExecutionEnvironment env = FlinkTests.environment(options, 2);
     ExtractJob.sinks(
         ExtractJob.extract(ExtractJob.articles(env, options), options, run)
             .map(new FailOnceAfterACheckpoint(3, 50))
