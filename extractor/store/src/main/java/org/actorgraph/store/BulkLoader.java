@@ -1,10 +1,16 @@
 package org.actorgraph.store;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.query.text.DatasetGraphText;
@@ -12,6 +18,8 @@ import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
@@ -93,7 +101,7 @@ public final class BulkLoader {
     loader.startBulk();
     try {
       for (Path f : files) {
-        RDFParser.source(f).parse(indexing);
+        parse(f, indexing);
       }
       loader.finishBulk();
     } catch (RuntimeException e) {
@@ -114,6 +122,24 @@ public final class BulkLoader {
     return r;
   }
 
+  /**
+   * Parses one file into {@code dest}: its language from its name (N-Quads if the name says
+   * nothing), gzipped when the name ends in {@code .gz}, as the Flink job's archive files are.
+   */
+  static void parse(Path file, StreamRDF dest) {
+    String name = file.getFileName().toString();
+    boolean gzipped = name.endsWith(".gz");
+    Lang lang =
+        RDFLanguages.filenameToLang(
+            gzipped ? name.substring(0, name.length() - ".gz".length()) : name, Lang.NQUADS);
+    try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        InputStream in = gzipped ? new GZIPInputStream(raw, 1 << 16) : raw) {
+      RDFParser.source(in).lang(lang).parse(dest);
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+    }
+  }
+
   /** Removes, with their index entries, the graphs of {@code files} that the store holds. */
   private static int removeExisting(DatasetGraph text, List<Path> files) {
     boolean empty = Txn.calculateRead(text, () -> !text.listGraphNodes().hasNext());
@@ -128,7 +154,7 @@ public final class BulkLoader {
             names.add(q.getGraph());
           }
         };
-    files.forEach(f -> RDFParser.source(f).parse(collect));
+    files.forEach(f -> parse(f, collect));
     int removed = 0;
     text.begin(TxnType.WRITE);
     try {
