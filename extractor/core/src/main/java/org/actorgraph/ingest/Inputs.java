@@ -61,7 +61,15 @@ public final class Inputs {
   }
 
   static boolean isArticleFile(Path p) {
-    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    return isArticleFileName(p.getFileName().toString());
+  }
+
+  /**
+   * Whether a file of this name is one of the kinds read from a folder ({@code .txt}, {@code
+   * .html}/{@code .htm}, {@code .jsonl}); for callers that list folders themselves.
+   */
+  public static boolean isArticleFileName(String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
     return name.endsWith(".txt")
         || name.endsWith(".html")
         || name.endsWith(".htm")

@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
+import org.actorgraph.ingest.Inputs;
 import org.apache.flink.connector.file.src.FileSourceSplit;
 import org.apache.flink.connector.file.src.enumerate.FileEnumerator;
 import org.apache.flink.core.fs.FileStatus;
@@ -50,7 +50,7 @@ final class ArticleFileEnumerator implements FileEnumerator {
       }
       if (child.isDir()) {
         addFolder(fs, child.getPath(), splits);
-      } else if (isArticleFile(name)) {
+      } else if (Inputs.isArticleFileName(name)) {
         splits.add(split(child));
       }
     }
@@ -64,14 +64,5 @@ final class ArticleFileEnumerator implements FileEnumerator {
         file.getLen(),
         file.getModificationTime(),
         file.getLen());
-  }
-
-  /** The file kinds {@code org.actorgraph.ingest.Inputs} reads from a folder. */
-  static boolean isArticleFile(String fileName) {
-    String name = fileName.toLowerCase(Locale.ROOT);
-    return name.endsWith(".txt")
-        || name.endsWith(".html")
-        || name.endsWith(".htm")
-        || name.endsWith(".jsonl");
   }
 }
