@@ -1,10 +1,8 @@
 package org.actorgraph.replica;
 
-import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.actorgraph.server.ActorgraphServer;
-import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -72,15 +70,12 @@ public final class Replica implements AutoCloseable {
 
   /** The one dataset the server's services share (the configuration serves one store). */
   static DatasetGraph servedDataset(ActorgraphServer server) {
-    Map<DatasetGraph, Boolean> datasets = new IdentityHashMap<>();
-    for (DataAccessPoint dap : server.fusekiServer().getDataAccessPointRegistry().accessPoints()) {
-      datasets.put(dap.getDataService().getDataset(), Boolean.TRUE);
-    }
+    Set<DatasetGraph> datasets = server.datasets();
     if (datasets.size() != 1) {
       throw new IllegalStateException(
           "a replica serves one dataset; the Fuseki configuration has " + datasets.size());
     }
-    return datasets.keySet().iterator().next();
+    return datasets.iterator().next();
   }
 
   /** The server's HTTP port. */

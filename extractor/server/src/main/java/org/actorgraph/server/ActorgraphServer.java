@@ -5,10 +5,12 @@ import jakarta.servlet.http.HttpServlet;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.actorgraph.resolve.Iris;
 import org.actorgraph.server.explore.ExploreServlet;
 import org.actorgraph.server.guard.AdminOnlyFilter;
@@ -118,6 +120,15 @@ public final class ActorgraphServer implements AutoCloseable {
     return fuseki;
   }
 
+  /** The datasets the services serve, each once (services may share one). */
+  public Set<DatasetGraph> datasets() {
+    Set<DatasetGraph> datasets = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (DataAccessPoint dap : fuseki.getDataAccessPointRegistry().accessPoints()) {
+      datasets.add(dap.getDataService().getDataset());
+    }
+    return datasets;
+  }
+
   /**
    * Stops the server and releases the dataset (text index and TDB2 database) so that a store or
    * another server can open the data folder in this JVM. Idempotent.
@@ -128,13 +139,10 @@ public final class ActorgraphServer implements AutoCloseable {
     }
     stopped = true;
     // The registry is gone once Jetty has stopped: collect the datasets first.
-    Map<DatasetGraph, Boolean> datasets = new IdentityHashMap<>();
-    for (DataAccessPoint dap : fuseki.getDataAccessPointRegistry().accessPoints()) {
-      datasets.put(dap.getDataService().getDataset(), Boolean.TRUE);
-    }
+    Set<DatasetGraph> datasets = datasets();
     fuseki.stop();
     PasswordWatchers.stop(passwordWatchers);
-    datasets.keySet().forEach(ActorgraphStore::release);
+    datasets.forEach(ActorgraphStore::release);
     LOG.info("Stopped server over {}", dataDir.toAbsolutePath());
   }
 
