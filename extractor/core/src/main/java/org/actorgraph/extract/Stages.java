@@ -17,6 +17,7 @@ import org.actorgraph.relate.BodyOwners;
 import org.actorgraph.relate.Capitals;
 import org.actorgraph.relate.CompositeRelationFinder;
 import org.actorgraph.relate.ContestFinder;
+import org.actorgraph.relate.ElectoralDefeats;
 import org.actorgraph.relate.GazetteerRoleLexicon;
 import org.actorgraph.relate.InteractionFinder;
 import org.actorgraph.relate.PositionFinder;
@@ -45,22 +46,23 @@ final class Stages {
                 new DatelineMentionFinder(gazetteer),
                 new CheckedNameFinder(OpenNlpNameFinder.fromClassPath(), gazetteer))),
         new NameGroupingResolver(iris, gazetteer::byKey),
-        new CompositeRelationFinder(
-            List.of(
-                positions,
-                new StructureFinder(new Capitals(gazetteer)),
-                bodies,
-                new InteractionFinder(
-                    roles,
+        new ElectoralDefeats(
+            new CompositeRelationFinder(
+                List.of(
                     positions,
-                    new Capitals(gazetteer),
-                    parse ? Optional.of(Nlp4jDependencyParser.standard()) : Optional.empty()),
-                new AgreementInteractions(
-                    new AgreementFinder(
+                    new StructureFinder(new Capitals(gazetteer)),
+                    bodies,
+                    new InteractionFinder(
                         roles,
-                        new CompositeRelationFinder(List.of(positions, bodies)),
-                        new Capitals(gazetteer))),
-                new QuoteFinder(roles, positions, new Capitals(gazetteer)),
-                new ContestFinder())));
+                        positions,
+                        new Capitals(gazetteer),
+                        parse ? Optional.of(Nlp4jDependencyParser.standard()) : Optional.empty()),
+                    new AgreementInteractions(
+                        new AgreementFinder(
+                            roles,
+                            new CompositeRelationFinder(List.of(positions, bodies)),
+                            new Capitals(gazetteer))),
+                    new QuoteFinder(roles, positions, new Capitals(gazetteer)),
+                    new ContestFinder()))));
   }
 }

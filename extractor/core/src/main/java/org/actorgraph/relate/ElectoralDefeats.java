@@ -1,0 +1,68 @@
+package org.actorgraph.relate;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.actorgraph.resolve.Entity;
+import org.actorgraph.resolve.ResolvedArticle;
+
+/**
+ * Reads "defeated", "beat" and "lost to" between rivals as an electoral result, not as fighting.
+ * PETRARCH's CAMEO dictionary files "defeat" and "beat" under 19 (fight), so an interaction finder
+ * reports "Doe defeated Roe in the runoff" as a fight; when the contest finder reads the same
+ * sentence as a contest between the same two actors, the fight (CAMEO 18-20 by a win or lose word)
+ * is dropped. A military defeat is no contest ({@link ContestFinder} needs people, parties or an
+ * election word), so it keeps its interaction.
+ */
+public final class ElectoralDefeats implements RelationFinder {
+
+  private static final Set<String> FORCE = Set.of("18", "19", "20");
+
+  private final RelationFinder finders;
+
+  /** Filters the facts of {@code finders}, which must include a {@link ContestFinder}. */
+  public ElectoralDefeats(RelationFinder finders) {
+    this.finders = finders;
+  }
+
+  @Override
+  public List<Fact> find(ResolvedArticle article) {
+    List<Fact> facts = finders.find(article);
+    Set<Rivals> rivals = new HashSet<>();
+    for (Fact f : facts) {
+      if (f instanceof Fact.Contest c) {
+        for (Evidence e : c.evidence()) {
+          for (Entity a : c.contestants()) {
+            for (Entity b : c.contestants()) {
+              if (!a.equals(b)) {
+                rivals.add(new Rivals(e.sentence(), a, b));
+              }
+            }
+          }
+        }
+      }
+    }
+    if (rivals.isEmpty()) {
+      return facts;
+    }
+    List<Fact> out = new ArrayList<>(facts.size());
+    for (Fact f : facts) {
+      if (!(f instanceof Fact.Interaction i && electoral(i, rivals))) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  private static boolean electoral(Fact.Interaction i, Set<Rivals> rivals) {
+    if (!FORCE.contains(i.cameo())
+        || !(ContestWords.WIN.contains(i.trigger()) || ContestWords.LOSE.contains(i.trigger()))) {
+      return false;
+    }
+    return i.evidence().stream()
+        .allMatch(e -> rivals.contains(new Rivals(e.sentence(), i.source(), i.target())));
+  }
+
+  private record Rivals(int sentence, Entity a, Entity b) {}
+}
