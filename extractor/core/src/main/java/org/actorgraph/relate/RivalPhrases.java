@@ -31,6 +31,8 @@ final class RivalPhrases {
         victory(v, i, election).ifPresent(out::add);
       } else if (election && ContestWords.FACE.contains(v.tokens.get(i).lemma())) {
         face(v, i).ifPresent(out::add);
+      } else if (election && ContestWords.PIT.contains(w)) {
+        pit(v, i).ifPresent(out::add);
       }
     }
     return out;
@@ -78,6 +80,34 @@ final class RivalPhrases {
       return Optional.empty();
     }
     List<Entity> all = new ArrayList<>(List.of(first.get()));
+    others.stream().filter(e -> !all.contains(e)).forEach(all::add);
+    return contest(v, all, Optional.empty(), true, 0.7);
+  }
+
+  /**
+   * {@code the runoff pits Doe against Roe}; {@code Doe was pitted against Roe and Poe}: the actor
+   * after the verb, or before it in the passive, against those after "against".
+   */
+  private static Optional<Fact> pit(TokenView v, int i) {
+    int against = -1;
+    for (int j = i + 1; j < Math.min(v.size(), i + REACH + 2); j++) {
+      if (v.low[j].equals("against")) {
+        against = j;
+        break;
+      }
+    }
+    if (against < 0 || v.sa.negatedOrHypothetical(i)) {
+      return Optional.empty();
+    }
+    List<Entity> first =
+        against == i + 1
+            ? before(v, i, 4).map(List::of).orElse(List.of())
+            : contestants(v.listAfter(skip(v, i + 1)));
+    List<Entity> others = contestants(v.listAfter(skip(v, against + 1)));
+    if (first.isEmpty() || others.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Entity> all = new ArrayList<>(first);
     others.stream().filter(e -> !all.contains(e)).forEach(all::add);
     return contest(v, all, Optional.empty(), true, 0.7);
   }

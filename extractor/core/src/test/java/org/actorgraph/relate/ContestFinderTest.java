@@ -114,4 +114,26 @@ class ContestFinderTest {
   void armiesThatDefeatEachOtherAreNotRivals() {
     assertTrue(pairs("The Sylvanian Army defeated the Liberation Front near the river.").isEmpty());
   }
+
+  @Test
+  void anElectionThatPitsOneAgainstTwoMakesThreePairs() {
+    assertEquals(
+        Set.of(
+            Set.of("Ana Ruiz", "Tomas Berg"),
+            Set.of("Ana Ruiz", "Jane Doe"),
+            Set.of("Tomas Berg", "Jane Doe")),
+        pairs("The runoff pitted Ana Ruiz against Tomas Berg and Jane Doe."));
+  }
+
+  @Test
+  void beingPittedAgainstSomeoneInAVoteMakesRivals() {
+    assertEquals(
+        Set.of(Set.of("Ana Ruiz", "Tomas Berg")),
+        pairs("In the vote, Ana Ruiz was pitted against Tomas Berg."));
+  }
+
+  @Test
+  void pittingArmiesOutsideAnElectionIsNoContest() {
+    assertTrue(pairs("The war pitted the Sylvanian Army against the Liberation Front.").isEmpty());
+  }
 }
