@@ -3,6 +3,7 @@ package org.actorgraph.relate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
@@ -19,6 +20,9 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  * contest_words.tsv}).
  */
 public final class ContestFinder implements RelationFinder {
+
+  /** Auxiliaries that may stand between a parenthetical's closing comma and the verb. */
+  private static final Set<String> AUXILIARIES = Set.of("be", "have", "will", "would");
 
   private static final String VOTES =
       "(?i)(received|won|got|garnered|secured|obtained) (over |about |nearly |almost |more than )?"
@@ -40,7 +44,8 @@ public final class ContestFinder implements RelationFinder {
         if (!(win || ContestWords.LOSE.contains(t.lemma())) || sa.negatedOrHypothetical(i)) {
           continue;
         }
-        Optional<Located> before = nearest(sa, i, true);
+        int verb = i;
+        Optional<Located> before = nearest(sa, i, true).map(l -> headOfApposition(sa, l, verb));
         Optional<Located> after = nearest(sa, i, false);
         if (before.isEmpty() || after.isEmpty()) {
           continue;
@@ -51,7 +56,9 @@ public final class ContestFinder implements RelationFinder {
         }
         List<Entity> all = new ArrayList<>(List.of(before.get().entity()));
         others.stream().filter(e -> !all.contains(e)).forEach(all::add);
-        Optional<Entity> winner = Optional.of(win ? before.get().entity() : others.get(0));
+        boolean beaten = win && passive(s.tokens(), i);
+        Optional<Entity> winner =
+            Optional.of(win && !beaten ? before.get().entity() : others.get(0));
         RivalPhrases.contest(v, all, winner, election, 0.8).ifPresent(facts::add);
       }
       facts.addAll(RivalPhrases.find(v));
@@ -116,6 +123,42 @@ public final class ContestFinder implements RelationFinder {
   private static Evidence evidence(ResolvedArticle article, Located l) {
     return new Evidence(
         l.mention().sentence(), article.annotated().sentences().get(l.mention().sentence()).span());
+  }
+
+  /**
+   * The actor a parenthetical describes when {@code l} is inside one that ends just before the
+   * verb: in "Doe, the leader of the Labour Party, lost to Roe" the loser is Doe, not the party.
+   */
+  private static Located headOfApposition(SentenceActors sa, Located l, int verb) {
+    List<Token> tokens = sa.sentence().tokens();
+    int close = verb - 1;
+    while (close > sa.lastToken(l) && AUXILIARIES.contains(tokens.get(close).lemma())) {
+      close--;
+    }
+    if (close <= sa.lastToken(l) || !tokens.get(close).text().equals(",")) {
+      return l;
+    }
+    int open = sa.firstToken(l) - 1;
+    while (open >= 0 && !tokens.get(open).text().equals(",")) {
+      open--;
+    }
+    if (open < 1 || sa.firstToken(l) - open > 8) {
+      return l;
+    }
+    for (Located m : sa.mentions()) {
+      if (sa.lastToken(m) == open - 1 && RivalPhrases.canContest(m.entity())) {
+        return m;
+      }
+    }
+    return l;
+  }
+
+  /** "was defeated by", "has been beaten by": the actor after the verb won. */
+  private static boolean passive(List<Token> tokens, int verb) {
+    return verb >= 1
+        && verb + 1 < tokens.size()
+        && tokens.get(verb + 1).text().equalsIgnoreCase("by")
+        && tokens.get(verb - 1).lemma().equals("be");
   }
 
   private static Optional<Located> nearest(SentenceActors sa, int verb, boolean before) {

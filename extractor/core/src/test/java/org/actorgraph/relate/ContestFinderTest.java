@@ -136,4 +136,18 @@ class ContestFinderTest {
   void pittingArmiesOutsideAnElectionIsNoContest() {
     assertTrue(pairs("The war pitted the Sylvanian Army against the Liberation Front.").isEmpty());
   }
+
+  @Test
+  void theLoserIsThePersonAParentheticalDescribesNotTheOrganisationInIt() {
+    assertEquals(
+        Set.of(Set.of("Tomas Berg", "Ana Ruiz")),
+        pairs("Tomas Berg, the leader of the Liberation Front, lost to Ana Ruiz in the election."));
+  }
+
+  @Test
+  void thePassiveMakesTheActorAfterByTheWinner() {
+    List<Fact.Contest> found = contests("Tomas Berg was defeated by Ana Ruiz in the runoff.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Optional.of("Ana Ruiz"), found.get(0).winner().map(e -> e.label()));
+  }
 }
