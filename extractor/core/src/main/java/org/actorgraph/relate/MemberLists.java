@@ -40,6 +40,7 @@ final class MemberLists {
   private static final List<List<String>> LINKS = longestFirst("member_links.txt");
   private static final Set<String> MODIFIERS = WordLists.set("member_modifiers.txt");
   private static final Set<String> BLOC_NOUNS = WordLists.set("bloc_nouns.txt");
+  private static final Set<String> APPOSITIVE = Set.of("a", "an", "another", "both", "all");
   private static final Set<String> SUCH_AS = Set.of("such", "as", "including", "like", ",", ":");
   private static final Set<String> INCLUDE =
       Set.of("include", "includes", "included", "including", "are", "were", "comprise", "such");
@@ -142,6 +143,9 @@ final class MemberLists {
         k++;
       }
       add(v, org, v.listAfter(k), 1, false, base, out);
+      if (!anaphor) {
+        appositive(v, org, first, base, out);
+      }
     } else if (!anaphor) {
       cueAfter(v, org, j, out);
       partnership(v, org, j, out);
@@ -185,6 +189,16 @@ final class MemberLists {
       }
     }
     return false;
+  }
+
+  /** {@code Freedonia, a Union member,}; {@code Freedonia and Sylvania, both Union members}. */
+  private static void appositive(
+      TokenView v, Entity org, int first, double confidence, List<Fact> out) {
+    int k = first - 1;
+    if (k < 2 || !APPOSITIVE.contains(v.low[k]) || !v.low[k - 1].equals(",")) {
+      return;
+    }
+    add(v, org, v.listBefore(k - 1), 1, false, confidence, out);
   }
 
   /** {@code ORG, comprising A, B and C}; {@code ORG – A, B, C}. */
@@ -240,7 +254,10 @@ final class MemberLists {
         return;
       }
       int k = start - 1;
-      while (k >= 0 && (MODIFIERS.contains(v.low[k]) || isParticiple(v.tokens.get(k)))) {
+      while (k >= 0
+          && (MODIFIERS.contains(v.low[k])
+              || isParticiple(v.tokens.get(k))
+              || v.tokens.get(k).pos().equals("NUM"))) {
         k--;
       }
       boolean countriesOnly = link.contains("part");

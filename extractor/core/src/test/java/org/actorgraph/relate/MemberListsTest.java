@@ -1,5 +1,6 @@
 package org.actorgraph.relate;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -179,5 +180,37 @@ class MemberListsTest {
                 .map(p -> p.holder().label() + " " + p.role() + " " + p.organisation().label())
                 .collect(Collectors.toSet());
     assertTrue(positions.contains("Jane Doe leader Unity Party"), positions.toString());
+  }
+
+  @Test
+  void anAppositionNamingTheOrganisationsMemberMakesAMember() {
+    assertEquals(
+        Set.of("Freedonia memberOf Union"),
+        members("Freedonia, a Northern Union member, abstained."));
+    assertEquals(
+        Set.of("Freedonia memberOf Union", "Sylvania memberOf Union"),
+        members("Freedonia and Sylvania, both Union members, objected."));
+  }
+
+  @Test
+  void allianceAlliesAreMembers() {
+    assertEquals(
+        Set.of("Freedonia memberOf Union", "Sylvania memberOf Union"),
+        members("Northern Union allies Freedonia and Sylvania sent troops."));
+  }
+
+  @Test
+  void aRelativeClauseOrACountedListLinksTheMembers() {
+    assertEquals(
+        Set.of("Ruritania memberOf Union"),
+        members("Ruritania, which joined the Northern Union in 2004, abstained."));
+    assertEquals(
+        Set.of("Freedonia memberOf Union", "Sylvania memberOf Union"),
+        members("Freedonia and Sylvania are among the 27 member states of the Northern Union."));
+  }
+
+  @Test
+  void aCountryBeforeAnAppositionAboutSomethingElseIsNoMember() {
+    assertTrue(members("Freedonia, a Union critic, abstained.").isEmpty());
   }
 }
