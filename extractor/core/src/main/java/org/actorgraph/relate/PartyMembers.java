@@ -11,8 +11,10 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
 /**
  * Party memberships as news writes them: {@code Progressive Party candidate Jane Doe}, {@code John
  * Roe, the main opposition Unity candidate}, {@code Ann Poe of the Freedonia People's Party},
- * {@code Doe's Unity Party}, {@code Doe, general secretary of the Unity Party}. The roles are data
- * ({@code party_roles.txt}). A party is an organisation typed as one, or whose name says "Party".
+ * {@code Doe's Unity Party}, {@code Doe, general secretary of the Unity Party}, {@code Doe, a
+ * senator from the Unity Party}, {@code Doe, who leads the Unity Party}, {@code the Unity Party's
+ * Jane Doe}. The roles are data ({@code party_roles.txt}). A party is an organisation typed as one,
+ * or whose name says "Party".
  */
 final class PartyMembers {
 
@@ -27,7 +29,19 @@ final class PartyMembers {
 
   /** {@code Doe, general secretary of the Unity Party}, {@code Doe, a senior member of the}. */
   private static final Pattern ROLE_OF =
-      Pattern.compile(", (the |a |an )?(former |acting |interim )?(" + ROLE + ") of( the)?");
+      Pattern.compile(
+          ", (the |a |an )?(former |acting |interim |senior |veteran )?("
+              + ROLE
+              + ") (of|from|for)( the)?");
+
+  /** {@code Doe, who heads the Unity Party}; {@code Doe, who founded the Unity Party}. */
+  private static final Pattern WHO_LEADS =
+      Pattern.compile(
+          ", who (heads|leads|chairs|founded|co-founded|represents|joined|belongs to)"
+              + "( the)?( main| ruling| governing| opposition)?");
+
+  /** {@code the Unity Party's Jane Doe}. */
+  private static final Pattern PARTYS = Pattern.compile("['’]s");
 
   private static final Pattern ROLE_WORD = Pattern.compile("(?i)" + ROLE);
 
@@ -52,7 +66,7 @@ final class PartyMembers {
       Evidence ev = sa.evidence();
       if (isParty(a.entity())
           && b.entity().type() == EntityType.PERSON
-          && ROLE_THEN.matcher(gap).matches()) {
+          && (ROLE_THEN.matcher(gap).matches() || PARTYS.matcher(gap).matches())) {
         out.add(new Fact.Membership(b.entity(), a.entity(), 0.8, List.of(ev)));
       }
       boolean partyByCue =
@@ -60,7 +74,9 @@ final class PartyMembers {
               && MemberLists.isBloc(b.entity())
               && PARTY_CUE.matcher(gap).find();
       if (a.entity().type() == EntityType.PERSON && (isParty(b.entity()) || partyByCue)) {
-        if (POSSESSIVE.matcher(gap).matches() || ROLE_OF.matcher(gap).matches()) {
+        if (POSSESSIVE.matcher(gap).matches()
+            || ROLE_OF.matcher(gap).matches()
+            || WHO_LEADS.matcher(gap).matches()) {
           out.add(new Fact.Membership(a.entity(), b.entity(), 0.7, List.of(ev)));
         } else if (gap.matches("of the|, of the|, (a|an|the)( [a-z]+){0,3}")) {
           int after = sa.lastToken(b) + 1;

@@ -213,4 +213,30 @@ class MemberListsTest {
   void aCountryBeforeAnAppositionAboutSomethingElseIsNoMember() {
     assertTrue(members("Freedonia, a Union critic, abstained.").isEmpty());
   }
+
+  @Test
+  void aPartyOfficeFromOrForThePartyMakesAMember() {
+    assertTrue(
+        members("Jane Doe, a senator from the Unity Party, voted against.")
+            .contains("Jane Doe memberOf Unity Party"));
+    assertTrue(
+        members("John Roe, a member of parliament for the Unity Party, spoke.")
+            .contains("John Roe memberOf Unity Party"));
+  }
+
+  @Test
+  void whoeverLeadsThePartyIsItsMember() {
+    assertTrue(
+        members("John Roe, who heads the Unity Party, resigned.")
+            .contains("John Roe memberOf Unity Party"));
+    assertFalse(
+        members("John Roe, who criticised the Unity Party, resigned.")
+            .contains("John Roe memberOf Unity Party"));
+  }
+
+  @Test
+  void thePartysPersonIsItsMember() {
+    assertTrue(
+        members("The Unity Party's Jane Doe won.").contains("Jane Doe memberOf Unity Party"));
+  }
 }
