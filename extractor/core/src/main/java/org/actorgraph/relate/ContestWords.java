@@ -15,6 +15,8 @@ final class ContestWords {
   static final Set<String> LOSE = of("lose");
   static final Set<String> FACE = of("face");
   static final Set<String> PIT = of("pit");
+  static final Set<String> VIE = of("vie");
+  static final Set<String> CANDIDATES = of("candidates");
   static final Set<String> VICTORY = of("victory");
   static final Set<String> RIVAL = of("rival");
   static final Set<String> ELECTION = of("election");

@@ -3,6 +3,7 @@ package org.actorgraph.relate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.resolve.Entity;
 import org.actorgraph.resolve.ResolvedArticle.Located;
@@ -29,18 +30,64 @@ final class RivalPhrases {
           && i + 1 < v.size()
           && v.low[i + 1].equals("over")) {
         victory(v, i, election).ifPresent(out::add);
-      } else if (election && ContestWords.FACE.contains(v.tokens.get(i).lemma())) {
+      } else if (election
+          && ContestWords.FACE.contains(v.tokens.get(i).lemma())
+          && !ContestWords.VIE.contains(w)) {
         face(v, i).ifPresent(out::add);
       } else if (election && ContestWords.PIT.contains(w)) {
         pit(v, i).ifPresent(out::add);
+      } else if (election && ContestWords.VIE.contains(w)) {
+        int verb = i;
+        face(v, verb).or(() -> jointSubjects(v, verb, 0.7)).ifPresent(out::add);
+      } else if (ContestWords.ELECTION.contains(w)
+          && i + 1 < v.size()
+          && v.low[i + 1].equals("between")) {
+        contest(v, contestants(v.listAfter(i + 2)), Optional.empty(), true, 0.7)
+            .ifPresent(out::add);
+      } else if (election && ContestWords.CANDIDATES.contains(w)) {
+        candidates(v, i).ifPresent(out::add);
       }
     }
     return out;
   }
 
+  /**
+   * {@code Doe and Roe are vying for the presidency}: the actors coordinated before the verb (two
+   * or more), with at most an auxiliary between.
+   */
+  private static Optional<Fact> jointSubjects(TokenView v, int verb, double confidence) {
+    int end = verb;
+    while (end > 0 && Set.of("are", "were", "is", "was", "be", "been").contains(v.low[end - 1])) {
+      end--;
+    }
+    List<Entity> all = contestants(v.listBefore(end));
+    if (all.size() < 2 || v.sa.negatedOrHypothetical(verb)) {
+      return Optional.empty();
+    }
+    return contest(v, all, Optional.empty(), true, confidence);
+  }
+
+  /** {@code Doe and Roe are the two leading candidates}. */
+  private static Optional<Fact> candidates(TokenView v, int noun) {
+    int j = noun - 1;
+    while (j > 0 && noun - j <= 4 && !Set.of("are", "were").contains(v.low[j])) {
+      if (v.startsAt[j] != null || v.low[j].equals(",")) {
+        return Optional.empty();
+      }
+      j--;
+    }
+    if (j <= 0 || !Set.of("are", "were").contains(v.low[j])) {
+      return Optional.empty();
+    }
+    return jointSubjects(v, j + 1, 0.65);
+  }
+
   /** {@code Doe's rival Roe}; {@code Doe and his rival Roe}; {@code rivals Doe and Roe}. */
   private static Optional<Fact> rival(TokenView v, int r, boolean election) {
     List<Entity> rivals = contestants(v.listAfter(skip(v, r + 1)));
+    if (rivals.isEmpty()) {
+      rivals = describedRival(v, r);
+    }
     Optional<Entity> owner = owner(v, r);
     List<Entity> all = new ArrayList<>();
     owner.ifPresent(all::add);
@@ -50,6 +97,22 @@ final class RivalPhrases {
       return Optional.empty();
     }
     return contest(v, all, Optional.empty(), election, 0.7);
+  }
+
+  /** {@code Roe, Doe's main challenger,}: the actor the apposition describes. */
+  private static List<Entity> describedRival(TokenView v, int r) {
+    int j = r - 1;
+    while (j >= 0 && r - j <= 3 && ContestWords.SKIP.contains(v.low[j])) {
+      j--;
+    }
+    if (j < 2 || !(v.low[j].equals("'s") || v.low[j].equals("’s")) || v.endsAt[j - 1] == null) {
+      return List.of();
+    }
+    int comma = v.sa.firstToken(v.endsAt[j - 1]) - 1;
+    if (comma < 1 || !v.low[comma].equals(",") || v.endsAt[comma - 1] == null) {
+      return List.of();
+    }
+    return contestants(List.of(v.endsAt[comma - 1]));
   }
 
   /** {@code Doe's victory over Roe}; {@code Doe won a landslide victory over Roe}. */

@@ -150,4 +150,33 @@ class ContestFinderTest {
     assertEquals(1, found.size(), found.toString());
     assertEquals(Optional.of("Ana Ruiz"), found.get(0).winner().map(e -> e.label()));
   }
+
+  @Test
+  void peopleVyingForAnOfficeAreRivals() {
+    assertEquals(
+        Set.of(Set.of("Ana Ruiz", "Tomas Berg")),
+        pairs("Ana Ruiz and Tomas Berg are vying for the presidency."));
+    assertTrue(pairs("Ana Ruiz and Tomas Berg are vying for attention.").isEmpty());
+  }
+
+  @Test
+  void aRaceBetweenTwoMakesRivals() {
+    assertEquals(
+        Set.of(Set.of("Ana Ruiz", "Tomas Berg")),
+        pairs("The race between Ana Ruiz and Tomas Berg tightened."));
+  }
+
+  @Test
+  void theLeadingCandidatesAreRivals() {
+    assertEquals(
+        Set.of(Set.of("Ana Ruiz", "Tomas Berg")),
+        pairs("Ana Ruiz and Tomas Berg are the two leading candidates in the election."));
+  }
+
+  @Test
+  void anAppositionNamingSomeonesChallengerMakesRivals() {
+    assertEquals(
+        Set.of(Set.of("Ana Ruiz", "Tomas Berg")),
+        pairs("Ana Ruiz, Berg's main challenger, campaigned in the north."));
+  }
 }
