@@ -189,6 +189,7 @@ public final class AgreementFinder implements RelationFinder {
       mutual = tokens.get(j).text().equalsIgnoreCase("between") && !partners.isEmpty();
     }
     owners(clause, tokens, first).forEach(own::add);
+    own.addAll(agents(clause, tokens, last));
     boolean possessed = false;
     boolean stated = !own.isEmpty() && !partners.isEmpty();
     int verb = governingVerb(tokens, first);
@@ -260,6 +261,26 @@ public final class AgreementFinder implements RelationFinder {
       }
     }
     return List.of();
+  }
+
+  /**
+   * {@code the Port Aster Declaration, issued by Freedonia and Sylvania}; {@code a pact signed
+   * jointly by}: the agents of a party verb's participle right after the phrase.
+   */
+  private static List<Entity> agents(Clause clause, List<Token> tokens, int last) {
+    int j = last + 1;
+    if (j < tokens.size() && tokens.get(j).text().equals(",")) {
+      j++;
+    }
+    if (j < tokens.size() && tokens.get(j).text().equalsIgnoreCase("jointly")) {
+      j++;
+    }
+    if (j + 1 >= tokens.size()
+        || !tokens.get(j + 1).text().equalsIgnoreCase("by")
+        || !PARTY_VERBS.contains(tokens.get(j).lemma())) {
+      return List.of();
+    }
+    return clause.actorsAfter(j + 2, 2).stream().map(ActorPhrase::head).toList();
   }
 
   /** {@code China, which last year struck a pact}: the actor a relative pronoun stands for. */

@@ -1,6 +1,7 @@
 package org.actorgraph.relate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -287,5 +288,20 @@ class AgreementFinderTest {
                 + " say the accord will hold.");
     assertEquals(1, found.size(), found.toString());
     assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)));
+  }
+
+  @Test
+  void theAgentsOfAPartyVerbsParticipleAreTheParties() {
+    List<Fact.Agreement> found =
+        agreements(
+            "Valdoria and Estrella signed a fisheries memorandum on Monday. The Port Aster"
+                + " Declaration, issued by Sylvania and Ruritania, calls for calm.");
+    Fact.Agreement declaration =
+        found.stream()
+            .filter(a -> a.names().contains("Port Aster Declaration"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(found.toString()));
+    assertEquals(List.of("Ruritania", "Sylvania"), parties(declaration));
+    assertFalse(declaration.names().stream().anyMatch(n -> n.contains("memorandum")), found + "");
   }
 }
