@@ -87,14 +87,23 @@ final class AgreementWords {
     boolean agreeTo = false;
     boolean agreeDeal = false;
     Token previous = null;
+    Token beforePrevious = null;
     for (Token t : tokens) {
+      String lower = t.text().toLowerCase(Locale.ROOT);
       lemmas.add(t.lemma());
-      lemmas.add(t.text().toLowerCase(Locale.ROOT));
+      lemmas.add(lower);
       AgreementStatus st = STATUS_WORDS.get(t.lemma());
       if (st == null) {
-        st = STATUS_WORDS.get(t.text().toLowerCase(Locale.ROOT));
+        st = STATUS_WORDS.get(lower);
       }
-      if (st != null && !(st == AgreementStatus.SIGNED && future(previous))) {
+      Token verb = previous;
+      if (st == null && previous != null) {
+        st = STATUS_WORDS.get(previous.lemma() + " " + lower);
+        verb = beforePrevious;
+      }
+      boolean notYet = future(st == AgreementStatus.ENDED ? verb : previous);
+      if (st != null
+          && !((st == AgreementStatus.SIGNED || st == AgreementStatus.ENDED) && notYet)) {
         said.add(st);
       }
       if (previous != null
@@ -105,7 +114,11 @@ final class AgreementWords {
       if (previous != null && previous.lemma().equals("agree") && AGREED_OBJECT.test(t)) {
         agreeDeal = true;
       }
+      beforePrevious = previous;
       previous = t;
+    }
+    if (said.contains(AgreementStatus.ENDED)) {
+      return AgreementStatus.ENDED;
     }
     if (said.contains(AgreementStatus.RATIFIED)) {
       return AgreementStatus.RATIFIED;

@@ -304,4 +304,16 @@ class AgreementFinderTest {
     assertEquals(List.of("Ruritania", "Sylvania"), parties(declaration));
     assertFalse(declaration.names().stream().anyMatch(n -> n.contains("memorandum")), found + "");
   }
+
+  @Test
+  void withdrawingFromADealEndsIt() {
+    List<Fact.Agreement> found =
+        agreements("Valdoria withdrew from the nuclear deal with Estrella on Friday.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Fact.AgreementStatus.ENDED, found.get(0).status());
+    List<Fact.Agreement> threat =
+        agreements("Valdoria threatened to withdraw from the nuclear deal with Estrella.");
+    assertEquals(1, threat.size(), threat.toString());
+    assertFalse(threat.get(0).status() == Fact.AgreementStatus.ENDED, threat.toString());
+  }
 }
