@@ -209,7 +209,7 @@ public final class AgreementFinder implements RelationFinder {
       possessed = true;
     }
     String sentence = s.text().toLowerCase(Locale.ROOT);
-    Optional<String> done = RelativeDates.find(s.text(), date);
+    Optional<String> done = yearBefore(tokens, first).or(() -> RelativeDates.find(s.text(), date));
     Statement base =
         new Statement(
             List.of(name),
@@ -281,6 +281,22 @@ public final class AgreementFinder implements RelationFinder {
       return List.of();
     }
     return clause.actorsAfter(j + 2, 2).stream().map(ActorPhrase::head).toList();
+  }
+
+  /** {@code the 1979 peace treaty}, {@code the 2015 nuclear deal}: the year that names it. */
+  private static Optional<String> yearBefore(List<Token> tokens, int first) {
+    for (int j = first - 1; j >= 0 && first - j <= 3; j--) {
+      String w = tokens.get(j).text();
+      if (w.matches("(19|20)\\d\\d")) {
+        return j > 0 && tokens.get(j - 1).text().matches("(?i)the|a|its|their")
+            ? Optional.of(w)
+            : Optional.empty();
+      }
+      if (!tokens.get(j).pos().equals("ADJ") && !tokens.get(j).pos().equals("NOUN")) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /** {@code China, which last year struck a pact}: the actor a relative pronoun stands for. */

@@ -316,4 +316,13 @@ class AgreementFinderTest {
     assertEquals(1, threat.size(), threat.toString());
     assertFalse(threat.get(0).status() == Fact.AgreementStatus.ENDED, threat.toString());
   }
+
+  @Test
+  void theYearNamingAnAgreementIsItsDate() {
+    List<Fact.Agreement> found =
+        agreements("The 1979 peace treaty between Valdoria and Estrella remains in force.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Optional.of("1979"), found.get(0).date());
+    assertEquals(Fact.AgreementStatus.IN_FORCE, found.get(0).status());
+  }
 }
