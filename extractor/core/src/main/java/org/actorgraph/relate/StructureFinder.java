@@ -159,6 +159,9 @@ public final class StructureFinder implements RelationFinder {
         && tb == EntityType.COUNTRY) {
       return Optional.of(new Fact.LocatedIn(a, b, gap.equals(",") ? 0.8 : 0.6, List.of(ev)));
     }
+    if (gap.equals("in") && ta == EntityType.PLACE && tb == EntityType.PLACE) {
+      return Optional.of(new Fact.LocatedIn(a, b, 0.55, List.of(ev)));
+    }
     if (gap.matches("members?|member state|ally")
         && tb != EntityType.PLACE
         && ta == EntityType.ORGANISATION) {

@@ -166,4 +166,15 @@ class StructureFinderTest {
     assertTrue(found.contains("Korvo locatedIn Valdoria"), found.toString());
     assertTrue(found.contains("Sorna locatedIn Valdoria"), found.toString());
   }
+
+  @Test
+  void aPlaceInAnotherPlaceLiesInIt() {
+    TestArticles world = world().entity("Jade Palace", EntityType.PLACE, "Jade Palace");
+    assertTrue(
+        links(world, "Leaders met at the Jade Palace in Korvo on Monday.")
+            .contains("Jade Palace locatedIn Korvo"));
+    assertFalse(
+        links(world, "Leaders met at the Jade Palace, Korvo and North Coast.").stream()
+            .anyMatch(l -> l.contains("locatedIn")));
+  }
 }
