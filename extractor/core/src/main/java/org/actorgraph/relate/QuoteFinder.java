@@ -23,12 +23,15 @@ import org.actorgraph.text.CharSpan;
 public final class QuoteFinder implements RelationFinder {
 
   /**
-   * A quotation in double marks, or one opened by a single mark and closed by a double one (a
-   * typing slip): its single-mark text may hold apostrophes inside words but no closing single
-   * mark.
+   * A quotation in double marks, in curly single marks (or opened by a single mark and closed by a
+   * double one, a typing slip), its single-mark text holding apostrophes inside words only; or in
+   * straight single marks when it opens with a capital after a space and ends in punctuation
+   * ({@code 'We need peace,' Doe wrote}), which an apostrophe does not.
    */
   private static final Pattern QUOTED =
-      Pattern.compile("[“\"]([^“”\"]{2,}?)[”\"]|‘((?:[^“”\"‘’]|’(?=\\p{L}))+?)[”\"]");
+      Pattern.compile(
+          "[“\"]([^“”\"]{2,}?)[”\"]|‘((?:[^“”\"‘’]|’(?=\\p{L}))+?)[”\"’]"
+              + "|(?<![\\p{L}\\d])'(\\p{Lu}[^'“”\"]{2,}?[,.!?])'(?![\\p{L}\\d])");
 
   private static final String VERBS =
       "said|says|say|told|tells|added|adds|replied|replies|stated|states|declared|declares|"
@@ -45,10 +48,15 @@ public final class QuoteFinder implements RelationFinder {
               + VERBS
               + ")\\s+(?<name2>[\\p{Lu}][\\p{L}.’'\\- ]{0,60}?)[,.])");
 
-  /** Before the opening mark: {@code he replied, “} / {@code Noboa told CNN: “}. */
+  /**
+   * Before the opening mark: {@code he replied, “} / {@code Noboa told CNN: “} / {@code Roe, a
+   * spokesman for the Union, told CNN: “}; the verb and the mark in one sentence.
+   */
   private static final Pattern BEFORE =
       Pattern.compile(
-          "(?<name>[\\p{L}][\\p{L}.’'\\- ]{0,60}?)\\s+(?:" + VERBS + ")\\b[^“”\"]{0,40}?[,:]\\s*$");
+          "(?<name>[\\p{L}][\\p{L}.’'\\- ]{0,60}?)(?:,[^,“”\"]{1,60},)?\\s+(?:"
+              + VERBS
+              + ")\\b(?:(?![.!?]\\s)[^“”\"]){0,40}?[,:]\\s*$");
 
   private static final Set<String> PRONOUNS = Set.of("he", "she", "He", "She");
 
@@ -107,7 +115,8 @@ public final class QuoteFinder implements RelationFinder {
     Optional<Entity> recent = Optional.empty();
     int recentEnd = -1;
     while (m.find()) {
-      String text = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+      String text =
+          (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)).strip();
       if (text.split("\\s+").length < MIN_WORDS) {
         continue;
       }

@@ -118,4 +118,28 @@ class QuoteFinderTest {
             .map(q -> q.replaceAll("\\.$", ""))
             .toList());
   }
+
+  @Test
+  void theSpeechVerbBeforeAColonIsInTheQuotesOwnSentence() {
+    assertEquals(
+        List.of("Ana Ruiz: The talks went well", "Tomas Berg: We will continue the work."),
+        quotes("“The talks went well,” Ruiz said. Berg added: “We will continue the work.”"));
+  }
+
+  @Test
+  void anAppositionMayStandBetweenTheSpeakerAndTheVerb() {
+    assertEquals(
+        List.of("Tomas Berg: Aid is on its way."),
+        quotes(
+            "Tomas Berg, a spokesman for the Northern Union, told reporters: “Aid is on its"
+                + " way.”"));
+  }
+
+  @Test
+  void singleQuotationMarksQuoteToo() {
+    assertEquals(List.of("Ana Ruiz: We need peace"), quotes("'We need peace,' Ruiz wrote."));
+    assertEquals(List.of("Tomas Berg: We need peace"), quotes("‘We need peace,’ Berg wrote."));
+    assertEquals(
+        List.of(), quotes("The Sylvanians' and the Valdorians' leaders' talks ended, Ruiz said."));
+  }
 }
