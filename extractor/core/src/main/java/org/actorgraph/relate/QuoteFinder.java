@@ -50,13 +50,15 @@ public final class QuoteFinder implements RelationFinder {
 
   /**
    * Before the opening mark: {@code he replied, “} / {@code Noboa told CNN: “} / {@code Roe, a
-   * spokesman for the Union, told CNN: “}; the verb and the mark in one sentence.
+   * spokesman for the Union, told CNN: “}; the verb and the mark in one sentence. Without a comma
+   * or colon ({@code the Ministry said “Freedonia condemns…”}) only a quotation that opens with a
+   * capital counts, not a phrase quoted inside the reporter's sentence.
    */
   private static final Pattern BEFORE =
       Pattern.compile(
           "(?<name>[\\p{L}][\\p{L}.’'\\- ]{0,60}?)(?:,[^,“”\"]{1,60},)?\\s+(?:"
               + VERBS
-              + ")\\b(?:(?![.!?]\\s)[^“”\"]){0,40}?[,:]\\s*$");
+              + ")\\b(?:(?![.!?]\\s)[^“”\"]){0,40}?(?<mark>[,:])?\\s*$");
 
   private static final Set<String> PRONOUNS = Set.of("he", "she", "He", "She");
 
@@ -178,7 +180,9 @@ public final class QuoteFinder implements RelationFinder {
       from = quote.start() - before.length();
     }
     Matcher b = BEFORE.matcher(before);
-    if (b.find()) {
+    boolean sentence =
+        quote.start() + 1 < body.length() && Character.isUpperCase(body.charAt(quote.start() + 1));
+    if (b.find() && (b.group("mark") != null || sentence)) {
       return resolve(article, b.group("name"), from + b.start("name"), quote, previous);
     }
     Matcher c = ACCORDING.matcher(before);

@@ -142,4 +142,12 @@ class QuoteFinderTest {
     assertEquals(
         List.of(), quotes("The Sylvanians' and the Valdorians' leaders' talks ended, Ruiz said."));
   }
+
+  @Test
+  void aWholeSentenceQuotedStraightAfterTheVerbIsAQuoteButAPhraseIsNot() {
+    assertEquals(
+        List.of("Union: Valdoria condemns the attack."),
+        quotes("In a statement, the Northern Union said “Valdoria condemns the attack.”"));
+    assertEquals(List.of(), quotes("Ruiz said the pact was a “strategic partnership for all”."));
+  }
 }
