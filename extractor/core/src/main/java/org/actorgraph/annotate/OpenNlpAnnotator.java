@@ -121,10 +121,11 @@ public final class OpenNlpAnnotator implements Annotator {
 
   private Sentence sentence(String body, int index, Span sentenceSpan) {
     String text = body.substring(sentenceSpan.getStart(), sentenceSpan.getEnd());
-    List<CharSpan> spans = new ArrayList<>();
+    List<CharSpan> split = new ArrayList<>();
     for (Span t : tokenizer.tokenizePos(text)) {
-      TokenSplitter.split(text, t.getStart(), t.getEnd(), sentenceSpan.getStart(), spans::add);
+      TokenSplitter.split(text, t.getStart(), t.getEnd(), sentenceSpan.getStart(), split::add);
     }
+    List<CharSpan> spans = TitleAbbreviations.joinPeriods(body, split);
     String[] words = new String[spans.size()];
     for (int i = 0; i < words.length; i++) {
       words[i] = spans.get(i).of(body);

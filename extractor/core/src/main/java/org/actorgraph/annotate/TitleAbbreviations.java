@@ -12,16 +12,19 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import opennlp.tools.util.Span;
+import org.actorgraph.text.CharSpan;
 
 /**
  * Joins sentences that the sentence model cut after an abbreviated title before a name ("Senior
  * Gen. | Jane Doe attended"): a sentence that ends in a title abbreviation (the list is data,
  * {@code title_abbreviations.txt}) and is followed in the same paragraph by a capitalised word
- * continues into the next.
+ * continues into the next. Likewise after an initial ("J. | K. | Smith arrived"), unless the next
+ * sentence opens with a word that opens sentences ({@code sentence_openers.txt}: "Plan B. The").
  */
 final class TitleAbbreviations {
 
   private static final Set<String> TITLES = read("title_abbreviations.txt");
+  private static final Set<String> SENTENCE_OPENERS = read("sentence_openers.txt");
 
   private TitleAbbreviations() {}
 
@@ -30,13 +33,51 @@ final class TitleAbbreviations {
     List<Span> out = new ArrayList<>(spans.length);
     for (Span s : spans) {
       int last = out.size() - 1;
-      if (last >= 0 && endsInTitle(paragraph, out.get(last)) && startsCapitalised(paragraph, s)) {
+      boolean cut =
+          last >= 0
+              && (endsInTitle(paragraph, out.get(last)) && startsCapitalised(paragraph, s)
+                  || endsInInitial(paragraph, out.get(last)) && startsName(paragraph, s));
+      if (cut) {
         out.set(last, new Span(out.get(last).getStart(), s.getEnd()));
       } else {
         out.add(s);
       }
     }
     return out;
+  }
+
+  /**
+   * The token spans with an initial or a title abbreviation that the tokenizer cut from its period
+   * joined again ("A", "." before "Doe" become "A."; "Gen", "." become "Gen."), when a capitalised
+   * token follows: the name finder was trained on "A." and "Gen." whole.
+   */
+  static List<CharSpan> joinPeriods(String body, List<CharSpan> spans) {
+    List<CharSpan> out = null;
+    for (int i = 0; i < spans.size(); i++) {
+      CharSpan t = spans.get(i);
+      boolean join =
+          i + 2 < spans.size()
+              && spans.get(i + 1).start() == t.end()
+              && spans.get(i + 1).end() == t.end() + 1
+              && body.charAt(t.end()) == '.'
+              && Character.isUpperCase(body.charAt(spans.get(i + 2).start()))
+              && abbreviation(t.of(body));
+      if (join && out == null) {
+        out = new ArrayList<>(spans.subList(0, i));
+      }
+      if (join) {
+        out.add(new CharSpan(t.start(), t.end() + 1));
+        i++;
+      } else if (out != null) {
+        out.add(t);
+      }
+    }
+    return out == null ? spans : out;
+  }
+
+  private static boolean abbreviation(String word) {
+    return word.length() == 1 && Character.isUpperCase(word.charAt(0))
+        || TITLES.contains(word.toLowerCase(Locale.ROOT));
   }
 
   private static boolean endsInTitle(String text, Span s) {
@@ -53,6 +94,41 @@ final class TitleAbbreviations {
     }
     boolean wordStart = start == s.getStart() || !Character.isLetterOrDigit(text.charAt(start - 1));
     return wordStart && TITLES.contains(text.substring(start, end - 1).toLowerCase(Locale.ROOT));
+  }
+
+  /** "J. K. | Smith": the sentence ends in one capital letter and a period after a space. */
+  private static boolean endsInInitial(String text, Span s) {
+    int end = s.getEnd();
+    while (end > s.getStart() && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    int letter = end - 2;
+    return letter >= s.getStart()
+        && text.charAt(end - 1) == '.'
+        && Character.isUpperCase(text.charAt(letter))
+        && (letter == s.getStart() || Character.isWhitespace(text.charAt(letter - 1)));
+  }
+
+  /**
+   * Whether the sentence opens like the rest of a name: another initial ("K."), or a capitalised
+   * word that is not a closed-class word that opens sentences ("The", "He", "But").
+   */
+  private static boolean startsName(String text, Span s) {
+    int i = s.getStart();
+    while (i < s.getEnd() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    int j = i;
+    while (j < s.getEnd() && Character.isLetter(text.charAt(j))) {
+      j++;
+    }
+    if (j == i || !Character.isUpperCase(text.charAt(i))) {
+      return false;
+    }
+    if (j - i == 1 && j < s.getEnd() && text.charAt(j) == '.') {
+      return true;
+    }
+    return !SENTENCE_OPENERS.contains(text.substring(i, j).toLowerCase(Locale.ROOT));
   }
 
   private static boolean startsCapitalised(String text, Span s) {

@@ -49,6 +49,27 @@ class OpenNlpAnnotatorTest {
   }
 
   @Test
+  void initialsBeforeANameDoNotEndTheSentence() {
+    String body =
+        "J. K. Roe arrived on Monday. Gen. A. B. Doe spoke. They chose Plan B. The talks ended.";
+    AnnotatedArticle a = OpenNlpAnnotator.forThisThread().annotate(Article.of("a", body));
+    assertEquals(
+        List.of(
+            "J. K. Roe arrived on Monday.",
+            "Gen. A. B. Doe spoke.",
+            "They chose Plan B.",
+            "The talks ended."),
+        a.sentences().stream().map(Sentence::text).toList());
+  }
+
+  @Test
+  void anInitialOrATitleKeepsItsPeriodBeforeAName() {
+    AnnotatedArticle a =
+        OpenNlpAnnotator.forThisThread().annotate(Article.of("a", "Gen. A. B. Doe spoke."));
+    assertEquals(List.of("Gen.", "A.", "B.", "Doe", "spoke", "."), words(a));
+  }
+
+  @Test
   void splitsPossessivesAndHyphensLikeTheTrainingCorpora() {
     String body = "Sweden's bid pleased Lai Ching-te, who didn't comment.";
     AnnotatedArticle a = OpenNlpAnnotator.forThisThread().annotate(Article.of("a", body));
