@@ -81,7 +81,7 @@ final class UnownedTitles {
       Optional<Entity> lead = reportedCountry(sa, t);
       if (lead.isPresent()) {
         reported.add(new Owned(sa, t, t.role(), lead.get(), 0.65));
-      } else if (home.isPresent() && !names(sa, home.get())) {
+      } else if (home.isPresent() && !names(sa, home.get()) && !namesOtherCountry(sa, home.get())) {
         defaults.add(new Owned(sa, t, t.role(), home.get(), 0.55));
       }
     }
@@ -305,6 +305,15 @@ final class UnownedTitles {
    */
   private static boolean names(SentenceActors sa, Entity country) {
     return sa.mentions().stream().anyMatch(l -> l.entity().equals(country));
+  }
+
+  /**
+   * Whether the sentence names a country other than the article's: a bare title there may as well
+   * be that country's ("President Jane Doe was in Port Aster, Sylvania").
+   */
+  private static boolean namesOtherCountry(SentenceActors sa, Entity home) {
+    return sa.mentions().stream()
+        .anyMatch(l -> l.entity().type() == EntityType.COUNTRY && !l.entity().equals(home));
   }
 
   /**

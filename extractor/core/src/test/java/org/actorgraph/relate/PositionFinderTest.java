@@ -255,4 +255,13 @@ class PositionFinderTest {
                 + " Monday.");
     assertTrue(found.contains("Tomas Berg former president Valdoria"), found.toString());
   }
+
+  @Test
+  void aBareTitleBesideAnotherCountryGetsNoDefault() {
+    Set<String> found =
+        positions(
+            "Valdoria held elections. Valdoria counted votes. Valdoria is calm. "
+                + "President Lina Moss was in Estrella on Monday.");
+    assertTrue(found.isEmpty(), found.toString());
+  }
 }
