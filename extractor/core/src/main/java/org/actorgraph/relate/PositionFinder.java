@@ -55,7 +55,7 @@ public final class PositionFinder implements RelationFinder {
         Located m = ms.get(k);
         if (m.entity().type() == EntityType.PERSON) {
           titleBefore(sa, k, bloc).ifPresent(titled::add);
-          titleAfter(sa, k, bloc).ifPresent(facts::add);
+          facts.addAll(titleAfter(sa, k, bloc));
           Equatives.at(roles, article, sa, k).ifPresent(equatives::add);
         }
       }
@@ -230,13 +230,17 @@ public final class PositionFinder implements RelationFinder {
     return t.isCapitalised() || t.text().matches("['’]s") || t.pos().equals("ADJ");
   }
 
-  /** {@code PERSON , [the] [actor['s]] TITLE [of [the] … actor]} or {@code PERSON , from ORG}. */
-  private Optional<Fact> titleAfter(SentenceActors sa, int k, Optional<Entity> bloc) {
+  /**
+   * {@code PERSON [from COUNTRY] , [the] [actor['s]] [status] [modifier…] TITLE [of … actor] [and
+   * [modifier…] TITLE]} or {@code PERSON , from ORG}: a second title joined by "and" shares an
+   * owner written before the first.
+   */
+  private List<Fact> titleAfter(SentenceActors sa, int k, Optional<Entity> bloc) {
     Located person = sa.mentions().get(k);
     List<Token> tokens = sa.tokens();
-    int i = sa.lastToken(person) + 1;
+    int i = afterOrigin(sa, sa.lastToken(person) + 1);
     if (i >= tokens.size() || !tokens.get(i).text().equals(",")) {
-      return Optional.empty();
+      return List.of();
     }
     i++;
     if (i < tokens.size() && tokens.get(i).text().equalsIgnoreCase("from")) {
@@ -245,15 +249,17 @@ public final class PositionFinder implements RelationFinder {
       return org.filter(o -> o.entity().type() == EntityType.ORGANISATION)
           .map(
               o ->
-                  position(
-                      sa,
-                      person.entity(),
-                      o.entity(),
-                      new RoleLexicon.Role("staff", 1, false),
-                      RoleStatus.CURRENT,
-                      tokens,
-                      from,
-                      0.6));
+                  List.of(
+                      position(
+                          sa,
+                          person.entity(),
+                          o.entity(),
+                          new RoleLexicon.Role("staff", 1, false),
+                          RoleStatus.CURRENT,
+                          tokens,
+                          from,
+                          0.6)))
+          .orElse(List.of());
     }
     if (i < tokens.size() && tokens.get(i).text().matches("(?i)the|a|an")) {
       i++;
@@ -265,6 +271,7 @@ public final class PositionFinder implements RelationFinder {
         i++;
       }
     }
+    boolean prefixOwner = owner.isPresent();
     RoleStatus status = RoleStatus.CURRENT;
     if (i < tokens.size() && statusWord(tokens.get(i)).isPresent()) {
       status = statusWord(tokens.get(i)).get();
@@ -273,17 +280,19 @@ public final class PositionFinder implements RelationFinder {
         && tokens.get(i).text().toLowerCase(Locale.ROOT).matches("current|incumbent|sitting")) {
       i++;
     }
-    Optional<RoleLexicon.Role> role =
-        i < tokens.size() ? roles.roleAt(tokens, i) : Optional.empty();
+    int modified = i;
+    i = afterModifiers(tokens, i);
+    Optional<RoleLexicon.Role> role = modified(tokens, modified, i);
     if (role.isEmpty()) {
-      return Optional.empty();
+      return List.of();
     }
+    i = modified;
     int after = i + role.get().length();
     if (after < tokens.size() && tokens.get(after).pos().matches("VERB|AUX")) {
-      return Optional.empty();
+      return List.of();
     }
     if (TitleContexts.personAt(sa, after)) {
-      return Optional.empty();
+      return List.of();
     }
     if (owner.isEmpty()
         && after < tokens.size()
@@ -293,15 +302,85 @@ public final class PositionFinder implements RelationFinder {
       if (owner.isEmpty()
           && bloc.isPresent()
           && TitleContexts.blocNounEndingAt(tokens, after + noun)) {
-        return Optional.of(
+        return List.of(
             position(sa, person.entity(), bloc.get(), role.get(), status, tokens, i, 0.7));
       }
     }
     if (owner.isEmpty()) {
+      return List.of();
+    }
+    List<Fact> out = new ArrayList<>();
+    out.add(
+        position(sa, person.entity(), owner.get().entity(), role.get(), status, tokens, i, 0.8));
+    int second = after + 1;
+    if (prefixOwner && after < tokens.size() && tokens.get(after).text().equals("and")) {
+      Optional<RoleLexicon.Role> next = modified(tokens, second, afterModifiers(tokens, second));
+      int end = next.map(r -> second + r.length()).orElse(second);
+      if (next.isPresent() && (end >= tokens.size() || tokens.get(end).text().matches("[,.;:)]"))) {
+        out.add(
+            position(
+                sa,
+                person.entity(),
+                owner.get().entity(),
+                next.get(),
+                status,
+                tokens,
+                second,
+                0.7));
+      }
+    }
+    return out;
+  }
+
+  /** Past {@code from Freedonia} right after a name, when a comma follows it. */
+  private static int afterOrigin(SentenceActors sa, int i) {
+    List<Token> tokens = sa.tokens();
+    if (i + 1 < tokens.size() && tokens.get(i).text().equals("from")) {
+      Optional<Located> origin =
+          startingAt(sa, i + 1).filter(l -> l.entity().type() == EntityType.COUNTRY);
+      if (origin.isPresent()) {
+        int next = sa.lastToken(origin.get()) + 1;
+        if (next < tokens.size() && tokens.get(next).text().equals(",")) {
+          return next;
+        }
+      }
+    }
+    return i;
+  }
+
+  /**
+   * The title at {@code at} with the modifiers from {@code from} written into its name
+   * ("parliamentary chief"), covering them.
+   */
+  private Optional<RoleLexicon.Role> modified(List<Token> tokens, int from, int at) {
+    if (at >= tokens.size()) {
       return Optional.empty();
     }
-    return Optional.of(
-        position(sa, person.entity(), owner.get().entity(), role.get(), status, tokens, i, 0.8));
+    return roles
+        .roleAt(tokens, at)
+        .map(
+            r ->
+                from == at
+                    ? r
+                    : new RoleLexicon.Role(
+                        StructureFinder.text(tokens, from, at).toLowerCase(Locale.ROOT)
+                            + " "
+                            + r.name(),
+                        r.length() + at - from,
+                        r.head()));
+  }
+
+  /** Past at most two lower-case modifiers that start no title ("nominal", "parliamentary"). */
+  private int afterModifiers(List<Token> tokens, int i) {
+    for (int n = 0;
+        n < 2
+            && i < tokens.size()
+            && roles.roleAt(tokens, i).isEmpty()
+            && isModifier(tokens.get(i));
+        n++) {
+      i++;
+    }
+    return i;
   }
 
   static Fact position(

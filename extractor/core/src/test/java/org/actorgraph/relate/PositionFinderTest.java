@@ -264,4 +264,39 @@ class PositionFinderTest {
                 + "President Lina Moss was in Estrella on Monday.");
     assertTrue(found.isEmpty(), found.toString());
   }
+
+  private static Set<String> supplemented(String body) {
+    return new PositionFinder(SupplementRoles.standard())
+        .find(world().resolve(body)).stream()
+            .map(f -> (Fact.Position) f)
+            .map(p -> p.holder().label() + " " + p.role() + " " + p.organisation().label())
+            .collect(Collectors.toSet());
+  }
+
+  @Test
+  void coordinatedModifiedTitlesAfterTheNameShareThePossessiveOwner() {
+    Set<String> found =
+        positions(
+            "The envoy came at the invitation of Jane Doe, Valdoria's parliamentary leader and"
+                + " nominal president.");
+    assertEquals(
+        Set.of("Jane Doe parliamentary leader Valdoria", "Jane Doe nominal president Valdoria"),
+        found);
+  }
+
+  @Test
+  void aTitleWithTheCountryAfterFrom() {
+    assertEquals(
+        Set.of("Ana Ruiz president Valdoria"),
+        positions("President Ana Ruiz from Valdoria opened the meeting."));
+  }
+
+  @Test
+  void anAppositionAfterFromCountryBelongsToTheBloc() {
+    Set<String> found =
+        supplemented(
+            "The Northern Council met. John Roe from Valdoria, the current chair of the"
+                + " regional bloc, presided.");
+    assertTrue(found.contains("John Roe chair Northern Council"), found.toString());
+  }
 }
