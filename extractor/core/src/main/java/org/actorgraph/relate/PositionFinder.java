@@ -25,6 +25,8 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  *   <li>{@code Fernando del Rincón, from CNN}: a person from an organisation (role "staff");
  *   <li>{@code President of Freedonia X}, {@code President X of war-torn Y}, {@code Y's President,
  *       X,}: the owner after "of", or a title set off by commas;
+ *   <li>{@code X was sworn in as president of Y}, {@code Y ousted X as president}: a title after
+ *       "as" ({@link AsTitles});
  *   <li>bare titles, counterparts and {@code A is B's vice president} ({@link UnownedTitles}),
  *       presidential election winners ({@link ElectionWinners}), and agency credits ({@link
  *       Bylines}).
@@ -74,6 +76,7 @@ public final class PositionFinder implements RelationFinder {
                             t.roleStart(),
                             0.85)));
       }
+      facts.addAll(AsTitles.find(roles, sa));
       unowned.collect(sa, titled);
       bloc = MemberLists.lastBloc(sa, bloc);
       ElectionWinners.find(sa, ArticleCountry.of(article)).ifPresent(facts::add);

@@ -299,4 +299,31 @@ class PositionFinderTest {
                 + " regional bloc, presided.");
     assertTrue(found.contains("John Roe chair Northern Council"), found.toString());
   }
+
+  @Test
+  void aTitleAfterAsBelongsToTheOwnerAfterOf() {
+    assertEquals(
+        Set.of("Ana Ruiz president Valdoria"),
+        positions("Ana Ruiz was sworn in as president of Valdoria on Monday."));
+  }
+
+  @Test
+  void aCountryOustingSomeoneAsItsPresidentMakesAFormerPresident() {
+    assertEquals(
+        Set.of("Tomas Berg former president Valdoria"),
+        positions("Tension grew after Valdoria ousted Tomas Berg as president last week."));
+  }
+
+  @Test
+  void asBeforeATitledNameIsAConjunction() {
+    assertEquals(
+        Set.of("Tomas Berg president Valdoria"),
+        positions("Ana Ruiz smiled as President Tomas Berg of Valdoria arrived."));
+  }
+
+  @Test
+  void aWishedForTitleIsNoPosition() {
+    Set<String> found = positions("Ana Ruiz may be elected as president of Valdoria.");
+    assertTrue(found.isEmpty(), found.toString());
+  }
 }
