@@ -326,4 +326,19 @@ class PositionFinderTest {
     Set<String> found = positions("Ana Ruiz may be elected as president of Valdoria.");
     assertTrue(found.isEmpty(), found.toString());
   }
+
+  @Test
+  void theCurrentTitleOfABodyAfterACopula() {
+    Set<String> found =
+        positions("Valdorian President Ana Ruiz is the current president of the Northern Council.");
+    assertEquals(
+        Set.of("Ana Ruiz president Valdoria", "Ana Ruiz president Northern Council"), found);
+  }
+
+  @Test
+  void electedTitleOfACountryIsCurrent() {
+    assertEquals(
+        Set.of("Lina Moss president Estrella"),
+        positions("Lina Moss was elected president of Estrella in May."));
+  }
 }
