@@ -138,7 +138,7 @@ public final class PositionFinder implements RelationFinder {
       return ofOwner;
     }
     boolean comma = p > 0 && tokens.get(p - 1).text().equals(",");
-    int end = comma ? p - 1 : p;
+    int end = comma ? p - 1 : outerTitleEnd(tokens, p);
     for (int start = Math.max(0, end - 5); start < end; start++) {
       Optional<RoleLexicon.Role> role = roles.roleAt(tokens, start);
       if (role.isEmpty() || start + role.get().length() != end) {
@@ -187,6 +187,33 @@ public final class PositionFinder implements RelationFinder {
       return Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code junta leader Senior Gen. X}, {@code Foreign Minister Dr. X}: where the office ends when
+   * a rank or honorific (capitalised words, with a title or a full stop among them) stands between
+   * it and the name; {@code p} when none does.
+   */
+  private int outerTitleEnd(List<Token> tokens, int p) {
+    boolean inner = false;
+    int outer = p;
+    for (int j = p - 1; j >= Math.max(1, p - 4); j--) {
+      Token t = tokens.get(j);
+      if (!t.isCapitalised() && !t.text().equals(".")) {
+        break;
+      }
+      inner |= t.text().endsWith(".") || roles.roleAt(tokens, j).isPresent();
+      if (!inner || !t.isCapitalised()) {
+        continue;
+      }
+      for (int s = Math.max(0, j - 4); s < j; s++) {
+        Optional<RoleLexicon.Role> r = roles.roleAt(tokens, s);
+        if (r.isPresent() && s + r.get().length() == j) {
+          outer = j;
+        }
+      }
+    }
+    return outer;
   }
 
   /** {@code President of Freedonia Jane Doe}: a title, "of", an actor, then the person. */

@@ -341,4 +341,12 @@ class PositionFinderTest {
         Set.of("Lina Moss president Estrella"),
         positions("Lina Moss was elected president of Estrella in May."));
   }
+
+  @Test
+  void anOfficeBeforeARankOrHonorificIsTheNamesOffice() {
+    assertEquals(
+        Set.of("Ana Ruiz defence minister Valdoria", "Tomas Berg leader Estrella"),
+        positions(
+            "Valdorian Defence Minister Dr. Ana Ruiz met Estrella's leader Senior Gen. Tomas Berg."));
+  }
 }
