@@ -349,4 +349,27 @@ class PositionFinderTest {
         positions(
             "Valdorian Defence Minister Dr. Ana Ruiz met Estrella's leader Senior Gen. Tomas Berg."));
   }
+
+  @Test
+  void aBareTitleTakesTheCountryOfTheMinistryOfItsPortfolio() {
+    Set<String> found =
+        new PositionFinder(TestArticles.roles())
+                .find(
+                    new TestArticles()
+                        .entity(
+                            "Valdorian Foreign Ministry",
+                            EntityType.ORGANISATION,
+                            "Valdorian Foreign Ministry")
+                        .entity("Valdoria", EntityType.COUNTRY, "Valdoria", "Valdorian")
+                        .entity("Estrella", EntityType.COUNTRY, "Estrella")
+                        .entity("Ana Ruiz", EntityType.PERSON, "Ana Ruiz")
+                        .resolve(
+                            "Valdoria and Estrella met. The Valdorian Foreign Ministry said Foreign"
+                                + " Minister Ana Ruiz spoke."))
+                .stream()
+                .map(f -> (Fact.Position) f)
+                .map(p -> p.holder().label() + " " + p.role() + " " + p.organisation().label())
+                .collect(Collectors.toSet());
+    assertEquals(Set.of("Ana Ruiz foreign minister Valdoria"), found);
+  }
 }
