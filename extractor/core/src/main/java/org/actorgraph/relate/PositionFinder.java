@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
@@ -36,6 +37,8 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  * format does ("former president", "acting president", "president-elect").
  */
 public final class PositionFinder implements RelationFinder {
+
+  private static final Set<String> LOCAL = WordLists.set("local_roles.txt");
 
   private final RoleLexicon roles;
 
@@ -161,6 +164,9 @@ public final class PositionFinder implements RelationFinder {
         before--;
       }
       Optional<Located> org = endingAt(sa, before, k);
+      if (org.isEmpty() && isLocal(role.get())) {
+        org = placeEndingAt(sa, before, k);
+      }
       if (org.isEmpty()
           && possessive
           && bloc.isPresent()
@@ -181,7 +187,7 @@ public final class PositionFinder implements RelationFinder {
             new Titled(person, role.get(), status, start, Optional.of(org.get().entity())));
       }
       if (!comma && (bare < 0 || !couldNameOwner(tokens.get(bare)))) {
-        Optional<Entity> after = TitleContexts.ownerAfter(sa, person);
+        Optional<Entity> after = TitleContexts.ownerAfter(sa, person, isLocal(role.get()));
         return Optional.of(new Titled(person, role.get(), status, start, after));
       }
       return Optional.empty();
@@ -328,6 +334,13 @@ public final class PositionFinder implements RelationFinder {
         && after < tokens.size()
         && tokens.get(after).text().equalsIgnoreCase("of")) {
       owner = firstActorWithin(sa, after + 1, 12).map(o -> TitleContexts.possessed(sa, o));
+      if (owner.isEmpty() && isLocal(role.get())) {
+        int from = after + 1;
+        owner =
+            sa.mentions().stream()
+                .filter(l -> l.entity().type() == EntityType.PLACE && sa.firstToken(l) == from)
+                .findFirst();
+      }
       int noun = after + 3 < tokens.size() && tokens.get(after + 2).pos().equals("ADJ") ? 3 : 2;
       if (owner.isEmpty()
           && bloc.isPresent()
@@ -458,6 +471,22 @@ public final class PositionFinder implements RelationFinder {
     for (int j = 0; j < before; j++) {
       Located l = sa.mentions().get(j);
       if (isOwner(l) && sa.lastToken(l) == token) {
+        return Optional.of(l);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a role is a local office, which a city or province may hold. */
+  static boolean isLocal(RoleLexicon.Role role) {
+    return LOCAL.contains(role.name());
+  }
+
+  /** {@code Port Aster mayor X}: a place right before a local title. */
+  private static Optional<Located> placeEndingAt(SentenceActors sa, int token, int before) {
+    for (int j = 0; j < before; j++) {
+      Located l = sa.mentions().get(j);
+      if (l.entity().type() == EntityType.PLACE && sa.lastToken(l) == token) {
         return Optional.of(l);
       }
     }

@@ -22,7 +22,7 @@ final class TitleContexts {
    * {@code President Jane Doe of war-torn Freedonia}, {@code Sultan John Roe from Freedonia}: the
    * country after "of" or "from" and at most three lower-case or hyphen tokens.
    */
-  static Optional<Entity> ownerAfter(SentenceActors sa, Located person) {
+  static Optional<Entity> ownerAfter(SentenceActors sa, Located person, boolean local) {
     List<Token> tokens = sa.tokens();
     int i = sa.lastToken(person) + 1;
     if (i >= tokens.size() || !tokens.get(i).text().matches("of|from")) {
@@ -32,7 +32,11 @@ final class TitleContexts {
       int at = j;
       Optional<Located> owner =
           sa.mentions().stream()
-              .filter(l -> sa.firstToken(l) == at && l.entity().type() == EntityType.COUNTRY)
+              .filter(l -> sa.firstToken(l) == at)
+              .filter(
+                  l ->
+                      l.entity().type() == EntityType.COUNTRY
+                          || local && l.entity().type() == EntityType.PLACE)
               .findFirst();
       if (owner.isPresent()) {
         return Optional.of(owner.get().entity());

@@ -372,4 +372,30 @@ class PositionFinderTest {
                 .collect(Collectors.toSet());
     assertEquals(Set.of("Ana Ruiz foreign minister Valdoria"), found);
   }
+
+  @Test
+  void aLocalOfficeBelongsToThePlaceNamedWithIt() {
+    RoleLexicon mayors =
+        (tokens, i) ->
+            tokens.get(i).text().equalsIgnoreCase("mayor")
+                ? java.util.Optional.of(new RoleLexicon.Role("mayor", 1, true))
+                : java.util.Optional.empty();
+    Set<String> found =
+        new PositionFinder(mayors)
+                .find(
+                    world()
+                        .entity("Port Aster", EntityType.PLACE, "Port Aster")
+                        .entity("North Aster", EntityType.PLACE, "North Aster")
+                        .resolve(
+                            "Port Aster mayor Jane Doe met Mayor John Roe of North Aster. Ana Ruiz,"
+                                + " the mayor of Port Aster, joined them."))
+                .stream()
+                .map(f -> (Fact.Position) f)
+                .map(p -> p.holder().label() + " " + p.role() + " " + p.organisation().label())
+                .collect(Collectors.toSet());
+    assertEquals(
+        Set.of(
+            "Jane Doe mayor Port Aster", "John Roe mayor North Aster", "Ana Ruiz mayor Port Aster"),
+        found);
+  }
 }
