@@ -33,14 +33,19 @@ final class Equatives {
       int roleStart) {}
 
   /**
-   * {@code PERSON is|was|became|remains [adverb] [the] ACTOR's [status] TITLE}; "was" makes the
-   * role a former one.
+   * {@code PERSON [, who] is|was|became|remains [adverb] [the] ACTOR's [status] TITLE}; "was" makes
+   * the role a former one.
    */
   static Optional<Equative> at(
       RoleLexicon roles, ResolvedArticle article, SentenceActors sa, int k) {
     Located person = sa.mentions().get(k);
     List<Token> tokens = sa.tokens();
     int i = sa.lastToken(person) + 1;
+    if (i + 1 < tokens.size()
+        && tokens.get(i).text().equals(",")
+        && tokens.get(i + 1).text().equals("who")) {
+      i += 2;
+    }
     if (i >= tokens.size() || !tokens.get(i).text().matches("is|was|becomes|became|remains")) {
       return Optional.empty();
     }

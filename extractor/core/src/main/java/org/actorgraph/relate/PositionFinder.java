@@ -222,11 +222,21 @@ public final class PositionFinder implements RelationFinder {
     return outer;
   }
 
-  /** {@code President of Freedonia Jane Doe}: a title, "of", an actor, then the person. */
+  /**
+   * {@code President of Freedonia Jane Doe}, {@code the minister of foreign affairs of Freedonia,
+   * Jane Doe,}: a title, "of", an actor, then the person.
+   */
   private Optional<Titled> titleOfOwner(SentenceActors sa, int k) {
     Located person = sa.mentions().get(k);
     List<Token> tokens = sa.tokens();
-    Optional<Located> owner = endingAt(sa, sa.firstToken(person) - 1, k);
+    int p = sa.firstToken(person);
+    if (p > 0 && tokens.get(p - 1).text().equals(",")) {
+      if (!TitleContexts.closedApposition(sa, person)) {
+        return Optional.empty();
+      }
+      p--;
+    }
+    Optional<Located> owner = endingAt(sa, p - 1, k);
     if (owner.isEmpty()) {
       return Optional.empty();
     }
@@ -375,9 +385,17 @@ public final class PositionFinder implements RelationFinder {
     return out;
   }
 
-  /** Past {@code from Freedonia} right after a name, when a comma follows it. */
+  /**
+   * Past {@code from Freedonia} or an age ({@code , 64}) right after a name, to the comma after it.
+   */
   private static int afterOrigin(SentenceActors sa, int i) {
     List<Token> tokens = sa.tokens();
+    if (i + 2 < tokens.size()
+        && tokens.get(i).text().equals(",")
+        && tokens.get(i + 1).text().matches("\\d{1,3}")
+        && tokens.get(i + 2).text().equals(",")) {
+      return i + 2;
+    }
     if (i + 1 < tokens.size() && tokens.get(i).text().equals("from")) {
       Optional<Located> origin =
           startingAt(sa, i + 1).filter(l -> l.entity().type() == EntityType.COUNTRY);

@@ -398,4 +398,25 @@ class PositionFinderTest {
             "Jane Doe mayor Port Aster", "John Roe mayor North Aster", "Ana Ruiz mayor Port Aster"),
         found);
   }
+
+  @Test
+  void anAgeMayStandBeforeTheAppositionTitle() {
+    assertEquals(
+        Set.of("Tomas Berg foreign minister Valdoria"),
+        positions("Tomas Berg, 64, the Valdorian Foreign Minister, arrived."));
+  }
+
+  @Test
+  void aRelativeClauseStatesTheOffice() {
+    assertEquals(
+        Set.of("Lina Moss defence minister Estrella"),
+        positions("Lina Moss, who is Estrella's Defence Minister, arrived."));
+  }
+
+  @Test
+  void aTitleOfACountrySetOffBeforeTheName() {
+    assertEquals(
+        Set.of("Ana Ruiz president Valdoria"),
+        positions("The President of Valdoria, Ana Ruiz, arrived."));
+  }
 }
