@@ -141,7 +141,7 @@ public final class PositionFinder implements RelationFinder {
       return ofOwner;
     }
     boolean comma = p > 0 && tokens.get(p - 1).text().equals(",");
-    int end = comma ? p - 1 : outerTitleEnd(tokens, p);
+    int end = beforePosting(sa, comma ? p - 1 : outerTitleEnd(tokens, p));
     for (int start = Math.max(0, end - 5); start < end; start++) {
       Optional<RoleLexicon.Role> role = roles.roleAt(tokens, start);
       if (role.isEmpty() || start + role.get().length() != end) {
@@ -193,6 +193,24 @@ public final class PositionFinder implements RelationFinder {
       return Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code Freedonia's Ambassador to Sylvania X}: where the title ends when "to" and the country of
+   * the posting stand between it and the name; {@code end} when they do not.
+   */
+  private static int beforePosting(SentenceActors sa, int end) {
+    List<Token> tokens = sa.tokens();
+    for (Located l : sa.mentions()) {
+      if (sa.lastToken(l) == end - 1 && l.entity().type() == EntityType.COUNTRY) {
+        int to = sa.firstToken(l) - 1;
+        if (to > 0 && tokens.get(to).text().equalsIgnoreCase("the")) {
+          to--;
+        }
+        return to > 0 && tokens.get(to).text().equals("to") ? to : end;
+      }
+    }
+    return end;
   }
 
   /**

@@ -419,4 +419,24 @@ class PositionFinderTest {
         Set.of("Ana Ruiz president Valdoria"),
         positions("The President of Valdoria, Ana Ruiz, arrived."));
   }
+
+  @Test
+  void anEnvoysPostingDoesNotOwnTheTitle() {
+    RoleLexicon envoys =
+        (tokens, i) ->
+            tokens.get(i).text().equalsIgnoreCase("ambassador")
+                ? java.util.Optional.of(new RoleLexicon.Role("ambassador", 1, false))
+                : java.util.Optional.empty();
+    Set<String> found =
+        new PositionFinder(envoys)
+                .find(
+                    world()
+                        .resolve(
+                            "Valdoria's ambassador to Estrella, Ana Ruiz, said talks would resume."))
+                .stream()
+                .map(f -> (Fact.Position) f)
+                .map(p -> p.holder().label() + " " + p.role() + " " + p.organisation().label())
+                .collect(Collectors.toSet());
+    assertEquals(Set.of("Ana Ruiz ambassador Valdoria"), found);
+  }
 }
