@@ -28,6 +28,8 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  *       X,}: the owner after "of", or a title set off by commas;
  *   <li>{@code X was sworn in as president of Y}, {@code Y ousted X as president}: a title after
  *       "as" ({@link AsTitles});
+ *   <li>{@code Presidents X of Y and Z of W}: a plural title shared in order ({@link
+ *       PluralTitles});
  *   <li>bare titles, counterparts and {@code A is B's vice president} ({@link UnownedTitles}),
  *       presidential election winners ({@link ElectionWinners}), and agency credits ({@link
  *       Bylines}).
@@ -80,6 +82,7 @@ public final class PositionFinder implements RelationFinder {
                             0.85)));
       }
       facts.addAll(AsTitles.find(roles, sa));
+      facts.addAll(PluralTitles.find(roles, sa));
       unowned.collect(sa, titled);
       bloc = MemberLists.lastBloc(sa, bloc);
       ElectionWinners.find(sa, ArticleCountry.of(article)).ifPresent(facts::add);

@@ -439,4 +439,26 @@ class PositionFinderTest {
                 .collect(Collectors.toSet());
     assertEquals(Set.of("Ana Ruiz ambassador Valdoria"), found);
   }
+
+  @Test
+  void aPluralTitleIsSharedInOrder() {
+    Set<String> found =
+        positions(
+            "Presidents Ana Ruiz of Valdoria and Tomas Berg of Estrella met. The Foreign Ministers"
+                + " of Valdoria and Estrella, Lina Moss and Eva Lund, signed.");
+    assertEquals(
+        Set.of(
+            "Ana Ruiz president Valdoria",
+            "Tomas Berg president Estrella",
+            "Lina Moss foreign minister Valdoria",
+            "Eva Lund foreign minister Estrella"),
+        found);
+  }
+
+  @Test
+  void aPluralTitleWithMoreHoldersThanCountriesPairsNone() {
+    Set<String> found =
+        positions("The Foreign Ministers of Valdoria, Lina Moss and Eva Lund and Ana Ruiz, met.");
+    assertTrue(found.isEmpty(), found.toString());
+  }
 }
