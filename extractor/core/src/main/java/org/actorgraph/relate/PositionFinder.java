@@ -384,8 +384,8 @@ public final class PositionFinder implements RelationFinder {
       return List.of();
     }
     List<Fact> out = new ArrayList<>();
-    out.add(
-        position(sa, person.entity(), owner.get().entity(), role.get(), status, tokens, i, 0.8));
+    RoleLexicon.Role office = withRemit(sa, role.get(), after);
+    out.add(position(sa, person.entity(), owner.get().entity(), office, status, tokens, i, 0.8));
     int second = after + 1;
     if (prefixOwner && after < tokens.size() && tokens.get(after).text().equals("and")) {
       Optional<RoleLexicon.Role> next = modified(tokens, second, afterModifiers(tokens, second));
@@ -404,6 +404,25 @@ public final class PositionFinder implements RelationFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * {@code special envoy for Sylvania}: the title with the place or actor its holder is charged
+   * with written into its name, when "for" and a mention follow it at {@code after}.
+   */
+  private static RoleLexicon.Role withRemit(SentenceActors sa, RoleLexicon.Role role, int after) {
+    List<Token> tokens = sa.tokens();
+    if (after + 1 >= tokens.size() || !tokens.get(after).text().equals("for")) {
+      return role;
+    }
+    for (Located l : sa.mentions()) {
+      if (sa.firstToken(l) == after + 1 && l.entity().type() != EntityType.PERSON) {
+        String remit = StructureFinder.text(tokens, after + 1, sa.lastToken(l) + 1);
+        return new RoleLexicon.Role(
+            role.name() + " for " + remit.toLowerCase(Locale.ROOT), role.length(), role.head());
+      }
+    }
+    return role;
   }
 
   /**

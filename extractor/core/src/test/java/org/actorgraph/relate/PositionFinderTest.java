@@ -461,4 +461,11 @@ class PositionFinderTest {
         positions("The Foreign Ministers of Valdoria, Lina Moss and Eva Lund and Ana Ruiz, met.");
     assertTrue(found.isEmpty(), found.toString());
   }
+
+  @Test
+  void aRemitAfterForIsWrittenIntoTheTitle() {
+    Set<String> found =
+        supplemented("Jane Doe, the Valdorian special representative for Estrella, said so.");
+    assertEquals(Set.of("Jane Doe special representative for estrella Valdoria"), found);
+  }
 }
