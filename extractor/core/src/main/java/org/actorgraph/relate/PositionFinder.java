@@ -189,6 +189,12 @@ public final class PositionFinder implements RelationFinder {
         return Optional.of(
             new Titled(person, role.get(), status, start, Optional.of(org.get().entity())));
       }
+      if (bare >= 0 && tokens.get(bare).text().equals("its")) {
+        Optional<Entity> its = actorBefore(sa, bare).map(Located::entity);
+        if (its.isPresent() && (!comma || TitleContexts.closedApposition(sa, person))) {
+          return Optional.of(new Titled(person, role.get(), status, start, its));
+        }
+      }
       if (!comma && (bare < 0 || !couldNameOwner(tokens.get(bare)))) {
         Optional<Entity> after = TitleContexts.ownerAfter(sa, person, isLocal(role.get()));
         return Optional.of(new Titled(person, role.get(), status, start, after));
@@ -337,6 +343,9 @@ public final class PositionFinder implements RelationFinder {
       if (i < tokens.size() && tokens.get(i).text().matches("['’]s")) {
         i++;
       }
+    } else if (i < tokens.size() && tokens.get(i).text().equals("its")) {
+      owner = actorBefore(sa, sa.firstToken(person));
+      i++;
     }
     boolean prefixOwner = owner.isPresent();
     RoleStatus status = RoleStatus.CURRENT;
@@ -533,6 +542,20 @@ public final class PositionFinder implements RelationFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code Freedonia and its president, X}: the country or organisation named last before {@code
+   * token}, which "its" there stands for.
+   */
+  private static Optional<Located> actorBefore(SentenceActors sa, int token) {
+    Located last = null;
+    for (Located l : sa.mentions()) {
+      if (isOwner(l) && sa.lastToken(l) < token) {
+        last = l;
+      }
+    }
+    return Optional.ofNullable(last);
   }
 
   /** Whether a role is a local office, which a city or province may hold. */

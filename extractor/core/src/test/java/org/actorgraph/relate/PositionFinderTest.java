@@ -468,4 +468,18 @@ class PositionFinderTest {
         supplemented("Jane Doe, the Valdorian special representative for Estrella, said so.");
     assertEquals(Set.of("Jane Doe special representative for estrella Valdoria"), found);
   }
+
+  @Test
+  void itsStandsForTheActorNamedLast() {
+    Set<String> found =
+        positions(
+            "Ana Ruiz, Valdoria's President, and Tomas Berg, its Foreign Minister, met. The"
+                + " Northern Council and its leader, Lina Moss, agreed.");
+    assertEquals(
+        Set.of(
+            "Ana Ruiz president Valdoria",
+            "Tomas Berg foreign minister Valdoria",
+            "Lina Moss leader Northern Council"),
+        found);
+  }
 }
