@@ -1,7 +1,9 @@
 package org.actorgraph.relate;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.relate.Fact.RoleStatus;
@@ -11,10 +13,13 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
 
 /**
  * Offices stated by "to be": {@code Lai is currently Tsai's vice president}, {@code X was
- * Valdoria's foreign minister}. When the possessor is a person, the office belongs to that person's
- * own country (or organisation), so it is resolved once every position is known.
+ * Valdoria's foreign minister}, {@code X is the current chair of the Union}, {@code X was elected
+ * president of Freedonia}. When the possessor is a person, the office belongs to that person's own
+ * country (or organisation), so it is resolved once every position is known.
  */
 final class Equatives {
+
+  private static final Set<String> APPOINTED = WordLists.set("appointment_verbs.txt");
 
   private Equatives() {}
 
@@ -28,14 +33,19 @@ final class Equatives {
       int roleStart) {}
 
   /**
-   * {@code PERSON is|was|became|remains [adverb] [the] ACTOR's [status] TITLE}; "was" makes the
-   * role a former one.
+   * {@code PERSON [, who] is|was|became|remains [adverb] [the] ACTOR's [status] TITLE}; "was" makes
+   * the role a former one.
    */
   static Optional<Equative> at(
       RoleLexicon roles, ResolvedArticle article, SentenceActors sa, int k) {
     Located person = sa.mentions().get(k);
     List<Token> tokens = sa.tokens();
     int i = sa.lastToken(person) + 1;
+    if (i + 1 < tokens.size()
+        && tokens.get(i).text().equals(",")
+        && tokens.get(i + 1).text().equals("who")) {
+      i += 2;
+    }
     if (i >= tokens.size() || !tokens.get(i).text().matches("is|was|becomes|became|remains")) {
       return Optional.empty();
     }
@@ -44,12 +54,22 @@ final class Equatives {
     if (i < tokens.size() && tokens.get(i).pos().equals("ADV")) {
       i++;
     }
+    if (i < tokens.size() && APPOINTED.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+      status = RoleStatus.CURRENT;
+      i++;
+    }
     if (i < tokens.size() && tokens.get(i).text().equalsIgnoreCase("the")) {
       i++;
     }
     int at = i;
     Optional<Located> named =
         sa.mentions().stream().filter(l -> l != person && sa.firstToken(l) == at).findFirst();
+    if (named.isEmpty()) {
+      Optional<Equative> of = titleOf(roles, sa, person, at, status);
+      if (of.isPresent()) {
+        return of;
+      }
+    }
     Optional<Entity> possessor = named.map(Located::entity);
     if (named.isPresent()) {
       i = sa.lastToken(named.get()) + 1;
@@ -73,6 +93,45 @@ final class Equatives {
     RoleStatus s = status;
     Entity whose = possessor.get();
     return role.map(r -> new Equative(sa, person, whose, r, s, roleStart));
+  }
+
+  /**
+   * {@code A is the current chairperson of the Union}, {@code A was elected president of
+   * Freedonia}: a title with its owner after "of", from {@code at} on.
+   */
+  private static Optional<Equative> titleOf(
+      RoleLexicon roles, SentenceActors sa, Located person, int at, RoleStatus status) {
+    List<Token> tokens = sa.tokens();
+    int i = at;
+    if (i < tokens.size() && PositionFinder.statusWord(tokens.get(i)).isPresent()) {
+      status = PositionFinder.statusWord(tokens.get(i)).get();
+      i++;
+    } else if (i < tokens.size()
+        && tokens.get(i).text().toLowerCase(Locale.ROOT).matches("current|incumbent|new")) {
+      i++;
+    }
+    Optional<RoleLexicon.Role> role =
+        i < tokens.size() ? roles.roleAt(tokens, i) : Optional.empty();
+    if (role.isEmpty()) {
+      return Optional.empty();
+    }
+    int of = i + role.get().length();
+    if (of + 1 >= tokens.size() || !tokens.get(of).text().equals("of")) {
+      return Optional.empty();
+    }
+    int from = tokens.get(of + 1).text().equalsIgnoreCase("the") ? of + 2 : of + 1;
+    Optional<Located> owner =
+        sa.mentions().stream()
+            .filter(l -> sa.firstToken(l) == from)
+            .filter(
+                l ->
+                    l.entity().type() == EntityType.COUNTRY
+                        || l.entity().type() == EntityType.ORGANISATION)
+            .findFirst()
+            .map(l -> TitleContexts.possessed(sa, l));
+    int roleStart = i;
+    RoleStatus s = status;
+    return owner.map(o -> new Equative(sa, person, o.entity(), role.get(), s, roleStart));
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
@@ -25,6 +26,10 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  *   <li>{@code Fernando del Rincón, from CNN}: a person from an organisation (role "staff");
  *   <li>{@code President of Freedonia X}, {@code President X of war-torn Y}, {@code Y's President,
  *       X,}: the owner after "of", or a title set off by commas;
+ *   <li>{@code X was sworn in as president of Y}, {@code Y ousted X as president}: a title after
+ *       "as" ({@link AsTitles});
+ *   <li>{@code Presidents X of Y and Z of W}: a plural title shared in order ({@link
+ *       PluralTitles});
  *   <li>bare titles, counterparts and {@code A is B's vice president} ({@link UnownedTitles}),
  *       presidential election winners ({@link ElectionWinners}), and agency credits ({@link
  *       Bylines}).
@@ -34,6 +39,8 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  * format does ("former president", "acting president", "president-elect").
  */
 public final class PositionFinder implements RelationFinder {
+
+  private static final Set<String> LOCAL = WordLists.set("local_roles.txt");
 
   private final RoleLexicon roles;
 
@@ -55,7 +62,7 @@ public final class PositionFinder implements RelationFinder {
         Located m = ms.get(k);
         if (m.entity().type() == EntityType.PERSON) {
           titleBefore(sa, k, bloc).ifPresent(titled::add);
-          titleAfter(sa, k, bloc).ifPresent(facts::add);
+          facts.addAll(titleAfter(sa, k, bloc));
           Equatives.at(roles, article, sa, k).ifPresent(equatives::add);
         }
       }
@@ -74,6 +81,8 @@ public final class PositionFinder implements RelationFinder {
                             t.roleStart(),
                             0.85)));
       }
+      facts.addAll(AsTitles.find(roles, sa));
+      facts.addAll(PluralTitles.find(roles, sa));
       unowned.collect(sa, titled);
       bloc = MemberLists.lastBloc(sa, bloc);
       ElectionWinners.find(sa, ArticleCountry.of(article)).ifPresent(facts::add);
@@ -135,7 +144,7 @@ public final class PositionFinder implements RelationFinder {
       return ofOwner;
     }
     boolean comma = p > 0 && tokens.get(p - 1).text().equals(",");
-    int end = comma ? p - 1 : p;
+    int end = beforePosting(sa, comma ? p - 1 : outerTitleEnd(tokens, p));
     for (int start = Math.max(0, end - 5); start < end; start++) {
       Optional<RoleLexicon.Role> role = roles.roleAt(tokens, start);
       if (role.isEmpty() || start + role.get().length() != end) {
@@ -158,6 +167,9 @@ public final class PositionFinder implements RelationFinder {
         before--;
       }
       Optional<Located> org = endingAt(sa, before, k);
+      if (org.isEmpty() && isLocal(role.get())) {
+        org = placeEndingAt(sa, before, k);
+      }
       if (org.isEmpty()
           && possessive
           && bloc.isPresent()
@@ -177,8 +189,14 @@ public final class PositionFinder implements RelationFinder {
         return Optional.of(
             new Titled(person, role.get(), status, start, Optional.of(org.get().entity())));
       }
+      if (bare >= 0 && tokens.get(bare).text().equals("its")) {
+        Optional<Entity> its = actorBefore(sa, bare).map(Located::entity);
+        if (its.isPresent() && (!comma || TitleContexts.closedApposition(sa, person))) {
+          return Optional.of(new Titled(person, role.get(), status, start, its));
+        }
+      }
       if (!comma && (bare < 0 || !couldNameOwner(tokens.get(bare)))) {
-        Optional<Entity> after = TitleContexts.ownerAfter(sa, person);
+        Optional<Entity> after = TitleContexts.ownerAfter(sa, person, isLocal(role.get()));
         return Optional.of(new Titled(person, role.get(), status, start, after));
       }
       return Optional.empty();
@@ -186,11 +204,66 @@ public final class PositionFinder implements RelationFinder {
     return Optional.empty();
   }
 
-  /** {@code President of Freedonia Jane Doe}: a title, "of", an actor, then the person. */
+  /**
+   * {@code Freedonia's Ambassador to Sylvania X}: where the title ends when "to" and the country of
+   * the posting stand between it and the name; {@code end} when they do not.
+   */
+  private static int beforePosting(SentenceActors sa, int end) {
+    List<Token> tokens = sa.tokens();
+    for (Located l : sa.mentions()) {
+      if (sa.lastToken(l) == end - 1 && l.entity().type() == EntityType.COUNTRY) {
+        int to = sa.firstToken(l) - 1;
+        if (to > 0 && tokens.get(to).text().equalsIgnoreCase("the")) {
+          to--;
+        }
+        return to > 0 && tokens.get(to).text().equals("to") ? to : end;
+      }
+    }
+    return end;
+  }
+
+  /**
+   * {@code junta leader Senior Gen. X}, {@code Foreign Minister Dr. X}: where the office ends when
+   * a rank or honorific (capitalised words, with a title or a full stop among them) stands between
+   * it and the name; {@code p} when none does.
+   */
+  private int outerTitleEnd(List<Token> tokens, int p) {
+    boolean inner = false;
+    int outer = p;
+    for (int j = p - 1; j >= Math.max(1, p - 4); j--) {
+      Token t = tokens.get(j);
+      if (!t.isCapitalised() && !t.text().equals(".")) {
+        break;
+      }
+      inner |= t.text().endsWith(".") || roles.roleAt(tokens, j).isPresent();
+      if (!inner || !t.isCapitalised()) {
+        continue;
+      }
+      for (int s = Math.max(0, j - 4); s < j; s++) {
+        Optional<RoleLexicon.Role> r = roles.roleAt(tokens, s);
+        if (r.isPresent() && s + r.get().length() == j) {
+          outer = j;
+        }
+      }
+    }
+    return outer;
+  }
+
+  /**
+   * {@code President of Freedonia Jane Doe}, {@code the minister of foreign affairs of Freedonia,
+   * Jane Doe,}: a title, "of", an actor, then the person.
+   */
   private Optional<Titled> titleOfOwner(SentenceActors sa, int k) {
     Located person = sa.mentions().get(k);
     List<Token> tokens = sa.tokens();
-    Optional<Located> owner = endingAt(sa, sa.firstToken(person) - 1, k);
+    int p = sa.firstToken(person);
+    if (p > 0 && tokens.get(p - 1).text().equals(",")) {
+      if (!TitleContexts.closedApposition(sa, person)) {
+        return Optional.empty();
+      }
+      p--;
+    }
+    Optional<Located> owner = endingAt(sa, p - 1, k);
     if (owner.isEmpty()) {
       return Optional.empty();
     }
@@ -230,13 +303,17 @@ public final class PositionFinder implements RelationFinder {
     return t.isCapitalised() || t.text().matches("['’]s") || t.pos().equals("ADJ");
   }
 
-  /** {@code PERSON , [the] [actor['s]] TITLE [of [the] … actor]} or {@code PERSON , from ORG}. */
-  private Optional<Fact> titleAfter(SentenceActors sa, int k, Optional<Entity> bloc) {
+  /**
+   * {@code PERSON [from COUNTRY] , [the] [actor['s]] [status] [modifier…] TITLE [of … actor] [and
+   * [modifier…] TITLE]} or {@code PERSON , from ORG}: a second title joined by "and" shares an
+   * owner written before the first.
+   */
+  private List<Fact> titleAfter(SentenceActors sa, int k, Optional<Entity> bloc) {
     Located person = sa.mentions().get(k);
     List<Token> tokens = sa.tokens();
-    int i = sa.lastToken(person) + 1;
+    int i = afterOrigin(sa, sa.lastToken(person) + 1);
     if (i >= tokens.size() || !tokens.get(i).text().equals(",")) {
-      return Optional.empty();
+      return List.of();
     }
     i++;
     if (i < tokens.size() && tokens.get(i).text().equalsIgnoreCase("from")) {
@@ -245,15 +322,17 @@ public final class PositionFinder implements RelationFinder {
       return org.filter(o -> o.entity().type() == EntityType.ORGANISATION)
           .map(
               o ->
-                  position(
-                      sa,
-                      person.entity(),
-                      o.entity(),
-                      new RoleLexicon.Role("staff", 1, false),
-                      RoleStatus.CURRENT,
-                      tokens,
-                      from,
-                      0.6));
+                  List.of(
+                      position(
+                          sa,
+                          person.entity(),
+                          o.entity(),
+                          new RoleLexicon.Role("staff", 1, false),
+                          RoleStatus.CURRENT,
+                          tokens,
+                          from,
+                          0.6)))
+          .orElse(List.of());
     }
     if (i < tokens.size() && tokens.get(i).text().matches("(?i)the|a|an")) {
       i++;
@@ -264,7 +343,11 @@ public final class PositionFinder implements RelationFinder {
       if (i < tokens.size() && tokens.get(i).text().matches("['’]s")) {
         i++;
       }
+    } else if (i < tokens.size() && tokens.get(i).text().equals("its")) {
+      owner = actorBefore(sa, sa.firstToken(person));
+      i++;
     }
+    boolean prefixOwner = owner.isPresent();
     RoleStatus status = RoleStatus.CURRENT;
     if (i < tokens.size() && statusWord(tokens.get(i)).isPresent()) {
       status = statusWord(tokens.get(i)).get();
@@ -273,35 +356,141 @@ public final class PositionFinder implements RelationFinder {
         && tokens.get(i).text().toLowerCase(Locale.ROOT).matches("current|incumbent|sitting")) {
       i++;
     }
-    Optional<RoleLexicon.Role> role =
-        i < tokens.size() ? roles.roleAt(tokens, i) : Optional.empty();
+    int modified = i;
+    i = afterModifiers(tokens, i);
+    Optional<RoleLexicon.Role> role = modified(tokens, modified, i);
     if (role.isEmpty()) {
-      return Optional.empty();
+      return List.of();
     }
+    i = modified;
     int after = i + role.get().length();
     if (after < tokens.size() && tokens.get(after).pos().matches("VERB|AUX")) {
-      return Optional.empty();
+      return List.of();
     }
     if (TitleContexts.personAt(sa, after)) {
-      return Optional.empty();
+      return List.of();
     }
     if (owner.isEmpty()
         && after < tokens.size()
         && tokens.get(after).text().equalsIgnoreCase("of")) {
       owner = firstActorWithin(sa, after + 1, 12).map(o -> TitleContexts.possessed(sa, o));
+      if (owner.isEmpty() && isLocal(role.get())) {
+        int from = after + 1;
+        owner =
+            sa.mentions().stream()
+                .filter(l -> l.entity().type() == EntityType.PLACE && sa.firstToken(l) == from)
+                .findFirst();
+      }
       int noun = after + 3 < tokens.size() && tokens.get(after + 2).pos().equals("ADJ") ? 3 : 2;
       if (owner.isEmpty()
           && bloc.isPresent()
           && TitleContexts.blocNounEndingAt(tokens, after + noun)) {
-        return Optional.of(
+        return List.of(
             position(sa, person.entity(), bloc.get(), role.get(), status, tokens, i, 0.7));
       }
     }
     if (owner.isEmpty()) {
+      return List.of();
+    }
+    List<Fact> out = new ArrayList<>();
+    RoleLexicon.Role office = withRemit(sa, role.get(), after);
+    out.add(position(sa, person.entity(), owner.get().entity(), office, status, tokens, i, 0.8));
+    int second = after + 1;
+    if (prefixOwner && after < tokens.size() && tokens.get(after).text().equals("and")) {
+      Optional<RoleLexicon.Role> next = modified(tokens, second, afterModifiers(tokens, second));
+      int end = next.map(r -> second + r.length()).orElse(second);
+      if (next.isPresent() && (end >= tokens.size() || tokens.get(end).text().matches("[,.;:)]"))) {
+        out.add(
+            position(
+                sa,
+                person.entity(),
+                owner.get().entity(),
+                next.get(),
+                status,
+                tokens,
+                second,
+                0.7));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@code special envoy for Sylvania}: the title with the place or actor its holder is charged
+   * with written into its name, when "for" and a mention follow it at {@code after}.
+   */
+  private static RoleLexicon.Role withRemit(SentenceActors sa, RoleLexicon.Role role, int after) {
+    List<Token> tokens = sa.tokens();
+    if (after + 1 >= tokens.size() || !tokens.get(after).text().equals("for")) {
+      return role;
+    }
+    for (Located l : sa.mentions()) {
+      if (sa.firstToken(l) == after + 1 && l.entity().type() != EntityType.PERSON) {
+        String remit = StructureFinder.text(tokens, after + 1, sa.lastToken(l) + 1);
+        return new RoleLexicon.Role(
+            role.name() + " for " + remit.toLowerCase(Locale.ROOT), role.length(), role.head());
+      }
+    }
+    return role;
+  }
+
+  /**
+   * Past {@code from Freedonia} or an age ({@code , 64}) right after a name, to the comma after it.
+   */
+  private static int afterOrigin(SentenceActors sa, int i) {
+    List<Token> tokens = sa.tokens();
+    if (i + 2 < tokens.size()
+        && tokens.get(i).text().equals(",")
+        && tokens.get(i + 1).text().matches("\\d{1,3}")
+        && tokens.get(i + 2).text().equals(",")) {
+      return i + 2;
+    }
+    if (i + 1 < tokens.size() && tokens.get(i).text().equals("from")) {
+      Optional<Located> origin =
+          startingAt(sa, i + 1).filter(l -> l.entity().type() == EntityType.COUNTRY);
+      if (origin.isPresent()) {
+        int next = sa.lastToken(origin.get()) + 1;
+        if (next < tokens.size() && tokens.get(next).text().equals(",")) {
+          return next;
+        }
+      }
+    }
+    return i;
+  }
+
+  /**
+   * The title at {@code at} with the modifiers from {@code from} written into its name
+   * ("parliamentary chief"), covering them.
+   */
+  private Optional<RoleLexicon.Role> modified(List<Token> tokens, int from, int at) {
+    if (at >= tokens.size()) {
       return Optional.empty();
     }
-    return Optional.of(
-        position(sa, person.entity(), owner.get().entity(), role.get(), status, tokens, i, 0.8));
+    return roles
+        .roleAt(tokens, at)
+        .map(
+            r ->
+                from == at
+                    ? r
+                    : new RoleLexicon.Role(
+                        StructureFinder.text(tokens, from, at).toLowerCase(Locale.ROOT)
+                            + " "
+                            + r.name(),
+                        r.length() + at - from,
+                        r.head()));
+  }
+
+  /** Past at most two lower-case modifiers that start no title ("nominal", "parliamentary"). */
+  private int afterModifiers(List<Token> tokens, int i) {
+    for (int n = 0;
+        n < 2
+            && i < tokens.size()
+            && roles.roleAt(tokens, i).isEmpty()
+            && isModifier(tokens.get(i));
+        n++) {
+      i++;
+    }
+    return i;
   }
 
   static Fact position(
@@ -349,6 +538,36 @@ public final class PositionFinder implements RelationFinder {
     for (int j = 0; j < before; j++) {
       Located l = sa.mentions().get(j);
       if (isOwner(l) && sa.lastToken(l) == token) {
+        return Optional.of(l);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * {@code Freedonia and its president, X}: the country or organisation named last before {@code
+   * token}, which "its" there stands for.
+   */
+  private static Optional<Located> actorBefore(SentenceActors sa, int token) {
+    Located last = null;
+    for (Located l : sa.mentions()) {
+      if (isOwner(l) && sa.lastToken(l) < token) {
+        last = l;
+      }
+    }
+    return Optional.ofNullable(last);
+  }
+
+  /** Whether a role is a local office, which a city or province may hold. */
+  static boolean isLocal(RoleLexicon.Role role) {
+    return LOCAL.contains(role.name());
+  }
+
+  /** {@code Port Aster mayor X}: a place right before a local title. */
+  private static Optional<Located> placeEndingAt(SentenceActors sa, int token, int before) {
+    for (int j = 0; j < before; j++) {
+      Located l = sa.mentions().get(j);
+      if (l.entity().type() == EntityType.PLACE && sa.lastToken(l) == token) {
         return Optional.of(l);
       }
     }

@@ -19,20 +19,24 @@ final class TitleContexts {
   private TitleContexts() {}
 
   /**
-   * {@code President Jane Doe of war-torn Freedonia}: the actor after "of" and at most three
-   * lower-case or hyphen tokens.
+   * {@code President Jane Doe of war-torn Freedonia}, {@code Sultan John Roe from Freedonia}: the
+   * country after "of" or "from" and at most three lower-case or hyphen tokens.
    */
-  static Optional<Entity> ownerAfter(SentenceActors sa, Located person) {
+  static Optional<Entity> ownerAfter(SentenceActors sa, Located person, boolean local) {
     List<Token> tokens = sa.tokens();
     int i = sa.lastToken(person) + 1;
-    if (i >= tokens.size() || !tokens.get(i).text().equals("of")) {
+    if (i >= tokens.size() || !tokens.get(i).text().matches("of|from")) {
       return Optional.empty();
     }
     for (int j = i + 1; j < tokens.size() && j - i <= 4; j++) {
       int at = j;
       Optional<Located> owner =
           sa.mentions().stream()
-              .filter(l -> sa.firstToken(l) == at && l.entity().type() == EntityType.COUNTRY)
+              .filter(l -> sa.firstToken(l) == at)
+              .filter(
+                  l ->
+                      l.entity().type() == EntityType.COUNTRY
+                          || local && l.entity().type() == EntityType.PLACE)
               .findFirst();
       if (owner.isPresent()) {
         return Optional.of(owner.get().entity());

@@ -20,6 +20,8 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  * <ol>
  *   <li>a body the title's holder leads: {@code the Kurdistan Regional Government, led by Prime
  *       Minister X};
+ *   <li>a ministry of the title's portfolio in the sentence: {@code the Freedonian Foreign Ministry
+ *       said Foreign Minister X};
  *   <li>a coordination shares its first title's owner: {@code Japanese Defence Minister A and
  *       Foreign Minister B};
  *   <li>a country that leads a sentence reported by the titled person: {@code Ecuador spoke with …,
@@ -53,8 +55,54 @@ final class UnownedTitles {
   private final List<Owned> reported = new ArrayList<>();
   private final List<Owned> defaults = new ArrayList<>();
 
+  private final List<Entity> countries;
+
   UnownedTitles(ResolvedArticle article) {
     this.home = ArticleCountry.of(article);
+    this.countries =
+        article.entities().stream().filter(e -> e.type() == EntityType.COUNTRY).toList();
+  }
+
+  /**
+   * {@code The Freedonian Foreign Ministry said Foreign Minister X}: a ministry of the sentence
+   * whose name carries a country of the article and the title's portfolio ("foreign") gives the
+   * title that country.
+   */
+  private Optional<Entity> ministryCountry(SentenceActors sa, Titled t) {
+    List<String> portfolio = new ArrayList<>(List.of(t.role().name().split(" ")));
+    portfolio.removeIf(w -> w.matches("minister|secretary|of|the|and|deputy|vice"));
+    if (portfolio.isEmpty() || portfolio.size() == t.role().name().split(" ").length) {
+      return Optional.empty();
+    }
+    for (Located l : sa.mentions()) {
+      if (l.entity().type() != EntityType.ORGANISATION) {
+        continue;
+      }
+      for (String name : names(l.entity())) {
+        List<String> words = List.of(name.split("[ ’']+"));
+        if (!words.contains("ministry") || !words.containsAll(portfolio)) {
+          continue;
+        }
+        for (Entity c : countries) {
+          for (String n : names(c)) {
+            if (name.startsWith(n + " ")
+                || name.startsWith(n + "'")
+                || name.startsWith(n + "’")
+                || name.endsWith(" of " + n)) {
+              return Optional.of(c);
+            }
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<String> names(Entity e) {
+    List<String> out = new ArrayList<>();
+    out.add(e.label().toLowerCase(java.util.Locale.ROOT));
+    e.aliases().forEach(a -> out.add(a.toLowerCase(java.util.Locale.ROOT)));
+    return out;
   }
 
   /** Looks for the owner of each bare title of one sentence, in text order. */
@@ -66,7 +114,7 @@ final class UnownedTitles {
         known.add(t);
         continue;
       }
-      Optional<Entity> shared = ledBy(sa, t);
+      Optional<Entity> shared = ledBy(sa, t).or(() -> ministryCountry(sa, t));
       if (shared.isEmpty() && i > 0) {
         shared = coordinated(sa, known, t);
       }
@@ -81,7 +129,7 @@ final class UnownedTitles {
       Optional<Entity> lead = reportedCountry(sa, t);
       if (lead.isPresent()) {
         reported.add(new Owned(sa, t, t.role(), lead.get(), 0.65));
-      } else if (home.isPresent() && !names(sa, home.get())) {
+      } else if (home.isPresent() && !names(sa, home.get()) && !namesOtherCountry(sa, home.get())) {
         defaults.add(new Owned(sa, t, t.role(), home.get(), 0.55));
       }
     }
@@ -305,6 +353,15 @@ final class UnownedTitles {
    */
   private static boolean names(SentenceActors sa, Entity country) {
     return sa.mentions().stream().anyMatch(l -> l.entity().equals(country));
+  }
+
+  /**
+   * Whether the sentence names a country other than the article's: a bare title there may as well
+   * be that country's ("President Jane Doe was in Port Aster, Sylvania").
+   */
+  private static boolean namesOtherCountry(SentenceActors sa, Entity home) {
+    return sa.mentions().stream()
+        .anyMatch(l -> l.entity().type() == EntityType.COUNTRY && !l.entity().equals(home));
   }
 
   /**

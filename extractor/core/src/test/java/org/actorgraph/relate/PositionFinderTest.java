@@ -255,4 +255,231 @@ class PositionFinderTest {
                 + " Monday.");
     assertTrue(found.contains("Tomas Berg former president Valdoria"), found.toString());
   }
+
+  @Test
+  void aBareTitleBesideAnotherCountryGetsNoDefault() {
+    Set<String> found =
+        positions(
+            "Valdoria held elections. Valdoria counted votes. Valdoria is calm. "
+                + "President Lina Moss was in Estrella on Monday.");
+    assertTrue(found.isEmpty(), found.toString());
+  }
+
+  private static Set<String> supplemented(String body) {
+    return new PositionFinder(SupplementRoles.standard())
+        .find(world().resolve(body)).stream()
+            .map(f -> (Fact.Position) f)
+            .map(p -> p.holder().label() + " " + p.role() + " " + p.organisation().label())
+            .collect(Collectors.toSet());
+  }
+
+  @Test
+  void coordinatedModifiedTitlesAfterTheNameShareThePossessiveOwner() {
+    Set<String> found =
+        positions(
+            "The envoy came at the invitation of Jane Doe, Valdoria's parliamentary leader and"
+                + " nominal president.");
+    assertEquals(
+        Set.of("Jane Doe parliamentary leader Valdoria", "Jane Doe nominal president Valdoria"),
+        found);
+  }
+
+  @Test
+  void aTitleWithTheCountryAfterFrom() {
+    assertEquals(
+        Set.of("Ana Ruiz president Valdoria"),
+        positions("President Ana Ruiz from Valdoria opened the meeting."));
+  }
+
+  @Test
+  void anAppositionAfterFromCountryBelongsToTheBloc() {
+    Set<String> found =
+        supplemented(
+            "The Northern Council met. John Roe from Valdoria, the current chair of the"
+                + " regional bloc, presided.");
+    assertTrue(found.contains("John Roe chair Northern Council"), found.toString());
+  }
+
+  @Test
+  void aTitleAfterAsBelongsToTheOwnerAfterOf() {
+    assertEquals(
+        Set.of("Ana Ruiz president Valdoria"),
+        positions("Ana Ruiz was sworn in as president of Valdoria on Monday."));
+  }
+
+  @Test
+  void aCountryOustingSomeoneAsItsPresidentMakesAFormerPresident() {
+    assertEquals(
+        Set.of("Tomas Berg former president Valdoria"),
+        positions("Tension grew after Valdoria ousted Tomas Berg as president last week."));
+  }
+
+  @Test
+  void asBeforeATitledNameIsAConjunction() {
+    assertEquals(
+        Set.of("Tomas Berg president Valdoria"),
+        positions("Ana Ruiz smiled as President Tomas Berg of Valdoria arrived."));
+  }
+
+  @Test
+  void aWishedForTitleIsNoPosition() {
+    Set<String> found = positions("Ana Ruiz may be elected as president of Valdoria.");
+    assertTrue(found.isEmpty(), found.toString());
+  }
+
+  @Test
+  void theCurrentTitleOfABodyAfterACopula() {
+    Set<String> found =
+        positions("Valdorian President Ana Ruiz is the current president of the Northern Council.");
+    assertEquals(
+        Set.of("Ana Ruiz president Valdoria", "Ana Ruiz president Northern Council"), found);
+  }
+
+  @Test
+  void electedTitleOfACountryIsCurrent() {
+    assertEquals(
+        Set.of("Lina Moss president Estrella"),
+        positions("Lina Moss was elected president of Estrella in May."));
+  }
+
+  @Test
+  void anOfficeBeforeARankOrHonorificIsTheNamesOffice() {
+    assertEquals(
+        Set.of("Ana Ruiz defence minister Valdoria", "Tomas Berg leader Estrella"),
+        positions(
+            "Valdorian Defence Minister Dr. Ana Ruiz met Estrella's leader Senior Gen. Tomas Berg."));
+  }
+
+  @Test
+  void aBareTitleTakesTheCountryOfTheMinistryOfItsPortfolio() {
+    Set<String> found =
+        new PositionFinder(TestArticles.roles())
+                .find(
+                    new TestArticles()
+                        .entity(
+                            "Valdorian Foreign Ministry",
+                            EntityType.ORGANISATION,
+                            "Valdorian Foreign Ministry")
+                        .entity("Valdoria", EntityType.COUNTRY, "Valdoria", "Valdorian")
+                        .entity("Estrella", EntityType.COUNTRY, "Estrella")
+                        .entity("Ana Ruiz", EntityType.PERSON, "Ana Ruiz")
+                        .resolve(
+                            "Valdoria and Estrella met. The Valdorian Foreign Ministry said Foreign"
+                                + " Minister Ana Ruiz spoke."))
+                .stream()
+                .map(f -> (Fact.Position) f)
+                .map(p -> p.holder().label() + " " + p.role() + " " + p.organisation().label())
+                .collect(Collectors.toSet());
+    assertEquals(Set.of("Ana Ruiz foreign minister Valdoria"), found);
+  }
+
+  @Test
+  void aLocalOfficeBelongsToThePlaceNamedWithIt() {
+    RoleLexicon mayors =
+        (tokens, i) ->
+            tokens.get(i).text().equalsIgnoreCase("mayor")
+                ? java.util.Optional.of(new RoleLexicon.Role("mayor", 1, true))
+                : java.util.Optional.empty();
+    Set<String> found =
+        new PositionFinder(mayors)
+                .find(
+                    world()
+                        .entity("Port Aster", EntityType.PLACE, "Port Aster")
+                        .entity("North Aster", EntityType.PLACE, "North Aster")
+                        .resolve(
+                            "Port Aster mayor Jane Doe met Mayor John Roe of North Aster. Ana Ruiz,"
+                                + " the mayor of Port Aster, joined them."))
+                .stream()
+                .map(f -> (Fact.Position) f)
+                .map(p -> p.holder().label() + " " + p.role() + " " + p.organisation().label())
+                .collect(Collectors.toSet());
+    assertEquals(
+        Set.of(
+            "Jane Doe mayor Port Aster", "John Roe mayor North Aster", "Ana Ruiz mayor Port Aster"),
+        found);
+  }
+
+  @Test
+  void anAgeMayStandBeforeTheAppositionTitle() {
+    assertEquals(
+        Set.of("Tomas Berg foreign minister Valdoria"),
+        positions("Tomas Berg, 64, the Valdorian Foreign Minister, arrived."));
+  }
+
+  @Test
+  void aRelativeClauseStatesTheOffice() {
+    assertEquals(
+        Set.of("Lina Moss defence minister Estrella"),
+        positions("Lina Moss, who is Estrella's Defence Minister, arrived."));
+  }
+
+  @Test
+  void aTitleOfACountrySetOffBeforeTheName() {
+    assertEquals(
+        Set.of("Ana Ruiz president Valdoria"),
+        positions("The President of Valdoria, Ana Ruiz, arrived."));
+  }
+
+  @Test
+  void anEnvoysPostingDoesNotOwnTheTitle() {
+    RoleLexicon envoys =
+        (tokens, i) ->
+            tokens.get(i).text().equalsIgnoreCase("ambassador")
+                ? java.util.Optional.of(new RoleLexicon.Role("ambassador", 1, false))
+                : java.util.Optional.empty();
+    Set<String> found =
+        new PositionFinder(envoys)
+                .find(
+                    world()
+                        .resolve(
+                            "Valdoria's ambassador to Estrella, Ana Ruiz, said talks would resume."))
+                .stream()
+                .map(f -> (Fact.Position) f)
+                .map(p -> p.holder().label() + " " + p.role() + " " + p.organisation().label())
+                .collect(Collectors.toSet());
+    assertEquals(Set.of("Ana Ruiz ambassador Valdoria"), found);
+  }
+
+  @Test
+  void aPluralTitleIsSharedInOrder() {
+    Set<String> found =
+        positions(
+            "Presidents Ana Ruiz of Valdoria and Tomas Berg of Estrella met. The Foreign Ministers"
+                + " of Valdoria and Estrella, Lina Moss and Eva Lund, signed.");
+    assertEquals(
+        Set.of(
+            "Ana Ruiz president Valdoria",
+            "Tomas Berg president Estrella",
+            "Lina Moss foreign minister Valdoria",
+            "Eva Lund foreign minister Estrella"),
+        found);
+  }
+
+  @Test
+  void aPluralTitleWithMoreHoldersThanCountriesPairsNone() {
+    Set<String> found =
+        positions("The Foreign Ministers of Valdoria, Lina Moss and Eva Lund and Ana Ruiz, met.");
+    assertTrue(found.isEmpty(), found.toString());
+  }
+
+  @Test
+  void aRemitAfterForIsWrittenIntoTheTitle() {
+    Set<String> found =
+        supplemented("Jane Doe, the Valdorian special representative for Estrella, said so.");
+    assertEquals(Set.of("Jane Doe special representative for estrella Valdoria"), found);
+  }
+
+  @Test
+  void itsStandsForTheActorNamedLast() {
+    Set<String> found =
+        positions(
+            "Ana Ruiz, Valdoria's President, and Tomas Berg, its Foreign Minister, met. The"
+                + " Northern Council and its leader, Lina Moss, agreed.");
+    assertEquals(
+        Set.of(
+            "Ana Ruiz president Valdoria",
+            "Tomas Berg foreign minister Valdoria",
+            "Lina Moss leader Northern Council"),
+        found);
+  }
 }

@@ -91,7 +91,7 @@ class RelationQualityIT {
   void news2RelationsStayAboveTheirFloors() {
     f1(NEWS2, "relations/loose", 0.72);
     f1(NEWS2, "relations/strict", 0.66);
-    f1(NEWS2, "relations/loose/position", 0.78);
+    f1(NEWS2, "relations/loose/position", 0.90);
     f1(NEWS2, "relations/loose/partOf", 0.70);
     f1(NEWS2, "relations/loose/memberOf", 0.80);
     f1(NEWS2, "relations/loose/locatedIn", 0.9);
@@ -110,5 +110,6 @@ class RelationQualityIT {
   void re3dRelationsStayAboveTheirFloors() {
     f1(RE3D, "relations/loose", 0.38);
     f1(RE3D, "relations/loose/interaction", 0.43);
+    f1(RE3D, "relations/loose/position", 0.70);
   }
 }

@@ -1,0 +1,163 @@
+package org.actorgraph.relate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.actorgraph.annotate.Token;
+import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.relate.Fact.RoleStatus;
+import org.actorgraph.resolve.Entity;
+import org.actorgraph.resolve.ResolvedArticle.Located;
+
+/**
+ * A title written after "as": {@code Jane Doe was sworn in as president of Freedonia}, {@code
+ * Freedonia ousted John Roe as president}, {@code she took office as Freedonia's foreign minister}.
+ * The holder is the person right before "as" (only verbs and adverbs between); the owner is the
+ * actor after "of", a possessive or demonym before the title, or a country that is the subject of
+ * the verb right before the holder. A verb of leaving office ({@code role_end_verbs.txt}) makes the
+ * role a former one.
+ */
+final class AsTitles {
+
+  private static final Set<String> ENDING = WordLists.set("role_end_verbs.txt");
+
+  private static final int MAX_GAP = 4;
+
+  private AsTitles() {}
+
+  static List<Fact> find(RoleLexicon roles, SentenceActors sa) {
+    List<Fact> out = new ArrayList<>();
+    List<Token> tokens = sa.tokens();
+    for (int a = 1; a + 1 < tokens.size(); a++) {
+      if (tokens.get(a).text().equals("as") && !sa.negatedOrHypothetical(a)) {
+        at(roles, sa, a).ifPresent(out::add);
+      }
+    }
+    return out;
+  }
+
+  private static Optional<Fact> at(RoleLexicon roles, SentenceActors sa, int a) {
+    List<Token> tokens = sa.tokens();
+    Optional<Located> holder = holderBefore(sa, a);
+    if (holder.isEmpty()) {
+      return Optional.empty();
+    }
+    RoleStatus status = RoleStatus.CURRENT;
+    int first = sa.firstToken(holder.get());
+    for (int j = Math.max(0, first - 2); j < a; j++) {
+      if ((j < first || j > sa.lastToken(holder.get())) && endsOffice(tokens.get(j))) {
+        status = RoleStatus.FORMER;
+      }
+    }
+    int i = a + 1;
+    if (tokens.get(i).text().equalsIgnoreCase("the")) {
+      i++;
+    }
+    Optional<Located> owner = actorAt(sa, i);
+    if (owner.isPresent()) {
+      i = sa.lastToken(owner.get()) + 1;
+      if (i < tokens.size() && tokens.get(i).text().matches("['’]s")) {
+        i++;
+      }
+    }
+    if (i < tokens.size() && PositionFinder.statusWord(tokens.get(i)).isPresent()) {
+      status = PositionFinder.statusWord(tokens.get(i)).get();
+      i++;
+    }
+    Optional<RoleLexicon.Role> role =
+        i < tokens.size() ? roles.roleAt(tokens, i) : Optional.empty();
+    if (role.isEmpty()) {
+      return Optional.empty();
+    }
+    int after = i + role.get().length();
+    if (TitleContexts.personAt(sa, after)) {
+      return Optional.empty();
+    }
+    if (owner.isEmpty() && after + 1 < tokens.size() && tokens.get(after).text().equals("of")) {
+      int from = tokens.get(after + 1).text().equalsIgnoreCase("the") ? after + 2 : after + 1;
+      owner = actorAt(sa, from).map(o -> TitleContexts.possessed(sa, o));
+    }
+    if (owner.isEmpty()) {
+      owner = subjectCountry(sa, sa.firstToken(holder.get()));
+    }
+    if (owner.isEmpty() || owner.get().entity().equals(holder.get().entity())) {
+      return Optional.empty();
+    }
+    Entity person = holder.get().entity();
+    return Optional.of(
+        PositionFinder.position(
+            sa, person, owner.get().entity(), role.get(), status, tokens, i, 0.65));
+  }
+
+  /**
+   * A verb, auxiliary or adverb; or a lower-case word in "-ed", which the tagger sometimes leaves
+   * untagged as a verb ("ousted").
+   */
+  private static boolean verbal(Token t) {
+    return t.pos().matches("VERB|AUX|ADV") || t.text().matches("\\p{Ll}+ed");
+  }
+
+  /** A verb of leaving office, by lemma or, when the lemmatiser left it, by its stem. */
+  private static boolean endsOffice(Token t) {
+    String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    String word = t.text().toLowerCase(Locale.ROOT);
+    return ENDING.contains(lemma)
+        || ENDING.contains(word.replaceFirst("(p?ed|d|s)$", ""))
+        || ENDING.contains(word.replaceFirst("ed$", ""));
+  }
+
+  /**
+   * The person whose name ends at most {@value #MAX_GAP} tokens before "as", with only verbs,
+   * adverbs and "in" between ("was sworn in", "ousted").
+   */
+  private static Optional<Located> holderBefore(SentenceActors sa, int a) {
+    List<Token> tokens = sa.tokens();
+    Located best = null;
+    for (Located l : sa.mentions()) {
+      int last = sa.lastToken(l);
+      if (l.entity().type() == EntityType.PERSON && last < a && a - last <= MAX_GAP) {
+        best = l;
+      }
+    }
+    if (best == null) {
+      return Optional.empty();
+    }
+    for (int j = sa.lastToken(best) + 1; j < a; j++) {
+      Token t = tokens.get(j);
+      if (!verbal(t) && !t.text().equals("in")) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(best);
+  }
+
+  /** {@code Freedonia ousted John Roe}: the country right before the verb before the holder. */
+  private static Optional<Located> subjectCountry(SentenceActors sa, int holderStart) {
+    List<Token> tokens = sa.tokens();
+    int j = holderStart - 1;
+    int verbs = 0;
+    while (j >= 0 && verbal(tokens.get(j)) && verbs < 3) {
+      j--;
+      verbs++;
+    }
+    if (verbs == 0 || j < 0) {
+      return Optional.empty();
+    }
+    int end = j;
+    return sa.mentions().stream()
+        .filter(l -> sa.lastToken(l) == end && l.entity().type() == EntityType.COUNTRY)
+        .findFirst();
+  }
+
+  private static Optional<Located> actorAt(SentenceActors sa, int token) {
+    return sa.mentions().stream()
+        .filter(
+            l ->
+                (l.entity().type() == EntityType.COUNTRY
+                        || l.entity().type() == EntityType.ORGANISATION)
+                    && sa.firstToken(l) == token)
+        .findFirst();
+  }
+}
