@@ -114,4 +114,24 @@ class ContestFinderTest {
   void armiesThatDefeatEachOtherAreNotRivals() {
     assertTrue(pairs("The Sylvanian Army defeated the Liberation Front near the river.").isEmpty());
   }
+
+  @Test
+  void peopleWhoReceivedVotesRanAgainstEachOther() {
+    List<Fact.Contest> found =
+        contests(
+            "Ana Ruiz received 4.6 million votes.\nTomas Berg GOT about 3,100 of the ballots cast.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(
+        Set.of("Ana Ruiz", "Tomas Berg"),
+        found.get(0).contestants().stream().map(e -> e.label()).collect(Collectors.toSet()));
+    assertEquals(Optional.empty(), found.get(0).winner());
+  }
+
+  @Test
+  void voteVerbsAreTestedOnTheTokenBeforeTheWindowIsMatched() {
+    assertTrue(ContestFinder.startsWithVoteVerb("Garnered"));
+    assertTrue(ContestFinder.startsWithVoteVerb("won"));
+    assertTrue(!ContestFinder.startsWithVoteVerb("win"));
+    assertTrue(!ContestFinder.startsWithVoteVerb("votes"));
+  }
 }
