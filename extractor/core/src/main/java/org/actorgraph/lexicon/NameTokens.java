@@ -16,6 +16,7 @@ import org.actorgraph.annotate.TokenSplitter;
 final class NameTokens {
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final String LEADING = "(\"“[";
   private static final String TRAILING = ",;:)\"”]";
 
@@ -24,7 +25,7 @@ final class NameTokens {
   /** Splits a name or surface string into normalised tokens, without a leading "the". */
   static List<String> tokenize(String text) {
     List<String> tokens = new ArrayList<>();
-    for (String piece : normalizeChars(text).trim().split("\\s+")) {
+    for (String piece : SPACES.split(normalizeChars(text).trim())) {
       if (!piece.isEmpty()) {
         splitPiece(piece, tokens);
       }

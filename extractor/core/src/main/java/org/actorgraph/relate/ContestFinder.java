@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
@@ -24,9 +25,16 @@ public final class ContestFinder implements RelationFinder {
   /** Auxiliaries that may stand between a parenthetical's closing comma and the verb. */
   private static final Set<String> AUXILIARIES = Set.of("be", "have", "will", "would");
 
-  private static final String VOTES =
-      "(?i)(received|won|got|garnered|secured|obtained) (over |about |nearly |almost |more than )?"
-          + "[\\d.,]+( (million|thousand|percent|%))?( of the)? (votes|ballots).*";
+
+  private static final List<String> VOTE_VERBS =
+      List.of("received", "won", "got", "garnered", "secured", "obtained");
+
+  private static final Pattern VOTES =
+      Pattern.compile(
+          "(?i)("
+              + String.join("|", VOTE_VERBS)
+              + ") (over |about |nearly |almost |more than )?"
+              + "[\\d.,]+( (million|thousand|percent|%))?( of the)? (votes|ballots).*");
 
   @Override
   public List<Fact> find(ResolvedArticle article) {
@@ -68,18 +76,37 @@ public final class ContestFinder implements RelationFinder {
   }
 
   /**
+   * Whether a token's text begins with one of {@link #VOTE_VERBS}, ignoring case: a cheap test that
+   * every match of {@link #VOTES} at that token passes, so that the window of words is built and
+   * matched only there (it was built and matched with a newly compiled pattern at every token).
+   */
+  static boolean startsWithVoteVerb(String token) {
+    for (String verb : VOTE_VERBS) {
+      if (token.regionMatches(true, 0, verb, 0, verb.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * People the article says received votes ("Hou received 4.66 million votes") ran against each
    * other.
    */
   private static List<Fact> voteGetters(ResolvedArticle article) {
     List<Located> got = new ArrayList<>();
     for (Sentence s : article.annotated().sentences()) {
-      SentenceActors sa = SentenceActors.of(article, s);
+      SentenceActors sa = null;
       List<Token> tokens = s.tokens();
       for (int v = 0; v < tokens.size(); v++) {
-        String next = StructureFinder.text(tokens, v, Math.min(tokens.size(), v + 8));
-        if (!next.matches(VOTES)) {
+        if (!startsWithVoteVerb(tokens.get(v).text())
+            || !VOTES
+                .matcher(StructureFinder.text(tokens, v, Math.min(tokens.size(), v + 8)))
+                .matches()) {
           continue;
+        }
+        if (sa == null) {
+          sa = SentenceActors.of(article, s);
         }
         voter(sa, v)
             .filter(l -> got.stream().noneMatch(g -> g.entity().equals(l.entity())))

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.actorgraph.annotate.AnnotatedArticle;
 import org.actorgraph.lexicon.EntitySubtype;
 import org.actorgraph.lexicon.EntityType;
@@ -41,6 +42,8 @@ import org.actorgraph.mention.Mention;
  * <p>Expects non-overlapping mentions (see {@link org.actorgraph.mention.MentionMerger}).
  */
 public final class NameGroupingResolver implements EntityResolver {
+
+  private static final Pattern WORD_BREAKS = Pattern.compile("[\\s\\-]+");
 
   private final Iris iris;
   private final Function<String, Optional<GazetteerEntry>> known;
@@ -196,7 +199,7 @@ public final class NameGroupingResolver implements EntityResolver {
       return false;
     }
     StringBuilder initials = new StringBuilder();
-    for (String word : name.split("[\\s\\-]+")) {
+    for (String word : WORD_BREAKS.split(name)) {
       if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
         initials.append(word.charAt(0));
       }

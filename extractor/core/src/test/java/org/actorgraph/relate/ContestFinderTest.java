@@ -178,5 +178,22 @@ class ContestFinderTest {
     assertEquals(
         Set.of(Set.of("Ana Ruiz", "Tomas Berg")),
         pairs("Ana Ruiz, Berg's main challenger, campaigned in the north."));
+  void peopleWhoReceivedVotesRanAgainstEachOther() {
+    List<Fact.Contest> found =
+        contests(
+            "Ana Ruiz received 4.6 million votes.\nTomas Berg GOT about 3,100 of the ballots cast.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(
+        Set.of("Ana Ruiz", "Tomas Berg"),
+        found.get(0).contestants().stream().map(e -> e.label()).collect(Collectors.toSet()));
+    assertEquals(Optional.empty(), found.get(0).winner());
+  }
+
+  @Test
+  void voteVerbsAreTestedOnTheTokenBeforeTheWindowIsMatched() {
+    assertTrue(ContestFinder.startsWithVoteVerb("Garnered"));
+    assertTrue(ContestFinder.startsWithVoteVerb("won"));
+    assertTrue(!ContestFinder.startsWithVoteVerb("win"));
+    assertTrue(!ContestFinder.startsWithVoteVerb("votes"));
   }
 }

@@ -169,4 +169,12 @@ class NameGroupingResolverTest {
     assertEquals(1, entities.size(), entities.toString());
     assertEquals("John Roe", entities.get(0).label());
   }
+
+  @Test
+  void anAcronymSpellsTheInitialsOfWordsSplitAtSpacesAndHyphens() {
+    org.junit.jupiter.api.Assertions.assertTrue(
+        NameGroupingResolver.isAcronymOf("FPL", "Freedonian People's-Liberation"));
+    org.junit.jupiter.api.Assertions.assertFalse(
+        NameGroupingResolver.isAcronymOf("FP", "Freedonian People's-Liberation"));
+  }
 }
