@@ -140,6 +140,20 @@ final class CameoLexicon {
         });
   }
 
+  /**
+   * The category that the words after the verb at {@code i} give a verb that states nothing alone
+   * ({@code recalled its ambassador}, {@code cut diplomatic ties}), read with {@code lemma} as the
+   * verb's lemma; empty for a verb that states a category alone or when no phrase matches.
+   */
+  static Optional<String> phraseCameo(String lemma, List<Token> tokens, int i) {
+    Verb v = verb(lemma);
+    if (v == null || v.root() != null || v.phrases().isEmpty()) {
+      return Optional.empty();
+    }
+    List<Token> after = tokens.subList(i + 1, Math.min(tokens.size(), i + 1 + WINDOW));
+    return cameo(lemma, after.stream().map(Token::lemma).toList());
+  }
+
   /** The category a noun states (by its written form, lower case, or its lemma). */
   static Optional<String> nounCameo(String word, String lemma) {
     String root = noun(word);
@@ -214,6 +228,7 @@ final class CameoLexicon {
           blocksOf.putIfAbsent(f[1], Set.of());
         }
         case "noun" -> NOUNS.putIfAbsent(f[1], f[2]);
+        case "phrase" -> add(ownPhrases, f[1], phrase(f[2], f[3], order++, sets));
         case "mutual" -> MUTUAL.add(f[1]);
         case "slip" -> VERB_ALIASES.put(f[1], f[2]);
         default -> throw new IllegalStateException("cameo-general.tsv: unknown row '" + f[0] + "'");

@@ -125,13 +125,17 @@ public final class InteractionFinder implements RelationFinder {
    * its tag: only such sentences are worth parsing.
    */
   private static boolean hasTrigger(Sentence s) {
-    for (Token t : s.tokens()) {
+    List<Token> tokens = s.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
       String word = t.text().toLowerCase(java.util.Locale.ROOT);
       if (CameoLexicon.cameo(t.lemma()).isPresent()
+          || CameoLexicon.phraseCameo(t.lemma(), tokens, i).isPresent()
           || CameoLexicon.nounCameo(word, t.lemma()).isPresent()
           || t.lemma().equals("call")
           || DependencyWords.join(t.lemma())
           || DependencyWords.host(t.lemma())
+          || DependencyWords.presence(t.lemma())
           || DependencyWords.mediator(word)) {
         return true;
       }

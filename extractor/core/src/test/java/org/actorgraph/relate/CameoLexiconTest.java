@@ -45,6 +45,15 @@ class CameoLexiconTest {
   }
 
   @Test
+  void aHandWrittenIdiomGivesItsVerbARoot() {
+    assertEquals(
+        Optional.of("16"),
+        CameoLexicon.cameo(
+            "declare", List.of("the", "sylvanian", "envoy", "persona", "non", "grata")));
+    assertEquals(Optional.empty(), CameoLexicon.cameo("declare", List.of("a", "holiday")));
+  }
+
+  @Test
   void aPunctuationMarkEndsTheWordsLookedAt() {
     assertEquals(
         Optional.empty(), CameoLexicon.cameo("express", List.of("hope", ",", "condemnation")));
