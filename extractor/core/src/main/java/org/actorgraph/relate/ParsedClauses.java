@@ -12,9 +12,11 @@ import org.actorgraph.annotate.DependencyTree;
 /**
  * Who does what to whom around a trigger word, read off a dependency parse: the subject of a verb
  * (its {@code nsubj}, the {@code agent} of a passive, or the subject it shares as a conjunct,
- * complement, participle or relative clause), its object ({@code dobj}, a passive's subject, the
- * object of {@code with}/{@code to}/{@code against}/{@code on}), and the owner and partner of a
- * noun ({@code A's visit to B}, {@code talks between A and B}, {@code criticism from A}).
+ * complement, participle or relative clause; the complement of a passive has the passive's subject:
+ * {@code A is expected to visit B}, {@code A was asked by C to meet B}), its object ({@code dobj},
+ * a passive's subject, the object of {@code with}/{@code to}/{@code against}/{@code on}), and the
+ * owner and partner of a noun ({@code A's visit to B}, {@code talks between A and B}, {@code
+ * criticism from A}).
  */
 final class ParsedClauses {
 
@@ -107,6 +109,10 @@ final class ParsedClauses {
     }
     switch (l) {
       case "conj", "xcomp", "advcl" -> {
+        int raised = l.equals("xcomp") && passive(h) ? tree.child(h, "nsubjpass") : -1;
+        if (raised >= 0) {
+          return new Role(actors.actors(raised), INDIRECT);
+        }
         Role r = subject(h, depth + 1);
         return new Role(r.phrases(), Math.min(r.confidence(), INDIRECT));
       }

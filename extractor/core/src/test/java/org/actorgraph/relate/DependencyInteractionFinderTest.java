@@ -439,6 +439,15 @@ class DependencyInteractionFinderTest {
     assertEquals(Set.of(), found("Freedonian President John Roe was in Freedonia on Monday."));
   }
 
+  @Test
+  void theComplementOfAPassiveHasThePassivesSubject() {
+    assertEquals(
+        Set.of("Jane Doe 04 John Roe"), found("Jane Doe is expected to meet John Roe in May."));
+    assertEquals(
+        Set.of("Jane Doe 04 Sylvania"),
+        found("Jane Doe is scheduled to visit Sylvania next week."));
+  }
+
   private static Entity entity(ResolvedArticle a, String label) {
     return a.entities().stream().filter(e -> e.label().equals(label)).findFirst().orElseThrow();
   }
