@@ -46,10 +46,6 @@ final class ParsedClauses {
    */
   private static final Set<String> REASON_PREPS = Set.of("for", "of");
 
-  /** Verbs whose partner comes after "from": the one asked, or bought from. */
-  private static final Set<String> FROM_VERBS =
-      Set.of("demand", "request", "seek", "ask", "buy", "purchase", "order");
-
   private final ParsedActors actors;
   private final DependencyTree tree;
 
@@ -273,7 +269,7 @@ final class ParsedClauses {
         }
       } else if (l.equals("prep")) {
         String p = word(c);
-        if (PARTNER_PREPS.contains(p) || p.equals("from") && FROM_VERBS.contains(lemma)) {
+        if (PARTNER_PREPS.contains(p) || p.equals("from") && DependencyWords.fromPartner(lemma)) {
           for (int o : objectsOf(c)) {
             out.addAll(actors.actors(o));
           }

@@ -448,6 +448,12 @@ class DependencyInteractionFinderTest {
         found("Jane Doe is scheduled to visit Sylvania next week."));
   }
 
+  @Test
+  void whatIsTakenFromAnActorTargetsIt() {
+    assertEquals(
+        Set.of("Freedonia 17 Sylvania"), found("Freedonia seized the island from Sylvania."));
+  }
+
   private static Entity entity(ResolvedArticle a, String label) {
     return a.entities().stream().filter(e -> e.label().equals(label)).findFirst().orElseThrow();
   }
