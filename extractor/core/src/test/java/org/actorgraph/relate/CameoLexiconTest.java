@@ -45,6 +45,15 @@ class CameoLexiconTest {
   }
 
   @Test
+  void aParticipleTheLemmatiserLeftFindsItsVerb() {
+    assertEquals(Optional.of("04"), CameoLexicon.cameo("mediated"));
+    assertEquals(Optional.of("04"), CameoLexicon.cameo("meeting"));
+    assertEquals(Optional.of("17"), CameoLexicon.cameo("expelling"));
+    assertEquals(Optional.of("17"), CameoLexicon.cameo("embargoed"));
+    assertEquals(Optional.empty(), CameoLexicon.cameo("weathered"));
+  }
+
+  @Test
   void aHandWrittenIdiomGivesItsVerbARoot() {
     assertEquals(
         Optional.of("16"),
