@@ -47,6 +47,11 @@ final class DependencyInteractionFinder {
   /** The roots of cooperation that a verb of intent turns into {@link #INTENT}. */
   private static final Set<String> COOPERATION = Set.of("04", "05", "06", "07", "08");
 
+  /**
+   * CAMEO 13, threaten: what a verb of threatening governs is only threatened (codebook 130-139).
+   */
+  private static final String THREATEN = "13";
+
   /** CAMEO 03, express intent to cooperate. */
   private static final String INTENT = "03";
 
@@ -146,16 +151,18 @@ final class DependencyInteractionFinder {
   /**
    * The category of an act of cooperation (CAMEO 04-08) that a verb of intent governs ({@code A
    * plans to meet B}, {@code A is trying to increase cooperation with B}): the intent to cooperate,
-   * 03 (codebook 030-039); {@code cameo} otherwise.
+   * 03 (codebook 030-039); any act that a verb of threatening governs ({@code A threatened to
+   * impose sanctions on B}) is a threat, 13 (codebook 130-139); {@code cameo} otherwise.
    */
   private String intended(int v, String cameo) {
     int h = tree.head(v);
-    if (!COOPERATION.contains(cameo)
-        || h == DependencyTree.ROOT
-        || !tree.label(v).equals("xcomp")) {
+    if (h == DependencyTree.ROOT || !tree.label(v).equals("xcomp")) {
       return cameo;
     }
-    return DependencyWords.intent(tree.lemma(h)) ? INTENT : cameo;
+    if (CameoLexicon.cameo(tree.lemma(h)).filter(THREATEN::equals).isPresent()) {
+      return THREATEN;
+    }
+    return COOPERATION.contains(cameo) && DependencyWords.intent(tree.lemma(h)) ? INTENT : cameo;
   }
 
   private Optional<String> verbTrigger(int v) {

@@ -454,6 +454,13 @@ class DependencyInteractionFinderTest {
         Set.of("Freedonia 17 Sylvania"), found("Freedonia seized the island from Sylvania."));
   }
 
+  @Test
+  void anActThatIsOnlyThreatenedIsAThreat() {
+    assertEquals(
+        Set.of("Freedonia 13 Sylvania"),
+        found("Freedonia threatened to impose sanctions on Sylvania."));
+  }
+
   private static Entity entity(ResolvedArticle a, String label) {
     return a.entities().stream().filter(e -> e.label().equals(label)).findFirst().orElseThrow();
   }
