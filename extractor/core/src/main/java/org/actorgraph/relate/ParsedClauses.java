@@ -281,10 +281,10 @@ final class ParsedClauses {
 
   /**
    * {@code A condemned B's attacks}, {@code A welcomed B's decision}, {@code A condemned the B
-   * attack}: the owner of an object that names no actor (its possessor, or a name compounded with a
-   * noun that names an act; not an adjective, as in "the Sylvanian opposition", which may name a
-   * group) is the one the verb's act is aimed at; not after a light verb or a verb of receiving or
-   * taking part, whose object noun is the act itself.
+   * attack}, {@code A condemned the attack on C by B}: the owner of an object that names no actor
+   * (its possessor, or a name compounded with a noun that names an act; not an adjective, as in
+   * "the Sylvanian opposition", which may name a group) is the one the verb's act is aimed at; not
+   * after a light verb or a verb of receiving or taking part, whose object noun is the act itself.
    */
   private List<ActorPhrase> possessor(int o, String lemma) {
     if (DependencyWords.light(lemma)
@@ -306,6 +306,7 @@ final class ParsedClauses {
         out.addAll(actors.actors(c));
       }
     }
+    out.addAll(prepObjects(o, Set.of("by")));
     return out;
   }
 

@@ -461,6 +461,13 @@ class DependencyInteractionFinderTest {
         found("Freedonia threatened to impose sanctions on Sylvania."));
   }
 
+  @Test
+  void theAgentOfTheObjectActIsTheTarget() {
+    Set<String> f = found("Freedonia condemned the attack on Ruritania by Sylvania.");
+    assertTrue(f.contains("Freedonia 11 Sylvania"), f.toString());
+    assertTrue(f.contains("Sylvania 19 Ruritania"), f.toString());
+  }
+
   private static Entity entity(ResolvedArticle a, String label) {
     return a.entities().stream().filter(e -> e.label().equals(label)).findFirst().orElseThrow();
   }
