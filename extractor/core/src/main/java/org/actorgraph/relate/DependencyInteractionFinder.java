@@ -353,7 +353,14 @@ final class DependencyInteractionFinder {
         hosts.addAll(clauses.subject(v).phrases());
       }
     }
-    if (owners.isEmpty() && cameo.equals("04")) {
+    int state = stateVerb(n);
+    if (owners.isEmpty() && state >= 0) {
+      owners.addAll(clauses.subject(state).phrases());
+      if (partners.isEmpty() && owners.size() >= 2) {
+        pairs(out, owners, cameo, n, INDIRECT + 0.1);
+        return;
+      }
+    } else if (owners.isEmpty() && cameo.equals("04")) {
       owners.addAll(attendees(n));
     } else if (owners.isEmpty() && !partners.isEmpty()) {
       owners.addAll(sides(n));
@@ -415,6 +422,21 @@ final class DependencyInteractionFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * {@code A and B are at war}, {@code A has been at war with B}: the copula whose subject is in
+   * the state that the act noun at {@code n} names after "at"; -1 if none.
+   */
+  private int stateVerb(int n) {
+    int prep = tree.head(n);
+    if (!tree.label(n).equals("pobj")
+        || prep == DependencyTree.ROOT
+        || !tokens.get(prep).text().equalsIgnoreCase("at")) {
+      return -1;
+    }
+    int v = tree.head(prep);
+    return v != DependencyTree.ROOT && tree.lemma(v).equals("be") ? v : -1;
   }
 
   /** Whether the act noun at {@code n} is marked joint: its owners act together. */

@@ -468,6 +468,14 @@ class DependencyInteractionFinderTest {
     assertTrue(f.contains("Sylvania 19 Ruritania"), f.toString());
   }
 
+  @Test
+  void actorsInAStateOfConflictActOnEachOther() {
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"),
+        found("Freedonia and Sylvania have been at war since May."));
+    assertEquals(Set.of("Freedonia 19 Sylvania"), found("Freedonia is at war with Sylvania."));
+  }
+
   private static Entity entity(ResolvedArticle a, String label) {
     return a.entities().stream().filter(e -> e.label().equals(label)).findFirst().orElseThrow();
   }
