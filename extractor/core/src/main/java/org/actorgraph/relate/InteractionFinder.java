@@ -130,17 +130,29 @@ public final class InteractionFinder implements RelationFinder {
       Token t = tokens.get(i);
       String word = t.text().toLowerCase(java.util.Locale.ROOT);
       if (CameoLexicon.cameo(t.lemma()).isPresent()
-          || CameoLexicon.phraseCameo(t.lemma(), tokens, i).isPresent()
+          || t.pos().equals("VERB") && CameoLexicon.phraseCameo(t.lemma(), tokens, i).isPresent()
           || CameoLexicon.nounCameo(word, t.lemma()).isPresent()
           || t.lemma().equals("call")
           || DependencyWords.join(t.lemma())
           || DependencyWords.host(t.lemma())
-          || DependencyWords.presence(t.lemma())
+          || DependencyWords.presence(t.lemma()) && placeFollows(tokens, i)
           || DependencyWords.mediator(word)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a preposition of place follows the word at {@code i} ("was in", "flew to"): a verb of
+   * presence only makes its sentence worth parsing then, since "be" is in most sentences.
+   */
+  private static boolean placeFollows(List<Token> tokens, int i) {
+    if (i + 1 >= tokens.size()) {
+      return false;
+    }
+    String next = tokens.get(i + 1).text().toLowerCase(java.util.Locale.ROOT);
+    return next.equals("in") || next.equals("to") || next.equals("into") || next.equals("at");
   }
 
   /** For each person, the countries and bodies the article says they hold a position in. */
