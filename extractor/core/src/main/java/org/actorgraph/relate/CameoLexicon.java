@@ -140,6 +140,20 @@ final class CameoLexicon {
         });
   }
 
+  /**
+   * The category that the words after the verb at {@code i} give a verb that states nothing alone
+   * ({@code recalled its ambassador}, {@code cut diplomatic ties}), read with {@code lemma} as the
+   * verb's lemma; empty for a verb that states a category alone or when no phrase matches.
+   */
+  static Optional<String> phraseCameo(String lemma, List<Token> tokens, int i) {
+    Verb v = verb(lemma);
+    if (v == null || v.root() != null || v.phrases().isEmpty()) {
+      return Optional.empty();
+    }
+    List<Token> after = tokens.subList(i + 1, Math.min(tokens.size(), i + 1 + WINDOW));
+    return cameo(lemma, after.stream().map(Token::lemma).toList());
+  }
+
   /** The category a noun states (by its written form, lower case, or its lemma). */
   static Optional<String> nounCameo(String word, String lemma) {
     String root = noun(word);
@@ -153,7 +167,40 @@ final class CameoLexicon {
 
   private static Verb verb(String lemma) {
     Verb v = VERBS.get(lemma);
-    return v != null ? v : VERBS.get(VERB_ALIASES.getOrDefault(lemma, ""));
+    if (v == null) {
+      v = VERBS.get(VERB_ALIASES.getOrDefault(lemma, ""));
+    }
+    return v != null ? v : inflected(lemma);
+  }
+
+  /**
+   * The verb of a regular past or present participle that the lemmatiser left as it was
+   * ("mediated", "brokering"): the form without -d or -ed (with a doubled last consonant undone),
+   * or without -ing (with or without a final e); null if none is a known verb.
+   */
+  private static Verb inflected(String w) {
+    String stem;
+    if (w.length() > 5 && w.endsWith("ed")) {
+      stem = w.substring(0, w.length() - 2);
+      Verb v = VERBS.get(w.substring(0, w.length() - 1));
+      if (v != null) {
+        return v;
+      }
+    } else if (w.length() > 6 && w.endsWith("ing")) {
+      stem = w.substring(0, w.length() - 3);
+      Verb v = VERBS.get(stem + "e");
+      if (v != null) {
+        return v;
+      }
+    } else {
+      return null;
+    }
+    Verb v = VERBS.get(stem);
+    int n = stem.length();
+    if (v == null && n > 2 && stem.charAt(n - 1) == stem.charAt(n - 2)) {
+      v = VERBS.get(stem.substring(0, n - 1));
+    }
+    return v;
   }
 
   private static String noun(String word) {
@@ -214,6 +261,7 @@ final class CameoLexicon {
           blocksOf.putIfAbsent(f[1], Set.of());
         }
         case "noun" -> NOUNS.putIfAbsent(f[1], f[2]);
+        case "phrase" -> add(ownPhrases, f[1], phrase(f[2], f[3], order++, sets));
         case "mutual" -> MUTUAL.add(f[1]);
         case "slip" -> VERB_ALIASES.put(f[1], f[2]);
         default -> throw new IllegalStateException("cameo-general.tsv: unknown row '" + f[0] + "'");

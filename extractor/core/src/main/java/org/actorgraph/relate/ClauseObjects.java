@@ -42,10 +42,6 @@ final class ClauseObjects {
           "both",
           "upon");
 
-  /** Verbs whose partner comes after "from": the one asked, or sold from. */
-  private static final Set<String> FROM_VERBS =
-      Set.of("demand", "request", "seek", "ask", "buy", "purchase", "order");
-
   private static final Set<String> NOUN_PARTNER = Set.of("with", "to", "of", "from", "against");
 
   private final ActorPhrases phrases;
@@ -72,7 +68,7 @@ final class ClauseObjects {
 
   private Partner verbObject(int verb) {
     Partner direct = directObject(verb);
-    if (direct.phrases().isEmpty() && FROM_VERBS.contains(tokens.get(verb).lemma())) {
+    if (direct.phrases().isEmpty() && DependencyWords.fromPartner(tokens.get(verb).lemma())) {
       return sourceObject(verb);
     }
     return direct;

@@ -25,7 +25,6 @@ public final class ContestFinder implements RelationFinder {
   /** Auxiliaries that may stand between a parenthetical's closing comma and the verb. */
   private static final Set<String> AUXILIARIES = Set.of("be", "have", "will", "would");
 
-
   private static final List<String> VOTE_VERBS =
       List.of("received", "won", "got", "garnered", "secured", "obtained");
 

@@ -3,12 +3,14 @@ package org.actorgraph.relate;
 import static org.actorgraph.relate.ClauseWords.INDIRECT;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.actorgraph.annotate.DependencyTree;
 import org.actorgraph.annotate.Token;
+import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.relate.ParsedClauses.Role;
 import org.actorgraph.resolve.Entity;
 
@@ -32,8 +34,23 @@ final class DependencyInteractionFinder {
   /** Prepositions after an act noun that name the one it is given to: "support for B". */
   private static final Set<String> ACT_PARTNER_PREPS = Set.of("for", "of", "to");
 
+  /**
+   * Prepositions after the object of a verb whose category its object states ({@code recalled its
+   * ambassador from B}, {@code cut ties with B}) that name the one it is aimed at.
+   */
+  private static final Set<String> OBJECT_PARTNER_PREPS =
+      Set.of("with", "to", "from", "against", "on");
+
+  /** Prepositions of a verb of presence that name where its subject is. */
+  private static final Set<String> PRESENCE_PREPS = Set.of("in", "to", "into", "at");
+
   /** The roots of cooperation that a verb of intent turns into {@link #INTENT}. */
   private static final Set<String> COOPERATION = Set.of("04", "05", "06", "07", "08");
+
+  /**
+   * CAMEO 13, threaten: what a verb of threatening governs is only threatened (codebook 130-139).
+   */
+  private static final String THREATEN = "13";
 
   /** CAMEO 03, express intent to cooperate. */
   private static final String INTENT = "03";
@@ -74,6 +91,9 @@ final class DependencyInteractionFinder {
       if (tag.startsWith("VB")) {
         if (!modifiesTriggerNoun(i) && !lightOverAct(i)) {
           verbTrigger(i).ifPresent(c -> verb(out, i, intended(i, c)));
+        }
+        if (DependencyWords.presence(tree.lemma(i))) {
+          presence(out, i);
         }
       } else if (tag.startsWith("NN")) {
         String word = tokens.get(i).text().toLowerCase(java.util.Locale.ROOT);
@@ -131,16 +151,18 @@ final class DependencyInteractionFinder {
   /**
    * The category of an act of cooperation (CAMEO 04-08) that a verb of intent governs ({@code A
    * plans to meet B}, {@code A is trying to increase cooperation with B}): the intent to cooperate,
-   * 03 (codebook 030-039); {@code cameo} otherwise.
+   * 03 (codebook 030-039); any act that a verb of threatening governs ({@code A threatened to
+   * impose sanctions on B}) is a threat, 13 (codebook 130-139); {@code cameo} otherwise.
    */
   private String intended(int v, String cameo) {
     int h = tree.head(v);
-    if (!COOPERATION.contains(cameo)
-        || h == DependencyTree.ROOT
-        || !tree.label(v).equals("xcomp")) {
+    if (h == DependencyTree.ROOT || !tree.label(v).equals("xcomp")) {
       return cameo;
     }
-    return DependencyWords.intent(tree.lemma(h)) ? INTENT : cameo;
+    if (CameoLexicon.cameo(tree.lemma(h)).filter(THREATEN::equals).isPresent()) {
+      return THREATEN;
+    }
+    return COOPERATION.contains(cameo) && DependencyWords.intent(tree.lemma(h)) ? INTENT : cameo;
   }
 
   private Optional<String> verbTrigger(int v) {
@@ -153,7 +175,10 @@ final class DependencyInteractionFinder {
       return CameoLexicon.byNextWord(lemma, next);
     }
     Optional<String> cameo = CameoLexicon.cameo(lemma);
-    if (cameo.isPresent() && CameoLexicon.mutual(lemma)) {
+    if (cameo.isEmpty()) {
+      return CameoLexicon.phraseCameo(lemma, tokens, v);
+    }
+    if (CameoLexicon.mutual(lemma)) {
       int o = tree.child(v, "dobj");
       if (o >= 0 && DependencyWords.opinion(tree.lemma(o))) {
         return Optional.of(DependencyWords.CONSULT);
@@ -208,9 +233,74 @@ final class DependencyInteractionFinder {
     }
   }
 
+  /**
+   * {@code Freedonian President A was in Port Aster, Sylvania}, {@code A arrived in Sylvania},
+   * {@code A flew to Sylvania's capital}: a person who holds an office of one country and is in
+   * another visits it (CAMEO 04, codebook 042). The place is the country itself, a capital standing
+   * for it, or a place written with its country; a person with no known office of another country
+   * (a traveller, a resident) visits no one.
+   */
+  private void presence(List<Fact.Interaction> out, int v) {
+    List<ActorPhrase> visitors =
+        clauses.subject(v).phrases().stream()
+            .filter(p -> p.head().type() == EntityType.PERSON)
+            .toList();
+    if (visitors.isEmpty()) {
+      return;
+    }
+    for (int prep : tree.children(v)) {
+      String p = tokens.get(prep).text().toLowerCase(java.util.Locale.ROOT);
+      if (!tree.label(prep).equals("prep") || !PRESENCE_PREPS.contains(p)) {
+        continue;
+      }
+      for (int o : tree.children(prep)) {
+        if (tree.label(o).equals("pobj")) {
+          placeCountry(o).ifPresent(c -> visitors.forEach(s -> visit(out, s, c, v)));
+        }
+      }
+    }
+  }
+
+  private void visit(List<Fact.Interaction> out, ActorPhrase visitor, ActorPhrase country, int v) {
+    Set<Entity> offices = new HashSet<>(affiliations.getOrDefault(visitor.head(), Set.of()));
+    visitor.qualifier().ifPresent(offices::add);
+    boolean abroad =
+        offices.stream().anyMatch(e -> e.type() == EntityType.COUNTRY && !e.equals(country.head()));
+    if (abroad && !offices.contains(country.head())) {
+      add(out, visitor, country, DependencyWords.CONSULT, v, INDIRECT);
+    }
+  }
+
+  /**
+   * The country a place at {@code o} lies in: a country or a capital standing for it, named by
+   * itself; or a country written with the place ({@code Port Aster, Sylvania}, {@code Sylvania's
+   * capital}).
+   */
+  private Optional<ActorPhrase> placeCountry(int o) {
+    Optional<ActorPhrase> self = actors.actor(o).filter(p -> !p.indirect());
+    if (self.isPresent()) {
+      return self.filter(p -> p.head().type() == EntityType.COUNTRY);
+    }
+    for (int c : tree.children(o)) {
+      String l = tree.label(c);
+      if (l.equals("appos") || l.equals("poss") || l.equals("npadvmod")) {
+        Optional<ActorPhrase> country =
+            actors.actor(c).filter(p -> !p.indirect() && p.head().type() == EntityType.COUNTRY);
+        if (country.isPresent()) {
+          return country;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   private void verb(List<Fact.Interaction> out, int v, String cameo) {
     Role subject = clauses.subject(v);
     Role object = clauses.object(v);
+    int d = tree.child(v, "dobj");
+    if (object.isEmpty() && d >= 0 && CameoLexicon.cameo(tree.lemma(v)).isEmpty()) {
+      object = new Role(clauses.prepObjects(d, OBJECT_PARTNER_PREPS), INDIRECT + 0.1);
+    }
     List<ActorPhrase> between = clauses.between(v);
     int t = v;
     if (!subject.isEmpty() && !object.isEmpty()) {
@@ -263,7 +353,14 @@ final class DependencyInteractionFinder {
         hosts.addAll(clauses.subject(v).phrases());
       }
     }
-    if (owners.isEmpty() && cameo.equals("04")) {
+    int state = stateVerb(n);
+    if (owners.isEmpty() && state >= 0) {
+      owners.addAll(clauses.subject(state).phrases());
+      if (partners.isEmpty() && owners.size() >= 2) {
+        pairs(out, owners, cameo, n, INDIRECT + 0.1);
+        return;
+      }
+    } else if (owners.isEmpty() && cameo.equals("04")) {
       owners.addAll(attendees(n));
     } else if (owners.isEmpty() && !partners.isEmpty()) {
       owners.addAll(sides(n));
@@ -325,6 +422,21 @@ final class DependencyInteractionFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * {@code A and B are at war}, {@code A has been at war with B}: the copula whose subject is in
+   * the state that the act noun at {@code n} names after "at"; -1 if none.
+   */
+  private int stateVerb(int n) {
+    int prep = tree.head(n);
+    if (!tree.label(n).equals("pobj")
+        || prep == DependencyTree.ROOT
+        || !tokens.get(prep).text().equalsIgnoreCase("at")) {
+      return -1;
+    }
+    int v = tree.head(prep);
+    return v != DependencyTree.ROOT && tree.lemma(v).equals("be") ? v : -1;
   }
 
   /** Whether the act noun at {@code n} is marked joint: its owners act together. */

@@ -51,6 +51,16 @@ final class DependencyWords {
     return in("host", lemma);
   }
 
+  /** "demanded respect from X", "seized the town from X": "from" names the partner. */
+  static boolean fromPartner(String lemma) {
+    return in("from", lemma);
+  }
+
+  /** "was in X", "arrived in X": the subject is in the place its preposition names. */
+  static boolean presence(String lemma) {
+    return in("presence", lemma);
+  }
+
   /** "under X's auspices", "with X's facilitation": the noun's owner mediates. */
   static boolean mediator(String word) {
     return in("mediator", word);

@@ -125,18 +125,34 @@ public final class InteractionFinder implements RelationFinder {
    * its tag: only such sentences are worth parsing.
    */
   private static boolean hasTrigger(Sentence s) {
-    for (Token t : s.tokens()) {
+    List<Token> tokens = s.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
       String word = t.text().toLowerCase(java.util.Locale.ROOT);
       if (CameoLexicon.cameo(t.lemma()).isPresent()
+          || t.pos().equals("VERB") && CameoLexicon.phraseCameo(t.lemma(), tokens, i).isPresent()
           || CameoLexicon.nounCameo(word, t.lemma()).isPresent()
           || t.lemma().equals("call")
           || DependencyWords.join(t.lemma())
           || DependencyWords.host(t.lemma())
+          || DependencyWords.presence(t.lemma()) && placeFollows(tokens, i)
           || DependencyWords.mediator(word)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a preposition of place follows the word at {@code i} ("was in", "flew to"): a verb of
+   * presence only makes its sentence worth parsing then, since "be" is in most sentences.
+   */
+  private static boolean placeFollows(List<Token> tokens, int i) {
+    if (i + 1 >= tokens.size()) {
+      return false;
+    }
+    String next = tokens.get(i + 1).text().toLowerCase(java.util.Locale.ROOT);
+    return next.equals("in") || next.equals("to") || next.equals("into") || next.equals("at");
   }
 
   /** For each person, the countries and bodies the article says they hold a position in. */

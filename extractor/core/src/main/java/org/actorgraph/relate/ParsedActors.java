@@ -144,6 +144,36 @@ final class ParsedActors {
     for (int c : tree.children(t)) {
       if (tree.label(c).equals("conj")) {
         collect(c, out, depth + 1);
+      } else if (tree.label(c).equals("appos") && self.isPresent()) {
+        listed(c, self.get().head(), out, depth + 1);
+      }
+    }
+  }
+
+  /**
+   * {@code A, his Sylvanian counterpart B, and C}: the parser reads the second member of a list as
+   * an apposition of the first (and the third as coordinated with it). An apposition that names
+   * another actor of the same type as {@code first}, by name or through a noun whose own apposition
+   * names one ({@code his counterpart B}), is a member of the list; a description of the first
+   * ({@code A, the president of Sylvania}) names none, and adds nothing.
+   */
+  private void listed(int c, Entity first, List<ActorPhrase> out, int depth) {
+    Optional<ActorPhrase> member = Optional.ofNullable(byHead.get(c));
+    if (member.isEmpty()) {
+      int a = tree.child(c, "appos");
+      member = a < 0 ? Optional.empty() : Optional.ofNullable(byHead.get(a));
+    }
+    if (member.isEmpty()
+        || member.get().head().equals(first)
+        || member.get().head().type() != first.type()) {
+      return;
+    }
+    if (!out.contains(member.get())) {
+      out.add(member.get());
+    }
+    for (int k : tree.children(c)) {
+      if (tree.label(k).equals("conj")) {
+        collect(k, out, depth + 1);
       }
     }
   }

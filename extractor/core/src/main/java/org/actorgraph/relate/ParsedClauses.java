@@ -12,9 +12,11 @@ import org.actorgraph.annotate.DependencyTree;
 /**
  * Who does what to whom around a trigger word, read off a dependency parse: the subject of a verb
  * (its {@code nsubj}, the {@code agent} of a passive, or the subject it shares as a conjunct,
- * complement, participle or relative clause), its object ({@code dobj}, a passive's subject, the
- * object of {@code with}/{@code to}/{@code against}/{@code on}), and the owner and partner of a
- * noun ({@code A's visit to B}, {@code talks between A and B}, {@code criticism from A}).
+ * complement, participle or relative clause; the complement of a passive has the passive's subject:
+ * {@code A is expected to visit B}, {@code A was asked by C to meet B}), its object ({@code dobj},
+ * a passive's subject, the object of {@code with}/{@code to}/{@code against}/{@code on}), and the
+ * owner and partner of a noun ({@code A's visit to B}, {@code talks between A and B}, {@code
+ * criticism from A}).
  */
 final class ParsedClauses {
 
@@ -43,10 +45,6 @@ final class ParsedClauses {
    * supporting C}, {@code A accused B of attacking C}.
    */
   private static final Set<String> REASON_PREPS = Set.of("for", "of");
-
-  /** Verbs whose partner comes after "from": the one asked, or bought from. */
-  private static final Set<String> FROM_VERBS =
-      Set.of("demand", "request", "seek", "ask", "buy", "purchase", "order");
 
   private final ParsedActors actors;
   private final DependencyTree tree;
@@ -107,6 +105,10 @@ final class ParsedClauses {
     }
     switch (l) {
       case "conj", "xcomp", "advcl" -> {
+        int raised = l.equals("xcomp") && passive(h) ? tree.child(h, "nsubjpass") : -1;
+        if (raised >= 0) {
+          return new Role(actors.actors(raised), INDIRECT);
+        }
         Role r = subject(h, depth + 1);
         return new Role(r.phrases(), Math.min(r.confidence(), INDIRECT));
       }
@@ -267,7 +269,7 @@ final class ParsedClauses {
         }
       } else if (l.equals("prep")) {
         String p = word(c);
-        if (PARTNER_PREPS.contains(p) || p.equals("from") && FROM_VERBS.contains(lemma)) {
+        if (PARTNER_PREPS.contains(p) || p.equals("from") && DependencyWords.fromPartner(lemma)) {
           for (int o : objectsOf(c)) {
             out.addAll(actors.actors(o));
           }
@@ -279,10 +281,10 @@ final class ParsedClauses {
 
   /**
    * {@code A condemned B's attacks}, {@code A welcomed B's decision}, {@code A condemned the B
-   * attack}: the owner of an object that names no actor (its possessor, or a name compounded with a
-   * noun that names an act; not an adjective, as in "the Sylvanian opposition", which may name a
-   * group) is the one the verb's act is aimed at; not after a light verb or a verb of receiving or
-   * taking part, whose object noun is the act itself.
+   * attack}, {@code A condemned the attack on C by B}: the owner of an object that names no actor
+   * (its possessor, or a name compounded with a noun that names an act; not an adjective, as in
+   * "the Sylvanian opposition", which may name a group) is the one the verb's act is aimed at; not
+   * after a light verb or a verb of receiving or taking part, whose object noun is the act itself.
    */
   private List<ActorPhrase> possessor(int o, String lemma) {
     if (DependencyWords.light(lemma)
@@ -304,6 +306,7 @@ final class ParsedClauses {
         out.addAll(actors.actors(c));
       }
     }
+    out.addAll(prepObjects(o, Set.of("by")));
     return out;
   }
 

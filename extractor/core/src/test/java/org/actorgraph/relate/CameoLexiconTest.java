@@ -45,6 +45,24 @@ class CameoLexiconTest {
   }
 
   @Test
+  void aParticipleTheLemmatiserLeftFindsItsVerb() {
+    assertEquals(Optional.of("04"), CameoLexicon.cameo("mediated"));
+    assertEquals(Optional.of("04"), CameoLexicon.cameo("meeting"));
+    assertEquals(Optional.of("17"), CameoLexicon.cameo("expelling"));
+    assertEquals(Optional.of("17"), CameoLexicon.cameo("embargoed"));
+    assertEquals(Optional.empty(), CameoLexicon.cameo("weathered"));
+  }
+
+  @Test
+  void aHandWrittenIdiomGivesItsVerbARoot() {
+    assertEquals(
+        Optional.of("16"),
+        CameoLexicon.cameo(
+            "declare", List.of("the", "sylvanian", "envoy", "persona", "non", "grata")));
+    assertEquals(Optional.empty(), CameoLexicon.cameo("declare", List.of("a", "holiday")));
+  }
+
+  @Test
   void aPunctuationMarkEndsTheWordsLookedAt() {
     assertEquals(
         Optional.empty(), CameoLexicon.cameo("express", List.of("hope", ",", "condemnation")));

@@ -178,6 +178,9 @@ class ContestFinderTest {
     assertEquals(
         Set.of(Set.of("Ana Ruiz", "Tomas Berg")),
         pairs("Ana Ruiz, Berg's main challenger, campaigned in the north."));
+  }
+
+  @Test
   void peopleWhoReceivedVotesRanAgainstEachOther() {
     List<Fact.Contest> found =
         contests(

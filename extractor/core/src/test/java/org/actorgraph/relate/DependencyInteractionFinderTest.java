@@ -394,6 +394,88 @@ class DependencyInteractionFinderTest {
     assertTrue(f.contains("Freedonia 05 Sylvania"), f.toString());
   }
 
+  @Test
+  void aListWhoseSecondMemberIsACounterpartPairsEveryMember() {
+    TestArticles w = world().entity("Ann Poe", EntityType.PERSON, "Ann Poe");
+    Set<String> f =
+        found(
+            w.resolve(
+                "Talks between Freedonian President John Roe, his Sylvanian counterpart Jane Doe"
+                    + " and Ruritanian President Ann Poe ended on Monday."),
+            Map.of());
+    assertTrue(f.contains("John Roe 04 Jane Doe"), f.toString());
+    assertTrue(f.contains("John Roe 04 Ann Poe"), f.toString());
+    assertTrue(f.contains("Jane Doe 04 Ann Poe"), f.toString());
+  }
+
+  @Test
+  void anAppositionDescribingTheActorAddsNoMember() {
+    assertEquals(
+        Set.of("Freedonia 11 John Roe"),
+        found("Freedonia criticised John Roe, the president of Sylvania, on Monday."));
+  }
+
+  @Test
+  void theObjectOfAVerbThatStatesNothingAloneGivesTheCategory() {
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"), found("Freedonia recalled its ambassador from Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"), found("Freedonia severed diplomatic ties with Sylvania."));
+  }
+
+  @Test
+  void anOfficeHolderInAnotherCountryVisitsIt() {
+    assertEquals(
+        Set.of("John Roe 04 Sylvania"),
+        found("Freedonian President John Roe arrived in Sylvania on Monday."));
+    assertEquals(
+        Set.of("John Roe 04 Sylvania"),
+        found("Freedonian President John Roe was in Port Aster, Sylvania, to attend a summit."));
+  }
+
+  @Test
+  void beingSomewhereIsNoVisitWithoutAnOfficeElsewhere() {
+    assertEquals(Set.of(), found("John Roe was in Sylvania last week."));
+    assertEquals(Set.of(), found("Freedonian President John Roe was in Freedonia on Monday."));
+  }
+
+  @Test
+  void theComplementOfAPassiveHasThePassivesSubject() {
+    assertEquals(
+        Set.of("Jane Doe 04 John Roe"), found("Jane Doe is expected to meet John Roe in May."));
+    assertEquals(
+        Set.of("Jane Doe 04 Sylvania"),
+        found("Jane Doe is scheduled to visit Sylvania next week."));
+  }
+
+  @Test
+  void whatIsTakenFromAnActorTargetsIt() {
+    assertEquals(
+        Set.of("Freedonia 17 Sylvania"), found("Freedonia seized the island from Sylvania."));
+  }
+
+  @Test
+  void anActThatIsOnlyThreatenedIsAThreat() {
+    assertEquals(
+        Set.of("Freedonia 13 Sylvania"),
+        found("Freedonia threatened to impose sanctions on Sylvania."));
+  }
+
+  @Test
+  void theAgentOfTheObjectActIsTheTarget() {
+    Set<String> f = found("Freedonia condemned the attack on Ruritania by Sylvania.");
+    assertTrue(f.contains("Freedonia 11 Sylvania"), f.toString());
+    assertTrue(f.contains("Sylvania 19 Ruritania"), f.toString());
+  }
+
+  @Test
+  void actorsInAStateOfConflictActOnEachOther() {
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"),
+        found("Freedonia and Sylvania have been at war since May."));
+    assertEquals(Set.of("Freedonia 19 Sylvania"), found("Freedonia is at war with Sylvania."));
+  }
+
   private static Entity entity(ResolvedArticle a, String label) {
     return a.entities().stream().filter(e -> e.label().equals(label)).findFirst().orElseThrow();
   }

@@ -50,6 +50,14 @@ class InteractionFinderTest {
   }
 
   @Test
+  void declaringAnEnvoyPersonaNonGrataExpelsTheEnvoysCountry() {
+    Set<String> found =
+        interactions(
+            world().resolve("Valdoria declared the Estrellan ambassador persona non grata."));
+    assertEquals(Set.of("Valdoria 16 Estrella"), found);
+  }
+
+  @Test
   void aMeetingWithATitledPersonAlsoReachesTheirCountry() {
     Set<String> found =
         interactions(world().resolve("Ana Ruiz met Estrellan President Tomas Berg on Monday."));

@@ -95,7 +95,7 @@ class RelationQualityIT {
     f1(NEWS2, "relations/loose/partOf", 0.70);
     f1(NEWS2, "relations/loose/memberOf", 0.80);
     f1(NEWS2, "relations/loose/locatedIn", 0.9);
-    f1(NEWS2, "relations/loose/interaction", 0.53);
+    f1(NEWS2, "relations/loose/interaction", 0.56);
   }
 
   @Test
@@ -109,7 +109,7 @@ class RelationQualityIT {
   @Test
   void re3dRelationsStayAboveTheirFloors() {
     f1(RE3D, "relations/loose", 0.38);
-    f1(RE3D, "relations/loose/interaction", 0.43);
+    f1(RE3D, "relations/loose/interaction", 0.44);
     f1(RE3D, "relations/loose/position", 0.70);
   }
 }
