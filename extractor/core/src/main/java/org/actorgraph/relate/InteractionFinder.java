@@ -155,11 +155,14 @@ public final class InteractionFinder implements RelationFinder {
     return next.equals("in") || next.equals("to") || next.equals("into") || next.equals("at");
   }
 
-  /** For each person, the countries and bodies the article says they hold a position in. */
+  /**
+   * For each person, the countries and bodies the article says they hold a position in; a former
+   * office does not count ("Y ousted X as president" is an act of Y on X).
+   */
   static Map<Entity, Set<Entity>> affiliations(List<Fact> facts) {
     Map<Entity, Set<Entity>> out = new HashMap<>();
     for (Fact f : facts) {
-      if (f instanceof Fact.Position p) {
+      if (f instanceof Fact.Position p && p.status() != Fact.RoleStatus.FORMER) {
         out.computeIfAbsent(p.holder(), k -> new HashSet<>()).add(p.organisation());
       }
     }

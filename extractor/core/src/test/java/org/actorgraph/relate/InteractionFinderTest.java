@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.resolve.Entity;
 import org.actorgraph.resolve.ResolvedArticle;
+import org.actorgraph.text.CharSpan;
 import org.junit.jupiter.api.Test;
 
 class InteractionFinderTest {
@@ -28,6 +31,22 @@ class InteractionFinderTest {
         .entity("Estrella", EntityType.COUNTRY, "Estrella", "Estrellan")
         .entity("Ana Ruiz", EntityType.PERSON, "Ana Ruiz", "Ruiz")
         .entity("Tomas Berg", EntityType.PERSON, "Tomas Berg", "Berg");
+  }
+
+  @Test
+  void aFormerOfficeIsNoAffiliation() {
+    ResolvedArticle a = world().resolve("Ana Ruiz left Valdoria.");
+    Entity ruiz = a.entities().stream().filter(e -> e.label().equals("Ana Ruiz")).findFirst().get();
+    Entity valdoria =
+        a.entities().stream().filter(e -> e.label().equals("Valdoria")).findFirst().get();
+    List<Evidence> ev = List.of(new Evidence(0, new CharSpan(0, 8)));
+    Fact former =
+        new Fact.Position(ruiz, valdoria, "president", Fact.RoleStatus.FORMER, true, 0.8, ev);
+    Fact current =
+        new Fact.Position(ruiz, valdoria, "president", Fact.RoleStatus.CURRENT, true, 0.8, ev);
+    assertEquals(Map.of(), InteractionFinder.affiliations(List.of(former)));
+    assertEquals(
+        Map.of(ruiz, Set.of(valdoria)), InteractionFinder.affiliations(List.of(former, current)));
   }
 
   @Test
