@@ -55,7 +55,7 @@ final class AsTitles {
     if (tokens.get(i).text().equalsIgnoreCase("the")) {
       i++;
     }
-    Optional<Located> owner = actorAt(sa, i);
+    Optional<Located> owner = TitleContexts.startingAt(sa, i);
     if (owner.isPresent()) {
       i = sa.lastToken(owner.get()) + 1;
       if (i < tokens.size() && tokens.get(i).text().matches("['’]s")) {
@@ -77,7 +77,7 @@ final class AsTitles {
     }
     if (owner.isEmpty() && after + 1 < tokens.size() && tokens.get(after).text().equals("of")) {
       int from = tokens.get(after + 1).text().equalsIgnoreCase("the") ? after + 2 : after + 1;
-      owner = actorAt(sa, from).map(o -> TitleContexts.possessed(sa, o));
+      owner = TitleContexts.startingAt(sa, from).map(o -> TitleContexts.possessed(sa, o));
     }
     if (owner.isEmpty()) {
       owner = subjectCountry(sa, sa.firstToken(holder.get()));
@@ -148,16 +148,6 @@ final class AsTitles {
     int end = j;
     return sa.mentions().stream()
         .filter(l -> sa.lastToken(l) == end && l.entity().type() == EntityType.COUNTRY)
-        .findFirst();
-  }
-
-  private static Optional<Located> actorAt(SentenceActors sa, int token) {
-    return sa.mentions().stream()
-        .filter(
-            l ->
-                (l.entity().type() == EntityType.COUNTRY
-                        || l.entity().type() == EntityType.ORGANISATION)
-                    && sa.firstToken(l) == token)
         .findFirst();
   }
 }

@@ -95,7 +95,8 @@ final class TitleContexts {
         .anyMatch(l -> l.entity().type() == EntityType.PERSON && sa.firstToken(l) == token);
   }
 
-  private static Optional<Located> startingAt(SentenceActors sa, int token) {
+  /** The country or organisation whose mention starts at {@code token}. */
+  static Optional<Located> startingAt(SentenceActors sa, int token) {
     return sa.mentions().stream()
         .filter(
             l ->
