@@ -215,7 +215,9 @@ public final class RuleMentionFinder implements MentionFinder {
       return Optional.empty();
     }
     int start = titleEnd(words, i);
-    boolean abbreviated = start == i + 2 && words.get(i + 1).equals(".");
+    boolean abbreviated =
+        start == i + 2 && words.get(i + 1).equals(".")
+            || start == i + 1 && words.get(i).length() > 1 && words.get(i).endsWith(".");
     if (start < 0 || !abbreviated && insideName(words, i)) {
       return Optional.empty();
     }
@@ -234,8 +236,8 @@ public final class RuleMentionFinder implements MentionFinder {
 
   /**
    * Where an unambiguous title starting at {@code i} ends: a title of the gazetteer, or an
-   * abbreviated one whose full stop the tokenizer split off ("Gen" "." before "Jane Doe", also
-   * after a rank word such as "Senior"); -1 if none starts there.
+   * abbreviated one, whole ("Gen.") or with the full stop the tokenizer split off ("Gen" "." before
+   * "Jane Doe", also after a rank word such as "Senior"); -1 if none starts there.
    */
   private int titleEnd(List<String> words, int i) {
     Optional<TokenMatch<PersonTitle>> title = gazetteer.titleAt(words, i);
@@ -253,6 +255,9 @@ public final class RuleMentionFinder implements MentionFinder {
           .filter(t -> !t.ambiguous())
           .map(t -> i + 2)
           .orElse(-1);
+    }
+    if (words.get(i).length() > 1 && words.get(i).endsWith(".")) {
+      return gazetteer.title(words.get(i)).filter(t -> !t.ambiguous()).map(t -> i + 1).orElse(-1);
     }
     return -1;
   }
