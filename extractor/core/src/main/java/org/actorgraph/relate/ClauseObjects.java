@@ -115,7 +115,8 @@ final class ClauseObjects {
   }
 
   /**
-   * {@code talks with Y}, {@code visit to Y}, {@code invasion of Y}, {@code talks between X and Y}.
+   * {@code talks with Y}, {@code visit to Y}, {@code invasion of Y}, {@code talks between X and Y},
+   * {@code a joint press conference by X and Y}.
    */
   private Partner nounObject(int noun) {
     String prep = null;
@@ -132,6 +133,8 @@ final class ClauseObjects {
       }
       if (NOUN_PARTNER.contains(w) || w.equals("between")) {
         prep = w;
+      } else if (w.equals("by") && prep == null && joint(noun)) {
+        prep = "between";
       } else if (t.text().matches("[,;:.“”\"()]")
           || t.pos().equals("AUX")
           || t.pos().equals("VERB") && !w.endsWith("ing")) {
@@ -139,6 +142,19 @@ final class ClauseObjects {
       }
     }
     return Partner.NONE;
+  }
+
+  /**
+   * Whether "joint" stands just before the noun ("a joint press conference", "the joint
+   * statement"): its agents after "by" did it together, as if named after "between".
+   */
+  private boolean joint(int noun) {
+    for (int j = noun - 1; j >= 0 && noun - j <= 2; j--) {
+      if (tokens.get(j).text().equalsIgnoreCase("joint")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -50,6 +50,19 @@ class InteractionFinderTest {
   }
 
   @Test
+  void theAgentsOfAJointEventMetEachOther() {
+    Set<String> found =
+        interactions(
+            world().resolve("A joint press conference by Ana Ruiz and Tomas Berg was held."));
+    assertTrue(
+        found.contains("Ana Ruiz 04 Tomas Berg") || found.contains("Tomas Berg 04 Ana Ruiz"),
+        found.toString());
+    assertTrue(
+        interactions(world().resolve("A press conference by Ana Ruiz was held in Estrella."))
+            .isEmpty());
+  }
+
+  @Test
   void followingSuitRepeatsThePreviousSentencesAct() {
     Set<String> found =
         interactions(
