@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,6 +36,9 @@ import org.actorgraph.annotate.Token;
  * more often than they fixed them.
  */
 final class CameoLexicon {
+
+  private static final Set<String> QUOTATION_MARKS =
+      Set.of("\"", "“", "”", "‘", "’", "'", "``", "''");
 
   /** How many following words {@link #cameoAt} looks at for a verb's phrase patterns. */
   static final int WINDOW = 8;
@@ -122,22 +124,24 @@ final class CameoLexicon {
     return a > b || (a == b && p.order() < best.order());
   }
 
-  /** {@link #cameo(String, List)} for the verb at {@code i} of {@code tokens}. */
+  /**
+   * {@link #cameo(String, List)} for the verb at {@code i} of {@code tokens}; quotation marks are
+   * passed over ({@code declared the envoy "persona non grata"}).
+   */
   static Optional<String> cameoAt(List<Token> tokens, int i) {
-    List<Token> after = tokens.subList(i + 1, Math.min(tokens.size(), i + 1 + WINDOW));
-    return cameo(
-        tokens.get(i).lemma(),
-        new AbstractList<>() {
-          @Override
-          public String get(int index) {
-            return after.get(index).lemma();
-          }
+    return cameo(tokens.get(i).lemma(), followingLemmas(tokens, i));
+  }
 
-          @Override
-          public int size() {
-            return after.size();
-          }
-        });
+  /** The lemmas of the {@link #WINDOW} tokens after {@code i}, without quotation marks. */
+  private static List<String> followingLemmas(List<Token> tokens, int i) {
+    List<String> out = new ArrayList<>(WINDOW);
+    for (int j = i + 1; j < tokens.size() && out.size() < WINDOW; j++) {
+      String text = tokens.get(j).text();
+      if (!QUOTATION_MARKS.contains(text)) {
+        out.add(tokens.get(j).lemma());
+      }
+    }
+    return out;
   }
 
   /**
@@ -150,8 +154,7 @@ final class CameoLexicon {
     if (v == null || v.root() != null || v.phrases().isEmpty()) {
       return Optional.empty();
     }
-    List<Token> after = tokens.subList(i + 1, Math.min(tokens.size(), i + 1 + WINDOW));
-    return cameo(lemma, after.stream().map(Token::lemma).toList());
+    return cameo(lemma, followingLemmas(tokens, i));
   }
 
   /** The category a noun states (by its written form, lower case, or its lemma). */

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import org.actorgraph.annotate.Token;
+import org.actorgraph.text.CharSpan;
 import org.junit.jupiter.api.Test;
 
 class CameoLexiconTest {
@@ -82,5 +84,24 @@ class CameoLexiconTest {
   void reciprocalVerbs() {
     assertTrue(CameoLexicon.mutual("meet"));
     assertFalse(CameoLexicon.mutual("criticize"));
+  }
+
+  @Test
+  void quotationMarksInsideAPhraseArePassedOver() {
+    List<Token> plain = tokens("declared the envoy persona non grata today");
+    List<Token> quoted = tokens("declared the envoy “ persona non grata ” today");
+    assertEquals(Optional.of("16"), CameoLexicon.cameoAt(plain, 0));
+    assertEquals(Optional.of("16"), CameoLexicon.cameoAt(quoted, 0));
+  }
+
+  private static List<Token> tokens(String words) {
+    List<Token> out = new java.util.ArrayList<>();
+    int at = 0;
+    for (String w : words.split(" ")) {
+      String lemma = w.equals("declared") ? "declare" : w.toLowerCase(java.util.Locale.ROOT);
+      out.add(new Token(w, new CharSpan(at, at + w.length()), "X", lemma));
+      at += w.length() + 1;
+    }
+    return out;
   }
 }
