@@ -83,7 +83,9 @@ public final class NameGroupingResolver implements EntityResolver {
     joinAliases(groups, KnownAs.of(article.body(), byLength));
     List<Entity> entities = new ArrayList<>();
     for (Group g : groups.values()) {
-      entities.add(entity(g.key, g.type, g.mentions, g.label));
+      if (!GovernmentMetonyms.onlyAsGovernment(article.body(), g.type, g.mentions)) {
+        entities.add(entity(g.key, g.type, g.mentions, g.label));
+      }
     }
     entities.sort(Comparator.comparing(e -> e.mentions().get(0).span()));
     return new ResolvedArticle(article, iris.article(article.article()), entities);

@@ -52,6 +52,22 @@ class NameGroupingResolverTest {
   }
 
   @Test
+  void aPersonNamedOnlyAsTheHeadOfAGovernmentIsNoEntity() {
+    assertEquals(
+        List.of(),
+        resolve(
+            "The Roe regime used force. Later the Roe government denied it.",
+            new Proposed("Roe", 0, EntityType.PERSON, "rule"),
+            new Proposed("Roe", 1, EntityType.PERSON, "rule")));
+    List<Entity> named =
+        resolve(
+            "The Roe regime used force. John Roe denied it.",
+            new Proposed("Roe", 0, EntityType.PERSON, "rule"),
+            new Proposed("John Roe", 0, EntityType.PERSON, "rule"));
+    assertEquals(1, named.size(), named.toString());
+  }
+
+  @Test
   void anAcronymInParenthesesJoinsTheNameBeforeIt() {
     List<Entity> entities =
         resolve(

@@ -1,0 +1,77 @@
+package org.actorgraph.resolve;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.mention.Mention;
+
+/**
+ * A person named only as the head of a government ("the Asad regime", "the Roe administration") is
+ * not an entity of the article: the phrase stands for the government. The nouns are data ({@code
+ * government_heads.txt}).
+ */
+final class GovernmentMetonyms {
+
+  private static final String HEADS = "/org/actorgraph/resolve/government_heads.txt";
+  private static final Set<String> NOUNS = load();
+
+  private GovernmentMetonyms() {}
+
+  /** Whether every mention of a person is followed by a government noun. */
+  static boolean onlyAsGovernment(String body, EntityType type, List<Mention> mentions) {
+    if (type != EntityType.PERSON || mentions.isEmpty()) {
+      return false;
+    }
+    for (Mention m : mentions) {
+      if (!NOUNS.contains(nextWord(body, m.span().end()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The lower-case word after {@code at}, past a possessive {@code 's} and spaces. */
+  private static String nextWord(String body, int at) {
+    int i = at;
+    if (i + 1 < body.length()
+        && (body.charAt(i) == '\'' || body.charAt(i) == '’')
+        && body.charAt(i + 1) == 's') {
+      i += 2;
+    }
+    int start = i;
+    while (i < body.length() && body.charAt(i) == ' ') {
+      i++;
+    }
+    if (i == start) {
+      return "";
+    }
+    int end = i;
+    while (end < body.length() && Character.isLetter(body.charAt(end))) {
+      end++;
+    }
+    return body.substring(i, end).toLowerCase(Locale.ROOT);
+  }
+
+  private static Set<String> load() {
+    InputStream in = GovernmentMetonyms.class.getResourceAsStream(HEADS);
+    if (in == null) {
+      throw new IllegalStateException(HEADS + " is not on the class path");
+    }
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      return r.lines()
+          .map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+          .collect(Collectors.toUnmodifiableSet());
+    } catch (IOException e) {
+      throw new UncheckedIOException(HEADS, e);
+    }
+  }
+}
