@@ -1,18 +1,12 @@
 package org.actorgraph.annotate;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 import opennlp.tools.util.Span;
 import org.actorgraph.text.CharSpan;
+import org.actorgraph.text.WordFiles;
 
 /**
  * Joins sentences that the sentence model cut after an abbreviated title before a name ("Senior
@@ -140,18 +134,6 @@ final class TitleAbbreviations {
   }
 
   private static Set<String> read(String file) {
-    String resource = "org/actorgraph/annotate/" + file;
-    try (InputStream in = TitleAbbreviations.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      return r.lines()
-          .map(String::strip)
-          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-          .collect(Collectors.toUnmodifiableSet());
-    } catch (IOException e) {
-      throw new UncheckedIOException(resource, e);
-    }
+    return Set.copyOf(WordFiles.read("/org/actorgraph/annotate/" + file));
   }
 }

@@ -1,13 +1,7 @@
 package org.actorgraph.mention;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
+import org.actorgraph.text.WordFiles;
 
 /**
  * Reads a word list shipped under {@code org/actorgraph/mention/}: one entry a line, {@code #}
@@ -21,22 +15,6 @@ final class WordList {
 
   /** The entries of {@code file}; fails when the file is not on the class path. */
   static List<String> read(String file) {
-    InputStream in = WordList.class.getResourceAsStream(DIRECTORY + file);
-    if (in == null) {
-      throw new IllegalStateException(
-          "word list " + DIRECTORY + file + " is not on the class path");
-    }
-    List<String> out = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String entry = line.strip();
-        if (!entry.isEmpty() && !entry.startsWith("#")) {
-          out.add(entry);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read word list " + DIRECTORY + file, e);
-    }
-    return List.copyOf(out);
+    return WordFiles.read(DIRECTORY + file);
   }
 }

@@ -1,15 +1,9 @@
 package org.actorgraph.relate;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.actorgraph.text.WordFiles;
 
 /**
  * Reads the relate stage's word lists: one entry a line, lower case, {@code #} starting a comment
@@ -28,24 +22,7 @@ final class WordLists {
 
   /** The entries of {@code file} as written. */
   static List<String> rawLines(String file) {
-    String resource = DIR + file;
-    try (InputStream in = WordLists.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException(resource + ": not on the class path");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      List<String> out = new ArrayList<>();
-      String line;
-      while ((line = r.readLine()) != null) {
-        String entry = line.strip();
-        if (!entry.isEmpty() && !entry.startsWith("#")) {
-          out.add(entry);
-        }
-      }
-      return List.copyOf(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(resource, e);
-    }
+    return WordFiles.read(DIR + file);
   }
 
   /** The entries of {@code file} as a set of words or phrases. */

@@ -1,17 +1,11 @@
 package org.actorgraph.resolve;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.mention.Mention;
+import org.actorgraph.text.WordFiles;
 
 /**
  * A person named only as the head of a government ("the Asad regime", "the Roe administration") is
@@ -61,17 +55,6 @@ final class GovernmentMetonyms {
   }
 
   private static Set<String> load() {
-    InputStream in = GovernmentMetonyms.class.getResourceAsStream(HEADS);
-    if (in == null) {
-      throw new IllegalStateException(HEADS + " is not on the class path");
-    }
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      return r.lines()
-          .map(String::strip)
-          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-          .collect(Collectors.toUnmodifiableSet());
-    } catch (IOException e) {
-      throw new UncheckedIOException(HEADS, e);
-    }
+    return Set.copyOf(WordFiles.read(HEADS));
   }
 }
