@@ -37,6 +37,7 @@ public final class AgreementFinder implements RelationFinder {
           "(?i)\\b(?:their|the two|both|the 2)(?: \\w+)? (?:countries|nations|sides|parties|states"
               + "|governments|neighbou?rs|leaders|ministers|presidents)\\b");
 
+  private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
   private static final Set<String> PARTY_VERBS = WordLists.set("agreement_party_verbs.txt");
   private static final Set<String> OBSERVER_VERBS = WordLists.set("agreement_observer_verbs.txt");
   private static final Set<String> IN_FORCE_MODIFIERS =
@@ -287,7 +288,7 @@ public final class AgreementFinder implements RelationFinder {
   private static Optional<String> yearBefore(List<Token> tokens, int first) {
     for (int j = first - 1; j >= 0 && first - j <= 3; j--) {
       String w = tokens.get(j).text();
-      if (w.matches("(19|20)\\d\\d")) {
+      if (YEAR.matcher(w).matches()) {
         return j > 0 && tokens.get(j - 1).text().matches("(?i)the|a|its|their")
             ? Optional.of(w)
             : Optional.empty();

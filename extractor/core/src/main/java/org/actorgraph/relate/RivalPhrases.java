@@ -17,6 +17,12 @@ final class RivalPhrases {
 
   private static final int REACH = 6;
 
+  /** Forms of "be" that may stand between joint subjects and their verb. */
+  private static final Set<String> BE = Set.of("are", "were", "is", "was", "be", "been");
+
+  /** The plural copula of "Doe and Roe are the leading candidates". */
+  private static final Set<String> ARE = Set.of("are", "were");
+
   private RivalPhrases() {}
 
   static List<Fact> find(TokenView v) {
@@ -57,7 +63,7 @@ final class RivalPhrases {
    */
   private static Optional<Fact> jointSubjects(TokenView v, int verb, double confidence) {
     int end = verb;
-    while (end > 0 && Set.of("are", "were", "is", "was", "be", "been").contains(v.low[end - 1])) {
+    while (end > 0 && BE.contains(v.low[end - 1])) {
       end--;
     }
     List<Entity> all = contestants(v.listBefore(end));
@@ -70,13 +76,13 @@ final class RivalPhrases {
   /** {@code Doe and Roe are the two leading candidates}. */
   private static Optional<Fact> candidates(TokenView v, int noun) {
     int j = noun - 1;
-    while (j > 0 && noun - j <= 4 && !Set.of("are", "were").contains(v.low[j])) {
+    while (j > 0 && noun - j <= 4 && !ARE.contains(v.low[j])) {
       if (v.startsAt[j] != null || v.low[j].equals(",")) {
         return Optional.empty();
       }
       j--;
     }
-    if (j <= 0 || !Set.of("are", "were").contains(v.low[j])) {
+    if (j <= 0 || !ARE.contains(v.low[j])) {
       return Optional.empty();
     }
     return jointSubjects(v, j + 1, 0.65);
