@@ -74,11 +74,9 @@ final class TitleAbbreviations {
         || TITLES.contains(word.toLowerCase(Locale.ROOT));
   }
 
-  private static boolean endsInTitle(String text, Span s) {
+  private static boolean endsInTitle(String text, Span sentence) {
+    Span s = sentence.trim(text);
     int end = s.getEnd();
-    while (end > s.getStart() && Character.isWhitespace(text.charAt(end - 1))) {
-      end--;
-    }
     if (end - s.getStart() < 2 || text.charAt(end - 1) != '.') {
       return false;
     }
@@ -91,11 +89,9 @@ final class TitleAbbreviations {
   }
 
   /** "J. K. | Smith": the sentence ends in one capital letter and a period after a space. */
-  private static boolean endsInInitial(String text, Span s) {
+  private static boolean endsInInitial(String text, Span sentence) {
+    Span s = sentence.trim(text);
     int end = s.getEnd();
-    while (end > s.getStart() && Character.isWhitespace(text.charAt(end - 1))) {
-      end--;
-    }
     int letter = end - 2;
     return letter >= s.getStart()
         && text.charAt(end - 1) == '.'
@@ -107,11 +103,9 @@ final class TitleAbbreviations {
    * Whether the sentence opens like the rest of a name: another initial ("K."), or a capitalised
    * word that is not a closed-class word that opens sentences ("The", "He", "But").
    */
-  private static boolean startsName(String text, Span s) {
+  private static boolean startsName(String text, Span sentence) {
+    Span s = sentence.trim(text);
     int i = s.getStart();
-    while (i < s.getEnd() && Character.isWhitespace(text.charAt(i))) {
-      i++;
-    }
     int j = i;
     while (j < s.getEnd() && Character.isLetter(text.charAt(j))) {
       j++;
@@ -125,11 +119,9 @@ final class TitleAbbreviations {
     return !SENTENCE_OPENERS.contains(text.substring(i, j).toLowerCase(Locale.ROOT));
   }
 
-  private static boolean startsCapitalised(String text, Span s) {
+  private static boolean startsCapitalised(String text, Span sentence) {
+    Span s = sentence.trim(text);
     int i = s.getStart();
-    while (i < s.getEnd() && Character.isWhitespace(text.charAt(i))) {
-      i++;
-    }
     return i < s.getEnd() && Character.isUpperCase(text.charAt(i));
   }
 
