@@ -40,6 +40,9 @@ final class CameoLexicon {
   private static final Set<String> QUOTATION_MARKS =
       Set.of("\"", "“", "”", "‘", "’", "'", "``", "''");
 
+  /** The possessive clitic, which belongs to the noun phrase it ends ({@code Sylvania's envoy}). */
+  private static final Set<String> POSSESSIVES = Set.of("'s", "’s", "'", "’");
+
   /** How many following words {@link #cameoAt} looks at for a verb's phrase patterns. */
   static final int WINDOW = 8;
 
@@ -98,7 +101,7 @@ final class CameoLexicon {
     int end = Math.min(followingLemmas.size(), WINDOW);
     for (int k = 0; k < end; k++) {
       String w = followingLemmas.get(k);
-      if (w.isEmpty() || !Character.isLetterOrDigit(w.charAt(0))) {
+      if (w.isEmpty() || !Character.isLetterOrDigit(w.charAt(0)) && !POSSESSIVES.contains(w)) {
         end = k;
       }
     }

@@ -71,6 +71,18 @@ class CameoLexiconTest {
   }
 
   @Test
+  void aPossessiveIsPartOfThePhraseNotAPunctuationMark() {
+    assertEquals(
+        Optional.of("16"),
+        CameoLexicon.cameo(
+            "declare", List.of("sylvania", "'s", "envoy", "persona", "non", "grata")));
+    assertEquals(
+        Optional.of("16"),
+        CameoLexicon.cameo(
+            "declare", List.of("sylvania", "’s", "envoy", "persona", "non", "grata")));
+  }
+
+  @Test
   void nounsByWordOrLemma() {
     assertEquals(Optional.of("04"), CameoLexicon.nounCameo("talks", "talk"));
     assertEquals(Optional.of("16"), CameoLexicon.nounCameo("sanctions", "sanction"));
