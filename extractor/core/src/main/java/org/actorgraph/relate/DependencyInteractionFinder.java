@@ -172,7 +172,8 @@ final class DependencyInteractionFinder {
     }
     if (CameoLexicon.dependsOnNextWord(lemma)) {
       String next = v + 1 < tokens.size() ? tokens.get(v + 1).text() : null;
-      return CameoLexicon.byNextWord(lemma, next);
+      Optional<String> byNext = CameoLexicon.byNextWord(lemma, next);
+      return byNext.isEmpty() && telephoned(v) ? Optional.of(DependencyWords.CONSULT) : byNext;
     }
     Optional<String> cameo = CameoLexicon.cameo(lemma);
     if (cameo.isEmpty()) {
@@ -185,6 +186,42 @@ final class DependencyInteractionFinder {
       }
     }
     return cameo;
+  }
+
+  /**
+   * {@code A called B on Monday}, {@code A called B to discuss the crisis}: "call" with an actor as
+   * its direct object and nothing said of that object is a telephone call (CAMEO 04, codebook 041
+   * discuss by telephone); {@code A called B a threat} (an object predicate), {@code A called for
+   * talks} and the passive ({@code B was called a traitor}) are not.
+   */
+  private boolean telephoned(int v) {
+    if (!tree.lemma(v).equals("call") || clauses.passive(v) || tree.child(v, "oprd") >= 0) {
+      return false;
+    }
+    int o = tree.child(v, "dobj");
+    return o >= 0 && !actors.actors(o).isEmpty() && !predicated(o);
+  }
+
+  /**
+   * Whether an apposition without a comma follows the object at {@code o}: the parser's other
+   * reading of an object predicate ({@code called B a liar}).
+   */
+  private boolean predicated(int o) {
+    for (int c : tree.children(o)) {
+      if (c > o && tree.label(c).equals("appos") && !commaBetween(o, c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean commaBetween(int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      if (tokens.get(k).text().equals(",")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -52,6 +52,15 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void callingAnActorIsATelephoneCallButCallingItSomethingIsNot() {
+    assertEquals(
+        Set.of("Jane Doe 04 John Roe"),
+        found("Jane Doe called John Roe on Tuesday to discuss the crisis."));
+    assertEquals(Set.of(), found("Jane Doe called John Roe a liar."));
+    assertEquals(Set.of("Jane Doe 02 John Roe"), found("Jane Doe called on John Roe to resign."));
+  }
+
+  @Test
   void theTwoCountriesAreThePairNamedTogetherLast() {
     Set<String> found =
         found(
