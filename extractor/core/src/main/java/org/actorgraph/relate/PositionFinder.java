@@ -42,6 +42,12 @@ public final class PositionFinder implements RelationFinder {
 
   private static final Set<String> LOCAL = WordLists.set("local_roles.txt");
 
+  /**
+   * Prepositions that join a role to the organisation its holder works for ({@code X, a spokeswoman
+   * for ORG}, {@code X, an analyst at ORG}, {@code X, a researcher with ORG}).
+   */
+  private static final Set<String> STAFF_PREPS = Set.of("for", "at", "with");
+
   private final RoleLexicon roles;
 
   public PositionFinder(RoleLexicon roles) {
@@ -389,12 +395,22 @@ public final class PositionFinder implements RelationFinder {
             position(sa, person.entity(), bloc.get(), role.get(), status, tokens, i, 0.7));
       }
     }
+    boolean staff = false;
+    if (owner.isEmpty()
+        && after + 1 < tokens.size()
+        && STAFF_PREPS.contains(lower(tokens, after))) {
+      int at = tokens.get(after + 1).text().equalsIgnoreCase("the") ? after + 2 : after + 1;
+      owner = startingAt(sa, at).filter(o -> o.entity().type() == EntityType.ORGANISATION);
+      staff = owner.isPresent();
+    }
     if (owner.isEmpty()) {
       return List.of();
     }
     List<Fact> out = new ArrayList<>();
-    RoleLexicon.Role office = withRemit(sa, role.get(), after);
-    out.add(position(sa, person.entity(), owner.get().entity(), office, status, tokens, i, 0.8));
+    RoleLexicon.Role office = staff ? role.get() : withRemit(sa, role.get(), after);
+    double confidence = staff ? 0.7 : 0.8;
+    out.add(
+        position(sa, person.entity(), owner.get().entity(), office, status, tokens, i, confidence));
     int second = after + 1;
     if (prefixOwner && after < tokens.size() && tokens.get(after).text().equals("and")) {
       Optional<RoleLexicon.Role> next = modified(tokens, second, afterModifiers(tokens, second));
@@ -591,5 +607,9 @@ public final class PositionFinder implements RelationFinder {
       }
     }
     return Optional.empty();
+  }
+
+  private static String lower(List<Token> tokens, int i) {
+    return tokens.get(i).text().toLowerCase(Locale.ROOT);
   }
 }

@@ -40,6 +40,17 @@ class PositionFinderTest {
   }
 
   @Test
+  void aRoleForAtOrWithAnOrganisationIsAPositionThere() {
+    assertEquals(
+        Set.of("Jane Doe leader Northwind"),
+        positions("Jane Doe, a leader for Northwind, said the talks had ended."));
+    assertEquals(
+        Set.of("John Roe president Northern Council"),
+        positions("John Roe, president at the Northern Council, said the talks had ended."));
+    assertEquals(Set.of(), positions("Jane Doe, a leader for peace, said so."));
+  }
+
+  @Test
   void adjectivesMayStandBetweenTheCountryAndTheTitle() {
     assertEquals(
         Set.of("Tomas Berg leader Estrella"),
