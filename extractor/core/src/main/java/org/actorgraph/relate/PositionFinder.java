@@ -89,6 +89,7 @@ public final class PositionFinder implements RelationFinder {
       }
       facts.addAll(AsTitles.find(roles, sa));
       facts.addAll(PluralTitles.find(roles, sa));
+      facts.addAll(LeadingVerbs.find(sa));
       unowned.collect(sa, titled);
       bloc = MemberLists.lastBloc(sa, bloc);
       ElectionWinners.find(sa, ArticleCountry.of(article)).ifPresent(facts::add);

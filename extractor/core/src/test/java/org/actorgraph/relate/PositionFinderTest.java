@@ -51,6 +51,19 @@ class PositionFinderTest {
   }
 
   @Test
+  void aPersonWhoHeadsOrFoundedAnOrganisationHoldsARoleThere() {
+    assertEquals(Set.of("Jane Doe head Northwind"), positions("Jane Doe heads Northwind."));
+    assertEquals(
+        Set.of("John Roe founder Northern Council"),
+        positions("John Roe, who founded the Northern Council, was arrested."));
+    assertEquals(
+        Set.of("Jane Doe former leader Northwind"),
+        positions("Jane Doe had long led Northwind before the merger."));
+    assertEquals(Set.of(), positions("Jane Doe did not lead Northwind."));
+    assertEquals(Set.of(), positions("Jane Doe led the protest near Northwind."));
+  }
+
+  @Test
   void adjectivesMayStandBetweenTheCountryAndTheTitle() {
     assertEquals(
         Set.of("Tomas Berg leader Estrella"),

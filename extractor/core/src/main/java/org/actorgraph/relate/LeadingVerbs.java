@@ -1,0 +1,100 @@
+package org.actorgraph.relate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.actorgraph.annotate.Token;
+import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.relate.Fact.RoleStatus;
+import org.actorgraph.resolve.ResolvedArticle.Located;
+
+/**
+ * A person who is the subject of a verb of being in charge, with an organisation as its object:
+ * {@code Jane Doe heads the Northern Union}, {@code John Roe, who founded Northwind, said}, {@code
+ * Doe has led the Union since 2017}. The verb gives the role ({@code leading_verbs.tsv}); "had"
+ * before it makes the role a former one. Only an auxiliary or an adverb of time may stand between
+ * the person and the verb, and the organisation must follow the verb (after "the" at most).
+ */
+final class LeadingVerbs {
+
+  private static final Map<String, String> ROLES = roles();
+
+  /** Words that may stand between the person and the verb. */
+  private static final Set<String> BETWEEN =
+      Set.of("has", "have", "had", "also", "now", "currently", "still", "long", "once", "who");
+
+  private static final double CONFIDENCE = 0.7;
+
+  private LeadingVerbs() {}
+
+  static List<Fact> find(SentenceActors sa) {
+    List<Fact> out = new ArrayList<>();
+    List<Token> tokens = sa.tokens();
+    for (int v = 1; v + 1 < tokens.size(); v++) {
+      String role = ROLES.get(tokens.get(v).text().toLowerCase(Locale.ROOT));
+      if (role != null && !sa.negatedOrHypothetical(v)) {
+        at(sa, v, role).ifPresent(out::add);
+      }
+    }
+    return out;
+  }
+
+  private static Optional<Fact> at(SentenceActors sa, int v, String role) {
+    List<Token> tokens = sa.tokens();
+    int o = tokens.get(v + 1).text().equalsIgnoreCase("the") ? v + 2 : v + 1;
+    Optional<Located> org =
+        TitleContexts.startingAt(sa, o).filter(l -> l.entity().type() == EntityType.ORGANISATION);
+    if (org.isEmpty()) {
+      return Optional.empty();
+    }
+    RoleStatus status = RoleStatus.CURRENT;
+    int j = v - 1;
+    while (j >= 0 && BETWEEN.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
+      if (tokens.get(j).text().equalsIgnoreCase("had")) {
+        status = RoleStatus.FORMER;
+      }
+      j--;
+    }
+    if (j >= 0 && j < v - 1 && tokens.get(j + 1).text().equalsIgnoreCase("who")) {
+      j = tokens.get(j).text().equals(",") ? j - 1 : -1;
+    }
+    Optional<Located> person = personEndingAt(sa, j);
+    RoleStatus held = status;
+    return person.map(
+        p ->
+            PositionFinder.position(
+                sa,
+                p.entity(),
+                org.get().entity(),
+                new RoleLexicon.Role(role, 1, !role.equals("founder")),
+                held,
+                tokens,
+                v,
+                CONFIDENCE));
+  }
+
+  private static Optional<Located> personEndingAt(SentenceActors sa, int token) {
+    if (token < 0) {
+      return Optional.empty();
+    }
+    return sa.mentions().stream()
+        .filter(l -> l.entity().type() == EntityType.PERSON && sa.lastToken(l) == token)
+        .findFirst();
+  }
+
+  private static Map<String, String> roles() {
+    Map<String, String> out = new HashMap<>();
+    for (String line : WordLists.lines("leading_verbs.tsv")) {
+      String[] f = line.split("\t");
+      if (f.length != 2) {
+        throw new IllegalStateException("leading_verbs.tsv: expected form<TAB>role: " + line);
+      }
+      out.put(f[0], f[1]);
+    }
+    return Map.copyOf(out);
+  }
+}
