@@ -8,6 +8,7 @@ import org.actorgraph.mention.CheckedNameFinder;
 import org.actorgraph.mention.CompositeMentionFinder;
 import org.actorgraph.mention.DatelineMentionFinder;
 import org.actorgraph.mention.GazetteerMentionFinder;
+import org.actorgraph.mention.GivenNameFinder;
 import org.actorgraph.mention.OpenNlpNameFinder;
 import org.actorgraph.mention.PatternMentionFinder;
 import org.actorgraph.mention.RuleMentionFinder;
@@ -44,7 +45,8 @@ final class Stages {
                 new RuleMentionFinder(gazetteer),
                 new PatternMentionFinder(gazetteer),
                 new DatelineMentionFinder(gazetteer),
-                new CheckedNameFinder(OpenNlpNameFinder.fromClassPath(), gazetteer))),
+                new CheckedNameFinder(OpenNlpNameFinder.fromClassPath(), gazetteer),
+                new GivenNameFinder(gazetteer))),
         new NameGroupingResolver(iris, gazetteer::byKey),
         new ElectoralDefeats(
             new CompositeRelationFinder(

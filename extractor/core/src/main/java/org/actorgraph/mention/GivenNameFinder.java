@@ -1,0 +1,176 @@
+package org.actorgraph.mention;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.actorgraph.annotate.AnnotatedArticle;
+import org.actorgraph.annotate.Sentence;
+import org.actorgraph.annotate.Token;
+import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.lexicon.Gazetteer;
+import org.actorgraph.lexicon.GazetteerEntry;
+import org.actorgraph.text.CharSpan;
+
+/**
+ * Finds people by a known given name followed by one to three capitalised words: {@code Police
+ * arrested Alice Guo}, where the statistical name finder, trained on encyclopaedia text, often sees
+ * no name when no title stands before it.
+ *
+ * <p>The given names are the first words of the gazetteer's people with two or more words in their
+ * names (about 18,000 leaders and officials, mostly from the PETRARCH2 dictionaries) that begin at
+ * least {@value #MIN_PEOPLE} people's names, at least three letters long, and that the gazetteer
+ * does not also know as a country, organisation, place, demonym, title or stop name ("Jordan",
+ * "Chad" and "King" are left out).
+ *
+ * <p>Design decision: the finder only adds names no other finder proposes (its mentions weigh like
+ * the model's in {@link MentionMerger}, and a longer span wins), and it stays away from longer
+ * capitalised sequences ("Maria Cristina Hotel Group"), which are more often organisations or
+ * places named after a person than the person.
+ */
+public final class GivenNameFinder implements MentionFinder {
+
+  /** How many of the gazetteer's people a word must begin the name of to count as given name. */
+  static final int MIN_PEOPLE = 2;
+
+  private static final int MAX_SURNAME_WORDS = 2;
+  private static final double CONFIDENCE = 0.6;
+  private static final Set<String> THING_HEADS = Set.copyOf(WordList.read("named_after_heads.txt"));
+
+  /** The one-word heads of {@code place_heads.txt} ("after: Palace"). */
+  private static final Set<String> PLACE_HEADS = placeHeads();
+
+  private static final Pattern GIVEN = Pattern.compile("\\p{Lu}\\p{Ll}{2,}");
+  private static final Pattern SURNAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\p{L}");
+
+  private final Gazetteer gazetteer;
+  private final Set<String> given;
+
+  public GivenNameFinder(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+    this.given = givenNames(gazetteer);
+  }
+
+  /** The given names this finder knows (for tests and the lexicon's documentation). */
+  Set<String> givenNames() {
+    return given;
+  }
+
+  private static Set<String> givenNames(Gazetteer gazetteer) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (GazetteerEntry e : gazetteer.entries()) {
+      String[] words = e.name().split(" ");
+      if (e.type() == EntityType.PERSON && words.length >= 2 && GIVEN.matcher(words[0]).matches()) {
+        counts.merge(words[0], 1, Integer::sum);
+      }
+    }
+    Set<String> out = new HashSet<>();
+    counts.forEach(
+        (w, n) -> {
+          if (n >= MIN_PEOPLE
+              && gazetteer.candidates(w).isEmpty()
+              && gazetteer.demonymCandidates(w).isEmpty()
+              && gazetteer.title(w).isEmpty()
+              && !gazetteer.isStopName(w)) {
+            out.add(w);
+          }
+        });
+    return Set.copyOf(out);
+  }
+
+  @Override
+  public List<Mention> find(AnnotatedArticle article) {
+    List<Mention> found = new ArrayList<>();
+    for (Sentence s : article.sentences()) {
+      List<Token> tokens = s.tokens();
+      for (int i = 0; i < tokens.size(); i++) {
+        Token t = tokens.get(i);
+        if (!given.contains(t.text()) || !isProperNoun(t) || continues(tokens, i - 1)) {
+          continue;
+        }
+        int j = i + 1;
+        while (j < tokens.size() && j - i <= MAX_SURNAME_WORDS && surname(tokens.get(j))) {
+          j = hyphenated(tokens, j) ? j + 3 : j + 1;
+        }
+        if (j == i + 1
+            || j < tokens.size() && capitalised(tokens.get(j))
+            || tokens.subList(i + 1, j).stream().anyMatch(this::thingHead)) {
+          continue;
+        }
+        CharSpan span = new CharSpan(t.span().start(), tokens.get(j - 1).span().end());
+        found.add(
+            new Mention(
+                span,
+                span.of(article.body()),
+                EntityType.PERSON,
+                s.index(),
+                "model:given-name",
+                CONFIDENCE,
+                Optional.empty()));
+        i = j - 1;
+      }
+    }
+    return found;
+  }
+
+  private static Set<String> placeHeads() {
+    Set<String> out = new HashSet<>();
+    for (String line : WordList.read("place_heads.txt")) {
+      String[] words = line.substring(line.indexOf(':') + 1).trim().split(" ");
+      out.add(words[words.length - 1]);
+    }
+    return Set.copyOf(out);
+  }
+
+  /**
+   * Whether the token before a given name is a capitalised word of a longer name (or an
+   * abbreviation such as "St."), not a title or a capitalised first word of the sentence.
+   */
+  private boolean continues(List<Token> tokens, int k) {
+    if (k < 0) {
+      return false;
+    }
+    Token t = tokens.get(k);
+    if (t.text().equals(".") && k > 0) {
+      return capitalised(tokens.get(k - 1));
+    }
+    return capitalised(t) && gazetteer.title(t.text()).isEmpty() && (k > 0 || isProperNoun(t));
+  }
+
+  /** {@code Asante-Roe}, which the tokenizer splits in three: a hyphen with no space around it. */
+  private boolean hyphenated(List<Token> tokens, int j) {
+    return j + 2 < tokens.size()
+        && tokens.get(j + 1).text().equals("-")
+        && tokens.get(j + 1).span().start() == tokens.get(j).span().end()
+        && tokens.get(j + 2).span().start() == tokens.get(j + 1).span().end()
+        && surname(tokens.get(j + 2));
+  }
+
+  private boolean surname(Token t) {
+    return isProperNoun(t)
+        && SURNAME.matcher(t.text()).matches()
+        && !gazetteer.isStopName(t.text())
+        && gazetteer.title(t.text()).isEmpty();
+  }
+
+  /** Whether the word ends names of things named after people ("Hospital", "Cup", "Party"). */
+  private boolean thingHead(Token t) {
+    String w = t.text();
+    return THING_HEADS.contains(w)
+        || PLACE_HEADS.contains(w)
+        || RuleMentionFinder.isOrganisationHead(w)
+        || gazetteer.governmentBodyHead(w).isPresent();
+  }
+
+  private static boolean capitalised(Token t) {
+    return !t.text().isEmpty() && Character.isUpperCase(t.text().charAt(0));
+  }
+
+  private static boolean isProperNoun(Token t) {
+    return t.pos().equals("PROPN");
+  }
+}
