@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.actorgraph.annotate.Token;
@@ -16,7 +17,8 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  * What "the two countries", "both leaders" or "the two sides" stand for: the last two actors of
  * that kind the article named together ({@code Freedonia and Sylvania}, {@code the
  * Freedonia-Sylvania talks}) before the phrase, within {@value #REACH} characters. The nouns and
- * their kinds are data ({@code pair_nouns.tsv}).
+ * their kinds are data ({@code pair_nouns.tsv}); "the two sides" and "both parties" may be a
+ * country and an organisation ({@code Freedonia and the Northern Front}).
  */
 final class PairAntecedents {
 
@@ -28,8 +30,9 @@ final class PairAntecedents {
           .map(l -> l.split("\t"))
           .collect(Collectors.toUnmodifiableMap(f -> f[0], f -> f[1]));
 
-  /** {@code A and B}, {@code A, and B}, {@code A-B}, {@code A–B}. */
-  private static final Pattern TOGETHER = Pattern.compile("\\s*(,?\\s*and\\s+|[-–]\\s*)");
+  /** {@code A and B}, {@code A, and B}, {@code A and the B}, {@code A-B}, {@code A–B}. */
+  private static final Pattern TOGETHER =
+      Pattern.compile("\\s*(,?\\s*and\\s+(the\\s+)?|[-–]\\s*)", Pattern.CASE_INSENSITIVE);
 
   private PairAntecedents() {}
 
@@ -54,8 +57,13 @@ final class PairAntecedents {
     return false;
   }
 
-  /** The two actors of {@code kind} the article named together last before {@code offset}. */
-  static List<Entity> before(ResolvedArticle article, int offset, String kind) {
+  /**
+   * The two actors of {@code kind} the article named together last before {@code offset}, passing
+   * over pairs with an actor of {@code excluded} (the subject of the clause that says "both sides":
+   * {@code A and B urged both sides} means two others).
+   */
+  static List<Entity> before(
+      ResolvedArticle article, int offset, String kind, Set<Entity> excluded) {
     List<Located> all = article.located();
     String body = article.annotated().article().body();
     int k = all.size() - 1;
@@ -73,13 +81,20 @@ final class PairAntecedents {
       if (gapStart <= gapEnd
           && fits(a.entity(), kind)
           && fits(b.entity(), kind)
-          && a.entity().type() == b.entity().type()
+          && (a.entity().type() == b.entity().type() || kind.equals("any") && noPerson(a, b))
           && !a.entity().equals(b.entity())
+          && !excluded.contains(a.entity())
+          && !excluded.contains(b.entity())
           && TOGETHER.matcher(body.substring(gapStart, gapEnd)).matches()) {
         return List.of(a.entity(), b.entity());
       }
     }
     return List.of();
+  }
+
+  /** A state and an armed group may be "the two sides"; a person and a state named together not. */
+  private static boolean noPerson(Located a, Located b) {
+    return a.entity().type() != EntityType.PERSON && b.entity().type() != EntityType.PERSON;
   }
 
   private static boolean fits(Entity e, String kind) {

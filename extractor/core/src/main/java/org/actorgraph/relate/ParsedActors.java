@@ -2,10 +2,12 @@ package org.actorgraph.relate;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.actorgraph.annotate.DependencyTree;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
@@ -186,9 +188,32 @@ final class ParsedActors {
     }
     int offset = tokens.get(t).span().start();
     int first = Math.max(0, t - 2);
-    return PairAntecedents.before(article, offset, kind.get()).stream()
+    return PairAntecedents.before(article, offset, kind.get(), subjectOfClause(t)).stream()
         .map(e -> new ActorPhrase(e, Optional.empty(), first, t, true))
         .toList();
+  }
+
+  /** The actors the subject of the verb governing {@code t} names, with those coordinated. */
+  private Set<Entity> subjectOfClause(int t) {
+    int v = t;
+    while (v != DependencyTree.ROOT && !tree.tag(v).startsWith("VB")) {
+      v = tree.head(v);
+    }
+    Set<Entity> out = new HashSet<>();
+    if (v == DependencyTree.ROOT) {
+      return out;
+    }
+    for (int c : tree.children(v)) {
+      if (tree.label(c).startsWith("nsubj")) {
+        actor(c).ifPresent(p -> out.add(p.head()));
+        for (int k : tree.children(c)) {
+          if (tree.label(k).equals("conj")) {
+            actor(k).ifPresent(p -> out.add(p.head()));
+          }
+        }
+      }
+    }
+    return out;
   }
 
   private Optional<ActorPhrase> pronoun(int t) {

@@ -71,6 +71,18 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void bothSidesMayBeACountryAndAnOrganisation() {
+    Set<String> found =
+        found(
+            "Fighting between Freedonia and the Northern Union went on. Sylvania and Ruritania urged"
+                + " both sides to show restraint.");
+    assertTrue(found.contains("Sylvania 02 Freedonia"), found.toString());
+    assertTrue(found.contains("Sylvania 02 Northern Union"), found.toString());
+    assertTrue(
+        found.stream().noneMatch(f -> f.contains("Sylvania 02 Ruritania")), found.toString());
+  }
+
+  @Test
   void theTwoLeadersNeedTwoPersonsNamedTogether() {
     Set<String> found =
         found("Freedonia and Sylvania agreed on Monday. Ruritania praised the two leaders.");
