@@ -181,32 +181,16 @@ final class CameoLexicon {
 
   /**
    * The verb of a regular past or present participle that the lemmatiser left as it was
-   * ("mediated", "brokering"): the form without -d or -ed (with a doubled last consonant undone),
-   * or without -ing (with or without a final e); null if none is a known verb.
+   * ("mediated", "brokering"), by {@link Inflections#bases}; null if none is a known verb.
    */
   private static Verb inflected(String w) {
-    String stem;
-    if (w.length() > 5 && w.endsWith("ed")) {
-      stem = w.substring(0, w.length() - 2);
-      Verb v = VERBS.get(w.substring(0, w.length() - 1));
+    for (String base : Inflections.bases(w)) {
+      Verb v = VERBS.get(base);
       if (v != null) {
         return v;
       }
-    } else if (w.length() > 6 && w.endsWith("ing")) {
-      stem = w.substring(0, w.length() - 3);
-      Verb v = VERBS.get(stem + "e");
-      if (v != null) {
-        return v;
-      }
-    } else {
-      return null;
     }
-    Verb v = VERBS.get(stem);
-    int n = stem.length();
-    if (v == null && n > 2 && stem.charAt(n - 1) == stem.charAt(n - 2)) {
-      v = VERBS.get(stem.substring(0, n - 1));
-    }
-    return v;
+    return null;
   }
 
   private static String noun(String word) {

@@ -47,8 +47,9 @@ public final class ContestFinder implements RelationFinder {
       boolean election = ContestWords.hasElectionWord(v);
       for (int i = 0; i < s.tokens().size(); i++) {
         Token t = s.tokens().get(i);
-        boolean win = ContestWords.WIN.contains(t.lemma());
-        if (!(win || ContestWords.LOSE.contains(t.lemma())) || sa.negatedOrHypothetical(i)) {
+        String lemma = ContestWords.winOrLose(t.lemma());
+        boolean win = ContestWords.WIN.contains(lemma);
+        if (!(win || ContestWords.LOSE.contains(lemma)) || sa.negatedOrHypothetical(i)) {
           continue;
         }
         int verb = i;
@@ -187,14 +188,18 @@ public final class ContestFinder implements RelationFinder {
         && tokens.get(verb - 1).lemma().equals("be");
   }
 
+  /** How far back the subject of a trailing participle may stand ({@link #trailingParticiple}). */
+  private static final int PARTICIPLE_REACH = 12;
+
   private static Optional<Located> nearest(SentenceActors sa, int verb, boolean before) {
+    int reach = before && trailingParticiple(sa.tokens(), verb) ? PARTICIPLE_REACH : 4;
     Located best = null;
     for (Located l : sa.mentions()) {
       EntityType type = l.entity().type();
       if (type != EntityType.PERSON && type != EntityType.ORGANISATION) {
         continue;
       }
-      if (before && sa.lastToken(l) < verb && verb - sa.lastToken(l) <= 4) {
+      if (before && sa.lastToken(l) < verb && verb - sa.lastToken(l) <= reach) {
         best = l;
       } else if (!before
           && sa.firstToken(l) > verb
@@ -204,5 +209,15 @@ public final class ContestFinder implements RelationFinder {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * {@code Doe won Sunday's election in Freedonia, defeating Roe}: a participle after a comma whose
+   * subject is the clause's, further back than a verb's own subject usually stands.
+   */
+  private static boolean trailingParticiple(List<Token> tokens, int verb) {
+    return verb > 0
+        && tokens.get(verb - 1).text().equals(",")
+        && tokens.get(verb).text().toLowerCase(java.util.Locale.ROOT).endsWith("ing");
   }
 }

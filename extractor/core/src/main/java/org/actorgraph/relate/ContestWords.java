@@ -24,6 +24,22 @@ final class ContestWords {
 
   private ContestWords() {}
 
+  /**
+   * The win or lose verb a lemma is, also when the lemmatiser left a participle as it was
+   * ("defeating"): its base form if that is a win or lose word, else the lemma itself.
+   */
+  static String winOrLose(String lemma) {
+    if (WIN.contains(lemma) || LOSE.contains(lemma)) {
+      return lemma;
+    }
+    for (String base : Inflections.bases(lemma)) {
+      if (WIN.contains(base) || LOSE.contains(base)) {
+        return base;
+      }
+    }
+    return lemma;
+  }
+
   private static Map<String, Set<String>> load() {
     Map<String, Set<String>> m = new HashMap<>();
     List<String> lines = WordLists.lines("contest_words.tsv");

@@ -57,7 +57,8 @@ public final class ElectoralDefeats implements RelationFinder {
 
   private static boolean electoral(Fact.Interaction i, Set<Rivals> rivals) {
     if (!FORCE.contains(i.cameo())
-        || !(ContestWords.WIN.contains(i.trigger()) || ContestWords.LOSE.contains(i.trigger()))) {
+        || !(ContestWords.WIN.contains(ContestWords.winOrLose(i.trigger()))
+            || ContestWords.LOSE.contains(ContestWords.winOrLose(i.trigger())))) {
       return false;
     }
     return i.evidence().stream()

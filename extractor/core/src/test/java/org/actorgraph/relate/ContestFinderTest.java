@@ -34,6 +34,16 @@ class ContestFinderTest {
   }
 
   @Test
+  void aTrailingParticipleTakesTheClausesSubjectAsWinner() {
+    List<Fact.Contest> found =
+        contests(
+            "Opposition candidate Ana Ruiz won Sunday's presidential election in Freedonia,"
+                + " defeating incumbent Tomas Berg, the commission said.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Optional.of("Ana Ruiz"), found.get(0).winner().map(e -> e.label()));
+  }
+
+  @Test
   void concedingToSomeoneMakesThemTheWinner() {
     List<Fact.Contest> found = contests("Tomas Berg conceded to Ana Ruiz late on Sunday.");
     assertEquals(1, found.size(), found.toString());

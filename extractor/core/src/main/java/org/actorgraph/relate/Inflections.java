@@ -1,0 +1,33 @@
+package org.actorgraph.relate;
+
+import java.util.List;
+
+/**
+ * The base forms a regular past or present participle may have when the lemmatiser left it as it
+ * was ("mediated", "brokering", "defeating"): the form without -d or -ed (with a doubled last
+ * consonant undone), or without -ing (with or without a final e).
+ */
+final class Inflections {
+
+  private Inflections() {}
+
+  /** Candidate base forms of {@code w}, the likelier first; none for other words. */
+  static List<String> bases(String w) {
+    String stem;
+    String first;
+    if (w.length() > 5 && w.endsWith("ed")) {
+      first = w.substring(0, w.length() - 1);
+      stem = w.substring(0, w.length() - 2);
+    } else if (w.length() > 6 && w.endsWith("ing")) {
+      stem = w.substring(0, w.length() - 3);
+      first = stem + "e";
+    } else {
+      return List.of();
+    }
+    int n = stem.length();
+    if (n > 2 && stem.charAt(n - 1) == stem.charAt(n - 2)) {
+      return List.of(first, stem, stem.substring(0, n - 1));
+    }
+    return List.of(first, stem);
+  }
+}
