@@ -9,6 +9,7 @@ import org.actorgraph.mention.CompositeMentionFinder;
 import org.actorgraph.mention.DatelineMentionFinder;
 import org.actorgraph.mention.GazetteerMentionFinder;
 import org.actorgraph.mention.GivenNameFinder;
+import org.actorgraph.mention.KindNameFinder;
 import org.actorgraph.mention.OpenNlpNameFinder;
 import org.actorgraph.mention.PatternMentionFinder;
 import org.actorgraph.mention.RuleMentionFinder;
@@ -37,6 +38,7 @@ final class Stages {
     GazetteerRoleLexicon roles = new GazetteerRoleLexicon(gazetteer);
     PositionFinder positions = new PositionFinder(roles);
     BodyOwners bodies = new BodyOwners(gazetteer);
+    GivenNameFinder people = new GivenNameFinder(gazetteer);
     return new Extractor(
         iris,
         new CompositeMentionFinder(
@@ -46,7 +48,8 @@ final class Stages {
                 new PatternMentionFinder(gazetteer),
                 new DatelineMentionFinder(gazetteer),
                 new CheckedNameFinder(OpenNlpNameFinder.fromClassPath(), gazetteer),
-                new GivenNameFinder(gazetteer))),
+                people,
+                new KindNameFinder(gazetteer, people))),
         new NameGroupingResolver(iris, gazetteer::byKey),
         new ElectoralDefeats(
             new CompositeRelationFinder(

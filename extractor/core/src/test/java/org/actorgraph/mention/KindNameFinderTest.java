@@ -1,0 +1,37 @@
+package org.actorgraph.mention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.actorgraph.annotate.OpenNlpAnnotator;
+import org.actorgraph.ingest.Article;
+import org.actorgraph.lexicon.Gazetteer;
+import org.junit.jupiter.api.Test;
+
+class KindNameFinderTest {
+
+  private static final KindNameFinder FINDER =
+      new KindNameFinder(Gazetteer.standard(), new GivenNameFinder(Gazetteer.standard()));
+
+  private static List<String> found(String body) {
+    return FINDER.find(OpenNlpAnnotator.forThisThread().annotate(Article.of("t", body))).stream()
+        .map(m -> m.type().label() + ":" + m.text())
+        .toList();
+  }
+
+  @Test
+  void aKindOfOrganisationIntroducesItsName() {
+    assertEquals(
+        List.of("Organisation:Asterwerk", "Organisation:Kovo Motors"),
+        found(
+            "Freedonian carmaker Asterwerk will buy a stake in electric vehicle maker Kovo Motors."));
+    assertEquals(List.of("Organisation:NDF-R"), found("Members of the party NDF-R protested."));
+  }
+
+  @Test
+  void aPersonOrAPlaceAfterTheKindIsNoOrganisation() {
+    assertEquals(List.of(), found("It is the firm Peter Vandermolen founded."));
+    assertEquals(List.of(), found("The bank Monday said it would close."));
+    assertEquals(List.of(), found("They visited the group France had sent."));
+  }
+}
