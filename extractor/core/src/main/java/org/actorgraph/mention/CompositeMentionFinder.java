@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.actorgraph.annotate.AnnotatedArticle;
 
-/** Runs several finders and merges their proposals with {@link MentionMerger}. */
+/**
+ * Runs several finders, merges their proposals with {@link MentionMerger}, and adds the further
+ * occurrences of the names found ({@link RepeatedNames}).
+ */
 public final class CompositeMentionFinder implements MentionFinder {
 
   private final List<MentionFinder> finders;
@@ -19,6 +22,13 @@ public final class CompositeMentionFinder implements MentionFinder {
     for (MentionFinder f : finders) {
       all.addAll(f.find(article));
     }
-    return MentionMerger.merge(all);
+    List<Mention> merged = MentionMerger.merge(all);
+    List<Mention> repeated = RepeatedNames.find(article, merged);
+    if (repeated.isEmpty()) {
+      return merged;
+    }
+    merged = new ArrayList<>(merged);
+    merged.addAll(repeated);
+    return MentionMerger.merge(merged);
   }
 }

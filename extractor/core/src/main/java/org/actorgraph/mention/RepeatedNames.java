@@ -1,0 +1,133 @@
+package org.actorgraph.mention;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.actorgraph.annotate.AnnotatedArticle;
+import org.actorgraph.annotate.Sentence;
+import org.actorgraph.annotate.Token;
+import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.text.CharSpan;
+import org.actorgraph.text.TokenSpan;
+
+/**
+ * Finds the other occurrences of names the finders found once: a name a context rule recognised
+ * ("German carmaker Volkswagen", "Police arrested Maria Vandermolen") is written again without that
+ * context ("Volkswagen said", "Vandermolen was released"), and the statistical finder often misses
+ * it there. Every occurrence of a found name's exact words, and of a found person's last name
+ * alone, that no mention covers becomes a mention of the same type.
+ *
+ * <p>Design decision: gazetteer names are left out (the gazetteer finds every occurrence of its own
+ * names), and so are one-word names the finders were unsure of (confidence under {@value
+ * #MIN_SOURCE_CONFIDENCE}), since a single capitalised word is the likeliest to be a common word at
+ * the start of a sentence.
+ */
+final class RepeatedNames {
+
+  static final double MIN_SOURCE_CONFIDENCE = 0.5;
+  private static final double MAX_CONFIDENCE = 0.7;
+
+  private record Name(List<String> words, EntityType type, double confidence) {}
+
+  private RepeatedNames() {}
+
+  /** The further mentions of the names of {@code kept} in {@code article}. */
+  static List<Mention> find(AnnotatedArticle article, List<Mention> kept) {
+    Map<String, List<Name>> byFirstWord = new HashMap<>();
+    for (Mention m : kept) {
+      if (m.finder().startsWith("gazetteer") || m.type() == EntityType.COUNTRY) {
+        continue;
+      }
+      List<String> words = words(article, m);
+      if (words.isEmpty() || words.size() == 1 && m.confidence() < MIN_SOURCE_CONFIDENCE) {
+        continue;
+      }
+      double confidence = Math.min(m.confidence(), MAX_CONFIDENCE);
+      add(byFirstWord, new Name(words, m.type(), confidence));
+      if (m.type() == EntityType.PERSON && words.size() >= 2) {
+        String last = words.get(words.size() - 1);
+        if (Character.isUpperCase(last.charAt(0)) && last.length() > 2) {
+          add(byFirstWord, new Name(List.of(last), m.type(), confidence));
+        }
+      }
+    }
+    if (byFirstWord.isEmpty()) {
+      return List.of();
+    }
+    List<Mention> found = new ArrayList<>();
+    for (Sentence s : article.sentences()) {
+      List<Token> tokens = s.tokens();
+      for (int i = 0; i < tokens.size(); i++) {
+        List<Name> names = byFirstWord.get(tokens.get(i).text());
+        if (names == null) {
+          continue;
+        }
+        for (Name n : names) {
+          if (matchesAt(tokens, i, n.words()) && !joined(tokens, i, n.words().size())) {
+            CharSpan span = s.charSpan(new TokenSpan(i, i + n.words().size()));
+            if (kept.stream().noneMatch(m -> m.span().overlaps(span))) {
+              found.add(
+                  new Mention(
+                      span,
+                      span.of(article.body()),
+                      n.type(),
+                      s.index(),
+                      "rule:repeat",
+                      n.confidence(),
+                      Optional.empty()));
+              i += n.words().size() - 1;
+              break;
+            }
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  private static void add(Map<String, List<Name>> byFirstWord, Name n) {
+    List<Name> names = byFirstWord.computeIfAbsent(n.words().get(0), k -> new ArrayList<>());
+    if (names.stream().noneMatch(o -> o.words().equals(n.words()))) {
+      names.add(n);
+      names.sort((a, b) -> b.words().size() - a.words().size());
+    }
+  }
+
+  private static List<String> words(AnnotatedArticle article, Mention m) {
+    Sentence s = article.sentences().get(m.sentence());
+    List<String> out = new ArrayList<>();
+    for (Token t : s.tokens()) {
+      if (t.span().start() >= m.span().start() && t.span().end() <= m.span().end()) {
+        out.add(t.text());
+      }
+    }
+    return out;
+  }
+
+  private static boolean matchesAt(List<Token> tokens, int i, List<String> words) {
+    if (i + words.size() > tokens.size()) {
+      return false;
+    }
+    for (int k = 0; k < words.size(); k++) {
+      if (!tokens.get(i + k).text().equals(words.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the words at {@code i} continue a longer capitalised name on either side. */
+  private static boolean joined(List<Token> tokens, int i, int n) {
+    boolean before =
+        i > 0
+            && capitalised(tokens.get(i - 1))
+            && (i > 1 || tokens.get(i - 1).pos().equals("PROPN"));
+    return before || i + n < tokens.size() && capitalised(tokens.get(i + n));
+  }
+
+  private static boolean capitalised(Token t) {
+    return Character.isUpperCase(t.text().charAt(0));
+  }
+}
