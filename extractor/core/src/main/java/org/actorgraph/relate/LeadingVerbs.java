@@ -15,7 +15,8 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
 /**
  * A person who is the subject of a verb of being in charge, with an organisation as its object:
  * {@code Jane Doe heads the Northern Union}, {@code John Roe, who founded Northwind, said}, {@code
- * Doe has led the Union since 2017}. The verb gives the role ({@code leading_verbs.tsv}); "had"
+ * Doe has led the Union since 2017}, and in the passive, {@code Northwind, founded by John Roe},
+ * {@code the Union is led by Jane Doe}. The verb gives the role ({@code leading_verbs.tsv}); "had"
  * before it makes the role a former one. Only an auxiliary or an adverb of time may stand between
  * the person and the verb, and the organisation must follow the verb (after "the" at most).
  */
@@ -27,6 +28,10 @@ final class LeadingVerbs {
   private static final Set<String> BETWEEN =
       Set.of("has", "have", "had", "also", "now", "currently", "still", "long", "once", "who");
 
+  /** Words that may stand between the organisation and a passive participle. */
+  private static final Set<String> PASSIVE_BETWEEN =
+      Set.of(",", "is", "was", "has", "been", "which", "that", "now", "currently", "also");
+
   private static final double CONFIDENCE = 0.7;
 
   private LeadingVerbs() {}
@@ -37,7 +42,8 @@ final class LeadingVerbs {
     for (int v = 1; v + 1 < tokens.size(); v++) {
       String role = ROLES.get(tokens.get(v).text().toLowerCase(Locale.ROOT));
       if (role != null && !sa.negatedOrHypothetical(v)) {
-        at(sa, v, role).ifPresent(out::add);
+        int verb = v;
+        at(sa, verb, role).or(() -> passive(sa, verb, role)).ifPresent(out::add);
       }
     }
     return out;
@@ -70,11 +76,49 @@ final class LeadingVerbs {
                 sa,
                 p.entity(),
                 org.get().entity(),
-                new RoleLexicon.Role(role, 1, !role.equals("founder")),
+                new RoleLexicon.Role(role, 1, !role.endsWith("founder")),
                 held,
                 tokens,
                 v,
                 CONFIDENCE));
+  }
+
+  /**
+   * {@code Northwind, founded by Jane Doe in 2009}, {@code the Union is led by John Roe}: the
+   * organisation right before the participle (after a comma or a form of "be" at most), the person
+   * right after "by".
+   */
+  private static Optional<Fact> passive(SentenceActors sa, int v, String role) {
+    List<Token> tokens = sa.tokens();
+    if (!tokens.get(v + 1).text().equals("by") || v + 2 >= tokens.size()) {
+      return Optional.empty();
+    }
+    Optional<Located> person =
+        sa.mentions().stream()
+            .filter(l -> l.entity().type() == EntityType.PERSON && sa.firstToken(l) == v + 2)
+            .findFirst();
+    int j = v - 1;
+    while (j >= 0 && PASSIVE_BETWEEN.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
+      j--;
+    }
+    int end = j;
+    Optional<Located> org =
+        sa.mentions().stream()
+            .filter(l -> l.entity().type() == EntityType.ORGANISATION && sa.lastToken(l) == end)
+            .findFirst();
+    if (person.isEmpty() || org.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        PositionFinder.position(
+            sa,
+            person.get().entity(),
+            org.get().entity(),
+            new RoleLexicon.Role(role, 1, !role.endsWith("founder")),
+            RoleStatus.CURRENT,
+            tokens,
+            v,
+            CONFIDENCE));
   }
 
   private static Optional<Located> personEndingAt(SentenceActors sa, int token) {

@@ -36,6 +36,19 @@ public final class StructureFinder implements RelationFinder {
    * {@code the Freedonian city of Port Aster}, {@code Freedonia's northern region of Aster}: a
    * country (or its demonym) before a kind of place and "of" names the place's country.
    */
+  /**
+   * {@code ORG, which is based in PLACE}, {@code ORG is headquartered in PLACE}, {@code ORG, based
+   * in PLACE}: where an organisation has its seat.
+   */
+  private static final Pattern SEATED_IN =
+      Pattern.compile(
+          "(, )?((which|that) )?((is|was|are|were|has been|had been) )?(now )?"
+              + "(based|headquartered|located) in( the)?");
+
+  /** {@code the PLACE-based firm ORG}, {@code PLACE-based ORG}: the seat written before. */
+  private static final Pattern PLACE_BASED =
+      Pattern.compile("- ?based( the)?( [a-z]+){0,3}", Pattern.CASE_INSENSITIVE);
+
   private static final Pattern PLACE_OF =
       Pattern.compile(
           "(['’]s )?([\\w-]+ )?(village|town|city|port|district|province|region|state|island"
@@ -147,6 +160,16 @@ public final class StructureFinder implements RelationFinder {
         return Optional.of(new Fact.PartOf(b, a, 0.75, List.of(ev)));
       }
       return Optional.empty();
+    }
+    if (ta == EntityType.ORGANISATION
+        && (tb == EntityType.PLACE || tb == EntityType.COUNTRY)
+        && SEATED_IN.matcher(gap).matches()) {
+      return Optional.of(new Fact.LocatedIn(a, b, 0.75, List.of(ev)));
+    }
+    if (ta == EntityType.PLACE
+        && tb == EntityType.ORGANISATION
+        && PLACE_BASED.matcher(gap).matches()) {
+      return Optional.of(new Fact.LocatedIn(b, a, 0.75, List.of(ev)));
     }
     if (gap.matches("of( the)?") && ta == EntityType.ORGANISATION && tb == EntityType.COUNTRY) {
       return Optional.of(new Fact.PartOf(a, b, 0.6, List.of(ev)));

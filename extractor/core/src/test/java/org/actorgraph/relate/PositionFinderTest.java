@@ -60,6 +60,12 @@ class PositionFinderTest {
         Set.of("Jane Doe former leader Northwind"),
         positions("Jane Doe had long led Northwind before the merger."));
     assertEquals(Set.of(), positions("Jane Doe did not lead Northwind."));
+    assertEquals(
+        Set.of("John Roe founder Northwind"),
+        positions("Northwind, founded by John Roe in 2009, is growing."));
+    assertEquals(
+        Set.of("Jane Doe leader Northern Council"),
+        positions("The Northern Council is led by Jane Doe."));
     assertEquals(Set.of(), positions("Jane Doe led the protest near Northwind."));
   }
 

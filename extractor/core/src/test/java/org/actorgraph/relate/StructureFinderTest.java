@@ -50,6 +50,19 @@ class StructureFinderTest {
   }
 
   @Test
+  void anOrganisationBasedInAPlaceLiesThere() {
+    assertTrue(
+        links(world(), "Valdo Group, which is based in Korvo, grew.")
+            .contains("Valdo Group locatedIn Korvo"));
+    assertTrue(
+        links(world(), "Valdo Group is headquartered in Valdoria.")
+            .contains("Valdo Group locatedIn Valdoria"));
+    assertTrue(
+        links(world(), "The Korvo-based arms maker Valdo Group grew.")
+            .contains("Valdo Group locatedIn Korvo"));
+  }
+
+  @Test
   void aPlaceCommaCountryLiesInIt() {
     Set<String> found = links(world(), "Troops gathered in Korvo, Valdoria, on Monday.");
     assertTrue(found.contains("Korvo locatedIn Valdoria"), found.toString());
