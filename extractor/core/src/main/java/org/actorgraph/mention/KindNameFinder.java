@@ -35,6 +35,11 @@ public final class KindNameFinder implements MentionFinder {
     this.givenNames = people.givenNames();
   }
 
+  /** Whether {@code word} (lower case) is a kind of organisation ("carmaker", "bank", "party"). */
+  public static boolean isOrganisationKind(String word) {
+    return KINDS.contains(word);
+  }
+
   @Override
   public List<Mention> find(AnnotatedArticle article) {
     List<Mention> found = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.mention.KindNameFinder;
 import org.actorgraph.resolve.Entity;
 import org.actorgraph.resolve.ResolvedArticle;
 import org.actorgraph.resolve.ResolvedArticle.Located;
@@ -166,6 +167,9 @@ public final class StructureFinder implements RelationFinder {
         && SEATED_IN.matcher(gap).matches()) {
       return Optional.of(new Fact.LocatedIn(a, b, 0.75, List.of(ev)));
     }
+    if (ta == EntityType.COUNTRY && tb == EntityType.ORGANISATION && kindOfOrganisation(gap)) {
+      return Optional.of(new Fact.LocatedIn(b, a, 0.7, List.of(ev)));
+    }
     if (ta == EntityType.PLACE
         && tb == EntityType.ORGANISATION
         && PLACE_BASED.matcher(gap).matches()) {
@@ -204,6 +208,24 @@ public final class StructureFinder implements RelationFinder {
 
   private static boolean owner(EntityType t) {
     return t == EntityType.COUNTRY || t == EntityType.ORGANISATION;
+  }
+
+  /**
+   * {@code German carmaker Volkswagen}, {@code the Freedonian electric vehicle maker Kovo}: one to
+   * four lower-case words between a country's demonym and an organisation, the last a kind of
+   * organisation ({@link KindNameFinder#isOrganisationKind}); the organisation lies in the country.
+   */
+  private static boolean kindOfOrganisation(String gap) {
+    String[] words = gap.split(" ");
+    if (gap.isEmpty() || words.length > 4) {
+      return false;
+    }
+    for (String w : words) {
+      if (!w.matches("[a-z-]+")) {
+        return false;
+      }
+    }
+    return KindNameFinder.isOrganisationKind(words[words.length - 1]);
   }
 
   static String text(List<Token> tokens, int from, int to) {

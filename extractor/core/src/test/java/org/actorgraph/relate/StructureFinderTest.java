@@ -38,7 +38,7 @@ class StructureFinderTest {
         .entity("North Coast", EntityType.PLACE, "North Coast")
         .entity("Arms Unit", EntityType.ORGANISATION, "Valdo Arms")
         .entity("Valdo Group", EntityType.ORGANISATION, "Valdo Group")
-        .entity("Valdoria", EntityType.COUNTRY, "Valdoria")
+        .entity("Valdoria", EntityType.COUNTRY, "Valdoria", "Valdorian")
         .entity("Ana Ruiz", EntityType.PERSON, "Ana Ruiz")
         .party("Green Party", "Green Party");
   }
@@ -60,6 +60,9 @@ class StructureFinderTest {
     assertTrue(
         links(world(), "The Korvo-based arms maker Valdo Group grew.")
             .contains("Valdo Group locatedIn Korvo"));
+    assertTrue(
+        links(world(), "The Valdorian electric vehicle maker Valdo Group grew.")
+            .contains("Valdo Group locatedIn Valdoria"));
   }
 
   @Test
