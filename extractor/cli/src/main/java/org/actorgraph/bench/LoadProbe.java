@@ -37,6 +37,16 @@ public final class LoadProbe {
     }
     Path in = Path.of(args[1]);
     Path dir = Path.of(args[2]);
+    String quadIndexes = System.getProperty("quadIndexes");
+    if (quadIndexes != null) {
+      // experiment: a new store with only these quad indexes (TDB2 keeps the connection cached, so
+      // the store opened below uses it)
+      org.apache.jena.tdb2.DatabaseMgr.connectDatasetGraph(
+          org.apache.jena.dboe.base.file.Location.create(dir.resolve("tdb2").toString()),
+          org.apache.jena.tdb2.params.StoreParams.builder()
+              .quadIndexes(quadIndexes.split(","))
+              .build());
+    }
     if (args[0].equals("inc")) {
       int batch = args.length > 3 ? Integer.parseInt(args[3]) : 0;
       int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 1;
