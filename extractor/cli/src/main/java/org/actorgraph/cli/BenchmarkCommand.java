@@ -16,6 +16,7 @@ import org.actorgraph.bench.BenchmarkReport;
 import org.actorgraph.bench.CorpusWriter;
 import org.actorgraph.bench.DiskUsage;
 import org.actorgraph.bench.HeapProbe;
+import org.actorgraph.bench.LoadTimer;
 import org.actorgraph.bench.QueryExample;
 import org.actorgraph.bench.QueryTimer;
 import org.actorgraph.bench.SyntheticArticle;
@@ -25,7 +26,6 @@ import org.actorgraph.ingest.Article;
 import org.actorgraph.ingest.Inputs;
 import org.actorgraph.pipeline.BatchRun;
 import org.actorgraph.pipeline.Pipeline;
-import org.actorgraph.rdf.ArticleGraph;
 import org.actorgraph.rdf.RunInfo;
 import org.actorgraph.sink.GraphSink;
 import org.actorgraph.sink.RdfFileSink;
@@ -208,17 +208,14 @@ final class BenchmarkCommand implements Callable<Integer> {
       PrintStream out) {
     Path inc = tmp.resolve("incremental");
     BatchRun.Summary s;
-    Timed sink;
     try (ActorgraphStore store = ActorgraphStore.open(inc)) {
-      sink = new Timed(new Tdb2Sink(store));
       s =
           new BatchRun(pipeline, run, config.threads())
-              .run(reader, files, System.in, sink, (a, b, c) -> {});
+              .run(reader, files, System.in, new Tdb2Sink(store), (a, b, c) -> {});
     }
     double secs = s.time().toNanos() / 1e9;
     out.println(r.put("extract + incremental load: articles/s", s.articles() / secs));
     out.println(r.put("incremental load: quads", s.triples()));
-    out.println(r.put("incremental load alone: triples/s", s.triples() / (sink.nanos / 1e9)));
     long quads = s.triples();
     Path incTdb = inc.resolve(StoreConfig.TDB2_FOLDER);
     allocated("store allocated bytes/quad before compaction", incTdb, quads, r, out);
@@ -236,12 +233,28 @@ final class BenchmarkCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+    // the load alone: the same graphs, read back from the N-Quads, stored as 'load' stores them
+    // but without extraction sharing the cores (docs/PERFORMANCE.md)
+    Path alone = tmp.resolve("incremental-alone");
+    LoadTimer.Timing t;
+    try (ActorgraphStore store = ActorgraphStore.open(alone)) {
+      t = LoadTimer.load(LoadTimer.readNquads(nq), new Tdb2Sink(store));
+    }
+    out.println(r.put("incremental load alone: triples/s", t.triplesPerSecond()));
+    out.println(r.put("incremental load alone: CPU s", t.cpu().toNanos() / 1e9));
+    out.println(r.put("incremental load alone: triples/CPU s", t.triplesPerCpuSecond()));
     Path bulk = tmp.resolve("bulk");
     BulkLoader.Result b;
+    long cpu0;
+    long cpu;
     try (ActorgraphStore store = ActorgraphStore.open(bulk)) {
+      cpu0 = LoadTimer.cpuNanos();
       b = BulkLoader.load(store, List.of(nq));
+      cpu = LoadTimer.cpuNanos() - cpu0;
     }
     out.println(r.put("bulk load alone: triples/s", b.quads() / (b.time().toNanos() / 1e9)));
+    out.println(r.put("bulk load alone: CPU s", cpu / 1e9));
+    out.println(r.put("bulk load alone: triples/CPU s", b.quads() / (cpu / 1e9)));
     allocated(
         "store allocated bytes/quad after bulk load",
         bulk.resolve(StoreConfig.TDB2_FOLDER),
@@ -340,36 +353,6 @@ final class BenchmarkCommand implements Callable<Integer> {
       in.read(f, out::add, p -> System.err.println("error: " + p));
     }
     return out;
-  }
-
-  /** Times what a sink spends storing. */
-  private static final class Timed implements GraphSink {
-    private final GraphSink sink;
-    long nanos;
-
-    Timed(GraphSink sink) {
-      this.sink = sink;
-    }
-
-    @Override
-    public void put(Node name, Graph content) {
-      long t = System.nanoTime();
-      sink.put(name, content);
-      nanos += System.nanoTime() - t;
-    }
-
-    @Override
-    public Map<Integer, String> putAll(List<ArticleGraph> graphs) {
-      long t = System.nanoTime();
-      Map<Integer, String> failures = sink.putAll(graphs);
-      nanos += System.nanoTime() - t;
-      return failures;
-    }
-
-    @Override
-    public void close() {
-      sink.close();
-    }
   }
 
   /** Discards graphs: measures extraction alone. */

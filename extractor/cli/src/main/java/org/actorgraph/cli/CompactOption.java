@@ -7,8 +7,8 @@ import picocli.CommandLine.Option;
 
 /**
  * The compaction options of the commands that load a local store: after a large load the store is
- * compacted (every batch transaction leaves copies of B+tree blocks behind; a store loaded in
- * batches of 50 articles is several times the size of its data).
+ * compacted (every batch transaction leaves copies of B+tree blocks behind: a store loaded in
+ * batches of 50 articles was five times the size of its data, in batches of 1,000 about 1.4 times).
  */
 final class CompactOption {
 

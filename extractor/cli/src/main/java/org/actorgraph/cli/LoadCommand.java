@@ -23,9 +23,9 @@ import picocli.CommandLine.Spec;
     name = "load",
     mixinStandardHelpOptions = true,
     description =
-        "Extract articles and load them into a TDB2 store (one transaction per article), or into"
-            + " a remote store with the SPARQL Graph Store Protocol. Re-loading an article"
-            + " replaces its graph.")
+        "Extract articles and load them into a TDB2 store (one transaction per batch of"
+            + " articles), or into a remote store with the SPARQL Graph Store Protocol. Re-loading"
+            + " an article replaces its graph.")
 final class LoadCommand implements Callable<Integer> {
 
   @Mixin ExtractOptions options;
@@ -70,6 +70,15 @@ final class LoadCommand implements Callable<Integer> {
       defaultValue = "actorgraph-not-stored.txt")
   Path notStoredFile;
 
+  @Option(
+      names = "--batch",
+      paramLabel = "N",
+      description =
+          "Articles per transaction (default: up to 1,000 articles or 500,000 triples, whichever"
+              + " comes first). Smaller batches are committed sooner (a reader or an interrupted"
+              + " load sees them) but cost more per triple and leave a larger store.")
+  Integer batch;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   private BatchRun.Summary summary;
@@ -102,7 +111,7 @@ final class LoadCommand implements Callable<Integer> {
   }
 
   private int run(ExtractorConfig config, GraphSink sink) throws IOException {
-    summary = Runs.extractInto(config, options.inputs, sink);
+    summary = Runs.extractInto(config, options.inputs, sink, batch);
     int code = Reports.summarise(summary, spec.commandLine().getErr());
     Reports.notStored(summary, options.inputs, notStoredFile, spec.commandLine().getErr());
     return code;

@@ -23,12 +23,20 @@ final class Runs {
 
   /** Extracts {@code inputs} with the standard pipeline into {@code sink}, showing progress. */
   static BatchRun.Summary extractInto(ExtractorConfig config, List<Path> inputs, GraphSink sink) {
-    return new BatchRun(Pipeline.standard(config), newRun(config), config.threads())
-        .run(
-            new Inputs(config.maxArticleBytes()),
-            inputs,
-            System.in,
-            sink,
-            new ProgressBar(System.err));
+    return extractInto(config, inputs, sink, null);
+  }
+
+  /**
+   * {@link #extractInto(ExtractorConfig, List, GraphSink)} in batches of {@code batch} articles, or
+   * of the size the sink asks for if {@code batch} is null.
+   */
+  static BatchRun.Summary extractInto(
+      ExtractorConfig config, List<Path> inputs, GraphSink sink, Integer batch) {
+    BatchRun run =
+        batch == null
+            ? new BatchRun(Pipeline.standard(config), newRun(config), config.threads())
+            : new BatchRun(Pipeline.standard(config), newRun(config), config.threads(), batch);
+    return run.run(
+        new Inputs(config.maxArticleBytes()), inputs, System.in, sink, new ProgressBar(System.err));
   }
 }

@@ -41,6 +41,8 @@ class CrashDuringLoadIT {
                 Main.class.getName(),
                 "load",
                 "--no-parse",
+                "--batch",
+                "50",
                 "--store",
                 data.toString(),
                 in.toString())

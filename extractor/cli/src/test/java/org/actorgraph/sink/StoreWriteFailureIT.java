@@ -121,6 +121,8 @@ class StoreWriteFailureIT {
         Cli.run(
             "load",
             "--no-parse",
+            "--batch",
+            "10",
             "--store",
             data.toString(),
             "--not-stored",

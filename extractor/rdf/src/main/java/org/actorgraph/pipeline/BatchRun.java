@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.actorgraph.annotate.AnnotationException;
 import org.actorgraph.ingest.Article;
@@ -19,6 +20,7 @@ import org.actorgraph.ingest.InputProblem;
 import org.actorgraph.ingest.Inputs;
 import org.actorgraph.rdf.ArticleGraph;
 import org.actorgraph.rdf.RunInfo;
+import org.actorgraph.sink.Batching;
 import org.actorgraph.sink.GraphSink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,13 +68,21 @@ public final class BatchRun {
   private final Pipeline pipeline;
   private final RunInfo run;
   private final int threads;
-  private final int batchSize;
+  private final Batching batching;
 
-  /** A run that hands the sink batches of up to {@value #DEFAULT_BATCH} articles. */
+  /**
+   * A run that hands the sink batches of the size the sink asks for ({@link GraphSink#batching}).
+   */
   public BatchRun(Pipeline pipeline, RunInfo run, int threads) {
-    this(pipeline, run, threads, DEFAULT_BATCH);
+    this.pipeline = pipeline;
+    this.run = run;
+    this.threads = threads;
+    this.batching = null;
   }
 
+  /**
+   * A run that hands the sink batches of up to {@code batchSize} articles, whatever it asks for.
+   */
   public BatchRun(Pipeline pipeline, RunInfo run, int threads, int batchSize) {
     if (batchSize < 1) {
       throw new IllegalArgumentException("batchSize (" + batchSize + ") must be at least 1");
@@ -80,10 +90,10 @@ public final class BatchRun {
     this.pipeline = pipeline;
     this.run = run;
     this.threads = threads;
-    this.batchSize = batchSize;
+    this.batching = new Batching(batchSize, Long.MAX_VALUE);
   }
 
-  /** Articles stored per sink call (one TDB2 transaction). */
+  /** Articles per sink call for a sink that does not choose ({@link Batching#DEFAULT}). */
   public static final int DEFAULT_BATCH = 50;
 
   /**
@@ -96,8 +106,15 @@ public final class BatchRun {
     List<InputProblem> problems = new ArrayList<>();
     List<Path> files = inputs.expand(paths, problems::add);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
+    ExecutorService writer =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "actorgraph-sink");
+              t.setDaemon(true);
+              return t;
+            });
     Deque<Pending> pending = new ArrayDeque<>();
-    Batch batch = new Batch(sink, problems);
+    Batch batch = new Batch(sink, problems, writer);
     try {
       int done = 0;
       for (Path file : files) {
@@ -121,9 +138,14 @@ public final class BatchRun {
         batch.add(pending.poll());
       }
       batch.flush();
+      batch.await();
       progress.update(files.size(), files.size(), batch.stored);
     } finally {
       pool.shutdownNow();
+      // a batch the sink is storing is let finish (never interrupted half-way), then the thread
+      // ends
+      writer.shutdown();
+      awaitQuietly(writer);
     }
     return new Summary(
         batch.stored,
@@ -133,19 +155,42 @@ public final class BatchRun {
         Duration.ofNanos(System.nanoTime() - start));
   }
 
-  /** Collects finished graphs and hands them to the sink in batches. */
+  private static void awaitQuietly(ExecutorService writer) {
+    try {
+      while (!writer.awaitTermination(1, TimeUnit.MINUTES)) {
+        LOG.info("waiting for the sink to finish storing a batch");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * Collects finished graphs and hands them to the sink in batches, on a thread of its own: while
+   * the sink stores one batch (a store's transaction takes seconds for a large one) the workers go
+   * on extracting the next. At most one batch is being stored while the next one fills, and the
+   * sink is only ever called by that one thread, in input order.
+   */
   private final class Batch {
     private final GraphSink sink;
+    private final ExecutorService writer;
+    private Future<Map<Integer, String>> inFlight;
+    private List<ArticleGraph> inFlightGraphs = List.of();
+    private List<Article> inFlightArticles = List.of();
     private final List<InputProblem> problems;
     private final List<ArticleGraph> graphs = new ArrayList<>();
     private final List<Article> articles = new ArrayList<>();
     private final List<String> notStored = new ArrayList<>();
+    private final Batching size;
+    private long batchTriples;
     int stored;
     long triples;
 
-    Batch(GraphSink sink, List<InputProblem> problems) {
+    Batch(GraphSink sink, List<InputProblem> problems, ExecutorService writer) {
       this.sink = sink;
+      this.writer = writer;
       this.problems = problems;
+      this.size = batching != null ? batching : sink.batching();
     }
 
     void add(Pending p) {
@@ -168,28 +213,62 @@ public final class BatchRun {
       }
       graphs.add(g);
       articles.add(p.article);
-      if (graphs.size() >= batchSize) {
+      batchTriples += g.graph().size();
+      if (size.full(graphs.size(), batchTriples)) {
         flush();
       }
     }
 
+    /** Hands the collected graphs to the sink, once it has stored the batch before. */
     void flush() {
       if (graphs.isEmpty()) {
         return;
       }
-      Map<Integer, String> failures = sink.putAll(graphs);
-      for (int i = 0; i < graphs.size(); i++) {
+      await();
+      List<ArticleGraph> batch = List.copyOf(graphs);
+      inFlightGraphs = batch;
+      inFlightArticles = List.copyOf(articles);
+      inFlight = writer.submit(() -> sink.putAll(batch));
+      graphs.clear();
+      articles.clear();
+      batchTriples = 0;
+    }
+
+    /** Waits for the batch being stored, and records which of its articles were stored. */
+    void await() {
+      if (inFlight == null) {
+        return;
+      }
+      Map<Integer, String> failures;
+      try {
+        failures = inFlight.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      } catch (ExecutionException e) {
+        // the sink's own exception, as if it had been called on this thread
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        if (e.getCause() instanceof Error err) {
+          throw err;
+        }
+        throw new IllegalStateException(e.getCause());
+      } finally {
+        inFlight = null;
+      }
+      for (int i = 0; i < inFlightGraphs.size(); i++) {
         String failure = failures.get(i);
         if (failure == null) {
           stored++;
-          triples += graphs.get(i).graph().size();
+          triples += inFlightGraphs.get(i).graph().size();
         } else {
-          problems.add(new InputProblem(articles.get(i).origin(), failure));
-          notStored.add(articles.get(i).origin());
+          problems.add(new InputProblem(inFlightArticles.get(i).origin(), failure));
+          notStored.add(inFlightArticles.get(i).origin());
         }
       }
-      graphs.clear();
-      articles.clear();
+      inFlightGraphs = List.of();
+      inFlightArticles = List.of();
     }
   }
 

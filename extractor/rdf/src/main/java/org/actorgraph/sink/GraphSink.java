@@ -10,6 +10,10 @@ import org.apache.jena.graph.Node;
 /**
  * Receives article graphs one at a time. Each call replaces whatever the sink held for that graph
  * name, atomically: after a failure the sink holds the previous version, never half of the new one.
+ *
+ * <p>A {@link org.actorgraph.pipeline.BatchRun} calls its sink from one thread of its own (so that
+ * extraction goes on while a batch is stored), never from two threads at once, and closes it from
+ * the caller's thread once the run is over.
  */
 public interface GraphSink extends AutoCloseable {
 
@@ -34,6 +38,14 @@ public interface GraphSink extends AutoCloseable {
       }
     }
     return failures;
+  }
+
+  /**
+   * How many graphs this sink would like per {@link #putAll} call; {@link Batching#DEFAULT} unless
+   * the sink says otherwise (a store whose transactions cost much per commit wants larger ones).
+   */
+  default Batching batching() {
+    return Batching.DEFAULT;
   }
 
   @Override

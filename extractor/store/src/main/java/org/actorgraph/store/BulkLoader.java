@@ -41,7 +41,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Re-loading keeps the store's rule that an article's graph is replaced: graphs that the files
  * name and the store already holds are first removed through the text dataset (one write
- * transaction), which also deletes their index entries.
+ * transaction), which also deletes their index entries. A store that holds no article graph yet
+ * (only the vocabularies) skips that step and the extra read of the files it takes.
  *
  * <p>Design decision: the bulk loader writes the TDB2 indexes directly, below the text dataset, so
  * nothing reaches the Lucene index on its own. The quads are therefore read once and handed both to
@@ -49,12 +50,14 @@ import org.slf4j.LoggerFactory;
  * {@link TextQueryFuncs#entityFromQuad} makes (the same one, with the same uid, as a transactional
  * add makes, so that a later replacement deletes it). The index is committed after the loader has
  * finished; on failure it is rolled back. Jena's {@code textindexer} tool does the same over the
- * whole store; this indexes only what was loaded.
+ * whole store; this indexes only what was loaded. With the sequential loader, which writes on the
+ * calling thread, the files are parsed and the text entries made on a second thread ({@link
+ * QuadFeed}).
  *
  * <p>The sequential loader by default (one index at a time): on the shared two-core machine it
  * loaded 600 synthetic articles (0.6 M quads) at 40-41k quads/s in 0.8 GB, against 30-58k for the
- * phased loader and 25-33k for the parallel one, both in 1.7 GB (docs/PERFORMANCE.md). On more
- * cores the others may win: {@link Kind} chooses.
+ * phased loader and 25-33k for the parallel one, both in 1.7 GB, and used the least CPU per quad on
+ * 1 M quads too (docs/PERFORMANCE.md). On more cores the others may win: {@link Kind} chooses.
  */
 public final class BulkLoader {
 
@@ -97,15 +100,25 @@ public final class BulkLoader {
           case PARALLEL -> LoaderFactory.parallelLoader(tdb, monitor);
           case SEQUENTIAL -> LoaderFactory.sequentialLoader(tdb, monitor);
         };
-    Indexing indexing = new Indexing(loader.stream(), index);
+    TextEntries entries = new TextEntries(index);
     loader.startBulk();
     try {
-      for (Path f : files) {
-        parse(f, indexing);
+      if (kind == Kind.SEQUENTIAL && files.stream().allMatch(f -> lang(f) == Lang.NQUADS)) {
+        // the sequential loader writes on this thread: parse and index the text on another one
+        // (N-Quads only: quads and nothing else, no prefixes, which the feed does not carry)
+        try (QuadFeed feed = new QuadFeed(files, BulkLoader::parse, entries)) {
+          feed.drainTo(loader.stream());
+        }
+      } else {
+        // the phased and parallel loaders already write on threads of their own
+        StreamRDF both = new Both(loader.stream(), entries);
+        for (Path f : files) {
+          parse(f, both);
+        }
       }
       loader.finishBulk();
-    } catch (RuntimeException e) {
-      loader.finishException(e);
+    } catch (RuntimeException | Error e) {
+      loader.finishException(e instanceof RuntimeException r ? r : new RuntimeException(e));
       index.rollback();
       throw e;
     }
@@ -114,7 +127,7 @@ public final class BulkLoader {
     Result r =
         new Result(
             loader.countQuads(),
-            indexing.indexed,
+            entries.indexed,
             replaced,
             Duration.ofNanos(System.nanoTime() - start));
     LOG.info(
@@ -123,38 +136,61 @@ public final class BulkLoader {
   }
 
   /**
+   * The language of a file from its name, without {@code .gz}: N-Quads if the name says nothing.
+   */
+  static Lang lang(Path file) {
+    String name = file.getFileName().toString();
+    if (name.endsWith(".gz")) {
+      name = name.substring(0, name.length() - ".gz".length());
+    }
+    return RDFLanguages.filenameToLang(name, Lang.NQUADS);
+  }
+
+  /**
    * Parses one file into {@code dest}: its language from its name (N-Quads if the name says
    * nothing), gzipped when the name ends in {@code .gz}, as the Flink job's archive files are.
    */
   static void parse(Path file, StreamRDF dest) {
-    String name = file.getFileName().toString();
-    boolean gzipped = name.endsWith(".gz");
-    Lang lang =
-        RDFLanguages.filenameToLang(
-            gzipped ? name.substring(0, name.length() - ".gz".length()) : name, Lang.NQUADS);
+    parse(file, dest, true);
+  }
+
+  /** {@link #parse(Path, StreamRDF)}, with or without RIOT's checks of IRIs and literals. */
+  static void parse(Path file, StreamRDF dest, boolean checking) {
+    boolean gzipped = file.getFileName().toString().endsWith(".gz");
+    Lang lang = lang(file);
     try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
         InputStream in = gzipped ? new GZIPInputStream(raw, 1 << 16) : raw) {
-      RDFParser.source(in).lang(lang).parse(dest);
+      RDFParser.source(in).lang(lang).checking(checking).parse(dest);
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": " + e.getMessage(), e);
     }
   }
 
-  /** Removes, with their index entries, the graphs of {@code files} that the store holds. */
+  /**
+   * Removes, with their index entries, the graphs of {@code files} that the store holds. A store
+   * that holds no article graph (only the {@linkplain ActorgraphStore#VOCABULARY_GRAPHS
+   * vocabularies}, as a fresh one does) needs no removal, so the files are not read for their graph
+   * names; otherwise they are read once more, without RIOT's term checks (the loading pass checks).
+   */
   private static int removeExisting(DatasetGraph text, List<Path> files) {
-    boolean empty = Txn.calculateRead(text, () -> !text.listGraphNodes().hasNext());
-    if (empty) {
+    if (!holdsArticleGraphs(text)) {
       return 0;
     }
     Set<Node> names = new LinkedHashSet<>();
     StreamRDF collect =
         new StreamRDFBase() {
+          private Node last;
+
           @Override
           public void quad(Quad q) {
-            names.add(q.getGraph());
+            // quads of one graph are adjacent in extract's output: one set lookup per graph
+            if (!q.getGraph().equals(last)) {
+              last = q.getGraph();
+              names.add(last);
+            }
           }
         };
-    files.forEach(f -> parse(f, collect));
+    files.forEach(f -> parse(f, collect, false));
     int removed = 0;
     text.begin(TxnType.WRITE);
     try {
@@ -174,21 +210,34 @@ public final class BulkLoader {
     return removed;
   }
 
-  /** Passes every quad to the loader, and those with an indexed predicate to the text index. */
-  private static final class Indexing extends StreamRDFWrapper {
+  /** Whether the store holds a named graph other than the vocabularies. */
+  static boolean holdsArticleGraphs(DatasetGraph dsg) {
+    return Txn.calculateRead(
+        dsg,
+        () -> {
+          java.util.Iterator<Node> it = dsg.listGraphNodes();
+          while (it.hasNext()) {
+            if (!ActorgraphStore.VOCABULARY_GRAPHS.contains(it.next())) {
+              return true;
+            }
+          }
+          return false;
+        });
+  }
+
+  /** Adds the text index entry of every quad whose predicate the entity map indexes. */
+  private static final class TextEntries extends StreamRDFBase {
     private final TextIndex index;
     private final EntityDefinition def;
-    long indexed;
+    long indexed; // written by one thread at a time, read after it has ended
 
-    Indexing(StreamRDF loader, TextIndex index) {
-      super(loader);
+    TextEntries(TextIndex index) {
       this.index = index;
       this.def = index.getDocDef();
     }
 
     @Override
     public void quad(Quad q) {
-      super.quad(q);
       if (q.getObject().isLiteral() && def.getField(q.getPredicate()) != null) {
         Entity e = TextQueryFuncs.entityFromQuad(def, q);
         if (e != null) {
@@ -196,6 +245,22 @@ public final class BulkLoader {
           indexed++;
         }
       }
+    }
+  }
+
+  /** Passes every quad to the loader, then to the text entries. */
+  private static final class Both extends StreamRDFWrapper {
+    private final StreamRDF entries;
+
+    Both(StreamRDF loader, StreamRDF entries) {
+      super(loader);
+      this.entries = entries;
+    }
+
+    @Override
+    public void quad(Quad q) {
+      super.quad(q);
+      entries.quad(q);
     }
 
     @Override
