@@ -18,7 +18,8 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  * Doe has led the Union since 2017}, and in the passive, {@code Northwind, founded by John Roe},
  * {@code the Union is led by Jane Doe}. The verb gives the role ({@code leading_verbs.tsv}); "had"
  * before it makes the role a former one. Only an auxiliary or an adverb of time may stand between
- * the person and the verb, and the organisation must follow the verb (after "the" at most).
+ * the person and the verb (or an age set off by commas: {@code Doe, 54, heads}), and the
+ * organisation must follow the verb (after "the" at most).
  */
 final class LeadingVerbs {
 
@@ -67,6 +68,12 @@ final class LeadingVerbs {
     }
     if (j >= 0 && j < v - 1 && tokens.get(j + 1).text().equalsIgnoreCase("who")) {
       j = tokens.get(j).text().equals(",") ? j - 1 : -1;
+    }
+    if (j >= 2
+        && tokens.get(j).text().equals(",")
+        && tokens.get(j - 1).text().matches("\\d{1,3}")
+        && tokens.get(j - 2).text().equals(",")) {
+      j -= 3;
     }
     Optional<Located> person = personEndingAt(sa, j);
     RoleStatus held = status;

@@ -53,6 +53,7 @@ class PositionFinderTest {
   @Test
   void aPersonWhoHeadsOrFoundedAnOrganisationHoldsARoleThere() {
     assertEquals(Set.of("Jane Doe head Northwind"), positions("Jane Doe heads Northwind."));
+    assertEquals(Set.of("Jane Doe head Northwind"), positions("Jane Doe, 54, heads Northwind."));
     assertEquals(
         Set.of("John Roe founder Northern Council"),
         positions("John Roe, who founded the Northern Council, was arrested."));
