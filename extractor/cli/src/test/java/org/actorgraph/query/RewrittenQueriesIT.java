@@ -85,6 +85,22 @@ class RewrittenQueriesIT {
       String surname = p.substring(p.lastIndexOf(' ') + 1);
       out.add(Arguments.of("quotes-by-person", Map.of("name", surname)));
     }
+    for (String p : people) {
+      for (String c : countries) {
+        out.add(Arguments.of("shortest-connection", Map.of("from", p, "to", c)));
+      }
+    }
+    out.add(
+        Arguments.of("shortest-connection", Map.of("from", people.get(1), "to", people.get(2))));
+    // pairs two and three steps apart in this store
+    for (String[] pair :
+        List.of(
+            new String[] {"Shinzo Abe", "John Kerry"},
+            new String[] {"Donald Trump", "Palau"},
+            new String[] {"Xi Jinping", "Comoros"},
+            new String[] {"Vietnam", "Georgia"})) {
+      out.add(Arguments.of("shortest-connection", Map.of("from", pair[0], "to", pair[1])));
+    }
     for (String c : countries) {
       for (String q :
           List.of(
