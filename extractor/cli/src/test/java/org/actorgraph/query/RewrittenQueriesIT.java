@@ -85,6 +85,22 @@ class RewrittenQueriesIT {
       String surname = p.substring(p.lastIndexOf(' ') + 1);
       out.add(Arguments.of("quotes-by-person", Map.of("name", surname)));
     }
+    for (String p : people) {
+      for (String c : countries) {
+        out.add(Arguments.of("shortest-connection", Map.of("from", p, "to", c)));
+      }
+    }
+    out.add(
+        Arguments.of("shortest-connection", Map.of("from", people.get(1), "to", people.get(2))));
+    // pairs two and three steps apart in this store
+    for (String[] pair :
+        List.of(
+            new String[] {"Shinzo Abe", "John Kerry"},
+            new String[] {"Donald Trump", "Palau"},
+            new String[] {"Xi Jinping", "Comoros"},
+            new String[] {"Vietnam", "Georgia"})) {
+      out.add(Arguments.of("shortest-connection", Map.of("from", pair[0], "to", pair[1])));
+    }
     for (String c : countries) {
       for (String q :
           List.of(
@@ -106,7 +122,9 @@ class RewrittenQueriesIT {
         List.of(
             new String[] {"2025-04-01", "2025-04-30"},
             new String[] {"2020-01-01", "2022-06-30"},
-            new String[] {"2000-01-01", "2030-12-31"})) {
+            new String[] {"2000-01-01", "2030-12-31"},
+            new String[] {"2023-02-15", "2023-03-10"},
+            new String[] {"2024-06-10", "2024-06-05"})) {
       out.add(Arguments.of("meetings-in-date-range", Map.of("from", range[0], "to", range[1])));
     }
     for (String[] window :
@@ -114,9 +132,19 @@ class RewrittenQueriesIT {
             new String[] {"30", "2025-04-30"},
             new String[] {"400", "2024-12-31"},
             new String[] {"900", "2024-12-31"},
+            new String[] {"1000", "2023-06-30"},
             new String[] {"20000", "2030-01-01"})) {
       out.add(
           Arguments.of("actors-new-in-last-days", Map.of("days", window[0], "asOf", window[1])));
+    }
+    for (String q :
+        List.of(
+            "actors",
+            "agreements-by-kind-and-status",
+            "facts-by-number-of-sources",
+            "co-occurrence-network",
+            "contradicting-offices")) {
+      out.add(Arguments.of(q, Map.of()));
     }
     return out.stream()
         .filter(a -> RewrittenQueriesIT.class.getResource("before/" + a.get()[0] + ".rq") != null);
