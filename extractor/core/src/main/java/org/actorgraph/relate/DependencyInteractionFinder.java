@@ -28,9 +28,6 @@ final class DependencyInteractionFinder {
   /** Verbs of saying, whose circumstances ("in an interview with C") are no shared act. */
   private static final Set<String> SPEECH = WordLists.set("speech_verbs.txt");
 
-  /** Prepositions before a noun of good offices: "with X's facilitation", "under X's auspices". */
-  private static final Set<String> MEDIATION_PREPS = Set.of("with", "under", "through", "via");
-
   /** Prepositions after an act noun that name the one it is given to: "support for B". */
   private static final Set<String> ACT_PARTNER_PREPS = Set.of("for", "of", "to");
 
@@ -64,6 +61,7 @@ final class DependencyInteractionFinder {
   private final DependencyTree tree;
   private final List<Token> tokens;
   private final Map<Entity, Set<Entity>> affiliations;
+  private final GoodOffices offices;
 
   /**
    * @param sa the sentence and its mentions
@@ -78,6 +76,7 @@ final class DependencyInteractionFinder {
     this.tree = actors.tree();
     this.tokens = sa.tokens();
     this.affiliations = affiliations;
+    this.offices = new GoodOffices(actors, clauses);
   }
 
   List<Fact.Interaction> find() {
@@ -95,11 +94,17 @@ final class DependencyInteractionFinder {
         if (DependencyWords.presence(tree.lemma(i))) {
           presence(out, i);
         }
+        if (DependencyWords.broker(tree.lemma(i))) {
+          offer(out, offices.brokered(i));
+        }
       } else if (tag.startsWith("NN")) {
         String word = tokens.get(i).text().toLowerCase(java.util.Locale.ROOT);
         CameoLexicon.nounCameo(word, tree.lemma(i)).ifPresent(c -> noun(out, i, c));
         if (DependencyWords.mediator(word)) {
-          mediation(out, i);
+          offer(out, offices.mediation(i));
+        }
+        if (DependencyWords.intermediary(word)) {
+          offer(out, offices.intermediary(i));
         }
       }
     }
@@ -195,42 +200,6 @@ final class DependencyInteractionFinder {
   private boolean visitor(int v) {
     int o = clauses.passive(v) ? tree.child(v, "nsubjpass") : tree.child(v, "dobj");
     return o >= 0 && !actors.actors(o).isEmpty();
-  }
-
-  /**
-   * {@code A and B agreed under C's auspices}, {@code the two sides decided, with C's facilitation,
-   * to ...}, {@code A signed the accord with B under the mediation of C}: the owner of a noun of
-   * good offices after with/under/through mediates (CAMEO 04) with the actors of the clause the
-   * phrase belongs to (its verb, or the verb whose object noun it follows).
-   */
-  private void mediation(List<Fact.Interaction> out, int n) {
-    int prep = tree.head(n);
-    if (!tree.label(n).equals("pobj")
-        || prep == DependencyTree.ROOT
-        || !MEDIATION_PREPS.contains(tokens.get(prep).text().toLowerCase(java.util.Locale.ROOT))) {
-      return;
-    }
-    List<ActorPhrase> mediators = new ArrayList<>(clauses.owner(n).phrases());
-    mediators.addAll(clauses.ofActors(n));
-    int h = tree.head(prep);
-    if (mediators.isEmpty() || h == DependencyTree.ROOT) {
-      return;
-    }
-    List<ActorPhrase> sides = new ArrayList<>(clauses.between(h));
-    if (tree.tag(h).startsWith("NN") && tree.label(h).equals("dobj")) {
-      h = tree.head(h);
-    }
-    if (tree.tag(h).startsWith("VB")) {
-      sides.addAll(clauses.subject(h).phrases());
-      sides.addAll(clauses.object(h).phrases());
-    }
-    for (ActorPhrase m : mediators) {
-      for (ActorPhrase s : sides.stream().distinct().toList()) {
-        if (!mediators.contains(s)) {
-          add(out, m, s, DependencyWords.CONSULT, n, INDIRECT);
-        }
-      }
-    }
   }
 
   /**
@@ -349,7 +318,7 @@ final class DependencyInteractionFinder {
       } else if (l.equals("dobj") && DependencyWords.receive(lemma)) {
         targets.addAll(clauses.subject(v).phrases());
         owners.addAll(clauses.prepObjects(v, Set.of("from", "by")));
-      } else if ((l.equals("dobj") || l.equals("nsubjpass")) && DependencyWords.join(lemma)) {
+      } else if ((l.equals("dobj") || l.equals("nsubjpass")) && takesPart(lemma, cameo)) {
         hosts.addAll(clauses.subject(v).phrases());
       }
     }
@@ -365,10 +334,15 @@ final class DependencyInteractionFinder {
     } else if (owners.isEmpty() && !partners.isEmpty()) {
       owners.addAll(sides(n));
     }
+    if (cameo.equals(DependencyWords.CONSULT) && convened(owners)) {
+      hosts.addAll(attendees(n));
+    }
+    List<ActorPhrase> between = new ArrayList<>(clauses.between(n));
     for (int c : tree.children(n)) {
       String cl = tree.label(c);
-      if ((cl.equals("acl") || cl.equals("relcl")) && DependencyWords.join(tree.lemma(c))) {
+      if ((cl.equals("acl") || cl.equals("relcl")) && takesPart(tree.lemma(c), cameo)) {
         hosts.addAll(clauses.subject(c).phrases());
+        between.addAll(clauses.between(c));
       } else if (cl.equals("acl") && owners.isEmpty() && DependencyWords.light(tree.lemma(c))) {
         owners.addAll(clauses.subject(c).phrases());
         partners.addAll(clauses.object(c).phrases());
@@ -381,7 +355,6 @@ final class DependencyInteractionFinder {
       pairs(out, owners, cameo, n, Math.min(conf, INDIRECT + 0.1));
     }
     int t = n;
-    List<ActorPhrase> between = clauses.between(n);
     if (!targets.isEmpty()) {
       for (ActorPhrase s : owners) {
         for (ActorPhrase o : targets) {
@@ -403,6 +376,27 @@ final class DependencyInteractionFinder {
     } else if (between.size() >= 2) {
       pairs(out, between, cameo, t, INDIRECT);
     }
+  }
+
+  /**
+   * Whether the subject of a verb of taking part ({@code A attended the talks}, {@code the
+   * sanctions A joined}) takes part in the act that a noun of category {@code cameo} names: a third
+   * party who brokered, hosted or chaired an act other than a meeting ({@code C brokered the deal})
+   * is read by {@link GoodOffices}, as a mediator rather than a party.
+   */
+  private static boolean takesPart(String lemma, String cameo) {
+    return DependencyWords.join(lemma)
+        && (cameo.equals(DependencyWords.CONSULT) || !DependencyWords.broker(lemma));
+  }
+
+  /**
+   * Whether the owners of a meeting are organisations that hold it ({@code the Union summit},
+   * {@code a meeting of the Union}): those who attend it ({@code A spoke at the Union summit},
+   * {@code A took part in a meeting of the Union}) take part with them.
+   */
+  private static boolean convened(List<ActorPhrase> owners) {
+    return !owners.isEmpty()
+        && owners.stream().allMatch(p -> p.head().type() == EntityType.ORGANISATION);
   }
 
   /**
@@ -533,6 +527,12 @@ final class DependencyInteractionFinder {
   private boolean actNoun(int n) {
     String word = tokens.get(n).text().toLowerCase(java.util.Locale.ROOT);
     return CameoLexicon.nounCameo(word, tree.lemma(n)).isPresent();
+  }
+
+  private void offer(List<Fact.Interaction> out, List<GoodOffices.Offer> offers) {
+    for (GoodOffices.Offer o : offers) {
+      add(out, o.third(), o.party(), DependencyWords.CONSULT, o.trigger(), o.confidence());
+    }
   }
 
   private void pairs(

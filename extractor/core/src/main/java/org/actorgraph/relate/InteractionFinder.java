@@ -135,6 +135,8 @@ public final class InteractionFinder implements RelationFinder {
           || t.lemma().equals("call")
           || DependencyWords.join(t.lemma())
           || DependencyWords.host(t.lemma())
+          || DependencyWords.broker(t.lemma())
+          || DependencyWords.intermediary(word)
           || DependencyWords.presence(t.lemma()) && placeFollows(tokens, i)
           || DependencyWords.mediator(word)) {
         return true;

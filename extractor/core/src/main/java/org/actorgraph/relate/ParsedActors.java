@@ -155,7 +155,9 @@ final class ParsedActors {
    * an apposition of the first (and the third as coordinated with it). An apposition that names
    * another actor of the same type as {@code first}, by name or through a noun whose own apposition
    * names one ({@code his counterpart B}), is a member of the list; a description of the first
-   * ({@code A, the president of Sylvania}) names none, and adds nothing.
+   * ({@code A, the president of Sylvania}) names none, and adds nothing. The last member may hang
+   * as a further apposition of the second ({@code A, his counterpart B, and Ruritanian Prime
+   * Minister C} read with "and" under "counterpart"): an actor of the same type there is one too.
    */
   private void listed(int c, Entity first, List<ActorPhrase> out, int depth) {
     Optional<ActorPhrase> member = Optional.ofNullable(byHead.get(c));
@@ -171,9 +173,15 @@ final class ParsedActors {
     if (!out.contains(member.get())) {
       out.add(member.get());
     }
+    boolean coordinated = tree.child(c, "cc") >= 0;
     for (int k : tree.children(c)) {
       if (tree.label(k).equals("conj")) {
         collect(k, out, depth + 1);
+      } else if (coordinated && tree.label(k).equals("appos") && byHead.get(k) != null) {
+        ActorPhrase next = byHead.get(k);
+        if (next.head().type() == first.type() && !out.contains(next)) {
+          out.add(next);
+        }
       }
     }
   }

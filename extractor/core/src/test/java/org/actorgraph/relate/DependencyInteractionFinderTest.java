@@ -476,6 +476,85 @@ class DependencyInteractionFinderTest {
     assertEquals(Set.of("Freedonia 19 Sylvania"), found("Freedonia is at war with Sylvania."));
   }
 
+  @Test
+  void whoBrokersAnActBetweenOthersMediatesWithEach() {
+    assertEquals(
+        Set.of("Ruritania 04 Freedonia", "Ruritania 04 Sylvania"),
+        found("Ruritania brokered a ceasefire between Freedonia and Sylvania."));
+    assertEquals(
+        Set.of("Ruritania 04 Freedonia", "Ruritania 04 Sylvania"),
+        found("The truce between Freedonia and Sylvania was mediated by Ruritania."));
+    Set<String> f = found("Ruritania brokered the deal between Freedonia and Sylvania.");
+    assertEquals(
+        Set.of("Ruritania 04 Freedonia", "Ruritania 04 Sylvania", "Freedonia 05 Sylvania"), f);
+  }
+
+  @Test
+  void theSidesOfABrokeredActAreThoseWhoMadeIt() {
+    Set<String> f = found("Freedonia and Sylvania signed a ceasefire brokered by Ruritania.");
+    assertTrue(f.contains("Ruritania 04 Freedonia"), f.toString());
+    assertTrue(f.contains("Ruritania 04 Sylvania"), f.toString());
+    assertTrue(f.contains("Freedonia 05 Sylvania"), f.toString());
+    assertEquals(Set.of(), found("Freedonia rejected a ceasefire brokered by Ruritania."));
+  }
+
+  @Test
+  void goodOfficesAfterTheObjectOfAPrepositionMediateWithTheVerbsActors() {
+    Set<String> f =
+        found("Freedonia and Sylvania agreed to a ceasefire under the auspices of Ruritania.");
+    assertTrue(f.contains("Ruritania 04 Freedonia"), f.toString());
+    assertTrue(f.contains("Ruritania 04 Sylvania"), f.toString());
+  }
+
+  @Test
+  void aThirdPartyNamedAsMediatorBetweenOthersMediatesWithEach() {
+    Set<String> pair = Set.of("Freedonia 04 Sylvania", "Freedonia 04 Ruritania");
+    assertEquals(pair, found("Freedonia acted as mediator between Sylvania and Ruritania."));
+    assertEquals(
+        pair,
+        found("Freedonia, the mediator between Sylvania and Ruritania, said the talks went well."));
+    assertEquals(pair, found("Freedonia is the main broker between Sylvania and Ruritania."));
+  }
+
+  @Test
+  void whoAttendsAnOrganisationsMeetingTakesPartWithIt() {
+    assertEquals(
+        Set.of("John Roe 04 Northern Union"),
+        found("John Roe took part in the Northern Union summit."));
+    assertEquals(
+        Set.of("John Roe 04 Northern Union"),
+        found("John Roe spoke at the Northern Union summit in Port Aster."));
+    assertEquals(
+        Set.of("Jane Doe 04 Northern Union"),
+        found("Jane Doe travelled to Port Aster for the Northern Union summit."));
+  }
+
+  @Test
+  void aParticipleOfHostingMayCarryTheMeetingsSides() {
+    assertEquals(
+        Set.of("Freedonia 04 Sylvania", "Freedonia 04 Ruritania", "Sylvania 04 Ruritania"),
+        found("Talks hosted by Freedonia between Sylvania and Ruritania ended on Monday."));
+  }
+
+  @Test
+  void takingPartInAnActIsNoMediation() {
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"), found("Freedonia joined the sanctions against Sylvania."));
+  }
+
+  @Test
+  void aListsLastMemberHungUnderTheSecondIsAMemberToo() {
+    TestArticles w = world().entity("Ann Poe", EntityType.PERSON, "Ann Poe");
+    Set<String> f =
+        found(
+            w.resolve(
+                "The statement came after a joint press conference by Freedonian President Jane"
+                    + " Doe, his Sylvanian counterpart John Roe, and Ruritanian Prime Minister Ann"
+                    + " Poe."),
+            Map.of());
+    assertEquals(Set.of("Jane Doe 04 John Roe", "Jane Doe 04 Ann Poe", "John Roe 04 Ann Poe"), f);
+  }
+
   private static Entity entity(ResolvedArticle a, String label) {
     return a.entities().stream().filter(e -> e.label().equals(label)).findFirst().orElseThrow();
   }
