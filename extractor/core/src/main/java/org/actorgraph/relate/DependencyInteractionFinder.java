@@ -235,9 +235,44 @@ final class DependencyInteractionFinder {
     visitor.qualifier().ifPresent(offices::add);
     boolean abroad =
         offices.stream().anyMatch(e -> e.type() == EntityType.COUNTRY && !e.equals(country.head()));
-    if (abroad && !offices.contains(country.head())) {
+    if ((abroad || attending(v)) && !offices.contains(country.head())) {
       add(out, visitor, country, DependencyWords.CONSULT, v, INDIRECT);
     }
+  }
+
+  /**
+   * Whether the clause of a verb of presence at {@code v} says its subject came to take part in a
+   * gathering ({@code A was in Port Aster, Sylvania, to attend a meeting of the Union}, {@code A
+   * flew to Sylvania for talks}): a person with no office in that country who comes there for a
+   * gathering visits it, as the gold codes such visits (CAMEO 04, codebook 042). Coming to host or
+   * chair one says the opposite.
+   */
+  private boolean attending(int v) {
+    for (int c : tree.children(v)) {
+      String l = tree.label(c);
+      String lemma = tree.lemma(c);
+      boolean takePart =
+          lemma.equals("take")
+              && tree.child(c, "dobj") >= 0
+              && word(tree.child(c, "dobj")).equals("part");
+      if ((l.equals("xcomp") || l.equals("advcl"))
+          && tree.tag(c).startsWith("VB")
+          && (takePart || DependencyWords.join(lemma) && !DependencyWords.broker(lemma))) {
+        return true;
+      }
+      if (l.equals("prep") && tokens.get(c).text().equalsIgnoreCase("for")) {
+        for (int o : tree.children(c)) {
+          String w = tokens.get(o).text().toLowerCase(java.util.Locale.ROOT);
+          if (tree.label(o).equals("pobj")
+              && CameoLexicon.nounCameo(w, tree.lemma(o))
+                  .filter(DependencyWords.CONSULT::equals)
+                  .isPresent()) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -445,28 +480,49 @@ final class DependencyInteractionFinder {
 
   /**
    * {@code A and B met in X for talks}, {@code A spoke at the summit}, {@code A joined B for
-   * talks}, {@code A is on a visit to B}: those who take part in a meeting named after a
-   * preposition of their verb, with the direct object of a verb of taking part.
+   * talks}, {@code A is on a visit to B}, {@code A met B on the sidelines of the summit}: those who
+   * take part in a meeting named after a preposition of their verb (or after "of" a noun of its
+   * margins), with the direct object of a verb of taking part or of meeting.
    */
   private List<ActorPhrase> attendees(int n) {
     int prep = tree.head(n);
     if (!tree.label(n).equals("pobj") || prep == DependencyTree.ROOT) {
       return List.of();
     }
-    String p = tokens.get(prep).text().toLowerCase(java.util.Locale.ROOT);
+    boolean margin = false;
+    int m = tree.head(prep);
+    if (word(prep).equals("of") && m != DependencyTree.ROOT && DependencyWords.margin(word(m))) {
+      margin = true;
+      prep = tree.head(m);
+      if (!tree.label(m).equals("pobj") || prep == DependencyTree.ROOT) {
+        return List.of();
+      }
+    }
+    String p = word(prep);
     int v = adjunctHead(tree.head(prep));
     if (v == DependencyTree.ROOT
         || !tree.tag(v).startsWith("VB")
         || !Set.of("for", "at", "during", "in", "over").contains(p)
-            && !(p.equals("on") && tree.lemma(v).equals("be"))) {
+            && !(p.equals("on") && (margin || tree.lemma(v).equals("be")))) {
       return List.of();
     }
     List<ActorPhrase> out = new ArrayList<>(clauses.subject(v).phrases());
     int o = tree.child(v, "dobj");
-    if (o >= 0 && DependencyWords.join(tree.lemma(v))) {
+    String lemma = tree.lemma(v);
+    if (o >= 0 && (DependencyWords.join(lemma) || meetingVerb(lemma))) {
       out.addAll(actors.actors(o));
     }
     return out;
+  }
+
+  /** "met B", "held talks with B": a reciprocal verb of consulting, whose object meets too. */
+  private static boolean meetingVerb(String lemma) {
+    return CameoLexicon.mutual(lemma)
+        && CameoLexicon.cameo(lemma).filter(DependencyWords.CONSULT::equals).isPresent();
+  }
+
+  private String word(int t) {
+    return tokens.get(t).text().toLowerCase(java.util.Locale.ROOT);
   }
 
   /**

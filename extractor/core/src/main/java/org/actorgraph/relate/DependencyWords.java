@@ -76,6 +76,11 @@ final class DependencyWords {
     return in("intermediary", word);
   }
 
+  /** "on the sidelines of the summit": a noun for the margins of a gathering. */
+  static boolean margin(String word) {
+    return in("margin", word);
+  }
+
   /** "Freedonian officials", "the Sylvanian government": the noun stands for its modifier. */
   static boolean group(String word) {
     return in("group", word);

@@ -106,6 +106,7 @@ final class GoodOffices {
     if (!owners.isEmpty()) {
       parties.addAll(clauses.partner(n, false).phrases());
     }
+    parties.addAll(clauses.prepObjects(n, Set.of("for")));
     int g = governingVerb(n);
     if (g != n && tree.tag(g).startsWith("VB") && jointAct(tree.lemma(g))) {
       parties.addAll(clauses.subject(g).phrases());

@@ -122,6 +122,24 @@ final class ParsedActors {
     return Optional.empty();
   }
 
+  /**
+   * The objects of "of" after a collective noun at {@code t}: in {@code leaders of A, B and C} the
+   * noun stands for A, and for B and C coordinated with it.
+   */
+  private List<Integer> ofObjects(int t) {
+    List<Integer> out = new ArrayList<>();
+    for (int c : tree.children(t)) {
+      if (tree.label(c).equals("prep") && tokens.get(c).text().equalsIgnoreCase("of")) {
+        for (int o : tree.children(c)) {
+          if (tree.label(o).equals("pobj")) {
+            out.add(o);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   /** The owner's actor standing for the collective noun at {@code t}. */
   private static ActorPhrase stand(ActorPhrase owner, int t) {
     return new ActorPhrase(
@@ -140,6 +158,14 @@ final class ParsedActors {
     self.filter(p -> !out.contains(p)).ifPresent(out::add);
     if (self.isEmpty()) {
       pair(t).stream().filter(p -> !out.contains(p)).forEach(out::add);
+    } else if (!byHead.containsKey(t)) {
+      for (int o : ofObjects(t)) {
+        for (int c : tree.children(o)) {
+          if (tree.label(c).equals("conj")) {
+            collect(c, out, depth + 1);
+          }
+        }
+      }
     }
     for (int c : tree.children(t)) {
       if (tree.label(c).equals("conj")) {

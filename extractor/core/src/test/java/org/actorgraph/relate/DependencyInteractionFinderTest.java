@@ -555,6 +555,42 @@ class DependencyInteractionFinderTest {
     assertEquals(Set.of("Jane Doe 04 John Roe", "Jane Doe 04 Ann Poe", "John Roe 04 Ann Poe"), f);
   }
 
+  @Test
+  void whoComesToAttendAGatheringInACountryVisitsIt() {
+    Set<String> f =
+        found("Jane Doe was in Port Aster, Freedonia, to attend a meeting of the Northern Union.");
+    assertEquals(Set.of("Jane Doe 04 Freedonia", "Jane Doe 04 Northern Union"), f);
+    Set<String> g =
+        found("Jane Doe arrived in Sylvania on Monday to take part in the Northern Union summit.");
+    assertTrue(g.contains("Jane Doe 04 Sylvania"), g.toString());
+    assertEquals(Set.of(), found("Jane Doe was in Sylvania to host the summit."));
+    ResolvedArticle a = world().resolve("Jane Doe was in Sylvania to attend the summit.");
+    assertEquals(Set.of(), found(a, Map.of(entity(a, "Jane Doe"), Set.of(entity(a, "Sylvania")))));
+  }
+
+  @Test
+  void whoMeetOnTheSidelinesOfAnOrganisationsSummitAttendIt() {
+    Set<String> f =
+        found("Jane Doe met John Roe on the sidelines of the Northern Union summit in Port Aster.");
+    assertEquals(
+        Set.of("Jane Doe 04 John Roe", "Jane Doe 04 Northern Union", "John Roe 04 Northern Union"),
+        f);
+  }
+
+  @Test
+  void whoHostsAnEventForAnActorHostsIt() {
+    assertEquals(
+        Set.of("Freedonia 04 Sylvania"),
+        found("Freedonia hosted a dinner for the Sylvanian delegation."));
+  }
+
+  @Test
+  void aCollectiveNounOfAListStandsForEveryMember() {
+    assertEquals(
+        Set.of("Freedonia 04 Sylvania", "Freedonia 04 Ruritania", "Sylvania 04 Ruritania"),
+        found("Foreign ministers of Freedonia, Sylvania and Ruritania met in Port Aster."));
+  }
+
   private static Entity entity(ResolvedArticle a, String label) {
     return a.entities().stream().filter(e -> e.label().equals(label)).findFirst().orElseThrow();
   }
