@@ -62,6 +62,7 @@ final class DependencyInteractionFinder {
   private final List<Token> tokens;
   private final Map<Entity, Set<Entity>> affiliations;
   private final GoodOffices offices;
+  private final JointActs joint;
 
   /**
    * @param sa the sentence and its mentions
@@ -77,6 +78,7 @@ final class DependencyInteractionFinder {
     this.tokens = sa.tokens();
     this.affiliations = affiliations;
     this.offices = new GoodOffices(actors, clauses);
+    this.joint = new JointActs(actors, clauses);
   }
 
   List<Fact.Interaction> find() {
@@ -106,6 +108,7 @@ final class DependencyInteractionFinder {
         if (DependencyWords.intermediary(word)) {
           offer(out, offices.intermediary(i));
         }
+        joint.category(i).ifPresent(c -> together(out, joint.pairs(i, c)));
       }
     }
     return out;
@@ -583,6 +586,12 @@ final class DependencyInteractionFinder {
   private boolean actNoun(int n) {
     String word = tokens.get(n).text().toLowerCase(java.util.Locale.ROOT);
     return CameoLexicon.nounCameo(word, tree.lemma(n)).isPresent();
+  }
+
+  private void together(List<Fact.Interaction> out, List<JointActs.Pair> pairs) {
+    for (JointActs.Pair p : pairs) {
+      add(out, p.a(), p.b(), p.cameo(), p.trigger(), p.confidence());
+    }
   }
 
   private void offer(List<Fact.Interaction> out, List<GoodOffices.Offer> offers) {

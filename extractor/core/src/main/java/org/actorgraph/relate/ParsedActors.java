@@ -123,13 +123,18 @@ final class ParsedActors {
   }
 
   /**
-   * The objects of "of" after a collective noun at {@code t}: in {@code leaders of A, B and C} the
-   * noun stands for A, and for B and C coordinated with it.
+   * The actors' tokens a collective noun at {@code t} stands for: its modifiers that name one and
+   * the objects of its "of". In {@code leaders of A, B and C} and {@code A and B troops} the noun
+   * stands for A, and for those coordinated with it.
    */
-  private List<Integer> ofObjects(int t) {
+  private List<Integer> owners(int t) {
     List<Integer> out = new ArrayList<>();
     for (int c : tree.children(t)) {
-      if (tree.label(c).equals("prep") && tokens.get(c).text().equalsIgnoreCase("of")) {
+      String l = tree.label(c);
+      if (byHead.containsKey(c)
+          && (l.equals("poss") || l.equals("nmod") || l.equals("compound") || l.equals("amod"))) {
+        out.add(c);
+      } else if (l.equals("prep") && tokens.get(c).text().equalsIgnoreCase("of")) {
         for (int o : tree.children(c)) {
           if (tree.label(o).equals("pobj")) {
             out.add(o);
@@ -159,7 +164,7 @@ final class ParsedActors {
     if (self.isEmpty()) {
       pair(t).stream().filter(p -> !out.contains(p)).forEach(out::add);
     } else if (!byHead.containsKey(t)) {
-      for (int o : ofObjects(t)) {
+      for (int o : owners(t)) {
         for (int c : tree.children(o)) {
           if (tree.label(c).equals("conj")) {
             collect(c, out, depth + 1);

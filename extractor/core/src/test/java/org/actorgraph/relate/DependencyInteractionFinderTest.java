@@ -591,6 +591,25 @@ class DependencyInteractionFinderTest {
         found("Foreign ministers of Freedonia, Sylvania and Ruritania met in Port Aster."));
   }
 
+  @Test
+  void thoseWhoHoldAJointExerciseCooperate() {
+    assertEquals(
+        Set.of("Freedonia 06 Sylvania"),
+        found("Freedonia and Sylvania held joint military exercises."));
+    assertEquals(
+        Set.of("Freedonia 06 Sylvania"), found("Joint drills by Freedonia and Sylvania began."));
+    Set<String> f = found("Freedonia held joint exercises with Sylvania and Ruritania.");
+    assertTrue(f.contains("Sylvania 06 Ruritania"), f.toString());
+    assertEquals(Set.of(), found("Freedonia and Sylvania announced military exercises."));
+  }
+
+  @Test
+  void aCollectiveNounWithCoordinatedModifiersStandsForEach() {
+    assertEquals(
+        Set.of("Freedonia 06 Sylvania"),
+        found("Freedonian and Sylvanian troops took part in joint exercises in Port Aster."));
+  }
+
   private static Entity entity(ResolvedArticle a, String label) {
     return a.entities().stream().filter(e -> e.label().equals(label)).findFirst().orElseThrow();
   }
