@@ -86,9 +86,10 @@ final class GoodOffices {
    * {@code C brokered a truce between A and B}, {@code the deal was mediated by C}, {@code A and B
    * signed a truce brokered by C}, {@code C facilitated A's talks with B}: the subject (or agent)
    * of a verb of good offices at {@code v} with those between whom the act it governs was made: the
-   * actors after "between" it or its noun, the noun's owner and partner, and the subject and object
-   * of a verb of cooperation whose object the noun is. A meeting noun is left to its own reading,
-   * and an actor as the object ({@code C hosted A}) is a visit, not an act.
+   * actors after "between" it or its noun, the owner and partner of a noun that names an act, those
+   * it is for ({@code C hosted a dinner for A}; PETRARCH2 HOST * DINNER [043]), and the subject and
+   * object of a verb of cooperation whose object the noun is. A meeting noun is left to its own
+   * reading, and an actor as the object ({@code C hosted A}) is a visit, not an act.
    */
   List<Offer> brokered(int v) {
     int n = brokeredAct(v);
@@ -101,7 +102,7 @@ final class GoodOffices {
     }
     List<ActorPhrase> parties = new ArrayList<>(clauses.between(v));
     parties.addAll(clauses.between(n));
-    List<ActorPhrase> owners = clauses.owner(n).phrases();
+    List<ActorPhrase> owners = act(n) ? clauses.owner(n).phrases() : List.of();
     parties.addAll(owners);
     if (!owners.isEmpty()) {
       parties.addAll(clauses.partner(n, false).phrases());
@@ -190,6 +191,14 @@ final class GoodOffices {
   private static boolean jointAct(String lemma) {
     return CameoLexicon.mutual(lemma)
         || CameoLexicon.cameo(lemma).filter(JOINT_ACTS::contains).isPresent();
+  }
+
+  /**
+   * Whether the noun at {@code n} names an act ({@code Freedonia's aid}), whose owner is one of its
+   * sides; the owner of another noun is none ({@code an American show hosted by C}).
+   */
+  private boolean act(int n) {
+    return CameoLexicon.nounCameo(word(n), tree.lemma(n)).isPresent();
   }
 
   private boolean meeting(int n) {

@@ -610,6 +610,18 @@ class DependencyInteractionFinderTest {
         found("Freedonian and Sylvanian troops took part in joint exercises in Port Aster."));
   }
 
+  @Test
+  void thoseWhoGatherTogetherMeet() {
+    assertEquals(
+        Set.of("Freedonia 04 Sylvania", "Freedonia 04 Ruritania", "Sylvania 04 Ruritania"),
+        found("Leaders of Freedonia, Sylvania and Ruritania gathered in Port Aster on Monday."));
+  }
+
+  @Test
+  void theOwnerOfANounThatNamesNoActIsNoSideOfWhatAThirdHosts() {
+    assertEquals(Set.of(), found("Sylvanian Radio is a Freedonian talk show hosted by John Roe."));
+  }
+
   private static Entity entity(ResolvedArticle a, String label) {
     return a.entities().stream().filter(e -> e.label().equals(label)).findFirst().orElseThrow();
   }
