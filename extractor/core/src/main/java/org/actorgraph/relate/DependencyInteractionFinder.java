@@ -234,8 +234,7 @@ final class DependencyInteractionFinder {
   }
 
   private void visit(List<Fact.Interaction> out, ActorPhrase visitor, ActorPhrase country, int v) {
-    Set<Entity> offices = new HashSet<>(affiliations.getOrDefault(visitor.head(), Set.of()));
-    visitor.qualifier().ifPresent(offices::add);
+    Set<Entity> offices = offices(visitor);
     boolean abroad =
         offices.stream().anyMatch(e -> e.type() == EntityType.COUNTRY && !e.equals(country.head()));
     if ((abroad || attending(v)) && !offices.contains(country.head())) {
@@ -600,14 +599,36 @@ final class DependencyInteractionFinder {
     }
   }
 
+  /**
+   * Every pair of a group who act together; two office holders of one country ({@code Freedonian
+   * ministers A and B hosted the talks}) are one side, not partners.
+   */
   private void pairs(
       List<Fact.Interaction> out, List<ActorPhrase> group, String cameo, int t, double conf) {
     List<ActorPhrase> g = group.stream().distinct().toList();
     for (int a = 0; a < g.size(); a++) {
       for (int b = a + 1; b < g.size(); b++) {
-        add(out, g.get(a), g.get(b), cameo, t, conf);
+        if (!colleagues(g.get(a), g.get(b))) {
+          add(out, g.get(a), g.get(b), cameo, t, conf);
+        }
       }
     }
+  }
+
+  private boolean colleagues(ActorPhrase a, ActorPhrase b) {
+    if (a.head().type() != EntityType.PERSON || b.head().type() != EntityType.PERSON) {
+      return false;
+    }
+    Set<Entity> shared = offices(a);
+    shared.retainAll(offices(b));
+    return shared.stream().anyMatch(e -> e.type() == EntityType.COUNTRY);
+  }
+
+  /** The countries and bodies a person's phrase or the article ties them to. */
+  private Set<Entity> offices(ActorPhrase p) {
+    Set<Entity> out = new HashSet<>(affiliations.getOrDefault(p.head(), Set.of()));
+    p.qualifier().ifPresent(out::add);
+    return out;
   }
 
   private void add(

@@ -622,6 +622,26 @@ class DependencyInteractionFinderTest {
     assertEquals(Set.of(), found("Sylvanian Radio is a Freedonian talk show hosted by John Roe."));
   }
 
+  @Test
+  void twoOfficeHoldersOfOneCountryAreOneSide() {
+    Set<String> f =
+        found(
+            "Freedonian President Jane Doe and Freedonian Foreign Minister John Roe hosted talks"
+                + " with Ruritania.");
+    assertTrue(f.contains("Jane Doe 04 Ruritania"), f.toString());
+    assertTrue(f.contains("John Roe 04 Ruritania"), f.toString());
+    assertTrue(f.stream().noneMatch(x -> x.contains("Jane Doe 04 John Roe")), f.toString());
+  }
+
+  @Test
+  void aForumOrTheSeatOfAnOrganisationStandsForMeetingIt() {
+    assertEquals(
+        Set.of("John Roe 04 Northern Union"), found("John Roe spoke at the Northern Union forum."));
+    assertEquals(
+        Set.of("Jane Doe 04 Northern Union"),
+        found("Jane Doe visited the Northern Union headquarters in Port Aster."));
+  }
+
   private static Entity entity(ResolvedArticle a, String label) {
     return a.entities().stream().filter(e -> e.label().equals(label)).findFirst().orElseThrow();
   }
