@@ -19,9 +19,12 @@ import org.actorgraph.resolve.Entity;
  * with its subject (or passive agent) and object, coordinated actors pairing with each other, a
  * noun trigger with its owner and partner ({@code A's visit to B}, {@code talks between A and B},
  * {@code aid to B} after {@code A pledged}, {@code criticism from A} that {@code B drew}), and
- * those who host, chair or attend a meeting with its participants. A person is never paired with a
- * country or body they hold a position in, nor, through their title, with their own country; a
- * place (the venue) is never an actor.
+ * those who host, chair or attend a meeting with its participants (and with the organisation that
+ * holds it), a visitor with the country they come to, third parties with the sides they mediate or
+ * broker between ({@link GoodOffices}), and those who hold a joint act together ({@link
+ * JointActs}). A person is never paired with a country or body they hold a position in, nor,
+ * through their title, with their own country, nor in a group with another office holder of their
+ * country; a place (the venue) is never an actor.
  */
 final class DependencyInteractionFinder {
 
@@ -37,9 +40,6 @@ final class DependencyInteractionFinder {
    */
   private static final Set<String> OBJECT_PARTNER_PREPS =
       Set.of("with", "to", "from", "against", "on");
-
-  /** Prepositions of a verb of presence that name where its subject is. */
-  private static final Set<String> PRESENCE_PREPS = Set.of("in", "to", "into", "at");
 
   /** The roots of cooperation that a verb of intent turns into {@link #INTENT}. */
   private static final Set<String> COOPERATION = Set.of("04", "05", "06", "07", "08");
@@ -63,6 +63,7 @@ final class DependencyInteractionFinder {
   private final Map<Entity, Set<Entity>> affiliations;
   private final GoodOffices offices;
   private final JointActs joint;
+  private final Visits visits;
 
   /**
    * @param sa the sentence and its mentions
@@ -79,6 +80,7 @@ final class DependencyInteractionFinder {
     this.affiliations = affiliations;
     this.offices = new GoodOffices(actors, clauses);
     this.joint = new JointActs(actors, clauses);
+    this.visits = new Visits(actors, clauses, this::offices);
   }
 
   List<Fact.Interaction> find() {
@@ -94,7 +96,9 @@ final class DependencyInteractionFinder {
           verbTrigger(i).ifPresent(c -> verb(out, i, intended(i, c)));
         }
         if (DependencyWords.presence(tree.lemma(i))) {
-          presence(out, i);
+          for (Visits.Visit visit : visits.at(i)) {
+            add(out, visit.visitor(), visit.country(), DependencyWords.CONSULT, i, INDIRECT);
+          }
         }
         if (DependencyWords.broker(tree.lemma(i))) {
           offer(out, offices.brokered(i));
@@ -203,101 +207,6 @@ final class DependencyInteractionFinder {
   private boolean visitor(int v) {
     int o = clauses.passive(v) ? tree.child(v, "nsubjpass") : tree.child(v, "dobj");
     return o >= 0 && !actors.actors(o).isEmpty();
-  }
-
-  /**
-   * {@code Freedonian President A was in Port Aster, Sylvania}, {@code A arrived in Sylvania},
-   * {@code A flew to Sylvania's capital}: a person who holds an office of one country and is in
-   * another visits it (CAMEO 04, codebook 042). The place is the country itself, a capital standing
-   * for it, or a place written with its country; a person with no known office of another country
-   * (a traveller, a resident) visits no one.
-   */
-  private void presence(List<Fact.Interaction> out, int v) {
-    List<ActorPhrase> visitors =
-        clauses.subject(v).phrases().stream()
-            .filter(p -> p.head().type() == EntityType.PERSON)
-            .toList();
-    if (visitors.isEmpty()) {
-      return;
-    }
-    for (int prep : tree.children(v)) {
-      String p = tokens.get(prep).text().toLowerCase(java.util.Locale.ROOT);
-      if (!tree.label(prep).equals("prep") || !PRESENCE_PREPS.contains(p)) {
-        continue;
-      }
-      for (int o : tree.children(prep)) {
-        if (tree.label(o).equals("pobj")) {
-          placeCountry(o).ifPresent(c -> visitors.forEach(s -> visit(out, s, c, v)));
-        }
-      }
-    }
-  }
-
-  private void visit(List<Fact.Interaction> out, ActorPhrase visitor, ActorPhrase country, int v) {
-    Set<Entity> offices = offices(visitor);
-    boolean abroad =
-        offices.stream().anyMatch(e -> e.type() == EntityType.COUNTRY && !e.equals(country.head()));
-    if ((abroad || attending(v)) && !offices.contains(country.head())) {
-      add(out, visitor, country, DependencyWords.CONSULT, v, INDIRECT);
-    }
-  }
-
-  /**
-   * Whether the clause of a verb of presence at {@code v} says its subject came to take part in a
-   * gathering ({@code A was in Port Aster, Sylvania, to attend a meeting of the Union}, {@code A
-   * flew to Sylvania for talks}): a person with no office in that country who comes there for a
-   * gathering visits it, as the gold codes such visits (CAMEO 04, codebook 042). Coming to host or
-   * chair one says the opposite.
-   */
-  private boolean attending(int v) {
-    for (int c : tree.children(v)) {
-      String l = tree.label(c);
-      String lemma = tree.lemma(c);
-      boolean takePart =
-          lemma.equals("take")
-              && tree.child(c, "dobj") >= 0
-              && word(tree.child(c, "dobj")).equals("part");
-      if ((l.equals("xcomp") || l.equals("advcl"))
-          && tree.tag(c).startsWith("VB")
-          && (takePart || DependencyWords.join(lemma) && !DependencyWords.broker(lemma))) {
-        return true;
-      }
-      if (l.equals("prep") && tokens.get(c).text().equalsIgnoreCase("for")) {
-        for (int o : tree.children(c)) {
-          String w = tokens.get(o).text().toLowerCase(java.util.Locale.ROOT);
-          if (tree.label(o).equals("pobj")
-              && CameoLexicon.nounCameo(w, tree.lemma(o))
-                  .filter(DependencyWords.CONSULT::equals)
-                  .isPresent()) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The country a place at {@code o} lies in: a country or a capital standing for it, named by
-   * itself; or a country written with the place ({@code Port Aster, Sylvania}, {@code Sylvania's
-   * capital}).
-   */
-  private Optional<ActorPhrase> placeCountry(int o) {
-    Optional<ActorPhrase> self = actors.actor(o).filter(p -> !p.indirect());
-    if (self.isPresent()) {
-      return self.filter(p -> p.head().type() == EntityType.COUNTRY);
-    }
-    for (int c : tree.children(o)) {
-      String l = tree.label(c);
-      if (l.equals("appos") || l.equals("poss") || l.equals("npadvmod")) {
-        Optional<ActorPhrase> country =
-            actors.actor(c).filter(p -> !p.indirect() && p.head().type() == EntityType.COUNTRY);
-        if (country.isPresent()) {
-          return country;
-        }
-      }
-    }
-    return Optional.empty();
   }
 
   private void verb(List<Fact.Interaction> out, int v, String cameo) {
@@ -625,7 +534,7 @@ final class DependencyInteractionFinder {
   }
 
   /** The countries and bodies a person's phrase or the article ties them to. */
-  private Set<Entity> offices(ActorPhrase p) {
+  Set<Entity> offices(ActorPhrase p) {
     Set<Entity> out = new HashSet<>(affiliations.getOrDefault(p.head(), Set.of()));
     p.qualifier().ifPresent(out::add);
     return out;
