@@ -95,7 +95,7 @@ final class DependencyInteractionFinder {
         if (!modifiesTriggerNoun(i) && !lightOverAct(i)) {
           verbTrigger(i).ifPresent(c -> verb(out, i, intended(i, c)));
         }
-        if (DependencyWords.presence(tree.lemma(i))) {
+        if (DependencyWords.presence(tree.lemma(i)) || meets(i)) {
           for (Visits.Visit visit : visits.at(i)) {
             add(out, visit.visitor(), visit.country(), DependencyWords.CONSULT, i, INDIRECT);
           }
@@ -424,6 +424,18 @@ final class DependencyInteractionFinder {
       out.addAll(actors.actors(o));
     }
     return out;
+  }
+
+  /** Whether the verb at {@code v} states a meeting: "met B", "held talks with B". */
+  private boolean meets(int v) {
+    String lemma = tree.lemma(v);
+    int o = tree.child(v, "dobj");
+    return meetingVerb(lemma)
+        || o >= 0
+            && DependencyWords.light(lemma)
+            && CameoLexicon.nounCameo(word(o), tree.lemma(o))
+                .filter(DependencyWords.CONSULT::equals)
+                .isPresent();
   }
 
   /** "met B", "held talks with B": a reciprocal verb of consulting, whose object meets too. */

@@ -41,10 +41,12 @@ final class Visits {
 
   /**
    * {@code Freedonian President A was in Port Aster, Sylvania}, {@code A arrived in Sylvania},
-   * {@code A flew to Sylvania's capital}: a person who holds an office of one country and is in
-   * another visits it (CAMEO 04, codebook 042). The place is the country itself, a capital standing
-   * for it, or a place written with its country; a person with no known office of another country
-   * (a traveller, a resident) visits no one unless the clause says they came for a gathering.
+   * {@code A flew to Sylvania's capital}, {@code A met B in Port Aster, Sylvania}: a person who
+   * holds an office of one country and is in another, or meets someone there, visits it (CAMEO 04,
+   * codebook 042). After a verb of meeting the place may hang on its object ({@code met B in X},
+   * {@code held talks in X}). The place is the country itself, a capital standing for it, or a
+   * place written with its country; a person with no known office of another country (a traveller,
+   * a resident) visits no one unless the clause says they came for a gathering.
    */
   List<Visit> at(int v) {
     List<ActorPhrase> visitors =
@@ -55,14 +57,21 @@ final class Visits {
     if (visitors.isEmpty()) {
       return out;
     }
-    for (int prep : tree.children(v)) {
+    boolean presence = DependencyWords.presence(tree.lemma(v));
+    List<Integer> preps = new ArrayList<>(tree.children(v));
+    int o = tree.child(v, "dobj");
+    if (!presence && o >= 0) {
+      preps.addAll(tree.children(o));
+    }
+    for (int prep : preps) {
       String p = word(prep);
-      if (!tree.label(prep).equals("prep") || !PRESENCE_PREPS.contains(p)) {
+      if (!tree.label(prep).equals("prep")
+          || !(presence ? PRESENCE_PREPS.contains(p) : p.equals("in"))) {
         continue;
       }
-      for (int o : tree.children(prep)) {
-        if (tree.label(o).equals("pobj")) {
-          placeCountry(o).ifPresent(c -> visitors.forEach(s -> visit(out, s, c, v)));
+      for (int place : tree.children(prep)) {
+        if (tree.label(place).equals("pobj")) {
+          placeCountry(place).ifPresent(c -> visitors.forEach(s -> visit(out, s, c, v)));
         }
       }
     }

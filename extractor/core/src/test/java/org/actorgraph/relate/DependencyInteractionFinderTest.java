@@ -642,6 +642,16 @@ class DependencyInteractionFinderTest {
         found("Jane Doe visited the Northern Union headquarters in Port Aster."));
   }
 
+  @Test
+  void anOfficeHolderWhoMeetsSomeoneInAnotherCountryVisitsIt() {
+    assertEquals(
+        Set.of("Jane Doe 04 John Roe", "Jane Doe 04 Sylvania"),
+        found("Freedonian President Jane Doe met John Roe in Sylvania on Monday."));
+    assertEquals(
+        Set.of("Jane Doe 04 John Roe"),
+        found("Freedonian President Jane Doe met John Roe in Freedonia on Monday."));
+  }
+
   private static Entity entity(ResolvedArticle a, String label) {
     return a.entities().stream().filter(e -> e.label().equals(label)).findFirst().orElseThrow();
   }
