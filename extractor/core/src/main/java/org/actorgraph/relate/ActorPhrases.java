@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.resolve.Entity;
@@ -18,6 +19,13 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  * named in that office, when there is exactly one. Places are not actors and make no phrase.
  */
 final class ActorPhrases {
+
+  /**
+   * Gaps that join a person to the next person of a list through a possessive determiner: {@code A
+   * and his Sylvanian counterpart B}, {@code A, her deputy B, and C}.
+   */
+  private static final Set<String> OWNED_GAPS =
+      Set.of("and his", "and her", ", his", ", her", ", and his", ", and her");
 
   /**
    * What the article tells about its actors: who holds which role where (organisation or country,
@@ -223,6 +231,9 @@ final class ActorPhrases {
 
   private boolean joined(ActorPhrase a, ActorPhrase b) {
     String gap = gap(a, b);
+    if (OWNED_GAPS.contains(gap)) {
+      return a.head().type() == EntityType.PERSON && b.head().type() == EntityType.PERSON;
+    }
     return gap.equals("and")
         || gap.equals(",")
         || gap.equals(", and")

@@ -72,6 +72,7 @@ final class CameoLexicon {
 
   private static final Map<String, Verb> VERBS = new HashMap<>();
   private static final Map<String, String> NOUNS = new HashMap<>();
+  private static final Map<String, String> JOINT_NOUNS = new HashMap<>();
   private static final Map<String, String> VERB_ALIASES = new HashMap<>();
   private static final Map<String, String> NOUN_ALIASES = new HashMap<>();
   private static final Set<String> MUTUAL = new HashSet<>();
@@ -166,6 +167,15 @@ final class CameoLexicon {
     return Optional.ofNullable(root != null ? root : noun(lemma));
   }
 
+  /**
+   * The category a noun states when it is marked joint ({@code joint exercises}, {@code a joint
+   * venture}), and only then: an exercise or a venture alone is no exchange between actors.
+   */
+  static Optional<String> jointNounCameo(String word, String lemma) {
+    String root = JOINT_NOUNS.get(word);
+    return Optional.ofNullable(root != null ? root : JOINT_NOUNS.get(lemma));
+  }
+
   /** Whether the verb states an exchange among its coordinated subjects. */
   static boolean mutual(String lemma) {
     return MUTUAL.contains(lemma);
@@ -253,6 +263,7 @@ final class CameoLexicon {
         case "noun" -> NOUNS.putIfAbsent(f[1], f[2]);
         case "phrase" -> add(ownPhrases, f[1], phrase(f[2], f[3], order++, sets));
         case "mutual" -> MUTUAL.add(f[1]);
+        case "joint" -> JOINT_NOUNS.put(f[1], f[2]);
         case "slip" -> VERB_ALIASES.put(f[1], f[2]);
         default -> throw new IllegalStateException("cameo-general.tsv: unknown row '" + f[0] + "'");
       }

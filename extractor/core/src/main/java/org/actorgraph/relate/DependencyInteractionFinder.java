@@ -19,17 +19,17 @@ import org.actorgraph.resolve.Entity;
  * with its subject (or passive agent) and object, coordinated actors pairing with each other, a
  * noun trigger with its owner and partner ({@code A's visit to B}, {@code talks between A and B},
  * {@code aid to B} after {@code A pledged}, {@code criticism from A} that {@code B drew}), and
- * those who host, chair or attend a meeting with its participants. A person is never paired with a
- * country or body they hold a position in, nor, through their title, with their own country; a
- * place (the venue) is never an actor.
+ * those who host, chair or attend a meeting with its participants (and with the organisation that
+ * holds it), a visitor with the country they come to, third parties with the sides they mediate or
+ * broker between ({@link GoodOffices}), and those who hold a joint act together ({@link
+ * JointActs}). A person is never paired with a country or body they hold a position in, nor,
+ * through their title, with their own country, nor in a group with another office holder of their
+ * country; a place (the venue) is never an actor.
  */
 final class DependencyInteractionFinder {
 
   /** Verbs of saying, whose circumstances ("in an interview with C") are no shared act. */
   private static final Set<String> SPEECH = WordLists.set("speech_verbs.txt");
-
-  /** Prepositions before a noun of good offices: "with X's facilitation", "under X's auspices". */
-  private static final Set<String> MEDIATION_PREPS = Set.of("with", "under", "through", "via");
 
   /** Prepositions after an act noun that name the one it is given to: "support for B". */
   private static final Set<String> ACT_PARTNER_PREPS = Set.of("for", "of", "to");
@@ -40,9 +40,6 @@ final class DependencyInteractionFinder {
    */
   private static final Set<String> OBJECT_PARTNER_PREPS =
       Set.of("with", "to", "from", "against", "on");
-
-  /** Prepositions of a verb of presence that name where its subject is. */
-  private static final Set<String> PRESENCE_PREPS = Set.of("in", "to", "into", "at");
 
   /** The roots of cooperation that a verb of intent turns into {@link #INTENT}. */
   private static final Set<String> COOPERATION = Set.of("04", "05", "06", "07", "08");
@@ -64,6 +61,9 @@ final class DependencyInteractionFinder {
   private final DependencyTree tree;
   private final List<Token> tokens;
   private final Map<Entity, Set<Entity>> affiliations;
+  private final GoodOffices offices;
+  private final JointActs joint;
+  private final Visits visits;
 
   /**
    * @param sa the sentence and its mentions
@@ -78,6 +78,9 @@ final class DependencyInteractionFinder {
     this.tree = actors.tree();
     this.tokens = sa.tokens();
     this.affiliations = affiliations;
+    this.offices = new GoodOffices(actors, clauses);
+    this.joint = new JointActs(actors, clauses);
+    this.visits = new Visits(actors, clauses, this::offices);
   }
 
   List<Fact.Interaction> find() {
@@ -92,15 +95,24 @@ final class DependencyInteractionFinder {
         if (!modifiesTriggerNoun(i) && !lightOverAct(i)) {
           verbTrigger(i).ifPresent(c -> verb(out, i, intended(i, c)));
         }
-        if (DependencyWords.presence(tree.lemma(i))) {
-          presence(out, i);
+        if (DependencyWords.presence(tree.lemma(i)) || meets(i)) {
+          for (Visits.Visit visit : visits.at(i)) {
+            add(out, visit.visitor(), visit.country(), DependencyWords.CONSULT, i, INDIRECT);
+          }
+        }
+        if (DependencyWords.broker(tree.lemma(i))) {
+          offer(out, offices.brokered(i));
         }
       } else if (tag.startsWith("NN")) {
         String word = tokens.get(i).text().toLowerCase(java.util.Locale.ROOT);
         CameoLexicon.nounCameo(word, tree.lemma(i)).ifPresent(c -> noun(out, i, c));
         if (DependencyWords.mediator(word)) {
-          mediation(out, i);
+          offer(out, offices.mediation(i));
         }
+        if (DependencyWords.intermediary(word)) {
+          offer(out, offices.intermediary(i));
+        }
+        joint.category(i).ifPresent(c -> together(out, joint.pairs(i, c)));
       }
     }
     return out;
@@ -234,103 +246,6 @@ final class DependencyInteractionFinder {
     return o >= 0 && !actors.actors(o).isEmpty();
   }
 
-  /**
-   * {@code A and B agreed under C's auspices}, {@code the two sides decided, with C's facilitation,
-   * to ...}, {@code A signed the accord with B under the mediation of C}: the owner of a noun of
-   * good offices after with/under/through mediates (CAMEO 04) with the actors of the clause the
-   * phrase belongs to (its verb, or the verb whose object noun it follows).
-   */
-  private void mediation(List<Fact.Interaction> out, int n) {
-    int prep = tree.head(n);
-    if (!tree.label(n).equals("pobj")
-        || prep == DependencyTree.ROOT
-        || !MEDIATION_PREPS.contains(tokens.get(prep).text().toLowerCase(java.util.Locale.ROOT))) {
-      return;
-    }
-    List<ActorPhrase> mediators = new ArrayList<>(clauses.owner(n).phrases());
-    mediators.addAll(clauses.ofActors(n));
-    int h = tree.head(prep);
-    if (mediators.isEmpty() || h == DependencyTree.ROOT) {
-      return;
-    }
-    List<ActorPhrase> sides = new ArrayList<>(clauses.between(h));
-    if (tree.tag(h).startsWith("NN") && tree.label(h).equals("dobj")) {
-      h = tree.head(h);
-    }
-    if (tree.tag(h).startsWith("VB")) {
-      sides.addAll(clauses.subject(h).phrases());
-      sides.addAll(clauses.object(h).phrases());
-    }
-    for (ActorPhrase m : mediators) {
-      for (ActorPhrase s : sides.stream().distinct().toList()) {
-        if (!mediators.contains(s)) {
-          add(out, m, s, DependencyWords.CONSULT, n, INDIRECT);
-        }
-      }
-    }
-  }
-
-  /**
-   * {@code Freedonian President A was in Port Aster, Sylvania}, {@code A arrived in Sylvania},
-   * {@code A flew to Sylvania's capital}: a person who holds an office of one country and is in
-   * another visits it (CAMEO 04, codebook 042). The place is the country itself, a capital standing
-   * for it, or a place written with its country; a person with no known office of another country
-   * (a traveller, a resident) visits no one.
-   */
-  private void presence(List<Fact.Interaction> out, int v) {
-    List<ActorPhrase> visitors =
-        clauses.subject(v).phrases().stream()
-            .filter(p -> p.head().type() == EntityType.PERSON)
-            .toList();
-    if (visitors.isEmpty()) {
-      return;
-    }
-    for (int prep : tree.children(v)) {
-      String p = tokens.get(prep).text().toLowerCase(java.util.Locale.ROOT);
-      if (!tree.label(prep).equals("prep") || !PRESENCE_PREPS.contains(p)) {
-        continue;
-      }
-      for (int o : tree.children(prep)) {
-        if (tree.label(o).equals("pobj")) {
-          placeCountry(o).ifPresent(c -> visitors.forEach(s -> visit(out, s, c, v)));
-        }
-      }
-    }
-  }
-
-  private void visit(List<Fact.Interaction> out, ActorPhrase visitor, ActorPhrase country, int v) {
-    Set<Entity> offices = new HashSet<>(affiliations.getOrDefault(visitor.head(), Set.of()));
-    visitor.qualifier().ifPresent(offices::add);
-    boolean abroad =
-        offices.stream().anyMatch(e -> e.type() == EntityType.COUNTRY && !e.equals(country.head()));
-    if (abroad && !offices.contains(country.head())) {
-      add(out, visitor, country, DependencyWords.CONSULT, v, INDIRECT);
-    }
-  }
-
-  /**
-   * The country a place at {@code o} lies in: a country or a capital standing for it, named by
-   * itself; or a country written with the place ({@code Port Aster, Sylvania}, {@code Sylvania's
-   * capital}).
-   */
-  private Optional<ActorPhrase> placeCountry(int o) {
-    Optional<ActorPhrase> self = actors.actor(o).filter(p -> !p.indirect());
-    if (self.isPresent()) {
-      return self.filter(p -> p.head().type() == EntityType.COUNTRY);
-    }
-    for (int c : tree.children(o)) {
-      String l = tree.label(c);
-      if (l.equals("appos") || l.equals("poss") || l.equals("npadvmod")) {
-        Optional<ActorPhrase> country =
-            actors.actor(c).filter(p -> !p.indirect() && p.head().type() == EntityType.COUNTRY);
-        if (country.isPresent()) {
-          return country;
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
   private void verb(List<Fact.Interaction> out, int v, String cameo) {
     Role subject = clauses.subject(v);
     Role object = clauses.object(v);
@@ -386,7 +301,7 @@ final class DependencyInteractionFinder {
       } else if (l.equals("dobj") && DependencyWords.receive(lemma)) {
         targets.addAll(clauses.subject(v).phrases());
         owners.addAll(clauses.prepObjects(v, Set.of("from", "by")));
-      } else if ((l.equals("dobj") || l.equals("nsubjpass")) && DependencyWords.join(lemma)) {
+      } else if ((l.equals("dobj") || l.equals("nsubjpass")) && takesPart(lemma, cameo)) {
         hosts.addAll(clauses.subject(v).phrases());
       }
     }
@@ -402,10 +317,15 @@ final class DependencyInteractionFinder {
     } else if (owners.isEmpty() && !partners.isEmpty()) {
       owners.addAll(sides(n));
     }
+    if (cameo.equals(DependencyWords.CONSULT) && convened(owners)) {
+      hosts.addAll(attendees(n));
+    }
+    List<ActorPhrase> between = new ArrayList<>(clauses.between(n));
     for (int c : tree.children(n)) {
       String cl = tree.label(c);
-      if ((cl.equals("acl") || cl.equals("relcl")) && DependencyWords.join(tree.lemma(c))) {
+      if ((cl.equals("acl") || cl.equals("relcl")) && takesPart(tree.lemma(c), cameo)) {
         hosts.addAll(clauses.subject(c).phrases());
+        between.addAll(clauses.between(c));
       } else if (cl.equals("acl") && owners.isEmpty() && DependencyWords.light(tree.lemma(c))) {
         owners.addAll(clauses.subject(c).phrases());
         partners.addAll(clauses.object(c).phrases());
@@ -418,7 +338,6 @@ final class DependencyInteractionFinder {
       pairs(out, owners, cameo, n, Math.min(conf, INDIRECT + 0.1));
     }
     int t = n;
-    List<ActorPhrase> between = clauses.between(n);
     if (!targets.isEmpty()) {
       for (ActorPhrase s : owners) {
         for (ActorPhrase o : targets) {
@@ -440,6 +359,27 @@ final class DependencyInteractionFinder {
     } else if (between.size() >= 2) {
       pairs(out, between, cameo, t, INDIRECT);
     }
+  }
+
+  /**
+   * Whether the subject of a verb of taking part ({@code A attended the talks}, {@code the
+   * sanctions A joined}) takes part in the act that a noun of category {@code cameo} names: a third
+   * party who brokered, hosted or chaired an act other than a meeting ({@code C brokered the deal})
+   * is read by {@link GoodOffices}, as a mediator rather than a party.
+   */
+  private static boolean takesPart(String lemma, String cameo) {
+    return DependencyWords.join(lemma)
+        && (cameo.equals(DependencyWords.CONSULT) || !DependencyWords.broker(lemma));
+  }
+
+  /**
+   * Whether the owners of a meeting are organisations that hold it ({@code the Union summit},
+   * {@code a meeting of the Union}): those who attend it ({@code A spoke at the Union summit},
+   * {@code A took part in a meeting of the Union}) take part with them.
+   */
+  private static boolean convened(List<ActorPhrase> owners) {
+    return !owners.isEmpty()
+        && owners.stream().allMatch(p -> p.head().type() == EntityType.ORGANISATION);
   }
 
   /**
@@ -488,28 +428,61 @@ final class DependencyInteractionFinder {
 
   /**
    * {@code A and B met in X for talks}, {@code A spoke at the summit}, {@code A joined B for
-   * talks}, {@code A is on a visit to B}: those who take part in a meeting named after a
-   * preposition of their verb, with the direct object of a verb of taking part.
+   * talks}, {@code A is on a visit to B}, {@code A met B on the sidelines of the summit}: those who
+   * take part in a meeting named after a preposition of their verb (or after "of" a noun of its
+   * margins), with the direct object of a verb of taking part or of meeting.
    */
   private List<ActorPhrase> attendees(int n) {
     int prep = tree.head(n);
     if (!tree.label(n).equals("pobj") || prep == DependencyTree.ROOT) {
       return List.of();
     }
-    String p = tokens.get(prep).text().toLowerCase(java.util.Locale.ROOT);
+    boolean margin = false;
+    int m = tree.head(prep);
+    if (word(prep).equals("of") && m != DependencyTree.ROOT && DependencyWords.margin(word(m))) {
+      margin = true;
+      prep = tree.head(m);
+      if (!tree.label(m).equals("pobj") || prep == DependencyTree.ROOT) {
+        return List.of();
+      }
+    }
+    String p = word(prep);
     int v = adjunctHead(tree.head(prep));
     if (v == DependencyTree.ROOT
         || !tree.tag(v).startsWith("VB")
         || !Set.of("for", "at", "during", "in", "over").contains(p)
-            && !(p.equals("on") && tree.lemma(v).equals("be"))) {
+            && !(p.equals("on") && (margin || tree.lemma(v).equals("be")))) {
       return List.of();
     }
     List<ActorPhrase> out = new ArrayList<>(clauses.subject(v).phrases());
     int o = tree.child(v, "dobj");
-    if (o >= 0 && DependencyWords.join(tree.lemma(v))) {
+    String lemma = tree.lemma(v);
+    if (o >= 0 && (DependencyWords.join(lemma) || meetingVerb(lemma))) {
       out.addAll(actors.actors(o));
     }
     return out;
+  }
+
+  /** Whether the verb at {@code v} states a meeting: "met B", "held talks with B". */
+  private boolean meets(int v) {
+    String lemma = tree.lemma(v);
+    int o = tree.child(v, "dobj");
+    return meetingVerb(lemma)
+        || o >= 0
+            && DependencyWords.light(lemma)
+            && CameoLexicon.nounCameo(word(o), tree.lemma(o))
+                .filter(DependencyWords.CONSULT::equals)
+                .isPresent();
+  }
+
+  /** "met B", "held talks with B": a reciprocal verb of consulting, whose object meets too. */
+  private static boolean meetingVerb(String lemma) {
+    return CameoLexicon.mutual(lemma)
+        && CameoLexicon.cameo(lemma).filter(DependencyWords.CONSULT::equals).isPresent();
+  }
+
+  private String word(int t) {
+    return tokens.get(t).text().toLowerCase(java.util.Locale.ROOT);
   }
 
   /**
@@ -572,14 +545,48 @@ final class DependencyInteractionFinder {
     return CameoLexicon.nounCameo(word, tree.lemma(n)).isPresent();
   }
 
+  private void together(List<Fact.Interaction> out, List<JointActs.Pair> pairs) {
+    for (JointActs.Pair p : pairs) {
+      add(out, p.a(), p.b(), p.cameo(), p.trigger(), p.confidence());
+    }
+  }
+
+  private void offer(List<Fact.Interaction> out, List<GoodOffices.Offer> offers) {
+    for (GoodOffices.Offer o : offers) {
+      add(out, o.third(), o.party(), DependencyWords.CONSULT, o.trigger(), o.confidence());
+    }
+  }
+
+  /**
+   * Every pair of a group who act together; two office holders of one country ({@code Freedonian
+   * ministers A and B hosted the talks}) are one side, not partners.
+   */
   private void pairs(
       List<Fact.Interaction> out, List<ActorPhrase> group, String cameo, int t, double conf) {
     List<ActorPhrase> g = group.stream().distinct().toList();
     for (int a = 0; a < g.size(); a++) {
       for (int b = a + 1; b < g.size(); b++) {
-        add(out, g.get(a), g.get(b), cameo, t, conf);
+        if (!colleagues(g.get(a), g.get(b))) {
+          add(out, g.get(a), g.get(b), cameo, t, conf);
+        }
       }
     }
+  }
+
+  private boolean colleagues(ActorPhrase a, ActorPhrase b) {
+    if (a.head().type() != EntityType.PERSON || b.head().type() != EntityType.PERSON) {
+      return false;
+    }
+    Set<Entity> shared = offices(a);
+    shared.retainAll(offices(b));
+    return shared.stream().anyMatch(e -> e.type() == EntityType.COUNTRY);
+  }
+
+  /** The countries and bodies a person's phrase or the article ties them to. */
+  Set<Entity> offices(ActorPhrase p) {
+    Set<Entity> out = new HashSet<>(affiliations.getOrDefault(p.head(), Set.of()));
+    p.qualifier().ifPresent(out::add);
+    return out;
   }
 
   private void add(

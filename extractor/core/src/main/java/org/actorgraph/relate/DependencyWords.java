@@ -14,8 +14,8 @@ import java.util.Set;
 /**
  * The word classes that {@link DependencyInteractionFinder} reads from a parse, from the resource
  * {@code clause-words.tsv} (general English; the file says what each class means): light verbs,
- * verbs of receiving, of taking part and of hosting, nouns of good offices, and collective nouns
- * that stand for their owner.
+ * verbs of receiving, of taking part, of hosting and of good offices, nouns of good offices and of
+ * third parties, and collective nouns that stand for their owner.
  */
 final class DependencyWords {
 
@@ -64,6 +64,21 @@ final class DependencyWords {
   /** "under X's auspices", "with X's facilitation": the noun's owner mediates. */
   static boolean mediator(String word) {
     return in("mediator", word);
+  }
+
+  /** "brokered a truce between X and Y", "talks chaired by Z": the subject is a third party. */
+  static boolean broker(String lemma) {
+    return in("broker", lemma);
+  }
+
+  /** "acted as mediator between X and Y": the noun names a third party between others. */
+  static boolean intermediary(String word) {
+    return in("intermediary", word);
+  }
+
+  /** "on the sidelines of the summit": a noun for the margins of a gathering. */
+  static boolean margin(String word) {
+    return in("margin", word);
   }
 
   /** "Freedonian officials", "the Sylvanian government": the noun stands for its modifier. */

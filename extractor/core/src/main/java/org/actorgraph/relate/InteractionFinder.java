@@ -135,8 +135,21 @@ public final class InteractionFinder implements RelationFinder {
           || t.lemma().equals("call")
           || DependencyWords.join(t.lemma())
           || DependencyWords.host(t.lemma())
+          || DependencyWords.broker(t.lemma())
+          || DependencyWords.intermediary(word)
+          || jointBefore(tokens, i) && CameoLexicon.jointNounCameo(word, t.lemma()).isPresent()
           || DependencyWords.presence(t.lemma()) && placeFollows(tokens, i)
           || DependencyWords.mediator(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether "joint" stands one or two words before {@code i} ("joint military exercises"). */
+  private static boolean jointBefore(List<Token> tokens, int i) {
+    for (int j = Math.max(0, i - 2); j < i; j++) {
+      if (tokens.get(j).text().equalsIgnoreCase("joint")) {
         return true;
       }
     }

@@ -124,6 +124,29 @@ final class ParsedActors {
     return Optional.empty();
   }
 
+  /**
+   * The actors' tokens a collective noun at {@code t} stands for: its modifiers that name one and
+   * the objects of its "of". In {@code leaders of A, B and C} and {@code A and B troops} the noun
+   * stands for A, and for those coordinated with it.
+   */
+  private List<Integer> owners(int t) {
+    List<Integer> out = new ArrayList<>();
+    for (int c : tree.children(t)) {
+      String l = tree.label(c);
+      if (byHead.containsKey(c)
+          && (l.equals("poss") || l.equals("nmod") || l.equals("compound") || l.equals("amod"))) {
+        out.add(c);
+      } else if (l.equals("prep") && tokens.get(c).text().equalsIgnoreCase("of")) {
+        for (int o : tree.children(c)) {
+          if (tree.label(o).equals("pobj")) {
+            out.add(o);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   /** The owner's actor standing for the collective noun at {@code t}. */
   private static ActorPhrase stand(ActorPhrase owner, int t) {
     return new ActorPhrase(
@@ -142,6 +165,14 @@ final class ParsedActors {
     self.filter(p -> !out.contains(p)).ifPresent(out::add);
     if (self.isEmpty()) {
       pair(t).stream().filter(p -> !out.contains(p)).forEach(out::add);
+    } else if (!byHead.containsKey(t)) {
+      for (int o : owners(t)) {
+        for (int c : tree.children(o)) {
+          if (tree.label(c).equals("conj")) {
+            collect(c, out, depth + 1);
+          }
+        }
+      }
     }
     for (int c : tree.children(t)) {
       if (tree.label(c).equals("conj")) {
@@ -157,7 +188,9 @@ final class ParsedActors {
    * an apposition of the first (and the third as coordinated with it). An apposition that names
    * another actor of the same type as {@code first}, by name or through a noun whose own apposition
    * names one ({@code his counterpart B}), is a member of the list; a description of the first
-   * ({@code A, the president of Sylvania}) names none, and adds nothing.
+   * ({@code A, the president of Sylvania}) names none, and adds nothing. The last member may hang
+   * as a further apposition of the second ({@code A, his counterpart B, and Ruritanian Prime
+   * Minister C} read with "and" under "counterpart"): an actor of the same type there is one too.
    */
   private void listed(int c, Entity first, List<ActorPhrase> out, int depth) {
     Optional<ActorPhrase> member = Optional.ofNullable(byHead.get(c));
@@ -173,9 +206,15 @@ final class ParsedActors {
     if (!out.contains(member.get())) {
       out.add(member.get());
     }
+    boolean coordinated = tree.child(c, "cc") >= 0;
     for (int k : tree.children(c)) {
       if (tree.label(k).equals("conj")) {
         collect(k, out, depth + 1);
+      } else if (coordinated && tree.label(k).equals("appos") && byHead.get(k) != null) {
+        ActorPhrase next = byHead.get(k);
+        if (next.head().type() == first.type() && !out.contains(next)) {
+          out.add(next);
+        }
       }
     }
   }

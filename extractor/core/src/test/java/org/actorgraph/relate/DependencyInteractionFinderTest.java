@@ -497,6 +497,182 @@ class DependencyInteractionFinderTest {
     assertEquals(Set.of("Freedonia 19 Sylvania"), found("Freedonia is at war with Sylvania."));
   }
 
+  @Test
+  void whoBrokersAnActBetweenOthersMediatesWithEach() {
+    assertEquals(
+        Set.of("Ruritania 04 Freedonia", "Ruritania 04 Sylvania"),
+        found("Ruritania brokered a ceasefire between Freedonia and Sylvania."));
+    assertEquals(
+        Set.of("Ruritania 04 Freedonia", "Ruritania 04 Sylvania"),
+        found("The truce between Freedonia and Sylvania was mediated by Ruritania."));
+    Set<String> f = found("Ruritania brokered the deal between Freedonia and Sylvania.");
+    assertEquals(
+        Set.of("Ruritania 04 Freedonia", "Ruritania 04 Sylvania", "Freedonia 05 Sylvania"), f);
+  }
+
+  @Test
+  void theSidesOfABrokeredActAreThoseWhoMadeIt() {
+    Set<String> f = found("Freedonia and Sylvania signed a ceasefire brokered by Ruritania.");
+    assertTrue(f.contains("Ruritania 04 Freedonia"), f.toString());
+    assertTrue(f.contains("Ruritania 04 Sylvania"), f.toString());
+    assertTrue(f.contains("Freedonia 05 Sylvania"), f.toString());
+    assertEquals(Set.of(), found("Freedonia rejected a ceasefire brokered by Ruritania."));
+  }
+
+  @Test
+  void goodOfficesAfterTheObjectOfAPrepositionMediateWithTheVerbsActors() {
+    Set<String> f =
+        found("Freedonia and Sylvania agreed to a ceasefire under the auspices of Ruritania.");
+    assertTrue(f.contains("Ruritania 04 Freedonia"), f.toString());
+    assertTrue(f.contains("Ruritania 04 Sylvania"), f.toString());
+  }
+
+  @Test
+  void aThirdPartyNamedAsMediatorBetweenOthersMediatesWithEach() {
+    Set<String> pair = Set.of("Freedonia 04 Sylvania", "Freedonia 04 Ruritania");
+    assertEquals(pair, found("Freedonia acted as mediator between Sylvania and Ruritania."));
+    assertEquals(
+        pair,
+        found("Freedonia, the mediator between Sylvania and Ruritania, said the talks went well."));
+    assertEquals(pair, found("Freedonia is the main broker between Sylvania and Ruritania."));
+  }
+
+  @Test
+  void whoAttendsAnOrganisationsMeetingTakesPartWithIt() {
+    assertEquals(
+        Set.of("John Roe 04 Northern Union"),
+        found("John Roe took part in the Northern Union summit."));
+    assertEquals(
+        Set.of("John Roe 04 Northern Union"),
+        found("John Roe spoke at the Northern Union summit in Port Aster."));
+    assertEquals(
+        Set.of("Jane Doe 04 Northern Union"),
+        found("Jane Doe travelled to Port Aster for the Northern Union summit."));
+  }
+
+  @Test
+  void aParticipleOfHostingMayCarryTheMeetingsSides() {
+    assertEquals(
+        Set.of("Freedonia 04 Sylvania", "Freedonia 04 Ruritania", "Sylvania 04 Ruritania"),
+        found("Talks hosted by Freedonia between Sylvania and Ruritania ended on Monday."));
+  }
+
+  @Test
+  void takingPartInAnActIsNoMediation() {
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"), found("Freedonia joined the sanctions against Sylvania."));
+  }
+
+  @Test
+  void aListsLastMemberHungUnderTheSecondIsAMemberToo() {
+    TestArticles w = world().entity("Ann Poe", EntityType.PERSON, "Ann Poe");
+    Set<String> f =
+        found(
+            w.resolve(
+                "The statement came after a joint press conference by Freedonian President Jane"
+                    + " Doe, his Sylvanian counterpart John Roe, and Ruritanian Prime Minister Ann"
+                    + " Poe."),
+            Map.of());
+    assertEquals(Set.of("Jane Doe 04 John Roe", "Jane Doe 04 Ann Poe", "John Roe 04 Ann Poe"), f);
+  }
+
+  @Test
+  void whoComesToAttendAGatheringInACountryVisitsIt() {
+    Set<String> f =
+        found("Jane Doe was in Port Aster, Freedonia, to attend a meeting of the Northern Union.");
+    assertEquals(Set.of("Jane Doe 04 Freedonia", "Jane Doe 04 Northern Union"), f);
+    Set<String> g =
+        found("Jane Doe arrived in Sylvania on Monday to take part in the Northern Union summit.");
+    assertTrue(g.contains("Jane Doe 04 Sylvania"), g.toString());
+    assertEquals(Set.of(), found("Jane Doe was in Sylvania to host the summit."));
+    ResolvedArticle a = world().resolve("Jane Doe was in Sylvania to attend the summit.");
+    assertEquals(Set.of(), found(a, Map.of(entity(a, "Jane Doe"), Set.of(entity(a, "Sylvania")))));
+  }
+
+  @Test
+  void whoMeetOnTheSidelinesOfAnOrganisationsSummitAttendIt() {
+    Set<String> f =
+        found("Jane Doe met John Roe on the sidelines of the Northern Union summit in Port Aster.");
+    assertEquals(
+        Set.of("Jane Doe 04 John Roe", "Jane Doe 04 Northern Union", "John Roe 04 Northern Union"),
+        f);
+  }
+
+  @Test
+  void whoHostsAnEventForAnActorHostsIt() {
+    assertEquals(
+        Set.of("Freedonia 04 Sylvania"),
+        found("Freedonia hosted a dinner for the Sylvanian delegation."));
+  }
+
+  @Test
+  void aCollectiveNounOfAListStandsForEveryMember() {
+    assertEquals(
+        Set.of("Freedonia 04 Sylvania", "Freedonia 04 Ruritania", "Sylvania 04 Ruritania"),
+        found("Foreign ministers of Freedonia, Sylvania and Ruritania met in Port Aster."));
+  }
+
+  @Test
+  void thoseWhoHoldAJointExerciseCooperate() {
+    assertEquals(
+        Set.of("Freedonia 06 Sylvania"),
+        found("Freedonia and Sylvania held joint military exercises."));
+    assertEquals(
+        Set.of("Freedonia 06 Sylvania"), found("Joint drills by Freedonia and Sylvania began."));
+    Set<String> f = found("Freedonia held joint exercises with Sylvania and Ruritania.");
+    assertTrue(f.contains("Sylvania 06 Ruritania"), f.toString());
+    assertEquals(Set.of(), found("Freedonia and Sylvania announced military exercises."));
+  }
+
+  @Test
+  void aCollectiveNounWithCoordinatedModifiersStandsForEach() {
+    assertEquals(
+        Set.of("Freedonia 06 Sylvania"),
+        found("Freedonian and Sylvanian troops took part in joint exercises in Port Aster."));
+  }
+
+  @Test
+  void thoseWhoGatherTogetherMeet() {
+    assertEquals(
+        Set.of("Freedonia 04 Sylvania", "Freedonia 04 Ruritania", "Sylvania 04 Ruritania"),
+        found("Leaders of Freedonia, Sylvania and Ruritania gathered in Port Aster on Monday."));
+  }
+
+  @Test
+  void theOwnerOfANounThatNamesNoActIsNoSideOfWhatAThirdHosts() {
+    assertEquals(Set.of(), found("Sylvanian Radio is a Freedonian talk show hosted by John Roe."));
+  }
+
+  @Test
+  void twoOfficeHoldersOfOneCountryAreOneSide() {
+    Set<String> f =
+        found(
+            "Freedonian President Jane Doe and Freedonian Foreign Minister John Roe hosted talks"
+                + " with Ruritania.");
+    assertTrue(f.contains("Jane Doe 04 Ruritania"), f.toString());
+    assertTrue(f.contains("John Roe 04 Ruritania"), f.toString());
+    assertTrue(f.stream().noneMatch(x -> x.contains("Jane Doe 04 John Roe")), f.toString());
+  }
+
+  @Test
+  void aForumOrTheSeatOfAnOrganisationStandsForMeetingIt() {
+    assertEquals(
+        Set.of("John Roe 04 Northern Union"), found("John Roe spoke at the Northern Union forum."));
+    assertEquals(
+        Set.of("Jane Doe 04 Northern Union"),
+        found("Jane Doe visited the Northern Union headquarters in Port Aster."));
+  }
+
+  @Test
+  void anOfficeHolderWhoMeetsSomeoneInAnotherCountryVisitsIt() {
+    assertEquals(
+        Set.of("Jane Doe 04 John Roe", "Jane Doe 04 Sylvania"),
+        found("Freedonian President Jane Doe met John Roe in Sylvania on Monday."));
+    assertEquals(
+        Set.of("Jane Doe 04 John Roe"),
+        found("Freedonian President Jane Doe met John Roe in Freedonia on Monday."));
+  }
+
   private static Entity entity(ResolvedArticle a, String label) {
     return a.entities().stream().filter(e -> e.label().equals(label)).findFirst().orElseThrow();
   }

@@ -50,6 +50,19 @@ class InteractionFinderTest {
   }
 
   @Test
+  void aPersonJoinedByAPossessiveToTheNextPersonIsInTheList() {
+    TestArticles w = world().entity("Lena Holm", EntityType.PERSON, "Lena Holm");
+    Set<String> found =
+        interactions(
+            w.resolve(
+                "The statement came after a joint press conference by Valdorian President Ana"
+                    + " Ruiz, her Estrellan counterpart Tomas Berg, and Lena Holm."));
+    assertTrue(found.contains("Ana Ruiz 04 Tomas Berg"), found.toString());
+    assertTrue(found.contains("Ana Ruiz 04 Lena Holm"), found.toString());
+    assertTrue(found.contains("Tomas Berg 04 Lena Holm"), found.toString());
+  }
+
+  @Test
   void theAgentsOfAJointEventMetEachOther() {
     Set<String> found =
         interactions(

@@ -95,7 +95,7 @@ class RelationQualityIT {
     f1(NEWS2, "relations/loose/partOf", 0.70);
     f1(NEWS2, "relations/loose/memberOf", 0.80);
     f1(NEWS2, "relations/loose/locatedIn", 0.9);
-    f1(NEWS2, "relations/loose/interaction", 0.56);
+    f1(NEWS2, "relations/loose/interaction", 0.63);
   }
 
   @Test

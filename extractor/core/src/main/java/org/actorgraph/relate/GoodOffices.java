@@ -1,0 +1,227 @@
+package org.actorgraph.relate;
+
+import static org.actorgraph.relate.ClauseWords.INDIRECT;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.actorgraph.annotate.DependencyTree;
+
+/**
+ * Third parties read off a parse: who mediates, brokers, hosts or chairs what others do, paired
+ * with each of those others (CAMEO 04: codebook 043 Host a visit, 044 Meet at a third location, 045
+ * Mediate), whatever the category of what they brought about:
+ *
+ * <ul>
+ *   <li>a noun of good offices after with/under/through: {@code A and B agreed under C's auspices},
+ *       {@code A and B agreed to a truce under the auspices of C};
+ *   <li>a verb of good offices over the act it brought about: {@code C brokered a truce between A
+ *       and B}, {@code A and B signed a truce brokered by C};
+ *   <li>a noun for a third party between others: {@code C acted as mediator between A and B},
+ *       {@code C, the broker between A and B}.
+ * </ul>
+ *
+ * <p>The word classes are data ({@code clause-words.tsv}: mediator, broker, intermediary). A
+ * meeting that a third party hosts or chairs is read with its other participants by {@link
+ * DependencyInteractionFinder}; what is read here adds only the third party's pairs.
+ */
+final class GoodOffices {
+
+  /** A third party and one of those it acts between, with the word that says so. */
+  record Offer(ActorPhrase third, ActorPhrase party, int trigger, double confidence) {}
+
+  /** Prepositions before a noun of good offices: "with X's facilitation", "under X's auspices". */
+  private static final Set<String> MEDIATION_PREPS = Set.of("with", "under", "through", "via");
+
+  /**
+   * The roots of a verb whose subject and object are the parties of a brokered act it governs:
+   * {@code A and B signed a truce brokered by C}, but not {@code A rejected a truce brokered by C}.
+   */
+  private static final Set<String> JOINT_ACTS = Set.of("03", "04", "05", "06", "07", "08");
+
+  /** Confidence of a third party named with the act it brokered. */
+  private static final double BROKERED = INDIRECT + 0.1;
+
+  private final ParsedActors actors;
+  private final ParsedClauses clauses;
+  private final DependencyTree tree;
+
+  GoodOffices(ParsedActors actors, ParsedClauses clauses) {
+    this.actors = actors;
+    this.clauses = clauses;
+    this.tree = actors.tree();
+  }
+
+  /**
+   * {@code A and B agreed under C's auspices}, {@code the two sides decided, with C's facilitation,
+   * to ...}, {@code A signed the accord with B under the mediation of C}, {@code A and B agreed to
+   * a truce under the auspices of C}: the owner of a noun of good offices at {@code n} after
+   * with/under/through mediates with the actors of the clause the phrase belongs to (its verb, or
+   * the verb whose object the noun it follows is).
+   */
+  List<Offer> mediation(int n) {
+    int prep = tree.head(n);
+    if (!tree.label(n).equals("pobj")
+        || prep == DependencyTree.ROOT
+        || !MEDIATION_PREPS.contains(word(prep))) {
+      return List.of();
+    }
+    List<ActorPhrase> thirds = new ArrayList<>(clauses.owner(n).phrases());
+    thirds.addAll(clauses.ofActors(n));
+    int h = tree.head(prep);
+    if (thirds.isEmpty() || h == DependencyTree.ROOT) {
+      return List.of();
+    }
+    List<ActorPhrase> sides = new ArrayList<>(clauses.between(h));
+    h = governingVerb(h);
+    if (tree.tag(h).startsWith("VB")) {
+      sides.addAll(clauses.subject(h).phrases());
+      sides.addAll(clauses.object(h).phrases());
+    }
+    return offers(thirds, sides, n, INDIRECT);
+  }
+
+  /**
+   * {@code C brokered a truce between A and B}, {@code the deal was mediated by C}, {@code A and B
+   * signed a truce brokered by C}, {@code C facilitated A's talks with B}: the subject (or agent)
+   * of a verb of good offices at {@code v} with those between whom the act it governs was made: the
+   * actors after "between" it or its noun, the owner and partner of a noun that names an act, those
+   * it is for ({@code C hosted a dinner for A}; PETRARCH2 HOST * DINNER [043]), and the subject and
+   * object of a verb of cooperation whose object the noun is. A meeting noun is left to its own
+   * reading, and an actor as the object ({@code C hosted A}) is a visit, not an act.
+   */
+  List<Offer> brokered(int v) {
+    int n = brokeredAct(v);
+    if (n < 0 || !actors.actors(n).isEmpty() || meeting(n)) {
+      return List.of();
+    }
+    List<ActorPhrase> thirds = clauses.subject(v).phrases();
+    if (thirds.isEmpty()) {
+      return List.of();
+    }
+    List<ActorPhrase> parties = new ArrayList<>(clauses.between(v));
+    parties.addAll(clauses.between(n));
+    List<ActorPhrase> owners = act(n) ? clauses.owner(n).phrases() : List.of();
+    parties.addAll(owners);
+    if (!owners.isEmpty()) {
+      parties.addAll(clauses.partner(n, false).phrases());
+    }
+    parties.addAll(clauses.prepObjects(n, Set.of("for")));
+    int g = governingVerb(n);
+    if (g != n && tree.tag(g).startsWith("VB") && jointAct(tree.lemma(g))) {
+      parties.addAll(clauses.subject(g).phrases());
+      parties.addAll(clauses.object(g).phrases());
+    }
+    return offers(thirds, parties, v, BROKERED);
+  }
+
+  /**
+   * {@code C acted as mediator between A and B}, {@code C is the main broker between A and B},
+   * {@code C, the mediator between A and B, said}, {@code Freedonian mediators between A and B}:
+   * the one a noun for a third party at {@code n} describes, with the actors after its "between".
+   */
+  List<Offer> intermediary(int n) {
+    List<ActorPhrase> parties = clauses.between(n);
+    if (parties.isEmpty()) {
+      return List.of();
+    }
+    List<ActorPhrase> thirds = new ArrayList<>(clauses.owner(n).phrases());
+    int h = tree.head(n);
+    String l = tree.label(n);
+    if (h != DependencyTree.ROOT) {
+      if (l.equals("pobj") && word(h).equals("as") && tree.head(h) != DependencyTree.ROOT) {
+        int v = tree.head(h);
+        if (tree.tag(v).startsWith("VB")) {
+          thirds.addAll(clauses.subject(v).phrases());
+        }
+      } else if (l.equals("attr") || l.equals("oprd")) {
+        int s = tree.child(h, "nsubj");
+        if (s >= 0) {
+          thirds.addAll(actors.actors(s));
+        }
+      } else if (l.equals("appos")) {
+        actors.actor(h).ifPresent(thirds::add);
+      }
+    }
+    return offers(thirds, parties, n, INDIRECT);
+  }
+
+  /**
+   * The noun a verb of good offices brought about: the noun its participle or relative clause
+   * modifies ({@code a truce brokered by C}), a passive's subject, or its direct object; -1 if
+   * none.
+   */
+  private int brokeredAct(int v) {
+    int h = tree.head(v);
+    String l = tree.label(v);
+    int n;
+    if ((l.equals("acl") || l.equals("relcl")) && h != DependencyTree.ROOT) {
+      n = h;
+    } else if (clauses.passive(v)) {
+      n = tree.child(v, "nsubjpass");
+    } else {
+      n = tree.child(v, "dobj");
+    }
+    return n >= 0 && tree.tag(n).startsWith("NN") ? n : -1;
+  }
+
+  /**
+   * The verb whose clause a noun at {@code n} belongs to: the verb of which it is the direct object
+   * or the object of a preposition ({@code agreed to a truce}); {@code n} itself otherwise.
+   */
+  private int governingVerb(int n) {
+    int h = tree.head(n);
+    if (h == DependencyTree.ROOT || !tree.tag(n).startsWith("NN")) {
+      return n;
+    }
+    String l = tree.label(n);
+    if (l.equals("dobj") && tree.tag(h).startsWith("VB")) {
+      return h;
+    }
+    if (l.equals("pobj") && tree.label(h).equals("prep")) {
+      int v = tree.head(h);
+      if (v != DependencyTree.ROOT && tree.tag(v).startsWith("VB")) {
+        return v;
+      }
+    }
+    return n;
+  }
+
+  private static boolean jointAct(String lemma) {
+    return CameoLexicon.mutual(lemma)
+        || CameoLexicon.cameo(lemma).filter(JOINT_ACTS::contains).isPresent();
+  }
+
+  /**
+   * Whether the noun at {@code n} names an act ({@code Freedonia's aid}), whose owner is one of its
+   * sides; the owner of another noun is none ({@code an American show hosted by C}).
+   */
+  private boolean act(int n) {
+    return CameoLexicon.nounCameo(word(n), tree.lemma(n)).isPresent();
+  }
+
+  private boolean meeting(int n) {
+    String w = word(n);
+    return CameoLexicon.nounCameo(w, tree.lemma(n))
+        .filter(DependencyWords.CONSULT::equals)
+        .isPresent();
+  }
+
+  private static List<Offer> offers(
+      List<ActorPhrase> thirds, List<ActorPhrase> parties, int t, double conf) {
+    List<Offer> out = new ArrayList<>();
+    for (ActorPhrase m : thirds.stream().distinct().toList()) {
+      for (ActorPhrase p : parties.stream().distinct().toList()) {
+        if (!thirds.contains(p)) {
+          out.add(new Offer(m, p, t, conf));
+        }
+      }
+    }
+    return out;
+  }
+
+  private String word(int t) {
+    return actors.tokens().get(t).text().toLowerCase(Locale.ROOT);
+  }
+}
