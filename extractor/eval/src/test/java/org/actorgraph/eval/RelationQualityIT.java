@@ -89,8 +89,8 @@ class RelationQualityIT {
 
   @Test
   void news2RelationsStayAboveTheirFloors() {
-    f1(NEWS2, "relations/loose", 0.72);
-    f1(NEWS2, "relations/strict", 0.66);
+    f1(NEWS2, "relations/loose", 0.78);
+    f1(NEWS2, "relations/strict", 0.71);
     f1(NEWS2, "relations/loose/position", 0.90);
     f1(NEWS2, "relations/loose/partOf", 0.70);
     f1(NEWS2, "relations/loose/memberOf", 0.80);
