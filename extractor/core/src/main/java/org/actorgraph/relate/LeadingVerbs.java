@@ -75,7 +75,7 @@ final class LeadingVerbs {
         && tokens.get(j - 2).text().equals(",")) {
       j -= 3;
     }
-    Optional<Located> person = personEndingAt(sa, j);
+    Optional<Located> person = sa.endingAt(j, EntityType.PERSON);
     RoleStatus held = status;
     return person.map(
         p ->
@@ -100,19 +100,12 @@ final class LeadingVerbs {
     if (!tokens.get(v + 1).text().equals("by") || v + 2 >= tokens.size()) {
       return Optional.empty();
     }
-    Optional<Located> person =
-        sa.mentions().stream()
-            .filter(l -> l.entity().type() == EntityType.PERSON && sa.firstToken(l) == v + 2)
-            .findFirst();
+    Optional<Located> person = sa.startingAt(v + 2, EntityType.PERSON);
     int j = v - 1;
     while (j >= 0 && PASSIVE_BETWEEN.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
       j--;
     }
-    int end = j;
-    Optional<Located> org =
-        sa.mentions().stream()
-            .filter(l -> l.entity().type() == EntityType.ORGANISATION && sa.lastToken(l) == end)
-            .findFirst();
+    Optional<Located> org = sa.endingAt(j, EntityType.ORGANISATION);
     if (person.isEmpty() || org.isEmpty()) {
       return Optional.empty();
     }
@@ -126,15 +119,6 @@ final class LeadingVerbs {
             tokens,
             v,
             CONFIDENCE));
-  }
-
-  private static Optional<Located> personEndingAt(SentenceActors sa, int token) {
-    if (token < 0) {
-      return Optional.empty();
-    }
-    return sa.mentions().stream()
-        .filter(l -> l.entity().type() == EntityType.PERSON && sa.lastToken(l) == token)
-        .findFirst();
   }
 
   private static Map<String, String> roles() {

@@ -1,6 +1,7 @@
 package org.actorgraph.relate;
 
 import java.util.List;
+import java.util.Optional;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
@@ -32,6 +33,20 @@ record SentenceActors(Sentence sentence, List<Located> mentions) {
       i++;
     }
     return i;
+  }
+
+  /** The mention of a {@code type} entity whose first token is {@code token}. */
+  Optional<Located> startingAt(int token, EntityType type) {
+    return mentions.stream()
+        .filter(l -> l.entity().type() == type && firstToken(l) == token)
+        .findFirst();
+  }
+
+  /** The mention of a {@code type} entity whose last token is {@code token}. */
+  Optional<Located> endingAt(int token, EntityType type) {
+    return mentions.stream()
+        .filter(l -> l.entity().type() == type && lastToken(l) == token)
+        .findFirst();
   }
 
   static boolean isActor(Located l) {

@@ -91,8 +91,7 @@ final class TitleContexts {
 
   /** Whether a person's name starts at {@code token}: "X, Singapore's Prime Minister Y" is Y's. */
   static boolean personAt(SentenceActors sa, int token) {
-    return sa.mentions().stream()
-        .anyMatch(l -> l.entity().type() == EntityType.PERSON && sa.firstToken(l) == token);
+    return sa.startingAt(token, EntityType.PERSON).isPresent();
   }
 
   /** The country or organisation whose mention starts at {@code token}. */
