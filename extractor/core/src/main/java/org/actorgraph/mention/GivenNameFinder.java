@@ -138,6 +138,9 @@ public final class GivenNameFinder implements MentionFinder {
     if (t.text().equals(".") && k > 0) {
       return capitalised(tokens.get(k - 1));
     }
+    if (t.text().equals("-") && t.span().end() == tokens.get(k + 1).span().start()) {
+      return true;
+    }
     return capitalised(t) && gazetteer.title(t.text()).isEmpty() && (k > 0 || isProperNoun(t));
   }
 

@@ -36,6 +36,11 @@ class GivenNameFinderTest {
   }
 
   @Test
+  void theSecondHalfOfAHyphenatedGivenNameStartsNoName() {
+    assertEquals(List.of(), found("Police arrested Marie-Anne Vandermolen."));
+  }
+
+  @Test
   void aGivenNameAloneIsNoName() {
     assertEquals(List.of(), found("Peter said nothing."));
   }
