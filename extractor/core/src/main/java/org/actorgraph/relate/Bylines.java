@@ -1,7 +1,6 @@
 package org.actorgraph.relate;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,18 +21,9 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  */
 final class Bylines {
 
-  private static final Map<String, String> ROLES = load();
+  private static final Map<String, String> ROLES = WordLists.pairs("byline_roles.tsv");
 
   private Bylines() {}
-
-  private static Map<String, String> load() {
-    Map<String, String> m = new HashMap<>();
-    for (String line : WordLists.lines("byline_roles.tsv")) {
-      String[] f = line.split("\t");
-      m.put(f[0], f[1]);
-    }
-    return Map.copyOf(m);
-  }
 
   static List<Fact> find(ResolvedArticle article) {
     List<Fact> out = new ArrayList<>();

@@ -1,7 +1,6 @@
 package org.actorgraph.relate;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +22,7 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  */
 final class LeadingVerbs {
 
-  private static final Map<String, String> ROLES = roles();
+  private static final Map<String, String> ROLES = WordLists.pairs("leading_verbs.tsv");
 
   /** Words that may stand between the person and the verb. */
   private static final Set<String> BETWEEN =
@@ -119,17 +118,5 @@ final class LeadingVerbs {
             tokens,
             v,
             CONFIDENCE));
-  }
-
-  private static Map<String, String> roles() {
-    Map<String, String> out = new HashMap<>();
-    for (String line : WordLists.lines("leading_verbs.tsv")) {
-      String[] f = line.split("\t");
-      if (f.length != 2) {
-        throw new IllegalStateException("leading_verbs.tsv: expected form<TAB>role: " + line);
-      }
-      out.put(f[0], f[1]);
-    }
-    return Map.copyOf(out);
   }
 }

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.resolve.Entity;
@@ -25,10 +24,7 @@ final class PairAntecedents {
   /** How far back (in characters) the pair may have been named: a few sentences. */
   static final int REACH = 1200;
 
-  private static final Map<String, String> NOUNS =
-      WordLists.lines("pair_nouns.tsv").stream()
-          .map(l -> l.split("\t"))
-          .collect(Collectors.toUnmodifiableMap(f -> f[0], f -> f[1]));
+  private static final Map<String, String> NOUNS = WordLists.pairs("pair_nouns.tsv");
 
   /** {@code A and B}, {@code A, and B}, {@code A and the B}, {@code A-B}, {@code A–B}. */
   private static final Pattern TOGETHER =

@@ -1,7 +1,9 @@
 package org.actorgraph.relate;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.actorgraph.text.WordFiles;
 
@@ -28,6 +30,26 @@ final class WordLists {
   /** The entries of {@code file} as a set of words or phrases. */
   static Set<String> set(String file) {
     return Set.copyOf(lines(file));
+  }
+
+  /**
+   * The entries of a two-column file ({@code key<TAB>value}, lower case) as a map.
+   *
+   * @throws IllegalStateException naming the file and the line when a line has not two columns or
+   *     repeats a key
+   */
+  static Map<String, String> pairs(String file) {
+    Map<String, String> out = new HashMap<>();
+    for (String line : lines(file)) {
+      String[] f = line.split("\t");
+      if (f.length != 2) {
+        throw new IllegalStateException(file + ": expected key<TAB>value (found '" + line + "')");
+      }
+      if (out.put(f[0], f[1]) != null) {
+        throw new IllegalStateException(file + ": key '" + f[0] + "' given twice");
+      }
+    }
+    return Map.copyOf(out);
   }
 
   /** The entries of {@code file} split into words at spaces. */
