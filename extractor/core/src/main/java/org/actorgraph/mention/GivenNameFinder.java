@@ -42,7 +42,7 @@ public final class GivenNameFinder implements MentionFinder {
   private static final Set<String> THING_HEADS = Set.copyOf(WordList.read("named_after_heads.txt"));
 
   /** The one-word heads of {@code place_heads.txt} ("after: Palace"). */
-  private static final Set<String> PLACE_HEADS = placeHeads();
+  private static final Set<String> PLACE_HEADS = PatternMentionFinder.headWords();
 
   private static final Pattern GIVEN = Pattern.compile("\\p{Lu}\\p{Ll}{2,}");
   private static final Pattern SURNAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\p{L}");
@@ -115,15 +115,6 @@ public final class GivenNameFinder implements MentionFinder {
       }
     }
     return found;
-  }
-
-  private static Set<String> placeHeads() {
-    Set<String> out = new HashSet<>();
-    for (String line : WordList.read("place_heads.txt")) {
-      String[] words = line.substring(line.indexOf(':') + 1).trim().split(" ");
-      out.add(words[words.length - 1]);
-    }
-    return Set.copyOf(out);
   }
 
   /**

@@ -2,6 +2,7 @@ package org.actorgraph.mention;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -289,6 +290,15 @@ public final class PatternMentionFinder implements MentionFinder {
   }
 
   /** The heads of {@code place_heads.txt} with this prefix, by their first word. */
+  /** The last word of every head of {@code place_heads.txt} ("Airport", "Palace", "Lake"). */
+  static Set<String> headWords() {
+    Set<String> out = new HashSet<>();
+    for (Map<String, List<List<String>>> heads : List.of(HEADS_AFTER, HEADS_BEFORE)) {
+      heads.values().forEach(l -> l.forEach(h -> out.add(h.get(h.size() - 1))));
+    }
+    return Set.copyOf(out);
+  }
+
   private static Map<String, List<List<String>>> heads(String prefix) {
     Map<String, List<List<String>>> out = new HashMap<>();
     for (String line : WordList.read("place_heads.txt")) {
