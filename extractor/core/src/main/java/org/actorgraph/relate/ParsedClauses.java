@@ -89,7 +89,7 @@ final class ParsedClauses {
     int s = tree.child(v, "nsubj");
     if (s >= 0) {
       String w = word(s);
-      if ((w.equals("who") || w.equals("that")) && tree.label(v).equals("relcl")) {
+      if (tree.label(v).equals("relcl") && relativeSubject(s)) {
         return new Role(actors.actors(tree.head(v)), INDIRECT);
       }
       return new Role(allSubjects(v, s), DIRECT);
@@ -378,6 +378,22 @@ final class ParsedClauses {
 
   private boolean isNominal(int t) {
     return tree.tag(t).startsWith("NN") || tree.tag(t).startsWith("PRP");
+  }
+
+  /**
+   * Whether the subject of a relative clause stands for the noun the clause describes: {@code who},
+   * {@code that}, or a noun that {@code whose} opens ({@code Freedonia, whose troops attacked
+   * Sylvania}). Not {@code which}: after a comma it often describes a whole phrase before it ("...
+   * an agreement with Sylvania in January, which gave Freedonia access"), and the parse then hangs
+   * it on the nearest noun.
+   */
+  private boolean relativeSubject(int s) {
+    String w = word(s);
+    if (w.equals("who") || w.equals("that")) {
+      return true;
+    }
+    int p = tree.child(s, "poss");
+    return p >= 0 && word(p).equals("whose");
   }
 
   private String word(int t) {

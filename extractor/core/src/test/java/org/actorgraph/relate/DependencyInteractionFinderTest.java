@@ -184,6 +184,15 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void whoseOpensASubjectOwnedByTheNounItModifies() {
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"),
+        found("Freedonia, whose troops attacked Sylvania last year, denied the claims."));
+    assertEquals(
+        Set.of(), found("The treaty, whose terms angered Sylvania, was signed in Port Aster."));
+  }
+
+  @Test
   void whoChairsTalksTakesPartInThem() {
     assertEquals(
         Set.of("Ruritania 04 Freedonia", "Ruritania 04 Sylvania", "Freedonia 04 Sylvania"),
