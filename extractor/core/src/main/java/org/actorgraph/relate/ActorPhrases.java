@@ -135,9 +135,13 @@ final class ActorPhrases {
     return -1;
   }
 
-  /** Whether the words between an actor and a person are "counterpart(s)". */
+  /**
+   * Whether the words between an actor and a person are "counterpart(s)", with or without a comma
+   * after it ({@code her Sylvanian counterpart, Jane Doe}).
+   */
   private static boolean counterparts(List<Token> tokens, int from, int to) {
-    return to == from + 1 && isCounterpart(tokens.get(from));
+    return isCounterpart(tokens.get(from))
+        && (to == from + 1 || (to == from + 2 && tokens.get(from + 1).text().equals(",")));
   }
 
   static boolean isCounterpart(Token t) {

@@ -156,7 +156,8 @@ final class UnownedTitles {
       if (owner.isEmpty()) {
         continue;
       }
-      List<Located> holders = coordinatedPersons(sa, c + 1);
+      int from = c + 1 < tokens.size() && tokens.get(c + 1).text().equals(",") ? c + 2 : c + 1;
+      List<Located> holders = coordinatedPersons(sa, from);
       Entity country = owner.get().entity();
       List<Titled> offices =
           titled.stream()

@@ -185,6 +185,17 @@ class InteractionFinderTest {
   }
 
   @Test
+  void aCounterpartNamedAfterACommaIsTheOneMet() {
+    Set<String> found =
+        interactions(
+            world()
+                .resolve(
+                    "Valdorian Foreign Minister Ana Ruiz held talks with her Estrellan"
+                        + " counterpart, Tomas Berg, on Monday."));
+    assertTrue(found.contains("Ana Ruiz 04 Tomas Berg"), found.toString());
+  }
+
+  @Test
   void counterpartsMeetTheirOpposites() {
     Set<String> found =
         interactions(

@@ -224,6 +224,15 @@ class PositionFinderTest {
   }
 
   @Test
+  void aCounterpartMayBeNamedAfterAComma() {
+    Set<String> found =
+        positions(
+            "Valdorian Foreign Minister Ana Ruiz held talks with her Estrellan counterpart, Tomas"
+                + " Berg.");
+    assertTrue(found.contains("Tomas Berg foreign minister Estrella"), found.toString());
+  }
+
+  @Test
   void aCounterpartOfSomeoneTitledEarlier() {
     Set<String> found =
         positions(
