@@ -30,9 +30,10 @@ import org.actorgraph.resolve.ResolvedArticle;
  * </ul>
  *
  * A government body (or an organisation of unknown kind) is part of its country; a company is
- * located in it. Parties, media and international bodies are left to what the text says of them
- * (news rarely treats a broadcaster's home country as a fact worth stating). Only countries the
- * article names are used.
+ * located in it. Parties (also those of unknown kind whose name says "Party": {@code the Sylvanian
+ * Unity Party}), media and international bodies are left to what the text says of them (news rarely
+ * treats a broadcaster's home country as a fact worth stating). Only countries the article names
+ * are used.
  */
 public final class BodyOwners implements RelationFinder {
 
@@ -76,7 +77,8 @@ public final class BodyOwners implements RelationFinder {
         continue;
       }
       String sub = org.subtype().orElse("");
-      if (!sub.isEmpty() && !sub.equals("GovernmentBody") && !sub.equals("Company")) {
+      if ((!sub.isEmpty() && !sub.equals("GovernmentBody") && !sub.equals("Company"))
+          || (sub.isEmpty() && StructureFinder.partyName(org))) {
         continue;
       }
       Optional<Entity> named = namedCountry(org, byName);

@@ -201,7 +201,7 @@ public final class StructureFinder implements RelationFinder {
   }
 
   /** Whether one of the organisation's names is a party's ("Progressive Party"). */
-  private static boolean partyName(Entity e) {
+  static boolean partyName(Entity e) {
     return e.label().matches("(?i).* party")
         || e.aliases().stream().anyMatch(a -> a.matches("(?i).* party"));
   }

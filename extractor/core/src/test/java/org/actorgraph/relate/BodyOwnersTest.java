@@ -43,6 +43,14 @@ class BodyOwnersTest {
   }
 
   @Test
+  void aPartyNamedWithItsCountryIsNoPartOfTheState() {
+    TestArticles w = world("Valdoria Unity Party", EntityType.ORGANISATION);
+    assertEquals(
+        Set.of(),
+        links(w, "The Valdoria Unity Party won the vote. Valdoria and Estrella welcomed it."));
+  }
+
+  @Test
   void aBodyNamedWithOfACountryIsPartOfThatCountry() {
     TestArticles w = world("National Assembly of Estrella", EntityType.ORGANISATION);
     assertEquals(
