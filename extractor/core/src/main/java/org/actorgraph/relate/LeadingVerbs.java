@@ -18,7 +18,8 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  * {@code the Union is led by Jane Doe}. The verb gives the role ({@code leading_verbs.tsv}); "had"
  * before it makes the role a former one. Only an auxiliary or an adverb of time may stand between
  * the person and the verb (or an age set off by commas: {@code Doe, 54, heads}), and the
- * organisation must follow the verb (after "the" at most).
+ * organisation must follow the verb (after "the" and its country at most: {@code heads the
+ * Freedonian central bank}).
  */
 final class LeadingVerbs {
 
@@ -52,8 +53,7 @@ final class LeadingVerbs {
   private static Optional<Fact> at(SentenceActors sa, int v, String role) {
     List<Token> tokens = sa.tokens();
     int o = tokens.get(v + 1).text().equalsIgnoreCase("the") ? v + 2 : v + 1;
-    Optional<Located> org =
-        TitleContexts.startingAt(sa, o).filter(l -> l.entity().type() == EntityType.ORGANISATION);
+    Optional<Located> org = sa.startingAt(o, EntityType.ORGANISATION).or(() -> owned(sa, o));
     if (org.isEmpty()) {
       return Optional.empty();
     }
@@ -87,6 +87,22 @@ final class LeadingVerbs {
                 tokens,
                 v,
                 CONFIDENCE));
+  }
+
+  /**
+   * {@code the Freedonian central bank}, {@code Freedonia's central bank}: an organisation right
+   * after its country (the demonym or possessive is a mention of its own).
+   */
+  private static Optional<Located> owned(SentenceActors sa, int o) {
+    Optional<Located> country = sa.startingAt(o, EntityType.COUNTRY);
+    if (country.isEmpty()) {
+      return Optional.empty();
+    }
+    int next = sa.lastToken(country.get()) + 1;
+    if (next < sa.tokens().size() && sa.tokens().get(next).text().matches("['’]s")) {
+      next++;
+    }
+    return sa.startingAt(next, EntityType.ORGANISATION);
   }
 
   /**

@@ -11,8 +11,12 @@ import org.junit.jupiter.api.Test;
 class PositionFinderTest {
 
   private static Set<String> positions(String body) {
+    return positions(world(), body);
+  }
+
+  private static Set<String> positions(TestArticles world, String body) {
     return new PositionFinder(TestArticles.roles())
-        .find(world().resolve(body)).stream()
+        .find(world.resolve(body)).stream()
             .map(f -> (Fact.Position) f)
             .map(p -> p.holder().label() + " " + p.role() + " " + p.organisation().label())
             .collect(Collectors.toSet());
@@ -68,6 +72,17 @@ class PositionFinderTest {
         Set.of("Jane Doe leader Northern Council"),
         positions("The Northern Council is led by Jane Doe."));
     assertEquals(Set.of(), positions("Jane Doe led the protest near Northwind."));
+  }
+
+  @Test
+  void theOrganisationSomeoneHeadsMayFollowItsCountry() {
+    TestArticles w = world().entity("Central Bank", EntityType.ORGANISATION, "central bank");
+    assertEquals(
+        Set.of("Jane Doe head Central Bank"),
+        positions(w, "Jane Doe, who heads the Valdorian central bank, declined to comment."));
+    assertEquals(
+        Set.of("John Roe former leader Central Bank"),
+        positions(w, "John Roe had led Estrella's central bank for a decade."));
   }
 
   @Test
