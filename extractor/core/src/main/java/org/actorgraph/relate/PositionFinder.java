@@ -140,7 +140,8 @@ public final class PositionFinder implements RelationFinder {
 
   /**
    * {@code [status] [actor] ['s] [status] [adjective…] TITLE PERSON}; the title without an owner
-   * when nothing that could name one stands before it.
+   * when nothing that could name one stands before it, or only "the country's" ({@link
+   * UnownedTitles} then looks for the country).
    */
   private Optional<Titled> titleBefore(SentenceActors sa, int k, Optional<Entity> bloc) {
     Located person = sa.mentions().get(k);
@@ -202,7 +203,13 @@ public final class PositionFinder implements RelationFinder {
           return Optional.of(new Titled(person, role.get(), status, start, its));
         }
       }
-      if (!comma && (bare < 0 || !couldNameOwner(tokens.get(bare)))) {
+      boolean generic =
+          possessive && before >= 0 && tokens.get(before).text().matches("(?i)country|nation");
+      boolean unowned = bare < 0 || !couldNameOwner(tokens.get(bare));
+      boolean article = bare >= 0 && tokens.get(bare).pos().equals("DET");
+      if (generic
+          || (unowned && !comma)
+          || ((unowned || article) && comma && bareApposition(sa, person))) {
         Optional<Entity> after = TitleContexts.ownerAfter(sa, person, isLocal(role.get()));
         return Optional.of(new Titled(person, role.get(), status, start, after));
       }
@@ -306,6 +313,16 @@ public final class PositionFinder implements RelationFinder {
   }
 
   /** Whether a word before a title may name (or be part of) an owner the finder did not resolve. */
+  /**
+   * {@code the defence minister, Jane Doe, said}: a name set off by commas (or ending the sentence)
+   * after a bare title is its holder; not when a verb follows the name ({@code … met the defence
+   * minister, Jane Doe said}), where the name may start a clause of its own.
+   */
+  private static boolean bareApposition(SentenceActors sa, Located person) {
+    int after = sa.lastToken(person) + 1;
+    return after >= sa.tokens().size() || sa.tokens().get(after).text().matches("[,.;:)]");
+  }
+
   private static boolean couldNameOwner(Token t) {
     return t.isCapitalised() || t.text().matches("['’]s") || t.pos().equals("ADJ");
   }

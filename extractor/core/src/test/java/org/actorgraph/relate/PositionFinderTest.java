@@ -75,6 +75,19 @@ class PositionFinderTest {
   }
 
   @Test
+  void theCountrysTitleAndABareTitleSetOffByCommasAreTheArticlesCountrys() {
+    String opening = "Valdoria will build a port. Valdoria has long wanted one. Valdoria is calm. ";
+    assertEquals(
+        Set.of("Jane Doe foreign minister Valdoria"),
+        positions(opening + "The country's Foreign Minister Jane Doe said work would start."));
+    assertEquals(
+        Set.of("John Roe defence minister Valdoria"),
+        positions(opening + "The Defence Minister, John Roe, agreed."));
+    assertEquals(
+        Set.of(), positions(opening + "Officials met the Defence Minister, John Roe said."));
+  }
+
+  @Test
   void theOrganisationSomeoneHeadsMayFollowItsCountry() {
     TestArticles w = world().entity("Central Bank", EntityType.ORGANISATION, "central bank");
     assertEquals(
