@@ -27,12 +27,15 @@ final class PartyMembers {
   /** {@code Doe's Unity Party}, {@code Doe's ruling Unity Party}. */
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s( (ruling|governing|new|own))?");
 
-  /** {@code Doe, general secretary of the Unity Party}, {@code Doe, a senior member of the}. */
+  /**
+   * {@code Doe, general secretary of the Unity Party}, {@code Doe, a senior member of the ruling
+   * Unity Party}.
+   */
   private static final Pattern ROLE_OF =
       Pattern.compile(
           ", (the |a |an )?(former |acting |interim |senior |veteran )?("
               + ROLE
-              + ") (of|from|for)( the)?");
+              + ") (of|from|for)( the)?( main| ruling| governing| opposition)?");
 
   /** {@code Doe, who heads the Unity Party}; {@code Doe, who founded the Unity Party}. */
   private static final Pattern WHO_LEADS =

@@ -131,6 +131,19 @@ class MemberListsTest {
   }
 
   @Test
+  void aMemberOfTheRulingPartyIsItsMember() {
+    Set<String> found = members("John Roe, a senior member of the ruling Unity Party, resigned.");
+    assertTrue(found.contains("John Roe memberOf Unity Party"), found.toString());
+  }
+
+  @Test
+  void whatBelongsToABlocIsItsMember() {
+    assertEquals(
+        Set.of("Ruritania memberOf Union"),
+        members("Ruritania belongs to the Northern Union, which met on Monday."));
+  }
+
+  @Test
   void theOppositionCandidateOfAnOrganisationIsItsMember() {
     Set<String> found = members("John Roe, the main opposition Aster Front candidate, conceded.");
     assertTrue(found.contains("John Roe memberOf Aster Front"), found.toString());
