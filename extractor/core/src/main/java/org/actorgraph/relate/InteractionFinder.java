@@ -27,7 +27,8 @@ import org.actorgraph.resolve.ResolvedArticle;
  * {@code , and} to the sentence's first subject, and through {@code he}/{@code she} to the last
  * person named; objects over prepositions, articles and adjectives. A person named with a country's
  * title ({@code Mexican President Claudia Sheinbaum}) also brings that country in, at lower
- * confidence. Negated or hypothetical statements are left out. One pair, direction and category
+ * confidence. Negated or hypothetical statements are left out, and so is force in a report of a
+ * game ({@link SportContexts}: "Freedonia beat Sylvania 2-1"). One pair, direction and category
  * stated in several sentences is one fact with several evidence entries.
  *
  * <p>With a {@link DependencyParser}, sentences that name two or more actors and hold a possible
@@ -106,6 +107,10 @@ public final class InteractionFinder implements RelationFinder {
         DependencyTree tree = parser.get().parse(s);
         ParsedActors parsed = new ParsedActors(article, s.tokens(), phrases, tree);
         here.addAll(new DependencyInteractionFinder(sa, parsed, affiliations).find());
+      }
+      if (here.stream().anyMatch(f -> SportContexts.isForce(f.cameo()))
+          && SportContexts.isGame(s.tokens())) {
+        here.removeIf(f -> SportContexts.isForce(f.cameo()));
       }
       for (Fact.Interaction f : here) {
         found.merge(List.of(f.source(), f.target(), f.cameo()), f, InteractionFinder::join);

@@ -185,6 +185,17 @@ class InteractionFinderTest {
   }
 
   @Test
+  void aGameStatesNoForce() {
+    assertEquals(
+        Set.of("Valdoria 19 Estrella"),
+        interactions(world().resolve("Valdoria attacked Estrella in the final days of the war.")));
+    assertEquals(
+        Set.of(), interactions(world().resolve("Valdoria beat Estrella 2-1 in the final.")));
+    assertEquals(
+        Set.of(), interactions(world().resolve("Valdoria attacked Estrella in a friendly.")));
+  }
+
+  @Test
   void aCounterpartNamedAfterACommaIsTheOneMet() {
     Set<String> found =
         interactions(

@@ -1,0 +1,63 @@
+package org.actorgraph.relate;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.actorgraph.annotate.Token;
+
+/**
+ * Whether a sentence reports a game ({@code Freedonia beat Sylvania 2-1 in the final}), where
+ * countries are national teams: a score, or a noun of {@code sport_words.txt}. Such a sentence
+ * states no use of force between its actors, whatever its verb.
+ */
+final class SportContexts {
+
+  private static final Set<String> WORDS = WordLists.set("sport_words.txt");
+
+  /** One side's goals or points in a score: one or two digits. */
+  private static final Pattern POINTS = Pattern.compile("\\d{1,2}");
+
+  /** A score the tokenizer kept in one token. */
+  private static final Pattern SCORE = Pattern.compile("\\d{1,2}[-–]\\d{1,2}");
+
+  /** CAMEO 17-20: coerce, assault, fight, mass violence. */
+  private static final Set<String> FORCE = Set.of("17", "18", "19", "20");
+
+  private SportContexts() {}
+
+  /**
+   * Whether the sentence reports a game: it has a score ("2-1", "3 – 0": not a year range, whose
+   * numbers have four digits) or a word of the list used as a noun, that is with no noun right
+   * after it ("in the final", not "the final assault"; "a friendly", not "a friendly visit").
+   */
+  static boolean isGame(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (score(tokens, i)) {
+        return true;
+      }
+      if (WORDS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))
+          && (i + 1 == tokens.size() || !tokens.get(i + 1).pos().matches("NOUN|PROPN"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean score(List<Token> tokens, int i) {
+    if (SCORE.matcher(tokens.get(i).text()).matches()) {
+      return true;
+    }
+    if (i + 2 >= tokens.size()) {
+      return false;
+    }
+    return POINTS.matcher(tokens.get(i).text()).matches()
+        && tokens.get(i + 1).text().matches("[-–]")
+        && POINTS.matcher(tokens.get(i + 2).text()).matches();
+  }
+
+  /** Whether the CAMEO root is a use of force, which a game's verbs only seem to state. */
+  static boolean isForce(String cameo) {
+    return FORCE.contains(cameo);
+  }
+}
