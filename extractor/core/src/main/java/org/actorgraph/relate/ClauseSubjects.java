@@ -62,6 +62,27 @@ final class ClauseSubjects {
           "ministers",
           "army");
 
+  /**
+   * Nouns for those who act for a state, besides {@link #GROUP_NOUNS}: {@code a delegation from
+   * Freedonia met …} is Freedonia meeting. Source: general English; the government and military
+   * agents of PETRARCH2's Phoenix.agents.txt.
+   */
+  private static final Set<String> STATE_AGENTS =
+      Set.of(
+          "delegation",
+          "delegations",
+          "delegates",
+          "envoy",
+          "envoys",
+          "representatives",
+          "soldiers",
+          "police",
+          "warplanes",
+          "jets",
+          "warships",
+          "navy",
+          "agents");
+
   private final ResolvedArticle article;
   private final ActorPhrases phrases;
   private final List<Token> tokens;
@@ -95,7 +116,9 @@ final class ClauseSubjects {
       String w = t.text().toLowerCase(Locale.ROOT);
       Optional<ActorPhrase> p = phrases.endingAt(j);
       if (p.isPresent()) {
-        return new Subject(phrases.conjuncts(p.get()), DIRECT);
+        return modifiesCommonNoun(p.get().first())
+            ? Subject.NONE
+            : new Subject(phrases.conjuncts(p.get()), DIRECT);
       }
       if (PRONOUNS.contains(w)) {
         return pronoun(j);
@@ -124,6 +147,28 @@ final class ClauseSubjects {
       j--;
     }
     return Subject.NONE;
+  }
+
+  /**
+   * {@code Tourists from Freedonia flocked to Sylvania}, {@code protesters in Freedonia}: an actor
+   * after "from" or "in" and a common noun describes who the subject is; it is not the subject
+   * (unless the noun stands for the state: {@code officials from Freedonia}).
+   */
+  private boolean modifiesCommonNoun(int first) {
+    if (first < 2) {
+      return false;
+    }
+    String prep = tokens.get(first - 1).text().toLowerCase(Locale.ROOT);
+    Token noun = tokens.get(first - 2);
+    String n = noun.text().toLowerCase(Locale.ROOT);
+    boolean common =
+        noun.pos().equals("NOUN")
+            || (first == 2 && noun.pos().equals("PROPN") && noun.isCapitalised());
+    return (prep.equals("from") || prep.equals("in"))
+        && common
+        && phrases.endingAt(first - 2).isEmpty()
+        && !GROUP_NOUNS.contains(n)
+        && !STATE_AGENTS.contains(n);
   }
 
   /**

@@ -185,6 +185,17 @@ class InteractionFinderTest {
   }
 
   @Test
+  void anActorDescribingACommonNounIsNotItsSubject() {
+    assertEquals(
+        Set.of(), interactions(world().resolve("Tourists from Valdoria flocked to Estrella.")));
+    assertEquals(
+        Set.of(), interactions(world().resolve("Protesters in Valdoria attacked Estrella.")));
+    assertEquals(
+        Set.of("Valdoria 04 Estrella"),
+        interactions(world().resolve("A delegation from Valdoria visited Estrella.")));
+  }
+
+  @Test
   void aGameStatesNoForce() {
     assertEquals(
         Set.of("Valdoria 19 Estrella"),
