@@ -96,6 +96,7 @@ public final class InteractionFinder implements RelationFinder {
             phrases.all().stream().filter(p -> p.last() < e).map(ActorPhrase::head).toList();
         here.addAll(Ellipses.repeat(subjects, previous, previousFirst, sa.evidence()));
       }
+      here.addAll(Allies.find(sa, phrases));
       Clause clause = new Clause(article, sa, phrases);
       for (int i = 0; i < s.tokens().size(); i++) {
         if (!sa.negatedOrHypothetical(i)) {

@@ -196,6 +196,26 @@ class InteractionFinderTest {
   }
 
   @Test
+  void anAllyOfAnotherCooperatesWithIt() {
+    TestArticles w = world().entity("Ruritania", EntityType.COUNTRY, "Ruritania");
+    assertEquals(
+        Set.of("Valdoria 05 Estrella"),
+        interactions(w.resolve("Valdoria is a close ally of Estrella.")));
+    assertEquals(
+        Set.of("Valdoria 05 Estrella", "Ruritania 05 Estrella"),
+        interactions(w.resolve("Valdoria and Ruritania are longtime allies of Estrella.")));
+    assertEquals(
+        Set.of("Estrella 05 Valdoria"),
+        interactions(w.resolve("Estrella's ally Valdoria held drills on Monday.")));
+    assertEquals(
+        Set.of("Valdoria 05 Estrella"),
+        interactions(w.resolve("Valdoria and Estrella are allies.")));
+    assertEquals(Set.of(), interactions(w.resolve("Valdoria is a former ally of Estrella.")));
+    assertEquals(
+        Set.of(), interactions(w.resolve("Ana Ruiz, a close ally of Tomas Berg, resigned.")));
+  }
+
+  @Test
   void aGameStatesNoForce() {
     assertEquals(
         Set.of("Valdoria 19 Estrella"),

@@ -1,0 +1,111 @@
+package org.actorgraph.relate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.actorgraph.annotate.Token;
+import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.resolve.Entity;
+
+/**
+ * Alliances stated with the noun "ally" between countries or organisations, CAMEO 05: {@code
+ * Freedonia is a close ally of Sylvania}, {@code Freedonia and Ruritania are longtime allies of
+ * Sylvania}, {@code Freedonia, a key ally of Sylvania,}, {@code Sylvania's allies Freedonia and
+ * Ruritania}, {@code Freedonia and Sylvania are allies}. A former alliance ("a former ally of") and
+ * a negated or hypothetical one state nothing.
+ */
+final class Allies {
+
+  private static final Set<String> NOUNS = WordLists.set("ally_nouns.txt");
+
+  /** What may stand between an actor and "ally of": a copula or a comma, an article, adjectives. */
+  private static final Pattern BEFORE_OF =
+      Pattern.compile(
+          "(,|is|are|was|were|remains|remain|has been|have been|had been|became|become|becomes)"
+              + "( now| still)?( a| an| the| one of the)?( [a-z-]+){0,2} (\\S+) (of|to)( the)?");
+
+  /** {@code Sylvania's ally Freedonia}, {@code Sylvania's closest allies}. */
+  private static final Pattern POSSESSED = Pattern.compile("['’]s( [a-z-]+){0,2} (\\S+)");
+
+  /** {@code Freedonia and Sylvania are allies}: after the second. */
+  private static final Pattern AFTER_PAIR =
+      Pattern.compile("(are|were|remain|have been|had been|became)( [a-z-]+){0,2} (\\S+)");
+
+  private static final String CAMEO = "05";
+
+  private static final double CONFIDENCE = 0.7;
+
+  private Allies() {}
+
+  static List<Fact.Interaction> find(SentenceActors sa, ActorPhrases phrases) {
+    List<Fact.Interaction> out = new ArrayList<>();
+    List<ActorPhrase> all = phrases.all();
+    List<Token> tokens = sa.tokens();
+    for (int k = 0; k + 1 < all.size(); k++) {
+      ActorPhrase a = all.get(k);
+      ActorPhrase b = all.get(k + 1);
+      String gap = text(tokens, a.last() + 1, b.first());
+      var of = BEFORE_OF.matcher(gap);
+      if (of.matches() && ally(of.group(5)) && stated(sa, a.last() + 1, b.first())) {
+        for (ActorPhrase s : phrases.conjuncts(a)) {
+          add(out, sa, s.head(), b.head(), tokens.get(b.first() - 1));
+        }
+        continue;
+      }
+      var owned = POSSESSED.matcher(gap);
+      if (owned.matches() && ally(owned.group(2)) && stated(sa, a.last() + 1, b.first())) {
+        for (ActorPhrase o : phrases.conjuncts(b)) {
+          add(out, sa, a.head(), o.head(), tokens.get(b.first() - 1));
+        }
+        continue;
+      }
+      if (gap.equals("and")) {
+        int end = Math.min(tokens.size(), b.last() + 5);
+        for (int e = b.last() + 2; e <= end; e++) {
+          var pair = AFTER_PAIR.matcher(text(tokens, b.last() + 1, e));
+          if (pair.matches() && ally(pair.group(3)) && stated(sa, b.last() + 1, e)) {
+            boolean closed = e == tokens.size() || tokens.get(e).text().matches("[.,;:]|in|since");
+            if (closed) {
+              add(out, sa, a.head(), b.head(), tokens.get(e - 1));
+            }
+            break;
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean ally(String word) {
+    return NOUNS.contains(word);
+  }
+
+  /** No "former", negation or modal among the words that state the alliance. */
+  private static boolean stated(SentenceActors sa, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String w = sa.tokens().get(i).text().toLowerCase(Locale.ROOT);
+      if (w.equals("former") || w.equals("ex") || w.equals("no") || w.equals("not")) {
+        return false;
+      }
+    }
+    return !sa.negatedOrHypothetical(from);
+  }
+
+  private static void add(
+      List<Fact.Interaction> out, SentenceActors sa, Entity a, Entity b, Token noun) {
+    if (a.equals(b) || !state(a) || !state(b)) {
+      return;
+    }
+    out.add(InteractionFinder.interaction(a, b, CAMEO, noun, CONFIDENCE, sa.evidence()));
+  }
+
+  private static boolean state(Entity e) {
+    return e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANISATION;
+  }
+
+  private static String text(List<Token> tokens, int from, int to) {
+    return StructureFinder.text(tokens, from, to).toLowerCase(Locale.ROOT);
+  }
+}
