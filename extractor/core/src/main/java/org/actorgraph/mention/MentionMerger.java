@@ -14,7 +14,8 @@ import org.actorgraph.lexicon.EntityType;
  * the more trusted finder wins (gazetteer, then rules, then the statistical model), with one
  * exception: a span the model alone reads as a person never swallows a gazetteer name ("Trump said
  * Israel" tagged as one person keeps "Israel" as the country), since the model's person spans are
- * the ones that most often run on.
+ * the ones that most often run on; nor does a model span that runs on from a gazetteer name with
+ * "for" ("the International Criminal Court for Jane Doe").
  */
 public final class MentionMerger {
 
@@ -41,7 +42,7 @@ public final class MentionMerger {
       if (conflicts.isEmpty()) {
         kept.put(candidate.span().start(), candidate);
       } else if (trust(candidate) == 3
-          && conflicts.stream().allMatch(MentionMerger::isModelPerson)) {
+          && conflicts.stream().allMatch(c -> isModelPerson(c) || runsOnWithFor(c, candidate))) {
         conflicts.forEach(c -> kept.remove(c.span().start()));
         kept.put(candidate.span().start(), candidate);
       }
@@ -62,6 +63,17 @@ public final class MentionMerger {
       }
     }
     return found;
+  }
+
+  /**
+   * Whether a model span starts with a gazetteer name of its type and runs on with "for" ("the
+   * International Criminal Court for Jane Doe": a warrant's subject read into the court's name).
+   */
+  private static boolean runsOnWithFor(Mention model, Mention known) {
+    return trust(model) == 1
+        && model.type() == known.type()
+        && model.span().start() == known.span().start()
+        && model.text().startsWith(known.text() + " for ");
   }
 
   private static boolean isModelPerson(Mention m) {

@@ -502,8 +502,19 @@ public final class RuleMentionFinder implements MentionFinder {
         && !Set.of("The", "A", "An").contains(words.get(start - 1))) {
       start--;
     }
+    if (knownUpTo(words, start, i + 1)) {
+      return Optional.empty();
+    }
     return Optional.of(
         mention(s, new TokenSpan(start, end), EntityType.ORGANISATION, "rule:body", 0.8, body));
+  }
+
+  /**
+   * Whether the gazetteer knows the words from {@code start} to {@code end} as a whole name ("the
+   * International Criminal Court for Jane Doe": the court's name ends before "for").
+   */
+  private boolean knownUpTo(List<String> words, int start, int end) {
+    return gazetteer.longestMatchAt(words, start).filter(m -> m.span().end() == end).isPresent();
   }
 
   private void organisationsByHead(

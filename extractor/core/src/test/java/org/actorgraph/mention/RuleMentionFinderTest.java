@@ -19,6 +19,13 @@ class RuleMentionFinderTest {
   }
 
   @Test
+  void aKnownBodysNameDoesNotRunOnWithFor() {
+    List<String> found =
+        found("The warrant issued by the International Criminal Court for Jane Doe stands.");
+    assertTrue(found.stream().noneMatch(f -> f.contains("for Jane")), found.toString());
+  }
+
+  @Test
   void aTitledNameKeepsItsParticles() {
     List<String> found = found("He met Foreign Secretary Juan Ramon de la Fuente in Mexico City.");
     assertTrue(found.contains("Person:Juan Ramon de la Fuente"), found.toString());

@@ -1,0 +1,48 @@
+package org.actorgraph.mention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.text.CharSpan;
+import org.junit.jupiter.api.Test;
+
+class MentionMergerTest {
+
+  private static Mention mention(int start, String text, EntityType type, String finder) {
+    return new Mention(
+        new CharSpan(start, start + text.length()), text, type, 0, finder, 0.5, Optional.empty());
+  }
+
+  private static List<String> merged(Mention... proposals) {
+    return MentionMerger.merge(List.of(proposals)).stream().map(Mention::text).toList();
+  }
+
+  @Test
+  void theLongerSpanWins() {
+    assertEquals(
+        List.of("Bank of Sylvania"),
+        merged(
+            mention(0, "Sylvania", EntityType.COUNTRY, "gazetteer"),
+            mention(0, "Bank of Sylvania", EntityType.ORGANISATION, "model")));
+  }
+
+  @Test
+  void aModelSpanDoesNotRunOnFromAKnownNameWithFor() {
+    assertEquals(
+        List.of("Northern Court"),
+        merged(
+            mention(0, "Northern Court", EntityType.ORGANISATION, "gazetteer"),
+            mention(0, "Northern Court for Jane Doe", EntityType.ORGANISATION, "model")));
+  }
+
+  @Test
+  void aModelPersonDoesNotSwallowAKnownName() {
+    assertEquals(
+        List.of("Sylvania"),
+        merged(
+            mention(10, "Sylvania", EntityType.COUNTRY, "gazetteer"),
+            mention(0, "Jane said Sylvania", EntityType.PERSON, "model")));
+  }
+}
