@@ -186,7 +186,31 @@ final class CameoLexicon {
     if (v == null) {
       v = VERBS.get(VERB_ALIASES.getOrDefault(lemma, ""));
     }
-    return v != null ? v : inflected(lemma);
+    if (v == null) {
+      v = inflected(lemma);
+    }
+    return v != null ? v : clipped(lemma);
+  }
+
+  /**
+   * The verb a lemmatiser left one letter off of a regular past tense: "summoned" read as
+   * "summone", "conceded" as "conced", "expelled" as "expell"; null if none is a known verb.
+   */
+  private static Verb clipped(String w) {
+    if (w.length() < 4) {
+      return null;
+    }
+    Verb v = null;
+    char last = w.charAt(w.length() - 1);
+    if (last == 'e') {
+      v = VERBS.get(w.substring(0, w.length() - 1));
+    } else if (last == 'd') {
+      v = VERBS.get(w + "e");
+    }
+    if (v == null && last == w.charAt(w.length() - 2)) {
+      v = VERBS.get(w.substring(0, w.length() - 1));
+    }
+    return v;
   }
 
   /**

@@ -26,6 +26,10 @@ class CameoLexiconTest {
     assertEquals(Optional.of("11"), CameoLexicon.cameo("criticise"));
     assertEquals(Optional.of("15"), CameoLexicon.cameo("mobilise"));
     assertEquals(CameoLexicon.cameo("concede"), CameoLexicon.cameo("conced"));
+    assertEquals(Optional.of("04"), CameoLexicon.cameo("summon"));
+    assertEquals(CameoLexicon.cameo("summon"), CameoLexicon.cameo("summone"));
+    assertEquals(CameoLexicon.cameo("condemn"), CameoLexicon.cameo("condemnn"));
+    assertEquals(Optional.empty(), CameoLexicon.cameo("freedoniae"));
   }
 
   @Test

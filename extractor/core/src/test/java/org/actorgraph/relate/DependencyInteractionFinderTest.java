@@ -184,6 +184,12 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void aCountrysAmbassadorStandsForIt() {
+    assertEquals(
+        Set.of("Freedonia 04 Sylvania"), found("Freedonia summoned Sylvania's ambassador."));
+  }
+
+  @Test
   void whoseOpensASubjectOwnedByTheNounItModifies() {
     assertEquals(
         Set.of("Freedonia 19 Sylvania"),
