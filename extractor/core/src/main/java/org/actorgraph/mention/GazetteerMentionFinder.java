@@ -204,12 +204,15 @@ public final class GazetteerMentionFinder implements MentionFinder {
   }
 
   /**
-   * A demonym standing for its country, unless a compass word before it makes it a region's
-   * adjective ("South American", "West African"); a compass word that belongs to the demonym
-   * ("South Korean") is matched from there.
+   * A demonym standing for its country, unless a capitalised compass word before it makes it a
+   * region's adjective ("South American", "West African"; but "the northern Freedonian region" is
+   * Freedonia's); a compass word that belongs to the demonym ("South Korean") is matched from
+   * there.
    */
   private Optional<Mention> demonym(Sentence s, List<String> words, int i, String body) {
-    if (i > 0 && CheckedNameFinder.COMPASS.contains(words.get(i - 1).toLowerCase(Locale.ROOT))) {
+    if (i > 0
+        && Character.isUpperCase(words.get(i - 1).charAt(0))
+        && CheckedNameFinder.COMPASS.contains(words.get(i - 1).toLowerCase(Locale.ROOT))) {
       return Optional.empty();
     }
     return gazetteer

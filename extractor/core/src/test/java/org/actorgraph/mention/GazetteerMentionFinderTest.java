@@ -39,6 +39,12 @@ class GazetteerMentionFinderTest {
   }
 
   @Test
+  void aDemonymAfterACompassWordInLowerCaseIsItsCountrys() {
+    assertEquals(
+        List.of("Country:Chilean"), found("Floods hit the northern Chilean region of Atacama."));
+  }
+
+  @Test
   void aDemonymAfterACompassWordIsARegionsAdjective() {
     assertEquals(
         List.of("Country:Albania"), found("Albania gave the South American nation three days."));
