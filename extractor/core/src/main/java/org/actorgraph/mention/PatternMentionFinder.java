@@ -28,6 +28,8 @@ import org.actorgraph.text.TokenSpan;
  *       Base", "Aster International Airport", "Gulf of Aster", "Lake Aster";
  *   <li>names listed before a plural kind of place: "the Aster, Borda and Cole provinces";
  *   <li>a part of a place named by a lower-case direction: "northern Aster", "eastern Port Aster";
+ *   <li>a name an apposition describes as a kind of place: "Aster, the capital of North Sylvania",
+ *       "Port Aster, a coastal city in Freedonia";
  *   <li>a state's security or armed forces: a country or its demonym followed by "security forces"
  *       or "armed forces" ("Iraqi security forces", "Iraq's Security Forces").
  * </ul>
@@ -58,6 +60,33 @@ public final class PatternMentionFinder implements MentionFinder {
   private static final Set<String> PLURAL_KINDS =
       Set.of(
           "districts", "provinces", "governorates", "regions", "states", "counties", "territories");
+
+  /** Articles that open a description of a place after its name. */
+  private static final Set<String> DESCRIBING = Set.of("the", "a", "an");
+
+  /** Kinds of place such a description ends in: "Aster, a port city in Freedonia". */
+  private static final Set<String> DESCRIBED_KINDS =
+      Set.of(
+          "capital",
+          "city",
+          "town",
+          "village",
+          "port",
+          "province",
+          "region",
+          "district",
+          "state",
+          "island",
+          "territory",
+          "municipality",
+          "county",
+          "enclave",
+          "suburb");
+
+  /** What may follow the kind: "of", "in", the end of the apposition. */
+  private static final Set<String> DESCRIBED_AFTER =
+      Set.of("of", "in", "near", "on", ",", ".", ";", "where", "which", "that", "close");
+
   private static final Set<String> FORCE_KINDS = Set.of("security", "armed");
   private static final Set<String> DIRECTIONS =
       Set.of(
@@ -113,12 +142,65 @@ public final class PatternMentionFinder implements MentionFinder {
         for (TokenSpan span : placesOfKind(words, i)) {
           found.add(mention(s, span, EntityType.PLACE, article.body()));
         }
+        describedPlace(words, i)
+            .ifPresent(span -> found.add(mention(s, span, EntityType.PLACE, article.body())));
         stateForces(words, i)
             .ifPresent(
                 span -> found.add(mention(s, span, EntityType.ORGANISATION, article.body())));
       }
     }
     return found;
+  }
+
+  /**
+   * A name that an apposition after it describes as a kind of place: "Aster, the capital of North
+   * Sylvania", "Port Aster, a coastal city in Freedonia", "Aster, Freedonia's second-largest city,"
+   * ({@code i} is the comma). Not a name the gazetteer knows as a country.
+   */
+  private Optional<TokenSpan> describedPlace(List<String> words, int i) {
+    if (i == 0 || !words.get(i).equals(",") || i + 2 >= words.size()) {
+      return Optional.empty();
+    }
+    int k = i + 1;
+    if (!DESCRIBING.contains(lower(words.get(k)))) {
+      int owner = k;
+      while (owner < words.size() && owner - k < 3 && isNameWord(words.get(owner))) {
+        owner++;
+      }
+      if (owner == k || owner + 1 >= words.size() || !words.get(owner).matches("['’]s")) {
+        return Optional.empty();
+      }
+      k = owner;
+    }
+    k++;
+    int words0 = k;
+    while (k < words.size() && k - words0 < 3 && !DESCRIBED_KINDS.contains(words.get(k))) {
+      if (!words.get(k).matches("[a-z][a-z-]*")) {
+        return Optional.empty();
+      }
+      k++;
+    }
+    if (k + 1 >= words.size()
+        || !DESCRIBED_KINDS.contains(words.get(k))
+        || !DESCRIBED_AFTER.contains(lower(words.get(k + 1)))) {
+      return Optional.empty();
+    }
+    int start = i;
+    while (start > 0 && i - start < MAX_NAME_TOKENS && isNameWord(words.get(start - 1))) {
+      start--;
+    }
+    if (start == i || start > 0 && words.get(start - 1).matches("['’]s")) {
+      return Optional.empty();
+    }
+    List<String> name = words.subList(start, i);
+    boolean country =
+        gazetteer
+            .longestMatchAt(name, 0)
+            .filter(m -> m.span().end() == name.size())
+            .flatMap(m -> m.unique())
+            .filter(GazetteerEntry::isCountry)
+            .isPresent();
+    return country ? Optional.empty() : Optional.of(new TokenSpan(start, i));
   }
 
   /** A place name ending in its kind at token {@code i}, or "Mount" + name starting there. */

@@ -19,6 +19,19 @@ class PatternMentionFinderTest {
   }
 
   @Test
+  void aNameDescribedAsAKindOfPlaceIsAPlace() {
+    List<String> found =
+        found(
+            "Rebels seized Korvo, the capital of Aster province. Port Lindi, a coastal city in"
+                + " Freedonia, flooded. Jane Doe, a city councillor, spoke. Peru, the state where"
+                + " she was born, wept.");
+    assertTrue(found.contains("Place:Korvo"), found.toString());
+    assertTrue(found.contains("Place:Port Lindi"), found.toString());
+    assertTrue(found.stream().noneMatch(f -> f.contains("Jane")), found.toString());
+    assertTrue(found.stream().noneMatch(f -> f.contains("Peru")), found.toString());
+  }
+
+  @Test
   void aNameWithItsKindOfPlaceIsOnePlace() {
     List<String> found =
         found(
