@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
 import org.actorgraph.text.CharSpan;
 import org.actorgraph.text.WordFiles;
@@ -19,6 +20,9 @@ final class TitleAbbreviations {
 
   private static final Set<String> TITLES = read("title_abbreviations.txt");
   private static final Set<String> SENTENCE_OPENERS = read("sentence_openers.txt");
+
+  /** Initials written together, as the tokenizer leaves them without their last period: "J.R". */
+  private static final Pattern JOINED_INITIALS = Pattern.compile("\\p{Lu}(\\.\\p{Lu})+");
 
   private TitleAbbreviations() {}
 
@@ -42,8 +46,9 @@ final class TitleAbbreviations {
 
   /**
    * The token spans with an initial or a title abbreviation that the tokenizer cut from its period
-   * joined again ("A", "." before "Doe" become "A."; "Gen", "." become "Gen."), when a capitalised
-   * token follows: the name finder was trained on "A." and "Gen." whole.
+   * joined again ("A", "." before "Doe" become "A."; "J.R", "." become "J.R."; "Gen", "." become
+   * "Gen."), when a capitalised token follows: the name finder was trained on "A." and "Gen."
+   * whole. Initials written together after "the" ("the U.K") are left as they are.
    */
   static List<CharSpan> joinPeriods(String body, List<CharSpan> spans) {
     List<CharSpan> out = null;
@@ -55,7 +60,10 @@ final class TitleAbbreviations {
               && spans.get(i + 1).end() == t.end() + 1
               && body.charAt(t.end()) == '.'
               && Character.isUpperCase(body.charAt(spans.get(i + 2).start()))
-              && abbreviation(t.of(body));
+              && abbreviation(t.of(body))
+              && !(i > 0
+                  && JOINED_INITIALS.matcher(t.of(body)).matches()
+                  && afterThe(body, spans.get(i - 1)));
       if (join && out == null) {
         out = new ArrayList<>(spans.subList(0, i));
       }
@@ -71,6 +79,7 @@ final class TitleAbbreviations {
 
   private static boolean abbreviation(String word) {
     return word.length() == 1 && Character.isUpperCase(word.charAt(0))
+        || JOINED_INITIALS.matcher(word).matches()
         || TITLES.contains(word.toLowerCase(Locale.ROOT));
   }
 
@@ -88,15 +97,35 @@ final class TitleAbbreviations {
     return wordStart && TITLES.contains(text.substring(start, end - 1).toLowerCase(Locale.ROOT));
   }
 
-  /** "J. K. | Smith": the sentence ends in one capital letter and a period after a space. */
+  /**
+   * "J. K. | Smith", "J.R. | Smith": the sentence ends in initials, each one capital letter and a
+   * period, after a space; initials written together after "the" are a country's or a body's ("the
+   * U.S. | Russia rejected it"), where the cut stands.
+   */
   private static boolean endsInInitial(String text, Span sentence) {
     Span s = sentence.trim(text);
     int end = s.getEnd();
     int letter = end - 2;
-    return letter >= s.getStart()
-        && text.charAt(end - 1) == '.'
-        && Character.isUpperCase(text.charAt(letter))
-        && (letter == s.getStart() || Character.isWhitespace(text.charAt(letter - 1)));
+    if (letter < s.getStart()
+        || text.charAt(end - 1) != '.'
+        || !Character.isUpperCase(text.charAt(letter))) {
+      return false;
+    }
+    int first = letter;
+    while (letter - 2 >= s.getStart()
+        && text.charAt(letter - 1) == '.'
+        && Character.isUpperCase(text.charAt(letter - 2))) {
+      letter -= 2;
+    }
+    if (letter > s.getStart() && !Character.isWhitespace(text.charAt(letter - 1))) {
+      return false;
+    }
+    return letter == first || !text.substring(s.getStart(), letter).matches("(?s).*\\b[Tt]he\\s+");
+  }
+
+  /** Whether the token is "the": "the U.S." is a country's initials, not a person's. */
+  private static boolean afterThe(String body, CharSpan previous) {
+    return previous.of(body).equalsIgnoreCase("the");
   }
 
   /**

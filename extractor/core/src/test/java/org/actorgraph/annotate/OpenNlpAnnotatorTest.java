@@ -2,6 +2,7 @@ package org.actorgraph.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.actorgraph.ingest.Article;
@@ -60,6 +61,16 @@ class OpenNlpAnnotatorTest {
             "They chose Plan B.",
             "The talks ended."),
         a.sentences().stream().map(Sentence::text).toList());
+  }
+
+  @Test
+  void initialsWrittenTogetherBeforeANameDoNotEndTheSentence() {
+    String body =
+        "Maj. Gen. J.R. Doe said troops were ready. She flew to the U.K. Jane Roe agreed.";
+    AnnotatedArticle a = OpenNlpAnnotator.forThisThread().annotate(Article.of("a", body));
+    assertEquals("Maj. Gen. J.R. Doe said troops were ready.", a.sentences().get(0).text());
+    assertTrue(words(a).contains("J.R."), words(a).toString());
+    assertTrue(words(a).contains("U.K"), words(a).toString());
   }
 
   @Test
