@@ -103,7 +103,10 @@ public final class InteractionFinder implements RelationFinder {
           here.addAll(clause.interactionsAt(i));
         }
       }
-      int actors = phrases.all().size() + (PairAntecedents.anyIn(s.tokens()) ? 2 : 0);
+      int actors =
+          phrases.all().size()
+              + (PairAntecedents.anyIn(s.tokens()) ? 2 : 0)
+              + (hasObjectPronoun(s.tokens()) ? 1 : 0);
       if (parser.isPresent() && actors >= 2 && hasTrigger(s)) {
         DependencyTree tree = parser.get().parse(s);
         ParsedActors parsed = new ParsedActors(article, s.tokens(), phrases, tree);
@@ -243,6 +246,16 @@ public final class InteractionFinder implements RelationFinder {
 
   static boolean isVerbTrigger(Token t) {
     return t.pos().equals("VERB");
+  }
+
+  /** Whether "him" or "her" may name a further actor ({@link ParsedActors}). */
+  private static boolean hasObjectPronoun(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (ParsedActors.objectPronoun(tokens, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static Fact.Interaction interaction(

@@ -96,6 +96,9 @@ final class ParsedActors {
     if (w.equals("he") || w.equals("she")) {
       return pronoun(t);
     }
+    if (objectPronoun(tokens, t) && tree.tag(t).equals("PRP")) {
+      return objectAntecedent(t);
+    }
     if (depth > 3 || !tree.tag(t).startsWith("NN") || !DependencyWords.group(w)) {
       return Optional.empty();
     }
@@ -253,6 +256,47 @@ final class ParsedActors {
       }
     }
     return out;
+  }
+
+  /** Whether the token is "him" or "her" (which the parse may also read as a possessive). */
+  static boolean objectPronoun(List<Token> tokens, int t) {
+    String w = tokens.get(t).text();
+    return w.equalsIgnoreCase("him") || w.equalsIgnoreCase("her");
+  }
+
+  /**
+   * {@code Jane Doe welcomed him}, {@code A raised it with B and urged him to act}: the last person
+   * named before the pronoun, in this sentence or the two before, who is not the subject of its
+   * verb (over coordinated verbs); gender is not known, so "him" and "her" are read alike.
+   */
+  private Optional<ActorPhrase> objectAntecedent(int t) {
+    Set<Entity> subjects = new HashSet<>();
+    int v = tree.head(t);
+    for (int d = 0; v >= 0 && d < 4; d++) {
+      int s = tree.child(v, "nsubj");
+      if (s >= 0) {
+        actor(s, 1).ifPresent(p -> subjects.add(p.head()));
+        break;
+      }
+      if (!tree.label(v).equals("conj") && !tree.label(v).equals("xcomp")) {
+        break;
+      }
+      v = tree.head(v);
+    }
+    int offset = tokens.get(t).span().start();
+    List<ResolvedArticle.Located> before = article.mentionsWithin(new CharSpan(0, offset));
+    int sentence = before.isEmpty() ? 0 : before.get(before.size() - 1).mention().sentence();
+    for (int k = before.size() - 1; k >= 0; k--) {
+      ResolvedArticle.Located l = before.get(k);
+      if (l.mention().sentence() < sentence - 2) {
+        break;
+      }
+      Entity e = l.entity();
+      if (e.type() == EntityType.PERSON && !subjects.contains(e)) {
+        return Optional.of(new ActorPhrase(e, Optional.empty(), t, t, true));
+      }
+    }
+    return Optional.empty();
   }
 
   private Optional<ActorPhrase> pronoun(int t) {

@@ -184,6 +184,17 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void himOrHerIsTheLastPersonNamedWhoIsNotTheSubject() {
+    assertEquals(
+        Set.of("Jane Doe 05 John Roe"),
+        found("John Roe arrived in Port Aster on Monday. Jane Doe thanked him for his support."));
+    Set<String> f =
+        found("Jane Doe raised the matter in a call with John Roe and urged him to act.");
+    assertTrue(f.contains("Jane Doe 02 John Roe"), f.toString());
+    assertEquals(Set.of(), found("Jane Doe thanked him for his support."));
+  }
+
+  @Test
   void aCountrysAmbassadorStandsForIt() {
     assertEquals(
         Set.of("Freedonia 04 Sylvania"), found("Freedonia summoned Sylvania's ambassador."));
