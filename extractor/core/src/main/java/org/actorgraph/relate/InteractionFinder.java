@@ -105,7 +105,11 @@ public final class InteractionFinder implements RelationFinder {
       if (parser.isPresent() && actors >= 2 && hasTrigger(s)) {
         DependencyTree tree = parser.get().parse(s);
         ParsedActors parsed = new ParsedActors(article, s.tokens(), phrases, tree);
-        here.addAll(new DependencyInteractionFinder(sa, parsed, affiliations).find());
+        DependencyInteractionFinder dependencies =
+            new DependencyInteractionFinder(sa, parsed, affiliations);
+        List<Fact.Interaction> read = dependencies.find();
+        here.removeIf(dependencies::retypes);
+        here.addAll(read);
       }
       for (Fact.Interaction f : here) {
         found.merge(List.of(f.source(), f.target(), f.cameo()), f, InteractionFinder::join);
@@ -136,6 +140,7 @@ public final class InteractionFinder implements RelationFinder {
           || DependencyWords.join(t.lemma())
           || DependencyWords.host(t.lemma())
           || DependencyWords.broker(t.lemma())
+          || t.pos().equals("VERB") && Transfers.verb(t.lemma())
           || DependencyWords.intermediary(word)
           || jointBefore(tokens, i) && CameoLexicon.jointNounCameo(word, t.lemma()).isPresent()
           || DependencyWords.presence(t.lemma()) && placeFollows(tokens, i)
