@@ -114,7 +114,9 @@ final class DependencyInteractionFinder {
       } else if (tag.startsWith("NN")) {
         String word = tokens.get(i).text().toLowerCase(java.util.Locale.ROOT);
         if (!transfers.givenByVerb(i)) {
-          CameoLexicon.nounCameo(word, tree.lemma(i)).ifPresent(c -> noun(out, i, c));
+          Transfers.act(word)
+              .or(() -> CameoLexicon.nounCameo(word, tree.lemma(i)))
+              .ifPresent(c -> noun(out, i, c));
         }
         if (DependencyWords.mediator(word)) {
           offer(out, offices.mediation(i));

@@ -235,7 +235,7 @@ public final class InteractionFinder implements RelationFinder {
       return CameoLexicon.cameoAt(tokens, i);
     }
     if (t.pos().equals("NOUN")) {
-      return CameoLexicon.nounCameo(word, t.lemma());
+      return Transfers.act(word).or(() -> CameoLexicon.nounCameo(word, t.lemma()));
     }
     return Optional.empty();
   }

@@ -165,6 +165,15 @@ final class Transfers {
   }
 
   /**
+   * CAMEO 07 for a noun that names the act of giving aid ({@code A's assistance to B}, {@code a
+   * loan from A to B}), whatever root the noun lexicon gives it (WordNet puts "assistance" under
+   * "assist", 06); empty for other words.
+   */
+  static Optional<String> act(String word) {
+    return in("act", word) ? Optional.of(AID) : Optional.empty();
+  }
+
+  /**
    * Whether the verb at {@code v} is a verb of giving, offering or receiving whose object is aid:
    * its reading here replaces the verb's own category ("provide" alone is 06).
    */

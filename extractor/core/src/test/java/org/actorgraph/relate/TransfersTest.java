@@ -131,6 +131,12 @@ class TransfersTest {
   }
 
   @Test
+  void assistanceNamesAidLikeAid() {
+    assertEquals(
+        Set.of("Chile 07 Peru"), merged("Chile's assistance to Peru continued on Monday."));
+  }
+
+  @Test
   void theWordOrderReadingOfTheVerbGivesWayToTheTransfer() {
     assertEquals(Set.of("Chile 07 Peru"), merged("Chile provided Peru with aid on Monday."));
   }
