@@ -300,11 +300,25 @@ final class Transfers {
 
   /**
    * Whether the noun at {@code n} names aid: a noun of aid, a qualified noun with its qualifier, a
-   * sum of money, or a measure of any of those.
+   * sum of money, or a measure of any of those; not when it is denied ({@code no aid}).
    */
   private boolean aid(int n) {
+    if (denied(n)) {
+      return false;
+    }
     for (int c : content(n)) {
       if (aidNoun(c) || money(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code sent no aid}, {@code gave not a cent}: what is given is denied. */
+  private boolean denied(int n) {
+    for (int c : tree.children(n)) {
+      String l = tree.label(c);
+      if (l.equals("neg") || l.equals("det") && word(c).equals("no")) {
         return true;
       }
     }

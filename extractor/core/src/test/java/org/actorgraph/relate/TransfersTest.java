@@ -125,8 +125,14 @@ class TransfersTest {
   }
 
   @Test
+  void announcedAidIsAid() {
+    assertEquals(Set.of("Chile 07 Peru"), found("Chile announced $5 million in aid to Peru."));
+  }
+
+  @Test
   void aNegatedOrHypotheticalTransferIsNone() {
     assertEquals(Set.of(), found("Chile did not send aid to Peru."));
+    assertEquals(Set.of(), found("Chile sent no aid to Peru."));
     assertEquals(Set.of(), found("Chile may send aid to Peru."));
   }
 
