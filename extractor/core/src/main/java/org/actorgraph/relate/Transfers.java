@@ -25,6 +25,7 @@ import org.actorgraph.annotate.DependencyTree;
  *   <li>the passive and the participle: {@code aid was sent to B by A}, {@code B was given aid by
  *       A}, {@code the aid sent by A to B}, {@code the $5 million pledged by A for B}; without an
  *       agent, the owner of what is given gives it ({@code A's aid was delivered to B});
+ *   <li>helping with: {@code A helped B with a loan}, {@code A armed B with rifles};
  *   <li>receiving: {@code B received $5 million from A} is A giving to B;
  *   <li>a channel: {@code A channelled aid to B through C} is also A giving to C and C to B.
  * </ul>
@@ -161,7 +162,11 @@ final class Transfers {
 
   /** Whether a verb lemma may state a transfer (for choosing the sentences worth parsing). */
   static boolean verb(String lemma) {
-    return in("give", lemma) || in("intent", lemma) || in("receive", lemma) || in("arrive", lemma);
+    return in("give", lemma)
+        || in("intent", lemma)
+        || in("receive", lemma)
+        || in("equip", lemma)
+        || in("arrive", lemma);
   }
 
   /**
@@ -186,10 +191,11 @@ final class Transfers {
    * it gives is aid; -1 otherwise.
    */
   private int given(int v) {
-    if (kind(v).filter(k -> !k.equals("arrive")).isEmpty()) {
+    String kind = kind(v).orElse("arrive");
+    if (kind.equals("arrive")) {
       return -1;
     }
-    int n = object(v);
+    int n = kind.equals("equip") ? withObject(v) : object(v);
     return n >= 0 && aid(n) ? n : -1;
   }
 
@@ -282,15 +288,26 @@ final class Transfers {
     if (s >= 0 && actors.actors(s).isEmpty()) {
       return s;
     }
+    int w = withObject(v);
+    return w >= 0 ? w : d;
+  }
+
+  /**
+   * What follows "with" when the verb's object (or its passive subject) names an actor: {@code
+   * provided B with aid}, {@code B was supplied with weapons}, {@code helped B with a loan}; -1 if
+   * none.
+   */
+  private int withObject(int v) {
+    int d = tree.child(v, "dobj");
+    int s = tree.child(v, "nsubjpass");
     if (d >= 0 && !actors.actors(d).isEmpty() || d < 0 && s >= 0) {
       for (int c : tree.children(v)) {
         if (tree.label(c).equals("prep") && word(c).equals("with")) {
-          int o = tree.child(c, "pobj");
-          return o >= 0 ? o : d;
+          return tree.child(c, "pobj");
         }
       }
     }
-    return d;
+    return -1;
   }
 
   /** Whether the object of a relative clause or participle is the noun it modifies. */
@@ -387,10 +404,10 @@ final class Transfers {
     return out;
   }
 
-  /** The class of the verb at {@code v}: give, intent, receive or arrive. */
+  /** The class of the verb at {@code v}: give, intent, receive, equip or arrive. */
   private Optional<String> kind(int v) {
     for (String lemma : lemmas(v)) {
-      for (String kind : List.of("give", "intent", "receive", "arrive")) {
+      for (String kind : List.of("give", "intent", "receive", "equip", "arrive")) {
         if (in(kind, lemma)) {
           return Optional.of(kind);
         }

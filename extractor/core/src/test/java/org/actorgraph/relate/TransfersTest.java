@@ -101,6 +101,13 @@ class TransfersTest {
   }
 
   @Test
+  void helpingWithAidIsAidButHelpingWithSomethingElseIsNot() {
+    assertEquals(Set.of("Chile 07 Peru"), found("Chile helped Peru with a $2 billion loan."));
+    assertEquals(Set.of("Chile 07 Peru"), found("Peru was equipped with missiles by Chile."));
+    assertEquals(Set.of("Chile 06 Peru"), found("Chile helped Peru with the investigation."));
+  }
+
+  @Test
   void receivingAidIsTheGiverGivingIt() {
     assertEquals(Set.of("Chile 07 Peru"), found("Peru received $5 million from Chile."));
   }
