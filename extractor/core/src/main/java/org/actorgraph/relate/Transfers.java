@@ -294,16 +294,19 @@ final class Transfers {
 
   /**
    * What follows "with" when the verb's object (or its passive subject) names an actor: {@code
-   * provided B with aid}, {@code B was supplied with weapons}, {@code helped B with a loan}; -1 if
-   * none.
+   * provided B with aid}, {@code B was supplied with weapons}, {@code helped B with a loan} (the
+   * parser may hang "with" on the object); -1 if none.
    */
   private int withObject(int v) {
     int d = tree.child(v, "dobj");
     int s = tree.child(v, "nsubjpass");
     if (d >= 0 && !actors.actors(d).isEmpty() || d < 0 && s >= 0) {
-      for (int c : tree.children(v)) {
-        if (tree.label(c).equals("prep") && word(c).equals("with")) {
-          return tree.child(c, "pobj");
+      List<Integer> heads = d >= 0 ? List.of(v, d) : List.of(v);
+      for (int h : heads) {
+        for (int c : tree.children(h)) {
+          if (tree.label(c).equals("prep") && word(c).equals("with")) {
+            return tree.child(c, "pobj");
+          }
         }
       }
     }

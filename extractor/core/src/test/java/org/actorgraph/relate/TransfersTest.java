@@ -108,6 +108,12 @@ class TransfersTest {
   }
 
   @Test
+  void aPledgeOfAidIsIntent() {
+    assertEquals(
+        Set.of("Chile 03 Peru"), found("Chile's pledge of $5 million to Peru was welcomed."));
+  }
+
+  @Test
   void receivingAidIsTheGiverGivingIt() {
     assertEquals(Set.of("Chile 07 Peru"), found("Peru received $5 million from Chile."));
   }
