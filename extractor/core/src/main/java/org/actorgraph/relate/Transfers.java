@@ -61,7 +61,9 @@ final class Transfers {
   /** Prepositions after a verb of arriving before the recipient: "reached B", "arrived in B". */
   private static final Set<String> ARRIVAL = Set.of("to", "for", "in");
 
-  /** How many coordinated verbs {@link #arrival} reads with the first. */
+  /**
+   * How many coordinated verbs {@link #arrival} reads with the first, or nouns with a given one.
+   */
   private static final int MAX_CONJUNCTS = 4;
 
   /** Labels of the words before a noun that qualify it: "military equipment", "aid package". */
@@ -355,7 +357,8 @@ final class Transfers {
       return false;
     }
     for (int c : tree.children(n)) {
-      if (MODIFIERS.contains(tree.label(c)) && (in("qualifier", word(c)) || in("given", word(c)))) {
+      if (MODIFIERS.contains(tree.label(c))
+          && (in("qualifier", word(c)) || in("given", word(c)) || money(c))) {
         return true;
       }
     }
@@ -376,17 +379,28 @@ final class Transfers {
   }
 
   /**
-   * The noun at {@code n} with what it consists of, when it is a measure or a sum: "500 tonnes of
-   * food" (tonnes, food), "$5 million in aid" (million, aid), "a loan of $1 billion".
+   * The noun at {@code n} with the nouns coordinated with it ("air defence systems and ammunition")
+   * and what each consists of, when it is a measure or a sum: "500 tonnes of food" (tonnes, food),
+   * "$5 million in aid" (million, aid), "a loan of $1 billion".
    */
   private List<Integer> content(int n) {
-    List<Integer> out = new ArrayList<>(List.of(n));
-    if (in("measure", word(n)) || in("given", word(n)) || money(n)) {
-      for (int c : tree.children(n)) {
-        if (tree.label(c).equals("prep") && CONTENT.contains(word(c))) {
-          for (int o : tree.children(c)) {
-            if (tree.label(o).equals("pobj")) {
-              out.add(o);
+    List<Integer> heads = new ArrayList<>(List.of(n));
+    for (int k = 0; k < heads.size() && heads.size() < MAX_CONJUNCTS; k++) {
+      for (int c : tree.children(heads.get(k))) {
+        if (tree.label(c).equals("conj") && !tree.tag(c).startsWith("VB")) {
+          heads.add(c);
+        }
+      }
+    }
+    List<Integer> out = new ArrayList<>(heads);
+    for (int h : heads) {
+      if (in("measure", word(h)) || in("given", word(h)) || money(h)) {
+        for (int c : tree.children(h)) {
+          if (tree.label(c).equals("prep") && CONTENT.contains(word(c))) {
+            for (int o : tree.children(c)) {
+              if (tree.label(o).equals("pobj")) {
+                out.add(o);
+              }
             }
           }
         }

@@ -68,6 +68,15 @@ class TransfersTest {
   }
 
   @Test
+  void whatIsGivenMayBeCoordinatedOrQualifiedByASum() {
+    assertEquals(
+        Set.of("Chile 07 Peru"),
+        found("Chile has delivered air defence systems and ammunition to Peru."));
+    assertEquals(
+        Set.of("Chile 07 Peru"), found("Chile extended a $2 billion credit line to Peru."));
+  }
+
+  @Test
   void whatIsProvidedDecidesBetweenAidAndProvidesOwnCategory() {
     assertEquals(Set.of("Chile 07 Peru"), found("Chile provided aid to Peru on Monday."));
     assertEquals(
