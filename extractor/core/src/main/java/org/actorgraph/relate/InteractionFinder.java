@@ -140,7 +140,6 @@ public final class InteractionFinder implements RelationFinder {
           || DependencyWords.join(t.lemma())
           || DependencyWords.host(t.lemma())
           || DependencyWords.broker(t.lemma())
-          || t.pos().equals("VERB") && Transfers.verb(t.lemma())
           || DependencyWords.intermediary(word)
           || jointBefore(tokens, i) && CameoLexicon.jointNounCameo(word, t.lemma()).isPresent()
           || DependencyWords.presence(t.lemma()) && placeFollows(tokens, i)
@@ -148,7 +147,7 @@ public final class InteractionFinder implements RelationFinder {
         return true;
       }
     }
-    return false;
+    return Transfers.mayState(tokens);
   }
 
   /** Whether "joint" stands one or two words before {@code i} ("joint military exercises"). */

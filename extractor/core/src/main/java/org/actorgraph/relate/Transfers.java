@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.actorgraph.annotate.DependencyTree;
+import org.actorgraph.annotate.Token;
 
 /**
  * Transfers of aid read off a parse: a verb of giving or sending with what it gives (aid, money, a
@@ -48,6 +49,9 @@ final class Transfers {
   static final String INTENT = "03";
 
   private static final Map<String, Set<String>> CLASSES = WordLists.classes("transfer-words.tsv");
+
+  /** Currency signs, which the parser tags {@code $}: "$5 million", "€20 million". */
+  private static final Set<String> CURRENCY_SIGNS = Set.of("$", "us$", "€", "£", "¥");
 
   /** Prepositions before the recipient: "aid to B", "$10 million for B". */
   private static final Set<String> TO = Set.of("to", "for");
@@ -162,8 +166,31 @@ final class Transfers {
     return out;
   }
 
-  /** Whether a verb lemma may state a transfer (for choosing the sentences worth parsing). */
-  static boolean verb(String lemma) {
+  /**
+   * Whether a sentence may state a transfer, for choosing the sentences worth parsing: it has a
+   * verb of giving, offering, receiving, equipping or arriving and a word for what may be given (a
+   * noun of aid, a qualified noun, a measure, a currency or a currency sign).
+   */
+  static boolean mayState(List<Token> tokens) {
+    boolean verb = false;
+    boolean thing = false;
+    for (Token t : tokens) {
+      String w = t.text().toLowerCase(Locale.ROOT);
+      verb |= t.pos().equals("VERB") && verb(t.lemma());
+      thing |=
+          in("given", w)
+              || in("qualified", w)
+              || in("measure", w)
+              || in("currency", w)
+              || CURRENCY_SIGNS.contains(w);
+      if (verb && thing) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean verb(String lemma) {
     return in("give", lemma)
         || in("intent", lemma)
         || in("receive", lemma)

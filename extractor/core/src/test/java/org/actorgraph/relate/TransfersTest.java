@@ -1,6 +1,8 @@
 package org.actorgraph.relate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import java.util.Optional;
@@ -162,6 +164,17 @@ class TransfersTest {
   void assistanceNamesAidLikeAid() {
     assertEquals(
         Set.of("Chile 07 Peru"), merged("Chile's assistance to Peru continued on Monday."));
+  }
+
+  @Test
+  void onlyASentenceWithAVerbOfGivingAndAThingGivenIsWorthParsingForATransfer() {
+    assertTrue(mayState("Chile gave $2 million to Peru."));
+    assertFalse(mayState("Chile gave a speech in Peru."));
+    assertFalse(mayState("Jane Doe went to Peru."));
+  }
+
+  private static boolean mayState(String text) {
+    return Transfers.mayState(world().resolve(text).annotated().sentences().get(0).tokens());
   }
 
   @Test
