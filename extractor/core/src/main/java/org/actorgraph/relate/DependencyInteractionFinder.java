@@ -114,7 +114,7 @@ final class DependencyInteractionFinder {
       } else if (tag.startsWith("NN")) {
         String word = tokens.get(i).text().toLowerCase(java.util.Locale.ROOT);
         if (!transfers.givenByVerb(i)) {
-          Transfers.act(word)
+          GivenThings.act(word)
               .or(() -> CameoLexicon.nounCameo(word, tree.lemma(i)))
               .ifPresent(c -> noun(out, i, c));
         }

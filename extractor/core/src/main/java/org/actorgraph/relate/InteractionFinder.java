@@ -147,7 +147,7 @@ public final class InteractionFinder implements RelationFinder {
         return true;
       }
     }
-    return Transfers.mayState(tokens);
+    return GivenThings.mayState(tokens);
   }
 
   /** Whether "joint" stands one or two words before {@code i} ("joint military exercises"). */
@@ -234,7 +234,7 @@ public final class InteractionFinder implements RelationFinder {
       return CameoLexicon.cameoAt(tokens, i);
     }
     if (t.pos().equals("NOUN")) {
-      return Transfers.act(word).or(() -> CameoLexicon.nounCameo(word, t.lemma()));
+      return GivenThings.act(word).or(() -> CameoLexicon.nounCameo(word, t.lemma()));
     }
     return Optional.empty();
   }

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.actorgraph.annotate.DependencyTree;
-import org.actorgraph.annotate.Token;
 
 /**
  * Transfers of aid read off a parse: a verb of giving or sending with what it gives (aid, money, a
@@ -31,10 +30,10 @@ import org.actorgraph.annotate.Token;
  *   <li>a channel: {@code A channelled aid to B through C} is also A giving to C and C to B.
  * </ul>
  *
- * <p>The word classes are data ({@code transfer-words.tsv}, from PETRARCH2's verb blocks and
- * synonym sets, the CAMEO codebook and general English). What the verb gives decides: {@code A sent
- * troops to B}, {@code A gave a speech to B}, {@code A offered condolences to B} are no transfer
- * here and are left to the verb's own reading.
+ * <p>What is given is read by {@link GivenThings}, over the word classes of {@code
+ * transfer-words.tsv} (PETRARCH2's verb blocks and synonym sets, the CAMEO codebook and general
+ * English). What the verb gives decides: {@code A sent troops to B}, {@code A gave a speech to B},
+ * {@code A offered condolences to B} are no transfer here and are left to the verb's own reading.
  */
 final class Transfers {
 
@@ -48,16 +47,8 @@ final class Transfers {
   /** CAMEO 03, express intent to cooperate (codebook 033: to provide material aid). */
   static final String INTENT = "03";
 
-  private static final Map<String, Set<String>> CLASSES = WordLists.classes("transfer-words.tsv");
-
-  /** Currency signs, which the parser tags {@code $}: "$5 million", "€20 million". */
-  private static final Set<String> CURRENCY_SIGNS = Set.of("$", "us$", "€", "£", "¥");
-
   /** Prepositions before the recipient: "aid to B", "$10 million for B". */
   private static final Set<String> TO = Set.of("to", "for");
-
-  /** Prepositions before what a measure or a sum consists of: "tonnes of food", "$5m in aid". */
-  private static final Set<String> CONTENT = Set.of("of", "in");
 
   /** Prepositions before a channel: "through the agency", "via C". */
   private static final Set<String> CHANNEL = Set.of("through", "via");
@@ -65,12 +56,10 @@ final class Transfers {
   /** Prepositions after a verb of arriving before the recipient: "reached B", "arrived in B". */
   private static final Set<String> ARRIVAL = Set.of("to", "for", "in");
 
-  /**
-   * How many coordinated verbs {@link #arrival} reads with the first, or nouns with a given one.
-   */
+  /** How many coordinated verbs {@link #arrival} reads with the first. */
   private static final int MAX_CONJUNCTS = 4;
 
-  /** Labels of the words before a noun that qualify it: "military equipment", "aid package". */
+  /** Labels of the words before what is given that may name its owner: "Freedonian aid". */
   private static final Set<String> MODIFIERS = Set.of("amod", "nmod", "compound");
 
   private final ParsedActors actors;
@@ -78,18 +67,20 @@ final class Transfers {
   private final DependencyTree tree;
   private final Map<Integer, List<Transfer>> byVerb = new HashMap<>();
   private final Set<Integer> givenByVerb = new HashSet<>();
+  private final GivenThings things;
 
   Transfers(ParsedActors actors, ParsedClauses clauses) {
     this.actors = actors;
     this.clauses = clauses;
     this.tree = actors.tree();
+    this.things = new GivenThings(actors.tokens(), tree);
     for (int v = 0; v < tree.size(); v++) {
       int n = tree.tag(v).startsWith("VB") ? given(v) : -1;
       if (n >= 0) {
         List<Transfer> found = read(v, n);
         byVerb.put(v, found);
         if (!found.isEmpty()) {
-          givenByVerb.addAll(content(n));
+          givenByVerb.addAll(things.content(n));
         }
       } else if (tree.tag(v).startsWith("VB") && kind(v).filter("arrive"::equals).isPresent()) {
         arrival(v);
@@ -105,7 +96,7 @@ final class Transfers {
    */
   private void arrival(int v) {
     int n = tree.child(v, "nsubj");
-    if (n < 0 || !aid(n)) {
+    if (n < 0 || !things.aid(n)) {
       return;
     }
     List<Integer> verbs = new ArrayList<>(List.of(v));
@@ -116,7 +107,7 @@ final class Transfers {
         }
       }
     }
-    List<Integer> content = content(n);
+    List<Integer> content = things.content(n);
     List<ActorPhrase> givers = new ArrayList<>();
     List<ActorPhrase> recipients = new ArrayList<>();
     for (int c : content) {
@@ -167,47 +158,6 @@ final class Transfers {
   }
 
   /**
-   * Whether a sentence may state a transfer, for choosing the sentences worth parsing: it has a
-   * verb of giving, offering, receiving, equipping or arriving and a word for what may be given (a
-   * noun of aid, a qualified noun, a measure, a currency or a currency sign).
-   */
-  static boolean mayState(List<Token> tokens) {
-    boolean verb = false;
-    boolean thing = false;
-    for (Token t : tokens) {
-      String w = t.text().toLowerCase(Locale.ROOT);
-      verb |= t.pos().equals("VERB") && verb(t.lemma());
-      thing |=
-          in("given", w)
-              || in("qualified", w)
-              || in("measure", w)
-              || in("currency", w)
-              || CURRENCY_SIGNS.contains(w);
-      if (verb && thing) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean verb(String lemma) {
-    return in("give", lemma)
-        || in("intent", lemma)
-        || in("receive", lemma)
-        || in("equip", lemma)
-        || in("arrive", lemma);
-  }
-
-  /**
-   * CAMEO 07 for a noun that names the act of giving aid ({@code A's assistance to B}, {@code a
-   * loan from A to B}), whatever root the noun lexicon gives it (WordNet puts "assistance" under
-   * "assist", 06); empty for other words.
-   */
-  static Optional<String> act(String word) {
-    return in("act", word) ? Optional.of(AID) : Optional.empty();
-  }
-
-  /**
    * Whether the verb at {@code v} is a verb of giving, offering or receiving whose object is aid:
    * its reading here replaces the verb's own category ("provide" alone is 06).
    */
@@ -225,7 +175,7 @@ final class Transfers {
       return -1;
     }
     int n = kind.equals("equip") ? withObject(v) : object(v);
-    return n >= 0 && aid(n) ? n : -1;
+    return n >= 0 && things.aid(n) ? n : -1;
   }
 
   /**
@@ -243,7 +193,7 @@ final class Transfers {
 
   private List<Transfer> read(int v, int n) {
     String kind = kind(v).orElseThrow();
-    List<Integer> content = content(n);
+    List<Integer> content = things.content(n);
     List<ActorPhrase> givers = new ArrayList<>();
     List<ActorPhrase> recipients = new ArrayList<>();
     double conf = DIRECT;
@@ -347,95 +297,6 @@ final class Transfers {
     return d < 0 || Set.of("that", "which").contains(word(d));
   }
 
-  /**
-   * Whether the noun at {@code n} names aid: a noun of aid, a qualified noun with its qualifier, a
-   * sum of money, or a measure of any of those; not when it is denied ({@code no aid}).
-   */
-  private boolean aid(int n) {
-    if (denied(n)) {
-      return false;
-    }
-    for (int c : content(n)) {
-      if (aidNoun(c) || money(c)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** {@code sent no aid}, {@code gave not a cent}: what is given is denied. */
-  private boolean denied(int n) {
-    for (int c : tree.children(n)) {
-      String l = tree.label(c);
-      if (l.equals("neg") || l.equals("det") && word(c).equals("no")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean aidNoun(int n) {
-    String w = word(n);
-    String l = tree.lemma(n);
-    if (in("given", w) || in("given", l)) {
-      return true;
-    }
-    if (!in("qualified", w) && !in("qualified", l)) {
-      return false;
-    }
-    for (int c : tree.children(n)) {
-      if (MODIFIERS.contains(tree.label(c))
-          && (in("qualifier", word(c)) || in("given", word(c)) || money(c))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** "$5 million", "5 million euros", "cash": a sum of money. */
-  private boolean money(int n) {
-    if (tree.tag(n).equals("$") || in("currency", word(n))) {
-      return true;
-    }
-    for (int c : tree.children(n)) {
-      if (tree.tag(c).equals("$") || MODIFIERS.contains(tree.label(c)) && in("currency", word(c))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The noun at {@code n} with the nouns coordinated with it ("air defence systems and ammunition")
-   * and what each consists of, when it is a measure or a sum: "500 tonnes of food" (tonnes, food),
-   * "$5 million in aid" (million, aid), "a loan of $1 billion".
-   */
-  private List<Integer> content(int n) {
-    List<Integer> heads = new ArrayList<>(List.of(n));
-    for (int k = 0; k < heads.size() && heads.size() < MAX_CONJUNCTS; k++) {
-      for (int c : tree.children(heads.get(k))) {
-        if (tree.label(c).equals("conj") && !tree.tag(c).startsWith("VB")) {
-          heads.add(c);
-        }
-      }
-    }
-    List<Integer> out = new ArrayList<>(heads);
-    for (int h : heads) {
-      if (in("measure", word(h)) || in("given", word(h)) || money(h)) {
-        for (int c : tree.children(h)) {
-          if (tree.label(c).equals("prep") && CONTENT.contains(word(c))) {
-            for (int o : tree.children(c)) {
-              if (tree.label(o).equals("pobj")) {
-                out.add(o);
-              }
-            }
-          }
-        }
-      }
-    }
-    return out;
-  }
-
   /** The owners of what is given: "A's aid", "Freedonian aid". */
   private List<ActorPhrase> owners(int n) {
     List<ActorPhrase> out = new ArrayList<>();
@@ -450,14 +311,7 @@ final class Transfers {
 
   /** The class of the verb at {@code v}: give, intent, receive, equip or arrive. */
   private Optional<String> kind(int v) {
-    for (String lemma : lemmas(v)) {
-      for (String kind : List.of("give", "intent", "receive", "equip", "arrive")) {
-        if (in(kind, lemma)) {
-          return Optional.of(kind);
-        }
-      }
-    }
-    return Optional.empty();
+    return GivenThings.kind(lemmas(v));
   }
 
   /**
@@ -486,10 +340,6 @@ final class Transfers {
         }
       }
     }
-  }
-
-  private static boolean in(String kind, String word) {
-    return CLASSES.getOrDefault(kind, Set.of()).contains(word);
   }
 
   private String word(int t) {

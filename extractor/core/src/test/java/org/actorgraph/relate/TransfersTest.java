@@ -174,7 +174,7 @@ class TransfersTest {
   }
 
   private static boolean mayState(String text) {
-    return Transfers.mayState(world().resolve(text).annotated().sentences().get(0).tokens());
+    return GivenThings.mayState(world().resolve(text).annotated().sentences().get(0).tokens());
   }
 
   @Test
