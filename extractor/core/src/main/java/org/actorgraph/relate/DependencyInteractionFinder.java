@@ -21,10 +21,10 @@ import org.actorgraph.resolve.Entity;
  * {@code aid to B} after {@code A pledged}, {@code criticism from A} that {@code B drew}), and
  * those who host, chair or attend a meeting with its participants (and with the organisation that
  * holds it), a visitor with the country they come to, third parties with the sides they mediate or
- * broker between ({@link GoodOffices}), and those who hold a joint act together ({@link
- * JointActs}). A person is never paired with a country or body they hold a position in, nor,
- * through their title, with their own country, nor in a group with another office holder of their
- * country; a place (the venue) is never an actor.
+ * broker between ({@link GoodOffices}), those who hold a joint act together ({@link JointActs}),
+ * and those who give, offer or receive aid ({@link Transfers}). A person is never paired with a
+ * country or body they hold a position in, nor, through their title, with their own country, nor in
+ * a group with another office holder of their country; a place (the venue) is never an actor.
  */
 final class DependencyInteractionFinder {
 
@@ -64,6 +64,8 @@ final class DependencyInteractionFinder {
   private final GoodOffices offices;
   private final JointActs joint;
   private final Visits visits;
+  private final Transfers transfers;
+  private final List<Transfers.Transfer> given = new ArrayList<>();
 
   /**
    * @param sa the sentence and its mentions
@@ -81,6 +83,7 @@ final class DependencyInteractionFinder {
     this.offices = new GoodOffices(actors, clauses);
     this.joint = new JointActs(actors, clauses);
     this.visits = new Visits(actors, clauses, this::offices);
+    this.transfers = new Transfers(actors, clauses);
   }
 
   List<Fact.Interaction> find() {
@@ -92,7 +95,12 @@ final class DependencyInteractionFinder {
       }
       String tag = tree.tag(i);
       if (tag.startsWith("VB")) {
-        if (!modifiesTriggerNoun(i) && !lightOverAct(i)) {
+        if (transfers.transfers(i)) {
+          for (Transfers.Transfer t : transfers.at(i)) {
+            add(out, t.giver(), t.recipient(), intended(i, t.cameo()), i, t.confidence());
+            given.add(t);
+          }
+        } else if (!modifiesTriggerNoun(i) && !lightOverAct(i)) {
           verbTrigger(i).ifPresent(c -> verb(out, i, intended(i, c)));
         }
         if (DependencyWords.presence(tree.lemma(i)) || meets(i)) {
@@ -105,7 +113,11 @@ final class DependencyInteractionFinder {
         }
       } else if (tag.startsWith("NN")) {
         String word = tokens.get(i).text().toLowerCase(java.util.Locale.ROOT);
-        CameoLexicon.nounCameo(word, tree.lemma(i)).ifPresent(c -> noun(out, i, c));
+        if (!transfers.givenByVerb(i)) {
+          GivenThings.act(word)
+              .or(() -> CameoLexicon.nounCameo(word, tree.lemma(i)))
+              .ifPresent(c -> noun(out, i, c));
+        }
         if (DependencyWords.mediator(word)) {
           offer(out, offices.mediation(i));
         }
@@ -116,6 +128,27 @@ final class DependencyInteractionFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether an interaction of the word-order reading ({@link Clause}) is a transfer of aid that
+   * {@link #find} read with another category: {@code A provided B with aid} is 07, not provide's
+   * own 06. Call after {@link #find}.
+   */
+  boolean retypes(Fact.Interaction f) {
+    for (Transfers.Transfer t : given) {
+      Entity g = t.giver().head();
+      Entity r = t.recipient().head();
+      boolean pair =
+          f.source().equals(g) && f.target().equals(r)
+              || f.source().equals(r) && f.target().equals(g);
+      if (pair
+          && transfers.lemmas(t.trigger()).contains(f.trigger())
+          && !f.cameo().equals(intended(t.trigger(), t.cameo()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

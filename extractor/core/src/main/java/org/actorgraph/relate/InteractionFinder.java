@@ -110,7 +110,11 @@ public final class InteractionFinder implements RelationFinder {
       if (parser.isPresent() && actors >= 2 && hasTrigger(s)) {
         DependencyTree tree = parser.get().parse(s);
         ParsedActors parsed = new ParsedActors(article, s.tokens(), phrases, tree);
-        here.addAll(new DependencyInteractionFinder(sa, parsed, affiliations).find());
+        DependencyInteractionFinder dependencies =
+            new DependencyInteractionFinder(sa, parsed, affiliations);
+        List<Fact.Interaction> read = dependencies.find();
+        here.removeIf(dependencies::retypes);
+        here.addAll(read);
       }
       if (here.stream().anyMatch(f -> SportContexts.isForce(f.cameo()))
           && SportContexts.isGame(s.tokens())) {
@@ -152,7 +156,7 @@ public final class InteractionFinder implements RelationFinder {
         return true;
       }
     }
-    return false;
+    return GivenThings.mayState(tokens);
   }
 
   /** Whether "joint" stands one or two words before {@code i} ("joint military exercises"). */
@@ -239,7 +243,7 @@ public final class InteractionFinder implements RelationFinder {
       return CameoLexicon.cameoAt(tokens, i);
     }
     if (t.pos().equals("NOUN")) {
-      return CameoLexicon.nounCameo(word, t.lemma());
+      return GivenThings.act(word).or(() -> CameoLexicon.nounCameo(word, t.lemma()));
     }
     return Optional.empty();
   }

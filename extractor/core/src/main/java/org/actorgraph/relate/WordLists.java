@@ -1,6 +1,7 @@
 package org.actorgraph.relate;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,6 +50,25 @@ final class WordLists {
         throw new IllegalStateException(file + ": key '" + f[0] + "' given twice");
       }
     }
+    return Map.copyOf(out);
+  }
+
+  /**
+   * The entries of a file of word classes ({@code class<TAB>word}, lower case): for each class, its
+   * words.
+   *
+   * @throws IllegalStateException naming the file and the line when a line has not two columns
+   */
+  static Map<String, Set<String>> classes(String file) {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (String line : lines(file)) {
+      String[] f = line.split("\t");
+      if (f.length != 2) {
+        throw new IllegalStateException(file + ": expected class<TAB>word (found '" + line + "')");
+      }
+      out.computeIfAbsent(f[0], k -> new HashSet<>()).add(f[1]);
+    }
+    out.replaceAll((k, v) -> Set.copyOf(v));
     return Map.copyOf(out);
   }
 
