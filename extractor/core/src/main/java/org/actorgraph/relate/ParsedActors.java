@@ -99,6 +99,9 @@ final class ParsedActors {
     if (objectPronoun(tokens, t) && tree.tag(t).equals("PRP")) {
       return objectAntecedent(t);
     }
+    if (w.equals("it") && depth == 0) {
+      return reportingSubject(t);
+    }
     if (depth > 3 || !tree.tag(t).startsWith("NN") || !DependencyWords.group(w)) {
       return Optional.empty();
     }
@@ -297,6 +300,29 @@ final class ParsedActors {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code Freedonia said it sent aid to Sylvania}: "it" as the subject of a clause reported by a
+   * country or body stands for that reporter.
+   */
+  private Optional<ActorPhrase> reportingSubject(int t) {
+    String label = tree.label(t);
+    int v = tree.head(t);
+    if (!(label.equals("nsubj") || label.equals("nsubjpass"))
+        || v < 0
+        || !tree.label(v).equals("ccomp")) {
+      return Optional.empty();
+    }
+    int reporter = tree.child(tree.head(v), "nsubj");
+    if (reporter < 0) {
+      return Optional.empty();
+    }
+    return actor(reporter, 1)
+        .filter(
+            p ->
+                p.head().type() == EntityType.COUNTRY || p.head().type() == EntityType.ORGANISATION)
+        .map(p -> new ActorPhrase(p.head(), Optional.empty(), t, t, true));
   }
 
   private Optional<ActorPhrase> pronoun(int t) {

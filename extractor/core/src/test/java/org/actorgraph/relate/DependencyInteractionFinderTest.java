@@ -194,6 +194,14 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void itReportedByACountryIsThatCountry() {
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"),
+        found("Freedonia announced it had imposed sanctions on Sylvania."));
+    assertEquals(Set.of(), found("Jane Doe said it had imposed sanctions on Sylvania."));
+  }
+
+  @Test
   void aCountrysAmbassadorStandsForIt() {
     assertEquals(
         Set.of("Freedonia 04 Sylvania"), found("Freedonia summoned Sylvania's ambassador."));
