@@ -160,7 +160,8 @@ public final class StoreSummary {
   }
 
   /** Adds {@code delta} to the stored counts (inside a write transaction). */
-  static void apply(DatasetGraph dsg, SummaryCounts delta) {
+  static void apply(DatasetGraph store, SummaryCounts delta) {
+    DatasetGraph dsg = belowTextIndex(store);
     Map<Node, Long> sourceCounts = new HashMap<>();
     Set<Node> pairs = new HashSet<>();
     delta
@@ -215,6 +216,14 @@ public final class StoreSummary {
         dsg.deleteAny(GRAPH, p, SECOND_ACTOR, Node.ANY);
       }
     }
+  }
+
+  /**
+   * The dataset below the text index, where the summary is written: its labels would otherwise be
+   * indexed for text search a second time (the transaction of the text dataset covers it).
+   */
+  private static DatasetGraph belowTextIndex(DatasetGraph dsg) {
+    return dsg instanceof org.apache.jena.query.text.DatasetGraphText t ? t.getWrapped() : dsg;
   }
 
   /** The predicate of a kind of count. */
@@ -283,10 +292,11 @@ public final class StoreSummary {
    * with the summary (distinct entities, facts, sources and pairs), not with the store. No other
    * writer may change the store meanwhile (the bulk loader and {@code summarise} hold it alone).
    */
-  public static Result rebuild(DatasetGraph dsg) {
-    Computed c = compute(dsg);
+  public static Result rebuild(DatasetGraph store) {
+    Computed c = compute(store);
+    DatasetGraph dsg = belowTextIndex(store);
     Txn.executeWrite(
-        dsg,
+        store,
         () -> {
           for (Node p : PREDICATES) {
             dsg.deleteAny(GRAPH, Node.ANY, p, Node.ANY);
