@@ -202,10 +202,14 @@ public final class StoreSummary {
                 case PAIR_SENTENCES, PAIR_ARTICLES -> {
                   Node p = node("pair", k.a(), k.b());
                   Node predicate = predicate(k.kind());
-                  setCount(dsg, p, predicate, count(dsg, p, predicate) + d);
+                  long before = count(dsg, p, predicate);
+                  setCount(dsg, p, predicate, before + d);
                   pairs.add(p);
-                  dsg.add(GRAPH, p, FIRST_ACTOR, k.a());
-                  dsg.add(GRAPH, p, SECOND_ACTOR, k.b());
+                  if (before == 0 && k.kind() == Kind.PAIR_SENTENCES) {
+                    // a new pair (a pair has sentences while it exists)
+                    dsg.add(GRAPH, p, FIRST_ACTOR, k.a());
+                    dsg.add(GRAPH, p, SECOND_ACTOR, k.b());
+                  }
                 }
               }
             });
