@@ -107,8 +107,14 @@ final class BulkLoadCommand implements Callable<Integer> {
     }
     double secs = r.time().toNanos() / 1e9;
     err.printf(
-        "bulk loaded %d quads (%d text entries, %d graphs replaced) in %.1f s: %.0f quads/s%n",
-        r.quads(), r.indexed(), r.replaced(), secs, r.quads() / secs);
+        "bulk loaded %d quads (%d text entries, %d graphs replaced) in %.1f s: %.0f quads/s"
+            + " (of which %.1f s rebuilding the summary)%n",
+        r.quads(),
+        r.indexed(),
+        r.replaced(),
+        secs,
+        r.quads() / secs,
+        r.summaryTime().toNanos() / 1e9);
     err.flush();
   }
 }

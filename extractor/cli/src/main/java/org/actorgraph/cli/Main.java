@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       BenchmarkCommand.class,
       GenerateCommand.class,
       CompactCommand.class,
+      SummariseCommand.class,
       BulkLoadCommand.class,
       ReplicaCommand.class,
       CommandLine.HelpCommand.class

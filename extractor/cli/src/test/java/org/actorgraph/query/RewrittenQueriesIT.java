@@ -137,14 +137,14 @@ class RewrittenQueriesIT {
       out.add(
           Arguments.of("actors-new-in-last-days", Map.of("days", window[0], "asOf", window[1])));
     }
-    for (String q :
-        List.of(
-            "actors",
-            "agreements-by-kind-and-status",
-            "facts-by-number-of-sources",
-            "co-occurrence-network",
-            "contradicting-offices")) {
+    for (String q : List.of("actors", "agreements-by-kind-and-status", "contradicting-offices")) {
       out.add(Arguments.of(q, Map.of()));
+    }
+    // these two now default to min 2 (the originals to 1): compared with min given
+    for (String q : List.of("facts-by-number-of-sources", "co-occurrence-network")) {
+      for (String min : List.of("1", "2", "3")) {
+        out.add(Arguments.of(q, Map.of("min", min)));
+      }
     }
     return out.stream()
         .filter(a -> RewrittenQueriesIT.class.getResource("before/" + a.get()[0] + ".rq") != null);

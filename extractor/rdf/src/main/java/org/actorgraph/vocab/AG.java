@@ -167,4 +167,18 @@ public final class AG {
   public static final Property partyTo = property("partyTo");
   public static final Property opponentOf = property("opponentOf");
   public static final Property quoted = property("quoted");
+
+  // The store's summary (counts kept at load time, in the stored default graph; StoreSummary)
+  public static final Resource Summary = resource("Summary");
+  public static final Property articleCount = property("articleCount");
+  public static final Property factArticleCount = property("factArticleCount");
+  public static final Property sourceCount = property("sourceCount");
+  public static final Property countedFact = property("countedFact");
+  public static final Property countedSource = property("countedSource");
+  public static final Property sourceArticleCount = property("sourceArticleCount");
+  public static final Property firstActor = property("firstActor");
+  public static final Property secondActor = property("secondActor");
+  public static final Property sentenceCount = property("sentenceCount");
+  public static final Property pairArticleCount = property("pairArticleCount");
+  public static final Property descriptionCount = property("descriptionCount");
 }

@@ -3,6 +3,8 @@ package org.actorgraph.remove;
 import java.util.ArrayList;
 import java.util.List;
 import org.actorgraph.store.ActorgraphStore;
+import org.actorgraph.store.StoreSummary;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -11,7 +13,8 @@ import org.apache.jena.system.Txn;
 
 /**
  * Removes article graphs from the local store: the selection and the removal run in one TDB2 write
- * transaction, so no load can slip in between, and the text index is updated in it.
+ * transaction, so no load can slip in between, and the text index and the {@link StoreSummary} are
+ * updated in it.
  */
 public final class LocalArticleRemover implements ArticleRemover {
 
@@ -39,6 +42,8 @@ public final class LocalArticleRemover implements ArticleRemover {
           DatasetGraph dsg = dataset.asDatasetGraph();
           List<SelectedArticle> chosen = selectIn(dsg, selection);
           if (!chosen.isEmpty()) {
+            StoreSummary.removing(
+                dsg, chosen.stream().map(a -> NodeFactory.createURI(a.iri())).toList());
             UpdateExec.dataset(dsg).update(RemovalQueries.drop(chosen)).execute();
           }
           return chosen;

@@ -86,6 +86,7 @@ public final class ActorgraphStore implements AutoCloseable {
     Dataset dataset = assemble(located, dataDir);
     try {
       loadVocabularies(dataset.asDatasetGraph());
+      startSummary(dataset.asDatasetGraph(), dataDir);
     } catch (RuntimeException e) {
       release(dataset);
       throw e;
@@ -175,6 +176,26 @@ public final class ActorgraphStore implements AutoCloseable {
     }
   }
 
+  /**
+   * Starts the summary of an empty store ({@link StoreSummary#startIfEmpty}); warns when a store
+   * with articles has none (the queries that read it would answer nothing).
+   */
+  private static void startSummary(DatasetGraph dsg, Path dataDir) {
+    try {
+      StoreSummary.startIfEmpty(dsg);
+    } catch (RuntimeException e) {
+      LOG.warn("Could not start the summary of {} (read-only?): {}", dataDir, e.toString());
+      return;
+    }
+    if (!Txn.calculateRead(dsg, () -> StoreSummary.isKept(dsg))) {
+      LOG.warn(
+          "{}: the store has no summary, so actors, facts-by-number-of-sources and"
+              + " co-occurrence-network answer nothing; run 'actorgraph summarise --store {}'",
+          dataDir,
+          dataDir);
+    }
+  }
+
   private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (type.isInstance(t)) {
@@ -242,14 +263,22 @@ public final class ActorgraphStore implements AutoCloseable {
     }
     dsg.begin(TxnType.WRITE);
     try {
+      // the summary changes by the difference of the old and new graphs, in this transaction
+      SummaryCounts delta = StoreSummary.isKept(dsg) ? new SummaryCounts() : null;
       graphs.forEach(
           (graphName, content) -> {
+            if (delta != null) {
+              StoreSummary.replacing(dsg, graphName, content, delta);
+            }
             dsg.removeGraph(graphName);
             content
                 .find()
                 .forEachRemaining(
                     t -> dsg.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
           });
+      if (delta != null) {
+        StoreSummary.apply(dsg, delta);
+      }
       dsg.commit();
     } catch (RuntimeException | Error e) {
       dsg.abort();
