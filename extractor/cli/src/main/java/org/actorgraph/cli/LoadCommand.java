@@ -90,10 +90,17 @@ final class LoadCommand implements Callable<Integer> {
       RetryPolicy policy =
           new RetryPolicy(
               retries, Duration.ofMillis(retryWaitMillis), RetryPolicy.DEFAULT.maxWait());
+      int code;
       try (GraphSink sink =
           new RemoteGraphStoreSink(remote, login.user(), login.password(), policy)) {
-        return run(config, sink);
+        code = run(config, sink);
       }
+      Reports.remoteSummary(
+          remote,
+          login,
+          summary.articles() > summary.notStored().size(),
+          spec.commandLine().getErr());
+      return code;
     }
     boolean existed = Files.isDirectory(store.dir.resolve(StoreConfig.TDB2_FOLDER));
     int code;

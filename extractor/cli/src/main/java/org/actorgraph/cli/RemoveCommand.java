@@ -78,9 +78,13 @@ final class RemoveCommand implements Callable<Integer> {
         new ArticleSelection(
             articles, urls, sites, Optional.ofNullable(from), Optional.ofNullable(to));
     if (remote != null) {
-      return run(
-          new RemoteArticleRemover(remote, RemoteStores.httpClient(login.user(), login.password())),
-          selection);
+      int code =
+          run(
+              new RemoteArticleRemover(
+                  remote, RemoteStores.httpClient(login.user(), login.password())),
+              selection);
+      Reports.remoteSummary(remote, login, code == Main.OK && !dryRun, spec.commandLine().getErr());
+      return code;
     }
     store.requireExisting();
     try (ActorgraphStore s = ActorgraphStore.open(store.dir)) {

@@ -11,11 +11,37 @@ import java.util.List;
 import java.util.Set;
 import org.actorgraph.ingest.InputProblem;
 import org.actorgraph.pipeline.BatchRun;
+import org.actorgraph.sink.RemoteStores;
+import org.actorgraph.sink.RemoteSummary;
 
 /** Prints the problems and the summary of a run, and turns it into an exit code. */
 final class Reports {
 
   private Reports() {}
+
+  /**
+   * After writes to a remote actorgraph server ({@code changed}), asks it to rebuild its store
+   * summary, which its write endpoints do not keep, and says what it answered; a failure is
+   * reported (with the way to do it later) but does not fail the run, whose writes are stored.
+   */
+  static void remoteSummary(
+      String remote, RemoteLoginOption login, boolean changed, PrintWriter err) throws IOException {
+    if (!changed) {
+      return;
+    }
+    try {
+      String answer =
+          RemoteSummary.rebuild(remote, RemoteStores.httpClient(login.user(), login.password()));
+      err.println("server: " + answer);
+    } catch (IOException e) {
+      err.println(
+          "warning: the server's summary (read by actors, facts-by-number-of-sources,"
+              + " co-occurrence-network) was not rebuilt: "
+              + e.getMessage()
+              + "; POST to /$/summarise as the admin to rebuild it");
+    }
+    err.flush();
+  }
 
   static int summarise(BatchRun.Summary s, PrintWriter err) {
     for (InputProblem p : s.problems()) {

@@ -24,6 +24,10 @@ class RemoteLoadIT {
           + " <http://www.w3.org/2000/01/rdf-schema#> ASK { ?p a ag:Person ; rdfs:label \"Daniel"
           + " Noboa\" }";
 
+  private static final String ASK_COUNTED =
+      "PREFIX ag: <https://w3id.org/actorgraph/ns#> ASK { GRAPH <urn:x-arq:DefaultGraph> {"
+          + " ?e ag:articleCount 1 } }";
+
   @TempDir Path dir;
   private ActorgraphServer server;
   private String base;
@@ -68,6 +72,9 @@ class RemoteLoadIT {
             SEED);
     assertEquals(Main.OK, code);
     assertTrue(noboaServed());
+    try (var exec = QueryExecHTTP.service(base + "/kg/sparql").query(ASK_COUNTED).build()) {
+      assertTrue(exec.ask(), "the server's summary counts the loaded article's actors");
+    }
   }
 
   @Test

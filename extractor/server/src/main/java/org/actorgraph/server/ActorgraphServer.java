@@ -322,6 +322,7 @@ public final class ActorgraphServer implements AutoCloseable {
         OntologyServlet.PATH_SPECS.forEach(spec -> fuseki.addServlet(spec, ontology));
       }
       fuseki.addServlet(ExportServlet.PATH_SPEC, new ExportServlet());
+      fuseki.addServlet(SummaryServlet.PATH_SPEC, new SummaryServlet());
       if (linkedData != null) {
         LinkedData.install(fuseki, linkedData);
       }

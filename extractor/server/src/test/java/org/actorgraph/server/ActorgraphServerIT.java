@@ -187,6 +187,38 @@ class ActorgraphServerIT {
   }
 
   @Test
+  void theAdminRebuildsTheSummaryAfterWritesThroughTheServer() throws IOException {
+    String auth = basic("admin", adminPassword());
+    HttpRequest.Builder summarise = HttpRequest.newBuilder(URI.create(url("/$/summarise")));
+    HttpRequest post =
+        summarise
+            .copy()
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .header("Authorization", auth)
+            .build();
+    HttpRequest get = summarise.copy().GET().header("Authorization", auth).build();
+    assertEquals(
+        401, send(summarise.copy().POST(HttpRequest.BodyPublishers.noBody()).build()).statusCode());
+    assertEquals(200, send(post).statusCode(), send(post).body());
+    assertEquals(200, send(get).statusCode(), send(get).body());
+
+    String copy =
+        "INSERT { GRAPH <urn:x:copy> { ?s ?p ?o } } WHERE { GRAPH <%s> { ?s ?p ?o } }"
+            .formatted(ARTICLE);
+    assertEquals(
+        2,
+        send(update("/kg-admin", copy).header("Authorization", auth).build()).statusCode() / 100);
+    HttpResponse<String> stale = send(get);
+    assertEquals(409, stale.statusCode(), stale.body());
+
+    HttpResponse<String> rebuilt = send(post);
+    assertTrue(rebuilt.body().startsWith("summarised "), rebuilt.body());
+    assertEquals(200, send(get).statusCode(), send(get).body());
+    send(update("/kg-admin", "DROP GRAPH <urn:x:copy>").header("Authorization", auth).build());
+    assertEquals(200, send(post).statusCode());
+  }
+
+  @Test
   void theGraphStoreProtocolReturnsAnArticleGraph() {
     String graph = URLEncoder.encode(ARTICLE, StandardCharsets.UTF_8);
     HttpRequest request =
