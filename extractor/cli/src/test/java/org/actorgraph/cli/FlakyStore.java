@@ -18,7 +18,8 @@ import java.util.function.IntUnaryOperator;
 /**
  * A Graph Store Protocol endpoint on 127.0.0.1 (JDK HTTP server, port 0) that answers each request
  * with the status a script gives for its number (0, 1, 2, ...): 204 stores the graph, anything else
- * fails on purpose. It records what it was sent and what it stored.
+ * fails on purpose. It records what it was sent and what it stored. Other paths answer 404, as a
+ * store that is no actorgraph server does to {@code /$/summarise}.
  */
 final class FlakyStore implements AutoCloseable {
 
@@ -30,7 +31,8 @@ final class FlakyStore implements AutoCloseable {
   FlakyStore(IntUnaryOperator statusOfRequest) throws IOException {
     this.statusOfRequest = statusOfRequest;
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", this::handle);
+    server.createContext("/kg-admin/data", this::handle);
+    server.createContext("/", FlakyStore::notFound);
     server.start();
   }
 
@@ -56,6 +58,12 @@ final class FlakyStore implements AutoCloseable {
       ex.sendResponseHeaders(status, body.length);
       ex.getResponseBody().write(body);
     }
+    ex.close();
+  }
+
+  /** Any other path, such as an actorgraph server's {@code /$/summarise}: a stock store's 404. */
+  private static void notFound(HttpExchange ex) throws IOException {
+    ex.sendResponseHeaders(404, -1);
     ex.close();
   }
 
