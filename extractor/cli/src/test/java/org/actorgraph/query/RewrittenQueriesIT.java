@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +16,8 @@ import org.actorgraph.bench.SyntheticArticle;
 import org.actorgraph.bench.SyntheticCorpus;
 import org.actorgraph.cli.Main;
 import org.actorgraph.store.ActorgraphStore;
-import org.apache.jena.graph.Node;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.QueryExecBuilder;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -174,42 +164,11 @@ class RewrittenQueriesIT {
     assertTrue(answered.size() >= 8, "queries with rows: " + answered);
   }
 
-  /** The rows as sorted "var=value" lines (a multiset: ORDER BY ties may come in any order). */
   private static List<String> rows(Query q, Map<String, String> params) {
-    Dataset ds = store.dataset();
-    return Txn.calculateRead(
-        ds,
-        () -> {
-          QueryExecBuilder b = QueryExec.dataset(ds.asDatasetGraph()).query(q);
-          QueryLibrary.parameters(params).forEach(b::substitution);
-          List<String> out = new ArrayList<>();
-          try (QueryExec exec = b.build()) {
-            var rs = exec.select();
-            List<String> vars = rs.getResultVars().stream().map(v -> v.getVarName()).toList();
-            rs.forEachRemaining(
-                (Binding row) -> {
-                  StringBuilder s = new StringBuilder();
-                  for (String v : vars) {
-                    Node n = row.get(v);
-                    s.append(v).append('=').append(n == null ? "" : n.toString()).append(' ');
-                  }
-                  out.add(s.toString());
-                });
-          }
-          Collections.sort(out);
-          return out;
-        });
+    return QueryRows.of(store.dataset(), q, params);
   }
 
   private static String before(String name) {
-    String resource = "before/" + name + ".rq";
-    try (InputStream in = RewrittenQueriesIT.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException(resource + ": not on the test class path");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return QueryRows.before(name);
   }
 }

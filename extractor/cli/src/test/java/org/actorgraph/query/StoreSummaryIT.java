@@ -5,13 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.actorgraph.cli.Main;
@@ -26,7 +21,6 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
@@ -191,38 +185,11 @@ class StoreSummaryIT {
     return rows(s, QueryLibrary.load(name), params);
   }
 
-  /** The rows as sorted "var=value" lines (a multiset: ORDER BY ties may come in any order). */
   private static List<String> rows(ActorgraphStore s, Query q, Map<String, String> params) {
-    Dataset ds = s.dataset();
-    return Txn.calculateRead(
-        ds,
-        () -> {
-          QueryExecBuilder b = QueryExec.dataset(ds.asDatasetGraph()).query(q);
-          QueryLibrary.parameters(params).forEach(b::substitution);
-          List<String> out = new ArrayList<>();
-          try (QueryExec exec = b.build()) {
-            var rs = exec.select();
-            List<String> vars = rs.getResultVars().stream().map(v -> v.getVarName()).toList();
-            rs.forEachRemaining(
-                row -> {
-                  StringBuilder sb = new StringBuilder();
-                  for (String v : vars) {
-                    Node n = row.get(v);
-                    sb.append(v).append('=').append(n == null ? "" : n.toString()).append(' ');
-                  }
-                  out.add(sb.toString());
-                });
-          }
-          Collections.sort(out);
-          return out;
-        });
+    return QueryRows.of(s.dataset(), q, params);
   }
 
   private static String before(String name) {
-    try (InputStream in = StoreSummaryIT.class.getResourceAsStream("before/" + name + ".rq")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return QueryRows.before(name);
   }
 }

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
 import org.actorgraph.export.ActorNetwork;
@@ -14,9 +13,6 @@ import org.actorgraph.export.ExportFormat;
 import org.actorgraph.export.NetworkReader;
 import org.actorgraph.export.SparqlSource;
 import org.actorgraph.export.UnknownActorException;
-import org.apache.jena.fuseki.server.DataAccessPoint;
-import org.apache.jena.fuseki.server.DataAccessPointRegistry;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,8 +32,6 @@ final class ExportServlet extends HttpServlet {
   static final String PATH_SPEC = "/export/*";
 
   /** The dataset read: the public, read-only one. */
-  private static final String DATASET = "/kg";
-
   private static final Logger LOG = LoggerFactory.getLogger(ExportServlet.class);
 
   /** What {@code /export} answers: the formats and parameters. */
@@ -60,7 +54,7 @@ final class ExportServlet extends HttpServlet {
     String path = request.getPathInfo() == null ? "" : request.getPathInfo();
     String name = path.startsWith("/") ? path.substring(1) : path;
     if (name.isEmpty()) {
-      send(response, HttpServletResponse.SC_OK, INDEX);
+      ServedStore.sendText(response, HttpServletResponse.SC_OK, INDEX);
       return;
     }
     ExportFormat format;
@@ -73,7 +67,9 @@ final class ExportServlet extends HttpServlet {
     ActorNetwork network;
     try {
       ExportFilter filter = ExportFilter.parse(options(request), false);
-      network = new NetworkReader(SparqlSource.local(dataset())).read(filter);
+      network =
+          new NetworkReader(SparqlSource.local(ServedStore.dataset(getServletContext())))
+              .read(filter);
     } catch (UnknownActorException e) {
       error(response, HttpServletResponse.SC_BAD_REQUEST, "actor: " + e.getMessage());
       return;
@@ -109,26 +105,8 @@ final class ExportServlet extends HttpServlet {
     return values;
   }
 
-  private DatasetGraph dataset() {
-    DataAccessPointRegistry registry = DataAccessPointRegistry.get(getServletContext());
-    DataAccessPoint dap = registry.get(DATASET);
-    if (dap == null) {
-      throw new IllegalStateException(DATASET + ": no such dataset on this server");
-    }
-    return dap.getDataService().getDataset();
-  }
-
   private static void error(HttpServletResponse response, int status, String message)
       throws IOException {
-    send(response, status, message + "\n");
-  }
-
-  private static void send(HttpServletResponse response, int status, String text)
-      throws IOException {
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    response.setStatus(status);
-    response.setContentType("text/plain; charset=utf-8");
-    response.setContentLength(bytes.length);
-    response.getOutputStream().write(bytes);
+    ServedStore.sendText(response, status, message + "\n");
   }
 }

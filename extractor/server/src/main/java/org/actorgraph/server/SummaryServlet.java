@@ -4,11 +4,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.actorgraph.store.StoreSummary;
-import org.apache.jena.fuseki.server.DataAccessPoint;
-import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.slf4j.Logger;
@@ -27,8 +24,6 @@ final class SummaryServlet extends HttpServlet {
   /** The Jetty path spec to install this servlet under. */
   static final String PATH_SPEC = "/$/summarise";
 
-  private static final String DATASET = "/kg";
-
   private static final int SHOWN_DIFFERENCES = 20;
 
   private static final Logger LOG = LoggerFactory.getLogger(SummaryServlet.class);
@@ -36,7 +31,7 @@ final class SummaryServlet extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    DatasetGraph dsg = dataset();
+    DatasetGraph dsg = ServedStore.dataset(getServletContext());
     long start = System.nanoTime();
     StoreSummary.Result r = Txn.calculateWrite(dsg, () -> StoreSummary.rebuild(dsg));
     String text =
@@ -44,38 +39,22 @@ final class SummaryServlet extends HttpServlet {
             "summarised %d article graphs: %d summary triples in %.1f s%n",
             r.articles(), r.triples(), (System.nanoTime() - start) / 1e9);
     LOG.info("{}", text.strip());
-    send(response, HttpServletResponse.SC_OK, text);
+    ServedStore.sendText(response, HttpServletResponse.SC_OK, text);
   }
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    List<String> diffs = StoreSummary.check(dataset(), SHOWN_DIFFERENCES);
+    List<String> diffs =
+        StoreSummary.check(ServedStore.dataset(getServletContext()), SHOWN_DIFFERENCES);
     if (diffs.isEmpty()) {
-      send(response, HttpServletResponse.SC_OK, "the summary agrees with the article graphs\n");
+      ServedStore.sendText(
+          response, HttpServletResponse.SC_OK, "the summary agrees with the article graphs\n");
     } else {
-      send(
+      ServedStore.sendText(
           response,
           HttpServletResponse.SC_CONFLICT,
           "the summary is out of date (POST to rebuild it):\n" + String.join("\n", diffs) + "\n");
     }
-  }
-
-  private DatasetGraph dataset() {
-    DataAccessPointRegistry registry = DataAccessPointRegistry.get(getServletContext());
-    DataAccessPoint dap = registry.get(DATASET);
-    if (dap == null) {
-      throw new IllegalStateException(DATASET + ": no such dataset on this server");
-    }
-    return dap.getDataService().getDataset();
-  }
-
-  private static void send(HttpServletResponse response, int status, String text)
-      throws IOException {
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    response.setStatus(status);
-    response.setContentType("text/plain; charset=utf-8");
-    response.setContentLength(bytes.length);
-    response.getOutputStream().write(bytes);
   }
 }
