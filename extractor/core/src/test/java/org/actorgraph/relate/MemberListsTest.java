@@ -137,6 +137,13 @@ class MemberListsTest {
   }
 
   @Test
+  void anEntryStillToComeIsNoMembership() {
+    assertEquals(
+        Set.of(), members("Ruritania joining the Northern Union would change the bloc, he said."));
+    assertEquals(Set.of(), members("Ruritania is acceding to the Northern Union this year."));
+  }
+
+  @Test
   void whatBelongsToABlocIsItsMember() {
     assertEquals(
         Set.of("Ruritania memberOf Union"),
