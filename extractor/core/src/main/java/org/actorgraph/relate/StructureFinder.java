@@ -28,7 +28,8 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  *       territory in North Ruritania}; {@code Aster Defense, the defence unit of Aster Industries};
  *   <li>member of: {@code Union member Freedonia}, {@code Freedonia's Union membership}, {@code X,
  *       a member of Y}; party members ({@link PartyMembers}); lists of members next to the
- *       organisation and joining it ({@link MemberLists}).
+ *       organisation and joining it ({@link MemberLists}); those who ratify another's entry ({@link
+ *       Ratifiers}).
  * </ul>
  */
 public final class StructureFinder implements RelationFinder {
@@ -85,6 +86,7 @@ public final class StructureFinder implements RelationFinder {
       facts.addAll(possessedPlaces(sa));
       Appositions.find(sa).forEach(facts::add);
       PartyMembers.find(sa).forEach(facts::add);
+      facts.addAll(Ratifiers.find(sa));
       facts.addAll(MemberLists.find(sa, bloc));
       facts.addAll(meetings.find(sa, bloc));
       bloc = MemberLists.lastBloc(sa, bloc);
@@ -140,7 +142,7 @@ public final class StructureFinder implements RelationFinder {
     if (a == b) {
       return Optional.empty();
     }
-    if (gap.matches("['’]s (\\w+ )?(membership|accession|bid to join)( in| to| of)?( the)?")
+    if (gap.matches("['’]s (\\w+ )?membership( in| to| of)?( the)?")
         && tb == EntityType.ORGANISATION
         && ta != EntityType.PLACE) {
       return Optional.of(new Fact.Membership(a, b, 0.75, List.of(ev)));

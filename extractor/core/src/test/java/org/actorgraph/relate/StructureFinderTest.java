@@ -1,5 +1,6 @@
 package org.actorgraph.relate;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,6 +70,22 @@ class StructureFinderTest {
   void aPlaceCommaCountryLiesInIt() {
     Set<String> found = links(world(), "Troops gathered in Korvo, Valdoria, on Monday.");
     assertTrue(found.contains("Korvo locatedIn Valdoria"), found.toString());
+  }
+
+  @Test
+  void whoRatifiesAnotherCountrysAccessionIsAMemberAndTheEntrantNotYet() {
+    TestArticles w = world().entity("Estrella", EntityType.COUNTRY, "Estrella", "Estrellan");
+    assertEquals(
+        Set.of("Valdoria memberOf Pact"),
+        links(w, "Valdoria ratified Estrella's accession to the Northern Pact on Monday."));
+    assertEquals(
+        Set.of("Valdoria memberOf Pact"),
+        links(w, "The Valdorian parliament approved Estrella's bid to join the Northern Pact."));
+    assertEquals(
+        Set.of(), links(w, "Valdoria did not ratify Estrella's accession to the Northern Pact."));
+    assertEquals(
+        Set.of("Estrella memberOf Pact"),
+        links(w, "Estrella's membership in the Northern Pact helps."));
   }
 
   @Test

@@ -1,0 +1,96 @@
+package org.actorgraph.relate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.actorgraph.annotate.Token;
+import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.resolve.ResolvedArticle.Located;
+
+/**
+ * Members by their say on another's entry: {@code Freedonia ratified Sylvania's accession to the
+ * Union} makes Freedonia a member of the Union (only members ratify, approve or veto an entry). The
+ * ratifier is a country named right before the verb (a few adverbs or an auxiliary between), or
+ * written as its demonym before its parliament or lawmakers; the verbs are data ({@code
+ * ratify_verbs.txt}).
+ */
+final class Ratifiers {
+
+  private static final Set<String> VERBS = WordLists.set("ratify_verbs.txt");
+
+  /** After the verb: the entrant's possessive and the entry, up to the organisation. */
+  private static final Pattern ENTRY =
+      Pattern.compile(
+          "['’]s( [a-z]+)? (accession|admission|membership|entry|bid)( to join| to| into| in| of)"
+              + "( the)?");
+
+  /** Words between the ratifier and the verb. */
+  private static final Set<String> BETWEEN =
+      Set.of("has", "have", "had", "finally", "formally", "also", "now", "unanimously", "will");
+
+  /** A body of a country that votes on a treaty: "the Freedonian parliament ratified". */
+  private static final Set<String> LEGISLATURES =
+      Set.of("parliament", "lawmakers", "legislators", "senate", "legislature", "assembly");
+
+  private static final double CONFIDENCE = 0.65;
+
+  private Ratifiers() {}
+
+  static List<Fact> find(SentenceActors sa) {
+    List<Fact> out = new ArrayList<>();
+    List<Token> tokens = sa.tokens();
+    for (int v = 1; v + 2 < tokens.size(); v++) {
+      if (!VERBS.contains(tokens.get(v).text().toLowerCase(Locale.ROOT))
+          || sa.negatedOrHypothetical(v)) {
+        continue;
+      }
+      Optional<Located> org = organisationAfterEntry(sa, v + 1);
+      Optional<Located> ratifier = ratifier(sa, v - 1);
+      if (org.isPresent() && ratifier.isPresent()) {
+        out.add(
+            new Fact.Membership(
+                ratifier.get().entity(), org.get().entity(), CONFIDENCE, List.of(sa.evidence())));
+      }
+    }
+    return out;
+  }
+
+  /** {@code Sylvania's accession to the Union}: the entrant at {@code i}, then the entry. */
+  private static Optional<Located> organisationAfterEntry(SentenceActors sa, int i) {
+    Optional<Located> entrant = sa.startingAt(i, EntityType.COUNTRY);
+    if (entrant.isEmpty()) {
+      return Optional.empty();
+    }
+    int from = sa.lastToken(entrant.get()) + 1;
+    for (int end = from + 1; end <= from + 6 && end < sa.tokens().size(); end++) {
+      String gap = StructureFinder.text(sa.tokens(), from, end).toLowerCase(Locale.ROOT);
+      Optional<Located> org =
+          ENTRY.matcher(gap).matches()
+              ? sa.startingAt(end, EntityType.ORGANISATION)
+              : Optional.empty();
+      if (org.isPresent()) {
+        return org;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The country that ends at or before {@code j}, over auxiliaries and adverbs. */
+  private static Optional<Located> ratifier(SentenceActors sa, int j) {
+    List<Token> tokens = sa.tokens();
+    while (j >= 0 && BETWEEN.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
+      j--;
+    }
+    if (j < 0) {
+      return Optional.empty();
+    }
+    if (LEGISLATURES.contains(tokens.get(j).text().toLowerCase(Locale.ROOT)) && j > 0) {
+      int k = tokens.get(j - 1).text().matches("['’]s") ? j - 2 : j - 1;
+      return k >= 0 ? sa.endingAt(k, EntityType.COUNTRY) : Optional.empty();
+    }
+    return sa.endingAt(j, EntityType.COUNTRY);
+  }
+}
