@@ -171,13 +171,14 @@ public final class StoreSummary {
               switch (k.kind()) {
                 case ENTITY_ARTICLES, FACT_ARTICLES -> {
                   Node p = predicate(k.kind());
-                  setCount(dsg, k.a(), p, count(dsg, k.a(), p) + d);
+                  long before = count(dsg, k.a(), p);
+                  setCount(dsg, k.a(), p, before, before + d);
                 }
                 case FACT_SOURCE_ARTICLES -> {
                   Node c = node("source", k.a(), k.b());
                   long before = count(dsg, c, SOURCE_ARTICLE_COUNT);
                   long after = before + d;
-                  setCount(dsg, c, SOURCE_ARTICLE_COUNT, after);
+                  setCount(dsg, c, SOURCE_ARTICLE_COUNT, before, after);
                   if (before == 0 && after != 0) {
                     dsg.add(GRAPH, c, COUNTED_FACT, k.a());
                     dsg.add(GRAPH, c, COUNTED_SOURCE, k.b());
@@ -192,7 +193,7 @@ public final class StoreSummary {
                   Node c = descriptionNode(k);
                   long before = count(dsg, c, DESCRIPTION_COUNT);
                   long after = before + d;
-                  setCount(dsg, c, DESCRIPTION_COUNT, after);
+                  setCount(dsg, c, DESCRIPTION_COUNT, before, after);
                   if (before == 0 && after != 0) {
                     dsg.add(GRAPH, k.a(), k.p(), k.b());
                   } else if (before != 0 && after == 0) {
@@ -203,7 +204,7 @@ public final class StoreSummary {
                   Node p = node("pair", k.a(), k.b());
                   Node predicate = predicate(k.kind());
                   long before = count(dsg, p, predicate);
-                  setCount(dsg, p, predicate, before + d);
+                  setCount(dsg, p, predicate, before, before + d);
                   pairs.add(p);
                   if (before == 0 && k.kind() == Kind.PAIR_SENTENCES) {
                     // a new pair (a pair has sentences while it exists)
@@ -213,7 +214,11 @@ public final class StoreSummary {
                 }
               }
             });
-    sourceCounts.forEach((f, d) -> setCount(dsg, f, SOURCE_COUNT, count(dsg, f, SOURCE_COUNT) + d));
+    sourceCounts.forEach(
+        (f, d) -> {
+          long before = count(dsg, f, SOURCE_COUNT);
+          setCount(dsg, f, SOURCE_COUNT, before, before + d);
+        });
     for (Node p : pairs) {
       if (count(dsg, p, SENTENCE_COUNT) == 0 && count(dsg, p, PAIR_ARTICLE_COUNT) == 0) {
         dsg.deleteAny(GRAPH, p, FIRST_ACTOR, Node.ANY);
@@ -257,10 +262,20 @@ public final class StoreSummary {
     return n;
   }
 
-  private static void setCount(DatasetGraph dsg, Node s, Node p, long n) {
-    dsg.deleteAny(GRAPH, s, p, Node.ANY);
-    if (n != 0) {
-      dsg.add(GRAPH, s, p, integer(n));
+  /**
+   * Replaces the count {@code before} (as {@link #count} read it; 0 when there is none) by {@code
+   * after}: nothing for an unchanged count, no delete for a new one, no add for one that drops to
+   * 0.
+   */
+  private static void setCount(DatasetGraph dsg, Node s, Node p, long before, long after) {
+    if (before == after) {
+      return;
+    }
+    if (before != 0) {
+      dsg.deleteAny(GRAPH, s, p, Node.ANY);
+    }
+    if (after != 0) {
+      dsg.add(GRAPH, s, p, integer(after));
     }
   }
 
