@@ -71,7 +71,7 @@ class RelationQualityIT {
     f1(DEV, "relations/strict", 0.68);
     f1(DEV, "relations/loose/position", 0.88);
     f1(DEV, "relations/loose/partOf", 0.64);
-    f1(DEV, "relations/loose/memberOf", 0.55);
+    f1(DEV, "relations/loose/memberOf", 0.75);
     f1(DEV, "relations/loose/opponentOf", 0.9);
     f1(DEV, "relations/loose/interaction", 0.71);
   }
