@@ -229,6 +229,8 @@ final class DependencyInteractionFinder {
       if (o >= 0 && DependencyWords.opinion(tree.lemma(o))) {
         return Optional.of(DependencyWords.CONSULT);
       }
+      // what a reciprocal verb's partners exchange may make the act ("exchanged fire": 19)
+      return CameoLexicon.cameoAt(tokens, v).or(() -> cameo);
     }
     return cameo;
   }

@@ -194,6 +194,17 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void whatIsExchangedMakesTheAct() {
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"), found("Freedonia and Sylvania exchanged fire overnight."));
+    assertEquals(
+        Set.of("Freedonia 11 Sylvania"),
+        found("Freedonia and Sylvania exchanged accusations on Monday."));
+    assertEquals(
+        Set.of("Freedonia 04 Sylvania"), found("Freedonia and Sylvania exchanged views on trade."));
+  }
+
+  @Test
   void itReportedByACountryIsThatCountry() {
     assertEquals(
         Set.of("Freedonia 16 Sylvania"),
