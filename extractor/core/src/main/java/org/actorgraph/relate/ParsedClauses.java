@@ -326,6 +326,13 @@ final class ParsedClauses {
 
   /** Who owns the noun at {@code n}: {@code A's visit}, {@code Freedonian aid}, {@code by A}. */
   Role owner(int n) {
+    List<ActorPhrase> out = modifierOwners(n);
+    out.addAll(prepObjects(n, SOURCE_PREPS));
+    return new Role(distinct(out), DIRECT);
+  }
+
+  /** The actors that modify the noun at {@code n}: {@code A's aid}, {@code Freedonian aid}. */
+  List<ActorPhrase> modifierOwners(int n) {
     List<ActorPhrase> out = new ArrayList<>();
     for (int c : tree.children(n)) {
       String l = tree.label(c);
@@ -333,8 +340,7 @@ final class ParsedClauses {
         out.addAll(actors.actors(c));
       }
     }
-    out.addAll(prepObjects(n, SOURCE_PREPS));
-    return new Role(distinct(out), DIRECT);
+    return out;
   }
 
   /**

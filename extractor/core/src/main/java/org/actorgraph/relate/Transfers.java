@@ -59,9 +59,6 @@ final class Transfers {
   /** How many coordinated verbs {@link #arrival} reads with the first. */
   private static final int MAX_CONJUNCTS = 4;
 
-  /** Labels of the words before what is given that may name its owner: "Freedonian aid". */
-  private static final Set<String> MODIFIERS = Set.of("amod", "nmod", "compound");
-
   private final ParsedActors actors;
   private final ParsedClauses clauses;
   private final DependencyTree tree;
@@ -111,7 +108,7 @@ final class Transfers {
     List<ActorPhrase> givers = new ArrayList<>();
     List<ActorPhrase> recipients = new ArrayList<>();
     for (int c : content) {
-      givers.addAll(owners(c));
+      givers.addAll(clauses.modifierOwners(c));
       givers.addAll(clauses.prepObjects(c, Set.of("from")));
       recipients.addAll(clauses.prepObjects(c, TO));
     }
@@ -202,14 +199,14 @@ final class Transfers {
       givers.addAll(clauses.prepObjects(v, Set.of("from")));
       for (int c : content) {
         givers.addAll(clauses.prepObjects(c, Set.of("from")));
-        givers.addAll(owners(c));
+        givers.addAll(clauses.modifierOwners(c));
       }
     } else {
       ParsedClauses.Role subject = clauses.subject(v);
       givers.addAll(subject.phrases());
       conf = subject.isEmpty() ? INDIRECT : subject.confidence();
       if (givers.isEmpty()) {
-        content.forEach(c -> givers.addAll(owners(c)));
+        content.forEach(c -> givers.addAll(clauses.modifierOwners(c)));
       }
       recipients.addAll(recipients(v, n));
       for (int c : content) {
@@ -295,18 +292,6 @@ final class Transfers {
   /** Whether the object of a relative clause or participle is the noun it modifies. */
   private boolean relativeObject(int d) {
     return d < 0 || Set.of("that", "which").contains(word(d));
-  }
-
-  /** The owners of what is given: "A's aid", "Freedonian aid". */
-  private List<ActorPhrase> owners(int n) {
-    List<ActorPhrase> out = new ArrayList<>();
-    for (int c : tree.children(n)) {
-      String l = tree.label(c);
-      if (l.equals("poss") || MODIFIERS.contains(l)) {
-        out.addAll(actors.actors(c));
-      }
-    }
-    return out;
   }
 
   /** The class of the verb at {@code v}: give, intent, receive, equip or arrive. */
