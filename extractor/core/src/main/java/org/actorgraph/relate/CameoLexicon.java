@@ -186,42 +186,21 @@ final class CameoLexicon {
     if (v == null) {
       v = VERBS.get(VERB_ALIASES.getOrDefault(lemma, ""));
     }
-    if (v == null) {
-      v = inflected(lemma);
-    }
-    return v != null ? v : clipped(lemma);
-  }
-
-  /**
-   * The verb a lemmatiser left one letter off of a regular past tense: "summoned" read as
-   * "summone", "conceded" as "conced", "expelled" as "expell"; null if none is a known verb.
-   */
-  private static Verb clipped(String w) {
-    if (w.length() < 4) {
-      return null;
-    }
-    Verb v = null;
-    char last = w.charAt(w.length() - 1);
-    if (last == 'e') {
-      v = VERBS.get(w.substring(0, w.length() - 1));
-    } else if (last == 'd') {
-      v = VERBS.get(w + "e");
-    }
-    if (v == null && last == w.charAt(w.length() - 2)) {
-      v = VERBS.get(w.substring(0, w.length() - 1));
-    }
-    return v;
+    return v != null ? v : inflected(lemma);
   }
 
   /**
    * The verb of a regular past or present participle that the lemmatiser left as it was
-   * ("mediated", "brokering"), by {@link Inflections#bases}; null if none is a known verb.
+   * ("mediated", "brokering"; {@link Inflections#bases}) or one letter off ("summone"; {@link
+   * Inflections#clipped}); null if none is a known verb.
    */
   private static Verb inflected(String w) {
-    for (String base : Inflections.bases(w)) {
-      Verb v = VERBS.get(base);
-      if (v != null) {
-        return v;
+    for (List<String> bases : List.of(Inflections.bases(w), Inflections.clipped(w))) {
+      for (String base : bases) {
+        Verb v = VERBS.get(base);
+        if (v != null) {
+          return v;
+        }
       }
     }
     return null;

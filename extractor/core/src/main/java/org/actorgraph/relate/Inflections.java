@@ -1,5 +1,6 @@
 package org.actorgraph.relate;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,5 +30,28 @@ final class Inflections {
       return List.of(first, stem, stem.substring(0, n - 1));
     }
     return List.of(first, stem);
+  }
+
+  /**
+   * Candidate base forms of what a lemmatiser left one letter off of a regular past tense:
+   * "summone" (summoned), "conced" (conceded), "expell" (expelled); none for words under four
+   * letters.
+   */
+  static List<String> clipped(String w) {
+    int n = w.length();
+    if (n < 4) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>(2);
+    char last = w.charAt(n - 1);
+    if (last == 'e') {
+      out.add(w.substring(0, n - 1));
+    } else if (last == 'd') {
+      out.add(w + "e");
+    }
+    if (last == w.charAt(n - 2)) {
+      out.add(w.substring(0, n - 1));
+    }
+    return out;
   }
 }
