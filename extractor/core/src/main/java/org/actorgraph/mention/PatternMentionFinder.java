@@ -192,15 +192,9 @@ public final class PatternMentionFinder implements MentionFinder {
     if (start == i || start > 0 && words.get(start - 1).matches("['’]s")) {
       return Optional.empty();
     }
-    List<String> name = words.subList(start, i);
-    boolean country =
-        gazetteer
-            .longestMatchAt(name, 0)
-            .filter(m -> m.span().end() == name.size())
-            .flatMap(m -> m.unique())
-            .filter(GazetteerEntry::isCountry)
-            .isPresent();
-    return country ? Optional.empty() : Optional.of(new TokenSpan(start, i));
+    return knownCountry(words.subList(start, i))
+        ? Optional.empty()
+        : Optional.of(new TokenSpan(start, i));
   }
 
   /** A place name ending in its kind at token {@code i}, or "Mount" + name starting there. */
@@ -237,13 +231,18 @@ public final class PatternMentionFinder implements MentionFinder {
     List<String> name = words.subList(start, i);
     boolean countryOrDemonym =
         gazetteer.longestDemonymAt(name, 0).filter(m -> m.span().end() == name.size()).isPresent()
-            || gazetteer
-                .longestMatchAt(name, 0)
-                .filter(m -> m.span().end() == name.size())
-                .flatMap(m -> m.unique())
-                .filter(GazetteerEntry::isCountry)
-                .isPresent();
+            || knownCountry(name);
     return countryOrDemonym ? Optional.empty() : Optional.of(new TokenSpan(start, i + 1));
+  }
+
+  /** Whether the words are, all of them, the name of a country the gazetteer knows. */
+  private boolean knownCountry(List<String> name) {
+    return gazetteer
+        .longestMatchAt(name, 0)
+        .filter(m -> m.span().end() == name.size())
+        .flatMap(m -> m.unique())
+        .filter(GazetteerEntry::isCountry)
+        .isPresent();
   }
 
   /**
