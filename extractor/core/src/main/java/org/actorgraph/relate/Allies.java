@@ -43,6 +43,9 @@ final class Allies {
     List<Fact.Interaction> out = new ArrayList<>();
     List<ActorPhrase> all = phrases.all();
     List<Token> tokens = sa.tokens();
+    if (all.size() < 2 || tokens.stream().noneMatch(t -> ally(t.text().toLowerCase(Locale.ROOT)))) {
+      return out;
+    }
     for (int k = 0; k + 1 < all.size(); k++) {
       ActorPhrase a = all.get(k);
       ActorPhrase b = all.get(k + 1);
