@@ -161,6 +161,19 @@ final class CameoLexicon {
     return cameo(lemma, followingLemmas(tokens, i));
   }
 
+  /**
+   * {@link #phraseCameo} read from the words after {@code from} instead of those after the verb:
+   * for a phrase whose words follow the verb's object however long it is ({@code declared
+   * Freedonia's ambassador to Port Aster persona non grata}).
+   */
+  static Optional<String> phraseCameoAfter(String lemma, List<Token> tokens, int from) {
+    Verb v = verb(lemma);
+    if (v == null || v.root() != null || v.phrases().isEmpty()) {
+      return Optional.empty();
+    }
+    return cameo(lemma, followingLemmas(tokens, from));
+  }
+
   /** The category a noun states (by its written form, lower case, or its lemma). */
   static Optional<String> nounCameo(String word, String lemma) {
     String root = noun(word);

@@ -222,7 +222,7 @@ final class DependencyInteractionFinder {
     }
     Optional<String> cameo = CameoLexicon.cameo(lemma);
     if (cameo.isEmpty()) {
-      return CameoLexicon.phraseCameo(lemma, tokens, v);
+      return CameoLexicon.phraseCameo(lemma, tokens, v).or(() -> afterObject(lemma, v));
     }
     if (CameoLexicon.mutual(lemma)) {
       int o = tree.child(v, "dobj");
@@ -233,6 +233,31 @@ final class DependencyInteractionFinder {
       return CameoLexicon.cameoAt(tokens, v).or(() -> cameo);
     }
     return cameo;
+  }
+
+  /**
+   * {@code A declared B's ambassador to C persona non grata}: a phrase of the verb whose words
+   * follow its direct object and the prepositions that modify it, read after them (the parser may
+   * attach the phrase to the object).
+   */
+  private Optional<String> afterObject(String lemma, int v) {
+    int o = tree.child(v, "dobj");
+    if (o < 0) {
+      return Optional.empty();
+    }
+    int end = o;
+    for (int c : tree.children(o)) {
+      if (c > o) {
+        if (!tree.label(c).equals("prep")) {
+          break;
+        }
+        end = c;
+        while (end + 1 < tokens.size() && tree.dominates(c, end + 1)) {
+          end++;
+        }
+      }
+    }
+    return CameoLexicon.phraseCameoAfter(lemma, tokens, end);
   }
 
   /**

@@ -86,6 +86,16 @@ final class DependencyWords {
     return in("group", word);
   }
 
+  /** "her country", "his government": a noun for a state a possessive pronoun may give. */
+  static boolean ownState(String word) {
+    return in("own-state", word);
+  }
+
+  /** "his", "her", "its", "their": a possessive determiner (any case). */
+  static boolean possessivePronoun(String word) {
+    return in("possessive", word.toLowerCase(java.util.Locale.ROOT));
+  }
+
   /**
    * "exchanged views": a noun of opinion that, as the object of a reciprocal verb, makes the clause
    * a consultation.

@@ -109,7 +109,7 @@ public final class InteractionFinder implements RelationFinder {
               + (hasObjectPronoun(s.tokens()) ? 1 : 0);
       if (parser.isPresent() && actors >= 2 && hasTrigger(s)) {
         DependencyTree tree = parser.get().parse(s);
-        ParsedActors parsed = new ParsedActors(article, s.tokens(), phrases, tree);
+        ParsedActors parsed = new ParsedActors(article, s.tokens(), phrases, tree, affiliations);
         DependencyInteractionFinder dependencies =
             new DependencyInteractionFinder(sa, parsed, affiliations);
         List<Fact.Interaction> read = dependencies.find();
@@ -143,7 +143,7 @@ public final class InteractionFinder implements RelationFinder {
       Token t = tokens.get(i);
       String word = t.text().toLowerCase(java.util.Locale.ROOT);
       if (CameoLexicon.cameo(t.lemma()).isPresent()
-          || t.pos().equals("VERB") && CameoLexicon.phraseCameo(t.lemma(), tokens, i).isPresent()
+          || t.pos().equals("VERB") && phraseAhead(tokens, i)
           || CameoLexicon.nounCameo(word, t.lemma()).isPresent()
           || t.lemma().equals("call")
           || DependencyWords.join(t.lemma())
@@ -157,6 +157,20 @@ public final class InteractionFinder implements RelationFinder {
       }
     }
     return GivenThings.mayState(tokens);
+  }
+
+  /**
+   * Whether a phrase of the verb at {@code i} follows it, right after it or after an object of up
+   * to {@link CameoLexicon#WINDOW} words ({@code declared B's ambassador to C persona non grata}).
+   */
+  private static boolean phraseAhead(List<Token> tokens, int i) {
+    String lemma = tokens.get(i).lemma();
+    for (int k = i; k < Math.min(tokens.size(), i + CameoLexicon.WINDOW); k++) {
+      if (CameoLexicon.phraseCameoAfter(lemma, tokens, k).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether "joint" stands one or two words before {@code i} ("joint military exercises"). */

@@ -27,13 +27,29 @@ final class ParsedActors {
   private final ResolvedArticle article;
   private final List<Token> tokens;
   private final DependencyTree tree;
+  private final Map<Entity, Set<Entity>> affiliations;
   private final Map<Integer, ActorPhrase> byHead = new HashMap<>();
 
   ParsedActors(
       ResolvedArticle article, List<Token> tokens, ActorPhrases phrases, DependencyTree tree) {
+    this(article, tokens, phrases, tree, Map.of());
+  }
+
+  /**
+   * @param affiliations for each person, the countries and bodies the article says they hold a
+   *     position in ({@link InteractionFinder#affiliations}): {@code his country} in a clause a
+   *     person reports stands for the one country among them
+   */
+  ParsedActors(
+      ResolvedArticle article,
+      List<Token> tokens,
+      ActorPhrases phrases,
+      DependencyTree tree,
+      Map<Entity, Set<Entity>> affiliations) {
     this.article = article;
     this.tokens = tokens;
     this.tree = tree;
+    this.affiliations = affiliations;
     for (ActorPhrase p : phrases.all()) {
       byHead.putIfAbsent(headOf(p), p);
     }
@@ -102,6 +118,12 @@ final class ParsedActors {
     if (w.equals("it") && depth == 0) {
       return reportingSubject(t);
     }
+    if (depth <= 1 && DependencyWords.ownState(w)) {
+      Optional<ActorPhrase> own = reportersState(t);
+      if (own.isPresent()) {
+        return own;
+      }
+    }
     if (depth > 3 || !tree.tag(t).startsWith("NN") || !DependencyWords.group(w)) {
       return Optional.empty();
     }
@@ -109,6 +131,11 @@ final class ParsedActors {
     for (int c : tree.children(t)) {
       String l = tree.label(c);
       ActorPhrase owner = byHead.get(c);
+      if (owner == null
+          && l.equals("poss")
+          && DependencyWords.ownState(tokens.get(c).text().toLowerCase(Locale.ROOT))) {
+        owner = actor(c, 1).orElse(null);
+      }
       if (owner != null
           && !(counterpart && owner.head().type() == EntityType.PERSON)
           && (l.equals("poss") || l.equals("nmod") || l.equals("compound") || l.equals("amod"))) {
@@ -323,6 +350,60 @@ final class ParsedActors {
             p ->
                 p.head().type() == EntityType.COUNTRY || p.head().type() == EntityType.ORGANISATION)
         .map(p -> new ActorPhrase(p.head(), Optional.empty(), t, t, true));
+  }
+
+  /**
+   * {@code Jane Doe said her country would send aid to B}, {@code A's minister said his
+   * government's troops had left}: a country, nation or government owned by a possessive pronoun,
+   * in the subject of a clause that someone reports, is the reporter's: the country a person's
+   * phrase names ({@code Freedonia's top diplomat Jane Doe}), a country or body itself, else the
+   * one country the article gives the person an office in.
+   */
+  private Optional<ActorPhrase> reportersState(int t) {
+    int pronoun = -1;
+    for (int c : tree.children(t)) {
+      if (tree.label(c).equals("poss") && DependencyWords.possessivePronoun(tokens.get(c).text())) {
+        pronoun = c;
+      }
+    }
+    if (pronoun < 0) {
+      return Optional.empty();
+    }
+    int n = t;
+    if (tree.label(n).equals("poss") && tree.head(n) >= 0) {
+      n = tree.head(n);
+    }
+    String label = tree.label(n);
+    int v = tree.head(n);
+    if (!(label.equals("nsubj") || label.equals("nsubjpass"))
+        || v < 0
+        || !tree.label(v).equals("ccomp")) {
+      return Optional.empty();
+    }
+    int reporter = tree.child(tree.head(v), "nsubj");
+    if (reporter < 0) {
+      return Optional.empty();
+    }
+    int first = Math.min(pronoun, t);
+    return actor(reporter, 2)
+        .flatMap(
+            p ->
+                p.qualifier()
+                    .filter(q -> q.type() == EntityType.COUNTRY)
+                    .or(() -> stateOf(p.head())))
+        .map(e -> new ActorPhrase(e, Optional.empty(), first, t, true));
+  }
+
+  /** A country or body itself; for a person the one country the article gives them an office in. */
+  private Optional<Entity> stateOf(Entity e) {
+    if (e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANISATION) {
+      return Optional.of(e);
+    }
+    List<Entity> countries =
+        affiliations.getOrDefault(e, Set.of()).stream()
+            .filter(o -> o.type() == EntityType.COUNTRY)
+            .toList();
+    return countries.size() == 1 ? Optional.of(countries.get(0)) : Optional.empty();
   }
 
   private Optional<ActorPhrase> pronoun(int t) {

@@ -38,7 +38,7 @@ class DependencyInteractionFinderTest {
       SentenceActors sa = SentenceActors.of(article, s);
       ActorPhrases phrases = ActorPhrases.of(sa, TestArticles.roles(), ActorPhrases.Holders.none());
       DependencyTree tree = Nlp4jDependencyParser.standard().parse(s);
-      ParsedActors actors = new ParsedActors(article, s.tokens(), phrases, tree);
+      ParsedActors actors = new ParsedActors(article, s.tokens(), phrases, tree, own);
       for (Fact.Interaction f : new DependencyInteractionFinder(sa, actors, own).find()) {
         out.add(f.source().label() + " " + f.cameo() + " " + f.target().label());
       }
@@ -272,6 +272,43 @@ class DependencyInteractionFinderTest {
     Entity doe = entity(a, "Jane Doe");
     Entity freedonia = entity(a, "Freedonia");
     assertEquals(Set.of("Jane Doe 05 Sylvania"), found(a, Map.of(doe, Set.of(freedonia))));
+  }
+
+  @Test
+  void anIdiomAfterTheObjectAndItsPrepositionsStatesTheAct() {
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"),
+        found(
+            "Freedonia declared Sylvania's ambassador to Ruritania persona non grata on Monday."));
+    assertEquals(
+        Set.of(),
+        found("Freedonia declared Sylvania's ambassador to Ruritania a friend on Monday."));
+  }
+
+  @Test
+  void herCountryInAClauseAPersonReportsIsTheCountryOfHerOffice() {
+    TestArticles w = world();
+    ResolvedArticle a =
+        w.resolve(
+            "Freedonia and Ruritania are neighbours. "
+                + "Jane Doe said her country had sent aid to Sylvania.");
+    Entity doe = entity(a, "Jane Doe");
+    Entity freedonia = entity(a, "Freedonia");
+    assertEquals(Set.of("Freedonia 07 Sylvania"), found(a, Map.of(doe, Set.of(freedonia))));
+    // without an office, or with offices in two countries, "her country" is no one's
+    assertEquals(Set.of(), found(a, Map.of()));
+    Entity ruritania = entity(a, "Ruritania");
+    assertEquals(Set.of(), found(a, Map.of(doe, Set.of(freedonia, ruritania))));
+  }
+
+  @Test
+  void hisCountryIsTheCountryThePhraseOfTheReporterNames() {
+    assertEquals(
+        Set.of("Freedonia 07 Sylvania"),
+        found("Freedonia's top diplomat John Roe said his country had sent aid to Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 07 Sylvania"),
+        found("Freedonia said its government had sent aid to Sylvania."));
   }
 
   @Test
