@@ -58,14 +58,40 @@ record SentenceActors(Sentence sentence, List<Located> mentions) {
     for (int j = Math.max(0, i - 4); j < i; j++) {
       String w = tokens().get(j).text().toLowerCase(java.util.Locale.ROOT);
       switch (w) {
-        case "not", "n't", "never", "no", "would", "could", "might", "may", "if", "should" -> {
+        case "not", "n't", "never", "no", "could", "might", "may", "if", "should" -> {
           return true;
+        }
+        case "would" -> {
+          if (!reportedFuture(j)) {
+            return true;
+          }
         }
         default -> {}
       }
     }
     return false;
   }
+
+  /**
+   * {@code A said it would send aid to B}: "would" after a verb of speech earlier in the sentence
+   * is the future of what was said, no hypothesis ("if" before it still makes one).
+   */
+  private boolean reportedFuture(int would) {
+    for (int k = 0; k < would; k++) {
+      Token t = tokens().get(k);
+      if (t.text().equalsIgnoreCase("if")) {
+        return false;
+      }
+    }
+    for (int k = 0; k < would; k++) {
+      if (SPEECH.contains(tokens().get(k).lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> SPEECH = WordLists.set("speech_verbs.txt");
 
   Evidence evidence() {
     return new Evidence(sentence.index(), sentence.span());

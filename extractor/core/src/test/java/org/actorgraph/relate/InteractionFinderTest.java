@@ -151,6 +151,19 @@ class InteractionFinderTest {
         Set.of(), interactions(world().resolve("Valdoria did not attack Estrella last year.")));
     assertEquals(
         Set.of(), interactions(world().resolve("Valdoria would never recognise Estrella.")));
+    assertEquals(
+        Set.of(), interactions(world().resolve("Valdoria would attack Estrella if provoked.")));
+    assertEquals(
+        Set.of(),
+        interactions(
+            world().resolve("If provoked, Ana Ruiz said, Valdoria would attack Estrella.")));
+  }
+
+  @Test
+  void wouldAfterAVerbOfSpeechIsTheFutureOfWhatWasSaid() {
+    Set<String> found =
+        interactions(world().resolve("Ana Ruiz said Valdoria would attack Estrella on Monday."));
+    assertTrue(found.contains("Valdoria 19 Estrella"), found.toString());
   }
 
   @Test
