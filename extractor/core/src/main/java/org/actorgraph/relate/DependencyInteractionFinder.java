@@ -330,7 +330,8 @@ final class DependencyInteractionFinder {
       pairs(out, all, cameo, t, INDIRECT);
     } else if (object.isEmpty()
         && subject.phrases().size() >= 2
-        && CameoLexicon.mutual(tree.lemma(v))) {
+        && (CameoLexicon.mutual(tree.lemma(v))
+            || d >= 0 && DependencyWords.relational(tree.lemma(d)))) {
       pairs(out, subject.phrases(), cameo, t, subject.confidence());
     }
   }

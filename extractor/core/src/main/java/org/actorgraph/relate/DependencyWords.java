@@ -86,6 +86,14 @@ final class DependencyWords {
     return in("group", word);
   }
 
+  /**
+   * "A and B restored diplomatic relations": a noun for what holds between two parties, which as
+   * the object of any verb makes its coordinated subjects act on each other.
+   */
+  static boolean relational(String lemma) {
+    return in("relational", lemma);
+  }
+
   /** "her country", "his government": a noun for a state a possessive pronoun may give. */
   static boolean ownState(String word) {
     return in("own-state", word);

@@ -312,6 +312,15 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void aRelationalObjectMakesCoordinatedSubjectsActOnEachOther() {
+    assertEquals(
+        Set.of("Freedonia 05 Sylvania"),
+        found("Freedonia and Sylvania restored diplomatic relations on Monday."));
+    assertEquals(Set.of("Freedonia 16 Sylvania"), found("Freedonia and Sylvania severed ties."));
+    assertEquals(Set.of(), found("Freedonia and Sylvania have close ties."));
+  }
+
+  @Test
   void theVenueIsNoParticipant() {
     assertEquals(
         Set.of("Jane Doe 04 John Roe"), found("In Port Aster, Jane Doe met John Roe on Monday."));
