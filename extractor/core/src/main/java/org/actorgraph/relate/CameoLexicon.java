@@ -76,6 +76,7 @@ final class CameoLexicon {
   private static final Map<String, String> VERB_ALIASES = new HashMap<>();
   private static final Map<String, String> NOUN_ALIASES = new HashMap<>();
   private static final Set<String> MUTUAL = new HashSet<>();
+  private static final Map<String, String> COMPOUNDS = new HashMap<>();
 
   static {
     load();
@@ -181,6 +182,16 @@ final class CameoLexicon {
   }
 
   /**
+   * The category a noun states with the word before it or a modifier of it ({@code missile strike}:
+   * 19 where a strike alone is 14), by the modifier's lemma and the noun's; else {@link
+   * #nounCameo}.
+   */
+  static Optional<String> nounCameo(String modifierLemma, String word, String lemma) {
+    String root = COMPOUNDS.get(modifierLemma + " " + lemma);
+    return root != null ? Optional.of(root) : nounCameo(word, lemma);
+  }
+
+  /**
    * The category a noun states when it is marked joint ({@code joint exercises}, {@code a joint
    * venture}), and only then: an exercise or a venture alone is no exchange between actors.
    */
@@ -281,6 +292,11 @@ final class CameoLexicon {
         case "mutual" -> MUTUAL.add(f[1]);
         case "joint" -> JOINT_NOUNS.put(f[1], f[2]);
         case "slip" -> VERB_ALIASES.put(f[1], f[2]);
+        case "compound" -> {
+          for (String modifier : f[1].split("\\|")) {
+            COMPOUNDS.put(modifier + " " + f[2], f[3]);
+          }
+        }
         default -> throw new IllegalStateException("cameo-general.tsv: unknown row '" + f[0] + "'");
       }
     }

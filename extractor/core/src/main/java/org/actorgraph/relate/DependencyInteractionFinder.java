@@ -115,7 +115,7 @@ final class DependencyInteractionFinder {
         String word = tokens.get(i).text().toLowerCase(java.util.Locale.ROOT);
         if (!transfers.givenByVerb(i)) {
           GivenThings.act(word)
-              .or(() -> CameoLexicon.nounCameo(word, tree.lemma(i)))
+              .or(() -> CameoLexicon.nounCameo(modifier(i), word, tree.lemma(i)))
               .ifPresent(c -> noun(out, i, c));
         }
         if (DependencyWords.mediator(word)) {
@@ -233,6 +233,18 @@ final class DependencyInteractionFinder {
       return CameoLexicon.cameoAt(tokens, v).or(() -> cameo);
     }
     return cameo;
+  }
+
+  /** The lemma of the nearest compound or adjective before noun {@code n} ("missile strike"). */
+  private String modifier(int n) {
+    String out = "";
+    for (int c : tree.children(n)) {
+      String l = tree.label(c);
+      if (c < n && (l.equals("compound") || l.equals("amod") || l.equals("nmod"))) {
+        out = tree.lemma(c);
+      }
+    }
+    return out;
   }
 
   /**

@@ -257,7 +257,8 @@ public final class InteractionFinder implements RelationFinder {
       return CameoLexicon.cameoAt(tokens, i);
     }
     if (t.pos().equals("NOUN")) {
-      return GivenThings.act(word).or(() -> CameoLexicon.nounCameo(word, t.lemma()));
+      String before = i > 0 ? tokens.get(i - 1).lemma() : "";
+      return GivenThings.act(word).or(() -> CameoLexicon.nounCameo(before, word, t.lemma()));
     }
     return Optional.empty();
   }

@@ -120,4 +120,12 @@ class CameoLexiconTest {
     }
     return out;
   }
+
+  @Test
+  void aModifierMayMakeTheActOfANoun() {
+    assertEquals(Optional.of("19"), CameoLexicon.nounCameo("missile", "strike", "strike"));
+    assertEquals(Optional.of("19"), CameoLexicon.nounCameo("air", "strikes", "strike"));
+    assertEquals(Optional.of("14"), CameoLexicon.nounCameo("general", "strike", "strike"));
+    assertEquals(Optional.of("14"), CameoLexicon.nounCameo("", "strike", "strike"));
+  }
 }

@@ -321,6 +321,14 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void theWeaponOfAStrikeMakesItForceWhereAStrikeAloneIsAProtest() {
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"), found("Freedonia launched a missile strike on Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"), found("Freedonia carried out airstrikes on Sylvania."));
+  }
+
+  @Test
   void theVenueIsNoParticipant() {
     assertEquals(
         Set.of("Jane Doe 04 John Roe"), found("In Port Aster, Jane Doe met John Roe on Monday."));
