@@ -55,9 +55,14 @@ final class Clause {
       }
     } else if (!subject.phrases().isEmpty() && !partner.phrases().isEmpty() && !partner.between()) {
       double conf = Math.min(subject.confidence(), partner.confidence());
+      boolean passive = verb && passiveWithAgent(i);
       for (ActorPhrase s : subject.phrases()) {
         for (ActorPhrase o : partner.phrases()) {
-          add(out, s, o, cameo.get(), t, conf);
+          if (passive) {
+            add(out, o, s, cameo.get(), t, conf);
+          } else {
+            add(out, s, o, cameo.get(), t, conf);
+          }
         }
       }
     } else if (partner.between() && partner.phrases().size() >= 2) {
@@ -69,6 +74,29 @@ final class Clause {
     }
     return out;
   }
+
+  /**
+   * {@code A was invaded by B}: a participle after a form of "be" (an adverb may come between) with
+   * "by" right after it names its doer there, so the subject is the one acted on.
+   */
+  private boolean passiveWithAgent(int i) {
+    if (i + 1 >= tokens.size() || !tokens.get(i + 1).text().equalsIgnoreCase("by")) {
+      return false;
+    }
+    for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+      String w = tokens.get(j).text().toLowerCase(java.util.Locale.ROOT);
+      if (BE.contains(w)) {
+        return true;
+      }
+      if (!tokens.get(j).pos().equals("ADV")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> BE =
+      java.util.Set.of("is", "are", "was", "were", "be", "been", "being", "'s");
 
   /**
    * {@code A and B exchanged views}: a reciprocal verb whose object, after at most a determiner or

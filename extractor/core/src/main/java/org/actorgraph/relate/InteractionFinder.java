@@ -114,6 +114,7 @@ public final class InteractionFinder implements RelationFinder {
             new DependencyInteractionFinder(sa, parsed, affiliations);
         List<Fact.Interaction> read = dependencies.find();
         here.removeIf(dependencies::retypes);
+        here.removeIf(f -> reversed(f, read));
         here.addAll(read);
       }
       if (here.stream().anyMatch(f -> SportContexts.isForce(f.cameo()))
@@ -131,6 +132,24 @@ public final class InteractionFinder implements RelationFinder {
               .head();
     }
     return List.copyOf(found.values());
+  }
+
+  /**
+   * Whether the parse read the word-order reading's act {@code f} the other way round only ({@code
+   * A was invaded by B}: B invaded A): the parse knows the passive and the clause, so its direction
+   * stands.
+   */
+  static boolean reversed(Fact.Interaction f, List<Fact.Interaction> read) {
+    boolean back = false;
+    for (Fact.Interaction g : read) {
+      if (g.cameo().equals(f.cameo()) && g.trigger().equals(f.trigger())) {
+        if (g.source().equals(f.source()) && g.target().equals(f.target())) {
+          return false;
+        }
+        back |= g.source().equals(f.target()) && g.target().equals(f.source());
+      }
+    }
+    return back;
   }
 
   /**

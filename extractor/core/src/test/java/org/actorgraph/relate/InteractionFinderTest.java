@@ -1,10 +1,12 @@
 package org.actorgraph.relate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.actorgraph.lexicon.EntityType;
@@ -157,6 +159,31 @@ class InteractionFinderTest {
         Set.of(),
         interactions(
             world().resolve("If provoked, Ana Ruiz said, Valdoria would attack Estrella.")));
+  }
+
+  @Test
+  void aPassiveWithItsDoerAfterByActsOnTheSubject() {
+    assertEquals(
+        Set.of("Estrella 19 Valdoria"),
+        interactions(world().resolve("Valdoria was invaded by Estrella in 1879.")));
+    assertEquals(
+        Set.of("Estrella 11 Valdoria"),
+        interactions(world().resolve("Valdoria was sharply criticised by Estrella.")));
+  }
+
+  @Test
+  void theParsesDirectionReplacesTheWordOrdersWhenOnlyItsReverseIsRead() {
+    ResolvedArticle a = world().resolve("Valdoria and Estrella.");
+    Entity v = a.entities().stream().filter(e -> e.label().equals("Valdoria")).findFirst().get();
+    Entity e = a.entities().stream().filter(x -> x.label().equals("Estrella")).findFirst().get();
+    List<Evidence> ev = List.of(new Evidence(0, new CharSpan(0, 8)));
+    Fact.Interaction ve = new Fact.Interaction(v, e, "19", "invade", Optional.empty(), 0.8, ev);
+    Fact.Interaction ev2 = new Fact.Interaction(e, v, "19", "invade", Optional.empty(), 0.8, ev);
+    Fact.Interaction other = new Fact.Interaction(e, v, "11", "invade", Optional.empty(), 0.8, ev);
+    assertTrue(InteractionFinder.reversed(ve, List.of(ev2)));
+    assertFalse(InteractionFinder.reversed(ve, List.of(ev2, ve)));
+    assertFalse(InteractionFinder.reversed(ve, List.of(other)));
+    assertFalse(InteractionFinder.reversed(ve, List.of()));
   }
 
   @Test
