@@ -94,6 +94,14 @@ final class DependencyWords {
     return in("relational", lemma);
   }
 
+  /**
+   * "A welcomed the decision by B": a noun for something an actor decided, did or said that names
+   * no act of CAMEO itself; its doer after "by" or "from" is the one a verb on it is aimed at.
+   */
+  static boolean deed(String lemma) {
+    return in("deed", lemma);
+  }
+
   /** "her country", "his government": a noun for a state a possessive pronoun may give. */
   static boolean ownState(String word) {
     return in("own-state", word);

@@ -283,8 +283,10 @@ final class ParsedClauses {
    * {@code A condemned B's attacks}, {@code A welcomed B's decision}, {@code A condemned the B
    * attack}, {@code A condemned the attack on C by B}: the owner of an object that names no actor
    * (its possessor, or a name compounded with a noun that names an act; not an adjective, as in
-   * "the Sylvanian opposition", which may name a group) is the one the verb's act is aimed at; not
-   * after a light verb or a verb of receiving or taking part, whose object noun is the act itself.
+   * "the Sylvanian opposition", which may name a group), or the doer after "by" or "from" of an act
+   * noun or of a noun for a deed ({@code A rejected a request from B}, {@code A welcomed the
+   * decision by B}) is the one the verb's act is aimed at; not after a light verb or a verb of
+   * receiving or taking part, whose object noun is the act itself.
    */
   private List<ActorPhrase> possessor(int o, String lemma) {
     if (DependencyWords.light(lemma)
@@ -298,7 +300,7 @@ final class ParsedClauses {
     }
     String word = actors.tokens().get(o).text().toLowerCase(Locale.ROOT);
     if (CameoLexicon.nounCameo(word, tree.lemma(o)).isEmpty()) {
-      return List.of();
+      return DependencyWords.deed(tree.lemma(o)) ? prepObjects(o, SOURCE_PREPS) : List.of();
     }
     List<ActorPhrase> out = new ArrayList<>();
     for (int c : tree.children(o)) {
@@ -306,7 +308,7 @@ final class ParsedClauses {
         out.addAll(actors.actors(c));
       }
     }
-    out.addAll(prepObjects(o, Set.of("by")));
+    out.addAll(prepObjects(o, SOURCE_PREPS));
     return out;
   }
 

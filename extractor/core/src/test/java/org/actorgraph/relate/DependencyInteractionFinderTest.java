@@ -329,6 +329,15 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void theDoerOfARequestOrADeedIsWhomAVerbOnItIsAimedAt() {
+    assertEquals(
+        Set.of("Freedonia 12 Sylvania"), found("Freedonia rejected a request from Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 11 Sylvania"), found("Freedonia condemned the remarks from Sylvania."));
+    assertEquals(Set.of(), found("Freedonia rejected the remarks from Tuesday."));
+  }
+
+  @Test
   void theVenueIsNoParticipant() {
     assertEquals(
         Set.of("Jane Doe 04 John Roe"), found("In Port Aster, Jane Doe met John Roe on Monday."));
