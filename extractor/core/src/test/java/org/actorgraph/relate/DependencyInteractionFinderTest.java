@@ -338,6 +338,15 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void aStatesSoldiersAndPoliceStandForIt() {
+    assertEquals(
+        Set.of("Freedonia 17 Sylvania"),
+        found("Freedonia arrested three Sylvanian soldiers near the border."));
+    assertEquals(
+        Set.of("Freedonia 17 Sylvania"), found("Freedonian police detained Sylvania's envoy."));
+  }
+
+  @Test
   void theVenueIsNoParticipant() {
     assertEquals(
         Set.of("Jane Doe 04 John Roe"), found("In Port Aster, Jane Doe met John Roe on Monday."));
