@@ -273,7 +273,8 @@ final class MemberLists {
 
   /**
    * Not "joined the Union in condemning", "joined Union troops", "joined the Union's summit": the
-   * organisation itself is what was joined.
+   * organisation itself is what was joined, also when a bloc noun follows its name ("joined the
+   * Union bloc").
    */
   private static boolean joinedAsMember(TokenView v, int last) {
     if (last + 1 >= v.size()) {
@@ -284,8 +285,16 @@ final class MemberLists {
     boolean ing = last + 2 < v.size() && v.low[last + 2].endsWith("ing");
     return !(w.equals("'s")
         || w.equals("’s")
-        || next.pos().equals("NOUN")
+        || next.pos().equals("NOUN") && !(isBlocWord(w) && ends(v, last + 2))
         || w.equals("in") && ing);
+  }
+
+  /** Whether the noun phrase ends before {@code k}: no noun or "'s" follows there. */
+  private static boolean ends(TokenView v, int k) {
+    return k >= v.size()
+        || !(v.tokens.get(k).pos().equals("NOUN")
+            || v.low[k].equals("'s")
+            || v.low[k].equals("’s"));
   }
 
   /**

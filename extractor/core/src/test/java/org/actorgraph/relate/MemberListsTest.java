@@ -85,6 +85,16 @@ class MemberListsTest {
   }
 
   @Test
+  void aBlocNounAfterTheNameIsStillTheBlocJoined() {
+    Set<String> found = members("Freedonia joined the Northern Union bloc in 2009.");
+    assertTrue(found.contains("Freedonia memberOf Union"), found.toString());
+    found = members("Freedonia joined the Northern Union bloc's summit.");
+    assertFalse(found.contains("Freedonia memberOf Union"), found.toString());
+    found = members("Freedonia joined Northern Union troops in the drill.");
+    assertFalse(found.contains("Freedonia memberOf Union"), found.toString());
+  }
+
+  @Test
   void joiningTheBlocInAnActionIsNoMembership() {
     Set<String> found = members("Freedonia joined the Northern Union in condemning the attack.");
     assertFalse(found.contains("Freedonia memberOf Union"), found.toString());
