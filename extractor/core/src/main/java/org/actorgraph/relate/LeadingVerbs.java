@@ -33,6 +33,13 @@ final class LeadingVerbs {
   private static final Set<String> PASSIVE_BETWEEN =
       Set.of(",", "is", "was", "has", "been", "which", "that", "now", "currently", "also");
 
+  /**
+   * Words for a party's standing that may stand before its name ({@code leads the opposition Unity
+   * Party}), as {@link PartyMembers} reads them.
+   */
+  private static final Set<String> PARTY_STANDING =
+      Set.of("main", "ruling", "governing", "opposition");
+
   private static final double CONFIDENCE = 0.7;
 
   private LeadingVerbs() {}
@@ -52,7 +59,12 @@ final class LeadingVerbs {
 
   private static Optional<Fact> at(SentenceActors sa, int v, String role) {
     List<Token> tokens = sa.tokens();
-    int o = tokens.get(v + 1).text().equalsIgnoreCase("the") ? v + 2 : v + 1;
+    int first = tokens.get(v + 1).text().equalsIgnoreCase("the") ? v + 2 : v + 1;
+    while (first + 1 < tokens.size()
+        && PARTY_STANDING.contains(tokens.get(first).text().toLowerCase(Locale.ROOT))) {
+      first++;
+    }
+    int o = first;
     Optional<Located> org = sa.startingAt(o, EntityType.ORGANISATION).or(() -> owned(sa, o));
     if (org.isEmpty()) {
       return Optional.empty();

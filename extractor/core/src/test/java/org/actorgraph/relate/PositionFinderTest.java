@@ -99,6 +99,17 @@ class PositionFinderTest {
   }
 
   @Test
+  void aPartysStandingMayStandBeforeTheOneSomeoneLeads() {
+    TestArticles w = world().entity("Unity Party", EntityType.ORGANISATION, "Unity Party");
+    assertEquals(
+        Set.of("Jane Doe leader Unity Party"),
+        positions(w, "Jane Doe, who leads the opposition Unity Party, declined to comment."));
+    assertEquals(
+        Set.of(),
+        positions(w, "Jane Doe, who leads the opposition against the Unity Party, left."));
+  }
+
+  @Test
   void adjectivesMayStandBetweenTheCountryAndTheTitle() {
     assertEquals(
         Set.of("Tomas Berg leader Estrella"),
