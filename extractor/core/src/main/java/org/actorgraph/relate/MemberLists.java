@@ -101,7 +101,7 @@ final class MemberLists {
     return bloc;
   }
 
-  private static boolean isInternational(Entity e) {
+  static boolean isInternational(Entity e) {
     return e.subtype().filter("InternationalOrganisation"::equals).isPresent();
   }
 

@@ -41,6 +41,7 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
 public final class PositionFinder implements RelationFinder {
 
   private static final Set<String> LOCAL = WordLists.set("local_roles.txt");
+  private static final Set<String> POSTING = WordLists.set("posting_roles.txt");
 
   /**
    * Prepositions that join a role to the organisation its holder works for ({@code X, a spokeswoman
@@ -175,6 +176,10 @@ public final class PositionFinder implements RelationFinder {
         before--;
       }
       Optional<Located> org = endingAt(sa, before, k);
+      if (org.isPresent() && POSTING.contains(role.get().name())) {
+        Optional<Located> sender = sender(sa, org.get());
+        org = sender.isPresent() ? sender : org;
+      }
       if (org.isEmpty() && isLocal(role.get())) {
         org = placeEndingAt(sa, before, k);
       }
@@ -219,13 +224,15 @@ public final class PositionFinder implements RelationFinder {
   }
 
   /**
-   * {@code Freedonia's Ambassador to Sylvania X}: where the title ends when "to" and the country of
-   * the posting stand between it and the name; {@code end} when they do not.
+   * {@code Freedonia's Ambassador to Sylvania X}, {@code Freedonia's ambassador to the Union, X}:
+   * where the title ends when "to" and the country or international organisation of the posting
+   * stand between it and the name; {@code end} when they do not.
    */
   private static int beforePosting(SentenceActors sa, int end) {
     List<Token> tokens = sa.tokens();
     for (Located l : sa.mentions()) {
-      if (sa.lastToken(l) == end - 1 && l.entity().type() == EntityType.COUNTRY) {
+      if (sa.lastToken(l) == end - 1
+          && (l.entity().type() == EntityType.COUNTRY || MemberLists.isInternational(l.entity()))) {
         int to = sa.firstToken(l) - 1;
         if (to > 0 && tokens.get(to).text().equalsIgnoreCase("the")) {
           to--;
@@ -590,6 +597,21 @@ public final class PositionFinder implements RelationFinder {
       }
     }
     return Optional.ofNullable(last);
+  }
+
+  /**
+   * {@code Freedonia's UN ambassador X}: the country whose possessive stands before the
+   * international organisation a diplomat is posted to; none for another owner.
+   */
+  private static Optional<Located> sender(SentenceActors sa, Located posting) {
+    if (!MemberLists.isInternational(posting.entity())) {
+      return Optional.empty();
+    }
+    int s = sa.firstToken(posting) - 1;
+    if (s < 1 || !sa.tokens().get(s).text().matches("['’]s")) {
+      return Optional.empty();
+    }
+    return sa.endingAt(s - 1, EntityType.COUNTRY);
   }
 
   /** Whether a role is a local office, which a city or province may hold. */

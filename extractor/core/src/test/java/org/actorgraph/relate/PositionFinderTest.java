@@ -3,6 +3,7 @@ package org.actorgraph.relate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.actorgraph.lexicon.EntityType;
@@ -517,6 +518,19 @@ class PositionFinderTest {
                 .map(p -> p.holder().label() + " " + p.role() + " " + p.organisation().label())
                 .collect(Collectors.toSet());
     assertEquals(Set.of("Ana Ruiz ambassador Valdoria"), found);
+    TestArticles w = world().international("Northern Union", "Northern Union", "NU");
+    for (String text :
+        List.of(
+            "Valdoria's ambassador to the Northern Union, Ana Ruiz, said talks would resume.",
+            "Valdoria's NU ambassador Ana Ruiz said talks would resume.")) {
+      found =
+          new PositionFinder(envoys)
+              .find(w.resolve(text)).stream()
+                  .map(f -> (Fact.Position) f)
+                  .map(p -> p.holder().label() + " " + p.role() + " " + p.organisation().label())
+                  .collect(Collectors.toSet());
+      assertEquals(Set.of("Ana Ruiz ambassador Valdoria"), found, text);
+    }
   }
 
   @Test

@@ -28,6 +28,11 @@ final class TestArticles {
     return this;
   }
 
+  TestArticles international(String label, String... names) {
+    entities.put(label, new Object[] {EntityType.ORGANISATION, names, "InternationalOrganisation"});
+    return this;
+  }
+
   TestArticles party(String label, String... names) {
     entities.put(label, new Object[] {EntityType.ORGANISATION, names, "PoliticalParty"});
     return this;
