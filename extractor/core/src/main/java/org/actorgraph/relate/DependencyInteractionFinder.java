@@ -310,11 +310,15 @@ final class DependencyInteractionFinder {
 
   /**
    * Whether a verb of hosting has an actor as the one it receives: its direct object ({@code A
-   * received B}) or, in the passive, its subject ({@code B was received by A}); {@code A received
-   * aid from B} names a thing, and its noun states the act.
+   * received B}) or, in the passive, its subject ({@code B was received by A}) or the noun it
+   * modifies ({@code the envoy received by A}); {@code A received aid from B} names a thing, and
+   * its noun states the act.
    */
   private boolean visitor(int v) {
     int o = clauses.passive(v) ? tree.child(v, "nsubjpass") : tree.child(v, "dobj");
+    if (o < 0 && tree.label(v).equals("acl") && clauses.passive(v)) {
+      o = tree.head(v);
+    }
     return o >= 0 && !actors.actors(o).isEmpty();
   }
 

@@ -124,8 +124,11 @@ final class ParsedActors {
         return own;
       }
     }
-    if (depth > 3 || !tree.tag(t).startsWith("NN") || !DependencyWords.group(w)) {
+    if (depth > 3 || !tree.tag(t).startsWith("NN")) {
       return Optional.empty();
+    }
+    if (!DependencyWords.group(w)) {
+      return predicated(t, depth);
     }
     boolean counterpart = ActorPhrases.isCounterpart(tokens.get(t));
     for (int c : tree.children(t)) {
@@ -154,8 +157,23 @@ final class ParsedActors {
         }
       }
     }
-    return Optional.empty();
+    return predicated(t, depth);
   }
+
+  /**
+   * {@code Jane Doe became the first envoy received by B}: a noun predicated of an actor by "be",
+   * "become" or "remain" stands for that actor.
+   */
+  private Optional<ActorPhrase> predicated(int t, int depth) {
+    int v = tree.head(t);
+    if (!tree.label(t).equals("attr") || v < 0 || !COPULAS.contains(tree.lemma(v))) {
+      return Optional.empty();
+    }
+    int s = tree.child(v, "nsubj");
+    return s < 0 ? Optional.empty() : actor(s, depth + 1).map(p -> stand(p, t));
+  }
+
+  private static final Set<String> COPULAS = Set.of("be", "become", "remain");
 
   /**
    * The actors' tokens a collective noun at {@code t} stands for: its modifiers that name one and

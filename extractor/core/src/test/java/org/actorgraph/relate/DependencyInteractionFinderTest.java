@@ -347,6 +347,15 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void aNounPredicatedOfAnActorStandsForIt() {
+    assertEquals(
+        Set.of("John Roe 04 Jane Doe"),
+        found("Jane Doe became the first envoy received by President John Roe."));
+    assertEquals(
+        Set.of("Jane Doe 04 John Roe"), found("Jane Doe is the minister who met John Roe."));
+  }
+
+  @Test
   void theVenueIsNoParticipant() {
     assertEquals(
         Set.of("Jane Doe 04 John Roe"), found("In Port Aster, Jane Doe met John Roe on Monday."));
