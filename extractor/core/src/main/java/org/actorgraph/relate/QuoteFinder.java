@@ -39,10 +39,14 @@ public final class QuoteFinder implements RelationFinder {
           + "continued|argued|argues|stressed|stresses|emphasised|emphasized|announced|announces|"
           + "tweeted|posted|asserted|claimed";
 
-  /** After the closing mark: {@code , he said} / {@code , Noboa told X} / {@code , said Noboa}. */
+  /**
+   * After the closing mark: {@code , he said} / {@code , Noboa told X} / {@code , said Noboa} /
+   * {@code , Doe, the Freedonian foreign minister, said} (the apposition names the speaker when the
+   * name before it names no one: {@code , the minister, Jane Doe, said}).
+   */
   private static final Pattern AFTER =
       Pattern.compile(
-          "^[,.!?]?[ \\t]*(?:(?<name>[\\p{L}][\\p{L}.’'\\- ]{0,60}?)\\s+(?:"
+          "^[,.!?]?[ \\t]*(?:(?<name>[\\p{L}][\\p{L}.’'\\- ]{0,60}?)(?:,(?<appos>[^,“”\"]{1,60}),)?\\s+(?:"
               + VERBS
               + ")\\b|(?:"
               + VERBS
@@ -170,7 +174,11 @@ public final class QuoteFinder implements RelationFinder {
     if (a.find()) {
       String group = a.group("name") != null ? "name" : "name2";
       int start = quote.end() + a.start(group);
-      return resolve(article, a.group(group), start, quote, previous);
+      Optional<Speaker> named = resolve(article, a.group(group), start, quote, previous);
+      if (named.isEmpty() && a.group("appos") != null) {
+        return resolve(article, a.group("appos"), quote.end() + a.start("appos"), quote, previous);
+      }
+      return named;
     }
     int from = Math.max(0, quote.start() - 120);
     String before = body.substring(from, quote.start());

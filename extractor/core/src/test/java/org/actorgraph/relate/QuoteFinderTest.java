@@ -31,6 +31,16 @@ class QuoteFinderTest {
   }
 
   @Test
+  void anAppositionMayStandBetweenTheSpeakerAndTheVerbAfterTheQuote() {
+    assertEquals(
+        List.of("Ana Ruiz: We will not back down"),
+        quotes("“We will not back down,” Ruiz, Valdoria's foreign minister, told reporters."));
+    assertEquals(
+        List.of("Ana Ruiz: We will not back down"),
+        quotes("“We will not back down,” the minister, Ana Ruiz, said."));
+  }
+
+  @Test
   void aQuoteOpeningAfterThatBelongsToTheReportingSubject() {
     assertEquals(
         List.of("Ana Ruiz: trade will grow for years to come."),
