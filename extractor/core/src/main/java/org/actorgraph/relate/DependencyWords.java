@@ -102,6 +102,11 @@ final class DependencyWords {
     return in("deed", lemma);
   }
 
+  /** "Freedonia's prime minister arrived": a noun for a state's official or officials. */
+  static boolean official(String word) {
+    return in("official", word);
+  }
+
   /** "her country", "his government": a noun for a state a possessive pronoun may give. */
   static boolean ownState(String word) {
     return in("own-state", word);

@@ -46,12 +46,13 @@ final class Visits {
    * codebook 042). After a verb of meeting the place may hang on its object ({@code met B in X},
    * {@code held talks in X}). The place is the country itself, a capital standing for it, or a
    * place written with its country; a person with no known office of another country (a traveller,
-   * a resident) visits no one unless the clause says they came for a gathering.
+   * a resident) visits no one unless the clause says they came for a gathering. A country's
+   * officials named by their title alone ({@code Freedonia's foreign minister}) visit for it.
    */
   List<Visit> at(int v) {
     List<ActorPhrase> visitors =
         clauses.subject(v).phrases().stream()
-            .filter(p -> p.head().type() == EntityType.PERSON)
+            .filter(p -> p.head().type() == EntityType.PERSON || official(p))
             .toList();
     List<Visit> out = new ArrayList<>();
     if (visitors.isEmpty()) {
@@ -79,12 +80,32 @@ final class Visits {
   }
 
   private void visit(List<Visit> out, ActorPhrase visitor, ActorPhrase country, int v) {
-    Set<Entity> offices = officesOf.apply(visitor);
+    Set<Entity> offices =
+        visitor.head().type() == EntityType.PERSON
+            ? officesOf.apply(visitor)
+            : Set.of(visitor.head());
     boolean abroad =
         offices.stream().anyMatch(e -> e.type() == EntityType.COUNTRY && !e.equals(country.head()));
     if ((abroad || attending(v)) && !offices.contains(country.head())) {
       out.add(new Visit(visitor, country));
     }
+  }
+
+  /**
+   * {@code Freedonia's prime minister arrived in Sylvania}, {@code a Freedonian delegation flew to
+   * Sylvania}: a country standing in through a noun for its officials (class official of
+   * clause-words.tsv), not through its troops or people.
+   */
+  private boolean official(ActorPhrase p) {
+    if (p.head().type() != EntityType.COUNTRY || !p.indirect()) {
+      return false;
+    }
+    for (int t = p.first(); t <= p.last(); t++) {
+      if (DependencyWords.official(word(t))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -580,6 +580,15 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void aCountrysOfficialsNamedByTitleVisitForIt() {
+    assertEquals(
+        Set.of("Freedonia 04 Sylvania"),
+        found("Freedonia's prime minister arrived in Sylvania on Monday."));
+    assertEquals(Set.of(), found("Freedonian troops arrived in Sylvania on Monday."));
+    assertEquals(Set.of(), found("Freedonia's prime minister arrived in Freedonia on Monday."));
+  }
+
+  @Test
   void beingSomewhereIsNoVisitWithoutAnOfficeElsewhere() {
     assertEquals(Set.of(), found("John Roe was in Sylvania last week."));
     assertEquals(Set.of(), found("Freedonian President John Roe was in Freedonia on Monday."));
