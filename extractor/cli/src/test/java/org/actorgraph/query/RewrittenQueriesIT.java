@@ -148,6 +148,22 @@ class RewrittenQueriesIT {
     assertEquals(before, now, name + " " + params);
   }
 
+  /**
+   * contradicting-offices now gives one row per contradiction (it gave one per pair of articles):
+   * the same contradictions, counts and labels as its reference computed from the article graphs,
+   * and an example article that states each holder as current.
+   */
+  @ParameterizedTest(name = "days {0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"365", "30", "3650"})
+  void contradictingOfficesAnswersAsItsReference(String days) {
+    QueryRows.Contradictions c = QueryRows.contradictions(store.dataset(), Map.of("days", days));
+    assertEquals(c.reference(), c.rows(), "days " + days);
+    assertEquals(List.of(), c.wrongExamples(), "days " + days);
+    if (days.equals("3650")) {
+      assertTrue(!c.rows().isEmpty(), "some contradictions in ten years");
+    }
+  }
+
   @org.junit.jupiter.api.Test
   void theComparisonsAreNotAllEmpty() {
     Set<String> answered = new LinkedHashSet<>();
