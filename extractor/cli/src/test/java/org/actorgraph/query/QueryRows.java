@@ -26,6 +26,13 @@ final class QueryRows {
 
   /** The rows as sorted "var=value" lines (a multiset: ORDER BY ties may come in any order). */
   static List<String> of(Dataset ds, Query q, Map<String, String> params) {
+    List<String> out = ordered(ds, q, params);
+    Collections.sort(out);
+    return out;
+  }
+
+  /** The rows as "var=value" lines, in the order the query gives them. */
+  static List<String> ordered(Dataset ds, Query q, Map<String, String> params) {
     return Txn.calculateRead(
         ds,
         () -> {
@@ -45,7 +52,6 @@ final class QueryRows {
                   out.add(s.toString());
                 });
           }
-          Collections.sort(out);
           return out;
         });
   }
