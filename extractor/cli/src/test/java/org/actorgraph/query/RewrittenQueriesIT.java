@@ -148,6 +148,38 @@ class RewrittenQueriesIT {
     assertEquals(before, now, name + " " + params);
   }
 
+  /**
+   * The queries that read the summary for the entity and its facts (why, actor-profile) or rank by
+   * a computed key (co-occurrence-network) give their rows in the same order as the originals (an
+   * ORDER BY that ties is broken by the rows' other values, so the order is the rows').
+   */
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("cases")
+  void theRewrittenQueryKeepsTheOrder(String name, Map<String, String> params) {
+    if (List.of("why", "actor-profile", "co-occurrence-network").contains(name)) {
+      assertEquals(
+          QueryRows.ordered(store.dataset(), QueryFactory.create(before(name)), params),
+          QueryRows.ordered(store.dataset(), QueryLibrary.load(name), params),
+          name + " " + params);
+    }
+  }
+
+  /**
+   * contradicting-offices now gives one row per contradiction (it gave one per pair of articles):
+   * the same contradictions, counts and labels as its reference computed from the article graphs,
+   * and an example article that states each holder as current.
+   */
+  @ParameterizedTest(name = "days {0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"365", "30", "3650"})
+  void contradictingOfficesAnswersAsItsReference(String days) {
+    QueryRows.Contradictions c = QueryRows.contradictions(store.dataset(), Map.of("days", days));
+    assertEquals(c.reference(), c.rows(), "days " + days);
+    assertEquals(List.of(), c.wrongExamples(), "days " + days);
+    if (days.equals("3650")) {
+      assertTrue(!c.rows().isEmpty(), "some contradictions in ten years");
+    }
+  }
+
   @org.junit.jupiter.api.Test
   void theComparisonsAreNotAllEmpty() {
     Set<String> answered = new LinkedHashSet<>();

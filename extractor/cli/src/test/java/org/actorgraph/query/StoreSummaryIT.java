@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The store's summary stays equal to a rebuild from the article graphs through every write path
  * (incremental load, removal, replacement of an article by a different graph, re-load, bulk load
  * into an empty store and over a loaded one, compaction), and the queries that read it answer as
- * the versions that counted everything themselves (kept in {@code before/}), on the samples.
+ * the versions that counted everything themselves (kept in {@code before/}), on the samples, and
+ * {@code contradicting-offices} as its reference (which counts from the article graphs).
  */
 class StoreSummaryIT {
 
@@ -128,6 +129,9 @@ class StoreSummaryIT {
           List.of(),
           StoreSummary.check(s.dataset().asDatasetGraph(), 10),
           "summary after " + after);
+      QueryRows.Contradictions c = QueryRows.contradictions(s.dataset(), Map.of("days", "3650"));
+      assertEquals(c.reference(), c.rows(), "contradicting-offices after " + after);
+      assertEquals(List.of(), c.wrongExamples(), "contradicting-offices after " + after);
       for (String q : SUMMARY_QUERIES) {
         // the originals default to min 1, the new ones to 2: min is given
         List<Map<String, String>> params =

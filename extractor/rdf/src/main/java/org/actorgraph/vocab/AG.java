@@ -181,4 +181,8 @@ public final class AG {
   public static final Property sentenceCount = property("sentenceCount");
   public static final Property pairArticleCount = property("pairArticleCount");
   public static final Property descriptionCount = property("descriptionCount");
+  public static final Property countedPosition = property("countedPosition");
+  public static final Property spanStart = property("spanStart");
+  public static final Property spanEnd = property("spanEnd");
+  public static final Property currentArticleCount = property("currentArticleCount");
 }

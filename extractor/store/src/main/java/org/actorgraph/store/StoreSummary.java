@@ -30,9 +30,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The store's summary: counts kept at load time so that whole-store aggregations ({@code actors},
- * {@code facts-by-number-of-sources}, {@code co-occurrence-network}) read a few thousand rows
- * instead of every mention and view of the store. Documented in {@code ontology/actorgraph.ttl}
- * (the terms {@code ag:Summary}, {@code ag:articleCount}, {@code ag:sourceCount}, ...).
+ * {@code facts-by-number-of-sources}, {@code co-occurrence-network}, {@code contradicting-offices})
+ * read a few thousand rows instead of every mention and view of the store. Documented in {@code
+ * ontology/actorgraph.ttl} (the terms {@code ag:Summary}, {@code ag:articleCount}, {@code
+ * ag:sourceCount}, ...).
  *
  * <p>Where: the summary is in the <em>stored default graph</em> of the TDB2 dataset, which the
  * store's union default graph does not include; queries read it with {@code GRAPH
@@ -48,7 +49,10 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code ?c ag:countedFact ?fact ; ag:countedSource ?source ; ag:sourceArticleCount n}:
  *       articles of one source (kept so that {@code ag:sourceCount} can be kept by differences);
  *   <li>{@code ?p ag:firstActor ?e1 ; ag:secondActor ?e2 ; ag:sentenceCount n ; ag:pairArticleCount
- *       m}: two actors (STR(?e1) &lt; STR(?e2)) named in the same sentences.
+ *       m}: two actors (STR(?e1) &lt; STR(?e2)) named in the same sentences;
+ *   <li>{@code ?c ag:countedPosition ?position ; ag:spanStart ?first ; ag:spanEnd ?last ;
+ *       ag:currentArticleCount n}: the articles that state the position as current and are dated
+ *       from {@code ?first} to {@code ?last} ({@code contradicting-offices} compares these spans).
  * </ul>
  *
  * <p>How it is kept: every count is a sum of per-article contributions computed from the article
@@ -79,6 +83,10 @@ public final class StoreSummary {
   static final Node FIRST_ACTOR = AG.firstActor.asNode();
   static final Node SECOND_ACTOR = AG.secondActor.asNode();
   static final Node DESCRIPTION_COUNT = AG.descriptionCount.asNode();
+  static final Node COUNTED_POSITION = AG.countedPosition.asNode();
+  static final Node SPAN_START = AG.spanStart.asNode();
+  static final Node SPAN_END = AG.spanEnd.asNode();
+  static final Node CURRENT_ARTICLE_COUNT = AG.currentArticleCount.asNode();
 
   private static final List<Node> PREDICATES =
       List.of(
@@ -93,6 +101,10 @@ public final class StoreSummary {
           FIRST_ACTOR,
           SECOND_ACTOR,
           DESCRIPTION_COUNT,
+          COUNTED_POSITION,
+          SPAN_START,
+          SPAN_END,
+          CURRENT_ARTICLE_COUNT,
           RDFS.label.asNode(),
           RDF.type.asNode(),
           AG.holder.asNode(),
@@ -200,6 +212,21 @@ public final class StoreSummary {
                     dsg.delete(GRAPH, k.a(), k.p(), k.b());
                   }
                 }
+                case CURRENT_SPAN_ARTICLES -> {
+                  Node c = spanNode(k);
+                  long before = count(dsg, c, CURRENT_ARTICLE_COUNT);
+                  long after = before + d;
+                  setCount(dsg, c, CURRENT_ARTICLE_COUNT, before, after);
+                  if (before == 0 && after != 0) {
+                    dsg.add(GRAPH, c, COUNTED_POSITION, k.a());
+                    dsg.add(GRAPH, c, SPAN_START, k.b());
+                    dsg.add(GRAPH, c, SPAN_END, k.p());
+                  } else if (before != 0 && after == 0) {
+                    dsg.delete(GRAPH, c, COUNTED_POSITION, k.a());
+                    dsg.delete(GRAPH, c, SPAN_START, k.b());
+                    dsg.delete(GRAPH, c, SPAN_END, k.p());
+                  }
+                }
                 case PAIR_SENTENCES, PAIR_ARTICLES -> {
                   Node p = node("pair", k.a(), k.b());
                   Node predicate = predicate(k.kind());
@@ -243,6 +270,7 @@ public final class StoreSummary {
       case FACT_SOURCE_ARTICLES -> SOURCE_ARTICLE_COUNT;
       case PAIR_SENTENCES -> SENTENCE_COUNT;
       case PAIR_ARTICLES -> PAIR_ARTICLE_COUNT;
+      case CURRENT_SPAN_ARTICLES -> CURRENT_ARTICLE_COUNT;
       case DESCRIPTION -> throw new IllegalArgumentException("a description has its own");
     };
   }
@@ -250,6 +278,11 @@ public final class StoreSummary {
   /** The node that holds the count of a description triple. */
   private static Node descriptionNode(Key k) {
     return node("description", k.a(), k.p(), k.b());
+  }
+
+  /** The node that holds the count of a (position, span of days). */
+  private static Node spanNode(Key k) {
+    return node("span", k.a(), k.b(), k.p());
   }
 
   private static long count(DatasetGraph dsg, Node s, Node p) {
@@ -411,6 +444,13 @@ public final class StoreSummary {
                 case DESCRIPTION -> {
                   triples.add(Triple.create(descriptionNode(k), DESCRIPTION_COUNT, integer(n)));
                   triples.add(Triple.create(k.a(), k.p(), k.b()));
+                }
+                case CURRENT_SPAN_ARTICLES -> {
+                  Node c = spanNode(k);
+                  triples.add(Triple.create(c, COUNTED_POSITION, k.a()));
+                  triples.add(Triple.create(c, SPAN_START, k.b()));
+                  triples.add(Triple.create(c, SPAN_END, k.p()));
+                  triples.add(Triple.create(c, CURRENT_ARTICLE_COUNT, integer(n)));
                 }
                 case PAIR_SENTENCES, PAIR_ARTICLES -> {
                   Node p = node("pair", k.a(), k.b());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.actorgraph.vocab.AG;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -23,8 +24,10 @@ import org.apache.jena.vocabulary.RDFS;
  * source) pair, where the source is the article's {@code ag:publisher} (each of them) or, without
  * one, the article IRI as a string, as {@code facts-by-number-of-sources} counts them; and each
  * pair of {@code ag:Actor}s denoted in one sentence (that has an {@code ag:article}), with the
- * number of such sentences and of their distinct articles; and the labels and types of each entity
- * it names (so that they can be read once each, not once per article that repeats them).
+ * number of such sentences and of their distinct articles; the labels and types of each entity it
+ * names (so that they can be read once each, not once per article that repeats them); and each
+ * {@code ag:Position} it has a view of with {@code ag:roleStatus ag:roleCurrent}, by the days the
+ * article dates it ({@link #spans}), as {@code contradicting-offices} compares them.
  */
 final class SummaryCounts {
 
@@ -45,10 +48,18 @@ final class SummaryCounts {
      * they have a view of (its type or a participant): {@code a} the subject, {@code p} the
      * predicate, {@code b} the object
      */
-    DESCRIPTION
+    DESCRIPTION,
+    /**
+     * articles that state a position as current and are dated by one span of days: {@code a} the
+     * position, {@code b} the first day, {@code p} the last day (both {@code xsd:date})
+     */
+    CURRENT_SPAN_ARTICLES
   }
 
-  /** One count's key. */
+  /**
+   * One count's key: {@code p} is the predicate of a {@code DESCRIPTION} and the last day of a
+   * {@code CURRENT_SPAN_ARTICLES}.
+   */
   record Key(Kind kind, Node a, Node b, Node p) {
     Key(Kind kind, Node a, Node b) {
       this(kind, a, b, null);
@@ -81,6 +92,13 @@ final class SummaryCounts {
   private static final Node SENTENCE = AG.sentence.asNode();
   private static final Node ASSERTION = AG.Assertion.asNode();
   private static final Node ACTOR = AG.Actor.asNode();
+  private static final Node POSITION = AG.Position.asNode();
+  private static final Node ROLE_STATUS = AG.roleStatus.asNode();
+  private static final Node ROLE_CURRENT = AG.roleCurrent.asNode();
+  private static final Node ARTICLE_ID = AG.articleId.asNode();
+  private static final Node EXTRACTED_AT = AG.extractedAt.asNode();
+  private static final Node START_DATE = AG.startDate.asNode();
+  private static final Node END_DATE = AG.endDate.asNode();
 
   private final Map<Key, Long> counts = new HashMap<>();
 
@@ -119,6 +137,66 @@ final class SummaryCounts {
     }
     addFacts(g, sign);
     addPairs(g, sign);
+    addCurrentSpans(g, sign);
+  }
+
+  /** Each position the graph states as current, once per article and span of days. */
+  private void addCurrentSpans(Graph g, int sign) {
+    Map<Key, Set<Node>> articles = new HashMap<>();
+    g.find(Node.ANY, ROLE_STATUS, ROLE_CURRENT)
+        .forEachRemaining(
+            status -> {
+              Node view = status.getSubject();
+              for (Node p : g.find(view, VIEW_OF, Node.ANY).mapWith(Triple::getObject).toList()) {
+                if (!g.contains(p, RDF.type.asNode(), POSITION)) {
+                  continue;
+                }
+                for (Node a : g.find(view, ARTICLE, Node.ANY).mapWith(Triple::getObject).toList()) {
+                  for (List<Node> span : spans(g, a)) {
+                    articles
+                        .computeIfAbsent(
+                            new Key(Kind.CURRENT_SPAN_ARTICLES, p, span.get(0), span.get(1)),
+                            k -> new HashSet<>())
+                        .add(a);
+                  }
+                }
+              }
+            });
+    articles.forEach((k, a) -> add(k, (long) sign * a.size()));
+  }
+
+  /**
+   * The spans of days (first, last) that date what an article states, as {@code
+   * contradicting-offices} reads them: its {@code ag:startDate} with its {@code ag:endDate} when it
+   * has both, else the day of its {@code ag:extractedAt} (the first ten characters as an {@code
+   * xsd:date}); none for an article without an {@code ag:articleId} or {@code ag:extractedAt}.
+   */
+  static Set<List<Node>> spans(Graph g, Node article) {
+    List<Node> extracted =
+        g.find(article, EXTRACTED_AT, Node.ANY).mapWith(Triple::getObject).toList();
+    if (extracted.isEmpty() || !g.contains(article, ARTICLE_ID, Node.ANY)) {
+      return Set.of();
+    }
+    List<Node> starts = g.find(article, START_DATE, Node.ANY).mapWith(Triple::getObject).toList();
+    List<Node> ends = g.find(article, END_DATE, Node.ANY).mapWith(Triple::getObject).toList();
+    Set<List<Node>> out = new HashSet<>();
+    if (!starts.isEmpty() && !ends.isEmpty()) {
+      for (Node s : starts) {
+        for (Node e : ends) {
+          out.add(List.of(s, e));
+        }
+      }
+      return out;
+    }
+    for (Node x : extracted) {
+      String lex = str(x);
+      String day = lex.length() > 10 ? lex.substring(0, 10) : lex;
+      if (XSDDatatype.XSDdate.isValid(day)) {
+        Node d = NodeFactory.createLiteralDT(day, XSDDatatype.XSDdate);
+        out.add(List.of(d, d));
+      }
+    }
+    return out;
   }
 
   private void addFacts(Graph g, int sign) {

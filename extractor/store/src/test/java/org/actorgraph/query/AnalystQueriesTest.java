@@ -75,16 +75,19 @@ class AnalystQueriesTest {
   @Test
   void twoCurrentHoldersOfOneHeadOfficeContradictEachOther() {
     assertEquals(
-        List.of("president | Freedonia | Jane Doe | fixture-1 | John Roe | fixture-2"),
+        List.of("president | Freedonia | Jane Doe | 1 | fixture-1 | John Roe | 1 | fixture-2"),
         table(
             "contradicting-offices",
             Map.of(),
             "office",
             "of",
             "holder1",
+            "articles1",
             "article1",
             "holder2",
+            "articles2",
             "article2"));
+    assertEquals(1, table("contradicting-offices", Map.of("days", "0"), "office").size());
   }
 
   @Test

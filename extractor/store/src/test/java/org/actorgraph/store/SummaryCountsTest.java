@@ -7,6 +7,7 @@ import java.util.Map;
 import org.actorgraph.store.SummaryCounts.Key;
 import org.actorgraph.store.SummaryCounts.Kind;
 import org.actorgraph.vocab.AG;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -102,14 +103,64 @@ class SummaryCountsTest {
                     NodeFactory.createLiteralString(ARTICLE.getURI()))));
   }
 
+  /** The article states the position as current; dated by its own dates if it has both. */
+  private static Graph currentPosition(boolean dated) {
+    Graph g = article(true);
+    add(g, uri("article/1#fact/1"), AG.roleStatus.asNode(), AG.roleCurrent.asNode());
+    add(g, ARTICLE, AG.articleId.asNode(), NodeFactory.createLiteralString("fixture-1"));
+    add(
+        g,
+        ARTICLE,
+        AG.extractedAt.asNode(),
+        NodeFactory.createLiteralDT("2026-01-02T03:04:05Z", XSDDatatype.XSDdateTime));
+    if (dated) {
+      add(g, ARTICLE, AG.startDate.asNode(), day("2025-03-01"));
+      add(g, ARTICLE, AG.endDate.asNode(), day("2025-03-31"));
+    }
+    return g;
+  }
+
+  private static Node day(String d) {
+    return NodeFactory.createLiteralDT(d, XSDDatatype.XSDdate);
+  }
+
+  @Test
+  void aPositionStatedAsCurrentIsCountedByTheArticlesDates() {
+    SummaryCounts c = new SummaryCounts();
+    c.addGraph(currentPosition(true), 1);
+    assertEquals(
+        1L,
+        c.counts()
+            .get(new Key(Kind.CURRENT_SPAN_ARTICLES, FACT, day("2025-03-01"), day("2025-03-31"))));
+  }
+
+  @Test
+  void anUndatedArticleDatesItsStatementsByTheDayItWasExtracted() {
+    SummaryCounts c = new SummaryCounts();
+    c.addGraph(currentPosition(false), 1);
+    assertEquals(
+        1L,
+        c.counts()
+            .get(new Key(Kind.CURRENT_SPAN_ARTICLES, FACT, day("2026-01-02"), day("2026-01-02"))));
+  }
+
+  @Test
+  void aPositionNotStatedAsCurrentHasNoSpan() {
+    SummaryCounts c = new SummaryCounts();
+    c.addGraph(article(true), 1);
+    assertTrue(
+        c.counts().keySet().stream().noneMatch(k -> k.kind() == Kind.CURRENT_SPAN_ARTICLES),
+        c.counts().toString());
+  }
+
   @Test
   void subtractingTheSameGraphLeavesNothing() {
     SummaryCounts c = new SummaryCounts();
-    c.addGraph(article(true), 1);
-    c.addGraph(article(true), 1);
+    c.addGraph(currentPosition(false), 1);
+    c.addGraph(currentPosition(false), 1);
     assertEquals(2L, c.counts().get(new Key(Kind.ENTITY_ARTICLES, JANE, null)));
-    c.addGraph(article(true), -1);
-    c.addGraph(article(true), -1);
+    c.addGraph(currentPosition(false), -1);
+    c.addGraph(currentPosition(false), -1);
     assertTrue(c.isEmpty(), c.counts().toString());
   }
 }
