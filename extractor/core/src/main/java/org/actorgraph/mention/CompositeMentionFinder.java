@@ -5,8 +5,9 @@ import java.util.List;
 import org.actorgraph.annotate.AnnotatedArticle;
 
 /**
- * Runs several finders, merges their proposals with {@link MentionMerger}, and adds the further
- * occurrences of the names found ({@link RepeatedNames}).
+ * Runs several finders, merges their proposals with {@link MentionMerger}, extends organisation
+ * names over their complements ({@link OrganisationComplements}), and adds the further occurrences
+ * of the names found ({@link RepeatedNames}).
  */
 public final class CompositeMentionFinder implements MentionFinder {
 
@@ -22,7 +23,7 @@ public final class CompositeMentionFinder implements MentionFinder {
     for (MentionFinder f : finders) {
       all.addAll(f.find(article));
     }
-    List<Mention> merged = MentionMerger.merge(all);
+    List<Mention> merged = OrganisationComplements.extend(article, MentionMerger.merge(all));
     List<Mention> repeated = RepeatedNames.find(article, merged);
     if (repeated.isEmpty()) {
       return merged;

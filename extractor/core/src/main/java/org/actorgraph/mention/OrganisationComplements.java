@@ -1,0 +1,120 @@
+package org.actorgraph.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.actorgraph.annotate.AnnotatedArticle;
+import org.actorgraph.annotate.Sentence;
+import org.actorgraph.annotate.Token;
+import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.text.CharSpan;
+import org.actorgraph.text.TokenSpan;
+
+/**
+ * Organisation names that run on past their head noun with "on", "for" or "of" and a complement in
+ * capitals: {@code the National Commission on Human Rights}, {@code the Institute for Strategic
+ * Studies}. The finders often stop at the head and take the complement for a name of its own
+ * ("Human Rights" as a person); the organisation's span is extended over it, and mentions inside
+ * the complement are dropped. A country named in the complement ends it ({@code the Central Bank of
+ * Freedonia} keeps Freedonia). The heads are data ({@code complement_heads.txt}).
+ */
+final class OrganisationComplements {
+
+  private static final Set<String> HEADS = Set.copyOf(WordList.read("complement_heads.txt"));
+  private static final Set<String> LINKS = Set.of("on", "for", "of");
+  private static final Set<String> INSIDE = Set.of("and", "the", "of", "for", "on", "&");
+
+  private OrganisationComplements() {}
+
+  /** {@code mentions} with organisation names extended over their complements. */
+  static List<Mention> extend(AnnotatedArticle article, List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>(mentions);
+    for (Mention m : mentions) {
+      if (m.type() != EntityType.ORGANISATION || !out.contains(m)) {
+        continue;
+      }
+      Optional<Sentence> s = article.sentenceOf(m.span());
+      if (s.isEmpty()) {
+        continue;
+      }
+      List<Token> tokens = s.get().tokens();
+      int first = s.get().tokenAt(m.span().start());
+      int last = s.get().tokenAt(m.span().end()) - 1;
+      if (first >= tokens.size() || last < first) {
+        continue;
+      }
+      int end = complementEnd(tokens, first, last, mentions);
+      if (end <= last + 1) {
+        continue;
+      }
+      CharSpan span = s.get().charSpan(new TokenSpan(first, end));
+      out.removeIf(o -> o != m && span.contains(o.span()));
+      out.set(
+          out.indexOf(m),
+          new Mention(
+              span,
+              span.of(article.body()),
+              EntityType.ORGANISATION,
+              m.sentence(),
+              "rule:complement",
+              m.confidence(),
+              Optional.empty()));
+    }
+    return out;
+  }
+
+  /**
+   * The token after the complement that follows the name from {@code first} to {@code last} (ending
+   * in a head, or holding one with its link already); {@code last + 1} when none follows.
+   */
+  private static int complementEnd(
+      List<Token> tokens, int first, int last, List<Mention> mentions) {
+    if (last + 2 >= tokens.size()
+        || !(HEADS.contains(lower(tokens.get(last))) || complemented(tokens, first, last))
+        || !LINKS.contains(tokens.get(last + 1).text())) {
+      return last + 1;
+    }
+    int end = last + 1;
+    for (int k = last + 2; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      if (startsCountry(t, mentions)) {
+        break;
+      }
+      if (isCapitalised(t)) {
+        end = k + 1;
+      } else if (!INSIDE.contains(lower(t))) {
+        break;
+      }
+    }
+    return end;
+  }
+
+  /**
+   * Whether the name from {@code first} to {@code last} already holds a head and its link ({@code
+   * Office for the Coordination}), so that a further "of" continues the complement.
+   */
+  private static boolean complemented(List<Token> tokens, int first, int last) {
+    for (int k = first; k < last; k++) {
+      if (HEADS.contains(lower(tokens.get(k))) && LINKS.contains(tokens.get(k + 1).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsCountry(Token t, List<Mention> mentions) {
+    return mentions.stream()
+        .anyMatch(m -> m.type() == EntityType.COUNTRY && m.span().start() == t.span().start());
+  }
+
+  private static boolean isCapitalised(Token t) {
+    String w = t.text();
+    return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+  }
+
+  private static String lower(Token t) {
+    return t.text().toLowerCase(Locale.ROOT);
+  }
+}
