@@ -176,6 +176,9 @@ public final class PositionFinder implements RelationFinder {
         before--;
       }
       Optional<Located> org = endingAt(sa, before, k);
+      if (org.isPresent() && !possessive && located(sa, org.get())) {
+        org = Optional.empty();
+      }
       if (org.isPresent() && POSTING.contains(role.get().name())) {
         Optional<Located> sender = sender(sa, org.get());
         org = sender.isPresent() ? sender : org;
@@ -583,6 +586,17 @@ public final class PositionFinder implements RelationFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code In Sylvania Minister X met ...}: a country right after "in" is where the titled person
+   * is, not whose title it is (a comma after it is often left out).
+   */
+  private static boolean located(SentenceActors sa, Located l) {
+    int p = sa.firstToken(l) - 1;
+    return l.entity().type() == EntityType.COUNTRY
+        && p >= 0
+        && sa.tokens().get(p).text().equalsIgnoreCase("in");
   }
 
   /**

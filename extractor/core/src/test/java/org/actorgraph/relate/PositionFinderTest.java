@@ -100,6 +100,14 @@ class PositionFinderTest {
   }
 
   @Test
+  void aCountryAfterInIsWhereTheTitledPersonIsNotWhoseTitle() {
+    assertEquals(Set.of(), positions("In Estrella President Ana Ruiz met refugees."));
+    assertEquals(
+        Set.of("Ana Ruiz president Estrella"),
+        positions("Talks with Estrella President Ana Ruiz began."));
+  }
+
+  @Test
   void aPartysStandingMayStandBeforeTheOneSomeoneLeads() {
     TestArticles w = world().entity("Unity Party", EntityType.ORGANISATION, "Unity Party");
     assertEquals(
