@@ -74,12 +74,12 @@ record SentenceActors(Sentence sentence, List<Located> mentions) {
 
   /**
    * {@code A said it would send aid to B}: "would" after a verb of speech earlier in the sentence
-   * is the future of what was said, no hypothesis ("if" before it still makes one).
+   * is the future of what was said, no hypothesis; a condition anywhere in the sentence ("if",
+   * "unless": {@code A said it would attack B if provoked}) still makes one.
    */
   private boolean reportedFuture(int would) {
-    for (int k = 0; k < would; k++) {
-      Token t = tokens().get(k);
-      if (t.text().equalsIgnoreCase("if")) {
+    for (Token t : tokens()) {
+      if (t.text().equalsIgnoreCase("if") || t.text().equalsIgnoreCase("unless")) {
         return false;
       }
     }
