@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
@@ -71,12 +72,14 @@ public final class StructureFinder implements RelationFinder {
     Map<Entity, Entity> capitalOf = capitals.standIns(article);
     Optional<Entity> bloc = Optional.empty();
     BlocMeetings meetings = new BlocMeetings();
+    Optional<Entity> home = ArticleCountry.of(article);
     for (Sentence s : article.annotated().sentences()) {
       SentenceActors sa = SentenceActors.of(article, s);
       List<Located> ms = sa.mentions();
       for (int k = 0; k < ms.size(); k++) {
         Located a = ms.get(k);
         inCapital(sa, a, capitalOf).ifPresent(facts::add);
+        home.flatMap(h -> townOfHome(sa, a, h, capitalOf)).ifPresent(facts::add);
         if (k + 1 < ms.size()) {
           Located b = ms.get(k + 1);
           String gap = text(sa.tokens(), sa.lastToken(a) + 1, sa.firstToken(b));
@@ -93,6 +96,29 @@ public final class StructureFinder implements RelationFinder {
     }
     facts.addAll(OrganisationSeats.find(article));
     return facts;
+  }
+
+  /** Nouns for a settlement that "of" and its name follow: "the coastal city of Port Aster". */
+  private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "port");
+
+  /**
+   * {@code the coastal city of Port Aster}, in a sentence that names no other country: a settlement
+   * named after "city of", "town of", "village of" or "port of" lies in the country the article is
+   * about ({@link ArticleCountry}), at lower confidence; not a capital of another country.
+   */
+  private static Optional<Fact> townOfHome(
+      SentenceActors sa, Located l, Entity home, Map<Entity, Entity> capitalOf) {
+    int first = sa.firstToken(l);
+    if (l.entity().type() != EntityType.PLACE
+        || first < 2
+        || !sa.tokens().get(first - 1).text().equals("of")
+        || !SETTLEMENTS.contains(sa.tokens().get(first - 2).text())
+        || capitalOf.containsKey(l.entity()) && !capitalOf.get(l.entity()).equals(home)
+        || sa.mentions().stream()
+            .anyMatch(m -> m.entity().type() == EntityType.COUNTRY && !m.entity().equals(home))) {
+      return Optional.empty();
+    }
+    return Optional.of(new Fact.LocatedIn(l.entity(), home, 0.55, List.of(sa.evidence())));
   }
 
   /** {@code in Manila}: a capital in its country, when the article names the country. */

@@ -51,6 +51,21 @@ class StructureFinderTest {
   }
 
   @Test
+  void aTownOfTheArticlesCountryLiesInIt() {
+    TestArticles w = world().entity("Estrella", EntityType.COUNTRY, "Estrella");
+    String about = "Valdoria voted. Valdoria counted. Valdoria won. ";
+    assertTrue(
+        links(w, about + "A base is planned in the coastal city of Korvo.")
+            .contains("Korvo locatedIn Valdoria"));
+    assertFalse(
+        links(w, about + "Estrella plans a base in the coastal city of Korvo.")
+            .contains("Korvo locatedIn Valdoria"));
+    assertFalse(
+        links(w, "Valdoria voted. A base is planned in the city of Korvo.")
+            .contains("Korvo locatedIn Valdoria"));
+  }
+
+  @Test
   void anOrganisationBasedInAPlaceLiesThere() {
     assertTrue(
         links(world(), "Valdo Group, which is based in Korvo, grew.")
