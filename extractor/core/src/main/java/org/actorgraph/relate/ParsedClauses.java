@@ -265,7 +265,7 @@ final class ParsedClauses {
         out.addAll(named.isEmpty() && l.equals("dobj") ? possessor(c, lemma) : named);
         boolean shared = CameoLexicon.mutual(lemma) || DependencyWords.light(lemma);
         if (shared && !passive(v) && tree.child(c, "poss") < 0) {
-          out.addAll(prepObjects(c, PARTNER_PREPS));
+          out.addAll(prepObjects(c, topical(lemma, c) ? MEETING_PREPS : PARTNER_PREPS));
         }
       } else if (l.equals("prep")) {
         String p = word(c);
@@ -358,6 +358,20 @@ final class ParsedClauses {
   /** The actors of {@code of} after the noun at {@code n}. */
   List<ActorPhrase> ofActors(int n) {
     return prepObjects(n, Set.of("of"));
+  }
+
+  /**
+   * Whether "on" after the object {@code o} of the verb {@code lemma} names a topic, not a partner:
+   * after a reciprocal verb ({@code A and B exchanged views on C}) or a consultation noun ({@code
+   * held talks on C}); {@code imposed sanctions on C} names the target.
+   */
+  private boolean topical(String lemma, int o) {
+    String word = actors.tokens().get(o).text().toLowerCase(Locale.ROOT);
+    return CameoLexicon.mutual(lemma)
+        || DependencyWords.opinion(tree.lemma(o))
+        || CameoLexicon.nounCameo(word, tree.lemma(o))
+            .filter(DependencyWords.CONSULT::equals)
+            .isPresent();
   }
 
   /** The actors of the prepositions {@code preps} attached to {@code t}. */

@@ -356,6 +356,17 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void onAfterTheObjectOfAReciprocalVerbOrAConsultationIsTheTopic() {
+    assertEquals(
+        Set.of("Freedonia 04 Sylvania"),
+        found("Freedonia and Sylvania exchanged views on Ruritania."));
+    assertEquals(
+        Set.of("Freedonia 04 Sylvania"), found("Freedonia held talks on Ruritania with Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"), found("Freedonia imposed sanctions on Sylvania."));
+  }
+
+  @Test
   void theVenueIsNoParticipant() {
     assertEquals(
         Set.of("Jane Doe 04 John Roe"), found("In Port Aster, Jane Doe met John Roe on Monday."));
