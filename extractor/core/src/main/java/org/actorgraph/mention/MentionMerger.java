@@ -15,7 +15,8 @@ import org.actorgraph.lexicon.EntityType;
  * exception: a span the model alone reads as a person never swallows a gazetteer name ("Trump said
  * Israel" tagged as one person keeps "Israel" as the country), since the model's person spans are
  * the ones that most often run on; nor does a model span that runs on from a gazetteer name with
- * "for" ("the International Criminal Court for Jane Doe").
+ * "for" ("the International Criminal Court for Jane Doe"), nor one that coordinates a gazetteer
+ * country with "and" ("Freedonia and Sylvania" as one organisation).
  */
 public final class MentionMerger {
 
@@ -42,7 +43,12 @@ public final class MentionMerger {
       if (conflicts.isEmpty()) {
         kept.put(candidate.span().start(), candidate);
       } else if (trust(candidate) == 3
-          && conflicts.stream().allMatch(c -> isModelPerson(c) || runsOnWithFor(c, candidate))) {
+          && conflicts.stream()
+              .allMatch(
+                  c ->
+                      isModelPerson(c)
+                          || runsOnWithFor(c, candidate)
+                          || coordinatesCountry(c, candidate))) {
         conflicts.forEach(c -> kept.remove(c.span().start()));
         kept.put(candidate.span().start(), candidate);
       }
@@ -74,6 +80,19 @@ public final class MentionMerger {
         && model.type() == known.type()
         && model.span().start() == known.span().start()
         && model.text().startsWith(known.text() + " for ");
+  }
+
+  /**
+   * Whether a model span starts with a gazetteer country and goes on with "and", or ends with "and"
+   * and one ("Freedonia and Sylvania" read as one organisation): two names coordinated, not one.
+   */
+  private static boolean coordinatesCountry(Mention model, Mention known) {
+    return trust(model) == 1
+        && known.type() == EntityType.COUNTRY
+        && (model.span().start() == known.span().start()
+                && model.text().startsWith(known.text() + " and ")
+            || model.span().end() == known.span().end()
+                && model.text().endsWith(" and " + known.text()));
   }
 
   private static boolean isModelPerson(Mention m) {

@@ -264,13 +264,27 @@ public final class AgreementFinder implements RelationFinder {
     return List.of();
   }
 
+  /** Auxiliaries of a passive between an agreement and its participle ("was signed by"). */
+  private static final Set<String> PASSIVE_AUXILIARIES =
+      Set.of("was", "were", "is", "are", "be", "been", "has", "have", "had", "will", "being");
+
+  private static String lower(List<Token> tokens, int j) {
+    return tokens.get(j).text().toLowerCase(Locale.ROOT);
+  }
+
   /**
    * {@code the Port Aster Declaration, issued by Freedonia and Sylvania}; {@code a pact signed
-   * jointly by}: the agents of a party verb's participle right after the phrase.
+   * jointly by}; {@code the treaty was signed by}: the agents of a party verb's participle right
+   * after the phrase, or after the auxiliaries of its passive.
    */
   private static List<Entity> agents(Clause clause, List<Token> tokens, int last) {
     int j = last + 1;
     if (j < tokens.size() && tokens.get(j).text().equals(",")) {
+      j++;
+    }
+    for (int k = 0;
+        k < 3 && j < tokens.size() && PASSIVE_AUXILIARIES.contains(lower(tokens, j));
+        k++) {
       j++;
     }
     if (j < tokens.size() && tokens.get(j).text().equalsIgnoreCase("jointly")) {

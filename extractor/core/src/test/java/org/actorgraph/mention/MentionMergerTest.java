@@ -38,6 +38,16 @@ class MentionMergerTest {
   }
 
   @Test
+  void aModelSpanDoesNotCoordinateKnownCountries() {
+    assertEquals(
+        List.of("Sylvania", "Ruritania"),
+        merged(
+            mention(0, "Sylvania and Ruritania", EntityType.ORGANISATION, "model"),
+            mention(0, "Sylvania", EntityType.COUNTRY, "gazetteer"),
+            mention(13, "Ruritania", EntityType.COUNTRY, "gazetteer")));
+  }
+
+  @Test
   void aModelPersonDoesNotSwallowAKnownName() {
     assertEquals(
         List.of("Sylvania"),

@@ -306,6 +306,14 @@ class AgreementFinderTest {
   }
 
   @Test
+  void theAgentsOfAPassiveAreTheParties() {
+    List<Fact.Agreement> found =
+        agreements("The treaty was signed by Sylvania and Ruritania on Monday.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(List.of("Ruritania", "Sylvania"), parties(found.get(0)));
+  }
+
+  @Test
   void withdrawingFromADealEndsIt() {
     List<Fact.Agreement> found =
         agreements("Valdoria withdrew from the nuclear deal with Estrella on Friday.");
