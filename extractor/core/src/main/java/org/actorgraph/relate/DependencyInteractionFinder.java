@@ -232,7 +232,8 @@ final class DependencyInteractionFinder {
       // what a reciprocal verb's partners exchange may make the act ("exchanged fire": 19)
       return CameoLexicon.cameoAt(tokens, v).or(() -> cameo);
     }
-    return cameo;
+    // the words after a verb may make another act of it ("lashed out at": 11, not 18)
+    return CameoLexicon.cameoAt(tokens, v).or(() -> cameo);
   }
 
   /** The lemma of the nearest compound or adjective before noun {@code n} ("missile strike"). */

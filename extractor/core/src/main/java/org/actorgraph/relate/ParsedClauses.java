@@ -266,10 +266,14 @@ final class ParsedClauses {
         boolean shared = CameoLexicon.mutual(lemma) || DependencyWords.light(lemma);
         if (shared && !passive(v) && tree.child(c, "poss") < 0) {
           out.addAll(prepObjects(c, topical(lemma, c) ? MEETING_PREPS : PARTNER_PREPS));
+        } else if (hostile(lemma)) {
+          out.addAll(prepObjects(c, Set.of("at")));
         }
       } else if (l.equals("prep")) {
         String p = word(c);
-        if (PARTNER_PREPS.contains(p) || p.equals("from") && DependencyWords.fromPartner(lemma)) {
+        if (PARTNER_PREPS.contains(p)
+            || p.equals("from") && DependencyWords.fromPartner(lemma)
+            || p.equals("at") && hostile(lemma)) {
           for (int o : objectsOf(c)) {
             out.addAll(actors.actors(o));
           }
@@ -358,6 +362,15 @@ final class ParsedClauses {
   /** The actors of {@code of} after the noun at {@code n}. */
   List<ActorPhrase> ofActors(int n) {
     return prepObjects(n, Set.of("of"));
+  }
+
+  /**
+   * Whether a verb states a hostile act (CAMEO 11-20) alone, after which "at" names its target:
+   * {@code A fired rockets at B}, {@code A lashed out at B}; after other verbs "at" names a place
+   * or an occasion ({@code met at the summit}).
+   */
+  private static boolean hostile(String lemma) {
+    return CameoLexicon.cameo(lemma).filter(c -> c.compareTo("11") >= 0).isPresent();
   }
 
   /**

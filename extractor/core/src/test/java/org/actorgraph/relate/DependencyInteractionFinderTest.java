@@ -367,6 +367,15 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void atAfterAHostileVerbNamesItsTarget() {
+    assertEquals(Set.of("Freedonia 19 Sylvania"), found("Freedonia fired rockets at Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 11 Sylvania"), found("Freedonia lashed out at Sylvania on Monday."));
+    assertEquals(
+        Set.of("Freedonia 04 Sylvania"), found("Freedonia met Sylvania at the Northern Union."));
+  }
+
+  @Test
   void theVenueIsNoParticipant() {
     assertEquals(
         Set.of("Jane Doe 04 John Roe"), found("In Port Aster, Jane Doe met John Roe on Monday."));
