@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.mention.Mention;
+import org.actorgraph.text.WordFiles;
 
 /**
  * The names of bodies written right after their owner: "Freedonia's Interior Ministry" (a country
@@ -18,6 +19,42 @@ final class OwnedNames {
 
   private static final Pattern POSSESSIVE = Pattern.compile("['’‘]s ");
   private static final Set<String> PLACED = Set.of("embassy", "consulate");
+
+  /** Last words that make a capitalised name after its owner the owner's institution. */
+  private static final Set<String> INSTITUTIONS = institutions();
+
+  private static Set<String> institutions() {
+    Set<String> out =
+        new java.util.HashSet<>(WordFiles.read("/org/actorgraph/resolve/institution_heads.txt"));
+    out.addAll(WordFiles.read("/org/actorgraph/mention/complement_heads.txt"));
+    for (String body : WordFiles.read("/org/actorgraph/mention/owned_bodies.txt")) {
+      out.add(body.substring(body.lastIndexOf(' ') + 1));
+    }
+    return Set.copyOf(out);
+  }
+
+  /**
+   * Whether a name after a country names one of its institutions: written in lower case in part
+   * ("foreign ministry") or holding an institution's noun ("Interior Ministry", "Office of Foreign
+   * Assets Control"); a proper name ("Freedonia's Asterwerk") keeps its own name. An organisation's
+   * bodies are always named with it ("the Union's Small Group").
+   */
+  static boolean institution(String name) {
+    String[] words = name.split("\\s+");
+    for (String w : words) {
+      if (!w.isEmpty()
+          && Character.isLowerCase(w.charAt(0))
+          && !Set.of("of", "the", "and", "for", "on").contains(w)) {
+        return true;
+      }
+    }
+    for (String w : words) {
+      if (INSTITUTIONS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private OwnedNames() {}
 
@@ -51,7 +88,7 @@ final class OwnedNames {
           owner = null;
         }
       }
-      if (owner != null) {
+      if (owner != null && (owner.type() != EntityType.COUNTRY || institution(m.text()))) {
         out.put(m, body.substring(owner.span().start(), m.span().end()) + placed(body, m, byStart));
       }
     }
