@@ -54,6 +54,16 @@ class StoreSummaryIT {
     run("remove", "--store", dir.toString(), "--article", article);
     agree(dir, "removal");
 
+    // a copy (larger id) of an example article, then the example goes: the copy's id is looked
+    // up in the store
+    try (ActorgraphStore s = ActorgraphStore.open(dir)) {
+      article = exampleArticle(s);
+      s.replaceGraph(NodeFactory.createURI(article + "-copy"), copy(s, article));
+    }
+    agree(dir, "load of a copy of an example article");
+    run("remove", "--store", dir.toString(), "--article", article);
+    agree(dir, "removal of an example article that a copy states too");
+
     // a re-extraction that says less: the article's graph without its views and mentions
     try (ActorgraphStore s = ActorgraphStore.open(dir)) {
       Node name = NodeFactory.createURI(mostViews(s));
@@ -166,6 +176,57 @@ class StoreSummaryIT {
               .forEachRemaining(b -> out.add(b.get("g").getURI()));
           return out;
         });
+  }
+
+  /** The article graph whose id is the summary's example article of some position. */
+  private static String exampleArticle(ActorgraphStore s) {
+    Dataset ds = s.dataset();
+    String ag = "<" + AG.NS + ">";
+    return Txn.calculateRead(
+        ds,
+        () ->
+            QueryExec.dataset(ds.asDatasetGraph())
+                .query(
+                    "PREFIX ag: "
+                        + ag
+                        + " SELECT ?g WHERE { GRAPH <urn:x-arq:DefaultGraph> { ?p"
+                        + " ag:exampleArticleId ?id }"
+                        + " GRAPH ?g { ?g ag:articleId ?id } } ORDER BY ?g LIMIT 1")
+                .select()
+                .next()
+                .get("g")
+                .getURI());
+  }
+
+  /**
+   * The graph of {@code article} as another article's: its IRIs under {@code article + "-copy"} and
+   * its ids followed by "~copy" (larger).
+   */
+  private static Graph copy(ActorgraphStore s, String article) {
+    Graph copy = GraphFactory.createDefaultGraph();
+    Txn.executeRead(
+        s.dataset(),
+        () ->
+            s.dataset()
+                .asDatasetGraph()
+                .getGraph(NodeFactory.createURI(article))
+                .find()
+                .forEachRemaining(
+                    t -> {
+                      Node o = t.getObject();
+                      if (t.getPredicate().equals(AG.articleId.asNode())) {
+                        o = NodeFactory.createLiteralString(o.getLiteralLexicalForm() + "~copy");
+                      }
+                      copy.add(
+                          renamed(t.getSubject(), article), t.getPredicate(), renamed(o, article));
+                    }));
+    return copy;
+  }
+
+  private static Node renamed(Node n, String article) {
+    return n.isURI() && n.getURI().startsWith(article)
+        ? NodeFactory.createURI(article + "-copy" + n.getURI().substring(article.length()))
+        : n;
   }
 
   /** The article graph with the most views. */

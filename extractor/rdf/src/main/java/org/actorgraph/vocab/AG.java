@@ -185,4 +185,7 @@ public final class AG {
   public static final Property spanStart = property("spanStart");
   public static final Property spanEnd = property("spanEnd");
   public static final Property currentArticleCount = property("currentArticleCount");
+  public static final Property currentOffice = property("currentOffice");
+  public static final Property holderCount = property("holderCount");
+  public static final Property exampleArticleId = property("exampleArticleId");
 }

@@ -52,7 +52,12 @@ import org.slf4j.LoggerFactory;
  *       m}: two actors (STR(?e1) &lt; STR(?e2)) named in the same sentences;
  *   <li>{@code ?c ag:countedPosition ?position ; ag:spanStart ?first ; ag:spanEnd ?last ;
  *       ag:currentArticleCount n}: the articles that state the position as current and are dated
- *       from {@code ?first} to {@code ?last} ({@code contradicting-offices} compares these spans).
+ *       from {@code ?first} to {@code ?last} ({@code contradicting-offices} compares these spans);
+ *   <li>{@code ?position ag:currentOffice ?office ; ag:currentArticleCount n ; ag:exampleArticleId
+ *       "id"} and {@code ?office ag:holderCount k}: the dated articles that state the position as
+ *       current, the smallest of their ids ({@link PositionExamples}), and how many positions of
+ *       the office (its organisation and role; one per holder) are stated as current, so that
+ *       {@code contradicting-offices} reads only the offices with two holders.
  * </ul>
  *
  * <p>How it is kept: every count is a sum of per-article contributions computed from the article
@@ -87,6 +92,8 @@ public final class StoreSummary {
   static final Node SPAN_START = AG.spanStart.asNode();
   static final Node SPAN_END = AG.spanEnd.asNode();
   static final Node CURRENT_ARTICLE_COUNT = AG.currentArticleCount.asNode();
+  static final Node CURRENT_OFFICE = AG.currentOffice.asNode();
+  static final Node HOLDER_COUNT = AG.holderCount.asNode();
 
   private static final List<Node> PREDICATES =
       List.of(
@@ -105,6 +112,9 @@ public final class StoreSummary {
           SPAN_START,
           SPAN_END,
           CURRENT_ARTICLE_COUNT,
+          CURRENT_OFFICE,
+          HOLDER_COUNT,
+          PositionExamples.EXAMPLE_ARTICLE_ID,
           RDFS.label.asNode(),
           RDF.type.asNode(),
           AG.holder.asNode(),
@@ -118,7 +128,9 @@ public final class StoreSummary {
           AG.target.asNode(),
           AG.party.asNode(),
           AG.speaker.asNode(),
-          AG.contestant.asNode());
+          AG.contestant.asNode(),
+          AG.role.asNode(),
+          AG.headOf.asNode());
 
   private StoreSummary() {}
 
@@ -153,6 +165,8 @@ public final class StoreSummary {
     }
     if (content != null) {
       delta.addGraph(content, 1);
+    } else {
+      delta.examples().leaving(name);
     }
   }
 
@@ -175,6 +189,7 @@ public final class StoreSummary {
   static void apply(DatasetGraph store, SummaryCounts delta) {
     DatasetGraph dsg = belowTextIndex(store);
     Map<Node, Long> sourceCounts = new HashMap<>();
+    Map<Node, Long> holderCounts = new HashMap<>();
     Set<Node> pairs = new HashSet<>();
     delta
         .counts()
@@ -227,6 +242,18 @@ public final class StoreSummary {
                     dsg.delete(GRAPH, c, SPAN_END, k.p());
                   }
                 }
+                case CURRENT_POSITION_ARTICLES -> {
+                  long before = count(dsg, k.a(), CURRENT_ARTICLE_COUNT);
+                  long after = before + d;
+                  setCount(dsg, k.a(), CURRENT_ARTICLE_COUNT, before, after);
+                  if (before == 0 && after != 0) {
+                    dsg.add(GRAPH, k.a(), CURRENT_OFFICE, k.b());
+                    holderCounts.merge(k.b(), 1L, Long::sum);
+                  } else if (before != 0 && after == 0) {
+                    dsg.delete(GRAPH, k.a(), CURRENT_OFFICE, k.b());
+                    holderCounts.merge(k.b(), -1L, Long::sum);
+                  }
+                }
                 case PAIR_SENTENCES, PAIR_ARTICLES -> {
                   Node p = node("pair", k.a(), k.b());
                   Node predicate = predicate(k.kind());
@@ -246,6 +273,12 @@ public final class StoreSummary {
           long before = count(dsg, f, SOURCE_COUNT);
           setCount(dsg, f, SOURCE_COUNT, before, before + d);
         });
+    holderCounts.forEach(
+        (o, d) -> {
+          long before = count(dsg, o, HOLDER_COUNT);
+          setCount(dsg, o, HOLDER_COUNT, before, before + d);
+        });
+    delta.examples().apply(dsg, GRAPH);
     for (Node p : pairs) {
       if (count(dsg, p, SENTENCE_COUNT) == 0 && count(dsg, p, PAIR_ARTICLE_COUNT) == 0) {
         dsg.deleteAny(GRAPH, p, FIRST_ACTOR, Node.ANY);
@@ -270,7 +303,7 @@ public final class StoreSummary {
       case FACT_SOURCE_ARTICLES -> SOURCE_ARTICLE_COUNT;
       case PAIR_SENTENCES -> SENTENCE_COUNT;
       case PAIR_ARTICLES -> PAIR_ARTICLE_COUNT;
-      case CURRENT_SPAN_ARTICLES -> CURRENT_ARTICLE_COUNT;
+      case CURRENT_SPAN_ARTICLES, CURRENT_POSITION_ARTICLES -> CURRENT_ARTICLE_COUNT;
       case DESCRIPTION -> throw new IllegalArgumentException("a description has its own");
     };
   }
@@ -428,6 +461,7 @@ public final class StoreSummary {
         });
     List<Triple> triples = new ArrayList<>();
     Map<Node, Long> sources = new HashMap<>();
+    Map<Node, Long> holders = new HashMap<>();
     all.counts()
         .forEach(
             (k, n) -> {
@@ -452,6 +486,11 @@ public final class StoreSummary {
                   triples.add(Triple.create(c, SPAN_END, k.p()));
                   triples.add(Triple.create(c, CURRENT_ARTICLE_COUNT, integer(n)));
                 }
+                case CURRENT_POSITION_ARTICLES -> {
+                  triples.add(Triple.create(k.a(), CURRENT_ARTICLE_COUNT, integer(n)));
+                  triples.add(Triple.create(k.a(), CURRENT_OFFICE, k.b()));
+                  holders.merge(k.b(), 1L, Long::sum);
+                }
                 case PAIR_SENTENCES, PAIR_ARTICLES -> {
                   Node p = node("pair", k.a(), k.b());
                   triples.add(Triple.create(p, predicate(k.kind()), integer(n)));
@@ -463,6 +502,16 @@ public final class StoreSummary {
               }
             });
     sources.forEach((f, n) -> triples.add(Triple.create(f, SOURCE_COUNT, integer(n))));
+    holders.forEach((o, n) -> triples.add(Triple.create(o, HOLDER_COUNT, integer(n))));
+    all.examples()
+        .smallest()
+        .forEach(
+            (p, id) ->
+                triples.add(
+                    Triple.create(
+                        p,
+                        PositionExamples.EXAMPLE_ARTICLE_ID,
+                        NodeFactory.createLiteralString(id))));
     triples.add(Triple.create(MARKER, RDF.type.asNode(), SUMMARY));
     return new Computed(articles[0], triples);
   }

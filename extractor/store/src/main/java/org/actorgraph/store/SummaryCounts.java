@@ -44,8 +44,9 @@ final class SummaryCounts {
     /** articles of those sentences */
     PAIR_ARTICLES,
     /**
-     * article graphs that state one triple describing a named entity (its label or type) or a fact
-     * they have a view of (its type or a participant): {@code a} the subject, {@code p} the
+     * article graphs that state one triple describing a named entity (its label or type, or its
+     * {@code ag:headOf}) or a fact they have a view of (its type or a participant, and the {@code
+     * ag:role} of a position they state as current): {@code a} the subject, {@code p} the
      * predicate, {@code b} the object
      */
     DESCRIPTION,
@@ -53,7 +54,13 @@ final class SummaryCounts {
      * articles that state a position as current and are dated by one span of days: {@code a} the
      * position, {@code b} the first day, {@code p} the last day (both {@code xsd:date})
      */
-    CURRENT_SPAN_ARTICLES
+    CURRENT_SPAN_ARTICLES,
+    /**
+     * articles that state a position as current and are dated (as {@code CURRENT_SPAN_ARTICLES}
+     * counts them, at any date): {@code a} the position, {@code b} its office (a node of its
+     * organisation and role, {@link #office})
+     */
+    CURRENT_POSITION_ARTICLES
   }
 
   /**
@@ -100,7 +107,17 @@ final class SummaryCounts {
   private static final Node START_DATE = AG.startDate.asNode();
   private static final Node END_DATE = AG.endDate.asNode();
 
+  private static final Node ORGANISATION = AG.organisation.asNode();
+  private static final Node ROLE = AG.role.asNode();
+  private static final Node HEAD_OF = AG.headOf.asNode();
+
   private final Map<Key, Long> counts = new HashMap<>();
+  private final PositionExamples examples = new PositionExamples();
+
+  /** The example articles of the positions this write states as current, or stated. */
+  PositionExamples examples() {
+    return examples;
+  }
 
   /** The counts, read only by callers of this package. */
   Map<Key, Long> counts() {
@@ -112,11 +129,6 @@ final class SummaryCounts {
     if (n != 0) {
       counts.merge(key, n, (x, y) -> x + y == 0 ? null : x + y);
     }
-  }
-
-  /** Adds {@code sign} times every count of {@code other}. */
-  void add(SummaryCounts other, int sign) {
-    other.counts.forEach((k, n) -> add(k, sign * n));
   }
 
   boolean isEmpty() {
@@ -138,11 +150,18 @@ final class SummaryCounts {
     addFacts(g, sign);
     addPairs(g, sign);
     addCurrentSpans(g, sign);
+    g.find(Node.ANY, HEAD_OF, Node.ANY)
+        .forEachRemaining(
+            t -> add(new Key(Kind.DESCRIPTION, t.getSubject(), t.getObject(), HEAD_OF), sign));
   }
 
-  /** Each position the graph states as current, once per article and span of days. */
+  /**
+   * Each position the graph states as current, once per article and span of days, and once per
+   * article for its office; and the ids of those articles, for {@link PositionExamples}.
+   */
   private void addCurrentSpans(Graph g, int sign) {
     Map<Key, Set<Node>> articles = new HashMap<>();
+    Map<Node, Set<Node>> dated = new HashMap<>();
     g.find(Node.ANY, ROLE_STATUS, ROLE_CURRENT)
         .forEachRemaining(
             status -> {
@@ -152,7 +171,11 @@ final class SummaryCounts {
                   continue;
                 }
                 for (Node a : g.find(view, ARTICLE, Node.ANY).mapWith(Triple::getObject).toList()) {
-                  for (List<Node> span : spans(g, a)) {
+                  Set<List<Node>> spans = spans(g, a);
+                  if (!spans.isEmpty() && dated.computeIfAbsent(p, x -> new HashSet<>()).add(a)) {
+                    examples.add(p, PositionExamples.ids(g, a), sign);
+                  }
+                  for (List<Node> span : spans) {
                     articles
                         .computeIfAbsent(
                             new Key(Kind.CURRENT_SPAN_ARTICLES, p, span.get(0), span.get(1)),
@@ -163,6 +186,23 @@ final class SummaryCounts {
               }
             });
     articles.forEach((k, a) -> add(k, (long) sign * a.size()));
+    dated.forEach(
+        (p, a) -> {
+          describe(g, p, ROLE, sign);
+          for (Node o : g.find(p, ORGANISATION, Node.ANY).mapWith(Triple::getObject).toList()) {
+            for (Node r : g.find(p, ROLE, Node.ANY).mapWith(Triple::getObject).toList()) {
+              add(new Key(Kind.CURRENT_POSITION_ARTICLES, p, office(o, r)), (long) sign * a.size());
+            }
+          }
+        });
+  }
+
+  /**
+   * The summary node of an office: one role in one organisation ({@code ag:organisation}, {@code
+   * ag:role} of its positions), {@code urn:actorgraph:summary:office:{hash}}.
+   */
+  static Node office(Node organisation, Node role) {
+    return StoreSummary.node("office", organisation, role);
   }
 
   /**

@@ -145,6 +145,20 @@ class SummaryCountsTest {
   }
 
   @Test
+  void aPositionStatedAsCurrentIsCountedForItsOfficeWithItsArticleAsExample() {
+    Graph g = currentPosition(true);
+    Node president = NodeFactory.createLiteralString("president");
+    add(g, FACT, AG.role.asNode(), president);
+    SummaryCounts c = new SummaryCounts();
+    c.addGraph(g, 1);
+    Node office = SummaryCounts.office(FREEDONIA, president);
+    assertEquals(1L, c.counts().get(new Key(Kind.CURRENT_POSITION_ARTICLES, FACT, office)));
+    assertEquals(java.util.Map.of(FACT, "fixture-1"), c.examples().smallest());
+    c.addGraph(g, -1);
+    assertTrue(c.isEmpty(), c.counts().toString());
+  }
+
+  @Test
   void aPositionNotStatedAsCurrentHasNoSpan() {
     SummaryCounts c = new SummaryCounts();
     c.addGraph(article(true), 1);
