@@ -97,6 +97,7 @@ public final class InteractionFinder implements RelationFinder {
         here.addAll(Ellipses.repeat(subjects, previous, previousFirst, sa.evidence()));
       }
       here.addAll(Allies.find(sa, phrases));
+      here.addAll(PairCompounds.find(sa, phrases));
       Clause clause = new Clause(article, sa, phrases);
       for (int i = 0; i < s.tokens().size(); i++) {
         if (!sa.negatedOrHypothetical(i)) {

@@ -162,6 +162,19 @@ class InteractionFinderTest {
   }
 
   @Test
+  void twoActorsJoinedByAHyphenBeforeAnActNounActOnEachOther() {
+    assertEquals(
+        Set.of("Valdoria 04 Estrella"),
+        interactions(world().resolve("Valdoria-Estrella talks resumed on Monday.")));
+    assertEquals(
+        Set.of("Valdoria 16 Estrella"),
+        interactions(world().resolve("The Valdoria-Estrella trade war escalated.")));
+    assertEquals(Set.of(), interactions(world().resolve("Valdoria-Estrella relations were warm.")));
+    assertEquals(
+        Set.of(), interactions(world().resolve("Valdoria - Estrella talks were not held.")));
+  }
+
+  @Test
   void aPassiveWithItsDoerAfterByActsOnTheSubject() {
     assertEquals(
         Set.of("Estrella 19 Valdoria"),
