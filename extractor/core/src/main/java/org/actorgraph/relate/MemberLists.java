@@ -257,13 +257,19 @@ final class MemberLists {
       while (k >= 0
           && (MODIFIERS.contains(v.low[k])
               || isParticiple(v.tokens.get(k))
-              || v.tokens.get(k).pos().equals("NUM"))) {
-        k--;
+              || v.tokens.get(k).pos().equals("NUM")
+              || oneOf(v, k))) {
+        k -= oneOf(v, k) ? 2 : 1;
       }
       boolean countriesOnly = link.contains("part");
       add(v, org, v.listBefore(k + 1), 1, countriesOnly, confidence, out);
       return;
     }
+  }
+
+  /** "of" in "Sylvania is one of the 15 members of the Union". */
+  private static boolean oneOf(TokenView v, int k) {
+    return k >= 1 && v.low[k].equals("of") && v.low[k - 1].equals("one");
   }
 
   /** "working" in "Sylvania is working as part of the Union". */

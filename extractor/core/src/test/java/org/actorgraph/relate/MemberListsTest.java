@@ -85,6 +85,12 @@ class MemberListsTest {
   }
 
   @Test
+  void oneOfTheMembers() {
+    Set<String> found = members("Freedonia is one of the 15 members of the Northern Union.");
+    assertTrue(found.contains("Freedonia memberOf Union"), found.toString());
+  }
+
+  @Test
   void aBlocNounAfterTheNameIsStillTheBlocJoined() {
     Set<String> found = members("Freedonia joined the Northern Union bloc in 2009.");
     assertTrue(found.contains("Freedonia memberOf Union"), found.toString());
