@@ -348,18 +348,26 @@ final class ParsedActors {
   }
 
   /**
+   * The subject of the verb that reports the clause whose subject is {@code s} ({@code A said [s
+   * sent aid]}); -1 when {@code s} is no subject of a reported clause or its reporter is unnamed.
+   */
+  private int reporter(int s) {
+    String label = tree.label(s);
+    int v = tree.head(s);
+    if (!(label.equals("nsubj") || label.equals("nsubjpass"))
+        || v < 0
+        || !tree.label(v).equals("ccomp")) {
+      return -1;
+    }
+    return tree.child(tree.head(v), "nsubj");
+  }
+
+  /**
    * {@code Freedonia said it sent aid to Sylvania}: "it" as the subject of a clause reported by a
    * country or body stands for that reporter.
    */
   private Optional<ActorPhrase> reportingSubject(int t) {
-    String label = tree.label(t);
-    int v = tree.head(t);
-    if (!(label.equals("nsubj") || label.equals("nsubjpass"))
-        || v < 0
-        || !tree.label(v).equals("ccomp")) {
-      return Optional.empty();
-    }
-    int reporter = tree.child(tree.head(v), "nsubj");
+    int reporter = reporter(t);
     if (reporter < 0) {
       return Optional.empty();
     }
@@ -391,14 +399,7 @@ final class ParsedActors {
     if (tree.label(n).equals("poss") && tree.head(n) >= 0) {
       n = tree.head(n);
     }
-    String label = tree.label(n);
-    int v = tree.head(n);
-    if (!(label.equals("nsubj") || label.equals("nsubjpass"))
-        || v < 0
-        || !tree.label(v).equals("ccomp")) {
-      return Optional.empty();
-    }
-    int reporter = tree.child(tree.head(v), "nsubj");
+    int reporter = reporter(n);
     if (reporter < 0) {
       return Optional.empty();
     }
