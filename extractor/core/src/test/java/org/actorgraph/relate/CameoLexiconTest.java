@@ -128,4 +128,9 @@ class CameoLexiconTest {
     assertEquals(Optional.of("14"), CameoLexicon.nounCameo("general", "strike", "strike"));
     assertEquals(Optional.of("14"), CameoLexicon.nounCameo("", "strike", "strike"));
   }
+
+  @Test
+  void sanctioningAnActorImposesSanctions() {
+    assertEquals(Optional.of("16"), CameoLexicon.cameo("sanction"));
+  }
 }
