@@ -132,5 +132,6 @@ class CameoLexiconTest {
   @Test
   void sanctioningAnActorImposesSanctions() {
     assertEquals(Optional.of("16"), CameoLexicon.cameo("sanction"));
+    assertEquals(Optional.of("11"), CameoLexicon.cameo("slam"));
   }
 }
