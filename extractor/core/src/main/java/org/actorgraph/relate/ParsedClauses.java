@@ -289,7 +289,8 @@ final class ParsedClauses {
    * (its possessor, or a name compounded with a noun that names an act; not an adjective, as in
    * "the Sylvanian opposition", which may name a group), or the doer after "by" or "from" of an act
    * noun or of a noun for a deed ({@code A rejected a request from B}, {@code A welcomed the
-   * decision by B}) is the one the verb's act is aimed at; not after a light verb or a verb of
+   * decision by B}), or the sides of an act noun after "between" ({@code A welcomed the agreement
+   * between B and C}) is the one the verb's act is aimed at; not after a light verb or a verb of
    * receiving or taking part, whose object noun is the act itself.
    */
   private List<ActorPhrase> possessor(int o, String lemma) {
@@ -313,6 +314,9 @@ final class ParsedClauses {
       }
     }
     out.addAll(prepObjects(o, SOURCE_PREPS));
+    if (out.isEmpty()) {
+      out.addAll(prepObjects(o, Set.of("between")));
+    }
     return out;
   }
 

@@ -376,6 +376,13 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void theSidesOfAnActBetweenOthersAreWhomAVerbOnItIsAimedAt() {
+    Set<String> found = found("Ruritania condemned the fighting between Freedonia and Sylvania.");
+    assertTrue(found.contains("Ruritania 11 Freedonia"), found.toString());
+    assertTrue(found.contains("Ruritania 11 Sylvania"), found.toString());
+  }
+
+  @Test
   void theVenueIsNoParticipant() {
     assertEquals(
         Set.of("Jane Doe 04 John Roe"), found("In Port Aster, Jane Doe met John Roe on Monday."));
