@@ -17,7 +17,8 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  * The holder is the person right before "as" (only verbs and adverbs between); the owner is the
  * actor after "of", a possessive or demonym before the title, or a country that is the subject of
  * the verb right before the holder. A verb of leaving office ({@code role_end_verbs.txt}) makes the
- * role a former one.
+ * role a former one; after "replaced" or "succeeded" the person before the verb holds it now
+ * ({@code Jane Doe replaced John Roe as president}).
  */
 final class AsTitles {
 
@@ -32,17 +33,17 @@ final class AsTitles {
     List<Token> tokens = sa.tokens();
     for (int a = 1; a + 1 < tokens.size(); a++) {
       if (tokens.get(a).text().equals("as") && !sa.negatedOrHypothetical(a)) {
-        at(roles, sa, a).ifPresent(out::add);
+        out.addAll(at(roles, sa, a));
       }
     }
     return out;
   }
 
-  private static Optional<Fact> at(RoleLexicon roles, SentenceActors sa, int a) {
+  private static List<Fact> at(RoleLexicon roles, SentenceActors sa, int a) {
     List<Token> tokens = sa.tokens();
     Optional<Located> holder = holderBefore(sa, a);
     if (holder.isEmpty()) {
-      return Optional.empty();
+      return List.of();
     }
     RoleStatus status = RoleStatus.CURRENT;
     int first = sa.firstToken(holder.get());
@@ -69,11 +70,11 @@ final class AsTitles {
     Optional<RoleLexicon.Role> role =
         i < tokens.size() ? roles.roleAt(tokens, i) : Optional.empty();
     if (role.isEmpty()) {
-      return Optional.empty();
+      return List.of();
     }
     int after = i + role.get().length();
     if (TitleContexts.personAt(sa, after)) {
-      return Optional.empty();
+      return List.of();
     }
     if (owner.isEmpty() && after + 1 < tokens.size() && tokens.get(after).text().equals("of")) {
       int from = tokens.get(after + 1).text().equalsIgnoreCase("the") ? after + 2 : after + 1;
@@ -83,12 +84,54 @@ final class AsTitles {
       owner = subjectCountry(sa, sa.firstToken(holder.get()));
     }
     if (owner.isEmpty() || owner.get().entity().equals(holder.get().entity())) {
-      return Optional.empty();
+      return List.of();
     }
     Entity person = holder.get().entity();
-    return Optional.of(
-        PositionFinder.position(
-            sa, person, owner.get().entity(), role.get(), status, tokens, i, 0.65));
+    Entity org = owner.get().entity();
+    List<Fact> out = new ArrayList<>();
+    out.add(PositionFinder.position(sa, person, org, role.get(), status, tokens, i, 0.65));
+    if (status == RoleStatus.FORMER) {
+      int role0 = i;
+      successor(sa, sa.firstToken(holder.get()))
+          .filter(s -> !s.entity().equals(org))
+          .ifPresent(
+              s ->
+                  out.add(
+                      PositionFinder.position(
+                          sa,
+                          s.entity(),
+                          org,
+                          role.get(),
+                          RoleStatus.CURRENT,
+                          tokens,
+                          role0,
+                          0.6)));
+    }
+    return out;
+  }
+
+  /** Verbs whose subject takes the office of their object: "A replaced B as president". */
+  private static final Set<String> SUCCEEDING = Set.of("replace", "succeed");
+
+  /**
+   * {@code Jane Doe replaced John Roe as president}: the person right before a verb of succession
+   * (an auxiliary may come between) that stands right before the holder.
+   */
+  private static Optional<Located> successor(SentenceActors sa, int holderStart) {
+    int v = holderStart - 1;
+    if (v < 1) {
+      return Optional.empty();
+    }
+    Token verb = sa.tokens().get(v);
+    String stem = verb.text().toLowerCase(Locale.ROOT).replaceFirst("(d|ed|s)$", "");
+    if (!SUCCEEDING.contains(verb.lemma()) && !SUCCEEDING.contains(stem)) {
+      return Optional.empty();
+    }
+    int end = v - 1;
+    if (end > 0 && sa.tokens().get(end).pos().equals("AUX")) {
+      end--;
+    }
+    return sa.endingAt(end, EntityType.PERSON);
   }
 
   /**

@@ -403,6 +403,16 @@ class PositionFinderTest {
   }
 
   @Test
+  void whoReplacesOrSucceedsSomeoneAsPresidentIsPresident() {
+    assertEquals(
+        Set.of("Tomas Berg former president Valdoria", "Ana Ruiz president Valdoria"),
+        positions("Ana Ruiz replaced Tomas Berg as president of Valdoria."));
+    assertEquals(
+        Set.of("Tomas Berg former president Valdoria", "Ana Ruiz president Valdoria"),
+        positions("Ana Ruiz succeeded Tomas Berg as president of Valdoria in May."));
+  }
+
+  @Test
   void asBeforeATitledNameIsAConjunction() {
     assertEquals(
         Set.of("Tomas Berg president Valdoria"),
