@@ -214,6 +214,12 @@ public final class StructureFinder implements RelationFinder {
         && tb == EntityType.COUNTRY) {
       return Optional.of(new Fact.LocatedIn(a, b, gap.equals(",") ? 0.8 : 0.6, List.of(ev)));
     }
+    if (ta == EntityType.PLACE
+        && (tb == EntityType.COUNTRY || tb == EntityType.PLACE)
+        && (DIVISION_OF.matcher(gap).matches()
+            || gap.matches("of( the)?") && DIVISION_NAME.matcher(a.label()).matches())) {
+      return Optional.of(new Fact.LocatedIn(a, b, 0.7, List.of(ev)));
+    }
     if (gap.equals("in") && ta == EntityType.PLACE && tb == EntityType.PLACE) {
       return Optional.of(new Fact.LocatedIn(a, b, 0.55, List.of(ev)));
     }
@@ -227,6 +233,16 @@ public final class StructureFinder implements RelationFinder {
     }
     return Optional.empty();
   }
+
+  /** A country's division named with its kind: "region", "province", "district", ... */
+  private static final String DIVISIONS =
+      "region|province|district|state|county|governorate|oblast|prefecture|municipality";
+
+  /** {@code the Aster region of Freedonia}: the kind of division, then "of". */
+  private static final Pattern DIVISION_OF = Pattern.compile("(" + DIVISIONS + ") of( the)?");
+
+  /** {@code the Aster Province of Freedonia}: a place whose name ends in its kind of division. */
+  private static final Pattern DIVISION_NAME = Pattern.compile("(?i).* (" + DIVISIONS + ")");
 
   /** Whether one of the organisation's names is a party's ("Progressive Party"). */
   static boolean partyName(Entity e) {

@@ -51,6 +51,19 @@ class StructureFinderTest {
   }
 
   @Test
+  void aRegionOfACountryLiesInIt() {
+    assertTrue(
+        links(world(), "Fighting raged in the Korvo region of Valdoria.")
+            .contains("Korvo locatedIn Valdoria"));
+    TestArticles w = world().entity("Aster Province", EntityType.PLACE, "Aster Province");
+    assertTrue(
+        links(w, "He lives in the Aster Province of Valdoria.")
+            .contains("Aster Province locatedIn Valdoria"));
+    assertFalse(
+        links(world(), "The Korvo talks of Valdoria failed.").contains("Korvo locatedIn Valdoria"));
+  }
+
+  @Test
   void aTownOfTheArticlesCountryLiesInIt() {
     TestArticles w = world().entity("Estrella", EntityType.COUNTRY, "Estrella");
     String about = "Valdoria voted. Valdoria counted. Valdoria won. ";
