@@ -19,7 +19,7 @@ import org.apache.jena.vocabulary.RDF;
 /**
  * The example article of each position stated as current, as the summary keeps it ({@code ?position
  * ag:exampleArticleId "id"}): the smallest {@code ag:articleId} (by its characters) of the articles
- * that the span counts count for the position ({@link SummaryCounts#spans}), so that {@code
+ * that the span counts count for the position ({@link CurrentPositions#spans}), so that {@code
  * contradicting-offices} shows the same article for the same store however it was loaded.
  *
  * <p>Design decision: a smallest value is not a sum, so it cannot be kept by differences alone. A
@@ -122,7 +122,7 @@ final class PositionExamples {
       }
       for (Node a :
           g.find(q.getSubject(), ARTICLE, Node.ANY).mapWith(t -> t.getObject()).toList()) {
-        if (SummaryCounts.spans(g, a).isEmpty()) {
+        if (CurrentPositions.spans(g, a).isEmpty()) {
           continue;
         }
         for (String id : ids(g, a)) {
