@@ -24,12 +24,12 @@ import org.apache.jena.vocabulary.RDF;
  */
 final class CurrentPositions {
 
-  private static final Node VIEW_OF = AG.viewOf.asNode();
-  private static final Node ARTICLE = AG.article.asNode();
-  private static final Node POSITION = AG.Position.asNode();
-  private static final Node ROLE_STATUS = AG.roleStatus.asNode();
-  private static final Node ROLE_CURRENT = AG.roleCurrent.asNode();
-  private static final Node ARTICLE_ID = AG.articleId.asNode();
+  static final Node VIEW_OF = AG.viewOf.asNode();
+  static final Node ARTICLE = AG.article.asNode();
+  static final Node POSITION = AG.Position.asNode();
+  static final Node ROLE_STATUS = AG.roleStatus.asNode();
+  static final Node ROLE_CURRENT = AG.roleCurrent.asNode();
+  static final Node ARTICLE_ID = AG.articleId.asNode();
   private static final Node EXTRACTED_AT = AG.extractedAt.asNode();
   private static final Node START_DATE = AG.startDate.asNode();
   private static final Node END_DATE = AG.endDate.asNode();
@@ -87,7 +87,7 @@ final class CurrentPositions {
    * ag:role} of its positions), {@code urn:actorgraph:summary:office:{hash}}.
    */
   static Node office(Node organisation, Node role) {
-    return StoreSummary.node("office", organisation, role);
+    return SummaryTerms.node("office", organisation, role);
   }
 
   /**

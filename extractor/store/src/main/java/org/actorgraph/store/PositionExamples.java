@@ -1,5 +1,13 @@
 package org.actorgraph.store;
 
+import static org.actorgraph.store.CurrentPositions.ARTICLE;
+import static org.actorgraph.store.CurrentPositions.ARTICLE_ID;
+import static org.actorgraph.store.CurrentPositions.POSITION;
+import static org.actorgraph.store.CurrentPositions.ROLE_CURRENT;
+import static org.actorgraph.store.CurrentPositions.ROLE_STATUS;
+import static org.actorgraph.store.CurrentPositions.VIEW_OF;
+import static org.actorgraph.store.SummaryTerms.EXAMPLE_ARTICLE_ID;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.actorgraph.vocab.AG;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -29,15 +36,6 @@ import org.apache.jena.vocabulary.RDF;
  * the current views of that one position), which is rare (the example is one article of many).
  */
 final class PositionExamples {
-
-  static final Node EXAMPLE_ARTICLE_ID = AG.exampleArticleId.asNode();
-
-  private static final Node VIEW_OF = AG.viewOf.asNode();
-  private static final Node ARTICLE = AG.article.asNode();
-  private static final Node ARTICLE_ID = AG.articleId.asNode();
-  private static final Node POSITION = AG.Position.asNode();
-  private static final Node ROLE_STATUS = AG.roleStatus.asNode();
-  private static final Node ROLE_CURRENT = AG.roleCurrent.asNode();
 
   /** Per position, the smallest id the added graphs state it with. */
   private final Map<Node, String> added = new HashMap<>();

@@ -72,24 +72,6 @@ final class SummaryCounts {
     }
   }
 
-  /** The predicates of a fact's participants, as the queries list them. */
-  static final List<Node> ROLES =
-      java.util.stream.Stream.of(
-              AG.holder,
-              AG.organisation,
-              AG.member,
-              AG.part,
-              AG.whole,
-              AG.located,
-              AG.location,
-              AG.source,
-              AG.target,
-              AG.party,
-              AG.speaker,
-              AG.contestant)
-          .map(org.apache.jena.rdf.model.Property::asNode)
-          .toList();
-
   private static final Node MENTIONED_IN = AG.mentionedIn.asNode();
   private static final Node VIEW_OF = AG.viewOf.asNode();
   private static final Node ARTICLE = AG.article.asNode();
@@ -162,7 +144,7 @@ final class SummaryCounts {
             });
     for (Node f : articlesOfFact.keySet()) {
       describe(g, f, RDF.type.asNode(), sign);
-      for (Node role : ROLES) {
+      for (Node role : SummaryTerms.ROLES) {
         describe(g, f, role, sign);
       }
     }
