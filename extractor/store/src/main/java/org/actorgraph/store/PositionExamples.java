@@ -1,5 +1,13 @@
 package org.actorgraph.store;
 
+import static org.actorgraph.store.CurrentPositions.ARTICLE;
+import static org.actorgraph.store.CurrentPositions.ARTICLE_ID;
+import static org.actorgraph.store.CurrentPositions.POSITION;
+import static org.actorgraph.store.CurrentPositions.ROLE_CURRENT;
+import static org.actorgraph.store.CurrentPositions.ROLE_STATUS;
+import static org.actorgraph.store.CurrentPositions.VIEW_OF;
+import static org.actorgraph.store.SummaryTerms.EXAMPLE_ARTICLE_ID;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.actorgraph.vocab.AG;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -19,7 +26,7 @@ import org.apache.jena.vocabulary.RDF;
 /**
  * The example article of each position stated as current, as the summary keeps it ({@code ?position
  * ag:exampleArticleId "id"}): the smallest {@code ag:articleId} (by its characters) of the articles
- * that the span counts count for the position ({@link SummaryCounts#spans}), so that {@code
+ * that the span counts count for the position ({@link CurrentPositions#spans}), so that {@code
  * contradicting-offices} shows the same article for the same store however it was loaded.
  *
  * <p>Design decision: a smallest value is not a sum, so it cannot be kept by differences alone. A
@@ -29,15 +36,6 @@ import org.apache.jena.vocabulary.RDF;
  * the current views of that one position), which is rare (the example is one article of many).
  */
 final class PositionExamples {
-
-  static final Node EXAMPLE_ARTICLE_ID = AG.exampleArticleId.asNode();
-
-  private static final Node VIEW_OF = AG.viewOf.asNode();
-  private static final Node ARTICLE = AG.article.asNode();
-  private static final Node ARTICLE_ID = AG.articleId.asNode();
-  private static final Node POSITION = AG.Position.asNode();
-  private static final Node ROLE_STATUS = AG.roleStatus.asNode();
-  private static final Node ROLE_CURRENT = AG.roleCurrent.asNode();
 
   /** Per position, the smallest id the added graphs state it with. */
   private final Map<Node, String> added = new HashMap<>();
@@ -122,7 +120,7 @@ final class PositionExamples {
       }
       for (Node a :
           g.find(q.getSubject(), ARTICLE, Node.ANY).mapWith(t -> t.getObject()).toList()) {
-        if (SummaryCounts.spans(g, a).isEmpty()) {
+        if (CurrentPositions.spans(g, a).isEmpty()) {
           continue;
         }
         for (String id : ids(g, a)) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.actorgraph.vocab.AG;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -27,7 +26,7 @@ import org.apache.jena.vocabulary.RDFS;
  * number of such sentences and of their distinct articles; the labels and types of each entity it
  * names (so that they can be read once each, not once per article that repeats them); and each
  * {@code ag:Position} it has a view of with {@code ag:roleStatus ag:roleCurrent}, by the days the
- * article dates it ({@link #spans}), as {@code contradicting-offices} compares them.
+ * article dates it ({@link CurrentPositions}), as {@code contradicting-offices} compares them.
  */
 final class SummaryCounts {
 
@@ -58,7 +57,7 @@ final class SummaryCounts {
     /**
      * articles that state a position as current and are dated (as {@code CURRENT_SPAN_ARTICLES}
      * counts them, at any date): {@code a} the position, {@code b} its office (a node of its
-     * organisation and role, {@link #office})
+     * organisation and role, {@link CurrentPositions#office})
      */
     CURRENT_POSITION_ARTICLES
   }
@@ -73,24 +72,6 @@ final class SummaryCounts {
     }
   }
 
-  /** The predicates of a fact's participants, as the queries list them. */
-  static final List<Node> ROLES =
-      java.util.stream.Stream.of(
-              AG.holder,
-              AG.organisation,
-              AG.member,
-              AG.part,
-              AG.whole,
-              AG.located,
-              AG.location,
-              AG.source,
-              AG.target,
-              AG.party,
-              AG.speaker,
-              AG.contestant)
-          .map(org.apache.jena.rdf.model.Property::asNode)
-          .toList();
-
   private static final Node MENTIONED_IN = AG.mentionedIn.asNode();
   private static final Node VIEW_OF = AG.viewOf.asNode();
   private static final Node ARTICLE = AG.article.asNode();
@@ -99,16 +80,6 @@ final class SummaryCounts {
   private static final Node SENTENCE = AG.sentence.asNode();
   private static final Node ASSERTION = AG.Assertion.asNode();
   private static final Node ACTOR = AG.Actor.asNode();
-  private static final Node POSITION = AG.Position.asNode();
-  private static final Node ROLE_STATUS = AG.roleStatus.asNode();
-  private static final Node ROLE_CURRENT = AG.roleCurrent.asNode();
-  private static final Node ARTICLE_ID = AG.articleId.asNode();
-  private static final Node EXTRACTED_AT = AG.extractedAt.asNode();
-  private static final Node START_DATE = AG.startDate.asNode();
-  private static final Node END_DATE = AG.endDate.asNode();
-
-  private static final Node ORGANISATION = AG.organisation.asNode();
-  private static final Node ROLE = AG.role.asNode();
   private static final Node HEAD_OF = AG.headOf.asNode();
 
   private final Map<Key, Long> counts = new HashMap<>();
@@ -149,94 +120,10 @@ final class SummaryCounts {
     }
     addFacts(g, sign);
     addPairs(g, sign);
-    addCurrentSpans(g, sign);
+    CurrentPositions.add(g, sign, this);
     g.find(Node.ANY, HEAD_OF, Node.ANY)
         .forEachRemaining(
             t -> add(new Key(Kind.DESCRIPTION, t.getSubject(), t.getObject(), HEAD_OF), sign));
-  }
-
-  /**
-   * Each position the graph states as current, once per article and span of days, and once per
-   * article for its office; and the ids of those articles, for {@link PositionExamples}.
-   */
-  private void addCurrentSpans(Graph g, int sign) {
-    Map<Key, Set<Node>> articles = new HashMap<>();
-    Map<Node, Set<Node>> dated = new HashMap<>();
-    g.find(Node.ANY, ROLE_STATUS, ROLE_CURRENT)
-        .forEachRemaining(
-            status -> {
-              Node view = status.getSubject();
-              for (Node p : g.find(view, VIEW_OF, Node.ANY).mapWith(Triple::getObject).toList()) {
-                if (!g.contains(p, RDF.type.asNode(), POSITION)) {
-                  continue;
-                }
-                for (Node a : g.find(view, ARTICLE, Node.ANY).mapWith(Triple::getObject).toList()) {
-                  Set<List<Node>> spans = spans(g, a);
-                  if (!spans.isEmpty() && dated.computeIfAbsent(p, x -> new HashSet<>()).add(a)) {
-                    examples.add(p, PositionExamples.ids(g, a), sign);
-                  }
-                  for (List<Node> span : spans) {
-                    articles
-                        .computeIfAbsent(
-                            new Key(Kind.CURRENT_SPAN_ARTICLES, p, span.get(0), span.get(1)),
-                            k -> new HashSet<>())
-                        .add(a);
-                  }
-                }
-              }
-            });
-    articles.forEach((k, a) -> add(k, (long) sign * a.size()));
-    dated.forEach(
-        (p, a) -> {
-          describe(g, p, ROLE, sign);
-          for (Node o : g.find(p, ORGANISATION, Node.ANY).mapWith(Triple::getObject).toList()) {
-            for (Node r : g.find(p, ROLE, Node.ANY).mapWith(Triple::getObject).toList()) {
-              add(new Key(Kind.CURRENT_POSITION_ARTICLES, p, office(o, r)), (long) sign * a.size());
-            }
-          }
-        });
-  }
-
-  /**
-   * The summary node of an office: one role in one organisation ({@code ag:organisation}, {@code
-   * ag:role} of its positions), {@code urn:actorgraph:summary:office:{hash}}.
-   */
-  static Node office(Node organisation, Node role) {
-    return StoreSummary.node("office", organisation, role);
-  }
-
-  /**
-   * The spans of days (first, last) that date what an article states, as {@code
-   * contradicting-offices} reads them: its {@code ag:startDate} with its {@code ag:endDate} when it
-   * has both, else the day of its {@code ag:extractedAt} (the first ten characters as an {@code
-   * xsd:date}); none for an article without an {@code ag:articleId} or {@code ag:extractedAt}.
-   */
-  static Set<List<Node>> spans(Graph g, Node article) {
-    List<Node> extracted =
-        g.find(article, EXTRACTED_AT, Node.ANY).mapWith(Triple::getObject).toList();
-    if (extracted.isEmpty() || !g.contains(article, ARTICLE_ID, Node.ANY)) {
-      return Set.of();
-    }
-    List<Node> starts = g.find(article, START_DATE, Node.ANY).mapWith(Triple::getObject).toList();
-    List<Node> ends = g.find(article, END_DATE, Node.ANY).mapWith(Triple::getObject).toList();
-    Set<List<Node>> out = new HashSet<>();
-    if (!starts.isEmpty() && !ends.isEmpty()) {
-      for (Node s : starts) {
-        for (Node e : ends) {
-          out.add(List.of(s, e));
-        }
-      }
-      return out;
-    }
-    for (Node x : extracted) {
-      String lex = str(x);
-      String day = lex.length() > 10 ? lex.substring(0, 10) : lex;
-      if (XSDDatatype.XSDdate.isValid(day)) {
-        Node d = NodeFactory.createLiteralDT(day, XSDDatatype.XSDdate);
-        out.add(List.of(d, d));
-      }
-    }
-    return out;
   }
 
   private void addFacts(Graph g, int sign) {
@@ -257,7 +144,7 @@ final class SummaryCounts {
             });
     for (Node f : articlesOfFact.keySet()) {
       describe(g, f, RDF.type.asNode(), sign);
-      for (Node role : ROLES) {
+      for (Node role : SummaryTerms.ROLES) {
         describe(g, f, role, sign);
       }
     }
@@ -274,7 +161,7 @@ final class SummaryCounts {
   }
 
   /** Counts each triple {@code (s, p, ?)} of {@code g} as a description. */
-  private void describe(Graph g, Node s, Node p, int sign) {
+  void describe(Graph g, Node s, Node p, int sign) {
     g.find(s, p, Node.ANY)
         .forEachRemaining(t -> add(new Key(Kind.DESCRIPTION, s, t.getObject(), p), sign));
   }

@@ -151,7 +151,7 @@ class SummaryCountsTest {
     add(g, FACT, AG.role.asNode(), president);
     SummaryCounts c = new SummaryCounts();
     c.addGraph(g, 1);
-    Node office = SummaryCounts.office(FREEDONIA, president);
+    Node office = CurrentPositions.office(FREEDONIA, president);
     assertEquals(1L, c.counts().get(new Key(Kind.CURRENT_POSITION_ARTICLES, FACT, office)));
     assertEquals(java.util.Map.of(FACT, "fixture-1"), c.examples().smallest());
     c.addGraph(g, -1);
