@@ -506,26 +506,59 @@ public final class PositionFinder implements RelationFinder {
    * The title at {@code at} with the modifiers from {@code from} written into its name
    * ("parliamentary chief"), covering them.
    */
-  private Optional<RoleLexicon.Role> modified(List<Token> tokens, int from, int at) {
+  private Optional<RoleLexicon.Role> modified(List<Token> tokens, int start, int at) {
     if (at >= tokens.size()) {
       return Optional.empty();
     }
+    int first = start;
+    while (first < at && tenure(tokens.get(first))) {
+      first++;
+    }
+    int from = first;
+    int skipped = first - start;
     return roles
         .roleAt(tokens, at)
         .map(
             r ->
                 from == at
-                    ? r
+                    ? new RoleLexicon.Role(r.name(), r.length() + skipped, r.head())
                     : new RoleLexicon.Role(
                         StructureFinder.text(tokens, from, at).toLowerCase(Locale.ROOT)
                             + " "
                             + r.name(),
-                        r.length() + at - from,
+                        r.length() + at - start,
                         r.head()));
+  }
+
+  /**
+   * Words before a title that say when or how its holder came to it ("new", "newly elected",
+   * "incumbent", "longtime"): passed over, and not written into the title's name.
+   */
+  private static final Set<String> TENURE =
+      Set.of(
+          "new",
+          "newly",
+          "recently",
+          "current",
+          "incumbent",
+          "sitting",
+          "elected",
+          "appointed",
+          "re-elected",
+          "longtime",
+          "long-time",
+          "long-serving",
+          "veteran");
+
+  private static boolean tenure(Token t) {
+    return TENURE.contains(t.text().toLowerCase(Locale.ROOT));
   }
 
   /** Past at most two lower-case modifiers that start no title ("nominal", "parliamentary"). */
   private int afterModifiers(List<Token> tokens, int i) {
+    while (i < tokens.size() && tenure(tokens.get(i))) {
+      i++;
+    }
     for (int n = 0;
         n < 2
             && i < tokens.size()

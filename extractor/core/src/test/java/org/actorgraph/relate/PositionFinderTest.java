@@ -403,6 +403,16 @@ class PositionFinderTest {
   }
 
   @Test
+  void wordsOfTenureBeforeATitleAreNoPartOfIt() {
+    assertEquals(
+        Set.of("Ana Ruiz president Valdoria"),
+        positions("Ana Ruiz, Valdoria's newly elected president, took office."));
+    assertEquals(
+        Set.of("Ana Ruiz president Valdoria"),
+        positions("Ana Ruiz, Valdoria's new president, took office."));
+  }
+
+  @Test
   void whoReplacesOrSucceedsSomeoneAsPresidentIsPresident() {
     assertEquals(
         Set.of("Tomas Berg former president Valdoria", "Ana Ruiz president Valdoria"),
