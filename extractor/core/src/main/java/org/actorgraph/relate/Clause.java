@@ -5,6 +5,7 @@ import static org.actorgraph.relate.ClauseWords.INDIRECT;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.relate.ClauseObjects.Partner;
 import org.actorgraph.relate.ClauseSubjects.Subject;
@@ -19,6 +20,10 @@ import org.actorgraph.resolve.ResolvedArticle;
 final class Clause {
 
   private static final double QUALIFIER = 0.6;
+
+  /** Forms of "be" that make a following participle passive. */
+  private static final Set<String> BE =
+      Set.of("is", "are", "was", "were", "be", "been", "being", "'s");
 
   private final SentenceActors sa;
   private final ActorPhrases phrases;
@@ -94,9 +99,6 @@ final class Clause {
     }
     return false;
   }
-
-  private static final java.util.Set<String> BE =
-      java.util.Set.of("is", "are", "was", "were", "be", "been", "being", "'s");
 
   /**
    * {@code A and B exchanged views}: a reciprocal verb whose object, after at most a determiner or

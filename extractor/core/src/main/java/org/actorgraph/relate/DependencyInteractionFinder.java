@@ -29,7 +29,6 @@ import org.actorgraph.resolve.Entity;
 final class DependencyInteractionFinder {
 
   /** Verbs of saying, whose circumstances ("in an interview with C") are no shared act. */
-  private static final Set<String> SPEECH = WordLists.set("speech_verbs.txt");
 
   /** Prepositions after an act noun that name the one it is given to: "support for B". */
   private static final Set<String> ACT_PARTNER_PREPS = Set.of("for", "of", "to");
@@ -224,15 +223,11 @@ final class DependencyInteractionFinder {
     if (cameo.isEmpty()) {
       return CameoLexicon.phraseCameo(lemma, tokens, v).or(() -> afterObject(lemma, v));
     }
-    if (CameoLexicon.mutual(lemma)) {
-      int o = tree.child(v, "dobj");
-      if (o >= 0 && DependencyWords.opinion(tree.lemma(o))) {
-        return Optional.of(DependencyWords.CONSULT);
-      }
-      // what a reciprocal verb's partners exchange may make the act ("exchanged fire": 19)
-      return CameoLexicon.cameoAt(tokens, v).or(() -> cameo);
+    int o = tree.child(v, "dobj");
+    if (CameoLexicon.mutual(lemma) && o >= 0 && DependencyWords.opinion(tree.lemma(o))) {
+      return Optional.of(DependencyWords.CONSULT);
     }
-    // the words after a verb may make another act of it ("lashed out at": 11, not 18)
+    // the words after a verb may make another act of it ("exchanged fire": 19, "lashed out at": 11)
     return CameoLexicon.cameoAt(tokens, v).or(() -> cameo);
   }
 
@@ -606,7 +601,7 @@ final class DependencyInteractionFinder {
       out.addAll(clauses.prepObjects(h, ACT_PARTNER_PREPS));
       return out;
     }
-    if (!tree.tag(h).startsWith("VB") || SPEECH.contains(tree.lemma(h))) {
+    if (!tree.tag(h).startsWith("VB") || ReportedQuotes.SPEECH.contains(tree.lemma(h))) {
       return List.of();
     }
     List<ActorPhrase> out = new ArrayList<>(clauses.subject(h).phrases());

@@ -24,6 +24,9 @@ import org.actorgraph.text.CharSpan;
  */
 final class ParsedActors {
 
+  /** Verbs whose predicate noun stands for their subject. */
+  private static final Set<String> COPULAS = Set.of("be", "become", "remain");
+
   private final ResolvedArticle article;
   private final List<Token> tokens;
   private final DependencyTree tree;
@@ -172,8 +175,6 @@ final class ParsedActors {
     int s = tree.child(v, "nsubj");
     return s < 0 ? Optional.empty() : actor(s, depth + 1).map(p -> stand(p, t));
   }
-
-  private static final Set<String> COPULAS = Set.of("be", "become", "remain");
 
   /**
    * The actors' tokens a collective noun at {@code t} stands for: its modifiers that name one and

@@ -44,6 +44,26 @@ public final class PositionFinder implements RelationFinder {
   private static final Set<String> POSTING = WordLists.set("posting_roles.txt");
 
   /**
+   * Words before a title that say when or how its holder came to it ("new", "newly elected",
+   * "incumbent", "longtime"): passed over, and not written into the title's name.
+   */
+  private static final Set<String> TENURE =
+      Set.of(
+          "new",
+          "newly",
+          "recently",
+          "current",
+          "incumbent",
+          "sitting",
+          "elected",
+          "appointed",
+          "re-elected",
+          "longtime",
+          "long-time",
+          "long-serving",
+          "veteran");
+
+  /**
    * Prepositions that join a role to the organisation its holder works for ({@code X, a spokeswoman
    * for ORG}, {@code X, an analyst at ORG}, {@code X, a researcher with ORG}).
    */
@@ -386,9 +406,6 @@ public final class PositionFinder implements RelationFinder {
     if (i < tokens.size() && statusWord(tokens.get(i)).isPresent()) {
       status = statusWord(tokens.get(i)).get();
       i++;
-    } else if (i < tokens.size()
-        && tokens.get(i).text().toLowerCase(Locale.ROOT).matches("current|incumbent|sitting")) {
-      i++;
     }
     int modified = i;
     i = afterModifiers(tokens, i);
@@ -529,26 +546,6 @@ public final class PositionFinder implements RelationFinder {
                         r.length() + at - start,
                         r.head()));
   }
-
-  /**
-   * Words before a title that say when or how its holder came to it ("new", "newly elected",
-   * "incumbent", "longtime"): passed over, and not written into the title's name.
-   */
-  private static final Set<String> TENURE =
-      Set.of(
-          "new",
-          "newly",
-          "recently",
-          "current",
-          "incumbent",
-          "sitting",
-          "elected",
-          "appointed",
-          "re-elected",
-          "longtime",
-          "long-time",
-          "long-serving",
-          "veteran");
 
   private static boolean tenure(Token t) {
     return TENURE.contains(t.text().toLowerCase(Locale.ROOT));

@@ -23,7 +23,8 @@ final class ReportedQuotes {
   /** How many tokens may stand between the speech verb and the opening mark. */
   static final int REACH = 16;
 
-  private static final Set<String> SPEECH = WordLists.set("speech_verbs.txt");
+  /** Lemmas of verbs of speech ({@code speech_verbs.txt}), shared by the relate stage. */
+  static final Set<String> SPEECH = WordLists.set("speech_verbs.txt");
 
   /** Document nouns ("statement", "communiqué") that speak for whoever issued them. */
   static final Set<String> DOCUMENTS = WordLists.set("document_nouns.txt");

@@ -84,14 +84,12 @@ record SentenceActors(Sentence sentence, List<Located> mentions) {
       }
     }
     for (int k = 0; k < would; k++) {
-      if (SPEECH.contains(tokens().get(k).lemma())) {
+      if (ReportedQuotes.SPEECH.contains(tokens().get(k).lemma())) {
         return true;
       }
     }
     return false;
   }
-
-  private static final java.util.Set<String> SPEECH = WordLists.set("speech_verbs.txt");
 
   Evidence evidence() {
     return new Evidence(sentence.index(), sentence.span());
