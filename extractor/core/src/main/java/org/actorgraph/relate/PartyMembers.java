@@ -3,6 +3,7 @@ package org.actorgraph.relate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.resolve.Entity;
@@ -54,6 +55,13 @@ final class PartyMembers {
    */
   private static final Pattern PARTY_CUE = Pattern.compile("\\b(opposition|ruling|governing)$");
 
+  /**
+   * {@code Doe, a member of Freedonia's ruling Unity Party}: the party's country, as a possessive,
+   * between the role and the party.
+   */
+  private static final Pattern COUNTRYS =
+      Pattern.compile("['’]s( (main|ruling|governing|opposition))?");
+
   private PartyMembers() {}
 
   static List<Fact> find(SentenceActors sa) {
@@ -91,8 +99,41 @@ final class PartyMembers {
           }
         }
       }
+      if (k + 2 < ms.size() && b.entity().type() == EntityType.COUNTRY) {
+        countryParty(sa, a, b, ms.get(k + 2), gap, out);
+      }
     }
     return out;
+  }
+
+  /**
+   * {@code Doe, a member of Freedonia's ruling Unity Party}, {@code Doe, a lawmaker from
+   * Freedonia's Unity party}: person, role, the country's possessive, then the party (named as one,
+   * or followed by the word "party", or cued by "ruling", "opposition", "governing").
+   */
+  private static void countryParty(
+      SentenceActors sa, Located person, Located country, Located org, String gap, List<Fact> out) {
+    if (person.entity().type() != EntityType.PERSON
+        || org.entity().type() != EntityType.ORGANISATION
+        || !ROLE_OF.matcher(gap).matches()
+        || gap.matches(".*(of|from|for) the.*")) {
+      return;
+    }
+    String between =
+        StructureFinder.text(sa.tokens(), sa.lastToken(country) + 1, sa.firstToken(org))
+            .toLowerCase(Locale.ROOT);
+    Matcher m = COUNTRYS.matcher(between);
+    if (!m.matches()) {
+      return;
+    }
+    int after = sa.lastToken(org) + 1;
+    boolean partyWord =
+        after < sa.tokens().size()
+            && sa.tokens().get(after).text().toLowerCase(Locale.ROOT).equals("party");
+    boolean cued = m.group(2) != null && !m.group(2).equals("main");
+    if (isParty(org.entity()) || MemberLists.isBloc(org.entity()) && (partyWord || cued)) {
+      out.add(new Fact.Membership(person.entity(), org.entity(), 0.7, List.of(sa.evidence())));
+    }
   }
 
   static boolean isParty(Entity e) {

@@ -153,6 +153,20 @@ class MemberListsTest {
   }
 
   @Test
+  void aRoleInTheCountrysPartyMakesAMember() {
+    Set<String> found =
+        members("John Roe, a senior member of Freedonia's ruling Unity Party, resigned.");
+    assertTrue(found.contains("John Roe memberOf Unity Party"), found.toString());
+    Set<String> cued =
+        members("Jane Doe, a lawmaker from Freedonia's opposition Aster Front, spoke.");
+    assertTrue(cued.contains("Jane Doe memberOf Aster Front"), cued.toString());
+    Set<String> named = members("Jane Doe, a lawmaker from Freedonia's Aster Front party, spoke.");
+    assertTrue(named.contains("Jane Doe memberOf Aster Front"), named.toString());
+    Set<String> plain = members("Jane Doe, a member of Freedonia's Aster Front, spoke.");
+    assertFalse(plain.contains("Jane Doe memberOf Aster Front"), plain.toString());
+  }
+
+  @Test
   void anEntryStillToComeIsNoMembership() {
     assertEquals(
         Set.of(), members("Ruritania joining the Northern Union would change the bloc, he said."));
