@@ -271,14 +271,18 @@ final class DependencyInteractionFinder {
   /**
    * {@code A called B on Monday}, {@code A called B to discuss the crisis}: "call" with an actor as
    * its direct object and nothing said of that object is a telephone call (CAMEO 04, codebook 041
-   * discuss by telephone); {@code A called B a threat} (an object predicate), {@code A called for
-   * talks} and the passive ({@code B was called a traitor}) are not.
+   * discuss by telephone), also when the parser reads the object as an object predicate; {@code A
+   * called B a threat} (an object predicate), {@code A called for talks} and the passive ({@code B
+   * was called a traitor}) are not.
    */
   private boolean telephoned(int v) {
-    if (!tree.lemma(v).equals("call") || clauses.passive(v) || tree.child(v, "oprd") >= 0) {
+    int misread = clauses.misreadObject(v);
+    if (!tree.lemma(v).equals("call")
+        || clauses.passive(v)
+        || tree.child(v, "oprd") >= 0 && misread < 0) {
       return false;
     }
-    int o = tree.child(v, "dobj");
+    int o = misread >= 0 ? misread : tree.child(v, "dobj");
     return o >= 0 && !actors.actors(o).isEmpty() && !predicated(o);
   }
 

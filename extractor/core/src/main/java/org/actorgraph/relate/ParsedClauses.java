@@ -247,6 +247,16 @@ final class ParsedClauses {
   }
 
   /** Whom the verb at {@code v} acts on; {@code between} groups are left to {@link #between}. */
+  /**
+   * {@code A called B's president}: an object predicate with no direct object beside it is the
+   * parser's misreading of the direct object (a predicate needs an object to be said of: "called B
+   * a threat"); -1 when there is none, or a direct object, or the verb is passive.
+   */
+  int misreadObject(int v) {
+    int p = tree.child(v, "oprd");
+    return p < 0 || tree.child(v, "dobj") >= 0 || passive(v) ? -1 : p;
+  }
+
   Role object(int v) {
     List<ActorPhrase> out = new ArrayList<>();
     if (passive(v)) {
@@ -258,8 +268,9 @@ final class ParsedClauses {
       }
     }
     String lemma = tree.lemma(v);
+    int misread = misreadObject(v);
     for (int c : tree.children(v)) {
-      String l = tree.label(c);
+      String l = c == misread ? "dobj" : tree.label(c);
       if (l.equals("dobj") || l.equals("iobj") || l.equals("dative") && isNominal(c)) {
         List<ActorPhrase> named = actors.actors(c);
         out.addAll(named.isEmpty() && l.equals("dobj") ? possessor(c, lemma) : named);

@@ -61,6 +61,15 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void anObjectPredicateWithoutAnObjectIsTheObject() {
+    // the parser reads "Sylvania's president" as an object predicate ("oprd") of "called"
+    assertEquals(
+        Set.of("Freedonia 04 Sylvania"),
+        found("Freedonia's prime minister called Sylvania's president on Monday."));
+    assertEquals(Set.of(), found("Freedonia's prime minister called Sylvania's president a liar."));
+  }
+
+  @Test
   void theTwoCountriesAreThePairNamedTogetherLast() {
     Set<String> found =
         found(
