@@ -505,9 +505,10 @@ final class DependencyInteractionFinder {
 
   /**
    * {@code A and B met in X for talks}, {@code A spoke at the summit}, {@code A joined B for
-   * talks}, {@code A is on a visit to B}, {@code A met B on the sidelines of the summit}: those who
-   * take part in a meeting named after a preposition of their verb (or after "of" a noun of its
-   * margins), with the direct object of a verb of taking part or of meeting.
+   * talks}, {@code A is on a visit to B}, {@code A met B on the sidelines of the summit}, {@code
+   * After/Following talks with B, A said} (a meeting with its partner named): those who take part
+   * in a meeting named after a preposition of their verb (or after "of" a noun of its margins),
+   * with the direct object of a verb of taking part or of meeting.
    */
   private List<ActorPhrase> attendees(int n) {
     int prep = tree.head(n);
@@ -525,10 +526,12 @@ final class DependencyInteractionFinder {
     }
     String p = word(prep);
     int v = adjunctHead(tree.head(prep));
+    boolean sequel = (p.equals("after") || p.equals("following")) && withPartner(n);
     if (v == DependencyTree.ROOT
         || !tree.tag(v).startsWith("VB")
         || !Set.of("for", "at", "during", "in", "over").contains(p)
-            && !(p.equals("on") && (margin || tree.lemma(v).equals("be")))) {
+            && !(p.equals("on") && (margin || tree.lemma(v).equals("be")))
+            && !sequel) {
       return List.of();
     }
     List<ActorPhrase> out = new ArrayList<>(clauses.subject(v).phrases());
@@ -538,6 +541,16 @@ final class DependencyInteractionFinder {
       out.addAll(actors.actors(o));
     }
     return out;
+  }
+
+  /** Whether the noun at {@code n} names its partner after "with" ("talks with B"). */
+  private boolean withPartner(int n) {
+    for (int c : tree.children(n)) {
+      if (tree.label(c).equals("prep") && word(c).equals("with")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the verb at {@code v} states a meeting: "met B", "held talks with B". */

@@ -61,6 +61,18 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void talksWithAPartnerBeforeTheClauseWereAttendedByItsSubject() {
+    assertEquals(
+        Set.of("Sylvania 04 Freedonia"),
+        found("After talks with Freedonia, Sylvania agreed to buy tanks."));
+    assertEquals(
+        Set.of("Sylvania 04 Freedonia"),
+        found(
+            "Following talks with Freedonia's president, Sylvania's prime minister said the talks were good."));
+    assertEquals(Set.of(), found("After the talks, Sylvania said it would buy tanks."));
+  }
+
+  @Test
   void anObjectPredicateWithoutAnObjectIsTheObject() {
     // the parser reads "Sylvania's president" as an object predicate ("oprd") of "called"
     assertEquals(
