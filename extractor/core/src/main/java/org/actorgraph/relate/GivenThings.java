@@ -84,6 +84,11 @@ final class GivenThings {
     return in("act", word) ? Optional.of(Transfers.AID) : Optional.empty();
   }
 
+  /** Whether a noun names a thing given ("supplies", "shipment"), with or without a qualifier. */
+  static boolean thing(String word) {
+    return in("given", word) || in("qualified", word);
+  }
+
   /** The class of a verb with one of these lemmas: give, intent, receive, equip or arrive. */
   static Optional<String> kind(List<String> lemmas) {
     for (String lemma : lemmas) {

@@ -280,7 +280,7 @@ final class ParsedClauses {
         } else if (hostile(lemma)) {
           out.addAll(prepObjects(c, Set.of("at")));
         }
-      } else if (l.equals("prep")) {
+      } else if (l.equals("prep") && !stranded(v, c)) {
         String p = word(c);
         if (PARTNER_PREPS.contains(p)
             || p.equals("from") && DependencyWords.fromPartner(lemma)
@@ -292,6 +292,37 @@ final class ParsedClauses {
       }
     }
     return new Role(distinct(out), DIRECT);
+  }
+
+  /**
+   * {@code A imposed sanctions on B over its arms supplies to C}: a preposition the parser hung on
+   * the verb right after the object of another of its prepositions, when that object is a noun of
+   * an act, a deed or a thing given, which takes the preposition itself ("supplies to C"); C is not
+   * the verb's partner.
+   */
+  private boolean stranded(int v, int prep) {
+    for (int c : tree.children(v)) {
+      if (c >= prep || !tree.label(c).equals("prep")) {
+        continue;
+      }
+      for (int o : tree.children(c)) {
+        if (tree.label(o).equals("pobj")
+            && (o == prep - 1 || tree.dominates(o, prep - 1))
+            && tree.tag(o).startsWith("NN")
+            && actors.actors(o).isEmpty()
+            && takesComplement(o)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean takesComplement(int n) {
+    String word = actors.tokens().get(n).text().toLowerCase(Locale.ROOT);
+    return CameoLexicon.nounCameo(word, tree.lemma(n)).isPresent()
+        || DependencyWords.deed(tree.lemma(n))
+        || GivenThings.thing(word);
   }
 
   /**

@@ -73,6 +73,18 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void aPrepositionAfterAnActNounIsNotTheVerbsPartner() {
+    Set<String> found =
+        found(
+            "The Northern Union imposed new sanctions on Freedonia over its drone supplies to"
+                + " Sylvania.");
+    assertTrue(found.contains("Northern Union 16 Freedonia"), found.toString());
+    assertTrue(
+        found.stream().noneMatch(f -> f.startsWith("Northern Union 16 Sylvania")),
+        found.toString());
+  }
+
+  @Test
   void anObjectPredicateWithoutAnObjectIsTheObject() {
     // the parser reads "Sylvania's president" as an object predicate ("oprd") of "called"
     assertEquals(
