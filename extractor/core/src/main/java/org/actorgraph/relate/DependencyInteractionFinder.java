@@ -377,6 +377,9 @@ final class DependencyInteractionFinder {
         cameo = intended(v, cameo);
       } else if (l.equals("dobj") && DependencyWords.receive(lemma)) {
         targets.addAll(clauses.subject(v).phrases());
+        if (targets.isEmpty()) {
+          targets.addAll(actOwners(v));
+        }
         owners.addAll(clauses.prepObjects(v, Set.of("from", "by")));
       } else if ((l.equals("dobj") || l.equals("nsubjpass")) && takesPart(lemma, cameo)) {
         hosts.addAll(clauses.subject(v).phrases());
@@ -628,6 +631,20 @@ final class DependencyInteractionFinder {
       out.addAll(named.isEmpty() && actNoun(o) ? clauses.prepObjects(o, ACT_PARTNER_PREPS) : named);
     }
     return out;
+  }
+
+  /**
+   * {@code A's strikes on C drew condemnation from B}, {@code A struck C, drawing condemnation from
+   * B}: the owners of an act noun that is the subject of the verb at {@code v} (or of the verb a
+   * participle or conjunct at {@code v} hangs on).
+   */
+  private List<ActorPhrase> actOwners(int v) {
+    int s = tree.child(v, "nsubj");
+    String l = tree.label(v);
+    if (s < 0 && (l.equals("advcl") || l.equals("conj")) && tree.head(v) != DependencyTree.ROOT) {
+      s = tree.child(tree.head(v), "nsubj");
+    }
+    return s >= 0 && actNoun(s) ? clauses.modifierOwners(s) : List.of();
   }
 
   private boolean actNoun(int n) {

@@ -85,6 +85,16 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void theOwnerOfAnActThatDrewCriticismIsItsTarget() {
+    Set<String> found = found("Freedonia's strikes on Port Aster drew condemnation from Sylvania.");
+    assertTrue(found.contains("Sylvania 11 Freedonia"), found.toString());
+    Set<String> after =
+        found(
+            "Freedonian air strikes killed dozens in Port Aster, drawing condemnation from Sylvania.");
+    assertTrue(after.contains("Sylvania 11 Freedonia"), after.toString());
+  }
+
+  @Test
   void anObjectPredicateWithoutAnObjectIsTheObject() {
     // the parser reads "Sylvania's president" as an object predicate ("oprd") of "called"
     assertEquals(
