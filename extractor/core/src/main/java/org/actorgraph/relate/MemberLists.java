@@ -40,6 +40,7 @@ final class MemberLists {
   private static final List<List<String>> LINKS = longestFirst("member_links.txt");
   private static final Set<String> MODIFIERS = WordLists.set("member_modifiers.txt");
   private static final Set<String> BLOC_NOUNS = WordLists.set("bloc_nouns.txt");
+  private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
   private static final Set<String> APPOSITIVE = Set.of("a", "an", "another", "both", "all");
   private static final Set<String> SUCH_AS = Set.of("such", "as", "including", "like", ",", ":");
   private static final Set<String> INCLUDE =
@@ -262,9 +263,25 @@ final class MemberLists {
         k -= oneOf(v, k) ? 2 : 1;
       }
       boolean countriesOnly = link.contains("part");
-      add(v, org, v.listBefore(k + 1), 1, countriesOnly, confidence, out);
+      List<Located> items = v.listBefore(k + 1);
+      if (!items.isEmpty() && conditional(v, items.get(items.size() - 1))) {
+        return;
+      }
+      add(v, org, items, 1, countriesOnly, confidence, out);
       return;
     }
+  }
+
+  /**
+   * {@code if Sylvania joined the Union}, {@code whether Sylvania belongs to the Union}: a
+   * condition or a question, no membership.
+   */
+  private static boolean conditional(TokenView v, Located first) {
+    int j = v.sa.firstToken(first) - 1;
+    if (j >= 0 && v.low[j].equals("the")) {
+      j--;
+    }
+    return j >= 0 && CONDITIONS.contains(v.low[j]);
   }
 
   /** "of" in "Sylvania is one of the 15 members of the Union". */

@@ -167,6 +167,15 @@ class MemberListsTest {
   }
 
   @Test
+  void aConditionOrAQuestionIsNoMembership() {
+    assertEquals(
+        Set.of(),
+        members("Sylvania said it would respond if Ruritania joined the Northern Union."));
+    assertEquals(
+        Set.of(), members("It is unclear whether Ruritania belongs to the Northern Union."));
+  }
+
+  @Test
   void anEntryStillToComeIsNoMembership() {
     assertEquals(
         Set.of(), members("Ruritania joining the Northern Union would change the bloc, he said."));
