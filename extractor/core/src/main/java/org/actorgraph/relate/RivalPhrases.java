@@ -23,6 +23,8 @@ final class RivalPhrases {
   /** The plural copula of "Doe and Roe are the leading candidates". */
   private static final Set<String> ARE = Set.of("are", "were");
 
+  private static final Set<String> AUXILIARIES = Set.of("be", "have", "will", "would", "also");
+
   private RivalPhrases() {}
 
   static List<Fact> find(TokenView v) {
@@ -209,6 +211,9 @@ final class RivalPhrases {
   /** The nearest person or organisation ending within {@code reach} tokens before {@code i}. */
   private static Optional<Entity> before(TokenView v, int i, int reach) {
     for (int j = i - 1; j >= Math.max(0, i - reach); j--) {
+      if (v.low[j].equals(",") && auxiliariesBetween(v, j, i)) {
+        return appositionHead(v, j);
+      }
       if (v.low[j].equals(",") || v.low[j].equals(";")) {
         return Optional.empty();
       }
@@ -218,6 +223,42 @@ final class RivalPhrases {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether only auxiliaries stand between {@code from} and {@code to} ("Doe, will face"). */
+  private static boolean auxiliariesBetween(TokenView v, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      if (!AUXILIARIES.contains(v.tokens.get(k).lemma())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The subject whose apposition closes with the comma at {@code close}: in {@code Freedonia's
+   * junta leader, John Roe, faces} the person in the apposition, in {@code Doe, the leader of the
+   * Unity Party, faces} the person before it.
+   */
+  private static Optional<Entity> appositionHead(TokenView v, int close) {
+    Located last = close > 0 ? v.endsAt[close - 1] : null;
+    if (last == null) {
+      return Optional.empty();
+    }
+    int open = v.sa.firstToken(last) - 1;
+    while (open >= 0 && close - open <= 10 && !v.low[open].equals(",")) {
+      open--;
+    }
+    if (open < 1 || close - open > 10) {
+      return Optional.empty();
+    }
+    Located head = v.endsAt[open - 1];
+    if (head != null && head.entity().type() == EntityType.PERSON) {
+      return Optional.of(head.entity());
+    }
+    return last.entity().type() == EntityType.PERSON
+        ? Optional.of(last.entity())
+        : Optional.empty();
   }
 
   /** The first token after {@code i} that is not a skip word or comma (at most four skipped). */

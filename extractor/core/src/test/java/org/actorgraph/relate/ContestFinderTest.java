@@ -116,6 +116,16 @@ class ContestFinderTest {
   }
 
   @Test
+  void aSubjectInAppositionFacesItsRival() {
+    assertEquals(
+        Set.of(Set.of("Ana Ruiz", "Tomas Berg")),
+        pairs("Freedonia's junta leader, Ana Ruiz, faces challenger Tomas Berg in the vote."));
+    assertEquals(
+        Set.of(Set.of("Ana Ruiz", "Tomas Berg")),
+        pairs("Ana Ruiz, the leader of the Liberation Front, will face Tomas Berg in the runoff."));
+  }
+
+  @Test
   void facingSomethingWithoutAnElectionIsNoContest() {
     assertTrue(pairs("Ana Ruiz will face Tomas Berg at the meeting.").isEmpty());
   }
