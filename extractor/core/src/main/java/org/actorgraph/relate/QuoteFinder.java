@@ -96,6 +96,9 @@ public final class QuoteFinder implements RelationFinder {
   /** How close (characters) a quotation must follow another for "he said" to mean its speaker. */
   private static final int RECENT = 600;
 
+  /** The longest attribution between the two parts of a split quotation, in characters. */
+  private static final int CONTINUATION_GAP = 60;
+
   private final RelationFinder positions;
   private final Capitals capitals;
   private final ReportedQuotes reported;
@@ -120,6 +123,8 @@ public final class QuoteFinder implements RelationFinder {
     Matcher m = QUOTED.matcher(body);
     Optional<Entity> recent = Optional.empty();
     int recentEnd = -1;
+    Optional<Speaker> last = Optional.empty();
+    int lastEnd = -1;
     while (m.find()) {
       String text =
           (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)).strip();
@@ -134,7 +139,8 @@ public final class QuoteFinder implements RelationFinder {
               : Optional.<Entity>empty();
       boolean fragment = text.split("\\s+").length < MIN_REPORTED_WORDS;
       Optional<Speaker> speaker =
-          speaker(article, body, whole, previous)
+          continued(body, last, lastEnd, whole, text)
+              .or(() -> speaker(article, body, whole, previous))
               .or(
                   () ->
                       fragment
@@ -152,12 +158,32 @@ public final class QuoteFinder implements RelationFinder {
                 List.of(evidence(article.annotated(), whole))));
         recent = Optional.of(speaker.get().entity).filter(e -> e.type() == EntityType.PERSON);
         recentEnd = whole.end();
+        last = speaker;
+        lastEnd = whole.end();
       }
     }
     return quotes;
   }
 
   private record Speaker(Entity entity, double confidence) {}
+
+  /**
+   * {@code "The talks failed," Doe added, "and we will leave."}: a quotation that starts in lower
+   * case right after the attribution that closed the one before (a short stretch ending in a comma,
+   * no sentence end) goes on with that quotation's speaker.
+   */
+  private static Optional<Speaker> continued(
+      String body, Optional<Speaker> last, int lastEnd, CharSpan quote, String text) {
+    if (last.isEmpty()
+        || text.isEmpty()
+        || !Character.isLowerCase(text.charAt(0))
+        || quote.start() - lastEnd > CONTINUATION_GAP
+        || quote.start() < lastEnd) {
+      return Optional.empty();
+    }
+    String gap = body.substring(lastEnd, quote.start()).strip();
+    return gap.endsWith(",") && !gap.matches(".*[.!?;:\n].*") ? last : Optional.empty();
+  }
 
   private Optional<Speaker> speaker(
       ResolvedArticle article, String body, CharSpan quote, Optional<Entity> previous) {

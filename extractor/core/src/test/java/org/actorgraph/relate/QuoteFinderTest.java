@@ -26,6 +26,16 @@ class QuoteFinderTest {
   }
 
   @Test
+  void theSecondPartOfASplitQuotationKeepsItsSpeaker() {
+    assertEquals(
+        List.of("Ana Ruiz: The talks failed", "Ana Ruiz: and we will leave now."),
+        quotes(
+                "“The talks failed,” Ruiz added, “and we will leave now.” Tomas Berg told reporters:"
+                    + " “We are ready to talk.”")
+            .subList(0, 2));
+  }
+
+  @Test
   void aShortQuoteWithASpeechVerbIsAQuote() {
     assertEquals(List.of("Ana Ruiz: We won"), quotes("“We won,” Ruiz told supporters."));
   }
