@@ -148,6 +148,9 @@ public final class QuoteFinder implements RelationFinder {
                           : reported
                               .speaker(article, holders, whole.start())
                               .map(e -> new Speaker(e, 0.75)));
+      if (speaker.isEmpty() && previous.isPresent() && standsAlone(body, whole, text)) {
+        speaker = previous.map(e -> new Speaker(e, 0.7));
+      }
       if (speaker.isPresent()) {
         String cleaned = text.replaceAll("[,\\s]+$", "");
         quotes.add(
@@ -166,6 +169,34 @@ public final class QuoteFinder implements RelationFinder {
   }
 
   private record Speaker(Entity entity, double confidence) {}
+
+  /**
+   * {@code “It is over.”} after another quotation: a whole sentence of its own (a capital first, a
+   * full stop last, nothing of the reporter's sentence before it), which news gives to the speaker
+   * quoted just before.
+   */
+  private static boolean standsAlone(String body, CharSpan quote, String text) {
+    if (text.isEmpty() || !Character.isUpperCase(text.charAt(0)) || !closesSentence(body, quote)) {
+      return false;
+    }
+    int k = quote.start() - 1;
+    while (k >= 0 && body.charAt(k) != '\n' && Character.isWhitespace(body.charAt(k))) {
+      k--;
+    }
+    return k < 0 || ".!?\n”\"".indexOf(body.charAt(k)) >= 0;
+  }
+
+  /**
+   * Whether the quotation ends its own sentence with a full stop inside the marks ({@code “It is
+   * over.”}): news then starts a new sentence, and a name after it is no attribution.
+   */
+  private static boolean closesSentence(String body, CharSpan quote) {
+    int k = quote.end() - 2;
+    while (k > quote.start() && Character.isWhitespace(body.charAt(k))) {
+      k--;
+    }
+    return k > quote.start() && body.charAt(k) == '.';
+  }
 
   /**
    * {@code "The talks failed," Doe added, "and we will leave."}: a quotation that starts in lower
@@ -197,7 +228,7 @@ public final class QuoteFinder implements RelationFinder {
       }
     }
     Matcher a = AFTER.matcher(after);
-    if (a.find()) {
+    if (!closesSentence(body, quote) && a.find()) {
       String group = a.group("name") != null ? "name" : "name2";
       int start = quote.end() + a.start(group);
       Optional<Speaker> named = resolve(article, a.group(group), start, quote, previous);

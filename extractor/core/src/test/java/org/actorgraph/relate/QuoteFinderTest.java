@@ -26,6 +26,20 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aQuotedSentenceOfItsOwnGoesOnWithTheSpeakerBefore() {
+    assertEquals(
+        List.of("Ana Ruiz: We gave them every chance", "Ana Ruiz: It is over now."),
+        quotes(
+            "“We gave them every chance,” Ruiz said. “It is over now.” Tomas Berg, a spokesman for"
+                + " the Union, told reporters that the door remained open."));
+    assertEquals(
+        List.of("Ana Ruiz: We gave them every chance"),
+        quotes(
+            "“We gave them every chance,” Ruiz said. The base is built with the hope that it “soon"
+                + " is used by Sylvanian ships.”"));
+  }
+
+  @Test
   void theSecondPartOfASplitQuotationKeepsItsSpeaker() {
     assertEquals(
         List.of("Ana Ruiz: The talks failed", "Ana Ruiz: and we will leave now."),
