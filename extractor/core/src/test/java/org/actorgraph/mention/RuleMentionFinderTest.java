@@ -102,6 +102,15 @@ class RuleMentionFinderTest {
   }
 
   @Test
+  void aNameAfterAnEnlistedRankIsAPerson() {
+    List<String> found =
+        found("Petty Officer Ann B. Denver arrived. Lance Cpl. Mary Jones and Pfc. Bob Poe died.");
+    assertTrue(found.contains("Person:Ann B. Denver"), found.toString());
+    assertTrue(found.contains("Person:Mary Jones"), found.toString());
+    assertTrue(found.contains("Person:Bob Poe"), found.toString());
+  }
+
+  @Test
   void aServiceBeforeARankIsPartOfATitleNotAnOrganisation() {
     List<String> found = found("Navy Capt. Jane Roe commanded the ship.");
     assertTrue(!found.contains("Organisation:Navy"), found.toString());
