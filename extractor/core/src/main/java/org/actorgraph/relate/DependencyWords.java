@@ -86,6 +86,11 @@ final class DependencyWords {
     return in("group", word);
   }
 
+  /** "Houthi rebels", "Hamas militants": the noun stands for the armed group modifying it. */
+  static boolean fighter(String word) {
+    return in("fighter", word);
+  }
+
   /**
    * "A and B restored diplomatic relations": a noun for what holds between two parties, which as
    * the object of any verb makes its coordinated subjects act on each other.

@@ -130,13 +130,17 @@ final class ParsedActors {
     if (depth > 3 || !tree.tag(t).startsWith("NN")) {
       return Optional.empty();
     }
-    if (!DependencyWords.group(w)) {
+    boolean fighter = DependencyWords.fighter(w);
+    if (!DependencyWords.group(w) && !fighter) {
       return predicated(t, depth);
     }
     boolean counterpart = ActorPhrases.isCounterpart(tokens.get(t));
     for (int c : tree.children(t)) {
       String l = tree.label(c);
       ActorPhrase owner = byHead.get(c);
+      if (fighter && owner != null && owner.head().type() != EntityType.ORGANISATION) {
+        continue;
+      }
       if (owner == null
           && l.equals("poss")
           && DependencyWords.ownState(tokens.get(c).text().toLowerCase(Locale.ROOT))) {
@@ -153,7 +157,8 @@ final class ParsedActors {
         for (int o : tree.children(c)) {
           if (tree.label(o).equals("pobj")) {
             Optional<ActorPhrase> owner = actor(o, depth + 1);
-            if (owner.isPresent()) {
+            if (owner.isPresent()
+                && !(fighter && owner.get().head().type() != EntityType.ORGANISATION)) {
               return Optional.of(stand(owner.get(), t));
             }
           }

@@ -95,6 +95,14 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void fightersStandForTheirArmedGroupButNotForACountry() {
+    assertEquals(
+        Set.of("Northern Union 19 Freedonia"),
+        found("Northern Union rebels attacked Freedonia on Monday."));
+    assertEquals(Set.of(), found("Sylvanian rebels attacked Port Aster on Monday."));
+  }
+
+  @Test
   void anObjectPredicateWithoutAnObjectIsTheObject() {
     // the parser reads "Sylvania's president" as an object predicate ("oprd") of "called"
     assertEquals(
