@@ -277,14 +277,14 @@ final class ParsedClauses {
         boolean shared = CameoLexicon.mutual(lemma) || DependencyWords.light(lemma);
         if (shared && !passive(v) && tree.child(c, "poss") < 0) {
           out.addAll(prepObjects(c, topical(lemma, c) ? MEETING_PREPS : PARTNER_PREPS));
-        } else if (hostile(lemma)) {
+        } else if (hostile(lemma, v)) {
           out.addAll(prepObjects(c, Set.of("at")));
         }
       } else if (l.equals("prep") && !stranded(v, c)) {
         String p = word(c);
         if (PARTNER_PREPS.contains(p)
             || p.equals("from") && DependencyWords.fromPartner(lemma)
-            || p.equals("at") && hostile(lemma)) {
+            || p.equals("at") && hostile(lemma, v)) {
           for (int o : objectsOf(c)) {
             out.addAll(actors.actors(o));
           }
@@ -411,12 +411,16 @@ final class ParsedClauses {
   }
 
   /**
-   * Whether a verb states a hostile act (CAMEO 11-20) alone, after which "at" names its target:
-   * {@code A fired rockets at B}, {@code A lashed out at B}; after other verbs "at" names a place
-   * or an occasion ({@code met at the summit}).
+   * Whether a verb states a hostile act (CAMEO 11-20) alone or with the words after it, after which
+   * "at" names its target: {@code A fired rockets at B}, {@code A lashed out at B}, {@code A
+   * launched missiles at B}; after other verbs "at" names a place or an occasion ({@code met at the
+   * summit}).
    */
-  private static boolean hostile(String lemma) {
-    return CameoLexicon.cameo(lemma).filter(c -> c.compareTo("11") >= 0).isPresent();
+  private boolean hostile(String lemma, int v) {
+    return CameoLexicon.cameo(lemma)
+        .or(() -> CameoLexicon.phraseCameo(lemma, actors.tokens(), v))
+        .filter(c -> c.compareTo("11") >= 0)
+        .isPresent();
   }
 
   /**

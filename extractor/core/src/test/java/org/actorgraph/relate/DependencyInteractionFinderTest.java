@@ -103,6 +103,14 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void weaponsLaunchedAtAnActorFightIt() {
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"),
+        found("Freedonia launched 40 drones at Sylvania overnight."));
+    assertEquals(Set.of(), found("Freedonia launched a satellite with Sylvania's help."));
+  }
+
+  @Test
   void anObjectPredicateWithoutAnObjectIsTheObject() {
     // the parser reads "Sylvania's president" as an object predicate ("oprd") of "called"
     assertEquals(
