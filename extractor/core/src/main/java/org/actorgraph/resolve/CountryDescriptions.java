@@ -59,7 +59,9 @@ public final class CountryDescriptions implements EntityResolver {
   private static final Logger LOG = LoggerFactory.getLogger(CountryDescriptions.class);
   private static final String FINDER = "description";
   private static final double CONFIDENCE = 0.6;
-  private static final int MAX_MODIFIERS = 3;
+
+  /** How many tokens may stand between "the" and the head ("the oil - rich Gulf": 4). */
+  private static final int MAX_MODIFIERS = 6;
 
   private final EntityResolver names;
   private final CountryProfiles profiles;
@@ -170,17 +172,25 @@ public final class CountryDescriptions implements EntityResolver {
         i += region;
         continue;
       }
+      if (i + 2 < to && tokens.get(i + 1).text().equals("-")) {
+        if (!plainCompound(tokens.get(i), tokens.get(i + 2))) {
+          return false;
+        }
+        i += 3; // "oil-rich", "war-torn"
+        continue;
+      }
+      int demonym = demonymAt(tokens, i, to, d);
+      if (demonym > 0) {
+        i += demonym;
+        continue;
+      }
       Token t = tokens.get(i);
       String w = t.text().toLowerCase(Locale.ROOT);
       if (i + 1 < to && isPossessive(tokens.get(i + 1).text())) {
         w = w + "'s"; // "People's"
         i++;
       }
-      Optional<GazetteerEntry> demonym =
-          t.isCapitalised() ? gazetteer.byDemonym(t.text()) : Optional.empty();
-      if (demonym.isPresent()) {
-        d.country = Optional.of(demonym.get().key());
-      } else if (t.isCapitalised() && profiles.isFormWord(w)) {
+      if (t.isCapitalised() && profiles.isFormWord(w)) {
         d.forms.add(w);
       } else if (t.isCapitalised()
           || profiles.blocks(w)
@@ -190,6 +200,39 @@ public final class CountryDescriptions implements EntityResolver {
       i++;
     }
     return true;
+  }
+
+  /**
+   * Whether a hyphenated modifier is an ordinary adjective ("oil-rich"): lower case, and neither
+   * part a blocker ("self-proclaimed"). A capitalised part ("Moscow-backed") names another actor.
+   */
+  private boolean plainCompound(Token first, Token second) {
+    String a = first.text().toLowerCase(Locale.ROOT);
+    String b = second.text().toLowerCase(Locale.ROOT);
+    return !first.isCapitalised()
+        && !second.isCapitalised()
+        && !profiles.blocks(a)
+        && !profiles.blocks(b)
+        && !profiles.blocks(a + "-" + b);
+  }
+
+  /**
+   * How many tokens from {@code at} (two or one) are a country's demonym, recorded in {@code d}.
+   */
+  private int demonymAt(List<Token> tokens, int at, int to, Description d) {
+    for (int n = Math.min(2, to - at); n >= 1; n--) {
+      if (!tokens.get(at).isCapitalised() || !tokens.get(at + n - 1).isCapitalised()) {
+        continue;
+      }
+      String words =
+          n == 2 ? tokens.get(at).text() + " " + tokens.get(at + 1).text() : tokens.get(at).text();
+      Optional<GazetteerEntry> c = gazetteer.byDemonym(words);
+      if (c.isPresent()) {
+        d.country = Optional.of(c.get().key());
+        return n;
+      }
+    }
+    return 0;
   }
 
   /** How many tokens from {@code at} name a region (longest first), recorded in {@code d}. */

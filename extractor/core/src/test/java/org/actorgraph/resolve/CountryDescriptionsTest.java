@@ -184,4 +184,30 @@ class CountryDescriptionsTest {
             "Egypt",
             "Free Republic"));
   }
+
+  @Test
+  void aLowerCaseHyphenatedAdjectiveIsAnOrdinaryModifier() {
+    assertEquals(
+        "Pakistan",
+        only(
+            described(
+                "Pakistan accepted aid on Monday. The flood-battered country thanked donors.",
+                "Pakistan")));
+  }
+
+  @Test
+  void aBreakawayOrForeignBackedStateIsNotTheCountryNamedBefore() {
+    assertEquals(
+        Map.of(),
+        described(
+            "Moldova warned Russia on Monday. The breakaway republic said it would hold a vote.",
+            "Moldova",
+            "Russia"));
+    assertEquals(
+        Map.of(),
+        described(
+            "Moldova warned Russia on Monday. The Moscow-backed republic held a vote.",
+            "Moldova",
+            "Russia"));
+  }
 }
