@@ -106,10 +106,11 @@ public final class CountryDescriptions implements EntityResolver {
         Optional<Entity> country = antecedent(article, d.get(), bySentence);
         if (LOG.isDebugEnabled()) {
           LOG.debug(
-              "{}: '{}' refers to {}",
+              "{}: '{}' refers to {} in: {}",
               article.annotated().article().id(),
               d.get().span.of(article.annotated().body()),
-              country.map(Entity::label).orElse("no country"));
+              country.map(Entity::label).orElse("no country"),
+              s.text());
         }
         if (country.isPresent()) {
           Mention m = mention(article.annotated().body(), d.get(), country.get());
@@ -261,7 +262,8 @@ public final class CountryDescriptions implements EntityResolver {
       List<Clause> clauses =
           Clause.of(sentence, s == d.sentence ? d.span.start() : Integer.MAX_VALUE);
       for (int c = clauses.size() - 1; c >= 0; c--) {
-        Optional<Optional<Entity>> found = pick(clauses.get(c), d, bySentence.get(s));
+        Optional<Optional<Entity>> found =
+            pick(article.annotated().body(), clauses.get(c), d, bySentence.get(s));
         if (found.isPresent()) {
           return found.get();
         }
@@ -275,7 +277,7 @@ public final class CountryDescriptions implements EntityResolver {
    * country it names, or none when two fit equally or a nearer actor of another kind has the head.
    */
   private Optional<Optional<Entity>> pick(
-      Clause clause, Description d, List<ResolvedArticle.Located> mentions) {
+      String body, Clause clause, Description d, List<ResolvedArticle.Located> mentions) {
     Set<Entity> subjects = new LinkedHashSet<>();
     Set<Entity> others = new LinkedHashSet<>();
     boolean blocked = false;
@@ -287,7 +289,7 @@ public final class CountryDescriptions implements EntityResolver {
       Entity e = l.entity();
       if (e.type() != EntityType.COUNTRY) {
         blocked |= endsWithWord(l.mention().text(), d.head) || endsWithWord(e.label(), d.head);
-      } else if (fits(e, d)) {
+      } else if (fits(e, d) && !inName(body, l.mention())) {
         (m.start() < clause.subjectEnd() ? subjects : others).add(e);
       }
     }
@@ -301,6 +303,20 @@ public final class CountryDescriptions implements EntityResolver {
       return Optional.of(single(others));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether {@code m} is a demonym inside a name or a compound ("the Finnish Civil War", "the
+   * American-built canal"): it modifies another thing and does not put its country forward.
+   */
+  private boolean inName(String body, Mention m) {
+    int i = m.span().end();
+    while (i < body.length() && body.charAt(i) == ' ') {
+      i++;
+    }
+    boolean modifies =
+        i < body.length() && (Character.isUpperCase(body.charAt(i)) || body.charAt(i) == '-');
+    return modifies && !gazetteer.demonymCandidates(m.text()).isEmpty();
   }
 
   private static Optional<Entity> single(Set<Entity> entities) {

@@ -34,7 +34,11 @@ class CountryDescriptionsTest {
     AnnotatedArticle a = OpenNlpAnnotator.forThisThread().annotate(Article.of("t", body));
     List<Mention> mentions = new ArrayList<>();
     for (String name : names) {
-      Optional<GazetteerEntry> country = GAZETTEER.byName(name).filter(GazetteerEntry::isCountry);
+      Optional<GazetteerEntry> country =
+          GAZETTEER
+              .byName(name)
+              .filter(GazetteerEntry::isCountry)
+              .or(() -> GAZETTEER.byDemonym(name));
       for (int at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) {
         CharSpan span = new CharSpan(at, at + name.length());
         mentions.add(
@@ -209,5 +213,23 @@ class CountryDescriptionsTest {
             "Moldova warned Russia on Monday. The Moscow-backed republic held a vote.",
             "Moldova",
             "Russia"));
+  }
+
+  @Test
+  void aDemonymInsideANameDoesNotPutItsCountryForward() {
+    assertEquals(
+        "Sweden",
+        only(
+            described(
+                "The Committee against the Finnish White Terror was founded in Sweden. Its"
+                    + " members held protests across the country.",
+                "Finnish",
+                "Sweden")));
+    assertEquals(
+        "Norway",
+        only(
+            described(
+                "Norwegian officials accused Jane Doe of lying. The country said it would act.",
+                "Norwegian")));
   }
 }
