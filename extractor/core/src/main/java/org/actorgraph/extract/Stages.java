@@ -25,6 +25,7 @@ import org.actorgraph.relate.InteractionFinder;
 import org.actorgraph.relate.PositionFinder;
 import org.actorgraph.relate.QuoteFinder;
 import org.actorgraph.relate.StructureFinder;
+import org.actorgraph.resolve.CountryDescriptions;
 import org.actorgraph.resolve.Iris;
 import org.actorgraph.resolve.NameGroupingResolver;
 
@@ -50,7 +51,7 @@ final class Stages {
                 new CheckedNameFinder(OpenNlpNameFinder.fromClassPath(), gazetteer),
                 people,
                 new KindNameFinder(gazetteer, people))),
-        new NameGroupingResolver(iris, gazetteer::byKey),
+        new CountryDescriptions(new NameGroupingResolver(iris, gazetteer::byKey), gazetteer),
         new ElectoralDefeats(
             new CompositeRelationFinder(
                 List.of(
