@@ -47,6 +47,15 @@ final class Transfers {
   /** CAMEO 03, express intent to cooperate (codebook 033: to provide material aid). */
   static final String INTENT = "03";
 
+  /**
+   * CAMEO 06, material cooperation: a transfer given in exchange for something is trade, as
+   * cameo-general.tsv codes "sell" and "export" (codebook 061 Cooperate economically).
+   */
+  static final String TRADE = "06";
+
+  /** The idioms that make a transfer an exchange: "in exchange for", "in return for". */
+  private static final Set<String> EXCHANGE_NOUNS = Set.of("exchange", "return");
+
   /** Prepositions before the recipient: "aid to B", "$10 million for B". */
   private static final Set<String> TO = Set.of("to", "for");
 
@@ -214,7 +223,7 @@ final class Transfers {
       }
     }
     List<ActorPhrase> channels = channels(List.of(v), content);
-    String cameo = kind.equals("intent") ? INTENT : AID;
+    String cameo = kind.equals("intent") ? INTENT : exchanged(v) ? TRADE : AID;
     List<Transfer> out = new ArrayList<>();
     pairs(out, givers, recipients, cameo, v, conf);
     pairs(out, givers, channels, cameo, v, Math.min(conf, INDIRECT + 0.1));
@@ -325,6 +334,22 @@ final class Transfers {
         }
       }
     }
+  }
+
+  /**
+   * {@code A provides B with arms in exchange for economic assistance}: the verb at {@code v} has
+   * "in exchange for" or "in return for" in its clause.
+   */
+  private boolean exchanged(int v) {
+    for (int i = 0; i + 2 < tree.size(); i++) {
+      if (word(i).equals("in")
+          && EXCHANGE_NOUNS.contains(word(i + 1))
+          && word(i + 2).equals("for")
+          && tree.dominates(v, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String word(int t) {

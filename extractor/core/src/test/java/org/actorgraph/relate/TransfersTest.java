@@ -61,6 +61,15 @@ class TransfersTest {
   }
 
   @Test
+  void aTransferInExchangeForSomethingIsTrade() {
+    assertEquals(
+        Set.of("Chile 06 Peru"),
+        found("Chile provides Peru with munitions in exchange for economic assistance."));
+    assertEquals(
+        Set.of("Chile 06 Peru"), found("Chile sent weapons to Peru in return for oil on Monday."));
+  }
+
+  @Test
   void aVerbOfGivingWithAidAndARecipientIsAid() {
     assertEquals(Set.of("Chile 07 Peru"), found("Chile sent aid to Peru on Monday."));
     assertEquals(Set.of("Chile 07 Peru"), found("Chile extended a loan to Peru on Monday."));
