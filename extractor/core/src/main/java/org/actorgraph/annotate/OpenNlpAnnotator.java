@@ -125,7 +125,8 @@ public final class OpenNlpAnnotator implements Annotator {
     for (Span t : tokenizer.tokenizePos(text)) {
       TokenSplitter.split(text, t.getStart(), t.getEnd(), sentenceSpan.getStart(), split::add);
     }
-    List<CharSpan> spans = TitleAbbreviations.joinPeriods(body, split);
+    List<CharSpan> spans =
+        TitleAbbreviations.splitFinalPeriod(body, TitleAbbreviations.joinPeriods(body, split));
     String[] words = new String[spans.size()];
     for (int i = 0; i < words.length; i++) {
       words[i] = spans.get(i).of(body);

@@ -20,6 +20,10 @@ final class TitleAbbreviations {
 
   private static final Set<String> TITLES = read("title_abbreviations.txt");
   private static final Set<String> SENTENCE_OPENERS = read("sentence_openers.txt");
+  private static final Set<String> WORD_ABBREVIATIONS = read("word_abbreviations.txt");
+
+  /** A word of letters, apostrophes and hyphens with a period after it: "Egypt.", "attempt.". */
+  private static final Pattern WORD_AND_PERIOD = Pattern.compile("\\p{L}[\\p{L}'’-]+\\.");
 
   /** Initials written together, as the tokenizer leaves them without their last period: "J.R". */
   private static final Pattern JOINED_INITIALS = Pattern.compile("\\p{Lu}(\\.\\p{Lu})+");
@@ -75,6 +79,30 @@ final class TitleAbbreviations {
       }
     }
     return out == null ? spans : out;
+  }
+
+  /**
+   * The token spans with the sentence's full stop cut from its last word, where the tokenizer left
+   * it on ("Egypt." at the end of "... aid to Egypt."): a word of two letters or more that is no
+   * abbreviation ({@code title_abbreviations.txt}, {@code word_abbreviations.txt}).
+   */
+  static List<CharSpan> splitFinalPeriod(String body, List<CharSpan> spans) {
+    if (spans.isEmpty()) {
+      return spans;
+    }
+    CharSpan last = spans.get(spans.size() - 1);
+    String text = last.of(body);
+    if (!WORD_AND_PERIOD.matcher(text).matches()) {
+      return spans;
+    }
+    String word = text.substring(0, text.length() - 1).toLowerCase(Locale.ROOT);
+    if (TITLES.contains(word) || WORD_ABBREVIATIONS.contains(word)) {
+      return spans;
+    }
+    List<CharSpan> out = new ArrayList<>(spans.subList(0, spans.size() - 1));
+    out.add(new CharSpan(last.start(), last.end() - 1));
+    out.add(new CharSpan(last.end() - 1, last.end()));
+    return out;
   }
 
   private static boolean abbreviation(String word) {

@@ -28,6 +28,19 @@ class OpenNlpAnnotatorTest {
   }
 
   @Test
+  void theFullStopIsCutFromTheLastWordButNotFromAnAbbreviation() {
+    String body = "Sylvania pledged aid to Egypt. It came from Acme Inc. Then it left.";
+    AnnotatedArticle a = OpenNlpAnnotator.forThisThread().annotate(Article.of("a", body));
+    List<String> first = a.sentences().get(0).tokens().stream().map(t -> t.text()).toList();
+    assertEquals(List.of("Egypt", "."), first.subList(first.size() - 2, first.size()));
+    assertTrue(
+        a.sentences().stream()
+            .flatMap(s -> s.tokens().stream())
+            .noneMatch(t -> t.text().equals("Inc")),
+        a.sentences().toString());
+  }
+
+  @Test
   void aLineBreakEndsASentence() {
     String body = "Source: CNN Brasil\n\nBruce Belcher is an author\nHe writes news.";
     AnnotatedArticle a = OpenNlpAnnotator.forThisThread().annotate(Article.of("a", body));
