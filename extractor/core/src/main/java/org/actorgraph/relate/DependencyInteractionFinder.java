@@ -94,6 +94,7 @@ final class DependencyInteractionFinder {
       }
       String tag = tree.tag(i);
       if (tag.startsWith("VB")) {
+        hyphenAgent(i).ifPresent(agent -> compoundAct(out, i, agent));
         if (transfers.transfers(i)) {
           for (Transfers.Transfer t : transfers.at(i)) {
             add(out, t.giver(), t.recipient(), intended(i, t.cameo()), i, t.confidence());
@@ -229,6 +230,40 @@ final class DependencyInteractionFinder {
     }
     // the words after a verb may make another act of it ("exchanged fire": 19, "lashed out at": 11)
     return CameoLexicon.cameoAt(tokens, v).or(() -> cameo);
+  }
+
+  /**
+   * {@code Freedonia-backed rebels}: the actor a participle is joined to by a hyphen, which is its
+   * agent ("backed by Freedonia"); empty for other words.
+   */
+  private Optional<ActorPhrase> hyphenAgent(int v) {
+    if (v < 2 || !tree.tag(v).equals("VBN") || !DependencyWords.hyphen(tokens.get(v - 1).text())) {
+      return Optional.empty();
+    }
+    int h = tree.head(v);
+    return h > v ? actors.actor(v - 2).filter(p -> p.last() == v - 2) : Optional.empty();
+  }
+
+  /**
+   * {@code Freedonia-backed rebels attacked}, {@code the Freedonia-brokered truce}: the agent acts
+   * on the actor the participle's noun stands for, by the participle's verb; "led" makes the noun
+   * stand for its leader instead ({@link ParsedActors}), and a brokered act is read by {@link
+   * GoodOffices}.
+   */
+  private void compoundAct(List<Fact.Interaction> out, int v, ActorPhrase agent) {
+    String lemma = tree.lemma(v);
+    if (lemma.equals("lead")) {
+      return;
+    }
+    Optional<String> cameo = CameoLexicon.cameo(lemma);
+    if (cameo.isEmpty()) {
+      return;
+    }
+    for (ActorPhrase target : actors.actors(tree.head(v))) {
+      if (!target.head().equals(agent.head())) {
+        add(out, agent, target, cameo.get(), v, INDIRECT);
+      }
+    }
   }
 
   /** The lemma of the nearest compound or adjective before noun {@code n} ("missile strike"). */

@@ -86,6 +86,11 @@ final class DependencyWords {
     return in("group", word);
   }
 
+  /** A hyphen or dash token, as in "Freedonia - backed" (the tokenizer splits it off). */
+  static boolean hyphen(String token) {
+    return token.equals("-") || token.equals("–") || token.equals("‑");
+  }
+
   /** "Houthi rebels", "Hamas militants": the noun stands for the armed group modifying it. */
   static boolean fighter(String word) {
     return in("fighter", word);

@@ -130,6 +130,10 @@ final class ParsedActors {
     if (depth > 3 || !tree.tag(t).startsWith("NN")) {
       return Optional.empty();
     }
+    Optional<ActorPhrase> leader = ledBy(t);
+    if (leader.isPresent()) {
+      return leader;
+    }
     boolean fighter = DependencyWords.fighter(w);
     if (!DependencyWords.group(w) && !fighter) {
       return predicated(t, depth);
@@ -166,6 +170,26 @@ final class ParsedActors {
       }
     }
     return predicated(t, depth);
+  }
+
+  /**
+   * {@code the Freedonia-led coalition}: a noun that the participle "led" joins by a hyphen to an
+   * actor stands for that actor, its leader.
+   */
+  private Optional<ActorPhrase> ledBy(int t) {
+    for (int c : tree.children(t)) {
+      if (c >= 2
+          && c < t
+          && tree.tag(c).equals("VBN")
+          && tree.lemma(c).equals("lead")
+          && DependencyWords.hyphen(tokens.get(c - 1).text())) {
+        ActorPhrase owner = byHead.get(c - 2);
+        if (owner != null) {
+          return Optional.of(stand(owner, t));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**

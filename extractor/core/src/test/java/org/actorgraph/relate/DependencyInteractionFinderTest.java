@@ -111,6 +111,15 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void aHyphenedParticipleNamesItsAgent() {
+    Set<String> backed = found("Freedonia-backed Northern Union rebels attacked Sylvania.");
+    assertTrue(backed.contains("Freedonia 05 Northern Union"), backed.toString());
+    assertTrue(backed.contains("Northern Union 19 Sylvania"), backed.toString());
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"), found("The Freedonia-led coalition struck Sylvania."));
+  }
+
+  @Test
   void anObjectPredicateWithoutAnObjectIsTheObject() {
     // the parser reads "Sylvania's president" as an object predicate ("oprd") of "called"
     assertEquals(
