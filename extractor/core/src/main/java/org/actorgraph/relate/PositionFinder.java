@@ -28,6 +28,8 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  *       X,}: the owner after "of", or a title set off by commas;
  *   <li>{@code X was sworn in as president of Y}, {@code Y ousted X as president}: a title after
  *       "as" ({@link AsTitles});
+ *   <li>{@code Y's president Z appointed X as defence minister}, {@code X was named foreign
+ *       minister}: offices given by appointment or election ({@link Appointments});
  *   <li>{@code Presidents X of Y and Z of W}: a plural title shared in order ({@link
  *       PluralTitles});
  *   <li>bare titles, counterparts and {@code A is B's vice president} ({@link UnownedTitles}),
@@ -80,6 +82,7 @@ public final class PositionFinder implements RelationFinder {
     List<Fact> facts = new ArrayList<>();
     UnownedTitles unowned = new UnownedTitles(article);
     List<Equatives.Equative> equatives = new ArrayList<>();
+    List<Appointments.Appointment> appointments = new ArrayList<>();
     Optional<Entity> bloc = Optional.empty();
     for (Sentence s : article.annotated().sentences()) {
       SentenceActors sa = SentenceActors.of(article, s);
@@ -109,6 +112,7 @@ public final class PositionFinder implements RelationFinder {
                             0.85)));
       }
       facts.addAll(AsTitles.find(roles, sa));
+      appointments.addAll(Appointments.find(roles, sa));
       facts.addAll(PluralTitles.find(roles, sa));
       facts.addAll(LeadingVerbs.find(sa));
       unowned.collect(sa, titled);
@@ -143,6 +147,8 @@ public final class PositionFinder implements RelationFinder {
                           e.roleStart(),
                           0.7)));
     }
+    facts.addAll(
+        Appointments.resolve(appointments, facts, article.entities(), ArticleCountry.of(article)));
     return facts;
   }
 
