@@ -295,6 +295,30 @@ final class Appointments {
         .findFirst();
   }
 
+  /**
+   * Whether {@code f} is an appointment within one government or body ({@code Freedonia's president
+   * appointed Jane Doe as defence minister}): a verb of giving an office, whose person holds an
+   * office in the other actor or in a country or body where the other holds one. Such an act is no
+   * exchange between two sides (the dev sets' gold never has one as an interaction).
+   */
+  static boolean withinOneSide(Fact.Interaction f, Map<Entity, Set<Entity>> affiliations) {
+    if (!VERBS.contains(f.trigger())) {
+      return false;
+    }
+    return appointee(f.target(), f.source(), affiliations)
+        || appointee(f.source(), f.target(), affiliations);
+  }
+
+  private static boolean appointee(
+      Entity person, Entity other, Map<Entity, Set<Entity>> affiliations) {
+    if (person.type() != EntityType.PERSON) {
+      return false;
+    }
+    Set<Entity> own = affiliations.getOrDefault(person, Set.of());
+    return own.contains(other)
+        || affiliations.getOrDefault(other, Set.of()).stream().anyMatch(own::contains);
+  }
+
   /** An auxiliary, adverb, particle or word of the future, between a subject and its verb. */
   static boolean auxiliary(Token t) {
     return t.pos().matches("AUX|ADV|PART") || FUTURE.contains(t.text().toLowerCase(Locale.ROOT));
