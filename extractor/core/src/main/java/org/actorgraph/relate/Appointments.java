@@ -71,21 +71,78 @@ final class Appointments {
       if (PARTICIPLES.contains(lower(tokens, v)) && passiveAt(tokens, v)) {
         passive(roles, sa, v).ifPresent(out::add);
       } else if (appointing(tokens.get(v))) {
-        active(roles, sa, v).ifPresent(out::add);
+        out.addAll(active(roles, sa, v));
       }
     }
     return out;
   }
 
-  /** {@code [APPOINTER] [aux…] VERB PERSON (as|to the post of)? TITLE}. */
-  private static Optional<Appointment> active(RoleLexicon roles, SentenceActors sa, int v) {
-    Optional<Located> person = sa.startingAt(v + 1, EntityType.PERSON);
-    if (person.isEmpty() || intended(sa.tokens(), v)) {
-      return Optional.empty();
+  /**
+   * {@code [APPOINTER] [aux…] VERB PERSON [, apposition,] (as|to the post of)? TITLE [of OWNER]},
+   * and further {@code (,|and) PERSON as TITLE} that share the verb ({@code named Jane Doe as
+   * defence minister and John Roe as foreign minister}).
+   */
+  private static List<Appointment> active(RoleLexicon roles, SentenceActors sa, int v) {
+    List<Token> tokens = sa.tokens();
+    if (intended(tokens, v)) {
+      return List.of();
     }
-    int title = titleStart(sa.tokens(), sa.lastToken(person.get()) + 1);
     Optional<Located> appointer = actorBefore(sa, v);
-    return office(roles, sa, person.get(), title, future(sa.tokens(), v), appointer);
+    boolean future = future(tokens, v);
+    List<Appointment> out = new ArrayList<>();
+    int at = v + 1;
+    while (at < tokens.size()) {
+      Optional<Located> person = sa.startingAt(at, EntityType.PERSON);
+      if (person.isEmpty()) {
+        break;
+      }
+      int title = titleStart(tokens, pastApposition(tokens, sa.lastToken(person.get()) + 1));
+      Optional<Appointment> found = office(roles, sa, person.get(), title, future, appointer);
+      if (found.isEmpty()) {
+        break;
+      }
+      out.add(found.get());
+      int end = afterOffice(sa, found.get());
+      at = end < tokens.size() && tokens.get(end).text().equals(",") ? end + 1 : end;
+      at = at < tokens.size() && lower(tokens, at).equals("and") ? at + 1 : at;
+      if (at == end) {
+        break;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@code Jane Doe, a former judge, as}: past a short apposition set off by commas (no verb in it)
+   * when "as" follows it; {@code i} otherwise.
+   */
+  private static int pastApposition(List<Token> tokens, int i) {
+    if (i >= tokens.size() || !tokens.get(i).text().equals(",")) {
+      return i;
+    }
+    for (int j = i + 1; j < Math.min(tokens.size() - 1, i + 9); j++) {
+      if (tokens.get(j).pos().matches("VERB|AUX")) {
+        return i;
+      }
+      if (tokens.get(j).text().equals(",")) {
+        return lower(tokens, j + 1).equals("as") ? j + 1 : i;
+      }
+    }
+    return i;
+  }
+
+  /** The token after an appointment's title, past {@code of [the] OWNER}. */
+  private static int afterOffice(SentenceActors sa, Appointment a) {
+    List<Token> tokens = sa.tokens();
+    int end = a.roleStart() + a.role().length();
+    if (end + 1 < tokens.size() && lower(tokens, end).equals("of")) {
+      int from = lower(tokens, end + 1).equals("the") ? end + 2 : end + 1;
+      Optional<Located> owner = TitleContexts.startingAt(sa, from);
+      if (owner.isPresent()) {
+        return sa.lastToken(owner.get()) + 1;
+      }
+    }
+    return end;
   }
 
   /** {@code PERSON [, who] was [adverb] appointed (as)? TITLE [by APPOINTER]}. */

@@ -29,6 +29,8 @@ class AppointmentsTest {
         .entity("parliament", EntityType.ORGANISATION, "parliament")
         .entity("Northwind", EntityType.ORGANISATION, "Northwind")
         .entity("Jane Doe", EntityType.PERSON, "Jane Doe")
+        .entity("Ana Ruiz", EntityType.PERSON, "Ana Ruiz")
+        .entity("Tomas Berg", EntityType.PERSON, "Tomas Berg")
         .entity("John Roe", EntityType.PERSON, "John Roe");
   }
 
@@ -44,6 +46,27 @@ class AppointmentsTest {
         Set.of("John Roe president Kenya", "Jane Doe interior minister Kenya"),
         positions(
             "Kenya's President John Roe appointed Jane Doe to the post of interior minister."));
+  }
+
+  @Test
+  void appointeesJoinedToTheFirstShareItsAppointer() {
+    assertEquals(
+        Set.of(
+            "John Roe president Chile",
+            "Jane Doe defence minister Chile",
+            "Ana Ruiz foreign minister Chile",
+            "Tomas Berg interior minister Chile"),
+        positions(
+            "Chile's President John Roe named Jane Doe as defence minister, Ana Ruiz as foreign"
+                + " minister and Tomas Berg as interior minister."));
+  }
+
+  @Test
+  void anAppositionMayStandBetweenTheAppointeeAndTheTitle() {
+    assertEquals(
+        Set.of("John Roe president Chile", "Jane Doe defence minister Chile"),
+        positions(
+            "Chile's President John Roe appointed Jane Doe, a former judge, as defence minister."));
   }
 
   @Test
