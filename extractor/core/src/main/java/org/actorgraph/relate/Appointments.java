@@ -246,7 +246,7 @@ final class Appointments {
    * A listed title, or an office a body fills ({@code speaker}) written in lower case, which the
    * lexicon takes as a title only with a capital.
    */
-  private static Optional<RoleLexicon.Role> roleAt(RoleLexicon roles, List<Token> tokens, int i) {
+  static Optional<RoleLexicon.Role> roleAt(RoleLexicon roles, List<Token> tokens, int i) {
     Optional<RoleLexicon.Role> listed = roles.roleAt(tokens, i);
     if (listed.isPresent()) {
       return listed;
@@ -258,6 +258,40 @@ final class Appointments {
     return BODY.contains(lower(tokens, i))
         ? Optional.of(new RoleLexicon.Role(lower(tokens, i), 1, true))
         : Optional.empty();
+  }
+
+  /** A participle that gives an office after "was" ({@code appointment_verbs.txt}). */
+  static boolean participle(Token t) {
+    return PARTICIPLES.contains(t.text().toLowerCase(Locale.ROOT));
+  }
+
+  /** A noun for an office in {@code to the post of}. */
+  static boolean post(Token t) {
+    return POSTS.contains(t.text().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The appointments of both readings of one sentence: the word-order reading's, and those of the
+   * parse for a person and title it does not give, or to which it gives neither an owner nor an
+   * appointer while the parse gives one.
+   */
+  static List<Appointment> merge(List<Appointment> words, List<Appointment> parsed) {
+    List<Appointment> out = new ArrayList<>(words);
+    for (Appointment p : parsed) {
+      Optional<Appointment> same =
+          out.stream()
+              .filter(w -> w.person().entity().equals(p.person().entity()))
+              .filter(w -> w.roleStart() == p.roleStart())
+              .findFirst();
+      if (same.isEmpty()) {
+        out.add(p);
+      } else if (same.get().owner().isEmpty()
+          && same.get().appointer().isEmpty()
+          && (p.owner().isPresent() || p.appointer().isPresent())) {
+        out.set(out.indexOf(same.get()), p);
+      }
+    }
+    return out;
   }
 
   /** Whether a title names an office a body fills from its own members. */
@@ -287,7 +321,7 @@ final class Appointments {
   }
 
   /** Whether the verb at {@code v} is one of giving an office, by lemma or by its stem. */
-  private static boolean appointing(Token t) {
+  static boolean appointing(Token t) {
     String word = t.text().toLowerCase(Locale.ROOT);
     return t.pos().equals("VERB")
         && (VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))
@@ -298,7 +332,7 @@ final class Appointments {
    * {@code plans to appoint}, {@code wants to name}: an infinitive that states no future, only an
    * intent.
    */
-  private static boolean intended(List<Token> tokens, int v) {
+  static boolean intended(List<Token> tokens, int v) {
     return v > 0 && lower(tokens, v - 1).equals("to") && !future(tokens, v);
   }
 
@@ -340,7 +374,7 @@ final class Appointments {
    * The actor named right before the verb at {@code v}, over auxiliaries, adverbs and future
    * markers: who appoints.
    */
-  private static Optional<Located> actorBefore(SentenceActors sa, int v) {
+  static Optional<Located> actorBefore(SentenceActors sa, int v) {
     List<Token> tokens = sa.tokens();
     int j = v - 1;
     while (j >= 0 && auxiliary(tokens.get(j))) {
