@@ -147,6 +147,18 @@ class AppointmentsTest {
   }
 
   @Test
+  void whoWillBecomeAPresidentIsPresidentElect() {
+    assertEquals(
+        Set.of("Jane Doe president-elect Peru"),
+        positions("Jane Doe will become president of Peru in May."));
+    assertEquals(
+        Set.of("Jane Doe president-elect Peru"),
+        positions("Jane Doe is set to become Peru's president."));
+    assertEquals(
+        Set.of("Jane Doe president Peru"), positions("Jane Doe became president of Peru."));
+  }
+
+  @Test
   void anIntendedOrDeniedAppointmentGivesNoOffice() {
     assertEquals(
         Set.of("John Roe president Chile"),
