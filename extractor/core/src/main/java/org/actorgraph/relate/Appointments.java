@@ -37,6 +37,7 @@ final class Appointments {
   private static final Set<String> POSTS = WORDS.get("post");
   private static final Set<String> BODY = WORDS.get("body");
   private static final Set<String> FUTURE = WORDS.get("future");
+  private static final Set<String> TAKING = WORDS.get("taking");
   private static final Set<String> PARTICIPLES = WordLists.set("appointment_verbs.txt");
 
   /** Auxiliaries of a passive: {@code was appointed}, {@code has been named}. */
@@ -263,6 +264,11 @@ final class Appointments {
   /** A participle that gives an office after "was" ({@code appointment_verbs.txt}). */
   static boolean participle(Token t) {
     return PARTICIPLES.contains(t.text().toLowerCase(Locale.ROOT));
+  }
+
+  /** A word of taking office between a name and "as": {@code sworn in}, {@code took office}. */
+  static boolean takingOffice(Token t) {
+    return TAKING.contains(t.text().toLowerCase(Locale.ROOT));
   }
 
   /** A noun for an office in {@code to the post of}. */

@@ -158,7 +158,7 @@ final class AsTitles {
 
   /**
    * The person whose name ends at most {@value #MAX_GAP} tokens before "as", with only verbs,
-   * adverbs and "in" between ("was sworn in", "ousted").
+   * adverbs and the words of taking office between ("was sworn in", "ousted", "took office").
    */
   private static Optional<Located> holderBefore(SentenceActors sa, int a) {
     List<Token> tokens = sa.tokens();
@@ -174,7 +174,7 @@ final class AsTitles {
     }
     for (int j = sa.lastToken(best) + 1; j < a; j++) {
       Token t = tokens.get(j);
-      if (!verbal(t) && !t.text().equals("in")) {
+      if (!verbal(t) && !Appointments.takingOffice(t)) {
         return Optional.empty();
       }
     }

@@ -645,7 +645,7 @@ public final class PositionFinder implements RelationFinder {
     return switch (t.text().toLowerCase(Locale.ROOT)) {
       case "former", "ex" -> Optional.of(RoleStatus.FORMER);
       case "acting", "interim" -> Optional.of(RoleStatus.ACTING);
-      case "incoming" -> Optional.of(RoleStatus.ELECT);
+      case "incoming", "next" -> Optional.of(RoleStatus.ELECT);
       default -> Optional.empty();
     };
   }

@@ -159,6 +159,26 @@ class AppointmentsTest {
   }
 
   @Test
+  void whoTakesOfficeAsATitleHoldsIt() {
+    assertEquals(
+        Set.of("Jane Doe president Peru"),
+        positions("Jane Doe took office as president of Peru on Monday."));
+    assertEquals(
+        Set.of("Jane Doe president Peru"),
+        positions("Jane Doe was sworn into office as president of Peru."));
+    assertEquals(
+        Set.of("Jane Doe prime minister-elect Peru"),
+        positions("Jane Doe will take office as prime minister of Peru in May."));
+  }
+
+  @Test
+  void aNextPresidentIsPresidentElect() {
+    assertEquals(
+        Set.of("Jane Doe president-elect Peru"),
+        positions("Jane Doe, Peru's next president, spoke on Monday."));
+  }
+
+  @Test
   void anIntendedOrDeniedAppointmentGivesNoOffice() {
     assertEquals(
         Set.of("John Roe president Chile"),
