@@ -37,6 +37,7 @@ final class Appointments {
   private static final Set<String> POSTS = WORDS.get("post");
   private static final Set<String> BODY = WORDS.get("body");
   private static final Set<String> FUTURE = WORDS.get("future");
+  private static final Set<String> SUCCEEDING = WORDS.get("succeeding");
   private static final Set<String> TAKING = WORDS.get("taking");
   private static final Set<String> PARTICIPLES = WordLists.set("appointment_verbs.txt");
 
@@ -69,10 +70,13 @@ final class Appointments {
       if (sa.negatedOrHypothetical(v)) {
         continue;
       }
-      if (PARTICIPLES.contains(lower(tokens, v)) && passiveAt(tokens, v)) {
-        passive(roles, sa, v).ifPresent(out::add);
+      int start = verbStart(tokens, v);
+      if (PARTICIPLES.contains(lower(tokens, v)) && passiveAt(tokens, start)) {
+        Optional<Appointment> a = passive(roles, sa, start, v);
+        a.ifPresent(out::add);
+        a.flatMap(p -> predecessor(sa, p)).ifPresent(out::add);
       } else if (appointing(tokens.get(v))) {
-        out.addAll(active(roles, sa, v));
+        out.addAll(active(roles, sa, start, v));
       }
     }
     return out;
@@ -83,13 +87,13 @@ final class Appointments {
    * and further {@code (,|and) PERSON as TITLE} that share the verb ({@code named Jane Doe as
    * defence minister and John Roe as foreign minister}).
    */
-  private static List<Appointment> active(RoleLexicon roles, SentenceActors sa, int v) {
+  private static List<Appointment> active(RoleLexicon roles, SentenceActors sa, int start, int v) {
     List<Token> tokens = sa.tokens();
-    if (intended(tokens, v)) {
+    if (intended(tokens, start)) {
       return List.of();
     }
-    Optional<Located> appointer = actorBefore(sa, v);
-    boolean future = future(tokens, v);
+    Optional<Located> appointer = actorBefore(sa, start);
+    boolean future = future(tokens, start);
     List<Appointment> out = new ArrayList<>();
     int at = v + 1;
     while (at < tokens.size()) {
@@ -103,6 +107,7 @@ final class Appointments {
         break;
       }
       out.add(found.get());
+      predecessor(sa, found.get()).ifPresent(out::add);
       int end = afterOffice(sa, found.get());
       at = end < tokens.size() && tokens.get(end).text().equals(",") ? end + 1 : end;
       at = at < tokens.size() && lower(tokens, at).equals("and") ? at + 1 : at;
@@ -111,6 +116,26 @@ final class Appointments {
       }
     }
     return out;
+  }
+
+  /**
+   * {@code named X as defence minister, replacing John Roe}: the person named after "replacing" or
+   * "succeeding" right after the title held it before (or, when the appointment is still to come,
+   * holds it now).
+   */
+  private static Optional<Appointment> predecessor(SentenceActors sa, Appointment a) {
+    List<Token> tokens = sa.tokens();
+    int end = afterOffice(sa, a);
+    if (end + 2 >= tokens.size()
+        || !tokens.get(end).text().equals(",")
+        || !SUCCEEDING.contains(lower(tokens, end + 1))) {
+      return Optional.empty();
+    }
+    RoleStatus status = a.status() == RoleStatus.ELECT ? RoleStatus.CURRENT : RoleStatus.FORMER;
+    return sa.startingAt(end + 2, EntityType.PERSON)
+        .filter(p -> !p.entity().equals(a.person().entity()))
+        .map(
+            p -> new Appointment(sa, p, a.role(), a.roleStart(), status, a.owner(), a.appointer()));
   }
 
   /**
@@ -147,9 +172,10 @@ final class Appointments {
   }
 
   /** {@code PERSON [, who] was [adverb] appointed (as)? TITLE [by APPOINTER]}. */
-  private static Optional<Appointment> passive(RoleLexicon roles, SentenceActors sa, int v) {
+  private static Optional<Appointment> passive(
+      RoleLexicon roles, SentenceActors sa, int start, int v) {
     List<Token> tokens = sa.tokens();
-    int j = v - 1;
+    int j = start - 1;
     if (j >= 0 && tokens.get(j).pos().equals("ADV")) {
       j--;
     }
@@ -163,6 +189,12 @@ final class Appointments {
     }
     if (j >= 2 && lower(tokens, j - 1).equals("who") && tokens.get(j - 2).text().equals(",")) {
       j -= 2;
+    }
+    if (j >= 3
+        && tokens.get(j - 1).text().equals(",")
+        && tokens.get(j - 2).text().matches("\\d{1,3}")
+        && tokens.get(j - 3).text().equals(",")) {
+      j -= 3;
     }
     Optional<Located> person = sa.endingAt(j - 1, EntityType.PERSON);
     if (person.isEmpty()) {
@@ -186,7 +218,8 @@ final class Appointments {
 
   /**
    * The title from {@code i} on, with the owner it names: {@code [the] [OWNER['s]] [status]
-   * [tenure] TITLE [of [the] OWNER]}.
+   * [tenure] TITLE [of [the] OWNER]}; "the country's" names none (the appointer's country is
+   * meant); a local office ({@code mayor}) may be a place's.
    */
   private static Optional<Appointment> office(
       RoleLexicon roles,
@@ -203,6 +236,11 @@ final class Appointments {
     if (lower(tokens, i).matches("its|their") && appointer.isPresent()) {
       owner = Optional.of(appointer.get().entity());
       i++;
+    }
+    if (i + 1 < tokens.size()
+        && lower(tokens, i).matches("country|nation")
+        && tokens.get(i + 1).text().matches("['’]s")) {
+      i += 2;
     }
     Optional<Located> named = TitleContexts.startingAt(sa, i);
     if (named.isPresent()) {
@@ -236,6 +274,9 @@ final class Appointments {
           TitleContexts.startingAt(sa, from)
               .map(o -> TitleContexts.possessed(sa, o))
               .map(Located::entity);
+      if (owner.isEmpty() && PositionFinder.isLocal(role.get())) {
+        owner = sa.startingAt(from, EntityType.PLACE).map(Located::entity);
+      }
     }
     if (owner.filter(person.entity()::equals).isPresent()) {
       return Optional.empty();
@@ -326,6 +367,15 @@ final class Appointments {
     return w.equals("the") ? i + 1 : i;
   }
 
+  /**
+   * Where the verb at {@code v} starts: at "re" in {@code re - elected}, written as three tokens.
+   */
+  private static int verbStart(List<Token> tokens, int v) {
+    return v >= 2 && tokens.get(v - 1).text().equals("-") && lower(tokens, v - 2).equals("re")
+        ? v - 2
+        : v;
+  }
+
   /** Whether the verb at {@code v} is one of giving an office, by lemma or by its stem. */
   static boolean appointing(Token t) {
     String word = t.text().toLowerCase(Locale.ROOT);
@@ -377,13 +427,15 @@ final class Appointments {
   }
 
   /**
-   * The actor named right before the verb at {@code v}, over auxiliaries, adverbs and future
-   * markers: who appoints.
+   * The actor named right before the verb at {@code v}, over auxiliaries, adverbs, future markers
+   * and time words ({@link ClauseWords#TIME_WORDS}: "on Tuesday"): who appoints.
    */
   static Optional<Located> actorBefore(SentenceActors sa, int v) {
     List<Token> tokens = sa.tokens();
     int j = v - 1;
-    while (j >= 0 && auxiliary(tokens.get(j))) {
+    while (j >= 0
+        && (auxiliary(tokens.get(j))
+            || ClauseWords.TIME_WORDS.contains(tokens.get(j).text().toLowerCase(Locale.ROOT)))) {
       j--;
     }
     int end = j;

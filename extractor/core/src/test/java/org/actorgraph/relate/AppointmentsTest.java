@@ -28,6 +28,7 @@ class AppointmentsTest {
         .entity("Peru", EntityType.COUNTRY, "Peru")
         .entity("parliament", EntityType.ORGANISATION, "parliament")
         .entity("Northwind", EntityType.ORGANISATION, "Northwind")
+        .entity("Port Aster", EntityType.PLACE, "Port Aster")
         .entity("Jane Doe", EntityType.PERSON, "Jane Doe")
         .entity("Ana Ruiz", EntityType.PERSON, "Ana Ruiz")
         .entity("Tomas Berg", EntityType.PERSON, "Tomas Berg")
@@ -67,6 +68,56 @@ class AppointmentsTest {
         Set.of("John Roe president Chile", "Jane Doe defence minister Chile"),
         positions(
             "Chile's President John Roe appointed Jane Doe, a former judge, as defence minister."));
+  }
+
+  @Test
+  void theCountrysTitleIsTheAppointersCountrys() {
+    assertEquals(
+        Set.of("John Roe president Chile", "Jane Doe finance minister Chile"),
+        positions(
+            "Chile's President John Roe on Tuesday named Jane Doe as the country's new finance"
+                + " minister."));
+  }
+
+  @Test
+  void whoTheAppointeeReplacesHeldTheOfficeBefore() {
+    assertEquals(
+        Set.of(
+            "Jane Doe president Chile",
+            "John Roe finance minister Chile",
+            "Ana Ruiz former finance minister Chile"),
+        positions(
+            "Chile's President Jane Doe named John Roe as finance minister, replacing Ana Ruiz,"
+                + " who resigned."));
+    assertEquals(
+        Set.of(
+            "Jane Doe president Chile",
+            "John Roe finance minister-elect Chile",
+            "Ana Ruiz finance minister Chile"),
+        positions(
+            "Chile's President Jane Doe will name John Roe as finance minister, replacing Ana"
+                + " Ruiz."));
+  }
+
+  @Test
+  void reElectedWrittenWithAHyphenIsElected() {
+    assertEquals(
+        Set.of("Jane Doe president Peru"),
+        positions("Peru's parliament re-elected Jane Doe as president."));
+  }
+
+  @Test
+  void anAgeMayStandBetweenTheNameAndThePassive() {
+    assertEquals(
+        Set.of("Jane Doe ambassador Peru"),
+        positions("Jane Doe, 54, was appointed Peru's ambassador."));
+  }
+
+  @Test
+  void aLocalOfficeMayBeAPlaces() {
+    assertEquals(
+        Set.of("Jane Doe mayor Port Aster"),
+        positions("Voters elected Jane Doe mayor of Port Aster."));
   }
 
   @Test
