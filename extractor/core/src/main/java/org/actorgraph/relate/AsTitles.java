@@ -54,11 +54,11 @@ final class AsTitles {
     for (int j = Math.max(0, first - 2); j < a; j++) {
       boolean outside = j < first || j > sa.lastToken(holder.get());
       if (outside && endsOffice(tokens.get(j))) {
-        future = Appointments.future(tokens, j);
+        future = AppointmentWords.future(tokens, j);
         status = future ? RoleStatus.CURRENT : RoleStatus.FORMER;
       } else if (j > sa.lastToken(holder.get())
           && tokens.get(j).pos().equals("VERB")
-          && Appointments.future(tokens, j)) {
+          && AppointmentWords.future(tokens, j)) {
         status = RoleStatus.ELECT;
       }
     }
@@ -133,7 +133,7 @@ final class AsTitles {
       return Optional.empty();
     }
     int end = v - 1;
-    while (end > 0 && Appointments.auxiliary(sa.tokens().get(end))) {
+    while (end > 0 && AppointmentWords.auxiliary(sa.tokens().get(end))) {
       end--;
     }
     return sa.endingAt(end, EntityType.PERSON);
@@ -174,7 +174,7 @@ final class AsTitles {
     }
     for (int j = sa.lastToken(best) + 1; j < a; j++) {
       Token t = tokens.get(j);
-      if (!verbal(t) && !Appointments.takingOffice(t)) {
+      if (!verbal(t) && !AppointmentWords.takingOffice(t)) {
         return Optional.empty();
       }
     }

@@ -61,16 +61,16 @@ final class Equatives {
 
   /**
    * {@code will become}, {@code is set to become}, {@code is expected to be}: the token after the
-   * copula when one in the future starts at {@code i} ({@link Appointments#future}); {@code i}
+   * copula when one in the future starts at {@code i} ({@link AppointmentWords#future}); {@code i}
    * otherwise.
    */
   private static int futureCopula(List<Token> tokens, int i) {
     for (int j = i; j < Math.min(tokens.size(), i + 5); j++) {
       String w = tokens.get(j).text().toLowerCase(Locale.ROOT);
       if (w.matches("become|be")) {
-        return Appointments.future(tokens, j) ? j + 1 : i;
+        return AppointmentWords.future(tokens, j) ? j + 1 : i;
       }
-      if (!Appointments.auxiliary(tokens.get(j)) && !w.equals("to")) {
+      if (!AppointmentWords.auxiliary(tokens.get(j)) && !w.equals("to")) {
         return i;
       }
     }

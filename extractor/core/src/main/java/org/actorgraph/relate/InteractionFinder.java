@@ -132,7 +132,7 @@ public final class InteractionFinder implements RelationFinder {
               .orElseThrow()
               .head();
     }
-    found.values().removeIf(f -> Appointments.withinOneSide(f, affiliations));
+    found.values().removeIf(f -> AppointmentOwners.withinOneSide(f, affiliations));
     return List.copyOf(found.values());
   }
 

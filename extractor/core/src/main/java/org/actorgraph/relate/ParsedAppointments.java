@@ -37,9 +37,10 @@ final class ParsedAppointments {
       return false;
     }
     for (int v = 0; v < tokens.size(); v++) {
-      if (Appointments.appointing(tokens.get(v)) || Appointments.participle(tokens.get(v))) {
+      if (AppointmentWords.appointing(tokens.get(v))
+          || AppointmentWords.participle(tokens.get(v))) {
         for (int i = v + 1; i < tokens.size(); i++) {
-          if (Appointments.roleAt(roles, tokens, i).isPresent()) {
+          if (AppointmentWords.roleAt(roles, tokens, i).isPresent()) {
             return true;
           }
         }
@@ -55,10 +56,11 @@ final class ParsedAppointments {
     List<Token> tokens = sa.tokens();
     for (int v = 0; v < tokens.size(); v++) {
       if (!tree.tag(v).startsWith("VB")
-          || !(Appointments.appointing(tokens.get(v)) || Appointments.participle(tokens.get(v)))
+          || !(AppointmentWords.appointing(tokens.get(v))
+              || AppointmentWords.participle(tokens.get(v)))
           || sa.negatedOrHypothetical(v)
           || tree.child(v, "neg") >= 0
-          || Appointments.intended(tokens, v)) {
+          || AppointmentWords.intended(tokens, v)) {
         continue;
       }
       at(roles, sa, tree, v).ifPresent(out::add);
@@ -87,7 +89,7 @@ final class ParsedAppointments {
     if (start.isEmpty()) {
       return Optional.empty();
     }
-    RoleLexicon.Role role = Appointments.roleAt(roles, tokens, start.get()).orElseThrow();
+    RoleLexicon.Role role = AppointmentWords.roleAt(roles, tokens, start.get()).orElseThrow();
     Optional<Located> appointer =
         passive ? agent(sa, tree, v) : mentionAt(sa, tree.child(v, "nsubj"), true);
     if (!passive && appointer.isEmpty() && tree.child(v, "nsubj") < 0) {
@@ -97,7 +99,7 @@ final class ParsedAppointments {
     if (owner.filter(person.get().entity()::equals).isPresent()) {
       return Optional.empty();
     }
-    boolean future = Appointments.future(tokens, passive && aux >= 0 ? aux : v);
+    boolean future = AppointmentWords.future(tokens, passive && aux >= 0 ? aux : v);
     RoleStatus status = future ? RoleStatus.ELECT : RoleStatus.CURRENT;
     int s = start.get();
     if (s > 0 && PositionFinder.statusWord(tokens.get(s - 1)).isPresent()) {
@@ -125,7 +127,7 @@ final class ParsedAppointments {
       if (w.equals("as") && object >= 0) {
         return object;
       }
-      if (w.equals("to") && object >= 0 && Appointments.post(tokens.get(object))) {
+      if (w.equals("to") && object >= 0 && AppointmentWords.post(tokens.get(object))) {
         int of = tree.child(object, "prep");
         if (of >= 0 && tokens.get(of).text().equals("of") && tree.child(of, "pobj") >= 0) {
           return tree.child(of, "pobj");
@@ -140,7 +142,7 @@ final class ParsedAppointments {
   private static Optional<Integer> roleStart(
       RoleLexicon roles, List<Token> tokens, int from, int head) {
     for (int s = from; s <= head; s++) {
-      Optional<RoleLexicon.Role> r = Appointments.roleAt(roles, tokens, s);
+      Optional<RoleLexicon.Role> r = AppointmentWords.roleAt(roles, tokens, s);
       if (r.isPresent() && s + r.get().length() - 1 == head) {
         return Optional.of(s);
       }

@@ -179,7 +179,8 @@ public final class PositionFinder implements RelationFinder {
                           0.7)));
     }
     facts.addAll(
-        Appointments.resolve(appointments, facts, article.entities(), ArticleCountry.of(article)));
+        AppointmentOwners.resolve(
+            appointments, facts, article.entities(), ArticleCountry.of(article)));
     return facts;
   }
 
@@ -190,7 +191,7 @@ public final class PositionFinder implements RelationFinder {
       return words;
     }
     DependencyTree tree = parser.get().parse(sa.sentence());
-    return Appointments.merge(words, ParsedAppointments.find(roles, sa, tree));
+    return AppointmentOwners.merge(words, ParsedAppointments.find(roles, sa, tree));
   }
 
   /**
