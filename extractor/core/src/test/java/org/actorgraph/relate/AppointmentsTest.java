@@ -195,6 +195,11 @@ class AppointmentsTest {
     assertEquals(
         Set.of("Jane Doe president Peru", "John Roe former president Peru"),
         positions("Jane Doe succeeded John Roe as president of Peru in May."));
+    assertEquals(
+        Set.of("Jane Doe president-elect Peru", "John Roe president Peru"),
+        positions("The party said Jane Doe would succeed John Roe as president of Peru."));
+    assertEquals(
+        Set.of(), positions("Jane Doe would succeed John Roe as president of Peru if she won."));
   }
 
   @Test
