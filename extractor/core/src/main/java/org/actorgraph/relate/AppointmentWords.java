@@ -21,6 +21,7 @@ final class AppointmentWords {
   private static final Set<String> FUTURE = WORDS.get("future");
   private static final Set<String> SUCCEEDING = WORDS.get("succeeding");
   private static final Set<String> TAKING = WORDS.get("taking");
+  private static final Set<String> NARRATIVE = WORDS.get("narrative");
   private static final Set<String> PARTICIPLES = WordLists.set("appointment_verbs.txt");
 
   /** Auxiliaries of a passive, after which "to" puts a verb in the future ("is to succeed"). */
@@ -98,9 +99,23 @@ final class AppointmentWords {
   }
 
   /**
+   * {@code would later become}: whether an adverb between {@code from} and {@code to} makes a
+   * "would" a past told from before it (the office was then held).
+   */
+  static boolean narrative(List<Token> tokens, int from, int to) {
+    boolean would = false;
+    boolean narrative = false;
+    for (int k = from; k < to; k++) {
+      would |= lower(tokens, k).equals("would");
+      narrative |= NARRATIVE.contains(lower(tokens, k));
+    }
+    return would && narrative;
+  }
+
+  /**
    * Whether the verb at {@code v} is in the future: {@code will}, {@code would} (reported; a
    * hypothetical one is left out before), or {@code set to}, {@code expected to}, {@code due to}
-   * before it, over auxiliaries and adverbs.
+   * before it, over auxiliaries and adverbs; not "would later" (a past told from before it).
    */
   static boolean future(List<Token> tokens, int v) {
     int j = v - 1;
@@ -110,10 +125,12 @@ final class AppointmentWords {
     if (j >= 1 && lower(tokens, j).equals("to")) {
       return FUTURE.contains(lower(tokens, j - 1)) || BE.contains(lower(tokens, j - 1));
     }
+    boolean narrative = false;
     for (int k = j; k >= Math.max(0, v - 3); k--) {
       String w = lower(tokens, k);
+      narrative |= NARRATIVE.contains(w);
       if (FUTURE.contains(w) && tokens.get(k).pos().equals("AUX")) {
-        return true;
+        return !(narrative && w.equals("would"));
       }
       if (!tokens.get(k).pos().matches("AUX|ADV|PART")) {
         return false;

@@ -48,9 +48,12 @@ final class Equatives {
         && tokens.get(i + 1).text().equals("who")) {
       i += 2;
     }
-    int future = futureCopula(tokens, i);
-    if (future > i) {
-      return after(roles, article, sa, person, future, RoleStatus.ELECT);
+    int copula = modalCopula(tokens, i);
+    if (copula > i && AppointmentWords.future(tokens, copula)) {
+      return after(roles, article, sa, person, copula + 1, RoleStatus.ELECT);
+    }
+    if (copula > i && AppointmentWords.narrative(tokens, i, copula)) {
+      return after(roles, article, sa, person, copula + 1, RoleStatus.CURRENT);
     }
     if (i >= tokens.size() || !tokens.get(i).text().matches("is|was|becomes|became|remains")) {
       return Optional.empty();
@@ -60,15 +63,15 @@ final class Equatives {
   }
 
   /**
-   * {@code will become}, {@code is set to become}, {@code is expected to be}: the token after the
-   * copula when one in the future starts at {@code i} ({@link AppointmentWords#future}); {@code i}
-   * otherwise.
+   * {@code will become}, {@code is set to become}, {@code would later become}: the copula after the
+   * auxiliaries and words of the future that start at {@code i}; {@code i} when none does. Its
+   * tense is {@link AppointmentWords#future} (elect) or {@link AppointmentWords#narrative} (held).
    */
-  private static int futureCopula(List<Token> tokens, int i) {
+  private static int modalCopula(List<Token> tokens, int i) {
     for (int j = i; j < Math.min(tokens.size(), i + 5); j++) {
       String w = tokens.get(j).text().toLowerCase(Locale.ROOT);
       if (w.matches("become|be")) {
-        return AppointmentWords.future(tokens, j) ? j + 1 : i;
+        return j;
       }
       if (!AppointmentWords.auxiliary(tokens.get(j)) && !w.equals("to")) {
         return i;

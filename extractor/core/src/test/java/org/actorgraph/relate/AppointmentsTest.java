@@ -212,6 +212,10 @@ class AppointmentsTest {
         positions("Jane Doe is set to become Peru's president."));
     assertEquals(
         Set.of("Jane Doe president Peru"), positions("Jane Doe became president of Peru."));
+    assertEquals(
+        Set.of("Jane Doe president Peru"),
+        positions("Jane Doe, who would later become president of Peru, studied law."));
+    assertEquals(Set.of(), positions("Jane Doe could become president of Peru."));
   }
 
   @Test
