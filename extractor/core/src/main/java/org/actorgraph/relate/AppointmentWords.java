@@ -22,6 +22,7 @@ final class AppointmentWords {
   private static final Set<String> SUCCEEDING = WORDS.get("succeeding");
   private static final Set<String> TAKING = WORDS.get("taking");
   private static final Set<String> NARRATIVE = WORDS.get("narrative");
+  private static final Set<String> NOUNS = WORDS.get("noun");
   private static final Set<String> PARTICIPLES = WordLists.set("appointment_verbs.txt");
 
   /** Auxiliaries of a passive, after which "to" puts a verb in the future ("is to succeed"). */
@@ -32,6 +33,11 @@ final class AppointmentWords {
   /** A word that puts the verb after it in the future ("will", "set" in "is set to"). */
   static boolean futureWord(String word) {
     return FUTURE.contains(word);
+  }
+
+  /** A noun of giving or taking an office ("appointment", "election", "inauguration"). */
+  static boolean appointmentNoun(Token t) {
+    return NOUNS.contains(t.text().toLowerCase(Locale.ROOT));
   }
 
   /** The lemma of a verb of giving an office ("appoint", "name", "elect"). */

@@ -67,9 +67,40 @@ final class Appointments {
         a.flatMap(p -> predecessor(sa, p)).ifPresent(out::add);
       } else if (AppointmentWords.appointing(tokens.get(v))) {
         out.addAll(active(roles, sa, start, v));
+      } else if (AppointmentWords.appointmentNoun(tokens.get(v))) {
+        nominal(roles, sa, v).ifPresent(out::add);
       }
     }
     return out;
+  }
+
+  /**
+   * {@code [A's] appointment of PERSON as TITLE}, {@code PERSON's election as TITLE}: a noun of
+   * giving an office, the person after "of" or before it with "'s", the title after "as"; a
+   * possessor before the noun that is not the person appointed them.
+   */
+  private static Optional<Appointment> nominal(RoleLexicon roles, SentenceActors sa, int n) {
+    List<Token> tokens = sa.tokens();
+    Optional<Located> by = Optional.empty();
+    if (n >= 2 && tokens.get(n - 1).text().matches("['’]s")) {
+      by =
+          sa.mentions().stream()
+              .filter(l -> sa.lastToken(l) == n - 2 && SentenceActors.isActor(l))
+              .findFirst();
+    }
+    Optional<Located> person = Optional.empty();
+    int next = n + 1;
+    if (lower(tokens, next).equals("of")) {
+      person = sa.startingAt(next + 1, EntityType.PERSON);
+      next = person.map(p -> sa.lastToken(p) + 1).orElse(next);
+    } else if (by.filter(o -> o.entity().type() == EntityType.PERSON).isPresent()) {
+      person = by;
+      by = Optional.empty();
+    }
+    if (person.isEmpty() || next >= tokens.size() || !lower(tokens, next).equals("as")) {
+      return Optional.empty();
+    }
+    return office(roles, sa, person.get(), titleStart(tokens, next), false, by);
   }
 
   /**

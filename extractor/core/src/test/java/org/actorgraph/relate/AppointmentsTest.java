@@ -100,6 +100,18 @@ class AppointmentsTest {
   }
 
   @Test
+  void aNounOfAppointmentGivesTheOfficeToo() {
+    assertEquals(
+        Set.of("John Roe president Chile", "Jane Doe defence minister Chile"),
+        positions(
+            "Chile's President John Roe defended his appointment of Jane Doe as defence minister."
+                + " John Roe's appointment of Jane Doe as defence minister was criticised."));
+    assertEquals(
+        Set.of("Jane Doe president Peru"),
+        positions("Jane Doe's election as president of Peru surprised many."));
+  }
+
+  @Test
   void reElectedWrittenWithAHyphenIsElected() {
     assertEquals(
         Set.of("Jane Doe president Peru"),
