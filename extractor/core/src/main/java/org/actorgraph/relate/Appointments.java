@@ -104,9 +104,9 @@ final class Appointments {
   }
 
   /**
-   * {@code [APPOINTER] [aux…] VERB PERSON [, apposition,] (as|to the post of)? TITLE [of OWNER]},
-   * and further {@code (,|and) PERSON as TITLE} that share the verb ({@code named Jane Doe as
-   * defence minister and John Roe as foreign minister}).
+   * {@code [APPOINTER] [aux…] VERB [in] PERSON [, apposition,] (as|to the post of)? TITLE [of
+   * OWNER]} ("swore in X as"), and further {@code (,|and) PERSON as TITLE} that share the verb
+   * ({@code named Jane Doe as defence minister and John Roe as foreign minister}).
    */
   private static List<Appointment> active(RoleLexicon roles, SentenceActors sa, int start, int v) {
     List<Token> tokens = sa.tokens();
@@ -116,7 +116,8 @@ final class Appointments {
     Optional<Located> appointer = actorBefore(sa, start);
     boolean future = AppointmentWords.future(tokens, start);
     List<Appointment> out = new ArrayList<>();
-    int at = v + 1;
+    int at =
+        v + 1 < tokens.size() && AppointmentWords.takingOffice(tokens.get(v + 1)) ? v + 2 : v + 1;
     while (at < tokens.size()) {
       Optional<Located> person = sa.startingAt(at, EntityType.PERSON);
       if (person.isEmpty()) {

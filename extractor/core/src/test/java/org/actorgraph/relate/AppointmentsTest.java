@@ -133,6 +133,13 @@ class AppointmentsTest {
   }
 
   @Test
+  void whoSwearsSomeoneInGivesTheOffice() {
+    assertEquals(
+        Set.of("John Roe president Peru", "Jane Doe prime minister Peru"),
+        positions("Peru's President John Roe swore in Jane Doe as prime minister on Monday."));
+  }
+
+  @Test
   void aCountryThatAppointsOwnsTheOffice() {
     assertEquals(
         Set.of("Jane Doe ambassador Chile"),
