@@ -2,6 +2,7 @@ package org.actorgraph.extract;
 
 import java.util.List;
 import java.util.Optional;
+import org.actorgraph.annotate.DependencyParser;
 import org.actorgraph.annotate.Nlp4jDependencyParser;
 import org.actorgraph.lexicon.Gazetteer;
 import org.actorgraph.mention.CheckedNameFinder;
@@ -37,7 +38,9 @@ final class Stages {
   static Extractor standard(Iris iris, boolean parse) {
     Gazetteer gazetteer = Gazetteer.standard();
     GazetteerRoleLexicon roles = new GazetteerRoleLexicon(gazetteer);
-    PositionFinder positions = new PositionFinder(roles);
+    Optional<DependencyParser> parser =
+        parse ? Optional.of(Nlp4jDependencyParser.standard()) : Optional.empty();
+    PositionFinder positions = new PositionFinder(roles, parser);
     BodyOwners bodies = new BodyOwners(gazetteer);
     GivenNameFinder people = new GivenNameFinder(gazetteer);
     return new Extractor(
@@ -58,11 +61,7 @@ final class Stages {
                     positions,
                     new StructureFinder(new Capitals(gazetteer)),
                     bodies,
-                    new InteractionFinder(
-                        roles,
-                        positions,
-                        new Capitals(gazetteer),
-                        parse ? Optional.of(Nlp4jDependencyParser.standard()) : Optional.empty()),
+                    new InteractionFinder(roles, positions, new Capitals(gazetteer), parser),
                     new AgreementInteractions(
                         new AgreementFinder(
                             roles,

@@ -18,13 +18,16 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  * actor after "of", a possessive or demonym before the title, or a country that is the subject of
  * the verb right before the holder. A verb of leaving office ({@code role_end_verbs.txt}) makes the
  * role a former one; after "replaced" or "succeeded" the person before the verb holds it now
- * ({@code Jane Doe replaced John Roe as president}).
+ * ({@code Jane Doe replaced John Roe as president}). In the future ({@code Jane Doe will succeed
+ * John Roe as president}, {@code is set to replace}) the holder keeps the office and the successor
+ * has it only as one not yet taken up (elect); so has {@code John Roe will be sworn in as
+ * president}.
  */
 final class AsTitles {
 
   private static final Set<String> ENDING = WordLists.set("role_end_verbs.txt");
 
-  private static final int MAX_GAP = 4;
+  private static final int MAX_GAP = 5;
 
   private AsTitles() {}
 
@@ -47,9 +50,16 @@ final class AsTitles {
     }
     RoleStatus status = RoleStatus.CURRENT;
     int first = sa.firstToken(holder.get());
+    boolean future = false;
     for (int j = Math.max(0, first - 2); j < a; j++) {
-      if ((j < first || j > sa.lastToken(holder.get())) && endsOffice(tokens.get(j))) {
-        status = RoleStatus.FORMER;
+      boolean outside = j < first || j > sa.lastToken(holder.get());
+      if (outside && endsOffice(tokens.get(j))) {
+        future = AppointmentWords.future(tokens, j);
+        status = future ? RoleStatus.CURRENT : RoleStatus.FORMER;
+      } else if (j > sa.lastToken(holder.get())
+          && tokens.get(j).pos().equals("VERB")
+          && AppointmentWords.future(tokens, j)) {
+        status = RoleStatus.ELECT;
       }
     }
     int i = a + 1;
@@ -90,22 +100,16 @@ final class AsTitles {
     Entity org = owner.get().entity();
     List<Fact> out = new ArrayList<>();
     out.add(PositionFinder.position(sa, person, org, role.get(), status, tokens, i, 0.65));
-    if (status == RoleStatus.FORMER) {
+    if (status == RoleStatus.FORMER || future) {
       int role0 = i;
+      RoleStatus next = future ? RoleStatus.ELECT : RoleStatus.CURRENT;
       successor(sa, sa.firstToken(holder.get()))
           .filter(s -> !s.entity().equals(org))
           .ifPresent(
               s ->
                   out.add(
                       PositionFinder.position(
-                          sa,
-                          s.entity(),
-                          org,
-                          role.get(),
-                          RoleStatus.CURRENT,
-                          tokens,
-                          role0,
-                          0.6)));
+                          sa, s.entity(), org, role.get(), next, tokens, role0, 0.6)));
     }
     return out;
   }
@@ -115,7 +119,8 @@ final class AsTitles {
 
   /**
    * {@code Jane Doe replaced John Roe as president}: the person right before a verb of succession
-   * (an auxiliary may come between) that stands right before the holder.
+   * (auxiliaries, adverbs and words of the future may come between: "is expected to replace") that
+   * stands right before the holder.
    */
   private static Optional<Located> successor(SentenceActors sa, int holderStart) {
     int v = holderStart - 1;
@@ -128,7 +133,7 @@ final class AsTitles {
       return Optional.empty();
     }
     int end = v - 1;
-    if (end > 0 && sa.tokens().get(end).pos().equals("AUX")) {
+    while (end > 0 && AppointmentWords.auxiliary(sa.tokens().get(end))) {
       end--;
     }
     return sa.endingAt(end, EntityType.PERSON);
@@ -153,7 +158,7 @@ final class AsTitles {
 
   /**
    * The person whose name ends at most {@value #MAX_GAP} tokens before "as", with only verbs,
-   * adverbs and "in" between ("was sworn in", "ousted").
+   * adverbs and the words of taking office between ("was sworn in", "ousted", "took office").
    */
   private static Optional<Located> holderBefore(SentenceActors sa, int a) {
     List<Token> tokens = sa.tokens();
@@ -169,7 +174,7 @@ final class AsTitles {
     }
     for (int j = sa.lastToken(best) + 1; j < a; j++) {
       Token t = tokens.get(j);
-      if (!verbal(t) && !t.text().equals("in")) {
+      if (!verbal(t) && !AppointmentWords.takingOffice(t)) {
         return Optional.empty();
       }
     }

@@ -14,8 +14,10 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
 /**
  * Offices stated by "to be": {@code Lai is currently Tsai's vice president}, {@code X was
  * Valdoria's foreign minister}, {@code X is the current chair of the Union}, {@code X was elected
- * president of Freedonia}. When the possessor is a person, the office belongs to that person's own
- * country (or organisation), so it is resolved once every position is known.
+ * president of Freedonia}; in the future ({@code X will become president of Freedonia}, {@code X is
+ * set to be Freedonia's next president}) an office not yet taken up (elect). When the possessor is
+ * a person, the office belongs to that person's own country (or organisation), so it is resolved
+ * once every position is known.
  */
 final class Equatives {
 
@@ -46,16 +48,52 @@ final class Equatives {
         && tokens.get(i + 1).text().equals("who")) {
       i += 2;
     }
+    int copula = modalCopula(tokens, i);
+    if (copula > i && AppointmentWords.future(tokens, copula)) {
+      return after(roles, article, sa, person, copula + 1, RoleStatus.ELECT);
+    }
+    if (copula > i && AppointmentWords.narrative(tokens, i, copula)) {
+      return after(roles, article, sa, person, copula + 1, RoleStatus.CURRENT);
+    }
     if (i >= tokens.size() || !tokens.get(i).text().matches("is|was|becomes|became|remains")) {
       return Optional.empty();
     }
     RoleStatus status = tokens.get(i).text().equals("was") ? RoleStatus.FORMER : RoleStatus.CURRENT;
-    i++;
+    return after(roles, article, sa, person, i + 1, status);
+  }
+
+  /**
+   * {@code will become}, {@code is set to become}, {@code would later become}: the copula after the
+   * auxiliaries and words of the future that start at {@code i}; {@code i} when none does. Its
+   * tense is {@link AppointmentWords#future} (elect) or {@link AppointmentWords#narrative} (held).
+   */
+  private static int modalCopula(List<Token> tokens, int i) {
+    for (int j = i; j < Math.min(tokens.size(), i + 5); j++) {
+      String w = tokens.get(j).text().toLowerCase(Locale.ROOT);
+      if (w.matches("become|be")) {
+        return j;
+      }
+      if (!AppointmentWords.auxiliary(tokens.get(j)) && !w.equals("to")) {
+        return i;
+      }
+    }
+    return i;
+  }
+
+  /** The rest of {@link #at} from the token after the copula, with the status it gives. */
+  private static Optional<Equative> after(
+      RoleLexicon roles,
+      ResolvedArticle article,
+      SentenceActors sa,
+      Located person,
+      int i,
+      RoleStatus status) {
+    List<Token> tokens = sa.tokens();
     if (i < tokens.size() && tokens.get(i).pos().equals("ADV")) {
       i++;
     }
     if (i < tokens.size() && APPOINTED.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
-      status = RoleStatus.CURRENT;
+      status = status == RoleStatus.ELECT ? status : RoleStatus.CURRENT;
       i++;
     }
     if (i < tokens.size() && tokens.get(i).text().equalsIgnoreCase("the")) {

@@ -132,6 +132,7 @@ public final class InteractionFinder implements RelationFinder {
               .orElseThrow()
               .head();
     }
+    found.values().removeIf(f -> AppointmentOwners.withinOneSide(f, affiliations));
     return List.copyOf(found.values());
   }
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.actorgraph.annotate.DependencyParser;
+import org.actorgraph.annotate.DependencyTree;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
@@ -28,6 +30,8 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  *       X,}: the owner after "of", or a title set off by commas;
  *   <li>{@code X was sworn in as president of Y}, {@code Y ousted X as president}: a title after
  *       "as" ({@link AsTitles});
+ *   <li>{@code Y's president Z appointed X as defence minister}, {@code X was named foreign
+ *       minister}: offices given by appointment or election ({@link Appointments});
  *   <li>{@code Presidents X of Y and Z of W}: a plural title shared in order ({@link
  *       PluralTitles});
  *   <li>bare titles, counterparts and {@code A is B's vice president} ({@link UnownedTitles}),
@@ -70,16 +74,46 @@ public final class PositionFinder implements RelationFinder {
   private static final Set<String> STAFF_PREPS = Set.of("for", "at", "with");
 
   private final RoleLexicon roles;
+  private final Optional<DependencyParser> parser;
+
+  /** The last article each thread asked about, with its positions: other finders ask again. */
+  private final ThreadLocal<Found> last = new ThreadLocal<>();
+
+  private record Found(ResolvedArticle article, List<Fact> facts) {}
 
   public PositionFinder(RoleLexicon roles) {
-    this.roles = roles;
+    this(roles, Optional.empty());
   }
 
+  /**
+   * @param parser the parser for sentences that may state an appointment ({@link
+   *     ParsedAppointments}); without one, word order alone is read
+   */
+  public PositionFinder(RoleLexicon roles, Optional<DependencyParser> parser) {
+    this.roles = roles;
+    this.parser = parser;
+  }
+
+  /**
+   * The positions the article states. The same article asked about again by the same thread (the
+   * interaction, agreement and quote finders each ask) gets the same list, found once.
+   */
   @Override
   public List<Fact> find(ResolvedArticle article) {
+    Found found = last.get();
+    if (found != null && found.article() == article) {
+      return found.facts();
+    }
+    List<Fact> facts = List.copyOf(findAll(article));
+    last.set(new Found(article, facts));
+    return facts;
+  }
+
+  private List<Fact> findAll(ResolvedArticle article) {
     List<Fact> facts = new ArrayList<>();
     UnownedTitles unowned = new UnownedTitles(article);
     List<Equatives.Equative> equatives = new ArrayList<>();
+    List<Appointments.Appointment> appointments = new ArrayList<>();
     Optional<Entity> bloc = Optional.empty();
     for (Sentence s : article.annotated().sentences()) {
       SentenceActors sa = SentenceActors.of(article, s);
@@ -109,6 +143,7 @@ public final class PositionFinder implements RelationFinder {
                             0.85)));
       }
       facts.addAll(AsTitles.find(roles, sa));
+      appointments.addAll(appointments(sa));
       facts.addAll(PluralTitles.find(roles, sa));
       facts.addAll(LeadingVerbs.find(sa));
       unowned.collect(sa, titled);
@@ -143,7 +178,20 @@ public final class PositionFinder implements RelationFinder {
                           e.roleStart(),
                           0.7)));
     }
+    facts.addAll(
+        AppointmentOwners.resolve(
+            appointments, facts, article.entities(), ArticleCountry.of(article)));
     return facts;
+  }
+
+  /** The sentence's appointments, by word order and, where a parser is given, by its parse. */
+  private List<Appointments.Appointment> appointments(SentenceActors sa) {
+    List<Appointments.Appointment> words = Appointments.find(roles, sa);
+    if (parser.isEmpty() || !ParsedAppointments.candidate(roles, sa)) {
+      return words;
+    }
+    DependencyTree tree = parser.get().parse(sa.sentence());
+    return AppointmentOwners.merge(words, ParsedAppointments.find(roles, sa, tree));
   }
 
   /**
@@ -598,7 +646,7 @@ public final class PositionFinder implements RelationFinder {
     return switch (t.text().toLowerCase(Locale.ROOT)) {
       case "former", "ex" -> Optional.of(RoleStatus.FORMER);
       case "acting", "interim" -> Optional.of(RoleStatus.ACTING);
-      case "incoming" -> Optional.of(RoleStatus.ELECT);
+      case "incoming", "next" -> Optional.of(RoleStatus.ELECT);
       default -> Optional.empty();
     };
   }

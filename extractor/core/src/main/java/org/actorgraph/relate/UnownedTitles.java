@@ -50,6 +50,11 @@ final class UnownedTitles {
       Entity owner,
       double confidence) {}
 
+  /** Whether a role is an office a state fills (president, prime minister, a minister). */
+  static boolean stateRole(String role) {
+    return STATE_ROLE.matcher(role).matches();
+  }
+
   private final Optional<Entity> home;
   private final List<Owned> owned = new ArrayList<>();
   private final List<Owned> reported = new ArrayList<>();
@@ -123,7 +128,7 @@ final class UnownedTitles {
         known.add(new Titled(t.person(), t.role(), t.status(), t.roleStart(), shared));
         continue;
       }
-      if (!STATE_ROLE.matcher(t.role().name()).matches()) {
+      if (!stateRole(t.role().name())) {
         continue;
       }
       Optional<Entity> lead = reportedCountry(sa, t);

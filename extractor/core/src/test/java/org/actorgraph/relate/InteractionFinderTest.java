@@ -52,6 +52,19 @@ class InteractionFinderTest {
   }
 
   @Test
+  void appointingOnesOwnMinisterIsNoInteraction() {
+    assertEquals(
+        Set.of(),
+        interactions(
+            world()
+                .resolve(
+                    "Valdorian President Ana Ruiz appointed Tomas Berg as Defence Minister.")));
+    assertEquals(
+        Set.of(),
+        interactions(world().resolve("Valdoria appointed Tomas Berg as Defence Minister.")));
+  }
+
+  @Test
   void aPersonJoinedByAPossessiveToTheNextPersonIsInTheList() {
     TestArticles w = world().entity("Lena Holm", EntityType.PERSON, "Lena Holm");
     Set<String> found =
