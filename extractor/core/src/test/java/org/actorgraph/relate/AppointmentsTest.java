@@ -21,7 +21,8 @@ class AppointmentsTest {
             .collect(Collectors.toSet());
   }
 
-  private static TestArticles world() {
+  /** The invented world of the appointment tests, shared with {@link ParsedAppointmentsTest}. */
+  static TestArticles world() {
     return new TestArticles()
         .entity("Chile", EntityType.COUNTRY, "Chile")
         .entity("Kenya", EntityType.COUNTRY, "Kenya")

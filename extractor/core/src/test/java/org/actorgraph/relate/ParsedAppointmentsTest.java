@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.actorgraph.annotate.Nlp4jDependencyParser;
 import org.actorgraph.annotate.Sentence;
-import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.lexicon.Gazetteer;
 import org.actorgraph.resolve.ResolvedArticle;
 import org.junit.jupiter.api.Test;
@@ -18,18 +17,8 @@ class ParsedAppointmentsTest {
 
   private static final RoleLexicon ROLES = new GazetteerRoleLexicon(Gazetteer.standard());
 
-  private static TestArticles world() {
-    return new TestArticles()
-        .entity("Chile", EntityType.COUNTRY, "Chile")
-        .entity("Kenya", EntityType.COUNTRY, "Kenya")
-        .entity("Peru", EntityType.COUNTRY, "Peru")
-        .entity("parliament", EntityType.ORGANISATION, "parliament")
-        .entity("Jane Doe", EntityType.PERSON, "Jane Doe")
-        .entity("John Roe", EntityType.PERSON, "John Roe");
-  }
-
   private static Set<String> read(String text, boolean parse) {
-    ResolvedArticle article = world().resolve(text);
+    ResolvedArticle article = AppointmentsTest.world().resolve(text);
     Set<String> out = new TreeSet<>();
     for (Sentence s : article.annotated().sentences()) {
       SentenceActors sa = SentenceActors.of(article, s);
@@ -92,7 +81,7 @@ class ParsedAppointmentsTest {
     String text =
         "Chile's President John Roe, who took office in March, on Monday appointed Jane Doe as"
             + " defence minister.";
-    ResolvedArticle article = world().resolve(text);
+    ResolvedArticle article = AppointmentsTest.world().resolve(text);
     Set<String> found = new TreeSet<>();
     new PositionFinder(ROLES, java.util.Optional.of(Nlp4jDependencyParser.standard()))
         .find(article).stream()
