@@ -117,6 +117,7 @@ class TransfersTest {
     assertEquals(Set.of("Chile 03 Peru"), found("Chile offered humanitarian assistance to Peru."));
     assertEquals(Set.of("Chile 03 Peru"), found("Chile pledged $5 million in aid to Peru."));
     assertEquals(Set.of("Chile 03 Peru"), found("Chile promised a loan of $1 billion to Peru."));
+    assertEquals(Set.of("Chile 03 Peru"), found("Chile approved a $500 million loan to Peru."));
     assertEquals(Set.of("Chile 03 Peru"), found("Chile plans to send aid to Peru."));
   }
 
