@@ -1,16 +1,19 @@
 package org.actorgraph.relate;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.resolve.Entity;
 import org.actorgraph.resolve.ResolvedArticle;
 import org.actorgraph.resolve.ResolvedArticle.Located;
+import org.actorgraph.text.CharSpan;
 
 /**
  * What "the two countries", "both leaders" or "the two sides" stand for: the last two actors of
@@ -85,7 +88,54 @@ final class PairAntecedents {
         return List.of(a.entity(), b.entity());
       }
     }
-    return List.of();
+    return previousSentence(article, offset, kind, excluded);
+  }
+
+  /**
+   * {@code A signed a pact with B. The two countries ...}, {@code A's prime minister met B's prime
+   * minister. The two leaders ...}: with no pair named together, the two actors of {@code kind}
+   * that the sentence before the phrase (and the phrase's own sentence before it) names, when it
+   * names exactly two; for leaders named only by their states' titles ("A's prime minister"), the
+   * two states.
+   */
+  private static List<Entity> previousSentence(
+      ResolvedArticle article, int offset, String kind, Set<Entity> excluded) {
+    List<Sentence> sentences = article.annotated().sentences();
+    int i = 0;
+    while (i < sentences.size() && sentences.get(i).span().end() <= offset) {
+      i++;
+    }
+    if (i == 0 || i >= sentences.size()) {
+      return List.of();
+    }
+    int from = sentences.get(i - 1).span().start();
+    Set<Entity> fitting = new LinkedHashSet<>();
+    Set<Entity> states = new LinkedHashSet<>();
+    for (Located l : article.located()) {
+      CharSpan span = l.mention().span();
+      Entity e = l.entity();
+      if (span.start() < from || span.end() > offset || excluded.contains(e)) {
+        continue;
+      }
+      if (fits(e, kind)) {
+        fitting.add(e);
+      }
+      if (e.type() == EntityType.COUNTRY && possessive(article, span)) {
+        states.add(e);
+      }
+    }
+    if (fitting.size() == 2) {
+      return List.copyOf(fitting);
+    }
+    return kind.equals("person") && fitting.isEmpty() && states.size() == 2
+        ? List.copyOf(states)
+        : List.of();
+  }
+
+  /** Whether the mention is a possessive ("Freedonia's" prime minister). */
+  private static boolean possessive(ResolvedArticle article, CharSpan span) {
+    String body = article.annotated().article().body();
+    return body.startsWith("'s", span.end()) || body.startsWith("’s", span.end());
   }
 
   /** A state and an armed group may be "the two sides"; a person and a state named together not. */

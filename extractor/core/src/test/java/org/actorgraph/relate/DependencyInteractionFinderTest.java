@@ -151,6 +151,22 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void theTwoCountriesMayBeThePairOfTheSentenceBefore() {
+    Set<String> countries =
+        found(
+            "Freedonia signed a defence pact with Sylvania on Monday. The two countries also"
+                + " condemned Ruritania.");
+    assertTrue(countries.contains("Freedonia 11 Ruritania"), countries.toString());
+    assertTrue(countries.contains("Sylvania 11 Ruritania"), countries.toString());
+    Set<String> leaders =
+        found(
+            "Freedonia's prime minister met Sylvania's president on Monday. The two leaders"
+                + " condemned Ruritania.");
+    assertTrue(leaders.contains("Freedonia 11 Ruritania"), leaders.toString());
+    assertTrue(leaders.contains("Sylvania 11 Ruritania"), leaders.toString());
+  }
+
+  @Test
   void theTwoLeadersNeedTwoPersonsNamedTogether() {
     Set<String> found =
         found("Freedonia and Sylvania agreed on Monday. Ruritania praised the two leaders.");
