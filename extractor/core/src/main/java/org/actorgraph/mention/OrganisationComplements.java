@@ -17,8 +17,10 @@ import org.actorgraph.text.TokenSpan;
  * capitals: {@code the National Commission on Human Rights}, {@code the Institute for Strategic
  * Studies}. The finders often stop at the head and take the complement for a name of its own
  * ("Human Rights" as a person); the organisation's span is extended over it, and mentions inside
- * the complement are dropped. A country named in the complement ends it ({@code the Central Bank of
- * Freedonia} keeps Freedonia). The heads are data ({@code complement_heads.txt}).
+ * the complement are dropped. A country named in the complement ends it ({@code the Institute for
+ * Freedonia Studies} stays the Institute; government bodies named "of" a country, such as {@code
+ * the Central Bank of Freedonia}, are whole names of the gazetteer's government-body patterns). The
+ * heads are data ({@code complement_heads.txt}).
  */
 final class OrganisationComplements {
 

@@ -111,6 +111,13 @@ class RuleMentionFinderTest {
   }
 
   @Test
+  void aBankOfACountryIsOneName() {
+    List<String> found = found("The Central Bank of Freedonia and the Bank of Sylvania met.");
+    assertTrue(found.contains("Organisation:Central Bank of Freedonia"), found.toString());
+    assertTrue(found.contains("Organisation:Bank of Sylvania"), found.toString());
+  }
+
+  @Test
   void aServiceBeforeARankIsPartOfATitleNotAnOrganisation() {
     List<String> found = found("Navy Capt. Jane Roe commanded the ship.");
     assertTrue(!found.contains("Organisation:Navy"), found.toString());
