@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.actorgraph.annotate.DependencyParser;
 import org.actorgraph.annotate.Nlp4jDependencyParser;
 import org.actorgraph.lexicon.Gazetteer;
+import org.actorgraph.mention.AcronymNameFinder;
 import org.actorgraph.mention.CheckedNameFinder;
 import org.actorgraph.mention.CompositeMentionFinder;
 import org.actorgraph.mention.DatelineMentionFinder;
@@ -53,7 +54,8 @@ final class Stages {
                 new DatelineMentionFinder(gazetteer),
                 new CheckedNameFinder(OpenNlpNameFinder.fromClassPath(), gazetteer),
                 people,
-                new KindNameFinder(gazetteer, people))),
+                new KindNameFinder(gazetteer, people),
+                new AcronymNameFinder())),
         new CountryDescriptions(new NameGroupingResolver(iris, gazetteer::byKey), gazetteer),
         new ElectoralDefeats(
             new CompositeRelationFinder(
