@@ -13,6 +13,7 @@ import org.actorgraph.mention.GazetteerMentionFinder;
 import org.actorgraph.mention.GivenNameFinder;
 import org.actorgraph.mention.KindNameFinder;
 import org.actorgraph.mention.OpenNlpNameFinder;
+import org.actorgraph.mention.ParticlePlaceFinder;
 import org.actorgraph.mention.PatternMentionFinder;
 import org.actorgraph.mention.RuleMentionFinder;
 import org.actorgraph.relate.AgreementFinder;
@@ -55,7 +56,8 @@ final class Stages {
                 new CheckedNameFinder(OpenNlpNameFinder.fromClassPath(), gazetteer),
                 people,
                 new KindNameFinder(gazetteer, people),
-                new AcronymNameFinder())),
+                new AcronymNameFinder(),
+                new ParticlePlaceFinder())),
         new CountryDescriptions(new NameGroupingResolver(iris, gazetteer::byKey), gazetteer),
         new ElectoralDefeats(
             new CompositeRelationFinder(
