@@ -209,10 +209,16 @@ public final class StructureFinder implements RelationFinder {
     if (ta == EntityType.COUNTRY && tb == EntityType.PLACE && PLACE_OF.matcher(gap).matches()) {
       return Optional.of(new Fact.LocatedIn(b, a, 0.7, List.of(ev)));
     }
-    if ((gap.equals(",") || gap.equals("in"))
+    if ((gap.equals(",") || gap.equals("in") || gap.equals(", in"))
         && ta == EntityType.PLACE
         && tb == EntityType.COUNTRY) {
       return Optional.of(new Fact.LocatedIn(a, b, gap.equals(",") ? 0.8 : 0.6, List.of(ev)));
+    }
+    if (gap.equals(", in")
+        && ta == EntityType.PLACE
+        && tb == EntityType.PLACE
+        && DIRECTION_PART.matcher(b.label()).matches()) {
+      return Optional.of(new Fact.LocatedIn(a, b, 0.55, List.of(ev)));
     }
     if (ta == EntityType.PLACE
         && (tb == EntityType.COUNTRY || tb == EntityType.PLACE)
@@ -233,6 +239,16 @@ public final class StructureFinder implements RelationFinder {
     }
     return Optional.empty();
   }
+
+  /**
+   * A part of a country named by its direction in lower case ("eastern Congo", "north-western
+   * Freedonia", not the name "North Coast"): "X, in eastern Congo" places X there, where "in Paris,
+   * in London" lists two places.
+   */
+  private static final Pattern DIRECTION_PART =
+      Pattern.compile(
+          "(north|south|east|west|central|north-east|north-west|south-east|south-west"
+              + "|northeast|northwest|southeast|southwest)(ern)? \\S.*");
 
   /** A country's division named with its kind: "region", "province", "district", ... */
   private static final String DIVISIONS =

@@ -51,6 +51,19 @@ class StructureFinderTest {
   }
 
   @Test
+  void aPlaceSetOffByCommaAndInLiesThere() {
+    assertTrue(
+        links(world(), "Clashes broke out in Korvo, in Valdoria, on Monday.")
+            .contains("Korvo locatedIn Valdoria"));
+    TestArticles w = world().entity("eastern Aster", EntityType.PLACE, "eastern Aster");
+    Set<String> eastern = links(w, "Clashes broke out in Korvo, in eastern Aster.");
+    assertTrue(eastern.contains("Korvo locatedIn eastern Aster"), eastern.toString());
+    assertFalse(
+        links(world(), "He spoke in Korvo, in North Coast and at home.")
+            .contains("Korvo locatedIn North Coast"));
+  }
+
+  @Test
   void aRegionOfACountryLiesInIt() {
     assertTrue(
         links(world(), "Fighting raged in the Korvo region of Valdoria.")
