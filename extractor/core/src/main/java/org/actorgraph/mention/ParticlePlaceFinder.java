@@ -39,42 +39,36 @@ public final class ParticlePlaceFinder implements MentionFinder {
           continue;
         }
         int end = nameEnd(tokens, k + 1);
-        if (end > 0) {
-          CharSpan span =
-              new CharSpan(tokens.get(k + 1).span().start(), tokens.get(end).span().end());
-          found.add(
-              new Mention(
-                  span,
-                  span.of(article.body()),
-                  EntityType.PLACE,
-                  s.index(),
-                  "rule:particle-place",
-                  CONFIDENCE,
-                  Optional.empty()));
-          k = end;
-          // "in Ras al-Khaimah and Dar es Salaam": a coordinated name after it is a place too
-          while (k + 2 < tokens.size() && Set.of("and", ",").contains(tokens.get(k + 1).text())) {
-            int more = nameEnd(tokens, k + 2);
-            if (more < 0) {
-              break;
-            }
-            CharSpan next =
-                new CharSpan(tokens.get(k + 2).span().start(), tokens.get(more).span().end());
-            found.add(
-                new Mention(
-                    next,
-                    next.of(article.body()),
-                    EntityType.PLACE,
-                    s.index(),
-                    "rule:particle-place",
-                    CONFIDENCE,
-                    Optional.empty()));
-            k = more;
+        if (end < 0) {
+          continue;
+        }
+        found.add(place(article, s, k + 1, end));
+        k = end;
+        // "in Ras al-Khaimah and Dar es Salaam": a coordinated name after it is a place too
+        while (k + 2 < tokens.size() && Set.of("and", ",").contains(tokens.get(k + 1).text())) {
+          int more = nameEnd(tokens, k + 2);
+          if (more < 0) {
+            break;
           }
+          found.add(place(article, s, k + 2, more));
+          k = more;
         }
       }
     }
     return found;
+  }
+
+  private static Mention place(AnnotatedArticle article, Sentence s, int first, int last) {
+    CharSpan span =
+        new CharSpan(s.tokens().get(first).span().start(), s.tokens().get(last).span().end());
+    return new Mention(
+        span,
+        span.of(article.body()),
+        EntityType.PLACE,
+        s.index(),
+        "rule:particle-place",
+        CONFIDENCE,
+        Optional.empty());
   }
 
   /**
