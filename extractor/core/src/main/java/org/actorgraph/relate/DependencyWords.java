@@ -86,6 +86,11 @@ final class DependencyWords {
     return in("group", word);
   }
 
+  /** "the bloc", "the alliance": a noun by which news refers back to an international body. */
+  static boolean blocDescription(String word) {
+    return in("bloc", word);
+  }
+
   /** A hyphen or dash token, as in "Freedonia - backed" (the tokenizer splits it off). */
   static boolean hyphen(String token) {
     return token.equals("-") || token.equals("–") || token.equals("‑");

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -107,7 +108,8 @@ public final class InteractionFinder implements RelationFinder {
       int actors =
           phrases.all().size()
               + (PairAntecedents.anyIn(s.tokens()) ? 2 : 0)
-              + (hasObjectPronoun(s.tokens()) ? 1 : 0);
+              + (hasObjectPronoun(s.tokens()) ? 1 : 0)
+              + (hasBlocDescription(s.tokens()) ? 1 : 0);
       if (parser.isPresent() && actors >= 2 && hasTrigger(s)) {
         DependencyTree tree = parser.get().parse(s);
         ParsedActors parsed = new ParsedActors(article, s.tokens(), phrases, tree, affiliations);
@@ -292,6 +294,17 @@ public final class InteractionFinder implements RelationFinder {
   private static boolean hasObjectPronoun(List<Token> tokens) {
     for (int i = 0; i < tokens.size(); i++) {
       if (ParsedActors.objectPronoun(tokens, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether "the bloc", "the alliance" or the like may stand for an organisation named before. */
+  private static boolean hasBlocDescription(List<Token> tokens) {
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      if (tokens.get(i).text().equalsIgnoreCase("the")
+          && DependencyWords.blocDescription(tokens.get(i + 1).text().toLowerCase(Locale.ROOT))) {
         return true;
       }
     }

@@ -130,7 +130,7 @@ final class ParsedActors {
     if (depth > 3 || !tree.tag(t).startsWith("NN")) {
       return Optional.empty();
     }
-    Optional<ActorPhrase> leader = ledBy(t);
+    Optional<ActorPhrase> leader = ledBy(t).or(() -> depth == 0 ? theBloc(t) : Optional.empty());
     if (leader.isPresent()) {
       return leader;
     }
@@ -170,6 +170,39 @@ final class ParsedActors {
       }
     }
     return predicated(t, depth);
+  }
+
+  /**
+   * {@code The bloc also criticised B}, {@code the alliance condemned B}: a bloc noun with "the"
+   * and nothing else before it stands for the international organisation the article named last,
+   * within {@value PairAntecedents#REACH} characters before it.
+   */
+  private Optional<ActorPhrase> theBloc(int t) {
+    String w = tokens.get(t).text().toLowerCase(Locale.ROOT);
+    if (!DependencyWords.blocDescription(w) || tree.tag(t).equals("NNS")) {
+      return Optional.empty();
+    }
+    for (int c : tree.children(t)) {
+      if (!(tree.label(c).equals("det") && tokens.get(c).text().equalsIgnoreCase("the"))) {
+        return Optional.empty();
+      }
+    }
+    int at = tokens.get(t).span().start();
+    Entity bloc = null;
+    int end = -1;
+    for (ResolvedArticle.Located l : article.located()) {
+      if (l.mention().span().end() > at) {
+        break;
+      }
+      if (MemberLists.isInternational(l.entity())) {
+        bloc = l.entity();
+        end = l.mention().span().end();
+      }
+    }
+    if (bloc == null || at - end > PairAntecedents.REACH) {
+      return Optional.empty();
+    }
+    return Optional.of(new ActorPhrase(bloc, Optional.empty(), t, t, true));
   }
 
   /**

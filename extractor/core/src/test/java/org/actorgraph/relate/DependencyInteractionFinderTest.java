@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.actorgraph.annotate.DependencyTree;
 import org.actorgraph.annotate.Nlp4jDependencyParser;
 import org.actorgraph.annotate.Sentence;
@@ -164,6 +166,36 @@ class DependencyInteractionFinderTest {
                 + " condemned Ruritania.");
     assertTrue(leaders.contains("Freedonia 11 Ruritania"), leaders.toString());
     assertTrue(leaders.contains("Sylvania 11 Ruritania"), leaders.toString());
+  }
+
+  @Test
+  void theBlocIsTheInternationalOrganisationNamedLast() {
+    TestArticles w = world().international("Trio Framework", "Trio Framework");
+    Set<String> found =
+        found(
+            w.resolve(
+                "The Trio Framework imposed sanctions on Freedonia. The bloc also criticised Sylvania."),
+            Map.of());
+    assertTrue(found.contains("Trio Framework 11 Sylvania"), found.toString());
+    assertEquals(Set.of(), found("The bloc criticised Sylvania."));
+    // the whole finder parses the sentence, though it names one actor only
+    InteractionFinder finder =
+        new InteractionFinder(
+            TestArticles.roles(),
+            new PositionFinder(TestArticles.roles()),
+            Capitals.none(),
+            Optional.of(Nlp4jDependencyParser.standard()));
+    Set<String> whole =
+        finder
+            .find(
+                w.resolve(
+                    "The Trio Framework imposed sanctions on Freedonia. The bloc also criticised"
+                        + " Sylvania."))
+            .stream()
+            .map(f -> (Fact.Interaction) f)
+            .map(i -> i.source().label() + " " + i.cameo() + " " + i.target().label())
+            .collect(Collectors.toSet());
+    assertTrue(whole.contains("Trio Framework 11 Sylvania"), whole.toString());
   }
 
   @Test
