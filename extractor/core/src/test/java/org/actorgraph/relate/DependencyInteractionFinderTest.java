@@ -105,6 +105,12 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void orderingAnothersTroopsOutExpelsThem() {
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"), found("Freedonia ordered Sylvanian troops to leave."));
+  }
+
+  @Test
   void weaponsLaunchedAtAnActorFightIt() {
     assertEquals(
         Set.of("Freedonia 19 Sylvania"),
