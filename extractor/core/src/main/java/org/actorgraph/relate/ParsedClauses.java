@@ -123,6 +123,9 @@ final class ParsedClauses {
         if (named.isEmpty() && infinitive(v)) {
           named = helped(h, depth);
         }
+        if (named.isEmpty() && l.equals("acl") && tree.tag(v).equals("VBG") && document(h)) {
+          named = issuers(h, depth);
+        }
         return new Role(named, INDIRECT);
       }
       case "pcomp" -> {
@@ -132,6 +135,25 @@ final class ParsedClauses {
         return Role.NONE;
       }
     }
+  }
+
+  /**
+   * {@code A and B issued a joint statement condemning C}, {@code a statement from A criticising
+   * C}: whoever issued the document a participle hangs on says what it says: the document's owner
+   * or source, else the subject of the verb whose object it is.
+   */
+  private List<ActorPhrase> issuers(int n, int depth) {
+    List<ActorPhrase> out = owner(n).phrases();
+    int v = tree.head(n);
+    if (out.isEmpty() && tree.label(n).equals("dobj") && v != DependencyTree.ROOT) {
+      out = subject(v, depth + 1).phrases();
+    }
+    return out;
+  }
+
+  private boolean document(int n) {
+    return ReportedQuotes.DOCUMENTS.contains(word(n))
+        || ReportedQuotes.DOCUMENTS.contains(tree.lemma(n));
   }
 
   /**

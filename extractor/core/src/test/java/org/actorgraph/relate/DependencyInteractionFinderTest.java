@@ -105,6 +105,14 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void theIssuersOfAStatementCondemningAnActorCondemnIt() {
+    Set<String> found =
+        found("Freedonia and Sylvania issued a joint statement condemning Ruritania on Monday.");
+    assertTrue(found.contains("Freedonia 11 Ruritania"), found.toString());
+    assertTrue(found.contains("Sylvania 11 Ruritania"), found.toString());
+  }
+
+  @Test
   void orderingAnothersTroopsOutExpelsThem() {
     assertEquals(
         Set.of("Freedonia 16 Sylvania"), found("Freedonia ordered Sylvanian troops to leave."));
