@@ -3,7 +3,6 @@ package org.actorgraph.relate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
@@ -23,8 +22,6 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
 public final class ContestFinder implements RelationFinder {
 
   /** Auxiliaries that may stand between a parenthetical's closing comma and the verb. */
-  private static final Set<String> AUXILIARIES = Set.of("be", "have", "will", "would");
-
   private static final List<String> VOTE_VERBS =
       List.of("received", "won", "got", "garnered", "secured", "obtained");
 
@@ -53,7 +50,8 @@ public final class ContestFinder implements RelationFinder {
           continue;
         }
         int verb = i;
-        Optional<Located> before = nearest(sa, i, true).map(l -> headOfApposition(sa, l, verb));
+        Optional<Located> before =
+            nearest(sa, i, true).map(l -> RivalPhrases.headOfApposition(sa, l, verb));
         Optional<Located> after = nearest(sa, i, false);
         if (before.isEmpty() || after.isEmpty()) {
           continue;
@@ -150,34 +148,6 @@ public final class ContestFinder implements RelationFinder {
   private static Evidence evidence(ResolvedArticle article, Located l) {
     return new Evidence(
         l.mention().sentence(), article.annotated().sentences().get(l.mention().sentence()).span());
-  }
-
-  /**
-   * The actor a parenthetical describes when {@code l} is inside one that ends just before the
-   * verb: in "Doe, the leader of the Labour Party, lost to Roe" the loser is Doe, not the party.
-   */
-  private static Located headOfApposition(SentenceActors sa, Located l, int verb) {
-    List<Token> tokens = sa.sentence().tokens();
-    int close = verb - 1;
-    while (close > sa.lastToken(l) && AUXILIARIES.contains(tokens.get(close).lemma())) {
-      close--;
-    }
-    if (close <= sa.lastToken(l) || !tokens.get(close).text().equals(",")) {
-      return l;
-    }
-    int open = sa.firstToken(l) - 1;
-    while (open >= 0 && !tokens.get(open).text().equals(",")) {
-      open--;
-    }
-    if (open < 1 || sa.firstToken(l) - open > 8) {
-      return l;
-    }
-    for (Located m : sa.mentions()) {
-      if (sa.lastToken(m) == open - 1 && RivalPhrases.canContest(m.entity())) {
-        return m;
-      }
-    }
-    return l;
   }
 
   /** "was defeated by", "has been beaten by": the actor after the verb won. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.resolve.Entity;
 import org.actorgraph.resolve.ResolvedArticle.Located;
@@ -23,7 +24,8 @@ final class RivalPhrases {
   /** The plural copula of "Doe and Roe are the leading candidates". */
   private static final Set<String> ARE = Set.of("are", "were");
 
-  private static final Set<String> AUXILIARIES = Set.of("be", "have", "will", "would", "also");
+  /** Lemmas that may stand between a subject and its verb ("Doe, the leader, will face"). */
+  private static final Set<String> AUXILIARIES = Set.of("be", "have", "will", "would");
 
   private RivalPhrases() {}
 
@@ -212,7 +214,10 @@ final class RivalPhrases {
   private static Optional<Entity> before(TokenView v, int i, int reach) {
     for (int j = i - 1; j >= Math.max(0, i - reach); j--) {
       if (v.low[j].equals(",") && auxiliariesBetween(v, j, i)) {
-        return appositionHead(v, j);
+        Located l = j > 0 ? v.endsAt[j - 1] : null;
+        return l == null
+            ? Optional.empty()
+            : Optional.of(headOfApposition(v.sa, l, i).entity()).filter(RivalPhrases::canContest);
       }
       if (v.low[j].equals(",") || v.low[j].equals(";")) {
         return Optional.empty();
@@ -236,29 +241,32 @@ final class RivalPhrases {
   }
 
   /**
-   * The subject whose apposition closes with the comma at {@code close}: in {@code Freedonia's
-   * junta leader, John Roe, faces} the person in the apposition, in {@code Doe, the leader of the
-   * Unity Party, faces} the person before it.
+   * The actor a parenthetical describes when {@code l} is inside one that ends just before the
+   * verb: in "Doe, the leader of the Labour Party, lost to Roe" the loser is Doe, not the party; in
+   * "Freedonia's junta leader, Ana Ruiz, faces Berg" (no actor before the parenthetical) Ruiz.
    */
-  private static Optional<Entity> appositionHead(TokenView v, int close) {
-    Located last = close > 0 ? v.endsAt[close - 1] : null;
-    if (last == null) {
-      return Optional.empty();
+  static Located headOfApposition(SentenceActors sa, Located l, int verb) {
+    List<Token> tokens = sa.sentence().tokens();
+    int close = verb - 1;
+    while (close > sa.lastToken(l) && AUXILIARIES.contains(tokens.get(close).lemma())) {
+      close--;
     }
-    int open = v.sa.firstToken(last) - 1;
-    while (open >= 0 && close - open <= 10 && !v.low[open].equals(",")) {
+    if (close <= sa.lastToken(l) || !tokens.get(close).text().equals(",")) {
+      return l;
+    }
+    int open = sa.firstToken(l) - 1;
+    while (open >= 0 && !tokens.get(open).text().equals(",")) {
       open--;
     }
-    if (open < 1 || close - open > 10) {
-      return Optional.empty();
+    if (open < 1 || sa.firstToken(l) - open > 8) {
+      return l;
     }
-    Located head = v.endsAt[open - 1];
-    if (head != null && head.entity().type() == EntityType.PERSON) {
-      return Optional.of(head.entity());
+    for (Located m : sa.mentions()) {
+      if (sa.lastToken(m) == open - 1 && canContest(m.entity())) {
+        return m;
+      }
     }
-    return last.entity().type() == EntityType.PERSON
-        ? Optional.of(last.entity())
-        : Optional.empty();
+    return l;
   }
 
   /** The first token after {@code i} that is not a skip word or comma (at most four skipped). */
