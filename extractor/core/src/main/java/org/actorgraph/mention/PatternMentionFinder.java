@@ -301,6 +301,15 @@ public final class PatternMentionFinder implements MentionFinder {
   }
 
   /**
+   * Whether a place's name is a part of a place named by its direction in lower case, as this
+   * finder makes them: "eastern Congo", "north-western Freedonia" (not the name "North Coast").
+   */
+  public static boolean isDirectionPart(String name) {
+    int space = name.indexOf(' ');
+    return space > 0 && DIRECTIONS.contains(name.substring(0, space));
+  }
+
+  /**
    * A part of a place named by a direction in lower case at token {@code i}: "northern Freedonia",
    * "eastern Port Aster" (a region of its own); a direction before a demonym ("eastern Freedonian
    * towns") is an adjective.

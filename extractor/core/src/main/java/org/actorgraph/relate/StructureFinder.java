@@ -10,6 +10,7 @@ import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.mention.KindNameFinder;
+import org.actorgraph.mention.PatternMentionFinder;
 import org.actorgraph.resolve.Entity;
 import org.actorgraph.resolve.ResolvedArticle;
 import org.actorgraph.resolve.ResolvedArticle.Located;
@@ -214,10 +215,11 @@ public final class StructureFinder implements RelationFinder {
         && tb == EntityType.COUNTRY) {
       return Optional.of(new Fact.LocatedIn(a, b, gap.equals(",") ? 0.8 : 0.6, List.of(ev)));
     }
+    // "X, in eastern Congo": a part of a place named by its direction; "in Paris, in London" lists
     if (gap.equals(", in")
         && ta == EntityType.PLACE
         && tb == EntityType.PLACE
-        && DIRECTION_PART.matcher(b.label()).matches()) {
+        && PatternMentionFinder.isDirectionPart(b.label())) {
       return Optional.of(new Fact.LocatedIn(a, b, 0.55, List.of(ev)));
     }
     if (ta == EntityType.PLACE
@@ -239,16 +241,6 @@ public final class StructureFinder implements RelationFinder {
     }
     return Optional.empty();
   }
-
-  /**
-   * A part of a country named by its direction in lower case ("eastern Congo", "north-western
-   * Freedonia", not the name "North Coast"): "X, in eastern Congo" places X there, where "in Paris,
-   * in London" lists two places.
-   */
-  private static final Pattern DIRECTION_PART =
-      Pattern.compile(
-          "(north|south|east|west|central|north-east|north-west|south-east|south-west"
-              + "|northeast|northwest|southeast|southwest)(ern)? \\S.*");
 
   /** A country's division named with its kind: "region", "province", "district", ... */
   private static final String DIVISIONS =
