@@ -268,7 +268,6 @@ final class ParsedClauses {
     return new Role(out, DIRECT);
   }
 
-  /** Whom the verb at {@code v} acts on; {@code between} groups are left to {@link #between}. */
   /**
    * {@code A called B's president}: an object predicate with no direct object beside it is the
    * parser's misreading of the direct object (a predicate needs an object to be said of: "called B
@@ -279,6 +278,7 @@ final class ParsedClauses {
     return p < 0 || tree.child(v, "dobj") >= 0 || passive(v) ? -1 : p;
   }
 
+  /** Whom the verb at {@code v} acts on; {@code between} groups are left to {@link #between}. */
   Role object(int v) {
     List<ActorPhrase> out = new ArrayList<>();
     if (passive(v)) {

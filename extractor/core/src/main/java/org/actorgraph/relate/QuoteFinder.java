@@ -124,7 +124,6 @@ public final class QuoteFinder implements RelationFinder {
     Optional<Entity> recent = Optional.empty();
     int recentEnd = -1;
     Optional<Speaker> last = Optional.empty();
-    int lastEnd = -1;
     while (m.find()) {
       String text =
           (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)).strip();
@@ -139,7 +138,7 @@ public final class QuoteFinder implements RelationFinder {
               : Optional.<Entity>empty();
       boolean fragment = text.split("\\s+").length < MIN_REPORTED_WORDS;
       Optional<Speaker> speaker =
-          continued(body, last, lastEnd, whole, text)
+          continued(body, last, recentEnd, whole, text)
               .or(() -> speaker(article, body, whole, previous))
               .or(
                   () ->
@@ -162,7 +161,6 @@ public final class QuoteFinder implements RelationFinder {
         recent = Optional.of(speaker.get().entity).filter(e -> e.type() == EntityType.PERSON);
         recentEnd = whole.end();
         last = speaker;
-        lastEnd = whole.end();
       }
     }
     return quotes;
