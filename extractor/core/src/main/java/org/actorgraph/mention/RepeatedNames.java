@@ -9,6 +9,7 @@ import org.actorgraph.annotate.AnnotatedArticle;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.lexicon.SpellingVariants;
 import org.actorgraph.text.CharSpan;
 import org.actorgraph.text.TokenSpan;
 
@@ -16,8 +17,9 @@ import org.actorgraph.text.TokenSpan;
  * Finds the other occurrences of names the finders found once: a name a context rule recognised
  * ("German carmaker Volkswagen", "Police arrested Maria Vandermolen") is written again without that
  * context ("Volkswagen said", "Vandermolen was released"), and the statistical finder often misses
- * it there. Every occurrence of a found name's exact words, and of a found person's last name
- * alone, that no mention covers becomes a mention of the same type.
+ * it there. Every occurrence of a found name's exact words, of a found person's last name alone,
+ * and of a found person's full name spelled another way ("Kassym-Jomart" for "Kassym-Zhomart"),
+ * that no mention covers becomes a mention of the same type.
  *
  * <p>Design decision: gazetteer names are left out (the gazetteer finds every occurrence of its own
  * names), and so are one-word names the finders were unsure of (confidence under {@value
@@ -36,6 +38,7 @@ final class RepeatedNames {
   /** The further mentions of the names of {@code kept} in {@code article}. */
   static List<Mention> find(AnnotatedArticle article, List<Mention> kept) {
     Map<String, List<Name>> byFirstWord = new HashMap<>();
+    Map<String, List<Name>> peopleByLastWord = new HashMap<>();
     for (Mention m : kept) {
       if (m.finder().startsWith("gazetteer") || m.type() == EntityType.COUNTRY) {
         continue;
@@ -50,6 +53,9 @@ final class RepeatedNames {
         String last = words.get(words.size() - 1);
         if (Character.isUpperCase(last.charAt(0)) && last.length() > 2) {
           add(byFirstWord, new Name(List.of(last), m.type(), confidence));
+          peopleByLastWord
+              .computeIfAbsent(last, k -> new ArrayList<>())
+              .add(new Name(words, m.type(), confidence));
         }
       }
     }
@@ -83,8 +89,61 @@ final class RepeatedNames {
           }
         }
       }
+      if (!peopleByLastWord.isEmpty()) {
+        found.addAll(variants(article, s, peopleByLastWord, kept, found));
+      }
     }
     return found;
+  }
+
+  /**
+   * The full names in {@code s} that spell a found person's full name another way ("Kassym-Jomart
+   * Tokayev" after "Kassym-Zhomart Tokayev"), which the statistical finder tends to miss as an
+   * unfamiliar name and the surname alone cannot take (it is joined to the given name).
+   */
+  private static List<Mention> variants(
+      AnnotatedArticle article,
+      Sentence s,
+      Map<String, List<Name>> peopleByLastWord,
+      List<Mention> kept,
+      List<Mention> found) {
+    List<Mention> out = new ArrayList<>();
+    List<Token> tokens = s.tokens();
+    for (int i = 1; i < tokens.size(); i++) {
+      List<Name> names = peopleByLastWord.get(tokens.get(i).text());
+      if (names == null) {
+        continue;
+      }
+      for (Name n : names) {
+        int start = i - n.words().size() + 1;
+        if (start < 0) {
+          continue;
+        }
+        List<String> written = new ArrayList<>(n.words().size());
+        for (int k = start; k <= i; k++) {
+          written.add(tokens.get(k).text());
+        }
+        if (!Character.isUpperCase(written.get(0).charAt(0))
+            || !SpellingVariants.names(written, n.words())) {
+          continue;
+        }
+        CharSpan span = s.charSpan(new TokenSpan(start, i + 1));
+        if (kept.stream().noneMatch(m -> m.span().overlaps(span))
+            && found.stream().noneMatch(m -> m.span().overlaps(span))) {
+          out.add(
+              new Mention(
+                  span,
+                  span.of(article.body()),
+                  n.type(),
+                  s.index(),
+                  "rule:repeat",
+                  n.confidence(),
+                  Optional.empty()));
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   private static void add(Map<String, List<Name>> byFirstWord, Name n) {

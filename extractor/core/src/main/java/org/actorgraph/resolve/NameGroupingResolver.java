@@ -15,14 +15,16 @@ import org.actorgraph.annotate.AnnotatedArticle;
 import org.actorgraph.lexicon.EntitySubtype;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.lexicon.GazetteerEntry;
+import org.actorgraph.lexicon.SpellingVariants;
 import org.actorgraph.mention.Mention;
 
 /**
  * Groups one article's mentions into entities by name: mentions with the same gazetteer key are one
  * entity; a surname or first name joins the person whose full name contains it ("Noboa" → "Daniel
- * Noboa"); an acronym joins the organisation whose initials it spells; other mentions group by
- * their normalised name. Each entity takes its gazetteer name and ids when it has a key, else its
- * longest surface form as label.
+ * Noboa"), and a full name joins the person it spells another way ({@link SpellingVariants}); an
+ * acronym joins the organisation whose initials it spells; other mentions group by their normalised
+ * name. Each entity takes its gazetteer name and ids when it has a key, else its longest surface
+ * form as label.
  *
  * <p>Before grouping, a name the model alone typed takes the type the article's mentions of the
  * same name and the words around them vote for ({@link TypeVote}); a name the model typed as a
@@ -168,6 +170,11 @@ public final class NameGroupingResolver implements EntityResolver {
       }
       if (g.label != null && m.type() == g.type && g.names.contains(norm)) {
         return g.key; // "the Foreign Ministry" after "Freedonia's Foreign Ministry"
+      }
+      if (m.type() == EntityType.PERSON
+          && g.type == EntityType.PERSON
+          && SpellingVariants.names(List.of(norm.split(" ")), List.of(g.longest.split(" ")))) {
+        return g.key; // "Kassym-Jomart Tokayev" after "Kassym-Zhomart Tokayev"
       }
     }
     return "name:" + m.type() + ":" + norm;

@@ -39,4 +39,14 @@ class RepeatedNamesTest {
         List.of("Organisation:Asterwerk:rule:kind"),
         found("The carmaker Asterwerk grew. The Asterwerk Foundation Trust gave money."));
   }
+
+  @Test
+  void aFullNameSpelledAnotherWayIsTheSamePersonsMention() {
+    assertEquals(
+        List.of(
+            "Person:Maria Vandermolen:model:given-name", "Person:Marija Vandermolen:rule:repeat"),
+        found(
+            "Police arrested Maria Vandermolen on Sunday. Marija Vandermolen was released on"
+                + " Monday."));
+  }
 }

@@ -52,6 +52,18 @@ class NameGroupingResolverTest {
   }
 
   @Test
+  void aFullNameSpelledAnotherWayJoinsThePersonButARelativeDoesNot() {
+    List<Entity> entities =
+        resolve(
+            "Kassym-Zhomart Ardanov arrived. Kassym-Jomart Ardanov spoke. Louise Ardanov left.",
+            new Proposed("Kassym-Zhomart Ardanov", 0, EntityType.PERSON, "model"),
+            new Proposed("Kassym-Jomart Ardanov", 0, EntityType.PERSON, "rule:repeat"),
+            new Proposed("Louise Ardanov", 0, EntityType.PERSON, "model"));
+    assertEquals(2, entities.size(), entities.toString());
+    assertEquals(List.of("Kassym-Jomart Ardanov"), entities.get(0).aliases());
+  }
+
+  @Test
   void aPersonNamedOnlyAsTheHeadOfAGovernmentIsNoEntity() {
     assertEquals(
         List.of(),
