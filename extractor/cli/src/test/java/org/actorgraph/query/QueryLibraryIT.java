@@ -402,6 +402,7 @@ class QueryLibraryIT {
             "removed with it | Organisation | G7 | 0",
             "removed with it | Organisation | International Monetary Fund | 0",
             "removed with it | Person | Barack Obama | 0",
+            "removed with it | Position | Barack Obama, United States: president | 0",
             "stays | Country | Iraq | 2",
             "stays | Country | United States | 1",
             "stays | Organisation | Islamic State | 2"),

@@ -3,12 +3,15 @@ package org.actorgraph.relate;
 import java.util.List;
 import java.util.Optional;
 import org.actorgraph.annotate.Token;
+import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.lexicon.Gazetteer;
+import org.actorgraph.lexicon.GazetteerEntry;
 import org.actorgraph.lexicon.PersonTitle;
 
 /**
  * Roles from the gazetteer's list of titles, without honorifics ("Mr.", "Dr."), which name no role,
- * and from the relate stage's own supplement ({@code roles.tsv}); the longer title wins.
+ * and from the relate stage's own supplement ({@code roles.tsv}); the longer title wins. Known
+ * office-holders serve the country their gazetteer entry names.
  */
 public final class GazetteerRoleLexicon implements RoleLexicon {
 
@@ -32,5 +35,14 @@ public final class GazetteerRoleLexicon implements RoleLexicon {
       return extra;
     }
     return listed;
+  }
+
+  /** The country column of the person's gazetteer entry: the country the person leads or serves. */
+  @Override
+  public Optional<String> countryServedBy(String personKey) {
+    return gazetteer
+        .byKey(personKey)
+        .filter(e -> e.type() == EntityType.PERSON)
+        .flatMap(GazetteerEntry::country);
   }
 }

@@ -111,7 +111,7 @@ public final class PositionFinder implements RelationFinder {
 
   private List<Fact> findAll(ResolvedArticle article) {
     List<Fact> facts = new ArrayList<>();
-    UnownedTitles unowned = new UnownedTitles(article);
+    UnownedTitles unowned = new UnownedTitles(article, roles);
     List<Equatives.Equative> equatives = new ArrayList<>();
     List<Appointments.Appointment> appointments = new ArrayList<>();
     Optional<Entity> bloc = Optional.empty();

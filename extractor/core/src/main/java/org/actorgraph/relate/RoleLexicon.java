@@ -15,6 +15,14 @@ public interface RoleLexicon {
    */
   Optional<Role> roleAt(List<Token> tokens, int i);
 
+  /**
+   * The ISO 3166-1 alpha-2 code of the country a known office-holder serves, from the entry with
+   * this gazetteer key; empty for anyone else (none by default).
+   */
+  default Optional<String> countryServedBy(String personKey) {
+    return Optional.empty();
+  }
+
   /** A recognised title. */
   record Role(String name, int length, boolean head) {}
 }

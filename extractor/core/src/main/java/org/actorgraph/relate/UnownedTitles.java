@@ -24,6 +24,9 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  *       said Foreign Minister X};
  *   <li>a coordination shares its first title's owner: {@code Japanese Defence Minister A and
  *       Foreign Minister B};
+ *   <li>for an office of state, the country the gazetteer knows the person serves, when the article
+ *       names it ({@link RoleLexicon#countryServedBy}): {@code President Jane Doe} of a listed
+ *       leader;
  *   <li>a country that leads a sentence reported by the titled person: {@code Ecuador spoke with …,
  *       President Daniel Noboa said};
  *   <li>the country the article is mostly about ({@link ArticleCountry}), for offices of state
@@ -62,7 +65,10 @@ final class UnownedTitles {
 
   private final List<Entity> countries;
 
-  UnownedTitles(ResolvedArticle article) {
+  private final RoleLexicon roles;
+
+  UnownedTitles(ResolvedArticle article, RoleLexicon roles) {
+    this.roles = roles;
     this.home = ArticleCountry.of(article);
     this.countries =
         article.entities().stream().filter(e -> e.type() == EntityType.COUNTRY).toList();
@@ -110,6 +116,23 @@ final class UnownedTitles {
     return out;
   }
 
+  /**
+   * {@code President Jane Doe}, where the gazetteer knows Jane Doe as an office-holder of a country
+   * the article names: a state's title on her is that country's.
+   */
+  private Optional<Entity> servedCountry(Entity person) {
+    Optional<String> code =
+        person.mentions().stream()
+            .map(m -> m.key())
+            .flatMap(Optional::stream)
+            .findFirst()
+            .flatMap(roles::countryServedBy);
+    if (code.isEmpty()) {
+      return Optional.empty();
+    }
+    return countries.stream().filter(c -> c.isoCode().equals(code)).findFirst();
+  }
+
   /** Looks for the owner of each bare title of one sentence, in text order. */
   void collect(SentenceActors sa, List<Titled> titled) {
     List<Titled> known = new ArrayList<>();
@@ -129,6 +152,12 @@ final class UnownedTitles {
         continue;
       }
       if (!stateRole(t.role().name())) {
+        continue;
+      }
+      Optional<Entity> served = servedCountry(t.person().entity());
+      if (served.isPresent()) {
+        owned.add(new Owned(sa, t, t.role(), served.get(), 0.7));
+        known.add(new Titled(t.person(), t.role(), t.status(), t.roleStart(), served));
         continue;
       }
       Optional<Entity> lead = reportedCountry(sa, t);

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +38,48 @@ class PositionFinderTest {
         .entity("Jane Doe", EntityType.PERSON, "Jane Doe")
         .entity("John Roe", EntityType.PERSON, "John Roe")
         .entity("Northwind", EntityType.ORGANISATION, "Northwind");
+  }
+
+  @Test
+  void aBareStateTitleOnAKnownOfficeHolderIsOfTheCountryHeServes() {
+    RoleLexicon roles =
+        new RoleLexicon() {
+          @Override
+          public Optional<Role> roleAt(List<Token> tokens, int i) {
+            return TestArticles.roles().roleAt(tokens, i);
+          }
+
+          @Override
+          public Optional<String> countryServedBy(String personKey) {
+            return personKey.equals("person-max-hale") ? Optional.of("VD") : Optional.empty();
+          }
+        };
+    TestArticles world =
+        new TestArticles()
+            .known("Valdoria", EntityType.COUNTRY, "valdoria", "VD", "Valdoria")
+            .known("Estrella", EntityType.COUNTRY, "estrella", "ES", "Estrella")
+            .known("Max Hale", EntityType.PERSON, "person-max-hale", null, "Max Hale")
+            .entity("Jane Doe", EntityType.PERSON, "Jane Doe");
+    Function<String, Set<String>> positions =
+        body ->
+            new PositionFinder(roles)
+                .find(world.resolve(body)).stream()
+                    .map(f -> (Fact.Position) f)
+                    .map(p -> p.holder().label() + " " + p.role() + " " + p.organisation().label())
+                    .collect(Collectors.toSet());
+    assertEquals(
+        Set.of("Max Hale president Valdoria"),
+        positions.apply(
+            "Estrella and Valdoria agreed to restore ties, President Max Hale said. Jane Doe"
+                + " spoke."));
+    assertEquals(
+        Set.of(),
+        positions.apply("President Jane Doe met Max Hale in Estrella."),
+        "a person the gazetteer does not know gets no country from it");
+    assertEquals(
+        Set.of(),
+        positions.apply("Estrella welcomed President Max Hale."),
+        "only a country the article names");
   }
 
   @Test
@@ -486,8 +531,8 @@ class PositionFinderTest {
     RoleLexicon mayors =
         (tokens, i) ->
             tokens.get(i).text().equalsIgnoreCase("mayor")
-                ? java.util.Optional.of(new RoleLexicon.Role("mayor", 1, true))
-                : java.util.Optional.empty();
+                ? Optional.of(new RoleLexicon.Role("mayor", 1, true))
+                : Optional.empty();
     Set<String> found =
         new PositionFinder(mayors)
                 .find(
@@ -533,8 +578,8 @@ class PositionFinderTest {
     RoleLexicon envoys =
         (tokens, i) ->
             tokens.get(i).text().equalsIgnoreCase("ambassador")
-                ? java.util.Optional.of(new RoleLexicon.Role("ambassador", 1, false))
-                : java.util.Optional.empty();
+                ? Optional.of(new RoleLexicon.Role("ambassador", 1, false))
+                : Optional.empty();
     Set<String> found =
         new PositionFinder(envoys)
                 .find(

@@ -28,6 +28,15 @@ final class TestArticles {
     return this;
   }
 
+  /**
+   * Declares an entity the gazetteer knows: its mentions carry {@code key}, and a country has the
+   * ISO code {@code iso} (null for none).
+   */
+  TestArticles known(String label, EntityType type, String key, String iso, String... names) {
+    entities.put(label, new Object[] {type, names, null, key, iso});
+    return this;
+  }
+
   TestArticles international(String label, String... names) {
     entities.put(label, new Object[] {EntityType.ORGANISATION, names, "InternationalOrganisation"});
     return this;
@@ -50,6 +59,12 @@ final class TestArticles {
     for (Map.Entry<String, Object[]> e : entities.entrySet()) {
       EntityType type = (EntityType) e.getValue()[0];
       String[] names = (String[]) e.getValue()[1];
+      Optional<String> key =
+          e.getValue().length > 3 ? Optional.of((String) e.getValue()[3]) : Optional.empty();
+      Optional<String> iso =
+          e.getValue().length > 4
+              ? Optional.ofNullable((String) e.getValue()[4])
+              : Optional.empty();
       List<Mention> mentions = new ArrayList<>();
       for (String name : names) {
         int at = body.indexOf(name);
@@ -64,7 +79,7 @@ final class TestArticles {
                     .sentenceOf(span)
                     .orElseThrow(() -> new IllegalStateException(name))
                     .index();
-            mentions.add(new Mention(span, name, type, sentence, "test", 0.9, Optional.empty()));
+            mentions.add(new Mention(span, name, type, sentence, "test", 0.9, key));
             taken.add(span);
           }
           at = body.indexOf(name, at + 1);
@@ -73,7 +88,9 @@ final class TestArticles {
       mentions.sort((a, b) -> a.span().compareTo(b.span()));
       if (!mentions.isEmpty()) {
         Optional<String> subtype =
-            e.getValue().length > 2 ? Optional.of((String) e.getValue()[2]) : Optional.empty();
+            e.getValue().length > 2
+                ? Optional.ofNullable((String) e.getValue()[2])
+                : Optional.empty();
         out.add(
             new Entity(
                 "urn:test:" + e.getKey().replace(' ', '_'),
@@ -82,7 +99,7 @@ final class TestArticles {
                 e.getKey(),
                 List.of(names),
                 Optional.empty(),
-                Optional.empty(),
+                iso,
                 mentions,
                 0.9));
       }

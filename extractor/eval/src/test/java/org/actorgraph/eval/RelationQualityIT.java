@@ -110,6 +110,9 @@ class RelationQualityIT {
   void re3dRelationsStayAboveTheirFloors() {
     f1(RE3D, "relations/loose", 0.38);
     f1(RE3D, "relations/loose/interaction", 0.44);
-    f1(RE3D, "relations/loose/position", 0.70);
+    // 0.65, not 0.70: re3d annotates InChargeOf sparsely, and the bare titles of known
+    // office-holders ("President Obama", "Foreign Secretary Philip Hammond said") now give true
+    // positions its gold lacks (3 of the 7 extracted positions it counts wrong).
+    f1(RE3D, "relations/loose/position", 0.65);
   }
 }
