@@ -54,6 +54,16 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void aWarrantIsAgainstWhomItNames() {
+    assertEquals(
+        Set.of("Freedonia 17 John Roe"),
+        found("Freedonia issued an arrest warrant for John Roe on Monday."));
+    assertEquals(
+        Set.of("Freedonia 17 Jane Doe", "Freedonia 17 John Roe"),
+        found("Freedonia issued arrest warrants for John Roe and Jane Doe."));
+  }
+
+  @Test
   void callingAnActorIsATelephoneCallButCallingItSomethingIsNot() {
     assertEquals(
         Set.of("Jane Doe 04 John Roe"),
