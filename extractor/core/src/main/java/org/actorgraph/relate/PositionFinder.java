@@ -64,6 +64,7 @@ public final class PositionFinder implements RelationFinder {
           "re-elected",
           "longtime",
           "long-time",
+          "outgoing",
           "long-serving",
           "veteran");
 
@@ -235,7 +236,9 @@ public final class PositionFinder implements RelationFinder {
       }
       int bare = before;
       for (int adjectives = 0;
-          adjectives < 2 && before >= 0 && isModifier(tokens.get(before));
+          adjectives < 2
+              && before >= 0
+              && (isModifier(tokens.get(before)) || tenure(tokens.get(before)));
           adjectives++) {
         before--;
       }
@@ -625,6 +628,12 @@ public final class PositionFinder implements RelationFinder {
       int roleToken,
       double confidence) {
     String name = role.name();
+    int space = name.indexOf(' ');
+    Optional<RoleStatus> lead = space < 0 ? Optional.empty() : statusWord(name.substring(0, space));
+    if (lead.isPresent()) { // a listed title that starts with its status ("ousted premier")
+      status = lead.get();
+      name = name.substring(space + 1);
+    }
     int end = roleToken + role.length();
     if (end + 1 < tokens.size()
         && tokens.get(end).text().equals("-")
@@ -643,8 +652,17 @@ public final class PositionFinder implements RelationFinder {
   }
 
   static Optional<RoleStatus> statusWord(Token t) {
-    return switch (t.text().toLowerCase(Locale.ROOT)) {
-      case "former", "ex" -> Optional.of(RoleStatus.FORMER);
+    return statusWord(t.text());
+  }
+
+  /**
+   * The status a word before a title gives its holder: "former", and the participles of removal
+   * from office ("ousted", "deposed", "toppled", "overthrown") and "late" (dead) make a former one.
+   */
+  private static Optional<RoleStatus> statusWord(String word) {
+    return switch (word.toLowerCase(Locale.ROOT)) {
+      case "former", "ex", "ousted", "deposed", "toppled", "overthrown", "late" ->
+          Optional.of(RoleStatus.FORMER);
       case "acting", "interim" -> Optional.of(RoleStatus.ACTING);
       case "incoming", "next" -> Optional.of(RoleStatus.ELECT);
       default -> Optional.empty();

@@ -83,6 +83,22 @@ class PositionFinderTest {
   }
 
   @Test
+  void removalFromOfficeAndDeathMakeAFormerTitleAndOutgoingKeepsItCurrent() {
+    assertEquals(
+        Set.of("Ana Ruiz former president Valdoria"),
+        positions("Valdoria's ousted president Ana Ruiz fled to Estrella."));
+    assertEquals(
+        Set.of("Ana Ruiz former president Valdoria"),
+        positions("Estrella granted asylum to Ana Ruiz, the deposed president of Valdoria."));
+    assertEquals(
+        Set.of("Ana Ruiz former president Valdoria"),
+        positions("Valdoria's late president Ana Ruiz was buried on Monday."));
+    assertEquals(
+        Set.of("Ana Ruiz president Valdoria"),
+        positions("Valdoria's outgoing president Ana Ruiz spoke on Monday."));
+  }
+
+  @Test
   void aDemonymBeforeATitleOwnsIt() {
     assertEquals(
         Set.of("Ana Ruiz president Valdoria"),
