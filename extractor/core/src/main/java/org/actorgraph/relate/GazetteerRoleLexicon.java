@@ -1,7 +1,9 @@
 package org.actorgraph.relate;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.lexicon.Gazetteer;
@@ -10,10 +12,14 @@ import org.actorgraph.lexicon.PersonTitle;
 
 /**
  * Roles from the gazetteer's list of titles, without honorifics ("Mr.", "Dr."), which name no role,
- * and from the relate stage's own supplement ({@code roles.tsv}); the longer title wins. Known
- * office-holders serve the country their gazetteer entry names.
+ * and from the relate stage's own supplement ({@code roles.tsv}); the longer title wins. A deputy's
+ * word before a title ({@code role_deputies.txt}: "Deputy Secretary of State") names the office
+ * below it, which heads nothing. Known office-holders serve the country their gazetteer entry
+ * names.
  */
 public final class GazetteerRoleLexicon implements RoleLexicon {
+
+  private static final Set<String> DEPUTIES = WordLists.set("role_deputies.txt");
 
   private final Gazetteer gazetteer;
   private final SupplementRoles supplement = SupplementRoles.standard();
@@ -24,6 +30,21 @@ public final class GazetteerRoleLexicon implements RoleLexicon {
 
   @Override
   public Optional<Role> roleAt(List<Token> tokens, int i) {
+    Optional<Role> own = listedAt(tokens, i);
+    if (i + 1 < tokens.size() && DEPUTIES.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+      Optional<Role> under = listedAt(tokens, i + 1);
+      if (under.isPresent()
+          && (own.isEmpty() || own.get().length() <= under.get().length())
+          && !DEPUTIES.contains(under.get().name().split(" ")[0])) {
+        String deputy = tokens.get(i).text().toLowerCase(Locale.ROOT);
+        return Optional.of(
+            new Role(deputy + " " + under.get().name(), under.get().length() + 1, false));
+      }
+    }
+    return own;
+  }
+
+  private Optional<Role> listedAt(List<Token> tokens, int i) {
     List<String> words = Token.texts(tokens);
     Optional<Role> listed =
         gazetteer

@@ -1,0 +1,50 @@
+package org.actorgraph.relate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import org.actorgraph.annotate.OpenNlpAnnotator;
+import org.actorgraph.annotate.Token;
+import org.actorgraph.ingest.Article;
+import org.actorgraph.lexicon.Gazetteer;
+import org.junit.jupiter.api.Test;
+
+class GazetteerRoleLexiconTest {
+
+  private static final GazetteerRoleLexicon ROLES = new GazetteerRoleLexicon(Gazetteer.standard());
+
+  private static Optional<RoleLexicon.Role> roleAtStart(String text) {
+    List<Token> tokens =
+        OpenNlpAnnotator.forThisThread()
+            .annotate(Article.of("t", text))
+            .sentences()
+            .get(0)
+            .tokens();
+    return ROLES.roleAt(tokens, 0);
+  }
+
+  @Test
+  void aDeputysWordBeforeATitleNamesTheOfficeBelowIt() {
+    assertEquals(
+        Optional.of(new RoleLexicon.Role("deputy secretary of state", 4, false)),
+        roleAtStart("Deputy Secretary of State Jane Doe spoke."));
+    assertEquals(
+        Optional.of(new RoleLexicon.Role("vice foreign minister", 3, false)),
+        roleAtStart("Vice Foreign Minister Jane Doe spoke."));
+  }
+
+  @Test
+  void aListedTitleThatStartsWithTheWordKeepsItsOwnName() {
+    assertEquals("vice president", roleAtStart("Vice President Jane Doe spoke.").get().name());
+    assertEquals(
+        "deputy prime minister", roleAtStart("Deputy Prime Minister Jane Doe spoke.").get().name());
+  }
+
+  @Test
+  void aKnownOfficeHolderServesTheCountryOfHisEntry() {
+    assertEquals(Optional.of("US"), ROLES.countryServedBy("Q22686"));
+    assertEquals(Optional.empty(), ROLES.countryServedBy("Q30"), "a country serves no one");
+    assertEquals(Optional.empty(), ROLES.countryServedBy("no-such-key"));
+  }
+}
