@@ -182,7 +182,7 @@ public final class PositionFinder implements RelationFinder {
     facts.addAll(
         AppointmentOwners.resolve(
             appointments, facts, article.entities(), ArticleCountry.of(article)));
-    return facts;
+    return ShortTitles.widened(facts);
   }
 
   /** The sentence's appointments, by word order and, where a parser is given, by its parse. */

@@ -26,7 +26,7 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  *       Foreign Minister B};
  *   <li>for an office of state, the country the gazetteer knows the person serves, when the article
  *       names it ({@link RoleLexicon#countryServedBy}): {@code President Jane Doe} of a listed
- *       leader;
+ *       leader; when it does not, none of the guesses below;
  *   <li>a country that leads a sentence reported by the titled person: {@code Ecuador spoke with …,
  *       President Daniel Noboa said};
  *   <li>the country the article is mostly about ({@link ArticleCountry}), for offices of state
@@ -117,20 +117,16 @@ final class UnownedTitles {
   }
 
   /**
-   * {@code President Jane Doe}, where the gazetteer knows Jane Doe as an office-holder of a country
-   * the article names: a state's title on her is that country's.
+   * {@code President Jane Doe}, where the gazetteer knows Jane Doe as an office-holder: the code of
+   * the country she serves. A state's title on her is that country's when the article names it, and
+   * no other country's otherwise.
    */
-  private Optional<Entity> servedCountry(Entity person) {
-    Optional<String> code =
-        person.mentions().stream()
-            .map(m -> m.key())
-            .flatMap(Optional::stream)
-            .findFirst()
-            .flatMap(roles::countryServedBy);
-    if (code.isEmpty()) {
-      return Optional.empty();
-    }
-    return countries.stream().filter(c -> c.isoCode().equals(code)).findFirst();
+  private Optional<String> servedCode(Entity person) {
+    return person.mentions().stream()
+        .map(m -> m.key())
+        .flatMap(Optional::stream)
+        .findFirst()
+        .flatMap(roles::countryServedBy);
   }
 
   /** Looks for the owner of each bare title of one sentence, in text order. */
@@ -154,10 +150,15 @@ final class UnownedTitles {
       if (!stateRole(t.role().name())) {
         continue;
       }
-      Optional<Entity> served = servedCountry(t.person().entity());
-      if (served.isPresent()) {
-        owned.add(new Owned(sa, t, t.role(), served.get(), 0.7));
-        known.add(new Titled(t.person(), t.role(), t.status(), t.roleStart(), served));
+      Optional<String> code = servedCode(t.person().entity());
+      if (code.isPresent()) {
+        // a known office-holder's title is his country's, or no guess's of another
+        Optional<Entity> served =
+            countries.stream().filter(c -> c.isoCode().equals(code)).findFirst();
+        if (served.isPresent()) {
+          owned.add(new Owned(sa, t, t.role(), served.get(), 0.7));
+          known.add(new Titled(t.person(), t.role(), t.status(), t.roleStart(), served));
+        }
         continue;
       }
       Optional<Entity> lead = reportedCountry(sa, t);

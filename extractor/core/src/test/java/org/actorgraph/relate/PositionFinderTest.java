@@ -80,6 +80,18 @@ class PositionFinderTest {
         Set.of(),
         positions.apply("Estrella welcomed President Max Hale."),
         "only a country the article names");
+    assertEquals(
+        Set.of(),
+        positions.apply(
+            "Estrella held elections. Estrella counted the votes. Estrella has a new"
+                + " parliament. President Max Hale sent his congratulations."),
+        "and not the article's country either");
+    assertEquals(
+        Set.of("Jane Doe president Estrella"),
+        positions.apply(
+            "Estrella held elections. Estrella counted the votes. Estrella has a new"
+                + " parliament. President Jane Doe thanked the voters."),
+        "the article's country stays the guess for a person the gazetteer does not know");
   }
 
   @Test
