@@ -135,6 +135,7 @@ public final class InteractionFinder implements RelationFinder {
               .head();
     }
     found.values().removeIf(f -> AppointmentOwners.withinOneSide(f, affiliations));
+    found.values().removeIf(f -> ownCountry(f, affiliations));
     return List.copyOf(found.values());
   }
 
@@ -216,6 +217,18 @@ public final class InteractionFinder implements RelationFinder {
     }
     String next = tokens.get(i + 1).text().toLowerCase(java.util.Locale.ROOT);
     return next.equals("in") || next.equals("to") || next.equals("into") || next.equals("at");
+  }
+
+  /**
+   * Whether {@code f} pairs a person with a country the article says they hold a current office in
+   * ("Defence Minister Jane Doe of Freedonia ... she will meet Freedonian officers"): an official
+   * dealing with their own state is no exchange between two sides.
+   */
+  static boolean ownCountry(Fact.Interaction f, Map<Entity, Set<Entity>> affiliations) {
+    return f.target().type() == EntityType.COUNTRY
+            && affiliations.getOrDefault(f.source(), Set.of()).contains(f.target())
+        || f.source().type() == EntityType.COUNTRY
+            && affiliations.getOrDefault(f.target(), Set.of()).contains(f.source());
   }
 
   /**

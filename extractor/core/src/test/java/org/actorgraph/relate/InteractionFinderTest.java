@@ -52,6 +52,31 @@ class InteractionFinderTest {
   }
 
   @Test
+  void anOfficialDealingWithTheirOwnCountryIsNoInteraction() {
+    ResolvedArticle a = world().resolve("Ana Ruiz of Valdoria met Estrella.");
+    Entity ruiz = a.entities().stream().filter(e -> e.label().equals("Ana Ruiz")).findFirst().get();
+    Entity valdoria =
+        a.entities().stream().filter(e -> e.label().equals("Valdoria")).findFirst().get();
+    Entity estrella =
+        a.entities().stream().filter(e -> e.label().equals("Estrella")).findFirst().get();
+    List<Evidence> ev = List.of(new Evidence(0, new CharSpan(0, 8)));
+    Map<Entity, Set<Entity>> own =
+        InteractionFinder.affiliations(
+            List.of(
+                new Fact.Position(
+                    ruiz, valdoria, "president", Fact.RoleStatus.CURRENT, true, 0.8, ev)));
+    assertTrue(
+        InteractionFinder.ownCountry(
+            new Fact.Interaction(ruiz, valdoria, "04", "meet", Optional.empty(), 0.7, ev), own));
+    assertTrue(
+        InteractionFinder.ownCountry(
+            new Fact.Interaction(valdoria, ruiz, "04", "meet", Optional.empty(), 0.7, ev), own));
+    assertFalse(
+        InteractionFinder.ownCountry(
+            new Fact.Interaction(ruiz, estrella, "04", "meet", Optional.empty(), 0.7, ev), own));
+  }
+
+  @Test
   void appointingOnesOwnMinisterIsNoInteraction() {
     assertEquals(
         Set.of(),
