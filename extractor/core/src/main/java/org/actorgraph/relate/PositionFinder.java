@@ -466,6 +466,17 @@ public final class PositionFinder implements RelationFinder {
     }
     i = modified;
     int after = i + role.get().length();
+    if (after < tokens.size() && tokens.get(after).text().matches("['’]s")) {
+      // X, the Freedonian president's chief of staff: the title after the possessive is X's
+      int next = after + 1;
+      i = afterModifiers(tokens, next);
+      role = modified(tokens, next, i);
+      if (role.isEmpty()) {
+        return List.of();
+      }
+      i = next;
+      after = i + role.get().length();
+    }
     if (after < tokens.size() && tokens.get(after).pos().matches("VERB|AUX")) {
       return List.of();
     }
@@ -496,7 +507,10 @@ public final class PositionFinder implements RelationFinder {
         && after + 1 < tokens.size()
         && STAFF_PREPS.contains(lower(tokens, after))) {
       int at = tokens.get(after + 1).text().equalsIgnoreCase("the") ? after + 2 : after + 1;
-      owner = startingAt(sa, at).filter(o -> o.entity().type() == EntityType.ORGANISATION);
+      owner =
+          startingAt(sa, at)
+              .map(o -> TitleContexts.possessed(sa, o))
+              .filter(o -> o.entity().type() == EntityType.ORGANISATION);
       staff = owner.isPresent();
     }
     if (owner.isEmpty()) {

@@ -111,6 +111,23 @@ class PositionFinderTest {
   }
 
   @Test
+  void aTitleBeforeAPossessiveIsSomeoneElses() {
+    assertEquals(
+        Set.of("Tomas Berg leader Valdoria"),
+        positions("Tomas Berg, the Valdorian president's leader, said so."));
+    assertEquals(Set.of(), positions("Tomas Berg, the president's wife, said so."));
+  }
+
+  @Test
+  void aRoleForACountrysBodyIsAPositionInTheBody() {
+    TestArticles world =
+        world().entity("foreign ministry", EntityType.ORGANISATION, "foreign ministry");
+    assertEquals(
+        Set.of("Jane Doe leader foreign ministry"),
+        positions(world, "Jane Doe, a leader for Valdoria's foreign ministry, said so."));
+  }
+
+  @Test
   void aDemonymBeforeATitleOwnsIt() {
     assertEquals(
         Set.of("Ana Ruiz president Valdoria"),
