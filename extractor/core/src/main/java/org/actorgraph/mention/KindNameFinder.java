@@ -15,7 +15,10 @@ import org.actorgraph.text.CharSpan;
 /**
  * Finds organisations introduced by their kind: a lower-case noun of {@code organisation_kinds.txt}
  * right before one to three capitalised words ({@code German carmaker Volkswagen}, {@code Swiss
- * bank UBS}, {@code the militant group Hamas}).
+ * bank UBS}, {@code the militant group Hamas}), or in apposition after them ({@code Volkswagen, the
+ * German carmaker,}); a part of an organisation ({@code organisation_part_kinds.txt}) in apposition
+ * ({@code Aster Defense, the defence unit of Aster Industries}) or before "of" ({@code a subsidiary
+ * of Aster Holdings}).
  *
  * <p>Design decision: a name that begins with a known given name is left alone ({@code the firm
  * Jane Doe founded} names a person after the kind), as is a name the gazetteer knows as a person,
@@ -24,6 +27,13 @@ import org.actorgraph.text.CharSpan;
 public final class KindNameFinder implements MentionFinder {
 
   private static final Set<String> KINDS = Set.copyOf(WordList.read("organisation_kinds.txt"));
+  private static final Set<String> PARTS = Set.copyOf(WordList.read("organisation_part_kinds.txt"));
+
+  /** What may follow the kind of an apposition: its end, or the words that continue it. */
+  private static final Set<String> AFTER_APPOSITION =
+      Set.of(",", ".", ";", ")", "of", "in", "that", "which", "based", "owned", "controlled");
+
+  private static final int MAX_MODIFIERS = 3;
   private static final int MAX_NAME_WORDS = 3;
   private static final double CONFIDENCE = 0.75;
 
@@ -65,19 +75,91 @@ public final class KindNameFinder implements MentionFinder {
         if (givenNames.contains(tokens.get(k + 1).text()) || otherKind(text)) {
           continue;
         }
-        found.add(
-            new Mention(
-                span,
-                text,
-                EntityType.ORGANISATION,
-                s.index(),
-                "rule:kind",
-                CONFIDENCE,
-                Optional.empty()));
+        found.add(organisation(article, s, span));
         k = end - 1;
       }
+      appositions(article, s, found);
     }
     return found;
+  }
+
+  /**
+   * {@code Aster Motors, the Freedonian carmaker,} and {@code Aster Defense, the defence unit of
+   * Aster Industries}: a name set off by a comma and a kind of organisation (or of a part of one)
+   * after an article and at most {@value #MAX_MODIFIERS} modifiers; and {@code a subsidiary of
+   * Aster Holdings}: a name after a part's kind and "of".
+   */
+  private void appositions(AnnotatedArticle article, Sentence s, List<Mention> found) {
+    List<Token> tokens = s.tokens();
+    for (int c = 1; c + 2 < tokens.size(); c++) {
+      String w = tokens.get(c).text();
+      if (w.equals(",") && tokens.get(c + 1).text().matches("(?i)the|a|an")) {
+        int kind = kindAfter(tokens, c + 2);
+        if (kind >= 0) {
+          int start = c;
+          while (start > 0 && c - start < MAX_NAME_WORDS && nameWord(tokens.get(start - 1))) {
+            start--;
+          }
+          if (start < c && (start == 0 || !nameWord(tokens.get(start - 1)))) {
+            add(article, s, found, start, c);
+          }
+        }
+      } else if (PARTS.contains(w.toLowerCase(Locale.ROOT))
+          && tokens.get(c + 1).text().equals("of")) {
+        int first = tokens.get(c + 2).text().equalsIgnoreCase("the") ? c + 3 : c + 2;
+        int end = first;
+        while (end < tokens.size()
+            && end - first < MAX_NAME_WORDS + 1
+            && (nameWord(tokens.get(end)) || end > first && attached(tokens, end))) {
+          end++;
+        }
+        if (end > first && (end == tokens.size() || !nameWord(tokens.get(end)))) {
+          add(article, s, found, first, end);
+        }
+      }
+    }
+  }
+
+  /** The kind's token when one follows the article at {@code from}, else -1. */
+  private static int kindAfter(List<Token> tokens, int from) {
+    for (int i = from; i < tokens.size() - 1 && i - from <= MAX_MODIFIERS; i++) {
+      String w = tokens.get(i).text();
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (w.equals(lower) && (KINDS.contains(lower) || PARTS.contains(lower))) {
+        return AFTER_APPOSITION.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT))
+            ? i
+            : -1;
+      }
+      if (!Character.isLetter(w.charAt(0))
+          || tokens.get(i).pos().matches("VERB|AUX|DET|ADP|PRON|PART|CCONJ|SCONJ|NUM")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private void add(AnnotatedArticle article, Sentence s, List<Mention> found, int start, int end) {
+    List<Token> tokens = s.tokens();
+    CharSpan span =
+        new CharSpan(tokens.get(start).span().start(), tokens.get(end - 1).span().end());
+    String text = span.of(article.body());
+    if (givenNames.contains(tokens.get(start).text())
+        || otherKind(text)
+        || found.stream().anyMatch(m -> m.span().overlaps(span))) {
+      return;
+    }
+    found.add(organisation(article, s, span));
+  }
+
+  private static Mention organisation(AnnotatedArticle article, Sentence s, CharSpan span) {
+    return new Mention(
+        span,
+        span.of(article.body()),
+        EntityType.ORGANISATION,
+        s.index(),
+        "rule:kind",
+        CONFIDENCE,
+        Optional.empty());
   }
 
   /** Whether the gazetteer knows the name as something other than an organisation. */

@@ -34,4 +34,23 @@ class KindNameFinderTest {
     assertEquals(List.of(), found("The bank Monday said it would close."));
     assertEquals(List.of(), found("They visited the group France had sent."));
   }
+
+  @Test
+  void aKindInAppositionAfterANameMakesItAnOrganisation() {
+    assertEquals(
+        List.of("Organisation:Asterwerk Motors"),
+        found("Asterwerk Motors, the Freedonian carmaker, said so."));
+    assertEquals(
+        List.of("Organisation:Aster Defense", "Organisation:Aster Industries"),
+        found("Aster Defense, the defence unit of Aster Industries, will send tanks."));
+    assertEquals(
+        List.of("Organisation:Kovo Holdings"), found("It is a subsidiary of Kovo Holdings."));
+  }
+
+  @Test
+  void aPersonsRoleInAnOrganisationIsNoApposition() {
+    assertEquals(List.of(), found("Kassym Ardanov, a founder of the firm, said so."));
+    assertEquals(List.of(), found("Kassym Ardanov, the company's founder, said so."));
+    assertEquals(List.of(), found("Kassym Ardanov, a bank manager, said so."));
+  }
 }
