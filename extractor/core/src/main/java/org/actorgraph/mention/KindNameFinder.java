@@ -120,18 +120,28 @@ public final class KindNameFinder implements MentionFinder {
     }
   }
 
-  /** The kind's token when one follows the article at {@code from}, else -1. */
+  /**
+   * The kind's token when one follows the article at {@code from}, after at most {@value
+   * #MAX_MODIFIERS} modifiers (hyphens between their parts not counted: "state-owned"), else -1.
+   */
   private static int kindAfter(List<Token> tokens, int from) {
-    for (int i = from; i < tokens.size() - 1 && i - from <= MAX_MODIFIERS; i++) {
+    int words = 0;
+    for (int i = from; i < tokens.size() - 1 && words <= MAX_MODIFIERS; i++) {
       String w = tokens.get(i).text();
+      if (w.equals("-")) {
+        continue;
+      }
+      words++;
       String lower = w.toLowerCase(Locale.ROOT);
       if (w.equals(lower) && (KINDS.contains(lower) || PARTS.contains(lower))) {
         return AFTER_APPOSITION.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT))
             ? i
             : -1;
       }
+      String pos = tokens.get(i).pos();
+      boolean participle = pos.equals("VERB") && (lower.endsWith("ing") || lower.endsWith("ed"));
       if (!Character.isLetter(w.charAt(0))
-          || tokens.get(i).pos().matches("VERB|AUX|DET|ADP|PRON|PART|CCONJ|SCONJ|NUM")) {
+          || pos.matches("VERB|AUX|DET|ADP|PRON|PART|CCONJ|SCONJ|NUM") && !participle) {
         return -1;
       }
     }

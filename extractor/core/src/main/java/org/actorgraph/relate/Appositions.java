@@ -3,6 +3,7 @@ package org.actorgraph.relate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.resolve.Entity;
 import org.actorgraph.resolve.ResolvedArticle.Located;
@@ -12,8 +13,9 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  * Aster Coast, the former Sylvanian territory in North Ruritania} (located in), {@code Aster
  * Defense, the defence unit of Aster Industries} (part of), {@code Aster Coast, a northern part of
  * the oil-rich Sylvania} and {@code the Red Hand, a militant group in neighbouring Sylvania}
- * (located in; one word may stand before the whole). Other mentions may stand inside the
- * description ("Sylvanian"); the whole is the first place or actor after "in" or "of".
+ * (located in; one word may stand before the whole); {@code Asterwerk, the German carmaker,}
+ * (located in: a company of a country). Other mentions may stand inside the description
+ * ("Sylvanian"); the whole is the first place or actor after "in" or "of".
  */
 final class Appositions {
 
@@ -83,6 +85,13 @@ final class Appositions {
           break;
         }
         if (part.type() == EntityType.ORGANISATION
+            && whole.type() == EntityType.COUNTRY
+            && gap.matches("(?i)(the|a|an)( [a-z-]+)?")
+            && demonymBeforeKind(sa, b)) {
+          out.add(new Fact.LocatedIn(part, whole, 0.65, List.of(sa.evidence())));
+          break;
+        }
+        if (part.type() == EntityType.ORGANISATION
             && whole.type() != EntityType.PERSON
             && whole.type() != EntityType.PLACE
             && BODY_KIND.matcher(gap).matches()) {
@@ -92,5 +101,21 @@ final class Appositions {
       }
     }
     return out;
+  }
+
+  /**
+   * {@code Asterwerk, the German carmaker,}: after the country's mention, one to four lower-case
+   * words ending in a kind of organisation end the apposition.
+   */
+  private static boolean demonymBeforeKind(SentenceActors sa, Located country) {
+    List<Token> tokens = sa.tokens();
+    int from = sa.lastToken(country) + 1;
+    int end = from;
+    while (end < tokens.size() && end - from < 4 && tokens.get(end).text().matches("[a-z-]+")) {
+      end++;
+    }
+    return end > from
+        && (end == tokens.size() || tokens.get(end).text().matches("[,.;)]"))
+        && StructureFinder.kindOfOrganisation(StructureFinder.text(tokens, from, end));
   }
 }

@@ -267,7 +267,7 @@ public final class StructureFinder implements RelationFinder {
    * four lower-case words between a country's demonym and an organisation, the last a kind of
    * organisation ({@link KindNameFinder#isOrganisationKind}); the organisation lies in the country.
    */
-  private static boolean kindOfOrganisation(String gap) {
+  static boolean kindOfOrganisation(String gap) {
     String[] words = gap.split(" ");
     if (gap.isEmpty() || words.length > 4) {
       return false;

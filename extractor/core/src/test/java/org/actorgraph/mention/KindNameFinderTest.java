@@ -45,6 +45,12 @@ class KindNameFinderTest {
         found("Aster Defense, the defence unit of Aster Industries, will send tanks."));
     assertEquals(
         List.of("Organisation:Kovo Holdings"), found("It is a subsidiary of Kovo Holdings."));
+    assertEquals(
+        List.of("Organisation:Asterpetro"),
+        found("Asterpetro, the state-owned oil company, signed a deal."));
+    assertEquals(
+        List.of("Organisation:Asterwerk"),
+        found("Asterwerk, a leading Freedonian arms maker, signed a deal."));
   }
 
   @Test

@@ -161,6 +161,15 @@ class StructureFinderTest {
   }
 
   @Test
+  void aCompanyDescribedByItsCountrysDemonymLiesThere() {
+    Set<String> found = links(world(), "Valdo Group, a leading Valdorian arms maker, grew.");
+    assertTrue(found.contains("Valdo Group locatedIn Valdoria"), found.toString());
+    assertTrue(
+        links(world(), "Valdo Group, a Valdorian arms maker's rival, grew.").stream()
+            .noneMatch(f -> f.startsWith("Valdo Group locatedIn")));
+  }
+
+  @Test
   void placesAfterACountrysPossessiveLieInIt() {
     TestArticles world = world().entity("Sorna", EntityType.PLACE, "Sorna");
     Set<String> found =
