@@ -196,8 +196,11 @@ public final class StructureFinder implements RelationFinder {
         && SEATED_IN.matcher(gap).matches()) {
       return Optional.of(new Fact.LocatedIn(a, b, 0.75, List.of(ev)));
     }
-    if (ta == EntityType.COUNTRY && tb == EntityType.ORGANISATION && kindOfOrganisation(gap)) {
-      return Optional.of(new Fact.LocatedIn(b, a, 0.7, List.of(ev)));
+    if (ta == EntityType.COUNTRY
+        && tb == EntityType.ORGANISATION
+        && (kindOfOrganisation(gap)
+            || gap.matches("['’]s .+") && kindOfOrganisation(gap.substring(3)))) {
+      return Optional.of(new Fact.LocatedIn(b, a, 0.7, List.of(ev))); // "Chile's oil company X"
     }
     if (ta == EntityType.PLACE
         && tb == EntityType.ORGANISATION

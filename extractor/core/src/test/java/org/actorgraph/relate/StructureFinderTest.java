@@ -165,6 +165,9 @@ class StructureFinderTest {
     Set<String> found = links(world(), "Valdo Group, a leading Valdorian arms maker, grew.");
     assertTrue(found.contains("Valdo Group locatedIn Valdoria"), found.toString());
     assertTrue(
+        links(world(), "Valdoria's state oil company Valdo Group grew.")
+            .contains("Valdo Group locatedIn Valdoria"));
+    assertTrue(
         links(world(), "Valdo Group, a Valdorian arms maker's rival, grew.").stream()
             .noneMatch(f -> f.startsWith("Valdo Group locatedIn")));
   }
