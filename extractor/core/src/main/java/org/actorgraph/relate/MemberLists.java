@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.resolve.Entity;
@@ -39,6 +40,13 @@ final class MemberLists {
   private static final List<List<String>> MEMBER_NOUNS = longestFirst("member_nouns.txt");
   private static final List<List<String>> LINKS = longestFirst("member_links.txt");
   private static final Set<String> MODIFIERS = WordLists.set("member_modifiers.txt");
+
+  /** An ordinal number before "member": "the 32nd member of", "the fifth member state of". */
+  private static final Pattern ORDINAL =
+      Pattern.compile(
+          "\\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+              + "|latest");
+
   private static final Set<String> BLOC_NOUNS = WordLists.set("bloc_nouns.txt");
   private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
   private static final Set<String> APPOSITIVE = Set.of("a", "an", "another", "both", "all");
@@ -259,6 +267,7 @@ final class MemberLists {
           && (MODIFIERS.contains(v.low[k])
               || isParticiple(v.tokens.get(k))
               || v.tokens.get(k).pos().equals("NUM")
+              || ORDINAL.matcher(v.low[k]).matches()
               || oneOf(v, k))) {
         k -= oneOf(v, k) ? 2 : 1;
       }

@@ -85,6 +85,16 @@ class MemberListsTest {
   }
 
   @Test
+  void anOrdinalMayStandBeforeMember() {
+    assertEquals(
+        Set.of("Freedonia memberOf Union"),
+        members("Freedonia became the 32nd member of the Northern Union on Monday."));
+    assertEquals(
+        Set.of("Freedonia memberOf Union"),
+        members("Freedonia became the fifth member state of the Northern Union."));
+  }
+
+  @Test
   void oneOfTheMembers() {
     Set<String> found = members("Freedonia is one of the 15 members of the Northern Union.");
     assertTrue(found.contains("Freedonia memberOf Union"), found.toString());
