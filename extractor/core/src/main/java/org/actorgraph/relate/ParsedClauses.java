@@ -259,6 +259,9 @@ final class ParsedClauses {
   private Role agent(int v) {
     int a = tree.child(v, "agent");
     if (a < 0) {
+      a = predicateAgent(v);
+    }
+    if (a < 0) {
       return Role.NONE;
     }
     List<ActorPhrase> out = new ArrayList<>();
@@ -266,6 +269,23 @@ final class ParsedClauses {
       out.addAll(actors.actors(o));
     }
     return new Role(out, DIRECT);
+  }
+
+  /**
+   * {@code B was designated a partner by A}: the "by" that the parser hung on the object predicate
+   * of a passive instead of on the verb; -1 if none.
+   */
+  private int predicateAgent(int v) {
+    int p = tree.child(v, "oprd");
+    if (p < 0) {
+      return -1;
+    }
+    for (int c : tree.children(p)) {
+      if (c > p && tree.label(c).equals("prep") && word(c).equals("by")) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /**

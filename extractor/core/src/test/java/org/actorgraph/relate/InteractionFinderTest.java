@@ -351,4 +351,23 @@ class InteractionFinderTest {
         interactions(world().resolve("Valdoria bought 180 tanks from Estrella last year."));
     assertEquals(Set.of("Valdoria 06 Estrella"), found);
   }
+
+  @Test
+  void namingAnActorAPartnerCooperatesAndAnEnemyAccuses() {
+    assertEquals(
+        Set.of("Valdoria 05 Estrella"),
+        interactions(world().resolve("Valdoria will name Estrella a priority partner.")));
+    assertEquals(
+        Set.of("Valdoria 05 Estrella"),
+        interactions(world().resolve("Valdoria designated Estrella as a strategic ally.")));
+    assertEquals(
+        Set.of("Valdoria 11 Estrella"),
+        interactions(world().resolve("Valdoria declared Estrella an enemy state.")));
+    assertEquals(
+        Set.of("Valdoria 11 Estrella"),
+        interactions(world().resolve("Valdoria recognised Estrella as a threat.")));
+    assertEquals(
+        Set.of(),
+        interactions(world().resolve("Valdoria named Ana Ruiz, a partner at a law firm, envoy.")));
+  }
 }
