@@ -40,6 +40,12 @@ final class DependencyInteractionFinder {
   private static final Set<String> OBJECT_PARTNER_PREPS =
       Set.of("with", "to", "from", "against", "on");
 
+  /**
+   * The preposition that names whom a retaliation is aimed at ("retaliate against B"); "respond to
+   * B" only answers B.
+   */
+  private static final Set<String> RETALIATION_PREPS = Set.of("against");
+
   /** The roots of cooperation that a verb of intent turns into {@link #INTENT}. */
   private static final Set<String> COOPERATION = Set.of("04", "05", "06", "07", "08");
 
@@ -64,7 +70,9 @@ final class DependencyInteractionFinder {
   private final JointActs joint;
   private final Visits visits;
   private final Transfers transfers;
+  private final Threats threats;
   private final List<Transfers.Transfer> given = new ArrayList<>();
+  private final List<Fact.Interaction> threatened = new ArrayList<>();
 
   /**
    * @param sa the sentence and its mentions
@@ -83,19 +91,24 @@ final class DependencyInteractionFinder {
     this.joint = new JointActs(actors, clauses);
     this.visits = new Visits(actors, clauses, this::offices);
     this.transfers = new Transfers(actors, clauses);
+    this.threats = new Threats(actors, clauses);
   }
 
   List<Fact.Interaction> find() {
     List<Fact.Interaction> out = new ArrayList<>();
     for (int k = 0; k < tokens.size(); k++) {
       int i = k;
-      if (sa.negatedOrHypothetical(i) || quoted(i) || tree.child(i, "neg") >= 0) {
+      if (sa.negatedOrHypothetical(i) && !conditionalThreat(i)
+          || quoted(i)
+          || tree.child(i, "neg") >= 0) {
         continue;
       }
       String tag = tree.tag(i);
       if (tag.startsWith("VB")) {
         hyphenAgent(i).ifPresent(agent -> compoundAct(out, i, agent));
-        if (transfers.transfers(i)) {
+        if (threats.retaliates(i)) {
+          retaliation(out, i);
+        } else if (transfers.transfers(i)) {
           for (Transfers.Transfer t : transfers.at(i)) {
             add(out, t.giver(), t.recipient(), intended(i, t.cameo()), i, t.confidence());
             given.add(t);
@@ -136,6 +149,14 @@ final class DependencyInteractionFinder {
    * own 06. Call after {@link #find}.
    */
   boolean retypes(Fact.Interaction f) {
+    for (Fact.Interaction g : threatened) {
+      boolean pair =
+          f.source().equals(g.source()) && f.target().equals(g.target())
+              || f.source().equals(g.target()) && f.target().equals(g.source());
+      if (pair && f.trigger().equals(g.trigger()) && !f.cameo().equals(THREATEN)) {
+        return true;
+      }
+    }
     for (Transfers.Transfer t : given) {
       Entity g = t.giver().head();
       Entity r = t.recipient().head();
@@ -200,6 +221,9 @@ final class DependencyInteractionFinder {
    * impose sanctions on B}) is a threat, 13 (codebook 130-139); {@code cameo} otherwise.
    */
   private String intended(int v, String cameo) {
+    if (threats.threatens(v, cameo)) {
+      return THREATEN;
+    }
     int h = tree.head(v);
     if (h == DependencyTree.ROOT || !tree.label(v).equals("xcomp")) {
       return cameo;
@@ -208,6 +232,46 @@ final class DependencyInteractionFinder {
       return THREATEN;
     }
     return COOPERATION.contains(cameo) && DependencyWords.intent(tree.lemma(h)) ? INTENT : cameo;
+  }
+
+  /**
+   * Whether the word at {@code i}, hypothetical by its modal or condition ({@code A would strike B
+   * if}), states an act that {@link Threats} reads as a threat: such a statement is a threat made,
+   * not a hypothesis.
+   */
+  private boolean conditionalThreat(int i) {
+    String lemma = tree.lemma(i);
+    Optional<String> cameo;
+    if (tree.tag(i).startsWith("VB")) {
+      cameo =
+          CameoLexicon.cameo(lemma).isPresent()
+              ? CameoLexicon.cameoAt(tokens, i)
+              : CameoLexicon.phraseCameo(lemma, tokens, i);
+    } else if (tree.tag(i).startsWith("NN")) {
+      cameo = CameoLexicon.nounCameo(word(i), lemma);
+    } else {
+      return false;
+    }
+    return threats.onlyConditional(i, cameo.orElse(""));
+  }
+
+  /**
+   * {@code A said it would retaliate against B}, {@code A would respond if B went ahead}: an
+   * announced answer to a harm threatens whom it is against, or whoever its condition names.
+   */
+  private void retaliation(List<Fact.Interaction> out, int v) {
+    Role subject = clauses.subject(v);
+    List<ActorPhrase> targets = clauses.prepObjects(v, RETALIATION_PREPS);
+    double conf = subject.confidence();
+    if (targets.isEmpty()) {
+      targets = threats.provokers(v);
+      conf = INDIRECT;
+    }
+    for (ActorPhrase s : subject.phrases()) {
+      for (ActorPhrase o : targets) {
+        add(out, s, o, THREATEN, v, conf);
+      }
+    }
   }
 
   private Optional<String> verbTrigger(int v) {
@@ -743,9 +807,13 @@ final class DependencyInteractionFinder {
       return;
     }
     double c = s.indirect() || o.indirect() ? Math.min(conf, INDIRECT) : conf;
-    out.add(
+    Fact.Interaction f =
         new Fact.Interaction(
-            source, target, cameo, tree.lemma(t), Optional.empty(), c, List.of(sa.evidence())));
+            source, target, cameo, tree.lemma(t), Optional.empty(), c, List.of(sa.evidence()));
+    out.add(f);
+    if (cameo.equals(THREATEN)) {
+      threatened.add(f);
+    }
   }
 
   private boolean affiliated(Entity person, Entity body) {

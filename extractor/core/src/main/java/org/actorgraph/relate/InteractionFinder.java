@@ -175,7 +175,8 @@ public final class InteractionFinder implements RelationFinder {
           || DependencyWords.intermediary(word)
           || jointBefore(tokens, i) && CameoLexicon.jointNounCameo(word, t.lemma()).isPresent()
           || DependencyWords.presence(t.lemma()) && placeFollows(tokens, i)
-          || DependencyWords.mediator(word)) {
+          || DependencyWords.mediator(word)
+          || Threats.is("respond", t.lemma())) {
         return true;
       }
     }

@@ -974,6 +974,37 @@ class DependencyInteractionFinderTest {
         found("Freedonian President Jane Doe met John Roe in Freedonia on Monday."));
   }
 
+  @Test
+  void aPassiveDesignationHasItsAgentAfterThePredicate() {
+    assertEquals(
+        Set.of("Sylvania 05 Freedonia"),
+        found("Freedonia was designated a strategic partner by Sylvania."));
+  }
+
+  @Test
+  void anAnnouncedRetaliationOrConditionalActOfForceIsAThreat() {
+    assertEquals(
+        Set.of("Freedonia 13 Sylvania"),
+        found("Freedonia said it would respond if Sylvania went ahead."));
+    assertEquals(
+        Set.of("Freedonia 13 Sylvania"),
+        found("Freedonia warned that it would retaliate against Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 13 Sylvania"), found("Freedonia vowed to retaliate against Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 13 Sylvania"),
+        found("Freedonia said it would impose sanctions on Sylvania if it went ahead."));
+    assertEquals(Set.of("Freedonia 19 Sylvania"), found("Freedonia retaliated against Sylvania."));
+  }
+
+  @Test
+  void aReplyNegationOrMereProspectIsNoThreat() {
+    assertEquals(Set.of(), found("Freedonia will respond to Sylvania next week."));
+    assertEquals(Set.of(), found("Freedonia said it would not retaliate against Sylvania."));
+    assertEquals(Set.of(), found("Freedonia said it could retaliate if Sylvania went ahead."));
+    assertEquals(Set.of(), found("Freedonia would meet Sylvania if the talks went ahead."));
+  }
+
   private static Entity entity(ResolvedArticle a, String label) {
     return a.entities().stream().filter(e -> e.label().equals(label)).findFirst().orElseThrow();
   }
