@@ -370,4 +370,17 @@ class InteractionFinderTest {
         Set.of(),
         interactions(world().resolve("Valdoria named Ana Ruiz, a partner at a law firm, envoy.")));
   }
+
+  @Test
+  void actorsListedAsExamplesOfTheSubjectAreItsActors() {
+    TestArticles w = world().entity("Northern Union", EntityType.ORGANISATION, "Northern Union");
+    assertEquals(
+        Set.of("Valdoria 11 Northern Union", "Estrella 11 Northern Union"),
+        interactions(
+            w.resolve(
+                "Several countries, including Valdoria and Estrella, oppose the Northern Union.")));
+    assertEquals(
+        Set.of("Valdoria 11 Northern Union"),
+        interactions(w.resolve("Valdoria, like Estrella, criticised the Northern Union.")));
+  }
 }
