@@ -41,6 +41,14 @@ final class DependencyInteractionFinder {
       Set.of("with", "to", "from", "against", "on");
 
   /**
+   * Prepositions after an act noun whose object's owner the act is aimed at when the object names
+   * no actor: {@code support for B's bid}, {@code opposition to B's plan}, {@code sanctions on B's
+   * oil}; not after a meeting ({@code talks on B's future}), nor "of", whose object is what the act
+   * is done to ({@code the destruction of B's heritage} by C).
+   */
+  private static final Set<String> OWNED_PARTNER_PREPS = Set.of("for", "to", "against", "on");
+
+  /**
    * The preposition that names whom a retaliation is aimed at ("retaliate against B"); "respond to
    * B" only answers B.
    */
@@ -457,6 +465,9 @@ final class DependencyInteractionFinder {
     List<ActorPhrase> of = clauses.ofActors(n);
     List<ActorPhrase> owners = new ArrayList<>(owner.phrases());
     List<ActorPhrase> partners = new ArrayList<>(partner.phrases());
+    if (partners.isEmpty() && of.isEmpty() && !cameo.equals(DependencyWords.CONSULT)) {
+      partners.addAll(clauses.prepOwners(n, OWNED_PARTNER_PREPS));
+    }
     if (owners.isEmpty() && !partners.isEmpty()) {
       owners.addAll(of);
     } else {

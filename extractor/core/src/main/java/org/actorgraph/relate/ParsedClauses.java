@@ -404,6 +404,25 @@ final class ParsedClauses {
     return out;
   }
 
+  /**
+   * {@code support for B's bid}, {@code opposition to B's plan}: the owners of what the
+   * prepositions {@code preps} of {@code t} name, when it is no actor itself.
+   */
+  List<ActorPhrase> prepOwners(int t, Set<String> preps) {
+    List<ActorPhrase> out = new ArrayList<>();
+    for (int c : tree.children(t)) {
+      if (tree.label(c).equals("prep") && preps.contains(word(c))) {
+        for (int o : objectsOf(c)) {
+          int p = tree.child(o, "poss");
+          if (p >= 0 && actors.actors(o).isEmpty()) {
+            out.addAll(actors.actors(p));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   /** The actors after "between" or "among" attached to {@code t}: they act on each other. */
   List<ActorPhrase> between(int t) {
     List<ActorPhrase> out = new ArrayList<>();

@@ -1005,6 +1005,18 @@ class DependencyInteractionFinderTest {
     assertEquals(Set.of(), found("Freedonia would meet Sylvania if the talks went ahead."));
   }
 
+  @Test
+  void anActAimedAtWhatAnActorOwnsIsAimedAtTheActor() {
+    assertEquals(
+        Set.of("Freedonia 05 Sylvania"), found("Freedonia voiced support for Sylvania's bid."));
+    assertEquals(
+        Set.of("Freedonia 11 Northern Union"),
+        found("Freedonia reiterated its opposition to the Northern Union's plan."));
+    assertEquals(
+        Set.of("Jane Doe 04 John Roe"),
+        found("Jane Doe held talks on Sylvania's future with John Roe."));
+  }
+
   private static Entity entity(ResolvedArticle a, String label) {
     return a.entities().stream().filter(e -> e.label().equals(label)).findFirst().orElseThrow();
   }
