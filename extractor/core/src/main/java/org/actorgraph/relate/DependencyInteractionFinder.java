@@ -79,6 +79,7 @@ final class DependencyInteractionFinder {
   private final Visits visits;
   private final Transfers transfers;
   private final Threats threats;
+  private final Stances stances;
   private final List<Transfers.Transfer> given = new ArrayList<>();
   private final List<Fact.Interaction> threatened = new ArrayList<>();
 
@@ -100,6 +101,7 @@ final class DependencyInteractionFinder {
     this.visits = new Visits(actors, clauses, this::offices);
     this.transfers = new Transfers(actors, clauses);
     this.threats = new Threats(actors, clauses);
+    this.stances = new Stances(actors, clauses);
   }
 
   List<Fact.Interaction> find() {
@@ -146,6 +148,9 @@ final class DependencyInteractionFinder {
           offer(out, offices.intermediary(i));
         }
         joint.category(i).ifPresent(c -> together(out, joint.pairs(i, c)));
+        for (Stances.Held h : stances.at(i)) {
+          add(out, h.holder(), h.target(), h.cameo(), i, INDIRECT);
+        }
       }
     }
     return out;

@@ -176,7 +176,8 @@ public final class InteractionFinder implements RelationFinder {
           || jointBefore(tokens, i) && CameoLexicon.jointNounCameo(word, t.lemma()).isPresent()
           || DependencyWords.presence(t.lemma()) && placeFollows(tokens, i)
           || DependencyWords.mediator(word)
-          || Threats.is("respond", t.lemma())) {
+          || Threats.is("respond", t.lemma())
+          || Stances.noun(t.lemma())) {
         return true;
       }
     }

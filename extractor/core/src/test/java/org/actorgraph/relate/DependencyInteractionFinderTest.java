@@ -1017,6 +1017,22 @@ class DependencyInteractionFinderTest {
         found("Jane Doe held talks on Sylvania's future with John Roe."));
   }
 
+  @Test
+  void aNounOfStanceSaidOfAnActorIsItsStanceTowardWhatFollowsOf() {
+    assertEquals(
+        Set.of("Freedonia 11 Sylvania", "Freedonia 04 Ruritania"),
+        found("Freedonia, a critic of Sylvania, met Ruritania."));
+    assertEquals(
+        Set.of("Freedonia 11 Northern Union"),
+        found("Freedonia remains a staunch opponent of the Northern Union's plan."));
+    assertEquals(
+        Set.of("Freedonia 05 Sylvania", "Ruritania 05 Sylvania"),
+        found("Freedonia and Ruritania are among the strongest backers of Sylvania's accord."));
+    assertEquals(Set.of(), found("Freedonia is not a critic of Sylvania."));
+    assertEquals(
+        Set.of(), found("Jane Doe, an opponent of John Roe in the election, spoke on Monday."));
+  }
+
   private static Entity entity(ResolvedArticle a, String label) {
     return a.entities().stream().filter(e -> e.label().equals(label)).findFirst().orElseThrow();
   }
