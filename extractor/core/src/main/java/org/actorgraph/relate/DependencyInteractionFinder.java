@@ -116,7 +116,9 @@ final class DependencyInteractionFinder {
       String tag = tree.tag(i);
       if (tag.startsWith("VB")) {
         hyphenAgent(i).ifPresent(agent -> compoundAct(out, i, agent));
-        if (threats.retaliates(i)) {
+        if (threats.warnsOfHarm(i)) {
+          harm(out, i);
+        } else if (threats.retaliates(i)) {
           retaliation(out, i);
         } else if (transfers.transfers(i)) {
           for (Transfers.Transfer t : transfers.at(i)) {
@@ -283,6 +285,19 @@ final class DependencyInteractionFinder {
     for (ActorPhrase s : subject.phrases()) {
       for (ActorPhrase o : targets) {
         add(out, s, o, THREATEN, v, conf);
+      }
+    }
+  }
+
+  /**
+   * {@code A warned that B would face consequences}: the warner threatens the one the verb of
+   * suffering at {@code v} says will suffer.
+   */
+  private void harm(List<Fact.Interaction> out, int v) {
+    Role warner = clauses.subject(tree.head(v));
+    for (ActorPhrase s : warner.phrases()) {
+      for (ActorPhrase o : clauses.subject(v).phrases()) {
+        add(out, s, o, THREATEN, tree.head(v), INDIRECT);
       }
     }
   }

@@ -72,6 +72,19 @@ final class Threats {
     return future(v) || tree.label(v).equals("xcomp") && warned(v);
   }
 
+  /**
+   * {@code A warned that B would face consequences}: whether the verb at {@code v} says its subject
+   * is to suffer a harm, under a modal of the future, in what a verb of warning says; the one
+   * warned is threatened by the warner.
+   */
+  boolean warnsOfHarm(int v) {
+    return tree.tag(v).startsWith("VB")
+        && is("undergo", tree.lemma(v))
+        && future(v)
+        && tree.label(v).equals("ccomp")
+        && warned(v);
+  }
+
   private boolean retaliation(int v) {
     return is("respond", tree.lemma(v));
   }
@@ -88,7 +101,8 @@ final class Threats {
       }
     }
     int v = tree.tag(i).startsWith("NN") && tree.label(i).equals("dobj") ? tree.head(i) : i;
-    return v != DependencyTree.ROOT && (threatens(v, cameo) || v == i && retaliates(v));
+    return v != DependencyTree.ROOT
+        && (threatens(v, cameo) || v == i && (retaliates(v) || warnsOfHarm(v)));
   }
 
   /**

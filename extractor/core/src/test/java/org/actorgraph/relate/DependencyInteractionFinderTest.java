@@ -995,6 +995,9 @@ class DependencyInteractionFinderTest {
         Set.of("Freedonia 13 Sylvania"),
         found("Freedonia said it would impose sanctions on Sylvania if it went ahead."));
     assertEquals(Set.of("Freedonia 19 Sylvania"), found("Freedonia retaliated against Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 13 Sylvania"),
+        found("Freedonia warned that Sylvania would face consequences if it went ahead."));
   }
 
   @Test
@@ -1003,6 +1006,7 @@ class DependencyInteractionFinderTest {
     assertEquals(Set.of(), found("Freedonia said it would not retaliate against Sylvania."));
     assertEquals(Set.of(), found("Freedonia said it could retaliate if Sylvania went ahead."));
     assertEquals(Set.of(), found("Freedonia would meet Sylvania if the talks went ahead."));
+    assertEquals(Set.of(), found("Freedonia said Sylvania would face consequences."));
   }
 
   @Test
