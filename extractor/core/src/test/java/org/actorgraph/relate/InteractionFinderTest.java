@@ -361,6 +361,9 @@ class InteractionFinderTest {
         Set.of("Valdoria 05 Estrella"),
         interactions(world().resolve("Valdoria designated Estrella as a strategic ally.")));
     assertEquals(
+        Set.of("Valdoria 05 Estrella"),
+        interactions(world().resolve("Valdoria granted Estrella strategic partner status.")));
+    assertEquals(
         Set.of("Valdoria 11 Estrella"),
         interactions(world().resolve("Valdoria declared Estrella an enemy state.")));
     assertEquals(
