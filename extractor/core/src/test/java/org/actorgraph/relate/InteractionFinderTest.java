@@ -386,4 +386,22 @@ class InteractionFinderTest {
         Set.of("Valdoria 11 Northern Union"),
         interactions(w.resolve("Valdoria, like Estrella, criticised the Northern Union.")));
   }
+
+  @Test
+  void theHoldersOfAStatusNamedBeforeHaveItFromTheDesignator() {
+    TestArticles w =
+        world()
+            .entity("Ruritania", EntityType.COUNTRY, "Ruritania")
+            .entity("Borduria", EntityType.COUNTRY, "Borduria");
+    assertEquals(
+        Set.of("Valdoria 05 Estrella", "Valdoria 05 Ruritania", "Valdoria 05 Borduria"),
+        interactions(
+            w.resolve(
+                "Valdoria will name Estrella a priority partner. "
+                    + "Partners already given that status include Ruritania and Borduria.")));
+    assertEquals(
+        Set.of(),
+        interactions(
+            w.resolve("Partners already given that status include Ruritania and Borduria.")));
+  }
 }
