@@ -126,7 +126,7 @@ final class DependencyInteractionFinder {
             given.add(t);
           }
         } else if (!modifiesTriggerNoun(i) && !lightOverAct(i)) {
-          verbTrigger(i).ifPresent(c -> verb(out, i, intended(i, c)));
+          verbTrigger(i).ifPresent(c -> verb(out, i, intendedOrThreatened(i, c)));
         }
         if (DependencyWords.presence(tree.lemma(i)) || meets(i)) {
           for (Visits.Visit visit : visits.at(i)) {
@@ -247,6 +247,26 @@ final class DependencyInteractionFinder {
       return THREATEN;
     }
     return COOPERATION.contains(cameo) && DependencyWords.intent(tree.lemma(h)) ? INTENT : cameo;
+  }
+
+  /**
+   * {@code A's threat to cut ties with B}: an act that an infinitive gives as the content of a noun
+   * of threat (CAMEO 13) is only threatened; {@code cameo} otherwise.
+   */
+  private String threatContent(int v, String cameo) {
+    int h = tree.head(v);
+    if (h == DependencyTree.ROOT || !tree.label(v).equals("acl") || !tree.tag(h).startsWith("NN")) {
+      return cameo;
+    }
+    return Threats.is("threat", tree.lemma(h))
+            || CameoLexicon.nounCameo(word(h), tree.lemma(h)).filter(THREATEN::equals).isPresent()
+        ? THREATEN
+        : cameo;
+  }
+
+  private String intendedOrThreatened(int v, String cameo) {
+    String c = intended(v, cameo);
+    return c.equals(cameo) ? threatContent(v, cameo) : c;
   }
 
   /**
@@ -453,7 +473,9 @@ final class DependencyInteractionFinder {
     Role subject = clauses.subject(v);
     Role object = clauses.object(v);
     int d = tree.child(v, "dobj");
-    if (object.isEmpty() && d >= 0 && CameoLexicon.cameo(tree.lemma(v)).isEmpty()) {
+    if (object.isEmpty()
+        && d >= 0
+        && (CameoLexicon.cameo(tree.lemma(v)).isEmpty() || Threats.is("warn", tree.lemma(v)))) {
       object = new Role(clauses.prepObjects(d, OBJECT_PARTNER_PREPS), INDIRECT + 0.1);
     }
     List<ActorPhrase> between = clauses.between(v);

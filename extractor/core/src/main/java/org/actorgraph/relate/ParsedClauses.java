@@ -272,16 +272,33 @@ final class ParsedClauses {
   }
 
   /**
-   * {@code B was designated a partner by A}: the "by" that the parser hung on the object predicate
-   * of a passive instead of on the verb; -1 if none.
+   * {@code B was designated a partner by A}, {@code B was threatened with sanctions by A}: the "by"
+   * that the parser hung on the object predicate of a passive, or on the object of one of its
+   * prepositions, instead of on the verb; -1 if none.
    */
   private int predicateAgent(int v) {
-    int p = tree.child(v, "oprd");
-    if (p < 0) {
-      return -1;
+    for (int c : tree.children(v)) {
+      String l = tree.label(c);
+      if (l.equals("oprd")) {
+        int by = byOf(c);
+        if (by >= 0) {
+          return by;
+        }
+      } else if (l.equals("prep")) {
+        for (int o : objectsOf(c)) {
+          int by = byOf(o);
+          if (by >= 0) {
+            return by;
+          }
+        }
+      }
     }
-    for (int c : tree.children(p)) {
-      if (c > p && tree.label(c).equals("prep") && word(c).equals("by")) {
+    return -1;
+  }
+
+  private int byOf(int n) {
+    for (int c : tree.children(n)) {
+      if (c > n && tree.label(c).equals("prep") && word(c).equals("by")) {
         return c;
       }
     }

@@ -997,6 +997,18 @@ class DependencyInteractionFinderTest {
     assertEquals(Set.of("Freedonia 19 Sylvania"), found("Freedonia retaliated against Sylvania."));
     assertEquals(
         Set.of("Freedonia 13 Sylvania"),
+        found("Sylvania was threatened with sanctions by Freedonia."));
+    assertEquals(
+        Set.of("Freedonia 13 Sylvania"),
+        found("Freedonia has threatened retaliation against Sylvania."));
+    assertTrue(
+        found("Freedonia's threat to cut ties with Sylvania alarmed Ruritania.")
+            .contains("Freedonia 13 Sylvania"));
+    assertEquals(
+        Set.of("Freedonia 13 Sylvania"),
+        found("Freedonia promised to retaliate if Sylvania expelled its diplomats."));
+    assertEquals(
+        Set.of("Freedonia 13 Sylvania"),
         found("Freedonia warned that Sylvania would face consequences if it went ahead."));
   }
 
