@@ -62,10 +62,36 @@ final class Threats {
 
   /**
    * Whether the verb at {@code v} answers a harm ("retaliate", "respond") and is announced: under a
-   * modal of the future, or the complement of a verb of warning ("vowed to retaliate").
+   * modal of the future, or the complement of a verb of warning or intent ("vowed to retaliate",
+   * "promised to retaliate"); not when "to" names what it answers.
    */
   boolean retaliates(int v) {
-    return tree.tag(v).startsWith("VB") && retaliation(v) && announced(v);
+    return tree.tag(v).startsWith("VB")
+        && retaliation(v)
+        && (announced(v) || intended(v))
+        && !answers(v);
+  }
+
+  /**
+   * {@code A promised to retaliate}: the complement of a verb of intent ({@link DependencyWords}).
+   */
+  private boolean intended(int v) {
+    int h = tree.head(v);
+    return h != DependencyTree.ROOT
+        && tree.label(v).equals("xcomp")
+        && DependencyWords.intent(tree.lemma(h));
+  }
+
+  /**
+   * {@code A would respond to B's proposal}: a verb of answering with "to" names what it answers.
+   */
+  private boolean answers(int v) {
+    for (int c : tree.children(v)) {
+      if (tree.label(c).equals("prep") && word(c).equals("to")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean announced(int v) {

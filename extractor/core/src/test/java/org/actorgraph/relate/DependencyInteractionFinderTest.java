@@ -1019,6 +1019,9 @@ class DependencyInteractionFinderTest {
     assertEquals(Set.of(), found("Freedonia said it could retaliate if Sylvania went ahead."));
     assertEquals(Set.of(), found("Freedonia would meet Sylvania if the talks went ahead."));
     assertEquals(Set.of(), found("Freedonia said Sylvania would face consequences."));
+    assertEquals(
+        Set.of(),
+        found("Freedonia said it would respond to Sylvania's offer if Ruritania agreed."));
   }
 
   @Test
