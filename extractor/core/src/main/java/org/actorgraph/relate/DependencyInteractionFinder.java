@@ -22,9 +22,11 @@ import org.actorgraph.resolve.Entity;
  * those who host, chair or attend a meeting with its participants (and with the organisation that
  * holds it), a visitor with the country they come to, third parties with the sides they mediate or
  * broker between ({@link GoodOffices}), those who hold a joint act together ({@link JointActs}),
- * and those who give, offer or receive aid ({@link Transfers}). A person is never paired with a
- * country or body they hold a position in, nor, through their title, with their own country, nor in
- * a group with another office holder of their country; a place (the venue) is never an actor.
+ * those who give, offer or receive aid ({@link Transfers}), announced acts of force read as threats
+ * ({@link Threats}) and stances stated by a noun said of an actor ({@link Stances}). A person is
+ * never paired with a country or body they hold a position in, nor, through their title, with their
+ * own country, nor in a group with another office holder of their country; a place (the venue) is
+ * never an actor.
  */
 final class DependencyInteractionFinder {
 
