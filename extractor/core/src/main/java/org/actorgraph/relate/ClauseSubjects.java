@@ -44,6 +44,9 @@ final class ClauseSubjects {
           "be");
   private static final Set<String> PRONOUNS = Set.of("he", "she");
 
+  /** The cues that open a list of examples after a noun, as words ("such as"). */
+  private static final List<List<String>> EXAMPLE_CUES = WordLists.phrases("example_cues.txt");
+
   /** Nouns that, after a demonym, stand for the country's state: "Chinese officials". */
   private static final Set<String> GROUP_NOUNS =
       Set.of(
@@ -134,6 +137,10 @@ final class ClauseSubjects {
         return firstSubject(j, depth);
       }
       if (w.equals(",")) {
+        List<ActorPhrase> listed = exemplified(j);
+        if (!listed.isEmpty()) {
+          return new Subject(listed, INDIRECT);
+        }
         int open = parentheticalStart(j);
         if (open < 0) {
           return Subject.NONE;
@@ -185,6 +192,41 @@ final class ClauseSubjects {
       }
     }
     return Subject.NONE;
+  }
+
+  /**
+   * {@code Several countries, including A and B, oppose the plan}: for a comma at {@code close},
+   * the actors of a list of examples that it closes, opened by a comma and a cue ({@code
+   * example_cues.txt}) after a common noun that names no actor itself ({@code A, like B,} keeps A
+   * as the subject); none otherwise.
+   */
+  private List<ActorPhrase> exemplified(int close) {
+    Optional<ActorPhrase> last = phrases.endingAt(close - 1);
+    if (last.isEmpty()) {
+      return List.of();
+    }
+    List<ActorPhrase> listed = phrases.conjuncts(last.get());
+    int first = listed.stream().mapToInt(ActorPhrase::first).min().orElse(close);
+    for (List<String> cue : EXAMPLE_CUES) {
+      int open = first - cue.size() - 1;
+      if (open >= 1
+          && tokens.get(open).text().equals(",")
+          && tokens.get(open - 1).pos().equals("NOUN")
+          && phrases.endingAt(open - 1).isEmpty()
+          && cueAt(cue, open + 1)) {
+        return listed;
+      }
+    }
+    return List.of();
+  }
+
+  private boolean cueAt(List<String> cue, int from) {
+    for (int k = 0; k < cue.size(); k++) {
+      if (!tokens.get(from + k).text().equalsIgnoreCase(cue.get(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** For a comma at {@code j}: the matching earlier comma of a verbless aside, or -1. */

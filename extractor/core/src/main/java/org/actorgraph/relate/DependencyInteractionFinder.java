@@ -22,9 +22,11 @@ import org.actorgraph.resolve.Entity;
  * those who host, chair or attend a meeting with its participants (and with the organisation that
  * holds it), a visitor with the country they come to, third parties with the sides they mediate or
  * broker between ({@link GoodOffices}), those who hold a joint act together ({@link JointActs}),
- * and those who give, offer or receive aid ({@link Transfers}). A person is never paired with a
- * country or body they hold a position in, nor, through their title, with their own country, nor in
- * a group with another office holder of their country; a place (the venue) is never an actor.
+ * those who give, offer or receive aid ({@link Transfers}), announced acts of force read as threats
+ * ({@link Threats}) and stances stated by a noun said of an actor ({@link Stances}). A person is
+ * never paired with a country or body they hold a position in, nor, through their title, with their
+ * own country, nor in a group with another office holder of their country; a place (the venue) is
+ * never an actor.
  */
 final class DependencyInteractionFinder {
 
@@ -39,6 +41,20 @@ final class DependencyInteractionFinder {
    */
   private static final Set<String> OBJECT_PARTNER_PREPS =
       Set.of("with", "to", "from", "against", "on");
+
+  /**
+   * Prepositions after an act noun whose object's owner the act is aimed at when the object names
+   * no actor: {@code support for B's bid}, {@code opposition to B's plan}, {@code sanctions on B's
+   * oil}; not after a meeting ({@code talks on B's future}), nor "of", whose object is what the act
+   * is done to ({@code the destruction of B's heritage} by C).
+   */
+  private static final Set<String> OWNED_PARTNER_PREPS = Set.of("for", "to", "against", "on");
+
+  /**
+   * The preposition that names whom a retaliation is aimed at ("retaliate against B"); "respond to
+   * B" only answers B.
+   */
+  private static final Set<String> RETALIATION_PREPS = Set.of("against");
 
   /** The roots of cooperation that a verb of intent turns into {@link #INTENT}. */
   private static final Set<String> COOPERATION = Set.of("04", "05", "06", "07", "08");
@@ -64,7 +80,10 @@ final class DependencyInteractionFinder {
   private final JointActs joint;
   private final Visits visits;
   private final Transfers transfers;
+  private final Threats threats;
+  private final Stances stances;
   private final List<Transfers.Transfer> given = new ArrayList<>();
+  private final List<Fact.Interaction> threatened = new ArrayList<>();
 
   /**
    * @param sa the sentence and its mentions
@@ -83,25 +102,33 @@ final class DependencyInteractionFinder {
     this.joint = new JointActs(actors, clauses);
     this.visits = new Visits(actors, clauses, this::offices);
     this.transfers = new Transfers(actors, clauses);
+    this.threats = new Threats(actors, clauses);
+    this.stances = new Stances(actors, clauses);
   }
 
   List<Fact.Interaction> find() {
     List<Fact.Interaction> out = new ArrayList<>();
     for (int k = 0; k < tokens.size(); k++) {
       int i = k;
-      if (sa.negatedOrHypothetical(i) || quoted(i) || tree.child(i, "neg") >= 0) {
+      if (sa.negatedOrHypothetical(i) && !conditionalThreat(i)
+          || quoted(i)
+          || tree.child(i, "neg") >= 0) {
         continue;
       }
       String tag = tree.tag(i);
       if (tag.startsWith("VB")) {
         hyphenAgent(i).ifPresent(agent -> compoundAct(out, i, agent));
-        if (transfers.transfers(i)) {
+        if (threats.warnsOfHarm(i)) {
+          harm(out, i);
+        } else if (threats.retaliates(i)) {
+          retaliation(out, i);
+        } else if (transfers.transfers(i)) {
           for (Transfers.Transfer t : transfers.at(i)) {
             add(out, t.giver(), t.recipient(), intended(i, t.cameo()), i, t.confidence());
             given.add(t);
           }
         } else if (!modifiesTriggerNoun(i) && !lightOverAct(i)) {
-          verbTrigger(i).ifPresent(c -> verb(out, i, intended(i, c)));
+          verbTrigger(i).ifPresent(c -> verb(out, i, intendedOrThreatened(i, c)));
         }
         if (DependencyWords.presence(tree.lemma(i)) || meets(i)) {
           for (Visits.Visit visit : visits.at(i)) {
@@ -125,6 +152,9 @@ final class DependencyInteractionFinder {
           offer(out, offices.intermediary(i));
         }
         joint.category(i).ifPresent(c -> together(out, joint.pairs(i, c)));
+        for (Stances.Held h : stances.at(i)) {
+          add(out, h.holder(), h.target(), h.cameo(), i, INDIRECT);
+        }
       }
     }
     return out;
@@ -136,6 +166,14 @@ final class DependencyInteractionFinder {
    * own 06. Call after {@link #find}.
    */
   boolean retypes(Fact.Interaction f) {
+    for (Fact.Interaction g : threatened) {
+      boolean pair =
+          f.source().equals(g.source()) && f.target().equals(g.target())
+              || f.source().equals(g.target()) && f.target().equals(g.source());
+      if (pair && f.trigger().equals(g.trigger()) && !f.cameo().equals(THREATEN)) {
+        return true;
+      }
+    }
     for (Transfers.Transfer t : given) {
       Entity g = t.giver().head();
       Entity r = t.recipient().head();
@@ -200,6 +238,9 @@ final class DependencyInteractionFinder {
    * impose sanctions on B}) is a threat, 13 (codebook 130-139); {@code cameo} otherwise.
    */
   private String intended(int v, String cameo) {
+    if (threats.threatens(v, cameo)) {
+      return THREATEN;
+    }
     int h = tree.head(v);
     if (h == DependencyTree.ROOT || !tree.label(v).equals("xcomp")) {
       return cameo;
@@ -208,6 +249,79 @@ final class DependencyInteractionFinder {
       return THREATEN;
     }
     return COOPERATION.contains(cameo) && DependencyWords.intent(tree.lemma(h)) ? INTENT : cameo;
+  }
+
+  /**
+   * {@code A's threat to cut ties with B}: an act that an infinitive gives as the content of a noun
+   * of threat (CAMEO 13) is only threatened; {@code cameo} otherwise.
+   */
+  private String threatContent(int v, String cameo) {
+    int h = tree.head(v);
+    if (h == DependencyTree.ROOT || !tree.label(v).equals("acl") || !tree.tag(h).startsWith("NN")) {
+      return cameo;
+    }
+    return Threats.is("threat", tree.lemma(h))
+            || CameoLexicon.nounCameo(word(h), tree.lemma(h)).filter(THREATEN::equals).isPresent()
+        ? THREATEN
+        : cameo;
+  }
+
+  private String intendedOrThreatened(int v, String cameo) {
+    String c = intended(v, cameo);
+    return c.equals(cameo) ? threatContent(v, cameo) : c;
+  }
+
+  /**
+   * Whether the word at {@code i}, hypothetical by its modal or condition ({@code A would strike B
+   * if}), states an act that {@link Threats} reads as a threat: such a statement is a threat made,
+   * not a hypothesis.
+   */
+  private boolean conditionalThreat(int i) {
+    String lemma = tree.lemma(i);
+    Optional<String> cameo;
+    if (tree.tag(i).startsWith("VB")) {
+      cameo =
+          CameoLexicon.cameo(lemma).isPresent()
+              ? CameoLexicon.cameoAt(tokens, i)
+              : CameoLexicon.phraseCameo(lemma, tokens, i);
+    } else if (tree.tag(i).startsWith("NN")) {
+      cameo = CameoLexicon.nounCameo(word(i), lemma);
+    } else {
+      return false;
+    }
+    return threats.onlyConditional(i, cameo.orElse(""));
+  }
+
+  /**
+   * {@code A said it would retaliate against B}, {@code A would respond if B went ahead}: an
+   * announced answer to a harm threatens whom it is against, or whoever its condition names.
+   */
+  private void retaliation(List<Fact.Interaction> out, int v) {
+    Role subject = clauses.subject(v);
+    List<ActorPhrase> targets = clauses.prepObjects(v, RETALIATION_PREPS);
+    double conf = subject.confidence();
+    if (targets.isEmpty()) {
+      targets = threats.provokers(v);
+      conf = INDIRECT;
+    }
+    for (ActorPhrase s : subject.phrases()) {
+      for (ActorPhrase o : targets) {
+        add(out, s, o, THREATEN, v, conf);
+      }
+    }
+  }
+
+  /**
+   * {@code A warned that B would face consequences}: the warner threatens the one the verb of
+   * suffering at {@code v} says will suffer.
+   */
+  private void harm(List<Fact.Interaction> out, int v) {
+    Role warner = clauses.subject(tree.head(v));
+    for (ActorPhrase s : warner.phrases()) {
+      for (ActorPhrase o : clauses.subject(v).phrases()) {
+        add(out, s, o, THREATEN, tree.head(v), INDIRECT);
+      }
+    }
   }
 
   private Optional<String> verbTrigger(int v) {
@@ -361,7 +475,9 @@ final class DependencyInteractionFinder {
     Role subject = clauses.subject(v);
     Role object = clauses.object(v);
     int d = tree.child(v, "dobj");
-    if (object.isEmpty() && d >= 0 && CameoLexicon.cameo(tree.lemma(v)).isEmpty()) {
+    if (object.isEmpty()
+        && d >= 0
+        && (CameoLexicon.cameo(tree.lemma(v)).isEmpty() || Threats.is("warn", tree.lemma(v)))) {
       object = new Role(clauses.prepObjects(d, OBJECT_PARTNER_PREPS), INDIRECT + 0.1);
     }
     List<ActorPhrase> between = clauses.between(v);
@@ -393,6 +509,9 @@ final class DependencyInteractionFinder {
     List<ActorPhrase> of = clauses.ofActors(n);
     List<ActorPhrase> owners = new ArrayList<>(owner.phrases());
     List<ActorPhrase> partners = new ArrayList<>(partner.phrases());
+    if (partners.isEmpty() && of.isEmpty() && !cameo.equals(DependencyWords.CONSULT)) {
+      partners.addAll(clauses.prepOwners(n, OWNED_PARTNER_PREPS));
+    }
     if (owners.isEmpty() && !partners.isEmpty()) {
       owners.addAll(of);
     } else {
@@ -743,9 +862,13 @@ final class DependencyInteractionFinder {
       return;
     }
     double c = s.indirect() || o.indirect() ? Math.min(conf, INDIRECT) : conf;
-    out.add(
+    Fact.Interaction f =
         new Fact.Interaction(
-            source, target, cameo, tree.lemma(t), Optional.empty(), c, List.of(sa.evidence())));
+            source, target, cameo, tree.lemma(t), Optional.empty(), c, List.of(sa.evidence()));
+    out.add(f);
+    if (cameo.equals(THREATEN)) {
+      threatened.add(f);
+    }
   }
 
   private boolean affiliated(Entity person, Entity body) {

@@ -83,6 +83,7 @@ public final class InteractionFinder implements RelationFinder {
     Map<List<Object>, Fact.Interaction> found = new LinkedHashMap<>();
     List<Fact.Interaction> previous = List.of();
     Entity previousFirst = null;
+    Optional<Entity> designator = Optional.empty();
     for (Sentence s : article.annotated().sentences()) {
       SentenceActors sa = SentenceActors.of(article, s);
       ActorPhrases phrases = ActorPhrases.of(sa, roles, holders);
@@ -98,6 +99,7 @@ public final class InteractionFinder implements RelationFinder {
         here.addAll(Ellipses.repeat(subjects, previous, previousFirst, sa.evidence()));
       }
       here.addAll(Allies.find(sa, phrases));
+      here.addAll(Designations.holders(sa, phrases, designator));
       here.addAll(PairCompounds.find(sa, phrases));
       Clause clause = new Clause(article, sa, phrases);
       for (int i = 0; i < s.tokens().size(); i++) {
@@ -125,6 +127,9 @@ public final class InteractionFinder implements RelationFinder {
         here.removeIf(f -> SportContexts.isForce(f.cameo()));
       }
       for (Fact.Interaction f : here) {
+        if (Designations.designates(f)) {
+          designator = Optional.of(f.source());
+        }
         found.merge(List.of(f.source(), f.target(), f.cameo()), f, InteractionFinder::join);
       }
       previous = here;
@@ -176,7 +181,9 @@ public final class InteractionFinder implements RelationFinder {
           || DependencyWords.intermediary(word)
           || jointBefore(tokens, i) && CameoLexicon.jointNounCameo(word, t.lemma()).isPresent()
           || DependencyWords.presence(t.lemma()) && placeFollows(tokens, i)
-          || DependencyWords.mediator(word)) {
+          || DependencyWords.mediator(word)
+          || Threats.is("respond", t.lemma())
+          || Stances.noun(t.lemma())) {
         return true;
       }
     }

@@ -259,6 +259,9 @@ final class ParsedClauses {
   private Role agent(int v) {
     int a = tree.child(v, "agent");
     if (a < 0) {
+      a = predicateAgent(v);
+    }
+    if (a < 0) {
       return Role.NONE;
     }
     List<ActorPhrase> out = new ArrayList<>();
@@ -266,6 +269,40 @@ final class ParsedClauses {
       out.addAll(actors.actors(o));
     }
     return new Role(out, DIRECT);
+  }
+
+  /**
+   * {@code B was designated a partner by A}, {@code B was threatened with sanctions by A}: the "by"
+   * that the parser hung on the object predicate of a passive, or on the object of one of its
+   * prepositions, instead of on the verb; -1 if none.
+   */
+  private int predicateAgent(int v) {
+    for (int c : tree.children(v)) {
+      String l = tree.label(c);
+      if (l.equals("oprd")) {
+        int by = byOf(c);
+        if (by >= 0) {
+          return by;
+        }
+      } else if (l.equals("prep")) {
+        for (int o : objectsOf(c)) {
+          int by = byOf(o);
+          if (by >= 0) {
+            return by;
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
+  private int byOf(int n) {
+    for (int c : tree.children(n)) {
+      if (c > n && tree.label(c).equals("prep") && word(c).equals("by")) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -380,6 +417,25 @@ final class ParsedClauses {
     out.addAll(prepObjects(o, SOURCE_PREPS));
     if (out.isEmpty()) {
       out.addAll(prepObjects(o, Set.of("between")));
+    }
+    return out;
+  }
+
+  /**
+   * {@code support for B's bid}, {@code opposition to B's plan}: the owners of what the
+   * prepositions {@code preps} of {@code t} name, when it is no actor itself.
+   */
+  List<ActorPhrase> prepOwners(int t, Set<String> preps) {
+    List<ActorPhrase> out = new ArrayList<>();
+    for (int c : tree.children(t)) {
+      if (tree.label(c).equals("prep") && preps.contains(word(c))) {
+        for (int o : objectsOf(c)) {
+          int p = tree.child(o, "poss");
+          if (p >= 0 && actors.actors(o).isEmpty()) {
+            out.addAll(actors.actors(p));
+          }
+        }
+      }
     }
     return out;
   }

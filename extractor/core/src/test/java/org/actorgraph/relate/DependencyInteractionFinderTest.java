@@ -974,6 +974,84 @@ class DependencyInteractionFinderTest {
         found("Freedonian President Jane Doe met John Roe in Freedonia on Monday."));
   }
 
+  @Test
+  void aPassiveDesignationHasItsAgentAfterThePredicate() {
+    assertEquals(
+        Set.of("Sylvania 05 Freedonia"),
+        found("Freedonia was designated a strategic partner by Sylvania."));
+  }
+
+  @Test
+  void anAnnouncedRetaliationOrConditionalActOfForceIsAThreat() {
+    assertEquals(
+        Set.of("Freedonia 13 Sylvania"),
+        found("Freedonia said it would respond if Sylvania went ahead."));
+    assertEquals(
+        Set.of("Freedonia 13 Sylvania"),
+        found("Freedonia warned that it would retaliate against Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 13 Sylvania"), found("Freedonia vowed to retaliate against Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 13 Sylvania"),
+        found("Freedonia said it would impose sanctions on Sylvania if it went ahead."));
+    assertEquals(Set.of("Freedonia 19 Sylvania"), found("Freedonia retaliated against Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 13 Sylvania"),
+        found("Sylvania was threatened with sanctions by Freedonia."));
+    assertEquals(
+        Set.of("Freedonia 13 Sylvania"),
+        found("Freedonia has threatened retaliation against Sylvania."));
+    assertTrue(
+        found("Freedonia's threat to cut ties with Sylvania alarmed Ruritania.")
+            .contains("Freedonia 13 Sylvania"));
+    assertEquals(
+        Set.of("Freedonia 13 Sylvania"),
+        found("Freedonia promised to retaliate if Sylvania expelled its diplomats."));
+    assertEquals(
+        Set.of("Freedonia 13 Sylvania"),
+        found("Freedonia warned that Sylvania would face consequences if it went ahead."));
+  }
+
+  @Test
+  void aReplyNegationOrMereProspectIsNoThreat() {
+    assertEquals(Set.of(), found("Freedonia will respond to Sylvania next week."));
+    assertEquals(Set.of(), found("Freedonia said it would not retaliate against Sylvania."));
+    assertEquals(Set.of(), found("Freedonia said it could retaliate if Sylvania went ahead."));
+    assertEquals(Set.of(), found("Freedonia would meet Sylvania if the talks went ahead."));
+    assertEquals(Set.of(), found("Freedonia said Sylvania would face consequences."));
+    assertEquals(
+        Set.of(),
+        found("Freedonia said it would respond to Sylvania's offer if Ruritania agreed."));
+  }
+
+  @Test
+  void anActAimedAtWhatAnActorOwnsIsAimedAtTheActor() {
+    assertEquals(
+        Set.of("Freedonia 05 Sylvania"), found("Freedonia voiced support for Sylvania's bid."));
+    assertEquals(
+        Set.of("Freedonia 11 Northern Union"),
+        found("Freedonia reiterated its opposition to the Northern Union's plan."));
+    assertEquals(
+        Set.of("Jane Doe 04 John Roe"),
+        found("Jane Doe held talks on Sylvania's future with John Roe."));
+  }
+
+  @Test
+  void aNounOfStanceSaidOfAnActorIsItsStanceTowardWhatFollowsOf() {
+    assertEquals(
+        Set.of("Freedonia 11 Sylvania", "Freedonia 04 Ruritania"),
+        found("Freedonia, a critic of Sylvania, met Ruritania."));
+    assertEquals(
+        Set.of("Freedonia 11 Northern Union"),
+        found("Freedonia remains a staunch opponent of the Northern Union's plan."));
+    assertEquals(
+        Set.of("Freedonia 05 Sylvania", "Ruritania 05 Sylvania"),
+        found("Freedonia and Ruritania are among the strongest backers of Sylvania's accord."));
+    assertEquals(Set.of(), found("Freedonia is not a critic of Sylvania."));
+    assertEquals(
+        Set.of(), found("Jane Doe, an opponent of John Roe in the election, spoke on Monday."));
+  }
+
   private static Entity entity(ResolvedArticle a, String label) {
     return a.entities().stream().filter(e -> e.label().equals(label)).findFirst().orElseThrow();
   }

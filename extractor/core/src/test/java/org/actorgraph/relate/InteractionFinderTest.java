@@ -376,4 +376,57 @@ class InteractionFinderTest {
         interactions(world().resolve("Valdoria bought 180 tanks from Estrella last year."));
     assertEquals(Set.of("Valdoria 06 Estrella"), found);
   }
+
+  @Test
+  void namingAnActorAPartnerCooperatesAndAnEnemyAccuses() {
+    assertEquals(
+        Set.of("Valdoria 05 Estrella"),
+        interactions(world().resolve("Valdoria will name Estrella a priority partner.")));
+    assertEquals(
+        Set.of("Valdoria 05 Estrella"),
+        interactions(world().resolve("Valdoria designated Estrella as a strategic ally.")));
+    assertEquals(
+        Set.of("Valdoria 05 Estrella"),
+        interactions(world().resolve("Valdoria granted Estrella strategic partner status.")));
+    assertEquals(
+        Set.of("Valdoria 11 Estrella"),
+        interactions(world().resolve("Valdoria declared Estrella an enemy state.")));
+    assertEquals(
+        Set.of("Valdoria 11 Estrella"),
+        interactions(world().resolve("Valdoria recognised Estrella as a threat.")));
+    assertEquals(
+        Set.of(),
+        interactions(world().resolve("Valdoria named Ana Ruiz, a partner at a law firm, envoy.")));
+  }
+
+  @Test
+  void actorsListedAsExamplesOfTheSubjectAreItsActors() {
+    TestArticles w = world().entity("Northern Union", EntityType.ORGANISATION, "Northern Union");
+    assertEquals(
+        Set.of("Valdoria 11 Northern Union", "Estrella 11 Northern Union"),
+        interactions(
+            w.resolve(
+                "Several countries, including Valdoria and Estrella, oppose the Northern Union.")));
+    assertEquals(
+        Set.of("Valdoria 11 Northern Union"),
+        interactions(w.resolve("Valdoria, like Estrella, criticised the Northern Union.")));
+  }
+
+  @Test
+  void theHoldersOfAStatusNamedBeforeHaveItFromTheDesignator() {
+    TestArticles w =
+        world()
+            .entity("Ruritania", EntityType.COUNTRY, "Ruritania")
+            .entity("Borduria", EntityType.COUNTRY, "Borduria");
+    assertEquals(
+        Set.of("Valdoria 05 Estrella", "Valdoria 05 Ruritania", "Valdoria 05 Borduria"),
+        interactions(
+            w.resolve(
+                "Valdoria will name Estrella a priority partner. "
+                    + "Partners already given that status include Ruritania and Borduria.")));
+    assertEquals(
+        Set.of(),
+        interactions(
+            w.resolve("Partners already given that status include Ruritania and Borduria.")));
+  }
 }
