@@ -261,7 +261,9 @@ public final class GazetteerMentionFinder implements MentionFinder {
       return Optional.of(mention(s, m.span(), unique.get(), "gazetteer", 0.95, body));
     }
     if (onlyCountries(candidates).isPresent()) {
-      return Optional.of(unlinked(s, m.span(), SHARED_NAME, body)); // resolved in find
+      return inLongerName(words, m.span())
+          ? Optional.empty()
+          : Optional.of(unlinked(s, m.span(), SHARED_NAME, body)); // resolved in find
     }
     return candidates.stream()
         .filter(c -> c.form() == NameCandidate.Form.CONTEXTUAL && seen.contains(c.entry().key()))
@@ -322,7 +324,26 @@ public final class GazetteerMentionFinder implements MentionFinder {
                     .or(
                         () ->
                             onlyCountries(m.candidates())
+                                .filter(c -> !inLongerName(words, m.span()))
                                 .map(c -> unlinked(s, m.span(), SHARED_DEMONYM, body))));
+  }
+
+  /**
+   * Whether the words at {@code span} are part of a longer name no finder may have read: a
+   * capitalised word follows ("Korea Herald", "Korean War") or a capitalised word and "of" come
+   * before ("Bank of Korea").
+   */
+  static boolean inLongerName(List<String> words, TokenSpan span) {
+    int end = span.end();
+    int start = span.start();
+    return end < words.size() && startsWithCapital(words.get(end))
+        || start >= 2
+            && words.get(start - 1).equals("of")
+            && startsWithCapital(words.get(start - 2));
+  }
+
+  private static boolean startsWithCapital(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
   }
 
   private static String text(Sentence s, TokenSpan span, String body) {

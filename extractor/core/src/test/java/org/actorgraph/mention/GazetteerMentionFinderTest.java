@@ -91,4 +91,10 @@ class GazetteerMentionFinderTest {
         keyed("Korean troops crossed the line, North Korea said."));
     assertEquals(List.of(), keyed("Korean troops crossed the line, Jane Doe said."));
   }
+
+  @Test
+  void aSharedNameInsideALongerNameIsNoCountry() {
+    assertEquals(
+        List.of(), keyed("The Korea Herald and the Bank of Korea said the Korean War ended."));
+  }
 }
