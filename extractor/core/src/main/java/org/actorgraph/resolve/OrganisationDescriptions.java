@@ -30,14 +30,15 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A description is {@code the}, at most {@value #MAX_MODIFIERS} lower-case modifiers
  * (adjectives, participles or nouns: "the militant group", "the opposition party"; none of {@code
- * description_blockers.txt}: "the other group") and a lower-case head noun that ends its noun
- * phrase ("the group's leader", not "the group of protesters"). Each head accepts some kinds of
- * organisation ({@code organisation_descriptions.tsv}): an organisation's kind is its gazetteer
- * subtype, else a government body's when its last word is a body head ("Ministry"), else the kind
- * its last word gives ("Freedom Brigade": an armed group), else unknown, which every head accepts.
- * An organisation whose name ends in the head ("the alliance" for "Freedom Alliance") always fits.
- * A bloc noun ("the group", "the alliance", "the organisation") with an international organisation
- * in reach is left to relate's bloc rule.
+ * description_blockers.txt} nor a block word of the data: "the other group", "the rival group") and
+ * a lower-case head noun that ends its noun phrase ("the group's leader", not "the group of
+ * protesters"). Each head accepts some kinds of organisation ({@code
+ * organisation_descriptions.tsv}): an organisation's kind is its gazetteer subtype, else a
+ * government body's when its last word is a body head ("Ministry"), else the kind its last word
+ * gives ("Freedom Brigade": an armed group), else unknown, which every head accepts. An
+ * organisation whose name ends in the head ("the alliance" for "Freedom Alliance") always fits. A
+ * bloc noun ("the group", "the alliance", "the organisation") with an international organisation in
+ * reach is left to relate's bloc rule.
  *
  * <p>The antecedent is the one organisation of a fitting kind named in the description's sentence
  * before it or in the {@value #WINDOW} sentences before that, paragraph breaks included: two
@@ -79,21 +80,29 @@ public final class OrganisationDescriptions implements EntityResolver {
     this.gazetteer = gazetteer;
     this.heads = new HashMap<>();
     this.nameWords = new HashMap<>();
-    read(WordFiles.read(DIR + "organisation_descriptions.tsv"), heads, nameWords);
     Set<String> block = new HashSet<>();
+    read(WordFiles.read(DIR + "organisation_descriptions.tsv"), heads, nameWords, block);
     for (String w : WordFiles.read(DIR + "description_blockers.txt")) {
       block.add(w.toLowerCase(Locale.ROOT));
     }
     this.blockers = Set.copyOf(block);
   }
 
-  static void read(List<String> lines, Map<String, Set<String>> heads, Map<String, String> names) {
+  static void read(
+      List<String> lines,
+      Map<String, Set<String>> heads,
+      Map<String, String> names,
+      Set<String> blockers) {
     for (String line : lines) {
       String[] f = line.split("\t");
       if (f.length != 3) {
         throw new IllegalStateException("organisation_descriptions.tsv: bad line '" + line + "'");
       }
       if (f[0].equals("row")) {
+        continue;
+      }
+      if (f[0].equals("block")) {
+        blockers.add(f[1]);
         continue;
       }
       for (String written : f[2].split("\\|")) {

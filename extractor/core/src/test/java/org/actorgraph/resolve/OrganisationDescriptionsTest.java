@@ -139,7 +139,8 @@ class OrganisationDescriptionsTest {
     assertEquals(
         Map.of(),
         described(
-            "The Red Brigade attacked a convoy. The other group and the group of protesters left.",
+            "The Red Brigade attacked a convoy. The other group, the rival group and the group of"
+                + " protesters left.",
             "Red Brigade"));
   }
 
