@@ -157,7 +157,10 @@ public final class OrganisationDescriptions implements EntityResolver {
           continue;
         }
         String head = tokens.get(i).text();
-        Optional<Entity> org = antecedent(span.get(), s.index(), head, accepts, bySentence, kinds);
+        Optional<Entity> org =
+            unnamedBefore(article.annotated().sentences(), s.index(), i, bySentence)
+                ? Optional.empty()
+                : antecedent(span.get(), s.index(), head, accepts, bySentence, kinds);
         if (LOG.isDebugEnabled()) {
           LOG.debug(
               "{}: '{}' refers to {} in: {}",
@@ -217,6 +220,76 @@ public final class OrganisationDescriptions implements EntityResolver {
         && Character.isLowerCase(w.charAt(0))
         && !blockers.contains(w)
         && (pos.equals("ADJ") || pos.equals("VERB") || pos.equals("NOUN") || pos.equals("ADV"));
+  }
+
+  /**
+   * Whether the window before the head at token {@code head} of sentence {@code sentence} speaks of
+   * another thing by the same noun that is no named organisation ("a group of protesters", "the
+   * group of protesters", "militants attacked"): the description may be about that one. An
+   * occurrence that introduces a name ("the militant group Red Brigade"), follows one ("Red Brigade
+   * militants"), stands in a name ("Unity Party") or is itself a description ("the group said") is
+   * none.
+   */
+  private boolean unnamedBefore(
+      List<Sentence> sentences,
+      int sentence,
+      int head,
+      List<List<ResolvedArticle.Located>> bySentence) {
+    String noun = sentences.get(sentence).tokens().get(head).text();
+    for (int s = sentence; s >= 0 && s >= sentence - WINDOW; s--) {
+      List<Token> tokens = sentences.get(s).tokens();
+      int end = s == sentence ? head : tokens.size();
+      for (int i = 0; i < end; i++) {
+        if (tokens.get(i).text().equalsIgnoreCase(noun)
+            && !introducesName(tokens, i)
+            && !inName(tokens.get(i), bySentence.get(s))
+            && !followsOrganisation(tokens, i, bySentence.get(s))
+            && !(endsPhrase(tokens, i) && phraseWithThe(tokens, i))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean introducesName(List<Token> tokens, int i) {
+    return i + 1 < tokens.size() && tokens.get(i + 1).isCapitalised();
+  }
+
+  private static boolean inName(Token t, List<ResolvedArticle.Located> mentions) {
+    for (ResolvedArticle.Located l : mentions) {
+      if (l.mention().span().overlaps(t.span())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean followsOrganisation(
+      List<Token> tokens, int i, List<ResolvedArticle.Located> mentions) {
+    if (i == 0) {
+      return false;
+    }
+    int end = tokens.get(i - 1).span().end();
+    for (ResolvedArticle.Located l : mentions) {
+      if (l.mention().span().end() == end && isOrganisation(l)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether "the" opens the phrase of the noun at {@code i} across lower-case modifiers. */
+  private boolean phraseWithThe(List<Token> tokens, int i) {
+    for (int k = i - 1; k >= 0 && i - k <= MAX_MODIFIERS + 1; k--) {
+      if (isThe(tokens.get(k))) {
+        return true;
+      }
+      if (!modifier(tokens.get(k))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The one organisation of a fitting kind named in the window before the description. */

@@ -158,4 +158,21 @@ class OrganisationDescriptionsTest {
             "The Freedom Alliance met Monday. The alliance said it would act.",
             "Freedom Alliance"));
   }
+
+  @Test
+  void anUnnamedThingOfTheSameNounBeforeLeavesItUnresolved() {
+    assertEquals(
+        Map.of(),
+        described(
+            "A group of protesters gathered outside Orbis Corp. The group demanded pay.",
+            "Orbis Corp"));
+    assertEquals(
+        Map.of(),
+        described(
+            "Militants attacked a base held by the Red Brigade. The militants fled.",
+            "Red Brigade"));
+    assertEquals(
+        Map.of("The militants@39", "Red Brigade"),
+        described("Red Brigade militants attacked a base. The militants fled.", "Red Brigade"));
+  }
 }
