@@ -28,27 +28,30 @@ import org.slf4j.LoggerFactory;
  * does: each description becomes one more mention of the organisation it stands for, adds no name
  * to it and makes no entity of its own.
  *
- * <p>A description is {@code the}, at most {@value #MAX_MODIFIERS} lower-case modifiers
- * (adjectives, participles or nouns: "the militant group", "the opposition party"; none of {@code
- * description_blockers.txt} nor a block word of the data: "the other group", "the rival group") and
- * a lower-case head noun that ends its noun phrase ("the group's leader", not "the group of
- * protesters"). Each head accepts some kinds of organisation ({@code
- * organisation_descriptions.tsv}): an organisation's kind is its gazetteer subtype, else a
- * government body's when its last word is a body head ("Ministry"), else the kind its last word
- * gives ("Freedom Brigade": an armed group), else unknown, which every head accepts. An
- * organisation whose name ends in the head ("the alliance" for "Freedom Alliance") always fits. A
- * bloc noun ("the group", "the alliance", "the organisation") with an international organisation in
- * reach is left to relate's bloc rule.
+ * <p>A description is {@code the} (or a demonstrative: "this group", "these militants"), at most
+ * {@value #MAX_MODIFIERS} lower-case modifiers (adjectives, participles or nouns: "the militant
+ * group", "the opposition party"; none of {@code description_blockers.txt} nor a block word of the
+ * data: "the other group", "the rival group") and a lower-case head noun that ends its noun phrase
+ * ("the group's leader", not "the group of protesters"). Each head accepts some kinds of
+ * organisation ({@code organisation_descriptions.tsv}): an organisation's kind is its gazetteer
+ * subtype, else a government body's when its last word is a body head ("Ministry"), else the kind
+ * its last word gives ("Freedom Brigade": an armed group), else unknown, which every head accepts.
+ * An organisation whose name ends in the head ("the alliance" for "Freedom Alliance") always fits.
+ * A bloc noun ("the group", "the alliance", "the organisation") with an international organisation
+ * in reach is left to relate's bloc rule.
  *
  * <p>The antecedent is the one organisation of a fitting kind named in the description's sentence
- * before it or in the {@value #WINDOW} sentences before that, paragraph breaks included: two
- * different fitting organisations there leave the description unresolved, so it never reaches past
- * a nearer paragraph that names another candidate. A description resolved so counts as a mention
- * for the descriptions after it.
+ * before it or in the {@value #WINDOW} sentences before that (one of unknown kind: the sentence
+ * before only), paragraph breaks included: two different fitting organisations there leave the
+ * description unresolved, so it never reaches past a nearer paragraph that names another candidate.
+ * A description resolved so counts as a mention for the descriptions after it.
  */
 public final class OrganisationDescriptions implements EntityResolver {
 
-  /** How many sentences before its own a description may look back. */
+  /**
+   * How many sentences before its own a description may look back for an organisation of a known
+   * kind; one of unknown kind must be named in the description's sentence or the one before.
+   */
   static final int WINDOW = 2;
 
   /** How many modifiers may stand between "the" and the head ("the armed militant group": 2). */
@@ -63,6 +66,7 @@ public final class OrganisationDescriptions implements EntityResolver {
   private static final Logger LOG = LoggerFactory.getLogger(OrganisationDescriptions.class);
   private static final String DIR = "/org/actorgraph/resolve/";
   private static final String FINDER = "description";
+  private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
   private static final double CONFIDENCE = 0.6;
 
   private final EntityResolver names;
@@ -70,6 +74,7 @@ public final class OrganisationDescriptions implements EntityResolver {
   private final Map<String, Set<String>> heads;
   private final Map<String, String> nameWords;
   private final Set<String> blockers;
+  private final Set<String> naming;
 
   /**
    * @param names the resolver that groups the named mentions into entities
@@ -81,7 +86,14 @@ public final class OrganisationDescriptions implements EntityResolver {
     this.heads = new HashMap<>();
     this.nameWords = new HashMap<>();
     Set<String> block = new HashSet<>();
-    read(WordFiles.read(DIR + "organisation_descriptions.tsv"), heads, nameWords, block);
+    Set<String> namingWords = new HashSet<>();
+    read(
+        WordFiles.read(DIR + "organisation_descriptions.tsv"),
+        heads,
+        nameWords,
+        block,
+        namingWords);
+    this.naming = Set.copyOf(namingWords);
     for (String w : WordFiles.read(DIR + "description_blockers.txt")) {
       block.add(w.toLowerCase(Locale.ROOT));
     }
@@ -92,7 +104,8 @@ public final class OrganisationDescriptions implements EntityResolver {
       List<String> lines,
       Map<String, Set<String>> heads,
       Map<String, String> names,
-      Set<String> blockers) {
+      Set<String> blockers,
+      Set<String> naming) {
     for (String line : lines) {
       String[] f = line.split("\t");
       if (f.length != 3) {
@@ -103,6 +116,10 @@ public final class OrganisationDescriptions implements EntityResolver {
       }
       if (f[0].equals("block")) {
         blockers.add(f[1]);
+        continue;
+      }
+      if (f[0].equals("naming")) {
+        naming.add(f[1]);
         continue;
       }
       for (String written : f[2].split("\\|")) {
@@ -149,7 +166,7 @@ public final class OrganisationDescriptions implements EntityResolver {
       List<Token> tokens = s.tokens();
       for (int i = 1; i < tokens.size(); i++) {
         Set<String> accepts = heads.get(tokens.get(i).text());
-        if (accepts == null || !endsPhrase(tokens, i)) {
+        if (accepts == null || !endsPhrase(tokens, i) || namesNext(tokens, i)) {
           continue;
         }
         Optional<CharSpan> span = phrase(tokens, i, bySentence.get(s.index()));
@@ -311,7 +328,7 @@ public final class OrganisationDescriptions implements EntityResolver {
         if (accepts.contains(LEFT + kind)) {
           return Optional.empty(); // "the alliance" near a bloc: relate's bloc rule decides
         }
-        if (fits(e, head, accepts, kind)) {
+        if (fits(e, head, accepts, kind) && (s >= sentence - 1 || !kind.equals(UNKNOWN))) {
           found.add(e);
           if (found.size() > 1) {
             return Optional.empty();
@@ -348,6 +365,19 @@ public final class OrganisationDescriptions implements EntityResolver {
     return label.substring(space + 1).toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * Whether a naming word follows the head, at most one word after it ("the company previously
+   * known as Orbis", "a group called X"): the phrase introduces a name rather than refers back.
+   */
+  private boolean namesNext(List<Token> tokens, int head) {
+    for (int k = head + 1; k < tokens.size() && k <= head + 2; k++) {
+      if (naming.contains(tokens.get(k).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the head ends its noun phrase: no noun, hyphen or "of" after it. */
   private static boolean endsPhrase(List<Token> tokens, int head) {
     if (head + 1 >= tokens.size()) {
@@ -360,7 +390,10 @@ public final class OrganisationDescriptions implements EntityResolver {
         && !next.text().equalsIgnoreCase("of");
   }
 
+  /**
+   * Whether a token is a definite determiner: "the", or a demonstrative ("this barbaric group").
+   */
   private static boolean isThe(Token t) {
-    return t.text().equalsIgnoreCase("the");
+    return DEFINITE.contains(t.text().toLowerCase(Locale.ROOT));
   }
 }

@@ -175,4 +175,32 @@ class OrganisationDescriptionsTest {
         Map.of("The militants@39", "Red Brigade"),
         described("Red Brigade militants attacked a base. The militants fled.", "Red Brigade"));
   }
+
+  @Test
+  void aPhraseThatIntroducesANameIsNoDescription() {
+    assertEquals(
+        Map.of(),
+        described(
+            "Orbis said on Monday it would pay. Jane Doe founded the defence company previously"
+                + " known as Acme.",
+            "Orbis",
+            "P:Jane Doe"));
+  }
+
+  @Test
+  void anOrganisationOfUnknownKindMustBeNamedInTheSentenceBefore() {
+    String body = "%s met on Monday. Jane Doe spoke. The group later left.";
+    assertEquals(Map.of(), described(String.format(body, "Orbis"), "Orbis", "P:Jane Doe"));
+    assertEquals(
+        Map.of("The group@43", "Red Brigade"),
+        described(String.format(body, "Red Brigade"), "Red Brigade", "P:Jane Doe"));
+  }
+
+  @Test
+  void aDemonstrativeOpensADescriptionToo() {
+    assertEquals(
+        Map.of("This armed group@38", "Red Brigade"),
+        described(
+            "Chile said the Red Brigade would pay. This armed group is done.", "Red Brigade"));
+  }
 }
