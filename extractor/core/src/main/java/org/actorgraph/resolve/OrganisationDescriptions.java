@@ -66,7 +66,8 @@ public final class OrganisationDescriptions implements EntityResolver {
   private static final Logger LOG = LoggerFactory.getLogger(OrganisationDescriptions.class);
   private static final String DIR = "/org/actorgraph/resolve/";
   private static final String FINDER = "description";
-  private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+  private static final Set<String> SINGULAR_DEMONSTRATIVES = Set.of("this", "that");
+  private static final Set<String> PLURAL_DEMONSTRATIVES = Set.of("these", "those");
   private static final double CONFIDENCE = 0.6;
 
   private final EntityResolver names;
@@ -212,13 +213,14 @@ public final class OrganisationDescriptions implements EntityResolver {
   private Optional<CharSpan> phrase(
       List<Token> tokens, int head, List<ResolvedArticle.Located> named) {
     int the = head - 1;
-    while (the >= 0 && head - the <= MAX_MODIFIERS && !isThe(tokens.get(the))) {
+    String noun = tokens.get(head).text();
+    while (the >= 0 && head - the <= MAX_MODIFIERS && !isThe(tokens.get(the), noun)) {
       if (!modifier(tokens.get(the))) {
         return Optional.empty();
       }
       the--;
     }
-    if (the < 0 || !isThe(tokens.get(the))) {
+    if (the < 0 || !isThe(tokens.get(the), noun)) {
       return Optional.empty();
     }
     CharSpan span = new CharSpan(tokens.get(the).span().start(), tokens.get(head).span().end());
@@ -299,7 +301,7 @@ public final class OrganisationDescriptions implements EntityResolver {
   /** Whether "the" opens the phrase of the noun at {@code i} across lower-case modifiers. */
   private boolean phraseWithThe(List<Token> tokens, int i) {
     for (int k = i - 1; k >= 0 && i - k <= MAX_MODIFIERS + 1; k--) {
-      if (isThe(tokens.get(k))) {
+      if (isThe(tokens.get(k), tokens.get(i).text())) {
         return true;
       }
       if (!modifier(tokens.get(k))) {
@@ -391,9 +393,12 @@ public final class OrganisationDescriptions implements EntityResolver {
   }
 
   /**
-   * Whether a token is a definite determiner: "the", or a demonstrative ("this barbaric group").
+   * Whether a token is a definite determiner of {@code noun}: "the", or a demonstrative of its
+   * number ("this barbaric group", "these militants"; not "said that militants attacked").
    */
-  private static boolean isThe(Token t) {
-    return DEFINITE.contains(t.text().toLowerCase(Locale.ROOT));
+  private static boolean isThe(Token t, String noun) {
+    String w = t.text().toLowerCase(Locale.ROOT);
+    return w.equals("the")
+        || (noun.endsWith("s") ? PLURAL_DEMONSTRATIVES : SINGULAR_DEMONSTRATIVES).contains(w);
   }
 }

@@ -203,4 +203,14 @@ class OrganisationDescriptionsTest {
         described(
             "Chile said the Red Brigade would pay. This armed group is done.", "Red Brigade"));
   }
+
+  @Test
+  void aComplementiserBeforeAPluralIsNoDemonstrative() {
+    assertEquals(
+        Map.of(),
+        described(
+            "Chile said the Red Brigade would pay. Jane Doe said that militants fled.",
+            "Red Brigade",
+            "P:Jane Doe"));
+  }
 }
