@@ -31,6 +31,7 @@ import org.actorgraph.relate.StructureFinder;
 import org.actorgraph.resolve.CountryDescriptions;
 import org.actorgraph.resolve.Iris;
 import org.actorgraph.resolve.NameGroupingResolver;
+import org.actorgraph.resolve.OrganisationDescriptions;
 
 /** Builds the standard stages: the project's name-finder model, gazetteers and rules. */
 final class Stages {
@@ -58,7 +59,9 @@ final class Stages {
                 new KindNameFinder(gazetteer, people),
                 new AcronymNameFinder(),
                 new ParticlePlaceFinder())),
-        new CountryDescriptions(new NameGroupingResolver(iris, gazetteer::byKey), gazetteer),
+        new OrganisationDescriptions(
+            new CountryDescriptions(new NameGroupingResolver(iris, gazetteer::byKey), gazetteer),
+            gazetteer),
         new ElectoralDefeats(
             new CompositeRelationFinder(
                 List.of(

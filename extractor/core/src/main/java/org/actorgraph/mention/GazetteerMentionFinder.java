@@ -1,9 +1,11 @@
 package org.actorgraph.mention;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.actorgraph.annotate.AnnotatedArticle;
@@ -25,6 +27,12 @@ import org.actorgraph.text.TokenSpan;
  * journey ("his visit to Baghdad", "before leaving Baghdad", "returned from Baghdad"), or as the
  * city of a dateline ("BAGHDAD, May 3 -", "Baghdad (Agency) -"). A context-dependent form ("the
  * Alliance" for NATO) counts only after the article has named its entry plainly.
+ *
+ * <p>A name or demonym that only ever denotes countries but more than one of them ("Congo",
+ * "Korea", "Congolese") is a country whichever it is: it takes the one candidate the article itself
+ * names anywhere, by its name, an unambiguous alias or demonym, or its capital. When the article
+ * names none or several of them, the name is still a country, unlinked (no key: an honest unlinked
+ * country beats a dropped one or a guessed one); a demonym is then dropped, as before.
  */
 public final class GazetteerMentionFinder implements MentionFinder {
 
@@ -96,6 +104,12 @@ public final class GazetteerMentionFinder implements MentionFinder {
   /** Tokens that follow a dateline's city: "BAGHDAD, May 3 -", "Baghdad (Agency) -". */
   private static final Set<String> DATELINE_NEXT = Set.of(",", "(", "-", "--", "–", "—");
 
+  /** Finder names of a shared country name or demonym ("Congo", "Korean"), before resolution. */
+  private static final String SHARED = "gazetteer:shared";
+
+  private static final String SHARED_NAME = SHARED + "-name";
+  private static final String SHARED_DEMONYM = SHARED + "-demonym";
+
   private final Gazetteer gazetteer;
 
   public GazetteerMentionFinder(Gazetteer gazetteer) {
@@ -106,6 +120,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
   public List<Mention> find(AnnotatedArticle article) {
     List<Mention> found = new ArrayList<>();
     Set<String> seen = new HashSet<>();
+    Map<Integer, List<GazetteerEntry>> shared = new HashMap<>();
     String body = article.body();
     for (Sentence s : article.sentences()) {
       List<String> words = Token.texts(s.tokens());
@@ -118,6 +133,8 @@ public final class GazetteerMentionFinder implements MentionFinder {
             m = demonym(s, words, i, body);
           }
           if (m.isPresent()) {
+            sharedCountries(s, words, i, m.get())
+                .ifPresent(countries -> shared.put(found.size(), countries));
             found.add(m.get());
             m.get().key().ifPresent(seen::add);
             next = s.tokenAt(m.get().span().end());
@@ -126,7 +143,79 @@ public final class GazetteerMentionFinder implements MentionFinder {
         i = Math.max(next, i + 1);
       }
     }
-    return found;
+    return shared.isEmpty() ? found : resolveShared(found, shared, seen);
+  }
+
+  /**
+   * The countries a name or demonym mention found without a key may denote, when it denotes
+   * countries only and more than one ("Congo", "Korean"); empty otherwise.
+   */
+  private Optional<List<GazetteerEntry>> sharedCountries(
+      Sentence s, List<String> words, int i, Mention m) {
+    if (m.key().isPresent() || !m.finder().startsWith(SHARED)) {
+      return Optional.empty();
+    }
+    Optional<GazetteerMatch> match =
+        m.finder().equals(SHARED_DEMONYM)
+            ? gazetteer.longestDemonymAt(words, i)
+            : gazetteer.longestMatchAt(words, i);
+    return match.map(GazetteerMatch::candidates).flatMap(GazetteerMentionFinder::onlyCountries);
+  }
+
+  /** The distinct entries of the candidates, when there are two or more and all are countries. */
+  static Optional<List<GazetteerEntry>> onlyCountries(List<NameCandidate> candidates) {
+    List<GazetteerEntry> countries = new ArrayList<>();
+    for (NameCandidate c : candidates) {
+      if (c.entry().type() != EntityType.COUNTRY) {
+        return Optional.empty();
+      }
+      if (!countries.contains(c.entry())) {
+        countries.add(c.entry());
+      }
+    }
+    return countries.size() > 1 ? Optional.of(countries) : Optional.empty();
+  }
+
+  /**
+   * Gives each shared-name mention the one candidate the article names elsewhere ({@code seen}
+   * holds the keys of every keyed mention, capitals included); keeps a name without one unlinked
+   * and drops such a demonym.
+   */
+  private List<Mention> resolveShared(
+      List<Mention> found, Map<Integer, List<GazetteerEntry>> shared, Set<String> seen) {
+    List<Mention> out = new ArrayList<>(found.size());
+    for (int k = 0; k < found.size(); k++) {
+      Mention m = found.get(k);
+      List<GazetteerEntry> countries = shared.get(k);
+      if (countries == null) {
+        out.add(m);
+        continue;
+      }
+      boolean demonym = m.finder().equals(SHARED_DEMONYM);
+      List<GazetteerEntry> named =
+          countries.stream().filter(c -> namedIn(c, seen)).limit(2).toList();
+      if (named.size() == 1) {
+        out.add(
+            new Mention(
+                m.span(),
+                m.text(),
+                EntityType.COUNTRY,
+                m.sentence(),
+                demonym ? "gazetteer:demonym" : "gazetteer:context",
+                m.confidence(),
+                Optional.of(named.get(0).key())));
+      } else if (!demonym) {
+        out.add(
+            new Mention(
+                m.span(), m.text(), m.type(), m.sentence(), SHARED, m.confidence(), m.key()));
+      }
+    }
+    return out;
+  }
+
+  private boolean namedIn(GazetteerEntry country, Set<String> seen) {
+    return seen.contains(country.key())
+        || gazetteer.capitalOf(country).map(c -> seen.contains(c.key())).orElse(false);
   }
 
   /** Whether a word is written all in capitals, as a dateline ("ANKARA") is. */
@@ -171,10 +260,21 @@ public final class GazetteerMentionFinder implements MentionFinder {
       }
       return Optional.of(mention(s, m.span(), unique.get(), "gazetteer", 0.95, body));
     }
+    if (onlyCountries(candidates).isPresent()) {
+      return inLongerName(words, m.span())
+          ? Optional.empty()
+          : Optional.of(unlinked(s, m.span(), SHARED_NAME, body)); // resolved in find
+    }
     return candidates.stream()
         .filter(c -> c.form() == NameCandidate.Form.CONTEXTUAL && seen.contains(c.entry().key()))
         .findFirst()
         .map(c -> mention(s, m.span(), c.entry(), "gazetteer:context", 0.75, body));
+  }
+
+  private static Mention unlinked(Sentence s, TokenSpan span, String finder, String body) {
+    CharSpan chars = s.charSpan(span);
+    return new Mention(
+        chars, chars.of(body), EntityType.COUNTRY, s.index(), finder, 0.7, Optional.empty());
   }
 
   /** Whether the words before token {@code i} make the name there a location. */
@@ -220,7 +320,30 @@ public final class GazetteerMentionFinder implements MentionFinder {
         .flatMap(
             m ->
                 m.unique()
-                    .map(country -> mention(s, m.span(), country, "gazetteer:demonym", 0.8, body)));
+                    .map(country -> mention(s, m.span(), country, "gazetteer:demonym", 0.8, body))
+                    .or(
+                        () ->
+                            onlyCountries(m.candidates())
+                                .filter(c -> !inLongerName(words, m.span()))
+                                .map(c -> unlinked(s, m.span(), SHARED_DEMONYM, body))));
+  }
+
+  /**
+   * Whether the words at {@code span} are part of a longer name no finder may have read: a
+   * capitalised word follows ("Korea Herald", "Korean War") or a capitalised word and "of" come
+   * before ("Bank of Korea").
+   */
+  static boolean inLongerName(List<String> words, TokenSpan span) {
+    int end = span.end();
+    int start = span.start();
+    return end < words.size() && startsWithCapital(words.get(end))
+        || start >= 2
+            && words.get(start - 1).equals("of")
+            && startsWithCapital(words.get(start - 2));
+  }
+
+  private static boolean startsWithCapital(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
   }
 
   private static String text(Sentence s, TokenSpan span, String body) {

@@ -238,7 +238,7 @@ public final class CountryDescriptions implements EntityResolver {
         country.wikidata());
   }
 
-  private static Entity withMentions(Entity e, List<Mention> more) {
+  static Entity withMentions(Entity e, List<Mention> more) {
     List<Mention> all = new ArrayList<>(e.mentions());
     all.addAll(more);
     all.sort((a, b) -> a.span().compareTo(b.span()));
@@ -254,7 +254,7 @@ public final class CountryDescriptions implements EntityResolver {
         e.confidence());
   }
 
-  private static List<List<ResolvedArticle.Located>> bySentence(ResolvedArticle article) {
+  static List<List<ResolvedArticle.Located>> bySentence(ResolvedArticle article) {
     List<List<ResolvedArticle.Located>> out = new ArrayList<>();
     for (int i = 0; i < article.annotated().sentences().size(); i++) {
       out.add(new ArrayList<>());
@@ -268,7 +268,7 @@ public final class CountryDescriptions implements EntityResolver {
     return out;
   }
 
-  private static void insert(List<ResolvedArticle.Located> list, ResolvedArticle.Located l) {
+  static void insert(List<ResolvedArticle.Located> list, ResolvedArticle.Located l) {
     int at = 0;
     while (at < list.size() && list.get(at).mention().span().compareTo(l.mention().span()) < 0) {
       at++;

@@ -10,6 +10,13 @@ import org.junit.jupiter.api.Test;
 
 class GazetteerMentionFinderTest {
 
+  private static List<String> keyed(String body) {
+    return new GazetteerMentionFinder(Gazetteer.standard())
+        .find(OpenNlpAnnotator.forThisThread().annotate(Article.of("t", body))).stream()
+            .map(m -> m.type().label() + ":" + m.text() + "=" + m.key().orElse("-"))
+            .toList();
+  }
+
   private static List<String> found(String body) {
     return new GazetteerMentionFinder(Gazetteer.standard())
         .find(OpenNlpAnnotator.forThisThread().annotate(Article.of("t", body))).stream()
@@ -48,5 +55,46 @@ class GazetteerMentionFinderTest {
   void aDemonymAfterACompassWordIsARegionsAdjective() {
     assertEquals(
         List.of("Country:Albania"), found("Albania gave the South American nation three days."));
+  }
+
+  @Test
+  void aNameSharedByTwoCountriesIsAnUnlinkedCountryWhenTheArticleNamesNeither() {
+    assertEquals(
+        List.of("Country:Congo=-", "Country:Rwanda=Q1037"),
+        keyed("Congo accused Rwanda of backing rebels led by Jane Doe."));
+  }
+
+  @Test
+  void aSharedNameTakesTheCountryTheArticleNamesElsewhere() {
+    assertEquals(
+        List.of("Country:Congo=Q974", "Country:Democratic Republic of the Congo=Q974"),
+        keyed("Congo accused Jane Doe. The Democratic Republic of the Congo said so."));
+    assertEquals(
+        List.of("Country:Congo=Q971", "Place:Brazzaville=Q3844"),
+        keyed("Congo accused Jane Doe of an attack in Brazzaville."));
+    assertEquals(
+        List.of("Country:South Korea=Q884", "Country:Korea=Q884"),
+        keyed("South Korea said on Monday that Korea would not pay."));
+  }
+
+  @Test
+  void aSharedNameStaysUnlinkedWhenTheArticleNamesBothCountries() {
+    assertEquals(
+        List.of("Country:North Korea=Q423", "Country:South Korea=Q884", "Country:Korea=-"),
+        keyed("North Korea warned South Korea. Korea will reply, Jane Doe said."));
+  }
+
+  @Test
+  void aSharedDemonymNeedsTheArticleToNameItsCountry() {
+    assertEquals(
+        List.of("Country:Korean=Q423", "Country:North Korea=Q423"),
+        keyed("Korean troops crossed the line, North Korea said."));
+    assertEquals(List.of(), keyed("Korean troops crossed the line, Jane Doe said."));
+  }
+
+  @Test
+  void aSharedNameInsideALongerNameIsNoCountry() {
+    assertEquals(
+        List.of(), keyed("The Korea Herald and the Bank of Korea said the Korean War ended."));
   }
 }

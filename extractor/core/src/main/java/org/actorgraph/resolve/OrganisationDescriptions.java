@@ -1,0 +1,404 @@
+package org.actorgraph.resolve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.actorgraph.annotate.AnnotatedArticle;
+import org.actorgraph.annotate.Sentence;
+import org.actorgraph.annotate.Token;
+import org.actorgraph.lexicon.EntitySubtype;
+import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.lexicon.Gazetteer;
+import org.actorgraph.mention.Mention;
+import org.actorgraph.text.CharSpan;
+import org.actorgraph.text.WordFiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Definite descriptions that refer back to an organisation named before them: "the group", "the
+ * militant group", "the militants", "the rebels", "the party", "the company", "the firm", "the
+ * movement", "the organisation", "the alliance". Wraps a resolver as {@link CountryDescriptions}
+ * does: each description becomes one more mention of the organisation it stands for, adds no name
+ * to it and makes no entity of its own.
+ *
+ * <p>A description is {@code the} (or a demonstrative: "this group", "these militants"), at most
+ * {@value #MAX_MODIFIERS} lower-case modifiers (adjectives, participles or nouns: "the militant
+ * group", "the opposition party"; none of {@code description_blockers.txt} nor a block word of the
+ * data: "the other group", "the rival group") and a lower-case head noun that ends its noun phrase
+ * ("the group's leader", not "the group of protesters"). Each head accepts some kinds of
+ * organisation ({@code organisation_descriptions.tsv}): an organisation's kind is its gazetteer
+ * subtype, else a government body's when its last word is a body head ("Ministry"), else the kind
+ * its last word gives ("Freedom Brigade": an armed group), else unknown, which every head accepts.
+ * An organisation whose name ends in the head ("the alliance" for "Freedom Alliance") always fits.
+ * A bloc noun ("the group", "the alliance", "the organisation") with an international organisation
+ * in reach is left to relate's bloc rule.
+ *
+ * <p>The antecedent is the one organisation of a fitting kind named in the description's sentence
+ * before it or in the {@value #WINDOW} sentences before that (one of unknown kind: the sentence
+ * before only), paragraph breaks included: two different fitting organisations there leave the
+ * description unresolved, so it never reaches past a nearer paragraph that names another candidate.
+ * A description resolved so counts as a mention for the descriptions after it.
+ */
+public final class OrganisationDescriptions implements EntityResolver {
+
+  /**
+   * How many sentences before its own a description may look back for an organisation of a known
+   * kind; one of unknown kind must be named in the description's sentence or the one before.
+   */
+  static final int WINDOW = 2;
+
+  /** How many modifiers may stand between "the" and the head ("the armed militant group": 2). */
+  static final int MAX_MODIFIERS = 3;
+
+  /** Marks a kind in the data whose organisations leave a description to other rules. */
+  static final String LEFT = "!";
+
+  /** The kind of an organisation no lexicon or name word classifies. */
+  static final String UNKNOWN = "Organisation";
+
+  private static final Logger LOG = LoggerFactory.getLogger(OrganisationDescriptions.class);
+  private static final String DIR = "/org/actorgraph/resolve/";
+  private static final String FINDER = "description";
+  private static final Set<String> SINGULAR_DEMONSTRATIVES = Set.of("this", "that");
+  private static final Set<String> PLURAL_DEMONSTRATIVES = Set.of("these", "those");
+  private static final double CONFIDENCE = 0.6;
+
+  private final EntityResolver names;
+  private final Gazetteer gazetteer;
+  private final Map<String, Set<String>> heads;
+  private final Map<String, String> nameWords;
+  private final Set<String> blockers;
+  private final Set<String> naming;
+
+  /**
+   * @param names the resolver that groups the named mentions into entities
+   * @param gazetteer the government-body heads that mark an unlisted organisation as a body
+   */
+  public OrganisationDescriptions(EntityResolver names, Gazetteer gazetteer) {
+    this.names = names;
+    this.gazetteer = gazetteer;
+    this.heads = new HashMap<>();
+    this.nameWords = new HashMap<>();
+    Set<String> block = new HashSet<>();
+    Set<String> namingWords = new HashSet<>();
+    read(
+        WordFiles.read(DIR + "organisation_descriptions.tsv"),
+        heads,
+        nameWords,
+        block,
+        namingWords);
+    this.naming = Set.copyOf(namingWords);
+    for (String w : WordFiles.read(DIR + "description_blockers.txt")) {
+      block.add(w.toLowerCase(Locale.ROOT));
+    }
+    this.blockers = Set.copyOf(block);
+  }
+
+  static void read(
+      List<String> lines,
+      Map<String, Set<String>> heads,
+      Map<String, String> names,
+      Set<String> blockers,
+      Set<String> naming) {
+    for (String line : lines) {
+      String[] f = line.split("\t");
+      if (f.length != 3) {
+        throw new IllegalStateException("organisation_descriptions.tsv: bad line '" + line + "'");
+      }
+      if (f[0].equals("row")) {
+        continue;
+      }
+      if (f[0].equals("block")) {
+        blockers.add(f[1]);
+        continue;
+      }
+      if (f[0].equals("naming")) {
+        naming.add(f[1]);
+        continue;
+      }
+      for (String written : f[2].split("\\|")) {
+        String kind = written.startsWith(LEFT) ? written.substring(1) : written;
+        if (!kind.equals(UNKNOWN) && EntitySubtype.fromLabel(kind).isEmpty()) {
+          throw new IllegalStateException("organisation_descriptions.tsv: no kind " + kind);
+        }
+      }
+      switch (f[0]) {
+        case "head" -> heads.put(f[1], Set.of(f[2].split("\\|")));
+        case "name" -> names.put(f[1], f[2]);
+        default ->
+            throw new IllegalStateException(
+                "organisation_descriptions.tsv: row '" + f[0] + "' is neither head nor name");
+      }
+    }
+  }
+
+  @Override
+  public ResolvedArticle resolve(AnnotatedArticle article, List<Mention> mentions) {
+    ResolvedArticle named = names.resolve(article, mentions);
+    Map<Entity, List<Mention>> added = describe(named);
+    if (added.isEmpty()) {
+      return named;
+    }
+    List<Entity> entities = new ArrayList<>();
+    for (Entity e : named.entities()) {
+      List<Mention> more = added.get(e);
+      entities.add(more == null ? e : CountryDescriptions.withMentions(e, more));
+    }
+    return new ResolvedArticle(article, named.iri(), entities);
+  }
+
+  /** The description mentions found, by the organisation they stand for. */
+  Map<Entity, List<Mention>> describe(ResolvedArticle article) {
+    Map<Entity, List<Mention>> added = new HashMap<>();
+    List<List<ResolvedArticle.Located>> bySentence = CountryDescriptions.bySentence(article);
+    if (bySentence.stream().flatMap(List::stream).noneMatch(this::isOrganisation)) {
+      return added;
+    }
+    Map<Entity, String> kinds = new HashMap<>();
+    String body = article.annotated().body();
+    for (Sentence s : article.annotated().sentences()) {
+      List<Token> tokens = s.tokens();
+      for (int i = 1; i < tokens.size(); i++) {
+        Set<String> accepts = heads.get(tokens.get(i).text());
+        if (accepts == null || !endsPhrase(tokens, i) || namesNext(tokens, i)) {
+          continue;
+        }
+        Optional<CharSpan> span = phrase(tokens, i, bySentence.get(s.index()));
+        if (span.isEmpty()) {
+          continue;
+        }
+        String head = tokens.get(i).text();
+        Optional<Entity> org =
+            unnamedBefore(article.annotated().sentences(), s.index(), i, bySentence)
+                ? Optional.empty()
+                : antecedent(span.get(), s.index(), head, accepts, bySentence, kinds);
+        if (LOG.isDebugEnabled()) {
+          LOG.debug(
+              "{}: '{}' refers to {} in: {}",
+              article.annotated().article().id(),
+              span.get().of(body),
+              org.map(Entity::label).orElse("no organisation"),
+              s.text());
+        }
+        if (org.isPresent()) {
+          Mention m =
+              new Mention(
+                  span.get(),
+                  span.get().of(body),
+                  EntityType.ORGANISATION,
+                  s.index(),
+                  FINDER,
+                  CONFIDENCE,
+                  org.get().wikidata());
+          added.computeIfAbsent(org.get(), k -> new ArrayList<>()).add(m);
+          CountryDescriptions.insert(
+              bySentence.get(s.index()), new ResolvedArticle.Located(m, org.get()));
+        }
+      }
+    }
+    return added;
+  }
+
+  /**
+   * The span from "the" to the head at {@code head}, when only lower-case modifiers that are no
+   * blockers stand between them and no named mention overlaps it.
+   */
+  private Optional<CharSpan> phrase(
+      List<Token> tokens, int head, List<ResolvedArticle.Located> named) {
+    int the = head - 1;
+    String noun = tokens.get(head).text();
+    while (the >= 0 && head - the <= MAX_MODIFIERS && !isThe(tokens.get(the), noun)) {
+      if (!modifier(tokens.get(the))) {
+        return Optional.empty();
+      }
+      the--;
+    }
+    if (the < 0 || !isThe(tokens.get(the), noun)) {
+      return Optional.empty();
+    }
+    CharSpan span = new CharSpan(tokens.get(the).span().start(), tokens.get(head).span().end());
+    for (ResolvedArticle.Located l : named) {
+      if (l.mention().span().overlaps(span)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(span);
+  }
+
+  private boolean modifier(Token t) {
+    String w = t.text();
+    String pos = t.pos();
+    return !w.isEmpty()
+        && Character.isLowerCase(w.charAt(0))
+        && !blockers.contains(w)
+        && (pos.equals("ADJ") || pos.equals("VERB") || pos.equals("NOUN") || pos.equals("ADV"));
+  }
+
+  /**
+   * Whether the window before the head at token {@code head} of sentence {@code sentence} speaks of
+   * another thing by the same noun that is no named organisation ("a group of protesters", "the
+   * group of protesters", "militants attacked"): the description may be about that one. An
+   * occurrence that introduces a name ("the militant group Red Brigade"), follows one ("Red Brigade
+   * militants"), stands in a name ("Unity Party") or is itself a description ("the group said") is
+   * none.
+   */
+  private boolean unnamedBefore(
+      List<Sentence> sentences,
+      int sentence,
+      int head,
+      List<List<ResolvedArticle.Located>> bySentence) {
+    String noun = sentences.get(sentence).tokens().get(head).text();
+    for (int s = sentence; s >= 0 && s >= sentence - WINDOW; s--) {
+      List<Token> tokens = sentences.get(s).tokens();
+      int end = s == sentence ? head : tokens.size();
+      for (int i = 0; i < end; i++) {
+        if (tokens.get(i).text().equalsIgnoreCase(noun)
+            && !introducesName(tokens, i)
+            && !inName(tokens.get(i), bySentence.get(s))
+            && !followsOrganisation(tokens, i, bySentence.get(s))
+            && !(endsPhrase(tokens, i) && phraseWithThe(tokens, i))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean introducesName(List<Token> tokens, int i) {
+    return i + 1 < tokens.size() && tokens.get(i + 1).isCapitalised();
+  }
+
+  private static boolean inName(Token t, List<ResolvedArticle.Located> mentions) {
+    for (ResolvedArticle.Located l : mentions) {
+      if (l.mention().span().overlaps(t.span())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean followsOrganisation(
+      List<Token> tokens, int i, List<ResolvedArticle.Located> mentions) {
+    if (i == 0) {
+      return false;
+    }
+    int end = tokens.get(i - 1).span().end();
+    for (ResolvedArticle.Located l : mentions) {
+      if (l.mention().span().end() == end && isOrganisation(l)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether "the" opens the phrase of the noun at {@code i} across lower-case modifiers. */
+  private boolean phraseWithThe(List<Token> tokens, int i) {
+    for (int k = i - 1; k >= 0 && i - k <= MAX_MODIFIERS + 1; k--) {
+      if (isThe(tokens.get(k), tokens.get(i).text())) {
+        return true;
+      }
+      if (!modifier(tokens.get(k))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The one organisation of a fitting kind named in the window before the description. */
+  private Optional<Entity> antecedent(
+      CharSpan at,
+      int sentence,
+      String head,
+      Set<String> accepts,
+      List<List<ResolvedArticle.Located>> bySentence,
+      Map<Entity, String> kinds) {
+    Set<Entity> found = new LinkedHashSet<>();
+    for (int s = sentence; s >= 0 && s >= sentence - WINDOW; s--) {
+      for (ResolvedArticle.Located l : bySentence.get(s)) {
+        if (l.mention().span().end() > at.start() || !isOrganisation(l)) {
+          continue;
+        }
+        Entity e = l.entity();
+        String kind = kinds.computeIfAbsent(e, this::kind);
+        if (accepts.contains(LEFT + kind)) {
+          return Optional.empty(); // "the alliance" near a bloc: relate's bloc rule decides
+        }
+        if (fits(e, head, accepts, kind) && (s >= sentence - 1 || !kind.equals(UNKNOWN))) {
+          found.add(e);
+          if (found.size() > 1) {
+            return Optional.empty();
+          }
+        }
+      }
+    }
+    return found.stream().findFirst();
+  }
+
+  private boolean isOrganisation(ResolvedArticle.Located l) {
+    return l.entity().type() == EntityType.ORGANISATION;
+  }
+
+  private static boolean fits(Entity e, String head, Set<String> accepts, String kind) {
+    return accepts.contains(kind) || lastWord(e.label()).equals(head);
+  }
+
+  /** The kind of organisation {@code e} is: its subtype, a body's, its name word's, or unknown. */
+  String kind(Entity e) {
+    if (e.subtype().isPresent()) {
+      return e.subtype().get();
+    }
+    String[] words = e.label().split("[\\s.,]+");
+    String last = words.length == 0 ? "" : words[words.length - 1];
+    if (gazetteer.governmentBodyHead(last).isPresent()) {
+      return EntitySubtype.GOVERNMENT_BODY.label();
+    }
+    return nameWords.getOrDefault(last.toLowerCase(Locale.ROOT), UNKNOWN);
+  }
+
+  private static String lastWord(String label) {
+    int space = label.lastIndexOf(' ');
+    return label.substring(space + 1).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Whether a naming word follows the head, at most one word after it ("the company previously
+   * known as Orbis", "a group called X"): the phrase introduces a name rather than refers back.
+   */
+  private boolean namesNext(List<Token> tokens, int head) {
+    for (int k = head + 1; k < tokens.size() && k <= head + 2; k++) {
+      if (naming.contains(tokens.get(k).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the head ends its noun phrase: no noun, hyphen or "of" after it. */
+  private static boolean endsPhrase(List<Token> tokens, int head) {
+    if (head + 1 >= tokens.size()) {
+      return true;
+    }
+    Token next = tokens.get(head + 1);
+    return !next.pos().equals("NOUN")
+        && !next.pos().equals("PROPN")
+        && !next.text().startsWith("-")
+        && !next.text().equalsIgnoreCase("of");
+  }
+
+  /**
+   * Whether a token is a definite determiner of {@code noun}: "the", or a demonstrative of its
+   * number ("this barbaric group", "these militants"; not "said that militants attacked").
+   */
+  private static boolean isThe(Token t, String noun) {
+    String w = t.text().toLowerCase(Locale.ROOT);
+    return w.equals("the")
+        || (noun.endsWith("s") ? PLURAL_DEMONSTRATIVES : SINGULAR_DEMONSTRATIVES).contains(w);
+  }
+}

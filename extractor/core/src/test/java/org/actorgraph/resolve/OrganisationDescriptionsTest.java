@@ -1,0 +1,216 @@
+package org.actorgraph.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.actorgraph.annotate.AnnotatedArticle;
+import org.actorgraph.annotate.OpenNlpAnnotator;
+import org.actorgraph.ingest.Article;
+import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.lexicon.Gazetteer;
+import org.actorgraph.lexicon.GazetteerEntry;
+import org.actorgraph.mention.Mention;
+import org.actorgraph.text.CharSpan;
+import org.junit.jupiter.api.Test;
+
+class OrganisationDescriptionsTest {
+
+  private static final Gazetteer GAZETTEER = Gazetteer.standard();
+  private static final OrganisationDescriptions RESOLVER =
+      new OrganisationDescriptions(
+          new NameGroupingResolver(new Iris(Iris.DEFAULT_BASE), GAZETTEER::byKey), GAZETTEER);
+
+  /**
+   * Resolves {@code body}, each of whose {@code names} is a mention wherever it stands (the
+   * gazetteer's entry when it knows the name, a person when written "P:Jane Doe", else an
+   * organisation), and returns each description found with the organisation it was made a mention
+   * of.
+   */
+  private static Map<String, String> described(String body, String... names) {
+    AnnotatedArticle a = OpenNlpAnnotator.forThisThread().annotate(Article.of("t", body));
+    List<Mention> mentions = new ArrayList<>();
+    for (String written : names) {
+      boolean person = written.startsWith("P:");
+      String name = person ? written.substring(2) : written;
+      Optional<GazetteerEntry> known = GAZETTEER.byName(name);
+      for (int at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) {
+        CharSpan span = new CharSpan(at, at + name.length());
+        mentions.add(
+            new Mention(
+                span,
+                name,
+                person
+                    ? EntityType.PERSON
+                    : known.map(GazetteerEntry::type).orElse(EntityType.ORGANISATION),
+                a.sentenceOf(span).orElseThrow().index(),
+                "gazetteer",
+                0.9,
+                known.map(GazetteerEntry::key)));
+      }
+    }
+    ResolvedArticle resolved = RESOLVER.resolve(a, mentions);
+    Map<String, String> out = new TreeMap<>();
+    for (Entity e : resolved.entities()) {
+      assertFalse(
+          e.aliases().stream().anyMatch(n -> n.toLowerCase().startsWith("the ")),
+          "a description became a name of " + e.label() + ": " + e.aliases());
+      for (Mention m : e.mentions()) {
+        if (m.finder().equals("description")) {
+          out.put(m.text() + "@" + m.span().start(), e.label());
+        }
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void theGroupStandsForTheArmedGroupOfThePreviousSentence() {
+    assertEquals(
+        Map.of("The group@54", "Red Brigade"),
+        described(
+            "The Red Brigade attacked a convoy in Chile on Monday. The group also fired"
+                + " rockets at Peru.",
+            "Red Brigade",
+            "Chile",
+            "Peru"));
+  }
+
+  @Test
+  void modifiersAndPluralFightersNounsStandForTheGroupToo() {
+    assertEquals(
+        Map.of("the militant group@48", "Red Brigade", "The militants@78", "Red Brigade"),
+        described(
+            "Jane Doe said the Red Brigade was behind it and the militant group would pay."
+                + " The militants denied it.",
+            "Red Brigade",
+            "P:Jane Doe"));
+  }
+
+  @Test
+  void eachHeadTakesItsKindOnly() {
+    assertEquals(
+        Map.of("the company@87", "Orbis Corp", "the party@45", "Freedonian Unity Party"),
+        described(
+            "The Freedonian Unity Party met on Monday and the party chose Jane Doe. Orbis Corp"
+                + " said the company would fund it.",
+            "Freedonian Unity Party",
+            "Orbis Corp",
+            "P:Jane Doe"));
+  }
+
+  @Test
+  void twoFittingOrganisationsLeaveItUnresolved() {
+    assertEquals(
+        Map.of(),
+        described(
+            "The Red Brigade attacked a convoy. The Blue Brigade attacked a base.\n\n"
+                + "The group also fired rockets at Peru.",
+            "Red Brigade",
+            "Blue Brigade",
+            "Peru"));
+  }
+
+  @Test
+  void aGovernmentBodyIsNoGroupAndTheWindowEnds() {
+    assertEquals(
+        Map.of("The group@74", "Red Brigade"),
+        described(
+            "The Red Brigade attacked a convoy, the Freedonian Interior Ministry said. The group"
+                + " denied it.",
+            "Red Brigade",
+            "Freedonian Interior Ministry"));
+    assertEquals(
+        Map.of(),
+        described(
+            "The Red Brigade attacked a convoy. Jane Doe arrived. John Roe left. Rain fell."
+                + " The group denied it.",
+            "Red Brigade",
+            "P:Jane Doe",
+            "P:John Roe"));
+  }
+
+  @Test
+  void aBlockerOrAPhraseThatGoesOnIsNoDescription() {
+    assertEquals(
+        Map.of(),
+        described(
+            "The Red Brigade attacked a convoy. The other group, the rival group and the group of"
+                + " protesters left.",
+            "Red Brigade"));
+  }
+
+  @Test
+  void aBlocNounNearAnInternationalOrganisationIsLeftToTheBlocRule() {
+    assertEquals(
+        Map.of(),
+        described(
+            "The Freedom Alliance and NATO met on Monday. The alliance said it would act.",
+            "Freedom Alliance",
+            "NATO"));
+    assertEquals(
+        Map.of("The alliance@33", "Freedom Alliance"),
+        described(
+            "The Freedom Alliance met Monday. The alliance said it would act.",
+            "Freedom Alliance"));
+  }
+
+  @Test
+  void anUnnamedThingOfTheSameNounBeforeLeavesItUnresolved() {
+    assertEquals(
+        Map.of(),
+        described(
+            "A group of protesters gathered outside Orbis Corp. The group demanded pay.",
+            "Orbis Corp"));
+    assertEquals(
+        Map.of(),
+        described(
+            "Militants attacked a base held by the Red Brigade. The militants fled.",
+            "Red Brigade"));
+    assertEquals(
+        Map.of("The militants@39", "Red Brigade"),
+        described("Red Brigade militants attacked a base. The militants fled.", "Red Brigade"));
+  }
+
+  @Test
+  void aPhraseThatIntroducesANameIsNoDescription() {
+    assertEquals(
+        Map.of(),
+        described(
+            "Orbis said on Monday it would pay. Jane Doe founded the defence company previously"
+                + " known as Acme.",
+            "Orbis",
+            "P:Jane Doe"));
+  }
+
+  @Test
+  void anOrganisationOfUnknownKindMustBeNamedInTheSentenceBefore() {
+    String body = "%s met on Monday. Jane Doe spoke. The group later left.";
+    assertEquals(Map.of(), described(String.format(body, "Orbis"), "Orbis", "P:Jane Doe"));
+    assertEquals(
+        Map.of("The group@43", "Red Brigade"),
+        described(String.format(body, "Red Brigade"), "Red Brigade", "P:Jane Doe"));
+  }
+
+  @Test
+  void aDemonstrativeOpensADescriptionToo() {
+    assertEquals(
+        Map.of("This armed group@38", "Red Brigade"),
+        described(
+            "Chile said the Red Brigade would pay. This armed group is done.", "Red Brigade"));
+  }
+
+  @Test
+  void aComplementiserBeforeAPluralIsNoDemonstrative() {
+    assertEquals(
+        Map.of(),
+        described(
+            "Chile said the Red Brigade would pay. Jane Doe said that militants fled.",
+            "Red Brigade",
+            "P:Jane Doe"));
+  }
+}
