@@ -90,6 +90,8 @@ public final class QuoteFinder implements RelationFinder {
 
   private static final int MIN_WORDS = 2;
 
+  private static final Pattern POSSESSIVE = Pattern.compile("^['’]s\\b");
+
   /** Quotations attributed away from their marks must be this long, to pass over scare quotes. */
   private static final int MIN_REPORTED_WORDS = 6;
 
@@ -139,7 +141,7 @@ public final class QuoteFinder implements RelationFinder {
       boolean fragment = text.split("\\s+").length < MIN_REPORTED_WORDS;
       Optional<Speaker> speaker =
           continued(body, last, recentEnd, whole, text)
-              .or(() -> speaker(article, body, whole, previous))
+              .or(() -> speaker(article, holders, body, whole, previous))
               .or(
                   () ->
                       fragment
@@ -215,7 +217,11 @@ public final class QuoteFinder implements RelationFinder {
   }
 
   private Optional<Speaker> speaker(
-      ResolvedArticle article, String body, CharSpan quote, Optional<Entity> previous) {
+      ResolvedArticle article,
+      ActorPhrases.Holders holders,
+      String body,
+      CharSpan quote,
+      Optional<Entity> previous) {
     String after = body.substring(quote.end(), Math.min(body.length(), quote.end() + 80));
     if (DOCUMENT_AFTER.matcher(after).find()) {
       Optional<Sentence> s =
@@ -229,9 +235,10 @@ public final class QuoteFinder implements RelationFinder {
     if (!closesSentence(body, quote) && a.find()) {
       String group = a.group("name") != null ? "name" : "name2";
       int start = quote.end() + a.start(group);
-      Optional<Speaker> named = resolve(article, a.group(group), start, quote, previous);
+      Optional<Speaker> named = resolve(article, holders, a.group(group), start, quote, previous);
       if (named.isEmpty() && a.group("appos") != null) {
-        return resolve(article, a.group("appos"), quote.end() + a.start("appos"), quote, previous);
+        return resolve(
+            article, holders, a.group("appos"), quote.end() + a.start("appos"), quote, previous);
       }
       return named;
     }
@@ -246,11 +253,11 @@ public final class QuoteFinder implements RelationFinder {
     boolean sentence =
         quote.start() + 1 < body.length() && Character.isUpperCase(body.charAt(quote.start() + 1));
     if (b.find() && (b.group("mark") != null || sentence)) {
-      return resolve(article, b.group("name"), from + b.start("name"), quote, previous);
+      return resolve(article, holders, b.group("name"), from + b.start("name"), quote, previous);
     }
     Matcher c = ACCORDING.matcher(before);
     if (c.find()) {
-      return resolve(article, c.group("name"), from + c.start("name"), quote, previous);
+      return resolve(article, holders, c.group("name"), from + c.start("name"), quote, previous);
     }
     return Optional.empty();
   }
@@ -262,6 +269,7 @@ public final class QuoteFinder implements RelationFinder {
    */
   private Optional<Speaker> resolve(
       ResolvedArticle article,
+      ActorPhrases.Holders holders,
       String name,
       int nameStart,
       CharSpan quote,
@@ -275,11 +283,36 @@ public final class QuoteFinder implements RelationFinder {
           .map(e -> new Speaker(e, 0.85));
     }
     CharSpan nameSpan = new CharSpan(nameStart, nameStart + name.length());
-    return article.mentionsWithin(nameSpan).stream()
-        .filter(
-            l -> l.entity().type() == EntityType.PERSON || l.entity().type() != EntityType.PLACE)
-        .reduce((x, y) -> y)
-        .map(l -> new Speaker(l.entity(), 0.9));
+    Optional<ResolvedArticle.Located> named =
+        article.mentionsWithin(nameSpan).stream()
+            .filter(
+                l ->
+                    l.entity().type() == EntityType.PERSON || l.entity().type() != EntityType.PLACE)
+            .reduce((x, y) -> y);
+    if (named.isPresent() && named.get().entity().type() != EntityType.PERSON) {
+      Optional<Entity> holder = titleHolder(article, holders, named.get(), nameSpan);
+      if (holder.isPresent()) {
+        return holder.map(e -> new Speaker(e, 0.85));
+      }
+    }
+    return named.map(l -> new Speaker(l.entity(), 0.9));
+  }
+
+  /**
+   * {@code the Freedonian president said}: the title after a country or body at the end of the
+   * attribution, held in the article by one person there, names that person (the speaker is the
+   * president, not Freedonia).
+   */
+  private static Optional<Entity> titleHolder(
+      ResolvedArticle article,
+      ActorPhrases.Holders holders,
+      ResolvedArticle.Located owner,
+      CharSpan nameSpan) {
+    String rest =
+        article.annotated().body().substring(owner.mention().span().end(), nameSpan.end());
+    String title =
+        POSSESSIVE.matcher(rest).replaceFirst("").strip().toLowerCase(java.util.Locale.ROOT);
+    return title.isEmpty() ? Optional.empty() : holders.holder(owner.entity(), title);
   }
 
   /**

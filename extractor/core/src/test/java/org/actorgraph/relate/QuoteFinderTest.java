@@ -83,6 +83,19 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aTitleAfterTheQuoteNamesItsHolderToo() {
+    assertEquals(
+        List.of("Ana Ruiz: This is a historic day"),
+        quotes(
+            "Valdorian President Ana Ruiz met Tomas Berg. \"This is a historic day,\" the"
+                + " Valdorian president said."));
+    assertEquals(
+        List.of("Valdoria: This is a historic day"),
+        quotes("\"This is a historic day,\" the Valdorian president said."),
+        "no holder named: the country, as before");
+  }
+
+  @Test
   void aPronounAfterAnotherSpeakersQuoteKeepsThatSpeakerWhenOthersAreOnlyObjects() {
     List<String> found =
         quotes(
