@@ -36,6 +36,11 @@ final class RelativeDates {
               + ",?)? (\\d{4})\\b");
   private static final Pattern IN_MONTH =
       Pattern.compile("\\b(?:in|In|since|Since) (" + MONTHS + ")\\b");
+
+  /** {@code in 2019}: a year alone, the least precise date, read when no other is given. */
+  private static final Pattern IN_YEAR =
+      Pattern.compile("\\b(?:in|In|since|Since) ((?:19|20)\\d\\d)\\b(?!-)");
+
   private static final Pattern MONTH_DAY =
       Pattern.compile("\\b(" + MONTHS + ") (\\d{1,2})" + ORDINAL + "\\b(?!,? \\d{4})");
   private static final Pattern DAY_MONTH =
@@ -145,7 +150,7 @@ final class RelativeDates {
       return Optional.of(YearMonth.of(year, month).toString());
     }
     if (articleDate.isEmpty()) {
-      return Optional.empty();
+      return year(text);
     }
     LocalDate base = articleDate.get();
     m = MONTH_DAY.matcher(text);
@@ -187,6 +192,11 @@ final class RelativeDates {
       }
       return Optional.of(d.toString());
     }
-    return Optional.empty();
+    return year(text);
+  }
+
+  private static Optional<String> year(String text) {
+    Matcher m = IN_YEAR.matcher(text);
+    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
   }
 }

@@ -41,6 +41,17 @@ class RelativeDatesTest {
   }
 
   @Test
+  void aYearAloneIsTheLeastPreciseDate() {
+    assertEquals(Optional.of("2019"), RelativeDates.find("In 2019, they signed", Optional.empty()));
+    assertEquals(Optional.of("2016"), RelativeDates.find("in force since 2016", Optional.empty()));
+    assertEquals(
+        "none", RelativeDates.find("the 2019-2020 season", Optional.empty()).orElse("none"));
+    assertEquals(
+        Optional.of("2021-03"),
+        RelativeDates.find("in 2019 and again in March 2021", Optional.empty()));
+  }
+
+  @Test
   void theDayOfAReportIsNotTheDayOfTheDeed() {
     assertEquals(
         "2023-05-11",
