@@ -191,6 +191,9 @@ public final class AgreementFinder implements RelationFinder {
     }
     owners(clause, tokens, first).forEach(own::add);
     own.addAll(agents(clause, tokens, last));
+    if (partners.isEmpty()) {
+      own.addAll(relativeParties(clause, tokens, last));
+    }
     boolean possessed = false;
     boolean stated = !own.isEmpty() && !partners.isEmpty();
     int verb = governingVerb(tokens, first);
@@ -312,6 +315,30 @@ public final class AgreementFinder implements RelationFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code the trade agreement (that) Freedonia and Sylvania signed in 2015}: the subjects of a
+   * relative clause right after the agreement whose verb makes its subjects parties.
+   */
+  private static List<Entity> relativeParties(Clause clause, List<Token> tokens, int last) {
+    int k = last + 1;
+    if (k < tokens.size() && tokens.get(k).text().matches("(?i)that|which")) {
+      k++;
+    }
+    List<ActorPhrase> subjects = clause.actorsAfter(k, 0);
+    if (subjects.isEmpty()) {
+      return List.of();
+    }
+    int verb = subjects.get(subjects.size() - 1).last() + 1;
+    while (verb < tokens.size() && tokens.get(verb).pos().equals("AUX")) {
+      verb++;
+    }
+    return verb < tokens.size()
+            && tokens.get(verb).pos().equals("VERB")
+            && PARTY_VERBS.contains(tokens.get(verb).lemma())
+        ? subjects.stream().map(ActorPhrase::head).toList()
+        : List.of();
   }
 
   /** {@code China, which last year struck a pact}: the actor a relative pronoun stands for. */

@@ -59,6 +59,19 @@ class AgreementFinderTest {
   }
 
   @Test
+  void theSubjectsOfARelativeClauseOfSigningAreTheParties() {
+    List<Fact.Agreement> found =
+        agreements(
+            "The trade agreement Valdoria and Estrella signed in 2015 has been in force since"
+                + " 2016.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)));
+    assertEquals(Optional.of("2015"), found.get(0).date());
+    assertEquals(
+        List.of(), agreements("The trade agreement Valdoria and Estrella criticised expired."));
+  }
+
+  @Test
   void aPresidentsAgreementIsHerCountrys() {
     List<Fact.Agreement> found =
         agreements("Valdorian President Ana Ruiz signed a trade agreement with Estrella.");
