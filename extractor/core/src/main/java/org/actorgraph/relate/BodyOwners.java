@@ -64,6 +64,8 @@ public final class BodyOwners implements RelationFinder {
         e.isoCode().ifPresent(code -> byIso.put(code, e));
         byName.put(e.label().toLowerCase(Locale.ROOT), e);
         e.aliases().forEach(a -> byName.put(a.toLowerCase(Locale.ROOT), e));
+        // "the Peruvian Congress" where the article writes "Peruvian" nowhere else
+        entry(e).ifPresent(c -> demonyms(c).forEach(d -> byName.putIfAbsent(d, e)));
       }
     }
     Optional<Entity> home = ArticleCountry.of(article);
@@ -166,6 +168,18 @@ public final class BodyOwners implements RelationFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The demonyms that name this country alone ("Peruvian"; not "Korean", which two countries
+   * share), in lower case.
+   */
+  private List<String> demonyms(GazetteerEntry country) {
+    Gazetteer g = gazetteer.get();
+    return country.demonyms().stream()
+        .filter(d -> g.byDemonym(d).filter(country::equals).isPresent())
+        .map(d -> d.toLowerCase(Locale.ROOT))
+        .toList();
   }
 
   /** The ISO code of the country the gazetteer gives the organisation. */

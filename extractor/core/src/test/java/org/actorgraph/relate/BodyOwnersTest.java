@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.lexicon.Gazetteer;
 import org.junit.jupiter.api.Test;
 
 class BodyOwnersTest {
@@ -40,6 +41,27 @@ class BodyOwnersTest {
     assertEquals(
         Set.of("Valdorian Parliament partOf Valdoria"),
         links(w, "The Valdorian Parliament voted on Monday. Valdoria and Estrella welcomed it."));
+  }
+
+  @Test
+  void aDemonymTheArticleWritesOnlyInTheBodysNameComesFromTheGazetteer() {
+    TestArticles w =
+        new TestArticles()
+            .entity("Peruvian Congress", EntityType.ORGANISATION, "Peruvian Congress")
+            .entity("Korean Central Office", EntityType.ORGANISATION, "Korean Central Office")
+            .known("Peru", EntityType.COUNTRY, "Q419", "PE", "Peru")
+            .known("South Korea", EntityType.COUNTRY, "Q884", "KR", "South Korea");
+    BodyOwners owners = new BodyOwners(Gazetteer.standard());
+    Set<String> found =
+        owners
+            .find(
+                w.resolve(
+                    "The Peruvian Congress voted. The Korean Central Office spoke. Peru and South"
+                        + " Korea replied."))
+            .stream()
+            .map(BodyOwnersTest::describe)
+            .collect(Collectors.toSet());
+    assertEquals(Set.of("Peruvian Congress partOf Peru"), found, "'Korean' names two countries");
   }
 
   @Test
