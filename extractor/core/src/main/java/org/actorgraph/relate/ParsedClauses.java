@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.actorgraph.annotate.DependencyTree;
+import org.actorgraph.lexicon.EntityType;
 
 /**
  * Who does what to whom around a trigger word, read off a dependency parse: the subject of a verb
@@ -406,7 +407,9 @@ final class ParsedClauses {
     }
     String word = actors.tokens().get(o).text().toLowerCase(Locale.ROOT);
     if (CameoLexicon.nounCameo(word, tree.lemma(o)).isEmpty()) {
-      return DependencyWords.deed(tree.lemma(o)) ? prepObjects(o, SOURCE_PREPS) : List.of();
+      return DependencyWords.deed(tree.lemma(o))
+          ? prepObjects(o, SOURCE_PREPS)
+          : countryModifiers(o, lemma);
     }
     List<ActorPhrase> out = new ArrayList<>();
     for (int c : tree.children(o)) {
@@ -419,6 +422,32 @@ final class ParsedClauses {
       out.addAll(prepObjects(o, Set.of("between")));
     }
     return out;
+  }
+
+  /**
+   * {@code A shot down a B-ian drone}, {@code A released two B-ian fishermen}: the countries that
+   * an adjective or a name before a noun naming no actor and no act gives as its owner, as {@code
+   * B's drone} would; the word-order reading ({@link ClauseObjects}) already reads a country
+   * adjective after the verb so, where no numeral or particle stands between. Not the topic of a
+   * consultation ({@code A discussed B-ian debt}: CAMEO 04 is held with someone, not about them),
+   * nor a pair ({@code A-B cooperation}), which names no one owner.
+   */
+  private List<ActorPhrase> countryModifiers(int o, String lemma) {
+    if (CameoLexicon.cameo(lemma).filter(DependencyWords.CONSULT::equals).isPresent()) {
+      return List.of();
+    }
+    List<ActorPhrase> out = new ArrayList<>();
+    for (int c : tree.children(o)) {
+      String l = tree.label(c);
+      if (c < o && (l.equals("amod") || l.equals("compound") || l.equals("nmod"))) {
+        for (ActorPhrase p : actors.actor(c).stream().toList()) {
+          if (p.head().type() == EntityType.COUNTRY) {
+            out.add(p);
+          }
+        }
+      }
+    }
+    return out.size() == 1 ? out : List.of();
   }
 
   /**

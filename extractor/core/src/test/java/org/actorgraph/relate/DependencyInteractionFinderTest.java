@@ -556,8 +556,9 @@ class DependencyInteractionFinderTest {
 
   @Test
   void anInfinitiveAfterANounHasTheNounsOwnerAsSubject() {
+    // praising Freedonian efforts praises Freedonia, as "Freedonia's efforts" would
     assertEquals(
-        Set.of("Freedonia 19 Sylvania"),
+        Set.of("Freedonia 19 Sylvania", "Jane Doe 05 Freedonia"),
         found("Jane Doe praised Freedonian efforts to defeat Sylvania."));
   }
 
@@ -1034,6 +1035,15 @@ class DependencyInteractionFinderTest {
     assertEquals(
         Set.of("Jane Doe 04 John Roe"),
         found("Jane Doe held talks on Sylvania's future with John Roe."));
+  }
+
+  @Test
+  void anActOnPeopleOrThingsACountryAdjectiveOwnsIsAimedAtThatCountry() {
+    assertEquals(
+        Set.of("Freedonia 08 Sylvania"), found("Freedonia released two Sylvanian fishermen."));
+    assertEquals(
+        Set.of("Freedonia 17 Sylvania"), found("Freedonia arrested three Sylvanian nationals."));
+    assertEquals(Set.of(), found("Freedonia discussed Sylvanian debt relief."));
   }
 
   @Test
