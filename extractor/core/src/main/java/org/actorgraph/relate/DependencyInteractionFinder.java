@@ -48,7 +48,8 @@ final class DependencyInteractionFinder {
    * oil}; not after a meeting ({@code talks on B's future}), nor "of", whose object is what the act
    * is done to ({@code the destruction of B's heritage} by C).
    */
-  private static final Set<String> OWNED_PARTNER_PREPS = Set.of("for", "to", "against", "on");
+  private static final Set<String> OWNED_PARTNER_PREPS =
+      Set.of("for", "to", "against", "on", "into");
 
   /**
    * The preposition that names whom a retaliation is aimed at ("retaliate against B"); "respond to
@@ -63,6 +64,9 @@ final class DependencyInteractionFinder {
    * CAMEO 13, threaten: what a verb of threatening governs is only threatened (codebook 130-139).
    */
   private static final String THREATEN = "13";
+
+  /** CAMEO 15, exhibit force posture. */
+  private static final String SHOW_OF_FORCE = "15";
 
   /** CAMEO 03, express intent to cooperate. */
   private static final String INTENT = "03";
@@ -477,8 +481,13 @@ final class DependencyInteractionFinder {
     int d = tree.child(v, "dobj");
     if (object.isEmpty()
         && d >= 0
-        && (CameoLexicon.cameo(tree.lemma(v)).isEmpty() || Threats.is("warn", tree.lemma(v)))) {
+        && (CameoLexicon.cameo(tree.lemma(v)).isEmpty()
+            || Threats.is("warn", tree.lemma(v))
+            || objectPhrase(v))) {
       object = new Role(clauses.prepObjects(d, OBJECT_PARTNER_PREPS), INDIRECT + 0.1);
+    }
+    if (object.isEmpty() && cameo.equals(SHOW_OF_FORCE)) {
+      object = new Role(clauses.acrossBorder(v), INDIRECT + 0.1);
     }
     List<ActorPhrase> between = clauses.between(v);
     int t = v;
@@ -501,6 +510,18 @@ final class DependencyInteractionFinder {
             || d >= 0 && DependencyWords.relational(tree.lemma(d)))) {
       pairs(out, subject.phrases(), cameo, t, subject.confidence());
     }
+  }
+
+  /**
+   * Whether the verb at {@code v} states its act with the words of its object ({@code banned
+   * imports}, {@code eased restrictions}, {@code resumed flights}: a phrase of {@link
+   * CameoLexicon}), so that a preposition of the object names whom it is aimed at ({@code imports
+   * from B}); not a reciprocal verb, after whose object "on" names a topic ({@code exchanged views
+   * on C}).
+   */
+  private boolean objectPhrase(int v) {
+    return !CameoLexicon.mutual(tree.lemma(v))
+        && CameoLexicon.phraseOnly(tree.lemma(v), tokens, v).isPresent();
   }
 
   private void noun(List<Fact.Interaction> out, int n, String cameo) {

@@ -81,6 +81,11 @@ final class DependencyWords {
     return in("margin", word);
   }
 
+  /** "the border with X", "the X-ian frontier": a noun for the line between two states. */
+  static boolean border(String lemma) {
+    return in("border", lemma);
+  }
+
   /** "Freedonian officials", "the Sylvanian government": the noun stands for its modifier. */
   static boolean group(String word) {
     return in("group", word);

@@ -28,11 +28,12 @@ final class ParsedClauses {
   private static final Set<String> MEETING_PREPS = Set.of("with", "to", "against");
 
   /**
-   * Prepositions after a noun that introduce its partner: those of a verb, and "for", which after a
-   * noun names the one it is given to ("support for B", "aid for B", "praise for B").
+   * Prepositions after a noun that introduce its partner: those of a verb, "for", which after a
+   * noun names the one it is given to ("support for B", "aid for B", "praise for B"), and "into",
+   * which names the one an inquiry or incursion goes into ("an investigation into B").
    */
   private static final Set<String> NOUN_PARTNER_PREPS =
-      Set.of("with", "to", "against", "on", "toward", "towards", "upon", "for");
+      Set.of("with", "to", "against", "on", "toward", "towards", "upon", "for", "into");
 
   /** Prepositions after a noun that introduce its doer: "a visit by A", "criticism from A". */
   private static final Set<String> SOURCE_PREPS = Set.of("by", "from");
@@ -448,6 +449,38 @@ final class ParsedClauses {
       }
     }
     return out.size() == 1 ? out : List.of();
+  }
+
+  /**
+   * {@code A deployed troops to the border with B}, {@code A massed troops on the B-ian border}:
+   * the country across a border that a preposition of the verb at {@code v} or of its object names
+   * (the one "with" names, or the border's one country owner).
+   */
+  List<ActorPhrase> acrossBorder(int v) {
+    List<ActorPhrase> out = new ArrayList<>();
+    List<Integer> heads = new ArrayList<>(List.of(v));
+    int d = tree.child(v, "dobj");
+    if (d >= 0) {
+      heads.add(d);
+    }
+    for (int h : heads) {
+      for (int c : tree.children(h)) {
+        if (!tree.label(c).equals("prep")) {
+          continue;
+        }
+        for (int o : objectsOf(c)) {
+          if (DependencyWords.border(tree.lemma(o))) {
+            out.addAll(prepObjects(o, Set.of("with")));
+            out.addAll(countryModifiers(o, ""));
+            int p = tree.child(o, "poss");
+            if (p >= 0) {
+              out.addAll(actors.actors(p));
+            }
+          }
+        }
+      }
+    }
+    return distinct(out);
   }
 
   /**

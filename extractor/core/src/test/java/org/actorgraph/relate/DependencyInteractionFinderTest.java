@@ -1047,6 +1047,34 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void aVerbWhoseObjectNamesTheMeasureIsAimedAtWhomTheObjectsPrepositionNames() {
+    assertEquals(Set.of("Freedonia 16 Sylvania"), found("Freedonia banned imports from Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"), found("Freedonia suspended trade with Sylvania."));
+    assertEquals(Set.of("Freedonia 08 Sylvania"), found("Freedonia resumed flights to Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 08 Sylvania"), found("Freedonia eased travel restrictions on Sylvania."));
+    assertEquals(Set.of("Freedonia 16 Sylvania"), found("Freedonia froze Sylvanian assets."));
+    assertEquals(
+        Set.of("Freedonia 07 Sylvania"), found("Freedonia sent rescue teams to Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 09 Sylvania"),
+        found("Freedonia opened an investigation into Sylvania's role in the attack."));
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"), found("Freedonia sank a Sylvanian fishing boat."));
+  }
+
+  @Test
+  void troopsShownAtABorderAreAShowOfForceToTheCountryAcrossIt() {
+    assertEquals(
+        Set.of("Freedonia 15 Sylvania"),
+        found("Freedonia deployed troops to the border with Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 15 Sylvania"), found("Freedonia massed troops on the Sylvanian border."));
+    assertEquals(Set.of(), found("Freedonia deployed troops to the border."));
+  }
+
+  @Test
   void aNounOfStanceSaidOfAnActorIsItsStanceTowardWhatFollowsOf() {
     assertEquals(
         Set.of("Freedonia 11 Sylvania", "Freedonia 04 Ruritania"),
