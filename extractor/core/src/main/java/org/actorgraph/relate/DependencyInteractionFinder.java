@@ -65,6 +65,12 @@ final class DependencyInteractionFinder {
    */
   private static final String THREATEN = "13";
 
+  /**
+   * CAMEO 02 appeal and 10 demand: {@code A demanded that B pay} asks it of the subject of the
+   * clause that states what is asked.
+   */
+  private static final Set<String> DEMANDS = Set.of("02", "10");
+
   /** CAMEO 15, exhibit force posture. */
   private static final String SHOW_OF_FORCE = "15";
 
@@ -484,7 +490,10 @@ final class DependencyInteractionFinder {
         && (CameoLexicon.cameo(tree.lemma(v)).isEmpty()
             || Threats.is("warn", tree.lemma(v))
             || objectPhrase(v))) {
-      object = new Role(clauses.prepObjects(d, OBJECT_PARTNER_PREPS), INDIRECT + 0.1);
+      object = new Role(clauses.objectPartners(d, OBJECT_PARTNER_PREPS), INDIRECT + 0.1);
+    }
+    if (object.isEmpty() && DEMANDS.contains(cameo)) {
+      object = new Role(clauses.thatSubjects(v), INDIRECT + 0.1);
     }
     if (object.isEmpty() && cameo.equals(SHOW_OF_FORCE)) {
       object = new Role(clauses.acrossBorder(v), INDIRECT + 0.1);

@@ -81,6 +81,13 @@ final class DependencyWords {
     return in("margin", word);
   }
 
+  /**
+   * "its embassy in X": a noun for a diplomatic mission, which stands in the state it is sent to.
+   */
+  static boolean mission(String lemma) {
+    return in("mission", lemma);
+  }
+
   /** "the border with X", "the X-ian frontier": a noun for the line between two states. */
   static boolean border(String lemma) {
     return in("border", lemma);

@@ -35,6 +35,9 @@ final class ParsedClauses {
   private static final Set<String> NOUN_PARTNER_PREPS =
       Set.of("with", "to", "against", "on", "toward", "towards", "upon", "for", "into");
 
+  /** The lemma the parser gives a number written as a word or digits ("hundreds", "300"). */
+  private static final String NUMERAL = "#crd#";
+
   /** Prepositions after a noun that introduce its doer: "a visit by A", "criticism from A". */
   private static final Set<String> SOURCE_PREPS = Set.of("by", "from");
 
@@ -437,6 +440,17 @@ final class ParsedClauses {
     if (CameoLexicon.cameo(lemma).filter(DependencyWords.CONSULT::equals).isPresent()) {
       return List.of();
     }
+    if (tree.tag(o).equals("CD") || tree.lemma(o).equals(NUMERAL)) {
+      // "hundreds of B-ian migrants": a number stands for what its "of" counts
+      for (int c : tree.children(o)) {
+        if (tree.label(c).equals("prep") && word(c).equals("of")) {
+          for (int n : objectsOf(c)) {
+            return actors.actors(n).isEmpty() ? countryModifiers(n, lemma) : List.of();
+          }
+        }
+      }
+      return List.of();
+    }
     List<ActorPhrase> out = new ArrayList<>();
     for (int c : tree.children(o)) {
       String l = tree.label(c);
@@ -449,6 +463,43 @@ final class ParsedClauses {
       }
     }
     return out.size() == 1 ? out : List.of();
+  }
+
+  /**
+   * {@code A banned imports from B}, {@code A lifted its ban on B-ian beef}, {@code A closed its
+   * embassy in B}: the actors that the prepositions {@code preps} of the object noun {@code o}
+   * name, or the one country that owns what they name; also after "in" when the object is a
+   * diplomatic mission, which stands in the country it is accredited to.
+   */
+  List<ActorPhrase> objectPartners(int o, Set<String> preps) {
+    List<ActorPhrase> out = new ArrayList<>();
+    boolean mission = DependencyWords.mission(tree.lemma(o));
+    for (int c : tree.children(o)) {
+      String w = word(c);
+      if (tree.label(c).equals("prep") && (preps.contains(w) || mission && w.equals("in"))) {
+        for (int n : objectsOf(c)) {
+          List<ActorPhrase> named = actors.actors(n);
+          out.addAll(named.isEmpty() ? countryModifiers(n, "") : named);
+        }
+      }
+    }
+    return distinct(out);
+  }
+
+  /**
+   * {@code A demanded that B pay compensation}: the actors that are the subject of a clause with
+   * "that" which the verb at {@code v} governs.
+   */
+  List<ActorPhrase> thatSubjects(int v) {
+    List<ActorPhrase> out = new ArrayList<>();
+    for (int c : tree.children(v)) {
+      int m = tree.child(c, "mark");
+      int s = tree.child(c, "nsubj");
+      if (tree.label(c).equals("ccomp") && m >= 0 && word(m).equals("that") && s >= 0) {
+        out.addAll(actors.actors(s));
+      }
+    }
+    return out;
   }
 
   /**

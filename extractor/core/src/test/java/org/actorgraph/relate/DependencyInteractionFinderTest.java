@@ -1065,6 +1065,23 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void aMissionAbroadADemandedClauseAndACountedGroupNameTheTarget() {
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"), found("Freedonia closed its embassy in Sylvania."));
+    assertEquals(Set.of(), found("Freedonia closed its factory in Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 08 Sylvania"), found("Freedonia lifted its ban on Sylvanian beef."));
+    assertEquals(
+        Set.of("Freedonia 10 Sylvania"),
+        found("Freedonia demanded that Sylvania pay compensation."));
+    assertEquals(Set.of(), found("Freedonia said that Sylvania would pay compensation."));
+    assertEquals(
+        Set.of("Freedonia 17 Sylvania"),
+        found("Freedonia deported hundreds of Sylvanian migrants."));
+    assertEquals(Set.of("Freedonia 19 Sylvania"), found("Freedonia shot down a Sylvanian drone."));
+  }
+
+  @Test
   void troopsShownAtABorderAreAShowOfForceToTheCountryAcrossIt() {
     assertEquals(
         Set.of("Freedonia 15 Sylvania"),
