@@ -227,8 +227,10 @@ final class CameoLexicon {
 
   private static Verb verb(String lemma) {
     Verb v = VERBS.get(lemma);
-    if (v == null) {
-      v = VERBS.get(VERB_ALIASES.getOrDefault(lemma, ""));
+    if (v == null || v.root() == null && VERB_ALIASES.containsKey(lemma)) {
+      // a form that only begins a phrase ("shot and") is still its verb's form ("shot": shoot)
+      Verb alias = VERBS.get(VERB_ALIASES.getOrDefault(lemma, ""));
+      v = alias != null ? alias : v;
     }
     return v != null ? v : inflected(lemma);
   }
