@@ -71,6 +71,13 @@ final class DependencyInteractionFinder {
    */
   private static final Set<String> DEMANDS = Set.of("02", "10");
 
+  /**
+   * Prepositions of a verb whose object is the subject's own forces or envoys that name whom the
+   * act is toward or away from ({@code withdrew its troops from B}, {@code mobilised its army
+   * against B}).
+   */
+  private static final Set<String> OWN_FORCES_PREPS = Set.of("from", "to", "against", "into");
+
   /** CAMEO 15, exhibit force posture. */
   private static final String SHOW_OF_FORCE = "15";
 
@@ -485,6 +492,12 @@ final class DependencyInteractionFinder {
     Role subject = clauses.subject(v);
     Role object = clauses.object(v);
     int d = tree.child(v, "dobj");
+    if (d >= 0 && (object.isEmpty() ? ownedByPronoun(d) : ownForces(subject, object))) {
+      // "A withdrew its troops from B": what the subject sends or moves is itself, no partner
+      List<ActorPhrase> away = new ArrayList<>(clauses.objectPartners(d, OBJECT_PARTNER_PREPS));
+      away.addAll(clauses.prepObjects(v, OWN_FORCES_PREPS));
+      object = new Role(away, INDIRECT + 0.1);
+    }
     if (object.isEmpty()
         && d >= 0
         && (CameoLexicon.cameo(tree.lemma(v)).isEmpty()
@@ -519,6 +532,28 @@ final class DependencyInteractionFinder {
             || d >= 0 && DependencyWords.relational(tree.lemma(d)))) {
       pairs(out, subject.phrases(), cameo, t, subject.confidence());
     }
+  }
+
+  /**
+   * Whether every actor of the object stands for an actor of the subject, through a possessive
+   * ({@code A withdrew its troops}, {@code A mobilised its army}): the subject's own forces or
+   * envoys are what it moves, and the prepositions say toward or away from whom.
+   */
+  private static boolean ownForces(Role subject, Role object) {
+    Set<Entity> own = new HashSet<>();
+    for (ActorPhrase s : subject.phrases()) {
+      own.add(s.head());
+    }
+    return !own.isEmpty() && object.phrases().stream().allMatch(o -> own.contains(o.head()));
+  }
+
+  /**
+   * Whether the noun at {@code n} is a group noun a possessive pronoun owns ({@code its troops},
+   * {@code their ambassador}), which the clause's subject sends or moves as its own.
+   */
+  private boolean ownedByPronoun(int n) {
+    int p = tree.child(n, "poss");
+    return p >= 0 && DependencyWords.group(word(n)) && DependencyWords.possessivePronoun(word(p));
   }
 
   /**

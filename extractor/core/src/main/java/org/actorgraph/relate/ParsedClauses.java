@@ -535,8 +535,9 @@ final class ParsedClauses {
   }
 
   /**
-   * {@code support for B's bid}, {@code opposition to B's plan}: the owners of what the
-   * prepositions {@code preps} of {@code t} name, when it is no actor itself.
+   * {@code support for B's bid}, {@code opposition to B's plan}, {@code airstrikes on B-ian
+   * territory}: the owners of what the prepositions {@code preps} of {@code t} name (a possessive
+   * or one country adjective), when it is no actor itself.
    */
   List<ActorPhrase> prepOwners(int t, Set<String> preps) {
     List<ActorPhrase> out = new ArrayList<>();
@@ -546,6 +547,8 @@ final class ParsedClauses {
           int p = tree.child(o, "poss");
           if (p >= 0 && actors.actors(o).isEmpty()) {
             out.addAll(actors.actors(p));
+          } else if (p < 0 && actors.actors(o).isEmpty()) {
+            out.addAll(countryModifiers(o, ""));
           }
         }
       }

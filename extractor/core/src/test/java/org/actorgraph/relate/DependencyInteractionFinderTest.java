@@ -1082,6 +1082,27 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void theSubjectsOwnForcesAreMovedTowardOrAwayFromWhomThePrepositionNames() {
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"), found("Freedonia withdrew its troops from Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 15 Sylvania"), found("Freedonia mobilised its army against Sylvania."));
+    assertEquals(Set.of(), found("Freedonia praised its troops for their courage."));
+  }
+
+  @Test
+  void newWordsForEverydayEvents() {
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"),
+        found("Freedonia downgraded diplomatic relations with Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 18 Sylvania"), found("Freedonia launched a cyberattack on Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"),
+        found("Freedonia carried out airstrikes on Sylvanian territory."));
+  }
+
+  @Test
   void troopsShownAtABorderAreAShowOfForceToTheCountryAcrossIt() {
     assertEquals(
         Set.of("Freedonia 15 Sylvania"),
