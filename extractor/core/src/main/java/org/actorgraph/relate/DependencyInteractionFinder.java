@@ -504,6 +504,10 @@ final class DependencyInteractionFinder {
             || Threats.is("warn", tree.lemma(v))
             || objectPhrase(v))) {
       object = new Role(clauses.objectPartners(d, OBJECT_PARTNER_PREPS), INDIRECT + 0.1);
+      if (object.isEmpty() && objectPhrase(v)) {
+        // "closed its airspace to B-ian aircraft": the parser hung the preposition on the verb
+        object = new Role(clauses.prepOwners(v, OBJECT_PARTNER_PREPS), INDIRECT + 0.1);
+      }
     }
     if (object.isEmpty() && DEMANDS.contains(cameo)) {
       object = new Role(clauses.thatSubjects(v), INDIRECT + 0.1);

@@ -1062,6 +1062,9 @@ class DependencyInteractionFinderTest {
         found("Freedonia opened an investigation into Sylvania's role in the attack."));
     assertEquals(
         Set.of("Freedonia 19 Sylvania"), found("Freedonia sank a Sylvanian fishing boat."));
+    assertEquals(
+        Set.of("Freedonia 17 Sylvania"),
+        found("Freedonia closed its airspace to Sylvanian aircraft."));
   }
 
   @Test
