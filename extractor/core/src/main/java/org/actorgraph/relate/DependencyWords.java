@@ -15,7 +15,8 @@ import java.util.Set;
  * The word classes that {@link DependencyInteractionFinder} reads from a parse, from the resource
  * {@code clause-words.tsv} (general English; the file says what each class means): light verbs,
  * verbs of receiving, of taking part, of hosting and of good offices, nouns of good offices and of
- * third parties, and collective nouns that stand for their owner.
+ * third parties, collective nouns that stand for their owner, and nouns for a border and for a
+ * diplomatic mission.
  */
 final class DependencyWords {
 
