@@ -100,6 +100,26 @@ final class CameoLexicon {
     if (v == null) {
       return Optional.empty();
     }
+    Phrase best = best(v, followingLemmas);
+    return best != null ? Optional.ofNullable(best.root()) : Optional.ofNullable(v.root());
+  }
+
+  /**
+   * The category that a phrase of the verb at {@code i} of {@code tokens} (read with {@code lemma}
+   * as its lemma) gives with the words after it; empty when no phrase matches, whatever the verb
+   * states alone.
+   */
+  static Optional<String> phraseOnly(String lemma, List<Token> tokens, int i) {
+    Verb v = verb(lemma);
+    if (v == null || v.phrases().isEmpty()) {
+      return Optional.empty();
+    }
+    Phrase best = best(v, followingLemmas(tokens, i));
+    return best == null ? Optional.empty() : Optional.ofNullable(best.root());
+  }
+
+  /** The longest phrase of {@code v} that matches the lemmas after it; null if none does. */
+  private static Phrase best(Verb v, List<String> followingLemmas) {
     int end = Math.min(followingLemmas.size(), WINDOW);
     for (int k = 0; k < end; k++) {
       String w = followingLemmas.get(k);
@@ -117,7 +137,7 @@ final class CameoLexicon {
         }
       }
     }
-    return best != null ? Optional.ofNullable(best.root()) : Optional.ofNullable(v.root());
+    return best;
   }
 
   private static boolean better(Phrase p, Phrase best) {
@@ -207,8 +227,10 @@ final class CameoLexicon {
 
   private static Verb verb(String lemma) {
     Verb v = VERBS.get(lemma);
-    if (v == null) {
-      v = VERBS.get(VERB_ALIASES.getOrDefault(lemma, ""));
+    if (v == null || v.root() == null && VERB_ALIASES.containsKey(lemma)) {
+      // a form that only begins a phrase ("shot and") is still its verb's form ("shot": shoot)
+      Verb alias = VERBS.get(VERB_ALIASES.getOrDefault(lemma, ""));
+      v = alias != null ? alias : v;
     }
     return v != null ? v : inflected(lemma);
   }

@@ -48,7 +48,8 @@ final class DependencyInteractionFinder {
    * oil}; not after a meeting ({@code talks on B's future}), nor "of", whose object is what the act
    * is done to ({@code the destruction of B's heritage} by C).
    */
-  private static final Set<String> OWNED_PARTNER_PREPS = Set.of("for", "to", "against", "on");
+  private static final Set<String> OWNED_PARTNER_PREPS =
+      Set.of("for", "to", "against", "on", "into");
 
   /**
    * The preposition that names whom a retaliation is aimed at ("retaliate against B"); "respond to
@@ -63,6 +64,22 @@ final class DependencyInteractionFinder {
    * CAMEO 13, threaten: what a verb of threatening governs is only threatened (codebook 130-139).
    */
   private static final String THREATEN = "13";
+
+  /**
+   * CAMEO 02 appeal and 10 demand: {@code A demanded that B pay} asks it of the subject of the
+   * clause that states what is asked.
+   */
+  private static final Set<String> DEMANDS = Set.of("02", "10");
+
+  /**
+   * Prepositions of a verb whose object is the subject's own forces or envoys that name whom the
+   * act is toward or away from ({@code withdrew its troops from B}, {@code mobilised its army
+   * against B}).
+   */
+  private static final Set<String> OWN_FORCES_PREPS = Set.of("from", "to", "against", "into");
+
+  /** CAMEO 15, exhibit force posture. */
+  private static final String SHOW_OF_FORCE = "15";
 
   /** CAMEO 03, express intent to cooperate. */
   private static final String INTENT = "03";
@@ -475,10 +492,28 @@ final class DependencyInteractionFinder {
     Role subject = clauses.subject(v);
     Role object = clauses.object(v);
     int d = tree.child(v, "dobj");
+    if (d >= 0 && (object.isEmpty() ? ownedByPronoun(d) : ownForces(subject, object))) {
+      // "A withdrew its troops from B": what the subject sends or moves is itself, no partner
+      List<ActorPhrase> away = new ArrayList<>(clauses.objectPartners(d, OBJECT_PARTNER_PREPS));
+      away.addAll(clauses.prepObjects(v, OWN_FORCES_PREPS));
+      object = new Role(away, INDIRECT + 0.1);
+    }
     if (object.isEmpty()
         && d >= 0
-        && (CameoLexicon.cameo(tree.lemma(v)).isEmpty() || Threats.is("warn", tree.lemma(v)))) {
-      object = new Role(clauses.prepObjects(d, OBJECT_PARTNER_PREPS), INDIRECT + 0.1);
+        && (CameoLexicon.cameo(tree.lemma(v)).isEmpty()
+            || Threats.is("warn", tree.lemma(v))
+            || objectPhrase(v))) {
+      object = new Role(clauses.objectPartners(d, OBJECT_PARTNER_PREPS), INDIRECT + 0.1);
+      if (object.isEmpty() && objectPhrase(v)) {
+        // "closed its airspace to B-ian aircraft": the parser hung the preposition on the verb
+        object = new Role(clauses.prepOwners(v, OBJECT_PARTNER_PREPS), INDIRECT + 0.1);
+      }
+    }
+    if (object.isEmpty() && DEMANDS.contains(cameo)) {
+      object = new Role(clauses.thatSubjects(v), INDIRECT + 0.1);
+    }
+    if (object.isEmpty() && cameo.equals(SHOW_OF_FORCE)) {
+      object = new Role(clauses.acrossBorder(v), INDIRECT + 0.1);
     }
     List<ActorPhrase> between = clauses.between(v);
     int t = v;
@@ -501,6 +536,40 @@ final class DependencyInteractionFinder {
             || d >= 0 && DependencyWords.relational(tree.lemma(d)))) {
       pairs(out, subject.phrases(), cameo, t, subject.confidence());
     }
+  }
+
+  /**
+   * Whether every actor of the object stands for an actor of the subject, through a possessive
+   * ({@code A withdrew its troops}, {@code A mobilised its army}): the subject's own forces or
+   * envoys are what it moves, and the prepositions say toward or away from whom.
+   */
+  private static boolean ownForces(Role subject, Role object) {
+    Set<Entity> own = new HashSet<>();
+    for (ActorPhrase s : subject.phrases()) {
+      own.add(s.head());
+    }
+    return !own.isEmpty() && object.phrases().stream().allMatch(o -> own.contains(o.head()));
+  }
+
+  /**
+   * Whether the noun at {@code n} is a group noun a possessive pronoun owns ({@code its troops},
+   * {@code their ambassador}), which the clause's subject sends or moves as its own.
+   */
+  private boolean ownedByPronoun(int n) {
+    int p = tree.child(n, "poss");
+    return p >= 0 && DependencyWords.group(word(n)) && DependencyWords.possessivePronoun(word(p));
+  }
+
+  /**
+   * Whether the verb at {@code v} states its act with the words of its object ({@code banned
+   * imports}, {@code eased restrictions}, {@code resumed flights}: a phrase of {@link
+   * CameoLexicon}), so that a preposition of the object names whom it is aimed at ({@code imports
+   * from B}); not a reciprocal verb, after whose object "on" names a topic ({@code exchanged views
+   * on C}).
+   */
+  private boolean objectPhrase(int v) {
+    return !CameoLexicon.mutual(tree.lemma(v))
+        && CameoLexicon.phraseOnly(tree.lemma(v), tokens, v).isPresent();
   }
 
   private void noun(List<Fact.Interaction> out, int n, String cameo) {

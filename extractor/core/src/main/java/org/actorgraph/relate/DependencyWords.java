@@ -15,7 +15,8 @@ import java.util.Set;
  * The word classes that {@link DependencyInteractionFinder} reads from a parse, from the resource
  * {@code clause-words.tsv} (general English; the file says what each class means): light verbs,
  * verbs of receiving, of taking part, of hosting and of good offices, nouns of good offices and of
- * third parties, and collective nouns that stand for their owner.
+ * third parties, collective nouns that stand for their owner, and nouns for a border and for a
+ * diplomatic mission.
  */
 final class DependencyWords {
 
@@ -79,6 +80,18 @@ final class DependencyWords {
   /** "on the sidelines of the summit": a noun for the margins of a gathering. */
   static boolean margin(String word) {
     return in("margin", word);
+  }
+
+  /**
+   * "its embassy in X": a noun for a diplomatic mission, which stands in the state it is sent to.
+   */
+  static boolean mission(String lemma) {
+    return in("mission", lemma);
+  }
+
+  /** "the border with X", "the X-ian frontier": a noun for the line between two states. */
+  static boolean border(String lemma) {
+    return in("border", lemma);
   }
 
   /** "Freedonian officials", "the Sylvanian government": the noun stands for its modifier. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.actorgraph.annotate.DependencyTree;
+import org.actorgraph.lexicon.EntityType;
 
 /**
  * Who does what to whom around a trigger word, read off a dependency parse: the subject of a verb
@@ -27,11 +28,15 @@ final class ParsedClauses {
   private static final Set<String> MEETING_PREPS = Set.of("with", "to", "against");
 
   /**
-   * Prepositions after a noun that introduce its partner: those of a verb, and "for", which after a
-   * noun names the one it is given to ("support for B", "aid for B", "praise for B").
+   * Prepositions after a noun that introduce its partner: those of a verb, "for", which after a
+   * noun names the one it is given to ("support for B", "aid for B", "praise for B"), and "into",
+   * which names the one an inquiry or incursion goes into ("an investigation into B").
    */
   private static final Set<String> NOUN_PARTNER_PREPS =
-      Set.of("with", "to", "against", "on", "toward", "towards", "upon", "for");
+      Set.of("with", "to", "against", "on", "toward", "towards", "upon", "for", "into");
+
+  /** The lemma the parser gives a number written as a word or digits ("hundreds", "300"). */
+  private static final String NUMERAL = "#crd#";
 
   /** Prepositions after a noun that introduce its doer: "a visit by A", "criticism from A". */
   private static final Set<String> SOURCE_PREPS = Set.of("by", "from");
@@ -406,7 +411,9 @@ final class ParsedClauses {
     }
     String word = actors.tokens().get(o).text().toLowerCase(Locale.ROOT);
     if (CameoLexicon.nounCameo(word, tree.lemma(o)).isEmpty()) {
-      return DependencyWords.deed(tree.lemma(o)) ? prepObjects(o, SOURCE_PREPS) : List.of();
+      return DependencyWords.deed(tree.lemma(o))
+          ? prepObjects(o, SOURCE_PREPS)
+          : countryModifiers(o, lemma);
     }
     List<ActorPhrase> out = new ArrayList<>();
     for (int c : tree.children(o)) {
@@ -422,8 +429,115 @@ final class ParsedClauses {
   }
 
   /**
-   * {@code support for B's bid}, {@code opposition to B's plan}: the owners of what the
-   * prepositions {@code preps} of {@code t} name, when it is no actor itself.
+   * {@code A shot down a B-ian drone}, {@code A released two B-ian fishermen}: the countries that
+   * an adjective or a name before a noun naming no actor and no act gives as its owner, as {@code
+   * B's drone} would; the word-order reading ({@link ClauseObjects}) already reads a country
+   * adjective after the verb so, where no numeral or particle stands between. Not the topic of a
+   * consultation ({@code A discussed B-ian debt}: CAMEO 04 is held with someone, not about them),
+   * nor a pair ({@code A-B cooperation}), which names no one owner.
+   */
+  private List<ActorPhrase> countryModifiers(int o, String lemma) {
+    if (CameoLexicon.cameo(lemma).filter(DependencyWords.CONSULT::equals).isPresent()) {
+      return List.of();
+    }
+    if (tree.tag(o).equals("CD") || tree.lemma(o).equals(NUMERAL)) {
+      // "hundreds of B-ian migrants": a number stands for what its "of" counts
+      for (int c : tree.children(o)) {
+        if (tree.label(c).equals("prep") && word(c).equals("of")) {
+          for (int n : objectsOf(c)) {
+            return actors.actors(n).isEmpty() ? countryModifiers(n, lemma) : List.of();
+          }
+        }
+      }
+      return List.of();
+    }
+    List<ActorPhrase> out = new ArrayList<>();
+    for (int c : tree.children(o)) {
+      String l = tree.label(c);
+      if (c < o && (l.equals("amod") || l.equals("compound") || l.equals("nmod"))) {
+        for (ActorPhrase p : actors.actor(c).stream().toList()) {
+          if (p.head().type() == EntityType.COUNTRY) {
+            out.add(p);
+          }
+        }
+      }
+    }
+    return out.size() == 1 ? out : List.of();
+  }
+
+  /**
+   * {@code A banned imports from B}, {@code A lifted its ban on B-ian beef}, {@code A closed its
+   * embassy in B}: the actors that the prepositions {@code preps} of the object noun {@code o}
+   * name, or the one country that owns what they name; also after "in" when the object is a
+   * diplomatic mission, which stands in the country it is accredited to.
+   */
+  List<ActorPhrase> objectPartners(int o, Set<String> preps) {
+    List<ActorPhrase> out = new ArrayList<>();
+    boolean mission = DependencyWords.mission(tree.lemma(o));
+    for (int c : tree.children(o)) {
+      String w = word(c);
+      if (tree.label(c).equals("prep") && (preps.contains(w) || mission && w.equals("in"))) {
+        for (int n : objectsOf(c)) {
+          List<ActorPhrase> named = actors.actors(n);
+          out.addAll(named.isEmpty() ? countryModifiers(n, "") : named);
+        }
+      }
+    }
+    return distinct(out);
+  }
+
+  /**
+   * {@code A demanded that B pay compensation}: the actors that are the subject of a clause with
+   * "that" which the verb at {@code v} governs.
+   */
+  List<ActorPhrase> thatSubjects(int v) {
+    List<ActorPhrase> out = new ArrayList<>();
+    for (int c : tree.children(v)) {
+      int m = tree.child(c, "mark");
+      int s = tree.child(c, "nsubj");
+      if (tree.label(c).equals("ccomp") && m >= 0 && word(m).equals("that") && s >= 0) {
+        out.addAll(actors.actors(s));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@code A deployed troops to the border with B}, {@code A massed troops on the B-ian border}:
+   * the country across a border that a preposition of the verb at {@code v} or of its object names
+   * (the one "with" names, or the border's one country owner).
+   */
+  List<ActorPhrase> acrossBorder(int v) {
+    List<ActorPhrase> out = new ArrayList<>();
+    List<Integer> heads = new ArrayList<>(List.of(v));
+    int d = tree.child(v, "dobj");
+    if (d >= 0) {
+      heads.add(d);
+    }
+    for (int h : heads) {
+      for (int c : tree.children(h)) {
+        if (!tree.label(c).equals("prep")) {
+          continue;
+        }
+        for (int o : objectsOf(c)) {
+          if (DependencyWords.border(tree.lemma(o))) {
+            out.addAll(prepObjects(o, Set.of("with")));
+            out.addAll(countryModifiers(o, ""));
+            int p = tree.child(o, "poss");
+            if (p >= 0) {
+              out.addAll(actors.actors(p));
+            }
+          }
+        }
+      }
+    }
+    return distinct(out);
+  }
+
+  /**
+   * {@code support for B's bid}, {@code opposition to B's plan}, {@code airstrikes on B-ian
+   * territory}: the owners of what the prepositions {@code preps} of {@code t} name (a possessive
+   * or one country adjective), when it is no actor itself.
    */
   List<ActorPhrase> prepOwners(int t, Set<String> preps) {
     List<ActorPhrase> out = new ArrayList<>();
@@ -433,6 +547,8 @@ final class ParsedClauses {
           int p = tree.child(o, "poss");
           if (p >= 0 && actors.actors(o).isEmpty()) {
             out.addAll(actors.actors(p));
+          } else if (p < 0 && actors.actors(o).isEmpty()) {
+            out.addAll(countryModifiers(o, ""));
           }
         }
       }

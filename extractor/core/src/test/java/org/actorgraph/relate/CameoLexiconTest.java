@@ -26,6 +26,10 @@ class CameoLexiconTest {
     assertEquals(Optional.of("11"), CameoLexicon.cameo("criticise"));
     assertEquals(Optional.of("15"), CameoLexicon.cameo("mobilise"));
     assertEquals(CameoLexicon.cameo("concede"), CameoLexicon.cameo("conced"));
+    // forms the lemmatiser leaves as they are, one of which also begins a phrase ("shot and")
+    assertEquals(Optional.of("19"), CameoLexicon.cameo("shot"));
+    assertEquals(Optional.of("19"), CameoLexicon.cameo("sank"));
+    assertEquals(CameoLexicon.cameo("resume"), CameoLexicon.cameo("resum"));
     assertEquals(Optional.of("04"), CameoLexicon.cameo("summon"));
     assertEquals(CameoLexicon.cameo("summon"), CameoLexicon.cameo("summone"));
     assertEquals(CameoLexicon.cameo("condemn"), CameoLexicon.cameo("condemnn"));

@@ -556,8 +556,9 @@ class DependencyInteractionFinderTest {
 
   @Test
   void anInfinitiveAfterANounHasTheNounsOwnerAsSubject() {
+    // praising Freedonian efforts praises Freedonia, as "Freedonia's efforts" would
     assertEquals(
-        Set.of("Freedonia 19 Sylvania"),
+        Set.of("Freedonia 19 Sylvania", "Jane Doe 05 Freedonia"),
         found("Jane Doe praised Freedonian efforts to defeat Sylvania."));
   }
 
@@ -1034,6 +1035,84 @@ class DependencyInteractionFinderTest {
     assertEquals(
         Set.of("Jane Doe 04 John Roe"),
         found("Jane Doe held talks on Sylvania's future with John Roe."));
+  }
+
+  @Test
+  void anActOnPeopleOrThingsACountryAdjectiveOwnsIsAimedAtThatCountry() {
+    assertEquals(
+        Set.of("Freedonia 08 Sylvania"), found("Freedonia released two Sylvanian fishermen."));
+    assertEquals(
+        Set.of("Freedonia 17 Sylvania"), found("Freedonia arrested three Sylvanian nationals."));
+    assertEquals(Set.of(), found("Freedonia discussed Sylvanian debt relief."));
+  }
+
+  @Test
+  void aVerbWhoseObjectNamesTheMeasureIsAimedAtWhomTheObjectsPrepositionNames() {
+    assertEquals(Set.of("Freedonia 16 Sylvania"), found("Freedonia banned imports from Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"), found("Freedonia suspended trade with Sylvania."));
+    assertEquals(Set.of("Freedonia 08 Sylvania"), found("Freedonia resumed flights to Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 08 Sylvania"), found("Freedonia eased travel restrictions on Sylvania."));
+    assertEquals(Set.of("Freedonia 16 Sylvania"), found("Freedonia froze Sylvanian assets."));
+    assertEquals(
+        Set.of("Freedonia 07 Sylvania"), found("Freedonia sent rescue teams to Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 09 Sylvania"),
+        found("Freedonia opened an investigation into Sylvania's role in the attack."));
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"), found("Freedonia sank a Sylvanian fishing boat."));
+    assertEquals(
+        Set.of("Freedonia 17 Sylvania"),
+        found("Freedonia closed its airspace to Sylvanian aircraft."));
+  }
+
+  @Test
+  void aMissionAbroadADemandedClauseAndACountedGroupNameTheTarget() {
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"), found("Freedonia closed its embassy in Sylvania."));
+    assertEquals(Set.of(), found("Freedonia closed its factory in Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 08 Sylvania"), found("Freedonia lifted its ban on Sylvanian beef."));
+    assertEquals(
+        Set.of("Freedonia 10 Sylvania"),
+        found("Freedonia demanded that Sylvania pay compensation."));
+    assertEquals(Set.of(), found("Freedonia said that Sylvania would pay compensation."));
+    assertEquals(
+        Set.of("Freedonia 17 Sylvania"),
+        found("Freedonia deported hundreds of Sylvanian migrants."));
+    assertEquals(Set.of("Freedonia 19 Sylvania"), found("Freedonia shot down a Sylvanian drone."));
+  }
+
+  @Test
+  void theSubjectsOwnForcesAreMovedTowardOrAwayFromWhomThePrepositionNames() {
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"), found("Freedonia withdrew its troops from Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 15 Sylvania"), found("Freedonia mobilised its army against Sylvania."));
+    assertEquals(Set.of(), found("Freedonia praised its troops for their courage."));
+  }
+
+  @Test
+  void newWordsForEverydayEvents() {
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"),
+        found("Freedonia downgraded diplomatic relations with Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 18 Sylvania"), found("Freedonia launched a cyberattack on Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"),
+        found("Freedonia carried out airstrikes on Sylvanian territory."));
+  }
+
+  @Test
+  void troopsShownAtABorderAreAShowOfForceToTheCountryAcrossIt() {
+    assertEquals(
+        Set.of("Freedonia 15 Sylvania"),
+        found("Freedonia deployed troops to the border with Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 15 Sylvania"), found("Freedonia massed troops on the Sylvanian border."));
+    assertEquals(Set.of(), found("Freedonia deployed troops to the border."));
   }
 
   @Test
