@@ -152,7 +152,10 @@ class TransfersTest {
 
   @Test
   void whatIsNoAidIsNoTransfer() {
-    assertEquals(Set.of(), found("Chile sent troops to the border with Peru on Monday."));
+    assertEquals(
+        Set.of("Chile 15 Peru"),
+        found("Chile sent troops to the border with Peru on Monday."),
+        "a show of force at the border, no aid");
     assertEquals(Set.of(), found("Jane Doe gave a speech to the parliament of Peru."));
     assertEquals(Set.of(), found("Chile offered condolences to Peru on Monday."));
     assertEquals(Set.of(), found("Troops from Chile arrived in Peru on Monday."));
