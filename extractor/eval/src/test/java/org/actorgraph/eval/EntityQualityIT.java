@@ -51,7 +51,7 @@ class EntityQualityIT {
     assertF1(counts, "entities", 0.95);
     assertF1(counts, "entities/Country", 0.97);
     assertF1(counts, "entities/Person", 0.97);
-    assertF1(counts, "entities/Organisation", 0.87);
+    assertF1(counts, "entities/Organisation", 0.90);
     assertF1(counts, "entities/Place", 0.86);
     Ratio wikidata = report.ratios().get("wikidata/Country");
     assertTrue(wikidata.value() >= 0.98, "wikidata/Country accuracy " + wikidata);
