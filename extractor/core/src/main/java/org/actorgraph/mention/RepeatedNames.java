@@ -74,15 +74,7 @@ final class RepeatedNames {
           if (matchesAt(tokens, i, n.words()) && !joined(tokens, i, n.words().size())) {
             CharSpan span = s.charSpan(new TokenSpan(i, i + n.words().size()));
             if (kept.stream().noneMatch(m -> m.span().overlaps(span))) {
-              found.add(
-                  new Mention(
-                      span,
-                      span.of(article.body()),
-                      n.type(),
-                      s.index(),
-                      "rule:repeat",
-                      n.confidence(),
-                      Optional.empty()));
+              found.add(mention(article, s, span, n));
               i += n.words().size() - 1;
               break;
             }
@@ -130,20 +122,23 @@ final class RepeatedNames {
         CharSpan span = s.charSpan(new TokenSpan(start, i + 1));
         if (kept.stream().noneMatch(m -> m.span().overlaps(span))
             && found.stream().noneMatch(m -> m.span().overlaps(span))) {
-          out.add(
-              new Mention(
-                  span,
-                  span.of(article.body()),
-                  n.type(),
-                  s.index(),
-                  "rule:repeat",
-                  n.confidence(),
-                  Optional.empty()));
+          out.add(mention(article, s, span, n));
           break;
         }
       }
     }
     return out;
+  }
+
+  private static Mention mention(AnnotatedArticle article, Sentence s, CharSpan span, Name n) {
+    return new Mention(
+        span,
+        span.of(article.body()),
+        n.type(),
+        s.index(),
+        "rule:repeat",
+        n.confidence(),
+        Optional.empty());
   }
 
   private static void add(Map<String, List<Name>> byFirstWord, Name n) {

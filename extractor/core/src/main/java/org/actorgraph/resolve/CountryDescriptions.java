@@ -85,7 +85,11 @@ public final class CountryDescriptions implements EntityResolver {
   @Override
   public ResolvedArticle resolve(AnnotatedArticle article, List<Mention> mentions) {
     ResolvedArticle named = names.resolve(article, mentions);
-    Map<Entity, List<Mention>> added = describe(named);
+    return withAdded(named, describe(named));
+  }
+
+  /** {@code named} with the description mentions {@code added} joined to their entities. */
+  static ResolvedArticle withAdded(ResolvedArticle named, Map<Entity, List<Mention>> added) {
     if (added.isEmpty()) {
       return named;
     }
@@ -94,7 +98,7 @@ public final class CountryDescriptions implements EntityResolver {
       List<Mention> more = added.get(e);
       entities.add(more == null ? e : withMentions(e, more));
     }
-    return new ResolvedArticle(article, named.iri(), entities);
+    return new ResolvedArticle(named.annotated(), named.iri(), entities);
   }
 
   /** The description mentions found, by the country entity they stand for. */

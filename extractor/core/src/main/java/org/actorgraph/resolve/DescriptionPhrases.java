@@ -162,7 +162,7 @@ final class DescriptionPhrases {
   }
 
   /** Whether the head ends its noun phrase: no noun, hyphen or "of" after it. */
-  private static boolean endsPhrase(List<Token> tokens, int head) {
+  static boolean endsPhrase(List<Token> tokens, int head) {
     if (head + 1 >= tokens.size()) {
       return true;
     }

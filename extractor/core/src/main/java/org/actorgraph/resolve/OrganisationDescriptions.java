@@ -142,16 +142,7 @@ public final class OrganisationDescriptions implements EntityResolver {
   @Override
   public ResolvedArticle resolve(AnnotatedArticle article, List<Mention> mentions) {
     ResolvedArticle named = names.resolve(article, mentions);
-    Map<Entity, List<Mention>> added = describe(named);
-    if (added.isEmpty()) {
-      return named;
-    }
-    List<Entity> entities = new ArrayList<>();
-    for (Entity e : named.entities()) {
-      List<Mention> more = added.get(e);
-      entities.add(more == null ? e : CountryDescriptions.withMentions(e, more));
-    }
-    return new ResolvedArticle(article, named.iri(), entities);
+    return CountryDescriptions.withAdded(named, describe(named));
   }
 
   /** The description mentions found, by the organisation they stand for. */
@@ -167,7 +158,7 @@ public final class OrganisationDescriptions implements EntityResolver {
       List<Token> tokens = s.tokens();
       for (int i = 1; i < tokens.size(); i++) {
         Set<String> accepts = heads.get(tokens.get(i).text());
-        if (accepts == null || !endsPhrase(tokens, i) || namesNext(tokens, i)) {
+        if (accepts == null || !DescriptionPhrases.endsPhrase(tokens, i) || namesNext(tokens, i)) {
           continue;
         }
         Optional<CharSpan> span = phrase(tokens, i, bySentence.get(s.index()));
@@ -263,7 +254,7 @@ public final class OrganisationDescriptions implements EntityResolver {
             && !introducesName(tokens, i)
             && !inName(tokens.get(i), bySentence.get(s))
             && !followsOrganisation(tokens, i, bySentence.get(s))
-            && !(endsPhrase(tokens, i) && phraseWithThe(tokens, i))) {
+            && !(DescriptionPhrases.endsPhrase(tokens, i) && phraseWithThe(tokens, i))) {
           return true;
         }
       }
@@ -378,18 +369,6 @@ public final class OrganisationDescriptions implements EntityResolver {
       }
     }
     return false;
-  }
-
-  /** Whether the head ends its noun phrase: no noun, hyphen or "of" after it. */
-  private static boolean endsPhrase(List<Token> tokens, int head) {
-    if (head + 1 >= tokens.size()) {
-      return true;
-    }
-    Token next = tokens.get(head + 1);
-    return !next.pos().equals("NOUN")
-        && !next.pos().equals("PROPN")
-        && !next.text().startsWith("-")
-        && !next.text().equalsIgnoreCase("of");
   }
 
   /**
