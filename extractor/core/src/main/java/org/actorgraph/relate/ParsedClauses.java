@@ -328,7 +328,12 @@ final class ParsedClauses {
       if (s >= 0) {
         out.addAll(actors.actors(s));
       } else if (tree.label(v).equals("acl") && tree.head(v) != DependencyTree.ROOT) {
-        out.addAll(actors.actors(tree.head(v)));
+        int n = tree.head(v);
+        out.addAll(actors.actors(n));
+        if (out.isEmpty() && tree.label(n).equals("appos") && tree.head(n) != DependencyTree.ROOT) {
+          // "the Red Brigade, a militant group fought by A": the apposition's actor
+          out.addAll(actors.actors(tree.head(n)));
+        }
       }
     }
     String lemma = tree.lemma(v);

@@ -54,6 +54,16 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void aPassiveParticipleOnAnAppositionActsOnItsActor() {
+    TestArticles world = world().entity("Red Brigade", EntityType.ORGANISATION, "Red Brigade");
+    assertEquals(
+        Set.of("Freedonia 19 Red Brigade"),
+        found(
+            world.resolve("The Red Brigade, a militant group fought by Freedonia, grew."),
+            Map.of()));
+  }
+
+  @Test
   void aWarrantIsAgainstWhomItNames() {
     assertEquals(
         Set.of("Freedonia 17 John Roe"),
