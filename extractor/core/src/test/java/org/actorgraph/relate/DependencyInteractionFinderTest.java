@@ -64,6 +64,13 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void clashesBetweenTwoActorsAreFighting() {
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"),
+        found("Clashes between Freedonia and Sylvania killed ten people on Monday."));
+  }
+
+  @Test
   void aWarrantIsAgainstWhomItNames() {
     assertEquals(
         Set.of("Freedonia 17 John Roe"),
