@@ -69,14 +69,9 @@ public final class KindNameFinder implements MentionFinder {
         if (end < tokens.size() && nameWord(tokens.get(end))) {
           continue;
         }
-        CharSpan span =
-            new CharSpan(tokens.get(k + 1).span().start(), tokens.get(end - 1).span().end());
-        String text = span.of(article.body());
-        if (givenNames.contains(tokens.get(k + 1).text()) || otherKind(text)) {
-          continue;
+        if (add(article, s, found, k + 1, end)) {
+          k = end - 1;
         }
-        found.add(organisation(article, s, span));
-        k = end - 1;
       }
       appositions(article, s, found);
     }
@@ -148,7 +143,13 @@ public final class KindNameFinder implements MentionFinder {
     return -1;
   }
 
-  private void add(AnnotatedArticle article, Sentence s, List<Mention> found, int start, int end) {
+  /**
+   * Adds the name of tokens {@code start} (inclusive) to {@code end} as an organisation, unless it
+   * begins with a given name, the gazetteer knows it as something else, or it overlaps a mention
+   * found already; whether it was added.
+   */
+  private boolean add(
+      AnnotatedArticle article, Sentence s, List<Mention> found, int start, int end) {
     List<Token> tokens = s.tokens();
     CharSpan span =
         new CharSpan(tokens.get(start).span().start(), tokens.get(end - 1).span().end());
@@ -156,9 +157,10 @@ public final class KindNameFinder implements MentionFinder {
     if (givenNames.contains(tokens.get(start).text())
         || otherKind(text)
         || found.stream().anyMatch(m -> m.span().overlaps(span))) {
-      return;
+      return false;
     }
     found.add(organisation(article, s, span));
+    return true;
   }
 
   private static Mention organisation(AnnotatedArticle article, Sentence s, CharSpan span) {

@@ -2,6 +2,7 @@ package org.actorgraph.relate;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
@@ -13,6 +14,13 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  * mention starts or ends at, and whether a stretch of tokens is negated or hypothetical.
  */
 record SentenceActors(Sentence sentence, List<Located> mentions) {
+
+  /** Words that make what follows them negated or only possible. */
+  private static final Set<String> DOUBT =
+      Set.of("not", "n't", "never", "no", "could", "might", "may", "should");
+
+  /** How many tokens before a word {@link #doubted} and {@link #negatedOrHypothetical} look at. */
+  private static final int DOUBT_REACH = 4;
 
   static SentenceActors of(ResolvedArticle article, Sentence sentence) {
     return new SentenceActors(sentence, article.mentionsWithin(sentence.span()));
@@ -53,20 +61,28 @@ record SentenceActors(Sentence sentence, List<Located> mentions) {
     return l.entity().type() != EntityType.PLACE;
   }
 
-  /** Whether a negation or a hypothetical modal stands among the few tokens before {@code i}. */
+  /** Whether a negation or a modal of possibility stands among the few tokens before {@code i}. */
+  static boolean doubted(List<Token> tokens, int i) {
+    for (int j = Math.max(0, i - DOUBT_REACH); j < i; j++) {
+      if (DOUBT.contains(tokens.get(j).text().toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a negation or a hypothetical ({@link #doubted}, "if", or a "would" that is not the
+   * future of a report) stands among the few tokens before {@code i}.
+   */
   boolean negatedOrHypothetical(int i) {
-    for (int j = Math.max(0, i - 4); j < i; j++) {
+    if (doubted(tokens(), i)) {
+      return true;
+    }
+    for (int j = Math.max(0, i - DOUBT_REACH); j < i; j++) {
       String w = tokens().get(j).text().toLowerCase(java.util.Locale.ROOT);
-      switch (w) {
-        case "not", "n't", "never", "no", "could", "might", "may", "if", "should" -> {
-          return true;
-        }
-        case "would" -> {
-          if (!reportedFuture(j)) {
-            return true;
-          }
-        }
-        default -> {}
+      if (w.equals("if") || w.equals("would") && !reportedFuture(j)) {
+        return true;
       }
     }
     return false;

@@ -24,10 +24,6 @@ final class Threats {
 
   private static final Map<String, Set<String>> WORDS = WordLists.classes("threat-words.tsv");
 
-  /** Words before a trigger that make it negated or only possible, whatever else holds. */
-  private static final Set<String> DOUBT =
-      Set.of("not", "n't", "never", "no", "could", "might", "may", "should");
-
   private final ParsedActors actors;
   private final ParsedClauses clauses;
   private final DependencyTree tree;
@@ -121,10 +117,8 @@ final class Threats {
    * it is) {@link #threatens}.
    */
   boolean onlyConditional(int i, String cameo) {
-    for (int j = Math.max(0, i - 4); j < i; j++) {
-      if (DOUBT.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
-        return false;
-      }
+    if (SentenceActors.doubted(tokens, i)) {
+      return false;
     }
     int v = tree.tag(i).startsWith("NN") && tree.label(i).equals("dobj") ? tree.head(i) : i;
     return v != DependencyTree.ROOT
