@@ -30,7 +30,8 @@ import org.actorgraph.text.TokenSpan;
  *       before it, or goes;
  *   <li>a one-word span the tagger does not read as a proper noun ("Data", "Heritage") goes;
  *   <li>a place the gazetteer does not know must stand after a locative preposition ("in Marea"),
- *       since the model's other place guesses are mostly wrong.
+ *       since the model's other place guesses are mostly wrong;
+ *   <li>a place in a title's remit ("Minister for the Middle East") goes ({@link TitleRemits}).
  * </ul>
  *
  * <p>Design decision: repairs happen here rather than in the merger, so the repaired span meets the
@@ -108,6 +109,7 @@ public final class CheckedNameFinder implements MentionFinder {
   private final MentionFinder model;
   private final Gazetteer gazetteer;
   private final NameSpanRepairer repairer;
+  private final TitleRemits remits;
 
   /**
    * @param model the statistical finder whose mentions are checked
@@ -117,6 +119,7 @@ public final class CheckedNameFinder implements MentionFinder {
     this.model = model;
     this.gazetteer = gazetteer;
     this.repairer = new NameSpanRepairer(gazetteer);
+    this.remits = new TitleRemits(gazetteer);
   }
 
   @Override
@@ -203,6 +206,9 @@ public final class CheckedNameFinder implements MentionFinder {
     }
     if (isRegionAdjective(words, start, end)) {
       return true;
+    }
+    if (remits.covers(words, start, end)) {
+      return true; // "Minister for the Middle East": the place names the office
     }
     if (end - start == 1 && !known && !"PROPN".equals(tokens.get(start).pos())) {
       return true;

@@ -33,6 +33,9 @@ import org.actorgraph.text.TokenSpan;
  * names anywhere, by its name, an unambiguous alias or demonym, or its capital. When the article
  * names none or several of them, the name is still a country, unlinked (no key: an honest unlinked
  * country beats a dropped one or a guessed one); a demonym is then dropped, as before.
+ *
+ * <p>A place in the remit of a title ("Minister for the Middle East") is part of the office's name
+ * and no mention ({@link TitleRemits}).
  */
 public final class GazetteerMentionFinder implements MentionFinder {
 
@@ -111,9 +114,11 @@ public final class GazetteerMentionFinder implements MentionFinder {
   private static final String SHARED_DEMONYM = SHARED + "-demonym";
 
   private final Gazetteer gazetteer;
+  private final TitleRemits remits;
 
   public GazetteerMentionFinder(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.remits = new TitleRemits(gazetteer);
   }
 
   @Override
@@ -131,6 +136,12 @@ public final class GazetteerMentionFinder implements MentionFinder {
           Optional<Mention> m = name(s, words, i, seen, body);
           if (m.isEmpty()) {
             m = demonym(s, words, i, body);
+          }
+          if (m.isPresent()
+              && m.get().type() == EntityType.PLACE
+              && remits.covers(words, i, s.tokenAt(m.get().span().end()))) {
+            next = s.tokenAt(m.get().span().end());
+            m = Optional.empty();
           }
           if (m.isPresent()) {
             sharedCountries(s, words, i, m.get())

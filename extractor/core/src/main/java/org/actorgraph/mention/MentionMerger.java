@@ -16,7 +16,9 @@ import org.actorgraph.lexicon.EntityType;
  * Israel" tagged as one person keeps "Israel" as the country), since the model's person spans are
  * the ones that most often run on; nor does a model span that runs on from a gazetteer name with
  * "for" ("the International Criminal Court for Jane Doe"), nor one that coordinates a gazetteer
- * country with "and" ("Freedonia and Sylvania" as one organisation).
+ * country with "and" ("Freedonia and Sylvania" as one organisation). A person the title rule names
+ * also beats a model span that runs back from the name into the title ("Africa Jane Roe" from
+ * "Minister for Africa Jane Roe"): the rule knows where the title ends.
  */
 public final class MentionMerger {
 
@@ -51,9 +53,23 @@ public final class MentionMerger {
                           || coordinatesCountry(c, candidate))) {
         conflicts.forEach(c -> kept.remove(c.span().start()));
         kept.put(candidate.span().start(), candidate);
+      } else if (candidate.finder().equals("rule:title")
+          && conflicts.stream().allMatch(c -> endsWithTitled(c, candidate))) {
+        conflicts.forEach(c -> kept.remove(c.span().start()));
+        kept.put(candidate.span().start(), candidate);
       }
     }
     return new ArrayList<>(kept.values());
+  }
+
+  /**
+   * Whether a model span runs back from a titled person's name into the title before it ("Africa
+   * Jane Roe" from "Minister for Africa Jane Roe"): it ends where the name ends and starts earlier.
+   */
+  private static boolean endsWithTitled(Mention model, Mention titled) {
+    return trust(model) == 1
+        && model.span().end() == titled.span().end()
+        && model.span().start() < titled.span().start();
   }
 
   private static List<Mention> conflicts(TreeMap<Integer, Mention> kept, Mention candidate) {

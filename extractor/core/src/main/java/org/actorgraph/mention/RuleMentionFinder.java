@@ -23,7 +23,8 @@ import org.actorgraph.text.TokenSpan;
  *
  * <ul>
  *   <li>people after a title: "President Daniel Noboa", "Foreign Minister Sergey Lavrov" (the title
- *       is not part of the name);
+ *       is not part of the name), also after a title's remit: "Minister for Africa Jane Roe"
+ *       ({@link TitleRemits});
  *   <li>government bodies: whole phrases ("National Police", "Armed Forces") and head words with
  *       their modifiers ("Foreign Ministry", "Ministry of Foreign Affairs");
  *   <li>organisations by their last word: capitalised phrases ending in "Party", "Agency", "Inc",
@@ -122,10 +123,12 @@ public final class RuleMentionFinder implements MentionFinder {
 
   private final Gazetteer gazetteer;
   private final OwnedBodies ownedBodies;
+  private final TitleRemits remits;
 
   public RuleMentionFinder(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     this.ownedBodies = OwnedBodies.standard(gazetteer);
+    this.remits = new TitleRemits(gazetteer);
   }
 
   @Override
@@ -222,6 +225,10 @@ public final class RuleMentionFinder implements MentionFinder {
       return Optional.empty();
     }
     start = afterOfCountry(words, start);
+    int remit = remits.end(words, start);
+    if (remit > 0 && remit < words.size() && capitalised(words.get(remit))) {
+      start = remit;
+    }
     int end = nameEnd(words, start);
     if (end == start) {
       return Optional.empty();

@@ -74,6 +74,12 @@ public final class PositionFinder implements RelationFinder {
    */
   private static final Set<String> STAFF_PREPS = Set.of("for", "at", "with");
 
+  /** How many tokens a title's remit may run ("for the Middle East and North Africa"). */
+  private static final int MAX_REMIT = 9;
+
+  /** Lower-case words inside a remit: "for the Middle East and North Africa". */
+  private static final Set<String> REMIT_LINKS = Set.of("the", "and", "of");
+
   private final RoleLexicon roles;
   private final Optional<DependencyParser> parser;
 
@@ -223,8 +229,12 @@ public final class PositionFinder implements RelationFinder {
     }
     boolean comma = p > 0 && tokens.get(p - 1).text().equals(",");
     int end = beforePosting(sa, comma ? p - 1 : outerTitleEnd(tokens, p));
-    for (int start = Math.max(0, end - 5); start < end; start++) {
+    int remit = remitStart(tokens, end);
+    for (int start = Math.max(0, (remit < 0 ? end : remit) - 5); start < end; start++) {
       Optional<RoleLexicon.Role> role = roles.roleAt(tokens, start);
+      if (role.isPresent() && remit >= 0 && start + role.get().length() == remit) {
+        role = Optional.of(withRemitWords(tokens, role.get(), remit, end));
+      }
       if (role.isEmpty() || start + role.get().length() != end) {
         continue;
       }
@@ -295,6 +305,32 @@ public final class PositionFinder implements RelationFinder {
       return Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code Minister for the Middle East Jane Roe}, {@code Minister for Asia and the Pacific, Jane
+   * Roe,}: where a title's remit ("for" and capitalised words, with "the", "and" or "of") starts
+   * when it runs up to {@code end}; -1 when none does.
+   */
+  private static int remitStart(List<Token> tokens, int end) {
+    for (int f = end - 2; f >= 1 && f >= end - MAX_REMIT; f--) {
+      Token t = tokens.get(f);
+      if (t.text().equals("for")) {
+        return tokens.get(f + 1).isCapitalised() || tokens.get(f + 1).text().equals("the") ? f : -1;
+      }
+      if (!t.isCapitalised() && !REMIT_LINKS.contains(t.text())) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The title with its remit, tokens {@code [remit, end)}, written into its name. */
+  private static RoleLexicon.Role withRemitWords(
+      List<Token> tokens, RoleLexicon.Role role, int remit, int end) {
+    String words = StructureFinder.text(tokens, remit + 1, end).toLowerCase(Locale.ROOT);
+    return new RoleLexicon.Role(
+        role.name() + " for " + words, role.length() + end - remit, role.head());
   }
 
   /**

@@ -33,7 +33,11 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  *       only, and only for a person the article gives no other office.
  * </ol>
  *
- * Collect each sentence's titled persons with {@link #collect}, then {@link #resolve} once.
+ * The last two guesses are not made for a person the article also titles with a remit ("Minister
+ * for the Middle East X ... Minister X said"): such an office is seldom the country the article is
+ * about, which is mostly the remit's.
+ *
+ * <p>Collect each sentence's titled persons with {@link #collect}, then {@link #resolve} once.
  */
 final class UnownedTitles {
 
@@ -62,6 +66,9 @@ final class UnownedTitles {
   private final List<Owned> owned = new ArrayList<>();
   private final List<Owned> reported = new ArrayList<>();
   private final List<Owned> defaults = new ArrayList<>();
+
+  /** People the article titles with a remit ("Minister for the Middle East"): no guesses. */
+  private final Set<Entity> remitted = new HashSet<>();
 
   private final List<Entity> countries;
 
@@ -134,6 +141,9 @@ final class UnownedTitles {
     List<Titled> known = new ArrayList<>();
     for (int i = 0; i < titled.size(); i++) {
       Titled t = titled.get(i);
+      if (t.role().name().contains(" for ")) {
+        remitted.add(t.person().entity());
+      }
       if (t.owner().isPresent()) {
         known.add(t);
         continue;
@@ -361,6 +371,7 @@ final class UnownedTitles {
       placed.add(o.titled().person().entity());
       offices.add(o.owner().iri() + " " + o.role().name());
     }
+    placed.addAll(remitted);
     List<Owned> out = new ArrayList<>(owned);
     for (Owned r : reported) {
       if (placed.add(r.titled().person().entity())) {

@@ -34,6 +34,19 @@ class GazetteerMentionFinderTest {
   }
 
   @Test
+  void aPlaceInATitlesRemitIsPartOfTheOffice() {
+    assertEquals(
+        List.of("Country:Nigeria"),
+        found(
+            "Minister for Africa Jane Roe visited Nigeria. The Minister for the Middle East said."));
+    assertEquals(
+        List.of("Place:Middle East"),
+        found("The Minister travelled to the Middle East for talks."));
+    assertEquals(
+        List.of("Country:Syria"), found("The Special Envoy for Syria, Jane Roe, said so."));
+  }
+
+  @Test
   void aCapitalThatActsStandsForItsCountry() {
     assertEquals(List.of("Country:Tirana"), found("Jane Doe said Tirana would sign the pact."));
   }

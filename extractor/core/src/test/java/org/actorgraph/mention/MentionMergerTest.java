@@ -38,6 +38,20 @@ class MentionMergerTest {
   }
 
   @Test
+  void aTitledPersonBeatsAModelSpanRunningBackIntoTheTitle() {
+    assertEquals(
+        List.of("Jane Roe"),
+        merged(
+            mention(13, "Africa Jane Roe", EntityType.ORGANISATION, "model"),
+            mention(20, "Jane Roe", EntityType.PERSON, "rule:title")));
+    assertEquals(
+        List.of("Africa Jane Roe"),
+        merged(
+            mention(13, "Africa Jane Roe", EntityType.ORGANISATION, "model"),
+            mention(20, "Jane Roe", EntityType.PERSON, "model:given-name")));
+  }
+
+  @Test
   void aModelSpanDoesNotCoordinateKnownCountries() {
     assertEquals(
         List.of("Sylvania", "Ruritania"),

@@ -26,6 +26,17 @@ class RuleMentionFinderTest {
   }
 
   @Test
+  void aNameAfterATitlesRemitIsItsHolder() {
+    List<String> found =
+        found(
+            "Minister for the Middle East Jane Roe met Special Envoy for Syria John Doe and"
+                + " Minister for Africa and the Middle East Ann Poe.");
+    assertTrue(
+        found.containsAll(List.of("Person:Jane Roe", "Person:John Doe", "Person:Ann Poe")),
+        found.toString());
+  }
+
+  @Test
   void aTitledNameKeepsItsParticles() {
     List<String> found = found("He met Foreign Secretary Juan Ramon de la Fuente in Mexico City.");
     assertTrue(found.contains("Person:Juan Ramon de la Fuente"), found.toString());

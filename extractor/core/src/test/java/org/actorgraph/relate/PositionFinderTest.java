@@ -341,6 +341,33 @@ class PositionFinderTest {
   }
 
   @Test
+  void aTitlesRemitIsPartOfTheRole() {
+    assertEquals(
+        Set.of("Ana Ruiz minister for the northern region Valdoria"),
+        positions(
+            "Valdoria's Minister for the Northern Region, Ana Ruiz, said the talks went well."));
+    assertEquals(
+        Set.of("Ana Ruiz minister for the northern region Valdoria"),
+        positions(
+            "Valdoria's Minister for the Northern Region Ana Ruiz said the talks went well."));
+  }
+
+  @Test
+  void someoneTitledWithARemitGetsNoGuessedCountry() {
+    Set<String> found =
+        positions(
+            "Estrella held elections. Estrella counted votes. Estrella is calm. "
+                + "Minister for the Northern Region Lina Moss arrived in Estrella. "
+                + "Minister Moss said it went well.");
+    assertTrue(found.isEmpty(), found.toString());
+    assertEquals(
+        Set.of("Lina Moss minister Estrella"),
+        positions(
+            "Estrella held elections. Estrella counted votes. Estrella is calm. "
+                + "Minister Lina Moss said it went well."));
+  }
+
+  @Test
   void aPossessiveTitleSetOffByCommas() {
     assertEquals(
         Set.of("Ana Ruiz foreign minister Valdoria"),

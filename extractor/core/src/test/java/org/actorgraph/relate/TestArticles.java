@@ -119,6 +119,9 @@ final class TestArticles {
           && tokens.get(i + 1).text().equals("Minister")) {
         return Optional.of(new RoleLexicon.Role(w.toLowerCase() + " minister", 2, false));
       }
+      if (w.equals("Minister")) {
+        return Optional.of(new RoleLexicon.Role("minister", 1, false));
+      }
       return Optional.empty();
     };
   }
