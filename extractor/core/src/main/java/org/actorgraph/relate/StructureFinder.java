@@ -1,7 +1,9 @@
 package org.actorgraph.relate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,11 +23,12 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  * <ul>
  *   <li>part of: {@code Freedonia's National Police}, {@code the Police of Freedonia}, {@code the
  *       Sylvanian Parliament} (a government body of a country, or of an organisation);
- *   <li>located in: {@code Aster Bay, Freedonia}; {@code Port Aster in Freedonia}; {@code
- *       Sylvania's ruling Progressive Party} (a party or company of a country); {@code in Port
- *       Aster} (a capital, when the article names its country); {@code Freedonia's North and Aster
- *       provinces} (places a country's possessive opens); {@code the Freedonian embassy in Port
- *       Aster}, {@code the Port Aster Embassy} ({@link OrganisationSeats});
+ *   <li>located in: {@code Aster Bay, Freedonia}; {@code Port Aster in Freedonia}; {@code northern
+ *       Freedonia} (when the article names Freedonia by itself too); {@code Sylvania's ruling
+ *       Progressive Party} (a party or company of a country); {@code in Port Aster} (a capital,
+ *       when the article names its country); {@code Freedonia's North and Aster provinces} (places
+ *       a country's possessive opens); {@code the Freedonian embassy in Port Aster}, {@code the
+ *       Port Aster Embassy} ({@link OrganisationSeats});
  *   <li>from an apposition ({@link Appositions}): {@code Aster Coast, the former Sylvanian
  *       territory in North Ruritania}; {@code Aster Defense, the defence unit of Aster Industries};
  *   <li>member of: {@code Union member Freedonia}, {@code Freedonia's Union membership}, {@code X,
@@ -74,12 +77,14 @@ public final class StructureFinder implements RelationFinder {
     Optional<Entity> bloc = Optional.empty();
     BlocMeetings meetings = new BlocMeetings();
     Optional<Entity> home = ArticleCountry.of(article);
+    Map<String, Entity> places = placesByName(article);
     for (Sentence s : article.annotated().sentences()) {
       SentenceActors sa = SentenceActors.of(article, s);
       List<Located> ms = sa.mentions();
       for (int k = 0; k < ms.size(); k++) {
         Located a = ms.get(k);
         inCapital(sa, a, capitalOf).ifPresent(facts::add);
+        directionPartOf(sa, a, places).ifPresent(facts::add);
         home.flatMap(h -> townOfHome(sa, a, h, capitalOf)).ifPresent(facts::add);
         if (k + 1 < ms.size()) {
           Located b = ms.get(k + 1);
@@ -120,6 +125,35 @@ public final class StructureFinder implements RelationFinder {
       return Optional.empty();
     }
     return Optional.of(new Fact.LocatedIn(l.entity(), home, 0.55, List.of(sa.evidence())));
+  }
+
+  /** The article's countries and places by each of their names, in lower case. */
+  private static Map<String, Entity> placesByName(ResolvedArticle article) {
+    Map<String, Entity> out = new HashMap<>();
+    for (Entity e : article.entities()) {
+      if (e.type() == EntityType.COUNTRY || e.type() == EntityType.PLACE) {
+        out.putIfAbsent(e.label().toLowerCase(Locale.ROOT), e);
+        e.aliases().forEach(n -> out.putIfAbsent(n.toLowerCase(Locale.ROOT), e));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@code fighting in northern Freedonia}: a part of a place named by its direction lies in the
+   * place it is part of, when the article names that place (or country) by itself too.
+   */
+  private static Optional<Fact> directionPartOf(
+      SentenceActors sa, Located l, Map<String, Entity> places) {
+    String name = l.mention().text();
+    if (l.entity().type() != EntityType.PLACE || !PatternMentionFinder.isDirectionPart(name)) {
+      return Optional.empty();
+    }
+    Entity whole = places.get(name.substring(name.indexOf(' ') + 1).toLowerCase(Locale.ROOT));
+    if (whole == null || whole.equals(l.entity())) {
+      return Optional.empty();
+    }
+    return Optional.of(new Fact.LocatedIn(l.entity(), whole, 0.7, List.of(sa.evidence())));
   }
 
   /** {@code in Manila}: a capital in its country, when the article names the country. */

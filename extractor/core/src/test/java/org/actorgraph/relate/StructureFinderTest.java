@@ -45,6 +45,21 @@ class StructureFinderTest {
   }
 
   @Test
+  void aPartNamedByItsDirectionLiesInTheNamedWhole() {
+    TestArticles world =
+        new TestArticles()
+            .entity("northern Valdoria", EntityType.PLACE, "northern Valdoria")
+            .entity("eastern Estrella", EntityType.PLACE, "eastern Estrella")
+            .entity("Valdoria", EntityType.COUNTRY, "Valdoria", "Valdorian");
+    Set<String> found =
+        links(
+            world,
+            "Valdoria sent troops. Fighting broke out in northern Valdoria and eastern Estrella.");
+    assertTrue(found.contains("northern Valdoria locatedIn Valdoria"), found.toString());
+    assertTrue(found.stream().noneMatch(f -> f.startsWith("eastern Estrella")), found.toString());
+  }
+
+  @Test
   void aCountrysPossessiveBodyIsPartOfIt() {
     Set<String> found = links(world(), "Valdoria's National Guard patrolled the border.");
     assertTrue(found.contains("National Guard partOf Valdoria"), found.toString());
