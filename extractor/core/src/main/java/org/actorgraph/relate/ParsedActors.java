@@ -130,6 +130,10 @@ final class ParsedActors {
     if (depth > 3 || !tree.tag(t).startsWith("NN")) {
       return Optional.empty();
     }
+    Optional<ActorPhrase> apposed = apposed(t);
+    if (apposed.isPresent()) {
+      return apposed;
+    }
     Optional<ActorPhrase> leader = ledBy(t).or(() -> depth == 0 ? theBloc(t) : Optional.empty());
     if (leader.isPresent()) {
       return leader;
@@ -203,6 +207,24 @@ final class ParsedActors {
       return Optional.empty();
     }
     return Optional.of(new ActorPhrase(bloc, Optional.empty(), t, t, true));
+  }
+
+  /**
+   * {@code The Foreign Minister, Jane Doe, visited B}, {@code the militant group, the Red Brigade,
+   * said}: a noun whose apposition, set off by a comma, names an actor stands for that actor (not a
+   * dateline's agency in parentheses, nor "their foes the Houthis", where the noun says more than
+   * the name).
+   */
+  private Optional<ActorPhrase> apposed(int t) {
+    for (int c : tree.children(t)) {
+      ActorPhrase named = tree.label(c).equals("appos") ? byHead.get(c) : null;
+      if (named != null
+          && named.first() > t + 1
+          && tokens.get(named.first() - 1).text().equals(",")) {
+        return Optional.of(stand(named, t));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -64,6 +64,19 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void aNounStandsForTheActorItsCommaAppositionNames() {
+    assertEquals(
+        Set.of("Jane Doe 04 Sylvania"),
+        found("The foreign minister, Jane Doe, visited Sylvania on Monday."));
+    TestArticles world = world().entity("Reuters", EntityType.ORGANISATION, "Reuters");
+    assertEquals(
+        Set.of("Freedonia 05 Sylvania"),
+        found(
+            world.resolve("PORT ASTER (Reuters) - Freedonia and Sylvania signed a pact."),
+            Map.of()));
+  }
+
+  @Test
   void clashesBetweenTwoActorsAreFighting() {
     assertEquals(
         Set.of("Freedonia 19 Sylvania"),
