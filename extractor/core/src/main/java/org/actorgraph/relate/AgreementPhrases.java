@@ -57,7 +57,14 @@ final class AgreementPhrases {
   private static final Set<String> ANOTHER =
       Set.of("separate", "another", "second", "additional", "further");
 
+  private static final Pattern HEAD = Pattern.compile("(?i)" + HEADS);
+
   private AgreementPhrases() {}
+
+  /** Whether a word is an agreement's head noun ("deal", "pact", "accords"). */
+  static boolean isHead(String word) {
+    return HEAD.matcher(word).matches();
+  }
 
   private static String alternation(String file) {
     return String.join("|", WordLists.rawLines(file));

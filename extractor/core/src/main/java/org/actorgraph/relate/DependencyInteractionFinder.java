@@ -42,6 +42,9 @@ final class DependencyInteractionFinder {
   private static final Set<String> OBJECT_PARTNER_PREPS =
       Set.of("with", "to", "from", "against", "on");
 
+  /** The preposition after an agreement's noun that names its other party: "the deal with B". */
+  private static final Set<String> AGREEMENT_PARTNER_PREPS = Set.of("with");
+
   /**
    * Prepositions after an act noun whose object's owner the act is aimed at when the object names
    * no actor: {@code support for B's bid}, {@code opposition to B's plan}, {@code sanctions on B's
@@ -508,6 +511,10 @@ final class DependencyInteractionFinder {
         // "closed its airspace to B-ian aircraft": the parser hung the preposition on the verb
         object = new Role(clauses.prepOwners(v, OBJECT_PARTNER_PREPS), INDIRECT + 0.1);
       }
+    }
+    if (object.isEmpty() && d >= 0 && AgreementPhrases.isHead(word(d))) {
+      // "A hailed the deal with B", "A rejected the proposed pact with B": the agreement's partner
+      object = new Role(clauses.objectPartners(d, AGREEMENT_PARTNER_PREPS), INDIRECT + 0.1);
     }
     if (object.isEmpty() && DEMANDS.contains(cameo)) {
       object = new Role(clauses.thatSubjects(v), INDIRECT + 0.1);

@@ -77,6 +77,16 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void anActTowardAnAgreementIsTowardItsPartner() {
+    assertEquals(
+        Set.of("Freedonia 05 Sylvania"), found("Freedonia hailed the deal with Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 12 Sylvania"),
+        found("Freedonia rejected the proposed pact with Sylvania on Monday."));
+    assertEquals(Set.of(), found("Freedonia hailed the deal on Monday."));
+  }
+
+  @Test
   void clashesBetweenTwoActorsAreFighting() {
     assertEquals(
         Set.of("Freedonia 19 Sylvania"),
