@@ -18,7 +18,8 @@ import org.actorgraph.text.CharSpan;
  * Finds who does something in one sentence, from word order alone (no parser): given the index of a
  * verb or noun trigger, returns the actor phrases of its subject with a confidence, or {@link
  * Subject#NONE}. Reads the sentence's tokens and actor phrases, and the article's earlier mentions
- * for "he", "she", "his" and "her".
+ * for "he", "she", "his" and "her" (the last person named whose known gender does not rule the
+ * pronoun out, {@link PersonGender}).
  */
 final class ClauseSubjects {
 
@@ -296,10 +297,11 @@ final class ClauseSubjects {
 
   private Subject pronoun(int token) {
     int offset = tokens.get(token).span().start();
+    String word = tokens.get(token).text();
     List<ResolvedArticle.Located> before = article.mentionsWithin(new CharSpan(0, offset));
     for (int k = before.size() - 1; k >= 0; k--) {
       Entity e = before.get(k).entity();
-      if (e.type() == EntityType.PERSON) {
+      if (e.type() == EntityType.PERSON && PersonGender.mayStandFor(word, e, article)) {
         return new Subject(
             List.of(new ActorPhrase(e, Optional.empty(), token, token, true)), INDIRECT);
       }

@@ -67,7 +67,7 @@ public final class ContestFinder implements RelationFinder {
             Optional.of(win && !beaten ? before.get().entity() : others.get(0));
         RivalPhrases.contest(v, all, winner, election, 0.8).ifPresent(facts::add);
       }
-      facts.addAll(RivalPhrases.find(v));
+      facts.addAll(RivalPhrases.find(v, article));
     }
     facts.addAll(voteGetters(article));
     return facts;

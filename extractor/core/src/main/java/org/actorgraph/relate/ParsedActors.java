@@ -19,8 +19,8 @@ import org.actorgraph.text.CharSpan;
  * The actor phrases of one parsed sentence, found from the tree: which actors a token stands for,
  * with the actors coordinated with it ({@code A, B and C}), through a collective noun ({@code
  * Sylvanian officials}, {@code Freedonia's foreign minister}), through {@code he}/{@code she} (the
- * last person the article named before), or through {@code the two countries} (the last pair the
- * article named together, see {@link PairAntecedents}).
+ * last person the article named before whose known gender allows it), or through {@code the two
+ * countries} (the last pair the article named together, see {@link PairAntecedents}).
  */
 final class ParsedActors {
 
@@ -400,7 +400,8 @@ final class ParsedActors {
   /**
    * {@code Jane Doe welcomed him}, {@code A raised it with B and urged him to act}: the last person
    * named before the pronoun, in this sentence or the two before, who is not the subject of its
-   * verb (over coordinated verbs); gender is not known, so "him" and "her" are read alike.
+   * verb (over coordinated verbs) and whose known gender does not rule the pronoun out ({@link
+   * PersonGender}); "him" and "her" are read alike for a person of unknown gender.
    */
   private Optional<ActorPhrase> objectAntecedent(int t) {
     Set<Entity> subjects = new HashSet<>();
@@ -425,7 +426,9 @@ final class ParsedActors {
         break;
       }
       Entity e = l.entity();
-      if (e.type() == EntityType.PERSON && !subjects.contains(e)) {
+      if (e.type() == EntityType.PERSON
+          && !subjects.contains(e)
+          && PersonGender.mayStandFor(tokens.get(t).text(), e, article)) {
         return Optional.of(new ActorPhrase(e, Optional.empty(), t, t, true));
       }
     }
@@ -468,7 +471,8 @@ final class ParsedActors {
    * government's troops had left}: a country, nation or government owned by a possessive pronoun,
    * in the subject of a clause that someone reports, is the reporter's: the country a person's
    * phrase names ({@code Freedonia's top diplomat Jane Doe}), a country or body itself, else the
-   * one country the article gives the person an office in.
+   * one country the article gives the person an office in. A reporter whose known gender the
+   * pronoun does not fit ({@code Jane Doe said his country}) owns nothing ({@link PersonGender}).
    */
   private Optional<ActorPhrase> reportersState(int t) {
     int pronoun = -1;
@@ -489,7 +493,9 @@ final class ParsedActors {
       return Optional.empty();
     }
     int first = Math.min(pronoun, t);
+    String word = tokens.get(pronoun).text();
     return actor(reporter, 2)
+        .filter(p -> PersonGender.mayStandFor(word, p.head(), article))
         .flatMap(
             p ->
                 p.qualifier()
@@ -510,12 +516,14 @@ final class ParsedActors {
     return countries.size() == 1 ? Optional.of(countries.get(0)) : Optional.empty();
   }
 
+  /** The last person named before {@code he} or {@code she} whose gender does not rule it out. */
   private Optional<ActorPhrase> pronoun(int t) {
     int offset = tokens.get(t).span().start();
+    String word = tokens.get(t).text();
     List<ResolvedArticle.Located> before = article.mentionsWithin(new CharSpan(0, offset));
     for (int k = before.size() - 1; k >= 0; k--) {
       Entity e = before.get(k).entity();
-      if (e.type() == EntityType.PERSON) {
+      if (e.type() == EntityType.PERSON && PersonGender.mayStandFor(word, e, article)) {
         return Optional.of(new ActorPhrase(e, Optional.empty(), t, t, true));
       }
     }

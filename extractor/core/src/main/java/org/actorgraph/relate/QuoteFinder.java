@@ -18,7 +18,7 @@ import org.actorgraph.text.CharSpan;
  * X told CNN: “…”}, {@code he replied, “…”}, including quotations that run over several sentences.
  * A quotation counts only when a speech verb attributes it next to its quotation marks, so scare
  * quotes ("a “strategic alliance”") are not quotes. A pronoun speaker is the last person named
- * before the quotation.
+ * before the quotation whose known gender allows the pronoun ({@link PersonGender}).
  */
 public final class QuoteFinder implements RelationFinder {
 
@@ -265,7 +265,7 @@ public final class QuoteFinder implements RelationFinder {
   /**
    * The entity the attribution names: a mention inside it, or a pronoun's antecedent, which is the
    * speaker of a quotation just before (news quotes one speaker in a row) or else the last person
-   * named.
+   * named, passing over people whose known gender the pronoun does not fit.
    */
   private Optional<Speaker> resolve(
       ResolvedArticle article,
@@ -277,9 +277,11 @@ public final class QuoteFinder implements RelationFinder {
     String[] words = name.strip().split("\\s+");
     String last = words[words.length - 1];
     if (PRONOUNS.contains(last) || PRONOUNS.contains(words[0])) {
+      String pronoun = PRONOUNS.contains(last) ? last : words[0];
       return previous
-          .or(() -> lastSubjectBefore(article, quote.start()))
-          .or(() -> lastPersonBefore(article, quote.start()))
+          .filter(e -> PersonGender.mayStandFor(pronoun, e, article))
+          .or(() -> lastSubjectBefore(article, quote.start(), pronoun))
+          .or(() -> lastPersonBefore(article, quote.start(), pronoun))
           .map(e -> new Speaker(e, 0.85));
     }
     CharSpan nameSpan = new CharSpan(nameStart, nameStart + name.length());
@@ -347,12 +349,15 @@ public final class QuoteFinder implements RelationFinder {
 
   /**
    * The last person named before {@code offset} as a subject (opening a sentence or followed by a
-   * verb): what "he" in "Addressing supporters of Y, he said" refers to, not the object Y.
+   * verb) whom {@code pronoun} may stand for: what "he" in "Addressing supporters of Y, he said"
+   * refers to, not the object Y.
    */
-  private static Optional<Entity> lastSubjectBefore(ResolvedArticle article, int offset) {
+  private static Optional<Entity> lastSubjectBefore(
+      ResolvedArticle article, int offset, String pronoun) {
     Entity found = null;
     for (ResolvedArticle.Located l : article.mentionsWithin(new CharSpan(0, offset))) {
       if (l.entity().type() == EntityType.PERSON
+          && PersonGender.mayStandFor(pronoun, l.entity(), article)
           && newSubject(
               article, l.mention().span().start(), l.mention().span().end(), Optional.empty())) {
         found = l.entity();
@@ -361,9 +366,12 @@ public final class QuoteFinder implements RelationFinder {
     return Optional.ofNullable(found);
   }
 
-  private static Optional<Entity> lastPersonBefore(ResolvedArticle article, int offset) {
+  /** The last person named before {@code offset} whom {@code pronoun} may stand for. */
+  private static Optional<Entity> lastPersonBefore(
+      ResolvedArticle article, int offset, String pronoun) {
     return article.mentionsWithin(new CharSpan(0, offset)).stream()
         .filter(l -> l.entity().type() == EntityType.PERSON)
+        .filter(l -> PersonGender.mayStandFor(pronoun, l.entity(), article))
         .reduce((x, y) -> y)
         .map(ResolvedArticle.Located::entity);
   }

@@ -16,7 +16,8 @@ import org.actorgraph.resolve.ResolvedArticle;
  * Russian leader said in remarks carried by state media that the “…”}, {@code X hailed it,
  * asserting that “…”}, {@code Putin noted their “…”}. The speaker is the actor phrase just before
  * the verb (a title such as "the Russian leader" stands for the person the article gave that
- * office), else the last person named before the verb in the sentence, else a pronoun's antecedent.
+ * office), else the last person named before the verb in the sentence, else a pronoun's antecedent
+ * (the last person named whose known gender allows it, {@link PersonGender}).
  */
 final class ReportedQuotes {
 
@@ -175,11 +176,13 @@ final class ReportedQuotes {
       }
     }
     if (before >= 0 && sa.tokens().get(before).text().matches("(?i)he|she")) {
+      String pronoun = sa.tokens().get(before).text();
       return article
           .mentionsWithin(
               new org.actorgraph.text.CharSpan(0, sa.tokens().get(before).span().start()))
           .stream()
           .filter(l -> l.entity().type() == EntityType.PERSON)
+          .filter(l -> PersonGender.mayStandFor(pronoun, l.entity(), article))
           .reduce((x, y) -> y)
           .map(ResolvedArticle.Located::entity);
     }

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.resolve.Entity;
+import org.actorgraph.resolve.ResolvedArticle;
 import org.actorgraph.resolve.ResolvedArticle.Located;
 
 /**
@@ -29,17 +31,18 @@ final class RivalPhrases {
 
   private RivalPhrases() {}
 
-  static List<Fact> find(TokenView v) {
+  /** The contests of one sentence of {@code article}. */
+  static List<Fact> find(TokenView v, ResolvedArticle article) {
     List<Fact> out = new ArrayList<>();
     boolean election = ContestWords.hasElectionWord(v);
     for (int i = 0; i < v.size(); i++) {
       String w = v.low[i];
       if (ContestWords.RIVAL.contains(w)) {
-        rival(v, i, election).ifPresent(out::add);
+        rival(v, i, election, article).ifPresent(out::add);
       } else if (ContestWords.VICTORY.contains(w)
           && i + 1 < v.size()
           && v.low[i + 1].equals("over")) {
-        victory(v, i, election).ifPresent(out::add);
+        victory(v, i, election, article).ifPresent(out::add);
       } else if (election
           && ContestWords.FACE.contains(v.tokens.get(i).lemma())
           && !ContestWords.VIE.contains(w)) {
@@ -93,12 +96,13 @@ final class RivalPhrases {
   }
 
   /** {@code Doe's rival Roe}; {@code Doe and his rival Roe}; {@code rivals Doe and Roe}. */
-  private static Optional<Fact> rival(TokenView v, int r, boolean election) {
+  private static Optional<Fact> rival(
+      TokenView v, int r, boolean election, ResolvedArticle article) {
     List<Entity> rivals = contestants(v.listAfter(skip(v, r + 1)));
     if (rivals.isEmpty()) {
       rivals = describedRival(v, r);
     }
-    Optional<Entity> owner = owner(v, r);
+    Optional<Entity> owner = owner(v, r, article);
     List<Entity> all = new ArrayList<>();
     owner.ifPresent(all::add);
     rivals.stream().filter(e -> !all.contains(e)).forEach(all::add);
@@ -126,8 +130,9 @@ final class RivalPhrases {
   }
 
   /** {@code Doe's victory over Roe}; {@code Doe won a landslide victory over Roe}. */
-  private static Optional<Fact> victory(TokenView v, int i, boolean election) {
-    Optional<Entity> winner = owner(v, i).or(() -> before(v, i, REACH + 2));
+  private static Optional<Fact> victory(
+      TokenView v, int i, boolean election, ResolvedArticle article) {
+    Optional<Entity> winner = owner(v, i, article).or(() -> before(v, i, REACH + 2));
     List<Entity> losers = contestants(v.listAfter(skip(v, i + 2)));
     if (winner.isEmpty() || losers.isEmpty()) {
       return Optional.empty();
@@ -187,9 +192,10 @@ final class RivalPhrases {
 
   /**
    * Whose rival or victory: the actor before {@code 's} (adjectives may follow it), or before "and
-   * his/her/their".
+   * his/her/their" (passing over a person whose known gender the pronoun does not fit, {@link
+   * PersonGender}).
    */
-  private static Optional<Entity> owner(TokenView v, int noun) {
+  private static Optional<Entity> owner(TokenView v, int noun, ResolvedArticle article) {
     int j = noun - 1;
     while (j >= 0
         && noun - j <= 3
@@ -201,7 +207,8 @@ final class RivalPhrases {
       return Optional.of(v.endsAt[j - 1].entity()).filter(RivalPhrases::canContest);
     }
     if (j >= 0 && isPossessivePronoun(v.low[j])) {
-      return before(v, j, 4);
+      String pronoun = v.low[j];
+      return before(v, j, 4, e -> PersonGender.mayStandFor(pronoun, e, article));
     }
     return Optional.empty();
   }
@@ -212,18 +219,28 @@ final class RivalPhrases {
 
   /** The nearest person or organisation ending within {@code reach} tokens before {@code i}. */
   private static Optional<Entity> before(TokenView v, int i, int reach) {
+    return before(v, i, reach, e -> true);
+  }
+
+  /**
+   * The nearest person or organisation ending within {@code reach} tokens before {@code i}, among
+   * the actors {@code allowed} accepts (the others are passed over).
+   */
+  private static Optional<Entity> before(TokenView v, int i, int reach, Predicate<Entity> allowed) {
     for (int j = i - 1; j >= Math.max(0, i - reach); j--) {
       if (v.low[j].equals(",") && auxiliariesBetween(v, j, i)) {
         Located l = j > 0 ? v.endsAt[j - 1] : null;
         return l == null
             ? Optional.empty()
-            : Optional.of(headOfApposition(v.sa, l, i).entity()).filter(RivalPhrases::canContest);
+            : Optional.of(headOfApposition(v.sa, l, i).entity())
+                .filter(RivalPhrases::canContest)
+                .filter(allowed);
       }
       if (v.low[j].equals(",") || v.low[j].equals(";")) {
         return Optional.empty();
       }
       Located l = v.endsAt[j];
-      if (l != null) {
+      if (l != null && allowed.test(l.entity())) {
         return Optional.of(l.entity()).filter(RivalPhrases::canContest);
       }
     }

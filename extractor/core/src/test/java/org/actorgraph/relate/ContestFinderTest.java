@@ -92,6 +92,12 @@ class ContestFinderTest {
   }
 
   @Test
+  void aPossessivePronounPassesOverAPersonOfTheOtherGender() {
+    assertEquals(
+        Set.of(Set.of("Ana Ruiz", "Jane Doe")), pairs("Ruiz thanked Berg and her rival Jane Doe."));
+  }
+
+  @Test
   void pluralRivalsOpposeEachOther() {
     assertEquals(
         Set.of(Set.of("Ana Ruiz", "Tomas Berg")),

@@ -482,6 +482,16 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void hisCountryIsNotTheCountryOfAWomanReporting() {
+    ResolvedArticle a =
+        world()
+            .resolve(
+                "Freedonia is a republic. Jane Doe said his country had sent aid to Sylvania.");
+    Entity doe = entity(a, "Jane Doe");
+    assertEquals(Set.of(), found(a, Map.of(doe, Set.of(entity(a, "Freedonia")))));
+  }
+
+  @Test
   void hisCountryIsTheCountryThePhraseOfTheReporterNames() {
     assertEquals(
         Set.of("Freedonia 07 Sylvania"),
@@ -489,6 +499,15 @@ class DependencyInteractionFinderTest {
     assertEquals(
         Set.of("Freedonia 07 Sylvania"),
         found("Freedonia said its government had sent aid to Sylvania."));
+  }
+
+  @Test
+  void aPronounPassesOverAPersonOfTheOtherGender() {
+    Set<String> found =
+        found("Jane Doe met John Roe in Port Aster. Freedonia later invited her to talks.");
+    assertTrue(found.stream().anyMatch(f -> f.matches("Freedonia \\d+ Jane Doe")), found::toString);
+    assertTrue(
+        found.stream().noneMatch(f -> f.matches("Freedonia \\d+ John Roe")), found::toString);
   }
 
   @Test

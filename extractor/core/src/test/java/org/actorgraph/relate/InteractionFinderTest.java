@@ -174,8 +174,22 @@ class InteractionFinderTest {
   void aPronounSubjectIsTheLastPersonNamed() {
     Set<String> found =
         interactions(
-            world().resolve("Ana Ruiz spoke to reporters. Later he criticised Estrella sharply."));
+            world().resolve("Ana Ruiz spoke to reporters. Later she criticised Estrella sharply."));
     assertEquals(Set.of("Ana Ruiz 11 Estrella"), found);
+  }
+
+  @Test
+  void aPronounSubjectPassesOverAPersonOfTheOtherGender() {
+    Set<String> found =
+        interactions(
+            world().resolve("Tomas Berg spoke to Ana Ruiz. Later he criticised Estrella sharply."));
+    assertTrue(found.contains("Tomas Berg 11 Estrella"), found.toString());
+    assertFalse(found.contains("Ana Ruiz 11 Estrella"), found.toString());
+    assertEquals(
+        Set.of(),
+        interactions(
+            world().resolve("Ana Ruiz spoke to reporters. Later he criticised Estrella sharply.")),
+        "no man named before");
   }
 
   @Test

@@ -15,6 +15,7 @@ class QuoteFinderTest {
             .entity("Valdoria", EntityType.COUNTRY, "Valdoria", "Valdorian")
             .entity("Ana Ruiz", EntityType.PERSON, "Ana Ruiz", "Ruiz")
             .entity("Tomas Berg", EntityType.PERSON, "Tomas Berg", "Berg")
+            .entity("Ivo Tan", EntityType.PERSON, "Ivo Tan")
             .entity("Sylvania", EntityType.COUNTRY, "Sylvania", "Sylvanian")
             .entity("Union", EntityType.ORGANISATION, "Northern Union");
     RoleLexicon roles = TestArticles.roles();
@@ -44,8 +45,8 @@ class QuoteFinderTest {
     assertEquals(
         List.of("Ana Ruiz: The talks failed", "Ana Ruiz: and we will leave now."),
         quotes(
-                "“The talks failed,” Ruiz added, “and we will leave now.” Tomas Berg told reporters:"
-                    + " “We are ready to talk.”")
+                "“The talks failed,” Ruiz added, “and we will leave now.” Tomas Berg told"
+                    + " reporters: “We are ready to talk.”")
             .subList(0, 2));
   }
 
@@ -160,7 +161,8 @@ class QuoteFinderTest {
     assertEquals(
         List.of("Union: will serve the interests of both peoples"),
         quotes(
-                "According to the Northern Union, the pact “will serve the interests of both peoples.”")
+                "According to the Northern Union, the pact “will serve the interests of both"
+                    + " peoples.”")
             .stream()
             .map(q -> q.replaceAll("\\.$", ""))
             .toList());
@@ -196,5 +198,42 @@ class QuoteFinderTest {
         List.of("Union: Valdoria condemns the attack."),
         quotes("In a statement, the Northern Union said “Valdoria condemns the attack.”"));
     assertEquals(List.of(), quotes("Ruiz said the pact was a “strategic partnership for all”."));
+  }
+
+  @Test
+  void aPronounSpeakerPassesOverAPersonOfTheOtherGender() {
+    String quote = " in Port Aster on Monday. “We will not accept this deal,” ";
+    assertEquals(
+        List.of("Ana Ruiz: We will not accept this deal"),
+        quotes("Tomas Berg met Ana Ruiz" + quote + "she said."));
+    assertEquals(
+        List.of("Tomas Berg: We will not accept this deal"),
+        quotes("Ana Ruiz met Tomas Berg" + quote + "he said."));
+    assertEquals(
+        List.of("Ivo Tan: We will not accept this deal"),
+        quotes("Ana Ruiz met Ivo Tan" + quote + "he said."),
+        "a person of unknown gender may be either");
+    assertEquals(
+        List.of("Ana Ruiz: We will not accept this deal"),
+        quotes("Ana Ruiz met Ivo Tan" + quote + "she said."),
+        "the last subject, as before");
+  }
+
+  @Test
+  void aPronounPassesOverThePreviousSpeakerOfTheOtherGender() {
+    assertEquals(
+        List.of("Ana Ruiz: We gave them every chance", "Tomas Berg: We will stay"),
+        quotes(
+            "Tomas Berg met Ana Ruiz. “We gave them every chance,” Ruiz said. “We will stay,” he"
+                + " added."));
+  }
+
+  @Test
+  void aPronounBeforeAReportingVerbPassesOverAPersonOfTheOtherGender() {
+    assertEquals(
+        List.of("Ana Ruiz: new treaty will shape our ties for decades."),
+        quotes(
+            "Ana Ruiz met Tomas Berg on Monday. Later she said in a speech that the “new treaty"
+                + " will shape our ties for decades.”"));
   }
 }

@@ -1,0 +1,211 @@
+package org.actorgraph.relate;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.mention.Mention;
+import org.actorgraph.resolve.Entity;
+import org.actorgraph.resolve.ResolvedArticle;
+import org.actorgraph.text.WordFiles;
+
+/**
+ * The gender of a person, where the article tells it, and whether a personal pronoun may stand for
+ * that person: {@code Jane Roe met John Doe. She said …} is Jane Roe speaking, because "Jane" is a
+ * woman's given name.
+ *
+ * <p>A person's gender comes from the given name that opens any of its names of two or more words
+ * ({@code given_name_genders.tsv}: English given names borne by one sex only) and from a gendered
+ * title before any of its mentions or opening one of its names ({@code gendered_titles.tsv}: {@code
+ * Mrs}, {@code Queen}, {@code Sheikh}). A one-word name is most often a surname and tells nothing.
+ * When these disagree, or none is known (most names from outside the English-speaking world), the
+ * gender is unknown, and a pronoun may stand for the person as before.
+ *
+ * <p>Design decision: the answer only vetoes. Each rule that resolves a pronoun keeps its own order
+ * of candidates and passes over a person of the other known gender, so that where no gender is
+ * known nothing changes. Both lists are read once per process into hash maps; answering costs a few
+ * lookups per name and mention of the person asked about, never a scan of the lists.
+ */
+final class PersonGender {
+
+  /** The sex a name, title or pronoun belongs to. */
+  enum Gender {
+    FEMALE,
+    MALE
+  }
+
+  private static final String DIR = "/org/actorgraph/lexicon/";
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  /** Given names, lower case, to the gender of those who bear them. */
+  private static final Map<String, Gender> GIVEN = given();
+
+  /** Titles: those matched capitalised as written, those matched in any case in lower case. */
+  private static final Map<String, Gender> TITLES = titles();
+
+  /** The third-person singular pronouns of English that have a gender (general English grammar). */
+  private static final Map<String, Gender> PRONOUNS =
+      Map.of(
+          "he", Gender.MALE,
+          "him", Gender.MALE,
+          "his", Gender.MALE,
+          "himself", Gender.MALE,
+          "she", Gender.FEMALE,
+          "her", Gender.FEMALE,
+          "hers", Gender.FEMALE,
+          "herself", Gender.FEMALE);
+
+  private PersonGender() {}
+
+  /** The gender of a personal pronoun ({@code he}, {@code Her}); none for other words. */
+  static Optional<Gender> ofPronoun(String word) {
+    return Optional.ofNullable(PRONOUNS.get(word.toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * Whether {@code pronoun} may stand for {@code entity}: false only for a person whose known
+   * gender is not the pronoun's.
+   */
+  static boolean mayStandFor(String pronoun, Entity entity, ResolvedArticle article) {
+    Optional<Gender> wanted = ofPronoun(pronoun);
+    if (wanted.isEmpty() || entity.type() != EntityType.PERSON) {
+      return true;
+    }
+    Optional<Gender> known = of(entity, article.annotated().body());
+    return known.isEmpty() || known.equals(wanted);
+  }
+
+  /**
+   * The gender of a person named in {@code body}, when its names and the titles before its mentions
+   * tell one and only one.
+   */
+  static Optional<Gender> of(Entity person, String body) {
+    Set<Gender> seen = EnumSet.noneOf(Gender.class);
+    fromName(person.label(), seen);
+    for (String alias : person.aliases()) {
+      fromName(alias, seen);
+    }
+    for (Mention m : person.mentions()) {
+      fromName(m.text(), seen);
+      title(wordBefore(body, m.span().start())).ifPresent(seen::add);
+    }
+    return seen.size() == 1 ? Optional.of(seen.iterator().next()) : Optional.empty();
+  }
+
+  /** Adds what a name tells: the titles opening it, else the given name opening two words. */
+  private static void fromName(String name, Set<Gender> seen) {
+    String[] words = SPACES.split(name.strip());
+    int i = 0;
+    while (i < words.length) {
+      Optional<Gender> t = title(words[i]);
+      if (t.isEmpty()) {
+        break;
+      }
+      seen.add(t.get());
+      i++;
+    }
+    if (words.length - i >= 2) {
+      Gender g = GIVEN.get(words[i].toLowerCase(Locale.ROOT));
+      if (g != null) {
+        seen.add(g);
+      }
+    }
+  }
+
+  /**
+   * The gender a title tells. Capitalised titles are keys as written and match only so; titles
+   * matched in any case are keys in lower case.
+   */
+  private static Optional<Gender> title(String word) {
+    Gender g = TITLES.get(word);
+    return Optional.ofNullable(g != null ? g : TITLES.get(word.toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * The word just before {@code at}, across spaces on the same line only: letters, with a full stop
+   * that ends an abbreviation ({@code Mr.}); empty when punctuation or a line break comes first.
+   */
+  private static String wordBefore(String body, int at) {
+    int end = at;
+    while (end > 0 && (body.charAt(end - 1) == ' ' || body.charAt(end - 1) == '\u00a0')) {
+      end--;
+    }
+    if (end == at) {
+      return "";
+    }
+    int start = end;
+    if (start > 0 && body.charAt(start - 1) == '.') {
+      start--;
+    }
+    while (start > 0 && Character.isLetter(body.charAt(start - 1))) {
+      start--;
+    }
+    return start == end || !Character.isLetter(body.charAt(start))
+        ? ""
+        : body.substring(start, end);
+  }
+
+  private static Map<String, Gender> given() {
+    Map<String, Gender> out = new HashMap<>();
+    for (String[] row : rows("given_name_genders.tsv", "name\tgender")) {
+      put(out, row[0].toLowerCase(Locale.ROOT), gender(row[1], "given_name_genders.tsv"));
+    }
+    return Map.copyOf(out);
+  }
+
+  private static Map<String, Gender> titles() {
+    Map<String, Gender> out = new HashMap<>();
+    for (String[] row : rows("gendered_titles.tsv", "title\tgender\tcase")) {
+      Gender g = gender(row[1], "gendered_titles.tsv");
+      switch (row[2]) {
+        case "capitalised" -> put(out, row[0], g);
+        case "any" -> put(out, row[0].toLowerCase(Locale.ROOT), g);
+        default ->
+            throw new IllegalStateException(
+                "gendered_titles.tsv: case '" + row[2] + "' is not capitalised or any");
+      }
+    }
+    return Map.copyOf(out);
+  }
+
+  private static void put(Map<String, Gender> map, String key, Gender g) {
+    if (map.put(key, g) != null) {
+      throw new IllegalStateException("gender lexicon: '" + key + "' is listed twice");
+    }
+  }
+
+  /** The rows after the header line, which must be {@code header}. */
+  private static List<String[]> rows(String file, String header) {
+    List<String> lines = WordFiles.read(DIR + file);
+    if (lines.isEmpty() || !lines.get(0).equals(header)) {
+      throw new IllegalStateException(file + ": expected the header '" + header + "'");
+    }
+    int columns = header.split("\t").length;
+    return lines.subList(1, lines.size()).stream()
+        .map(
+            l -> {
+              String[] f = l.split("\t");
+              if (f.length != columns) {
+                throw new IllegalStateException(
+                    file + ": expected " + columns + " columns (found '" + l + "')");
+              }
+              return f;
+            })
+        .toList();
+  }
+
+  private static Gender gender(String value, String file) {
+    return switch (value) {
+      case "female" -> Gender.FEMALE;
+      case "male" -> Gender.MALE;
+      default ->
+          throw new IllegalStateException(file + ": gender '" + value + "' is not female or male");
+    };
+  }
+}
