@@ -81,6 +81,7 @@ public final class RuleMentionFinder implements MentionFinder {
           "Brigade",
           "Brigades",
           "Coalition",
+          "Alliance",
           "Network",
           "Center",
           "Centre",

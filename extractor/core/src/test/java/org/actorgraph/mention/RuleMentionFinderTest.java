@@ -37,6 +37,14 @@ class RuleMentionFinderTest {
   }
 
   @Test
+  void anAllianceIsAnOrganisationButATreatyOfAllianceIsNot() {
+    List<String> found =
+        found("The Andean Alliance met. Freedonia and Sylvania signed a Treaty of Alliance.");
+    assertTrue(found.contains("Organisation:Andean Alliance"), found.toString());
+    assertTrue(found.stream().noneMatch(f -> f.contains("Treaty")), found.toString());
+  }
+
+  @Test
   void aTitledNameKeepsItsParticles() {
     List<String> found = found("He met Foreign Secretary Juan Ramon de la Fuente in Mexico City.");
     assertTrue(found.contains("Person:Juan Ramon de la Fuente"), found.toString());
