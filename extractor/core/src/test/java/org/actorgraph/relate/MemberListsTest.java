@@ -50,6 +50,12 @@ class MemberListsTest {
   }
 
   @Test
+  void aVerbOfCompositionAfterTheBlocNamesTheMembers() {
+    assertAll3(members("The Trio Framework groups Freedonia, Sylvania and Ruritania."), "Trio");
+    assertAll3(members("The Trio Framework comprises Freedonia, Sylvania and Ruritania."), "Trio");
+  }
+
+  @Test
   void aDashedListOfCountriesNamesTheMembers() {
     assertAll3(
         members("Leaders of the Trio Framework – Freedonia, Sylvania, Ruritania – met."), "Trio");
