@@ -122,7 +122,7 @@ final class ClauseSubjects {
       if (p.isPresent()) {
         return modifiesCommonNoun(p.get().first())
             ? Subject.NONE
-            : new Subject(phrases.conjuncts(p.get()), DIRECT);
+            : new Subject(afterOpening(phrases.conjuncts(p.get())), DIRECT);
       }
       if (PRONOUNS.contains(w)) {
         return pronoun(j);
@@ -155,6 +155,29 @@ final class ClauseSubjects {
       j--;
     }
     return Subject.NONE;
+  }
+
+  /**
+   * {@code Under a deal brokered by C, A and B exchanged prisoners}: a sentence that opens with a
+   * preposition has its subject after the comma that closes that phrase, so a conjunct inside the
+   * phrase is none of the subject's.
+   */
+  private List<ActorPhrase> afterOpening(List<ActorPhrase> conjuncts) {
+    if (tokens.isEmpty()
+        || !tokens.get(0).pos().equals("ADP")
+        || !tokens.get(0).isCapitalised()
+        || conjuncts.size() < 2) {
+      return conjuncts;
+    }
+    int comma = -1;
+    for (int i = 1; i < tokens.size() && comma < 0; i++) {
+      if (tokens.get(i).text().equals(",")) {
+        comma = i;
+      }
+    }
+    int closing = comma;
+    List<ActorPhrase> after = conjuncts.stream().filter(c -> c.first() > closing).toList();
+    return comma < 0 || after.isEmpty() ? conjuncts : after;
   }
 
   /**

@@ -157,6 +157,18 @@ class InteractionFinderTest {
   }
 
   @Test
+  void anActorInAnOpeningPrepositionalPhraseIsNoSubject() {
+    TestArticles world = world().entity("Korvia", EntityType.COUNTRY, "Korvia");
+    assertEquals(
+        Set.of("Valdoria 05 Estrella"),
+        interactions(
+            world.resolve("After talks with Korvia, Valdoria and Estrella signed a trade deal.")));
+    assertEquals(
+        Set.of("Korvia 05 Valdoria", "Korvia 05 Estrella", "Valdoria 05 Estrella"),
+        interactions(world.resolve("In 2019, Korvia, Valdoria and Estrella signed a trade deal.")));
+  }
+
+  @Test
   void anExchangeOfViewsIsAConsultationNotATrade() {
     Set<String> found =
         interactions(world().resolve("Ana Ruiz and Tomas Berg exchanged views on the border."));
