@@ -102,6 +102,12 @@ public final class RuleMentionFinder implements MentionFinder {
 
   private static final int MAX_NAME_TOKENS = 4;
 
+  /**
+   * Plural nouns without an s, whose possessive is written "'s" inside names: "People's Party",
+   * "Women's League" (English grammar: the irregular plurals of persons).
+   */
+  private static final Set<String> IRREGULAR_PLURALS = Set.of("People", "Women", "Men", "Children");
+
   /** Lower-case nouns that only people are: the names after them are people's. */
   private static final Set<String> PERSON_CUES =
       Set.of("counterpart", "counterparts", "spokesman", "spokeswoman", "spokesperson");
@@ -534,7 +540,7 @@ public final class RuleMentionFinder implements MentionFinder {
         continue;
       }
       int end = i;
-      while (end < words.size() && capitalised(words.get(end))) {
+      while (end < words.size() && (capitalised(words.get(end)) || innerPossessive(words, end))) {
         end++;
       }
       int start = i;
@@ -550,6 +556,28 @@ public final class RuleMentionFinder implements MentionFinder {
       }
       i = end;
     }
+  }
+
+  /**
+   * Whether the possessive at {@code k} is inside an organisation's name ("Workers' Party",
+   * "People's Party", "Farmers’ Union"): it follows a capitalised plural the gazetteer does not
+   * know (not "Chile's National Police", "the Coalition's Small Group") and a capitalised word
+   * follows it.
+   */
+  private boolean innerPossessive(List<String> words, int k) {
+    if (k == 0 || k + 1 >= words.size()) {
+      return false;
+    }
+    String w = words.get(k);
+    String before = words.get(k - 1);
+    boolean plural =
+        (w.equals("'") || w.equals("’")) && before.endsWith("s")
+            || (w.equals("'s") || w.equals("’s")) && IRREGULAR_PLURALS.contains(before);
+    return plural
+        && capitalised(before)
+        && capitalised(words.get(k + 1))
+        && gazetteer.byName(words.get(k - 1)).isEmpty()
+        && gazetteer.byDemonym(words.get(k - 1)).isEmpty();
   }
 
   /** Whether a military rank starts at token {@code k}: "Navy [Capt.] Jane Doe" names a person. */

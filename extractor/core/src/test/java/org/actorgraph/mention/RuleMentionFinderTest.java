@@ -45,6 +45,24 @@ class RuleMentionFinderTest {
   }
 
   @Test
+  void aPluralsPossessiveInsideAnOrganisationsName() {
+    List<String> found =
+        found(
+            "The ruling Workers' Party, the Sylvanian People's Party and the Farmers’ Union met"
+                + " Freedonia's National Police and the Coalition's Small Group.");
+    assertTrue(
+        found.containsAll(
+            List.of(
+                "Organisation:Workers' Party",
+                "Organisation:Sylvanian People's Party",
+                "Organisation:Farmers’ Union")),
+        found.toString());
+    assertTrue(
+        found.stream().noneMatch(f -> f.contains("Freedonia's") || f.contains("Coalition's")),
+        found.toString());
+  }
+
+  @Test
   void aTitledNameKeepsItsParticles() {
     List<String> found = found("He met Foreign Secretary Juan Ramon de la Fuente in Mexico City.");
     assertTrue(found.contains("Person:Juan Ramon de la Fuente"), found.toString());
