@@ -30,10 +30,11 @@ import org.actorgraph.resolve.ResolvedArticle;
  * </ul>
  *
  * A government body (or an organisation of unknown kind) is part of its country; a company is
- * located in it. Parties (also those of unknown kind whose name says "Party": {@code the Sylvanian
- * Unity Party}), media and international bodies are left to what the text says of them (news rarely
- * treats a broadcaster's home country as a fact worth stating). Only countries the article names
- * are used.
+ * located in it. A party (also one of unknown kind whose name says "Party") is located in a country
+ * only when its own name carries it ({@code the Sylvanian Unity Party}), never by the gazetteer or
+ * the article's country; media and international bodies are left to what the text says of them
+ * (news rarely treats a broadcaster's home country as a fact worth stating). Only countries the
+ * article names are used.
  */
 public final class BodyOwners implements RelationFinder {
 
@@ -79,8 +80,14 @@ public final class BodyOwners implements RelationFinder {
         continue;
       }
       String sub = org.subtype().orElse("");
-      if ((!sub.isEmpty() && !sub.equals("GovernmentBody") && !sub.equals("Company"))
-          || (sub.isEmpty() && StructureFinder.partyName(org))) {
+      boolean party =
+          sub.equals("PoliticalParty") || sub.isEmpty() && StructureFinder.partyName(org);
+      if (party) {
+        // "the Chilean Workers' Party": a party its own name places in a country
+        namedCountry(org, byName).ifPresent(c -> facts.add(fact(org, c, "PoliticalParty", 0.75)));
+        continue;
+      }
+      if (!sub.isEmpty() && !sub.equals("GovernmentBody") && !sub.equals("Company")) {
         continue;
       }
       Optional<Entity> named = namedCountry(org, byName);

@@ -65,11 +65,15 @@ class BodyOwnersTest {
   }
 
   @Test
-  void aPartyNamedWithItsCountryIsNoPartOfTheState() {
+  void aPartyNamedWithItsCountryIsLocatedThereNotPartOfTheState() {
     TestArticles w = world("Valdoria Unity Party", EntityType.ORGANISATION);
     assertEquals(
-        Set.of(),
+        Set.of("Valdoria Unity Party locatedIn Valdoria"),
         links(w, "The Valdoria Unity Party won the vote. Valdoria and Estrella welcomed it."));
+    TestArticles unnamed = world("Unity Party", EntityType.ORGANISATION);
+    assertEquals(
+        Set.of(),
+        links(unnamed, "The Unity Party won. Valdoria voted. Valdoria counted. Valdoria is calm."));
   }
 
   @Test
