@@ -346,4 +346,17 @@ class AgreementFinderTest {
     assertEquals(Optional.of("1979"), found.get(0).date());
     assertEquals(Fact.AgreementStatus.IN_FORCE, found.get(0).status());
   }
+
+  @Test
+  void aDeclarationOrJointStatementIsDiplomatic() {
+    assertEquals(
+        Fact.AgreementKind.DIPLOMATIC,
+        AgreementWords.kind("port aster declaration", "they issued the port aster declaration."));
+    assertEquals(
+        Fact.AgreementKind.DIPLOMATIC,
+        AgreementWords.kind("joint statement", "the two sides signed a joint statement."));
+    assertEquals(
+        Fact.AgreementKind.PEACE,
+        AgreementWords.kind("declaration of peace", "they signed the declaration of peace."));
+  }
 }
