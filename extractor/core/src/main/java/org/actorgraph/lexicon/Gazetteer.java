@@ -107,6 +107,7 @@ public final class Gazetteer {
     loader.leaders("people_petrarch.tsv", open("people_petrarch.tsv"));
     loader.titles("person_titles.tsv", open("person_titles.tsv"));
     loader.titles("person_titles_petrarch.tsv", open("person_titles_petrarch.tsv"));
+    loader.portfolioTitles("portfolios.txt", open("portfolios.txt"));
     loader.governmentBodies("government_bodies.tsv", open("government_bodies.tsv"));
     loader.stopNames("stopnames.txt", open("stopnames.txt"));
     Gazetteer g = new Gazetteer(loader);

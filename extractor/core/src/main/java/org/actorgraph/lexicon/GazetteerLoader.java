@@ -260,6 +260,71 @@ final class GazetteerLoader {
     }
   }
 
+  /**
+   * Reads {@code portfolios.txt} (one ministerial portfolio a line: "Finance", "Health") and adds
+   * the titles of its minister: "Finance Minister", "Minister of Finance" and "Minister for
+   * Finance", with the role of a listed "Finance Minister" or else "finance minister"; and, where
+   * the title files list "PORTFOLIO Secretary", "Secretary of PORTFOLIO" and "Secretary for
+   * PORTFOLIO" with its role. Forms the title files list already are left as they are. Call after
+   * the titles.
+   */
+  void portfolioTitles(String source, Reader reader) {
+    Map<String, PersonTitle> listed = new HashMap<>();
+    titles.forEach(t -> listed.putIfAbsent(t.title(), t));
+    List<PersonTitle> derived = new ArrayList<>();
+    new BufferedReader(reader)
+        .lines()
+        .map(String::trim)
+        .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+        .forEach(
+            portfolio -> {
+              PersonTitle minister =
+                  listed.getOrDefault(
+                      portfolio + " Minister",
+                      new PersonTitle(
+                          portfolio + " Minister",
+                          portfolio.toLowerCase(Locale.ROOT) + " minister",
+                          PersonTitle.Kind.ROLE,
+                          false,
+                          false,
+                          false));
+              derive(minister, portfolio, "Minister", listed, derived);
+              PersonTitle secretary = listed.get(portfolio + " Secretary");
+              if (secretary != null) {
+                derive(secretary, portfolio, "Secretary", listed, derived);
+              }
+            });
+    if (derived.isEmpty()) {
+      throw new IllegalStateException(source + ": no portfolio adds a title");
+    }
+    titles.addAll(derived);
+  }
+
+  /** Adds the forms of one portfolio's title that are not listed yet. */
+  private static void derive(
+      PersonTitle base,
+      String portfolio,
+      String office,
+      Map<String, PersonTitle> listed,
+      List<PersonTitle> derived) {
+    for (String form :
+        List.of(
+            portfolio + " " + office, office + " of " + portfolio, office + " for " + portfolio)) {
+      if (!listed.containsKey(form)) {
+        PersonTitle t =
+            new PersonTitle(
+                form,
+                base.role(),
+                base.kind(),
+                base.head(),
+                base.capitalisedOnly(),
+                base.ambiguous());
+        listed.put(form, t);
+        derived.add(t);
+      }
+    }
+  }
+
   /** Reads {@code government_bodies.tsv}. */
   void governmentBodies(String source, Reader reader) {
     for (TsvTable.Row row : TsvTable.read(source, reader, GOVERNMENT_BODY_COLUMNS)) {

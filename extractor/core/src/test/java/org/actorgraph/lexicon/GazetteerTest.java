@@ -176,6 +176,18 @@ class GazetteerTest {
   }
 
   @Test
+  void aPortfolioGivesItsMinistersTitleInEveryOrder() {
+    assertEquals("education minister", G.title("Minister of Education").orElseThrow().role());
+    assertEquals("education minister", G.title("Minister for Education").orElseThrow().role());
+    assertEquals("education minister", G.title("Education Minister").orElseThrow().role());
+    assertEquals("defence minister", G.title("Minister for Defense").orElseThrow().role());
+    assertEquals("labour minister", G.title("Minister of Labor").orElseThrow().role());
+    assertEquals("commerce secretary", G.title("Secretary of Commerce").orElseThrow().role());
+    assertEquals(Optional.empty(), G.title("Minister for Foreign"));
+    assertEquals(Optional.empty(), G.title("Minister of Prime"));
+  }
+
+  @Test
   void findsTitlesWithTheirRoleAndHeadFlag() {
     PersonTitle president = G.title("President").orElseThrow();
     assertTrue(president.head());
