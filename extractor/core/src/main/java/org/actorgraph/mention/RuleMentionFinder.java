@@ -12,6 +12,7 @@ import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.lexicon.Gazetteer;
+import org.actorgraph.lexicon.GivenNames;
 import org.actorgraph.lexicon.GovernmentBodyPattern;
 import org.actorgraph.lexicon.PersonTitle;
 import org.actorgraph.lexicon.TokenMatch;
@@ -101,6 +102,9 @@ public final class RuleMentionFinder implements MentionFinder {
       Set.of("de", "del", "da", "dos", "van", "von", "der", "bin", "al", "la", "le", "di");
 
   private static final int MAX_NAME_TOKENS = 4;
+
+  /** Lower-case words inside a portfolio: "Minister for Women and Equalities". */
+  private static final Set<String> PORTFOLIO_LINKS = Set.of("the", "and", "of");
 
   /**
    * Plural nouns without an s, whose possessive is written "'s" inside names: "People's Party",
@@ -235,6 +239,8 @@ public final class RuleMentionFinder implements MentionFinder {
     int remit = remits.end(words, start);
     if (remit > 0 && remit < words.size() && capitalised(words.get(remit))) {
       start = remit;
+    } else {
+      start = afterPortfolio(words, start);
     }
     int end = nameEnd(words, start);
     if (end == start) {
@@ -344,6 +350,33 @@ public final class RuleMentionFinder implements MentionFinder {
         && gazetteer.longestMatchAt(words, i - 1).isEmpty()
         && gazetteer.longestDemonymAt(words, i - 1).isEmpty()
         && !capitalised(words.get(i - 2));
+  }
+
+  /**
+   * {@code Minister for Foreign Trade Jane Roe}: after a title, "for" or "of" and capitalised words
+   * (with "the", "and", "of"), the last two words are the holder's name when the first of them is a
+   * known given name ({@link GivenNames}) and a word of the portfolio comes before it; {@code
+   * start} otherwise. Two words only: a given name inside a longer name or a portfolio ("Care" is
+   * one too) cannot be told from the portfolio's last word.
+   */
+  private static int afterPortfolio(List<String> words, int start) {
+    if (start + 3 >= words.size()
+        || !(words.get(start).equals("for") || words.get(start).equals("of"))) {
+      return start;
+    }
+    int end = start + 1;
+    while (end < words.size()
+        && (capitalised(words.get(end)) || PORTFOLIO_LINKS.contains(words.get(end)))) {
+      end++;
+    }
+    int given = end - 2;
+    return given >= start + 2
+            && GivenNames.isGivenName(words.get(given))
+            && capitalised(words.get(given))
+            && capitalised(words.get(given + 1))
+            && capitalised(words.get(given - 1))
+        ? given
+        : start;
   }
 
   /**

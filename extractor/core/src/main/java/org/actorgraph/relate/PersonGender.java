@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.lexicon.GivenNames;
 import org.actorgraph.mention.Mention;
 import org.actorgraph.resolve.Entity;
 import org.actorgraph.resolve.ResolvedArticle;
@@ -20,11 +21,11 @@ import org.actorgraph.text.WordFiles;
  * woman's given name.
  *
  * <p>A person's gender comes from the given name that opens any of its names of two or more words
- * ({@code given_name_genders.tsv}: English given names borne by one sex only) and from a gendered
- * title before any of its mentions or opening one of its names ({@code gendered_titles.tsv}: {@code
- * Mrs}, {@code Queen}, {@code Sheikh}). A one-word name is most often a surname and tells nothing.
- * When these disagree, or none is known (most names from outside the English-speaking world), the
- * gender is unknown, and a pronoun may stand for the person as before.
+ * ({@link GivenNames}: English given names borne by one sex only) and from a gendered title before
+ * any of its mentions or opening one of its names ({@code gendered_titles.tsv}: {@code Mrs}, {@code
+ * Queen}, {@code Sheikh}). A one-word name is most often a surname and tells nothing. When these
+ * disagree, or none is known (most names from outside the English-speaking world), the gender is
+ * unknown, and a pronoun may stand for the person as before.
  *
  * <p>Design decision: the answer only vetoes. Each rule that resolves a pronoun keeps its own order
  * of candidates and passes over a person of the other known gender, so that where no gender is
@@ -42,9 +43,6 @@ final class PersonGender {
   private static final String DIR = "/org/actorgraph/lexicon/";
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
-
-  /** Given names, lower case, to the gender of those who bear them. */
-  private static final Map<String, Gender> GIVEN = given();
 
   /** Titles: those matched capitalised as written, those matched in any case in lower case. */
   private static final Map<String, Gender> TITLES = titles();
@@ -111,10 +109,8 @@ final class PersonGender {
       i++;
     }
     if (words.length - i >= 2) {
-      Gender g = GIVEN.get(words[i].toLowerCase(Locale.ROOT));
-      if (g != null) {
-        seen.add(g);
-      }
+      GivenNames.sexOf(words[i])
+          .ifPresent(sex -> seen.add(sex == GivenNames.Sex.FEMALE ? Gender.FEMALE : Gender.MALE));
     }
   }
 
@@ -149,14 +145,6 @@ final class PersonGender {
     return start == end || !Character.isLetter(body.charAt(start))
         ? ""
         : body.substring(start, end);
-  }
-
-  private static Map<String, Gender> given() {
-    Map<String, Gender> out = new HashMap<>();
-    for (String[] row : rows("given_name_genders.tsv", "name\tgender")) {
-      put(out, row[0].toLowerCase(Locale.ROOT), gender(row[1], "given_name_genders.tsv"));
-    }
-    return Map.copyOf(out);
   }
 
   private static Map<String, Gender> titles() {

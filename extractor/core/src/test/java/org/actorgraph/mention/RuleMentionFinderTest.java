@@ -63,6 +63,16 @@ class RuleMentionFinderTest {
   }
 
   @Test
+  void aGivenNameEndsAPortfolioNoGazetteerKnows() {
+    List<String> found =
+        found(
+            "Minister for Foreign Trade Jane Roe met the Secretary of State for Health and Social"
+                + " Care Matt Doe.");
+    assertTrue(found.containsAll(List.of("Person:Jane Roe", "Person:Matt Doe")), found.toString());
+    assertTrue(found.stream().noneMatch(f -> f.contains("Trade")), found.toString());
+  }
+
+  @Test
   void aTitledNameKeepsItsParticles() {
     List<String> found = found("He met Foreign Secretary Juan Ramon de la Fuente in Mexico City.");
     assertTrue(found.contains("Person:Juan Ramon de la Fuente"), found.toString());

@@ -1,0 +1,25 @@
+package org.actorgraph.lexicon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class GivenNamesTest {
+
+  @Test
+  void aGivenNameTellsItsSexWhateverItsCase() {
+    assertEquals(Optional.of(GivenNames.Sex.FEMALE), GivenNames.sexOf("Jane"));
+    assertEquals(Optional.of(GivenNames.Sex.MALE), GivenNames.sexOf("JOHN"));
+    assertTrue(GivenNames.isGivenName("margaret"));
+  }
+
+  @Test
+  void namesOfBothSexesAndOtherWordsTellNothing() {
+    assertFalse(GivenNames.isGivenName("Leslie"));
+    assertFalse(GivenNames.isGivenName("Trade"));
+    assertEquals(Optional.empty(), GivenNames.sexOf("Major"));
+  }
+}
