@@ -176,6 +176,17 @@ class GazetteerTest {
   }
 
   @Test
+  void anOrganisationsDirectorsAreTitles() {
+    assertEquals(
+        "managing director",
+        G.titleAt(List.of("IMF", "Managing", "Director", "Jane", "Roe"), 1)
+            .orElseThrow()
+            .value()
+            .role());
+    assertTrue(G.title("Executive Director").orElseThrow().head());
+  }
+
+  @Test
   void aPortfolioGivesItsMinistersTitleInEveryOrder() {
     assertEquals("education minister", G.title("Minister of Education").orElseThrow().role());
     assertEquals("education minister", G.title("Minister for Education").orElseThrow().role());
