@@ -166,6 +166,15 @@ class AgreementFinderTest {
   }
 
   @Test
+  void aSoughtAgreementIsProposedAndARenewedOneSigned() {
+    List<Fact.Agreement> sought =
+        agreements("Valdoria is seeking a free trade deal with Estrella.");
+    assertEquals(Fact.AgreementStatus.PROPOSED, sought.get(0).status(), sought.toString());
+    List<Fact.Agreement> renewed = agreements("Valdoria and Estrella renewed their energy accord.");
+    assertEquals(Fact.AgreementStatus.SIGNED, renewed.get(0).status(), renewed.toString());
+  }
+
+  @Test
   void anAgreementThatWillEnterIntoForceOnceSignedIsSignedNotInForce() {
     List<Fact.Agreement> found =
         agreements(
