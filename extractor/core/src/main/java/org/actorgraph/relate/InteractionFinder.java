@@ -88,7 +88,12 @@ public final class InteractionFinder implements RelationFinder {
       SentenceActors sa = SentenceActors.of(article, s);
       ActorPhrases phrases = ActorPhrases.of(sa, roles, holders);
       if (phrases.all().isEmpty()) {
-        previous = List.of();
+        // "The two countries agreed to cooperate": only the parse finds the pair named before
+        previous = pairOnly(article, sa, affiliations);
+        previous.forEach(
+            f ->
+                found.merge(
+                    List.of(f.source(), f.target(), f.cameo()), f, InteractionFinder::join));
         continue;
       }
       List<Fact.Interaction> here = new ArrayList<>();
@@ -142,6 +147,23 @@ public final class InteractionFinder implements RelationFinder {
     found.values().removeIf(f -> AppointmentOwners.withinOneSide(f, affiliations));
     found.values().removeIf(f -> ownCountry(f, affiliations));
     return List.copyOf(found.values());
+  }
+
+  /**
+   * The interactions of a sentence that names no actor but a pair ({@code The two countries agreed
+   * to cooperate}, {@code Both sides exchanged prisoners}), read from its parse; none without a
+   * parser or a pair phrase.
+   */
+  private List<Fact.Interaction> pairOnly(
+      ResolvedArticle article, SentenceActors sa, Map<Entity, Set<Entity>> affiliations) {
+    Sentence s = sa.sentence();
+    if (parser.isEmpty() || !PairAntecedents.anyIn(s.tokens()) || !hasTrigger(s)) {
+      return List.of();
+    }
+    ActorPhrases none = ActorPhrases.of(sa, roles, Holders.none());
+    ParsedActors parsed =
+        new ParsedActors(article, s.tokens(), none, parser.get().parse(s), affiliations);
+    return new DependencyInteractionFinder(sa, parsed, affiliations).find();
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.actorgraph.annotate.Nlp4jDependencyParser;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.resolve.Entity;
 import org.actorgraph.resolve.ResolvedArticle;
@@ -154,6 +155,29 @@ class InteractionFinderTest {
     Set<String> found =
         interactions(world().resolve("Valdoria and Estrella signed a trade deal on Friday."));
     assertEquals(Set.of("Valdoria 05 Estrella"), found);
+  }
+
+  @Test
+  void aSentenceThatNamesOnlyAPairIsParsed() {
+    RelationFinder positions = new PositionFinder(TestArticles.roles());
+    InteractionFinder finder =
+        new InteractionFinder(
+            TestArticles.roles(),
+            positions,
+            Capitals.none(),
+            Optional.of(Nlp4jDependencyParser.standard()));
+    Set<String> found =
+        finder
+            .find(
+                world()
+                    .resolve(
+                        "Valdoria met Estrella on Monday. The two countries agreed to cooperate on"
+                            + " security."))
+            .stream()
+            .map(f -> (Fact.Interaction) f)
+            .map(i -> i.source().label() + " " + i.cameo() + " " + i.target().label())
+            .collect(Collectors.toSet());
+    assertTrue(found.contains("Valdoria 03 Estrella"), found.toString());
   }
 
   @Test
