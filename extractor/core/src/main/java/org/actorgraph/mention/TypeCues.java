@@ -104,7 +104,8 @@ public final class TypeCues {
 
   /**
    * The longest phrase of {@code cues} among the tokens from {@code from} to {@code to}: starting
-   * at {@code from} when {@code forward}, else ending at {@code to}.
+   * at {@code from} when {@code forward}, else ending at {@code to}. Its words are in lower case as
+   * written, but for a sentence's first word ("Shareholders in Talvex").
    */
   private static Vote phrase(
       Map<String, Vote> cues, List<Token> tokens, int from, int to, boolean forward) {
@@ -113,7 +114,11 @@ public final class TypeCues {
     Vote found = null;
     StringBuilder words = new StringBuilder();
     for (int n = 1; n <= hi - lo; n++) {
-      String w = lower(tokens.get(forward ? lo + n - 1 : hi - n).text());
+      int i = forward ? lo + n - 1 : hi - n;
+      String w = lower(tokens.get(i).text());
+      if (i > 0 && !w.equals(tokens.get(i).text())) {
+        break; // "the Board of Inquiry": a capitalised role is part of a name
+      }
       if (forward) {
         words.append(n > 1 ? " " : "").append(w);
       } else {

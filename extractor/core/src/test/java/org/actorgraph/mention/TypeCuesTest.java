@@ -73,6 +73,17 @@ class TypeCuesTest {
   }
 
   @Test
+  void aCapitalisedRoleIsPartOfAName() {
+    assertEquals(
+        Optional.empty(),
+        strong("He wrote to the State Board of Antiquities and the police.", "Antiquities"));
+    assertEquals(Optional.empty(), strong("They heard the Board of Inquiry on Monday.", "Inquiry"));
+    assertEquals(
+        Optional.of(EntityType.ORGANISATION),
+        strong("Employees of Harvick walked out.", "Harvick"));
+  }
+
+  @Test
   void rolesOtherActorsHaveToAreNoCue() {
     assertEquals(Optional.empty(), strong("The president of Sarvania resigned.", "Sarvania"));
     assertEquals(Optional.empty(), strong("A spokesman for Roe declined to comment.", "Roe"));
