@@ -190,7 +190,7 @@ public final class CheckedNameFinder implements MentionFinder {
     Mention checked =
         new Mention(
             chars, chars.of(body), type, s.index(), m.finder(), m.confidence(), Optional.empty());
-    boolean cued = TypeCues.strongType(tokens, span.start(), span.end()).isPresent();
+    boolean cued = TypeCues.hasStrongCue(tokens, span.start(), span.end());
     return Optional.of(new Checked(checked, known, locative, cued));
   }
 

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +29,10 @@ import org.actorgraph.lexicon.EntityType;
  * "the streets of") or follows its possessive ("'s shareholders"); it holds whatever the model
  * typed.
  *
+ * <p>A strong cue may fit two kinds of actor: "a spokesman for" and "'s shares" fit a person or an
+ * organisation, never a place. It votes for its first kind unless the model typed the name as the
+ * other, so the model's place becomes an organisation and its person stays a person.
+ *
  * <p>A role before the name counts only when the name ends the noun phrase: not in "a spokesman for
  * Marea province" nor in "the chairman of Aster's board", where the role belongs to the noun after
  * the name.
@@ -39,8 +44,15 @@ public final class TypeCues {
       Set.of("before", "after", "after-comma", "shape", "role", "possessive");
   private static final int MAX_PHRASE = 4;
 
-  /** A cue's vote: the type it votes for, its weight, and whether it is strong. */
-  public record Vote(EntityType type, double weight, boolean strong) {}
+  /**
+   * A cue's vote: the type it votes for, its weight, whether it is strong, and the types it leaves
+   * alone (it fits them too: a person's spokesman as well as a company's).
+   */
+  public record Vote(EntityType type, double weight, boolean strong, Set<EntityType> unless) {
+    public Vote {
+      unless = Set.copyOf(unless);
+    }
+  }
 
   private static final Map<String, Vote> BEFORE = new HashMap<>();
   private static final Map<String, Vote> AFTER = new HashMap<>();
@@ -80,14 +92,23 @@ public final class TypeCues {
 
   /**
    * The type the strong cues around the name of {@code tokens} {@code start} to {@code end} vote
-   * for, if any.
+   * for, if any, counting only cues that fit one kind of actor.
    */
   public static Optional<EntityType> strongType(List<Token> tokens, int start, int end) {
     List<Vote> votes = new ArrayList<>(2);
     strong(tokens, start, end, votes);
     Map<EntityType, Double> sum = new HashMap<>();
-    votes.forEach(v -> sum.merge(v.type(), v.weight(), Double::sum));
+    votes.stream()
+        .filter(v -> v.unless().isEmpty())
+        .forEach(v -> sum.merge(v.type(), v.weight(), Double::sum));
     return sum.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+  }
+
+  /** Whether a strong cue stands around the name of {@code tokens} {@code start} to {@code end}. */
+  public static boolean hasStrongCue(List<Token> tokens, int start, int end) {
+    List<Vote> votes = new ArrayList<>(2);
+    strong(tokens, start, end, votes);
+    return !votes.isEmpty();
   }
 
   /** Adds the votes of a role phrase before the name and a noun after its possessive. */
@@ -180,8 +201,14 @@ public final class TypeCues {
               CUES + " line " + n + ": expected side, word, type, weight");
         }
         boolean strong = f[0].equals("role") || f[0].equals("possessive");
+        String[] types = f[2].strip().split("/");
+        Set<EntityType> unless = new HashSet<>();
+        for (int t = 1; t < types.length; t++) {
+          unless.add(EntityType.valueOf(types[t]));
+        }
         Vote vote =
-            new Vote(EntityType.valueOf(f[2].strip()), Double.parseDouble(f[3].strip()), strong);
+            new Vote(
+                EntityType.valueOf(types[0]), Double.parseDouble(f[3].strip()), strong, unless);
         String word = lower(f[1].strip());
         switch (f[0]) {
           case "before" -> BEFORE.put(word, vote);

@@ -23,7 +23,8 @@ import org.actorgraph.mention.TypeCues;
  * candidate", "Unity's chairman" and "Unity members" vote for an organisation, "Mr Unity" and
  * "Unity, who" for a person; an acronym leans to an organisation); strong cues hold whatever the
  * model said ("the chief executive of Asterpetro" and "Asterpetro's shareholders" vote for an
- * organisation, "the residents of Marea" for a place). A cue weighs at most about one model
+ * organisation, "the residents of Marea" for a place), but a cue that fits a person too ("a
+ * spokesman for Norvanta") leaves the model's person alone. A cue weighs at most about one model
  * mention, so it settles what the model is unsure of; a name a gazetteer or rule found takes no cue
  * votes, so a cue never retypes it.
  */
@@ -38,7 +39,7 @@ final class TypeVote {
   static List<Mention> retype(AnnotatedArticle article, List<Mention> mentions) {
     Map<String, Map<EntityType, Double>> votes = new HashMap<>();
     Map<String, Map<EntityType, Double>> weak = new HashMap<>();
-    Map<String, Map<EntityType, Double>> strong = new HashMap<>();
+    Map<String, List<TypeCues.Vote>> strong = new HashMap<>();
     Set<String> trusted = new HashSet<>();
     List<String> names = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
@@ -62,10 +63,15 @@ final class TypeVote {
         c.getValue().forEach((type, w) -> v.merge(type, w, Double::sum));
       }
     }
-    for (Map.Entry<String, Map<EntityType, Double>> c : strong.entrySet()) {
+    for (Map.Entry<String, List<TypeCues.Vote>> c : strong.entrySet()) {
       if (!trusted.contains(c.getKey())) {
         Map<EntityType, Double> v = votes.get(c.getKey());
-        c.getValue().forEach((type, w) -> v.merge(type, w, Double::sum));
+        EntityType leading = winner(v, EntityType.PERSON);
+        for (TypeCues.Vote cue : c.getValue()) {
+          if (!cue.unless().contains(leading)) {
+            v.merge(cue.type(), cue.weight(), Double::sum);
+          }
+        }
       }
     }
     List<Mention> out = new ArrayList<>(mentions.size());
@@ -88,7 +94,7 @@ final class TypeVote {
       AnnotatedArticle article,
       Mention m,
       Map<String, Map<EntityType, Double>> weak,
-      Map<String, Map<EntityType, Double>> strong,
+      Map<String, List<TypeCues.Vote>> strong,
       String name) {
     if (m.sentence() < 0 || m.sentence() >= article.sentences().size()) {
       return;
@@ -100,9 +106,12 @@ final class TypeVote {
       return;
     }
     for (TypeCues.Vote v : TypeCues.around(s.tokens(), start, end, m.text())) {
-      (v.strong() ? strong : weak)
-          .computeIfAbsent(name, k -> new EnumMap<>(EntityType.class))
-          .merge(v.type(), v.weight(), Double::sum);
+      if (v.strong()) {
+        strong.computeIfAbsent(name, k -> new ArrayList<>()).add(v);
+      } else {
+        weak.computeIfAbsent(name, k -> new EnumMap<>(EntityType.class))
+            .merge(v.type(), v.weight(), Double::sum);
+      }
     }
   }
 

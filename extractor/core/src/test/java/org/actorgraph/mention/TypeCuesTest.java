@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.actorgraph.annotate.AnnotatedArticle;
 import org.actorgraph.annotate.OpenNlpAnnotator;
 import org.actorgraph.annotate.Sentence;
@@ -91,8 +92,15 @@ class TypeCuesTest {
   }
 
   @Test
+  void aCueThatFitsAPersonTooLeavesAPersonAlone() {
+    assertEquals(
+        List.of(new TypeCues.Vote(EntityType.ORGANISATION, 1.0, true, Set.of(EntityType.PERSON))),
+        around("A spokesman for Norvanta declined to comment.", "Norvanta"));
+  }
+
+  @Test
   void weakCuesAreMarkedWeak() {
     List<TypeCues.Vote> votes = around("Mr Roe spoke to Unity members.", "Roe");
-    assertEquals(List.of(new TypeCues.Vote(EntityType.PERSON, 1.0, false)), votes);
+    assertEquals(List.of(new TypeCues.Vote(EntityType.PERSON, 1.0, false, Set.of())), votes);
   }
 }

@@ -117,6 +117,31 @@ class TypeVoteTest {
             .type());
   }
 
+  @Test
+  void aCueThatFitsAPersonTooMakesAPlaceAnOrganisationButLeavesAPerson() {
+    assertEquals(
+        EntityType.ORGANISATION,
+        retype(
+                "A spokesman for Norvanta declined to comment.",
+                "Norvanta",
+                EntityType.PLACE,
+                "model")
+            .get(0)
+            .type());
+    assertEquals(
+        EntityType.PERSON,
+        retype(
+                "A spokesman for Jane Roe declined to comment.",
+                "Jane Roe",
+                EntityType.PERSON,
+                "model")
+            .get(0)
+            .type());
+    assertEquals(
+        EntityType.PERSON,
+        retype("Velmora's shares were sold.", "Velmora", EntityType.PERSON, "model").get(0).type());
+  }
+
   /** Four place cues outweigh one rule mention, yet the rule's name takes none of them. */
   @Test
   void aNameAGazetteerOrRuleFoundTakesNoCueVotes() {
