@@ -20,9 +20,11 @@ import org.actorgraph.text.TokenSpan;
  * Mirovka's population} name places. The statistical finder often misses such a name or takes a
  * company for a place.
  *
- * <p>Design decision: a name the gazetteer knows is left to the gazetteer, and a name that begins
- * with a known given name is left alone ({@code the board of Jane Roe Holdings} may be a person's
- * name inside a company's, which the other finders settle); a name is one to {@value
+ * <p>Design decision: a name the gazetteer knows is left to the gazetteer, and so is a place whose
+ * words hold a known name ("the residents of Kabul Province": the gazetteer's "Kabul" links to the
+ * city, while an organisation keeps its whole name, "the chairman of Freedonia Petroleum"); a name
+ * that begins with a known given name is left alone ({@code the board of Jane Roe Holdings} may be
+ * a person's name inside a company's, which the other finders settle); a name is one to {@value
  * #MAX_NAME_WORDS} capitalised words.
  */
 public final class CuedNameFinder implements MentionFinder {
@@ -57,7 +59,8 @@ public final class CuedNameFinder implements MentionFinder {
           if (type.isPresent() && TYPES.contains(type.get())) {
             CharSpan span = s.charSpan(new TokenSpan(start, end));
             String text = span.of(article.body());
-            if (gazetteer.candidates(text).isEmpty()) {
+            if (gazetteer.candidates(text).isEmpty()
+                && !(type.get() == EntityType.PLACE && hasKnownWord(tokens, start, end))) {
               found.add(
                   new Mention(
                       span,
@@ -74,6 +77,16 @@ public final class CuedNameFinder implements MentionFinder {
       }
     }
     return found;
+  }
+
+  /** Whether a word of a name of several words is a name the gazetteer knows ("Kabul Province"). */
+  private boolean hasKnownWord(List<Token> tokens, int start, int end) {
+    for (int i = start; end - start > 1 && i < end; i++) {
+      if (!gazetteer.candidates(tokens.get(i).text()).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A capitalised word or an acronym ("Asterpetro", "UBS"), not a stop name or title. */

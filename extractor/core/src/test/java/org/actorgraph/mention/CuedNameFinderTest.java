@@ -28,6 +28,9 @@ class CuedNameFinderTest {
         List.of("Organisation:Harvick Steel"),
         found("Employees of Harvick Steel walked out in protest."));
     assertEquals(
+        List.of("Organisation:Brazil Petroleum"),
+        found("The chairman of Brazil Petroleum resigned."));
+    assertEquals(
         List.of("Organisation:Belcourt"), found("Belcourt's board approved a new dividend."));
   }
 
@@ -39,6 +42,7 @@ class CuedNameFinderTest {
   @Test
   void aKnownNameAnAmbiguousRoleOrALongerPhraseIsLeftAlone() {
     assertEquals(List.of(), found("The residents of Brazil voted on Sunday."));
+    assertEquals(List.of(), found("The residents of Kabul Province fled."));
     assertEquals(List.of(), found("The president of Sarvania resigned."));
     assertEquals(List.of(), found("The chief executive of Marea province resigned."));
   }
