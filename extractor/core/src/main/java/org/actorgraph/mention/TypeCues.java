@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
 
@@ -42,7 +43,8 @@ public final class TypeCues {
   private static final String CUES = "/org/actorgraph/mention/type_cues.tsv";
   private static final Set<String> SIDES =
       Set.of("before", "after", "after-comma", "shape", "role", "possessive");
-  private static final int MAX_PHRASE = 4;
+  private static final int MAX_PHRASE = 6;
+  private static final Pattern HYPHEN = Pattern.compile("\\s*-\\s*");
 
   /**
    * A cue's vote: the type it votes for, its weight, whether it is strong, and the types it leaves
@@ -136,10 +138,11 @@ public final class TypeCues {
     StringBuilder words = new StringBuilder();
     for (int n = 1; n <= hi - lo; n++) {
       int i = forward ? lo + n - 1 : hi - n;
-      String w = lower(tokens.get(i).text());
-      if (i > 0 && !w.equals(tokens.get(i).text())) {
+      String written = tokens.get(i).text();
+      if (i > 0 && !lower(written).equals(written)) {
         break; // "the Board of Inquiry": a capitalised role is part of a name
       }
+      String w = key(written);
       if (forward) {
         words.append(n > 1 ? " " : "").append(w);
       } else {
@@ -179,6 +182,15 @@ public final class TypeCues {
     return w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’");
   }
 
+  /**
+   * A cue phrase or word as {@link #phrase} builds it: in lower case, a hyphen a word of its own
+   * ("secretary-general" is written as the tokenizer splits it, "secretary - general").
+   */
+  private static String key(String words) {
+    String l = lower(words);
+    return l.length() < 2 || l.indexOf('-') < 0 ? l : HYPHEN.matcher(l).replaceAll(" - ").strip();
+  }
+
   private static String lower(String w) {
     return w.toLowerCase(Locale.ROOT);
   }
@@ -209,7 +221,7 @@ public final class TypeCues {
         Vote vote =
             new Vote(
                 EntityType.valueOf(types[0]), Double.parseDouble(f[3].strip()), strong, unless);
-        String word = lower(f[1].strip());
+        String word = key(f[1].strip());
         switch (f[0]) {
           case "before" -> BEFORE.put(word, vote);
           case "after" -> AFTER.put(word, vote);

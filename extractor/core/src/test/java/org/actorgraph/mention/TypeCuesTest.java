@@ -54,6 +54,16 @@ class TypeCuesTest {
   }
 
   @Test
+  void aHyphenatedRoleMatchesAsTheTokenizerSplitsIt() {
+    assertEquals(
+        Optional.of(EntityType.ORGANISATION),
+        strong("The secretary-general of Asterbund arrived in Kenya.", "Asterbund"));
+    assertEquals(
+        Optional.of(EntityType.ORGANISATION),
+        strong("The editor-in-chief of Veridana was arrested.", "Veridana"));
+  }
+
+  @Test
   void whatOnlyATownHasMakesItAPlace() {
     assertEquals(
         Optional.of(EntityType.PLACE),
