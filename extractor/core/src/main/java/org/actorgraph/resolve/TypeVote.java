@@ -55,20 +55,21 @@ final class TypeVote {
         cue(article, m, weak, strong, name);
       }
     }
+    Map<String, EntityType> leading = new HashMap<>();
+    votes.forEach((name, v) -> leading.put(name, winner(v, EntityType.PERSON)));
     for (Map.Entry<String, Map<EntityType, Double>> c : weak.entrySet()) {
       Map<EntityType, Double> v = votes.get(c.getKey());
-      EntityType leading = winner(v, EntityType.PERSON);
+      EntityType lead = leading.get(c.getKey());
       if (!trusted.contains(c.getKey())
-          && (leading == EntityType.PERSON || leading == EntityType.ORGANISATION)) {
+          && (lead == EntityType.PERSON || lead == EntityType.ORGANISATION)) {
         c.getValue().forEach((type, w) -> v.merge(type, w, Double::sum));
       }
     }
     for (Map.Entry<String, List<TypeCues.Vote>> c : strong.entrySet()) {
       if (!trusted.contains(c.getKey())) {
         Map<EntityType, Double> v = votes.get(c.getKey());
-        EntityType leading = winner(v, EntityType.PERSON);
         for (TypeCues.Vote cue : c.getValue()) {
-          if (!cue.unless().contains(leading)) {
+          if (!cue.unless().contains(leading.get(c.getKey()))) {
             v.merge(cue.type(), cue.weight(), Double::sum);
           }
         }
