@@ -8,6 +8,7 @@ import org.actorgraph.lexicon.Gazetteer;
 import org.actorgraph.mention.AcronymNameFinder;
 import org.actorgraph.mention.CheckedNameFinder;
 import org.actorgraph.mention.CompositeMentionFinder;
+import org.actorgraph.mention.CuedNameFinder;
 import org.actorgraph.mention.DatelineMentionFinder;
 import org.actorgraph.mention.GazetteerMentionFinder;
 import org.actorgraph.mention.GivenNameFinder;
@@ -57,6 +58,7 @@ final class Stages {
                 new CheckedNameFinder(OpenNlpNameFinder.fromClassPath(), gazetteer),
                 people,
                 new KindNameFinder(gazetteer, people),
+                new CuedNameFinder(gazetteer, people),
                 new AcronymNameFinder(),
                 new ParticlePlaceFinder())),
         new OrganisationDescriptions(

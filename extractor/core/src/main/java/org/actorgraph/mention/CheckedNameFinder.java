@@ -30,7 +30,9 @@ import org.actorgraph.text.TokenSpan;
  *       before it, or goes;
  *   <li>a one-word span the tagger does not read as a proper noun ("Data", "Heritage") goes;
  *   <li>a place the gazetteer does not know must stand after a locative preposition ("in Marea"),
- *       since the model's other place guesses are mostly wrong;
+ *       since the model's other place guesses are mostly wrong, or have a strong type cue ({@link
+ *       TypeCues}: "Marea's residents", or "Asterpetro's shareholders", which makes the resolver
+ *       retype the place an organisation);
  *   <li>a place in a title's remit ("Minister for the Middle East") goes ({@link TitleRemits}).
  * </ul>
  *
@@ -147,7 +149,10 @@ public final class CheckedNameFinder implements MentionFinder {
     List<Mention> out = new ArrayList<>();
     for (Checked c : checked) {
       Mention m = c.mention();
-      if (m.type() != EntityType.PLACE || c.known() || placesInContext.contains(m.text())) {
+      if (m.type() != EntityType.PLACE
+          || c.known()
+          || c.cued()
+          || placesInContext.contains(m.text())) {
         out.add(m);
       }
     }
@@ -155,9 +160,10 @@ public final class CheckedNameFinder implements MentionFinder {
   }
 
   /**
-   * A repaired mention, whether the gazetteer knows its name and whether a locative precedes it.
+   * A repaired mention, whether the gazetteer knows its name, whether a locative precedes it and
+   * whether a strong type cue stands next to it.
    */
-  private record Checked(Mention mention, boolean known, boolean locative) {}
+  private record Checked(Mention mention, boolean known, boolean locative, boolean cued) {}
 
   private Optional<Checked> check(Sentence s, int start, int end, Mention m, String body) {
     List<Token> tokens = s.tokens();
@@ -184,7 +190,8 @@ public final class CheckedNameFinder implements MentionFinder {
     Mention checked =
         new Mention(
             chars, chars.of(body), type, s.index(), m.finder(), m.confidence(), Optional.empty());
-    return Optional.of(new Checked(checked, known, locative));
+    boolean cued = TypeCues.hasStrongCue(tokens, span.start(), span.end());
+    return Optional.of(new Checked(checked, known, locative, cued));
   }
 
   /**

@@ -1,52 +1,34 @@
 package org.actorgraph.resolve;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.actorgraph.annotate.AnnotatedArticle;
 import org.actorgraph.annotate.Sentence;
-import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.mention.Mention;
+import org.actorgraph.mention.TypeCues;
 
 /**
  * Gives every model-only mention of a name the type that the article's mentions of that name vote
  * for, so "Asad" tagged once as an organisation and once as a place becomes one entity. A vote
  * weighs the finder's trust (gazetteer and rules far above the model) and its confidence.
  *
- * <p>The words around each mention vote too, for a name the model typed as a person or an
- * organisation: "the opposition Unity candidate", "Unity's chairman" and "Unity members" vote for
- * an organisation, "Mr Unity" and "Unity, who" for a person; an acronym leans to an organisation.
- * The cues and their weights are data ({@code org/actorgraph/mention/type_cues.tsv}); a cue weighs
- * at most about one model mention, so it settles what the model is unsure of and never outvotes a
- * gazetteer or rule mention.
+ * <p>For a name that only the model found, the words around each mention vote too ({@link
+ * TypeCues}): weak cues settle between a person and an organisation ("the opposition Unity
+ * candidate", "Unity's chairman" and "Unity members" vote for an organisation, "Mr Unity" and
+ * "Unity, who" for a person; an acronym leans to an organisation); strong cues hold whatever the
+ * model said ("the chief executive of Asterpetro" and "Asterpetro's shareholders" vote for an
+ * organisation, "the residents of Marea" for a place), but a cue that fits a person too ("a
+ * spokesman for Norvanta") leaves the model's person alone. A cue weighs at most about one model
+ * mention, so it settles what the model is unsure of; a name a gazetteer or rule found takes no cue
+ * votes, so a cue never retypes it.
  */
 final class TypeVote {
-
-  private static final String CUES = "/org/actorgraph/mention/type_cues.tsv";
-  private static final Set<String> SIDES = Set.of("before", "after", "after-comma", "shape");
-
-  /** A cue word's vote: its type and weight. */
-  private record Cue(EntityType type, double weight) {}
-
-  private static final Map<String, Cue> BEFORE = new HashMap<>();
-  private static final Map<String, Cue> AFTER = new HashMap<>();
-  private static final Map<String, Cue> AFTER_COMMA = new HashMap<>();
-  private static Cue acronymCue;
-
-  static {
-    load();
-  }
 
   private TypeVote() {}
 
@@ -56,7 +38,9 @@ final class TypeVote {
    */
   static List<Mention> retype(AnnotatedArticle article, List<Mention> mentions) {
     Map<String, Map<EntityType, Double>> votes = new HashMap<>();
-    Map<String, Map<EntityType, Double>> cues = new HashMap<>();
+    Map<String, Map<EntityType, Double>> weak = new HashMap<>();
+    Map<String, List<TypeCues.Vote>> strong = new HashMap<>();
+    Set<String> trusted = new HashSet<>();
     List<String> names = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
       String name = Names.normalise(m.text());
@@ -64,15 +48,31 @@ final class TypeVote {
       votes
           .computeIfAbsent(name, k -> new EnumMap<>(EntityType.class))
           .merge(m.type(), weight(m), Double::sum);
+      if (!m.finder().equals("model") || m.key().isPresent()) {
+        trusted.add(name);
+      }
       if (article != null) {
-        cue(article, m, cues.computeIfAbsent(name, k -> new EnumMap<>(EntityType.class)));
+        cue(article, m, weak, strong, name);
       }
     }
-    for (Map.Entry<String, Map<EntityType, Double>> c : cues.entrySet()) {
+    Map<String, EntityType> leading = new HashMap<>();
+    votes.forEach((name, v) -> leading.put(name, winner(v, EntityType.PERSON)));
+    for (Map.Entry<String, Map<EntityType, Double>> c : weak.entrySet()) {
       Map<EntityType, Double> v = votes.get(c.getKey());
-      EntityType leading = winner(v, EntityType.PERSON);
-      if (leading == EntityType.PERSON || leading == EntityType.ORGANISATION) {
+      EntityType lead = leading.get(c.getKey());
+      if (!trusted.contains(c.getKey())
+          && (lead == EntityType.PERSON || lead == EntityType.ORGANISATION)) {
         c.getValue().forEach((type, w) -> v.merge(type, w, Double::sum));
+      }
+    }
+    for (Map.Entry<String, List<TypeCues.Vote>> c : strong.entrySet()) {
+      if (!trusted.contains(c.getKey())) {
+        Map<EntityType, Double> v = votes.get(c.getKey());
+        for (TypeCues.Vote cue : c.getValue()) {
+          if (!cue.unless().contains(leading.get(c.getKey()))) {
+            v.merge(cue.type(), cue.weight(), Double::sum);
+          }
+        }
       }
     }
     List<Mention> out = new ArrayList<>(mentions.size());
@@ -90,54 +90,30 @@ final class TypeVote {
     return out;
   }
 
-  /** Adds the votes of the cue words right before and right after {@code m} to {@code into}. */
-  private static void cue(AnnotatedArticle article, Mention m, Map<EntityType, Double> into) {
+  /** Adds the votes of the cues around {@code m} to {@code name}'s weak and strong votes. */
+  private static void cue(
+      AnnotatedArticle article,
+      Mention m,
+      Map<String, Map<EntityType, Double>> weak,
+      Map<String, List<TypeCues.Vote>> strong,
+      String name) {
     if (m.sentence() < 0 || m.sentence() >= article.sentences().size()) {
       return;
     }
     Sentence s = article.sentences().get(m.sentence());
-    List<Token> tokens = s.tokens();
     int start = s.tokenAt(m.span().start());
     int end = s.tokenAt(m.span().end());
     if (start >= end) {
       return;
     }
-    if (start > 0) {
-      add(BEFORE.get(lower(tokens.get(start - 1).text())), into);
+    for (TypeCues.Vote v : TypeCues.around(s.tokens(), start, end, m.text())) {
+      if (v.strong()) {
+        strong.computeIfAbsent(name, k -> new ArrayList<>()).add(v);
+      } else {
+        weak.computeIfAbsent(name, k -> new EnumMap<>(EntityType.class))
+            .merge(v.type(), v.weight(), Double::sum);
+      }
     }
-    if (end < tokens.size() && isPossessive(tokens.get(end).text())) {
-      end++;
-    }
-    if (end < tokens.size()) {
-      add(AFTER.get(lower(tokens.get(end).text())), into);
-    }
-    if (end + 1 < tokens.size() && tokens.get(end).text().equals(",")) {
-      add(AFTER_COMMA.get(lower(tokens.get(end + 1).text())), into);
-    }
-    if (isAcronym(m.text())) {
-      add(acronymCue, into);
-    }
-  }
-
-  /** A name of two to six capital letters and nothing else ("FPP"). */
-  private static boolean isAcronym(String text) {
-    return text.length() >= 2
-        && text.length() <= 6
-        && text.chars().allMatch(c -> c >= 'A' && c <= 'Z');
-  }
-
-  private static void add(Cue cue, Map<EntityType, Double> into) {
-    if (cue != null) {
-      into.merge(cue.type(), cue.weight(), Double::sum);
-    }
-  }
-
-  private static boolean isPossessive(String w) {
-    return w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’");
-  }
-
-  private static String lower(String w) {
-    return w.toLowerCase(Locale.ROOT);
   }
 
   private static double weight(Mention m) {
@@ -157,35 +133,5 @@ final class TypeVote {
       }
     }
     return best;
-  }
-
-  private static void load() {
-    InputStream in = TypeVote.class.getResourceAsStream(CUES);
-    if (in == null) {
-      throw new IllegalStateException("type cues " + CUES + " are not on the class path");
-    }
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      int n = 0;
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        if (f.length != 4 || !SIDES.contains(f[0])) {
-          throw new IllegalStateException(
-              CUES + " line " + n + ": expected side, word, type, weight");
-        }
-        Cue cue = new Cue(EntityType.valueOf(f[2].strip()), Double.parseDouble(f[3].strip()));
-        switch (f[0]) {
-          case "before" -> BEFORE.put(lower(f[1].strip()), cue);
-          case "after" -> AFTER.put(lower(f[1].strip()), cue);
-          case "after-comma" -> AFTER_COMMA.put(lower(f[1].strip()), cue);
-          default -> acronymCue = cue;
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + CUES, e);
-    }
   }
 }

@@ -104,6 +104,16 @@ class CheckedNameFinderTest {
   }
 
   @Test
+  void anUnknownPlaceWithAStrongTypeCueIsKeptForTheResolver() {
+    assertEquals(
+        "Place:Kestrova",
+        check("Police searched Kestrova's headquarters on Friday.", "Kestrova", EntityType.PLACE));
+    assertEquals(
+        "Place:Mirovka", check("Mirovka's residents fled to Poland.", "Mirovka", EntityType.PLACE));
+    assertEquals("", check("Kestrova's case was heard on Friday.", "Kestrova", EntityType.PLACE));
+  }
+
+  @Test
   void aDocumentWordKeepsOnlyTheKnownNameBeforeIt() {
     assertEquals(
         "Organisation:UN Security Council",

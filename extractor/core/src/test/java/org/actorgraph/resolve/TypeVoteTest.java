@@ -80,4 +80,89 @@ class TypeVoteTest {
         retype("Sylvan Roe spoke in Freedonia.", "Sylvan Roe", EntityType.PERSON, "model");
     assertEquals(EntityType.PERSON, out.get(0).type());
   }
+
+  @Test
+  void aRoleOfACompanyRetypesAPlaceTheModelFound() {
+    assertEquals(
+        EntityType.ORGANISATION,
+        retype(
+                "Carlos Vega, the chief executive of Asterpetro, resigned.",
+                "Asterpetro",
+                EntityType.PLACE,
+                "model")
+            .get(0)
+            .type());
+    assertEquals(
+        EntityType.ORGANISATION,
+        retype("Kestrova's shareholders met in Lyon.", "Kestrova", EntityType.PERSON, "model")
+            .get(0)
+            .type());
+  }
+
+  @Test
+  void whatOnlyATownHasRetypesAPersonOrOrganisationTheModelFound() {
+    assertEquals(
+        EntityType.PLACE,
+        retype("The mayor of Corvanto, Elisa Marr, spoke.", "Corvanto", EntityType.PERSON, "model")
+            .get(0)
+            .type());
+    assertEquals(
+        EntityType.PLACE,
+        retype(
+                "Residents of Pellingford were evacuated.",
+                "Pellingford",
+                EntityType.ORGANISATION,
+                "model")
+            .get(0)
+            .type());
+  }
+
+  @Test
+  void aCueThatFitsAPersonTooMakesAPlaceAnOrganisationButLeavesAPerson() {
+    assertEquals(
+        EntityType.ORGANISATION,
+        retype(
+                "A spokesman for Norvanta declined to comment.",
+                "Norvanta",
+                EntityType.PLACE,
+                "model")
+            .get(0)
+            .type());
+    assertEquals(
+        EntityType.PERSON,
+        retype(
+                "A spokesman for Jane Roe declined to comment.",
+                "Jane Roe",
+                EntityType.PERSON,
+                "model")
+            .get(0)
+            .type());
+    assertEquals(
+        EntityType.PERSON,
+        retype("Velmora's shares were sold.", "Velmora", EntityType.PERSON, "model").get(0).type());
+  }
+
+  /** Four place cues outweigh one rule mention, yet the rule's name takes none of them. */
+  @Test
+  void aNameAGazetteerOrRuleFoundTakesNoCueVotes() {
+    String body =
+        "The mayor of Aster said the residents of Aster, the suburbs of Aster and Aster's streets wept.";
+    List<Mention> out = new ArrayList<>();
+    AnnotatedArticle a = OpenNlpAnnotator.forThisThread().annotate(Article.of("t", body));
+    for (int at = body.indexOf("Aster"), i = 0; at >= 0; at = body.indexOf("Aster", at + 1), i++) {
+      CharSpan span = new CharSpan(at, at + 5);
+      out.add(
+          new Mention(
+              span,
+              "Aster",
+              i == 0 ? EntityType.ORGANISATION : EntityType.PERSON,
+              0,
+              i == 0 ? "rule:kind" : "model",
+              0.6,
+              Optional.empty()));
+    }
+    for (Mention m : TypeVote.retype(a, out)) {
+      assertEquals(EntityType.ORGANISATION, m.type());
+    }
+  }
 }
