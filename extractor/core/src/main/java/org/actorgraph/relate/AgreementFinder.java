@@ -214,12 +214,18 @@ public final class AgreementFinder implements RelationFinder {
     }
     String sentence = s.text().toLowerCase(Locale.ROOT);
     Optional<String> done = yearBefore(tokens, first).or(() -> RelativeDates.find(s.text(), date));
+    Fact.AgreementStatus status = AgreementWords.status(tokens, sentence, possessed);
+    if (status == Fact.AgreementStatus.ENDED && done.filter(d -> later(d, date)).isPresent()) {
+      // "the pact expires in 2030": still in force, and 2030 is when it ends, not its date
+      status = Fact.AgreementStatus.IN_FORCE;
+      done = Optional.empty();
+    }
     Statement base =
         new Statement(
             List.of(name),
             AgreementWords.form(lower),
             AgreementWords.kind(lower, sentence),
-            AgreementWords.status(tokens, sentence, possessed),
+            status,
             List.of(),
             done.or(() -> RelativeDates.reported(s.text(), date)),
             done.isEmpty() && RelativeDates.reported(s.text(), date).isPresent(),
@@ -299,6 +305,15 @@ public final class AgreementFinder implements RelationFinder {
       return List.of();
     }
     return clause.actorsAfter(j + 2, 2).stream().map(ActorPhrase::head).toList();
+  }
+
+  /** Whether an ISO date (year, month or day) comes after the article's date at its precision. */
+  private static boolean later(String iso, Optional<LocalDate> article) {
+    if (article.isEmpty()) {
+      return false;
+    }
+    String day = article.get().toString();
+    return iso.length() <= day.length() && iso.compareTo(day.substring(0, iso.length())) > 0;
   }
 
   /** {@code the 1979 peace treaty}, {@code the 2015 nuclear deal}: the year that names it. */

@@ -175,6 +175,17 @@ class AgreementFinderTest {
   }
 
   @Test
+  void anAgreementThatExpiresAfterTheArticleIsStillInForce() {
+    List<Fact.Agreement> found =
+        agreements("The trade pact between Valdoria and Estrella expires in 2030.");
+    assertEquals(Fact.AgreementStatus.IN_FORCE, found.get(0).status(), found.toString());
+    assertEquals(Optional.empty(), found.get(0).date(), found.toString());
+    List<Fact.Agreement> ended =
+        agreements("Valdoria withdrew from its trade pact with Estrella in 2019.");
+    assertEquals(Fact.AgreementStatus.ENDED, ended.get(0).status(), ended.toString());
+  }
+
+  @Test
   void anAgreementThatWillEnterIntoForceOnceSignedIsSignedNotInForce() {
     List<Fact.Agreement> found =
         agreements(
