@@ -606,7 +606,10 @@ final class DependencyInteractionFinder {
         conf = INDIRECT + 0.1;
         cameo = intended(v, cameo);
       } else if (l.equals("dobj") && DependencyWords.receive(lemma)) {
-        targets.addAll(clauses.subject(v).phrases());
+        int subject = tree.child(v, "nsubj");
+        if (subject < 0 || !AgreementPhrases.isHead(word(subject))) {
+          targets.addAll(clauses.subject(v).phrases());
+        }
         if (targets.isEmpty()) {
           targets.addAll(actOwners(v));
         }
@@ -866,7 +869,8 @@ final class DependencyInteractionFinder {
   /**
    * {@code A's strikes on C drew condemnation from B}, {@code A struck C, drawing condemnation from
    * B}: the owners of an act noun that is the subject of the verb at {@code v} (or of the verb a
-   * participle or conjunct at {@code v} hangs on).
+   * participle or conjunct at {@code v} hangs on); or the parties of an agreement noun there
+   * ({@code A's accord with C drew criticism from B}, {@code the accord} after A and C signed it).
    */
   private List<ActorPhrase> actOwners(int v) {
     int s = tree.child(v, "nsubj");
@@ -874,7 +878,16 @@ final class DependencyInteractionFinder {
     if (s < 0 && (l.equals("advcl") || l.equals("conj")) && tree.head(v) != DependencyTree.ROOT) {
       s = tree.child(tree.head(v), "nsubj");
     }
-    return s >= 0 && actNoun(s) ? clauses.modifierOwners(s) : List.of();
+    if (s < 0) {
+      return List.of();
+    }
+    if (AgreementPhrases.isHead(word(s))) {
+      // "Chile's accord with Peru drew criticism from B"; "The accord drew criticism from B"
+      List<ActorPhrase> parties = new ArrayList<>(clauses.modifierOwners(s));
+      parties.addAll(clauses.prepObjects(s, Set.of("with", "between")));
+      return parties.isEmpty() ? actors.agreementParties(s) : parties;
+    }
+    return actNoun(s) ? clauses.modifierOwners(s) : List.of();
   }
 
   private boolean actNoun(int n) {

@@ -116,7 +116,7 @@ public final class InteractionFinder implements RelationFinder {
           phrases.all().size()
               + (PairAntecedents.anyIn(s.tokens()) ? 2 : 0)
               + (hasObjectPronoun(s.tokens()) ? 1 : 0)
-              + (hasBlocDescription(s.tokens()) ? 1 : 0);
+              + (hasBlocDescription(s.tokens()) || hasAgreementNoun(s.tokens()) ? 1 : 0);
       if (parser.isPresent() && actors >= 2 && hasTrigger(s)) {
         DependencyTree tree = parser.get().parse(s);
         ParsedActors parsed = new ParsedActors(article, s.tokens(), phrases, tree, affiliations);
@@ -347,6 +347,17 @@ public final class InteractionFinder implements RelationFinder {
     for (int i = 0; i + 1 < tokens.size(); i++) {
       if (tokens.get(i).text().equalsIgnoreCase("the")
           && DependencyWords.blocDescription(tokens.get(i + 1).text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the sentence names an agreement by "the" and its noun: "the accord", "The deal". */
+  private static boolean hasAgreementNoun(List<Token> tokens) {
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      if (tokens.get(i).text().equalsIgnoreCase("the")
+          && AgreementPhrases.isHead(tokens.get(i + 1).text())) {
         return true;
       }
     }

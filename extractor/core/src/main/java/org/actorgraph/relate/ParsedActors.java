@@ -368,6 +368,24 @@ final class ParsedActors {
         .toList();
   }
 
+  /**
+   * {@code A and C signed an accord. The accord drew criticism from B}: a definite agreement noun
+   * ({@code the accord}, {@code this deal}) stands for the two actors the article named together
+   * last ({@link PairAntecedents}); empty for other nouns.
+   */
+  List<ActorPhrase> agreementParties(int n) {
+    int d = tree.child(n, "det");
+    if (!AgreementPhrases.isHead(tokens.get(n).text())
+        || d < 0
+        || !tokens.get(d).text().matches("(?i)the|this|that")) {
+      return List.of();
+    }
+    int offset = tokens.get(n).span().start();
+    return PairAntecedents.before(article, offset, "any", Set.of()).stream()
+        .map(e -> new ActorPhrase(e, Optional.empty(), n, n, true))
+        .toList();
+  }
+
   /** The actors the subject of the verb governing {@code t} names, with those coordinated. */
   private Set<Entity> subjectOfClause(int t) {
     int v = t;

@@ -77,6 +77,18 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void aReactionToAnAgreementIsTowardItsParties() {
+    assertEquals(
+        Set.of("Freedonia 05 Sylvania", "Ruritania 05 Freedonia", "Ruritania 05 Sylvania"),
+        found("Freedonia's deal with Sylvania drew praise from Ruritania."));
+    assertEquals(
+        Set.of("Freedonia 05 Sylvania", "Ruritania 11 Freedonia", "Ruritania 11 Sylvania"),
+        found(
+            "Freedonia and Sylvania signed an accord on Monday. The accord drew criticism from"
+                + " Ruritania."));
+  }
+
+  @Test
   void anActTowardAnAgreementIsTowardItsPartner() {
     assertEquals(
         Set.of("Freedonia 05 Sylvania"), found("Freedonia hailed the deal with Sylvania."));
