@@ -73,6 +73,10 @@ final class CameoLexicon {
   private static final Map<String, Verb> VERBS = new HashMap<>();
   private static final Map<String, String> NOUNS = new HashMap<>();
   private static final Map<String, String> JOINT_NOUNS = new HashMap<>();
+
+  /** Nouns that state another category when a state or an armed group acts or is acted on. */
+  private static final Map<String, String> STATE_NOUNS = new HashMap<>();
+
   private static final Map<String, String> VERB_ALIASES = new HashMap<>();
   private static final Map<String, String> NOUN_ALIASES = new HashMap<>();
   private static final Set<String> MUTUAL = new HashSet<>();
@@ -220,6 +224,16 @@ final class CameoLexicon {
     return Optional.ofNullable(root != null ? root : JOINT_NOUNS.get(lemma));
   }
 
+  /**
+   * The category a noun states when a state or an armed group carries it out or is its target
+   * ({@code Russian strikes on Ukraine}, {@code strikes against ISIL}: 19, where a strike alone is
+   * 14, a walkout), if it is such a noun.
+   */
+  static Optional<String> stateNounCameo(String word, String lemma) {
+    String root = STATE_NOUNS.get(word);
+    return Optional.ofNullable(root != null ? root : STATE_NOUNS.get(lemma));
+  }
+
   /** Whether the verb states an exchange among its coordinated subjects. */
   static boolean mutual(String lemma) {
     return MUTUAL.contains(lemma);
@@ -313,6 +327,7 @@ final class CameoLexicon {
         case "phrase" -> add(ownPhrases, f[1], phrase(f[2], f[3], order++, sets));
         case "mutual" -> MUTUAL.add(f[1]);
         case "joint" -> JOINT_NOUNS.put(f[1], f[2]);
+        case "state" -> STATE_NOUNS.put(f[1], f[2]);
         case "slip" -> VERB_ALIASES.put(f[1], f[2]);
         case "compound" -> {
           for (String modifier : f[1].split("\\|")) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.actorgraph.annotate.DependencyTree;
 import org.actorgraph.annotate.Token;
+import org.actorgraph.lexicon.EntitySubtype;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.relate.ParsedClauses.Role;
 import org.actorgraph.resolve.Entity;
@@ -647,6 +648,11 @@ final class DependencyInteractionFinder {
     if (cameo.equals(DependencyWords.CONSULT)) {
       hosts.addAll(conveners(n));
     }
+    if (owners.stream().anyMatch(DependencyInteractionFinder::armed)
+        || partners.stream().anyMatch(DependencyInteractionFinder::armed)) {
+      // "Russian strikes on Ukraine", "strikes against ISIL": an attack, not a walkout
+      cameo = CameoLexicon.stateNounCameo(word(n), tree.lemma(n)).orElse(cameo);
+    }
     if (joint(n) && owners.size() >= 2) {
       pairs(out, owners, cameo, n, Math.min(conf, INDIRECT + 0.1));
     }
@@ -672,6 +678,12 @@ final class DependencyInteractionFinder {
     } else if (between.size() >= 2) {
       pairs(out, between, cameo, t, INDIRECT);
     }
+  }
+
+  /** Whether an actor bears arms as such: a state, or an armed group. */
+  private static boolean armed(ActorPhrase p) {
+    return p.head().type() == EntityType.COUNTRY
+        || p.head().subtype().filter(EntitySubtype.ARMED_GROUP.label()::equals).isPresent();
   }
 
   /**

@@ -77,6 +77,24 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void aStatesStrikeIsAnAttackNotAWalkout() {
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"),
+        found("Freedonian strikes on Sylvania killed ten people."));
+    assertEquals(
+        Set.of("Northern Union 19 Sylvania"),
+        found("The Northern Union carried out strikes against Sylvania."));
+    TestArticles world =
+        world()
+            .known(
+                "Aster Workers", EntityType.ORGANISATION, "aster-workers", null, "Aster Workers");
+    assertEquals(
+        Set.of("Aster Workers 14 Northern Union"),
+        found(
+            world.resolve("Aster Workers staged a strike against the Northern Union."), Map.of()));
+  }
+
+  @Test
   void aReactionToAnAgreementIsTowardItsParties() {
     assertEquals(
         Set.of("Freedonia 05 Sylvania", "Ruritania 05 Freedonia", "Ruritania 05 Sylvania"),
