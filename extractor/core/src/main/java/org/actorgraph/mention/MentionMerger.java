@@ -11,7 +11,8 @@ import org.actorgraph.lexicon.EntityType;
  * Chooses one reading where finders disagree, so that no two kept mentions overlap.
  *
  * <p>Design decision: the longer span wins (so "Bank of Korea" beats "Korea"), and on equal spans
- * the more trusted finder wins (gazetteer, then rules, then the statistical model), with one
+ * the more trusted finder wins (gazetteer, then rules, then the statistical model), then the surer
+ * one (a known given name's person at 0.6 over the model's own reading of the same words), with one
  * exception: a span the model alone reads as a person never swallows a gazetteer name ("Trump said
  * Israel" tagged as one person keeps "Israel" as the country), since the model's person spans are
  * the ones that most often run on; nor does a model span that runs on from a gazetteer name with
@@ -37,6 +38,7 @@ public final class MentionMerger {
         Comparator.comparingInt((Mention m) -> m.span().length())
             .reversed()
             .thenComparing(Comparator.comparingInt(MentionMerger::trust).reversed())
+            .thenComparing(Comparator.comparingDouble(Mention::confidence).reversed())
             .thenComparing(Mention::span));
     // kept spans never overlap, so those a candidate overlaps are found by start offset
     TreeMap<Integer, Mention> kept = new TreeMap<>();

@@ -38,6 +38,24 @@ class MentionMergerTest {
   }
 
   @Test
+  void onEqualSpansAndTrustTheSurerReadingWins() {
+    Mention model =
+        new Mention(
+            new CharSpan(0, 8), "Jane Roe", EntityType.PERSON, 0, "model", 0.19, Optional.empty());
+    Mention given =
+        new Mention(
+            new CharSpan(0, 8),
+            "Jane Roe",
+            EntityType.PERSON,
+            0,
+            "model:given-name",
+            0.6,
+            Optional.empty());
+    assertEquals(List.of(given), MentionMerger.merge(List.of(model, given)));
+    assertEquals(List.of(given), MentionMerger.merge(List.of(given, model)));
+  }
+
+  @Test
   void aTitledPersonBeatsAModelSpanRunningBackIntoTheTitle() {
     assertEquals(
         List.of("Jane Roe"),
