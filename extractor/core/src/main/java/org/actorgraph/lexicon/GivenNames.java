@@ -24,6 +24,8 @@ public final class GivenNames {
 
   private static final Map<String, Sex> NAMES = load();
 
+  private static final java.util.Set<String> CAPITALISED = capitalised();
+
   private GivenNames() {}
 
   /** The sex the given name {@code word} tells (case ignored); empty for other words. */
@@ -31,9 +33,22 @@ public final class GivenNames {
     return Optional.ofNullable(NAMES.get(word.toLowerCase(Locale.ROOT)));
   }
 
+  /** Every listed given name, capitalised ("Jane"). */
+  public static java.util.Set<String> all() {
+    return CAPITALISED;
+  }
+
   /** Whether {@code word} is a listed given name (case ignored). */
   public static boolean isGivenName(String word) {
     return NAMES.containsKey(word.toLowerCase(Locale.ROOT));
+  }
+
+  private static java.util.Set<String> capitalised() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String name : NAMES.keySet()) {
+      out.add(Character.toUpperCase(name.charAt(0)) + name.substring(1));
+    }
+    return java.util.Set.copyOf(out);
   }
 
   private static Map<String, Sex> load() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +15,7 @@ import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.lexicon.Gazetteer;
 import org.actorgraph.lexicon.GazetteerEntry;
+import org.actorgraph.lexicon.GivenNames;
 import org.actorgraph.text.CharSpan;
 
 /**
@@ -23,9 +25,10 @@ import org.actorgraph.text.CharSpan;
  *
  * <p>The given names are the first words of the gazetteer's people with two or more words in their
  * names (about 18,000 leaders and officials, mostly from the PETRARCH2 dictionaries) that begin at
- * least {@value #MIN_PEOPLE} people's names, at least three letters long, and that the gazetteer
- * does not also know as a country, organisation, place, demonym, title or stop name ("Jordan",
- * "Chad" and "King" are left out).
+ * least {@value #MIN_PEOPLE} people's names, and the English given names of {@link GivenNames} but
+ * compass words ("North Africa"); at least three letters long, and not known to the gazetteer as a
+ * country, organisation, place, demonym, title or stop name ("Jordan", "Chad" and "King" are left
+ * out). Given names that are also words ("Will", "Hope") must still be tagged proper nouns.
  *
  * <p>Design decision: the finder only adds names no other finder proposes (its mentions weigh like
  * the model's in {@link MentionMerger}, and a longer span wins), and it stays away from longer
@@ -68,10 +71,15 @@ public final class GivenNameFinder implements MentionFinder {
         counts.merge(words[0], 1, Integer::sum);
       }
     }
+    // an English given name counts as the gazetteer's people do, but not a compass word ("North")
+    GivenNames.all().stream()
+        .filter(w -> !CheckedNameFinder.COMPASS.contains(w.toLowerCase(Locale.ROOT)))
+        .forEach(w -> counts.merge(w, MIN_PEOPLE, Integer::sum));
     Set<String> out = new HashSet<>();
     counts.forEach(
         (w, n) -> {
           if (n >= MIN_PEOPLE
+              && GIVEN.matcher(w).matches()
               && gazetteer.candidates(w).isEmpty()
               && gazetteer.demonymCandidates(w).isEmpty()
               && gazetteer.title(w).isEmpty()

@@ -28,6 +28,12 @@ class GivenNameFinderTest {
   }
 
   @Test
+  void anEnglishGivenNameNoLeaderBearsCountsToo() {
+    assertEquals(List.of("Person:Alice Vandermolen"), found("Police arrested Alice Vandermolen."));
+    assertEquals(List.of(), found("Western Sahara lies in North Africa, officials said."));
+  }
+
+  @Test
   void aLongerCapitalisedSequenceIsLeftToTheOtherFinders() {
     assertEquals(List.of(), found("They landed at Peter Vandermolen International Airport."));
     assertEquals(List.of(), found("She works for the Grand Peter Vandermolen Trust."));
