@@ -43,6 +43,13 @@ class PatternMentionFinderTest {
   }
 
   @Test
+  void hillsHeightsSpringsAndFallsEndPlaceNames() {
+    List<String> found = found("Voters in Aster Hills and tourists at Aster Falls cheered.");
+    assertTrue(found.contains("Place:Aster Hills"), found.toString());
+    assertTrue(found.contains("Place:Aster Falls"), found.toString());
+  }
+
+  @Test
   void aDemonymBeforeAKindOfPlaceIsNoPlaceName() {
     assertEquals(List.of(), found("Fighting spread across the Syrian region last year."));
   }
