@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.actorgraph.annotate.DependencyParser;
 import org.actorgraph.annotate.Nlp4jDependencyParser;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.resolve.Entity;
@@ -19,9 +20,14 @@ import org.junit.jupiter.api.Test;
 class InteractionFinderTest {
 
   private static Set<String> interactions(ResolvedArticle article) {
+    return interactions(article, Optional.empty());
+  }
+
+  private static Set<String> interactions(
+      ResolvedArticle article, Optional<DependencyParser> parser) {
     RelationFinder positions = new PositionFinder(TestArticles.roles());
     InteractionFinder finder =
-        new InteractionFinder(TestArticles.roles(), positions, Capitals.none());
+        new InteractionFinder(TestArticles.roles(), positions, Capitals.none(), parser);
     return finder.find(article).stream()
         .map(f -> (Fact.Interaction) f)
         .map(i -> i.source().label() + " " + i.cameo() + " " + i.target().label())
@@ -159,24 +165,13 @@ class InteractionFinderTest {
 
   @Test
   void aSentenceThatNamesOnlyAPairIsParsed() {
-    RelationFinder positions = new PositionFinder(TestArticles.roles());
-    InteractionFinder finder =
-        new InteractionFinder(
-            TestArticles.roles(),
-            positions,
-            Capitals.none(),
-            Optional.of(Nlp4jDependencyParser.standard()));
     Set<String> found =
-        finder
-            .find(
-                world()
-                    .resolve(
-                        "Valdoria met Estrella on Monday. The two countries agreed to cooperate on"
-                            + " security."))
-            .stream()
-            .map(f -> (Fact.Interaction) f)
-            .map(i -> i.source().label() + " " + i.cameo() + " " + i.target().label())
-            .collect(Collectors.toSet());
+        interactions(
+            world()
+                .resolve(
+                    "Valdoria met Estrella on Monday. The two countries agreed to cooperate on"
+                        + " security."),
+            Optional.of(Nlp4jDependencyParser.standard()));
     assertTrue(found.contains("Valdoria 03 Estrella"), found.toString());
   }
 
