@@ -122,7 +122,33 @@ public final class TypeCues {
       int before =
           start > 0 && lower(tokens.get(start - 1).text()).equals("the") ? start - 1 : start;
       add(phrase(ROLE, tokens, before - MAX_PHRASE, before, false), votes);
+    } else {
+      add(attributive(tokens, end), votes);
     }
+  }
+
+  /**
+   * {@code Tesla chief executive Elon Musk}, {@code Lima mayor Jane Roe}: a proper noun used before
+   * a possessive cue (in lower case) that a capitalised name follows, as "Tesla's chief executive"
+   * would be written.
+   */
+  private static Vote attributive(List<Token> tokens, int end) {
+    if (end == 0 || !tokens.get(end - 1).pos().equals("PROPN")) {
+      return null;
+    }
+    StringBuilder words = new StringBuilder();
+    for (int i = end; i < tokens.size() && i < end + MAX_PHRASE; i++) {
+      String written = tokens.get(i).text();
+      if (!lower(written).equals(written)) {
+        return null;
+      }
+      words.append(i > end ? " " : "").append(key(written));
+      Vote v = POSSESSIVE.get(words.toString());
+      if (v != null && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalised()) {
+        return v;
+      }
+    }
+    return null;
   }
 
   /**

@@ -31,6 +31,17 @@ class TypeCuesTest {
   }
 
   @Test
+  void aNameUsedBeforeARoleAndItsHoldersNameIsTyped() {
+    assertEquals(
+        Optional.of(EntityType.ORGANISATION),
+        strong("Asterpetro chairman John Roe resigned on Monday.", "Asterpetro"));
+    assertEquals(
+        Optional.of(EntityType.PLACE), strong("Pellingford mayor Ana Poe spoke.", "Pellingford"));
+    assertEquals(Optional.empty(), strong("Asterpetro chairman resigned.", "Asterpetro"));
+    assertEquals(Optional.empty(), strong("Former chairman John Roe objected.", "Former"));
+  }
+
+  @Test
   void aRoleOfACompanyBeforeTheNameMakesItAnOrganisation() {
     assertEquals(
         Optional.of(EntityType.ORGANISATION),
