@@ -296,6 +296,11 @@ public final class CheckedNameFinder implements MentionFinder {
     return false;
   }
 
+  /** Whether a word ends outlet names ("Times", "Herald"). */
+  static boolean isOutletLastWord(String word) {
+    return OUTLET_LAST.contains(word);
+  }
+
   /** Whether a name starts or ends with a word of outlet names ("Radio Aster", "Aster Times"). */
   private static boolean isOutletName(List<String> words, TokenSpan span) {
     return OUTLET_FIRST.contains(words.get(span.start()))

@@ -165,6 +165,7 @@ public final class GivenNameFinder implements MentionFinder {
     return THING_HEADS.contains(w)
         || PLACE_HEADS.contains(w)
         || RuleMentionFinder.isOrganisationHead(w)
+        || CheckedNameFinder.isOutletLastWord(w)
         || gazetteer.governmentBodyHead(w).isPresent();
   }
 

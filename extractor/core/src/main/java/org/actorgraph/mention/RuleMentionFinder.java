@@ -29,7 +29,8 @@ import org.actorgraph.text.TokenSpan;
  *   <li>government bodies: whole phrases ("National Police", "Armed Forces") and head words with
  *       their modifiers ("Foreign Ministry", "Ministry of Foreign Affairs");
  *   <li>organisations by their last word: capitalised phrases ending in "Party", "Agency", "Inc",
- *       "Corp", "Council", "Cartel", ... ("Freedonian Progressive Party", "Aster Industries Corp");
+ *       "Corp", "Council", "Cartel", ... ("Freedonian Progressive Party", "Aster Industries Corp"),
+ *       or in an outlet's word ("The Aster Times", outlet_words.txt);
  *   <li>a state's institution in lower case after its country: "Freedonia's foreign ministry"
  *       ({@link OwnedBodies}).
  * </ul>
@@ -581,7 +582,10 @@ public final class RuleMentionFinder implements MentionFinder {
         start++;
       }
       String last = words.get(end - 1);
-      boolean head = ORG_HEADS.contains(last) || gazetteer.governmentBodyHead(last).isPresent();
+      boolean head =
+          ORG_HEADS.contains(last)
+              || CheckedNameFinder.isOutletLastWord(last)
+              || gazetteer.governmentBodyHead(last).isPresent();
       if (head && end - start >= 2 && !(start == 0 && end - start == 1)) {
         found.add(
             mention(

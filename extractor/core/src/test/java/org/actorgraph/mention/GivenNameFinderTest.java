@@ -31,6 +31,7 @@ class GivenNameFinderTest {
   void anEnglishGivenNameNoLeaderBearsCountsToo() {
     assertEquals(List.of("Person:Alice Vandermolen"), found("Police arrested Alice Vandermolen."));
     assertEquals(List.of(), found("Western Sahara lies in North Africa, officials said."));
+    assertEquals(List.of(), found("The Port Vandermolen Times said so."));
   }
 
   @Test

@@ -37,6 +37,15 @@ class RuleMentionFinderTest {
   }
 
   @Test
+  void aNameEndingInAnOutletsWordIsAnOrganisation() {
+    List<String> found = found("The Port Aster Times said so, and the Aster Daily News agreed.");
+    assertTrue(
+        found.containsAll(
+            List.of("Organisation:Port Aster Times", "Organisation:Aster Daily News")),
+        found.toString());
+  }
+
+  @Test
   void anAllianceIsAnOrganisationButATreatyOfAllianceIsNot() {
     List<String> found =
         found("The Andean Alliance met. Freedonia and Sylvania signed a Treaty of Alliance.");
