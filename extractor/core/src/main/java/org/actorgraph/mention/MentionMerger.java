@@ -15,11 +15,12 @@ import org.actorgraph.lexicon.EntityType;
  * one (a known given name's person at 0.6 over the model's own reading of the same words), with one
  * exception: a span the model alone reads as a person never swallows a gazetteer name ("Trump said
  * Israel" tagged as one person keeps "Israel" as the country), since the model's person spans are
- * the ones that most often run on; nor does a model span that runs on from a gazetteer name with
- * "for" ("the International Criminal Court for Jane Doe"), nor one that coordinates a gazetteer
- * country with "and" ("Freedonia and Sylvania" as one organisation). A person the title rule names
- * also beats a model span that runs back from the name into the title ("Africa Jane Roe" from
- * "Minister for Africa Jane Roe"): the rule knows where the title ends.
+ * the ones that most often run on, unless the known name is a person's surname that the span ends
+ * with ("Hunter Biden" is not Joe Biden); nor does a model span that runs on from a gazetteer name
+ * with "for" ("the International Criminal Court for Jane Doe"), nor one that coordinates a
+ * gazetteer country with "and" ("Freedonia and Sylvania" as one organisation). A person the title
+ * rule names also beats a model span that runs back from the name into the title ("Africa Jane Roe"
+ * from "Minister for Africa Jane Roe"): the rule knows where the title ends.
  */
 public final class MentionMerger {
 
@@ -50,7 +51,7 @@ public final class MentionMerger {
           && conflicts.stream()
               .allMatch(
                   c ->
-                      isModelPerson(c)
+                      isModelPerson(c) && !otherBearer(c, candidate)
                           || runsOnWithFor(c, candidate)
                           || coordinatesCountry(c, candidate))) {
         conflicts.forEach(c -> kept.remove(c.span().start()));
@@ -111,6 +112,16 @@ public final class MentionMerger {
                 && model.text().startsWith(known.text() + " and ")
             || model.span().end() == known.span().end()
                 && model.text().endsWith(" and " + known.text()));
+  }
+
+  /**
+   * Whether a person span is another bearer of a known person's surname: {@code Hunter Biden} ends
+   * with the gazetteer's "Biden" (Joe Biden), and a given name stands before it.
+   */
+  private static boolean otherBearer(Mention person, Mention known) {
+    return known.type() == EntityType.PERSON
+        && person.span().end() == known.span().end()
+        && person.span().start() < known.span().start();
   }
 
   private static boolean isModelPerson(Mention m) {

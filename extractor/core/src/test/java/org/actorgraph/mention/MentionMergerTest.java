@@ -38,6 +38,20 @@ class MentionMergerTest {
   }
 
   @Test
+  void anotherBearerOfAKnownSurnameKeepsHisWholeName() {
+    assertEquals(
+        List.of("Hunter Roe"),
+        merged(
+            mention(0, "Hunter Roe", EntityType.PERSON, "model"),
+            mention(7, "Roe", EntityType.PERSON, "gazetteer")));
+    assertEquals(
+        List.of("Israel"),
+        merged(
+            mention(0, "Trump said Israel", EntityType.PERSON, "model"),
+            mention(11, "Israel", EntityType.COUNTRY, "gazetteer")));
+  }
+
+  @Test
   void onEqualSpansAndTrustTheSurerReadingWins() {
     Mention model =
         new Mention(
