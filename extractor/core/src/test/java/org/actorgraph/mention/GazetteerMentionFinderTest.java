@@ -34,6 +34,13 @@ class GazetteerMentionFinderTest {
   }
 
   @Test
+  void theOceansArePlaces() {
+    assertEquals(
+        List.of("Place:Pacific=Q98", "Place:Atlantic Ocean=Q97"),
+        keyed("Ships crossed the Pacific and then the Atlantic Ocean."));
+  }
+
+  @Test
   void aPlaceInATitlesRemitIsPartOfTheOffice() {
     assertEquals(
         List.of("Country:Nigeria"),
