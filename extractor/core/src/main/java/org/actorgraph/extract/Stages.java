@@ -13,6 +13,7 @@ import org.actorgraph.mention.DatelineMentionFinder;
 import org.actorgraph.mention.GazetteerMentionFinder;
 import org.actorgraph.mention.GivenNameFinder;
 import org.actorgraph.mention.KindNameFinder;
+import org.actorgraph.mention.NamesakeFinder;
 import org.actorgraph.mention.OpenNlpNameFinder;
 import org.actorgraph.mention.ParticlePlaceFinder;
 import org.actorgraph.mention.PatternMentionFinder;
@@ -57,6 +58,7 @@ final class Stages {
                 new DatelineMentionFinder(gazetteer),
                 new CheckedNameFinder(OpenNlpNameFinder.fromClassPath(), gazetteer),
                 people,
+                new NamesakeFinder(gazetteer, people),
                 new KindNameFinder(gazetteer, people),
                 new CuedNameFinder(gazetteer, people),
                 new AcronymNameFinder(),

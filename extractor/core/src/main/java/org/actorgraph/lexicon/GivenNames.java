@@ -8,9 +8,9 @@ import java.util.Optional;
 import org.actorgraph.text.WordFiles;
 
 /**
- * English given names borne by one sex only ({@code given_name_genders.tsv}, converted from the
- * Moby Word II first-name lists): whether a word is such a name, and which sex it tells. Read once
- * per process into a hash map.
+ * English given names ({@code given_name_genders.tsv}, converted from the Moby Word II first-name
+ * lists): whether a word is such a name, and which sex it tells when it is borne by one sex only
+ * ("Jordan" and "Kim" are borne by both and tell none). Read once per process into a hash map.
  */
 public final class GivenNames {
 
@@ -22,7 +22,8 @@ public final class GivenNames {
 
   private static final String FILE = "given_name_genders.tsv";
 
-  private static final Map<String, Sex> NAMES = load();
+  /** Each name in lower case, with the sex it tells (empty for a name borne by both). */
+  private static final Map<String, Optional<Sex>> NAMES = load();
 
   private static final java.util.Set<String> CAPITALISED = capitalised();
 
@@ -30,7 +31,7 @@ public final class GivenNames {
 
   /** The sex the given name {@code word} tells (case ignored); empty for other words. */
   public static Optional<Sex> sexOf(String word) {
-    return Optional.ofNullable(NAMES.get(word.toLowerCase(Locale.ROOT)));
+    return NAMES.getOrDefault(word.toLowerCase(Locale.ROOT), Optional.empty());
   }
 
   /** Every listed given name, capitalised ("Jane"). */
@@ -38,7 +39,7 @@ public final class GivenNames {
     return CAPITALISED;
   }
 
-  /** Whether {@code word} is a listed given name (case ignored). */
+  /** Whether {@code word} is a listed given name, of either sex or both (case ignored). */
   public static boolean isGivenName(String word) {
     return NAMES.containsKey(word.toLowerCase(Locale.ROOT));
   }
@@ -51,24 +52,25 @@ public final class GivenNames {
     return java.util.Set.copyOf(out);
   }
 
-  private static Map<String, Sex> load() {
+  private static Map<String, Optional<Sex>> load() {
     List<String> lines = WordFiles.read("/org/actorgraph/lexicon/" + FILE);
     if (lines.isEmpty() || !lines.get(0).equals("name\tgender")) {
       throw new IllegalStateException(FILE + ": expected the header 'name\tgender'");
     }
-    Map<String, Sex> out = new HashMap<>();
+    Map<String, Optional<Sex>> out = new HashMap<>();
     for (String line : lines.subList(1, lines.size())) {
       String[] f = line.split("\t");
       if (f.length != 2) {
         throw new IllegalStateException(FILE + ": expected 2 columns (found '" + line + "')");
       }
-      Sex sex =
+      Optional<Sex> sex =
           switch (f[1]) {
-            case "female" -> Sex.FEMALE;
-            case "male" -> Sex.MALE;
+            case "female" -> Optional.of(Sex.FEMALE);
+            case "male" -> Optional.of(Sex.MALE);
+            case "either" -> Optional.empty();
             default ->
                 throw new IllegalStateException(
-                    FILE + ": gender '" + f[1] + "' is not female or male");
+                    FILE + ": gender '" + f[1] + "' is not female, male or either");
           };
       if (out.put(f[0].toLowerCase(Locale.ROOT), sex) != null) {
         throw new IllegalStateException(FILE + ": '" + f[0] + "' is listed twice");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.lexicon.GivenNames;
 
 /**
  * Chooses one reading where finders disagree, so that no two kept mentions overlap.
@@ -18,9 +19,12 @@ import org.actorgraph.lexicon.EntityType;
  * the ones that most often run on, unless the known name is a person's surname that the span ends
  * with ("Hunter Biden" is not Joe Biden); nor does a model span that runs on from a gazetteer name
  * with "for" ("the International Criminal Court for Jane Doe"), nor one that coordinates a
- * gazetteer country with "and" ("Freedonia and Sylvania" as one organisation). A person the title
- * rule names also beats a model span that runs back from the name into the title ("Africa Jane Roe"
- * from "Minister for Africa Jane Roe"): the rule knows where the title ends.
+ * gazetteer country with "and" ("Freedonia and Sylvania" as one organisation). But a model person
+ * of two or three words that starts with a country or place that is also a given name, and holds no
+ * other gazetteer name, keeps its name ("Jordan Bardella", "Chad Smith"; {@link #isNamesake}): the
+ * model saw the surname the gazetteer does not know. A person the title rule names also beats a
+ * model span that runs back from the name into the title ("Africa Jane Roe" from "Minister for
+ * Africa Jane Roe"): the rule knows where the title ends.
  */
 public final class MentionMerger {
 
@@ -42,11 +46,14 @@ public final class MentionMerger {
             .thenComparing(Comparator.comparingDouble(Mention::confidence).reversed())
             .thenComparing(Mention::span));
     // kept spans never overlap, so those a candidate overlaps are found by start offset
+    List<Mention> known = proposals.stream().filter(m -> trust(m) == 3).toList();
     TreeMap<Integer, Mention> kept = new TreeMap<>();
     for (Mention candidate : sorted) {
       List<Mention> conflicts = conflicts(kept, candidate);
       if (conflicts.isEmpty()) {
         kept.put(candidate.span().start(), candidate);
+      } else if (trust(candidate) == 3 && conflicts.stream().anyMatch(c -> isNamesake(c, known))) {
+        continue;
       } else if (trust(candidate) == 3
           && conflicts.stream()
               .allMatch(
@@ -122,6 +129,38 @@ public final class MentionMerger {
     return known.type() == EntityType.PERSON
         && person.span().end() == known.span().end()
         && person.span().start() < known.span().start();
+  }
+
+  /**
+   * Whether a model person is a name of two or three words whose first word alone is a gazetteer
+   * country or place that is also a given name ({@link GivenNames}), with no other gazetteer name
+   * inside it and no organisation head at its end ("Jordan Bardella"; not "Georgia Armenia", nor
+   * "Israel Defense Forces").
+   */
+  static boolean isNamesake(Mention model, List<Mention> known) {
+    if (!isModelPerson(model)) {
+      return false;
+    }
+    String[] words = model.text().split(" ");
+    if (words.length < 2
+        || words.length > 3
+        || RuleMentionFinder.isOrganisationHead(words[words.length - 1])) {
+      return false;
+    }
+    boolean first = false;
+    for (Mention k : known) {
+      if (!k.span().overlaps(model.span())) {
+        continue;
+      }
+      if (k.span().start() != model.span().start()
+          || !(k.type() == EntityType.COUNTRY || k.type() == EntityType.PLACE)
+          || !k.text().equals(words[0])
+          || !GivenNames.isGivenName(words[0])) {
+        return false;
+      }
+      first = true;
+    }
+    return first;
   }
 
   private static boolean isModelPerson(Mention m) {

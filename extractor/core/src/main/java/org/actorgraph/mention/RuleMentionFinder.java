@@ -37,67 +37,19 @@ import org.actorgraph.text.TokenSpan;
  */
 public final class RuleMentionFinder implements MentionFinder {
 
-  private static final Set<String> ORG_HEADS =
-      Set.of(
-          "Party",
-          "Agency",
-          "Inc",
-          "Inc.",
-          "Corp",
-          "Corp.",
-          "Corporation",
-          "Company",
-          "Co.",
-          "Group",
-          "Bank",
-          "Council",
-          "Committee",
-          "Commission",
-          "Front",
-          "Movement",
-          "Government",
-          "Federation",
-          "Confederation",
-          "Administration",
-          "Institute",
-          "University",
-          "Foundation",
-          "Association",
-          "Union",
-          "Organization",
-          "Organisation",
-          "Forces",
-          "Army",
-          "Navy",
-          "Guard",
-          "Service",
-          "Office",
-          "Department",
-          "Ministry",
-          "Court",
-          "Assembly",
-          "Parliament",
-          "Congress",
-          "Senate",
-          "Cartel",
-          "Brigade",
-          "Brigades",
-          "Coalition",
-          "Alliance",
-          "Network",
-          "Center",
-          "Centre",
-          "Authority",
-          "Board",
-          "Fund",
-          "Programme",
-          "Program",
-          "Industries",
-          "Systems",
-          "Aerospace",
-          "Airlines",
-          "Police",
-          "Militia");
+  /**
+   * Capitalised words that end organisations' names ({@code organisation_heads.txt}): "Party",
+   * "Commission", "Holdings".
+   */
+  private static final Set<String> ORG_HEADS = Set.copyOf(WordList.read("organisation_heads.txt"));
+
+  /**
+   * Capitalised words that end business names ({@code business_heads.txt}): "Capital", "Holdings",
+   * "Ventures". They make an organisation only with no article before the name.
+   */
+  private static final Set<String> BUSINESS_HEADS = Set.copyOf(WordList.read("business_heads.txt"));
+
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
   private static final Set<String> NAME_PARTICLES =
       Set.of("de", "del", "da", "dos", "van", "von", "der", "bin", "al", "la", "le", "di");
@@ -585,7 +537,8 @@ public final class RuleMentionFinder implements MentionFinder {
       boolean head =
           ORG_HEADS.contains(last)
               || CheckedNameFinder.isOutletLastWord(last)
-              || gazetteer.governmentBodyHead(last).isPresent();
+              || gazetteer.governmentBodyHead(last).isPresent()
+              || BUSINESS_HEADS.contains(last) && !afterArticle(words, start);
       if (head && end - start >= 2 && !(start == 0 && end - start == 1)) {
         found.add(
             mention(
@@ -634,9 +587,20 @@ public final class RuleMentionFinder implements MentionFinder {
     return w.substring(k).toLowerCase(Locale.ROOT);
   }
 
-  /** Whether a capitalised word ends organisation names ("Party", "Commission", "Movement"). */
+  /**
+   * Whether an article stands before the name at {@code start}, in the text or in the name ("the
+   * State Enterprises", "The Development Partners"): a description, not a business's name.
+   */
+  private static boolean afterArticle(List<String> words, int start) {
+    return start > 0 && ARTICLES.contains(words.get(start - 1).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether a capitalised word ends organisation names ("Party", "Commission", "Movement",
+   * "Holdings").
+   */
   static boolean isOrganisationHead(String word) {
-    return ORG_HEADS.contains(word);
+    return ORG_HEADS.contains(word) || BUSINESS_HEADS.contains(word);
   }
 
   private static boolean capitalised(String w) {

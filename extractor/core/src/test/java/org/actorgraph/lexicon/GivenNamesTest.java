@@ -17,9 +17,16 @@ class GivenNamesTest {
   }
 
   @Test
-  void namesOfBothSexesAndOtherWordsTellNothing() {
-    assertFalse(GivenNames.isGivenName("Leslie"));
+  void aNameOfBothSexesIsAGivenNameThatTellsNoSex() {
+    assertTrue(GivenNames.isGivenName("Leslie"));
+    assertTrue(GivenNames.isGivenName("Jordan"));
+    assertEquals(Optional.empty(), GivenNames.sexOf("Leslie"));
+  }
+
+  @Test
+  void otherWordsAndTitlesAreNoGivenNames() {
     assertFalse(GivenNames.isGivenName("Trade"));
+    assertFalse(GivenNames.isGivenName("Major"));
     assertEquals(Optional.empty(), GivenNames.sexOf("Major"));
   }
 }

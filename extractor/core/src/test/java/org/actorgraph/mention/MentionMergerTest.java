@@ -101,4 +101,36 @@ class MentionMergerTest {
             mention(10, "Sylvania", EntityType.COUNTRY, "gazetteer"),
             mention(0, "Jane said Sylvania", EntityType.PERSON, "model")));
   }
+
+  @Test
+  void aModelPersonWhoseGivenNameIsACountryKeepsItsName() {
+    assertEquals(
+        List.of("Jordan Bardella"),
+        merged(
+            mention(0, "Jordan", EntityType.COUNTRY, "gazetteer"),
+            mention(0, "Jordan Bardella", EntityType.PERSON, "model")));
+  }
+
+  @Test
+  void aModelPersonThatIsNoNamesakeLosesTheCountry() {
+    // "Oman" is no given name
+    assertEquals(
+        List.of("Oman"),
+        merged(
+            mention(0, "Oman", EntityType.COUNTRY, "gazetteer"),
+            mention(0, "Oman Bardella", EntityType.PERSON, "model")));
+    // a second gazetteer name inside: two countries, not one person
+    assertEquals(
+        List.of("Georgia", "Armenia"),
+        merged(
+            mention(0, "Georgia", EntityType.COUNTRY, "gazetteer"),
+            mention(8, "Armenia", EntityType.COUNTRY, "gazetteer"),
+            mention(0, "Georgia Armenia", EntityType.PERSON, "model")));
+    // an organisation's head at the end
+    assertEquals(
+        List.of("Israel"),
+        merged(
+            mention(0, "Israel", EntityType.COUNTRY, "gazetteer"),
+            mention(0, "Israel Defense Forces", EntityType.PERSON, "model")));
+  }
 }

@@ -187,4 +187,28 @@ class RuleMentionFinderTest {
     assertTrue(found.contains("Person:Jana Roebuck"), found.toString());
     assertTrue(found.contains("Person:Omar Rashid"), found.toString());
   }
+
+  @Test
+  void aWordThatEndsBusinessNamesMakesAnOrganisation() {
+    List<String> found =
+        found(
+            "Brenholt Capital bought the stake. Kestrel Holdings and Marlow Ventures invested in"
+                + " Peru. Tallis Technologies signed.");
+    assertTrue(
+        found.containsAll(
+            List.of(
+                "Organisation:Brenholt Capital",
+                "Organisation:Kestrel Holdings",
+                "Organisation:Marlow Ventures",
+                "Organisation:Tallis Technologies")),
+        found.toString());
+  }
+
+  @Test
+  void aBusinessWordAfterAnArticleIsADescription() {
+    List<String> found =
+        found("Assets of the State Enterprises were frozen. The Development Partners met.");
+    assertTrue(found.stream().noneMatch(f -> f.contains("Enterprises")), found.toString());
+    assertTrue(found.stream().noneMatch(f -> f.contains("Partners")), found.toString());
+  }
 }
