@@ -12,20 +12,25 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
 
 /**
  * Members by their say on another's entry: {@code Freedonia ratified Sylvania's accession to the
- * Union} makes Freedonia a member of the Union (only members ratify, approve or veto an entry). The
- * ratifier is a country named right before the verb (a few adverbs or an auxiliary between), or
- * written as its demonym before its parliament or lawmakers; the verbs are data ({@code
- * ratify_verbs.txt}).
+ * Union} (or {@code Sylvania's Union membership}) makes Freedonia a member of the Union (only
+ * members ratify, approve or veto an entry). The ratifier is a country named right before the verb
+ * (a few adverbs or an auxiliary between), or written as its demonym before its parliament or
+ * lawmakers; the verbs are data ({@code ratify_verbs.txt}).
  */
 final class Ratifiers {
 
   private static final Set<String> VERBS = WordLists.set("ratify_verbs.txt");
 
+  /** The nouns of an entry. */
+  private static final Set<String> ENTRY_NOUNS =
+      Set.of("accession", "admission", "membership", "entry", "bid");
+
   /** After the verb: the entrant's possessive and the entry, up to the organisation. */
   private static final Pattern ENTRY =
       Pattern.compile(
-          "['’]s( [a-z]+)? (accession|admission|membership|entry|bid)( to join| to| into| in| of)"
-              + "( the)?");
+          "['’]s( [a-z]+)? ("
+              + String.join("|", ENTRY_NOUNS)
+              + ")( to join| to| into| in| of)( the)?");
 
   /** Words between the ratifier and the verb. */
   private static final Set<String> BETWEEN =
@@ -65,6 +70,10 @@ final class Ratifiers {
       return Optional.empty();
     }
     int from = sa.lastToken(entrant.get()) + 1;
+    Optional<Located> named = namedBeforeEntry(sa, from);
+    if (named.isPresent()) {
+      return named;
+    }
     for (int end = from + 1; end <= from + 6 && end < sa.tokens().size(); end++) {
       String gap = StructureFinder.text(sa.tokens(), from, end).toLowerCase(Locale.ROOT);
       Optional<Located> org =
@@ -76,6 +85,26 @@ final class Ratifiers {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code Sylvania's Union membership}, {@code Sylvania's Union bid}: the organisation written
+   * between the entrant's possessive at {@code from} and the entry noun.
+   */
+  private static Optional<Located> namedBeforeEntry(SentenceActors sa, int from) {
+    List<Token> tokens = sa.tokens();
+    if (from + 2 >= tokens.size() || !tokens.get(from).text().matches("['’]s")) {
+      return Optional.empty();
+    }
+    Optional<Located> org = sa.startingAt(from + 1, EntityType.ORGANISATION);
+    if (org.isEmpty()) {
+      return Optional.empty();
+    }
+    int after = sa.lastToken(org.get()) + 1;
+    return after < tokens.size()
+            && ENTRY_NOUNS.contains(tokens.get(after).text().toLowerCase(Locale.ROOT))
+        ? org
+        : Optional.empty();
   }
 
   /** The country that ends at or before {@code j}, over auxiliaries and adverbs. */

@@ -61,6 +61,10 @@ public final class StructureFinder implements RelationFinder {
           "(['’]s )?([\\w-]+ )?(village|town|city|port|district|province|region|state|island"
               + "|capital|territory|enclave) of");
 
+  /** Nouns of joining an organisation that may follow its name: "Freedonia's Union bid". */
+  private static final Set<String> ENTRY_NOUNS =
+      Set.of("membership", "accession", "admission", "bid", "entry");
+
   private final Capitals capitals;
 
   /**
@@ -89,7 +93,9 @@ public final class StructureFinder implements RelationFinder {
         if (k + 1 < ms.size()) {
           Located b = ms.get(k + 1);
           String gap = text(sa.tokens(), sa.lastToken(a) + 1, sa.firstToken(b));
-          pair(sa, a.entity(), b.entity(), gap).ifPresent(facts::add);
+          if (!(gap.matches("['’]s") && entryAfter(sa, b))) {
+            pair(sa, a.entity(), b.entity(), gap).ifPresent(facts::add);
+          }
         }
       }
       facts.addAll(possessedPlaces(sa));
@@ -125,6 +131,17 @@ public final class StructureFinder implements RelationFinder {
       return Optional.empty();
     }
     return Optional.of(new Fact.LocatedIn(l.entity(), home, 0.55, List.of(sa.evidence())));
+  }
+
+  /**
+   * Whether the noun of an entry follows an organisation right after a possessive ({@code
+   * Freedonia's Union membership}, {@code Freedonia's Union bid}): the possessive is a member or
+   * would-be member ({@link Ratifiers} reads who approves it), not the organisation's owner.
+   */
+  private static boolean entryAfter(SentenceActors sa, Located org) {
+    int after = sa.lastToken(org) + 1;
+    return after < sa.tokens().size()
+        && ENTRY_NOUNS.contains(sa.tokens().get(after).text().toLowerCase(Locale.ROOT));
   }
 
   /** The article's countries and places by each of their names, in lower case. */

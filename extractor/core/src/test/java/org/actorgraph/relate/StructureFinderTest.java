@@ -138,6 +138,9 @@ class StructureFinderTest {
         Set.of("Valdoria memberOf Pact"),
         links(w, "The Valdorian parliament approved Estrella's bid to join the Northern Pact."));
     assertEquals(
+        Set.of("Valdoria memberOf Pact"),
+        links(w, "Valdoria ratified Estrella's Northern Pact membership on Monday."));
+    assertEquals(
         Set.of(), links(w, "Valdoria did not ratify Estrella's accession to the Northern Pact."));
     assertEquals(
         Set.of("Estrella memberOf Pact"),
