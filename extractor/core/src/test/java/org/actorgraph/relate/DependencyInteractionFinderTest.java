@@ -77,6 +77,14 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void tariffsAreATradeSanction() {
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"), found("Freedonia imposed tariffs on Sylvania on Monday."));
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"), found("Freedonian tariffs on Sylvania hurt growth."));
+  }
+
+  @Test
   void aStatesStrikeIsAnAttackNotAWalkout() {
     assertEquals(
         Set.of("Freedonia 19 Sylvania"),
