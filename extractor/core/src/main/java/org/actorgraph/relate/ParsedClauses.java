@@ -477,6 +477,14 @@ final class ParsedClauses {
    * diplomatic mission, which stands in the country it is accredited to.
    */
   List<ActorPhrase> objectPartners(int o, Set<String> preps) {
+    return objectPartners(o, preps, true);
+  }
+
+  /**
+   * {@code lifted its ban on wheat exports to B}: with {@code deeper}, a preposition's object that
+   * names no actor passes the search on to its own prepositions, once.
+   */
+  private List<ActorPhrase> objectPartners(int o, Set<String> preps, boolean deeper) {
     List<ActorPhrase> out = new ArrayList<>();
     boolean mission = DependencyWords.mission(tree.lemma(o));
     for (int c : tree.children(o)) {
@@ -484,7 +492,13 @@ final class ParsedClauses {
       if (tree.label(c).equals("prep") && (preps.contains(w) || mission && w.equals("in"))) {
         for (int n : objectsOf(c)) {
           List<ActorPhrase> named = actors.actors(n);
-          out.addAll(named.isEmpty() ? countryModifiers(n, "") : named);
+          if (named.isEmpty()) {
+            named = countryModifiers(n, "");
+          }
+          if (named.isEmpty() && deeper) {
+            named = objectPartners(n, preps, false);
+          }
+          out.addAll(named);
         }
       }
     }

@@ -77,6 +77,13 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void aMeasuresPartnerMayStandOneNounDeeper() {
+    assertEquals(
+        Set.of("Freedonia 08 Sylvania"),
+        found("Freedonia lifted its ban on wheat exports to Sylvania on Monday."));
+  }
+
+  @Test
   void tariffsAreATradeSanction() {
     assertEquals(
         Set.of("Freedonia 16 Sylvania"), found("Freedonia imposed tariffs on Sylvania on Monday."));
