@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.lexicon.GivenNames;
+import org.actorgraph.lexicon.GivenNames.Sex;
 import org.actorgraph.mention.Mention;
 import org.actorgraph.resolve.Entity;
 import org.actorgraph.resolve.ResolvedArticle;
@@ -34,35 +35,29 @@ import org.actorgraph.text.WordFiles;
  */
 final class PersonGender {
 
-  /** The sex a name, title or pronoun belongs to. */
-  enum Gender {
-    FEMALE,
-    MALE
-  }
-
   private static final String DIR = "/org/actorgraph/lexicon/";
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /** Titles: those matched capitalised as written, those matched in any case in lower case. */
-  private static final Map<String, Gender> TITLES = titles();
+  private static final Map<String, Sex> TITLES = titles();
 
   /** The third-person singular pronouns of English that have a gender (general English grammar). */
-  private static final Map<String, Gender> PRONOUNS =
+  private static final Map<String, Sex> PRONOUNS =
       Map.of(
-          "he", Gender.MALE,
-          "him", Gender.MALE,
-          "his", Gender.MALE,
-          "himself", Gender.MALE,
-          "she", Gender.FEMALE,
-          "her", Gender.FEMALE,
-          "hers", Gender.FEMALE,
-          "herself", Gender.FEMALE);
+          "he", Sex.MALE,
+          "him", Sex.MALE,
+          "his", Sex.MALE,
+          "himself", Sex.MALE,
+          "she", Sex.FEMALE,
+          "her", Sex.FEMALE,
+          "hers", Sex.FEMALE,
+          "herself", Sex.FEMALE);
 
   private PersonGender() {}
 
   /** The gender of a personal pronoun ({@code he}, {@code Her}); none for other words. */
-  static Optional<Gender> ofPronoun(String word) {
+  static Optional<Sex> ofPronoun(String word) {
     return Optional.ofNullable(PRONOUNS.get(word.toLowerCase(Locale.ROOT)));
   }
 
@@ -71,11 +66,11 @@ final class PersonGender {
    * gender is not the pronoun's.
    */
   static boolean mayStandFor(String pronoun, Entity entity, ResolvedArticle article) {
-    Optional<Gender> wanted = ofPronoun(pronoun);
+    Optional<Sex> wanted = ofPronoun(pronoun);
     if (wanted.isEmpty() || entity.type() != EntityType.PERSON) {
       return true;
     }
-    Optional<Gender> known = of(entity, article.annotated().body());
+    Optional<Sex> known = of(entity, article.annotated().body());
     return known.isEmpty() || known.equals(wanted);
   }
 
@@ -83,8 +78,8 @@ final class PersonGender {
    * The gender of a person named in {@code body}, when its names and the titles before its mentions
    * tell one and only one.
    */
-  static Optional<Gender> of(Entity person, String body) {
-    Set<Gender> seen = EnumSet.noneOf(Gender.class);
+  static Optional<Sex> of(Entity person, String body) {
+    Set<Sex> seen = EnumSet.noneOf(Sex.class);
     fromName(person.label(), seen);
     for (String alias : person.aliases()) {
       fromName(alias, seen);
@@ -97,11 +92,11 @@ final class PersonGender {
   }
 
   /** Adds what a name tells: the titles opening it, else the given name opening two words. */
-  private static void fromName(String name, Set<Gender> seen) {
+  private static void fromName(String name, Set<Sex> seen) {
     String[] words = SPACES.split(name.strip());
     int i = 0;
     while (i < words.length) {
-      Optional<Gender> t = title(words[i]);
+      Optional<Sex> t = title(words[i]);
       if (t.isEmpty()) {
         break;
       }
@@ -109,8 +104,7 @@ final class PersonGender {
       i++;
     }
     if (words.length - i >= 2) {
-      GivenNames.sexOf(words[i])
-          .ifPresent(sex -> seen.add(sex == GivenNames.Sex.FEMALE ? Gender.FEMALE : Gender.MALE));
+      GivenNames.sexOf(words[i]).ifPresent(seen::add);
     }
   }
 
@@ -118,8 +112,8 @@ final class PersonGender {
    * The gender a title tells. Capitalised titles are keys as written and match only so; titles
    * matched in any case are keys in lower case.
    */
-  private static Optional<Gender> title(String word) {
-    Gender g = TITLES.get(word);
+  private static Optional<Sex> title(String word) {
+    Sex g = TITLES.get(word);
     return Optional.ofNullable(g != null ? g : TITLES.get(word.toLowerCase(Locale.ROOT)));
   }
 
@@ -147,10 +141,10 @@ final class PersonGender {
         : body.substring(start, end);
   }
 
-  private static Map<String, Gender> titles() {
-    Map<String, Gender> out = new HashMap<>();
+  private static Map<String, Sex> titles() {
+    Map<String, Sex> out = new HashMap<>();
     for (String[] row : rows("gendered_titles.tsv", "title\tgender\tcase")) {
-      Gender g = gender(row[1], "gendered_titles.tsv");
+      Sex g = gender(row[1], "gendered_titles.tsv");
       switch (row[2]) {
         case "capitalised" -> put(out, row[0], g);
         case "any" -> put(out, row[0].toLowerCase(Locale.ROOT), g);
@@ -162,7 +156,7 @@ final class PersonGender {
     return Map.copyOf(out);
   }
 
-  private static void put(Map<String, Gender> map, String key, Gender g) {
+  private static void put(Map<String, Sex> map, String key, Sex g) {
     if (map.put(key, g) != null) {
       throw new IllegalStateException("gender lexicon: '" + key + "' is listed twice");
     }
@@ -188,10 +182,10 @@ final class PersonGender {
         .toList();
   }
 
-  private static Gender gender(String value, String file) {
+  private static Sex gender(String value, String file) {
     return switch (value) {
-      case "female" -> Gender.FEMALE;
-      case "male" -> Gender.MALE;
+      case "female" -> Sex.FEMALE;
+      case "male" -> Sex.MALE;
       default ->
           throw new IllegalStateException(file + ": gender '" + value + "' is not female or male");
     };

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import org.actorgraph.lexicon.EntityType;
-import org.actorgraph.relate.PersonGender.Gender;
+import org.actorgraph.lexicon.GivenNames.Sex;
 import org.actorgraph.resolve.Entity;
 import org.actorgraph.resolve.ResolvedArticle;
 import org.junit.jupiter.api.Test;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** The gender a person's names and titles tell, and which pronouns may stand for them. */
 class PersonGenderTest {
 
-  private static Optional<Gender> gender(String body, String label, String... names) {
+  private static Optional<Sex> gender(String body, String label, String... names) {
     ResolvedArticle a = new TestArticles().entity(label, EntityType.PERSON, names).resolve(body);
     return PersonGender.of(person(a, label), a.annotated().body());
   }
@@ -25,10 +25,10 @@ class PersonGenderTest {
 
   @Test
   void aGivenNameOpeningAFullNameTellsTheGender() {
-    assertEquals(Optional.of(Gender.FEMALE), gender("Jane Roe left.", "Jane Roe", "Jane Roe"));
-    assertEquals(Optional.of(Gender.MALE), gender("John Doe left.", "John Doe", "John Doe"));
+    assertEquals(Optional.of(Sex.FEMALE), gender("Jane Roe left.", "Jane Roe", "Jane Roe"));
+    assertEquals(Optional.of(Sex.MALE), gender("John Doe left.", "John Doe", "John Doe"));
     assertEquals(
-        Optional.of(Gender.FEMALE), gender("Roe left.", "Jane Roe", "Jane Roe", "Roe"), "label");
+        Optional.of(Sex.FEMALE), gender("Roe left.", "Jane Roe", "Jane Roe", "Roe"), "label");
   }
 
   @Test
@@ -44,13 +44,13 @@ class PersonGenderTest {
 
   @Test
   void aTitleBeforeAMentionOrOpeningANameTellsTheGender() {
-    assertEquals(Optional.of(Gender.FEMALE), gender("Queen Ilo Tan left.", "Ilo Tan", "Ilo Tan"));
-    assertEquals(Optional.of(Gender.MALE), gender("Then Mr. Oko left.", "Oko", "Oko"));
+    assertEquals(Optional.of(Sex.FEMALE), gender("Queen Ilo Tan left.", "Ilo Tan", "Ilo Tan"));
+    assertEquals(Optional.of(Sex.MALE), gender("Then Mr. Oko left.", "Oko", "Oko"));
     assertEquals(
-        Optional.of(Gender.FEMALE),
+        Optional.of(Sex.FEMALE),
         gender("Sheikha Mara Bo left.", "Sheikha Mara Bo", "Sheikha Mara Bo"));
     assertEquals(
-        Optional.of(Gender.FEMALE),
+        Optional.of(Sex.FEMALE),
         gender("The spokeswoman Ene Uba left.", "Ene Uba", "Ene Uba"),
         "a -woman noun in lower case");
   }
