@@ -21,8 +21,8 @@ final class Ratifiers {
 
   private static final Set<String> VERBS = WordLists.set("ratify_verbs.txt");
 
-  /** The nouns of an entry. */
-  private static final Set<String> ENTRY_NOUNS =
+  /** The nouns of an entry into an organisation: "Sylvania's accession", "Sylvania's Union bid". */
+  static final Set<String> ENTRY_NOUNS =
       Set.of("accession", "admission", "membership", "entry", "bid");
 
   /** After the verb: the entrant's possessive and the entry, up to the organisation. */

@@ -61,10 +61,6 @@ public final class StructureFinder implements RelationFinder {
           "(['’]s )?([\\w-]+ )?(village|town|city|port|district|province|region|state|island"
               + "|capital|territory|enclave) of");
 
-  /** Nouns of joining an organisation that may follow its name: "Freedonia's Union bid". */
-  private static final Set<String> ENTRY_NOUNS =
-      Set.of("membership", "accession", "admission", "bid", "entry");
-
   private final Capitals capitals;
 
   /**
@@ -141,7 +137,7 @@ public final class StructureFinder implements RelationFinder {
   private static boolean entryAfter(SentenceActors sa, Located org) {
     int after = sa.lastToken(org) + 1;
     return after < sa.tokens().size()
-        && ENTRY_NOUNS.contains(sa.tokens().get(after).text().toLowerCase(Locale.ROOT));
+        && Ratifiers.ENTRY_NOUNS.contains(sa.tokens().get(after).text().toLowerCase(Locale.ROOT));
   }
 
   /** The article's countries and places by each of their names, in lower case. */
