@@ -89,7 +89,7 @@ public final class InteractionFinder implements RelationFinder {
       ActorPhrases phrases = ActorPhrases.of(sa, roles, holders);
       if (phrases.all().isEmpty()) {
         // "The two countries agreed to cooperate": only the parse finds the pair named before
-        previous = pairOnly(article, sa, affiliations);
+        previous = pairOnly(article, sa, phrases, affiliations);
         previous.forEach(
             f ->
                 found.merge(
@@ -116,7 +116,7 @@ public final class InteractionFinder implements RelationFinder {
           phrases.all().size()
               + (PairAntecedents.anyIn(s.tokens()) ? 2 : 0)
               + (hasObjectPronoun(s.tokens()) ? 1 : 0)
-              + (hasBlocDescription(s.tokens()) || hasAgreementNoun(s.tokens()) ? 1 : 0);
+              + (hasDescription(s.tokens()) ? 1 : 0);
       if (parser.isPresent() && actors >= 2 && hasTrigger(s)) {
         DependencyTree tree = parser.get().parse(s);
         ParsedActors parsed = new ParsedActors(article, s.tokens(), phrases, tree, affiliations);
@@ -155,14 +155,16 @@ public final class InteractionFinder implements RelationFinder {
    * parser or a pair phrase.
    */
   private List<Fact.Interaction> pairOnly(
-      ResolvedArticle article, SentenceActors sa, Map<Entity, Set<Entity>> affiliations) {
+      ResolvedArticle article,
+      SentenceActors sa,
+      ActorPhrases phrases,
+      Map<Entity, Set<Entity>> affiliations) {
     Sentence s = sa.sentence();
     if (parser.isEmpty() || !PairAntecedents.anyIn(s.tokens()) || !hasTrigger(s)) {
       return List.of();
     }
-    ActorPhrases none = ActorPhrases.of(sa, roles, Holders.none());
     ParsedActors parsed =
-        new ParsedActors(article, s.tokens(), none, parser.get().parse(s), affiliations);
+        new ParsedActors(article, s.tokens(), phrases, parser.get().parse(s), affiliations);
     return new DependencyInteractionFinder(sa, parsed, affiliations).find();
   }
 
@@ -342,22 +344,17 @@ public final class InteractionFinder implements RelationFinder {
     return false;
   }
 
-  /** Whether "the bloc", "the alliance" or the like may stand for an organisation named before. */
-  private static boolean hasBlocDescription(List<Token> tokens) {
+  /**
+   * Whether "the" stands before a word that stands for actors named elsewhere: a bloc's description
+   * ("the bloc", the one international organisation named before) or an agreement's noun ("the
+   * accord", its parties named together before).
+   */
+  private static boolean hasDescription(List<Token> tokens) {
     for (int i = 0; i + 1 < tokens.size(); i++) {
+      String next = tokens.get(i + 1).text();
       if (tokens.get(i).text().equalsIgnoreCase("the")
-          && DependencyWords.blocDescription(tokens.get(i + 1).text().toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether the sentence names an agreement by "the" and its noun: "the accord", "The deal". */
-  private static boolean hasAgreementNoun(List<Token> tokens) {
-    for (int i = 0; i + 1 < tokens.size(); i++) {
-      if (tokens.get(i).text().equalsIgnoreCase("the")
-          && AgreementPhrases.isHead(tokens.get(i + 1).text())) {
+          && (DependencyWords.blocDescription(next.toLowerCase(Locale.ROOT))
+              || AgreementPhrases.isHead(next))) {
         return true;
       }
     }
