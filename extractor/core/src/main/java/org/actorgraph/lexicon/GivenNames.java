@@ -1,10 +1,12 @@
 package org.actorgraph.lexicon;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.actorgraph.text.WordFiles;
 
 /**
@@ -25,7 +27,7 @@ public final class GivenNames {
   /** Each name in lower case, with the sex it tells (empty for a name borne by both). */
   private static final Map<String, Optional<Sex>> NAMES = load();
 
-  private static final java.util.Set<String> CAPITALISED = capitalised();
+  private static final Set<String> CAPITALISED = capitalised();
 
   private GivenNames() {}
 
@@ -35,7 +37,7 @@ public final class GivenNames {
   }
 
   /** Every listed given name, capitalised ("Jane"). */
-  public static java.util.Set<String> all() {
+  public static Set<String> all() {
     return CAPITALISED;
   }
 
@@ -44,12 +46,12 @@ public final class GivenNames {
     return NAMES.containsKey(word.toLowerCase(Locale.ROOT));
   }
 
-  private static java.util.Set<String> capitalised() {
-    java.util.Set<String> out = new java.util.HashSet<>();
+  private static Set<String> capitalised() {
+    Set<String> out = new HashSet<>();
     for (String name : NAMES.keySet()) {
       out.add(Character.toUpperCase(name.charAt(0)) + name.substring(1));
     }
-    return java.util.Set.copyOf(out);
+    return Set.copyOf(out);
   }
 
   private static Map<String, Optional<Sex>> load() {

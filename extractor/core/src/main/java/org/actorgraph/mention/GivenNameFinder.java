@@ -47,7 +47,9 @@ public final class GivenNameFinder implements MentionFinder {
   /** The one-word heads of {@code place_heads.txt} ("after: Palace"). */
   private static final Set<String> PLACE_HEADS = PatternMentionFinder.headWords();
 
-  private static final Pattern GIVEN = Pattern.compile("\\p{Lu}\\p{Ll}{2,}");
+  /** The shape of a given name: a capital, then two or more small letters ("Ana", "Jordan"). */
+  static final Pattern GIVEN = Pattern.compile("\\p{Lu}\\p{Ll}{2,}");
+
   private static final Pattern SURNAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\p{L}");
 
   private final Gazetteer gazetteer;

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.actorgraph.annotate.AnnotatedArticle;
 import org.actorgraph.annotate.Sentence;
@@ -39,7 +38,6 @@ import org.actorgraph.text.TokenSpan;
 public final class NamesakeFinder implements MentionFinder {
 
   private static final double CONFIDENCE = 0.7;
-  private static final Pattern GIVEN = Pattern.compile("\\p{Lu}\\p{Ll}{2,}");
   private static final Set<EntityType> LOCATED = Set.of(EntityType.COUNTRY, EntityType.PLACE);
 
   /** Months that are given names too ("May", "June"): "June Paris talks" names no one. */
@@ -87,7 +85,7 @@ public final class NamesakeFinder implements MentionFinder {
     return isProperNoun(tokens.get(i))
         && isProperNoun(tokens.get(i + 1))
         && (given.contains(first) || GivenNames.isGivenName(first))
-        && GIVEN.matcher(first).matches()
+        && GivenNameFinder.GIVEN.matcher(first).matches()
         && !MONTHS.contains(first)
         && !CheckedNameFinder.COMPASS.contains(first.toLowerCase(Locale.ROOT))
         && standsAlone(words, i)
