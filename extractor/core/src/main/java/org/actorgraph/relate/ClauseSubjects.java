@@ -9,10 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.actorgraph.annotate.Token;
-import org.actorgraph.lexicon.EntityType;
-import org.actorgraph.resolve.Entity;
 import org.actorgraph.resolve.ResolvedArticle;
-import org.actorgraph.text.CharSpan;
 
 /**
  * Finds who does something in one sentence, from word order alone (no parser): given the index of a
@@ -319,17 +316,13 @@ final class ClauseSubjects {
   }
 
   private Subject pronoun(int token) {
-    int offset = tokens.get(token).span().start();
-    String word = tokens.get(token).text();
-    List<ResolvedArticle.Located> before = article.mentionsWithin(new CharSpan(0, offset));
-    for (int k = before.size() - 1; k >= 0; k--) {
-      Entity e = before.get(k).entity();
-      if (e.type() == EntityType.PERSON && PersonGender.mayStandFor(word, e, article)) {
-        return new Subject(
-            List.of(new ActorPhrase(e, Optional.empty(), token, token, true)), INDIRECT);
-      }
-    }
-    return Subject.NONE;
+    Token t = tokens.get(token);
+    return PersonGender.lastPersonBefore(article, t.span().start(), t.text())
+        .map(
+            e ->
+                new Subject(
+                    List.of(new ActorPhrase(e, Optional.empty(), token, token, true)), INDIRECT))
+        .orElse(Subject.NONE);
   }
 
   private static boolean isQuoteMark(String w) {

@@ -536,15 +536,8 @@ final class ParsedActors {
 
   /** The last person named before {@code he} or {@code she} whose gender does not rule it out. */
   private Optional<ActorPhrase> pronoun(int t) {
-    int offset = tokens.get(t).span().start();
-    String word = tokens.get(t).text();
-    List<ResolvedArticle.Located> before = article.mentionsWithin(new CharSpan(0, offset));
-    for (int k = before.size() - 1; k >= 0; k--) {
-      Entity e = before.get(k).entity();
-      if (e.type() == EntityType.PERSON && PersonGender.mayStandFor(word, e, article)) {
-        return Optional.of(new ActorPhrase(e, Optional.empty(), t, t, true));
-      }
-    }
-    return Optional.empty();
+    Token token = tokens.get(t);
+    return PersonGender.lastPersonBefore(article, token.span().start(), token.text())
+        .map(e -> new ActorPhrase(e, Optional.empty(), t, t, true));
   }
 }

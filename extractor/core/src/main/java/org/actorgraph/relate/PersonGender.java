@@ -14,6 +14,7 @@ import org.actorgraph.lexicon.GivenNames.Sex;
 import org.actorgraph.mention.Mention;
 import org.actorgraph.resolve.Entity;
 import org.actorgraph.resolve.ResolvedArticle;
+import org.actorgraph.text.CharSpan;
 import org.actorgraph.text.WordFiles;
 
 /**
@@ -72,6 +73,21 @@ final class PersonGender {
     }
     Optional<Sex> known = of(entity, article.annotated().body());
     return known.isEmpty() || known.equals(wanted);
+  }
+
+  /**
+   * The last person the article names before {@code offset} whom {@code pronoun} may stand for:
+   * what "he" or "she" refers to when nothing nearer tells.
+   */
+  static Optional<Entity> lastPersonBefore(ResolvedArticle article, int offset, String pronoun) {
+    List<ResolvedArticle.Located> before = article.mentionsWithin(new CharSpan(0, offset));
+    for (int k = before.size() - 1; k >= 0; k--) {
+      Entity e = before.get(k).entity();
+      if (e.type() == EntityType.PERSON && mayStandFor(pronoun, e, article)) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

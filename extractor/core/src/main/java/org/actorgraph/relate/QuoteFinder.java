@@ -281,7 +281,7 @@ public final class QuoteFinder implements RelationFinder {
       return previous
           .filter(e -> PersonGender.mayStandFor(pronoun, e, article))
           .or(() -> lastSubjectBefore(article, quote.start(), pronoun))
-          .or(() -> lastPersonBefore(article, quote.start(), pronoun))
+          .or(() -> PersonGender.lastPersonBefore(article, quote.start(), pronoun))
           .map(e -> new Speaker(e, 0.85));
     }
     CharSpan nameSpan = new CharSpan(nameStart, nameStart + name.length());
@@ -364,16 +364,6 @@ public final class QuoteFinder implements RelationFinder {
       }
     }
     return Optional.ofNullable(found);
-  }
-
-  /** The last person named before {@code offset} whom {@code pronoun} may stand for. */
-  private static Optional<Entity> lastPersonBefore(
-      ResolvedArticle article, int offset, String pronoun) {
-    return article.mentionsWithin(new CharSpan(0, offset)).stream()
-        .filter(l -> l.entity().type() == EntityType.PERSON)
-        .filter(l -> PersonGender.mayStandFor(pronoun, l.entity(), article))
-        .reduce((x, y) -> y)
-        .map(ResolvedArticle.Located::entity);
   }
 
   static Evidence evidence(AnnotatedArticle article, CharSpan span) {
