@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
     description =
         "Convert the PETRARCH2 actor and agent dictionaries into the gazetteer's generated files"
             + " (countries_petrarch.tsv, people_petrarch.tsv, organisations_petrarch.tsv,"
-            + " person_titles_petrarch.tsv), adding only what the hand-curated files lack;"
+            + " places_petrarch.tsv, person_titles_petrarch.tsv), adding only what the hand-curated files lack;"
             + " and the CAMEO verb dictionary and WordNet into cameo-verbs.tsv and"
             + " cameo-nouns.tsv.")
 final class BuildLexiconsCommand implements Callable<Integer> {

@@ -103,6 +103,7 @@ public final class Gazetteer {
     loader.organisations("organisations.tsv", open("organisations.tsv"), EntityType.ORGANISATION);
     loader.organisations("places.tsv", open("places.tsv"), EntityType.PLACE);
     loader.generatedOrganisations("organisations_petrarch.tsv", open("organisations_petrarch.tsv"));
+    loader.generatedPlaces("places_petrarch.tsv", open("places_petrarch.tsv"));
     loader.people("people.tsv", open("people.tsv"));
     loader.leaders("people_petrarch.tsv", open("people_petrarch.tsv"));
     loader.titles("person_titles.tsv", open("person_titles.tsv"));

@@ -37,6 +37,7 @@ final class GazetteerLoader {
       Pattern.compile("([A-Z]{3,}) (\\d{4}-\\d{2}-\\d{2})?\\.\\.(\\d{4}-\\d{2}-\\d{2})?");
 
   static final Set<String> STATUSES = Set.of("member", "observer", "partial", "unrecognised");
+  private static final Pattern LABEL = Pattern.compile("[A-Z][A-Za-z]*");
   private static final Pattern KEY = Pattern.compile("Q[1-9][0-9]*|[a-z0-9]+(-[a-z0-9]+)*");
   private static final Pattern QID = Pattern.compile("Q[1-9][0-9]*");
   private static final Pattern ISO2 = Pattern.compile("[A-Z]{2}");
@@ -123,6 +124,31 @@ final class GazetteerLoader {
     int before = entries.size();
     organisations(source, reader, EntityType.ORGANISATION);
     entries.keySet().stream().skip(before).forEach(generated::add);
+  }
+
+  /**
+   * Reads a generated places file (the organisation columns, {@code subtype} City, Region or empty
+   * when the source does not say): places in a country, matched only as written with capitals.
+   */
+  void generatedPlaces(String source, Reader reader) {
+    for (TsvTable.Row row : TsvTable.read(source, reader, ORGANISATION_COLUMNS)) {
+      Optional<String> label = row.optional("subtype", LABEL);
+      Optional<EntitySubtype> subtype = label.flatMap(EntitySubtype::fromLabel);
+      if (label.isPresent() && subtype.filter(s -> s.type() == EntityType.PLACE).isEmpty()) {
+        throw row.fail("subtype '" + label.get() + "' is not a kind of " + EntityType.PLACE);
+      }
+      GazetteerEntry place =
+          entry(
+              row,
+              EntityType.PLACE,
+              subtype,
+              Optional.empty(),
+              Optional.empty(),
+              knownCountry(row),
+              List.of(),
+              List.of());
+      generated.add(place.key());
+    }
   }
 
   /**

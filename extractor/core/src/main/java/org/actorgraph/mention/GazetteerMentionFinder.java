@@ -266,7 +266,10 @@ public final class GazetteerMentionFinder implements MentionFinder {
     }
     Optional<GazetteerEntry> unique = m.unique();
     if (unique.isPresent()) {
-      if (gazetteer.isStopName(text(s, m.span(), body))) {
+      if (gazetteer.isStopName(text(s, m.span(), body))
+          || gazetteer.isGenerated(unique.get())
+              && unique.get().type() == EntityType.PLACE
+              && inCompound(words, m.span())) {
         return Optional.empty();
       }
       return Optional.of(mention(s, m.span(), unique.get(), "gazetteer", 0.95, body));
@@ -337,6 +340,20 @@ public final class GazetteerMentionFinder implements MentionFinder {
                             onlyCountries(m.candidates())
                                 .filter(c -> !inLongerName(words, m.span()))
                                 .map(c -> unlinked(s, m.span(), SHARED_DEMONYM, body))));
+  }
+
+  /**
+   * Whether a place name from a field lexicon is only the start of a longer name: a capitalised
+   * word follows that is not a title ("Houston Chronicle", "Columbus Day"; but "Ohio Governor Jane
+   * Roe"), or a hyphen and a capitalised word ("Khyber-Pakhtunkhwa"), or it is {@link
+   * #inLongerName} otherwise ("Bank of X").
+   */
+  private boolean inCompound(List<String> words, TokenSpan span) {
+    int end = span.end();
+    if (end + 1 < words.size() && words.get(end).equals("-")) {
+      return startsWithCapital(words.get(end + 1));
+    }
+    return inLongerName(words, span) && gazetteer.titleAt(words, end).isEmpty();
   }
 
   /**

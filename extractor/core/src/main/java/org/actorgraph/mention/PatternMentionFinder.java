@@ -364,7 +364,11 @@ public final class PatternMentionFinder implements MentionFinder {
             .longestDemonymAt(name, 0)
             .filter(m -> m.span().end() == name.size())
             .isPresent()
-        || gazetteer.longestMatchAt(name, 0).filter(m -> m.span().end() == name.size()).isPresent();
+        || gazetteer
+            .longestMatchAt(name, 0)
+            .filter(m -> m.span().end() == name.size())
+            .filter(m -> m.candidates().stream().anyMatch(c -> c.entry().isCountry()))
+            .isPresent();
   }
 
   private static boolean startsWith(List<String> words, int i, List<String> head) {

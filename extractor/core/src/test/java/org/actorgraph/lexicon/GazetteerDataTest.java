@@ -121,10 +121,12 @@ class GazetteerDataTest {
 
   @Test
   void organisationsPlacesAndPeopleBelongToKnownCountries() {
+    // a generated place has a subtype only when its name tells it ("Borno State")
     for (GazetteerEntry e : G.entries()) {
       e.country().ifPresent(code -> assertTrue(G.byIsoCode(code).isPresent(), e.key()));
-      if (e.type() == EntityType.ORGANISATION || e.type() == EntityType.PLACE) {
-        assertTrue(e.subtype().isPresent(), e.key());
+      boolean unsaid = e.type() == EntityType.PLACE && G.isGenerated(e);
+      if ((e.type() == EntityType.ORGANISATION || e.type() == EntityType.PLACE) && !unsaid) {
+        assertTrue(e.subtype().isPresent(), e.key() + ": curated entries say their subtype");
       }
     }
   }

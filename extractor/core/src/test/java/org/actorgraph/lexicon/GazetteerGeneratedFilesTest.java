@@ -23,6 +23,10 @@ class GazetteerGeneratedFilesTest {
   private static final String ORGS =
       "id\tname\tsubtype\tcountry\taliases\n"
           + "freedonia-relief-fund\tFreedonia Relief Fund\tNGO\t\tFRF\n";
+  private static final String PLACES =
+      "id\tname\tsubtype\tcountry\taliases\n"
+          + "aster-valley\tAster Valley\tRegion\tXF\t\n"
+          + "borda\tBorda\t\tXF\t\n";
   private static final String PEOPLE =
       "id\tname\tcountry\taliases\toffices\n"
           + "john-roe\tJohn Roe\tXF\tJohn Q. Roe\t"
@@ -34,6 +38,7 @@ class GazetteerGeneratedFilesTest {
     loader.countries("countries.tsv", new StringReader(COUNTRIES));
     loader.checkVariantsUsed();
     loader.generatedOrganisations("organisations_petrarch.tsv", new StringReader(ORGS));
+    loader.generatedPlaces("places_petrarch.tsv", new StringReader(PLACES));
     loader.leaders("people_petrarch.tsv", new StringReader(PEOPLE));
     return Gazetteer.of(loader);
   }
@@ -74,6 +79,33 @@ class GazetteerGeneratedFilesTest {
         "only the curated country matches when the generated name is not capitalised");
     assertEquals(
         EntityType.ORGANISATION, g.byName("FRF").orElseThrow().type(), "acronym as written");
+  }
+
+  @Test
+  void aGeneratedPlaceHasItsCountryAndASubtypeOnlyWhenTold() {
+    Gazetteer g = gazetteer();
+    GazetteerEntry borda = g.byName("Borda").orElseThrow();
+    assertEquals(EntityType.PLACE, borda.type());
+    assertEquals(Optional.empty(), borda.subtype());
+    assertEquals(Optional.of("XF"), borda.country());
+    assertTrue(g.isGenerated(borda));
+    assertEquals(
+        Optional.of(EntitySubtype.REGION), g.byName("Aster Valley").orElseThrow().subtype());
+    assertTrue(
+        g.longestMatchAt(List.of("the", "borda", "said"), 1).isEmpty(),
+        "a generated place matches only as written with its capital");
+  }
+
+  @Test
+  void aGeneratedPlaceOfAnotherKindFailsWithFileAndLine() {
+    GazetteerLoader loader = new GazetteerLoader();
+    loader.countries("countries.tsv", new StringReader(COUNTRIES));
+    String bad = PLACES.replace("Region", "Company");
+    GazetteerFormatException e =
+        assertThrows(
+            GazetteerFormatException.class,
+            () -> loader.generatedPlaces("places_petrarch.tsv", new StringReader(bad)));
+    assertEquals("places_petrarch.tsv:2: subtype 'Company' is not a kind of PLACE", e.getMessage());
   }
 
   @Test

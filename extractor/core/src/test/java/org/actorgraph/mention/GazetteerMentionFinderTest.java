@@ -54,6 +54,20 @@ class GazetteerMentionFinderTest {
   }
 
   @Test
+  void placesOfACountryComeFromTheFieldLexicon() {
+    assertEquals(
+        List.of("Place:Bavaria=bavaria", "Place:Ohio=ohio"),
+        keyed("Floods hit Bavaria and Ohio on Monday."));
+    assertEquals(List.of("Place:Ohio"), found("Ohio Governor Jane Roe said so."));
+  }
+
+  @Test
+  void aFieldLexiconPlaceThatStartsALongerNameIsLeftToOtherFinders() {
+    assertEquals(List.of(), found("The Houston Chronicle said so."));
+    assertEquals(List.of(), found("Rain fell in Khyber-Pakhtunkhwa."));
+  }
+
+  @Test
   void aCapitalThatActsStandsForItsCountry() {
     assertEquals(List.of("Country:Tirana"), found("Jane Doe said Tirana would sign the pact."));
   }

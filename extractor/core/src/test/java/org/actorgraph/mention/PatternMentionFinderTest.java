@@ -87,6 +87,13 @@ class PatternMentionFinderTest {
   }
 
   @Test
+  void aKnownPlaceInTheListDoesNotStopIt() {
+    List<String> found = found("Floods hit Germany's Bavaria, Aster and Dorn states last week.");
+    assertEquals(List.of("Place:Bavaria", "Place:Aster", "Place:Dorn"), found);
+    assertEquals(List.of(), found("Floods hit the Aster, Germany and Dorn provinces last week."));
+  }
+
+  @Test
   void aDirectionInLowerCaseBeforeAPlaceNamesAPartOfIt() {
     assertEquals(
         List.of("Place:northern Albania", "Place:eastern Port Aster"),

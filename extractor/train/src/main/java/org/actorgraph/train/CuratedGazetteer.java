@@ -21,7 +21,9 @@ import java.util.Set;
 final class CuratedGazetteer {
 
   /** A country of {@code countries.tsv}: its codes and every name form, demonyms apart. */
-  record Country(String iso2, String iso3, List<String> names, Set<String> demonyms) {}
+  /** A country: its codes, names, folded demonyms and folded capital names. */
+  record Country(
+      String iso2, String iso3, List<String> names, Set<String> demonyms, Set<String> capitals) {}
 
   final Map<String, Country> byIso3 = new HashMap<>();
   final Set<String> forms = new HashSet<>();
@@ -41,7 +43,9 @@ final class CuratedGazetteer {
       items(f[8]).forEach(d -> demonyms.add(fold(d)));
       g.keys.add(f[0]);
       if (!f[3].isEmpty()) {
-        g.byIso3.put(f[3], new Country(f[2], f[3], names, demonyms));
+        Set<String> capitalForms = new HashSet<>();
+        capitals.forEach(c -> capitalForms.add(fold(c)));
+        g.byIso3.put(f[3], new Country(f[2], f[3], names, demonyms, capitalForms));
       }
       names.forEach(n -> g.countryForms.add(fold(n)));
       capitals.forEach(c -> g.forms.add(fold(c)));

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.actorgraph.lexicon.GivenNames;
 import org.actorgraph.train.PetrarchDictionary.Actor;
 import org.actorgraph.train.PetrarchDictionary.Agent;
 import org.actorgraph.train.PetrarchDictionary.Code;
@@ -40,6 +41,8 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code organisations_petrarch.tsv}: international organisations, NGOs and companies ({@code
  *       Phoenix.International.actors.txt}) and armed non-state groups ({@code
  *       Phoenix.MilNonState.actors.txt}), with unambiguous acronyms;
+ *   <li>{@code places_petrarch.tsv}: cities, regions, rivers and mountains of a country, from the
+ *       synonyms of its record ({@link PetrarchPlaces});
  *   <li>{@code person_titles_petrarch.tsv}: role words that are titles of people ({@code
  *       Phoenix.agents.txt});
  *   <li>{@code PETRARCH-LICENSE.txt}: the licence notice that must stay with the converted data.
@@ -62,7 +65,13 @@ public final class PetrarchActorConverter {
 
   /** How much was written. */
   public record Report(
-      int countryAliases, int demonyms, int people, int offices, int organisations, int titles) {}
+      int countryAliases,
+      int demonyms,
+      int people,
+      int offices,
+      int organisations,
+      int places,
+      int titles) {}
 
   private PetrarchActorConverter() {}
 
@@ -108,6 +117,19 @@ public final class PetrarchActorConverter {
     organisations(international, false, rules, claimed, keys, orgRows);
     organisations(armed, true, rules, claimed, keys, orgRows);
     People people = people(all, rules, claimed, keys);
+    List<String> placeRows = new ArrayList<>();
+    for (PetrarchPlaces.Place p :
+        new PetrarchPlaces(rules, names, curated, personWords(all)).places(countries, claimed)) {
+      claimed.add(fold(p.name()));
+      placeRows.add(
+          String.join(
+              "\t",
+              uniqueKey(slug(p.name()), keys),
+              p.name(),
+              p.subtype().orElse(""),
+              p.country(),
+              ""));
+    }
     List<String> titleRows = titles(agents, new PetrarchTitleRules(names, curated.titles));
 
     write(
@@ -123,6 +145,11 @@ public final class PetrarchActorConverter {
             INTERNATIONAL + ", " + ARMED),
         "id\tname\tsubtype\tcountry\taliases",
         orgRows);
+    write(
+        gazetteer.resolve("places_petrarch.tsv"),
+        header("cities, regions, rivers and mountains of a country", source, COUNTRIES),
+        "id\tname\tsubtype\tcountry\taliases",
+        placeRows);
     write(
         gazetteer.resolve("people_petrarch.tsv"),
         header(
@@ -144,6 +171,7 @@ public final class PetrarchActorConverter {
             people.rows.size(),
             people.offices,
             orgRows.size(),
+            placeRows.size(),
             titleRows.size());
     LOG.info("PETRARCH conversion: {}", report);
     return report;
@@ -437,6 +465,26 @@ public final class PetrarchActorConverter {
         List<String> tokens = PetrarchNames.tokens(phrase);
         if (tokens.size() == 1 && names.isAcronym(tokens.get(0))) {
           out.add(tokens.get(0));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Single words people bear as names: the listed given names, and the last tokens of every person
+   * the dictionaries name (records with dated codes).
+   */
+  private static Set<String> personWords(List<Actor> actors) {
+    Set<String> out = new HashSet<>();
+    GivenNames.all().forEach(n -> out.add(n.toUpperCase(Locale.ROOT)));
+    for (Actor a : actors) {
+      if (a.dated()) {
+        for (String phrase : a.phrases()) {
+          List<String> tokens = PetrarchNames.tokens(phrase);
+          if (tokens.size() >= 2) {
+            out.add(tokens.get(tokens.size() - 1));
+          }
         }
       }
     }

@@ -32,6 +32,21 @@ class PetrarchActorConverterTest {
         "+PORT_ASTER_",
         "+FREEDOINA_",
         "+SYLVANIAN_",
+        "+ASTER_RIVER_",
+        "+COLE_PROVINCE_",
+        "+ANN_",
+        "+POE_",
+        "+WIDGETS_",
+        "+BORDAMAN_",
+        "+DORN_",
+        "",
+        "SYLVANIA_  [XSY]",
+        "+SYLVA_",
+        "+DORN_",
+        "",
+        "RURITANIA_  [XRU]",
+        "+RURITANIAN_",
+        "+STRELSAU_",
         "",
         "JOHN_ROE_  # CountryInfo.txt",
         "+JOHN_Q._ROE_",
@@ -72,7 +87,8 @@ class PetrarchActorConverterTest {
         gazetteer.resolve("countries.tsv"),
         "id\tname\tiso2\tiso3\tstatus\tcapital\tcapital_id\taliases\tdemonyms",
         "freedonia\tFreedonia\tXF\tXFR\tmember\tPort Aster\t\t\tFreedonians",
-        "sylvania\tSylvania\tXS\tXSY\tmember\t\t\t\tSylvanian|Sylvanians");
+        "sylvania\tSylvania\tXS\tXSY\tmember\tSylva\t\t\tSylvanian|Sylvanians",
+        "ruritania\tRuritania\tXR\tXRU\tmember\t\t\t\tRuritanian");
     write(gazetteer.resolve("people.tsv"), "id\tname\tcountry\taliases");
     write(gazetteer.resolve("organisations.tsv"), "id\tname\tsubtype\tcountry\taliases");
     write(
@@ -90,6 +106,27 @@ class PetrarchActorConverterTest {
     List<String> rows = data("countries_petrarch.tsv");
     assertEquals(
         List.of("iso3\taliases\tdemonyms", "XFR\tRepublic of Freedonia\tFreedonian"), rows);
+  }
+
+  @Test
+  void placesAreTheSynonymsAfterTheCapitalThatNoCountryPersonOrWordClaims() throws IOException {
+    PetrarchActorConverter.convert(petrarch, gazetteer, words);
+    assertEquals(
+        List.of(
+            "id\tname\tsubtype\tcountry\taliases",
+            "aster-river\tAster River\t\tXF\t",
+            "cole-province\tCole Province\tRegion\tXF\t"),
+        data("places_petrarch.tsv"),
+        "not the variants before the capital, a given name (Ann), a family name (Poe), a word,"
+            + " a word for a person, a name two countries list (Dorn), nor anything of a record"
+            + " whose capital is unknown (Strelsau)");
+  }
+
+  @Test
+  void editDistanceCountsASwapOfNeighboursAsOneEdit() {
+    assertEquals(1, PetrarchPlaces.distance("STATES", "STAETS"));
+    assertEquals(2, PetrarchPlaces.distance("INDIA", "INDYAA"));
+    assertEquals(0, PetrarchPlaces.distance("ASTER", "ASTER"));
   }
 
   @Test
