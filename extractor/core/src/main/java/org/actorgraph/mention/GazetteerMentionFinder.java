@@ -15,6 +15,7 @@ import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.lexicon.Gazetteer;
 import org.actorgraph.lexicon.GazetteerEntry;
 import org.actorgraph.lexicon.GazetteerMatch;
+import org.actorgraph.lexicon.GivenNames;
 import org.actorgraph.lexicon.NameCandidate;
 import org.actorgraph.text.CharSpan;
 import org.actorgraph.text.TokenSpan;
@@ -269,7 +270,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
       if (gazetteer.isStopName(text(s, m.span(), body))
           || gazetteer.isGenerated(unique.get())
               && unique.get().type() == EntityType.PLACE
-              && inCompound(words, m.span())) {
+              && inCompound(s, words, m.span())) {
         return Optional.empty();
       }
       return Optional.of(mention(s, m.span(), unique.get(), "gazetteer", 0.95, body));
@@ -343,15 +344,27 @@ public final class GazetteerMentionFinder implements MentionFinder {
   }
 
   /**
-   * Whether a place name from a field lexicon is only the start of a longer name: a capitalised
-   * word follows that is not a title ("Houston Chronicle", "Columbus Day"; but "Ohio Governor Jane
-   * Roe"), or a hyphen and a capitalised word ("Khyber-Pakhtunkhwa"), or it is {@link
-   * #inLongerName} otherwise ("Bank of X").
+   * Whether a place name from a field lexicon is only part of a longer name: a capitalised word
+   * follows that is not a title ("Houston Chronicle", "Columbus Day"; but "Ohio Governor Jane
+   * Roe"), or a hyphen and a capitalised word ("Khyber-Pakhtunkhwa"), or a capitalised word comes
+   * before, other than a compass word or a demonym, that does not just open the sentence as an
+   * ordinary word ("Vyacheslav Molotov", "Mr Essen", "Jane Tampa"; but "In Ohio", "Western Anbar",
+   * "Indian Kerala"), or it is {@link #inLongerName} otherwise ("Bank of X").
    */
-  private boolean inCompound(List<String> words, TokenSpan span) {
+  private boolean inCompound(Sentence s, List<String> words, TokenSpan span) {
     int end = span.end();
     if (end + 1 < words.size() && words.get(end).equals("-")) {
       return startsWithCapital(words.get(end + 1));
+    }
+    int before = span.start() - 1;
+    if (before >= 0
+        && startsWithCapital(words.get(before))
+        && !CheckedNameFinder.COMPASS.contains(words.get(before).toLowerCase(Locale.ROOT))
+        && gazetteer.byDemonym(words.get(before)).isEmpty()
+        && (before > 0
+            || GivenNames.isGivenName(words.get(before))
+            || s.tokens().get(before).pos().equals("PROPN"))) {
+      return true;
     }
     return inLongerName(words, span) && gazetteer.titleAt(words, end).isEmpty();
   }

@@ -62,9 +62,14 @@ class GazetteerMentionFinderTest {
   }
 
   @Test
-  void aFieldLexiconPlaceThatStartsALongerNameIsLeftToOtherFinders() {
+  void aFieldLexiconPlaceInsideALongerNameIsLeftToOtherFinders() {
     assertEquals(List.of(), found("The Houston Chronicle said so."));
     assertEquals(List.of(), found("Rain fell in Khyber-Pakhtunkhwa."));
+    assertEquals(List.of(), found("Police said Jane Tampa and Ivor Columbus left."));
+    assertEquals(List.of(), found("Ivor Columbus left."), "an unknown given name opening it");
+    assertEquals(
+        List.of("Place:Ohio", "Country:Indian", "Place:Kerala", "Place:Bavaria"),
+        found("In Ohio, Indian Kerala and Western Bavaria it rained."));
   }
 
   @Test
