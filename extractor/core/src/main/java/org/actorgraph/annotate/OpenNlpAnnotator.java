@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
@@ -63,6 +64,7 @@ public final class OpenNlpAnnotator implements Annotator {
   private final Map<String, String> lemmaCache = new HashMap<>();
 
   private static final Set<String> LEMMATISED = Set.of("VERB", "NOUN", "AUX", "ADJ");
+  private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
   private static final int LEMMA_CACHE_SIZE = 100_000;
 
   private static final ThreadLocal<OpenNlpAnnotator> PER_THREAD =
@@ -134,10 +136,22 @@ public final class OpenNlpAnnotator implements Annotator {
     String[] tags = tagger.tag(words);
     List<Token> tokens = new ArrayList<>(words.length);
     for (int i = 0; i < words.length; i++) {
-      tokens.add(new Token(words[i], spans.get(i), tags[i], lemma(words[i], tags[i])));
+      String tag = lettersAsPunctuation(words[i], tags[i]);
+      tokens.add(new Token(words[i], spans.get(i), tag, lemma(words[i], tag)));
     }
     return new Sentence(
         index, new CharSpan(sentenceSpan.getStart(), sentenceSpan.getEnd()), text, tokens);
+  }
+
+  /**
+   * A word of letters is never punctuation, which the tagger now and then calls one ("Aster [mayor]
+   * Jane Roe"): such a word is taken for a noun, a proper noun when capitalised.
+   */
+  static String lettersAsPunctuation(String word, String tag) {
+    if (!tag.equals("PUNCT") || !LETTERS.matcher(word).matches()) {
+      return tag;
+    }
+    return Character.isUpperCase(word.codePointAt(0)) ? "PROPN" : "NOUN";
   }
 
   /**

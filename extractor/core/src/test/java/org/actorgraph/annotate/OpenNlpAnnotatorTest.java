@@ -15,6 +15,14 @@ class OpenNlpAnnotatorTest {
   }
 
   @Test
+  void aWordOfLettersIsNeverPunctuation() {
+    assertEquals("NOUN", OpenNlpAnnotator.lettersAsPunctuation("mayor", "PUNCT"));
+    assertEquals("PROPN", OpenNlpAnnotator.lettersAsPunctuation("Initial", "PUNCT"));
+    assertEquals("PUNCT", OpenNlpAnnotator.lettersAsPunctuation(",", "PUNCT"));
+    assertEquals("VERB", OpenNlpAnnotator.lettersAsPunctuation("said", "VERB"));
+  }
+
+  @Test
   void splitsSentencesAndKeepsOffsetsIntoTheBody() {
     String body = "Ecuador spoke with the United States. President Daniel Noboa said so.";
     AnnotatedArticle a = OpenNlpAnnotator.forThisThread().annotate(Article.of("a", body));
