@@ -152,6 +152,20 @@ public final class AgreementFinder implements RelationFinder {
     return n < 2 ? List.of() : List.of(recent.get(n - 2), recent.get(n - 1));
   }
 
+  /**
+   * Whether the verb governing the agreement has a subject, and no subject of it is a party the
+   * phrase names: someone else rejects it, which leaves the agreement as it was.
+   */
+  private static boolean rejectedByOutsider(
+      Clause clause, int verb, Set<Entity> own, Set<Entity> partners) {
+    if (verb < 0 || own.isEmpty() && partners.isEmpty()) {
+      return false;
+    }
+    List<Entity> subjects = clause.subjectOf(verb).stream().map(p -> p.head()).toList();
+    return !subjects.isEmpty()
+        && subjects.stream().noneMatch(e -> own.contains(e) || partners.contains(e));
+  }
+
   private List<Statement> statements(
       SentenceActors sa,
       Clause clause,
@@ -215,6 +229,11 @@ public final class AgreementFinder implements RelationFinder {
     String sentence = s.text().toLowerCase(Locale.ROOT);
     Optional<String> done = yearBefore(tokens, first).or(() -> RelativeDates.find(s.text(), date));
     Fact.AgreementStatus status = AgreementWords.status(tokens, sentence, possessed);
+    if (status == Fact.AgreementStatus.REJECTED
+        && rejectedByOutsider(clause, verb, own, partners)) {
+      // "Tanzania rejected Kenya's deal with Uganda": a stance on the deal, not its fate
+      status = Fact.AgreementStatus.ANNOUNCED;
+    }
     if (status == Fact.AgreementStatus.ENDED && done.filter(d -> later(d, date)).isPresent()) {
       // "the pact expires in 2030": still in force, and 2030 is when it ends, not its date
       status = Fact.AgreementStatus.IN_FORCE;

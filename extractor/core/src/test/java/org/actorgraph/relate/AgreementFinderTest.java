@@ -47,6 +47,18 @@ class AgreementFinderTest {
   }
 
   @Test
+  void anOutsiderRejectingADealLeavesItsStatus() {
+    List<Fact.Agreement> found =
+        agreements("Sylvania rejected Valdoria's trade deal with Estrella on Monday.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)));
+    assertEquals(Fact.AgreementStatus.ANNOUNCED, found.get(0).status());
+    List<Fact.Agreement> own =
+        agreements("Valdoria rejected a trade deal with Estrella on Monday.");
+    assertEquals(Fact.AgreementStatus.REJECTED, own.get(0).status(), "a party rejecting it");
+  }
+
+  @Test
   void aSignedDefencePactBetweenTwoCountriesIsOneSignedDefenceAgreement() {
     List<Fact.Agreement> found =
         agreements("Valdoria and Estrella signed a defence pact on Wednesday.");
