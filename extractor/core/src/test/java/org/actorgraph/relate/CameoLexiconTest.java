@@ -73,6 +73,13 @@ class CameoLexiconTest {
   }
 
   @Test
+  void strikingADealMakesAnAgreementNotAnAttack() {
+    assertEquals(
+        Optional.of("05"), CameoLexicon.cameo("strike", List.of("a", "landmark", "deal", "with")));
+    assertEquals(Optional.of("19"), CameoLexicon.cameo("strike", List.of("the", "port")));
+  }
+
+  @Test
   void aPunctuationMarkEndsTheWordsLookedAt() {
     assertEquals(
         Optional.empty(), CameoLexicon.cameo("express", List.of("hope", ",", "condemnation")));
