@@ -42,6 +42,16 @@ class GazetteerRoleLexiconTest {
   }
 
   @Test
+  void anAffairsPortfolioIsPartOfTheTitleInLowerCase() {
+    assertEquals(
+        Optional.of(new RoleLexicon.Role("external affairs minister", 3, false)),
+        roleAtStart("external affairs minister Jane Doe spoke."));
+    assertEquals(
+        Optional.of(new RoleLexicon.Role("foreign minister", 3, false)),
+        roleAtStart("foreign affairs minister Jane Doe spoke."));
+  }
+
+  @Test
   void aKnownOfficeHolderServesTheCountryOfHisEntry() {
     assertEquals(Optional.of("US"), ROLES.countryServedBy("Q22686"));
     assertEquals(Optional.empty(), ROLES.countryServedBy("Q30"), "a country serves no one");
