@@ -295,10 +295,7 @@ public final class PositionFinder implements RelationFinder {
       boolean generic =
           possessive && before >= 0 && tokens.get(before).text().matches("(?i)country|nation");
       boolean unowned = bare < 0 || !couldNameOwner(tokens.get(bare));
-      boolean article = bare >= 0 && tokens.get(bare).pos().equals("DET");
-      if (generic
-          || (unowned && !comma)
-          || ((unowned || article) && comma && bareApposition(sa, person))) {
+      if (generic || (unowned && (!comma || bareApposition(sa, person)))) {
         Optional<Entity> after = TitleContexts.ownerAfter(sa, person, isLocal(role.get()));
         return Optional.of(new Titled(person, role.get(), status, start, after));
       }
@@ -429,7 +426,6 @@ public final class PositionFinder implements RelationFinder {
         && statusWord(t).isEmpty();
   }
 
-  /** Whether a word before a title may name (or be part of) an owner the finder did not resolve. */
   /**
    * {@code the defence minister, Jane Doe, said}: a name set off by commas (or ending the sentence)
    * after a bare title is its holder; not when a verb follows the name ({@code … met the defence
@@ -440,8 +436,14 @@ public final class PositionFinder implements RelationFinder {
     return after >= sa.tokens().size() || sa.tokens().get(after).text().matches("[,.;:)]");
   }
 
+  /**
+   * Whether a word before a title may name (or be part of) an owner the finder did not resolve: not
+   * an article or other determiner, capitalised or not ({@code The defence minister Jane Doe said}
+   * opening a sentence is as bare as {@code the defence minister} inside one).
+   */
   private static boolean couldNameOwner(Token t) {
-    return t.isCapitalised() || t.text().matches("['’]s") || t.pos().equals("ADJ");
+    return !t.pos().equals("DET")
+        && (t.isCapitalised() || t.text().matches("['’]s") || t.pos().equals("ADJ"));
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.lexicon.Gazetteer;
 import org.junit.jupiter.api.Test;
 
 class PositionFinderTest {
@@ -21,6 +22,15 @@ class PositionFinderTest {
   private static Set<String> positions(TestArticles world, String body) {
     return new PositionFinder(TestArticles.roles())
         .find(world.resolve(body)).stream()
+            .map(f -> (Fact.Position) f)
+            .map(p -> p.holder().label() + " " + p.role() + " " + p.organisation().label())
+            .collect(Collectors.toSet());
+  }
+
+  /** The positions found with the gazetteer's titles, lower-case and multi-word ones among them. */
+  private static Set<String> listed(String body) {
+    return new PositionFinder(new GazetteerRoleLexicon(Gazetteer.standard()))
+        .find(world().resolve(body)).stream()
             .map(f -> (Fact.Position) f)
             .map(p -> p.holder().label() + " " + p.role() + " " + p.organisation().label())
             .collect(Collectors.toSet());
@@ -176,6 +186,24 @@ class PositionFinderTest {
         positions(opening + "The Defence Minister, John Roe, agreed."));
     assertEquals(
         Set.of(), positions(opening + "Officials met the Defence Minister, John Roe said."));
+  }
+
+  @Test
+  void aBareTitleAfterTheOpeningTheIsTheArticlesCountrys() {
+    String opening = "Valdoria will build a port. Valdoria has long wanted one. Valdoria is calm. ";
+    assertEquals(
+        Set.of("John Roe defence minister Valdoria"),
+        positions(opening + "The Defence Minister John Roe said the troops were ready."));
+    assertEquals(
+        Set.of("John Roe defence minister Valdoria"),
+        listed(opening + "The defence minister John Roe said the troops were ready."));
+    assertEquals(
+        Set.of("John Roe defence minister Estrella"),
+        listed(opening + "The Estrellan defence minister John Roe said the troops were ready."));
+    assertEquals(
+        Set.of("John Roe defence minister Estrella"),
+        listed(
+            opening + "The defence minister of Estrella, John Roe, said the troops were ready."));
   }
 
   @Test
