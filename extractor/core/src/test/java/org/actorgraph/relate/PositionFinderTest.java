@@ -207,6 +207,17 @@ class PositionFinderTest {
   }
 
   @Test
+  void aMinisterOfAPortfolioOfSeveralWordsIsAnOfficeOfState() {
+    String opening = "Valdoria will build a port. Valdoria has long wanted one. Valdoria is calm. ";
+    assertEquals(
+        Set.of("Jane Doe external affairs minister Valdoria"),
+        listed(opening + "The external affairs minister Jane Doe said aid would rise."));
+    assertEquals(
+        Set.of("Jane Doe external affairs minister Valdoria"),
+        listed(opening + "External Affairs Minister Jane Doe said aid would rise."));
+  }
+
+  @Test
   void theOrganisationSomeoneHeadsMayFollowItsCountry() {
     TestArticles w = world().entity("Central Bank", EntityType.ORGANISATION, "central bank");
     assertEquals(
