@@ -177,7 +177,9 @@ final class UnownedTitles {
       Optional<Entity> lead = reportedCountry(sa, t);
       if (lead.isPresent()) {
         reported.add(new Owned(sa, t, t.role(), lead.get(), 0.65));
-      } else if (home.isPresent() && !names(sa, home.get()) && !namesOtherCountry(sa, home.get())) {
+      } else if (home.isPresent()
+          && !names(sa, home.get())
+          && !namesOtherCountry(sa, home.get(), t)) {
         defaults.add(new Owned(sa, t, t.role(), home.get(), 0.55));
       }
     }
@@ -407,11 +409,46 @@ final class UnownedTitles {
 
   /**
    * Whether the sentence names a country other than the article's: a bare title there may as well
-   * be that country's ("President Jane Doe was in Port Aster, Sylvania").
+   * be that country's ("President Jane Doe was in Port Aster, Sylvania"). Not a country that owns
+   * another person's office in the same breath ("foreign minister Jane Doe met the Sylvanian
+   * envoy", "… met Sylvania's president"): the sentence says whose that country is.
    */
-  private static boolean namesOtherCountry(SentenceActors sa, Entity home) {
+  private boolean namesOtherCountry(SentenceActors sa, Entity home, Titled t) {
     return sa.mentions().stream()
-        .anyMatch(l -> l.entity().type() == EntityType.COUNTRY && !l.entity().equals(home));
+        .anyMatch(
+            l ->
+                l.entity().type() == EntityType.COUNTRY
+                    && !l.entity().equals(home)
+                    && !ownsOtherOffice(sa, l, t));
+  }
+
+  /**
+   * {@code the Sylvanian envoy}, {@code Sylvania's president}, {@code his Sylvanian counterpart},
+   * {@code Sylvania's Jane Doe}: a country (or its demonym, or possessive) right before a title, a
+   * counterpart or a person other than the titled one, with at most one lower-case word between.
+   */
+  private boolean ownsOtherOffice(SentenceActors sa, Located country, Titled t) {
+    List<Token> tokens = sa.tokens();
+    int next = sa.lastToken(country) + 1;
+    if (next < tokens.size() && tokens.get(next).text().matches("['’]s")) {
+      next++;
+    }
+    for (int i = next; i < tokens.size() && i <= next + 1; i++) {
+      if (i == t.roleStart() || i == sa.firstToken(t.person())) {
+        return false;
+      }
+      int at = i;
+      if (roles.roleAt(tokens, i).isPresent()
+          || tokens.get(i).lemma().equalsIgnoreCase("counterpart")
+          || sa.mentions().stream()
+              .anyMatch(l -> l.entity().type() == EntityType.PERSON && sa.firstToken(l) == at)) {
+        return true;
+      }
+      if (!tokens.get(i).text().matches("\\p{Ll}+")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

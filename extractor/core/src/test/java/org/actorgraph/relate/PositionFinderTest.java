@@ -509,6 +509,22 @@ class PositionFinderTest {
     assertTrue(found.isEmpty(), found.toString());
   }
 
+  @Test
+  void aCountryOwningAnotherPersonsOfficeLeavesTheDefault() {
+    String opening = "Valdoria held elections. Valdoria counted votes. Valdoria is calm. ";
+    assertEquals(
+        Set.of("Lina Moss foreign minister Valdoria"),
+        listed(opening + "Earlier, foreign minister Lina Moss met the Estrellan envoy."));
+    assertEquals(
+        Set.of("Lina Moss foreign minister Valdoria"),
+        positions(opening + "Foreign Minister Lina Moss met her Estrellan counterpart."));
+    assertEquals(
+        Set.of("Lina Moss president Valdoria"),
+        positions(opening + "President Lina Moss met Estrella's president on Monday."));
+    assertEquals(
+        Set.of(), positions(opening + "President Lina Moss met Estrellan troops on Monday."));
+  }
+
   private static Set<String> supplemented(String body) {
     return new PositionFinder(SupplementRoles.standard())
         .find(world().resolve(body)).stream()
