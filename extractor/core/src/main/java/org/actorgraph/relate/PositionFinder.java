@@ -295,7 +295,10 @@ public final class PositionFinder implements RelationFinder {
       boolean generic =
           possessive && before >= 0 && tokens.get(before).text().matches("(?i)country|nation");
       boolean unowned = bare < 0 || !couldNameOwner(tokens.get(bare));
-      if (generic || (unowned && (!comma || bareApposition(sa, person)))) {
+      boolean article = bare >= 0 && tokens.get(bare).pos().equals("DET");
+      if (generic
+          || (unowned && !comma)
+          || ((unowned || article) && comma && bareApposition(sa, person))) {
         Optional<Entity> after = TitleContexts.ownerAfter(sa, person, isLocal(role.get()));
         return Optional.of(new Titled(person, role.get(), status, start, after));
       }
@@ -438,11 +441,11 @@ public final class PositionFinder implements RelationFinder {
 
   /**
    * Whether a word before a title may name (or be part of) an owner the finder did not resolve: not
-   * an article or other determiner, capitalised or not ({@code The defence minister Jane Doe said}
-   * opening a sentence is as bare as {@code the defence minister} inside one).
+   * an article, capitalised or not ({@code The defence minister Jane Doe said} opening a sentence
+   * is as bare as {@code the defence minister} inside one).
    */
   private static boolean couldNameOwner(Token t) {
-    return !t.pos().equals("DET")
+    return !t.text().matches("(?i)the|a|an")
         && (t.isCapitalised() || t.text().matches("['’]s") || t.pos().equals("ADJ"));
   }
 

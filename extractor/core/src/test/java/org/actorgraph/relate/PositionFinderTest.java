@@ -204,6 +204,9 @@ class PositionFinderTest {
         Set.of("John Roe defence minister Estrella"),
         listed(
             opening + "The defence minister of Estrella, John Roe, said the troops were ready."));
+    assertEquals(
+        Set.of(),
+        listed(opening + "Every defence minister John Roe met said the troops were ready."));
   }
 
   @Test
