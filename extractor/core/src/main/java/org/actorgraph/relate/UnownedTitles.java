@@ -35,7 +35,7 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  *
  * The last two guesses are not made for a person the article also titles with a remit ("Minister
  * for the Middle East X ... Minister X said"): such an office is seldom the country the article is
- * about, which is mostly the remit's.
+ * about, which is mostly the remit's; nor for a visitor ("the visiting defence minister X").
  *
  * <p>Collect each sentence's titled persons with {@link #collect}, then {@link #resolve} once.
  */
@@ -172,6 +172,9 @@ final class UnownedTitles {
           owned.add(new Owned(sa, t, t.role(), served.get(), 0.7));
           known.add(new Titled(t.person(), t.role(), t.status(), t.roleStart(), served));
         }
+        continue;
+      }
+      if (visitor(sa.tokens(), t)) {
         continue;
       }
       Optional<Entity> lead = reportedCountry(sa, t);
@@ -397,6 +400,19 @@ final class UnownedTitles {
       }
     }
     return out;
+  }
+
+  /**
+   * {@code the visiting defence minister Jane Doe}: a title of someone come from another country,
+   * which the article's country or a sentence's leading country is not.
+   */
+  private static boolean visitor(List<Token> tokens, Titled t) {
+    for (int i = Math.max(0, t.roleStart() - 2); i < t.roleStart(); i++) {
+      if (tokens.get(i).text().equalsIgnoreCase("visiting")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

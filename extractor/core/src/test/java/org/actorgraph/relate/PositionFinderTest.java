@@ -528,6 +528,18 @@ class PositionFinderTest {
         Set.of(), positions(opening + "President Lina Moss met Estrellan troops on Monday."));
   }
 
+  @Test
+  void aVisitorsBareTitleIsNotTheArticlesCountrys() {
+    String opening = "Valdoria held elections. Valdoria counted votes. Valdoria is calm. ";
+    assertEquals(
+        Set.of(),
+        listed(opening + "The visiting defence minister John Roe said the talks went well."));
+    assertEquals(Set.of(), listed(opening + "Later the visiting Foreign Minister Lina Moss left."));
+    assertEquals(
+        Set.of("Lina Moss foreign minister Valdoria"),
+        listed(opening + "Later the Foreign Minister Lina Moss left."));
+  }
+
   private static Set<String> supplemented(String body) {
     return new PositionFinder(SupplementRoles.standard())
         .find(world().resolve(body)).stream()
