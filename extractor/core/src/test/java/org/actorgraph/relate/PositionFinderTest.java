@@ -513,6 +513,18 @@ class PositionFinderTest {
   }
 
   @Test
+  void aMinisterOfTwoPortfoliosHoldsOneOfficeOfBoth() {
+    assertEquals(
+        Set.of("John Roe foreign and defence minister Estrella"),
+        listed("Estrella's foreign and defence minister John Roe said the troops were ready."));
+    assertEquals(
+        Set.of("John Roe interior and justice minister Valdoria"),
+        listed(
+            "Valdoria held elections. Valdoria counted votes. Valdoria is calm. The interior and"
+                + " justice minister John Roe said the count was fair."));
+  }
+
+  @Test
   void aCountryOwningAnotherPersonsOfficeLeavesTheDefault() {
     String opening = "Valdoria held elections. Valdoria counted votes. Valdoria is calm. ";
     assertEquals(
