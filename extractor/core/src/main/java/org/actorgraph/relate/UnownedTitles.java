@@ -442,9 +442,14 @@ final class UnownedTitles {
    * {@code the Sylvanian envoy}, {@code Sylvania's president}, {@code his Sylvanian counterpart},
    * {@code Sylvania's Jane Doe}: a country (or its demonym, or possessive) right before a title, a
    * counterpart or a person other than the titled one, with at most one lower-case word between.
+   * Not inside words set off by a comma after the titled name ({@code Jane Doe, who served as
+   * Sylvania's envoy,}), which may say more about the titled person's own office.
    */
   private boolean ownsOtherOffice(SentenceActors sa, Located country, Titled t) {
     List<Token> tokens = sa.tokens();
+    if (setOffAfter(tokens, sa.lastToken(t.person()), sa.firstToken(country))) {
+      return false;
+    }
     int next = sa.lastToken(country) + 1;
     if (next < tokens.size() && tokens.get(next).text().matches("['’]s")) {
       next++;
@@ -465,6 +470,19 @@ final class UnownedTitles {
       }
     }
     return false;
+  }
+
+  /** Whether token {@code at} is inside words set off by a comma right after token {@code name}. */
+  private static boolean setOffAfter(List<Token> tokens, int name, int at) {
+    if (at <= name + 1 || !tokens.get(name + 1).text().equals(",")) {
+      return false;
+    }
+    for (int i = name + 2; i < at; i++) {
+      if (tokens.get(i).text().equals(",")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

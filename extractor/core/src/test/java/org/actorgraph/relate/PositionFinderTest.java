@@ -538,6 +538,9 @@ class PositionFinderTest {
         positions(opening + "President Lina Moss met Estrella's president on Monday."));
     assertEquals(
         Set.of(), positions(opening + "President Lina Moss met Estrellan troops on Monday."));
+    assertEquals(
+        Set.of(),
+        listed(opening + "The foreign minister Lina Moss, who served as Estrella's envoy, spoke."));
   }
 
   @Test
