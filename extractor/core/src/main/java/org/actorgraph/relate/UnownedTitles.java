@@ -77,8 +77,11 @@ final class UnownedTitles {
 
   private final RoleLexicon roles;
 
+  private final ContextCountryGuard guard;
+
   UnownedTitles(ResolvedArticle article, RoleLexicon roles) {
     this.roles = roles;
+    this.guard = new ContextCountryGuard(roles);
     this.home = ArticleCountry.of(article);
     this.countries =
         article.entities().stream().filter(e -> e.type() == EntityType.COUNTRY).toList();
@@ -174,15 +177,13 @@ final class UnownedTitles {
         }
         continue;
       }
-      if (visitor(sa.tokens(), t)) {
+      if (ContextCountryGuard.visitor(sa.tokens(), t)) {
         continue;
       }
       Optional<Entity> lead = reportedCountry(sa, t);
       if (lead.isPresent()) {
         reported.add(new Owned(sa, t, t.role(), lead.get(), 0.65));
-      } else if (home.isPresent()
-          && !names(sa, home.get())
-          && !namesOtherCountry(sa, home.get(), t)) {
+      } else if (home.isPresent() && guard.leavesToHome(sa, home.get(), t)) {
         defaults.add(new Owned(sa, t, t.role(), home.get(), 0.55));
       }
     }
@@ -400,89 +401,6 @@ final class UnownedTitles {
       }
     }
     return out;
-  }
-
-  /**
-   * {@code the visiting defence minister Jane Doe}: a title of someone come from another country,
-   * which the article's country or a sentence's leading country is not.
-   */
-  private static boolean visitor(List<Token> tokens, Titled t) {
-    for (int i = Math.max(0, t.roleStart() - 2); i < t.roleStart(); i++) {
-      if (tokens.get(i).text().equalsIgnoreCase("visiting")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether the sentence names the country apart from the title: then a bare title beside it is
-   * more likely someone dealing with the country ("President Joe Biden praised Germany").
-   */
-  private static boolean names(SentenceActors sa, Entity country) {
-    return sa.mentions().stream().anyMatch(l -> l.entity().equals(country));
-  }
-
-  /**
-   * Whether the sentence names a country other than the article's: a bare title there may as well
-   * be that country's ("President Jane Doe was in Port Aster, Sylvania"). Not a country that owns
-   * another person's office in the same breath ("foreign minister Jane Doe met the Sylvanian
-   * envoy", "… met Sylvania's president"): the sentence says whose that country is.
-   */
-  private boolean namesOtherCountry(SentenceActors sa, Entity home, Titled t) {
-    return sa.mentions().stream()
-        .anyMatch(
-            l ->
-                l.entity().type() == EntityType.COUNTRY
-                    && !l.entity().equals(home)
-                    && !ownsOtherOffice(sa, l, t));
-  }
-
-  /**
-   * {@code the Sylvanian envoy}, {@code Sylvania's president}, {@code his Sylvanian counterpart},
-   * {@code Sylvania's Jane Doe}: a country (or its demonym, or possessive) right before a title, a
-   * counterpart or a person other than the titled one, with at most one lower-case word between.
-   * Not inside words set off by a comma after the titled name ({@code Jane Doe, who served as
-   * Sylvania's envoy,}), which may say more about the titled person's own office.
-   */
-  private boolean ownsOtherOffice(SentenceActors sa, Located country, Titled t) {
-    List<Token> tokens = sa.tokens();
-    if (setOffAfter(tokens, sa.lastToken(t.person()), sa.firstToken(country))) {
-      return false;
-    }
-    int next = sa.lastToken(country) + 1;
-    if (next < tokens.size() && tokens.get(next).text().matches("['’]s")) {
-      next++;
-    }
-    for (int i = next; i < tokens.size() && i <= next + 1; i++) {
-      if (i == t.roleStart() || i == sa.firstToken(t.person())) {
-        return false;
-      }
-      int at = i;
-      if (roles.roleAt(tokens, i).isPresent()
-          || tokens.get(i).lemma().equalsIgnoreCase("counterpart")
-          || sa.mentions().stream()
-              .anyMatch(l -> l.entity().type() == EntityType.PERSON && sa.firstToken(l) == at)) {
-        return true;
-      }
-      if (!tokens.get(i).text().matches("\\p{Ll}+")) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /** Whether token {@code at} is inside words set off by a comma right after token {@code name}. */
-  private static boolean setOffAfter(List<Token> tokens, int name, int at) {
-    if (at <= name + 1 || !tokens.get(name + 1).text().equals(",")) {
-      return false;
-    }
-    for (int i = name + 2; i < at; i++) {
-      if (tokens.get(i).text().equals(",")) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
