@@ -65,15 +65,18 @@ final class ContextCountryGuard {
   }
 
   /**
-   * {@code the Sylvanian envoy}, {@code Sylvania's president}, {@code his Sylvanian counterpart},
-   * {@code Sylvania's Jane Doe}: a country (or its demonym, or possessive) right before a title, a
-   * counterpart or a person other than the titled one, with at most one lower-case word between.
-   * Not inside words set off by a comma after the titled name ({@code Jane Doe, who served as
-   * Sylvania's envoy,}), which may say more about the titled person's own office.
+   * {@code … met the Sylvanian envoy}, {@code … met Sylvania's president}, {@code … met his
+   * Sylvanian counterpart}, {@code … met Sylvania's Jane Doe}: a country (or its demonym, or
+   * possessive) after the titled name, right before a title, a counterpart or a person, with at
+   * most one lower-case word between. Not before the titled name ({@code Sylvania's envoy and
+   * foreign minister Jane Doe} may be one person), nor inside words set off by a comma after it
+   * ({@code Jane Doe, who served as Sylvania's envoy,}), which may say more about the titled
+   * person's own office.
    */
   private boolean ownsOtherOffice(SentenceActors sa, Located country, Titled t) {
     List<Token> tokens = sa.tokens();
-    if (setOffAfter(tokens, sa.lastToken(t.person()), sa.firstToken(country))) {
+    int name = sa.lastToken(t.person());
+    if (sa.firstToken(country) <= name || setOffAfter(tokens, name, sa.firstToken(country))) {
       return false;
     }
     int next = sa.lastToken(country) + 1;
@@ -81,9 +84,6 @@ final class ContextCountryGuard {
       next++;
     }
     for (int i = next; i < tokens.size() && i <= next + 1; i++) {
-      if (i == t.roleStart() || i == sa.firstToken(t.person())) {
-        return false;
-      }
       int at = i;
       if (roles.roleAt(tokens, i).isPresent()
           || tokens.get(i).lemma().equalsIgnoreCase("counterpart")

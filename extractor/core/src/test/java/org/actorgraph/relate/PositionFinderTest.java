@@ -541,6 +541,9 @@ class PositionFinderTest {
     assertEquals(
         Set.of(),
         listed(opening + "The foreign minister Lina Moss, who served as Estrella's envoy, spoke."));
+    assertEquals(
+        Set.of(),
+        listed(opening + "Estrella's envoy and foreign minister Lina Moss met reporters."));
   }
 
   @Test
