@@ -554,6 +554,10 @@ class PositionFinderTest {
         listed(opening + "The visiting defence minister John Roe said the talks went well."));
     assertEquals(Set.of(), listed(opening + "Later the visiting Foreign Minister Lina Moss left."));
     assertEquals(
+        Set.of(),
+        listed("Valdoria broke the truce, the visiting Foreign Minister Lina Moss said."),
+        "nor the country leading the sentence she reports");
+    assertEquals(
         Set.of("Lina Moss foreign minister Valdoria"),
         listed(opening + "Later the Foreign Minister Lina Moss left."));
   }
