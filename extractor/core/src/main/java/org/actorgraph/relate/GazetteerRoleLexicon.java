@@ -14,8 +14,8 @@ import org.actorgraph.lexicon.PersonTitle;
  * Roles from the gazetteer's list of titles, without honorifics ("Mr.", "Dr."), which name no role,
  * and from the relate stage's own supplement ({@code roles.tsv}); the longer title wins. A deputy's
  * word before a title ({@code role_deputies.txt}: "Deputy Secretary of State") names the office
- * below it, which heads nothing. Known office-holders serve the country their gazetteer entry
- * names.
+ * below it, which heads nothing; two portfolios joined by "and" ("interior and justice minister")
+ * name one office of both. Known office-holders serve the country their gazetteer entry names.
  */
 public final class GazetteerRoleLexicon implements RoleLexicon {
 
@@ -30,6 +30,10 @@ public final class GazetteerRoleLexicon implements RoleLexicon {
 
   @Override
   public Optional<Role> roleAt(List<Token> tokens, int i) {
+    Optional<Role> joined = joinedPortfolios(tokens, i);
+    if (joined.isPresent()) {
+      return joined;
+    }
     Optional<Role> own = listedAt(tokens, i);
     if (i + 1 < tokens.size() && DEPUTIES.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
       Optional<Role> under = listedAt(tokens, i + 1);
@@ -42,6 +46,36 @@ public final class GazetteerRoleLexicon implements RoleLexicon {
       }
     }
     return own;
+  }
+
+  /**
+   * {@code interior and justice minister}: a portfolio word, "and", then a listed minister's title,
+   * where the word with "minister" is a listed title too ("interior minister", not the head's
+   * "prime minister"); one office of both portfolios, named as written.
+   */
+  private Optional<Role> joinedPortfolios(List<Token> tokens, int i) {
+    if (i + 2 >= tokens.size() || !tokens.get(i + 1).text().equals("and")) {
+      return Optional.empty();
+    }
+    Optional<Role> second = listedAt(tokens, i + 2);
+    String word = tokens.get(i).text();
+    if (second.isEmpty()
+        || !second.get().name().endsWith(" minister")
+        || DEPUTIES.contains(word.toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    Optional<String> first =
+        gazetteer
+            .titleAt(List.of(word, "Minister"), 0)
+            .filter(m -> m.span().length() == 2 && !m.value().head())
+            .map(m -> m.value().role())
+            .filter(r -> r.endsWith(" minister"));
+    return first.map(
+        r ->
+            new Role(
+                r.substring(0, r.length() - " minister".length()) + " and " + second.get().name(),
+                second.get().length() + 2,
+                false));
   }
 
   private Optional<Role> listedAt(List<Token> tokens, int i) {

@@ -429,7 +429,6 @@ public final class PositionFinder implements RelationFinder {
         && statusWord(t).isEmpty();
   }
 
-  /** Whether a word before a title may name (or be part of) an owner the finder did not resolve. */
   /**
    * {@code the defence minister, Jane Doe, said}: a name set off by commas (or ending the sentence)
    * after a bare title is its holder; not when a verb follows the name ({@code … met the defence
@@ -440,8 +439,14 @@ public final class PositionFinder implements RelationFinder {
     return after >= sa.tokens().size() || sa.tokens().get(after).text().matches("[,.;:)]");
   }
 
+  /**
+   * Whether a word before a title may name (or be part of) an owner the finder did not resolve: not
+   * an article, capitalised or not ({@code The defence minister Jane Doe said} opening a sentence
+   * is as bare as {@code the defence minister} inside one).
+   */
   private static boolean couldNameOwner(Token t) {
-    return t.isCapitalised() || t.text().matches("['’]s") || t.pos().equals("ADJ");
+    return !t.text().matches("(?i)the|a|an")
+        && (t.isCapitalised() || t.text().matches("['’]s") || t.pos().equals("ADJ"));
   }
 
   /**

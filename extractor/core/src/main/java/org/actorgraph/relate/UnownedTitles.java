@@ -35,17 +35,20 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  *
  * The last two guesses are not made for a person the article also titles with a remit ("Minister
  * for the Middle East X ... Minister X said"): such an office is seldom the country the article is
- * about, which is mostly the remit's.
+ * about, which is mostly the remit's; nor for a visitor ("the visiting defence minister X").
  *
  * <p>Collect each sentence's titled persons with {@link #collect}, then {@link #resolve} once.
  */
 final class UnownedTitles {
 
-  /** Offices a state fills; a bare "founder" or "General" says nothing about a country. */
+  /**
+   * Offices a state fills, a minister of any portfolio among them ("external affairs minister"); a
+   * bare "founder" or "General" says nothing about a country.
+   */
   private static final Pattern STATE_ROLE =
       Pattern.compile(
           "(vice |deputy )?(president|prime minister|premier|chancellor|king|queen|emir"
-              + "|crown prince|(\\w+ )?minister|(\\w+ )?secretary|secretary of \\w+)");
+              + "|crown prince|(\\w+ )*minister|(\\w+ )?secretary|secretary of \\w+)");
 
   private static final Set<String> REPORTING = Set.of("say", "tell", "announce", "add", "declare");
 
@@ -74,8 +77,11 @@ final class UnownedTitles {
 
   private final RoleLexicon roles;
 
+  private final ContextCountryGuard guard;
+
   UnownedTitles(ResolvedArticle article, RoleLexicon roles) {
     this.roles = roles;
+    this.guard = new ContextCountryGuard(roles);
     this.home = ArticleCountry.of(article);
     this.countries =
         article.entities().stream().filter(e -> e.type() == EntityType.COUNTRY).toList();
@@ -171,10 +177,13 @@ final class UnownedTitles {
         }
         continue;
       }
+      if (ContextCountryGuard.visitor(sa.tokens(), t)) {
+        continue;
+      }
       Optional<Entity> lead = reportedCountry(sa, t);
       if (lead.isPresent()) {
         reported.add(new Owned(sa, t, t.role(), lead.get(), 0.65));
-      } else if (home.isPresent() && !names(sa, home.get()) && !namesOtherCountry(sa, home.get())) {
+      } else if (home.isPresent() && guard.leavesToHome(sa, home.get(), t)) {
         defaults.add(new Owned(sa, t, t.role(), home.get(), 0.55));
       }
     }
@@ -392,23 +401,6 @@ final class UnownedTitles {
       }
     }
     return out;
-  }
-
-  /**
-   * Whether the sentence names the country apart from the title: then a bare title beside it is
-   * more likely someone dealing with the country ("President Joe Biden praised Germany").
-   */
-  private static boolean names(SentenceActors sa, Entity country) {
-    return sa.mentions().stream().anyMatch(l -> l.entity().equals(country));
-  }
-
-  /**
-   * Whether the sentence names a country other than the article's: a bare title there may as well
-   * be that country's ("President Jane Doe was in Port Aster, Sylvania").
-   */
-  private static boolean namesOtherCountry(SentenceActors sa, Entity home) {
-    return sa.mentions().stream()
-        .anyMatch(l -> l.entity().type() == EntityType.COUNTRY && !l.entity().equals(home));
   }
 
   /**

@@ -199,6 +199,20 @@ class GazetteerTest {
   }
 
   @Test
+  void anAffairsPortfolioGivesTheTitlesOfItsOffice() {
+    assertEquals(
+        "external affairs minister", G.title("External Affairs Minister").orElseThrow().role());
+    assertEquals(
+        "external affairs minister", G.title("Minister of External Affairs").orElseThrow().role());
+    assertEquals(
+        "external affairs minister", G.title("external affairs minister").orElseThrow().role());
+    assertEquals("foreign minister", G.title("foreign affairs minister").orElseThrow().role());
+    assertEquals("interior minister", G.title("Home Affairs Minister").orElseThrow().role());
+    assertEquals("interior minister", G.title("Minister of Home Affairs").orElseThrow().role());
+    assertEquals(Optional.empty(), G.title("Affairs Minister"));
+  }
+
+  @Test
   void findsTitlesWithTheirRoleAndHeadFlag() {
     PersonTitle president = G.title("President").orElseThrow();
     assertTrue(president.head());

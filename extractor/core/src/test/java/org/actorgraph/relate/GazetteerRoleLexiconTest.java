@@ -42,6 +42,27 @@ class GazetteerRoleLexiconTest {
   }
 
   @Test
+  void anAffairsPortfolioIsPartOfTheTitleInLowerCase() {
+    assertEquals(
+        Optional.of(new RoleLexicon.Role("external affairs minister", 3, false)),
+        roleAtStart("external affairs minister Jane Doe spoke."));
+    assertEquals(
+        Optional.of(new RoleLexicon.Role("foreign minister", 3, false)),
+        roleAtStart("foreign affairs minister Jane Doe spoke."));
+  }
+
+  @Test
+  void twoPortfoliosJoinedByAndAreOneOffice() {
+    assertEquals(
+        Optional.of(new RoleLexicon.Role("interior and justice minister", 4, false)),
+        roleAtStart("interior and justice minister Jane Doe spoke."));
+    assertEquals(
+        Optional.of(new RoleLexicon.Role("foreign and defence minister", 4, false)),
+        roleAtStart("Foreign and Defence Minister Jane Doe spoke."));
+    assertEquals(Optional.empty(), roleAtStart("Sylvania and defence minister Jane Doe spoke."));
+  }
+
+  @Test
   void aKnownOfficeHolderServesTheCountryOfHisEntry() {
     assertEquals(Optional.of("US"), ROLES.countryServedBy("Q22686"));
     assertEquals(Optional.empty(), ROLES.countryServedBy("Q30"), "a country serves no one");

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.lexicon.Gazetteer;
 import org.junit.jupiter.api.Test;
 
 class PositionFinderTest {
@@ -21,6 +22,15 @@ class PositionFinderTest {
   private static Set<String> positions(TestArticles world, String body) {
     return new PositionFinder(TestArticles.roles())
         .find(world.resolve(body)).stream()
+            .map(f -> (Fact.Position) f)
+            .map(p -> p.holder().label() + " " + p.role() + " " + p.organisation().label())
+            .collect(Collectors.toSet());
+  }
+
+  /** The positions found with the gazetteer's titles, lower-case and multi-word ones among them. */
+  private static Set<String> listed(String body) {
+    return new PositionFinder(new GazetteerRoleLexicon(Gazetteer.standard()))
+        .find(world().resolve(body)).stream()
             .map(f -> (Fact.Position) f)
             .map(p -> p.holder().label() + " " + p.role() + " " + p.organisation().label())
             .collect(Collectors.toSet());
@@ -176,6 +186,38 @@ class PositionFinderTest {
         positions(opening + "The Defence Minister, John Roe, agreed."));
     assertEquals(
         Set.of(), positions(opening + "Officials met the Defence Minister, John Roe said."));
+  }
+
+  @Test
+  void aBareTitleAfterTheOpeningTheIsTheArticlesCountrys() {
+    String opening = "Valdoria will build a port. Valdoria has long wanted one. Valdoria is calm. ";
+    assertEquals(
+        Set.of("John Roe defence minister Valdoria"),
+        positions(opening + "The Defence Minister John Roe said the troops were ready."));
+    assertEquals(
+        Set.of("John Roe defence minister Valdoria"),
+        listed(opening + "The defence minister John Roe said the troops were ready."));
+    assertEquals(
+        Set.of("John Roe defence minister Estrella"),
+        listed(opening + "The Estrellan defence minister John Roe said the troops were ready."));
+    assertEquals(
+        Set.of("John Roe defence minister Estrella"),
+        listed(
+            opening + "The defence minister of Estrella, John Roe, said the troops were ready."));
+    assertEquals(
+        Set.of(),
+        listed(opening + "Every defence minister John Roe met said the troops were ready."));
+  }
+
+  @Test
+  void aMinisterOfAPortfolioOfSeveralWordsIsAnOfficeOfState() {
+    String opening = "Valdoria will build a port. Valdoria has long wanted one. Valdoria is calm. ";
+    assertEquals(
+        Set.of("Jane Doe external affairs minister Valdoria"),
+        listed(opening + "The external affairs minister Jane Doe said aid would rise."));
+    assertEquals(
+        Set.of("Jane Doe external affairs minister Valdoria"),
+        listed(opening + "External Affairs Minister Jane Doe said aid would rise."));
   }
 
   @Test
@@ -468,6 +510,56 @@ class PositionFinderTest {
             "Valdoria held elections. Valdoria counted votes. Valdoria is calm. "
                 + "President Lina Moss was in Estrella on Monday.");
     assertTrue(found.isEmpty(), found.toString());
+  }
+
+  @Test
+  void aMinisterOfTwoPortfoliosHoldsOneOfficeOfBoth() {
+    assertEquals(
+        Set.of("John Roe foreign and defence minister Estrella"),
+        listed("Estrella's foreign and defence minister John Roe said the troops were ready."));
+    assertEquals(
+        Set.of("John Roe interior and justice minister Valdoria"),
+        listed(
+            "Valdoria held elections. Valdoria counted votes. Valdoria is calm. The interior and"
+                + " justice minister John Roe said the count was fair."));
+  }
+
+  @Test
+  void aCountryOwningAnotherPersonsOfficeLeavesTheDefault() {
+    String opening = "Valdoria held elections. Valdoria counted votes. Valdoria is calm. ";
+    assertEquals(
+        Set.of("Lina Moss foreign minister Valdoria"),
+        listed(opening + "Earlier, foreign minister Lina Moss met the Estrellan envoy."));
+    assertEquals(
+        Set.of("Lina Moss foreign minister Valdoria"),
+        positions(opening + "Foreign Minister Lina Moss met her Estrellan counterpart."));
+    assertEquals(
+        Set.of("Lina Moss president Valdoria"),
+        positions(opening + "President Lina Moss met Estrella's president on Monday."));
+    assertEquals(
+        Set.of(), positions(opening + "President Lina Moss met Estrellan troops on Monday."));
+    assertEquals(
+        Set.of(),
+        listed(opening + "The foreign minister Lina Moss, who served as Estrella's envoy, spoke."));
+    assertEquals(
+        Set.of(),
+        listed(opening + "Estrella's envoy and foreign minister Lina Moss met reporters."));
+  }
+
+  @Test
+  void aVisitorsBareTitleIsNotTheArticlesCountrys() {
+    String opening = "Valdoria held elections. Valdoria counted votes. Valdoria is calm. ";
+    assertEquals(
+        Set.of(),
+        listed(opening + "The visiting defence minister John Roe said the talks went well."));
+    assertEquals(Set.of(), listed(opening + "Later the visiting Foreign Minister Lina Moss left."));
+    assertEquals(
+        Set.of(),
+        listed("Valdoria broke the truce, the visiting Foreign Minister Lina Moss said."),
+        "nor the country leading the sentence she reports");
+    assertEquals(
+        Set.of("Lina Moss foreign minister Valdoria"),
+        listed(opening + "Later the Foreign Minister Lina Moss left."));
   }
 
   private static Set<String> supplemented(String body) {
