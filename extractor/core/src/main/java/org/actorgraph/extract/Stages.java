@@ -27,6 +27,7 @@ import org.actorgraph.relate.ContestFinder;
 import org.actorgraph.relate.ElectoralDefeats;
 import org.actorgraph.relate.GazetteerRoleLexicon;
 import org.actorgraph.relate.InteractionFinder;
+import org.actorgraph.relate.KnownPlaces;
 import org.actorgraph.relate.PositionFinder;
 import org.actorgraph.relate.QuoteFinder;
 import org.actorgraph.relate.StructureFinder;
@@ -70,7 +71,7 @@ final class Stages {
             new CompositeRelationFinder(
                 List.of(
                     positions,
-                    new StructureFinder(new Capitals(gazetteer)),
+                    new StructureFinder(new Capitals(gazetteer), new KnownPlaces(gazetteer)),
                     bodies,
                     new InteractionFinder(roles, positions, new Capitals(gazetteer), parser),
                     new AgreementInteractions(

@@ -62,12 +62,22 @@ public final class StructureFinder implements RelationFinder {
               + "|capital|territory|enclave) of");
 
   private final Capitals capitals;
+  private final KnownPlaces known;
 
   /**
    * @param capitals which places are capitals of which of the article's countries
    */
   public StructureFinder(Capitals capitals) {
+    this(capitals, KnownPlaces.none());
+  }
+
+  /**
+   * @param capitals which places are capitals of which of the article's countries
+   * @param known which country the gazetteer puts a place in
+   */
+  public StructureFinder(Capitals capitals, KnownPlaces known) {
     this.capitals = capitals;
+    this.known = known;
   }
 
   @Override
@@ -92,6 +102,9 @@ public final class StructureFinder implements RelationFinder {
           if (!(gap.matches("['’]s") && entryAfter(sa, b))) {
             pair(sa, a.entity(), b.entity(), gap).ifPresent(facts::add);
           }
+          if (gap.equals(",") && placeInPlace(sa, ms, k)) {
+            facts.add(new Fact.LocatedIn(a.entity(), b.entity(), 0.7, List.of(sa.evidence())));
+          }
         }
       }
       facts.addAll(possessedPlaces(sa));
@@ -104,6 +117,24 @@ public final class StructureFinder implements RelationFinder {
     }
     facts.addAll(OrganisationSeats.find(article));
     return facts;
+  }
+
+  /**
+   * {@code Columbus, Ohio}: a place, a comma and another place of the same country (by the
+   * gazetteer) that does not go on as a list ("Ohio, Texas and Utah" are three places).
+   */
+  private boolean placeInPlace(SentenceActors sa, List<Located> ms, int k) {
+    Entity a = ms.get(k).entity();
+    Entity b = ms.get(k + 1).entity();
+    if (a.equals(b) || !known.sameCountry(a, b)) {
+      return false;
+    }
+    if (k + 2 < ms.size()) {
+      String next =
+          text(sa.tokens(), sa.lastToken(ms.get(k + 1)) + 1, sa.firstToken(ms.get(k + 2)));
+      return !next.matches(",|and|or|, and|, or");
+    }
+    return true;
   }
 
   /** Nouns for a settlement that "of" and its name follow: "the coastal city of Port Aster". */
