@@ -131,7 +131,7 @@ public final class OpenNlpAnnotator implements Annotator {
         TitleAbbreviations.splitFinalPeriod(body, TitleAbbreviations.joinPeriods(body, split));
     String[] words = new String[spans.size()];
     for (int i = 0; i < words.length; i++) {
-      words[i] = spans.get(i).of(body);
+      words[i] = apostrophe(spans.get(i).of(body));
     }
     String[] tags = tagger.tag(words);
     List<Token> tokens = new ArrayList<>(words.length);
@@ -141,6 +141,18 @@ public final class OpenNlpAnnotator implements Annotator {
     }
     return new Sentence(
         index, new CharSpan(sentenceSpan.getStart(), sentenceSpan.getEnd()), text, tokens);
+  }
+
+  /**
+   * A possessive split off with an opening quote mark typed for its apostrophe ("Kenya‘s") reads as
+   * the usual curly one, which every later stage knows; its span still points at what was written.
+   */
+  static String apostrophe(String word) {
+    return word.length() == 2
+            && word.charAt(0) == '‘'
+            && (word.charAt(1) == 's' || word.charAt(1) == 'S')
+        ? "’" + word.charAt(1)
+        : word;
   }
 
   /**

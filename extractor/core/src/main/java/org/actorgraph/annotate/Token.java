@@ -8,7 +8,8 @@ import org.actorgraph.text.CharSpan;
 /**
  * One token of a sentence.
  *
- * @param text the token as written
+ * @param text the token as written (a possessive typed with an opening quote mark, "‘s", reads as
+ *     "’s"; its span still points at what was written)
  * @param span where it stands in the article body
  * @param pos its Universal Dependencies part-of-speech tag (NOUN, PROPN, VERB, ...)
  * @param lemma its lemma, lower case ({@code "O"} or the token itself when the lemmatiser has none)

@@ -66,8 +66,10 @@ public final class TokenSplitter {
     if (length > 2) {
       char apostrophe = text.charAt(end - 2);
       char last = text.charAt(end - 1);
-      if (isApostrophe(apostrophe) && (last == 's' || last == 'S')) {
-        return end - 2;
+      if ((isApostrophe(apostrophe)
+              || apostrophe == '‘' && Character.isLetter(text.charAt(end - 3)))
+          && (last == 's' || last == 'S')) {
+        return end - 2; // "Kenya‘s": an opening quote mark typed for the apostrophe
       }
       if (length > 3
           && (last == 't' || last == 'T')

@@ -23,6 +23,17 @@ class OpenNlpAnnotatorTest {
   }
 
   @Test
+  void aPossessiveTypedWithAnOpeningQuoteMarkIsAPossessive() {
+    String body = "Kenya‘s army left. He said ‘so be it’ then.";
+    AnnotatedArticle a = OpenNlpAnnotator.forThisThread().annotate(Article.of("a", body));
+    List<Token> first = a.sentences().get(0).tokens();
+    assertEquals(
+        List.of("Kenya", "’s", "army", "left", "."), first.stream().map(Token::text).toList());
+    assertEquals("‘s", first.get(1).span().of(body));
+    assertTrue(words(a).contains("‘so"), "a quotation opening is left as written");
+  }
+
+  @Test
   void splitsSentencesAndKeepsOffsetsIntoTheBody() {
     String body = "Ecuador spoke with the United States. President Daniel Noboa said so.";
     AnnotatedArticle a = OpenNlpAnnotator.forThisThread().annotate(Article.of("a", body));
