@@ -42,11 +42,13 @@ public final class QuoteFinder implements RelationFinder {
   /**
    * After the closing mark: {@code , he said} / {@code , Noboa told X} / {@code , said Noboa} /
    * {@code , Doe, the Freedonian foreign minister, said} (the apposition names the speaker when the
-   * name before it names no one: {@code , the minister, Jane Doe, said}).
+   * name before it names no one: {@code , the minister, Jane Doe, said}). The name does not run
+   * past a sentence's end ({@code ” on Monday. John Doe said} names no speaker of the quotation
+   * before it; a capital's full stop, as in {@code J. Doe} or {@code U.S.}, is no end).
    */
   private static final Pattern AFTER =
       Pattern.compile(
-          "^[,.!?]?[ \\t]*(?:(?<name>[\\p{L}][\\p{L}.’'\\- ]{0,60}?)(?:,(?<appos>[^,“”\"]{1,60}),)?\\s+(?:"
+          "^[,.!?]?[ \\t]*(?:(?<name>[\\p{L}](?:(?!\\p{Ll}\\.\\s)[\\p{L}.’'\\- ]){0,60}?)(?:,(?<appos>[^,“”\"]{1,60}),)?\\s+(?:"
               + VERBS
               + ")\\b|(?:"
               + VERBS

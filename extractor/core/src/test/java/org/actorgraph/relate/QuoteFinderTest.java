@@ -51,6 +51,16 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aNameAfterTheQuotationInTheNextSentenceIsNoAttribution() {
+    assertEquals(
+        "Ana Ruiz: Valdoria will never give up its claims",
+        quotes(
+                "Ruiz said “Valdoria will never give up its claims” on Monday. Tomas Berg said"
+                    + " little.")
+            .get(0));
+  }
+
+  @Test
   void aShortQuoteWithASpeechVerbIsAQuote() {
     assertEquals(List.of("Ana Ruiz: We won"), quotes("“We won,” Ruiz told supporters."));
   }
