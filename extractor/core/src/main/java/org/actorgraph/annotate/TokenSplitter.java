@@ -31,7 +31,7 @@ public final class TokenSplitter {
     }
     int marks = end;
     while (marks - start > 1
-        && isClosingMark(text.charAt(marks - 1))
+        && (isClosingMark(text.charAt(marks - 1)) || closesQuotation(text, marks))
         && Character.isLetterOrDigit(text.charAt(marks - 2))) {
       marks--;
     }
@@ -86,6 +86,16 @@ public final class TokenSplitter {
 
   private static boolean isApostrophe(char c) {
     return c == '\'' || c == '’';
+  }
+
+  /**
+   * A closing single quotation mark the tokenizer left on a word ("to Uganda’"): after a letter but
+   * "s" (where it may be a plural's possessive, "the Philippines’", split off as one below), or a
+   * digit.
+   */
+  private static boolean closesQuotation(String text, int end) {
+    char before = text.charAt(end - 2);
+    return text.charAt(end - 1) == '’' && before != 's' && before != 'S';
   }
 
   /** A question or exclamation mark the tokenizer left on a word ("Aleppo?"). */

@@ -34,6 +34,15 @@ class OpenNlpAnnotatorTest {
   }
 
   @Test
+  void aClosingSingleQuotationMarkLeavesTheWordBeforeIt() {
+    String body =
+        "She said ‘Kenya will never yield to Uganda’ on Monday. The Philippines’ envoy left.";
+    List<String> w = words(OpenNlpAnnotator.forThisThread().annotate(Article.of("a", body)));
+    assertTrue(w.contains("Uganda") && w.contains("’"), w.toString());
+    assertTrue(w.contains("Philippines"), "a plural's possessive splits as before: " + w);
+  }
+
+  @Test
   void splitsSentencesAndKeepsOffsetsIntoTheBody() {
     String body = "Ecuador spoke with the United States. President Daniel Noboa said so.";
     AnnotatedArticle a = OpenNlpAnnotator.forThisThread().annotate(Article.of("a", body));
