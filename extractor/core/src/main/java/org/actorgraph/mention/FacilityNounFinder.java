@@ -1,0 +1,209 @@
+package org.actorgraph.mention;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.actorgraph.annotate.AnnotatedArticle;
+import org.actorgraph.annotate.Sentence;
+import org.actorgraph.annotate.Token;
+import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.lexicon.Gazetteer;
+import org.actorgraph.text.CharSpan;
+import org.actorgraph.text.TokenSpan;
+
+/**
+ * Finds places named by a name and a lower-case noun for a facility or a natural feature ({@code
+ * place_nouns.txt}): the name, then the noun ("the al-Nuri mosque", "the Ibn Aster hospital", "the
+ * Aster air base"), or the noun, then the name ("the river Aster", "lake Aster"). The mention is
+ * the whole phrase as written. The capitalised heads ("Aster Mosque", "Lake Aster") are {@link
+ * PatternMentionFinder}'s.
+ *
+ * <p>Design decision: a lower-case noun makes a place name less surely than a capitalised head
+ * does: "a Freedonian hospital" and "the Syrian river" describe one, "a Red Cross hospital" is one
+ * that the Red Cross runs, and "the Korvo hospital" is most often a hospital in the town of Korvo.
+ * So the name must be one the gazetteer does not know (neither it nor its first words a country,
+ * demonym, organisation, place or person), not an acronym ("the MSF clinic"), not end in an
+ * organisation head ("the Aster Company bridge"), and not follow an indefinite article or a number;
+ * a name that opens the sentence must be tagged a proper noun ("Military hospital staff" is no
+ * name). A name that begins with a known given name needs "the" before it ("the Jane Roe
+ * hospital"): without it the person is more often the subject or object before a noun phrase ("told
+ * Jane Roe hospital beds were full").
+ */
+public final class FacilityNounFinder implements MentionFinder {
+
+  private static final Map<String, List<List<String>>> AFTER = nouns("after:");
+  private static final Map<String, List<List<String>>> BEFORE = nouns("before:");
+  private static final int MAX_NAME_WORDS = 3;
+  private static final double CONFIDENCE = 0.7;
+
+  /** Words before a name that make the phrase a description: "a Red Cross hospital". */
+  private static final Set<String> INDEFINITE =
+      Set.of("a", "an", "another", "any", "each", "every", "one", "some", "several", "no");
+
+  /** Lower-case particles that open a name with a hyphen: "al-Nuri", "el-Aster", "ibn-Aster". */
+  private static final Set<String> PARTICLES =
+      Set.of("al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "en", "ez", "ibn", "bin");
+
+  private final Gazetteer gazetteer;
+  private final Set<String> givenNames;
+
+  public FacilityNounFinder(Gazetteer gazetteer, GivenNameFinder people) {
+    this.gazetteer = gazetteer;
+    this.givenNames = people.givenNames();
+  }
+
+  @Override
+  public List<Mention> find(AnnotatedArticle article) {
+    List<Mention> found = new ArrayList<>();
+    for (Sentence s : article.sentences()) {
+      List<Token> tokens = s.tokens();
+      List<String> words = Token.texts(tokens);
+      for (int i = 0; i < words.size(); i++) {
+        nameThenNoun(tokens, words, i).ifPresent(span -> found.add(place(article, s, span)));
+        nounThenName(tokens, words, i).ifPresent(span -> found.add(place(article, s, span)));
+      }
+    }
+    return found;
+  }
+
+  /** "the al-Nuri mosque": a name ending before token {@code i}, which starts a noun. */
+  private Optional<TokenSpan> nameThenNoun(List<Token> tokens, List<String> words, int i) {
+    int nounEnd = nounAt(AFTER, words, i);
+    if (nounEnd < 0 || i == 0 || !nameWord(words.get(i - 1))) {
+      return Optional.empty();
+    }
+    int start = i - 1;
+    int nameWords = 1;
+    while (start > 0) {
+      if (nameWord(words.get(start - 1))) {
+        start--;
+        nameWords++;
+      } else if (start > 1 && joined(tokens, start - 1) && joinable(words.get(start - 2))) {
+        start -= 2; // "al-Zarqin", "Port-Aster" as three tokens
+        nameWords += nameWord(words.get(start)) ? 1 : 0;
+      } else {
+        break;
+      }
+    }
+    if (nameWords > MAX_NAME_WORDS
+        || start > 0 && describes(words.get(start - 1))
+        || givenNames.contains(words.get(start)) && !(start > 0 && isThe(words.get(start - 1)))
+        || !isName(tokens, words, start, i)) {
+      return Optional.empty();
+    }
+    return Optional.of(new TokenSpan(start, nounEnd));
+  }
+
+  /** "the river Aster": a noun at token {@code i}, then a name. */
+  private Optional<TokenSpan> nounThenName(List<Token> tokens, List<String> words, int i) {
+    int nounEnd = nounAt(BEFORE, words, i);
+    if (nounEnd < 0) {
+      return Optional.empty();
+    }
+    int end = nounEnd;
+    while (end < words.size() && nameWord(words.get(end))) {
+      end++;
+    }
+    if (end == nounEnd || end - nounEnd > MAX_NAME_WORDS || !isName(tokens, words, nounEnd, end)) {
+      return Optional.empty();
+    }
+    return Optional.of(new TokenSpan(i, end));
+  }
+
+  /** The end of the longest noun of {@code nouns} that starts at token {@code i}, or -1. */
+  private static int nounAt(Map<String, List<List<String>>> nouns, List<String> words, int i) {
+    int end = -1;
+    for (List<String> noun : nouns.getOrDefault(words.get(i), List.of())) {
+      if (i + noun.size() <= words.size()
+          && words.subList(i, i + noun.size()).equals(noun)
+          && i + noun.size() > end) {
+        end = i + noun.size();
+      }
+    }
+    return end;
+  }
+
+  /**
+   * Whether the words from {@code start} to {@code end} are a name no one else claims: see the
+   * class comment.
+   */
+  private boolean isName(List<Token> tokens, List<String> words, int start, int end) {
+    List<String> name = words.subList(start, end);
+    String last = name.get(name.size() - 1);
+    return gazetteer.longestMatchAt(name, 0).isEmpty()
+        && gazetteer.longestDemonymAt(name, 0).isEmpty()
+        && !RuleMentionFinder.isOrganisationHead(last)
+        && name.stream().noneMatch(FacilityNounFinder::isAcronym)
+        && (start > 0 && Character.isLetterOrDigit(words.get(start - 1).codePointAt(0))
+            || tokens.get(start).pos().equals("PROPN"));
+  }
+
+  /** Whether token {@code k} is a hyphen with no space either side. */
+  private static boolean joined(List<Token> tokens, int k) {
+    return tokens.get(k).text().equals("-")
+        && k + 1 < tokens.size()
+        && tokens.get(k - 1).span().end() == tokens.get(k).span().start()
+        && tokens.get(k).span().end() == tokens.get(k + 1).span().start();
+  }
+
+  /** What a hyphen may join to the name after it: a name word or a particle ("al-"). */
+  private boolean joinable(String word) {
+    return nameWord(word) || PARTICLES.contains(word);
+  }
+
+  private static boolean isThe(String word) {
+    return word.equalsIgnoreCase("the");
+  }
+
+  /** An indefinite article or a number before the name: "a Red Cross hospital", "two". */
+  private static boolean describes(String word) {
+    return INDEFINITE.contains(word.toLowerCase(Locale.ROOT)) || word.matches("\\d+");
+  }
+
+  private static boolean isAcronym(String word) {
+    return word.length() >= 2 && word.equals(word.toUpperCase(Locale.ROOT));
+  }
+
+  /**
+   * A capitalised word, every part of it after a hyphen capitalised too, or a particle joined to
+   * one ("Aster", "Port-Aster", "al-Nuri"; not "Freedonian-run"); not a stop name or a title.
+   */
+  private boolean nameWord(String word) {
+    String[] parts = word.split("-", -1);
+    int first = parts.length > 1 && PARTICLES.contains(parts[0]) ? 1 : 0;
+    for (int k = first; k < parts.length; k++) {
+      if (parts[k].isEmpty() || !Character.isUpperCase(parts[k].codePointAt(0))) {
+        return false;
+      }
+    }
+    return !gazetteer.isStopName(word) && gazetteer.title(word).isEmpty();
+  }
+
+  private static Mention place(AnnotatedArticle article, Sentence s, TokenSpan span) {
+    CharSpan chars = s.charSpan(span);
+    return new Mention(
+        chars,
+        chars.of(article.body()),
+        EntityType.PLACE,
+        s.index(),
+        "rule:facility",
+        CONFIDENCE,
+        Optional.empty());
+  }
+
+  /** The nouns of {@code place_nouns.txt} with this prefix, by their first word. */
+  private static Map<String, List<List<String>>> nouns(String prefix) {
+    Map<String, List<List<String>>> out = new HashMap<>();
+    for (String line : WordList.read("place_nouns.txt")) {
+      if (line.startsWith(prefix)) {
+        List<String> noun = List.of(line.substring(prefix.length()).strip().split("\\s+"));
+        out.computeIfAbsent(noun.get(0), k -> new ArrayList<>()).add(noun);
+      }
+    }
+    return Map.copyOf(out);
+  }
+}

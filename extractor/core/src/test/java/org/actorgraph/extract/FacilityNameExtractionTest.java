@@ -1,0 +1,53 @@
+package org.actorgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import java.util.TreeSet;
+import org.actorgraph.ingest.Article;
+import org.actorgraph.resolve.Entity;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Facilities and natural features named with a lower-case noun, through the whole extractor
+ * (without the dependency parser): the whole phrase is one place, whatever the model made of the
+ * name inside it.
+ */
+class FacilityNameExtractionTest {
+
+  private static final Extractor EXTRACTOR =
+      Extractor.standard(ExtractorConfig.defaults().withParse(false));
+
+  /** Each entity as "Type:label". */
+  private static Set<String> entities(String body) {
+    Set<String> out = new TreeSet<>();
+    for (Entity e : EXTRACTOR.extract(Article.of("t", body)).resolved().entities()) {
+      out.add(e.type().label() + ":" + e.label());
+    }
+    return out;
+  }
+
+  @Test
+  void aNameWithALowerCaseFacilityOrFeatureNounIsOnePlace() {
+    Set<String> found =
+        entities(
+            "Militants attacked the al-Zarqin mosque and the Ibn Tovar hospital. Shelling was"
+                + " reported near the Varna river and along the river Orrin.");
+    assertTrue(
+        found.containsAll(
+            Set.of(
+                "Place:al-Zarqin mosque",
+                "Place:Ibn Tovar hospital",
+                "Place:Varna river",
+                "Place:river Orrin")),
+        found.toString());
+  }
+
+  @Test
+  void aCountrysHospitalStaysTheCountry() {
+    Set<String> found = entities("A Turkish hospital treated the wounded near the Syrian river.");
+    assertTrue(found.containsAll(Set.of("Country:Turkey", "Country:Syria")), found.toString());
+    assertFalse(found.stream().anyMatch(f -> f.startsWith("Place:")), found.toString());
+  }
+}

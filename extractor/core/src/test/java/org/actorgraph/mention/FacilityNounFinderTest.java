@@ -1,0 +1,77 @@
+package org.actorgraph.mention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.actorgraph.annotate.OpenNlpAnnotator;
+import org.actorgraph.ingest.Article;
+import org.actorgraph.lexicon.Gazetteer;
+import org.junit.jupiter.api.Test;
+
+class FacilityNounFinderTest {
+
+  private static final Gazetteer GAZETTEER = Gazetteer.standard();
+
+  private static List<String> found(String body) {
+    return new FacilityNounFinder(GAZETTEER, new GivenNameFinder(GAZETTEER))
+        .find(OpenNlpAnnotator.forThisThread().annotate(Article.of("t", body))).stream()
+            .map(m -> m.type().label() + ":" + m.text())
+            .toList();
+  }
+
+  @Test
+  void aNameBeforeALowerCaseFacilityOrFeatureNounIsOnePlace() {
+    assertEquals(
+        List.of(
+            "Place:al-Zarqin mosque",
+            "Place:Ibn Tovar hospital",
+            "Place:Varna river",
+            "Place:Kelvo air base"),
+        found(
+            "Gunmen attacked the al-Zarqin mosque and the Ibn Tovar hospital. Boats sank in the"
+                + " Varna river. Jets flew from the Kelvo air base."));
+  }
+
+  @Test
+  void aLowerCaseRiverOrLakeBeforeANameIsOnePlace() {
+    assertEquals(
+        List.of("Place:river Varna", "Place:lake Orrin"),
+        found("Shelling was reported along the river Varna and on lake Orrin."));
+  }
+
+  @Test
+  void aCountryDemonymOrKnownOrganisationBeforeTheNounIsNoPlaceName() {
+    assertEquals(
+        List.of(),
+        found(
+            "A Turkish hospital was hit. Troops crossed the Syrian river. The Red Cross hospital"
+                + " closed. France river patrols began. The NATO air base grew."));
+  }
+
+  @Test
+  void aNameAfterAnIndefiniteArticleDescribesAndIsNoPlace() {
+    assertEquals(List.of(), found("They opened a Varna hospital and one Kelvo clinic."));
+  }
+
+  @Test
+  void aCapitalisedCommonWordOpeningTheSentenceIsNoName() {
+    assertEquals(List.of(), found("Military hospital staff went on strike."));
+  }
+
+  @Test
+  void aDemonymJoinedToAParticipleIsNoName() {
+    assertEquals(List.of(), found("The Freedonian-run clinic and the Turkish-built dam opened."));
+  }
+
+  @Test
+  void aKnownCountryAfterTheRiverIsNoRiverName() {
+    assertEquals(List.of(), found("Iraqi forces crossed the river Syrian troops held."));
+  }
+
+  @Test
+  void aGivenNameBeforeTheNounNeedsTheToNameAPlace() {
+    assertEquals(
+        List.of("Place:Jane Roe hospital"),
+        found("Doctors told John Roe hospital beds were full. She visited the Jane Roe hospital."));
+  }
+}
