@@ -45,6 +45,13 @@ class FacilityNameExtractionTest {
   }
 
   @Test
+  void aNamedHospitalIsAPlaceNotAnOrganisation() {
+    Set<String> found = entities("Doctors at Orrin Hospital said twelve people died.");
+    assertTrue(found.contains("Place:Orrin Hospital"), found.toString());
+    assertFalse(found.contains("Organisation:Orrin Hospital"), found.toString());
+  }
+
+  @Test
   void aCountrysHospitalStaysTheCountry() {
     Set<String> found = entities("A Turkish hospital treated the wounded near the Syrian river.");
     assertTrue(found.containsAll(Set.of("Country:Turkey", "Country:Syria")), found.toString());

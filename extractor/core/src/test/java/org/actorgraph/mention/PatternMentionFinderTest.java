@@ -107,4 +107,21 @@ class PatternMentionFinderTest {
     List<String> found = found("Fighters of the Al bu Dorn tribe shelled the Aster suburbs.");
     assertEquals(List.of("Organisation:Al bu Dorn tribe", "Place:Aster suburbs"), found);
   }
+
+  @Test
+  void aNameBeforeACapitalisedBuildingOrFacilityHeadIsAPlace() {
+    List<String> found =
+        found(
+            "Doctors at Orrin Hospital treated guards from Kelvo Prison. The Zarqin Mosque and"
+                + " Varna Airfield were hit. Troops left Fort Orrin.");
+    assertTrue(
+        found.containsAll(
+            List.of(
+                "Place:Orrin Hospital",
+                "Place:Kelvo Prison",
+                "Place:Zarqin Mosque",
+                "Place:Varna Airfield",
+                "Place:Fort Orrin")),
+        found.toString());
+  }
 }
