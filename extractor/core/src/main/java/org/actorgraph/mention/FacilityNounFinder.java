@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.actorgraph.annotate.AnnotatedArticle;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
@@ -18,16 +19,19 @@ import org.actorgraph.text.TokenSpan;
 /**
  * Finds places named by a name and a lower-case noun for a facility or a natural feature ({@code
  * place_nouns.txt}): the name, then the noun ("the al-Nuri mosque", "the Ibn Aster hospital", "the
- * Aster air base"), or the noun, then the name ("the river Aster", "lake Aster"). The mention is
- * the whole phrase as written. The capitalised heads ("Aster Mosque", "Lake Aster") are {@link
- * PatternMentionFinder}'s.
+ * Aster air base", "the Aster river valley"), or the noun, then the name ("the river Aster", "lake
+ * Aster"). The mention is the whole phrase as written, but names listed before a plural noun are
+ * places each, without it ("the Aster and Borda rivers"). The capitalised heads ("Aster Mosque",
+ * "Lake Aster") are {@link PatternMentionFinder}'s.
  *
  * <p>Design decision: a lower-case noun makes a place name less surely than a capitalised head
  * does: "a Freedonian hospital" and "the Syrian river" describe one, "a Red Cross hospital" is one
  * that the Red Cross runs, and "the Korvo hospital" is most often a hospital in the town of Korvo.
  * So the name must be one the gazetteer does not know (neither it nor its first words a country,
  * demonym, organisation, place or person), not an acronym ("the MSF clinic"), not end in an
- * organisation head ("the Aster Company bridge"), and not follow an indefinite article or a number;
+ * organisation head ("the Aster Company bridge") or in a word tagged adjective, not be made of
+ * words that describe alone ({@code proper_adjectives.txt}: "the Catholic church", "the Druze
+ * shrine"; but "the Old Aster mosque" is a name), and not follow an indefinite article or a number;
  * a name that opens the sentence must be tagged a proper noun ("Military hospital staff" is no
  * name). A name that begins with a known given name needs "the" before it ("the Jane Roe
  * hospital"): without it the person is more often the subject or object before a noun phrase ("told
@@ -37,7 +41,14 @@ public final class FacilityNounFinder implements MentionFinder {
 
   private static final Map<String, List<List<String>>> AFTER = nouns("after:");
   private static final Map<String, List<List<String>>> BEFORE = nouns("before:");
+  private static final Set<String> PLURALS = plurals();
+  private static final Set<String> DESCRIPTIVE = Set.copyOf(WordList.read("proper_adjectives.txt"));
   private static final int MAX_NAME_WORDS = 3;
+
+  /** Tags of words that are never part of a name, capitalised or not ("The", "In", "Our"). */
+  private static final Set<String> FUNCTION_TAGS =
+      Set.of("DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART");
+
   private static final double CONFIDENCE = 0.7;
 
   /** Words before a name that make the phrase a description: "a Red Cross hospital". */
@@ -63,39 +74,91 @@ public final class FacilityNounFinder implements MentionFinder {
       List<Token> tokens = s.tokens();
       List<String> words = Token.texts(tokens);
       for (int i = 0; i < words.size(); i++) {
-        nameThenNoun(tokens, words, i).ifPresent(span -> found.add(place(article, s, span)));
+        List<TokenSpan> listed = namesBeforePlural(tokens, words, i);
+        listed.forEach(span -> found.add(place(article, s, span)));
+        if (listed.isEmpty()) {
+          nameThenNoun(tokens, words, i).ifPresent(span -> found.add(place(article, s, span)));
+        }
         nounThenName(tokens, words, i).ifPresent(span -> found.add(place(article, s, span)));
       }
     }
     return found;
   }
 
-  /** "the al-Nuri mosque": a name ending before token {@code i}, which starts a noun. */
+  /**
+   * "the al-Nuri mosque": a name ending before token {@code i}, which starts a noun, and any noun
+   * of the list right after it ("the Aster river valley").
+   */
   private Optional<TokenSpan> nameThenNoun(List<Token> tokens, List<String> words, int i) {
     int nounEnd = nounAt(AFTER, words, i);
-    if (nounEnd < 0 || i == 0 || !nameWord(words.get(i - 1))) {
+    if (nounEnd < 0) {
       return Optional.empty();
     }
-    int start = i - 1;
+    int start = nameStart(tokens, words, i);
+    if (start < 0) {
+      return Optional.empty();
+    }
+    while (nounEnd < words.size() && nounAt(AFTER, words, nounEnd) > nounEnd) {
+      nounEnd = nounAt(AFTER, words, nounEnd);
+    }
+    return Optional.of(new TokenSpan(start, nounEnd));
+  }
+
+  /**
+   * "the Aster and Borda rivers", "the Aster, Borda and Cole lakes": the names listed before a
+   * plural noun at token {@code i}, each a place of its own (the noun left out); none unless there
+   * are two or more and every one is a name.
+   */
+  private List<TokenSpan> namesBeforePlural(List<Token> tokens, List<String> words, int i) {
+    if (!PLURALS.contains(words.get(i))) {
+      return List.of();
+    }
+    List<TokenSpan> names = new ArrayList<>();
+    int end = i;
+    while (true) {
+      int start = nameStart(tokens, words, end);
+      if (start < 0) {
+        return List.of();
+      }
+      names.add(0, new TokenSpan(start, end));
+      if (start < 2 || !Set.of(",", "and").contains(words.get(start - 1))) {
+        break;
+      }
+      end = start - 1;
+    }
+    return names.size() >= 2 ? names : List.of();
+  }
+
+  /**
+   * The start of the name that ends before token {@code end}, or -1 when there is none, it is
+   * longer than {@value #MAX_NAME_WORDS} words, or it is no name by the checks of the class
+   * comment.
+   */
+  private int nameStart(List<Token> tokens, List<String> words, int end) {
+    if (end == 0 || !nameAt(tokens, end - 1)) {
+      return -1;
+    }
+    int start = end - 1;
     int nameWords = 1;
     while (start > 0) {
-      if (nameWord(words.get(start - 1))) {
+      if (nameAt(tokens, start - 1)) {
         start--;
         nameWords++;
       } else if (start > 1 && joined(tokens, start - 1) && joinable(words.get(start - 2))) {
         start -= 2; // "al-Zarqin", "Port-Aster" as three tokens
-        nameWords += nameWord(words.get(start)) ? 1 : 0;
+        nameWords += nameAt(tokens, start) ? 1 : 0;
       } else {
         break;
       }
     }
     if (nameWords > MAX_NAME_WORDS
         || start > 0 && describes(words.get(start - 1))
+        || start > 0 && cutFromCapitalised(tokens, start - 1)
         || givenNames.contains(words.get(start)) && !(start > 0 && isThe(words.get(start - 1)))
-        || !isName(tokens, words, start, i)) {
-      return Optional.empty();
+        || !isName(tokens, words, start, end)) {
+      return -1;
     }
-    return Optional.of(new TokenSpan(start, nounEnd));
+    return start;
   }
 
   /** "the river Aster": a noun at token {@code i}, then a name. */
@@ -105,7 +168,7 @@ public final class FacilityNounFinder implements MentionFinder {
       return Optional.empty();
     }
     int end = nounEnd;
-    while (end < words.size() && nameWord(words.get(end))) {
+    while (end < words.size() && nameAt(tokens, end)) {
       end++;
     }
     if (end == nounEnd || end - nounEnd > MAX_NAME_WORDS || !isName(tokens, words, nounEnd, end)) {
@@ -136,10 +199,21 @@ public final class FacilityNounFinder implements MentionFinder {
     String last = name.get(name.size() - 1);
     return gazetteer.longestMatchAt(name, 0).isEmpty()
         && gazetteer.longestDemonymAt(name, 0).isEmpty()
+        && !name.stream().filter(this::nameWord).allMatch(DESCRIPTIVE::contains)
+        && !tokens.get(end - 1).pos().equals("ADJ")
         && !RuleMentionFinder.isOrganisationHead(last)
         && name.stream().noneMatch(FacilityNounFinder::isAcronym)
         && (start > 0 && Character.isLetterOrDigit(words.get(start - 1).codePointAt(0))
             || tokens.get(start).pos().equals("PROPN"));
+  }
+
+  /**
+   * Whether token {@code k}, before a name, is a capitalised word that is no name word itself (a
+   * title, a stop name): the name is the tail of a longer one ("the Premier League stadium").
+   */
+  private boolean cutFromCapitalised(List<Token> tokens, int k) {
+    Token t = tokens.get(k);
+    return Character.isUpperCase(t.text().codePointAt(0)) && !FUNCTION_TAGS.contains(t.pos());
   }
 
   /** Whether token {@code k} is a hyphen with no space either side. */
@@ -168,6 +242,11 @@ public final class FacilityNounFinder implements MentionFinder {
     return word.length() >= 2 && word.equals(word.toUpperCase(Locale.ROOT));
   }
 
+  /** Whether token {@code k} is a name word and not tagged a function word ("The", "In"). */
+  private boolean nameAt(List<Token> tokens, int k) {
+    return nameWord(tokens.get(k).text()) && !FUNCTION_TAGS.contains(tokens.get(k).pos());
+  }
+
   /**
    * A capitalised word, every part of it after a hyphen capitalised too, or a particle joined to
    * one ("Aster", "Port-Aster", "al-Nuri"; not "Freedonian-run"); not a stop name or a title.
@@ -193,6 +272,14 @@ public final class FacilityNounFinder implements MentionFinder {
         "rule:facility",
         CONFIDENCE,
         Optional.empty());
+  }
+
+  /** The plural nouns of {@code place_nouns.txt} ("list: rivers"). */
+  private static Set<String> plurals() {
+    return WordList.read("place_nouns.txt").stream()
+        .filter(line -> line.startsWith("list:"))
+        .map(line -> line.substring("list:".length()).strip())
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   /** The nouns of {@code place_nouns.txt} with this prefix, by their first word. */

@@ -74,4 +74,35 @@ class FacilityNounFinderTest {
         List.of("Place:Jane Roe hospital"),
         found("Doctors told John Roe hospital beds were full. She visited the Jane Roe hospital."));
   }
+
+  @Test
+  void namesListedBeforeAPluralNounArePlacesEach() {
+    assertEquals(
+        List.of("Place:Varna", "Place:Kelvo"),
+        found("Fighters crossed the Varna and Kelvo rivers."));
+  }
+
+  @Test
+  void aSecondNounAfterTheFirstStaysInThePlace() {
+    assertEquals(List.of("Place:Varna river valley"), found("Farms in the Varna river valley."));
+  }
+
+  @Test
+  void wordsThatDescribeAKindOfBelieverMakeNoName() {
+    assertEquals(
+        List.of("Place:Old Zarqin mosque"),
+        found(
+            "Gunmen hit the Catholic church, the Druze shrine, the Roman Catholic cathedral and"
+                + " the Old Zarqin mosque."));
+  }
+
+  @Test
+  void aCapitalisedArticleOpeningTheSentenceIsNoPartOfTheName() {
+    assertEquals(List.of("Place:Kelvo dam"), found("The Kelvo dam was closed."));
+  }
+
+  @Test
+  void theTailOfALongerCapitalisedNameIsNoName() {
+    assertEquals(List.of(), found("Police raided the Premier Varna stadium."));
+  }
 }
