@@ -41,7 +41,8 @@ public final class FacilityNounFinder implements MentionFinder {
 
   private static final Map<String, List<List<String>>> AFTER = nouns("after:");
   private static final Map<String, List<List<String>>> BEFORE = nouns("before:");
-  private static final Set<String> PLURALS = plurals();
+  private static final Set<String> PLURALS = entries("list:");
+  private static final Set<String> ALONE = entries("alone:");
   private static final Set<String> DESCRIPTIVE = Set.copyOf(WordList.read("proper_adjectives.txt"));
   private static final int MAX_NAME_WORDS = 3;
 
@@ -50,6 +51,9 @@ public final class FacilityNounFinder implements MentionFinder {
       Set.of("DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART");
 
   private static final double CONFIDENCE = 0.7;
+
+  /** The finder name its mentions carry. */
+  public static final String FINDER = "rule:facility";
 
   /** Words before a name that make the phrase a description: "a Red Cross hospital". */
   private static final Set<String> INDEFINITE =
@@ -269,17 +273,38 @@ public final class FacilityNounFinder implements MentionFinder {
         chars.of(article.body()),
         EntityType.PLACE,
         s.index(),
-        "rule:facility",
+        FINDER,
         CONFIDENCE,
         Optional.empty());
   }
 
-  /** The plural nouns of {@code place_nouns.txt} ("list: rivers"). */
-  private static Set<String> plurals() {
+  /** The one-word entries of {@code place_nouns.txt} with this prefix ("list: rivers"). */
+  private static Set<String> entries(String prefix) {
     return WordList.read("place_nouns.txt").stream()
-        .filter(line -> line.startsWith("list:"))
-        .map(line -> line.substring("list:".length()).strip())
+        .filter(line -> line.startsWith(prefix))
+        .map(line -> line.substring(prefix.length()).strip())
         .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /**
+   * The name alone of a natural feature this finder names with a lower-case noun: "Aster" of "Aster
+   * river", "river Aster" and "Aster river valley" (the first noun decides); empty for a building
+   * ("al-Nuri mosque") and for anything else. The name alone names the same place ("alone:" in
+   * {@code place_nouns.txt}), so the resolver takes it as an alias.
+   */
+  public static Optional<String> nameAlone(String place) {
+    String[] words = place.split(" ");
+    if (words.length >= 2 && ALONE.contains(words[0])) {
+      return Optional.of(place.substring(words[0].length() + 1));
+    }
+    for (int k = 1; k < words.length; k++) {
+      if (!words[k].isEmpty() && Character.isLowerCase(words[k].codePointAt(0))) {
+        return ALONE.contains(words[k])
+            ? Optional.of(String.join(" ", List.of(words).subList(0, k)))
+            : Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /** The nouns of {@code place_nouns.txt} with this prefix, by their first word. */

@@ -1,8 +1,10 @@
 package org.actorgraph.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.actorgraph.ingest.Article;
@@ -56,5 +58,20 @@ class FacilityNameExtractionTest {
     Set<String> found = entities("A Turkish hospital treated the wounded near the Syrian river.");
     assertTrue(found.containsAll(Set.of("Country:Turkey", "Country:Syria")), found.toString());
     assertFalse(found.stream().anyMatch(f -> f.startsWith("Place:")), found.toString());
+  }
+
+  @Test
+  void aRiverMentionedByItsNameAloneLaterIsOnePlace() {
+    List<Entity> places =
+        EXTRACTOR
+            .extract(Article.of("t", "Boats sank in the Varna river. The Varna rose by a metre."))
+            .resolved()
+            .entities()
+            .stream()
+            .filter(e -> e.label().contains("Varna") || e.aliases().contains("Varna"))
+            .toList();
+    assertEquals(1, places.size(), places.toString());
+    assertEquals("Varna river", places.get(0).label());
+    assertEquals(List.of("Varna"), places.get(0).aliases());
   }
 }

@@ -3,6 +3,7 @@ package org.actorgraph.mention;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Optional;
 import org.actorgraph.annotate.OpenNlpAnnotator;
 import org.actorgraph.ingest.Article;
 import org.actorgraph.lexicon.Gazetteer;
@@ -104,5 +105,14 @@ class FacilityNounFinderTest {
   @Test
   void theTailOfALongerCapitalisedNameIsNoName() {
     assertEquals(List.of(), found("Police raided the Premier Varna stadium."));
+  }
+
+  @Test
+  void aNaturalFeaturesNameAloneNamesItButABuildingsDoesNot() {
+    assertEquals(Optional.of("Varna"), FacilityNounFinder.nameAlone("Varna river"));
+    assertEquals(Optional.of("Varna"), FacilityNounFinder.nameAlone("river Varna"));
+    assertEquals(Optional.of("Old Varna"), FacilityNounFinder.nameAlone("Old Varna river valley"));
+    assertEquals(Optional.empty(), FacilityNounFinder.nameAlone("al-Zarqin mosque"));
+    assertEquals(Optional.empty(), FacilityNounFinder.nameAlone("Kelvo sea"));
   }
 }
