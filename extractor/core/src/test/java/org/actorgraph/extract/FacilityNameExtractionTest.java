@@ -54,6 +54,14 @@ class FacilityNameExtractionTest {
   }
 
   @Test
+  void aPersonWhoseSurnameIsABuildingStaysAPerson() {
+    Set<String> found = entities("Jane Castle met Lena Temple and Tom Tower on Monday.");
+    assertTrue(
+        found.containsAll(Set.of("Person:Jane Castle", "Person:Lena Temple", "Person:Tom Tower")),
+        found.toString());
+  }
+
+  @Test
   void aCountrysHospitalStaysTheCountry() {
     Set<String> found = entities("A Turkish hospital treated the wounded near the Syrian river.");
     assertTrue(found.containsAll(Set.of("Country:Turkey", "Country:Syria")), found.toString());
