@@ -124,4 +124,20 @@ class PatternMentionFinderTest {
                 "Place:Fort Orrin")),
         found.toString());
   }
+
+  @Test
+  void militaryBasesNamedTheUsWayArePlaces() {
+    List<String> found =
+        found(
+            "Airmen at Kelvo Air Force Base trained. Sailors left Varna Naval Air Station for"
+                + " Naval Station Orrin and Joint Base Zarqin.");
+    assertTrue(
+        found.containsAll(
+            List.of(
+                "Place:Kelvo Air Force Base",
+                "Place:Varna Naval Air Station",
+                "Place:Naval Station Orrin",
+                "Place:Joint Base Zarqin")),
+        found.toString());
+  }
 }
