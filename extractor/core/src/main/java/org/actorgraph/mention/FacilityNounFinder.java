@@ -29,13 +29,14 @@ import org.actorgraph.text.TokenSpan;
  * that the Red Cross runs, and "the Korvo hospital" is most often a hospital in the town of Korvo.
  * So the name must be one the gazetteer does not know (neither it nor its first words a country,
  * demonym, organisation, place or person), not an acronym ("the MSF clinic"), not end in an
- * organisation head ("the Aster Company bridge") or in a word tagged adjective, not be made of
- * words that describe alone ({@code proper_adjectives.txt}: "the Catholic church", "the Druze
- * shrine"; but "the Old Aster mosque" is a name), and not follow an indefinite article or a number;
- * a name that opens the sentence must be tagged a proper noun ("Military hospital staff" is no
- * name). A name that begins with a known given name needs "the" before it ("the Jane Roe
- * hospital"): without it the person is more often the subject or object before a noun phrase ("told
- * Jane Roe hospital beds were full").
+ * organisation head ("the Aster Company bridge"), a capitalised place head ("the Aster River basin"
+ * is a part of the Aster River, which {@link PatternMentionFinder} names) or a word tagged
+ * adjective, not be made of words that describe alone ({@code proper_adjectives.txt}: "the Catholic
+ * church", "the Druze shrine"; but "the Old Aster mosque" is a name), and not follow an indefinite
+ * article or a number; a name that opens the sentence must be tagged a proper noun ("Military
+ * hospital staff" is no name). A name that begins with a known given name needs "the" before it
+ * ("the Jane Roe hospital"): without it the person is more often the subject or object before a
+ * noun phrase ("told Jane Roe hospital beds were full").
  */
 public final class FacilityNounFinder implements MentionFinder {
 
@@ -43,6 +44,7 @@ public final class FacilityNounFinder implements MentionFinder {
   private static final Map<String, List<List<String>>> BEFORE = nouns("before:");
   private static final Set<String> PLURALS = entries("list:");
   private static final Set<String> ALONE = entries("alone:");
+  private static final Set<String> PLACE_HEADS = PatternMentionFinder.headWords();
   private static final Set<String> DESCRIPTIVE = Set.copyOf(WordList.read("proper_adjectives.txt"));
   private static final int MAX_NAME_WORDS = 3;
 
@@ -206,6 +208,7 @@ public final class FacilityNounFinder implements MentionFinder {
         && !name.stream().filter(this::nameWord).allMatch(DESCRIPTIVE::contains)
         && !tokens.get(end - 1).pos().equals("ADJ")
         && !RuleMentionFinder.isOrganisationHead(last)
+        && !PLACE_HEADS.contains(last)
         && name.stream().noneMatch(FacilityNounFinder::isAcronym)
         && (start > 0 && Character.isLetterOrDigit(words.get(start - 1).codePointAt(0))
             || tokens.get(start).pos().equals("PROPN"));

@@ -115,4 +115,9 @@ class FacilityNounFinderTest {
     assertEquals(Optional.empty(), FacilityNounFinder.nameAlone("al-Zarqin mosque"));
     assertEquals(Optional.empty(), FacilityNounFinder.nameAlone("Kelvo sea"));
   }
+
+  @Test
+  void aNounAfterANameWithItsOwnPlaceHeadAddsNoPlace() {
+    assertEquals(List.of(), found("Farms in the Varna River basin and the Kelvo Airport bridge."));
+  }
 }
