@@ -40,6 +40,9 @@ import org.actorgraph.text.TokenSpan;
  */
 public final class FacilityNounFinder implements MentionFinder {
 
+  /** The finder name its mentions carry. */
+  public static final String FINDER = "rule:facility";
+
   private static final Map<String, List<List<String>>> AFTER = nouns("after:");
   private static final Map<String, List<List<String>>> BEFORE = nouns("before:");
   private static final Set<String> PLURALS = entries("list:");
@@ -53,9 +56,6 @@ public final class FacilityNounFinder implements MentionFinder {
       Set.of("DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART");
 
   private static final double CONFIDENCE = 0.7;
-
-  /** The finder name its mentions carry. */
-  public static final String FINDER = "rule:facility";
 
   /** Words before a name that make the phrase a description: "a Red Cross hospital". */
   private static final Set<String> INDEFINITE =
