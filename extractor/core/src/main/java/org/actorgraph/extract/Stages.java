@@ -10,6 +10,7 @@ import org.actorgraph.mention.CheckedNameFinder;
 import org.actorgraph.mention.CompositeMentionFinder;
 import org.actorgraph.mention.CuedNameFinder;
 import org.actorgraph.mention.DatelineMentionFinder;
+import org.actorgraph.mention.FacilityNounFinder;
 import org.actorgraph.mention.GazetteerMentionFinder;
 import org.actorgraph.mention.GivenNameFinder;
 import org.actorgraph.mention.KindNameFinder;
@@ -56,6 +57,7 @@ final class Stages {
                 new GazetteerMentionFinder(gazetteer),
                 new RuleMentionFinder(gazetteer),
                 new PatternMentionFinder(gazetteer),
+                new FacilityNounFinder(gazetteer, people),
                 new DatelineMentionFinder(gazetteer),
                 new CheckedNameFinder(OpenNlpNameFinder.fromClassPath(), gazetteer),
                 people,

@@ -16,6 +16,7 @@ import org.actorgraph.lexicon.EntitySubtype;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.lexicon.GazetteerEntry;
 import org.actorgraph.lexicon.SpellingVariants;
+import org.actorgraph.mention.FacilityNounFinder;
 import org.actorgraph.mention.Mention;
 
 /**
@@ -30,7 +31,9 @@ import org.actorgraph.mention.Mention;
  * same name and the words around them vote for ({@link TypeVote}); a name the model typed as a
  * place or organisation that is part of a person's full name joins that person ("Bruce" of "Bruce
  * Belcher"); an acronym written in parentheses after a name joins that name ("Freedonian
- * Progressive Party (FPP)", {@link Acronyms}). A body written after its owner ("Freedonia's
+ * Progressive Party (FPP)", {@link Acronyms}). A natural feature named with a lower-case noun takes
+ * its name alone as an alias, and the mentions of that name join it ("the Aster river", then "the
+ * Aster"; {@link FacilityNounFinder#nameAlone}). A body written after its owner ("Freedonia's
  * Interior Ministry", "the Freedonian embassy in Port Aster") is named with it ({@link
  * OwnedNames}), so two countries' foreign ministries stay apart. Entity confidence comes from
  * {@link Confidence}.
@@ -103,6 +106,7 @@ public final class NameGroupingResolver implements EntityResolver {
     final String longest;
     final List<Mention> mentions = new ArrayList<>();
     final Set<String> names = new HashSet<>();
+    final Set<String> alone = new HashSet<>();
     String label;
 
     Group(String key, EntityType type, String longest) {
@@ -114,6 +118,7 @@ public final class NameGroupingResolver implements EntityResolver {
     void add(Mention m, String norm) {
       mentions.add(m);
       names.add(norm);
+      nameAlone(m).ifPresent(n -> alone.add(Names.spellingKey(Names.normalise(n))));
     }
   }
 
@@ -171,6 +176,10 @@ public final class NameGroupingResolver implements EntityResolver {
       if (g.label != null && m.type() == g.type && g.names.contains(norm)) {
         return g.key; // "the Foreign Ministry" after "Freedonia's Foreign Ministry"
       }
+      if (g.alone.contains(norm)
+          && (m.type() == EntityType.PLACE || m.type() == EntityType.ORGANISATION)) {
+        return g.key; // "the Aster" after "the Aster river", whatever the model typed it
+      }
       if (m.type() == EntityType.PERSON
           && g.type == EntityType.PERSON
           && SpellingVariants.names(List.of(norm.split(" ")), List.of(g.longest.split(" ")))) {
@@ -202,6 +211,16 @@ public final class NameGroupingResolver implements EntityResolver {
         && full.contains(" " + part + " ");
   }
 
+  /**
+   * The name alone of a natural feature that {@link FacilityNounFinder} named with a lower-case
+   * noun ("Aster" of "the Aster river"), which names the same place.
+   */
+  private static Optional<String> nameAlone(Mention m) {
+    return m.type() == EntityType.PLACE && m.finder().equals(FacilityNounFinder.FINDER)
+        ? FacilityNounFinder.nameAlone(m.text())
+        : Optional.empty();
+  }
+
   /** Whether {@code acronym} (e.g. "DPP") spells the capitalised initials of {@code name}. */
   static boolean isAcronymOf(String acronym, String name) {
     if (acronym.length() < 2 || !acronym.chars().allMatch(Character::isUpperCase)) {
@@ -231,6 +250,7 @@ public final class NameGroupingResolver implements EntityResolver {
       if (!m.text().equals(label)) {
         aliases.add(m.text());
       }
+      nameAlone(m).filter(n -> !n.equals(label)).ifPresent(aliases::add);
     }
     double confidence = Confidence.of(type, mentions);
     Optional<String> wikidata = k.flatMap(GazetteerEntry::wikidata);

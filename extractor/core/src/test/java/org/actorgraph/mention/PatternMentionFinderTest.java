@@ -114,4 +114,37 @@ class PatternMentionFinderTest {
     List<String> found = found("Fighters of the Al bu Dorn tribe shelled the Aster suburbs.");
     assertEquals(List.of("Organisation:Al bu Dorn tribe", "Place:Aster suburbs"), found);
   }
+
+  @Test
+  void aNameBeforeACapitalisedBuildingOrFacilityHeadIsAPlace() {
+    List<String> found =
+        found(
+            "Doctors at Orrin Hospital treated guards from Kelvo Prison. The Zarqin Mosque and"
+                + " Varna Airfield were hit. Troops left Fort Orrin.");
+    assertTrue(
+        found.containsAll(
+            List.of(
+                "Place:Orrin Hospital",
+                "Place:Kelvo Prison",
+                "Place:Zarqin Mosque",
+                "Place:Varna Airfield",
+                "Place:Fort Orrin")),
+        found.toString());
+  }
+
+  @Test
+  void militaryBasesNamedTheUsWayArePlaces() {
+    List<String> found =
+        found(
+            "Airmen at Kelvo Air Force Base trained. Sailors left Varna Naval Air Station for"
+                + " Naval Station Orrin and Joint Base Zarqin.");
+    assertTrue(
+        found.containsAll(
+            List.of(
+                "Place:Kelvo Air Force Base",
+                "Place:Varna Naval Air Station",
+                "Place:Naval Station Orrin",
+                "Place:Joint Base Zarqin")),
+        found.toString());
+  }
 }

@@ -205,4 +205,20 @@ class NameGroupingResolverTest {
     org.junit.jupiter.api.Assertions.assertFalse(
         NameGroupingResolver.isAcronymOf("FP", "Freedonian People's-Liberation"));
   }
+
+  @Test
+  void aRiversNameAloneIsItsAliasAndJoinsItButAMosquesDoesNot() {
+    List<Entity> entities =
+        resolve(
+            "The Varna river flooded. The Varna rose. The al-Zarqin mosque stood. Al-Zarqin spoke.",
+            new Proposed("Varna river", 0, EntityType.PLACE, "rule:facility"),
+            new Proposed("Varna", 1, EntityType.ORGANISATION, "model"),
+            new Proposed("al-Zarqin mosque", 0, EntityType.PLACE, "rule:facility"),
+            new Proposed("Al-Zarqin", 0, EntityType.PERSON, "model"));
+    assertEquals(3, entities.size(), entities.toString());
+    assertEquals("Varna river", entities.get(0).label());
+    assertEquals(List.of("Varna"), entities.get(0).aliases());
+    assertEquals(EntityType.PLACE, entities.get(0).type());
+    assertEquals(List.of(), entities.get(1).aliases());
+  }
 }

@@ -1,0 +1,85 @@
+package org.actorgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.actorgraph.ingest.Article;
+import org.actorgraph.resolve.Entity;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Facilities and natural features named with a lower-case noun, through the whole extractor
+ * (without the dependency parser): the whole phrase is one place, whatever the model made of the
+ * name inside it.
+ */
+class FacilityNameExtractionTest {
+
+  private static final Extractor EXTRACTOR =
+      Extractor.standard(ExtractorConfig.defaults().withParse(false));
+
+  /** Each entity as "Type:label". */
+  private static Set<String> entities(String body) {
+    Set<String> out = new TreeSet<>();
+    for (Entity e : EXTRACTOR.extract(Article.of("t", body)).resolved().entities()) {
+      out.add(e.type().label() + ":" + e.label());
+    }
+    return out;
+  }
+
+  @Test
+  void aNameWithALowerCaseFacilityOrFeatureNounIsOnePlace() {
+    Set<String> found =
+        entities(
+            "Militants attacked the al-Zarqin mosque and the Ibn Tovar hospital. Shelling was"
+                + " reported near the Varna river and along the river Orrin.");
+    assertTrue(
+        found.containsAll(
+            Set.of(
+                "Place:al-Zarqin mosque",
+                "Place:Ibn Tovar hospital",
+                "Place:Varna river",
+                "Place:river Orrin")),
+        found.toString());
+  }
+
+  @Test
+  void aNamedHospitalIsAPlaceNotAnOrganisation() {
+    Set<String> found = entities("Doctors at Orrin Hospital said twelve people died.");
+    assertTrue(found.contains("Place:Orrin Hospital"), found.toString());
+    assertFalse(found.contains("Organisation:Orrin Hospital"), found.toString());
+  }
+
+  @Test
+  void aPersonWhoseSurnameIsABuildingStaysAPerson() {
+    Set<String> found = entities("Jane Castle met Lena Temple and Tom Tower on Monday.");
+    assertTrue(
+        found.containsAll(Set.of("Person:Jane Castle", "Person:Lena Temple", "Person:Tom Tower")),
+        found.toString());
+  }
+
+  @Test
+  void aCountrysHospitalStaysTheCountry() {
+    Set<String> found = entities("A Turkish hospital treated the wounded near the Syrian river.");
+    assertTrue(found.containsAll(Set.of("Country:Turkey", "Country:Syria")), found.toString());
+    assertFalse(found.stream().anyMatch(f -> f.startsWith("Place:")), found.toString());
+  }
+
+  @Test
+  void aRiverMentionedByItsNameAloneLaterIsOnePlace() {
+    List<Entity> places =
+        EXTRACTOR
+            .extract(Article.of("t", "Boats sank in the Varna river. The Varna rose by a metre."))
+            .resolved()
+            .entities()
+            .stream()
+            .filter(e -> e.label().contains("Varna") || e.aliases().contains("Varna"))
+            .toList();
+    assertEquals(1, places.size(), places.toString());
+    assertEquals("Varna river", places.get(0).label());
+    assertEquals(List.of("Varna"), places.get(0).aliases());
+  }
+}
