@@ -35,13 +35,13 @@ class FacilityNameExtractionTest {
     Set<String> found =
         entities(
             "Militants attacked the al-Zarqin mosque and the Ibn Tovar hospital. Shelling was"
-                + " reported near the Varna river and along the river Orrin.");
+                + " reported near the Velmora river and along the river Orrin.");
     assertTrue(
         found.containsAll(
             Set.of(
                 "Place:al-Zarqin mosque",
                 "Place:Ibn Tovar hospital",
-                "Place:Varna river",
+                "Place:Velmora river",
                 "Place:river Orrin")),
         found.toString());
   }
@@ -72,14 +72,15 @@ class FacilityNameExtractionTest {
   void aRiverMentionedByItsNameAloneLaterIsOnePlace() {
     List<Entity> places =
         EXTRACTOR
-            .extract(Article.of("t", "Boats sank in the Varna river. The Varna rose by a metre."))
+            .extract(
+                Article.of("t", "Boats sank in the Velmora river. The Velmora rose by a metre."))
             .resolved()
             .entities()
             .stream()
-            .filter(e -> e.label().contains("Varna") || e.aliases().contains("Varna"))
+            .filter(e -> e.label().contains("Velmora") || e.aliases().contains("Velmora"))
             .toList();
     assertEquals(1, places.size(), places.toString());
-    assertEquals("Varna river", places.get(0).label());
-    assertEquals(List.of("Varna"), places.get(0).aliases());
+    assertEquals("Velmora river", places.get(0).label());
+    assertEquals(List.of("Velmora"), places.get(0).aliases());
   }
 }

@@ -26,18 +26,18 @@ class FacilityNounFinderTest {
         List.of(
             "Place:al-Zarqin mosque",
             "Place:Ibn Tovar hospital",
-            "Place:Varna river",
+            "Place:Velmora river",
             "Place:Kelvo air base"),
         found(
             "Gunmen attacked the al-Zarqin mosque and the Ibn Tovar hospital. Boats sank in the"
-                + " Varna river. Jets flew from the Kelvo air base."));
+                + " Velmora river. Jets flew from the Kelvo air base."));
   }
 
   @Test
   void aLowerCaseRiverOrLakeBeforeANameIsOnePlace() {
     assertEquals(
-        List.of("Place:river Varna", "Place:lake Orrin"),
-        found("Shelling was reported along the river Varna and on lake Orrin."));
+        List.of("Place:river Velmora", "Place:lake Orrin"),
+        found("Shelling was reported along the river Velmora and on lake Orrin."));
   }
 
   @Test
@@ -51,7 +51,7 @@ class FacilityNounFinderTest {
 
   @Test
   void aNameAfterAnIndefiniteArticleDescribesAndIsNoPlace() {
-    assertEquals(List.of(), found("They opened a Varna hospital and one Kelvo clinic."));
+    assertEquals(List.of(), found("They opened a Velmora hospital and one Kelvo clinic."));
   }
 
   @Test
@@ -79,13 +79,14 @@ class FacilityNounFinderTest {
   @Test
   void namesListedBeforeAPluralNounArePlacesEach() {
     assertEquals(
-        List.of("Place:Varna", "Place:Kelvo"),
-        found("Fighters crossed the Varna and Kelvo rivers."));
+        List.of("Place:Velmora", "Place:Kelvo"),
+        found("Fighters crossed the Velmora and Kelvo rivers."));
   }
 
   @Test
   void aSecondNounAfterTheFirstStaysInThePlace() {
-    assertEquals(List.of("Place:Varna river valley"), found("Farms in the Varna river valley."));
+    assertEquals(
+        List.of("Place:Velmora river valley"), found("Farms in the Velmora river valley."));
   }
 
   @Test
@@ -104,20 +105,22 @@ class FacilityNounFinderTest {
 
   @Test
   void theTailOfALongerCapitalisedNameIsNoName() {
-    assertEquals(List.of(), found("Police raided the Premier Varna stadium."));
+    assertEquals(List.of(), found("Police raided the Premier Velmora stadium."));
   }
 
   @Test
   void aNaturalFeaturesNameAloneNamesItButABuildingsDoesNot() {
-    assertEquals(Optional.of("Varna"), FacilityNounFinder.nameAlone("Varna river"));
-    assertEquals(Optional.of("Varna"), FacilityNounFinder.nameAlone("river Varna"));
-    assertEquals(Optional.of("Old Varna"), FacilityNounFinder.nameAlone("Old Varna river valley"));
+    assertEquals(Optional.of("Velmora"), FacilityNounFinder.nameAlone("Velmora river"));
+    assertEquals(Optional.of("Velmora"), FacilityNounFinder.nameAlone("river Velmora"));
+    assertEquals(
+        Optional.of("Old Velmora"), FacilityNounFinder.nameAlone("Old Velmora river valley"));
     assertEquals(Optional.empty(), FacilityNounFinder.nameAlone("al-Zarqin mosque"));
     assertEquals(Optional.empty(), FacilityNounFinder.nameAlone("Kelvo sea"));
   }
 
   @Test
   void aNounAfterANameWithItsOwnPlaceHeadAddsNoPlace() {
-    assertEquals(List.of(), found("Farms in the Varna River basin and the Kelvo Airport bridge."));
+    assertEquals(
+        List.of(), found("Farms in the Velmora River basin and the Kelvo Airport bridge."));
   }
 }
