@@ -116,7 +116,10 @@ final class ParsedActors {
       return pronoun(t);
     }
     if (objectPronoun(tokens, t) && tree.tag(t).equals("PRP")) {
-      return objectAntecedent(t);
+      // only the pronoun asked about: read again as the subject its antecedent is checked
+      // against ("allowed him to combine", parsed with "him" as the subject of "combine"), it
+      // would look for its own antecedent without end
+      return depth == 0 ? objectAntecedent(t) : Optional.empty();
     }
     if (w.equals("it") && depth == 0) {
       return reportingSubject(t);

@@ -13,6 +13,30 @@ import org.junit.jupiter.api.Test;
 class ParsedActorsTest {
 
   @Test
+  void anObjectPronounParsedAsItsVerbsSubjectEndsTheSearch() {
+    ResolvedArticle article =
+        new TestArticles()
+            .entity("John Doe", EntityType.PERSON, "John Doe")
+            .resolve("John Doe let him go.");
+    Sentence s = article.annotated().sentences().get(0);
+    assertEquals(6, s.tokens().size(), s.tokens().toString());
+    // "him" read as the subject of "go", the verb it hangs from
+    DependencyTree tree =
+        new DependencyTree(
+            List.of(1, 2, -1, 4, 2, 2),
+            List.of("compound", "nsubj", "root", "nsubj", "ccomp", "punct"),
+            List.of("NNP", "NNP", "VBD", "PRP", "VB", "."),
+            List.of("john", "doe", "let", "he", "go", "."));
+    SentenceActors sa = SentenceActors.of(article, s);
+    ActorPhrases phrases = ActorPhrases.of(sa, TestArticles.roles(), ActorPhrases.Holders.none());
+    ParsedActors actors = new ParsedActors(article, s.tokens(), phrases, tree);
+    assertEquals(
+        List.of("John Doe"),
+        actors.actor(3).stream().map(p -> p.head().label()).toList(),
+        "no endless search for the antecedent of an antecedent");
+  }
+
+  @Test
   void aNameTheParserSplitIsFoundFromEachOfItsParts() {
     ResolvedArticle article =
         new TestArticles()

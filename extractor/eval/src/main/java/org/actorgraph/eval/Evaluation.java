@@ -89,9 +89,10 @@ public final class Evaluation {
         throw new EvalInputException(name, "the extraction returned no dataset");
       }
       extracted = RdfDump.readArticle(dataset, name);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
+      // a runaway recursion on one article's parse fails that article, as in extract, not the run
       LOG.warn("{}: extraction failed: {}", file, e.toString());
-      failure = Optional.of(String.valueOf(e.getMessage()));
+      failure = Optional.of(e.getMessage() != null ? e.getMessage() : e.toString());
       extracted = empty(name);
     }
     if (failure.isEmpty() && dumpDir.isPresent()) {

@@ -98,6 +98,22 @@ class EvaluationTest {
   }
 
   @Test
+  void aRunawayRecursionFailsItsArticleNotTheRun() throws Exception {
+    article("seed-ecuador-noboa", true);
+    Files.writeString(dir.resolve("deep.txt"), "Body.\n");
+    Function<Path, Dataset> deep =
+        file -> {
+          if (file.getFileName().toString().equals("deep.txt")) {
+            throw new StackOverflowError();
+          }
+          return RdfDumpTest.fixture();
+        };
+    EvaluationReport report = Evaluation.run(dir, deep, Optional.empty());
+    assertEquals(2, report.articles().size());
+    assertEquals(List.of("deep: java.lang.StackOverflowError"), report.failures());
+  }
+
+  @Test
   void writesATableAndJson() throws Exception {
     threeArticles();
     EvaluationReport report = Evaluation.run(dir, extraction, Optional.empty());
