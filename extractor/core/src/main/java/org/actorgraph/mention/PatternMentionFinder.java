@@ -31,13 +31,16 @@ import org.actorgraph.text.TokenSpan;
  *   <li>a name an apposition describes as a kind of place: "Aster, the capital of North Sylvania",
  *       "Port Aster, a coastal city in Freedonia";
  *   <li>a state's security or armed forces: a country or its demonym followed by "security forces"
- *       or "armed forces" ("Iraqi security forces", "Iraq's Security Forces").
+ *       or "armed forces" ("Iraqi security forces", "Iraq's Security Forces");
+ *   <li>a region's armed group: a region the gazetteer knows, or its demonym, followed by "forces",
+ *       "fighters", "militia(s)" or "rebels" ("Tigrayan forces", "Donetsk militias").
  * </ul>
  *
  * <p>Design decision: a country's "security forces" or "armed forces" name its institution (an
  * organisation, as the gold counts "Iraqi security forces"), while a country with "forces",
  * "troops" or "soldiers" alone ("US forces") describes some of its soldiers and stays generic, as
- * the annotation rules say. A name that is itself a country or demonym ("Syrian region") is not a
+ * the annotation rules say; a region is no state, so its "forces" are a named armed group, not some
+ * of a state's soldiers. A name that is itself a country or demonym ("Syrian region") is not a
  * place name.
  */
 public final class PatternMentionFinder implements MentionFinder {
@@ -88,6 +91,14 @@ public final class PatternMentionFinder implements MentionFinder {
       Set.of("of", "in", "near", "on", ",", ".", ";", "where", "which", "that", "close");
 
   private static final Set<String> FORCE_KINDS = Set.of("security", "armed");
+
+  /** Nouns for a region's armed men ("Tigrayan forces"); Oxford Learner's senses of each. */
+  private static final Set<String> ARMED_MEN =
+      Set.of("forces", "fighters", "militia", "militias", "rebels");
+
+  /** How a demonym is made from a region's name: Tigray-an, Crimea-n, Kashmir-i, Darfur-i. */
+  private static final List<String> REGION_DEMONYM_ENDINGS = List.of("ian", "an", "n", "i", "ese");
+
   private static final Set<String> DIRECTIONS =
       Set.of(
           "northern",
@@ -144,7 +155,9 @@ public final class PatternMentionFinder implements MentionFinder {
         }
         describedPlace(words, i)
             .ifPresent(span -> found.add(mention(s, span, EntityType.PLACE, article.body())));
+        int at = i;
         stateForces(words, i)
+            .or(() -> regionForces(words, at))
             .ifPresent(
                 span -> found.add(mention(s, span, EntityType.ORGANISATION, article.body())));
       }
@@ -428,6 +441,31 @@ public final class PatternMentionFinder implements MentionFinder {
       return Optional.of(new TokenSpan(i, j + 2));
     }
     return Optional.empty();
+  }
+
+  /**
+   * "Tigrayan forces", "Tigray forces", "Donetsk militias": a region or town the gazetteer knows
+   * (not a country), or a demonym made from its name (the name and "an", "n", "i", "ese" or "ian"),
+   * before a noun for armed men names the armed group of that region, starting at token {@code i}.
+   */
+  private Optional<TokenSpan> regionForces(List<String> words, int i) {
+    if (i + 1 >= words.size()
+        || !ARMED_MEN.contains(lower(words.get(i + 1)))
+        || !Character.isUpperCase(words.get(i).charAt(0))) {
+      return Optional.empty();
+    }
+    String w = words.get(i);
+    List<String> bases = new ArrayList<>(List.of(w));
+    for (String suffix : REGION_DEMONYM_ENDINGS) {
+      if (w.length() > suffix.length() + 3 && w.endsWith(suffix)) {
+        bases.add(w.substring(0, w.length() - suffix.length()));
+      }
+    }
+    boolean region =
+        bases.stream()
+            .map(gazetteer::byName)
+            .anyMatch(e -> e.filter(x -> x.type() == EntityType.PLACE).isPresent());
+    return region ? Optional.of(new TokenSpan(i, i + 2)) : Optional.empty();
   }
 
   /** Whether "forces" stands within the few tokens after {@code i}. */

@@ -65,6 +65,17 @@ class PatternMentionFinderTest {
   }
 
   @Test
+  void aRegionsForcesAreItsArmedGroup() {
+    assertEquals(
+        List.of("Organisation:Tigrayan forces", "Organisation:Donetsk militias"),
+        found("Tigrayan forces took the town and Donetsk militias shelled it."));
+    assertEquals(
+        List.of(),
+        found("US forces and Syrian rebels left; Ethiopian fighters stayed."),
+        "a country's or its demonym's armed men stay generic");
+  }
+
+  @Test
   void aNameWithAFacilityOrFeatureHeadIsAPlace() {
     List<String> found =
         found(
