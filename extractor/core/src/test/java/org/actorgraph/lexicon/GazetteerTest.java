@@ -154,6 +154,9 @@ class GazetteerTest {
     // the bare name is also a district of Lima: it counts only after the full name
     assertEquals("(none)", key(G.byName("Miraflores")));
     assertEquals(NameCandidate.Form.CONTEXTUAL, G.candidates("Miraflores").get(0).form());
+    // "La Moncloa" is the palace; "Moncloa" alone is also a district of Madrid
+    assertEquals("es-moncloa", key(G.byName("La Moncloa")));
+    assertEquals("(none)", key(G.byName("Moncloa")));
     // a name many states give their seat is no entry
     assertEquals("(none)", key(G.byName("State House")));
     assertEquals("(none)", key(G.byName("Presidential Palace")));

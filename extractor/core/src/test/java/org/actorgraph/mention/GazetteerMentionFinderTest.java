@@ -44,6 +44,8 @@ class GazetteerMentionFinderTest {
             "Miraflores Palace said on Monday that Venezuela would not yield. Miraflores repeated"
                 + " it later."));
     assertEquals(List.of(), keyed("Jane Doe rented a flat in Miraflores."));
+    // no seat is listed whose name opens with its country's name before a common noun
+    assertEquals(List.of("Country:Jamaica"), found("Jamaica house prices rose in May."));
   }
 
   @Test
