@@ -75,7 +75,11 @@ final class Stages {
                     positions,
                     new StructureFinder(new Capitals(gazetteer), new KnownPlaces(gazetteer)),
                     bodies,
-                    new InteractionFinder(roles, positions, new Capitals(gazetteer), parser),
+                    new InteractionFinder(
+                        roles,
+                        new CompositeRelationFinder(List.of(positions, bodies)),
+                        new Capitals(gazetteer),
+                        parser),
                     new AgreementInteractions(
                         new AgreementFinder(
                             roles,

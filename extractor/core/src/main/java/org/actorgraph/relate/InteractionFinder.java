@@ -50,7 +50,8 @@ public final class InteractionFinder implements RelationFinder {
   /**
    * @param roles the titles that tie a person to a country ("President")
    * @param positions the finder whose positions tell who holds which title, for phrases like {@code
-   *     the Russian president}
+   *     the Russian president}, and whose partOf facts, if any, tell which body belongs to which
+   *     country
    * @param capitals which capitals stand for their countries
    */
   public InteractionFinder(RoleLexicon roles, RelationFinder positions, Capitals capitals) {
@@ -59,7 +60,8 @@ public final class InteractionFinder implements RelationFinder {
 
   /**
    * @param roles the titles that tie a person to a country ("President")
-   * @param positions the finder whose positions tell who holds which title
+   * @param positions the finder whose positions tell who holds which title, and whose partOf facts,
+   *     if any, tell which body belongs to which country
    * @param capitals which capitals stand for their countries
    * @param parser the parser whose trees {@link DependencyInteractionFinder} reads, for sentences
    *     with two or more actors; without one, word order alone is read
@@ -146,6 +148,7 @@ public final class InteractionFinder implements RelationFinder {
     }
     found.values().removeIf(f -> AppointmentOwners.withinOneSide(f, affiliations));
     found.values().removeIf(f -> ownCountry(f, affiliations));
+    found.values().removeIf(f -> bodyOfCountry(f, known));
     return List.copyOf(found.values());
   }
 
@@ -260,6 +263,24 @@ public final class InteractionFinder implements RelationFinder {
             && affiliations.getOrDefault(f.source(), Set.of()).contains(f.target())
         || f.source().type() == EntityType.COUNTRY
             && affiliations.getOrDefault(f.target(), Set.of()).contains(f.source());
+  }
+
+  /**
+   * Whether {@code f} pairs a body with the country it is part of ("The Kremlin said Russia would
+   * help Cuba", "Miraflores Palace said Venezuela would ..."): a government speaking of its own
+   * state is no exchange between two sides. The partOf facts come from the finder given as {@code
+   * positions} when it also holds {@link BodyOwners}.
+   */
+  static boolean bodyOfCountry(Fact.Interaction f, List<Fact> known) {
+    for (Fact k : known) {
+      if (k instanceof Fact.PartOf p
+          && p.whole().type() == EntityType.COUNTRY
+          && (p.part().equals(f.source()) && p.whole().equals(f.target())
+              || p.part().equals(f.target()) && p.whole().equals(f.source()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

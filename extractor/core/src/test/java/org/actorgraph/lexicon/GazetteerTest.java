@@ -140,6 +140,29 @@ class GazetteerTest {
   }
 
   @Test
+  void seatsOfGovernmentAreGovernmentBodiesOfTheirCountry() {
+    for (String name :
+        List.of("Malacañang", "Malacanang", "Malacañang Palace", "Malacanan Palace")) {
+      GazetteerEntry seat = G.byName(name).orElseThrow();
+      assertEquals("ph-malacanang", seat.key(), name);
+      assertEquals(Optional.of(EntitySubtype.GOVERNMENT_BODY), seat.subtype());
+      assertEquals(Optional.of("PH"), seat.country());
+      assertFalse(G.isGenerated(seat), name + " is curated, no longer a generated place");
+    }
+    assertEquals("ve-miraflores", key(G.byName("Palacio de Miraflores")));
+    assertEquals("ve-miraflores", key(G.byName("the Miraflores Palace")));
+    // the bare name is also a district of Lima: it counts only after the full name
+    assertEquals("(none)", key(G.byName("Miraflores")));
+    assertEquals(NameCandidate.Form.CONTEXTUAL, G.candidates("Miraflores").get(0).form());
+    // "La Moncloa" is the palace; "Moncloa" alone is also a district of Madrid
+    assertEquals("es-moncloa", key(G.byName("La Moncloa")));
+    assertEquals("(none)", key(G.byName("Moncloa")));
+    // a name many states give their seat is no entry
+    assertEquals("(none)", key(G.byName("State House")));
+    assertEquals("(none)", key(G.byName("Presidential Palace")));
+  }
+
+  @Test
   void typesOrganisationsBySubtypeAndCountry() {
     GazetteerEntry whiteHouse = G.byName("White House").orElseThrow();
     assertEquals(Optional.of(EntitySubtype.GOVERNMENT_BODY), whiteHouse.subtype());

@@ -34,6 +34,21 @@ class GazetteerMentionFinderTest {
   }
 
   @Test
+  void aSeatOfGovernmentIsItsGovernmentAndItsShortFormCountsAfterTheFullName() {
+    assertEquals(
+        List.of(
+            "Organisation:Miraflores Palace=ve-miraflores",
+            "Country:Venezuela=Q717",
+            "Organisation:Miraflores=ve-miraflores"),
+        keyed(
+            "Miraflores Palace said on Monday that Venezuela would not yield. Miraflores repeated"
+                + " it later."));
+    assertEquals(List.of(), keyed("Jane Doe rented a flat in Miraflores."));
+    // no seat is listed whose name opens with its country's name before a common noun
+    assertEquals(List.of("Country:Jamaica"), found("Jamaica house prices rose in May."));
+  }
+
+  @Test
   void theOceansArePlaces() {
     assertEquals(
         List.of("Place:Pacific=Q98", "Place:Atlantic Ocean=Q97"),

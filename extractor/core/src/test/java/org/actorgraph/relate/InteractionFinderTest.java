@@ -308,6 +308,34 @@ class InteractionFinderTest {
   }
 
   @Test
+  void aBodyDealingWithTheCountryItIsPartOfIsNoInteraction() {
+    TestArticles w =
+        new TestArticles()
+            .entity("Valdorian Palace", EntityType.ORGANISATION, "Valdorian Palace")
+            .entity("Valdoria", EntityType.COUNTRY, "Valdoria", "Valdorian")
+            .entity("Estrella", EntityType.COUNTRY, "Estrella", "Estrellan");
+    ResolvedArticle a =
+        w.resolve(
+            "The Valdorian Palace criticised Valdoria. The Valdorian Palace criticised Estrella.");
+    RelationFinder positions = new PositionFinder(TestArticles.roles());
+    RelationFinder withBodies =
+        new CompositeRelationFinder(List.of(positions, BodyOwners.withoutGazetteer()));
+    assertEquals(
+        Set.of("Valdorian Palace 11 Valdoria", "Valdorian Palace 11 Estrella"),
+        labels(new InteractionFinder(TestArticles.roles(), positions, Capitals.none()).find(a)));
+    assertEquals(
+        Set.of("Valdorian Palace 11 Estrella"),
+        labels(new InteractionFinder(TestArticles.roles(), withBodies, Capitals.none()).find(a)));
+  }
+
+  private static Set<String> labels(List<Fact> facts) {
+    return facts.stream()
+        .map(f -> (Fact.Interaction) f)
+        .map(i -> i.source().label() + " " + i.cameo() + " " + i.target().label())
+        .collect(Collectors.toSet());
+  }
+
+  @Test
   void oneStatementInTwoSentencesIsOneFactWithTwoEvidences() {
     ResolvedArticle a =
         world()
