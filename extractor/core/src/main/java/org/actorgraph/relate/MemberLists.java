@@ -3,6 +3,7 @@ package org.actorgraph.relate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -40,6 +41,14 @@ final class MemberLists {
   private static final List<List<String>> MEMBER_NOUNS = longestFirst("member_nouns.txt");
   private static final List<List<String>> LINKS = longestFirst("member_links.txt");
   private static final Set<String> MODIFIERS = WordLists.set("member_modifiers.txt");
+  private static final Set<String> EXCLUSIONS = WordLists.set("member_exclusions.txt");
+
+  /**
+   * Kinds of organisation that consist of their partners: "partner nations" of a coalition are its
+   * members, those of a bloc or an alliance are outsiders it works with.
+   */
+  private static final Pattern COALITION =
+      Pattern.compile("(?i).*\\b(coalition|partnership|consortium)\\b.*");
 
   /** An ordinal number before "member": "the 32nd member of", "the fifth member state of". */
   private static final Pattern ORDINAL =
@@ -119,6 +128,19 @@ final class MemberLists {
     return BLOC_NOUNS.contains(lower);
   }
 
+  /**
+   * Whether a phrase around "member" has a word of {@code member_exclusions.txt}: "a former member
+   * of", "'s future membership in".
+   */
+  static boolean excluded(String phrase) {
+    for (String w : phrase.toLowerCase(Locale.ROOT).split(" ")) {
+      if (EXCLUSIONS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean isBloc(Entity e) {
     String sub = e.subtype().orElse("");
     return e.type() == EntityType.ORGANISATION
@@ -146,7 +168,7 @@ final class MemberLists {
       j++;
     }
     int noun = v.match(j, MEMBER_NOUNS);
-    if (noun > 0) {
+    if (noun > 0 && !outsiders(v, org, j)) {
       int k = j + noun;
       while (k < v.size() && SUCH_AS.contains(v.low[k])) {
         k++;
@@ -198,6 +220,16 @@ final class MemberLists {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the member noun at {@code i} names partners ("partner nations") of an organisation that
+   * is no coalition: {@code Union partner countries Freedonia and Sylvania} are not its members.
+   */
+  private static boolean outsiders(TokenView v, Entity org, int i) {
+    return v.low[i].equals("partner")
+        && !COALITION.matcher(org.label()).matches()
+        && org.aliases().stream().noneMatch(a -> COALITION.matcher(a).matches());
   }
 
   /** {@code Freedonia, a Union member,}; {@code Freedonia and Sylvania, both Union members}. */
@@ -340,6 +372,9 @@ final class MemberLists {
       boolean countriesOnly,
       double confidence,
       List<Fact> out) {
+    if (asOutsiders(v, items)) {
+      return;
+    }
     List<Entity> members = new ArrayList<>();
     for (Located l : items) {
       Entity e = l.entity();
@@ -360,5 +395,24 @@ final class MemberLists {
     for (Entity e : members) {
       out.add(new Fact.Membership(e, org, confidence, List.of(v.sa.evidence())));
     }
+  }
+
+  /**
+   * {@code the Union, which includes Freedonia and Sylvania as observers}: "as" and a word of
+   * {@code member_exclusions.txt} (after an article) right after the list.
+   */
+  private static boolean asOutsiders(TokenView v, List<Located> items) {
+    int k = items.stream().mapToInt(v.sa::lastToken).max().orElse(-1) + 1;
+    if (k < v.size() && v.low[k].equals(",")) {
+      k++;
+    }
+    if (k >= v.size() || !v.low[k].equals("as")) {
+      return false;
+    }
+    k++;
+    if (k < v.size() && APPOSITIVE.contains(v.low[k])) {
+      k++;
+    }
+    return k < v.size() && EXCLUSIONS.contains(v.low[k]);
   }
 }

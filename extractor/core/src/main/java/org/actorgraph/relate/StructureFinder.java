@@ -217,6 +217,7 @@ public final class StructureFinder implements RelationFinder {
       return Optional.empty();
     }
     if (gap.matches("['’]s (\\w+ )?membership( in| to| of)?( the)?")
+        && !MemberLists.excluded(gap)
         && tb == EntityType.ORGANISATION
         && ta != EntityType.PLACE) {
       return Optional.of(new Fact.Membership(a, b, 0.75, List.of(ev)));
@@ -286,7 +287,9 @@ public final class StructureFinder implements RelationFinder {
         && ta == EntityType.ORGANISATION) {
       return Optional.of(new Fact.Membership(b, a, 0.8, List.of(ev)));
     }
-    if (gap.matches(", (a|an|the) (\\w+ )?member of( the)?") && tb == EntityType.ORGANISATION) {
+    if (gap.matches(", (a|an|the) (\\w+ )?member of( the)?")
+        && !MemberLists.excluded(gap)
+        && tb == EntityType.ORGANISATION) {
       return Optional.of(new Fact.Membership(a, b, 0.8, List.of(ev)));
     }
     return Optional.empty();

@@ -314,4 +314,37 @@ class MemberListsTest {
     assertTrue(
         members("The Unity Party's Jane Doe won.").contains("Jane Doe memberOf Unity Party"));
   }
+
+  @Test
+  void formerAndCandidateMembersAreNoMembers() {
+    assertEquals(Set.of(), members("Freedonia, a former member of the Northern Union, abstained."));
+    assertEquals(Set.of(), members("Sylvania, a candidate member of the Northern Union, spoke."));
+    assertEquals(
+        Set.of(), members("Sylvania's future membership in the Northern Union is far off."));
+    assertEquals(
+        Set.of("Freedonia memberOf Union"),
+        members("Freedonia, a founding member of the Northern Union, abstained."));
+  }
+
+  @Test
+  void partnersOfABlocAreNoMembersButACoalitionsAre() {
+    assertEquals(
+        Set.of(), members("Northern Union partner countries Freedonia and Sylvania attended."));
+    TestArticles w =
+        world().entity("Coalition", EntityType.ORGANISATION, "Aster Coalition", "Coalition");
+    Set<String> found =
+        new StructureFinder(Capitals.none())
+            .find(w.resolve("Aster Coalition partner nations Freedonia and Sylvania met.")).stream()
+                .filter(f -> f instanceof Fact.Membership)
+                .map(f -> ((Fact.Membership) f).member().label())
+                .collect(Collectors.toSet());
+    assertEquals(Set.of("Freedonia", "Sylvania"), found);
+  }
+
+  @Test
+  void aListIncludedAsObserversIsNoMembers() {
+    assertEquals(
+        Set.of(),
+        members("The Northern Union, which includes Freedonia and Sylvania as observers, met."));
+  }
 }
