@@ -57,6 +57,19 @@ final class MemberLists {
               + "|latest");
 
   private static final Set<String> BLOC_NOUNS = WordLists.set("bloc_nouns.txt");
+
+  /** Adverbs that may stand inside a list cue: "which now comprises", "that also includes". */
+  private static final Set<String> CUE_ADVERBS = Set.of("now", "also", "currently", "still");
+
+  /** Numbers written as words, which the tagger may not call numerals. */
+  private static final Set<String> NUMBERS =
+      Set.of(
+          "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+          "twelve", "several", "many", "some");
+
+  /** Plain nouns a counted list of members may take: "ten countries including A and B". */
+  private static final Set<String> COUNTED = Set.of("countries", "nations", "states");
+
   private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
   private static final Set<String> APPOSITIVE = Set.of("a", "an", "another", "both", "all");
   private static final Set<String> SUCH_AS = Set.of("such", "as", "including", "like", ",", ":");
@@ -164,6 +177,9 @@ final class MemberLists {
       TokenView v, Entity org, int first, int last, boolean anaphor, List<Fact> out) {
     double base = anaphor ? 0.6 : 0.75;
     int j = last + 1;
+    if (!anaphor && j < v.size() && isBlocWord(v.low[j]) && !isNoun(v, j + 1)) {
+      j++; // "the ASEAN bloc, which includes"
+    }
     if (j < v.size() && (v.low[j].equals("'s") || v.low[j].equals("’s"))) {
       j++;
     }
@@ -242,16 +258,68 @@ final class MemberLists {
     add(v, org, v.listBefore(k - 1), 1, false, confidence, out);
   }
 
-  /** {@code ORG, comprising A, B and C}; {@code ORG – A, B, C}. */
+  /**
+   * {@code ORG, comprising A, B and C}; {@code ORG – A, B, C}; {@code ORG, which now comprises ten
+   * countries including A and B}: an adverb may stand among the cue's words, and a counted member
+   * noun with "including" or "such as" between the cue and the list.
+   */
   private static void cueAfter(TokenView v, Entity org, int j, List<Fact> out) {
     int k = j < v.size() && v.low[j].equals(",") ? j + 1 : j;
     for (Cue c : LIST_CUES) {
-      if (v.matches(k, c.words())) {
+      int end = cueEnd(v, k, c.words());
+      if (end > 0) {
         int min = c.countriesOnly() ? 2 : 1;
-        add(v, org, v.listAfter(k + c.words().size()), min, c.countriesOnly(), 0.7, out);
+        add(v, org, v.listAfter(countedMembers(v, end)), min, c.countriesOnly(), 0.7, out);
         return;
       }
     }
+  }
+
+  /** Where the cue {@code words} at {@code k} ends, over adverbs among them, or -1. */
+  private static int cueEnd(TokenView v, int k, List<String> words) {
+    int i = k;
+    for (int w = 0; w < words.size(); w++) {
+      while (w > 0 && i < v.size() && CUE_ADVERBS.contains(v.low[i])) {
+        i++;
+      }
+      if (i >= v.size() || !v.low[i].equals(words.get(w))) {
+        return -1;
+      }
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * {@code 27 member states, including}, {@code ten countries such as}: past a number, a member
+   * noun (or "countries", "nations", "states") and the word that opens the examples, to the list;
+   * {@code k} itself when none stands there.
+   */
+  private static int countedMembers(TokenView v, int k) {
+    int i = k;
+    if (i < v.size() && (v.tokens.get(i).pos().equals("NUM") || NUMBERS.contains(v.low[i]))) {
+      i++;
+    }
+    int noun = v.match(i, MEMBER_NOUNS);
+    if (noun == 0 && i < v.size() && COUNTED.contains(v.low[i])) {
+      noun = 1;
+    }
+    if (noun == 0 || v.low[i].equals("partner")) {
+      return k;
+    }
+    int e = i + noun;
+    if (e < v.size() && v.low[e].equals(",")) {
+      e++;
+    }
+    if (e < v.size() && v.low[e].equals("including")) {
+      return e + 1;
+    }
+    return e + 1 < v.size() && v.low[e].equals("such") && v.low[e + 1].equals("as") ? e + 2 : k;
+  }
+
+  /** Whether token {@code k} is a noun ("the Union bloc summit"). */
+  private static boolean isNoun(TokenView v, int k) {
+    return k < v.size() && v.tokens.get(k).pos().equals("NOUN");
   }
 
   /** {@code ORG, a partnership between A and B}; {@code ORG – an alliance of A, B and C}. */
@@ -399,10 +467,15 @@ final class MemberLists {
 
   /**
    * {@code the Union, which includes Freedonia and Sylvania as observers}: "as" and a word of
-   * {@code member_exclusions.txt} (after an article) right after the list.
+   * {@code member_exclusions.txt} (after an article) right after the list; {@code the Union, which
+   * includes Freedonia and Sylvania's ports}: a possessive ends the list, which then owns what is
+   * included.
    */
   private static boolean asOutsiders(TokenView v, List<Located> items) {
     int k = items.stream().mapToInt(v.sa::lastToken).max().orElse(-1) + 1;
+    if (k < v.size() && (v.low[k].equals("'s") || v.low[k].equals("’s"))) {
+      return true;
+    }
     if (k < v.size() && v.low[k].equals(",")) {
       k++;
     }

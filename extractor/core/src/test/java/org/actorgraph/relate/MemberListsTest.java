@@ -347,4 +347,32 @@ class MemberListsTest {
         Set.of(),
         members("The Northern Union, which includes Freedonia and Sylvania as observers, met."));
   }
+
+  @Test
+  void aBlocNounAfterTheNameStillOpensTheList() {
+    assertAll3(
+        members("The Northern Union bloc, which includes Freedonia, Sylvania and Ruritania, met."),
+        "Union");
+  }
+
+  @Test
+  void aCountedMemberNounMayStandBeforeTheList() {
+    assertEquals(
+        Set.of("Freedonia memberOf Union", "Sylvania memberOf Union"),
+        members(
+            "The Northern Union is made up of 27 member states, including Freedonia and"
+                + " Sylvania."));
+    assertEquals(
+        Set.of("Freedonia memberOf Union", "Sylvania memberOf Union"),
+        members(
+            "The Northern Union, which now comprises ten countries including Freedonia and"
+                + " Sylvania, met."));
+  }
+
+  @Test
+  void whatTheBlocIncludesOfACountryIsNoMembership() {
+    assertEquals(
+        Set.of(),
+        members("The Northern Union, which includes Freedonia and Sylvania's ports, met."));
+  }
 }
