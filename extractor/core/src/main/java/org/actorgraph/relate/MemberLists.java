@@ -182,6 +182,9 @@ final class MemberLists {
     }
     if (j < v.size() && (v.low[j].equals("'s") || v.low[j].equals("’s"))) {
       j++;
+      if (!anaphor) {
+        possessiveBefore(v, org, first, j, out);
+      }
     }
     int noun = v.match(j, MEMBER_NOUNS);
     if (noun > 0 && !outsiders(v, org, j)) {
@@ -362,23 +365,63 @@ final class MemberLists {
       if (link.get(0).startsWith("join") && !joinedAsMember(v, last)) {
         return;
       }
-      int k = start - 1;
-      while (k >= 0
-          && (MODIFIERS.contains(v.low[k])
-              || isParticiple(v.tokens.get(k))
-              || v.tokens.get(k).pos().equals("NUM")
-              || ORDINAL.matcher(v.low[k]).matches()
-              || oneOf(v, k))) {
-        k -= oneOf(v, k) ? 2 : 1;
-      }
-      boolean countriesOnly = link.contains("part");
-      List<Located> items = v.listBefore(k + 1);
-      if (!items.isEmpty() && conditional(v, items.get(items.size() - 1))) {
-        return;
-      }
-      add(v, org, items, 1, countriesOnly, confidence, out);
+      addBefore(v, org, start, link.contains("part"), confidence, out);
       return;
     }
+  }
+
+  /**
+   * Adds the list that ends before {@code start}, over the auxiliaries, determiners, numbers and
+   * adjectives of {@code member_modifiers.txt} and "one of" ({@code A and B are among the 27},
+   * {@code A, which has been one of the}); not in a condition.
+   */
+  private static void addBefore(
+      TokenView v,
+      Entity org,
+      int start,
+      boolean countriesOnly,
+      double confidence,
+      List<Fact> out) {
+    int k = start - 1;
+    while (k >= 0
+        && (MODIFIERS.contains(v.low[k])
+            || isParticiple(v.tokens.get(k))
+            || v.tokens.get(k).pos().equals("NUM")
+            || ORDINAL.matcher(v.low[k]).matches()
+            || oneOf(v, k))) {
+      k -= oneOf(v, k) ? 2 : 1;
+    }
+    List<Located> items = v.listBefore(k + 1);
+    if (!items.isEmpty() && conditional(v, items.get(items.size() - 1))) {
+      return;
+    }
+    add(v, org, items, 1, countriesOnly, confidence, out);
+  }
+
+  /**
+   * {@code A and B are among the Union's ten members}, {@code A became the Union's 32nd member},
+   * {@code A, the Union's newest member,}: after the organisation's possessive at {@code j}, a
+   * member noun behind numbers, ordinals and adjectives (none of {@code member_exclusions.txt}),
+   * and before the organisation the list and the words of {@link #addBefore}.
+   */
+  private static void possessiveBefore(TokenView v, Entity org, int first, int j, List<Fact> out) {
+    int k = j;
+    while (k < v.size()
+        && !EXCLUSIONS.contains(v.low[k])
+        && v.match(k, MEMBER_NOUNS) == 0
+        && (MODIFIERS.contains(v.low[k])
+            || v.tokens.get(k).pos().equals("NUM")
+            || NUMBERS.contains(v.low[k])
+            || ORDINAL.matcher(v.low[k]).matches()
+            || v.tokens.get(k).pos().equals("ADJ"))) {
+      k++;
+    }
+    int noun = v.match(k, MEMBER_NOUNS);
+    if (noun == 0 || outsiders(v, org, k) || v.listAfter(k + noun).size() > 0) {
+      return;
+    }
+    int start = first > 0 && v.low[first - 1].equals("the") ? first - 1 : first;
+    addBefore(v, org, start, false, 0.7, out);
   }
 
   /**

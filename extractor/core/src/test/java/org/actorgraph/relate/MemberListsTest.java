@@ -375,4 +375,25 @@ class MemberListsTest {
         Set.of(),
         members("The Northern Union, which includes Freedonia and Sylvania's ports, met."));
   }
+
+  @Test
+  void amongTheBlocsMembersWrittenWithItsPossessive() {
+    assertEquals(
+        Set.of("Freedonia memberOf Union", "Sylvania memberOf Union"),
+        members("Freedonia and Sylvania are among the Northern Union's ten members."));
+    assertEquals(
+        Set.of("Freedonia memberOf Union"),
+        members("Freedonia is one of the Northern Union's 27 member states."));
+    assertEquals(
+        Set.of("Freedonia memberOf Union"), members("Freedonia became the Union's 32nd member."));
+    assertEquals(
+        Set.of("Freedonia memberOf Union"),
+        members("Freedonia, the Union's newest member, sent troops."));
+  }
+
+  @Test
+  void aPossessiveMemberNounAfterAnotherVerbOrAFormerMemberIsNoMembership() {
+    assertEquals(Set.of(), members("Freedonia criticised the Northern Union's members."));
+    assertEquals(Set.of(), members("Freedonia, the Union's former member, sent troops."));
+  }
 }
