@@ -3,6 +3,7 @@ package org.actorgraph.relate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -11,15 +12,25 @@ import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.resolve.ResolvedArticle.Located;
 
 /**
- * Members by their say on another's entry: {@code Freedonia ratified Sylvania's accession to the
- * Union} (or {@code Sylvania's Union membership}) makes Freedonia a member of the Union (only
- * members ratify, approve or veto an entry). The ratifier is a country named right before the verb
- * (a few adverbs or an auxiliary between), or written as its demonym before its parliament or
- * lawmakers; the verbs are data ({@code ratify_verbs.txt}).
+ * Members by a say on membership: {@code Freedonia ratified Sylvania's accession to the Union} (or
+ * {@code Sylvania's Union membership}) makes Freedonia a member of the Union (only members ratify,
+ * approve or veto an entry). The ratifier is a country named right before the verb (a few adverbs
+ * or an auxiliary between), or written as its demonym before its parliament or lawmakers; the verbs
+ * are data ({@code ratify_verbs.txt}). And the organisation's say on a member's own membership:
+ * {@code the Union suspended Freedonia's membership}, {@code the Union suspended Freedonia from its
+ * activities} keep Freedonia a member ({@code membership_verbs.tsv}).
+ *
+ * <p>Design decision: a suspended member is still a member. Suspension withholds the rights to take
+ * part for a time; the membership, and the member's obligations, go on until it is ended (revoked,
+ * terminated), which those verbs mark as ending instead.
  */
 final class Ratifiers {
 
   private static final Set<String> VERBS = WordLists.set("ratify_verbs.txt");
+
+  /** Verbs of an organisation acting on a membership: "keeps" or "ends" it. */
+  private static final Map<String, String> MEMBERSHIP_VERBS =
+      WordLists.pairs("membership_verbs.tsv");
 
   /** The nouns of an entry into an organisation: "Sylvania's accession", "Sylvania's Union bid". */
   static final Set<String> ENTRY_NOUNS =
@@ -48,6 +59,7 @@ final class Ratifiers {
     List<Fact> out = new ArrayList<>();
     List<Token> tokens = sa.tokens();
     for (int v = 1; v + 2 < tokens.size(); v++) {
+      suspended(sa, v).ifPresent(out::add);
       if (!VERBS.contains(tokens.get(v).text().toLowerCase(Locale.ROOT))
           || sa.negatedOrHypothetical(v)) {
         continue;
@@ -61,6 +73,45 @@ final class Ratifiers {
       }
     }
     return out;
+  }
+
+  /** Whether {@code word} is a verb that ends a membership: "revoked", "terminated". */
+  static boolean endsMembership(String word) {
+    return "ends".equals(MEMBERSHIP_VERBS.get(word.toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * {@code the Union suspended Freedonia's membership}, {@code the Union has suspended Freedonia
+   * from all its activities}: an organisation right before a verb that keeps a membership, and a
+   * country after it followed by "'s membership" or "from".
+   */
+  private static Optional<Fact> suspended(SentenceActors sa, int v) {
+    List<Token> tokens = sa.tokens();
+    String verb = tokens.get(v).text().toLowerCase(Locale.ROOT);
+    if (!"keeps".equals(MEMBERSHIP_VERBS.get(verb)) || sa.negatedOrHypothetical(v)) {
+      return Optional.empty();
+    }
+    int j = v - 1;
+    while (j >= 0 && BETWEEN.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
+      j--;
+    }
+    Optional<Located> org =
+        j >= 0
+            ? sa.endingAt(j, EntityType.ORGANISATION).filter(o -> MemberLists.isBloc(o.entity()))
+            : Optional.empty();
+    Optional<Located> member = sa.startingAt(v + 1, EntityType.COUNTRY);
+    if (org.isEmpty() || member.isEmpty()) {
+      return Optional.empty();
+    }
+    String after =
+        StructureFinder.text(tokens, sa.lastToken(member.get()) + 1, sa.lastToken(member.get()) + 3)
+            .toLowerCase(Locale.ROOT);
+    if (!after.matches("['’]s membership|from .*")) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Fact.Membership(
+            member.get().entity(), org.get().entity(), 0.6, List.of(sa.evidence())));
   }
 
   /** {@code Sylvania's accession to the Union}: the entrant at {@code i}, then the entry. */

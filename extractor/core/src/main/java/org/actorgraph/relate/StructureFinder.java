@@ -90,7 +90,9 @@ public final class StructureFinder implements RelationFinder {
           Located b = ms.get(k + 1);
           String gap = text(sa.tokens(), sa.lastToken(a) + 1, sa.firstToken(b));
           if (!(gap.matches("['’]s") && entryAfter(sa, b))) {
-            pair(sa, a.entity(), b.entity(), gap).ifPresent(facts::add);
+            pair(sa, a.entity(), b.entity(), gap)
+                .filter(f -> !(f instanceof Fact.Membership && membershipEnded(sa, a)))
+                .ifPresent(facts::add);
           }
         }
       }
@@ -138,6 +140,15 @@ public final class StructureFinder implements RelationFinder {
     int after = sa.lastToken(org) + 1;
     return after < sa.tokens().size()
         && Ratifiers.ENTRY_NOUNS.contains(sa.tokens().get(after).text().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * {@code the Union revoked Freedonia's membership in the Union}: a verb that ends a membership
+   * ({@link Ratifiers#endsMembership}) right before the member.
+   */
+  private static boolean membershipEnded(SentenceActors sa, Located member) {
+    int before = sa.firstToken(member) - 1;
+    return before >= 0 && Ratifiers.endsMembership(sa.tokens().get(before).text());
   }
 
   /** The article's countries and places by each of their names, in lower case. */

@@ -148,6 +148,23 @@ class StructureFinderTest {
   }
 
   @Test
+  void aSuspendedMemberIsStillAMemberAndARevokedOneNot() {
+    assertEquals(
+        Set.of("Valdoria memberOf Pact"),
+        links(world(), "The Northern Pact suspended Valdoria's membership after the coup."));
+    assertEquals(
+        Set.of("Valdoria memberOf Pact"),
+        links(world(), "The Northern Pact has suspended Valdoria from all its activities."));
+    assertEquals(
+        Set.of("Valdoria memberOf Pact"),
+        links(world(), "Valdoria was suspended from the Northern Pact in 2021."));
+    assertEquals(
+        Set.of(),
+        links(world(), "The members revoked Valdoria's membership in the Northern Pact today."));
+    assertEquals(Set.of(), links(world(), "The Northern Pact suspended Valdoria's aid."));
+  }
+
+  @Test
   void joiningAnAllianceMakesAMember() {
     Set<String> found = links(world(), "Valdoria joined the Northern Pact in 2020.");
     assertTrue(found.contains("Valdoria memberOf Pact"), found.toString());
