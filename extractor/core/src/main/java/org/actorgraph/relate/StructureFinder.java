@@ -99,7 +99,7 @@ public final class StructureFinder implements RelationFinder {
       facts.addAll(possessedPlaces(sa));
       Appositions.find(sa).forEach(facts::add);
       PartyMembers.find(sa).forEach(facts::add);
-      facts.addAll(Ratifiers.find(sa));
+      facts.addAll(Ratifiers.find(sa, places));
       facts.addAll(MemberLists.find(sa, bloc));
       facts.addAll(meetings.find(sa, bloc));
       bloc = MemberLists.lastBloc(sa, bloc);

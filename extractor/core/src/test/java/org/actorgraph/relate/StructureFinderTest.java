@@ -148,6 +148,29 @@ class StructureFinderTest {
   }
 
   @Test
+  void aRatifyingParliamentOrAPassiveRatificationMakesItsCountryAMember() {
+    TestArticles w =
+        world()
+            .entity("Estrella", EntityType.COUNTRY, "Estrella")
+            .entity("Valdorian Parliament", EntityType.ORGANISATION, "Valdorian Parliament");
+    Set<String> found =
+        links(
+            w,
+            "Valdorian lawmakers met. The Valdorian Parliament ratified Estrella's accession to the"
+                + " Northern Pact.");
+    assertTrue(found.contains("Valdoria memberOf Pact"), found.toString());
+    assertFalse(found.contains("Estrella memberOf Pact"), found.toString());
+    assertEquals(
+        Set.of("Valdoria memberOf Pact"),
+        links(
+            w, "Estrella's Northern Pact membership was swiftly approved by Valdorian lawmakers."));
+    assertEquals(
+        Set.of("Valdoria memberOf Pact"),
+        links(w, "Estrella's accession to the Northern Pact was ratified by Valdoria."));
+    assertEquals(Set.of(), links(w, "The plan was approved by Valdorian lawmakers."));
+  }
+
+  @Test
   void aSuspendedMemberIsStillAMemberAndARevokedOneNot() {
     assertEquals(
         Set.of("Valdoria memberOf Pact"),
