@@ -58,6 +58,14 @@ final class MemberLists {
 
   private static final Set<String> BLOC_NOUNS = WordLists.set("bloc_nouns.txt");
 
+  /** "other member states", "fellow members": the members besides the one the clause is about. */
+  private static final Set<String> OTHER = Set.of("other", "fellow");
+
+  /**
+   * How many lower-case words may stand between a member and "other members": "has worked with".
+   */
+  private static final int MAX_VERB_WORDS = 6;
+
   /** Adverbs that may stand inside a list cue: "which now comprises", "that also includes". */
   private static final Set<String> CUE_ADVERBS = Set.of("now", "also", "currently", "still");
 
@@ -104,6 +112,8 @@ final class MemberLists {
           bloc = Optional.of(m.entity());
         }
         i = last;
+      } else if (m == null && OTHER.contains(v.low[i]) && otherMembers(v, i, bloc, out)) {
+        continue;
       } else if (m == null && bloc.isPresent() && isBlocNoun(v, i)) {
         members(v, bloc.get(), i, i, true, out);
       } else if (m == null && bloc.isPresent() && subjectList(v, bloc.get(), i, out)) {
@@ -210,6 +220,45 @@ final class MemberLists {
       }
       add(v, org, v.listBefore(k + 1), 1, false, base - 0.05, out);
     }
+  }
+
+  /**
+   * {@code Freedonia worked with other member states to pass the Union's sanctions}, {@code
+   * Freedonia, like its fellow members, ...}: "other" or "fellow" and a plural member noun with no
+   * organisation before it say that the country the clause is about is a member too: the nearest
+   * list of countries before it, with a verb, "with", "like" or "and" between and no other actor or
+   * stop. The organisation is the first bloc named after the noun in the sentence, or else the bloc
+   * the article named last. Returns whether it read one.
+   */
+  private static boolean otherMembers(
+      TokenView v, int i, Optional<Entity> recentBloc, List<Fact> out) {
+    int noun = v.match(i + 1, MEMBER_NOUNS);
+    if (noun == 0 || !v.low[i + noun].endsWith("s") || v.low[i + 1].equals("partner")) {
+      return false;
+    }
+    Optional<Entity> org = recentBloc;
+    for (int k = i + 1 + noun; k < v.size(); k++) {
+      if (v.startsAt[k] != null && isBloc(v.startsAt[k].entity())) {
+        org = Optional.of(v.startsAt[k].entity());
+        break;
+      }
+    }
+    int k = i - 1;
+    while (k >= 0 && v.low[k].matches("its|their|the|with|like|and|,")) {
+      k--;
+    }
+    int words = 0;
+    while (k >= 0
+        && v.endsAt[k] == null
+        && v.tokens.get(k).text().matches("[a-z]+")
+        && words++ < MAX_VERB_WORDS) {
+      k--;
+    }
+    if (org.isEmpty() || k < 0 || v.endsAt[k] == null) {
+      return false;
+    }
+    add(v, org.get(), v.listBefore(k + 1), 1, true, 0.6, out);
+    return true;
   }
 
   /**

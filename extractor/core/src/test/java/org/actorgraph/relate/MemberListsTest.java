@@ -396,4 +396,22 @@ class MemberListsTest {
     assertEquals(Set.of(), members("Freedonia criticised the Northern Union's members."));
     assertEquals(Set.of(), members("Freedonia, the Union's former member, sent troops."));
   }
+
+  @Test
+  void aCountryWorkingWithOtherMemberStatesIsAMember() {
+    assertEquals(
+        Set.of("Freedonia memberOf Union"),
+        members("Freedonia has worked with other member states to pass new Northern Union rules."));
+    assertEquals(
+        Set.of("Sylvania memberOf Union"),
+        members("The Northern Union met. Sylvania, like other member states, backed the plan."));
+  }
+
+  @Test
+  void otherMembersAfterTheOrganisationOrAnotherActorAreNoMembership() {
+    assertEquals(
+        Set.of(),
+        members("Freedonia criticised the Northern Union and other members of the bloc."));
+    assertEquals(Set.of(), members("The Northern Union met. Trade with other member states grew."));
+  }
 }
