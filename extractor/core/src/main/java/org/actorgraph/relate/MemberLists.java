@@ -264,14 +264,18 @@ final class MemberLists {
   /**
    * {@code Partner nations taking part include A, B and C}; {@code Member states such as A}: a
    * member noun standing alone (no organisation or bloc noun before it) that a verb of inclusion
-   * ties to a list, meaning the bloc the article named last. Returns whether it read one.
+   * ties to a list, meaning the bloc the article named last. Partner nations are members of a bloc
+   * formed for the occasion, not of a standing international organisation ({@code NATO and partner
+   * countries such as Freedonia}). Returns whether it read one.
    */
   private static boolean subjectList(TokenView v, Entity bloc, int i, List<Fact> out) {
     if (i > 0 && (v.endsAt[i - 1] != null || BLOC_NOUNS.contains(v.low[i - 1]))) {
       return false;
     }
     int noun = v.match(i, MEMBER_NOUNS);
-    if (noun == 0 || !v.low[i + noun - 1].endsWith("s")) {
+    if (noun == 0
+        || !v.low[i + noun - 1].endsWith("s")
+        || isInternational(bloc) && outsiders(v, bloc, i)) {
       return false;
     }
     for (int j = i + noun; j < v.size() && j - (i + noun) <= 3; j++) {

@@ -414,4 +414,20 @@ class MemberListsTest {
         members("Freedonia criticised the Northern Union and other members of the bloc."));
     assertEquals(Set.of(), members("The Northern Union met. Trade with other member states grew."));
   }
+
+  @Test
+  void partnerCountriesOfAStandingInternationalOrganisationAreNoMembers() {
+    TestArticles w = world().international("Treaty", "Aster Treaty Organisation");
+    Set<String> found =
+        new StructureFinder(Capitals.none())
+                .find(
+                    w.resolve(
+                        "The Aster Treaty Organisation and partner countries such as Freedonia and"
+                            + " Sylvania met."))
+                .stream()
+                .filter(f -> f instanceof Fact.Membership)
+                .map(f -> ((Fact.Membership) f).member().label())
+                .collect(Collectors.toSet());
+    assertEquals(Set.of(), found);
+  }
 }
