@@ -207,7 +207,7 @@ final class MemberLists {
         appositive(v, org, first, base, out);
       }
     } else if (!anaphor) {
-      cueAfter(v, org, j, out);
+      cueAfter(v, org, first, j, out);
       partnership(v, org, j, out);
     }
     if (!anaphor) {
@@ -319,7 +319,11 @@ final class MemberLists {
    * countries including A and B}: an adverb may stand among the cue's words, and a counted member
    * noun with "including" or "such as" between the cue and the list.
    */
-  private static void cueAfter(TokenView v, Entity org, int j, List<Fact> out) {
+  private static void cueAfter(TokenView v, Entity org, int first, int j, List<Fact> out) {
+    int before = first > 0 && v.low[first - 1].equals("the") ? first - 2 : first - 1;
+    if (before >= 0 && EXCLUSIONS.contains(v.low[before])) {
+      return; // "countries outside the Union, such as Freedonia"
+    }
     int k = j < v.size() && v.low[j].equals(",") ? j + 1 : j;
     for (Cue c : LIST_CUES) {
       int end = cueEnd(v, k, c.words());
@@ -437,6 +441,7 @@ final class MemberLists {
       List<Fact> out) {
     int k = start - 1;
     while (k >= 0
+        && !EXCLUSIONS.contains(v.low[k])
         && (MODIFIERS.contains(v.low[k])
             || isParticiple(v.tokens.get(k))
             || v.tokens.get(k).pos().equals("NUM")

@@ -430,4 +430,13 @@ class MemberListsTest {
                 .collect(Collectors.toSet());
     assertEquals(Set.of(), found);
   }
+
+  @Test
+  void anAspiringMemberOrCountriesOutsideTheBlocAreNoMembers() {
+    assertEquals(
+        Set.of(), members("Sylvania, an aspiring member of the Northern Union, asked for aid."));
+    assertEquals(
+        Set.of(),
+        members("Countries outside the Northern Union, such as Freedonia and Sylvania, objected."));
+  }
 }
