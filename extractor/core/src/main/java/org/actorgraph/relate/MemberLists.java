@@ -80,6 +80,28 @@ final class MemberLists {
 
   private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
   private static final Set<String> APPOSITIVE = Set.of("a", "an", "another", "both", "all");
+
+  /** The words of a relative clause of being: "which has long been", "that is now", "who was". */
+  private static final Set<String> BEING =
+      Set.of(
+          "which",
+          "that",
+          "who",
+          "is",
+          "are",
+          "was",
+          "were",
+          "has",
+          "have",
+          "been",
+          "remains",
+          "remained",
+          "also",
+          "now",
+          "already",
+          "long",
+          "still");
+
   private static final Set<String> SUCH_AS = Set.of("such", "as", "including", "like", ",", ":");
   private static final Set<String> INCLUDE =
       Set.of("include", "includes", "included", "including", "are", "were", "comprise", "such");
@@ -304,14 +326,25 @@ final class MemberLists {
         && org.aliases().stream().noneMatch(a -> COALITION.matcher(a).matches());
   }
 
-  /** {@code Freedonia, a Union member,}; {@code Freedonia and Sylvania, both Union members}. */
+  /**
+   * {@code Freedonia, a Union member,}; {@code Freedonia and Sylvania, both Union members}; {@code
+   * Freedonia, which has been a Union member since 1952,}: a relative clause of being (no modal
+   * verb, which would make it a wish or a condition) may stand between the comma and the article.
+   */
   private static void appositive(
       TokenView v, Entity org, int first, double confidence, List<Fact> out) {
     int k = first - 1;
-    if (k < 2 || !APPOSITIVE.contains(v.low[k]) || !v.low[k - 1].equals(",")) {
+    if (k < 2 || !APPOSITIVE.contains(v.low[k])) {
       return;
     }
-    add(v, org, v.listBefore(k - 1), 1, false, confidence, out);
+    k--;
+    while (k > 0 && BEING.contains(v.low[k])) {
+      k--;
+    }
+    if (!v.low[k].equals(",")) {
+      return;
+    }
+    add(v, org, v.listBefore(k), 1, false, confidence, out);
   }
 
   /**

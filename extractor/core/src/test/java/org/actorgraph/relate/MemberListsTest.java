@@ -439,4 +439,13 @@ class MemberListsTest {
         Set.of(),
         members("Countries outside the Northern Union, such as Freedonia and Sylvania, objected."));
   }
+
+  @Test
+  void aRelativeClauseOfBeingBeforeTheAppositionStillMakesAMember() {
+    assertEquals(
+        Set.of("Freedonia memberOf Union"),
+        members("Freedonia, which has been a Northern Union member since 1952, objected."));
+    assertEquals(Set.of(), members("Sylvania, which would be a Northern Union member, objected."));
+    assertEquals(Set.of(), members("Sylvania, which is not a Northern Union member, objected."));
+  }
 }
