@@ -3,6 +3,7 @@ package org.actorgraph.relate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -40,6 +41,14 @@ final class MemberLists {
   private static final List<List<String>> MEMBER_NOUNS = longestFirst("member_nouns.txt");
   private static final List<List<String>> LINKS = longestFirst("member_links.txt");
   private static final Set<String> MODIFIERS = WordLists.set("member_modifiers.txt");
+  private static final Set<String> EXCLUSIONS = WordLists.set("member_exclusions.txt");
+
+  /**
+   * Kinds of organisation that consist of their partners: "partner nations" of a coalition are its
+   * members, those of a bloc or an alliance are outsiders it works with.
+   */
+  private static final Pattern COALITION =
+      Pattern.compile("(?i).*\\b(coalition|partnership|consortium)\\b.*");
 
   /** An ordinal number before "member": "the 32nd member of", "the fifth member state of". */
   private static final Pattern ORDINAL =
@@ -48,8 +57,51 @@ final class MemberLists {
               + "|latest");
 
   private static final Set<String> BLOC_NOUNS = WordLists.set("bloc_nouns.txt");
+
+  /** "other member states", "fellow members": the members besides the one the clause is about. */
+  private static final Set<String> OTHER = Set.of("other", "fellow");
+
+  /**
+   * How many lower-case words may stand between a member and "other members": "has worked with".
+   */
+  private static final int MAX_VERB_WORDS = 6;
+
+  /** Adverbs that may stand inside a list cue: "which now comprises", "that also includes". */
+  private static final Set<String> CUE_ADVERBS = Set.of("now", "also", "currently", "still");
+
+  /** Numbers written as words, which the tagger may not call numerals. */
+  private static final Set<String> NUMBERS =
+      Set.of(
+          "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+          "twelve", "several", "many", "some");
+
+  /** Plain nouns a counted list of members may take: "ten countries including A and B". */
+  private static final Set<String> COUNTED = Set.of("countries", "nations", "states");
+
   private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
   private static final Set<String> APPOSITIVE = Set.of("a", "an", "another", "both", "all");
+
+  /** The words of a relative clause of being: "which has long been", "that is now", "who was". */
+  private static final Set<String> BEING =
+      Set.of(
+          "which",
+          "that",
+          "who",
+          "is",
+          "are",
+          "was",
+          "were",
+          "has",
+          "have",
+          "been",
+          "remains",
+          "remained",
+          "also",
+          "now",
+          "already",
+          "long",
+          "still");
+
   private static final Set<String> SUCH_AS = Set.of("such", "as", "including", "like", ",", ":");
   private static final Set<String> INCLUDE =
       Set.of("include", "includes", "included", "including", "are", "were", "comprise", "such");
@@ -82,6 +134,8 @@ final class MemberLists {
           bloc = Optional.of(m.entity());
         }
         i = last;
+      } else if (m == null && OTHER.contains(v.low[i]) && otherMembers(v, i, bloc, out)) {
+        continue;
       } else if (m == null && bloc.isPresent() && isBlocNoun(v, i)) {
         members(v, bloc.get(), i, i, true, out);
       } else if (m == null && bloc.isPresent() && subjectList(v, bloc.get(), i, out)) {
@@ -119,6 +173,19 @@ final class MemberLists {
     return BLOC_NOUNS.contains(lower);
   }
 
+  /**
+   * Whether a phrase around "member" has a word of {@code member_exclusions.txt}: "a former member
+   * of", "'s future membership in".
+   */
+  static boolean excluded(String phrase) {
+    for (String w : phrase.toLowerCase(Locale.ROOT).split(" ")) {
+      if (EXCLUSIONS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean isBloc(Entity e) {
     String sub = e.subtype().orElse("");
     return e.type() == EntityType.ORGANISATION
@@ -142,11 +209,17 @@ final class MemberLists {
       TokenView v, Entity org, int first, int last, boolean anaphor, List<Fact> out) {
     double base = anaphor ? 0.6 : 0.75;
     int j = last + 1;
+    if (!anaphor && j < v.size() && isBlocWord(v.low[j]) && !isNoun(v, j + 1)) {
+      j++; // "the ASEAN bloc, which includes"
+    }
     if (j < v.size() && (v.low[j].equals("'s") || v.low[j].equals("’s"))) {
       j++;
+      if (!anaphor) {
+        possessiveBefore(v, org, first, j, out);
+      }
     }
     int noun = v.match(j, MEMBER_NOUNS);
-    if (noun > 0) {
+    if (noun > 0 && !outsiders(v, org, j)) {
       int k = j + noun;
       while (k < v.size() && SUCH_AS.contains(v.low[k])) {
         k++;
@@ -156,7 +229,7 @@ final class MemberLists {
         appositive(v, org, first, base, out);
       }
     } else if (!anaphor) {
-      cueAfter(v, org, j, out);
+      cueAfter(v, org, first, j, out);
       partnership(v, org, j, out);
     }
     if (!anaphor) {
@@ -172,16 +245,59 @@ final class MemberLists {
   }
 
   /**
+   * {@code Freedonia worked with other member states to pass the Union's sanctions}, {@code
+   * Freedonia, like its fellow members, ...}: "other" or "fellow" and a plural member noun with no
+   * organisation before it say that the country the clause is about is a member too: the nearest
+   * list of countries before it, with a verb, "with", "like" or "and" between and no other actor or
+   * stop. The organisation is the first bloc named after the noun in the sentence, or else the bloc
+   * the article named last. Returns whether it read one.
+   */
+  private static boolean otherMembers(
+      TokenView v, int i, Optional<Entity> recentBloc, List<Fact> out) {
+    int noun = v.match(i + 1, MEMBER_NOUNS);
+    if (noun == 0 || !v.low[i + noun].endsWith("s") || v.low[i + 1].equals("partner")) {
+      return false;
+    }
+    Optional<Entity> org = recentBloc;
+    for (int k = i + 1 + noun; k < v.size(); k++) {
+      if (v.startsAt[k] != null && isBloc(v.startsAt[k].entity())) {
+        org = Optional.of(v.startsAt[k].entity());
+        break;
+      }
+    }
+    int k = i - 1;
+    while (k >= 0 && v.low[k].matches("its|their|the|with|like|and|,")) {
+      k--;
+    }
+    int words = 0;
+    while (k >= 0
+        && v.endsAt[k] == null
+        && v.tokens.get(k).text().matches("[a-z]+")
+        && words++ < MAX_VERB_WORDS) {
+      k--;
+    }
+    if (org.isEmpty() || k < 0 || v.endsAt[k] == null) {
+      return false;
+    }
+    add(v, org.get(), v.listBefore(k + 1), 1, true, 0.6, out);
+    return true;
+  }
+
+  /**
    * {@code Partner nations taking part include A, B and C}; {@code Member states such as A}: a
    * member noun standing alone (no organisation or bloc noun before it) that a verb of inclusion
-   * ties to a list, meaning the bloc the article named last. Returns whether it read one.
+   * ties to a list, meaning the bloc the article named last. Partner nations are members of a bloc
+   * formed for the occasion, not of a standing international organisation ({@code NATO and partner
+   * countries such as Freedonia}). Returns whether it read one.
    */
   private static boolean subjectList(TokenView v, Entity bloc, int i, List<Fact> out) {
     if (i > 0 && (v.endsAt[i - 1] != null || BLOC_NOUNS.contains(v.low[i - 1]))) {
       return false;
     }
     int noun = v.match(i, MEMBER_NOUNS);
-    if (noun == 0 || !v.low[i + noun - 1].endsWith("s")) {
+    if (noun == 0
+        || !v.low[i + noun - 1].endsWith("s")
+        || isInternational(bloc) && outsiders(v, bloc, i)) {
       return false;
     }
     for (int j = i + noun; j < v.size() && j - (i + noun) <= 3; j++) {
@@ -200,26 +316,103 @@ final class MemberLists {
     return false;
   }
 
-  /** {@code Freedonia, a Union member,}; {@code Freedonia and Sylvania, both Union members}. */
+  /**
+   * Whether the member noun at {@code i} names partners ("partner nations") of an organisation that
+   * is no coalition: {@code Union partner countries Freedonia and Sylvania} are not its members.
+   */
+  private static boolean outsiders(TokenView v, Entity org, int i) {
+    return v.low[i].equals("partner")
+        && !COALITION.matcher(org.label()).matches()
+        && org.aliases().stream().noneMatch(a -> COALITION.matcher(a).matches());
+  }
+
+  /**
+   * {@code Freedonia, a Union member,}; {@code Freedonia and Sylvania, both Union members}; {@code
+   * Freedonia, which has been a Union member since 1952,}: a relative clause of being (no modal
+   * verb, which would make it a wish or a condition) may stand between the comma and the article.
+   */
   private static void appositive(
       TokenView v, Entity org, int first, double confidence, List<Fact> out) {
     int k = first - 1;
-    if (k < 2 || !APPOSITIVE.contains(v.low[k]) || !v.low[k - 1].equals(",")) {
+    if (k < 2 || !APPOSITIVE.contains(v.low[k])) {
       return;
     }
-    add(v, org, v.listBefore(k - 1), 1, false, confidence, out);
+    k--;
+    while (k > 0 && BEING.contains(v.low[k])) {
+      k--;
+    }
+    if (!v.low[k].equals(",")) {
+      return;
+    }
+    add(v, org, v.listBefore(k), 1, false, confidence, out);
   }
 
-  /** {@code ORG, comprising A, B and C}; {@code ORG – A, B, C}. */
-  private static void cueAfter(TokenView v, Entity org, int j, List<Fact> out) {
+  /**
+   * {@code ORG, comprising A, B and C}; {@code ORG – A, B, C}; {@code ORG, which now comprises ten
+   * countries including A and B}: an adverb may stand among the cue's words, and a counted member
+   * noun with "including" or "such as" between the cue and the list.
+   */
+  private static void cueAfter(TokenView v, Entity org, int first, int j, List<Fact> out) {
+    int before = first > 0 && v.low[first - 1].equals("the") ? first - 2 : first - 1;
+    if (before >= 0 && EXCLUSIONS.contains(v.low[before])) {
+      return; // "countries outside the Union, such as Freedonia"
+    }
     int k = j < v.size() && v.low[j].equals(",") ? j + 1 : j;
     for (Cue c : LIST_CUES) {
-      if (v.matches(k, c.words())) {
+      int end = cueEnd(v, k, c.words());
+      if (end > 0) {
         int min = c.countriesOnly() ? 2 : 1;
-        add(v, org, v.listAfter(k + c.words().size()), min, c.countriesOnly(), 0.7, out);
+        add(v, org, v.listAfter(countedMembers(v, end)), min, c.countriesOnly(), 0.7, out);
         return;
       }
     }
+  }
+
+  /** Where the cue {@code words} at {@code k} ends, over adverbs among them, or -1. */
+  private static int cueEnd(TokenView v, int k, List<String> words) {
+    int i = k;
+    for (int w = 0; w < words.size(); w++) {
+      while (w > 0 && i < v.size() && CUE_ADVERBS.contains(v.low[i])) {
+        i++;
+      }
+      if (i >= v.size() || !v.low[i].equals(words.get(w))) {
+        return -1;
+      }
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * {@code 27 member states, including}, {@code ten countries such as}: past a number, a member
+   * noun (or "countries", "nations", "states") and the word that opens the examples, to the list;
+   * {@code k} itself when none stands there.
+   */
+  private static int countedMembers(TokenView v, int k) {
+    int i = k;
+    if (i < v.size() && (v.tokens.get(i).pos().equals("NUM") || NUMBERS.contains(v.low[i]))) {
+      i++;
+    }
+    int noun = v.match(i, MEMBER_NOUNS);
+    if (noun == 0 && i < v.size() && COUNTED.contains(v.low[i])) {
+      noun = 1;
+    }
+    if (noun == 0 || v.low[i].equals("partner")) {
+      return k;
+    }
+    int e = i + noun;
+    if (e < v.size() && v.low[e].equals(",")) {
+      e++;
+    }
+    if (e < v.size() && v.low[e].equals("including")) {
+      return e + 1;
+    }
+    return e + 1 < v.size() && v.low[e].equals("such") && v.low[e + 1].equals("as") ? e + 2 : k;
+  }
+
+  /** Whether token {@code k} is a noun ("the Union bloc summit"). */
+  private static boolean isNoun(TokenView v, int k) {
+    return k < v.size() && v.tokens.get(k).pos().equals("NOUN");
   }
 
   /** {@code ORG, a partnership between A and B}; {@code ORG – an alliance of A, B and C}. */
@@ -262,23 +455,64 @@ final class MemberLists {
       if (link.get(0).startsWith("join") && !joinedAsMember(v, last)) {
         return;
       }
-      int k = start - 1;
-      while (k >= 0
-          && (MODIFIERS.contains(v.low[k])
-              || isParticiple(v.tokens.get(k))
-              || v.tokens.get(k).pos().equals("NUM")
-              || ORDINAL.matcher(v.low[k]).matches()
-              || oneOf(v, k))) {
-        k -= oneOf(v, k) ? 2 : 1;
-      }
-      boolean countriesOnly = link.contains("part");
-      List<Located> items = v.listBefore(k + 1);
-      if (!items.isEmpty() && conditional(v, items.get(items.size() - 1))) {
-        return;
-      }
-      add(v, org, items, 1, countriesOnly, confidence, out);
+      addBefore(v, org, start, link.contains("part"), confidence, out);
       return;
     }
+  }
+
+  /**
+   * Adds the list that ends before {@code start}, over the auxiliaries, determiners, numbers and
+   * adjectives of {@code member_modifiers.txt} and "one of" ({@code A and B are among the 27},
+   * {@code A, which has been one of the}); not in a condition.
+   */
+  private static void addBefore(
+      TokenView v,
+      Entity org,
+      int start,
+      boolean countriesOnly,
+      double confidence,
+      List<Fact> out) {
+    int k = start - 1;
+    while (k >= 0
+        && !EXCLUSIONS.contains(v.low[k])
+        && (MODIFIERS.contains(v.low[k])
+            || isParticiple(v.tokens.get(k))
+            || v.tokens.get(k).pos().equals("NUM")
+            || ORDINAL.matcher(v.low[k]).matches()
+            || oneOf(v, k))) {
+      k -= oneOf(v, k) ? 2 : 1;
+    }
+    List<Located> items = v.listBefore(k + 1);
+    if (!items.isEmpty() && conditional(v, items.get(items.size() - 1))) {
+      return;
+    }
+    add(v, org, items, 1, countriesOnly, confidence, out);
+  }
+
+  /**
+   * {@code A and B are among the Union's ten members}, {@code A became the Union's 32nd member},
+   * {@code A, the Union's newest member,}: after the organisation's possessive at {@code j}, a
+   * member noun behind numbers, ordinals and adjectives (none of {@code member_exclusions.txt}),
+   * and before the organisation the list and the words of {@link #addBefore}.
+   */
+  private static void possessiveBefore(TokenView v, Entity org, int first, int j, List<Fact> out) {
+    int k = j;
+    while (k < v.size()
+        && !EXCLUSIONS.contains(v.low[k])
+        && v.match(k, MEMBER_NOUNS) == 0
+        && (MODIFIERS.contains(v.low[k])
+            || v.tokens.get(k).pos().equals("NUM")
+            || NUMBERS.contains(v.low[k])
+            || ORDINAL.matcher(v.low[k]).matches()
+            || v.tokens.get(k).pos().equals("ADJ"))) {
+      k++;
+    }
+    int noun = v.match(k, MEMBER_NOUNS);
+    if (noun == 0 || outsiders(v, org, k) || v.listAfter(k + noun).size() > 0) {
+      return;
+    }
+    int start = first > 0 && v.low[first - 1].equals("the") ? first - 1 : first;
+    addBefore(v, org, start, false, 0.7, out);
   }
 
   /**
@@ -340,6 +574,9 @@ final class MemberLists {
       boolean countriesOnly,
       double confidence,
       List<Fact> out) {
+    if (asOutsiders(v, items)) {
+      return;
+    }
     List<Entity> members = new ArrayList<>();
     for (Located l : items) {
       Entity e = l.entity();
@@ -360,5 +597,29 @@ final class MemberLists {
     for (Entity e : members) {
       out.add(new Fact.Membership(e, org, confidence, List.of(v.sa.evidence())));
     }
+  }
+
+  /**
+   * {@code the Union, which includes Freedonia and Sylvania as observers}: "as" and a word of
+   * {@code member_exclusions.txt} (after an article) right after the list; {@code the Union, which
+   * includes Freedonia and Sylvania's ports}: a possessive ends the list, which then owns what is
+   * included.
+   */
+  private static boolean asOutsiders(TokenView v, List<Located> items) {
+    int k = items.stream().mapToInt(v.sa::lastToken).max().orElse(-1) + 1;
+    if (k < v.size() && (v.low[k].equals("'s") || v.low[k].equals("’s"))) {
+      return true;
+    }
+    if (k < v.size() && v.low[k].equals(",")) {
+      k++;
+    }
+    if (k >= v.size() || !v.low[k].equals("as")) {
+      return false;
+    }
+    k++;
+    if (k < v.size() && APPOSITIVE.contains(v.low[k])) {
+      k++;
+    }
+    return k < v.size() && EXCLUSIONS.contains(v.low[k]);
   }
 }

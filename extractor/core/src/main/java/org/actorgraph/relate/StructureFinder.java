@@ -100,7 +100,9 @@ public final class StructureFinder implements RelationFinder {
           Located b = ms.get(k + 1);
           String gap = text(sa.tokens(), sa.lastToken(a) + 1, sa.firstToken(b));
           if (!(gap.matches("['’]s") && entryAfter(sa, b))) {
-            pair(sa, a.entity(), b.entity(), gap).ifPresent(facts::add);
+            pair(sa, a.entity(), b.entity(), gap)
+                .filter(f -> !(f instanceof Fact.Membership && membershipEnded(sa, a)))
+                .ifPresent(facts::add);
           }
           if (gap.equals(",") && placeInPlace(sa, ms, k)) {
             facts.add(new Fact.LocatedIn(a.entity(), b.entity(), 0.7, List.of(sa.evidence())));
@@ -110,7 +112,7 @@ public final class StructureFinder implements RelationFinder {
       facts.addAll(possessedPlaces(sa));
       Appositions.find(sa).forEach(facts::add);
       PartyMembers.find(sa).forEach(facts::add);
-      facts.addAll(Ratifiers.find(sa));
+      facts.addAll(Ratifiers.find(sa, places));
       facts.addAll(MemberLists.find(sa, bloc));
       facts.addAll(meetings.find(sa, bloc));
       bloc = MemberLists.lastBloc(sa, bloc);
@@ -169,6 +171,15 @@ public final class StructureFinder implements RelationFinder {
     int after = sa.lastToken(org) + 1;
     return after < sa.tokens().size()
         && Ratifiers.ENTRY_NOUNS.contains(sa.tokens().get(after).text().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * {@code the Union revoked Freedonia's membership in the Union}: a verb that ends a membership
+   * ({@link Ratifiers#endsMembership}) right before the member.
+   */
+  private static boolean membershipEnded(SentenceActors sa, Located member) {
+    int before = sa.firstToken(member) - 1;
+    return before >= 0 && Ratifiers.endsMembership(sa.tokens().get(before).text());
   }
 
   /** The article's countries and places by each of their names, in lower case. */
@@ -248,6 +259,7 @@ public final class StructureFinder implements RelationFinder {
       return Optional.empty();
     }
     if (gap.matches("['’]s (\\w+ )?membership( in| to| of)?( the)?")
+        && !MemberLists.excluded(gap)
         && tb == EntityType.ORGANISATION
         && ta != EntityType.PLACE) {
       return Optional.of(new Fact.Membership(a, b, 0.75, List.of(ev)));
@@ -317,7 +329,9 @@ public final class StructureFinder implements RelationFinder {
         && ta == EntityType.ORGANISATION) {
       return Optional.of(new Fact.Membership(b, a, 0.8, List.of(ev)));
     }
-    if (gap.matches(", (a|an|the) (\\w+ )?member of( the)?") && tb == EntityType.ORGANISATION) {
+    if (gap.matches(", (a|an|the) (\\w+ )?member of( the)?")
+        && !MemberLists.excluded(gap)
+        && tb == EntityType.ORGANISATION) {
       return Optional.of(new Fact.Membership(a, b, 0.8, List.of(ev)));
     }
     return Optional.empty();

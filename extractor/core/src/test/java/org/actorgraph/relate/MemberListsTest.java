@@ -314,4 +314,138 @@ class MemberListsTest {
     assertTrue(
         members("The Unity Party's Jane Doe won.").contains("Jane Doe memberOf Unity Party"));
   }
+
+  @Test
+  void formerAndCandidateMembersAreNoMembers() {
+    assertEquals(Set.of(), members("Freedonia, a former member of the Northern Union, abstained."));
+    assertEquals(Set.of(), members("Sylvania, a candidate member of the Northern Union, spoke."));
+    assertEquals(
+        Set.of(), members("Sylvania's future membership in the Northern Union is far off."));
+    assertEquals(
+        Set.of("Freedonia memberOf Union"),
+        members("Freedonia, a founding member of the Northern Union, abstained."));
+  }
+
+  @Test
+  void partnersOfABlocAreNoMembersButACoalitionsAre() {
+    assertEquals(
+        Set.of(), members("Northern Union partner countries Freedonia and Sylvania attended."));
+    TestArticles w =
+        world().entity("Coalition", EntityType.ORGANISATION, "Aster Coalition", "Coalition");
+    Set<String> found =
+        new StructureFinder(Capitals.none())
+            .find(w.resolve("Aster Coalition partner nations Freedonia and Sylvania met.")).stream()
+                .filter(f -> f instanceof Fact.Membership)
+                .map(f -> ((Fact.Membership) f).member().label())
+                .collect(Collectors.toSet());
+    assertEquals(Set.of("Freedonia", "Sylvania"), found);
+  }
+
+  @Test
+  void aListIncludedAsObserversIsNoMembers() {
+    assertEquals(
+        Set.of(),
+        members("The Northern Union, which includes Freedonia and Sylvania as observers, met."));
+  }
+
+  @Test
+  void aBlocNounAfterTheNameStillOpensTheList() {
+    assertAll3(
+        members("The Northern Union bloc, which includes Freedonia, Sylvania and Ruritania, met."),
+        "Union");
+  }
+
+  @Test
+  void aCountedMemberNounMayStandBeforeTheList() {
+    assertEquals(
+        Set.of("Freedonia memberOf Union", "Sylvania memberOf Union"),
+        members(
+            "The Northern Union is made up of 27 member states, including Freedonia and"
+                + " Sylvania."));
+    assertEquals(
+        Set.of("Freedonia memberOf Union", "Sylvania memberOf Union"),
+        members(
+            "The Northern Union, which now comprises ten countries including Freedonia and"
+                + " Sylvania, met."));
+  }
+
+  @Test
+  void whatTheBlocIncludesOfACountryIsNoMembership() {
+    assertEquals(
+        Set.of(),
+        members("The Northern Union, which includes Freedonia and Sylvania's ports, met."));
+  }
+
+  @Test
+  void amongTheBlocsMembersWrittenWithItsPossessive() {
+    assertEquals(
+        Set.of("Freedonia memberOf Union", "Sylvania memberOf Union"),
+        members("Freedonia and Sylvania are among the Northern Union's ten members."));
+    assertEquals(
+        Set.of("Freedonia memberOf Union"),
+        members("Freedonia is one of the Northern Union's 27 member states."));
+    assertEquals(
+        Set.of("Freedonia memberOf Union"), members("Freedonia became the Union's 32nd member."));
+    assertEquals(
+        Set.of("Freedonia memberOf Union"),
+        members("Freedonia, the Union's newest member, sent troops."));
+  }
+
+  @Test
+  void aPossessiveMemberNounAfterAnotherVerbOrAFormerMemberIsNoMembership() {
+    assertEquals(Set.of(), members("Freedonia criticised the Northern Union's members."));
+    assertEquals(Set.of(), members("Freedonia, the Union's former member, sent troops."));
+  }
+
+  @Test
+  void aCountryWorkingWithOtherMemberStatesIsAMember() {
+    assertEquals(
+        Set.of("Freedonia memberOf Union"),
+        members("Freedonia has worked with other member states to pass new Northern Union rules."));
+    assertEquals(
+        Set.of("Sylvania memberOf Union"),
+        members("The Northern Union met. Sylvania, like other member states, backed the plan."));
+  }
+
+  @Test
+  void otherMembersAfterTheOrganisationOrAnotherActorAreNoMembership() {
+    assertEquals(
+        Set.of(),
+        members("Freedonia criticised the Northern Union and other members of the bloc."));
+    assertEquals(Set.of(), members("The Northern Union met. Trade with other member states grew."));
+  }
+
+  @Test
+  void partnerCountriesOfAStandingInternationalOrganisationAreNoMembers() {
+    TestArticles w = world().international("Treaty", "Aster Treaty Organisation");
+    Set<String> found =
+        new StructureFinder(Capitals.none())
+                .find(
+                    w.resolve(
+                        "The Aster Treaty Organisation and partner countries such as Freedonia and"
+                            + " Sylvania met."))
+                .stream()
+                .filter(f -> f instanceof Fact.Membership)
+                .map(f -> ((Fact.Membership) f).member().label())
+                .collect(Collectors.toSet());
+    assertEquals(Set.of(), found);
+  }
+
+  @Test
+  void anAspiringMemberOrCountriesOutsideTheBlocAreNoMembers() {
+    assertEquals(
+        Set.of(), members("Sylvania, an aspiring member of the Northern Union, asked for aid."));
+    assertEquals(
+        Set.of(),
+        members("Countries outside the Northern Union, such as Freedonia and Sylvania, objected."));
+  }
+
+  @Test
+  void aRelativeClauseOfBeingBeforeTheAppositionStillMakesAMember() {
+    assertEquals(
+        Set.of("Freedonia memberOf Union"),
+        members("Freedonia, which has been a Northern Union member since 1952, objected."));
+    assertEquals(Set.of(), members("Sylvania, which would be a Northern Union member, objected."));
+    assertEquals(Set.of(), members("Sylvania, which is not a Northern Union member, objected."));
+  }
 }

@@ -148,6 +148,46 @@ class StructureFinderTest {
   }
 
   @Test
+  void aRatifyingParliamentOrAPassiveRatificationMakesItsCountryAMember() {
+    TestArticles w =
+        world()
+            .entity("Estrella", EntityType.COUNTRY, "Estrella")
+            .entity("Valdorian Parliament", EntityType.ORGANISATION, "Valdorian Parliament");
+    Set<String> found =
+        links(
+            w,
+            "Valdorian lawmakers met. The Valdorian Parliament ratified Estrella's accession to the"
+                + " Northern Pact.");
+    assertTrue(found.contains("Valdoria memberOf Pact"), found.toString());
+    assertFalse(found.contains("Estrella memberOf Pact"), found.toString());
+    assertEquals(
+        Set.of("Valdoria memberOf Pact"),
+        links(
+            w, "Estrella's Northern Pact membership was swiftly approved by Valdorian lawmakers."));
+    assertEquals(
+        Set.of("Valdoria memberOf Pact"),
+        links(w, "Estrella's accession to the Northern Pact was ratified by Valdoria."));
+    assertEquals(Set.of(), links(w, "The plan was approved by Valdorian lawmakers."));
+  }
+
+  @Test
+  void aSuspendedMemberIsStillAMemberAndARevokedOneNot() {
+    assertEquals(
+        Set.of("Valdoria memberOf Pact"),
+        links(world(), "The Northern Pact suspended Valdoria's membership after the coup."));
+    assertEquals(
+        Set.of("Valdoria memberOf Pact"),
+        links(world(), "The Northern Pact has suspended Valdoria from all its activities."));
+    assertEquals(
+        Set.of("Valdoria memberOf Pact"),
+        links(world(), "Valdoria was suspended from the Northern Pact in 2021."));
+    assertEquals(
+        Set.of(),
+        links(world(), "The members revoked Valdoria's membership in the Northern Pact today."));
+    assertEquals(Set.of(), links(world(), "The Northern Pact suspended Valdoria's aid."));
+  }
+
+  @Test
   void joiningAnAllianceMakesAMember() {
     Set<String> found = links(world(), "Valdoria joined the Northern Pact in 2020.");
     assertTrue(found.contains("Valdoria memberOf Pact"), found.toString());
