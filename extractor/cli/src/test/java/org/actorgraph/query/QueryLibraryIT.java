@@ -231,6 +231,7 @@ class QueryLibraryIT {
         List.of(
             "Federal Government of Iraq | Part–whole relation | 1 | 1",
             "Islamic State | Interaction | 1 | 1",
+            "Mosul | Location statement | 1 | 1",
             "United States | Agreement | 1 | 1",
             "United States | Interaction | 1 | 1"),
         table("ego-network", Map.of("name", "Iraq"), "neighbour", "relation", "facts", "articles"));
