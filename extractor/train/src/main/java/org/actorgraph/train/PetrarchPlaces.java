@@ -16,13 +16,14 @@ import org.actorgraph.train.PetrarchDictionary.Actor;
  *
  * <p>A country record lists the country's own forms first (spellings, misspellings, names in other
  * languages, demonyms, nicknames), then its capital, then its cities and regions ("INDIA_ [IND]",
- * "+BHARAT_", "+INDYA_", "+NEW_DELHI_", "+MUMBAI_", "+KERALA_"). So a synonym is taken only when it
- * comes after the capital, and even then not when it is a form of the country (a demonym, a formal
- * name, a misspelling of one of its names), a dictionary word, a name people bear (a given name, or
- * a family name of a person PETRARCH lists: "Austin", "Lagos"), a word for a person ("Scotsman"),
- * or one the curated files or another country record already claim. A record whose capital is not
- * among its synonyms gives no places, since there is no telling its place names from its name
- * variants.
+ * "+BHARAT_", "+INDYA_", "+NEW_DELHI_", "+MUMBAI_", "+KERALA_"); a few list their capital first
+ * ("WASHINGTON_D.C." before "+ESTADOS_UNIDOS_"). So a synonym is taken only when it comes after
+ * both the capital and the last synonym that is a form of the country, and even then not when it is
+ * a form of the country (a demonym, a formal name, a misspelling of one of its names), a dictionary
+ * word, a name people bear (a given name, or a family name of a person PETRARCH lists: "Austin",
+ * "Lagos"), a word for a person ("Scotsman"), or one the curated files or another country record
+ * already claim. A record whose capital is not among its synonyms gives no places, since there is
+ * no telling its place names from its name variants.
  */
 final class PetrarchPlaces {
 
