@@ -103,9 +103,35 @@ final class ActorPhrases {
           first = titleStart;
         }
       }
+      if (m.entity().type() == EntityType.COUNTRY) {
+        int next = k + 1 < actors.size() ? sa.firstToken(actors.get(k + 1)) : tokens.size();
+        last = stateNounAfter(tokens, first, last, next);
+      }
       out.add(new ActorPhrase(m.entity(), Optional.empty(), first, last, false));
     }
     return new ActorPhrases(out, tokens);
+  }
+
+  /**
+   * {@code Freedonia's government}, {@code the Freedonian authorities}: a country (or its demonym)
+   * with a noun for those who act for its state ({@link ClauseSubjects#GROUP_NOUNS}) is one phrase
+   * headed by the country, so "Freedonia's government and Sylvania signed" has two subjects. Not
+   * the last of coordinated demonyms, which share the noun ("Freedonian and Sylvanian troops" stand
+   * for both). Returns the phrase's last token: the noun's, or {@code last} when none follows
+   * before {@code next}.
+   */
+  private static int stateNounAfter(List<Token> tokens, int first, int last, int next) {
+    int k = last + 1;
+    if (k < next && tokens.get(k).text().matches("['’]s")) {
+      k++;
+    } else if (first > 0 && tokens.get(first - 1).text().matches("and|or|,")) {
+      return last;
+    }
+    return k < next
+            && tokens.get(k).text().equals(tokens.get(k).text().toLowerCase(Locale.ROOT))
+            && ClauseSubjects.GROUP_NOUNS.contains(tokens.get(k).text())
+        ? k
+        : last;
   }
 
   private static Located standIn(Located l, Holders holders) {

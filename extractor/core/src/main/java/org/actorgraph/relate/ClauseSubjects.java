@@ -46,7 +46,7 @@ final class ClauseSubjects {
   private static final List<List<String>> EXAMPLE_CUES = WordLists.phrases("example_cues.txt");
 
   /** Nouns that, after a demonym, stand for the country's state: "Chinese officials". */
-  private static final Set<String> GROUP_NOUNS =
+  static final Set<String> GROUP_NOUNS =
       Set.of(
           "officials",
           "authorities",

@@ -47,6 +47,18 @@ class AgreementFinderTest {
   }
 
   @Test
+  void aCountrysGovernmentIsThatCountryAsAParty() {
+    for (String body :
+        List.of(
+            "Valdoria's government and Estrella signed a defence pact on Wednesday.",
+            "The Valdorian government and Estrella signed a defence pact on Wednesday.")) {
+      List<Fact.Agreement> found = agreements(body);
+      assertEquals(1, found.size(), body + ": " + found);
+      assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)), body);
+    }
+  }
+
+  @Test
   void anOutsiderRejectingADealLeavesItsStatus() {
     List<Fact.Agreement> found =
         agreements("Sylvania rejected Valdoria's trade deal with Estrella on Monday.");
