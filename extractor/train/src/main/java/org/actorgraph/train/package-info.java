@@ -8,6 +8,8 @@
  * <p>It also converts reference lexicons into the relate stage's data files: {@link
  * org.actorgraph.train.CameoVerbConverter} turns PETRARCH2's CAMEO verb dictionary, the CAMEO
  * codebook's category names and WordNet's nominalisations into {@code cameo-verbs.tsv} and {@code
- * cameo-nouns.tsv}.
+ * cameo-nouns.tsv}; {@link org.actorgraph.train.ProperAdjectiveConverter} turns WordNet's
+ * capitalised adjectives and kinds of person into the mention stage's {@code
+ * proper_adjectives.txt}. {@code actorgraph build-lexicons} runs them all.
  */
 package org.actorgraph.train;
