@@ -72,7 +72,22 @@ final class Visits {
       }
       for (int place : tree.children(prep)) {
         if (tree.label(place).equals("pobj")) {
-          placeCountry(place).ifPresent(c -> visitors.forEach(s -> visit(out, s, c, v)));
+          for (int each : withConjuncts(place)) {
+            placeCountry(each).ifPresent(c -> visitors.forEach(s -> visit(out, s, c, v)));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The token and those coordinated with it: "to Egypt and Israel" is a trip to both. */
+  private List<Integer> withConjuncts(int t) {
+    List<Integer> out = new ArrayList<>(List.of(t));
+    for (int i = 0; i < out.size(); i++) {
+      for (int c : tree.children(out.get(i))) {
+        if (tree.label(c).equals("conj")) {
+          out.add(c);
         }
       }
     }

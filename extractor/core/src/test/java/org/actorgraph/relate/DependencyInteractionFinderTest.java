@@ -852,6 +852,13 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void aTripToCoordinatedCountriesVisitsEach() {
+    assertEquals(
+        Set.of("John Roe 04 Sylvania", "John Roe 04 Ruritania"),
+        found("Freedonian President John Roe will travel to Sylvania and Ruritania next week."));
+  }
+
+  @Test
   void aCountrysOfficialsNamedByTitleVisitForIt() {
     assertEquals(
         Set.of("Freedonia 04 Sylvania"),
