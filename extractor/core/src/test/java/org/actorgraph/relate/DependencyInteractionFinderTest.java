@@ -852,6 +852,13 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void aStatesWeaponsActForIt() {
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"), found("Freedonian missiles hit Sylvania overnight."));
+    assertEquals(Set.of("Freedonia 19 Sylvania"), found("Freedonian jets bombed Sylvania."));
+  }
+
+  @Test
   void aTripToCoordinatedCountriesVisitsEach() {
     assertEquals(
         Set.of("John Roe 04 Sylvania", "John Roe 04 Ruritania"),
