@@ -58,11 +58,12 @@ public final class QuoteFinder implements RelationFinder {
    * Before the opening mark: {@code he replied, “} / {@code Noboa told CNN: “} / {@code Roe, a
    * spokesman for the Union, told CNN: “}; the verb and the mark in one sentence. Without a comma
    * or colon ({@code the Ministry said “Freedonia condemns…”}) only a quotation that opens with a
-   * capital counts, not a phrase quoted inside the reporter's sentence.
+   * capital counts, not a phrase quoted inside the reporter's sentence. As after the quotation, the
+   * name does not run back past a sentence's end.
    */
   private static final Pattern BEFORE =
       Pattern.compile(
-          "(?<name>[\\p{L}][\\p{L}.’'\\- ]{0,60}?)(?:,[^,“”\"]{1,60},)?\\s+(?:"
+          "(?<name>[\\p{L}](?:(?!\\p{Ll}\\.\\s)[\\p{L}.’'\\- ]){0,60}?)(?:,[^,“”\"]{1,60},)?\\s+(?:"
               + VERBS
               + ")\\b(?:(?![.!?]\\s)[^“”\"]){0,40}?(?<mark>[,:])?\\s*$");
 

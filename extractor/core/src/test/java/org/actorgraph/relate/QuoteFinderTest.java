@@ -61,6 +61,15 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aNameBeforeTheQuotationInTheSentenceBeforeIsNoAttribution() {
+    List<String> found =
+        quotes(
+            "“It is a sad day,” Ruiz added on Tuesday. The office said in a statement: “We reject"
+                + " the claims.”");
+    assertEquals(List.of("Ana Ruiz: It is a sad day"), found);
+  }
+
+  @Test
   void aShortQuoteWithASpeechVerbIsAQuote() {
     assertEquals(List.of("Ana Ruiz: We won"), quotes("“We won,” Ruiz told supporters."));
   }
