@@ -47,6 +47,14 @@ class AgreementFinderTest {
   }
 
   @Test
+  void anAgreementOnTradeIsATradeAgreement() {
+    List<Fact.Agreement> found =
+        agreements("Valdoria and Estrella signed a memorandum of understanding on trade.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Fact.AgreementKind.TRADE, found.get(0).kind());
+  }
+
+  @Test
   void aCountrysGovernmentIsThatCountryAsAParty() {
     for (String body :
         List.of(
