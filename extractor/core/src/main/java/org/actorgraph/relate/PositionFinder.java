@@ -548,10 +548,17 @@ public final class PositionFinder implements RelationFinder {
         && after + 1 < tokens.size()
         && STAFF_PREPS.contains(lower(tokens, after))) {
       int at = tokens.get(after + 1).text().equalsIgnoreCase("the") ? after + 2 : after + 1;
+      int body = at + 1; // "for the Mexican foreign ministry": the country, then its body
       owner =
           startingAt(sa, at)
               .map(o -> TitleContexts.possessed(sa, o))
-              .filter(o -> o.entity().type() == EntityType.ORGANISATION);
+              .filter(o -> o.entity().type() == EntityType.ORGANISATION)
+              .or(
+                  () ->
+                      startingAt(sa, at)
+                          .filter(o -> o.entity().type() == EntityType.COUNTRY)
+                          .flatMap(o -> startingAt(sa, body))
+                          .filter(o -> o.entity().type() == EntityType.ORGANISATION));
       staff = owner.isPresent();
     }
     if (owner.isEmpty()) {
@@ -795,8 +802,14 @@ public final class PositionFinder implements RelationFinder {
     return Optional.empty();
   }
 
+  /**
+   * The owner mention that starts at {@code token}, the longest when several do ("the Mexican
+   * foreign ministry", where the demonym is a mention of the country too).
+   */
   private static Optional<Located> startingAt(SentenceActors sa, int token) {
-    return sa.mentions().stream().filter(l -> isOwner(l) && sa.firstToken(l) == token).findFirst();
+    return sa.mentions().stream()
+        .filter(l -> isOwner(l) && sa.firstToken(l) == token)
+        .reduce((a, b) -> sa.lastToken(b) > sa.lastToken(a) ? b : a);
   }
 
   private static Optional<Located> firstActorWithin(SentenceActors sa, int from, int window) {

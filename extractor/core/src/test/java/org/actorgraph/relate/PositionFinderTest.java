@@ -51,6 +51,23 @@ class PositionFinderTest {
   }
 
   @Test
+  void aSpokeswomanForACountrysBodyNamedAfterItsDemonymWorksForTheBody() {
+    TestArticles world =
+        world().entity("trade ministry", EntityType.ORGANISATION, "trade ministry");
+    Set<String> found =
+        new PositionFinder(new GazetteerRoleLexicon(Gazetteer.standard()))
+                .find(
+                    world.resolve(
+                        "Ana Ruiz, a spokeswoman for the Valdorian trade ministry, declined to"
+                            + " comment."))
+                .stream()
+                .map(f -> (Fact.Position) f)
+                .map(p -> p.holder().label() + " " + p.role() + " " + p.organisation().label())
+                .collect(Collectors.toSet());
+    assertEquals(Set.of("Ana Ruiz spokesperson trade ministry"), found);
+  }
+
+  @Test
   void aBareStateTitleOnAKnownOfficeHolderIsOfTheCountryHeServes() {
     RoleLexicon roles =
         new RoleLexicon() {
