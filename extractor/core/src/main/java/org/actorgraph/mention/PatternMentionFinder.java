@@ -445,8 +445,9 @@ public final class PatternMentionFinder implements MentionFinder {
 
   /**
    * "Tigrayan forces", "Tigray forces", "Donetsk militias": a region or town the gazetteer knows
-   * (not a country), or a demonym made from its name (the name and "an", "n", "i", "ese" or "ian"),
-   * before a noun for armed men names the armed group of that region, starting at token {@code i}.
+   * (not a country, nor a capital, which stands for its state), or a demonym made from its name
+   * (the name and "an", "n", "i", "ese" or "ian"), before a noun for armed men names the armed
+   * group of that region, starting at token {@code i}.
    */
   private Optional<TokenSpan> regionForces(List<String> words, int i) {
     if (i + 1 >= words.size()
@@ -463,6 +464,7 @@ public final class PatternMentionFinder implements MentionFinder {
     }
     boolean region =
         bases.stream()
+            .filter(b -> gazetteer.byCapital(b).isEmpty()) // "Kyiv forces" are the state's
             .map(gazetteer::byName)
             .anyMatch(e -> e.filter(x -> x.type() == EntityType.PLACE).isPresent());
     return region ? Optional.of(new TokenSpan(i, i + 2)) : Optional.empty();

@@ -73,6 +73,8 @@ class PatternMentionFinderTest {
         List.of(),
         found("US forces and Syrian rebels left; Ethiopian fighters stayed."),
         "a country's or its demonym's armed men stay generic");
+    assertEquals(
+        List.of(), found("Kyiv forces shelled the town."), "a capital stands for its state");
   }
 
   @Test
