@@ -2,12 +2,10 @@ package org.actorgraph.relate;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.actorgraph.annotate.AnnotatedArticle;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.lexicon.EntityType;
@@ -302,29 +300,7 @@ public final class QuoteFinder implements RelationFinder {
         return holder.map(e -> new Speaker(e, 0.85));
       }
     }
-    return named
-        .map(l -> new Speaker(l.entity(), 0.9))
-        .or(() -> describedBody(article, words, nameStart).map(e -> new Speaker(e, 0.75)));
-  }
-
-  /**
-   * {@code The ministry said}: "the" and one noun that ends a name of an organisation the article
-   * named before ("Freedonia's Foreign Ministry") stand for the last such organisation.
-   */
-  private static Optional<Entity> describedBody(
-      ResolvedArticle article, String[] words, int before) {
-    if (words.length != 2 || !words[0].equalsIgnoreCase("the")) {
-      return Optional.empty();
-    }
-    String noun = words[1].toLowerCase(Locale.ROOT);
-    return article.mentionsWithin(new CharSpan(0, before)).stream()
-        .map(ResolvedArticle.Located::entity)
-        .filter(e -> e.type() == EntityType.ORGANISATION)
-        .filter(
-            e ->
-                Stream.concat(Stream.of(e.label()), e.aliases().stream())
-                    .anyMatch(n -> n.toLowerCase(Locale.ROOT).endsWith(" " + noun)))
-        .reduce((x, y) -> y);
+    return named.map(l -> new Speaker(l.entity(), 0.9));
   }
 
   /**

@@ -36,9 +36,11 @@ import org.slf4j.LoggerFactory;
  * organisation ({@code organisation_descriptions.tsv}): an organisation's kind is its gazetteer
  * subtype, else a government body's when its last word is a body head ("Ministry"), else the kind
  * its last word gives ("Freedom Brigade": an armed group), else unknown, which every head accepts.
- * An organisation whose name ends in the head ("the alliance" for "Freedom Alliance") always fits.
- * A bloc noun ("the group", "the alliance", "the organisation") with an international organisation
- * in reach is left to relate's bloc rule.
+ * An organisation whose name ends in the head ("the alliance" for "Freedom Alliance") always fits,
+ * and a noun that is listed nowhere but ends an organisation's name in the article ("the ministry"
+ * for "Freedonia's Foreign Ministry", "the union" for "Northern Union") is a head that only such an
+ * organisation fits. A bloc noun ("the group", "the alliance", "the organisation") with an
+ * international organisation in reach is left to relate's bloc rule.
  *
  * <p>The antecedent is the one organisation of a fitting kind named in the description's sentence
  * before it or in the {@value #WINDOW} sentences before that (one of unknown kind: the sentence
@@ -153,11 +155,17 @@ public final class OrganisationDescriptions implements EntityResolver {
       return added;
     }
     Map<Entity, String> kinds = new HashMap<>();
+    Set<String> nameEnds = new HashSet<>();
+    bySentence.stream()
+        .flatMap(List::stream)
+        .filter(this::isOrganisation)
+        .forEach(l -> nameEnds.add(lastWord(l.entity().label())));
     String body = article.annotated().body();
     for (Sentence s : article.annotated().sentences()) {
       List<Token> tokens = s.tokens();
       for (int i = 1; i < tokens.size(); i++) {
-        Set<String> accepts = heads.get(tokens.get(i).text());
+        String word = tokens.get(i).text();
+        Set<String> accepts = heads.getOrDefault(word, nameEnds.contains(word) ? Set.of() : null);
         if (accepts == null || !DescriptionPhrases.endsPhrase(tokens, i) || namesNext(tokens, i)) {
           continue;
         }

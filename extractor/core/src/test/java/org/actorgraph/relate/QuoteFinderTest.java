@@ -70,16 +70,6 @@ class QuoteFinderTest {
   }
 
   @Test
-  void theNounOfAnOrganisationNamedBeforeStandsForIt() {
-    assertEquals(
-        List.of("Union: We reject the claims."),
-        quotes("The Northern Union met on Monday. The union said: “We reject the claims.”"));
-    assertEquals(
-        List.of("Union: We reject the claims"),
-        quotes("The Northern Union met on Monday. “We reject the claims,” the union said."));
-  }
-
-  @Test
   void aShortQuoteWithASpeechVerbIsAQuote() {
     assertEquals(List.of("Ana Ruiz: We won"), quotes("“We won,” Ruiz told supporters."));
   }

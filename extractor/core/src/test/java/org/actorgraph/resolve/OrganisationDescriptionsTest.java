@@ -81,6 +81,19 @@ class OrganisationDescriptionsTest {
   }
 
   @Test
+  void aNounEndingAnOrganisationsNameStandsForIt() {
+    assertEquals(
+        Map.of("The union@34", "Northern Union"),
+        described(
+            "The Northern Union met on Monday. The union said it would act.", "Northern Union"));
+    assertEquals(
+        Map.of(),
+        described(
+            "The Northern Union met on Monday. The court said it would act.", "Northern Union"),
+        "a noun that ends no organisation's name is no description");
+  }
+
+  @Test
   void modifiersAndPluralFightersNounsStandForTheGroupToo() {
     assertEquals(
         Map.of("the militant group@48", "Red Brigade", "The militants@78", "Red Brigade"),
