@@ -1,9 +1,12 @@
 package org.actorgraph.mention;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.lexicon.GivenNames;
@@ -37,7 +40,24 @@ public final class MentionMerger {
     return m.finder().startsWith("rule") ? 2 : 1;
   }
 
+  /**
+   * Merges the proposals, then merges again without the spans a more trusted name evicted: a
+   * shorter reading that lost only to an evicted span is heard again ("Jane Doe" inside the model's
+   * "Jane Doe of Kenya", which "Kenya" evicts, is a person after all).
+   */
   public static List<Mention> merge(List<Mention> proposals) {
+    List<Mention> live = new ArrayList<>(proposals);
+    while (true) {
+      Set<Mention> evicted = Collections.newSetFromMap(new IdentityHashMap<>());
+      List<Mention> kept = mergeOnce(live, evicted);
+      if (evicted.isEmpty()) {
+        return kept;
+      }
+      live.removeAll(evicted);
+    }
+  }
+
+  private static List<Mention> mergeOnce(List<Mention> proposals, Set<Mention> evicted) {
     List<Mention> sorted = new ArrayList<>(proposals);
     sorted.sort(
         Comparator.comparingInt((Mention m) -> m.span().length())
@@ -62,10 +82,12 @@ public final class MentionMerger {
                           || runsOnWithFor(c, candidate)
                           || coordinatesCountry(c, candidate))) {
         conflicts.forEach(c -> kept.remove(c.span().start()));
+        evicted.addAll(conflicts);
         kept.put(candidate.span().start(), candidate);
       } else if (candidate.finder().equals("rule:title")
           && conflicts.stream().allMatch(c -> endsWithTitled(c, candidate))) {
         conflicts.forEach(c -> kept.remove(c.span().start()));
+        evicted.addAll(conflicts);
         kept.put(candidate.span().start(), candidate);
       }
     }

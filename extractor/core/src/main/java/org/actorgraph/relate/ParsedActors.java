@@ -320,6 +320,39 @@ final class ParsedActors {
         listed(c, self.get().head(), out, depth + 1);
       }
     }
+    if (self.isPresent() && self.get().head().type() == EntityType.PERSON) {
+      for (int k : personsAfterOwner(t)) {
+        collect(k, out, depth + 1);
+      }
+    }
+  }
+
+  /**
+   * {@code President A of Sylvania and Prime Minister B of Ruritania met}: the parser coordinates
+   * the second person with the first one's country. A person coordinated with the object of the
+   * first person's "of" is coordinated with the first person: a country has no person as its
+   * conjunct.
+   */
+  private List<Integer> personsAfterOwner(int t) {
+    List<Integer> out = new ArrayList<>();
+    for (int c : tree.children(t)) {
+      if (!tree.label(c).equals("prep") || !tokens.get(c).text().equalsIgnoreCase("of")) {
+        continue;
+      }
+      for (int o : tree.children(c)) {
+        if (!tree.label(o).equals("pobj")
+            || actor(o).filter(p -> p.head().type() != EntityType.PERSON).isEmpty()) {
+          continue;
+        }
+        for (int k : tree.children(o)) {
+          if (tree.label(k).equals("conj")
+              && actor(k).filter(p -> p.head().type() == EntityType.PERSON).isPresent()) {
+            out.add(k);
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /**

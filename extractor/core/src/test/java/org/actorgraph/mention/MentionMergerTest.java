@@ -133,4 +133,15 @@ class MentionMergerTest {
             mention(0, "Israel", EntityType.COUNTRY, "gazetteer"),
             mention(0, "Israel Defense Forces", EntityType.PERSON, "model")));
   }
+
+  @Test
+  void aReadingThatLostOnlyToAnEvictedSpanIsHeardAgain() {
+    // the model runs "Jane Doe of Kenya" on into the country, which evicts it
+    assertEquals(
+        List.of("Jane Doe", "Kenya"),
+        merged(
+            mention(0, "Jane Doe of Kenya", EntityType.PERSON, "model"),
+            mention(0, "Jane Doe", EntityType.PERSON, "rule:title"),
+            mention(12, "Kenya", EntityType.COUNTRY, "gazetteer")));
+  }
 }

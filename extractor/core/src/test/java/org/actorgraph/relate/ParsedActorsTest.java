@@ -87,4 +87,60 @@ class ParsedActorsTest {
         List.of("Economic Union of Northern States"),
         actors.actors(8).stream().map(p -> p.head().label()).toList());
   }
+
+  @Test
+  void aPersonCoordinatedWithTheFirstPersonsCountryIsCoordinatedWithThePerson() {
+    ResolvedArticle article =
+        new TestArticles()
+            .entity("John Doe", EntityType.PERSON, "John Doe")
+            .entity("Jane Roe", EntityType.PERSON, "Jane Roe")
+            .entity("Ghana", EntityType.COUNTRY, "Ghana")
+            .entity("Togo", EntityType.COUNTRY, "Togo")
+            .resolve("President John Doe of Ghana and Prime Minister Jane Roe of Togo met.");
+    Sentence s = article.annotated().sentences().get(0);
+    assertEquals(14, s.tokens().size(), s.tokens().toString());
+    // the parse NLP4J gives: "Roe" a conjunct of "Ghana", not of "Doe"
+    DependencyTree tree =
+        new DependencyTree(
+            List.of(2, 2, 12, 2, 3, 4, 7, 9, 9, 4, 9, 10, -1, 12),
+            List.of(
+                "compound",
+                "compound",
+                "nsubj",
+                "prep",
+                "pobj",
+                "cc",
+                "compound",
+                "compound",
+                "compound",
+                "conj",
+                "prep",
+                "pobj",
+                "root",
+                "punct"),
+            List.of(
+                "NNP", "NNP", "NNP", "IN", "NNP", "CC", "NNP", "NNP", "NNP", "NNP", "IN", "NNP",
+                "VBD", "."),
+            List.of(
+                "president",
+                "john",
+                "doe",
+                "of",
+                "ghana",
+                "and",
+                "prime",
+                "minister",
+                "jane",
+                "roe",
+                "of",
+                "togo",
+                "meet",
+                "."));
+    SentenceActors sa = SentenceActors.of(article, s);
+    ActorPhrases phrases = ActorPhrases.of(sa, TestArticles.roles(), ActorPhrases.Holders.none());
+    ParsedActors actors = new ParsedActors(article, s.tokens(), phrases, tree);
+    assertEquals(
+        List.of("John Doe", "Jane Roe"),
+        actors.actors(2).stream().map(p -> p.head().label()).toList());
+  }
 }
