@@ -109,6 +109,14 @@ final class DependencyWords {
     return token.equals("-") || token.equals("–") || token.equals("‑");
   }
 
+  /**
+   * "a delegation from the Union led by its chairperson": a noun for people sent to act for a state
+   * or body, whose sender follows "from" and whose leader follows "led by".
+   */
+  static boolean delegate(String word) {
+    return in("delegate", word);
+  }
+
   /** "Houthi rebels", "Hamas militants": the noun stands for the armed group modifying it. */
   static boolean fighter(String word) {
     return in("fighter", word);

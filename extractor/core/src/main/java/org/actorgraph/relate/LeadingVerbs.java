@@ -44,6 +44,12 @@ final class LeadingVerbs {
 
   private LeadingVerbs() {}
 
+  /** Whether the form ("led", "headed") says its subject is in charge of its object. */
+  static boolean leads(String form) {
+    String role = ROLES.get(form);
+    return "leader".equals(role) || "head".equals(role);
+  }
+
   static List<Fact> find(SentenceActors sa) {
     List<Fact> out = new ArrayList<>();
     List<Token> tokens = sa.tokens();

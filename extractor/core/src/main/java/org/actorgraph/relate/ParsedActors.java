@@ -164,7 +164,9 @@ final class ParsedActors {
       }
     }
     for (int c : tree.children(t)) {
-      if (tree.label(c).equals("prep") && tokens.get(c).text().equalsIgnoreCase("of")) {
+      String prep = tokens.get(c).text().toLowerCase(Locale.ROOT);
+      if (tree.label(c).equals("prep")
+          && (prep.equals("of") || prep.equals("from") && DependencyWords.delegate(w))) {
         for (int o : tree.children(c)) {
           if (tree.label(o).equals("pobj")) {
             Optional<ActorPhrase> owner = actor(o, depth + 1);
@@ -325,6 +327,32 @@ final class ParsedActors {
         collect(k, out, depth + 1);
       }
     }
+    int leader = leader(t);
+    if (leader >= 0) {
+      collect(leader, out, depth + 1);
+    }
+  }
+
+  /**
+   * {@code a delegation from the Union led by its chairperson, Jane Doe}: the leader of a
+   * delegation acts with it, as the one named after "led by" or "headed by"; -1 for other nouns.
+   */
+  private int leader(int t) {
+    if (!DependencyWords.delegate(tokens.get(t).text().toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    for (int v : tree.children(t)) {
+      if (!tree.label(v).equals("acl") || !LeadingVerbs.leads(tokens.get(v).text())) {
+        continue;
+      }
+      for (int by : tree.children(v)) {
+        int o = tree.label(by).equals("agent") ? tree.child(by, "pobj") : -1;
+        if (o >= 0) {
+          return o;
+        }
+      }
+    }
+    return -1;
   }
 
   /**

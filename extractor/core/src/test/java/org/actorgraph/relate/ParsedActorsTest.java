@@ -143,4 +143,58 @@ class ParsedActorsTest {
         List.of("John Doe", "Jane Roe"),
         actors.actors(2).stream().map(p -> p.head().label()).toList());
   }
+
+  @Test
+  void aDelegationStandsForItsSenderAndItsLeader() {
+    ResolvedArticle article =
+        new TestArticles()
+            .entity("Jane Roe", EntityType.PERSON, "Jane Roe")
+            .entity("John Doe", EntityType.PERSON, "John Doe")
+            .entity("Northern Union", EntityType.ORGANISATION, "Northern Union")
+            .resolve("Jane Roe received a delegation from the Northern Union led by John Doe.");
+    Sentence s = article.annotated().sentences().get(0);
+    assertEquals(14, s.tokens().size(), s.tokens().toString());
+    DependencyTree tree =
+        new DependencyTree(
+            List.of(1, 2, -1, 4, 2, 4, 8, 8, 5, 4, 9, 12, 10, 2),
+            List.of(
+                "compound",
+                "nsubj",
+                "root",
+                "det",
+                "dobj",
+                "prep",
+                "det",
+                "compound",
+                "pobj",
+                "acl",
+                "agent",
+                "compound",
+                "pobj",
+                "punct"),
+            List.of(
+                "NNP", "NNP", "VBD", "DT", "NN", "IN", "DT", "NNP", "NNP", "VBN", "IN", "NNP",
+                "NNP", "."),
+            List.of(
+                "jane",
+                "roe",
+                "receive",
+                "a",
+                "delegation",
+                "from",
+                "the",
+                "northern",
+                "union",
+                "lead",
+                "by",
+                "john",
+                "doe",
+                "."));
+    SentenceActors sa = SentenceActors.of(article, s);
+    ActorPhrases phrases = ActorPhrases.of(sa, TestArticles.roles(), ActorPhrases.Holders.none());
+    ParsedActors actors = new ParsedActors(article, s.tokens(), phrases, tree);
+    assertEquals(
+        List.of("Northern Union", "John Doe"),
+        actors.actors(4).stream().map(p -> p.head().label()).toList());
+  }
 }
