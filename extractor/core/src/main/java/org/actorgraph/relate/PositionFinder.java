@@ -135,19 +135,26 @@ public final class PositionFinder implements RelationFinder {
         }
       }
       for (Titled t : titled) {
-        t.owner()
-            .ifPresent(
-                o ->
-                    facts.add(
-                        position(
-                            sa,
-                            t.person().entity(),
-                            o,
-                            t.role(),
-                            t.status(),
-                            sa.tokens(),
-                            t.roleStart(),
-                            0.85)));
+        if (t.owner().isEmpty()) {
+          continue;
+        }
+        Entity o = t.owner().get();
+        facts.add(
+            position(
+                sa,
+                t.person().entity(),
+                o,
+                t.role(),
+                t.status(),
+                sa.tokens(),
+                t.roleStart(),
+                0.85));
+        int chained = chainedTitleStart(sa.tokens(), t.roleStart());
+        if (chained < t.roleStart()) {
+          RoleLexicon.Role first = roles.roleAt(sa.tokens(), chained).get();
+          facts.add(
+              position(sa, t.person().entity(), o, first, t.status(), sa.tokens(), chained, 0.8));
+        }
       }
       facts.addAll(AsTitles.find(roles, sa));
       appointments.addAll(appointments(sa));
@@ -238,7 +245,7 @@ public final class PositionFinder implements RelationFinder {
       if (role.isEmpty() || start + role.get().length() != end) {
         continue;
       }
-      int before = start - 1;
+      int before = chainedTitleStart(tokens, start) - 1;
       RoleStatus status = RoleStatus.CURRENT;
       if (before >= 0 && statusWord(tokens.get(before)).isPresent()) {
         status = statusWord(tokens.get(before)).get();
@@ -305,6 +312,32 @@ public final class PositionFinder implements RelationFinder {
       return Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code Freedonia's deputy prime minister and foreign minister Jane Doe}: where a title joined
+   * by "and" to the title at {@code start} begins, the two sharing the owner written before the
+   * first; {@code start} when no title ends right before "and". Not for a posting abroad
+   * ("Sylvania's envoy and foreign minister Jane Doe" are two people): an envoy holds no second
+   * office at home.
+   */
+  private int chainedTitleStart(List<Token> tokens, int start) {
+    int and = start - 1;
+    if (and < 1 || !tokens.get(and).text().equals("and") || posting(tokens, start)) {
+      return start;
+    }
+    for (int s = Math.max(0, and - 5); s < and; s++) {
+      Optional<RoleLexicon.Role> r = roles.roleAt(tokens, s);
+      if (r.isPresent() && s + r.get().length() == and && !posting(tokens, s)) {
+        return s;
+      }
+    }
+    return start;
+  }
+
+  /** Whether the title at {@code at} is a posting abroad ({@code posting_roles.txt}). */
+  private boolean posting(List<Token> tokens, int at) {
+    return roles.roleAt(tokens, at).filter(r -> POSTING.contains(r.name())).isPresent();
   }
 
   /**
@@ -524,6 +557,22 @@ public final class PositionFinder implements RelationFinder {
     if (TitleContexts.personAt(sa, after)) {
       return List.of();
     }
+    Optional<RoleLexicon.Role> shared = Optional.empty();
+    int sharedStart = after + 1;
+    if (owner.isEmpty() && after < tokens.size() && tokens.get(after).text().equals("and")) {
+      // X, deputy prime minister and foreign minister of Freedonia: both titles are Freedonia's
+      shared = modified(tokens, sharedStart, afterModifiers(tokens, sharedStart));
+      if (POSTING.contains(role.get().name())
+          || shared.filter(r -> POSTING.contains(r.name())).isPresent()) {
+        shared = Optional.empty();
+      }
+      int end = shared.map(r -> sharedStart + r.length()).orElse(sharedStart);
+      if (end < tokens.size() && tokens.get(end).text().equalsIgnoreCase("of")) {
+        after = end;
+      } else {
+        shared = Optional.empty();
+      }
+    }
     if (owner.isEmpty()
         && after < tokens.size()
         && tokens.get(after).text().equalsIgnoreCase("of")) {
@@ -569,6 +618,18 @@ public final class PositionFinder implements RelationFinder {
     double confidence = staff ? 0.7 : 0.8;
     out.add(
         position(sa, person.entity(), owner.get().entity(), office, status, tokens, i, confidence));
+    if (shared.isPresent()) {
+      out.add(
+          position(
+              sa,
+              person.entity(),
+              owner.get().entity(),
+              shared.get(),
+              status,
+              tokens,
+              sharedStart,
+              confidence));
+    }
     int second = after + 1;
     if (prefixOwner && after < tokens.size() && tokens.get(after).text().equals("and")) {
       Optional<RoleLexicon.Role> next = modified(tokens, second, afterModifiers(tokens, second));

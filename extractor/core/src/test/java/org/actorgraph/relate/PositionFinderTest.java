@@ -829,4 +829,16 @@ class PositionFinderTest {
             "Lina Moss leader Northern Council"),
         found);
   }
+
+  @Test
+  void twoTitlesJoinedByAndShareTheirOwner() {
+    Set<String> both =
+        Set.of("Ana Ruiz deputy prime minister Valdoria", "Ana Ruiz foreign minister Valdoria");
+    assertEquals(
+        both,
+        listed("Ana Ruiz, deputy prime minister and foreign minister of Valdoria, met the envoy."));
+    assertEquals(
+        both,
+        listed("Valdoria's deputy prime minister and foreign minister Ana Ruiz met the envoy."));
+  }
 }
