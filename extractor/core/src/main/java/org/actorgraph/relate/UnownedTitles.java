@@ -3,6 +3,7 @@ package org.actorgraph.relate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -124,8 +125,8 @@ final class UnownedTitles {
 
   private static List<String> names(Entity e) {
     List<String> out = new ArrayList<>();
-    out.add(e.label().toLowerCase(java.util.Locale.ROOT));
-    e.aliases().forEach(a -> out.add(a.toLowerCase(java.util.Locale.ROOT)));
+    out.add(e.label().toLowerCase(Locale.ROOT));
+    e.aliases().forEach(a -> out.add(a.toLowerCase(Locale.ROOT)));
     return out;
   }
 
@@ -199,7 +200,7 @@ final class UnownedTitles {
     predecessors(sa);
     for (int c = 1; c < tokens.size(); c++) {
       if (!tokens.get(c).lemma().equalsIgnoreCase("counterpart")
-          && !tokens.get(c).text().toLowerCase(java.util.Locale.ROOT).startsWith("counterpart")) {
+          && !tokens.get(c).text().toLowerCase(Locale.ROOT).startsWith("counterpart")) {
         continue;
       }
       int at = c;
@@ -405,7 +406,8 @@ final class UnownedTitles {
 
   /**
    * {@code the Kurdistan Regional Government, led by Prime Minister X}: the title belongs to the
-   * body or country the participle follows.
+   * body or country the participle follows, or that sent the delegation it follows ({@code a
+   * Sylvanian delegation led by Foreign Minister X}).
    */
   private static Optional<Entity> ledBy(SentenceActors sa, Titled t) {
     List<Token> tokens = sa.tokens();
@@ -415,7 +417,12 @@ final class UnownedTitles {
         || !tokens.get(by - 1).text().matches("led|headed|represented|chaired|run|governed")) {
       return Optional.empty();
     }
-    int end = tokens.get(by - 2).text().equals(",") ? by - 3 : by - 2;
+    int led = tokens.get(by - 2).text().equals(",") ? by - 3 : by - 2;
+    // a Sylvanian delegation led by X, Sylvania's delegation led by X: the sender's title
+    boolean delegation =
+        led >= 1 && DependencyWords.delegate(tokens.get(led).text().toLowerCase(Locale.ROOT));
+    int possessive = delegation && tokens.get(led - 1).text().matches("['’]s") ? 1 : 0;
+    int end = delegation ? led - 1 - possessive : led;
     return sa.mentions().stream()
         .filter(l -> sa.lastToken(l) == end)
         .filter(

@@ -841,4 +841,14 @@ class PositionFinderTest {
         both,
         listed("Valdoria's deputy prime minister and foreign minister Ana Ruiz met the envoy."));
   }
+
+  @Test
+  void aDelegationsLeaderHoldsHisTitleInTheCountryThatSentIt() {
+    assertEquals(
+        Set.of("Ana Ruiz foreign minister Valdoria"),
+        listed("A Valdorian delegation led by Foreign Minister Ana Ruiz arrived in Estrella."));
+    assertEquals(
+        Set.of("Ana Ruiz foreign minister Valdoria"),
+        listed("Valdoria's delegation, headed by Foreign Minister Ana Ruiz, arrived in Estrella."));
+  }
 }
