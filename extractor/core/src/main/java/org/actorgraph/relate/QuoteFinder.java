@@ -52,7 +52,8 @@ public final class QuoteFinder implements RelationFinder {
               + VERBS
               + ")\\b|(?:"
               + VERBS
-              + ")\\s+(?<name2>[\\p{Lu}][\\p{L}.’'\\- ]{0,60}?)[,.])");
+              + ")\\s+(?<name2>(?:[\\p{Lu}]|the\\s+\\p{Ll})[\\p{L}.’'\\- ]{0,60}?)"
+              + "(?:,(?<appos2>[^,“”\"]{1,60}))?[,.])");
 
   /**
    * Before the opening mark: {@code he replied, “} / {@code Noboa told CNN: “} / {@code Roe, a
@@ -63,7 +64,7 @@ public final class QuoteFinder implements RelationFinder {
    */
   private static final Pattern BEFORE =
       Pattern.compile(
-          "(?<name>\\b(?!\\p{Ll}\\.\\s)[\\p{L}](?:(?!\\p{Ll}\\.\\s)[\\p{L}.’'\\- ]){0,60}?)(?:,[^,“”\"]{1,60},)?\\s+(?:"
+          "(?<name>\\b(?!\\p{Ll}\\.\\s)[\\p{L}](?:(?!\\p{Ll}\\.\\s)[\\p{L}.’'\\- ]){0,60}?)(?:,(?<appos>[^,“”\"]{1,60}),)?\\s+(?:"
               + VERBS
               + ")\\b(?:(?![.!?]\\s)[^“”\"]){0,40}?(?<mark>[,:])?\\s*$");
 
@@ -236,14 +237,16 @@ public final class QuoteFinder implements RelationFinder {
     }
     Matcher a = AFTER.matcher(after);
     if (!closesSentence(body, quote) && a.find()) {
-      String group = a.group("name") != null ? "name" : "name2";
-      int start = quote.end() + a.start(group);
-      Optional<Speaker> named = resolve(article, holders, a.group(group), start, quote, previous);
-      if (named.isEmpty() && a.group("appos") != null) {
-        return resolve(
-            article, holders, a.group("appos"), quote.end() + a.start("appos"), quote, previous);
-      }
-      return named;
+      boolean first = a.group("name") != null;
+      return named(
+          article,
+          holders,
+          a,
+          first ? "name" : "name2",
+          first ? "appos" : "appos2",
+          quote.end(),
+          quote,
+          previous);
     }
     int from = Math.max(0, quote.start() - 120);
     String before = body.substring(from, quote.start());
@@ -256,13 +259,42 @@ public final class QuoteFinder implements RelationFinder {
     boolean sentence =
         quote.start() + 1 < body.length() && Character.isUpperCase(body.charAt(quote.start() + 1));
     if (b.find() && (b.group("mark") != null || sentence)) {
-      return resolve(article, holders, b.group("name"), from + b.start("name"), quote, previous);
+      return named(article, holders, b, "name", "appos", from, quote, previous);
     }
     Matcher c = ACCORDING.matcher(before);
     if (c.find()) {
       return resolve(article, holders, c.group("name"), from + c.start("name"), quote, previous);
     }
     return Optional.empty();
+  }
+
+  /**
+   * The speaker an attribution's name and its apposition set off by commas name: {@code Doe, the
+   * Freedonian foreign minister, said} is Doe, and so is {@code the president of Freedonia, Jane
+   * Doe, said}, where the name is a title whose owner is a country and the apposition the person.
+   */
+  private Optional<Speaker> named(
+      ResolvedArticle article,
+      ActorPhrases.Holders holders,
+      Matcher m,
+      String nameGroup,
+      String apposGroup,
+      int offset,
+      CharSpan quote,
+      Optional<Entity> previous) {
+    Optional<Speaker> named =
+        resolve(article, holders, m.group(nameGroup), offset + m.start(nameGroup), quote, previous);
+    if (m.group(apposGroup) == null
+        || named.filter(sp -> sp.entity().type() == EntityType.PERSON).isPresent()) {
+      return named;
+    }
+    Optional<Speaker> apposed =
+        resolve(
+            article, holders, m.group(apposGroup), offset + m.start(apposGroup), quote, previous);
+    return named.isEmpty()
+            || apposed.filter(sp -> sp.entity().type() == EntityType.PERSON).isPresent()
+        ? apposed.or(() -> named)
+        : named;
   }
 
   /**

@@ -255,4 +255,17 @@ class QuoteFinderTest {
             "Ana Ruiz met Tomas Berg on Monday. Later she said in a speech that the “new treaty"
                 + " will shape our ties for decades.”"));
   }
+
+  @Test
+  void aTitleOfACountryWithThePersonInApposition() {
+    assertEquals(
+        List.of("Ana Ruiz: We are ready."),
+        quotes("The president of Valdoria, Ana Ruiz, said: “We are ready.”"));
+    assertEquals(
+        List.of("Ana Ruiz: We are ready"),
+        quotes("“We are ready,” said the president of Valdoria, Ana Ruiz."));
+    assertEquals(
+        List.of("Ana Ruiz: We are ready."),
+        quotes("Ana Ruiz, the president of Valdoria, said: “We are ready.”"));
+  }
 }
