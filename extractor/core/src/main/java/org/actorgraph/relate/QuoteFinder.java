@@ -23,15 +23,26 @@ import org.actorgraph.text.CharSpan;
 public final class QuoteFinder implements RelationFinder {
 
   /**
-   * A quotation in double marks, in curly single marks (or opened by a single mark and closed by a
-   * double one, a typing slip), its single-mark text holding apostrophes inside words only; or in
-   * straight single marks when it opens with a capital after a space and ends in punctuation
-   * ({@code 'We need peace,' Doe wrote}), which an apostrophe does not.
+   * A quotation in double marks, in curly single marks (or opened by a single mark, curly or
+   * straight, and closed by a double one, a typing slip), its single-mark text holding apostrophes
+   * inside words only; or in straight single marks when it opens with a capital after a space and
+   * ends in punctuation ({@code 'We need peace,' Doe wrote}), which an apostrophe does not.
    */
   private static final Pattern QUOTED =
       Pattern.compile(
           "[“\"]([^“”\"]{2,}?)[”\"]|‘((?:[^“”\"‘’]|’(?=\\p{L}))+?)[”\"’]"
-              + "|(?<![\\p{L}\\d])'(\\p{Lu}[^'“”\"]{2,}?[,.!?])'(?![\\p{L}\\d])");
+              + "|(?<![\\p{L}\\d])'(\\p{Lu}[^'“”\"]{2,}?[,.!?])'(?![\\p{L}\\d])"
+              + "|(?<![\\p{L}\\d])'([^'‘’“”\"]{2,}?)[”\"]");
+
+  /** The text inside the marks of a {@link #QUOTED} match, whichever marks it has. */
+  private static String quoted(Matcher m) {
+    for (int g = 1; g <= m.groupCount(); g++) {
+      if (m.group(g) != null) {
+        return m.group(g);
+      }
+    }
+    throw new IllegalStateException("a quotation without text: " + m.group());
+  }
 
   private static final String VERBS =
       "said|says|say|told|tells|added|adds|replied|replies|stated|states|declared|declares|"
@@ -131,8 +142,7 @@ public final class QuoteFinder implements RelationFinder {
     int recentEnd = -1;
     Optional<Speaker> last = Optional.empty();
     while (m.find()) {
-      String text =
-          (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)).strip();
+      String text = quoted(m).strip();
       if (text.split("\\s+").length < MIN_WORDS) {
         continue;
       }

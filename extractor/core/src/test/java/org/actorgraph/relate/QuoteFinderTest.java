@@ -268,4 +268,13 @@ class QuoteFinderTest {
         List.of("Ana Ruiz: We are ready."),
         quotes("Ana Ruiz, the president of Valdoria, said: “We are ready.”"));
   }
+
+  @Test
+  void aStraightSingleMarkClosedByADoubleOneIsAQuotation() {
+    assertEquals(
+        List.of("Ana Ruiz: We will cooperate on fisheries."),
+        quotes("Ana Ruiz told reporters: 'We will cooperate on fisheries.” Berg left."));
+    assertEquals(
+        List.of(), quotes("Ruiz called the plan 'unacceptable' and left. Berg said little."));
+  }
 }
