@@ -225,4 +225,14 @@ class ContestFinderTest {
     assertTrue(!ContestFinder.startsWithVoteVerb("win"));
     assertTrue(!ContestFinder.startsWithVoteVerb("votes"));
   }
+
+  @Test
+  void aRivalsOfficeMayStandBeforeTheirName() {
+    assertEquals(
+        Set.of(Set.of("Ana Ruiz", "Tomas Berg")),
+        pairs("Ana Ruiz faces opposition leader Tomas Berg in the runoff."));
+    assertEquals(
+        Set.of(Set.of("Ana Ruiz", "Tomas Berg")),
+        pairs("Ana Ruiz defeated the incumbent prime minister Tomas Berg."));
+  }
 }
