@@ -219,6 +219,9 @@ final class MemberLists {
       }
     }
     int noun = v.match(j, MEMBER_NOUNS);
+    if (!anaphor && j < v.size() && !outsiders(v, org, j)) {
+      out.addAll(EnclosedMembers.find(v, org, j, noun));
+    }
     if (noun > 0 && !outsiders(v, org, j)) {
       int k = j + noun;
       while (k < v.size() && SUCH_AS.contains(v.low[k])) {

@@ -448,4 +448,20 @@ class MemberListsTest {
     assertEquals(Set.of(), members("Sylvania, which would be a Northern Union member, objected."));
     assertEquals(Set.of(), members("Sylvania, which is not a Northern Union member, objected."));
   }
+
+  @Test
+  void aListSetOffAfterTheOrganisationEnumeratesItsMembers() {
+    assertAll3(
+        members("The Northern Union members - Freedonia, Sylvania and Ruritania - agreed."),
+        "Union");
+    assertAll3(
+        members("The Northern Union nations (Freedonia, Sylvania and Ruritania) agreed."), "Union");
+    assertAll3(
+        members("The Northern Union countries, Freedonia, Sylvania and Ruritania, agreed."),
+        "Union");
+    assertEquals(
+        Set.of(),
+        members("The Northern Union, Freedonia, Sylvania and Ruritania agreed."),
+        "a comma after the name alone coordinates");
+  }
 }
