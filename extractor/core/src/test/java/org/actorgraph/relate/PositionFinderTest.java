@@ -829,4 +829,24 @@ class PositionFinderTest {
             "Lina Moss leader Northern Council"),
         found);
   }
+
+  @Test
+  void aTitleBeforeACommaAndAnAbbreviatedRankIsTheNamedPersons() {
+    TestArticles world =
+        world()
+            .entity("2nd Brigade", EntityType.ORGANISATION, "2nd Brigade")
+            .entity("Aster Bank", EntityType.ORGANISATION, "Aster Bank");
+    Set<String> found =
+        new PositionFinder(new GazetteerRoleLexicon(Gazetteer.standard()))
+                .find(
+                    world.resolve(
+                        "The 2nd Brigade commander, Col. Ana Ruiz, said the brigade was ready. "
+                            + "The Aster Bank chairman, Mr. Tomas Berg, agreed."))
+                .stream()
+                .map(f -> (Fact.Position) f)
+                .map(p -> p.holder().label() + " " + p.role() + " " + p.organisation().label())
+                .collect(Collectors.toSet());
+    assertTrue(found.contains("Ana Ruiz commander 2nd Brigade"), found.toString());
+    assertTrue(found.contains("Tomas Berg chairman Aster Bank"), found.toString());
+  }
 }
