@@ -19,6 +19,7 @@ import org.actorgraph.mention.OpenNlpNameFinder;
 import org.actorgraph.mention.ParticlePlaceFinder;
 import org.actorgraph.mention.PatternMentionFinder;
 import org.actorgraph.mention.RuleMentionFinder;
+import org.actorgraph.mention.UnitNameFinder;
 import org.actorgraph.relate.AgreementFinder;
 import org.actorgraph.relate.AgreementInteractions;
 import org.actorgraph.relate.BodyOwners;
@@ -65,6 +66,7 @@ final class Stages {
                 new KindNameFinder(gazetteer, people),
                 new CuedNameFinder(gazetteer, people),
                 new AcronymNameFinder(),
+                new UnitNameFinder(gazetteer),
                 new ParticlePlaceFinder())),
         new OrganisationDescriptions(
             new CountryDescriptions(new NameGroupingResolver(iris, gazetteer::byKey), gazetteer),

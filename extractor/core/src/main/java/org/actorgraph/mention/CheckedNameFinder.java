@@ -33,7 +33,9 @@ import org.actorgraph.text.TokenSpan;
  *       since the model's other place guesses are mostly wrong, or have a strong type cue ({@link
  *       TypeCues}: "Marea's residents", or "Asterpetro's shareholders", which makes the resolver
  *       retype the place an organisation);
- *   <li>a place in a title's remit ("Minister for the Middle East") goes ({@link TitleRemits}).
+ *   <li>a place in a title's remit ("Minister for the Middle East") goes ({@link TitleRemits});
+ *   <li>an organisation named like a person with a particle ("Jan de Vries") is a person ({@link
+ *       ParticleNames}).
  * </ul>
  *
  * <p>Design decision: repairs happen here rather than in the merger, so the repaired span meets the
@@ -112,6 +114,7 @@ public final class CheckedNameFinder implements MentionFinder {
   private final Gazetteer gazetteer;
   private final NameSpanRepairer repairer;
   private final TitleRemits remits;
+  private final ParticleNames particleNames;
 
   /**
    * @param model the statistical finder whose mentions are checked
@@ -122,6 +125,7 @@ public final class CheckedNameFinder implements MentionFinder {
     this.gazetteer = gazetteer;
     this.repairer = new NameSpanRepairer(gazetteer);
     this.remits = new TitleRemits(gazetteer);
+    this.particleNames = new ParticleNames(gazetteer);
   }
 
   @Override
@@ -185,6 +189,9 @@ public final class CheckedNameFinder implements MentionFinder {
     }
     if (type == EntityType.PERSON && span.end() - span.start() >= 2 && isOutletName(words, span)) {
       type = EntityType.ORGANISATION;
+    }
+    if (type == EntityType.ORGANISATION && !known && particleNames.reads(tokens, span)) {
+      type = EntityType.PERSON;
     }
     CharSpan chars = withoutTrailingMarks(s.charSpan(span), body);
     Mention checked =

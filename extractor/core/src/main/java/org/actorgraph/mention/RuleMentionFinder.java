@@ -431,7 +431,8 @@ public final class RuleMentionFinder implements MentionFinder {
       } else if (w.equals("-") && names > 0 && j + 1 < words.size()) {
         j += 2;
         names++;
-      } else if (NAME_PARTICLES.contains(w) && names > 0) {
+      } else if (NAME_PARTICLES.contains(w) && (names > 0 || ParticleNames.isParticle(w))) {
+        // "Jan de Vries", or a surname alone after a title: "Special Envoy de Vries"
         int k = j;
         while (k < words.size() && k < j + 3 && NAME_PARTICLES.contains(words.get(k))) {
           k++;

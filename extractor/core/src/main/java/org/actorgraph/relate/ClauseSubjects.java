@@ -250,11 +250,15 @@ final class ClauseSubjects {
     return true;
   }
 
-  /** For a comma at {@code j}: the matching earlier comma of a verbless aside, or -1. */
+  /**
+   * For a comma at {@code j}: the matching earlier comma of a verbless aside, or -1. A comma that
+   * joins two names into one designation at the aside's end ({@code Roe, commander of the 2nd
+   * Battalion, 7th Rifle Regiment, met}; {@code a lawyer from Columbus, Ohio,}) opens no aside.
+   */
   private int parentheticalStart(int j) {
     for (int k = j - 1; k >= 0 && j - k <= 12; k--) {
       Token t = tokens.get(k);
-      if (t.text().equals(",")) {
+      if (t.text().equals(",") && !joinsNames(k, j)) {
         return k;
       }
       if (t.pos().equals("VERB") || isQuoteMark(t.text())) {
@@ -262,6 +266,12 @@ final class ClauseSubjects {
       }
     }
     return -1;
+  }
+
+  /** Whether the comma at {@code k} stands between a name and a name that ends before {@code j}. */
+  private boolean joinsNames(int k, int j) {
+    return phrases.endingAt(k - 1).isPresent()
+        && phrases.startingAt(k + 1).filter(p -> p.last() == j - 1).isPresent();
   }
 
   private static boolean transparent(Token t) {

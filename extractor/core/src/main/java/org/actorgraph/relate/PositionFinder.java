@@ -222,6 +222,38 @@ public final class PositionFinder implements RelationFinder {
       Optional<Entity> owner) {}
 
   /**
+   * Whether token {@code i} continues an actor's name that starts before it: "Brigade" of "the 2nd
+   * Brigade commander" opens no role "brigade commander", since the name owns it.
+   */
+  private static boolean withinName(SentenceActors sa, int i) {
+    return sa.mentions().stream().anyMatch(m -> sa.firstToken(m) < i && sa.lastToken(m) >= i);
+  }
+
+  /**
+   * {@code the brigade commander, Col. Jane Roe}, {@code the bank's chairman, Mr. John Roe}: where
+   * the abbreviated ranks and honorifics right before a name start (a capitalised word of at most
+   * five letters with its full stop); {@code p} when there are none.
+   */
+  static int beforeAbbreviations(List<Token> tokens, int p) {
+    int q = p;
+    while (q > 0) {
+      String w = tokens.get(q - 1).text();
+      if (w.equals(".") && q > 1 && abbreviation(tokens.get(q - 2).text() + ".")) {
+        q -= 2;
+      } else if (abbreviation(w)) {
+        q--;
+      } else {
+        return q;
+      }
+    }
+    return q;
+  }
+
+  private static boolean abbreviation(String w) {
+    return w.matches("\\p{Lu}\\p{L}{0,4}\\.");
+  }
+
+  /**
    * {@code [status] [actor] ['s] [status] [adjective…] TITLE PERSON}; the title without an owner
    * when nothing that could name one stands before it, or only "the country's" ({@link
    * UnownedTitles} then looks for the country).
@@ -234,15 +266,16 @@ public final class PositionFinder implements RelationFinder {
     if (ofOwner.isPresent()) {
       return ofOwner;
     }
-    boolean comma = p > 0 && tokens.get(p - 1).text().equals(",");
-    int end = beforePosting(sa, comma ? p - 1 : outerTitleEnd(tokens, p));
+    int q = beforeAbbreviations(tokens, p);
+    boolean comma = q > 0 && tokens.get(q - 1).text().equals(",");
+    int end = beforePosting(sa, comma ? q - 1 : outerTitleEnd(tokens, p));
     int remit = remitStart(tokens, end);
     for (int start = Math.max(0, (remit < 0 ? end : remit) - 5); start < end; start++) {
       Optional<RoleLexicon.Role> role = roles.roleAt(tokens, start);
       if (role.isPresent() && remit >= 0 && start + role.get().length() == remit) {
         role = Optional.of(withRemitWords(tokens, role.get(), remit, end));
       }
-      if (role.isEmpty() || start + role.get().length() != end) {
+      if (role.isEmpty() || start + role.get().length() != end || withinName(sa, start)) {
         continue;
       }
       int before = chainedTitleStart(tokens, start) - 1;

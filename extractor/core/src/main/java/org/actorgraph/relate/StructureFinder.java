@@ -34,7 +34,7 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  *   <li>member of: {@code Union member Freedonia}, {@code Freedonia's Union membership}, {@code X,
  *       a member of Y}; party members ({@link PartyMembers}); lists of members next to the
  *       organisation and joining it ({@link MemberLists}); those who ratify another's entry ({@link
- *       Ratifiers}).
+ *       Ratifiers}); military units and who serves in them ({@link UnitMembers}).
  * </ul>
  */
 public final class StructureFinder implements RelationFinder {
@@ -112,6 +112,7 @@ public final class StructureFinder implements RelationFinder {
       facts.addAll(possessedPlaces(sa));
       Appositions.find(sa).forEach(facts::add);
       PartyMembers.find(sa).forEach(facts::add);
+      UnitMembers.find(sa).forEach(facts::add);
       facts.addAll(Ratifiers.find(sa, places));
       facts.addAll(MemberLists.find(sa, bloc));
       facts.addAll(meetings.find(sa, bloc));

@@ -257,4 +257,23 @@ class CheckedNameFinderTest {
         "Organisation:Aster Times",
         check("The Aster Times reported the talks.", "Aster Times", EntityType.PERSON));
   }
+
+  @Test
+  void anOrganisationNamedLikeAPersonWithAParticleIsAPerson() {
+    assertEquals(
+        "Person:Jan de Vroom",
+        check(
+            "UN envoy Jan de Vroom met leaders in Geneva.",
+            "Jan de Vroom",
+            EntityType.ORGANISATION));
+    assertEquals(
+        "Person:Karel van der Hoek",
+        check("Karel van der Hoek said so.", "Karel van der Hoek", EntityType.ORGANISATION));
+    assertEquals(
+        "Organisation:Banco do Brasil",
+        check("Banco do Brasil said so.", "Banco do Brasil", EntityType.ORGANISATION));
+    assertEquals(
+        "Organisation:Bank of Aster",
+        check("The Bank of Aster said so.", "Bank of Aster", EntityType.ORGANISATION));
+  }
 }

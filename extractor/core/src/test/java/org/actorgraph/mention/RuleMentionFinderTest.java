@@ -211,4 +211,10 @@ class RuleMentionFinderTest {
     assertTrue(found.stream().noneMatch(f -> f.contains("Enterprises")), found.toString());
     assertTrue(found.stream().noneMatch(f -> f.contains("Partners")), found.toString());
   }
+
+  @Test
+  void aSurnameWithAParticleAfterATitleIsAPerson() {
+    List<String> found = found("UN Special Envoy de Vroom said the talks would resume.");
+    assertTrue(found.contains("Person:de Vroom"), found.toString());
+  }
 }

@@ -502,4 +502,15 @@ class InteractionFinderTest {
         interactions(
             w.resolve("Partners already given that status include Ruritania and Borduria.")));
   }
+
+  @Test
+  void twoNamesJoinedByACommaCloseTheAsideBeforeTheVerb() {
+    TestArticles world =
+        world()
+            .entity("3rd Squadron", EntityType.ORGANISATION, "3rd Squadron")
+            .entity("9th Regiment", EntityType.ORGANISATION, "9th Regiment");
+    Set<String> found =
+        interactions(world.resolve("Ruiz, head of 3rd Squadron, 9th Regiment, met Berg."));
+    assertEquals(Set.of("Ana Ruiz 04 Tomas Berg"), found);
+  }
 }

@@ -851,4 +851,24 @@ class PositionFinderTest {
         Set.of("Ana Ruiz foreign minister Valdoria"),
         listed("Valdoria's delegation, headed by Foreign Minister Ana Ruiz, arrived in Estrella."));
   }
+
+  @Test
+  void aTitleBeforeACommaAndAnAbbreviatedRankIsTheNamedPersons() {
+    TestArticles world =
+        world()
+            .entity("2nd Brigade", EntityType.ORGANISATION, "2nd Brigade")
+            .entity("Aster Bank", EntityType.ORGANISATION, "Aster Bank");
+    Set<String> found =
+        new PositionFinder(new GazetteerRoleLexicon(Gazetteer.standard()))
+                .find(
+                    world.resolve(
+                        "The 2nd Brigade commander, Col. Ana Ruiz, said the brigade was ready. "
+                            + "The Aster Bank chairman, Mr. Tomas Berg, agreed."))
+                .stream()
+                .map(f -> (Fact.Position) f)
+                .map(p -> p.holder().label() + " " + p.role() + " " + p.organisation().label())
+                .collect(Collectors.toSet());
+    assertTrue(found.contains("Ana Ruiz commander 2nd Brigade"), found.toString());
+    assertTrue(found.contains("Tomas Berg chairman Aster Bank"), found.toString());
+  }
 }

@@ -321,4 +321,22 @@ class StructureFinderTest {
         links(world, "Leaders met at the Jade Palace, Korvo and North Coast.").stream()
             .anyMatch(l -> l.contains("locatedIn")));
   }
+
+  @Test
+  void aUnitBeforeAUnitOfAnotherEchelonIsItsPartAndItsSoldiersMembers() {
+    TestArticles world =
+        new TestArticles()
+            .entity("2nd Battalion", EntityType.ORGANISATION, "2nd Battalion")
+            .entity("7th Rifle Regiment", EntityType.ORGANISATION, "7th Rifle Regiment")
+            .entity("3rd Battalion", EntityType.ORGANISATION, "3rd Battalion")
+            .entity("Ana Ruiz", EntityType.PERSON, "Ana Ruiz");
+    Set<String> found =
+        links(
+            world,
+            "Spc. Ana Ruiz was assigned to 2nd Battalion, 7th Rifle Regiment. "
+                + "The 2nd Battalion, 3rd Battalion and 7th Rifle Regiment trained.");
+    assertTrue(found.contains("2nd Battalion partOf 7th Rifle Regiment"), found.toString());
+    assertTrue(found.contains("Ana Ruiz memberOf 2nd Battalion"), found.toString());
+    assertFalse(found.contains("2nd Battalion partOf 3rd Battalion"), found.toString());
+  }
 }
