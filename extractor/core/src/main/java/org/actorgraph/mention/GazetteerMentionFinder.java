@@ -255,7 +255,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
       boolean dateline =
           words.get(i).length() > 3 && isUpperCase(words.get(i))
               || isDateline(s, words, i, m.span().end());
-      if (!usedAsLocation(words, i) && !dateline) {
+      if (!usedAsLocation(words, i) && !dateline && !withItsCountry(words, m, country.get())) {
         return Optional.of(mention(s, m.span(), country.get(), "gazetteer:capital", 0.7, body));
       }
       Optional<GazetteerEntry> place =
@@ -290,6 +290,22 @@ public final class GazetteerMentionFinder implements MentionFinder {
     CharSpan chars = s.charSpan(span);
     return new Mention(
         chars, chars.of(body), EntityType.COUNTRY, s.index(), finder, 0.7, Optional.empty());
+  }
+
+  /**
+   * Whether a capital's name is followed by a comma and its own country ("a delegation to Berlin,
+   * Germany"): the city is named as a place, with the country that locates it.
+   */
+  private boolean withItsCountry(List<String> words, GazetteerMatch capital, GazetteerEntry of) {
+    int comma = capital.span().end();
+    if (comma + 1 >= words.size() || !words.get(comma).equals(",")) {
+      return false;
+    }
+    return gazetteer
+        .longestMatchAt(words, comma + 1)
+        .flatMap(GazetteerMatch::unique)
+        .filter(e -> e.key().equals(of.key()))
+        .isPresent();
   }
 
   /** Whether the words before token {@code i} make the name there a location. */

@@ -34,6 +34,13 @@ class GazetteerMentionFinderTest {
   }
 
   @Test
+  void aCapitalNamedWithItsCountryIsAPlace() {
+    assertEquals(
+        List.of("Place:Tirana", "Country:Albania"),
+        found("Jane Doe will lead a delegation to Tirana, Albania for talks."));
+  }
+
+  @Test
   void aSeatOfGovernmentIsItsGovernmentAndItsShortFormCountsAfterTheFullName() {
     assertEquals(
         List.of(
