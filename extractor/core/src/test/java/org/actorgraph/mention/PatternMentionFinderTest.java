@@ -160,4 +160,10 @@ class PatternMentionFinderTest {
                 "Place:Joint Base Zarqin")),
         found.toString());
   }
+
+  @Test
+  void aGateIsAPlace() {
+    assertEquals(
+        List.of("Place:Ishtar Gate"), found("Donors funded the repair of the Ishtar Gate."));
+  }
 }
