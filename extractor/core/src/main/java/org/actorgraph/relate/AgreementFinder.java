@@ -74,12 +74,12 @@ public final class AgreementFinder implements RelationFinder {
     Map<Entity, Integer> countryMentions = new HashMap<>();
     for (Sentence s : article.annotated().sentences()) {
       SentenceActors sa = SentenceActors.of(article, s);
-      List<CharSpan> phrases = AgreementPhrases.of(sa);
+      List<AgreementPhrases.Phrase> phrases = AgreementPhrases.of(sa);
       if (!phrases.isEmpty()) {
         Clause clause = new Clause(article, sa, ActorPhrases.of(sa, roles, holders));
-        for (CharSpan phrase : phrases) {
-          List<Entity> bothSides = bothSides(sa, phrase, recentCountries);
-          found.addAll(statements(sa, clause, phrase, date, bothSides));
+        for (AgreementPhrases.Phrase phrase : phrases) {
+          List<Entity> bothSides = bothSides(sa, phrase.span(), recentCountries);
+          found.addAll(statements(sa, clause, phrase.span(), phrase.proper(), date, bothSides));
         }
       }
       sa.mentions().stream()
@@ -170,6 +170,7 @@ public final class AgreementFinder implements RelationFinder {
       SentenceActors sa,
       Clause clause,
       CharSpan phrase,
+      boolean proper,
       Optional<LocalDate> date,
       List<Entity> bothSides) {
     Sentence s = sa.sentence();
@@ -227,8 +228,19 @@ public final class AgreementFinder implements RelationFinder {
       possessed = true;
     }
     String sentence = s.text().toLowerCase(Locale.ROOT);
-    Optional<String> done = yearBefore(tokens, first).or(() -> RelativeDates.find(s.text(), date));
-    Fact.AgreementStatus status = AgreementWords.status(tokens, sentence, possessed);
+    // a date in the name is no date of the agreement ("the Aster Friday Accord")
+    String around = withoutName(s.text(), phrase.start() - offset, phrase.end() - offset);
+    Optional<String> done =
+        yearBefore(tokens, first)
+            .or(() -> anniversary(s.text().substring(0, phrase.start() - offset), date))
+            .or(() -> RelativeDates.find(around, date));
+    Optional<String> reported = RelativeDates.reported(around, date);
+    Optional<AgreementWords.Act> written = AgreementWords.act(tokens, first);
+    Optional<AgreementWords.Act> act = written.filter(a -> !sa.negatedOrHypothetical(a.at()));
+    // "Freedonia did not join the Aster Convention": its subject is no party
+    boolean refused = written.isPresent() && act.isEmpty();
+    Fact.AgreementStatus status =
+        act.isPresent() ? act.get().status() : AgreementWords.status(tokens, sentence, possessed);
     if (status == Fact.AgreementStatus.REJECTED
         && rejectedByOutsider(clause, verb, own, partners)) {
       // "Tanzania rejected Kenya's deal with Uganda": a stance on the deal, not its fate
@@ -246,12 +258,13 @@ public final class AgreementFinder implements RelationFinder {
             AgreementWords.kind(lower, sentence),
             status,
             List.of(),
-            done.or(() -> RelativeDates.reported(s.text(), date)),
-            done.isEmpty() && RelativeDates.reported(s.text(), date).isPresent(),
+            done.or(() -> reported),
+            done.isEmpty() && reported.isPresent(),
             named ? 0.8 : 0.6,
             List.of(sa.evidence()),
             definite && !named,
-            named);
+            named,
+            proper);
     boolean plural = lower.matches(".*(agreements|pacts|accords|deals|contracts|treaties)$");
     if (plural && partners.size() >= 2 && !own.isEmpty()) {
       List<Statement> each = new ArrayList<>();
@@ -267,6 +280,9 @@ public final class AgreementFinder implements RelationFinder {
     parties.removeIf(e -> e.type() == EntityType.PLACE);
     if (parties.size() < 2 && !bothSides.isEmpty()) {
       parties.addAll(bothSides);
+    }
+    if (refused && parties.size() < 2) {
+      return List.of();
     }
     return List.of(base.withParties(List.copyOf(parties)));
   }
@@ -324,6 +340,29 @@ public final class AgreementFinder implements RelationFinder {
       return List.of();
     }
     return clause.actorsAfter(j + 2, 2).stream().map(ActorPhrase::head).toList();
+  }
+
+  /** "the 30th anniversary of": what the anniversary is of was made that many years ago. */
+  private static final Pattern ANNIVERSARY =
+      Pattern.compile("\\b(\\d{1,3})(?:st|nd|rd|th) anniversary of\\b");
+
+  /**
+   * {@code the 30th anniversary of the establishment of diplomatic relations}: the year of what an
+   * anniversary in {@code before} (the text before the agreement) is of, counted back from the
+   * article's year.
+   */
+  private static Optional<String> anniversary(String before, Optional<LocalDate> date) {
+    Matcher m = ANNIVERSARY.matcher(before);
+    Optional<String> year = Optional.empty();
+    while (m.find() && date.isPresent()) {
+      year = Optional.of(String.valueOf(date.get().getYear() - Integer.parseInt(m.group(1))));
+    }
+    return year;
+  }
+
+  /** The text with the characters from {@code start} to {@code end} blanked out. */
+  private static String withoutName(String text, int start, int end) {
+    return text.substring(0, start) + " ".repeat(end - start) + text.substring(end);
   }
 
   /** Whether an ISO date (year, month or day) comes after the article's date at its precision. */
