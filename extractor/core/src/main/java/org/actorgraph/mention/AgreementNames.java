@@ -21,8 +21,9 @@ import org.actorgraph.text.CharSpan;
  *
  * <p>A place written inside such a name is where the agreement was signed or what it is named
  * after, not a place the article reports on, so {@link #withoutInnerNames} drops it from the
- * mentions; likewise a name a rule took for an organisation ("the Port Aster Statute"), while a
- * known organisation or a country in a title stays ("the Union Charter" is the Union's).
+ * mentions; likewise a name a model or rule took for an organisation or a person ("the Port Aster
+ * Statute", "the Aster Accord"), while a known organisation or person, or a country, in a title
+ * stays ("the Union Charter" is the Union's).
  */
 public final class AgreementNames {
 
@@ -122,9 +123,9 @@ public final class AgreementNames {
   }
 
   /**
-   * The mentions without those inside an agreement's name: places, and organisations no gazetteer
-   * knows. Proper nouns before a lower-case head are a name only when all they hold are places
-   * ("the Sylvania accords" with Sylvania a country is Sylvania's accords, not a title).
+   * The mentions without those inside an agreement's name: places, and organisations and people no
+   * gazetteer knows. Proper nouns before a lower-case head are a name only when all they hold are
+   * places ("the Sylvania accords" with Sylvania a country is Sylvania's accords, not a title).
    */
   public static List<Mention> withoutInnerNames(AnnotatedArticle article, List<Mention> mentions) {
     List<Name> names = new ArrayList<>();
@@ -146,6 +147,6 @@ public final class AgreementNames {
   }
 
   private static boolean partOfName(Mention m) {
-    return m.type() == EntityType.PLACE || m.type() == EntityType.ORGANISATION && m.key().isEmpty();
+    return m.type() == EntityType.PLACE || m.type() != EntityType.COUNTRY && m.key().isEmpty();
   }
 }

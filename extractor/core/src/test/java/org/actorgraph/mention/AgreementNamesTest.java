@@ -58,4 +58,26 @@ class AgreementNamesTest {
         mentions("Kenya ratified the Geneva Accord in 2019. Talks were later held in Geneva."));
     assertEquals(List.of("Country:Kenya"), mentions("Kenya signed the Geneva accords."));
   }
+
+  @Test
+  void aModelsPersonThatIsAnAgreementsNameIsNoMention() {
+    Gazetteer gazetteer = Gazetteer.standard();
+    GivenNameFinder people = new GivenNameFinder(gazetteer);
+    MentionFinder finder =
+        new CompositeMentionFinder(
+            List.of(
+                new GazetteerMentionFinder(gazetteer),
+                new RuleMentionFinder(gazetteer),
+                new PatternMentionFinder(gazetteer),
+                new CheckedNameFinder(OpenNlpNameFinder.fromClassPath(), gazetteer),
+                people,
+                new KindNameFinder(gazetteer, people),
+                new CuedNameFinder(gazetteer, people)));
+    assertEquals(
+        List.of("Country:Kenya"),
+        finder.find(annotated("Jane Roe said the Port Aster Accord was unfair to Kenya.")).stream()
+            .filter(m -> !m.text().equals("Jane Roe"))
+            .map(m -> m.type().label() + ":" + m.text())
+            .toList());
+  }
 }
