@@ -91,7 +91,7 @@ final class AgreementWords {
    * {@code agreement_acts.tsv} before it, with only determiners, pronouns, particles, prepositions
    * or a noun of taking part between ("withdrew from the", "suspended its participation in the", "a
    * signatory to the"); empty when there is none, or the verb is still to come ("threatened to
-   * withdraw from", "will join").
+   * withdraw from", "will join"), or an ending verb makes a new agreement ("cut a deal").
    */
   static Optional<Act> act(List<Token> tokens, int first) {
     for (int j = first - 1; j >= 0 && first - j <= ACT_GAP + 1; j--) {
@@ -102,7 +102,10 @@ final class AgreementWords {
           && (verb || t.pos().equals("NOUN"))
           && (rule.next().equals("-")
               || j + 1 < first && tokens.get(j + 1).text().equalsIgnoreCase(rule.next()))) {
-        return verb && future(j > 0 ? tokens.get(j - 1) : null)
+        boolean made =
+            rule.status() == AgreementStatus.ENDED
+                && tokens.get(first - 1).text().matches("(?i)an?");
+        return verb && future(j > 0 ? tokens.get(j - 1) : null) || made
             ? Optional.empty()
             : Optional.of(new Act(j, rule.status()));
       }

@@ -478,6 +478,9 @@ class AgreementFinderTest {
     assertEquals(List.of("Estrella", "Valdoria"), parties(cut.get(0)));
     assertEquals(Fact.AgreementStatus.ENDED, cut.get(0).status());
     assertEquals(List.of(), agreements("Valdoria and Estrella have no diplomatic relations."));
+    List<Fact.Agreement> deal = agreements("Valdoria and Estrella cut a deal on fisheries.");
+    assertEquals(1, deal.size(), deal.toString());
+    assertFalse(deal.get(0).status() == Fact.AgreementStatus.ENDED, deal.toString());
   }
 
   @Test
