@@ -37,7 +37,6 @@ public final class AgreementFinder implements RelationFinder {
           "(?i)\\b(?:their|the two|both|the 2)(?: \\w+)? (?:countries|nations|sides|parties|states"
               + "|governments|neighbou?rs|leaders|ministers|presidents)\\b");
 
-  private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
   private static final Set<String> PARTY_VERBS = WordLists.set("agreement_party_verbs.txt");
   private static final Set<String> OBSERVER_VERBS = WordLists.set("agreement_observer_verbs.txt");
   private static final Set<String> IN_FORCE_MODIFIERS =
@@ -228,13 +227,8 @@ public final class AgreementFinder implements RelationFinder {
       possessed = true;
     }
     String sentence = s.text().toLowerCase(Locale.ROOT);
-    // a date in the name is no date of the agreement ("the Aster Friday Accord")
-    String around = withoutName(s.text(), phrase.start() - offset, phrase.end() - offset);
-    Optional<String> done =
-        yearBefore(tokens, first)
-            .or(() -> anniversary(s.text().substring(0, phrase.start() - offset), date))
-            .or(() -> RelativeDates.find(around, date));
-    Optional<String> reported = RelativeDates.reported(around, date);
+    Optional<String> done = AgreementDates.done(s, phrase, date);
+    Optional<String> reported = AgreementDates.reported(s, phrase, date);
     Optional<AgreementWords.Act> written = AgreementWords.act(tokens, first);
     Optional<AgreementWords.Act> act = written.filter(a -> !sa.negatedOrHypothetical(a.at()));
     // "Freedonia did not join the Aster Convention": its subject is no party
@@ -246,7 +240,8 @@ public final class AgreementFinder implements RelationFinder {
       // "Tanzania rejected Kenya's deal with Uganda": a stance on the deal, not its fate
       status = Fact.AgreementStatus.ANNOUNCED;
     }
-    if (status == Fact.AgreementStatus.ENDED && done.filter(d -> later(d, date)).isPresent()) {
+    if (status == Fact.AgreementStatus.ENDED
+        && done.filter(d -> AgreementDates.later(d, date)).isPresent()) {
       // "the pact expires in 2030": still in force, and 2030 is when it ends, not its date
       status = Fact.AgreementStatus.IN_FORCE;
       done = Optional.empty();
@@ -340,54 +335,6 @@ public final class AgreementFinder implements RelationFinder {
       return List.of();
     }
     return clause.actorsAfter(j + 2, 2).stream().map(ActorPhrase::head).toList();
-  }
-
-  /** "the 30th anniversary of": what the anniversary is of was made that many years ago. */
-  private static final Pattern ANNIVERSARY =
-      Pattern.compile("\\b(\\d{1,3})(?:st|nd|rd|th) anniversary of\\b");
-
-  /**
-   * {@code the 30th anniversary of the establishment of diplomatic relations}: the year of what an
-   * anniversary in {@code before} (the text before the agreement) is of, counted back from the
-   * article's year.
-   */
-  private static Optional<String> anniversary(String before, Optional<LocalDate> date) {
-    Matcher m = ANNIVERSARY.matcher(before);
-    Optional<String> year = Optional.empty();
-    while (m.find() && date.isPresent()) {
-      year = Optional.of(String.valueOf(date.get().getYear() - Integer.parseInt(m.group(1))));
-    }
-    return year;
-  }
-
-  /** The text with the characters from {@code start} to {@code end} blanked out. */
-  private static String withoutName(String text, int start, int end) {
-    return text.substring(0, start) + " ".repeat(end - start) + text.substring(end);
-  }
-
-  /** Whether an ISO date (year, month or day) comes after the article's date at its precision. */
-  private static boolean later(String iso, Optional<LocalDate> article) {
-    if (article.isEmpty()) {
-      return false;
-    }
-    String day = article.get().toString();
-    return iso.length() <= day.length() && iso.compareTo(day.substring(0, iso.length())) > 0;
-  }
-
-  /** {@code the 1979 peace treaty}, {@code the 2015 nuclear deal}: the year that names it. */
-  private static Optional<String> yearBefore(List<Token> tokens, int first) {
-    for (int j = first - 1; j >= 0 && first - j <= 3; j--) {
-      String w = tokens.get(j).text();
-      if (YEAR.matcher(w).matches()) {
-        return j > 0 && tokens.get(j - 1).text().matches("(?i)the|a|its|their")
-            ? Optional.of(w)
-            : Optional.empty();
-      }
-      if (!tokens.get(j).pos().equals("ADJ") && !tokens.get(j).pos().equals("NOUN")) {
-        return Optional.empty();
-      }
-    }
-    return Optional.empty();
   }
 
   /**
