@@ -125,7 +125,7 @@ final class AgreementStatements {
     filled.addAll(given);
     List<Fact> out = new ArrayList<>();
     for (Statement s : filled) {
-      if (s.parties().size() >= 2 || s.proper() && !s.parties().isEmpty()) {
+      if (s.parties().size() >= 2 || loneParty(s)) {
         double confidence = Math.min(0.9, s.confidence() + 0.05 * (s.evidence().size() - 1));
         out.add(
             new Fact.Agreement(
@@ -144,6 +144,17 @@ final class AgreementStatements {
 
   private static final Set<AgreementStatus> CONCLUDED =
       Set.of(AgreementStatus.SIGNED, AgreementStatus.RATIFIED, AgreementStatus.IN_FORCE);
+
+  /**
+   * Whether a statement with one party stands as an agreement: the text calls the agreement by its
+   * proper name and says the party did something to it (signed, ratified, joined it, is bound by
+   * it, left it); one that only endorses, cites or threatens to leave it is not shown a party.
+   */
+  private static boolean loneParty(Statement s) {
+    return s.parties().size() == 1
+        && s.proper()
+        && (CONCLUDED.contains(s.status()) || s.status() == AgreementStatus.ENDED);
+  }
 
   private static Statement withMainActors(Statement s, List<Entity> mainActors) {
     if (s.parties().size() >= 2

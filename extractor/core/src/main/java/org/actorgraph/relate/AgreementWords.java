@@ -80,8 +80,11 @@ final class AgreementWords {
   /** How many words may stand between an act and the agreement ("its participation in the"). */
   private static final int ACT_GAP = 4;
 
-  /** The word classes that may stand between an act and the agreement. */
-  private static final Set<String> GAP_TAGS = Set.of("DET", "PRON", "ADP", "PART");
+  /**
+   * The word classes that may stand between an act and the agreement: also a proper noun, the name
+   * of what it is about ("left the Aster nuclear deal").
+   */
+  private static final Set<String> GAP_TAGS = Set.of("DET", "PRON", "ADP", "PART", "PROPN");
 
   /** The nouns of taking part that may stand between an act and the agreement. */
   private static final Set<String> TAKING_PART = Set.of("participation", "membership", "part");

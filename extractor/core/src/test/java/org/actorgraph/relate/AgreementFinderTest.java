@@ -443,6 +443,10 @@ class AgreementFinderTest {
   void aDescribedAgreementOrARefusalNamesNoLoneParty() {
     assertEquals(List.of(), agreements("Valdoria ratified the accord in 2018."));
     assertEquals(List.of(), agreements("Valdoria did not join the Port Aster Convention."));
+    assertEquals(List.of(), agreements("Valdoria endorsed the Port Aster Accord."));
+    List<Fact.Agreement> left = agreements("Valdoria left the Estrella nuclear deal in 2018.");
+    assertEquals(1, left.size(), left.toString());
+    assertEquals(Fact.AgreementStatus.ENDED, left.get(0).status());
   }
 
   @Test
