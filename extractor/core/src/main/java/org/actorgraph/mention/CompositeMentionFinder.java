@@ -6,8 +6,9 @@ import org.actorgraph.annotate.AnnotatedArticle;
 
 /**
  * Runs several finders, merges their proposals with {@link MentionMerger}, extends organisation
- * names over their complements ({@link OrganisationComplements}), and adds the further occurrences
- * of the names found ({@link RepeatedNames}).
+ * names over their complements ({@link OrganisationComplements}), adds the further occurrences of
+ * the names found ({@link RepeatedNames}), and drops the places written inside an agreement's name
+ * ({@link AgreementNames}).
  */
 public final class CompositeMentionFinder implements MentionFinder {
 
@@ -25,11 +26,11 @@ public final class CompositeMentionFinder implements MentionFinder {
     }
     List<Mention> merged = OrganisationComplements.extend(article, MentionMerger.merge(all));
     List<Mention> repeated = RepeatedNames.find(article, merged);
-    if (repeated.isEmpty()) {
-      return merged;
+    if (!repeated.isEmpty()) {
+      merged = new ArrayList<>(merged);
+      merged.addAll(repeated);
+      merged = MentionMerger.merge(merged);
     }
-    merged = new ArrayList<>(merged);
-    merged.addAll(repeated);
-    return MentionMerger.merge(merged);
+    return AgreementNames.withoutInnerNames(article, merged);
   }
 }

@@ -37,7 +37,6 @@ public final class AgreementFinder implements RelationFinder {
           "(?i)\\b(?:their|the two|both|the 2)(?: \\w+)? (?:countries|nations|sides|parties|states"
               + "|governments|neighbou?rs|leaders|ministers|presidents)\\b");
 
-  private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
   private static final Set<String> PARTY_VERBS = WordLists.set("agreement_party_verbs.txt");
   private static final Set<String> OBSERVER_VERBS = WordLists.set("agreement_observer_verbs.txt");
   private static final Set<String> IN_FORCE_MODIFIERS =
@@ -74,12 +73,12 @@ public final class AgreementFinder implements RelationFinder {
     Map<Entity, Integer> countryMentions = new HashMap<>();
     for (Sentence s : article.annotated().sentences()) {
       SentenceActors sa = SentenceActors.of(article, s);
-      List<CharSpan> phrases = AgreementPhrases.of(sa);
+      List<AgreementPhrases.Phrase> phrases = AgreementPhrases.of(sa);
       if (!phrases.isEmpty()) {
         Clause clause = new Clause(article, sa, ActorPhrases.of(sa, roles, holders));
-        for (CharSpan phrase : phrases) {
-          List<Entity> bothSides = bothSides(sa, phrase, recentCountries);
-          found.addAll(statements(sa, clause, phrase, date, bothSides));
+        for (AgreementPhrases.Phrase phrase : phrases) {
+          List<Entity> bothSides = bothSides(sa, phrase.span(), recentCountries);
+          found.addAll(statements(sa, clause, phrase.span(), phrase.proper(), date, bothSides));
         }
       }
       sa.mentions().stream()
@@ -170,6 +169,7 @@ public final class AgreementFinder implements RelationFinder {
       SentenceActors sa,
       Clause clause,
       CharSpan phrase,
+      boolean proper,
       Optional<LocalDate> date,
       List<Entity> bothSides) {
     Sentence s = sa.sentence();
@@ -227,14 +227,21 @@ public final class AgreementFinder implements RelationFinder {
       possessed = true;
     }
     String sentence = s.text().toLowerCase(Locale.ROOT);
-    Optional<String> done = yearBefore(tokens, first).or(() -> RelativeDates.find(s.text(), date));
-    Fact.AgreementStatus status = AgreementWords.status(tokens, sentence, possessed);
+    Optional<String> done = AgreementDates.done(s, phrase, date);
+    Optional<String> reported = AgreementDates.reported(s, phrase, date);
+    Optional<AgreementWords.Act> written = AgreementWords.act(tokens, first);
+    Optional<AgreementWords.Act> act = written.filter(a -> !sa.negatedOrHypothetical(a.at()));
+    // "Freedonia did not join the Aster Convention": its subject is no party
+    boolean refused = written.isPresent() && act.isEmpty();
+    Fact.AgreementStatus status =
+        act.isPresent() ? act.get().status() : AgreementWords.status(tokens, sentence, possessed);
     if (status == Fact.AgreementStatus.REJECTED
         && rejectedByOutsider(clause, verb, own, partners)) {
       // "Tanzania rejected Kenya's deal with Uganda": a stance on the deal, not its fate
       status = Fact.AgreementStatus.ANNOUNCED;
     }
-    if (status == Fact.AgreementStatus.ENDED && done.filter(d -> later(d, date)).isPresent()) {
+    if (status == Fact.AgreementStatus.ENDED
+        && done.filter(d -> AgreementDates.later(d, date)).isPresent()) {
       // "the pact expires in 2030": still in force, and 2030 is when it ends, not its date
       status = Fact.AgreementStatus.IN_FORCE;
       done = Optional.empty();
@@ -246,12 +253,13 @@ public final class AgreementFinder implements RelationFinder {
             AgreementWords.kind(lower, sentence),
             status,
             List.of(),
-            done.or(() -> RelativeDates.reported(s.text(), date)),
-            done.isEmpty() && RelativeDates.reported(s.text(), date).isPresent(),
+            done.or(() -> reported),
+            done.isEmpty() && reported.isPresent(),
             named ? 0.8 : 0.6,
             List.of(sa.evidence()),
             definite && !named,
-            named);
+            named,
+            proper);
     boolean plural = lower.matches(".*(agreements|pacts|accords|deals|contracts|treaties)$");
     if (plural && partners.size() >= 2 && !own.isEmpty()) {
       List<Statement> each = new ArrayList<>();
@@ -267,6 +275,9 @@ public final class AgreementFinder implements RelationFinder {
     parties.removeIf(e -> e.type() == EntityType.PLACE);
     if (parties.size() < 2 && !bothSides.isEmpty()) {
       parties.addAll(bothSides);
+    }
+    if (refused && parties.size() < 2) {
+      return List.of();
     }
     return List.of(base.withParties(List.copyOf(parties)));
   }
@@ -324,31 +335,6 @@ public final class AgreementFinder implements RelationFinder {
       return List.of();
     }
     return clause.actorsAfter(j + 2, 2).stream().map(ActorPhrase::head).toList();
-  }
-
-  /** Whether an ISO date (year, month or day) comes after the article's date at its precision. */
-  private static boolean later(String iso, Optional<LocalDate> article) {
-    if (article.isEmpty()) {
-      return false;
-    }
-    String day = article.get().toString();
-    return iso.length() <= day.length() && iso.compareTo(day.substring(0, iso.length())) > 0;
-  }
-
-  /** {@code the 1979 peace treaty}, {@code the 2015 nuclear deal}: the year that names it. */
-  private static Optional<String> yearBefore(List<Token> tokens, int first) {
-    for (int j = first - 1; j >= 0 && first - j <= 3; j--) {
-      String w = tokens.get(j).text();
-      if (YEAR.matcher(w).matches()) {
-        return j > 0 && tokens.get(j - 1).text().matches("(?i)the|a|its|their")
-            ? Optional.of(w)
-            : Optional.empty();
-      }
-      if (!tokens.get(j).pos().equals("ADJ") && !tokens.get(j).pos().equals("NOUN")) {
-        return Optional.empty();
-      }
-    }
-    return Optional.empty();
   }
 
   /**

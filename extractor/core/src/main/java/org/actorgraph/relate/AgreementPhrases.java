@@ -1,6 +1,7 @@
 package org.actorgraph.relate;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -9,47 +10,20 @@ import java.util.regex.Pattern;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.mention.AgreementNames;
 import org.actorgraph.text.CharSpan;
 
 /**
- * The phrases of a sentence that name or describe an agreement: a proper name ("the Port Aster
- * Accord", "the Treaty of Port Aster") or a described one ("a comprehensive strategic partnership",
- * "two memoranda of understanding", "an agreement to resume relations"). The words are data ({@code
- * agreement_heads.txt}, {@code agreement_named_heads.txt}, {@code agreement_modifiers.txt}); the
- * verb "deal (with)" is left out.
+ * The phrases of a sentence that name or describe an agreement: a proper name ({@link
+ * AgreementNames}: "the Port Aster Accord", "the Treaty of Port Aster", "the Port Aster accords"
+ * when Port Aster is no actor) or a described one ("a comprehensive strategic partnership", "two
+ * memoranda of understanding", "an agreement to resume relations"). The words are data ({@code
+ * agreement_heads.txt}, {@code agreement_modifiers.txt}); the verb "deal (with)" is left out.
  */
 final class AgreementPhrases {
 
   private static final String HEADS = alternation("agreement_heads.txt");
   private static final String MODIFIERS = alternation("agreement_modifiers.txt");
-  private static final String NAMED_HEADS =
-      String.join(
-          "|",
-          WordLists.rawLines("agreement_named_heads.txt").stream().map(Pattern::quote).toList());
-
-  /** {@code the Port Aster Accord}, {@code the Treaty of Port Aster}: a name ending in its head. */
-  private static final Pattern NAMED =
-      Pattern.compile(
-          "\\b((?:[A-Z][\\p{L}-]*\\s+(?:(?:on|of|for|and)\\s+)?){1,6}(?:" + NAMED_HEADS + "))\\b");
-
-  /** Not a name's word but a date's: "the Aster Declaration on Monday", "the Accord of March 3". */
-  private static final String CALENDAR_WORD =
-      "(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
-          + "|April|May|June|July|August|September|October|November|December)\\b)";
-
-  /**
-   * {@code the Declaration of Peace of Port Aster}: a head, then of/on/for and a name (not a day or
-   * month).
-   */
-  private static final Pattern NAMED_AFTER =
-      Pattern.compile(
-          "\\b((?:[A-Z][\\p{L}-]*\\s+){0,3}(?:"
-              + NAMED_HEADS
-              + ")\\s+(?:of|on|for)\\s+(?:the\\s+)?"
-              + CALENDAR_WORD
-              + "[A-Z][\\p{L}-]*"
-              + "(?:\\s+(?:(?:of|on|for|and)\\s+)?[A-Z][\\p{L}-]*){0,4})\\b");
-
   private static final Pattern DESCRIBED =
       Pattern.compile("(?i)\\b((?:(?:" + MODIFIERS + ")[\\s-]+){0,3}(?:" + HEADS + "))\\b");
 
@@ -70,18 +44,23 @@ final class AgreementPhrases {
     return String.join("|", WordLists.rawLines(file));
   }
 
-  /** The agreement phrases of a sentence, leaving out parts of organisation names. */
-  static List<CharSpan> of(SentenceActors sa) {
+  /** An agreement phrase; {@code proper} when it starts with an agreement's proper name. */
+  record Phrase(CharSpan span, boolean proper) {}
+
+  /**
+   * The agreement phrases of a sentence, leaving out parts of organisation names and what a
+   * sentence says does not exist ("no diplomatic relations", "without a treaty").
+   */
+  static List<Phrase> of(SentenceActors sa) {
     Sentence s = sa.sentence();
     List<CharSpan> spans = new ArrayList<>();
     int offset = s.span().start();
-    for (Pattern p : List.of(NAMED_AFTER, NAMED)) {
-      Matcher named = p.matcher(s.text());
-      while (named.find()) {
-        CharSpan span = new CharSpan(offset + named.start(1), offset + named.end(1));
-        if (spans.stream().noneMatch(x -> x.overlaps(span))) {
-          spans.add(span);
-        }
+    Set<Integer> properStarts = new HashSet<>();
+    for (AgreementNames.Name name : AgreementNames.in(s)) {
+      if (name.titled()
+          || sa.mentions().stream().noneMatch(l -> l.mention().span().overlaps(name.span()))) {
+        spans.add(name.span());
+        properStarts.add(name.span().start());
       }
     }
     Matcher described = DESCRIBED.matcher(s.text());
@@ -93,14 +72,38 @@ final class AgreementPhrases {
         spans.add(span);
       }
     }
+    // an organisation's name ("the Aster Treaty Organization", "the Aster Alliance") is no
+    // agreement; an organisation inside an agreement's proper name ("the Union-Aster Partnership
+    // Agreement") is its party
     spans.removeIf(
         span ->
             sa.mentions().stream()
                 .anyMatch(
                     l ->
                         l.entity().type() == EntityType.ORGANISATION
-                            && l.mention().span().overlaps(span)));
-    return joined(s, spans);
+                            && l.mention().span().overlaps(span)
+                            && !(properStarts.contains(span.start())
+                                && span.contains(l.mention().span())
+                                && !span.equals(l.mention().span()))));
+    spans.removeIf(span -> denied(s, span));
+    return joined(s, spans).stream()
+        .map(span -> new Phrase(span, properStarts.contains(span.start())))
+        .toList();
+  }
+
+  /** "no diplomatic relations", "without an agreement": a phrase the sentence denies. */
+  private static boolean denied(Sentence s, CharSpan span) {
+    int first = s.tokenAt(span.start());
+    for (int j = first - 1; j >= 0 && first - j <= 2; j--) {
+      String w = s.tokens().get(j).text().toLowerCase(Locale.ROOT);
+      if (w.equals("no") || w.equals("without")) {
+        return true;
+      }
+      if (!s.tokens().get(j).pos().equals("DET")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

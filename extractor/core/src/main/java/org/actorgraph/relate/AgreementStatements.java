@@ -20,7 +20,9 @@ import org.actorgraph.resolve.Entity;
  * for their countries ("Putin and Kim signed" is Russia and North Korea); otherwise they stay
  * parties in their own name (a president's alliance with a businessman). A merged agreement takes
  * the date of its most advanced statement, but a date when something was done beats a date when it
- * was reported.
+ * was reported. An agreement needs two parties, unless the text calls it by its proper name:
+ * "Sylvania ratified the Port Aster Accord" is Sylvania's act on a treaty whose other parties it
+ * leaves unsaid.
  */
 final class AgreementStatements {
 
@@ -36,11 +38,23 @@ final class AgreementStatements {
       double confidence,
       List<Evidence> evidence,
       boolean anaphoric,
-      boolean named) {
+      boolean named,
+      boolean proper) {
 
     Statement withParties(List<Entity> p) {
       return new Statement(
-          names, form, kind, status, p, date, dateReported, confidence, evidence, anaphoric, named);
+          names,
+          form,
+          kind,
+          status,
+          p,
+          date,
+          dateReported,
+          confidence,
+          evidence,
+          anaphoric,
+          named,
+          proper);
     }
   }
 
@@ -111,7 +125,7 @@ final class AgreementStatements {
     filled.addAll(given);
     List<Fact> out = new ArrayList<>();
     for (Statement s : filled) {
-      if (s.parties().size() >= 2) {
+      if (s.parties().size() >= 2 || loneParty(s)) {
         double confidence = Math.min(0.9, s.confidence() + 0.05 * (s.evidence().size() - 1));
         out.add(
             new Fact.Agreement(
@@ -130,6 +144,17 @@ final class AgreementStatements {
 
   private static final Set<AgreementStatus> CONCLUDED =
       Set.of(AgreementStatus.SIGNED, AgreementStatus.RATIFIED, AgreementStatus.IN_FORCE);
+
+  /**
+   * Whether a statement with one party stands as an agreement: the text calls the agreement by its
+   * proper name and says the party did something to it (signed, ratified, joined it, is bound by
+   * it, left it); one that only endorses, cites or threatens to leave it is not shown a party.
+   */
+  private static boolean loneParty(Statement s) {
+    return s.parties().size() == 1
+        && s.proper()
+        && (CONCLUDED.contains(s.status()) || s.status() == AgreementStatus.ENDED);
+  }
 
   private static Statement withMainActors(Statement s, List<Entity> mainActors) {
     if (s.parties().size() >= 2
@@ -171,6 +196,11 @@ final class AgreementStatements {
     if (sameSentence(a, b) && another(b)) {
       return false;
     }
+    if (relations(a) != relations(b) && a.kind() != b.kind() && !(b.anaphoric() && generic(b))
+        || endedBefore(a, b)
+        || endedBefore(b, a)) {
+      return false;
+    }
     boolean kinds =
         a.kind() == b.kind() || a.kind() == AgreementKind.OTHER || b.kind() == AgreementKind.OTHER;
     long shared = b.parties().stream().filter(a.parties()::contains).count();
@@ -179,6 +209,33 @@ final class AgreementStatements {
     }
     boolean refersBack = b.anaphoric() || b.named() && b.parties().size() < 2;
     return refersBack && kinds && (shared >= 1 || b.parties().isEmpty());
+  }
+
+  /**
+   * Whether a statement is of diplomatic relations ("restored diplomatic ties", "an agreement to
+   * normalise relations"): relations between two states are an accord of their own, which an
+   * agreement of another kind between the same states (trade, cooperation) does not join; "the
+   * agreement" referring back still may.
+   */
+  private static boolean relations(Statement s) {
+    return s.names().stream().anyMatch(n -> n.matches("(?s).*\\b(relations|ties)"));
+  }
+
+  /**
+   * Whether {@code ended} says an agreement ended before {@code other} was made: "severed relations
+   * in 2016" is an earlier accord than the one restoring them in 2023, not that one's end.
+   */
+  private static boolean endedBefore(Statement other, Statement ended) {
+    if (ended.status() != AgreementStatus.ENDED
+        || other.status() == AgreementStatus.ENDED
+        || ended.date().isEmpty()
+        || other.date().isEmpty()) {
+      return false;
+    }
+    String end = ended.date().get();
+    String made = other.date().get();
+    int n = Math.min(end.length(), made.length());
+    return end.substring(0, n).compareTo(made.substring(0, n)) < 0;
   }
 
   /**
@@ -228,7 +285,8 @@ final class AgreementStatements {
         s.confidence(),
         s.evidence(),
         s.anaphoric(),
-        s.named());
+        s.named(),
+        s.proper());
   }
 
   /**
@@ -271,6 +329,7 @@ final class AgreementStatements {
         Math.max(a.confidence(), b.confidence()),
         evidence,
         a.anaphoric(),
-        a.named() || b.named());
+        a.named() || b.named(),
+        a.proper() || b.proper());
   }
 }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -60,6 +61,62 @@ final class AgreementWords {
       String[] f = line.split("\t");
       STATUS_WORDS.put(f[0], AgreementStatus.valueOf(f[1]));
     }
+  }
+
+  /** One party's act on an agreement: the word at {@code at} that governs it, and its status. */
+  record Act(int at, AgreementStatus status) {}
+
+  private record ActRule(String next, AgreementStatus status) {}
+
+  private static final Map<String, ActRule> ACTS = new HashMap<>();
+
+  static {
+    for (String line : WordLists.rawLines("agreement_acts.tsv")) {
+      String[] f = line.split("\t");
+      ACTS.put(f[0], new ActRule(f[1], AgreementStatus.valueOf(f[2])));
+    }
+  }
+
+  /** How many words may stand between an act and the agreement ("its participation in the"). */
+  private static final int ACT_GAP = 4;
+
+  /**
+   * The word classes that may stand between an act and the agreement: also a proper noun, the name
+   * of what it is about ("left the Aster nuclear deal").
+   */
+  private static final Set<String> GAP_TAGS = Set.of("DET", "PRON", "ADP", "PART", "PROPN");
+
+  /** The nouns of taking part that may stand between an act and the agreement. */
+  private static final Set<String> TAKING_PART = Set.of("participation", "membership", "part");
+
+  /**
+   * The act that governs the agreement phrase starting at token {@code first}: a verb or noun of
+   * {@code agreement_acts.tsv} before it, with only determiners, pronouns, particles, prepositions
+   * or a noun of taking part between ("withdrew from the", "suspended its participation in the", "a
+   * signatory to the"); empty when there is none, or the verb is still to come ("threatened to
+   * withdraw from", "will join"), or an ending verb makes a new agreement ("cut a deal").
+   */
+  static Optional<Act> act(List<Token> tokens, int first) {
+    for (int j = first - 1; j >= 0 && first - j <= ACT_GAP + 1; j--) {
+      Token t = tokens.get(j);
+      ActRule rule = ACTS.getOrDefault(t.lemma(), ACTS.get(t.text().toLowerCase(Locale.ROOT)));
+      boolean verb = t.pos().equals("VERB");
+      if (rule != null
+          && (verb || t.pos().equals("NOUN"))
+          && (rule.next().equals("-")
+              || j + 1 < first && tokens.get(j + 1).text().equalsIgnoreCase(rule.next()))) {
+        boolean made =
+            rule.status() == AgreementStatus.ENDED
+                && tokens.get(first - 1).text().matches("(?i)an?");
+        return verb && future(j > 0 ? tokens.get(j - 1) : null) || made
+            ? Optional.empty()
+            : Optional.of(new Act(j, rule.status()));
+      }
+      if (!GAP_TAGS.contains(t.pos()) && !TAKING_PART.contains(t.lemma())) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /**

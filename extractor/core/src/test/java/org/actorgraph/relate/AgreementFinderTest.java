@@ -17,6 +17,7 @@ class AgreementFinderTest {
     TestArticles world =
         new TestArticles()
             .entity("Valdorian Senate", EntityType.ORGANISATION, "Valdorian Senate")
+            .entity("Aster Union", EntityType.ORGANISATION, "Aster Union")
             .entity("Valdoria", EntityType.COUNTRY, "Valdoria", "Valdorian")
             .entity("Estrella", EntityType.COUNTRY, "Estrella", "Estrellan")
             .entity("Ana Ruiz", EntityType.PERSON, "Ana Ruiz", "Ruiz")
@@ -410,5 +411,117 @@ class AgreementFinderTest {
     assertEquals(
         Fact.AgreementKind.PEACE,
         AgreementWords.kind("declaration of peace", "they signed the declaration of peace."));
+  }
+
+  @Test
+  void aStateActingOnANamedTreatyIsItsOneNamedParty() {
+    record Case(String body, Fact.AgreementStatus status) {}
+    for (Case c :
+        List.of(
+            new Case(
+                "Valdoria ratified the Port Aster Accord in 2018.", Fact.AgreementStatus.RATIFIED),
+            new Case(
+                "Valdoria withdrew from the Port Aster Accord in 2018.",
+                Fact.AgreementStatus.ENDED),
+            new Case(
+                "Valdoria suspended its participation in the Port Aster Accord in 2018.",
+                Fact.AgreementStatus.ENDED),
+            new Case(
+                "Valdoria joined the Port Aster Convention in 2018.",
+                Fact.AgreementStatus.RATIFIED),
+            new Case(
+                "Valdoria acceded to the Aster treaty in 2018.", Fact.AgreementStatus.RATIFIED))) {
+      List<Fact.Agreement> found = agreements(c.body());
+      assertEquals(1, found.size(), c.body() + ": " + found);
+      assertEquals(List.of("Valdoria"), parties(found.get(0)), c.body());
+      assertEquals(c.status(), found.get(0).status(), c.body());
+      assertEquals(Optional.of("2018"), found.get(0).date(), c.body());
+    }
+  }
+
+  @Test
+  void aDescribedAgreementOrARefusalNamesNoLoneParty() {
+    assertEquals(List.of(), agreements("Valdoria ratified the accord in 2018."));
+    assertEquals(List.of(), agreements("Valdoria did not join the Port Aster Convention."));
+    assertEquals(List.of(), agreements("Valdoria endorsed the Port Aster Accord."));
+    List<Fact.Agreement> left = agreements("Valdoria left the Estrella nuclear deal in 2018.");
+    assertEquals(1, left.size(), left.toString());
+    assertEquals(Fact.AgreementStatus.ENDED, left.get(0).status());
+  }
+
+  @Test
+  void signatoriesToANamedTreatyAreItsParties() {
+    List<Fact.Agreement> found =
+        agreements(
+            "Valdoria and Estrella met on Monday. Both countries are signatories to the Treaty on"
+                + " the Limitation of Aster Arms.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("Treaty on the Limitation of Aster Arms", found.get(0).names().get(0));
+    assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)));
+    assertEquals(Fact.AgreementStatus.SIGNED, found.get(0).status());
+  }
+
+  @Test
+  void aDayInAnAgreementsNameIsNoDate() {
+    List<Fact.Agreement> found =
+        agreements("Valdoria and Estrella signed the Easter Monday Accord.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Optional.empty(), found.get(0).date());
+  }
+
+  @Test
+  void diplomaticRelationsAreAnAgreementThatStatesEstablishOrSever() {
+    List<Fact.Agreement> made =
+        agreements("Valdoria and Estrella established diplomatic relations in 1995.");
+    assertEquals(1, made.size(), made.toString());
+    assertEquals(Fact.AgreementKind.DIPLOMATIC, made.get(0).kind());
+    assertEquals(Fact.AgreementStatus.IN_FORCE, made.get(0).status());
+    assertEquals(Optional.of("1995"), made.get(0).date());
+    List<Fact.Agreement> cut = agreements("Valdoria severed diplomatic ties with Estrella.");
+    assertEquals(1, cut.size(), cut.toString());
+    assertEquals(List.of("Estrella", "Valdoria"), parties(cut.get(0)));
+    assertEquals(Fact.AgreementStatus.ENDED, cut.get(0).status());
+    assertEquals(List.of(), agreements("Valdoria and Estrella have no diplomatic relations."));
+    List<Fact.Agreement> deal = agreements("Valdoria and Estrella cut a deal on fisheries.");
+    assertEquals(1, deal.size(), deal.toString());
+    assertFalse(deal.get(0).status() == Fact.AgreementStatus.ENDED, deal.toString());
+  }
+
+  @Test
+  void anAnniversaryDatesWhatItIsOf() {
+    List<Fact.Agreement> found =
+        agreements(
+            "Valdoria and Estrella marked the 30th anniversary of the establishment of diplomatic"
+                + " relations.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Optional.of("1993"), found.get(0).date());
+  }
+
+  @Test
+  void relationsStandApartFromOtherAgreementsAndFromTheirEarlierEnd() {
+    List<Fact.Agreement> two =
+        agreements(
+            "Valdoria and Estrella signed a fisheries agreement. Valdoria and Estrella established"
+                + " diplomatic relations in 1995.");
+    assertEquals(2, two.size(), two.toString());
+    List<Fact.Agreement> restored =
+        agreements(
+            "Valdoria and Estrella agreed in 2023 to restore diplomatic relations. Valdoria severed"
+                + " diplomatic relations with Estrella in 2016.");
+    assertEquals(2, restored.size(), restored.toString());
+    assertEquals(
+        1,
+        restored.stream().filter(a -> a.status() == Fact.AgreementStatus.ENDED).count(),
+        restored.toString());
+  }
+
+  @Test
+  void anOrganisationInsideAnAgreementsNameIsAParty() {
+    List<Fact.Agreement> found =
+        agreements(
+            "Valdoria and the Aster Union signed the Aster Union-Valdoria Partnership Agreement.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(List.of("Aster Union", "Valdoria"), parties(found.get(0)));
+    assertEquals(List.of(), agreements("Valdoria and Estrella praised the Aster Union."));
   }
 }
