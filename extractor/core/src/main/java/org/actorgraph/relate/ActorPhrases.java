@@ -1,6 +1,8 @@
 package org.actorgraph.relate;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,6 +55,23 @@ final class ActorPhrases {
         return roles.values().stream().findFirst();
       }
       return Optional.ofNullable(exact);
+    }
+
+    /**
+     * The one person who holds a role of this name ("foreign minister") or ending in this head
+     * ("minister"), wherever; empty when no one or several do.
+     */
+    Optional<Entity> onlyHolder(String role) {
+      Set<Entity> found = new HashSet<>();
+      for (Map<String, Entity> roles : byOrganisation.values()) {
+        roles.forEach(
+            (name, holder) -> {
+              if (name.equals(role) || name.endsWith(" " + role)) {
+                found.add(holder);
+              }
+            });
+      }
+      return found.size() == 1 ? found.stream().findFirst() : Optional.empty();
     }
   }
 
@@ -109,7 +128,49 @@ final class ActorPhrases {
       }
       out.add(new ActorPhrase(m.entity(), Optional.empty(), first, last, false));
     }
+    described(sa, roles, holders, out);
     return new ActorPhrases(out, tokens);
+  }
+
+  /**
+   * {@code Foreign Minister Jane Doe visited Sylvania. The minister signed a pact there}: "the" and
+   * a title with no owner, name or "of" after it stands for the one person the article has named
+   * before in an office of that title (or a title ending in it), wherever; added to {@code out} in
+   * text order.
+   */
+  private static void described(
+      SentenceActors sa, RoleLexicon roles, Holders holders, List<ActorPhrase> out) {
+    List<Token> tokens = sa.tokens();
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      if (!tokens.get(i).text().equalsIgnoreCase("the") || covered(out, i + 1)) {
+        continue;
+      }
+      Optional<RoleLexicon.Role> role = roles.roleAt(tokens, i + 1);
+      if (role.isEmpty()) {
+        continue;
+      }
+      int end = i + 1 + role.get().length();
+      if (end < tokens.size()
+              && (tokens.get(end).isCapitalised() || tokens.get(end).text().matches("of|,"))
+          || covered(out, end - 1)) {
+        continue;
+      }
+      int at = tokens.get(i).span().start();
+      Optional<Entity> holder =
+          holders
+              .onlyHolder(role.get().name())
+              .filter(h -> h.mentions().stream().anyMatch(m -> m.span().end() <= at));
+      if (holder.isPresent()) {
+        int first = i;
+        out.add(new ActorPhrase(holder.get(), Optional.empty(), first, end - 1, true));
+        out.sort(Comparator.comparingInt(ActorPhrase::first));
+      }
+      i = end - 1;
+    }
+  }
+
+  private static boolean covered(List<ActorPhrase> phrases, int token) {
+    return phrases.stream().anyMatch(p -> p.first() <= token && token <= p.last());
   }
 
   /**

@@ -513,4 +513,23 @@ class InteractionFinderTest {
         interactions(world.resolve("Ruiz, head of 3rd Squadron, 9th Regiment, met Berg."));
     assertEquals(Set.of("Ana Ruiz 04 Tomas Berg"), found);
   }
+
+  @Test
+  void aBareTitleStandsForTheOnePersonNamedInSuchAnOffice() {
+    assertEquals(
+        Set.of("Ana Ruiz 05 Estrella"),
+        interactions(
+            world()
+                .resolve(
+                    "Valdorian President Ana Ruiz arrived on Monday. The president praised"
+                        + " Estrella.")));
+    assertEquals(
+        Set.of(),
+        interactions(
+            world()
+                .resolve(
+                    "Valdorian President Ana Ruiz and Estrellan President Tomas Berg arrived."
+                        + " The president praised Estrella.")),
+        "two presidents: the description names neither");
+  }
 }
