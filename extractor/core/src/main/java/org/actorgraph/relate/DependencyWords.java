@@ -47,6 +47,14 @@ final class DependencyWords {
     return in("intent", lemma);
   }
 
+  /**
+   * "welcomed B's visit": the subject greets the arrival that its object, a consultation with no
+   * partner named, makes; it hosts the visit.
+   */
+  static boolean welcome(String lemma) {
+    return in("welcome", lemma);
+  }
+
   /** "received the envoy": the subject hosts the visitor its object names. */
   static boolean host(String lemma) {
     return in("host", lemma);

@@ -28,6 +28,14 @@ final class ParsedClauses {
   private static final Set<String> MEETING_PREPS = Set.of("with", "to", "against");
 
   /**
+   * Prepositions that name the target of a hostile act: {@code A fired rockets at B}, {@code A
+   * launched missiles into B} (PETRARCH2 CAMEO.verbpatterns FIRE "* ROCKETS AT +", "* ROCKETS INTO
+   * +", LAUNCH "* ROCKET INTO +"); after other verbs they name a place or an occasion ({@code met
+   * at the summit}, {@code came into office}).
+   */
+  static final Set<String> HOSTILE_PREPS = Set.of("at", "into");
+
+  /**
    * Prepositions after a noun that introduce its partner: those of a verb, "for", which after a
    * noun names the one it is given to ("support for B", "aid for B", "praise for B"), and "into",
    * which names the one an inquiry or incursion goes into ("an investigation into B").
@@ -347,13 +355,13 @@ final class ParsedClauses {
         if (shared && !passive(v) && tree.child(c, "poss") < 0) {
           out.addAll(prepObjects(c, topical(lemma, c) ? MEETING_PREPS : PARTNER_PREPS));
         } else if (hostile(lemma, v)) {
-          out.addAll(prepObjects(c, Set.of("at")));
+          out.addAll(prepObjects(c, HOSTILE_PREPS));
         }
       } else if (l.equals("prep") && !stranded(v, c)) {
         String p = word(c);
         if (PARTNER_PREPS.contains(p)
             || p.equals("from") && DependencyWords.fromPartner(lemma)
-            || p.equals("at") && hostile(lemma, v)) {
+            || HOSTILE_PREPS.contains(p) && hostile(lemma, v)) {
           for (int o : objectsOf(c)) {
             out.addAll(actors.actors(o));
           }
@@ -629,7 +637,7 @@ final class ParsedClauses {
    * launched missiles at B}; after other verbs "at" names a place or an occasion ({@code met at the
    * summit}).
    */
-  private boolean hostile(String lemma, int v) {
+  boolean hostile(String lemma, int v) {
     return CameoLexicon.cameo(lemma)
         .or(() -> CameoLexicon.phraseCameo(lemma, actors.tokens(), v))
         .filter(c -> c.compareTo("11") >= 0)

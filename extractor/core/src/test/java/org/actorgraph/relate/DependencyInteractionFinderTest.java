@@ -1249,6 +1249,52 @@ class DependencyInteractionFinderTest {
         Set.of(), found("Jane Doe, an opponent of John Roe in the election, spoke on Monday."));
   }
 
+  @Test
+  void aHostileActIntoACountryOrItsPlaceIsAimedAtTheCountry() {
+    TestArticles world = world().entity("Red Brigade", EntityType.ORGANISATION, "Red Brigade");
+    assertEquals(
+        Set.of("Red Brigade 19 Sylvania"),
+        found(world.resolve("The Red Brigade fired rockets into Sylvania."), Map.of()));
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"), found("Freedonia fired rockets into Sylvania's north."));
+  }
+
+  @Test
+  void aWeaponFiredOverACountryShowsForceTowardIt() {
+    assertEquals(
+        Set.of("Freedonia 15 Sylvania"), found("Freedonia fired a missile over Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"),
+        found("Freedonia fired missiles at Sylvania over the weekend."));
+  }
+
+  @Test
+  void aSanctionOnACountrysPossessionAfterALightVerbReachesTheCountry() {
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"),
+        found("Freedonia imposed sanctions on Sylvania's oil sector."));
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"), found("Freedonia imposed sanctions on Sylvanian banks."));
+    assertEquals(Set.of(), found("Freedonia held talks on Sylvania's future."));
+  }
+
+  @Test
+  void aPassiveParticipleOfAttendingAfterACommaDescribesTheMeetingBeforeIt() {
+    assertEquals(
+        Set.of("Freedonia 04 Jane Doe", "Freedonia 04 John Roe", "Jane Doe 04 John Roe"),
+        found("Freedonia hosted a summit of regional leaders, attended by Jane Doe and John Roe."));
+  }
+
+  @Test
+  void whoWelcomesAVisitHostsTheVisitor() {
+    assertEquals(
+        Set.of("Freedonia 04 Jane Doe"), found("Freedonia welcomed the visit of Jane Doe."));
+    Set<String> elsewhere = found("Freedonia welcomed Jane Doe's visit to Sylvania.");
+    assertTrue(!elsewhere.contains("Freedonia 04 Jane Doe"), elsewhere.toString());
+    Set<String> others = found("Freedonia welcomed the talks between Sylvania and Ruritania.");
+    assertTrue(others.stream().noneMatch(f -> f.startsWith("Freedonia 04")), others.toString());
+  }
+
   private static Entity entity(ResolvedArticle a, String label) {
     return a.entities().stream().filter(e -> e.label().equals(label)).findFirst().orElseThrow();
   }
