@@ -931,6 +931,13 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void whoMediatesTalksBetweenOthersMeetsEach() {
+    assertEquals(
+        Set.of("Ruritania 04 Freedonia", "Ruritania 04 Sylvania", "Freedonia 04 Sylvania"),
+        found("Ruritania mediated talks between Freedonia and Sylvania."));
+  }
+
+  @Test
   void theSidesOfABrokeredActAreThoseWhoMadeIt() {
     Set<String> f = found("Freedonia and Sylvania signed a ceasefire brokered by Ruritania.");
     assertTrue(f.contains("Ruritania 04 Freedonia"), f.toString());
