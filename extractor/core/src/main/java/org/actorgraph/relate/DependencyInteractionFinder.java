@@ -85,6 +85,9 @@ final class DependencyInteractionFinder {
   /** CAMEO 15, exhibit force posture. */
   private static final String SHOW_OF_FORCE = "15";
 
+  /** CAMEO 17, coerce: the first root of harm done by force. */
+  private static final String COERCE = "17";
+
   /** CAMEO 19, fight. */
   private static final String FIGHT = "19";
 
@@ -654,6 +657,9 @@ final class DependencyInteractionFinder {
         hosts.addAll(clauses.subject(v).phrases());
       } else if (l.equals("dobj") && welcomed(lemma, n, cameo, partner)) {
         hosts.addAll(clauses.subject(v).phrases());
+      } else if (l.equals("nsubj") && partners.isEmpty() && harms(v)) {
+        // "A's strikes damaged B's power grid": the act reaches whom its verb of force struck
+        partners.addAll(clauses.object(v).phrases());
       }
     }
     int state = stateVerb(n);
@@ -716,6 +722,15 @@ final class DependencyInteractionFinder {
     } else if (between.size() >= 2) {
       pairs(out, between, cameo, t, INDIRECT);
     }
+  }
+
+  /**
+   * Whether the verb at {@code v} states harm done by force (CAMEO 17 coerce to 20 mass violence:
+   * hit, damage, destroy, kill), whose subject act ({@code A's strikes}, {@code the attacks by A})
+   * is aimed at its object.
+   */
+  private boolean harms(int v) {
+    return CameoLexicon.cameo(tree.lemma(v)).filter(c -> c.compareTo(COERCE) >= 0).isPresent();
   }
 
   /**

@@ -1267,6 +1267,18 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void anAttackThatAVerbOfForceSaysStruckAPossessionReachesItsOwner() {
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"),
+        found("Freedonian strikes destroyed Sylvanian energy facilities."));
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"), found("The attacks by Freedonia hit Sylvania's capital."));
+    assertEquals(
+        Set.of("Freedonia 04 Sylvania"),
+        found("Freedonia's talks with Sylvania damaged Ruritania's interests."));
+  }
+
+  @Test
   void aWeaponFiredOverACountryShowsForceTowardIt() {
     assertEquals(
         Set.of("Freedonia 15 Sylvania"), found("Freedonia fired a missile over Sylvania."));
