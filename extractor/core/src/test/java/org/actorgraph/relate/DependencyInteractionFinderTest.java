@@ -938,6 +938,16 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void aStatesMediatorsAndDelegationsStandForIt() {
+    assertEquals(
+        Set.of("Freedonia 04 Sylvania", "Freedonia 04 Ruritania"),
+        found("Freedonian mediators brokered a truce between Sylvania and Ruritania."));
+    assertEquals(
+        Set.of("Ruritania 04 Freedonia", "Ruritania 04 Sylvania", "Freedonia 04 Sylvania"),
+        found("Ruritania hosted a meeting between Freedonian and Sylvanian delegations."));
+  }
+
+  @Test
   void theSidesOfABrokeredActAreThoseWhoMadeIt() {
     Set<String> f = found("Freedonia and Sylvania signed a ceasefire brokered by Ruritania.");
     assertTrue(f.contains("Ruritania 04 Freedonia"), f.toString());
