@@ -735,12 +735,13 @@ final class DependencyInteractionFinder {
 
   /**
    * {@code A welcomed B's visit}, {@code A welcomed the visit of B}: a verb of greeting over a
-   * consultation that names no partner and no sides ({@code B's talks with C}, {@code talks between
-   * B and C}, which A only approves of) has its subject host the one who comes (CAMEO 04, codebook
-   * 043 Host a visit).
+   * visit that names no destination ({@code B's visit to C}, which A only approves of) has its
+   * subject host the one who comes (CAMEO 04, codebook 043 Host a visit); not over talks or a
+   * meeting, which A may welcome without taking part ({@code A welcomed the meeting of B and C}).
    */
   private boolean welcomed(String lemma, int n, String cameo, Role partner) {
     return DependencyWords.welcome(lemma)
+        && DependencyWords.visit(word(n))
         && cameo.equals(DependencyWords.CONSULT)
         && partner.isEmpty()
         && clauses.between(n).isEmpty();

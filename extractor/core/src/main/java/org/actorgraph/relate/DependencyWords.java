@@ -48,11 +48,16 @@ final class DependencyWords {
   }
 
   /**
-   * "welcomed B's visit": the subject greets the arrival that its object, a consultation with no
-   * partner named, makes; it hosts the visit.
+   * "welcomed B's visit": the subject greets the arrival that its object, a visit with no
+   * destination named, makes; it hosts the visit.
    */
   static boolean welcome(String lemma) {
     return in("welcome", lemma);
+  }
+
+  /** "visit", "trip": a journey made to whom receives it. */
+  static boolean visit(String word) {
+    return in("visit", word);
   }
 
   /** "received the envoy": the subject hosts the visitor its object names. */

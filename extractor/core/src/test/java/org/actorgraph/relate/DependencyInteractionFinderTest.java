@@ -1322,6 +1322,8 @@ class DependencyInteractionFinderTest {
     assertTrue(!elsewhere.contains("Freedonia 04 Jane Doe"), elsewhere.toString());
     Set<String> others = found("Freedonia welcomed the talks between Sylvania and Ruritania.");
     assertTrue(others.stream().noneMatch(f -> f.startsWith("Freedonia 04")), others.toString());
+    Set<String> meeting = found("Freedonia welcomed the meeting of Sylvania and Ruritania.");
+    assertTrue(meeting.stream().noneMatch(f -> f.startsWith("Freedonia 04")), meeting.toString());
   }
 
   private static Entity entity(ResolvedArticle a, String label) {
