@@ -1289,6 +1289,25 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void aidToACountrysPossessionReachesTheCountryButNotItsOpponents() {
+    assertEquals(
+        Set.of("Freedonia 07 Sylvania"), found("Freedonia sent aid to Sylvanian hospitals."));
+    assertEquals(Set.of(), found("Freedonia provided aid to the Sylvanian opposition."));
+    assertEquals(Set.of(), found("Freedonia sent weapons to Sylvanian rebels."));
+    assertEquals(Set.of(), found("Freedonia imposed sanctions on Sylvanian protesters."));
+  }
+
+  @Test
+  void anArmedGroupOrACountryNamedBeforeWhatIsStruckOrJudgedOwnsIt() {
+    TestArticles world = world().armed("Red Brigade", "Red Brigade");
+    assertEquals(
+        Set.of("Freedonia 19 Red Brigade"),
+        found(world.resolve("Freedonia attacked Red Brigade positions."), Map.of()));
+    assertEquals(
+        Set.of("Freedonia 12 Sylvania"), found("Freedonia rejected the Sylvanian position."));
+  }
+
+  @Test
   void aWeaponFiredOverACountryShowsForceTowardIt() {
     assertEquals(
         Set.of("Freedonia 15 Sylvania"), found("Freedonia fired a missile over Sylvania."));
