@@ -655,6 +655,7 @@ final class DependencyInteractionFinder {
         owners.addAll(clauses.prepObjects(v, Set.of("from", "by")));
       } else if ((l.equals("dobj") || l.equals("nsubjpass")) && takesPart(lemma, cameo)) {
         hosts.addAll(clauses.subject(v).phrases());
+        hosts.addAll(sharers(v, l, cameo));
       } else if (l.equals("dobj") && welcomed(lemma, n, cameo, partner)) {
         hosts.addAll(clauses.subject(v).phrases());
       } else if (l.equals("nsubj") && partners.isEmpty() && harms(v)) {
@@ -722,6 +723,24 @@ final class DependencyInteractionFinder {
     } else if (between.size() >= 2) {
       pairs(out, between, cameo, t, INDIRECT);
     }
+  }
+
+  /**
+   * {@code The summit was hosted by A and attended by B}, {@code A hosted and chaired the talks}:
+   * the subjects (or agents) of the verbs of taking part coordinated with {@code v} that share its
+   * meeting, as its {@code role} ({@code dobj} or {@code nsubjpass}), having none of their own.
+   */
+  private List<ActorPhrase> sharers(int v, String role, String cameo) {
+    List<ActorPhrase> out = new ArrayList<>();
+    for (int c : tree.children(v)) {
+      if (tree.label(c).equals("conj")
+          && tree.tag(c).startsWith("VB")
+          && tree.child(c, role) < 0
+          && takesPart(tree.lemma(c), cameo)) {
+        out.addAll(clauses.subject(c).phrases());
+      }
+    }
+    return out;
   }
 
   /**

@@ -1334,6 +1334,19 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void coordinatedVerbsOfTakingPartShareTheirMeeting() {
+    assertEquals(
+        Set.of("Freedonia 04 Jane Doe"),
+        found("The summit was hosted by Freedonia and attended by Jane Doe."));
+  }
+
+  @Test
+  void whoPlaysHostToAVisitorHostsThem() {
+    assertEquals(Set.of("Freedonia 04 Jane Doe"), found("Freedonia played host to Jane Doe."));
+    assertEquals(Set.of(), found("Sylvania played a key role in the talks."));
+  }
+
+  @Test
   void whoWelcomesAVisitHostsTheVisitor() {
     assertEquals(
         Set.of("Freedonia 04 Jane Doe"), found("Freedonia welcomed the visit of Jane Doe."));
