@@ -399,6 +399,10 @@ final class DependencyInteractionFinder {
     if (lemma.equals("lead")) {
       return;
     }
+    if (DependencyWords.broker(lemma) && actors.actors(tree.head(v)).isEmpty()) {
+      offer(out, offices.compound(v, agent));
+      return;
+    }
     Optional<String> cameo = CameoLexicon.cameo(lemma);
     if (cameo.isEmpty()) {
       return;
@@ -681,7 +685,13 @@ final class DependencyInteractionFinder {
     List<ActorPhrase> between = new ArrayList<>(clauses.between(n));
     for (int c : described(n)) {
       String cl = tree.label(c);
-      if ((cl.equals("acl") || cl.equals("relcl") || cl.equals("advcl"))
+      Optional<ActorPhrase> agent = hyphenAgent(c);
+      if (agent.isPresent()
+          && cameo.equals(DependencyWords.CONSULT)
+          && takesPart(tree.lemma(c), cameo)) {
+        // "Freedonia-mediated talks between A and B": the agent takes part in the meeting
+        hosts.add(agent.get());
+      } else if ((cl.equals("acl") || cl.equals("relcl") || cl.equals("advcl"))
           && takesPart(tree.lemma(c), cameo)) {
         hosts.addAll(clauses.subject(c).phrases());
         between.addAll(clauses.between(c));

@@ -948,6 +948,16 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void anActorHyphenatedToAParticipleOfGoodOfficesMediatesBetweenTheSides() {
+    assertEquals(
+        Set.of("Ruritania 04 Freedonia", "Ruritania 04 Sylvania", "Freedonia 04 Sylvania"),
+        found("Ruritania-mediated talks between Freedonia and Sylvania resumed."));
+    Set<String> f = found("Freedonia and Sylvania agreed to a Ruritania-brokered truce.");
+    assertTrue(f.contains("Ruritania 04 Freedonia"), f.toString());
+    assertTrue(f.contains("Ruritania 04 Sylvania"), f.toString());
+  }
+
+  @Test
   void theSidesOfABrokeredActAreThoseWhoMadeIt() {
     Set<String> f = found("Freedonia and Sylvania signed a ceasefire brokered by Ruritania.");
     assertTrue(f.contains("Ruritania 04 Freedonia"), f.toString());
