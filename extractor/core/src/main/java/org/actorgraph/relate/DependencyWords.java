@@ -122,14 +122,14 @@ final class DependencyWords {
     return token.equals("-") || token.equals("–") || token.equals("‑");
   }
 
-  /** "opposition", "dissidents": those who oppose a state from within, not its own. */
-  static boolean dissent(String word) {
-    return in("dissent", word);
-  }
-
   /** "Houthi rebels", "Hamas militants": the noun stands for the armed group modifying it. */
   static boolean fighter(String word) {
     return in("fighter", word);
+  }
+
+  /** "opposition", "dissidents": those who oppose a state from within, not its own. */
+  static boolean dissent(String word) {
+    return in("dissent", word);
   }
 
   /**
