@@ -124,8 +124,23 @@ public final class Nlp4jDependencyParser implements DependencyParser {
     void process(NLPNode[] nodes) {
       lexica.process(nodes);
       tagger.process(nodes);
+      repairTags(nodes);
       morphology.process(nodes);
       parser.process(nodes);
+    }
+
+    /** Gives a sentence the tagger left without a finite verb its verb ({@link FiniteVerbs}). */
+    private static void repairTags(NLPNode[] nodes) {
+      List<String> words = new ArrayList<>(nodes.length - 1);
+      List<String> tags = new ArrayList<>(nodes.length - 1);
+      for (int i = 1; i < nodes.length; i++) {
+        words.add(nodes[i].getWordForm());
+        tags.add(nodes[i].getPartOfSpeechTag());
+      }
+      int v = FiniteVerbs.pastTense(words, tags);
+      if (v >= 0) {
+        nodes[v + 1].setPartOfSpeechTag("VBD");
+      }
     }
 
     static Components load() {

@@ -85,6 +85,15 @@ final class DependencyInteractionFinder {
   /** CAMEO 15, exhibit force posture. */
   private static final String SHOW_OF_FORCE = "15";
 
+  /** CAMEO 17, coerce: the first root of harm done by force. */
+  private static final String COERCE = "17";
+
+  /** CAMEO 19, fight. */
+  private static final String FIGHT = "19";
+
+  /** The preposition that names the country a weapon is fired over ({@link #overflown}). */
+  private static final Set<String> OVER = Set.of("over");
+
   /** CAMEO 03, express intent to cooperate. */
   private static final String INTENT = "03";
 
@@ -390,6 +399,10 @@ final class DependencyInteractionFinder {
     if (lemma.equals("lead")) {
       return;
     }
+    if (DependencyWords.broker(lemma) && actors.actors(tree.head(v)).isEmpty()) {
+      offer(out, offices.compound(v, agent));
+      return;
+    }
     Optional<String> cameo = CameoLexicon.cameo(lemma);
     if (cameo.isEmpty()) {
       return;
@@ -523,6 +536,13 @@ final class DependencyInteractionFinder {
     if (object.isEmpty() && cameo.equals(SHOW_OF_FORCE)) {
       object = new Role(clauses.acrossBorder(v), INDIRECT + 0.1);
     }
+    if (object.isEmpty() && clauses.hostile(tree.lemma(v), v)) {
+      // "A fired rockets into B's north", "A lashed out at B's decision": the place's owner
+      object = new Role(clauses.prepOwners(v, ParsedClauses.HOSTILE_PREPS), INDIRECT + 0.1);
+    }
+    if (object.isEmpty() && cameo.equals(FIGHT)) {
+      overflown(out, v, subject, d);
+    }
     List<ActorPhrase> between = clauses.between(v);
     int t = v;
     if (!subject.isEmpty() && !object.isEmpty()) {
@@ -543,6 +563,24 @@ final class DependencyInteractionFinder {
         && (CameoLexicon.mutual(tree.lemma(v))
             || d >= 0 && DependencyWords.relational(tree.lemma(d)))) {
       pairs(out, subject.phrases(), cameo, t, subject.confidence());
+    }
+  }
+
+  /**
+   * {@code A fired a missile over B}: a weapon that a verb of fighting sends over a country, at no
+   * target the clause names, shows force toward that country (CAMEO 15, codebook 150 Demonstrate
+   * military or police power; PETRARCH2 CAMEO.verbpatterns FIRE "TEST * &WEAPON [150]": a launch
+   * that strikes no one), read after "over" on the verb or on its direct object {@code d}.
+   */
+  private void overflown(List<Fact.Interaction> out, int v, Role subject, int d) {
+    List<ActorPhrase> under = new ArrayList<>(clauses.prepObjects(v, OVER));
+    if (d >= 0) {
+      under.addAll(clauses.prepObjects(d, OVER));
+    }
+    for (ActorPhrase s : subject.phrases()) {
+      for (ActorPhrase o : under) {
+        add(out, s, o, SHOW_OF_FORCE, v, INDIRECT);
+      }
     }
   }
 
@@ -604,6 +642,10 @@ final class DependencyInteractionFinder {
       if (l.equals("dobj") && owners.isEmpty() && DependencyWords.light(lemma)) {
         owners.addAll(clauses.subject(v).phrases());
         partners.addAll(clauses.object(v).phrases());
+        if (partners.isEmpty() && !cameo.equals(DependencyWords.CONSULT)) {
+          // "imposed sanctions on B's oil sector": the preposition hangs on the verb
+          partners.addAll(clauses.prepOwners(v, OWNED_PARTNER_PREPS));
+        }
         conf = INDIRECT + 0.1;
         cameo = intended(v, cameo);
       } else if (l.equals("dobj") && DependencyWords.receive(lemma)) {
@@ -617,6 +659,12 @@ final class DependencyInteractionFinder {
         owners.addAll(clauses.prepObjects(v, Set.of("from", "by")));
       } else if ((l.equals("dobj") || l.equals("nsubjpass")) && takesPart(lemma, cameo)) {
         hosts.addAll(clauses.subject(v).phrases());
+        hosts.addAll(sharers(v, l, cameo));
+      } else if (l.equals("dobj") && welcomed(lemma, n, cameo, partner)) {
+        hosts.addAll(clauses.subject(v).phrases());
+      } else if (l.equals("nsubj") && partners.isEmpty() && harms(v)) {
+        // "A's strikes damaged B's power grid": the act reaches whom its verb of force struck
+        partners.addAll(clauses.object(v).phrases());
       }
     }
     int state = stateVerb(n);
@@ -635,9 +683,16 @@ final class DependencyInteractionFinder {
       hosts.addAll(attendees(n));
     }
     List<ActorPhrase> between = new ArrayList<>(clauses.between(n));
-    for (int c : tree.children(n)) {
+    for (int c : described(n)) {
       String cl = tree.label(c);
-      if ((cl.equals("acl") || cl.equals("relcl")) && takesPart(tree.lemma(c), cameo)) {
+      Optional<ActorPhrase> agent = hyphenAgent(c);
+      if (agent.isPresent()
+          && cameo.equals(DependencyWords.CONSULT)
+          && takesPart(tree.lemma(c), cameo)) {
+        // "Freedonia-mediated talks between A and B": the agent takes part in the meeting
+        hosts.add(agent.get());
+      } else if ((cl.equals("acl") || cl.equals("relcl") || cl.equals("advcl"))
+          && takesPart(tree.lemma(c), cameo)) {
         hosts.addAll(clauses.subject(c).phrases());
         between.addAll(clauses.between(c));
       } else if (cl.equals("acl") && owners.isEmpty() && DependencyWords.light(tree.lemma(c))) {
@@ -678,6 +733,70 @@ final class DependencyInteractionFinder {
     } else if (between.size() >= 2) {
       pairs(out, between, cameo, t, INDIRECT);
     }
+  }
+
+  /**
+   * {@code The summit was hosted by A and attended by B}, {@code A hosted and chaired the talks}:
+   * the subjects (or agents) of the verbs of taking part coordinated with {@code v} that share its
+   * meeting, as its {@code role} ({@code dobj} or {@code nsubjpass}), having none of their own.
+   */
+  private List<ActorPhrase> sharers(int v, String role, String cameo) {
+    List<ActorPhrase> out = new ArrayList<>();
+    for (int c : tree.children(v)) {
+      if (tree.label(c).equals("conj")
+          && tree.tag(c).startsWith("VB")
+          && tree.child(c, role) < 0
+          && takesPart(tree.lemma(c), cameo)) {
+        out.addAll(clauses.subject(c).phrases());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether the verb at {@code v} states harm done by force (CAMEO 17 coerce to 20 mass violence:
+   * hit, damage, destroy, kill), whose subject act ({@code A's strikes}, {@code the attacks by A})
+   * is aimed at its object.
+   */
+  private boolean harms(int v) {
+    return CameoLexicon.cameo(tree.lemma(v)).filter(c -> c.compareTo(COERCE) >= 0).isPresent();
+  }
+
+  /**
+   * {@code A welcomed B's visit}, {@code A welcomed the visit of B}: a verb of greeting over a
+   * visit that names no destination ({@code B's visit to C}, which A only approves of) has its
+   * subject host the one who comes (CAMEO 04, codebook 043 Host a visit); not over talks or a
+   * meeting, which A may welcome without taking part ({@code A welcomed the meeting of B and C}).
+   */
+  private boolean welcomed(String lemma, int n, String cameo, Role partner) {
+    return DependencyWords.welcome(lemma)
+        && DependencyWords.visit(word(n))
+        && cameo.equals(DependencyWords.CONSULT)
+        && partner.isEmpty()
+        && clauses.between(n).isEmpty();
+  }
+
+  /**
+   * The dependents of the noun at {@code n} that may describe it, with {@code A hosted a summit,
+   * attended by B and C}: a passive participle with its agent after a comma, which the parser hangs
+   * on the verb whose direct object {@code n} is, describes that object, as it would right after
+   * it.
+   */
+  private List<Integer> described(int n) {
+    List<Integer> out = new ArrayList<>(tree.children(n));
+    int v = tree.head(n);
+    if (v == DependencyTree.ROOT || !tree.label(n).equals("dobj")) {
+      return out;
+    }
+    for (int c : tree.children(v)) {
+      if (c > n
+          && tree.label(c).equals("advcl")
+          && tree.tag(c).equals("VBN")
+          && tree.child(c, "agent") >= 0) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   /** Whether an actor bears arms as such: a state, or an armed group. */

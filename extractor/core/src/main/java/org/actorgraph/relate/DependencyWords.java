@@ -47,6 +47,19 @@ final class DependencyWords {
     return in("intent", lemma);
   }
 
+  /**
+   * "welcomed B's visit": the subject greets the arrival that its object, a visit with no
+   * destination named, makes; it hosts the visit.
+   */
+  static boolean welcome(String lemma) {
+    return in("welcome", lemma);
+  }
+
+  /** "visit", "trip": a journey made to whom receives it. */
+  static boolean visit(String word) {
+    return in("visit", word);
+  }
+
   /** "received the envoy": the subject hosts the visitor its object names. */
   static boolean host(String lemma) {
     return in("host", lemma);
@@ -120,6 +133,11 @@ final class DependencyWords {
   /** "Houthi rebels", "Hamas militants": the noun stands for the armed group modifying it. */
   static boolean fighter(String word) {
     return in("fighter", word);
+  }
+
+  /** "opposition", "dissidents": those who oppose a state from within, not its own. */
+  static boolean dissent(String word) {
+    return in("dissent", word);
   }
 
   /**

@@ -100,6 +100,31 @@ final class GoodOffices {
     if (thirds.isEmpty()) {
       return List.of();
     }
+    return offers(thirds, parties(v, n), v, BROKERED);
+  }
+
+  /**
+   * {@code the Freedonia-brokered truce between A and B}, {@code A and B agreed to a
+   * Freedonia-brokered truce}: the actor joined by a hyphen to a participle of good offices at
+   * {@code v} with the sides of the act noun it modifies. A meeting noun is left to its own reading
+   * ({@code Freedonia-mediated talks}, where the agent takes part).
+   */
+  List<Offer> compound(int v, ActorPhrase agent) {
+    int n = tree.head(v);
+    if (n == DependencyTree.ROOT
+        || !tree.tag(n).startsWith("NN")
+        || !actors.actors(n).isEmpty()
+        || meeting(n)) {
+      return List.of();
+    }
+    return offers(List.of(agent), parties(v, n), v, BROKERED);
+  }
+
+  /**
+   * Those between whom the act noun at {@code n}, brought about by the verb of good offices at
+   * {@code v}, was made.
+   */
+  private List<ActorPhrase> parties(int v, int n) {
     List<ActorPhrase> parties = new ArrayList<>(clauses.between(v));
     parties.addAll(clauses.between(n));
     List<ActorPhrase> owners = act(n) ? clauses.owner(n).phrases() : List.of();
@@ -113,7 +138,7 @@ final class GoodOffices {
       parties.addAll(clauses.subject(g).phrases());
       parties.addAll(clauses.object(g).phrases());
     }
-    return offers(thirds, parties, v, BROKERED);
+    return parties;
   }
 
   /**

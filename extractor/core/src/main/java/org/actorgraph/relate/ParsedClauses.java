@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.actorgraph.annotate.DependencyTree;
+import org.actorgraph.lexicon.EntitySubtype;
 import org.actorgraph.lexicon.EntityType;
 
 /**
@@ -26,6 +27,14 @@ final class ParsedClauses {
       Set.of("with", "to", "against", "on", "toward", "towards", "upon");
 
   private static final Set<String> MEETING_PREPS = Set.of("with", "to", "against");
+
+  /**
+   * Prepositions that name the target of a hostile act: {@code A fired rockets at B}, {@code A
+   * launched missiles into B} (PETRARCH2 CAMEO.verbpatterns FIRE "* ROCKETS AT +", "* ROCKETS INTO
+   * +", LAUNCH "* ROCKET INTO +"); after other verbs they name a place or an occasion ({@code met
+   * at the summit}, {@code came into office}).
+   */
+  static final Set<String> HOSTILE_PREPS = Set.of("at", "into");
 
   /**
    * Prepositions after a noun that introduce its partner: those of a verb, "for", which after a
@@ -347,13 +356,13 @@ final class ParsedClauses {
         if (shared && !passive(v) && tree.child(c, "poss") < 0) {
           out.addAll(prepObjects(c, topical(lemma, c) ? MEETING_PREPS : PARTNER_PREPS));
         } else if (hostile(lemma, v)) {
-          out.addAll(prepObjects(c, Set.of("at")));
+          out.addAll(prepObjects(c, HOSTILE_PREPS));
         }
       } else if (l.equals("prep") && !stranded(v, c)) {
         String p = word(c);
         if (PARTNER_PREPS.contains(p)
             || p.equals("from") && DependencyWords.fromPartner(lemma)
-            || p.equals("at") && hostile(lemma, v)) {
+            || HOSTILE_PREPS.contains(p) && hostile(lemma, v)) {
           for (int o : objectsOf(c)) {
             out.addAll(actors.actors(o));
           }
@@ -416,9 +425,9 @@ final class ParsedClauses {
     }
     String word = actors.tokens().get(o).text().toLowerCase(Locale.ROOT);
     if (CameoLexicon.nounCameo(word, tree.lemma(o)).isEmpty()) {
-      return DependencyWords.deed(tree.lemma(o))
-          ? prepObjects(o, SOURCE_PREPS)
-          : countryModifiers(o, lemma);
+      List<ActorPhrase> doers =
+          DependencyWords.deed(tree.lemma(o)) ? prepObjects(o, SOURCE_PREPS) : List.of();
+      return doers.isEmpty() ? countryModifiers(o, lemma) : doers;
     }
     List<ActorPhrase> out = new ArrayList<>();
     for (int c : tree.children(o)) {
@@ -434,12 +443,13 @@ final class ParsedClauses {
   }
 
   /**
-   * {@code A shot down a B-ian drone}, {@code A released two B-ian fishermen}: the countries that
-   * an adjective or a name before a noun naming no actor and no act gives as its owner, as {@code
-   * B's drone} would; the word-order reading ({@link ClauseObjects}) already reads a country
-   * adjective after the verb so, where no numeral or particle stands between. Not the topic of a
-   * consultation ({@code A discussed B-ian debt}: CAMEO 04 is held with someone, not about them),
-   * nor a pair ({@code A-B cooperation}), which names no one owner.
+   * {@code A shot down a B-ian drone}, {@code A released two B-ian fishermen}, {@code A struck B
+   * positions}: the countries that an adjective or a name before a noun naming no actor and no act
+   * gives as its owner, as {@code B's drone} would, or an armed group named before it; the
+   * word-order reading ({@link ClauseObjects}) already reads a country adjective after the verb so,
+   * where no numeral or particle stands between. Not the topic of a consultation ({@code A
+   * discussed B-ian debt}: CAMEO 04 is held with someone, not about them), nor a pair ({@code A-B
+   * cooperation}), which names no one owner.
    */
   private List<ActorPhrase> countryModifiers(int o, String lemma) {
     if (CameoLexicon.cameo(lemma).filter(DependencyWords.CONSULT::equals).isPresent()) {
@@ -461,13 +471,21 @@ final class ParsedClauses {
       String l = tree.label(c);
       if (c < o && (l.equals("amod") || l.equals("compound") || l.equals("nmod"))) {
         for (ActorPhrase p : actors.actor(c).stream().toList()) {
-          if (p.head().type() == EntityType.COUNTRY) {
+          if (p.head().type() == EntityType.COUNTRY || l.equals("compound") && armedGroup(p)) {
             out.add(p);
           }
         }
       }
     }
     return out.size() == 1 ? out : List.of();
+  }
+
+  /**
+   * Whether the phrase names an armed group, which holds positions, bases and fighters as a state
+   * does: {@code A struck B positions} names B's.
+   */
+  private static boolean armedGroup(ActorPhrase p) {
+    return p.head().subtype().filter(EntitySubtype.ARMED_GROUP.label()::equals).isPresent();
   }
 
   /**
@@ -563,16 +581,27 @@ final class ParsedClauses {
     for (int c : tree.children(t)) {
       if (tree.label(c).equals("prep") && preps.contains(word(c))) {
         for (int o : objectsOf(c)) {
-          int p = tree.child(o, "poss");
-          if (p >= 0 && actors.actors(o).isEmpty()) {
-            out.addAll(actors.actors(p));
-          } else if (p < 0 && actors.actors(o).isEmpty()) {
-            out.addAll(countryModifiers(o, ""));
-          }
+          out.addAll(owners(o));
         }
       }
     }
     return out;
+  }
+
+  /**
+   * {@code B's power grid}, {@code B-ian hospitals}: the owner of the noun at {@code o} when it
+   * names no actor itself (its possessor, or the one country an adjective or name before it gives);
+   * none when it names an actor, or fighters or dissenters, who are the state's foes rather than
+   * its own ({@code aid to B-ian rebels}, {@code to the B-ian opposition}; {@link
+   * DependencyWords#fighter}, {@link DependencyWords#dissent}).
+   */
+  List<ActorPhrase> owners(int o) {
+    String w = word(o);
+    if (!actors.actors(o).isEmpty() || DependencyWords.fighter(w) || DependencyWords.dissent(w)) {
+      return List.of();
+    }
+    int p = tree.child(o, "poss");
+    return p >= 0 ? actors.actors(p) : countryModifiers(o, "");
   }
 
   /** The actors after "between" or "among" attached to {@code t}: they act on each other. */
@@ -629,7 +658,7 @@ final class ParsedClauses {
    * launched missiles at B}; after other verbs "at" names a place or an occasion ({@code met at the
    * summit}).
    */
-  private boolean hostile(String lemma, int v) {
+  boolean hostile(String lemma, int v) {
     return CameoLexicon.cameo(lemma)
         .or(() -> CameoLexicon.phraseCameo(lemma, actors.tokens(), v))
         .filter(c -> c.compareTo("11") >= 0)

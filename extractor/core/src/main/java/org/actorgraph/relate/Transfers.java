@@ -232,10 +232,11 @@ final class Transfers {
   }
 
   /**
-   * The recipients a verb of giving names: after to/for ({@code sent aid to B}), as its indirect
-   * object ({@code gave B aid}), as its object when what is given follows "with" ({@code provided B
-   * with aid}), or as the subject of its passive when what is given stays its object ({@code B was
-   * given aid}).
+   * The recipients a verb of giving names: after to/for ({@code sent aid to B}; the owner of what
+   * names no actor there, {@code sent aid to B-ian hospitals}, {@code for B's reconstruction}), as
+   * its indirect object ({@code gave B aid}), as its object when what is given follows "with"
+   * ({@code provided B with aid}), or as the subject of its passive when what is given stays its
+   * object ({@code B was given aid}).
    */
   private List<ActorPhrase> recipients(int v, int n) {
     List<ActorPhrase> out = new ArrayList<>();
@@ -244,7 +245,8 @@ final class Transfers {
       if ((l.equals("prep") || l.equals("dative")) && TO.contains(word(c))) {
         for (int o : tree.children(c)) {
           if (tree.label(o).equals("pobj")) {
-            out.addAll(actors.actors(o));
+            List<ActorPhrase> named = actors.actors(o);
+            out.addAll(named.isEmpty() ? clauses.owners(o) : named);
           }
         }
       } else if ((l.equals("dative") || l.equals("iobj")) && c != n) {

@@ -52,6 +52,14 @@ class Nlp4jDependencyParserTest {
   }
 
   @Test
+  void aParticipleTheTaggerLeftAsTheOnlyVerbHeadsTheClause() {
+    String a = arcs("Ruritania mediated talks between Freedonia and Sylvania.");
+    assertEquals(
+        "Ruritania<nsubj-mediated mediated<root-ROOT talks<dobj-mediated",
+        a.substring(0, a.indexOf(" between")));
+  }
+
+  @Test
   void theTreeKeepsTheSentencesOwnTokens() {
     Sentence s = sentence("Freedonia's talks with Sylvania, which began in May, ended.");
     DependencyTree tree = Nlp4jDependencyParser.standard().parse(s);

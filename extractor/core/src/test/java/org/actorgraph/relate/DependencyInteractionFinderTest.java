@@ -931,6 +931,33 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void whoMediatesTalksBetweenOthersMeetsEach() {
+    assertEquals(
+        Set.of("Ruritania 04 Freedonia", "Ruritania 04 Sylvania", "Freedonia 04 Sylvania"),
+        found("Ruritania mediated talks between Freedonia and Sylvania."));
+  }
+
+  @Test
+  void aStatesMediatorsAndDelegationsStandForIt() {
+    assertEquals(
+        Set.of("Freedonia 04 Sylvania", "Freedonia 04 Ruritania"),
+        found("Freedonian mediators brokered a truce between Sylvania and Ruritania."));
+    assertEquals(
+        Set.of("Ruritania 04 Freedonia", "Ruritania 04 Sylvania", "Freedonia 04 Sylvania"),
+        found("Ruritania hosted a meeting between Freedonian and Sylvanian delegations."));
+  }
+
+  @Test
+  void anActorHyphenatedToAParticipleOfGoodOfficesMediatesBetweenTheSides() {
+    assertEquals(
+        Set.of("Ruritania 04 Freedonia", "Ruritania 04 Sylvania", "Freedonia 04 Sylvania"),
+        found("Ruritania-mediated talks between Freedonia and Sylvania resumed."));
+    Set<String> f = found("Freedonia and Sylvania agreed to a Ruritania-brokered truce.");
+    assertTrue(f.contains("Ruritania 04 Freedonia"), f.toString());
+    assertTrue(f.contains("Ruritania 04 Sylvania"), f.toString());
+  }
+
+  @Test
   void theSidesOfABrokeredActAreThoseWhoMadeIt() {
     Set<String> f = found("Freedonia and Sylvania signed a ceasefire brokered by Ruritania.");
     assertTrue(f.contains("Ruritania 04 Freedonia"), f.toString());
@@ -1247,6 +1274,98 @@ class DependencyInteractionFinderTest {
     assertEquals(Set.of(), found("Freedonia is not a critic of Sylvania."));
     assertEquals(
         Set.of(), found("Jane Doe, an opponent of John Roe in the election, spoke on Monday."));
+  }
+
+  @Test
+  void aHostileActIntoACountryOrItsPlaceIsAimedAtTheCountry() {
+    TestArticles world = world().entity("Red Brigade", EntityType.ORGANISATION, "Red Brigade");
+    assertEquals(
+        Set.of("Red Brigade 19 Sylvania"),
+        found(world.resolve("The Red Brigade fired rockets into Sylvania."), Map.of()));
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"), found("Freedonia fired rockets into Sylvania's north."));
+  }
+
+  @Test
+  void anAttackThatAVerbOfForceSaysStruckAPossessionReachesItsOwner() {
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"),
+        found("Freedonian strikes destroyed Sylvanian energy facilities."));
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"), found("The attacks by Freedonia hit Sylvania's capital."));
+    assertEquals(
+        Set.of("Freedonia 04 Sylvania"),
+        found("Freedonia's talks with Sylvania damaged Ruritania's interests."));
+  }
+
+  @Test
+  void aidToACountrysPossessionReachesTheCountryButNotItsOpponents() {
+    assertEquals(
+        Set.of("Freedonia 07 Sylvania"), found("Freedonia sent aid to Sylvanian hospitals."));
+    assertEquals(Set.of(), found("Freedonia provided aid to the Sylvanian opposition."));
+    assertEquals(Set.of(), found("Freedonia sent weapons to Sylvanian rebels."));
+    assertEquals(Set.of(), found("Freedonia imposed sanctions on Sylvanian protesters."));
+  }
+
+  @Test
+  void anArmedGroupOrACountryNamedBeforeWhatIsStruckOrJudgedOwnsIt() {
+    TestArticles world = world().armed("Red Brigade", "Red Brigade");
+    assertEquals(
+        Set.of("Freedonia 19 Red Brigade"),
+        found(world.resolve("Freedonia attacked Red Brigade positions."), Map.of()));
+    assertEquals(
+        Set.of("Freedonia 12 Sylvania"), found("Freedonia rejected the Sylvanian position."));
+  }
+
+  @Test
+  void aWeaponFiredOverACountryShowsForceTowardIt() {
+    assertEquals(
+        Set.of("Freedonia 15 Sylvania"), found("Freedonia fired a missile over Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"),
+        found("Freedonia fired missiles at Sylvania over the weekend."));
+  }
+
+  @Test
+  void aSanctionOnACountrysPossessionAfterALightVerbReachesTheCountry() {
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"),
+        found("Freedonia imposed sanctions on Sylvania's oil sector."));
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"), found("Freedonia imposed sanctions on Sylvanian banks."));
+    assertEquals(Set.of(), found("Freedonia held talks on Sylvania's future."));
+  }
+
+  @Test
+  void aPassiveParticipleOfAttendingAfterACommaDescribesTheMeetingBeforeIt() {
+    assertEquals(
+        Set.of("Freedonia 04 Jane Doe", "Freedonia 04 John Roe", "Jane Doe 04 John Roe"),
+        found("Freedonia hosted a summit of regional leaders, attended by Jane Doe and John Roe."));
+  }
+
+  @Test
+  void coordinatedVerbsOfTakingPartShareTheirMeeting() {
+    assertEquals(
+        Set.of("Freedonia 04 Jane Doe"),
+        found("The summit was hosted by Freedonia and attended by Jane Doe."));
+  }
+
+  @Test
+  void whoPlaysHostToAVisitorHostsThem() {
+    assertEquals(Set.of("Freedonia 04 Jane Doe"), found("Freedonia played host to Jane Doe."));
+    assertEquals(Set.of(), found("Sylvania played a key role in the talks."));
+  }
+
+  @Test
+  void whoWelcomesAVisitHostsTheVisitor() {
+    assertEquals(
+        Set.of("Freedonia 04 Jane Doe"), found("Freedonia welcomed the visit of Jane Doe."));
+    Set<String> elsewhere = found("Freedonia welcomed Jane Doe's visit to Sylvania.");
+    assertTrue(!elsewhere.contains("Freedonia 04 Jane Doe"), elsewhere.toString());
+    Set<String> others = found("Freedonia welcomed the talks between Sylvania and Ruritania.");
+    assertTrue(others.stream().noneMatch(f -> f.startsWith("Freedonia 04")), others.toString());
+    Set<String> meeting = found("Freedonia welcomed the meeting of Sylvania and Ruritania.");
+    assertTrue(meeting.stream().noneMatch(f -> f.startsWith("Freedonia 04")), meeting.toString());
   }
 
   private static Entity entity(ResolvedArticle a, String label) {

@@ -42,6 +42,11 @@ final class TestArticles {
     return this;
   }
 
+  TestArticles armed(String label, String... names) {
+    entities.put(label, new Object[] {EntityType.ORGANISATION, names, "ArmedGroup"});
+    return this;
+  }
+
   TestArticles party(String label, String... names) {
     entities.put(label, new Object[] {EntityType.ORGANISATION, names, "PoliticalParty"});
     return this;
