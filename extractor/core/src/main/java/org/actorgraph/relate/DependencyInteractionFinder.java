@@ -618,6 +618,20 @@ final class DependencyInteractionFinder {
         && CameoLexicon.phraseOnly(tree.lemma(v), tokens, v).isPresent();
   }
 
+  /**
+   * {@code A and B held a new round of talks}: the noun of a part or set of acts ("round",
+   * "series", "session") whose "of" names the act noun at {@code n} stands for it in the clause;
+   * {@code n} itself when none does.
+   */
+  private int partitive(int n) {
+    int of = tree.head(n);
+    if (!tree.label(n).equals("pobj") || of == DependencyTree.ROOT || !word(of).equals("of")) {
+      return n;
+    }
+    int p = tree.head(of);
+    return p != DependencyTree.ROOT && DependencyWords.partitive(word(p)) ? p : n;
+  }
+
   private void noun(List<Fact.Interaction> out, int n, String cameo) {
     Role owner = clauses.owner(n);
     Role partner = clauses.partner(n, cameo.equals("04"));
@@ -635,8 +649,9 @@ final class DependencyInteractionFinder {
     List<ActorPhrase> hosts = new ArrayList<>();
     List<ActorPhrase> targets = new ArrayList<>();
     double conf = owner.confidence() == 0 ? 0.8 : owner.confidence();
-    int v = tree.head(n);
-    String l = tree.label(n);
+    int at = partitive(n);
+    int v = tree.head(at);
+    String l = tree.label(at);
     if (v != DependencyTree.ROOT && tree.tag(v).startsWith("VB")) {
       String lemma = tree.lemma(v);
       if (l.equals("dobj") && owners.isEmpty() && DependencyWords.light(lemma)) {

@@ -130,6 +130,11 @@ final class DependencyWords {
     return in("delegate", word);
   }
 
+  /** "a round of talks", "a series of meetings": a noun for a part or set of acts. */
+  static boolean partitive(String word) {
+    return in("partitive", word);
+  }
+
   /** "Houthi rebels", "Hamas militants": the noun stands for the armed group modifying it. */
   static boolean fighter(String word) {
     return in("fighter", word);

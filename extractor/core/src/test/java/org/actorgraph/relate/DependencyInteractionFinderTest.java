@@ -1371,4 +1371,11 @@ class DependencyInteractionFinderTest {
   private static Entity entity(ResolvedArticle a, String label) {
     return a.entities().stream().filter(e -> e.label().equals(label)).findFirst().orElseThrow();
   }
+
+  @Test
+  void aRoundOfTalksIsTalks() {
+    assertEquals(
+        Set.of("Freedonia 04 Sylvania"),
+        found("Freedonia and Sylvania held a new round of talks in Port Aster."));
+  }
 }
