@@ -52,12 +52,28 @@ public final class GivenNameFinder implements MentionFinder {
 
   private static final Pattern SURNAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\p{L}");
 
+  /** The Arabic article glued before a family name ("al-Burhan"): {@code arabic_articles.txt}. */
+  private static final Set<String> ARTICLES = Set.copyOf(WordList.read("arabic_articles.txt"));
+
   private final Gazetteer gazetteer;
   private final Set<String> given;
 
   public GivenNameFinder(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     this.given = givenNames(gazetteer);
+  }
+
+  /**
+   * Whether {@code word} is {@code family} with the Arabic article glued before it ("al-burhan" or,
+   * with punctuation normalised away, "alburhan" for "burhan"), in lower case.
+   */
+  public static boolean articled(String word, String family) {
+    if (family.length() < 3 || !word.endsWith(family) || word.equals(family)) {
+      return false;
+    }
+    String article = word.substring(0, word.length() - family.length());
+    return ARTICLES.contains(
+        article.endsWith("-") ? article.substring(0, article.length() - 1) : article);
   }
 
   /** The given names this finder knows (for tests and the lexicon's documentation). */
@@ -102,13 +118,16 @@ public final class GivenNameFinder implements MentionFinder {
         if (!given.contains(t.text()) || !isProperNoun(t) || continues(tokens, i - 1)) {
           continue;
         }
-        int j = i + 1;
-        while (j < tokens.size() && j - i <= MAX_SURNAME_WORDS && surname(tokens.get(j))) {
-          j = hyphenated(tokens, j) ? j + 3 : j + 1;
+        int first = hyphenated(tokens, i) ? i + 3 : i + 1; // "Abdul-Malik"
+        int j = first;
+        while (j < tokens.size()
+            && j - first < MAX_SURNAME_WORDS
+            && (surname(tokens.get(j)) || articled(tokens, j))) {
+          j = hyphenated(tokens, j) || articled(tokens, j) ? j + 3 : j + 1;
         }
-        if (j == i + 1
+        if (j == first
             || j < tokens.size() && capitalised(tokens.get(j))
-            || tokens.subList(i + 1, j).stream().anyMatch(this::thingHead)) {
+            || tokens.subList(first, j).stream().anyMatch(this::thingHead)) {
           continue;
         }
         CharSpan span = new CharSpan(t.span().start(), tokens.get(j - 1).span().end());
@@ -152,6 +171,20 @@ public final class GivenNameFinder implements MentionFinder {
         && tokens.get(j + 1).span().start() == tokens.get(j).span().end()
         && tokens.get(j + 2).span().start() == tokens.get(j + 1).span().end()
         && surname(tokens.get(j + 2));
+  }
+
+  /**
+   * {@code al-Burhan}, which the tokenizer splits in three: the Arabic article glued by a hyphen to
+   * a capitalised family name (whatever the tagger made of it: "el-Sayed" has been a verb).
+   */
+  private boolean articled(List<Token> tokens, int j) {
+    return j + 2 < tokens.size()
+        && ARTICLES.contains(tokens.get(j).text())
+        && tokens.get(j + 1).text().equals("-")
+        && tokens.get(j + 1).span().start() == tokens.get(j).span().end()
+        && tokens.get(j + 2).span().start() == tokens.get(j + 1).span().end()
+        && SURNAME.matcher(tokens.get(j + 2).text()).matches()
+        && !gazetteer.isStopName(tokens.get(j + 2).text());
   }
 
   private boolean surname(Token t) {

@@ -31,6 +31,9 @@ import org.actorgraph.lexicon.GivenNames;
  */
 public final class MentionMerger {
 
+  /** The Arabic article glued before a family name ({@code arabic_articles.txt}). */
+  private static final Set<String> ARTICLES = Set.copyOf(WordList.read("arabic_articles.txt"));
+
   private MentionMerger() {}
 
   static int trust(Mention m) {
@@ -78,7 +81,7 @@ public final class MentionMerger {
           && conflicts.stream()
               .allMatch(
                   c ->
-                      isModelPerson(c) && !otherBearer(c, candidate)
+                      isModelPerson(c) && !otherBearer(c, candidate) && !nisba(c, candidate)
                           || runsOnWithFor(c, candidate)
                           || coordinatesCountry(c, candidate))) {
         conflicts.forEach(c -> kept.remove(c.span().start()));
@@ -141,6 +144,21 @@ public final class MentionMerger {
                 && model.text().startsWith(known.text() + " and ")
             || model.span().end() == known.span().end()
                 && model.text().endsWith(" and " + known.text()));
+  }
+
+  /**
+   * Whether a known name stands in a person's name as its nisba, after the Arabic article glued by
+   * a hyphen ({@code Abdul-Malik al-Houthi}, {@code Ahmed al-Iraqi}): a family name, not the group
+   * or place.
+   */
+  private static boolean nisba(Mention person, Mention known) {
+    int at = known.span().start() - person.span().start();
+    if (at < 2 || known.span().end() > person.span().end() || person.text().charAt(at - 1) != '-') {
+      return false;
+    }
+    String before = person.text().substring(0, at - 1);
+    int space = before.lastIndexOf(' ');
+    return ARTICLES.contains(before.substring(space + 1));
   }
 
   /**

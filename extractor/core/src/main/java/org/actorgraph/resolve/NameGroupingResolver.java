@@ -17,6 +17,7 @@ import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.lexicon.GazetteerEntry;
 import org.actorgraph.lexicon.SpellingVariants;
 import org.actorgraph.mention.FacilityNounFinder;
+import org.actorgraph.mention.GivenNameFinder;
 import org.actorgraph.mention.Mention;
 
 /**
@@ -203,6 +204,10 @@ public final class NameGroupingResolver implements EntityResolver {
     }
     if (full.endsWith(" " + part) || full.startsWith(part + " ")) {
       return true;
+    }
+    String last = full.substring(full.lastIndexOf(' ') + 1);
+    if (part.indexOf(' ') < 0 && !last.equals(full) && GivenNameFinder.articled(last, part)) {
+      return true; // "Burhan" of "Abdel Fattah al-Burhan"
     }
     // an inner surname of a longer name: "Lai" of "William Lai Ching-te"
     return part.length() >= 3

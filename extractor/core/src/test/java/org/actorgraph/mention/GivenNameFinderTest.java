@@ -44,7 +44,9 @@ class GivenNameFinderTest {
 
   @Test
   void theSecondHalfOfAHyphenatedGivenNameStartsNoName() {
-    assertEquals(List.of(), found("Police arrested Marie-Anne Vandermolen."));
+    // the whole hyphenated given name starts it ("Abdul-Malik al-Houthi"), not "Anne"
+    assertEquals(
+        List.of("Person:Marie-Anne Vandermolen"), found("Police arrested Marie-Anne Vandermolen."));
   }
 
   @Test
@@ -58,5 +60,12 @@ class GivenNameFinderTest {
     assertFalse(FINDER.givenNames().contains("Jordan"));
     assertFalse(FINDER.givenNames().contains("Chad"));
     assertFalse(FINDER.givenNames().contains("King"));
+  }
+
+  @Test
+  void aFamilyNameAfterTheArabicArticleEndsTheName() {
+    assertEquals(
+        List.of("Person:Ahmed el-Sayed"), found("Officials said Ahmed el-Sayed met them there."));
+    assertEquals(List.of("Person:Omar Farid al-Rashid"), found("Omar Farid al-Rashid spoke."));
   }
 }

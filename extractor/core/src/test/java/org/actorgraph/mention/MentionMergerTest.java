@@ -144,4 +144,13 @@ class MentionMergerTest {
             mention(0, "Jane Doe", EntityType.PERSON, "rule:title"),
             mention(12, "Kenya", EntityType.COUNTRY, "gazetteer")));
   }
+
+  @Test
+  void aKnownNameAfterTheArabicArticleIsAFamilyName() {
+    assertEquals(
+        List.of("Omar al-Houthi"),
+        merged(
+            mention(0, "Omar al-Houthi", EntityType.PERSON, "model"),
+            mention(8, "Houthi", EntityType.ORGANISATION, "gazetteer")));
+  }
 }

@@ -221,4 +221,14 @@ class NameGroupingResolverTest {
     assertEquals(EntityType.PLACE, entities.get(0).type());
     assertEquals(List.of(), entities.get(1).aliases());
   }
+
+  @Test
+  void aFamilyNameWithoutItsArabicArticleJoinsThePerson() {
+    List<Entity> entities =
+        resolve(
+            "Omar Farid al-Rashid arrived. Rashid spoke.",
+            new Proposed("Omar Farid al-Rashid", 0, EntityType.PERSON, "model"),
+            new Proposed("Rashid", 1, EntityType.PERSON, "model"));
+    assertEquals(1, entities.size(), entities.toString());
+  }
 }
