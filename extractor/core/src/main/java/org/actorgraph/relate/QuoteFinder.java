@@ -1,7 +1,9 @@
 package org.actorgraph.relate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -342,7 +344,27 @@ public final class QuoteFinder implements RelationFinder {
         return holder.map(e -> new Speaker(e, 0.85));
       }
     }
+    if (named.isEmpty()) {
+      return described(holders, words, quote.start()).map(e -> new Speaker(e, 0.8));
+    }
     return named.map(l -> new Speaker(l.entity(), 0.9));
+  }
+
+  /**
+   * {@code “…,” the minister said}: "the" and a title stand for the one person the article has
+   * named before in an office of that title or one ending in it ({@link
+   * ActorPhrases.Holders#onlyHolder}).
+   */
+  private static Optional<Entity> described(
+      ActorPhrases.Holders holders, String[] words, int before) {
+    if (words.length < 2 || words.length > 3 || !words[0].equalsIgnoreCase("the")) {
+      return Optional.empty();
+    }
+    String role =
+        String.join(" ", Arrays.copyOfRange(words, 1, words.length)).toLowerCase(Locale.ROOT);
+    return holders
+        .onlyHolder(role)
+        .filter(h -> h.mentions().stream().anyMatch(m -> m.span().end() <= before));
   }
 
   /**

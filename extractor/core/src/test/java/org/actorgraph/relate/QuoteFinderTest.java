@@ -277,4 +277,18 @@ class QuoteFinderTest {
     assertEquals(
         List.of(), quotes("Ruiz called the plan 'unacceptable' and left. Berg said little."));
   }
+
+  @Test
+  void aBareTitleSpeakerIsTheOnePersonInThatOffice() {
+    assertEquals(
+        List.of("Ana Ruiz: We are ready to sign"),
+        quotes(
+            "Valdorian President Ana Ruiz arrived. “We are ready to sign,” the president said."));
+    assertEquals(
+        List.of(),
+        quotes(
+            "Valdorian President Ana Ruiz met Sylvanian President Tomas Berg. “We are ready to"
+                + " sign,” the president said."),
+        "two presidents: no speaker");
+  }
 }
