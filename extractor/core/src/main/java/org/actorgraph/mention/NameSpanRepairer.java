@@ -384,9 +384,22 @@ final class NameSpanRepairer {
     return GLUED_WORDS.contains(w) || w.length() > 4 && (w.endsWith("ed") || w.endsWith("ing"));
   }
 
+  /**
+   * Whether a span's last word is no part of a name: a possessive, a mark, or a lower-case word
+   * that links a name to what follows ("Beijing of" from "accused Beijing of supplying"), which no
+   * name ends with.
+   */
   private static boolean isTrailingJunk(String w) {
-    return w.equals("'s") || w.equals("’s") || w.equals("-") || isBreakingPunctuation(w);
+    return w.equals("'s")
+        || w.equals("’s")
+        || w.equals("-")
+        || isBreakingPunctuation(w)
+        || TRAILING_LINKS.contains(w);
   }
+
+  /** Lower-case prepositions, conjunctions and articles: a name never ends with one. */
+  private static final Set<String> TRAILING_LINKS =
+      Set.of("of", "and", "the", "for", "in", "on", "to", "at", "with", "or", "by", "from", "a");
 
   private static boolean isBreakingPunctuation(String w) {
     return !w.isEmpty()

@@ -1,10 +1,16 @@
 package org.actorgraph.mention;
 
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.actorgraph.annotate.AnnotatedArticle;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
@@ -27,6 +33,15 @@ final class OrganisationComplements {
   private static final Set<String> HEADS = Set.copyOf(WordList.read("complement_heads.txt"));
   private static final Set<String> LINKS = Set.of("on", "for", "of");
   private static final Set<String> INSIDE = Set.of("and", "the", "of", "for", "on", "&");
+
+  /** The English names of the days and months, which start no complement ("on Friday"). */
+  private static final Set<String> CALENDAR =
+      Stream.concat(
+              Arrays.stream(DayOfWeek.values())
+                  .map(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH)),
+              Arrays.stream(Month.values())
+                  .map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH)))
+          .collect(Collectors.toUnmodifiableSet());
 
   private OrganisationComplements() {}
 
@@ -81,8 +96,8 @@ final class OrganisationComplements {
     int end = last + 1;
     for (int k = last + 2; k < tokens.size(); k++) {
       Token t = tokens.get(k);
-      if (startsCountry(t, mentions)) {
-        break;
+      if (startsCountry(t, mentions) || CALENDAR.contains(t.text())) {
+        break; // "the Security Council on Friday": a day is no complement
       }
       if (isCapitalised(t)) {
         end = k + 1;

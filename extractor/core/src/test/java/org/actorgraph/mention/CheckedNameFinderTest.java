@@ -276,4 +276,14 @@ class CheckedNameFinderTest {
         "Organisation:Bank of Aster",
         check("The Bank of Aster said so.", "Bank of Aster", EntityType.ORGANISATION));
   }
+
+  @Test
+  void aSpanEndsBeforeALinkingWord() {
+    assertEquals(
+        "Organisation:Northwind",
+        check(
+            "Sylvania accused Northwind of supplying the rebels.",
+            "Northwind of",
+            EntityType.ORGANISATION));
+  }
 }

@@ -79,4 +79,14 @@ class OrganisationComplementsTest {
         extended(
             "The Aster Commission on trade met.", "Aster Commission", EntityType.ORGANISATION));
   }
+
+  @Test
+  void aDayOrMonthIsNoComplement() {
+    assertEquals(
+        List.of("Organisation:Northern Security Council"),
+        extended(
+            "The Northern Security Council on Friday adopted a resolution.",
+            "Northern Security Council",
+            EntityType.ORGANISATION));
+  }
 }
