@@ -130,6 +130,14 @@ final class DependencyWords {
     return in("delegate", word);
   }
 
+  /**
+   * "the junta in Niger", "the regime in Damascus": a noun for those who rule a state, which "in"
+   * and the state (or its capital) follow.
+   */
+  static boolean ruling(String word) {
+    return in("ruling", word);
+  }
+
   /** "a round of talks", "a series of meetings": a noun for a part or set of acts. */
   static boolean partitive(String word) {
     return in("partitive", word);

@@ -165,12 +165,14 @@ final class ParsedActors {
     }
     for (int c : tree.children(t)) {
       String prep = tokens.get(c).text().toLowerCase(Locale.ROOT);
+      boolean seat = prep.equals("in") && DependencyWords.ruling(w);
       if (tree.label(c).equals("prep")
-          && (prep.equals("of") || prep.equals("from") && DependencyWords.delegate(w))) {
+          && (prep.equals("of") || prep.equals("from") && DependencyWords.delegate(w) || seat)) {
         for (int o : tree.children(c)) {
           if (tree.label(o).equals("pobj")) {
             Optional<ActorPhrase> owner = actor(o, depth + 1);
             if (owner.isPresent()
+                && !(seat && owner.get().head().type() != EntityType.COUNTRY)
                 && !(fighter && owner.get().head().type() != EntityType.ORGANISATION)) {
               return Optional.of(stand(owner.get(), t));
             }

@@ -1378,4 +1378,18 @@ class DependencyInteractionFinderTest {
         Set.of("Freedonia 04 Sylvania"),
         found("Freedonia and Sylvania held a new round of talks in Port Aster."));
   }
+
+  @Test
+  void theRulersInAStateStandForIt() {
+    assertEquals(
+        Set.of("Freedonia 02 Sylvania"),
+        found("Freedonia called on the junta in Sylvania to release the prisoners."));
+    assertEquals(Set.of(), found("Freedonia deployed troops in Sylvania."));
+  }
+
+  @Test
+  void aBlocThatSuspendsAMemberReducesRelations() {
+    assertEquals(
+        Set.of("Northern Union 16 Sylvania"), found("The Northern Union suspended Sylvania."));
+  }
 }
