@@ -21,7 +21,9 @@ class ContestFinderTest {
             .entity("Jane Doe", EntityType.PERSON, "Jane Doe", "Doe")
             .entity("Front", EntityType.ORGANISATION, "Liberation Front")
             .entity("Army", EntityType.ORGANISATION, "Sylvanian Army")
-            .entity("Freedonia", EntityType.COUNTRY, "Freedonia");
+            .entity("Freedonia", EntityType.COUNTRY, "Freedonia")
+            .entity("Unity Party", EntityType.ORGANISATION, "Unity Party")
+            .entity("Progress Front", EntityType.ORGANISATION, "Progress Front");
     return new ContestFinder()
         .find(world.resolve(body)).stream().map(f -> (Fact.Contest) f).collect(Collectors.toList());
   }
@@ -234,5 +236,12 @@ class ContestFinderTest {
     assertEquals(
         Set.of(Set.of("Ana Ruiz", "Tomas Berg")),
         pairs("Ana Ruiz defeated the incumbent prime minister Tomas Berg."));
+  }
+
+  @Test
+  void aPersonsPossessivePartyIsTheContestant() {
+    assertEquals(
+        Set.of(Set.of("Unity Party", "Progress Front")),
+        pairs("The Unity Party won 120 of the 300 seats, beating Ana Ruiz's Progress Front."));
   }
 }
