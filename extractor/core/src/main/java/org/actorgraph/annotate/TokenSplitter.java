@@ -6,7 +6,8 @@ import org.actorgraph.text.CharSpan;
 /**
  * Splits a tokenizer token further, as the name-finder training corpora do: a possessive ({@code
  * 's}, {@code ’s}, {@code s'}) and {@code n't} become tokens of their own, hyphens between letters
- * stand alone ("Ching-te" becomes "Ching", "-", "te"; a token "-je" becomes "-", "je"), and a
+ * stand alone ("Ching-te" becomes "Ching", "-", "te"; a token "-je" becomes "-", "je", and
+ * "Nairobi-", which the tokenizer cuts from "Nairobi-based", becomes "Nairobi", "-"), and a
  * question or exclamation mark left on a word goes ("Aleppo?" becomes "Aleppo", "?").
  */
 public final class TokenSplitter {
@@ -28,6 +29,14 @@ public final class TokenSplitter {
         && Character.isLetterOrDigit(text.charAt(start + 1))) {
       out.accept(new CharSpan(offset + start, offset + start + 1));
       start++;
+    }
+    if (end - start > 1
+        && isHyphen(text.charAt(end - 1))
+        && Character.isLetterOrDigit(text.charAt(end - 2))) {
+      // "Nairobi-" of "Nairobi-based", which the tokenizer cut after the hyphen
+      split(text, start, end - 1, offset, out);
+      out.accept(new CharSpan(offset + end - 1, offset + end));
+      return;
     }
     int marks = end;
     while (marks - start > 1

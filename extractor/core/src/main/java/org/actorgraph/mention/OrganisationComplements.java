@@ -5,6 +5,7 @@ import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -46,7 +47,10 @@ final class OrganisationComplements {
   private OrganisationComplements() {}
 
   /** {@code mentions} with organisation names extended over their complements. */
-  static List<Mention> extend(AnnotatedArticle article, List<Mention> mentions) {
+  static List<Mention> extend(AnnotatedArticle article, List<Mention> found) {
+    List<Mention> mentions = new ArrayList<>(found);
+    mentions.addAll(bareHeads(article, found));
+    mentions.sort(Comparator.comparingInt((Mention m) -> m.span().start()));
     List<Mention> out = new ArrayList<>(mentions);
     for (Mention m : mentions) {
       if (m.type() != EntityType.ORGANISATION || !out.contains(m)) {
@@ -80,6 +84,61 @@ final class OrganisationComplements {
               Optional.empty()));
     }
     return out;
+  }
+
+  /**
+   * {@code the Nairobi-based Institute for Security Studies}: a capitalised head after "the" (and
+   * capitalised words or a hyphenated modifier), with its link and a capitalised complement, that
+   * no finder read, names an organisation (its span the head alone, which {@link #extend} then
+   * carries over the complement); the words the finders read there inside the complement go.
+   */
+  private static List<Mention> bareHeads(AnnotatedArticle article, List<Mention> found) {
+    List<Mention> out = new ArrayList<>();
+    for (Sentence s : article.sentences()) {
+      List<Token> tokens = s.tokens();
+      for (int i = 1; i + 2 < tokens.size(); i++) {
+        Token head = tokens.get(i);
+        if (!isCapitalised(head)
+            || !HEADS.contains(lower(head))
+            || !LINKS.contains(tokens.get(i + 1).text())
+            || !isCapitalised(tokens.get(i + 2))
+            || CALENDAR.contains(tokens.get(i + 2).text())
+            || !afterThe(tokens, i)) {
+          continue;
+        }
+        CharSpan span = head.span();
+        if (found.stream().anyMatch(m -> m.span().overlaps(span))) {
+          continue;
+        }
+        out.add(
+            new Mention(
+                span,
+                span.of(article.body()),
+                EntityType.ORGANISATION,
+                s.index(),
+                "rule:complement",
+                0.6,
+                Optional.empty()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether "the" opens the phrase the head at {@code i} ends, past capitalised words and
+   * hyphenated modifiers ("the Nairobi - based Institute").
+   */
+  private static boolean afterThe(List<Token> tokens, int i) {
+    for (int k = i - 1; k >= 0 && i - k <= 5; k--) {
+      String w = lower(tokens.get(k));
+      if (w.equals("the")) {
+        return true;
+      }
+      if (!isCapitalised(tokens.get(k)) && !w.equals("-") && !tokens.get(k).pos().equals("VERB")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

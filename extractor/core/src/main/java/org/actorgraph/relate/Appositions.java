@@ -44,6 +44,19 @@ final class Appositions {
 
   private Appositions() {}
 
+  /**
+   * How many words tokens {@code [from, to)} hold: a hyphen joins two into one ("Sunni-majority").
+   */
+  private static int words(SentenceActors sa, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      if (!sa.tokens().get(i).text().equals("-")) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   static List<Fact> find(SentenceActors sa) {
     List<Fact> out = new ArrayList<>();
     List<Located> ms = sa.mentions();
@@ -59,7 +72,7 @@ final class Appositions {
       for (int m = k + 1; m < ms.size(); m++) {
         Located b = ms.get(m);
         int gapEnd = sa.firstToken(b);
-        if (gapEnd - comma > MAX_GAP) {
+        if (words(sa, comma + 1, gapEnd) > MAX_GAP) {
           break;
         }
         String gap = StructureFinder.text(sa.tokens(), comma + 1, gapEnd);

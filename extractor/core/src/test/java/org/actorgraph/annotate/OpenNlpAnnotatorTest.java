@@ -133,6 +133,15 @@ class OpenNlpAnnotatorTest {
   }
 
   @Test
+  void aHyphenTheTokenizerLeftOnAWordStandsAlone() {
+    AnnotatedArticle a =
+        OpenNlpAnnotator.forThisThread()
+            .annotate(Article.of("a", "The Nairobi-based firm hired Russian-backed guards."));
+    List<String> w = words(a);
+    assertTrue(w.containsAll(List.of("Nairobi", "-", "based", "Russian", "backed")), w.toString());
+  }
+
+  @Test
   void rejectsAnArticleInAnotherLanguage() {
     String body =
         "El presidente de Ecuador, Daniel Noboa, dijo que su gobierno quiere recibir el apoyo de"

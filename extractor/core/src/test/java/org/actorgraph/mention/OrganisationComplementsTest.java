@@ -89,4 +89,14 @@ class OrganisationComplementsTest {
             "Northern Security Council",
             EntityType.ORGANISATION));
   }
+
+  @Test
+  void aBareHeadWithItsComplementAfterTheIsAnOrganisation() {
+    assertEquals(
+        List.of("Place:Nairobi", "Organisation:Institute for Security Studies"),
+        extended(
+            "The Nairobi-based Institute for Security Studies published it.",
+            "Nairobi",
+            EntityType.PLACE));
+  }
 }

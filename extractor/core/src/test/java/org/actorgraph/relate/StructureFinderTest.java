@@ -339,4 +339,13 @@ class StructureFinderTest {
     assertTrue(found.contains("Ana Ruiz memberOf 2nd Battalion"), found.toString());
     assertFalse(found.contains("2nd Battalion partOf 3rd Battalion"), found.toString());
   }
+
+  @Test
+  void aHyphenatedWordCountsOnceInAnApposition() {
+    assertTrue(
+        links(
+                world(),
+                "Protests began in Korvo, a Shiite-majority part of the Sunni-majority Valdoria.")
+            .contains("Korvo locatedIn Valdoria"));
+  }
 }
