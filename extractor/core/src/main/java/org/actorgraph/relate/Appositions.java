@@ -107,13 +107,38 @@ final class Appositions {
         if (part.type() == EntityType.ORGANISATION
             && whole.type() != EntityType.PERSON
             && whole.type() != EntityType.PLACE
-            && BODY_KIND.matcher(gap).matches()) {
+            && (BODY_KIND.matcher(gap).matches()
+                || gap.equalsIgnoreCase("the") && possessiveBodyKind(sa, b))) {
           out.add(new Fact.PartOf(part, whole, 0.65, List.of(sa.evidence())));
           break;
         }
       }
     }
     return out;
+  }
+
+  /** The nouns of {@link #BODY_KIND}: a body of a larger one. */
+  private static final Pattern BODY_NOUN =
+      Pattern.compile(
+          "unit|subsidiary|arm|division|branch|wing|affiliate|agency|ministry|department");
+
+  /**
+   * {@code the Commission, the Union's executive arm,}: after the whole's mention, its possessive,
+   * at most two lower-case words and a noun for a body of a larger one end the apposition.
+   */
+  private static boolean possessiveBodyKind(SentenceActors sa, Located whole) {
+    List<Token> tokens = sa.tokens();
+    int k = sa.lastToken(whole) + 1;
+    if (k >= tokens.size() || !tokens.get(k).text().matches("['’]s")) {
+      return false;
+    }
+    int end = k + 1;
+    while (end < tokens.size() && end - k <= 3 && tokens.get(end).text().matches("[a-z-]+")) {
+      end++;
+    }
+    return end > k + 1
+        && (end == tokens.size() || tokens.get(end).text().matches("[,.;)]"))
+        && BODY_NOUN.matcher(tokens.get(end - 1).text()).matches();
   }
 
   /**

@@ -348,4 +348,11 @@ class StructureFinderTest {
                 "Protests began in Korvo, a Shiite-majority part of the Sunni-majority Valdoria.")
             .contains("Korvo locatedIn Valdoria"));
   }
+
+  @Test
+  void aBodyNamedTheWholesPossessiveArmIsPartOfIt() {
+    assertTrue(
+        links(world(), "The National Guard, the Northern Pact's military arm, deployed.")
+            .contains("National Guard partOf Pact"));
+  }
 }
