@@ -1392,4 +1392,10 @@ class DependencyInteractionFinderTest {
     assertEquals(
         Set.of("Northern Union 16 Sylvania"), found("The Northern Union suspended Sylvania."));
   }
+
+  @Test
+  void tradedAccusationsAreExchangedAccusations() {
+    assertEquals(
+        Set.of("Freedonia 11 Sylvania"), found("Freedonia and Sylvania traded accusations."));
+  }
 }
