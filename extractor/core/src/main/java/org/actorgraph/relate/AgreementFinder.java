@@ -31,11 +31,15 @@ import org.actorgraph.text.CharSpan;
  */
 public final class AgreementFinder implements RelationFinder {
 
-  /** "their countries", "both sides", "the two parties": the two actors the text is about. */
+  /**
+   * "their countries", "both sides", "the two former foes": the two actors the text is about, named
+   * by a pair noun of {@link PairAntecedents#nouns()} after up to two modifiers.
+   */
   private static final Pattern BOTH_SIDES =
       Pattern.compile(
-          "(?i)\\b(?:their|the two|both|the 2)(?: \\w+)? (?:countries|nations|sides|parties|states"
-              + "|governments|neighbou?rs|leaders|ministers|presidents)\\b");
+          "(?i)\\b(?:their|the two|both|the 2)(?: \\w+){0,2} (?:"
+              + String.join("|", new java.util.TreeSet<>(PairAntecedents.nouns()))
+              + ")\\b");
 
   private static final Set<String> PARTY_VERBS = WordLists.set("agreement_party_verbs.txt");
   private static final Set<String> OBSERVER_VERBS = WordLists.set("agreement_observer_verbs.txt");
@@ -124,7 +128,8 @@ public final class AgreementFinder implements RelationFinder {
     int first = s.tokenAt(phrase.start());
     int last = s.tokenAt(phrase.end()) - 1;
     Matcher m = BOTH_SIDES.matcher(s.text());
-    boolean stated = false;
+    // "to deepen their strategic partnership": the agreement is the pair's own
+    boolean stated = first > 0 && tokens.get(first - 1).text().equalsIgnoreCase("their");
     while (m.find() && !stated) {
       int at = s.tokenAt(s.span().start() + m.start());
       int end = s.tokenAt(s.span().start() + m.end()) - 1;
