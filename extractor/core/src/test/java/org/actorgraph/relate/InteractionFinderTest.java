@@ -150,6 +150,16 @@ class InteractionFinderTest {
   }
 
   @Test
+  void orderingAnEnvoyToLeaveReducesRelationsWithTheEnvoysCountry() {
+    Set<String> found =
+        interactions(
+            world()
+                .resolve(
+                    "Valdoria ordered the Estrellan ambassador to leave the country at once."));
+    assertEquals(Set.of("Valdoria 16 Estrella"), found);
+  }
+
+  @Test
   void aPersonMeetingATitledPersonMeetsThePersonNotTheirCountry() {
     Set<String> found =
         interactions(world().resolve("Ana Ruiz met Estrellan President Tomas Berg on Monday."));
