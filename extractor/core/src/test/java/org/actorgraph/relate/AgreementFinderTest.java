@@ -296,6 +296,17 @@ class AgreementFinderTest {
   }
 
   @Test
+  void thoseUrgedToAcceptATruceAreItsPartiesNotThoseWhoUrge() {
+    List<Fact.Agreement> found =
+        agreements(
+            "Valdoria and Ruritania are pressing Estrella and Sylvania to agree to a truce this"
+                + " week.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(List.of("Estrella", "Sylvania"), parties(found.get(0)));
+    assertEquals(Fact.AgreementStatus.PROPOSED, found.get(0).status());
+  }
+
+  @Test
   void theirAgreementIsThePairsOwn() {
     List<Fact.Agreement> found =
         agreements(
