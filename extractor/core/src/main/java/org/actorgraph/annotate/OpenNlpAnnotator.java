@@ -33,7 +33,8 @@ import org.actorgraph.text.CharSpan;
  *
  * <p>Design decision: a line break always ends a sentence (headlines, datelines, bylines and
  * paragraphs are separate lines in news text, and the sentence model would join them); sentences
- * are then detected within each line.
+ * are then detected within each line, and a dateline opening the first line is a sentence of its
+ * own ({@link Datelines}).
  *
  * <p>Design decision: the UD tokenizer keeps possessives ("Sweden's") and hyphenated names
  * ("Ching-te") as one token, while the name-finder training corpora split them; {@link
@@ -92,9 +93,13 @@ public final class OpenNlpAnnotator implements Annotator {
         String paragraph = body.substring(start, end);
         for (Span s : TitleAbbreviations.join(paragraph, sentences.sentPosDetect(paragraph))) {
           Span trimmed = s.trim(paragraph);
-          for (Span piece : LongSentences.split(paragraph, trimmed)) {
-            Span inBody = new Span(start + piece.getStart(), start + piece.getEnd());
-            result.add(sentence(body, result.size(), inBody));
+          List<Span> lead =
+              result.isEmpty() ? Datelines.split(paragraph, trimmed) : List.of(trimmed);
+          for (Span part : lead) {
+            for (Span piece : LongSentences.split(paragraph, part)) {
+              Span inBody = new Span(start + piece.getStart(), start + piece.getEnd());
+              result.add(sentence(body, result.size(), inBody));
+            }
           }
         }
       }

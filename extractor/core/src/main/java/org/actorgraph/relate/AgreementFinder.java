@@ -31,11 +31,15 @@ import org.actorgraph.text.CharSpan;
  */
 public final class AgreementFinder implements RelationFinder {
 
-  /** "their countries", "both sides", "the two parties": the two actors the text is about. */
+  /**
+   * "their countries", "both sides", "the two former foes": the two actors the text is about, named
+   * by a pair noun of {@link PairAntecedents#nouns()} after up to two modifiers.
+   */
   private static final Pattern BOTH_SIDES =
       Pattern.compile(
-          "(?i)\\b(?:their|the two|both|the 2)(?: \\w+)? (?:countries|nations|sides|parties|states"
-              + "|governments|neighbou?rs|leaders|ministers|presidents)\\b");
+          "(?i)\\b(?:their|the two|both|the 2)(?: \\w+){0,2} (?:"
+              + String.join("|", new java.util.TreeSet<>(PairAntecedents.nouns()))
+              + ")\\b");
 
   private static final Set<String> PARTY_VERBS = WordLists.set("agreement_party_verbs.txt");
   private static final Set<String> OBSERVER_VERBS = WordLists.set("agreement_observer_verbs.txt");
@@ -124,7 +128,8 @@ public final class AgreementFinder implements RelationFinder {
     int first = s.tokenAt(phrase.start());
     int last = s.tokenAt(phrase.end()) - 1;
     Matcher m = BOTH_SIDES.matcher(s.text());
-    boolean stated = false;
+    // "to deepen their strategic partnership": the agreement is the pair's own
+    boolean stated = first > 0 && tokens.get(first - 1).text().equalsIgnoreCase("their");
     while (m.find() && !stated) {
       int at = s.tokenAt(s.span().start() + m.start());
       int end = s.tokenAt(s.span().start() + m.end()) - 1;
@@ -212,7 +217,9 @@ public final class AgreementFinder implements RelationFinder {
     boolean stated = !own.isEmpty() && !partners.isEmpty();
     int verb = governingVerb(tokens, first);
     boolean observed = verb >= 0 && OBSERVER_VERBS.contains(tokens.get(verb).lemma());
-    if (!mutual && !observed) {
+    List<Entity> urged = urged(clause, tokens, verb);
+    own.addAll(urged);
+    if (!mutual && !observed && urged.isEmpty()) {
       if (verb >= 0 && (!stated || PARTY_VERBS.contains(tokens.get(verb).lemma()))) {
         possessed = tokens.get(verb).lemma().equals("have");
         clause.subjectOf(verb).forEach(p -> own.add(p.head()));
@@ -235,6 +242,10 @@ public final class AgreementFinder implements RelationFinder {
     boolean refused = written.isPresent() && act.isEmpty();
     Fact.AgreementStatus status =
         act.isPresent() ? act.get().status() : AgreementWords.status(tokens, sentence, possessed);
+    if (!urged.isEmpty()) {
+      // "A urged B to accept a truce": a truce proposed to B
+      status = Fact.AgreementStatus.PROPOSED;
+    }
     if (status == Fact.AgreementStatus.REJECTED
         && rejectedByOutsider(clause, verb, own, partners)) {
       // "Tanzania rejected Kenya's deal with Uganda": a stance on the deal, not its fate
@@ -399,6 +410,36 @@ public final class AgreementFinder implements RelationFinder {
   }
 
   /** The verb a phrase is the object of: {@code signed a key defence pact}; -1 if none near. */
+  /**
+   * {@code A urged B and C to accept a truce}, {@code A pressed B to sign the accord}: the actors
+   * an appeal or a demand (CAMEO 02, 10) asks to take up the agreement, when the agreement's verb
+   * is that appeal's "to" complement. They, not the appeal's subject, are the parties; empty when
+   * the verb is no such complement.
+   */
+  private static List<Entity> urged(Clause clause, List<Token> tokens, int verb) {
+    if (verb < 2 || !tokens.get(verb - 1).text().equalsIgnoreCase("to")) {
+      return List.of();
+    }
+    List<Entity> out = new ArrayList<>();
+    int j = verb - 2;
+    while (j >= 0) {
+      Optional<ActorPhrase> p = clause.endingAt(j);
+      if (p.isPresent()) {
+        out.add(0, p.get().head());
+        j = p.get().first() - 1;
+      } else if (tokens.get(j).text().matches("(?i)and|,|both|on|upon")) {
+        j--;
+      } else {
+        break;
+      }
+    }
+    if (out.isEmpty() || j < 0) {
+      return List.of();
+    }
+    Optional<String> cameo = InteractionFinder.trigger(tokens, j);
+    return cameo.filter(c -> c.equals("02") || c.equals("10")).isPresent() ? out : List.of();
+  }
+
   private static int governingVerb(List<Token> tokens, int first) {
     for (int j = first - 1; j >= 0 && first - j <= 8; j--) {
       Token t = tokens.get(j);

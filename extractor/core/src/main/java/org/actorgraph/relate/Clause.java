@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.actorgraph.annotate.Token;
+import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.relate.ClauseObjects.Partner;
 import org.actorgraph.relate.ClauseSubjects.Subject;
 import org.actorgraph.resolve.Entity;
@@ -158,6 +159,10 @@ final class Clause {
     }
     double c = s.indirect() || o.indirect() ? Math.min(conf, INDIRECT) : conf;
     out.add(InteractionFinder.interaction(source, target, cameo, t, c, sa.evidence()));
+    if (source.type() == EntityType.PERSON && cameo.equals(DependencyWords.CONSULT)) {
+      // "Doe met Sylvanian President Roe": those who meet are Doe and Roe, not Doe and Sylvania
+      return;
+    }
     o.qualifier()
         .filter(q -> !q.equals(source) && !s.qualifier().filter(q::equals).isPresent())
         .ifPresent(

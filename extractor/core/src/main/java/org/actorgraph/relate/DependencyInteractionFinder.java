@@ -553,11 +553,17 @@ final class DependencyInteractionFinder {
         }
       }
     } else if (between.size() >= 2) {
-      List<ActorPhrase> all = new ArrayList<>(between);
+      pairs(out, between, cameo, t, INDIRECT);
       if (DependencyWords.join(tree.lemma(v))) {
-        all.addAll(subject.phrases());
+        // "A and B mediated between C and D": each joins C and D, not the other
+        for (ActorPhrase s : subject.phrases()) {
+          for (ActorPhrase o : between) {
+            if (!s.equals(o) && !colleagues(s, o)) {
+              add(out, s, o, cameo, t, INDIRECT);
+            }
+          }
+        }
       }
-      pairs(out, all, cameo, t, INDIRECT);
     } else if (object.isEmpty()
         && subject.phrases().size() >= 2
         && (CameoLexicon.mutual(tree.lemma(v))

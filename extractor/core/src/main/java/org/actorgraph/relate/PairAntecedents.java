@@ -35,6 +35,11 @@ final class PairAntecedents {
 
   private PairAntecedents() {}
 
+  /** The plural nouns that, after "the two" or "both", stand for a pair ("countries", "sides"). */
+  static Set<String> nouns() {
+    return NOUNS.keySet();
+  }
+
   /** The kind a pair phrase ending at token {@code t} stands for, if it is one. */
   static Optional<String> kindAt(List<Token> tokens, int t) {
     String kind = NOUNS.get(tokens.get(t).text().toLowerCase(Locale.ROOT));

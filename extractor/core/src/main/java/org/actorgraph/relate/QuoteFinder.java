@@ -57,7 +57,8 @@ public final class QuoteFinder implements RelationFinder {
    * {@code , Doe, the Freedonian foreign minister, said} (the apposition names the speaker when the
    * name before it names no one: {@code , the minister, Jane Doe, said}). The name does not run
    * past a sentence's end ({@code ” on Monday. John Doe said} names no speaker of the quotation
-   * before it; a capital's full stop, as in {@code J. Doe} or {@code U.S.}, is no end).
+   * before it; a capital's full stop, as in {@code J. Doe} or {@code U.S.}, is no end), nor past a
+   * full stop right after the mark.
    */
   private static final Pattern AFTER =
       Pattern.compile(
@@ -248,7 +249,8 @@ public final class QuoteFinder implements RelationFinder {
       }
     }
     Matcher a = AFTER.matcher(after);
-    if (!closesSentence(body, quote) && a.find()) {
+    // a full stop after the mark ends the sentence as one inside it does: 'were "unfair". Roe said'
+    if (!closesSentence(body, quote) && !after.startsWith(".") && a.find()) {
       boolean first = a.group("name") != null;
       return named(
           article,

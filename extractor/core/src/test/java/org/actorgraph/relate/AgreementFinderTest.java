@@ -296,6 +296,37 @@ class AgreementFinderTest {
   }
 
   @Test
+  void thoseUrgedToAcceptATruceAreItsPartiesNotThoseWhoUrge() {
+    List<Fact.Agreement> found =
+        agreements(
+            "Valdoria and Ruritania are pressing Estrella and Sylvania to agree to a truce this"
+                + " week.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(List.of("Estrella", "Sylvania"), parties(found.get(0)));
+    assertEquals(Fact.AgreementStatus.PROPOSED, found.get(0).status());
+  }
+
+  @Test
+  void theirAgreementIsThePairsOwn() {
+    List<Fact.Agreement> found =
+        agreements(
+            "Ruiz said Valdoria was willing to work with Estrella to deepen their strategic"
+                + " partnership.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)));
+  }
+
+  @Test
+  void theTwoFormerFoesAreTheTwoNamedBefore() {
+    List<Fact.Agreement> found =
+        agreements(
+            "Ruiz arrived in Valdoria for talks with Estrella, as the two former enemies upgraded"
+                + " ties to a strategic partnership.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)));
+  }
+
+  @Test
   void aPossessiveDealWithAPartnerLeavesOutItsCritic() {
     List<Fact.Agreement> found = agreements("Sylvania rejected Valdoria's deal with Estrella.");
     assertEquals(1, found.size(), found.toString());

@@ -1,6 +1,7 @@
 package org.actorgraph.relate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
@@ -935,6 +936,21 @@ class DependencyInteractionFinderTest {
     assertEquals(
         Set.of("Ruritania 04 Freedonia", "Ruritania 04 Sylvania", "Freedonia 04 Sylvania"),
         found("Ruritania mediated talks between Freedonia and Sylvania."));
+  }
+
+  @Test
+  void coMediatorsMeetThoseBetweenButNotEachOther() {
+    TestArticles world = world().entity("Valdoria", EntityType.COUNTRY, "Valdoria");
+    Set<String> f =
+        found(
+            world.resolve("Ruritania and Valdoria mediated between Freedonia and Sylvania."),
+            Map.of());
+    assertTrue(
+        f.contains("Valdoria 04 Freedonia") || f.contains("Freedonia 04 Valdoria"), f.toString());
+    assertTrue(
+        f.contains("Ruritania 04 Sylvania") || f.contains("Sylvania 04 Ruritania"), f.toString());
+    assertFalse(
+        f.contains("Ruritania 04 Valdoria") || f.contains("Valdoria 04 Ruritania"), f.toString());
   }
 
   @Test

@@ -150,10 +150,34 @@ class InteractionFinderTest {
   }
 
   @Test
-  void aMeetingWithATitledPersonAlsoReachesTheirCountry() {
+  void orderingAnEnvoyToLeaveReducesRelationsWithTheEnvoysCountry() {
+    Set<String> found =
+        interactions(
+            world()
+                .resolve(
+                    "Valdoria ordered the Estrellan ambassador to leave the country at once."));
+    assertEquals(Set.of("Valdoria 16 Estrella"), found);
+  }
+
+  @Test
+  void aPersonMeetingATitledPersonMeetsThePersonNotTheirCountry() {
     Set<String> found =
         interactions(world().resolve("Ana Ruiz met Estrellan President Tomas Berg on Monday."));
-    assertEquals(Set.of("Ana Ruiz 04 Tomas Berg", "Ana Ruiz 04 Estrella"), found);
+    assertEquals(Set.of("Ana Ruiz 04 Tomas Berg"), found);
+  }
+
+  @Test
+  void aCountryMeetingATitledPersonAlsoMeetsTheirCountry() {
+    Set<String> found =
+        interactions(world().resolve("Valdoria met Estrellan President Tomas Berg on Monday."));
+    assertEquals(Set.of("Valdoria 04 Tomas Berg", "Valdoria 04 Estrella"), found);
+  }
+
+  @Test
+  void praiseOfATitledPersonStillReachesTheirCountry() {
+    Set<String> found =
+        interactions(world().resolve("Ana Ruiz praised Estrellan President Tomas Berg on Monday."));
+    assertTrue(found.contains("Ana Ruiz 05 Estrella"), found.toString());
   }
 
   @Test

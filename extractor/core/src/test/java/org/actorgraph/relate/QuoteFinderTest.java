@@ -51,6 +51,20 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aFullStopAfterTheClosingMarkEndsTheAttribution() {
+    assertEquals(
+        List.of("Ana Ruiz: unfair to the people of our country and unacceptable"),
+        quotes(
+            "Ana Ruiz said the expulsions were “unfair to the people of our country and"
+                + " unacceptable”. Tomas Berg said the staff had broken the rules."));
+    assertEquals(
+        List.of(),
+        quotes(
+            "Ana Ruiz said the expulsions were “unfair and unacceptable”. Tomas Berg said the staff"
+                + " had broken the rules."));
+  }
+
+  @Test
   void aNameAfterTheQuotationInTheNextSentenceIsNoAttribution() {
     assertEquals(
         "Ana Ruiz: Valdoria will never give up its claims",
