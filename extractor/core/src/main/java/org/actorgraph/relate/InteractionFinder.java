@@ -133,11 +133,6 @@ public final class InteractionFinder implements RelationFinder {
           && SportContexts.isGame(s.tokens())) {
         here.removeIf(f -> SportContexts.isForce(f.cameo()));
       }
-      if (here.stream().anyMatch(InteractionFinder::contestWin)
-          && ContestWords.hasElectionWord(new TokenView(sa))) {
-        // "the Unity Party won 120 seats, beating the Front": a vote, not a fight
-        here.removeIf(InteractionFinder::contestWin);
-      }
       for (Fact.Interaction f : here) {
         if (Designations.designates(f)) {
           designator = Optional.of(f.source());
@@ -385,11 +380,6 @@ public final class InteractionFinder implements RelationFinder {
       }
     }
     return false;
-  }
-
-  /** Whether the act is one of force stated by a verb of winning a contest ("beat", "defeat"). */
-  private static boolean contestWin(Fact.Interaction f) {
-    return SportContexts.isForce(f.cameo()) && ContestWords.WIN.contains(f.trigger());
   }
 
   static Fact.Interaction interaction(

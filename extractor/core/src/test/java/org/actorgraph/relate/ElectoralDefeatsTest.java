@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.actorgraph.annotate.DependencyParser;
+import org.actorgraph.annotate.Nlp4jDependencyParser;
 import org.actorgraph.lexicon.EntityType;
 import org.junit.jupiter.api.Test;
 
@@ -16,14 +19,21 @@ class ElectoralDefeatsTest {
           .entity("Ana Ruiz", EntityType.PERSON, "Ana Ruiz", "Ruiz")
           .entity("Tomas Berg", EntityType.PERSON, "Tomas Berg", "Berg")
           .entity("Army", EntityType.ORGANISATION, "Sylvanian Army")
-          .entity("Front", EntityType.ORGANISATION, "Liberation Front");
+          .entity("Front", EntityType.ORGANISATION, "Liberation Front")
+          .entity("Unity Party", EntityType.ORGANISATION, "Unity Party")
+          .entity("Progress Front", EntityType.ORGANISATION, "Progress Front");
 
   private static List<Fact> facts(boolean filtered, String body) {
+    return facts(filtered, body, Optional.empty());
+  }
+
+  private static List<Fact> facts(
+      boolean filtered, String body, Optional<DependencyParser> parser) {
     RelationFinder positions = new PositionFinder(TestArticles.roles());
     RelationFinder all =
         new CompositeRelationFinder(
             List.of(
-                new InteractionFinder(TestArticles.roles(), positions, Capitals.none()),
+                new InteractionFinder(TestArticles.roles(), positions, Capitals.none(), parser),
                 new ContestFinder()));
     return (filtered ? new ElectoralDefeats(all) : all).find(WORLD.resolve(body));
   }
@@ -50,5 +60,14 @@ class ElectoralDefeatsTest {
     String body = "The Sylvanian Army defeated the Liberation Front near the river.";
     assertEquals(interactions(facts(false, body)), interactions(facts(true, body)));
     assertEquals(Set.of("Army 19 Front"), interactions(facts(true, body)));
+  }
+
+  @Test
+  void beatingAPersonsPartyInAVoteIsAContestWithTheParty() {
+    String body = "The Unity Party won 120 of the 300 seats, beating Ana Ruiz's Progress Front.";
+    Optional<DependencyParser> parser = Optional.of(Nlp4jDependencyParser.standard());
+    assertEquals(Set.of("Unity Party 19 Progress Front"), interactions(facts(false, body, parser)));
+    List<Fact> kept = facts(true, body, parser);
+    assertTrue(interactions(kept).isEmpty(), kept.toString());
   }
 }

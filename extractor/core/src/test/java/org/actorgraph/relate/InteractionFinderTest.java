@@ -556,16 +556,4 @@ class InteractionFinderTest {
                         + " The president praised Estrella.")),
         "two presidents: the description names neither");
   }
-
-  @Test
-  void beatingARivalInAVoteIsNoFight() {
-    assertEquals(
-        Set.of(),
-        interactions(
-            world()
-                .entity("Unity Party", EntityType.ORGANISATION, "Unity Party")
-                .entity("Progress Front", EntityType.ORGANISATION, "Progress Front")
-                .resolve("The Unity Party won 120 seats, beating the Progress Front."),
-            Optional.of(Nlp4jDependencyParser.standard())));
-  }
 }
