@@ -183,8 +183,14 @@ public final class KindNameFinder implements MentionFinder {
   /** A piece of the name the tokenizer split off with no space ("NDF-" "R"). */
   private static boolean attached(List<Token> tokens, int i) {
     Token t = tokens.get(i);
-    return t.span().start() == tokens.get(i - 1).span().end()
-        && t.text().chars().anyMatch(Character::isLetterOrDigit)
+    if (t.span().start() != tokens.get(i - 1).span().end()) {
+      return false;
+    }
+    if (t.text().equals("-")) {
+      // "NDF-R", split in three: a hyphen glued to the words on both sides
+      return i + 1 < tokens.size() && tokens.get(i + 1).span().start() == t.span().end();
+    }
+    return t.text().chars().anyMatch(Character::isLetterOrDigit)
         && !t.text().equals("'s")
         && !t.text().equals("’s");
   }
