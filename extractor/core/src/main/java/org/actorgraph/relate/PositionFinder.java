@@ -564,6 +564,16 @@ public final class PositionFinder implements RelationFinder {
     if (i < tokens.size() && statusWord(tokens.get(i)).isPresent()) {
       status = statusWord(tokens.get(i)).get();
       i++;
+      Optional<Located> after = owner.isEmpty() ? startingAt(sa, i) : Optional.empty();
+      if (after.isPresent()) {
+        // X, a former Freedonian president: the status word before the owner
+        owner = after;
+        prefixOwner = true;
+        i = sa.lastToken(after.get()) + 1;
+        if (i < tokens.size() && tokens.get(i).text().matches("['’]s")) {
+          i++;
+        }
+      }
     }
     int modified = i;
     i = afterModifiers(tokens, i);

@@ -871,4 +871,11 @@ class PositionFinderTest {
     assertTrue(found.contains("Ana Ruiz commander 2nd Brigade"), found.toString());
     assertTrue(found.contains("Tomas Berg chairman Aster Bank"), found.toString());
   }
+
+  @Test
+  void aStatusWordBeforeTheOwnersDemonym() {
+    assertEquals(
+        Set.of("Ana Ruiz former president Valdoria"),
+        positions("Ana Ruiz, a former Valdorian president, led the mediation."));
+  }
 }
