@@ -2,10 +2,13 @@ package org.actorgraph.relate;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.lexicon.Gazetteer;
+import org.actorgraph.lexicon.GazetteerEntry;
 import org.actorgraph.resolve.Entity;
 import org.actorgraph.resolve.ResolvedArticle;
 
@@ -43,13 +46,30 @@ final class ArticleCountry {
         : Optional.empty();
   }
 
-  /** A dateline's city in capitals, then a comma: "PORT ASTER, Freedonia (Agency) -". */
-  private static final Pattern DATELINE = Pattern.compile("^[A-Z][A-Z .'’-]{2,40}, ");
+  /**
+   * A dateline's city in capitals, then a comma or the agency's parenthesis: "PORT ASTER, Freedonia
+   * (Agency) -", "PORT ASTER, June 3 (Agency) -", "PORT ASTER (Agency) -".
+   */
+  private static final Pattern DATELINE = Pattern.compile("^([A-Z][A-Z .'’-]{2,40})(, | \\()");
 
   /**
-   * The country a dateline names after its city ({@code PORT ASTER, Freedonia (Agency) -}): where
-   * the article was filed, which counts as one more mention.
+   * The country a dateline names after its city ({@code PORT ASTER, Freedonia (Agency) -}), or
+   * whose capital the city is ({@code NIAMEY, July 30 (Agency) -}, in the standard gazetteer):
+   * where the article was filed, which counts as one more mention of a country the article names.
    */
+  /** "ADDIS ABABA" as gazetteer names are written: "Addis Ababa". */
+  private static String titleCase(String capitals) {
+    StringBuilder out = new StringBuilder();
+    for (String w : capitals.split(" ")) {
+      if (!w.isEmpty()) {
+        out.append(out.isEmpty() ? "" : " ")
+            .append(w.charAt(0))
+            .append(w.substring(1).toLowerCase(Locale.ROOT));
+      }
+    }
+    return out.toString();
+  }
+
   static Optional<Entity> datelineCountry(ResolvedArticle article) {
     String body = article.annotated().body();
     Matcher m = DATELINE.matcher(body.substring(0, Math.min(body.length(), 60)));
@@ -57,9 +77,18 @@ final class ArticleCountry {
       return Optional.empty();
     }
     int at = m.end();
-    return article.entities().stream()
-        .filter(e -> e.type() == EntityType.COUNTRY)
-        .filter(e -> e.mentions().stream().anyMatch(x -> x.span().start() == at))
-        .findFirst();
+    List<Entity> countries =
+        article.entities().stream().filter(e -> e.type() == EntityType.COUNTRY).toList();
+    Optional<Entity> named =
+        countries.stream()
+            .filter(e -> e.mentions().stream().anyMatch(x -> x.span().start() == at))
+            .findFirst();
+    if (named.isPresent()) {
+      return named;
+    }
+    String city = m.group(1).strip();
+    Optional<String> code =
+        Gazetteer.standard().byCapital(titleCase(city)).flatMap(GazetteerEntry::isoCode);
+    return code.flatMap(c -> countries.stream().filter(e -> e.isoCode().equals(code)).findFirst());
   }
 }

@@ -45,4 +45,19 @@ class ArticleCountryTest {
                 world().resolve("PORT ASTER, Freedonia (Agency) - Voters queued."))
             .map(Entity::label));
   }
+
+  @Test
+  void aDatelinesCapitalCountsForItsCountry() {
+    TestArticles world =
+        new TestArticles().known("Niger", EntityType.COUNTRY, "country-ne", "NE", "Niger");
+    assertEquals(
+        Optional.of("Niger"),
+        ArticleCountry.datelineCountry(
+                world.resolve("NIAMEY, July 30 (Agency) - Niger closed its border."))
+            .map(Entity::label));
+    assertEquals(
+        Optional.of("Niger"),
+        ArticleCountry.datelineCountry(world.resolve("NIAMEY (Agency) - Niger closed its border."))
+            .map(Entity::label));
+  }
 }
