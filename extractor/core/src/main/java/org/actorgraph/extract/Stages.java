@@ -15,6 +15,7 @@ import org.actorgraph.mention.GazetteerMentionFinder;
 import org.actorgraph.mention.GivenNameFinder;
 import org.actorgraph.mention.KindNameFinder;
 import org.actorgraph.mention.NamesakeFinder;
+import org.actorgraph.mention.NicknameNameFinder;
 import org.actorgraph.mention.OpenNlpNameFinder;
 import org.actorgraph.mention.ParticlePlaceFinder;
 import org.actorgraph.mention.PatternMentionFinder;
@@ -67,7 +68,8 @@ final class Stages {
                 new CuedNameFinder(gazetteer, people),
                 new AcronymNameFinder(),
                 new UnitNameFinder(gazetteer),
-                new ParticlePlaceFinder())),
+                new ParticlePlaceFinder(),
+                new NicknameNameFinder(gazetteer))),
         new OrganisationDescriptions(
             new CountryDescriptions(new NameGroupingResolver(iris, gazetteer::byKey), gazetteer),
             gazetteer),
