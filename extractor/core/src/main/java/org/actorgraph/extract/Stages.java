@@ -14,6 +14,7 @@ import org.actorgraph.mention.FacilityNounFinder;
 import org.actorgraph.mention.GazetteerMentionFinder;
 import org.actorgraph.mention.GivenNameFinder;
 import org.actorgraph.mention.KindNameFinder;
+import org.actorgraph.mention.LocatedNameFinder;
 import org.actorgraph.mention.NamesakeFinder;
 import org.actorgraph.mention.NicknameNameFinder;
 import org.actorgraph.mention.OpenNlpNameFinder;
@@ -69,7 +70,8 @@ final class Stages {
                 new AcronymNameFinder(),
                 new UnitNameFinder(gazetteer),
                 new ParticlePlaceFinder(),
-                new NicknameNameFinder(gazetteer))),
+                new NicknameNameFinder(gazetteer),
+                new LocatedNameFinder(gazetteer))),
         new OrganisationDescriptions(
             new CountryDescriptions(new NameGroupingResolver(iris, gazetteer::byKey), gazetteer),
             gazetteer),
