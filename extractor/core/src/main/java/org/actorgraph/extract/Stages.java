@@ -14,7 +14,9 @@ import org.actorgraph.mention.FacilityNounFinder;
 import org.actorgraph.mention.GazetteerMentionFinder;
 import org.actorgraph.mention.GivenNameFinder;
 import org.actorgraph.mention.KindNameFinder;
+import org.actorgraph.mention.LocatedNameFinder;
 import org.actorgraph.mention.NamesakeFinder;
+import org.actorgraph.mention.NicknameNameFinder;
 import org.actorgraph.mention.OpenNlpNameFinder;
 import org.actorgraph.mention.ParticlePlaceFinder;
 import org.actorgraph.mention.PatternMentionFinder;
@@ -67,7 +69,9 @@ final class Stages {
                 new CuedNameFinder(gazetteer, people),
                 new AcronymNameFinder(),
                 new UnitNameFinder(gazetteer),
-                new ParticlePlaceFinder())),
+                new ParticlePlaceFinder(),
+                new NicknameNameFinder(gazetteer),
+                new LocatedNameFinder(gazetteer))),
         new OrganisationDescriptions(
             new CountryDescriptions(new NameGroupingResolver(iris, gazetteer::byKey), gazetteer),
             gazetteer),

@@ -40,6 +40,9 @@ import org.actorgraph.text.TokenSpan;
  */
 public final class GazetteerMentionFinder implements MentionFinder {
 
+  /** The words that join the names of a list: "A, B and C", "A or B". */
+  private static final Set<String> LIST_JOINS = Set.of(",", "and", "or");
+
   private static final Set<String> LOCATIVE =
       Set.of(
           "in", "at", "near", "into", "outside", "across", "around", "of", "inside", "through",
@@ -255,7 +258,10 @@ public final class GazetteerMentionFinder implements MentionFinder {
       boolean dateline =
           words.get(i).length() > 3 && isUpperCase(words.get(i))
               || isDateline(s, words, i, m.span().end());
-      if (!usedAsLocation(words, i) && !dateline && !withItsCountry(words, m, country.get())) {
+      if (!usedAsLocation(words, i)
+          && !dateline
+          && !withItsCountry(words, m, country.get())
+          && !listedWithPlaces(words, m.span())) {
         return Optional.of(mention(s, m.span(), country.get(), "gazetteer:capital", 0.7, body));
       }
       Optional<GazetteerEntry> place =
@@ -305,6 +311,51 @@ public final class GazetteerMentionFinder implements MentionFinder {
         .longestMatchAt(words, comma + 1)
         .flatMap(GazetteerMatch::unique)
         .filter(e -> e.key().equals(of.key()))
+        .isPresent();
+  }
+
+  /**
+   * Whether a capital's name is listed next to a place that is no capital ("stations in Adelaide,
+   * Canberra and Perth", "Oregon, Washington, and Nevada"): a list of places names cities and
+   * regions, not governments. Capitals listed together ("Washington and Beijing agreed") still
+   * stand for their countries.
+   */
+  private boolean listedWithPlaces(List<String> words, TokenSpan name) {
+    int after = name.end();
+    if (after < words.size() && words.get(after).equals(",")) {
+      after++;
+    }
+    if (after < words.size()
+        && LIST_JOINS.contains(words.get(after))
+        && !words.get(after).equals(",")) {
+      after++;
+    }
+    if (after > name.end() && after < words.size() && plainPlaceAt(words, after, -1)) {
+      return true;
+    }
+    int before = name.start() - 1;
+    if (before < 1 || !LIST_JOINS.contains(words.get(before))) {
+      return false;
+    }
+    for (int start = Math.max(0, before - 3); start < before; start++) {
+      if (plainPlaceAt(words, start, before)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a gazetteer place that is no capital starts at token {@code start} (and ends at token
+   * {@code end}, unless that is -1).
+   */
+  private boolean plainPlaceAt(List<String> words, int start, int end) {
+    return gazetteer
+        .longestMatchAt(words, start)
+        .filter(m -> end < 0 || m.span().end() == end)
+        .filter(m -> m.candidates().stream().noneMatch(c -> c.form() == NameCandidate.Form.CAPITAL))
+        .flatMap(GazetteerMatch::unique)
+        .filter(e -> e.type() == EntityType.PLACE)
         .isPresent();
   }
 

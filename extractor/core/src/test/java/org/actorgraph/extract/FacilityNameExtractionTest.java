@@ -54,6 +54,14 @@ class FacilityNameExtractionTest {
   }
 
   @Test
+  void aCreekIsAPlaceEvenAfterAGivenName() {
+    Set<String> found = entities("The flood reached Sandy Creek and the Aster Creek overnight.");
+    assertTrue(
+        found.containsAll(Set.of("Place:Sandy Creek", "Place:Aster Creek")), found.toString());
+    assertFalse(found.contains("Person:Sandy Creek"), found.toString());
+  }
+
+  @Test
   void aPersonWhoseSurnameIsABuildingStaysAPerson() {
     Set<String> found = entities("Jane Castle met Lena Temple and Tom Tower on Monday.");
     assertTrue(

@@ -34,6 +34,26 @@ class GazetteerMentionFinderTest {
   }
 
   @Test
+  void aCapitalListedWithPlacesThatAreNoCapitalsIsAPlace() {
+    assertEquals(
+        List.of("Place:Canberra", "Place:Perth"),
+        found("Jane Doe played Canberra, Perth and Darwin before moving abroad."));
+    assertEquals(
+        List.of("Place:Melbourne", "Place:London"),
+        found("John Roe won tournaments at Melbourne and London last year."));
+  }
+
+  @Test
+  void capitalsListedTogetherStillStandForTheirCountries() {
+    assertEquals(
+        List.of("Country:Washington", "Country:Beijing"),
+        found("Washington and Beijing agreed to resume talks."));
+    assertEquals(
+        List.of("Country:London", "Country:Paris", "Country:Berlin", "Place:Bavaria"),
+        found("Ministers from London, Paris and Berlin met in Bavaria."));
+  }
+
+  @Test
   void aCapitalNamedWithItsCountryIsAPlace() {
     assertEquals(
         List.of("Place:Tirana", "Country:Albania"),
