@@ -878,4 +878,11 @@ class PositionFinderTest {
         Set.of("Ana Ruiz former president Valdoria"),
         positions("Ana Ruiz, a former Valdorian president, led the mediation."));
   }
+
+  @Test
+  void aCountrysDiplomatHoldsThatRole() {
+    assertEquals(
+        Set.of("Ana Ruiz top diplomat Valdoria"),
+        listed("Ana Ruiz, Valdoria's top diplomat, met the envoy."));
+  }
 }
