@@ -136,7 +136,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
       int i = 0;
       while (i < words.size()) {
         int next = i + 1;
-        if (startsName(words.get(i))) {
+        if (startsName(words.get(i)) || articled(words, i)) {
           Optional<Mention> m = name(s, words, i, seen, body);
           if (m.isEmpty()) {
             m = demonym(s, words, i, body);
@@ -237,6 +237,20 @@ public final class GazetteerMentionFinder implements MentionFinder {
   private static boolean isUpperCase(String word) {
     return word.chars().noneMatch(Character::isLowerCase);
   }
+
+  /**
+   * Whether the Arabic article glued by a hyphen to a capitalised word starts a name at {@code i}
+   * ("al-Shabaab", "al-Qaeda", split in three by the tokenizer): known names may start so.
+   */
+  private static boolean articled(List<String> words, int i) {
+    return i + 2 < words.size()
+        && ARTICLES.contains(words.get(i))
+        && words.get(i + 1).equals("-")
+        && startsName(words.get(i + 2));
+  }
+
+  /** The Arabic article ({@code arabic_articles.txt}). */
+  private static final Set<String> ARTICLES = Set.copyOf(WordList.read("arabic_articles.txt"));
 
   private static boolean startsName(String word) {
     return !word.isEmpty()

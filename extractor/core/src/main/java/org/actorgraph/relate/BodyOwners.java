@@ -147,7 +147,16 @@ public final class BodyOwners implements RelationFinder {
   }
 
   private static Fact fact(Entity org, Entity country, String sub, double confidence) {
-    List<Evidence> evidence = List.of(evidence(org.mentions().get(0)));
+    return ofCountry(org, country, sub, confidence, List.of(evidence(org.mentions().get(0))));
+  }
+
+  /**
+   * An organisation of a country, of subtype {@code sub}: part of it when it is a body of the state
+   * (or of no known kind), located in it when it is a party, company, armed group or other body of
+   * its own ("the Sylvanian Workers' Party", al-Shabaab in Somalia).
+   */
+  static Fact ofCountry(
+      Entity org, Entity country, String sub, double confidence, List<Evidence> evidence) {
     if (sub.isEmpty() || sub.equals("GovernmentBody")) {
       return new Fact.PartOf(org, country, confidence, evidence);
     }

@@ -137,7 +137,12 @@ public final class LearnedRelationFinder implements RelationFinder {
     return switch (p.relation()) {
       case POSITION, NONE -> Optional.empty();
       case MEMBER_OF -> Optional.of(new Fact.Membership(first, second, confidence, evidence));
-      case PART_OF -> Optional.of(new Fact.PartOf(first, second, confidence, evidence));
+      case PART_OF ->
+          Optional.of(
+              second.type() == EntityType.COUNTRY
+                  ? BodyOwners.ofCountry(
+                      first, second, first.subtype().orElse(""), confidence, evidence)
+                  : new Fact.PartOf(first, second, confidence, evidence));
       case LOCATED_IN ->
           contradicted(first, second)
               ? Optional.empty()

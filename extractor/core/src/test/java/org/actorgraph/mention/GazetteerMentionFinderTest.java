@@ -178,4 +178,11 @@ class GazetteerMentionFinderTest {
     assertEquals(
         List.of(), keyed("The Korea Herald and the Bank of Korea said the Korean War ended."));
   }
+
+  @Test
+  void aKnownNameMayStartWithTheArabicArticle() {
+    assertEquals(
+        List.of("Organisation:al-Shabaab=al-shabaab", "Country:Somalia=Q1045"),
+        keyed("The army thwarted an attack by al-Shabaab in Somalia."));
+  }
 }
