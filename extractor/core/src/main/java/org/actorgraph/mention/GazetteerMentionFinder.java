@@ -244,13 +244,10 @@ public final class GazetteerMentionFinder implements MentionFinder {
    */
   private static boolean articled(List<String> words, int i) {
     return i + 2 < words.size()
-        && ARTICLES.contains(words.get(i))
+        && ArabicArticles.isArticle(words.get(i))
         && words.get(i + 1).equals("-")
         && startsName(words.get(i + 2));
   }
-
-  /** The Arabic article ({@code arabic_articles.txt}). */
-  private static final Set<String> ARTICLES = Set.copyOf(WordList.read("arabic_articles.txt"));
 
   private static boolean startsName(String word) {
     return !word.isEmpty()

@@ -52,28 +52,12 @@ public final class GivenNameFinder implements MentionFinder {
 
   private static final Pattern SURNAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\p{L}");
 
-  /** The Arabic article glued before a family name ("al-Burhan"): {@code arabic_articles.txt}. */
-  private static final Set<String> ARTICLES = Set.copyOf(WordList.read("arabic_articles.txt"));
-
   private final Gazetteer gazetteer;
   private final Set<String> given;
 
   public GivenNameFinder(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     this.given = givenNames(gazetteer);
-  }
-
-  /**
-   * Whether {@code word} is {@code family} with the Arabic article glued before it ("al-burhan" or,
-   * with punctuation normalised away, "alburhan" for "burhan"), in lower case.
-   */
-  public static boolean articled(String word, String family) {
-    if (family.length() < 3 || !word.endsWith(family) || word.equals(family)) {
-      return false;
-    }
-    String article = word.substring(0, word.length() - family.length());
-    return ARTICLES.contains(
-        article.endsWith("-") ? article.substring(0, article.length() - 1) : article);
   }
 
   /** The given names this finder knows (for tests and the lexicon's documentation). */
@@ -179,7 +163,7 @@ public final class GivenNameFinder implements MentionFinder {
    */
   private boolean articled(List<Token> tokens, int j) {
     return j + 2 < tokens.size()
-        && ARTICLES.contains(tokens.get(j).text())
+        && ArabicArticles.isArticle(tokens.get(j).text())
         && tokens.get(j + 1).text().equals("-")
         && tokens.get(j + 1).span().start() == tokens.get(j).span().end()
         && tokens.get(j + 2).span().start() == tokens.get(j + 1).span().end()

@@ -31,9 +31,6 @@ import org.actorgraph.lexicon.GivenNames;
  */
 public final class MentionMerger {
 
-  /** The Arabic article glued before a family name ({@code arabic_articles.txt}). */
-  private static final Set<String> ARTICLES = Set.copyOf(WordList.read("arabic_articles.txt"));
-
   private MentionMerger() {}
 
   static int trust(Mention m) {
@@ -158,7 +155,7 @@ public final class MentionMerger {
     }
     String before = person.text().substring(0, at - 1);
     int space = before.lastIndexOf(' ');
-    return ARTICLES.contains(before.substring(space + 1));
+    return ArabicArticles.isArticle(before.substring(space + 1));
   }
 
   /**

@@ -16,8 +16,8 @@ import org.actorgraph.lexicon.EntitySubtype;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.lexicon.GazetteerEntry;
 import org.actorgraph.lexicon.SpellingVariants;
+import org.actorgraph.mention.ArabicArticles;
 import org.actorgraph.mention.FacilityNounFinder;
-import org.actorgraph.mention.GivenNameFinder;
 import org.actorgraph.mention.Mention;
 
 /**
@@ -206,7 +206,7 @@ public final class NameGroupingResolver implements EntityResolver {
       return true;
     }
     String last = full.substring(full.lastIndexOf(' ') + 1);
-    if (part.indexOf(' ') < 0 && !last.equals(full) && GivenNameFinder.articled(last, part)) {
+    if (part.indexOf(' ') < 0 && !last.equals(full) && ArabicArticles.articled(last, part)) {
       return true; // "Burhan" of "Abdel Fattah al-Burhan"
     }
     // an inner surname of a longer name: "Lai" of "William Lai Ching-te"

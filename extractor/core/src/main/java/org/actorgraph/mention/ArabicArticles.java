@@ -1,0 +1,34 @@
+package org.actorgraph.mention;
+
+import java.util.Set;
+
+/**
+ * The Arabic definite article as names write it, glued by a hyphen before a family name, a nisba or
+ * a group's name: "Abdel Fattah al-Burhan", "Abdul-Malik al-Houthi", "al-Shabaab" ({@code
+ * arabic_articles.txt}, which says where its forms come from). One list for the finders that read
+ * names with it and for the resolver that joins "Burhan" to "al-Burhan".
+ */
+public final class ArabicArticles {
+
+  private static final Set<String> FORMS = Set.copyOf(WordList.read("arabic_articles.txt"));
+
+  private ArabicArticles() {}
+
+  /** Whether the word is a form of the article ("al", "el", "ash", ...), as written. */
+  static boolean isArticle(String word) {
+    return FORMS.contains(word);
+  }
+
+  /**
+   * Whether {@code word} is {@code family} with the article glued before it ("al-burhan" or, with
+   * punctuation normalised away, "alburhan" for "burhan"), in lower case.
+   */
+  public static boolean articled(String word, String family) {
+    if (family.length() < 3 || !word.endsWith(family) || word.equals(family)) {
+      return false;
+    }
+    String article = word.substring(0, word.length() - family.length());
+    return FORMS.contains(
+        article.endsWith("-") ? article.substring(0, article.length() - 1) : article);
+  }
+}
