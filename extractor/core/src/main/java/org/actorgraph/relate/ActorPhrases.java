@@ -73,6 +73,12 @@ final class ActorPhrases {
       }
       return found.size() == 1 ? found.stream().findFirst() : Optional.empty();
     }
+
+    /** {@link #onlyHolder}, when the article named that person before offset {@code before}. */
+    Optional<Entity> onlyHolderNamedBefore(String role, int before) {
+      return onlyHolder(role)
+          .filter(h -> h.mentions().stream().anyMatch(m -> m.span().end() <= before));
+    }
   }
 
   private final List<ActorPhrase> phrases;
@@ -156,10 +162,7 @@ final class ActorPhrases {
         continue;
       }
       int at = tokens.get(i).span().start();
-      Optional<Entity> holder =
-          holders
-              .onlyHolder(role.get().name())
-              .filter(h -> h.mentions().stream().anyMatch(m -> m.span().end() <= at));
+      Optional<Entity> holder = holders.onlyHolderNamedBefore(role.get().name(), at);
       if (holder.isPresent()) {
         int first = i;
         out.add(new ActorPhrase(holder.get(), Optional.empty(), first, end - 1, true));

@@ -52,7 +52,14 @@ public final class ContestFinder implements RelationFinder {
         int verb = i;
         Optional<Located> before =
             nearest(sa, i, true).map(l -> RivalPhrases.headOfApposition(sa, l, verb));
-        Optional<Located> after = nearest(sa, i, false).map(l -> possessedParty(sa, l));
+        // "beating Jane Doe's Unity Front": the party her possessive names is the contestant
+        Optional<Located> after =
+            nearest(sa, i, false)
+                .map(
+                    l ->
+                        l.entity().type() == EntityType.PERSON
+                            ? TitleContexts.possessed(sa, l)
+                            : l);
         if (before.isEmpty() || after.isEmpty()) {
           continue;
         }
@@ -160,23 +167,6 @@ public final class ContestFinder implements RelationFinder {
 
   /** How far back the subject of a trailing participle may stand ({@link #trailingParticiple}). */
   private static final int PARTICIPLE_REACH = 12;
-
-  /**
-   * {@code beating Jane Doe's Unity Front}: the organisation a person's possessive names, which is
-   * the contestant, in place of the person; {@code l} itself otherwise.
-   */
-  private static Located possessedParty(SentenceActors sa, Located l) {
-    int s = sa.lastToken(l) + 1;
-    if (l.entity().type() != EntityType.PERSON
-        || s >= sa.tokens().size()
-        || !sa.tokens().get(s).text().matches("['’]s")) {
-      return l;
-    }
-    return sa.mentions().stream()
-        .filter(m -> sa.firstToken(m) == s + 1 && m.entity().type() == EntityType.ORGANISATION)
-        .findFirst()
-        .orElse(l);
-  }
 
   private static Optional<Located> nearest(SentenceActors sa, int verb, boolean before) {
     int reach = before && trailingParticiple(sa.tokens(), verb) ? PARTICIPLE_REACH : 4;

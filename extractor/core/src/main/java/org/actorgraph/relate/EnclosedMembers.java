@@ -20,9 +20,6 @@ final class EnclosedMembers {
 
   private static final int MIN_MEMBERS = 3;
 
-  /** Nouns for the states of a group, besides the member nouns of {@code member_nouns.txt}. */
-  private static final Set<String> COUNTED = Set.of("countries", "nations", "states");
-
   private static final Set<String> DASHES = Set.of("-", "–", "—");
 
   private static final double CONFIDENCE = 0.7;
@@ -37,7 +34,7 @@ final class EnclosedMembers {
   static List<Fact> find(TokenView v, Entity org, int j, int memberNoun) {
     int i = j + memberNoun;
     boolean counted = false; // "members, A, B and C" is MemberLists' own reading
-    if (memberNoun == 0 && i < v.size() && COUNTED.contains(v.low[i])) {
+    if (memberNoun == 0 && i < v.size() && MemberLists.COUNTED.contains(v.low[i])) {
       counted = true;
       i++;
     }

@@ -76,7 +76,8 @@ final class MemberLists {
           "twelve", "several", "many", "some");
 
   /** Plain nouns a counted list of members may take: "ten countries including A and B". */
-  private static final Set<String> COUNTED = Set.of("countries", "nations", "states");
+  /** Nouns for the states of a group, besides the member nouns of {@code member_nouns.txt}. */
+  static final Set<String> COUNTED = Set.of("countries", "nations", "states");
 
   private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
   private static final Set<String> APPOSITIVE = Set.of("a", "an", "another", "both", "all");

@@ -355,7 +355,7 @@ public final class QuoteFinder implements RelationFinder {
   /**
    * {@code “…,” the minister said}: "the" and a title stand for the one person the article has
    * named before in an office of that title or one ending in it ({@link
-   * ActorPhrases.Holders#onlyHolder}).
+   * ActorPhrases.Holders#onlyHolderNamedBefore}).
    */
   private static Optional<Entity> described(
       ActorPhrases.Holders holders, String[] words, int before) {
@@ -364,9 +364,7 @@ public final class QuoteFinder implements RelationFinder {
     }
     String role =
         String.join(" ", Arrays.copyOfRange(words, 1, words.length)).toLowerCase(Locale.ROOT);
-    return holders
-        .onlyHolder(role)
-        .filter(h -> h.mentions().stream().anyMatch(m -> m.span().end() <= before));
+    return holders.onlyHolderNamedBefore(role, before);
   }
 
   /**
