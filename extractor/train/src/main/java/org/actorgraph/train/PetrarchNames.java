@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns PETRARCH's upper-case, underscore-joined phrases into properly cased names, and answers the
@@ -26,6 +27,13 @@ final class PetrarchNames {
           "LES", "DI", "DA", "DOS", "DAS", "VAN", "VON", "DER", "Y", "ET", "AL", "BIN", "IBN",
           "BINT");
   private static final Set<String> JOINED = Set.of("AL", "EL");
+
+  /**
+   * A regnal or generational number after a name ({@code ABDULLAH II}, {@code CARL XVI GUSTAF},
+   * {@code EDWIN MEESE III}): a Roman numeral of two or more letters, kept upper case. One letter
+   * ("I", "V", "X") is read as an initial.
+   */
+  private static final Pattern REGNAL = Pattern.compile("X{0,2}(IX|IV|V?I{0,3})");
 
   private final Set<String> englishWords;
   private final Set<String> firstNames;
@@ -109,13 +117,17 @@ final class PetrarchNames {
       }
       if (i > 0 && !last && CONNECTORS.contains(t)) {
         b.append(t.toLowerCase(Locale.ROOT));
-      } else if (acronyms && isAcronymInName(t)) {
+      } else if (acronyms && isAcronymInName(t) || i > 0 && regnal(t)) {
         b.append(t);
       } else {
         b.append(titleCase(t));
       }
     }
     return b.toString();
+  }
+
+  private static boolean regnal(String token) {
+    return token.length() >= 2 && REGNAL.matcher(token).matches();
   }
 
   /** {@code MCLELLAN} to {@code McLellan}, {@code O'BRIEN} to {@code O'Brien}, per hyphen part. */

@@ -195,6 +195,17 @@ class PetrarchActorConverterTest {
         names.personName(PetrarchNames.tokens("OMAR_AL_RASHID_MCROE_O'DOE_")));
   }
 
+  @Test
+  void regnalNumbersStayUpperCaseButInitialsDoNot() {
+    PetrarchNames names =
+        new PetrarchNames(java.util.Set.of(), java.util.Set.of(), java.util.Set.of());
+    assertEquals("Omar II", names.personName(PetrarchNames.tokens("OMAR_II_")));
+    assertEquals("Carl XVI Roe", names.personName(PetrarchNames.tokens("CARL_XVI_ROE_")));
+    assertEquals("John Roe XXIV", names.personName(PetrarchNames.tokens("JOHN_ROE_XXIV_")));
+    assertEquals("John V Roe", names.personName(PetrarchNames.tokens("JOHN_V_ROE_")));
+    assertEquals("Ivy Roe", names.personName(PetrarchNames.tokens("IVY_ROE_")));
+  }
+
   private List<String> data(String file) throws IOException {
     return Files.readAllLines(gazetteer.resolve(file), StandardCharsets.UTF_8).stream()
         .filter(l -> !l.startsWith("#"))
