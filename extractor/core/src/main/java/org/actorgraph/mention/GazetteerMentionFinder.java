@@ -17,6 +17,7 @@ import org.actorgraph.lexicon.GazetteerEntry;
 import org.actorgraph.lexicon.GazetteerMatch;
 import org.actorgraph.lexicon.GivenNames;
 import org.actorgraph.lexicon.NameCandidate;
+import org.actorgraph.lexicon.StateNouns;
 import org.actorgraph.text.CharSpan;
 import org.actorgraph.text.TokenSpan;
 
@@ -418,7 +419,42 @@ public final class GazetteerMentionFinder implements MentionFinder {
                         () ->
                             onlyCountries(m.candidates())
                                 .filter(c -> !inLongerName(words, m.span()))
-                                .map(c -> unlinked(s, m.span(), SHARED_DEMONYM, body))));
+                                .map(c -> unlinked(s, m.span(), SHARED_DEMONYM, body)))
+                    .or(
+                        () ->
+                            contextualCountry(m)
+                                .filter(c -> beforeState(words, m.span().end()))
+                                .map(
+                                    c -> mention(s, m.span(), c, "gazetteer:demonym", 0.7, body))));
+  }
+
+  /**
+   * The one country a demonym may denote when the gazetteer marks it context-dependent for reasons
+   * outside the countries ("Georgian" is also a period's style and a US state's people).
+   */
+  private static Optional<GazetteerEntry> contextualCountry(GazetteerMatch m) {
+    List<GazetteerEntry> entries =
+        m.candidates().stream().map(NameCandidate::entry).distinct().toList();
+    return entries.size() == 1
+            && entries.get(0).type() == EntityType.COUNTRY
+            && m.candidates().stream().allMatch(c -> c.form() == NameCandidate.Form.CONTEXTUAL)
+        ? Optional.of(entries.get(0))
+        : Optional.empty();
+  }
+
+  /**
+   * Whether the word at {@code next} makes a demonym before it stand for a state: a title
+   * ("Georgian Prime Minister"), a government body's head ("Georgian Parliament") or a noun for
+   * those who act for a state ("Georgian authorities"; {@link StateNouns}).
+   */
+  private boolean beforeState(List<String> words, int next) {
+    if (next >= words.size()) {
+      return false;
+    }
+    String word = words.get(next);
+    return gazetteer.titleAt(words, next).isPresent()
+        || gazetteer.governmentBodyHead(word).isPresent()
+        || StateNouns.GROUP.contains(word);
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.actorgraph.annotate.Token;
+import org.actorgraph.lexicon.StateNouns;
 import org.actorgraph.resolve.ResolvedArticle;
 
 /**
@@ -46,22 +47,7 @@ final class ClauseSubjects {
   private static final List<List<String>> EXAMPLE_CUES = WordLists.phrases("example_cues.txt");
 
   /** Nouns that, after a demonym, stand for the country's state: "Chinese officials". */
-  static final Set<String> GROUP_NOUNS =
-      Set.of(
-          "officials",
-          "authorities",
-          "government",
-          "forces",
-          "troops",
-          "military",
-          "lawmakers",
-          "leaders",
-          "diplomats",
-          "companies",
-          "firms",
-          "negotiators",
-          "ministers",
-          "army");
+  static final Set<String> GROUP_NOUNS = StateNouns.GROUP;
 
   /**
    * Nouns for those who act for a state, besides {@link #GROUP_NOUNS}: {@code a delegation from

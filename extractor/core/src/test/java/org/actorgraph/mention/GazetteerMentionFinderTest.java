@@ -174,6 +174,16 @@ class GazetteerMentionFinderTest {
   }
 
   @Test
+  void aContextDependentDemonymStandsForItsCountryBeforeATitleOrTheState() {
+    assertEquals(
+        List.of("Country:Georgian=Q230", "Country:Georgian=Q230", "Country:Georgian=Q230"),
+        keyed(
+            "Georgian authorities detained Jane Doe. The Georgian Prime Minister spoke. The"
+                + " Georgian Parliament met."));
+    assertEquals(List.of(), keyed("The museum holds Georgian silver and Georgian houses."));
+  }
+
+  @Test
   void aSharedNameInsideALongerNameIsNoCountry() {
     assertEquals(
         List.of(), keyed("The Korea Herald and the Bank of Korea said the Korean War ended."));
