@@ -304,9 +304,10 @@ final class PetrarchActorRules {
     if (tokens.size() < 2 || tokens.get(tokens.size() - 1).length() < 2) {
       return Optional.empty();
     }
-    for (String t : tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      String t = tokens.get(i);
       if (!t.matches("\\p{Lu}[\\p{Lu}'.-]*")
-          || titleWords.contains(t)
+          || titleWords.contains(t) && i < tokens.size() - 1
           || t.equals("OF")
           || curated.countryForms.contains(t)) {
         return Optional.empty();

@@ -56,6 +56,8 @@ class PetrarchActorConverterTest {
         "\t[XFRGOV 020101-041231]",
         "GENERAL_JANE_DOE_",
         "\t[XFRMIL 020101-041231]",
+        "MARK_GENERAL_",
+        "\t[XSYGOV 050101-061231]",
         "ANN_POE_",
         "\t[XFRGOV 020101-041231]",
         "ANN_POE_",
@@ -138,8 +140,12 @@ class PetrarchActorConverterTest {
         "john-roe\tJohn Roe\tXF\tJohn Q. Roe\tXFRELI 1955-01-01..2001-12-31|XFRGOV"
             + " 2002-01-01..2004-12-31",
         rows.get(1));
-    assertEquals("mary-roe\tMary Roe\t\t\tIGOUNO 2005-01-01..2006-12-31", rows.get(2));
-    assertEquals(3, rows.size(), "one-word names, titled names and names two countries share go");
+    assertEquals(
+        "mark-general\tMark General\tXS\t\tXSYGOV 2005-01-01..2006-12-31",
+        rows.get(2),
+        "a title word last is a surname");
+    assertEquals("mary-roe\tMary Roe\t\t\tIGOUNO 2005-01-01..2006-12-31", rows.get(3));
+    assertEquals(4, rows.size(), "one-word names, titled names and names two countries share go");
   }
 
   @Test
