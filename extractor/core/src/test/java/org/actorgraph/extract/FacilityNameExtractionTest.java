@@ -62,6 +62,24 @@ class FacilityNameExtractionTest {
   }
 
   @Test
+  void seaFeaturesDeltasPassesAndCorridorsArePlaces() {
+    Set<String> found =
+        entities(
+            "Ships blocked a mission to Second Aster Shoal. Floods swept the Niger Delta. Rebels"
+                + " seized the Borda Pass and closed the Orrin Corridor near Lena Reef.");
+    assertTrue(
+        found.containsAll(
+            Set.of(
+                "Place:Second Aster Shoal",
+                "Place:Niger Delta",
+                "Place:Borda Pass",
+                "Place:Orrin Corridor",
+                "Place:Lena Reef")),
+        found.toString());
+    assertFalse(found.contains("Country:Niger"), found.toString());
+  }
+
+  @Test
   void aPersonWhoseSurnameIsABuildingStaysAPerson() {
     Set<String> found = entities("Jane Castle met Lena Temple and Tom Tower on Monday.");
     assertTrue(
