@@ -126,10 +126,40 @@ public final class OpenNlpAnnotator implements Annotator {
     return "eng";
   }
 
+  /**
+   * The tokenizer's tokens with a word it cut in two joined again: the model splits a few unknown
+   * names where no space is ("Retno" into "Ret" and "no", "Leif" into "Le" and "if"), which makes
+   * half a name a person and the other half an organisation. A token of lower-case letters that
+   * touches a word before it is part of that word; contractions ("n't") hold an apostrophe and stay
+   * apart.
+   */
+  static List<Span> rejoined(String text, Span[] tokens) {
+    List<Span> out = new ArrayList<>(tokens.length);
+    for (Span t : tokens) {
+      if (!out.isEmpty() && continuesWord(text, out.get(out.size() - 1), t)) {
+        Span previous = out.remove(out.size() - 1);
+        out.add(new Span(previous.getStart(), t.getEnd()));
+      } else {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private static boolean continuesWord(String text, Span previous, Span token) {
+    if (previous.getEnd() != token.getStart()
+        || !Character.isLetter(text.charAt(previous.getEnd() - 1))) {
+      return false;
+    }
+    return text.substring(token.getStart(), token.getEnd())
+        .chars()
+        .allMatch(Character::isLowerCase);
+  }
+
   private Sentence sentence(String body, int index, Span sentenceSpan) {
     String text = body.substring(sentenceSpan.getStart(), sentenceSpan.getEnd());
     List<CharSpan> split = new ArrayList<>();
-    for (Span t : tokenizer.tokenizePos(text)) {
+    for (Span t : rejoined(text, tokenizer.tokenizePos(text))) {
       TokenSplitter.split(text, t.getStart(), t.getEnd(), sentenceSpan.getStart(), split::add);
     }
     List<CharSpan> spans =

@@ -43,6 +43,14 @@ class OpenNlpAnnotatorTest {
   }
 
   @Test
+  void aNameTheTokenizerCutsInsideIsOneWordAgainButContractionsStaySplit() {
+    String body = "Foreign Minister Retno Marsudi met Leif Doe. They weren't there.";
+    List<String> w = words(OpenNlpAnnotator.forThisThread().annotate(Article.of("a", body)));
+    assertTrue(w.containsAll(List.of("Retno", "Marsudi", "Leif")), w.toString());
+    assertTrue(w.containsAll(List.of("were", "n't")), w.toString());
+  }
+
+  @Test
   void splitsSentencesAndKeepsOffsetsIntoTheBody() {
     String body = "Ecuador spoke with the United States. President Daniel Noboa said so.";
     AnnotatedArticle a = OpenNlpAnnotator.forThisThread().annotate(Article.of("a", body));
