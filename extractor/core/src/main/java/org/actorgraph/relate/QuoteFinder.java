@@ -54,11 +54,12 @@ public final class QuoteFinder implements RelationFinder {
 
   /**
    * After the closing mark: {@code , he said} / {@code , Noboa told X} / {@code , said Noboa} /
-   * {@code , Doe, the Freedonian foreign minister, said} (the apposition names the speaker when the
-   * name before it names no one: {@code , the minister, Jane Doe, said}). The name does not run
-   * past a sentence's end ({@code ” on Monday. John Doe said} names no speaker of the quotation
-   * before it; a capital's full stop, as in {@code J. Doe} or {@code U.S.}, is no end), nor past a
-   * full stop right after the mark.
+   * {@code , said opposition leader Jane Doe} (lower-case words before a capital) / {@code , Doe,
+   * the Freedonian foreign minister, said} (the apposition names the speaker when the name before
+   * it names no one: {@code , the minister, Jane Doe, said}). The name does not run past a
+   * sentence's end ({@code ” on Monday. John Doe said} names no speaker of the quotation before it;
+   * a capital's full stop, as in {@code J. Doe} or {@code U.S.}, is no end), nor past a full stop
+   * right after the mark.
    */
   private static final Pattern AFTER =
       Pattern.compile(
@@ -66,7 +67,8 @@ public final class QuoteFinder implements RelationFinder {
               + VERBS
               + ")\\b|(?:"
               + VERBS
-              + ")\\s+(?<name2>(?:[\\p{Lu}]|the\\s+\\p{Ll})[\\p{L}.’'\\- ]{0,60}?)"
+              + ")\\s+(?<name2>(?:[\\p{Lu}]|the\\s+\\p{Ll}|(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}\\p{Lu})"
+              + "[\\p{L}.’'\\- ]{0,60}?)"
               + "(?:,(?<appos2>[^,“”\"]{1,60}))?[,.])");
 
   /**
@@ -252,15 +254,19 @@ public final class QuoteFinder implements RelationFinder {
     // a full stop after the mark ends the sentence as one inside it does: 'were "unfair". Roe said'
     if (!closesSentence(body, quote) && !after.startsWith(".") && a.find()) {
       boolean first = a.group("name") != null;
-      return named(
-          article,
-          holders,
-          a,
-          first ? "name" : "name2",
-          first ? "appos" : "appos2",
-          quote.end(),
-          quote,
-          previous);
+      Optional<Speaker> named =
+          named(
+              article,
+              holders,
+              a,
+              first ? "name" : "name2",
+              first ? "appos" : "appos2",
+              quote.end(),
+              quote,
+              previous);
+      if (named.isPresent()) {
+        return named;
+      }
     }
     int from = Math.max(0, quote.start() - 120);
     String before = body.substring(from, quote.start());

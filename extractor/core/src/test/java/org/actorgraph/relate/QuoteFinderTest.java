@@ -41,6 +41,15 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aSpeakerAfterTheVerbMayOpenWithLowerCaseRoleWords() {
+    assertEquals(
+        List.of("Ana Ruiz: This is a dark day for democracy", "Tomas Berg: We will appeal"),
+        quotes(
+            "“This is a dark day for democracy,” said opposition leader Ana Ruiz, who was barred"
+                + " from running. “We will appeal,” said union leader Tomas Berg."));
+  }
+
+  @Test
   void theSecondPartOfASplitQuotationKeepsItsSpeaker() {
     assertEquals(
         List.of("Ana Ruiz: The talks failed", "Ana Ruiz: and we will leave now."),
