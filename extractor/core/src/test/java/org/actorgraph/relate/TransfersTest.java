@@ -79,6 +79,14 @@ class TransfersTest {
   }
 
   @Test
+  void militaryAircraftVehiclesAndVesselsGivenAreAidButPlainOnesAreNot() {
+    assertEquals(Set.of("Chile 07 Peru"), found("Chile sent F-16 fighter jets to Peru."));
+    assertEquals(Set.of("Chile 07 Peru"), found("Chile will send armoured vehicles to Peru."));
+    assertEquals(Set.of("Chile 07 Peru"), found("Chile gave two patrol boats to Peru."));
+    assertEquals(Set.of(), found("Chile sent jets to Peru."));
+  }
+
+  @Test
   void whatIsGivenMayBeCoordinatedOrQualifiedByASum() {
     assertEquals(
         Set.of("Chile 07 Peru"),
