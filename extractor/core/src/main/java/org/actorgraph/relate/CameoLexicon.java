@@ -234,9 +234,25 @@ final class CameoLexicon {
     return Optional.ofNullable(root != null ? root : STATE_NOUNS.get(lemma));
   }
 
-  /** Whether the verb states an exchange among its coordinated subjects. */
+  /**
+   * Whether the verb states an exchange among its coordinated subjects; a form the lemmatiser left
+   * as written ("normalised") is read as its verb, as {@link #cameo(String)} reads it.
+   */
   static boolean mutual(String lemma) {
-    return MUTUAL.contains(lemma);
+    if (MUTUAL.contains(lemma)) {
+      return true;
+    }
+    if (VERBS.containsKey(lemma)) {
+      return MUTUAL.contains(VERB_ALIASES.getOrDefault(lemma, lemma));
+    }
+    for (List<String> bases : List.of(Inflections.bases(lemma), Inflections.clipped(lemma))) {
+      for (String base : bases) {
+        if (VERBS.containsKey(base)) {
+          return MUTUAL.contains(base);
+        }
+      }
+    }
+    return false;
   }
 
   private static Verb verb(String lemma) {

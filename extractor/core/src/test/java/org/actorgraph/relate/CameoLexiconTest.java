@@ -114,6 +114,20 @@ class CameoLexiconTest {
   }
 
   @Test
+  void aReciprocalVerbTheLemmatiserLeftAsWrittenIsStillReciprocal() {
+    assertTrue(CameoLexicon.mutual("normalised"));
+    assertFalse(CameoLexicon.mutual("criticised"));
+  }
+
+  @Test
+  void relationsMadeCloserAreDiplomaticCooperationAsDowngradedOnesAreReduced() {
+    assertEquals(
+        Optional.of("05"), CameoLexicon.cameo("upgrade", List.of("its", "relation", "with")));
+    assertEquals(Optional.of("05"), CameoLexicon.cameo("deepen", List.of("tie", "with")));
+    assertEquals(Optional.of("16"), CameoLexicon.cameo("downgrade", List.of("tie", "with")));
+  }
+
+  @Test
   void quotationMarksInsideAPhraseArePassedOver() {
     List<Token> plain = tokens("declared the envoy persona non grata today");
     List<Token> quoted = tokens("declared the envoy “ persona non grata ” today");
