@@ -171,7 +171,8 @@ public final class OpenNlpAnnotator implements Annotator {
     String[] tags = tagger.tag(words);
     List<Token> tokens = new ArrayList<>(words.length);
     for (int i = 0; i < words.length; i++) {
-      String tag = lettersAsPunctuation(words[i], tags[i]);
+      String tag =
+          nameAsAuxiliary(words, tags, i) ? "PROPN" : lettersAsPunctuation(words[i], tags[i]);
       tokens.add(new Token(words[i], spans.get(i), tag, lemma(words[i], tag)));
     }
     return new Sentence(
@@ -199,6 +200,20 @@ public final class OpenNlpAnnotator implements Annotator {
       return tag;
     }
     return Character.isUpperCase(word.codePointAt(0)) ? "PROPN" : "NOUN";
+  }
+
+  /**
+   * Whether a capitalised word inside a sentence that the tagger called an auxiliary, right after a
+   * proper noun, is a name: the surname of "Jane Doe met" or "Maria Do said" (read as "does" and
+   * "do"), which hid the person from every name finder. An auxiliary is written capitalised only to
+   * open a sentence.
+   */
+  static boolean nameAsAuxiliary(String[] words, String[] tags, int i) {
+    return i > 0
+        && tags[i].equals("AUX")
+        && tags[i - 1].equals("PROPN")
+        && Character.isUpperCase(words[i].codePointAt(0))
+        && words[i].substring(1).chars().allMatch(Character::isLowerCase);
   }
 
   /**

@@ -51,6 +51,17 @@ class OpenNlpAnnotatorTest {
   }
 
   @Test
+  void aCapitalisedAuxiliaryAfterAProperNounIsAName() {
+    AnnotatedArticle a =
+        OpenNlpAnnotator.forThisThread()
+            .annotate(Article.of("a", "Jane Doe met Kenyan President Ruto. Do they agree?"));
+    List<Token> first = a.sentences().get(0).tokens();
+    assertEquals("Doe", first.get(1).text());
+    assertEquals("PROPN", first.get(1).pos());
+    assertEquals("AUX", a.sentences().get(1).tokens().get(0).pos(), "a sentence's first word");
+  }
+
+  @Test
   void splitsSentencesAndKeepsOffsetsIntoTheBody() {
     String body = "Ecuador spoke with the United States. President Daniel Noboa said so.";
     AnnotatedArticle a = OpenNlpAnnotator.forThisThread().annotate(Article.of("a", body));
