@@ -20,6 +20,7 @@ import org.actorgraph.mention.NicknameNameFinder;
 import org.actorgraph.mention.OpenNlpNameFinder;
 import org.actorgraph.mention.ParticlePlaceFinder;
 import org.actorgraph.mention.PatternMentionFinder;
+import org.actorgraph.mention.RomanisedNameFinder;
 import org.actorgraph.mention.RuleMentionFinder;
 import org.actorgraph.mention.UnitNameFinder;
 import org.actorgraph.relate.AgreementFinder;
@@ -71,6 +72,7 @@ final class Stages {
                 new UnitNameFinder(gazetteer),
                 new ParticlePlaceFinder(),
                 new NicknameNameFinder(gazetteer),
+                new RomanisedNameFinder(gazetteer),
                 new LocatedNameFinder(gazetteer))),
         new OrganisationDescriptions(
             new CountryDescriptions(new NameGroupingResolver(iris, gazetteer::byKey), gazetteer),
