@@ -158,6 +158,11 @@ final class OrganisationComplements {
       if (startsCountry(t, mentions) || CALENDAR.contains(t.text())) {
         break; // "the Security Council on Friday": a day is no complement
       }
+      if (lower(t).equals("and")
+          && k + 1 < tokens.size()
+          && lower(tokens.get(k + 1)).equals("the")) {
+        break; // "the Movement for Change and the Coalition for Peace": two names
+      }
       if (isCapitalised(t)) {
         end = k + 1;
       } else if (!INSIDE.contains(lower(t))) {
