@@ -50,6 +50,14 @@ class MemberListsTest {
   }
 
   @Test
+  void countriesThatFormedTheBlocAreItsMembersButAFounderIsNoMember() {
+    assertAll3(
+        members("The Trio Framework, formed by Freedonia, Sylvania and Ruritania, met today."),
+        "Trio");
+    assertEquals(Set.of(), members("The Unity Party, founded by Jane Doe and John Roe, met."));
+  }
+
+  @Test
   void aVerbOfCompositionAfterTheBlocNamesTheMembers() {
     assertAll3(members("The Trio Framework groups Freedonia, Sylvania and Ruritania."), "Trio");
     assertAll3(members("The Trio Framework comprises Freedonia, Sylvania and Ruritania."), "Trio");
