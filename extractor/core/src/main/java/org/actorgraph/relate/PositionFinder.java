@@ -66,7 +66,8 @@ public final class PositionFinder implements RelationFinder {
           "long-time",
           "outgoing",
           "long-serving",
-          "veteran");
+          "veteran",
+          "caretaker");
 
   /**
    * Prepositions that join a role to the organisation its holder works for ({@code X, a spokeswoman
@@ -268,7 +269,7 @@ public final class PositionFinder implements RelationFinder {
     }
     int q = beforeAbbreviations(tokens, p);
     boolean comma = q > 0 && tokens.get(q - 1).text().equals(",");
-    int end = beforePosting(sa, comma ? q - 1 : outerTitleEnd(tokens, p));
+    int end = beforeElect(tokens, beforePosting(sa, comma ? q - 1 : outerTitleEnd(tokens, p)));
     int remit = remitStart(tokens, end);
     for (int start = Math.max(0, (remit < 0 ? end : remit) - 5); start < end; start++) {
       Optional<RoleLexicon.Role> role = roles.roleAt(tokens, start);
@@ -334,7 +335,9 @@ public final class PositionFinder implements RelationFinder {
       }
       boolean generic =
           possessive && before >= 0 && tokens.get(before).text().matches("(?i)country|nation");
-      boolean unowned = bare < 0 || !couldNameOwner(tokens.get(bare));
+      // "Outgoing President X", "said caretaker Prime Minister X": past words of tenure
+      int word = bare >= 0 && tenure(tokens.get(bare)) ? before : bare;
+      boolean unowned = word < 0 || !couldNameOwner(tokens.get(word));
       boolean article = bare >= 0 && tokens.get(bare).pos().equals("DET");
       if (generic
           || (unowned && !comma)
@@ -371,6 +374,18 @@ public final class PositionFinder implements RelationFinder {
   /** Whether the title at {@code at} is a posting abroad ({@code posting_roles.txt}). */
   private boolean posting(List<Token> tokens, int at) {
     return roles.roleAt(tokens, at).filter(r -> POSTING.contains(r.name())).isPresent();
+  }
+
+  /**
+   * {@code Freedonia's president-elect Jane Doe}: where the title ends when "-elect" ends it
+   * ({@link #position} writes the status back); {@code end} otherwise.
+   */
+  private static int beforeElect(List<Token> tokens, int end) {
+    return end >= 3
+            && tokens.get(end - 1).text().equalsIgnoreCase("elect")
+            && tokens.get(end - 2).text().equals("-")
+        ? end - 2
+        : end;
   }
 
   /**

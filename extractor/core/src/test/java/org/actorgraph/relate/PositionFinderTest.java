@@ -206,6 +206,34 @@ class PositionFinderTest {
   }
 
   @Test
+  void aWordOfTenureBeforeABareTitleLeavesItBare() {
+    String opening = "Valdoria will build a port. Valdoria has long wanted one. Valdoria is calm. ";
+    assertEquals(
+        Set.of("John Roe president Valdoria"),
+        listed(opening + "Outgoing President John Roe left office in May."));
+    assertEquals(
+        Set.of("Jane Doe prime minister Valdoria"),
+        listed(opening + "Caretaker Prime Minister Jane Doe blamed the parliament."));
+    assertEquals(
+        Set.of("John Roe president Valdoria"),
+        listed(opening + "The port was opened by outgoing President John Roe on Monday."));
+    assertEquals(
+        Set.of(),
+        listed(opening + "Ruritanian outgoing President John Roe left office in May."),
+        "an owner the finder does not know stays a reason for no guess");
+  }
+
+  @Test
+  void aTitleWithElectAfterItIsTheOwnersElectedTitle() {
+    assertEquals(
+        Set.of("Ana Ruiz president-elect Valdoria"),
+        positions("Valdoria's president-elect Ana Ruiz will be sworn in on Monday."));
+    assertEquals(
+        Set.of("Ana Ruiz president-elect Valdoria"),
+        positions("Valdorian President-elect Ana Ruiz will be sworn in on Monday."));
+  }
+
+  @Test
   void aBareTitleAfterTheOpeningTheIsTheArticlesCountrys() {
     String opening = "Valdoria will build a port. Valdoria has long wanted one. Valdoria is calm. ";
     assertEquals(
