@@ -435,9 +435,9 @@ public final class PositionFinder implements RelationFinder {
   }
 
   /**
-   * {@code junta leader Senior Gen. X}, {@code Foreign Minister Dr. X}: where the office ends when
-   * a rank or honorific (capitalised words, with a title or a full stop among them) stands between
-   * it and the name; {@code p} when none does.
+   * {@code junta leader Senior Gen. X}, {@code Foreign Minister Dr. X}, {@code Emir Sheikh X}:
+   * where the office ends when a rank or honorific (capitalised words, with a title, an honorific
+   * or a full stop among them) stands between it and the name; {@code p} when none does.
    */
   private int outerTitleEnd(List<Token> tokens, int p) {
     boolean inner = false;
@@ -447,7 +447,10 @@ public final class PositionFinder implements RelationFinder {
       if (!t.isCapitalised() && !t.text().equals(".")) {
         break;
       }
-      inner |= t.text().endsWith(".") || roles.roleAt(tokens, j).isPresent();
+      inner |=
+          t.text().endsWith(".")
+              || roles.roleAt(tokens, j).isPresent()
+              || roles.honorificAt(tokens, j);
       if (!inner || !t.isCapitalised()) {
         continue;
       }

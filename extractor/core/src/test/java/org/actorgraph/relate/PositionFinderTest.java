@@ -224,6 +224,19 @@ class PositionFinderTest {
   }
 
   @Test
+  void anHonorificBetweenATitleAndTheNameLeavesTheTitleItsOwner() {
+    assertEquals(
+        Set.of("John Roe emir Valdoria"),
+        listed("Valdoria's Emir Sheikh John Roe received the envoy on Sunday."));
+    assertEquals(
+        Set.of("Jane Doe foreign minister Estrella"),
+        listed("Estrellan Foreign Minister Sheikh Jane Doe met the envoy."));
+    assertEquals(
+        Set.of("Jane Doe foreign minister Estrella"),
+        listed("Estrellan Foreign Minister Sir Jane Doe met the envoy."));
+  }
+
+  @Test
   void aTitleWithElectAfterItIsTheOwnersElectedTitle() {
     assertEquals(
         Set.of("Ana Ruiz president-elect Valdoria"),
