@@ -80,7 +80,10 @@ final class UnownedTitles {
 
   private final ContextCountryGuard guard;
 
+  private final ResolvedArticle article;
+
   UnownedTitles(ResolvedArticle article, RoleLexicon roles) {
+    this.article = article;
     this.roles = roles;
     this.guard = new ContextCountryGuard(roles);
     this.home = ArticleCountry.of(article);
@@ -220,7 +223,7 @@ final class UnownedTitles {
               .filter(t -> ownerOf(t, known).filter(country::equals).isEmpty())
               .toList();
       if (offices.isEmpty() && holders.size() == 1) {
-        nearestPersonBefore(sa, c)
+        referent(sa, c, sa.firstToken(owner.get()) - 1)
             .ifPresent(
                 p ->
                     pending.add(
@@ -271,7 +274,7 @@ final class UnownedTitles {
       List<Located> holders = coordinatedPersons(sa, from);
       int at = c;
       if (holders.size() == 1) {
-        nearestPersonBefore(sa, c)
+        referent(sa, c, c - 1)
             .ifPresent(
                 p ->
                     pending.add(
@@ -290,6 +293,24 @@ final class UnownedTitles {
         .filter(k -> k.person().equals(t.person()))
         .findFirst()
         .flatMap(Titled::owner);
+  }
+
+  /**
+   * Whose counterpart or predecessor the relational noun at {@code c} names: the person named last
+   * before it in the sentence ("Doe met his Sylvanian counterpart"), or, when none is and "his" or
+   * "her" at {@code pronoun} opens the phrase, the person named last before whom the pronoun may
+   * stand for ({@link PersonGender}): "Jane Doe spoke first. Her Sylvanian counterpart, Roe,
+   * agreed".
+   */
+  private Optional<Entity> referent(SentenceActors sa, int c, int pronoun) {
+    Optional<Entity> within = nearestPersonBefore(sa, c);
+    if (within.isPresent()) {
+      return within;
+    }
+    Token word = sa.tokens().get(Math.max(0, pronoun));
+    return pronoun >= 0 && word.text().matches("(?i)his|her")
+        ? PersonGender.lastPersonBefore(article, word.span().start(), word.text())
+        : Optional.empty();
   }
 
   /** The person named last before token {@code c}: "Doe met his Sylvanian counterpart". */

@@ -507,6 +507,26 @@ class PositionFinderTest {
   }
 
   @Test
+  void aCounterpartOpeningTheNextSentenceIsThePronounsPersons() {
+    assertTrue(
+        positions(
+                "Valdorian Foreign Minister Ana Ruiz spoke first. Her Estrellan counterpart, Tomas"
+                    + " Berg, agreed.")
+            .contains("Tomas Berg foreign minister Estrella"));
+    assertTrue(
+        positions(
+                "Valdorian President Ana Ruiz spoke first. Her predecessor, Tomas Berg, did not"
+                    + " come.")
+            .contains("Tomas Berg former president Valdoria"));
+    assertEquals(
+        Set.of("Ana Ruiz foreign minister Valdoria"),
+        positions(
+            "Valdorian Foreign Minister Ana Ruiz spoke first. The Estrellan counterpart, Tomas"
+                + " Berg, agreed."),
+        "no pronoun, no one whose counterpart he is");
+  }
+
+  @Test
   void bylineCreditsAreStaffOfTheAgency() {
     Set<String> found =
         positions(
