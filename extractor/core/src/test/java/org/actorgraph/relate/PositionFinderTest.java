@@ -237,6 +237,20 @@ class PositionFinderTest {
   }
 
   @Test
+  void anOppositionLeaderAndAMinisterOfStateAreOfficesOfTheArticlesCountry() {
+    String opening = "Valdoria will vote in May. Valdoria has long waited. Valdoria is calm. ";
+    assertEquals(
+        Set.of("John Roe opposition leader Valdoria"),
+        listed(opening + "Opposition leader John Roe said the vote would be rigged."));
+    assertEquals(
+        Set.of("Jane Doe minister of state Valdoria"),
+        listed(opening + "Minister of State Jane Doe said the vote would be fair."));
+    assertEquals(
+        Set.of("Jane Doe minister of state for energy Estrella"),
+        listed("Estrella's Minister of State for Energy, Jane Doe, said the price would fall."));
+  }
+
+  @Test
   void aTitleWithElectAfterItIsTheOwnersElectedTitle() {
     assertEquals(
         Set.of("Ana Ruiz president-elect Valdoria"),
