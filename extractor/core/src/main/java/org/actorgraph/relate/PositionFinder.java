@@ -281,9 +281,14 @@ public final class PositionFinder implements RelationFinder {
       }
       int before = chainedTitleStart(tokens, start) - 1;
       RoleStatus status = RoleStatus.CURRENT;
+      if (before >= 1 && tokens.get(before).text().equals("-")) {
+        before--; // "ex-president": the status word joined by a hyphen
+      }
       if (before >= 0 && statusWord(tokens.get(before)).isPresent()) {
         status = statusWord(tokens.get(before)).get();
         before--;
+      } else if (before + 1 < start && tokens.get(before + 1).text().equals("-")) {
+        before++;
       }
       int bare = before;
       for (int adjectives = 0;

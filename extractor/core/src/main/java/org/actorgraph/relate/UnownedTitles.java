@@ -389,7 +389,7 @@ final class UnownedTitles {
   /**
    * The owned titles. The country of a reported sentence only for a person whose office the article
    * names nowhere else; a default from the article's country only for such a person, and for an
-   * office the article gives no one else there.
+   * office the article gives no one else there, unless the title is a former one.
    */
   List<Owned> resolve(List<Fact> explicit) {
     Set<Entity> placed = new HashSet<>();
@@ -413,7 +413,9 @@ final class UnownedTitles {
       }
     }
     for (Owned d : defaults) {
-      if (!offices.contains(d.owner().iri() + " " + d.role().name())
+      // many may have held an office before: a former one is no one else's to take
+      boolean former = d.titled().status() == Fact.RoleStatus.FORMER;
+      if ((former || !offices.contains(d.owner().iri() + " " + d.role().name()))
           && placed.add(d.titled().person().entity())) {
         out.add(d);
         offices.add(d.owner().iri() + " " + d.role().name());

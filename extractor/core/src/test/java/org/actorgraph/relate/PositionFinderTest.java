@@ -251,6 +251,28 @@ class PositionFinderTest {
   }
 
   @Test
+  void exJoinedToATitleByAHyphenMakesItFormer() {
+    assertEquals(
+        Set.of("Ana Ruiz former president Valdoria"),
+        positions("Valdoria's ex-president Ana Ruiz fled to Estrella."));
+    String opening = "Valdoria will vote in May. Valdoria has long waited. Valdoria is calm. ";
+    assertEquals(
+        Set.of("Ana Ruiz former president Valdoria"),
+        listed(opening + "Ex-president Ana Ruiz welcomed the decision."));
+  }
+
+  @Test
+  void aFormerOfficeTakesTheArticlesCountryBesideItsCurrentHolder() {
+    String opening = "Valdoria will vote in May. Valdoria has long waited. Valdoria is calm. ";
+    assertEquals(
+        Set.of("John Roe president Valdoria", "Ana Ruiz former president Valdoria"),
+        listed(
+            opening
+                + "Valdoria's president, John Roe, declined to comment. Former president Ana Ruiz"
+                + " welcomed the decision."));
+  }
+
+  @Test
   void aTitleWithElectAfterItIsTheOwnersElectedTitle() {
     assertEquals(
         Set.of("Ana Ruiz president-elect Valdoria"),
