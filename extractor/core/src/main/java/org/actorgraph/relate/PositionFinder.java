@@ -70,6 +70,12 @@ public final class PositionFinder implements RelationFinder {
           "caretaker");
 
   /**
+   * Words joined to a title by a hyphen that make it an office not yet taken up: "president-elect",
+   * "prime minister-designate" (chosen, not yet confirmed).
+   */
+  private static final Set<String> ELECT = Set.of("elect", "designate");
+
+  /**
    * Prepositions that join a role to the organisation its holder works for ({@code X, a spokeswoman
    * for ORG}, {@code X, an analyst at ORG}, {@code X, a researcher with ORG}).
    */
@@ -382,12 +388,13 @@ public final class PositionFinder implements RelationFinder {
   }
 
   /**
-   * {@code Freedonia's president-elect Jane Doe}: where the title ends when "-elect" ends it
-   * ({@link #position} writes the status back); {@code end} otherwise.
+   * {@code Freedonia's president-elect Jane Doe}, {@code prime minister-designate Jane Doe}: where
+   * the title ends when "-elect" or "-designate" ends it ({@link #position} writes the status
+   * back); {@code end} otherwise.
    */
   private static int beforeElect(List<Token> tokens, int end) {
     return end >= 3
-            && tokens.get(end - 1).text().equalsIgnoreCase("elect")
+            && ELECT.contains(tokens.get(end - 1).text().toLowerCase(Locale.ROOT))
             && tokens.get(end - 2).text().equals("-")
         ? end - 2
         : end;
@@ -826,9 +833,9 @@ public final class PositionFinder implements RelationFinder {
     int end = roleToken + role.length();
     if (end + 1 < tokens.size()
         && tokens.get(end).text().equals("-")
-        && tokens.get(end + 1).text().equalsIgnoreCase("elect")) {
+        && ELECT.contains(lower(tokens, end + 1))) {
       status = RoleStatus.ELECT;
-      name = name + "-elect";
+      name = name + "-" + lower(tokens, end + 1);
     } else if (status == RoleStatus.ELECT && !name.endsWith("-elect")) {
       name = name + "-elect";
     } else if (status == RoleStatus.FORMER && !name.startsWith("former ")) {

@@ -280,6 +280,9 @@ class PositionFinderTest {
     assertEquals(
         Set.of("Ana Ruiz president-elect Valdoria"),
         positions("Valdorian President-elect Ana Ruiz will be sworn in on Monday."));
+    assertEquals(
+        Set.of("Ana Ruiz prime minister-designate Valdoria"),
+        listed("Valdoria's prime minister-designate, Ana Ruiz, presented her cabinet."));
   }
 
   @Test
