@@ -418,7 +418,9 @@ final class UnownedTitles {
       if ((former || !offices.contains(d.owner().iri() + " " + d.role().name()))
           && placed.add(d.titled().person().entity())) {
         out.add(d);
-        offices.add(d.owner().iri() + " " + d.role().name());
+        if (!former) {
+          offices.add(d.owner().iri() + " " + d.role().name());
+        }
       }
     }
     for (Owned c : counterpartsOf(explicit, out)) {

@@ -270,6 +270,26 @@ class PositionFinderTest {
             opening
                 + "Valdoria's president, John Roe, declined to comment. Former president Ana Ruiz"
                 + " welcomed the decision."));
+    assertEquals(
+        Set.of("John Roe president Valdoria", "Ana Ruiz former president Valdoria"),
+        listed(
+            opening
+                + "Former president Ana Ruiz criticised the vote. The count showed that President"
+                + " John Roe had won."),
+        "nor does a former holder take the office from the current one");
+  }
+
+  @Test
+  void theArticlesCountryOwningABodyInTheSentenceLeavesItTheBareTitle() {
+    String opening = "Valdoria will vote in May. Valdoria has long waited. Valdoria is calm. ";
+    assertEquals(
+        Set.of("John Roe president Valdoria"),
+        listed(opening + "Valdoria's Northern Council declared President John Roe the winner."));
+    assertEquals(
+        Set.of(),
+        listed(opening + "President John Roe praised Valdoria's Northern Council."),
+        "a country named apart from its body may be one the titled person deals with");
+    assertEquals(Set.of(), listed(opening + "President John Roe praised Valdoria on Monday."));
   }
 
   @Test
