@@ -42,7 +42,7 @@ final class Equatives {
       RoleLexicon roles, ResolvedArticle article, SentenceActors sa, int k) {
     Located person = sa.mentions().get(k);
     List<Token> tokens = sa.tokens();
-    int i = sa.lastToken(person) + 1;
+    int i = afterApposition(tokens, sa.lastToken(person) + 1);
     if (i + 1 < tokens.size()
         && tokens.get(i).text().equals(",")
         && tokens.get(i + 1).text().equals("who")) {
@@ -60,6 +60,30 @@ final class Equatives {
     }
     RoleStatus status = tokens.get(i).text().equals("was") ? RoleStatus.FORMER : RoleStatus.CURRENT;
     return after(roles, article, sa, person, i + 1, status);
+  }
+
+  /** How many tokens words set off by commas after a name may run ("the vice president"). */
+  private static final int MAX_APPOSITION = 8;
+
+  /**
+   * {@code X, the vice president, is set to become …}, {@code X, 37, would become …}: the token
+   * after words set off by commas right after a name, which say more about the person and do not
+   * end the subject; {@code i} when none are (no closing comma near, or a verb or "who" inside).
+   */
+  private static int afterApposition(List<Token> tokens, int i) {
+    if (i + 2 >= tokens.size() || !tokens.get(i).text().equals(",")) {
+      return i;
+    }
+    for (int j = i + 1; j < Math.min(tokens.size(), i + 2 + MAX_APPOSITION); j++) {
+      Token t = tokens.get(j);
+      if (t.text().equals(",")) {
+        return j > i + 1 ? j + 1 : i;
+      }
+      if (t.pos().matches("VERB|AUX") || t.text().matches("(?i)who|which|[;:()]")) {
+        return i;
+      }
+    }
+    return i;
   }
 
   /**

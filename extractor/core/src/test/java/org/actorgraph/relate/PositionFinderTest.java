@@ -293,6 +293,15 @@ class PositionFinderTest {
   }
 
   @Test
+  void anOfficeToComeIsReadPastWordsSetOffByCommasAfterTheName() {
+    Set<String> found =
+        listed("John Roe, the vice president, is set to become Valdoria's next president.");
+    assertTrue(found.contains("John Roe president-elect Valdoria"), found.toString());
+    found = listed("Ana Ruiz, 37, is set to become Estrella's next prime minister.");
+    assertTrue(found.contains("Ana Ruiz prime minister-elect Estrella"), found.toString());
+  }
+
+  @Test
   void aTitleWithElectAfterItIsTheOwnersElectedTitle() {
     assertEquals(
         Set.of("Ana Ruiz president-elect Valdoria"),
