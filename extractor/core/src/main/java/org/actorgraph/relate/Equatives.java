@@ -131,6 +131,10 @@ final class Equatives {
       if (of.isPresent()) {
         return of;
       }
+      Optional<Equative> own = ownState(roles, sa, person, at, status);
+      if (own.isPresent()) {
+        return own;
+      }
     }
     Optional<Entity> possessor = named.map(Located::entity);
     if (named.isPresent()) {
@@ -197,6 +201,28 @@ final class Equatives {
   }
 
   /**
+   * {@code Vice President X is set to become president.}: an office of state named alone, closing
+   * the clause, in the future; the person's own country's, which {@link #ownerOf} finds from the
+   * office the article gives the person elsewhere (the person is its own possessor).
+   */
+  private static Optional<Equative> ownState(
+      RoleLexicon roles, SentenceActors sa, Located person, int at, RoleStatus status) {
+    List<Token> tokens = sa.tokens();
+    Optional<RoleLexicon.Role> role =
+        at < tokens.size() ? roles.roleAt(tokens, at) : Optional.empty();
+    if (status != RoleStatus.ELECT
+        || role.isEmpty()
+        || !UnownedTitles.stateRole(role.get().name())) {
+      return Optional.empty();
+    }
+    int end = at + role.get().length();
+    if (end < tokens.size() && !tokens.get(end).text().matches("[,.;:]|after|when|on|in")) {
+      return Optional.empty();
+    }
+    return Optional.of(new Equative(sa, person, person.entity(), role.get(), status, at));
+  }
+
+  /**
    * The one person of the article one of whose names is this single word ("Tsai" for Tsai Ing-wen),
    * for a short form the mention finder left unmarked.
    */
@@ -207,6 +233,17 @@ final class Equatives {
             .filter(e -> List.of(e.label().split("[ -]")).contains(word))
             .toList();
     return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+  }
+
+  /**
+   * The country of an office a person will take up in their own state ({@link #ownState}): the
+   * country of another office the article gives the person; none when only an organisation's is.
+   */
+  static Optional<Entity> ownerOf(Equative e, List<Fact> facts) {
+    Optional<Entity> owner = ownerOf(e.possessor(), facts);
+    return e.possessor().equals(e.person().entity())
+        ? owner.filter(o -> o.type() == EntityType.COUNTRY)
+        : owner;
   }
 
   /** The owner itself, or for a person the country (else organisation) of their first office. */

@@ -185,7 +185,7 @@ public final class PositionFinder implements RelationFinder {
     }
     facts.addAll(Bylines.find(article));
     for (Equatives.Equative e : equatives) {
-      Equatives.ownerOf(e.possessor(), facts)
+      Equatives.ownerOf(e, facts)
           .ifPresent(
               o ->
                   facts.add(

@@ -302,6 +302,17 @@ class PositionFinderTest {
   }
 
   @Test
+  void anOfficeOfStateToComeNamedAloneIsInThePersonsOwnCountry() {
+    assertEquals(
+        Set.of("John Roe vice president Valdoria", "John Roe president-elect Valdoria"),
+        listed("Valdorian Vice President John Roe is set to become president after the vote."));
+    assertEquals(
+        Set.of("John Roe envoy Northern Council"),
+        listed("Northern Council envoy John Roe is set to become president."),
+        "an organisation's office says nothing of the person's state");
+  }
+
+  @Test
   void aTitleWithElectAfterItIsTheOwnersElectedTitle() {
     assertEquals(
         Set.of("Ana Ruiz president-elect Valdoria"),
