@@ -154,11 +154,29 @@ final class Equatives {
       status = PositionFinder.statusWord(tokens.get(i)).get();
       i++;
     }
+    i = afterAdjectives(roles, tokens, i);
     Optional<RoleLexicon.Role> role = roles.roleAt(tokens, i);
     int roleStart = i;
     RoleStatus s = status;
     Entity whose = possessor.get();
     return role.map(r -> new Equative(sa, person, whose, r, s, roleStart));
+  }
+
+  /**
+   * {@code Freedonia's youngest prime minister}, {@code its first female president}: past at most
+   * two lower-case adjectives (or ordinals) before a title, when a title follows them; {@code i}
+   * otherwise.
+   */
+  private static int afterAdjectives(RoleLexicon roles, List<Token> tokens, int i) {
+    int j = i;
+    while (j < tokens.size()
+        && j < i + 2
+        && roles.roleAt(tokens, j).isEmpty()
+        && tokens.get(j).text().matches("\\p{Ll}+")
+        && tokens.get(j).pos().matches("ADJ|NUM")) {
+      j++;
+    }
+    return j < tokens.size() && roles.roleAt(tokens, j).isPresent() ? j : i;
   }
 
   /**

@@ -299,6 +299,10 @@ class PositionFinderTest {
     assertTrue(found.contains("John Roe president-elect Valdoria"), found.toString());
     found = listed("Ana Ruiz, 37, is set to become Estrella's next prime minister.");
     assertTrue(found.contains("Ana Ruiz prime minister-elect Estrella"), found.toString());
+    found = listed("Ana Ruiz, 37, would become Estrella's youngest prime minister.");
+    assertTrue(found.contains("Ana Ruiz prime minister-elect Estrella"), found.toString());
+    found = listed("Ana Ruiz will become Estrella's first female president.");
+    assertTrue(found.contains("Ana Ruiz president-elect Estrella"), found.toString());
   }
 
   @Test
