@@ -317,6 +317,16 @@ class PositionFinderTest {
   }
 
   @Test
+  void theHeadOfArmedForcesIsATitleBeforeARank() {
+    assertEquals(
+        Set.of("John Roe chief of general staff Valdoria"),
+        listed("Valdoria's Chief of the General Staff, Gen. John Roe, said troops were ready."));
+    assertEquals(
+        Set.of("John Roe chief of defence staff Estrella"),
+        listed("Estrellan Chief of Defence Staff Gen. John Roe said troops were ready."));
+  }
+
+  @Test
   void aTitleWithElectAfterItIsTheOwnersElectedTitle() {
     assertEquals(
         Set.of("Ana Ruiz president-elect Valdoria"),
