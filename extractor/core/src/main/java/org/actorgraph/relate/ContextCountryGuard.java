@@ -25,7 +25,7 @@ final class ContextCountryGuard {
    * it nor another country, but for a country owning another person's office.
    */
   boolean leavesToHome(SentenceActors sa, Entity home, Titled t) {
-    return !names(sa, home) && !namesOtherCountry(sa, home, t);
+    return !names(sa, home, t) && !namesOtherCountry(sa, home, t);
   }
 
   /**
@@ -43,10 +43,35 @@ final class ContextCountryGuard {
 
   /**
    * Whether the sentence names the country apart from the title: then a bare title beside it is
-   * more likely someone dealing with the country ("President Joe Biden praised Germany").
+   * more likely someone dealing with the country ("President Joe Biden praised Germany"). Not where
+   * the country, before the title, only owns one of its bodies ({@code Freedonia's electoral
+   * council declared President Jane Doe the winner}, {@code Freedonia's Congress removed President
+   * Jane Doe}): the body acts at home, on its own office-holder.
    */
-  private static boolean names(SentenceActors sa, Entity country) {
-    return sa.mentions().stream().anyMatch(l -> l.entity().equals(country));
+  private static boolean names(SentenceActors sa, Entity country, Titled t) {
+    return sa.mentions().stream()
+        .anyMatch(
+            l ->
+                l.entity().equals(country)
+                    && !(sa.lastToken(l) < t.roleStart() && ownsBody(sa, l)));
+  }
+
+  /**
+   * {@code Freedonia's electoral council}, {@code the Freedonian parliament}: a country mention
+   * that opens an organisation's name or stands in the possessive right before one.
+   */
+  private static boolean ownsBody(SentenceActors sa, Located country) {
+    int first = sa.firstToken(country);
+    int last = sa.lastToken(country);
+    int next = last + 1;
+    if (next < sa.tokens().size() && sa.tokens().get(next).text().matches("['’]s")) {
+      next++;
+    }
+    int body = next;
+    return sa.mentions().stream()
+        .filter(l -> l.entity().type() == EntityType.ORGANISATION)
+        .anyMatch(
+            l -> sa.firstToken(l) == body || (sa.firstToken(l) <= first && sa.lastToken(l) > last));
   }
 
   /**

@@ -42,7 +42,7 @@ final class Equatives {
       RoleLexicon roles, ResolvedArticle article, SentenceActors sa, int k) {
     Located person = sa.mentions().get(k);
     List<Token> tokens = sa.tokens();
-    int i = sa.lastToken(person) + 1;
+    int i = afterApposition(tokens, sa.lastToken(person) + 1);
     if (i + 1 < tokens.size()
         && tokens.get(i).text().equals(",")
         && tokens.get(i + 1).text().equals("who")) {
@@ -60,6 +60,30 @@ final class Equatives {
     }
     RoleStatus status = tokens.get(i).text().equals("was") ? RoleStatus.FORMER : RoleStatus.CURRENT;
     return after(roles, article, sa, person, i + 1, status);
+  }
+
+  /** How many tokens words set off by commas after a name may run ("the vice president"). */
+  private static final int MAX_APPOSITION = 8;
+
+  /**
+   * {@code X, the vice president, is set to become …}, {@code X, 37, would become …}: the token
+   * after words set off by commas right after a name, which say more about the person and do not
+   * end the subject; {@code i} when none are (no closing comma near, or a verb or "who" inside).
+   */
+  private static int afterApposition(List<Token> tokens, int i) {
+    if (i + 2 >= tokens.size() || !tokens.get(i).text().equals(",")) {
+      return i;
+    }
+    for (int j = i + 1; j < Math.min(tokens.size(), i + 2 + MAX_APPOSITION); j++) {
+      Token t = tokens.get(j);
+      if (t.text().equals(",")) {
+        return j > i + 1 ? j + 1 : i;
+      }
+      if (t.pos().matches("VERB|AUX") || t.text().matches("(?i)who|which|[;:()]")) {
+        return i;
+      }
+    }
+    return i;
   }
 
   /**
@@ -107,6 +131,10 @@ final class Equatives {
       if (of.isPresent()) {
         return of;
       }
+      Optional<Equative> own = ownState(roles, sa, person, at, status);
+      if (own.isPresent()) {
+        return own;
+      }
     }
     Optional<Entity> possessor = named.map(Located::entity);
     if (named.isPresent()) {
@@ -126,11 +154,29 @@ final class Equatives {
       status = PositionFinder.statusWord(tokens.get(i)).get();
       i++;
     }
+    i = afterAdjectives(roles, tokens, i);
     Optional<RoleLexicon.Role> role = roles.roleAt(tokens, i);
     int roleStart = i;
     RoleStatus s = status;
     Entity whose = possessor.get();
     return role.map(r -> new Equative(sa, person, whose, r, s, roleStart));
+  }
+
+  /**
+   * {@code Freedonia's youngest prime minister}, {@code its first female president}: past at most
+   * two lower-case adjectives (or ordinals) before a title, when a title follows them; {@code i}
+   * otherwise.
+   */
+  private static int afterAdjectives(RoleLexicon roles, List<Token> tokens, int i) {
+    int j = i;
+    while (j < tokens.size()
+        && j < i + 2
+        && roles.roleAt(tokens, j).isEmpty()
+        && tokens.get(j).text().matches("\\p{Ll}+")
+        && tokens.get(j).pos().matches("ADJ|NUM")) {
+      j++;
+    }
+    return j < tokens.size() && roles.roleAt(tokens, j).isPresent() ? j : i;
   }
 
   /**
@@ -173,6 +219,28 @@ final class Equatives {
   }
 
   /**
+   * {@code Vice President X is set to become president.}: an office of state named alone, closing
+   * the clause, in the future; the person's own country's, which {@link #ownerOf} finds from the
+   * office the article gives the person elsewhere (the person is its own possessor).
+   */
+  private static Optional<Equative> ownState(
+      RoleLexicon roles, SentenceActors sa, Located person, int at, RoleStatus status) {
+    List<Token> tokens = sa.tokens();
+    Optional<RoleLexicon.Role> role =
+        at < tokens.size() ? roles.roleAt(tokens, at) : Optional.empty();
+    if (status != RoleStatus.ELECT
+        || role.isEmpty()
+        || !UnownedTitles.stateRole(role.get().name())) {
+      return Optional.empty();
+    }
+    int end = at + role.get().length();
+    if (end < tokens.size() && !tokens.get(end).text().matches("[,.;:]|after|when|on|in")) {
+      return Optional.empty();
+    }
+    return Optional.of(new Equative(sa, person, person.entity(), role.get(), status, at));
+  }
+
+  /**
    * The one person of the article one of whose names is this single word ("Tsai" for Tsai Ing-wen),
    * for a short form the mention finder left unmarked.
    */
@@ -183,6 +251,17 @@ final class Equatives {
             .filter(e -> List.of(e.label().split("[ -]")).contains(word))
             .toList();
     return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+  }
+
+  /**
+   * The country of an office a person will take up in their own state ({@link #ownState}): the
+   * country of another office the article gives the person; none when only an organisation's is.
+   */
+  static Optional<Entity> ownerOf(Equative e, List<Fact> facts) {
+    Optional<Entity> owner = ownerOf(e.possessor(), facts);
+    return e.possessor().equals(e.person().entity())
+        ? owner.filter(o -> o.type() == EntityType.COUNTRY)
+        : owner;
   }
 
   /** The owner itself, or for a person the country (else organisation) of their first office. */

@@ -92,6 +92,16 @@ public final class GazetteerRoleLexicon implements RoleLexicon {
     return listed;
   }
 
+  /** An unambiguous one-word honorific of the gazetteer's titles ("Sheikh", not "Lord"). */
+  @Override
+  public boolean honorificAt(List<Token> tokens, int i) {
+    return gazetteer
+        .titleAt(Token.texts(tokens), i)
+        .filter(m -> m.value().kind() == PersonTitle.Kind.HONORIFIC)
+        .filter(m -> m.span().length() == 1 && !m.value().ambiguous())
+        .isPresent();
+  }
+
   /** The country column of the person's gazetteer entry: the country the person leads or serves. */
   @Override
   public Optional<String> countryServedBy(String personKey) {

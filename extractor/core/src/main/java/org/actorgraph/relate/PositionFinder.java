@@ -66,7 +66,14 @@ public final class PositionFinder implements RelationFinder {
           "long-time",
           "outgoing",
           "long-serving",
-          "veteran");
+          "veteran",
+          "caretaker");
+
+  /**
+   * Words joined to a title by a hyphen that make it an office not yet taken up: "president-elect",
+   * "prime minister-designate" (chosen, not yet confirmed).
+   */
+  private static final Set<String> ELECT = Set.of("elect", "designate");
 
   /**
    * Prepositions that join a role to the organisation its holder works for ({@code X, a spokeswoman
@@ -178,7 +185,7 @@ public final class PositionFinder implements RelationFinder {
     }
     facts.addAll(Bylines.find(article));
     for (Equatives.Equative e : equatives) {
-      Equatives.ownerOf(e.possessor(), facts)
+      Equatives.ownerOf(e, facts)
           .ifPresent(
               o ->
                   facts.add(
@@ -268,7 +275,7 @@ public final class PositionFinder implements RelationFinder {
     }
     int q = beforeAbbreviations(tokens, p);
     boolean comma = q > 0 && tokens.get(q - 1).text().equals(",");
-    int end = beforePosting(sa, comma ? q - 1 : outerTitleEnd(tokens, p));
+    int end = beforeElect(tokens, beforePosting(sa, comma ? q - 1 : outerTitleEnd(tokens, p)));
     int remit = remitStart(tokens, end);
     for (int start = Math.max(0, (remit < 0 ? end : remit) - 5); start < end; start++) {
       Optional<RoleLexicon.Role> role = roles.roleAt(tokens, start);
@@ -280,9 +287,14 @@ public final class PositionFinder implements RelationFinder {
       }
       int before = chainedTitleStart(tokens, start) - 1;
       RoleStatus status = RoleStatus.CURRENT;
+      if (before >= 1 && tokens.get(before).text().equals("-")) {
+        before--; // "ex-president": the status word joined by a hyphen
+      }
       if (before >= 0 && statusWord(tokens.get(before)).isPresent()) {
         status = statusWord(tokens.get(before)).get();
         before--;
+      } else if (before + 1 < start && tokens.get(before + 1).text().equals("-")) {
+        before++;
       }
       int bare = before;
       for (int adjectives = 0;
@@ -334,7 +346,9 @@ public final class PositionFinder implements RelationFinder {
       }
       boolean generic =
           possessive && before >= 0 && tokens.get(before).text().matches("(?i)country|nation");
-      boolean unowned = bare < 0 || !couldNameOwner(tokens.get(bare));
+      // "Outgoing President X", "said caretaker Prime Minister X": past words of tenure
+      int word = bare >= 0 && tenure(tokens.get(bare)) ? before : bare;
+      boolean unowned = word < 0 || !couldNameOwner(tokens.get(word));
       boolean article = bare >= 0 && tokens.get(bare).pos().equals("DET");
       if (generic
           || (unowned && !comma)
@@ -371,6 +385,19 @@ public final class PositionFinder implements RelationFinder {
   /** Whether the title at {@code at} is a posting abroad ({@code posting_roles.txt}). */
   private boolean posting(List<Token> tokens, int at) {
     return roles.roleAt(tokens, at).filter(r -> POSTING.contains(r.name())).isPresent();
+  }
+
+  /**
+   * {@code Freedonia's president-elect Jane Doe}, {@code prime minister-designate Jane Doe}: where
+   * the title ends when "-elect" or "-designate" ends it ({@link #position} writes the status
+   * back); {@code end} otherwise.
+   */
+  private static int beforeElect(List<Token> tokens, int end) {
+    return end >= 3
+            && ELECT.contains(tokens.get(end - 1).text().toLowerCase(Locale.ROOT))
+            && tokens.get(end - 2).text().equals("-")
+        ? end - 2
+        : end;
   }
 
   /**
@@ -420,9 +447,9 @@ public final class PositionFinder implements RelationFinder {
   }
 
   /**
-   * {@code junta leader Senior Gen. X}, {@code Foreign Minister Dr. X}: where the office ends when
-   * a rank or honorific (capitalised words, with a title or a full stop among them) stands between
-   * it and the name; {@code p} when none does.
+   * {@code junta leader Senior Gen. X}, {@code Foreign Minister Dr. X}, {@code Emir Sheikh X}:
+   * where the office ends when a rank or honorific (capitalised words, with a title, an honorific
+   * or a full stop among them) stands between it and the name; {@code p} when none does.
    */
   private int outerTitleEnd(List<Token> tokens, int p) {
     boolean inner = false;
@@ -432,7 +459,10 @@ public final class PositionFinder implements RelationFinder {
       if (!t.isCapitalised() && !t.text().equals(".")) {
         break;
       }
-      inner |= t.text().endsWith(".") || roles.roleAt(tokens, j).isPresent();
+      inner |=
+          t.text().endsWith(".")
+              || roles.roleAt(tokens, j).isPresent()
+              || roles.honorificAt(tokens, j);
       if (!inner || !t.isCapitalised()) {
         continue;
       }
@@ -803,9 +833,9 @@ public final class PositionFinder implements RelationFinder {
     int end = roleToken + role.length();
     if (end + 1 < tokens.size()
         && tokens.get(end).text().equals("-")
-        && tokens.get(end + 1).text().equalsIgnoreCase("elect")) {
+        && ELECT.contains(lower(tokens, end + 1))) {
       status = RoleStatus.ELECT;
-      name = name + "-elect";
+      name = name + "-" + lower(tokens, end + 1);
     } else if (status == RoleStatus.ELECT && !name.endsWith("-elect")) {
       name = name + "-elect";
     } else if (status == RoleStatus.FORMER && !name.startsWith("former ")) {

@@ -23,6 +23,15 @@ public interface RoleLexicon {
     return Optional.empty();
   }
 
+  /**
+   * Whether token {@code i} is a one-word honorific that names no office ("Sheikh", "Sir",
+   * "Professor"), which may stand between a title and a name: {@code Emir Sheikh Jane Doe} (none by
+   * default).
+   */
+  default boolean honorificAt(List<Token> tokens, int i) {
+    return false;
+  }
+
   /** A recognised title. */
   record Role(String name, int length, boolean head) {}
 }

@@ -43,13 +43,15 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
 final class UnownedTitles {
 
   /**
-   * Offices a state fills, a minister of any portfolio among them ("external affairs minister"); a
-   * bare "founder" or "General" says nothing about a country.
+   * Offices a state fills, a minister of any portfolio among them ("external affairs minister"),
+   * and the leader of its parliamentary opposition; a bare "founder" or "General" says nothing
+   * about a country.
    */
   private static final Pattern STATE_ROLE =
       Pattern.compile(
           "(vice |deputy )?(president|prime minister|premier|chancellor|king|queen|emir"
-              + "|crown prince|(\\w+ )*minister|(\\w+ )?secretary|secretary of \\w+)");
+              + "|crown prince|(\\w+ )*minister|minister of state|(\\w+ )?secretary"
+              + "|secretary of \\w+|opposition leader)");
 
   private static final Set<String> REPORTING = Set.of("say", "tell", "announce", "add", "declare");
 
@@ -80,7 +82,10 @@ final class UnownedTitles {
 
   private final ContextCountryGuard guard;
 
+  private final ResolvedArticle article;
+
   UnownedTitles(ResolvedArticle article, RoleLexicon roles) {
+    this.article = article;
     this.roles = roles;
     this.guard = new ContextCountryGuard(roles);
     this.home = ArticleCountry.of(article);
@@ -220,7 +225,7 @@ final class UnownedTitles {
               .filter(t -> ownerOf(t, known).filter(country::equals).isEmpty())
               .toList();
       if (offices.isEmpty() && holders.size() == 1) {
-        nearestPersonBefore(sa, c)
+        referent(sa, c, sa.firstToken(owner.get()) - 1)
             .ifPresent(
                 p ->
                     pending.add(
@@ -271,7 +276,7 @@ final class UnownedTitles {
       List<Located> holders = coordinatedPersons(sa, from);
       int at = c;
       if (holders.size() == 1) {
-        nearestPersonBefore(sa, c)
+        referent(sa, c, c - 1)
             .ifPresent(
                 p ->
                     pending.add(
@@ -290,6 +295,24 @@ final class UnownedTitles {
         .filter(k -> k.person().equals(t.person()))
         .findFirst()
         .flatMap(Titled::owner);
+  }
+
+  /**
+   * Whose counterpart or predecessor the relational noun at {@code c} names: the person named last
+   * before it in the sentence ("Doe met his Sylvanian counterpart"), or, when none is and "his" or
+   * "her" at {@code pronoun} opens the phrase, the person named last before whom the pronoun may
+   * stand for ({@link PersonGender}): "Jane Doe spoke first. Her Sylvanian counterpart, Roe,
+   * agreed".
+   */
+  private Optional<Entity> referent(SentenceActors sa, int c, int pronoun) {
+    Optional<Entity> within = nearestPersonBefore(sa, c);
+    if (within.isPresent()) {
+      return within;
+    }
+    Token word = sa.tokens().get(Math.max(0, pronoun));
+    return pronoun >= 0 && word.text().matches("(?i)his|her")
+        ? PersonGender.lastPersonBefore(article, word.span().start(), word.text())
+        : Optional.empty();
   }
 
   /** The person named last before token {@code c}: "Doe met his Sylvanian counterpart". */
@@ -366,7 +389,7 @@ final class UnownedTitles {
   /**
    * The owned titles. The country of a reported sentence only for a person whose office the article
    * names nowhere else; a default from the article's country only for such a person, and for an
-   * office the article gives no one else there.
+   * office the article gives no one else there, unless the title is a former one.
    */
   List<Owned> resolve(List<Fact> explicit) {
     Set<Entity> placed = new HashSet<>();
@@ -390,10 +413,14 @@ final class UnownedTitles {
       }
     }
     for (Owned d : defaults) {
-      if (!offices.contains(d.owner().iri() + " " + d.role().name())
+      // many may have held an office before: a former one is no one else's to take
+      boolean former = d.titled().status() == Fact.RoleStatus.FORMER;
+      if ((former || !offices.contains(d.owner().iri() + " " + d.role().name()))
           && placed.add(d.titled().person().entity())) {
         out.add(d);
-        offices.add(d.owner().iri() + " " + d.role().name());
+        if (!former) {
+          offices.add(d.owner().iri() + " " + d.role().name());
+        }
       }
     }
     for (Owned c : counterpartsOf(explicit, out)) {

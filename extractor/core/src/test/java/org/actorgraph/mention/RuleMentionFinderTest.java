@@ -158,6 +158,16 @@ class RuleMentionFinderTest {
   }
 
   @Test
+  void aNameAfterAnOppositionLeadersOrAMinisterOfStatesTitleIsAPerson() {
+    List<String> found =
+        found(
+            "Opposition leader Kato Mwesigye said the vote was rigged. The Minister of State for"
+                + " Energy, Ruth Akello, disagreed.");
+    assertTrue(found.contains("Person:Kato Mwesigye"), found.toString());
+    assertTrue(found.contains("Person:Ruth Akello"), found.toString());
+  }
+
+  @Test
   void aNameAfterAnEnlistedRankIsAPerson() {
     List<String> found =
         found("Petty Officer Ann B. Denver arrived. Lance Cpl. Mary Jones and Pfc. Bob Poe died.");

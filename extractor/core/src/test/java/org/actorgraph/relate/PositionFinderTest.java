@@ -206,6 +206,140 @@ class PositionFinderTest {
   }
 
   @Test
+  void aWordOfTenureBeforeABareTitleLeavesItBare() {
+    String opening = "Valdoria will build a port. Valdoria has long wanted one. Valdoria is calm. ";
+    assertEquals(
+        Set.of("John Roe president Valdoria"),
+        listed(opening + "Outgoing President John Roe left office in May."));
+    assertEquals(
+        Set.of("Jane Doe prime minister Valdoria"),
+        listed(opening + "Caretaker Prime Minister Jane Doe blamed the parliament."));
+    assertEquals(
+        Set.of("John Roe president Valdoria"),
+        listed(opening + "The port was opened by outgoing President John Roe on Monday."));
+    assertEquals(
+        Set.of(),
+        listed(opening + "Ruritanian outgoing President John Roe left office in May."),
+        "an owner the finder does not know stays a reason for no guess");
+  }
+
+  @Test
+  void anHonorificBetweenATitleAndTheNameLeavesTheTitleItsOwner() {
+    assertEquals(
+        Set.of("John Roe emir Valdoria"),
+        listed("Valdoria's Emir Sheikh John Roe received the envoy on Sunday."));
+    assertEquals(
+        Set.of("Jane Doe foreign minister Estrella"),
+        listed("Estrellan Foreign Minister Sheikh Jane Doe met the envoy."));
+    assertEquals(
+        Set.of("Jane Doe foreign minister Estrella"),
+        listed("Estrellan Foreign Minister Sir Jane Doe met the envoy."));
+  }
+
+  @Test
+  void anOppositionLeaderAndAMinisterOfStateAreOfficesOfTheArticlesCountry() {
+    String opening = "Valdoria will vote in May. Valdoria has long waited. Valdoria is calm. ";
+    assertEquals(
+        Set.of("John Roe opposition leader Valdoria"),
+        listed(opening + "Opposition leader John Roe said the vote would be rigged."));
+    assertEquals(
+        Set.of("Jane Doe minister of state Valdoria"),
+        listed(opening + "Minister of State Jane Doe said the vote would be fair."));
+    assertEquals(
+        Set.of("Jane Doe minister of state for energy Estrella"),
+        listed("Estrella's Minister of State for Energy, Jane Doe, said the price would fall."));
+  }
+
+  @Test
+  void exJoinedToATitleByAHyphenMakesItFormer() {
+    assertEquals(
+        Set.of("Ana Ruiz former president Valdoria"),
+        positions("Valdoria's ex-president Ana Ruiz fled to Estrella."));
+    String opening = "Valdoria will vote in May. Valdoria has long waited. Valdoria is calm. ";
+    assertEquals(
+        Set.of("Ana Ruiz former president Valdoria"),
+        listed(opening + "Ex-president Ana Ruiz welcomed the decision."));
+  }
+
+  @Test
+  void aFormerOfficeTakesTheArticlesCountryBesideItsCurrentHolder() {
+    String opening = "Valdoria will vote in May. Valdoria has long waited. Valdoria is calm. ";
+    assertEquals(
+        Set.of("John Roe president Valdoria", "Ana Ruiz former president Valdoria"),
+        listed(
+            opening
+                + "Valdoria's president, John Roe, declined to comment. Former president Ana Ruiz"
+                + " welcomed the decision."));
+    assertEquals(
+        Set.of("John Roe president Valdoria", "Ana Ruiz former president Valdoria"),
+        listed(
+            opening
+                + "Former president Ana Ruiz criticised the vote. The count showed that President"
+                + " John Roe had won."),
+        "nor does a former holder take the office from the current one");
+  }
+
+  @Test
+  void theArticlesCountryOwningABodyInTheSentenceLeavesItTheBareTitle() {
+    String opening = "Valdoria will vote in May. Valdoria has long waited. Valdoria is calm. ";
+    assertEquals(
+        Set.of("John Roe president Valdoria"),
+        listed(opening + "Valdoria's Northern Council declared President John Roe the winner."));
+    assertEquals(
+        Set.of(),
+        listed(opening + "President John Roe praised Valdoria's Northern Council."),
+        "a country named apart from its body may be one the titled person deals with");
+    assertEquals(Set.of(), listed(opening + "President John Roe praised Valdoria on Monday."));
+  }
+
+  @Test
+  void anOfficeToComeIsReadPastWordsSetOffByCommasAfterTheName() {
+    Set<String> found =
+        listed("John Roe, the vice president, is set to become Valdoria's next president.");
+    assertTrue(found.contains("John Roe president-elect Valdoria"), found.toString());
+    found = listed("Ana Ruiz, 37, is set to become Estrella's next prime minister.");
+    assertTrue(found.contains("Ana Ruiz prime minister-elect Estrella"), found.toString());
+    found = listed("Ana Ruiz, 37, would become Estrella's youngest prime minister.");
+    assertTrue(found.contains("Ana Ruiz prime minister-elect Estrella"), found.toString());
+    found = listed("Ana Ruiz will become Estrella's first female president.");
+    assertTrue(found.contains("Ana Ruiz president-elect Estrella"), found.toString());
+  }
+
+  @Test
+  void anOfficeOfStateToComeNamedAloneIsInThePersonsOwnCountry() {
+    assertEquals(
+        Set.of("John Roe vice president Valdoria", "John Roe president-elect Valdoria"),
+        listed("Valdorian Vice President John Roe is set to become president after the vote."));
+    assertEquals(
+        Set.of("John Roe envoy Northern Council"),
+        listed("Northern Council envoy John Roe is set to become president."),
+        "an organisation's office says nothing of the person's state");
+  }
+
+  @Test
+  void theHeadOfArmedForcesIsATitleBeforeARank() {
+    assertEquals(
+        Set.of("John Roe chief of general staff Valdoria"),
+        listed("Valdoria's Chief of the General Staff, Gen. John Roe, said troops were ready."));
+    assertEquals(
+        Set.of("John Roe chief of defence staff Estrella"),
+        listed("Estrellan Chief of Defence Staff Gen. John Roe said troops were ready."));
+  }
+
+  @Test
+  void aTitleWithElectAfterItIsTheOwnersElectedTitle() {
+    assertEquals(
+        Set.of("Ana Ruiz president-elect Valdoria"),
+        positions("Valdoria's president-elect Ana Ruiz will be sworn in on Monday."));
+    assertEquals(
+        Set.of("Ana Ruiz president-elect Valdoria"),
+        positions("Valdorian President-elect Ana Ruiz will be sworn in on Monday."));
+    assertEquals(
+        Set.of("Ana Ruiz prime minister-designate Valdoria"),
+        listed("Valdoria's prime minister-designate, Ana Ruiz, presented her cabinet."));
+  }
+
+  @Test
   void aBareTitleAfterTheOpeningTheIsTheArticlesCountrys() {
     String opening = "Valdoria will build a port. Valdoria has long wanted one. Valdoria is calm. ";
     assertEquals(
@@ -463,6 +597,26 @@ class PositionFinderTest {
             "Valdorian Foreign Minister Ana Ruiz flew in. Ruiz met her Estrellan counterpart Tomas"
                 + " Berg on Monday.");
     assertTrue(found.contains("Tomas Berg foreign minister Estrella"), found.toString());
+  }
+
+  @Test
+  void aCounterpartOpeningTheNextSentenceIsThePronounsPersons() {
+    assertTrue(
+        positions(
+                "Valdorian Foreign Minister Ana Ruiz spoke first. Her Estrellan counterpart, Tomas"
+                    + " Berg, agreed.")
+            .contains("Tomas Berg foreign minister Estrella"));
+    assertTrue(
+        positions(
+                "Valdorian President Ana Ruiz spoke first. Her predecessor, Tomas Berg, did not"
+                    + " come.")
+            .contains("Tomas Berg former president Valdoria"));
+    assertEquals(
+        Set.of("Ana Ruiz foreign minister Valdoria"),
+        positions(
+            "Valdorian Foreign Minister Ana Ruiz spoke first. The Estrellan counterpart, Tomas"
+                + " Berg, agreed."),
+        "no pronoun, no one whose counterpart he is");
   }
 
   @Test
