@@ -4,12 +4,14 @@ import static org.actorgraph.relate.ClauseWords.DIRECT;
 import static org.actorgraph.relate.ClauseWords.INDIRECT;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.actorgraph.annotate.DependencyTree;
 import org.actorgraph.lexicon.EntitySubtype;
 import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.resolve.Entity;
 
 /**
  * Who does what to whom around a trigger word, read off a dependency parse: the subject of a verb
@@ -477,7 +479,15 @@ final class ParsedClauses {
         }
       }
     }
-    return out.size() == 1 ? out : List.of();
+    // "a Freedonian army checkpoint": the adjective and the body it qualifies name one owner
+    List<ActorPhrase> owners = distinctHeads(out);
+    return owners.size() == 1 ? owners : List.of();
+  }
+
+  /** The phrases with the first of each head entity kept. */
+  private static List<ActorPhrase> distinctHeads(List<ActorPhrase> in) {
+    Set<Entity> seen = new HashSet<>();
+    return in.stream().filter(p -> seen.add(p.head())).toList();
   }
 
   /**
@@ -589,11 +599,12 @@ final class ParsedClauses {
   }
 
   /**
-   * {@code B's power grid}, {@code B-ian hospitals}: the owner of the noun at {@code o} when it
-   * names no actor itself (its possessor, or the one country an adjective or name before it gives);
-   * none when it names an actor, or fighters or dissenters, who are the state's foes rather than
-   * its own ({@code aid to B-ian rebels}, {@code to the B-ian opposition}; {@link
-   * DependencyWords#fighter}, {@link DependencyWords#dissent}).
+   * {@code B's power grid}, {@code B-ian hospitals}, {@code the positions of B}: the owner of the
+   * noun at {@code o} when it names no actor itself (its possessor, the one country an adjective or
+   * name before it gives, or else the actors its "of" names); none when it names an actor, or
+   * fighters or dissenters, who are the state's foes rather than its own ({@code aid to B-ian
+   * rebels}, {@code to the B-ian opposition}; {@link DependencyWords#fighter}, {@link
+   * DependencyWords#dissent}).
    */
   List<ActorPhrase> owners(int o) {
     String w = word(o);
@@ -601,7 +612,13 @@ final class ParsedClauses {
       return List.of();
     }
     int p = tree.child(o, "poss");
-    return p >= 0 ? actors.actors(p) : countryModifiers(o, "");
+    if (p >= 0) {
+      return actors.actors(p);
+    }
+    List<ActorPhrase> modifiers = countryModifiers(o, "");
+    return modifiers.isEmpty() && tree.tag(o).startsWith("NN")
+        ? prepObjects(o, Set.of("of"))
+        : modifiers;
   }
 
   /** The actors after "between" or "among" attached to {@code t}: they act on each other. */

@@ -1334,6 +1334,31 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void whatAHostileActIsAimedAtBelongsToTheActorItsOfNames() {
+    TestArticles world = world().armed("Red Brigade", "Red Brigade");
+    assertEquals(
+        Set.of("Freedonia 19 Red Brigade"),
+        found(
+            world.resolve("Freedonia launched air strikes on positions of the Red Brigade."),
+            Map.of()));
+    assertEquals(
+        Set.of("Freedonia 07 Sylvania"),
+        found("Freedonia granted asylum to the family of Sylvania's former president."));
+  }
+
+  @Test
+  void aCountryAdjectiveAndTheBodyItQualifiesNameOneOwner() {
+    TestArticles world = world().armed("Red Brigade", "Red Brigade");
+    assertEquals(
+        Set.of("Red Brigade 19 Freedonia"),
+        found(
+            world.resolve(
+                "An attack by the Red Brigade on a Freedonian army checkpoint killed eight"
+                    + " soldiers."),
+            Map.of()));
+  }
+
+  @Test
   void aWeaponFiredOverACountryShowsForceTowardIt() {
     assertEquals(
         Set.of("Freedonia 15 Sylvania"), found("Freedonia fired a missile over Sylvania."));
