@@ -1359,6 +1359,22 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void theForcesAPossessivePronounGivesAReportedClauseAreTheReporters() {
+    TestArticles world = world().armed("Red Brigade", "Red Brigade");
+    assertEquals(
+        Set.of("Freedonia 19 Red Brigade"),
+        found(
+            world.resolve(
+                "Freedonia's army said its troops killed six militants of the Red Brigade."),
+            Map.of()));
+    assertEquals(
+        Set.of("Red Brigade 19 Freedonia"),
+        found(
+            world.resolve("The Red Brigade said its fighters attacked Freedonian troops."),
+            Map.of()));
+  }
+
+  @Test
   void aWeaponFiredOverACountryShowsForceTowardIt() {
     assertEquals(
         Set.of("Freedonia 15 Sylvania"), found("Freedonia fired a missile over Sylvania."));
