@@ -143,6 +143,14 @@ final class DependencyWords {
     return in("partitive", word);
   }
 
+  /**
+   * "claimed responsibility for the attack": a noun of owning a deed, whose "for" names the act
+   * that the subject of its verb owns.
+   */
+  static boolean credit(String word) {
+    return in("credit", word);
+  }
+
   /** "Houthi rebels", "Hamas militants": the noun stands for the armed group modifying it. */
   static boolean fighter(String word) {
     return in("fighter", word);

@@ -1359,6 +1359,18 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void theTargetTheParserHangsOnTheAgentOfAHostileActIsItsTarget() {
+    TestArticles world = world().armed("Red Brigade", "Red Brigade");
+    assertEquals(
+        Set.of("Freedonia 19 Red Brigade"),
+        found(
+            world.resolve(
+                "Air strikes by the Freedonia-led coalition on Red Brigade positions killed 12"
+                    + " people."),
+            Map.of()));
+  }
+
+  @Test
   void theForcesAPossessivePronounGivesAReportedClauseAreTheReporters() {
     TestArticles world = world().armed("Red Brigade", "Red Brigade");
     assertEquals(
@@ -1371,6 +1383,17 @@ class DependencyInteractionFinderTest {
         Set.of("Red Brigade 19 Freedonia"),
         found(
             world.resolve("The Red Brigade said its fighters attacked Freedonian troops."),
+            Map.of()));
+  }
+
+  @Test
+  void whoClaimsAnAttackCarriedItOut() {
+    TestArticles world = world().armed("Red Brigade", "Red Brigade");
+    assertEquals(
+        Set.of("Red Brigade 19 Freedonia"),
+        found(
+            world.resolve(
+                "The Red Brigade claimed responsibility for the attack on the Freedonian base."),
             Map.of()));
   }
 
