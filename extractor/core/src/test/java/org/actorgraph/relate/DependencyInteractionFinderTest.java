@@ -1387,6 +1387,17 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void anOffensiveIsForceButACharmOffensiveIsNot() {
+    TestArticles world = world().armed("Red Brigade", "Red Brigade");
+    assertEquals(
+        Set.of("Freedonia 19 Red Brigade"),
+        found(
+            world.resolve("Freedonia's offensive against the Red Brigade entered its third month."),
+            Map.of()));
+    assertEquals(Set.of(), found("Freedonia's charm offensive against Sylvania failed."));
+  }
+
+  @Test
   void whoClaimsAnAttackCarriedItOut() {
     TestArticles world = world().armed("Red Brigade", "Red Brigade");
     assertEquals(
