@@ -539,6 +539,10 @@ final class DependencyInteractionFinder {
     if (object.isEmpty() && cameo.equals(SHOW_OF_FORCE)) {
       object = new Role(clauses.acrossBorder(v), INDIRECT + 0.1);
     }
+    if (cameo.equals(SHOW_OF_FORCE) && !clauses.near(v).isEmpty()) {
+      // "A held drills with B near C": force is shown to C; B only drills with A
+      object = new Role(clauses.near(v), INDIRECT + 0.1);
+    }
     if (object.isEmpty() && clauses.hostile(tree.lemma(v), v)) {
       // "A fired rockets into B's north", "A lashed out at B's decision": the place's owner
       object = new Role(clauses.prepOwners(v, ParsedClauses.HOSTILE_PREPS), INDIRECT + 0.1);

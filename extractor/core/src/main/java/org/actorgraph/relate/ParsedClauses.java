@@ -38,6 +38,9 @@ final class ParsedClauses {
    */
   static final Set<String> HOSTILE_PREPS = Set.of("at", "into");
 
+  /** The prepositions of closeness after which a show of force names whom it is made to. */
+  private static final Set<String> NEAR_PREPS = Set.of("near", "around", "off");
+
   /**
    * Prepositions after a noun that introduce its partner: those of a verb, "for", which after a
    * noun names the one it is given to ("support for B", "aid for B", "praise for B"), and "into",
@@ -577,6 +580,22 @@ final class ParsedClauses {
           }
         }
       }
+    }
+    return distinct(out);
+  }
+
+  /**
+   * {@code A held drills near B}, {@code A staged exercises off B's coast}, {@code around the
+   * island of B}: the actors that "near", "around" or "off" name after the verb at {@code v} or its
+   * object, or the one owner of what they name (the one a show of force is made to).
+   */
+  List<ActorPhrase> near(int v) {
+    List<ActorPhrase> out = new ArrayList<>(prepObjects(v, NEAR_PREPS));
+    out.addAll(prepOwners(v, NEAR_PREPS));
+    int d = tree.child(v, "dobj");
+    if (d >= 0) {
+      out.addAll(prepObjects(d, NEAR_PREPS));
+      out.addAll(prepOwners(d, NEAR_PREPS));
     }
     return distinct(out);
   }

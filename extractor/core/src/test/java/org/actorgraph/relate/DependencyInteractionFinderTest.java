@@ -1398,6 +1398,17 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void drillsHeldNearACountryShowForceToIt() {
+    assertEquals(
+        Set.of("Freedonia 15 Sylvania"), found("Freedonia held military drills near Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 15 Sylvania"),
+        found("Freedonia staged naval exercises off the coast of Sylvania on Monday."));
+    assertEquals(
+        Set.of("Freedonia 06 Sylvania"), found("Freedonia held joint drills with Sylvania."));
+  }
+
+  @Test
   void whoClaimsAnAttackCarriedItOut() {
     TestArticles world = world().armed("Red Brigade", "Red Brigade");
     assertEquals(
