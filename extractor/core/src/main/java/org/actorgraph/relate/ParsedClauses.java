@@ -414,9 +414,10 @@ final class ParsedClauses {
    * (its possessor, or a name compounded with a noun that names an act; not an adjective, as in
    * "the Sylvanian opposition", which may name a group), or the doer after "by" or "from" of an act
    * noun or of a noun for a deed ({@code A rejected a request from B}, {@code A welcomed the
-   * decision by B}), or the sides of an act noun after "between" ({@code A welcomed the agreement
-   * between B and C}) is the one the verb's act is aimed at; not after a light verb or a verb of
-   * receiving or taking part, whose object noun is the act itself.
+   * decision by B}), the actor after "of" what a hostile verb acts on ({@code A struck positions of
+   * B}), or the sides of an act noun after "between" ({@code A welcomed the agreement between B and
+   * C}) is the one the verb's act is aimed at; not after a light verb or a verb of receiving or
+   * taking part, whose object noun is the act itself.
    */
   private List<ActorPhrase> possessor(int o, String lemma) {
     if (DependencyWords.light(lemma)
@@ -432,7 +433,12 @@ final class ParsedClauses {
     if (CameoLexicon.nounCameo(word, tree.lemma(o)).isEmpty()) {
       List<ActorPhrase> doers =
           DependencyWords.deed(tree.lemma(o)) ? prepObjects(o, SOURCE_PREPS) : List.of();
-      return doers.isEmpty() ? countryModifiers(o, lemma) : doers;
+      if (!doers.isEmpty()) {
+        return doers;
+      }
+      List<ActorPhrase> modifiers = countryModifiers(o, lemma);
+      // "A struck positions of B", "A shelled a convoy of B": what a hostile act hits is B's
+      return modifiers.isEmpty() && hostileVerb(lemma) ? prepObjects(o, Set.of("of")) : modifiers;
     }
     List<ActorPhrase> out = new ArrayList<>();
     for (int c : tree.children(o)) {
@@ -686,6 +692,11 @@ final class ParsedClauses {
   /** The actors of {@code of} after the noun at {@code n}. */
   List<ActorPhrase> ofActors(int n) {
     return prepObjects(n, Set.of("of"));
+  }
+
+  /** Whether the verb {@code lemma} alone states a hostile act (CAMEO 11-20). */
+  private static boolean hostileVerb(String lemma) {
+    return CameoLexicon.cameo(lemma).filter(c -> c.compareTo("11") >= 0).isPresent();
   }
 
   /**

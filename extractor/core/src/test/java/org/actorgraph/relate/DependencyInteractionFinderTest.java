@@ -1420,6 +1420,17 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void whatAHostileVerbHitsBelongsToTheActorItsOfNames() {
+    TestArticles world = world().armed("Red Brigade", "Red Brigade");
+    assertEquals(
+        Set.of("Freedonia 19 Red Brigade"),
+        found(
+            world.resolve("Freedonian drones struck positions of the Red Brigade on Monday."),
+            Map.of()));
+    assertEquals(Set.of(), found("Freedonia discussed the future of Sylvania."));
+  }
+
+  @Test
   void aWeaponFiredOverACountryShowsForceTowardIt() {
     assertEquals(
         Set.of("Freedonia 15 Sylvania"), found("Freedonia fired a missile over Sylvania."));
