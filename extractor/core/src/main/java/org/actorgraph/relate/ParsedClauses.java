@@ -122,6 +122,9 @@ final class ParsedClauses {
     if (h == DependencyTree.ROOT) {
       return Role.NONE;
     }
+    if (l.equals("advcl") && describesNounBefore(v)) {
+      return Role.NONE;
+    }
     switch (l) {
       case "conj", "xcomp", "advcl" -> {
         int raised = l.equals("xcomp") && passive(h) ? tree.child(h, "nsubjpass") : -1;
@@ -322,6 +325,23 @@ final class ParsedClauses {
       }
     }
     return -1;
+  }
+
+  /**
+   * {@code A fired tear gas at protesters supporting B}: a present participle right after a common
+   * noun object that names no actor, with no comma between, describes that noun (a reduced relative
+   * clause), though the parser may hang it on the verb; its subject is not the verb's.
+   */
+  private boolean describesNounBefore(int v) {
+    int n = v - 1;
+    if (!tree.tag(v).equals("VBG") || n < 0) {
+      return false;
+    }
+    String tag = tree.tag(n);
+    String l = tree.label(n);
+    return (tag.equals("NN") || tag.equals("NNS"))
+        && (l.equals("pobj") || l.equals("dobj"))
+        && actors.actors(n).isEmpty();
   }
 
   /**

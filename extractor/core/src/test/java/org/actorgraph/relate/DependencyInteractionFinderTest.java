@@ -1431,6 +1431,17 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void aParticipleRightAfterACommonNounObjectDescribesIt() {
+    assertEquals(
+        Set.of(),
+        found(
+            "Freedonian police fired tear gas at protesters supporting opposition leader Jane Doe."));
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"),
+        found("Freedonia shelled Sylvania, killing twelve soldiers."));
+  }
+
+  @Test
   void aWeaponFiredOverACountryShowsForceTowardIt() {
     assertEquals(
         Set.of("Freedonia 15 Sylvania"), found("Freedonia fired a missile over Sylvania."));
