@@ -145,7 +145,8 @@ final class DependencyInteractionFinder {
       int i = k;
       if (sa.negatedOrHypothetical(i) && !conditionalThreat(i)
           || quoted(i)
-          || tree.child(i, "neg") >= 0) {
+          || tree.child(i, "neg") >= 0
+          || denied(i)) {
         continue;
       }
       String tag = tree.tag(i);
@@ -220,6 +221,18 @@ final class DependencyInteractionFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the verb at {@code v} is the complement of a verb of denial ({@code A denied backing
+   * B}, {@code A denied that it backed B}): the act is said not to have happened.
+   */
+  private boolean denied(int v) {
+    int h = tree.head(v);
+    String l = tree.label(v);
+    return h != DependencyTree.ROOT
+        && (l.equals("xcomp") || l.equals("ccomp") || l.equals("pcomp") || l.equals("dobj"))
+        && DependencyWords.denial(tree.lemma(h));
   }
 
   /**

@@ -151,6 +151,11 @@ final class DependencyWords {
     return in("credit", word);
   }
 
+  /** "denied backing B", "denied that it backed B": a verb that says its complement is untrue. */
+  static boolean denial(String lemma) {
+    return in("denial", lemma);
+  }
+
   /** "Houthi rebels", "Hamas militants": the noun stands for the armed group modifying it. */
   static boolean fighter(String word) {
     return in("fighter", word);

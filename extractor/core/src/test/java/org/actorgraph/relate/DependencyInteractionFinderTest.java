@@ -1442,6 +1442,16 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void anActDeniedDidNotHappen() {
+    TestArticles world = world().armed("Red Brigade", "Red Brigade");
+    assertEquals(
+        Set.of(), found(world.resolve("Freedonia denied backing the Red Brigade."), Map.of()));
+    assertEquals(
+        Set.of(),
+        found(world.resolve("Freedonia denied that it backed the Red Brigade."), Map.of()));
+  }
+
+  @Test
   void aWeaponFiredOverACountryShowsForceTowardIt() {
     assertEquals(
         Set.of("Freedonia 15 Sylvania"), found("Freedonia fired a missile over Sylvania."));
