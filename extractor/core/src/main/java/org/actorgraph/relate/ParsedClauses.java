@@ -360,7 +360,11 @@ final class ParsedClauses {
     if (passive(v)) {
       int s = tree.child(v, "nsubjpass");
       if (s >= 0) {
-        out.addAll(actors.actors(s));
+        // "a B-ian army base was attacked by A": what a hostile act hits names its owner, as an
+        // object does
+        List<ActorPhrase> named = actors.actors(s);
+        boolean owned = named.isEmpty() && hostileVerb(tree.lemma(v));
+        out.addAll(owned ? possessor(s, tree.lemma(v)) : named);
       } else if (tree.label(v).equals("acl") && tree.head(v) != DependencyTree.ROOT) {
         int n = tree.head(v);
         out.addAll(actors.actors(n));
@@ -431,13 +435,14 @@ final class ParsedClauses {
   /**
    * {@code A condemned B's attacks}, {@code A welcomed B's decision}, {@code A condemned the B
    * attack}, {@code A condemned the attack on C by B}: the owner of an object that names no actor
-   * (its possessor, or a name compounded with a noun that names an act; not an adjective, as in
-   * "the Sylvanian opposition", which may name a group), or the doer after "by" or "from" of an act
-   * noun or of a noun for a deed ({@code A rejected a request from B}, {@code A welcomed the
-   * decision by B}), the actor after "of" what a hostile verb acts on ({@code A struck positions of
-   * B}), or the sides of an act noun after "between" ({@code A welcomed the agreement between B and
-   * C}) is the one the verb's act is aimed at; not after a light verb or a verb of receiving or
-   * taking part, whose object noun is the act itself.
+   * (its possessor, or a name compounded with a noun that names an act, or a country adjective
+   * before it ({@code A repelled a B-ian attack}); not before a noun of dissent, as in "the
+   * Sylvanian opposition", which may name a group), or the doer after "by" or "from" of an act noun
+   * or of a noun for a deed ({@code A rejected a request from B}, {@code A welcomed the decision by
+   * B}), the actor after "of" what a hostile verb acts on ({@code A struck positions of B}), or the
+   * sides of an act noun after "between" ({@code A welcomed the agreement between B and C}) is the
+   * one the verb's act is aimed at; not after a light verb or a verb of receiving or taking part,
+   * whose object noun is the act itself.
    */
   private List<ActorPhrase> possessor(int o, String lemma) {
     if (DependencyWords.light(lemma)
@@ -461,9 +466,14 @@ final class ParsedClauses {
       return modifiers.isEmpty() && hostileVerb(lemma) ? prepObjects(o, Set.of("of")) : modifiers;
     }
     List<ActorPhrase> out = new ArrayList<>();
+    boolean dissent = DependencyWords.dissent(word);
     for (int c : tree.children(o)) {
-      if (tree.label(c).equals("compound")) {
+      String l = tree.label(c);
+      if (l.equals("compound")) {
         out.addAll(actors.actors(c));
+      } else if (c < o && (l.equals("amod") || l.equals("nmod")) && !dissent) {
+        // "A repelled a B-ian attack": the country whose act it is
+        actors.actor(c).filter(a -> a.head().type() == EntityType.COUNTRY).ifPresent(out::add);
       }
     }
     out.addAll(prepObjects(o, SOURCE_PREPS));

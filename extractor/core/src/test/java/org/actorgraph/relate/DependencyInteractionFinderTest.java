@@ -1452,6 +1452,30 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void aCountryAdjectiveBeforeAnActNounObjectIsItsDoer() {
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"),
+        found("Freedonian troops repelled a Sylvanian attack near Port Aster."));
+  }
+
+  @Test
+  void whatAPassiveVerbActsOnNamesItsOwner() {
+    TestArticles world = world().armed("Red Brigade", "Red Brigade");
+    assertEquals(
+        Set.of("Red Brigade 19 Freedonia"),
+        found(
+            world.resolve("A Freedonian army base was attacked by Red Brigade fighters on Sunday."),
+            Map.of()));
+  }
+
+  @Test
+  void aCoastGuardIsTheStatesForce() {
+    assertEquals(
+        Set.of("Freedonia 17 Sylvania"),
+        found("Freedonia's coast guard detained twelve Sylvanian fishermen."));
+  }
+
+  @Test
   void aWeaponFiredOverACountryShowsForceTowardIt() {
     assertEquals(
         Set.of("Freedonia 15 Sylvania"), found("Freedonia fired a missile over Sylvania."));
