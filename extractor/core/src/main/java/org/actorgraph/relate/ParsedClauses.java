@@ -38,6 +38,13 @@ final class ParsedClauses {
    */
   static final Set<String> HOSTILE_PREPS = Set.of("at", "into");
 
+  /**
+   * Verbs of holding ground, whose agent owns what they describe ("positions held by B", "areas
+   * controlled by B"; Oxford Learner's hold: to defend something against attack; control). Not
+   * "occupied by", which names a force in another's place.
+   */
+  private static final Set<String> HOLDING = Set.of("hold", "control");
+
   /** The prepositions of closeness after which a show of force names whom it is made to. */
   private static final Set<String> NEAR_PREPS = Set.of("near", "around", "off");
 
@@ -463,7 +470,7 @@ final class ParsedClauses {
       }
       List<ActorPhrase> modifiers = countryModifiers(o, lemma);
       // "A struck positions of B", "A shelled a convoy of B": what a hostile act hits is B's
-      return modifiers.isEmpty() && hostileVerb(lemma) ? prepObjects(o, Set.of("of")) : modifiers;
+      return modifiers.isEmpty() && hostileVerb(lemma) ? ofOrHolders(o) : modifiers;
     }
     List<ActorPhrase> out = new ArrayList<>();
     boolean dissent = DependencyWords.dissent(word);
@@ -656,10 +663,10 @@ final class ParsedClauses {
   /**
    * {@code B's power grid}, {@code B-ian hospitals}, {@code the positions of B}: the owner of the
    * noun at {@code o} when it names no actor itself (its possessor, the one country an adjective or
-   * name before it gives, or else the actors its "of" names); none when it names an actor, or
-   * fighters or dissenters, who are the state's foes rather than its own ({@code aid to B-ian
-   * rebels}, {@code to the B-ian opposition}; {@link DependencyWords#fighter}, {@link
-   * DependencyWords#dissent}).
+   * name before it gives, or else the actors its "of" or a participle of holding names: {@link
+   * #ofOrHolders}); none when it names an actor, or fighters or dissenters, who are the state's
+   * foes rather than its own ({@code aid to B-ian rebels}, {@code to the B-ian opposition}; {@link
+   * DependencyWords#fighter}, {@link DependencyWords#dissent}).
    */
   List<ActorPhrase> owners(int o) {
     String w = word(o);
@@ -671,9 +678,24 @@ final class ParsedClauses {
       return actors.actors(p);
     }
     List<ActorPhrase> modifiers = countryModifiers(o, "");
-    return modifiers.isEmpty() && tree.tag(o).startsWith("NN")
-        ? prepObjects(o, Set.of("of"))
-        : modifiers;
+    return modifiers.isEmpty() && tree.tag(o).startsWith("NN") ? ofOrHolders(o) : modifiers;
+  }
+
+  /**
+   * {@code positions of B}, {@code positions held by B}, {@code villages controlled by B}: the
+   * actors the "of" of the noun at {@code o} names, and the agents of a participle of holding that
+   * describes it.
+   */
+  private List<ActorPhrase> ofOrHolders(int o) {
+    List<ActorPhrase> out = new ArrayList<>(prepObjects(o, Set.of("of")));
+    for (int c : tree.children(o)) {
+      if (tree.label(c).equals("acl")
+          && tree.tag(c).equals("VBN")
+          && HOLDING.contains(tree.lemma(c))) {
+        out.addAll(prepObjects(c, Set.of("by")));
+      }
+    }
+    return out;
   }
 
   /** The actors after "between" or "among" attached to {@code t}: they act on each other. */

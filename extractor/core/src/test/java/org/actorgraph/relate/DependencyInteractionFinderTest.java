@@ -1476,6 +1476,22 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void whatAnActorHoldsOrControlsIsItsOwn() {
+    TestArticles world = world().armed("Red Brigade", "Red Brigade");
+    assertEquals(
+        Set.of("Freedonia 19 Red Brigade"),
+        found(
+            world.resolve(
+                "Freedonia carried out air strikes on positions held by the Red Brigade."),
+            Map.of()));
+    assertEquals(
+        Set.of("Freedonia 19 Red Brigade"),
+        found(
+            world.resolve("Freedonian troops shelled villages controlled by the Red Brigade."),
+            Map.of()));
+  }
+
+  @Test
   void aWeaponFiredOverACountryShowsForceTowardIt() {
     assertEquals(
         Set.of("Freedonia 15 Sylvania"), found("Freedonia fired a missile over Sylvania."));
