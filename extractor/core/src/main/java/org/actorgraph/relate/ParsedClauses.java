@@ -469,8 +469,12 @@ final class ParsedClauses {
         return doers;
       }
       List<ActorPhrase> modifiers = countryModifiers(o, lemma);
-      // "A struck positions of B", "A shelled a convoy of B": what a hostile act hits is B's
-      return modifiers.isEmpty() && hostileVerb(lemma) ? ofOrHolders(o) : modifiers;
+      if (!modifiers.isEmpty() || !hostileVerb(lemma)) {
+        return modifiers;
+      }
+      // "A struck positions of B", "A shelled a convoy of B": what a hostile act hits is B's; not
+      // a person's ("A arrested supporters of B", "the son of B"), whom the act need not reach
+      return ofOrHolders(o).stream().filter(a -> a.head().type() != EntityType.PERSON).toList();
     }
     List<ActorPhrase> out = new ArrayList<>();
     boolean dissent = DependencyWords.dissent(word);

@@ -1428,6 +1428,9 @@ class DependencyInteractionFinderTest {
             world.resolve("Freedonian drones struck positions of the Red Brigade on Monday."),
             Map.of()));
     assertEquals(Set.of(), found("Freedonia discussed the future of Sylvania."));
+    assertEquals(
+        Set.of(),
+        found("Freedonian police arrested forty supporters of opposition leader Jane Doe."));
   }
 
   @Test
