@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
+import org.actorgraph.lexicon.EntitySubtype;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.lexicon.Gazetteer;
 import org.actorgraph.lexicon.GazetteerEntry;
@@ -33,8 +34,9 @@ import org.actorgraph.resolve.ResolvedArticle;
  * located in it. A party (also one of unknown kind whose name says "Party") is located in a country
  * only when its own name carries it ({@code the Sylvanian Unity Party}), never by the gazetteer or
  * the article's country; media and international bodies are left to what the text says of them
- * (news rarely treats a broadcaster's home country as a fact worth stating). Only countries the
- * article names are used.
+ * (news rarely treats a broadcaster's home country as a fact worth stating), and so is an
+ * organisation of unknown kind whose name is a country word before a listed group's name ({@code
+ * the Sylvanian Taliban}). Only countries the article names are used.
  */
 public final class BodyOwners implements RelationFinder {
 
@@ -87,7 +89,8 @@ public final class BodyOwners implements RelationFinder {
         namedCountry(org, byName).ifPresent(c -> facts.add(fact(org, c, "PoliticalParty", 0.75)));
         continue;
       }
-      if (!sub.isEmpty() && !sub.equals("GovernmentBody") && !sub.equals("Company")) {
+      if (!sub.isEmpty() && !sub.equals("GovernmentBody") && !sub.equals("Company")
+          || sub.isEmpty() && listedGroupOfCountry(org, byName)) {
         continue;
       }
       Optional<Entity> named = namedCountry(org, byName);
@@ -184,6 +187,37 @@ public final class BodyOwners implements RelationFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether one of the organisation's names is a country's name or demonym before the name of a
+   * listed organisation that is no body of a state ({@code the Sylvanian Taliban}, {@code Iraqi
+   * Hezbollah}): the country word says where the group is or fights, not that the state owns it,
+   * and the group's own entry decides, as it does when written alone.
+   */
+  private boolean listedGroupOfCountry(Entity org, Map<String, Entity> byName) {
+    if (gazetteer.isEmpty()) {
+      return false;
+    }
+    List<String> names = new ArrayList<>(org.aliases());
+    names.add(org.label());
+    for (String name : names) {
+      String n = name.replaceFirst("^(?i)the ", "");
+      String lower = n.toLowerCase(Locale.ROOT);
+      for (String k : byName.keySet()) {
+        if (lower.startsWith(k + " ")
+            && gazetteer
+                .get()
+                .byName(n.substring(k.length() + 1))
+                .filter(e -> e.type() == EntityType.ORGANISATION)
+                .flatMap(GazetteerEntry::subtype)
+                .filter(st -> st != EntitySubtype.GOVERNMENT_BODY)
+                .isPresent()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -207,11 +207,15 @@ final class CameoLexicon {
 
   /**
    * The category a noun states with the word before it or a modifier of it ({@code missile strike}:
-   * 19 where a strike alone is 14), by the modifier's lemma and the noun's; else {@link
+   * 19 where a strike alone is 14), by the modifier's lemma and the noun's; none where the modifier
+   * makes it no act between actors ({@code charm offensive}, root {@value #NONE}); else {@link
    * #nounCameo}.
    */
   static Optional<String> nounCameo(String modifierLemma, String word, String lemma) {
     String root = COMPOUNDS.get(modifierLemma + " " + lemma);
+    if (NONE.equals(root)) {
+      return Optional.empty();
+    }
     return root != null ? Optional.of(root) : nounCameo(word, lemma);
   }
 

@@ -94,6 +94,9 @@ final class DependencyInteractionFinder {
   /** The preposition that names the country a weapon is fired over ({@link #overflown}). */
   private static final Set<String> OVER = Set.of("over");
 
+  /** The prepositions after which a hostile act names whom it is aimed at ("strikes on B"). */
+  private static final Set<String> AIMED_PREPS = Set.of("on", "against");
+
   /** CAMEO 03, express intent to cooperate. */
   private static final String INTENT = "03";
 
@@ -142,7 +145,8 @@ final class DependencyInteractionFinder {
       int i = k;
       if (sa.negatedOrHypothetical(i) && !conditionalThreat(i)
           || quoted(i)
-          || tree.child(i, "neg") >= 0) {
+          || tree.child(i, "neg") >= 0
+          || denied(i)) {
         continue;
       }
       String tag = tree.tag(i);
@@ -217,6 +221,18 @@ final class DependencyInteractionFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the verb at {@code v} is the complement of a verb of denial ({@code A denied backing
+   * B}, {@code A denied that it backed B}): the act is said not to have happened.
+   */
+  private boolean denied(int v) {
+    int h = tree.head(v);
+    String l = tree.label(v);
+    return h != DependencyTree.ROOT
+        && (l.equals("xcomp") || l.equals("ccomp") || l.equals("pcomp") || l.equals("dobj"))
+        && DependencyWords.denial(tree.lemma(h));
   }
 
   /**
@@ -536,6 +552,10 @@ final class DependencyInteractionFinder {
     if (object.isEmpty() && cameo.equals(SHOW_OF_FORCE)) {
       object = new Role(clauses.acrossBorder(v), INDIRECT + 0.1);
     }
+    if (cameo.equals(SHOW_OF_FORCE) && !clauses.near(v).isEmpty()) {
+      // "A held drills with B near C": force is shown to C; B only drills with A
+      object = new Role(clauses.near(v), INDIRECT + 0.1);
+    }
     if (object.isEmpty() && clauses.hostile(tree.lemma(v), v)) {
       // "A fired rockets into B's north", "A lashed out at B's decision": the place's owner
       object = new Role(clauses.prepOwners(v, ParsedClauses.HOSTILE_PREPS), INDIRECT + 0.1);
@@ -625,17 +645,24 @@ final class DependencyInteractionFinder {
   }
 
   /**
-   * {@code A and B held a new round of talks}: the noun of a part or set of acts ("round",
-   * "series", "session") whose "of" names the act noun at {@code n} stands for it in the clause;
-   * {@code n} itself when none does.
+   * {@code A and B held a new round of talks}, {@code A claimed responsibility for the attack on
+   * B}: the noun of a part or set of acts ("round", "series", "session") whose "of" names the act
+   * noun at {@code n}, or a noun of owning a deed whose "for" names it, stands for it in the
+   * clause; {@code n} itself when none does.
    */
   private int partitive(int n) {
     int of = tree.head(n);
-    if (!tree.label(n).equals("pobj") || of == DependencyTree.ROOT || !word(of).equals("of")) {
+    if (!tree.label(n).equals("pobj") || of == DependencyTree.ROOT) {
       return n;
     }
     int p = tree.head(of);
-    return p != DependencyTree.ROOT && DependencyWords.partitive(word(p)) ? p : n;
+    if (p == DependencyTree.ROOT) {
+      return n;
+    }
+    return word(of).equals("of") && DependencyWords.partitive(word(p))
+            || word(of).equals("for") && DependencyWords.credit(word(p))
+        ? p
+        : n;
   }
 
   private void noun(List<Fact.Interaction> out, int n, String cameo) {
@@ -651,6 +678,9 @@ final class DependencyInteractionFinder {
       owners.addAll(of);
     } else {
       partners.addAll(of);
+    }
+    if (partners.isEmpty() && cameo.compareTo(THREATEN) >= 0) {
+      partners.addAll(agentTargets(n));
     }
     List<ActorPhrase> hosts = new ArrayList<>();
     List<ActorPhrase> targets = new ArrayList<>();
@@ -754,6 +784,27 @@ final class DependencyInteractionFinder {
     } else if (between.size() >= 2) {
       pairs(out, between, cameo, t, INDIRECT);
     }
+  }
+
+  /**
+   * {@code strikes by A on B's positions}, {@code an attack by A against B}: whom a hostile act is
+   * aimed at, named after "on" or "against" where the parser hangs that preposition on the noun of
+   * its agent after "by" (an actor, or the one owner of what it names).
+   */
+  private List<ActorPhrase> agentTargets(int n) {
+    List<ActorPhrase> out = new ArrayList<>();
+    for (int c : tree.children(n)) {
+      if (!tree.label(c).equals("prep") || !word(c).equals("by")) {
+        continue;
+      }
+      for (int o : tree.children(c)) {
+        if (tree.label(o).equals("pobj")) {
+          out.addAll(clauses.prepObjects(o, AIMED_PREPS));
+          out.addAll(clauses.prepOwners(o, AIMED_PREPS));
+        }
+      }
+    }
+    return out;
   }
 
   /**

@@ -143,6 +143,19 @@ final class DependencyWords {
     return in("partitive", word);
   }
 
+  /**
+   * "claimed responsibility for the attack": a noun of owning a deed, whose "for" names the act
+   * that the subject of its verb owns.
+   */
+  static boolean credit(String word) {
+    return in("credit", word);
+  }
+
+  /** "denied backing B", "denied that it backed B": a verb that says its complement is untrue. */
+  static boolean denial(String lemma) {
+    return in("denial", lemma);
+  }
+
   /** "Houthi rebels", "Hamas militants": the noun stands for the armed group modifying it. */
   static boolean fighter(String word) {
     return in("fighter", word);

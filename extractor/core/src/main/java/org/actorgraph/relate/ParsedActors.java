@@ -157,6 +157,16 @@ final class ParsedActors {
           && DependencyWords.ownState(tokens.get(c).text().toLowerCase(Locale.ROOT))) {
         owner = actor(c, 1).orElse(null);
       }
+      if (owner == null
+          && l.equals("poss")
+          && DependencyWords.possessivePronoun(tokens.get(c).text())) {
+        // "A said its troops killed ...", "A said its fighters attacked ...": the reporter's own
+        Optional<ActorPhrase> reporters =
+            reportersState(t).filter(r -> !fighter || r.head().type() == EntityType.ORGANISATION);
+        if (reporters.isPresent()) {
+          return reporters;
+        }
+      }
       if (owner != null
           && !(counterpart && owner.head().type() == EntityType.PERSON)
           && (l.equals("poss") || l.equals("nmod") || l.equals("compound") || l.equals("amod"))) {

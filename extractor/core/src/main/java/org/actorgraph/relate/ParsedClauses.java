@@ -4,12 +4,14 @@ import static org.actorgraph.relate.ClauseWords.DIRECT;
 import static org.actorgraph.relate.ClauseWords.INDIRECT;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.actorgraph.annotate.DependencyTree;
 import org.actorgraph.lexicon.EntitySubtype;
 import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.resolve.Entity;
 
 /**
  * Who does what to whom around a trigger word, read off a dependency parse: the subject of a verb
@@ -35,6 +37,16 @@ final class ParsedClauses {
    * at the summit}, {@code came into office}).
    */
   static final Set<String> HOSTILE_PREPS = Set.of("at", "into");
+
+  /**
+   * Verbs of holding ground, whose agent owns what they describe ("positions held by B", "areas
+   * controlled by B"; Oxford Learner's hold: to defend something against attack; control). Not
+   * "occupied by", which names a force in another's place.
+   */
+  private static final Set<String> HOLDING = Set.of("hold", "control");
+
+  /** The prepositions of closeness after which a show of force names whom it is made to. */
+  private static final Set<String> NEAR_PREPS = Set.of("near", "around", "off");
 
   /**
    * Prepositions after a noun that introduce its partner: those of a verb, "for", which after a
@@ -115,6 +127,9 @@ final class ParsedClauses {
     String l = tree.label(v);
     int h = tree.head(v);
     if (h == DependencyTree.ROOT) {
+      return Role.NONE;
+    }
+    if (l.equals("advcl") && describesNounBefore(v)) {
       return Role.NONE;
     }
     switch (l) {
@@ -320,6 +335,23 @@ final class ParsedClauses {
   }
 
   /**
+   * {@code A fired tear gas at protesters supporting B}: a present participle right after a common
+   * noun object that names no actor, with no comma between, describes that noun (a reduced relative
+   * clause), though the parser may hang it on the verb; its subject is not the verb's.
+   */
+  private boolean describesNounBefore(int v) {
+    int n = v - 1;
+    if (!tree.tag(v).equals("VBG") || n < 0) {
+      return false;
+    }
+    String tag = tree.tag(n);
+    String l = tree.label(n);
+    return (tag.equals("NN") || tag.equals("NNS"))
+        && (l.equals("pobj") || l.equals("dobj"))
+        && actors.actors(n).isEmpty();
+  }
+
+  /**
    * {@code A called B's president}: an object predicate with no direct object beside it is the
    * parser's misreading of the direct object (a predicate needs an object to be said of: "called B
    * a threat"); -1 when there is none, or a direct object, or the verb is passive.
@@ -335,7 +367,11 @@ final class ParsedClauses {
     if (passive(v)) {
       int s = tree.child(v, "nsubjpass");
       if (s >= 0) {
-        out.addAll(actors.actors(s));
+        // "a B-ian army base was attacked by A": what a hostile act hits names its owner, as an
+        // object does
+        List<ActorPhrase> named = actors.actors(s);
+        boolean owned = named.isEmpty() && hostileVerb(tree.lemma(v));
+        out.addAll(owned ? possessor(s, tree.lemma(v)) : named);
       } else if (tree.label(v).equals("acl") && tree.head(v) != DependencyTree.ROOT) {
         int n = tree.head(v);
         out.addAll(actors.actors(n));
@@ -406,12 +442,14 @@ final class ParsedClauses {
   /**
    * {@code A condemned B's attacks}, {@code A welcomed B's decision}, {@code A condemned the B
    * attack}, {@code A condemned the attack on C by B}: the owner of an object that names no actor
-   * (its possessor, or a name compounded with a noun that names an act; not an adjective, as in
-   * "the Sylvanian opposition", which may name a group), or the doer after "by" or "from" of an act
-   * noun or of a noun for a deed ({@code A rejected a request from B}, {@code A welcomed the
-   * decision by B}), or the sides of an act noun after "between" ({@code A welcomed the agreement
-   * between B and C}) is the one the verb's act is aimed at; not after a light verb or a verb of
-   * receiving or taking part, whose object noun is the act itself.
+   * (its possessor, or a name compounded with a noun that names an act, or a country adjective
+   * before it ({@code A repelled a B-ian attack}); not before a noun of dissent, as in "the
+   * Sylvanian opposition", which may name a group), or the doer after "by" or "from" of an act noun
+   * or of a noun for a deed ({@code A rejected a request from B}, {@code A welcomed the decision by
+   * B}), the actor after "of" what a hostile verb acts on ({@code A struck positions of B}), or the
+   * sides of an act noun after "between" ({@code A welcomed the agreement between B and C}) is the
+   * one the verb's act is aimed at; not after a light verb or a verb of receiving or taking part,
+   * whose object noun is the act itself.
    */
   private List<ActorPhrase> possessor(int o, String lemma) {
     if (DependencyWords.light(lemma)
@@ -427,12 +465,26 @@ final class ParsedClauses {
     if (CameoLexicon.nounCameo(word, tree.lemma(o)).isEmpty()) {
       List<ActorPhrase> doers =
           DependencyWords.deed(tree.lemma(o)) ? prepObjects(o, SOURCE_PREPS) : List.of();
-      return doers.isEmpty() ? countryModifiers(o, lemma) : doers;
+      if (!doers.isEmpty()) {
+        return doers;
+      }
+      List<ActorPhrase> modifiers = countryModifiers(o, lemma);
+      if (!modifiers.isEmpty() || !hostileVerb(lemma)) {
+        return modifiers;
+      }
+      // "A struck positions of B", "A shelled a convoy of B": what a hostile act hits is B's; not
+      // a person's ("A arrested supporters of B", "the son of B"), whom the act need not reach
+      return ofOrHolders(o).stream().filter(a -> a.head().type() != EntityType.PERSON).toList();
     }
     List<ActorPhrase> out = new ArrayList<>();
+    boolean dissent = DependencyWords.dissent(word);
     for (int c : tree.children(o)) {
-      if (tree.label(c).equals("compound")) {
+      String l = tree.label(c);
+      if (l.equals("compound")) {
         out.addAll(actors.actors(c));
+      } else if (c < o && (l.equals("amod") || l.equals("nmod")) && !dissent) {
+        // "A repelled a B-ian attack": the country whose act it is
+        actors.actor(c).filter(a -> a.head().type() == EntityType.COUNTRY).ifPresent(out::add);
       }
     }
     out.addAll(prepObjects(o, SOURCE_PREPS));
@@ -477,7 +529,15 @@ final class ParsedClauses {
         }
       }
     }
-    return out.size() == 1 ? out : List.of();
+    // "a Freedonian army checkpoint": the adjective and the body it qualifies name one owner
+    List<ActorPhrase> owners = distinctHeads(out);
+    return owners.size() == 1 ? owners : List.of();
+  }
+
+  /** The phrases with the first of each head entity kept. */
+  private static List<ActorPhrase> distinctHeads(List<ActorPhrase> in) {
+    Set<Entity> seen = new HashSet<>();
+    return in.stream().filter(p -> seen.add(p.head())).toList();
   }
 
   /**
@@ -572,6 +632,22 @@ final class ParsedClauses {
   }
 
   /**
+   * {@code A held drills near B}, {@code A staged exercises off B's coast}, {@code around the
+   * island of B}: the actors that "near", "around" or "off" name after the verb at {@code v} or its
+   * object, or the one owner of what they name (the one a show of force is made to).
+   */
+  List<ActorPhrase> near(int v) {
+    List<ActorPhrase> out = new ArrayList<>(prepObjects(v, NEAR_PREPS));
+    out.addAll(prepOwners(v, NEAR_PREPS));
+    int d = tree.child(v, "dobj");
+    if (d >= 0) {
+      out.addAll(prepObjects(d, NEAR_PREPS));
+      out.addAll(prepOwners(d, NEAR_PREPS));
+    }
+    return distinct(out);
+  }
+
+  /**
    * {@code support for B's bid}, {@code opposition to B's plan}, {@code airstrikes on B-ian
    * territory}: the owners of what the prepositions {@code preps} of {@code t} name (a possessive
    * or one country adjective), when it is no actor itself.
@@ -589,10 +665,11 @@ final class ParsedClauses {
   }
 
   /**
-   * {@code B's power grid}, {@code B-ian hospitals}: the owner of the noun at {@code o} when it
-   * names no actor itself (its possessor, or the one country an adjective or name before it gives);
-   * none when it names an actor, or fighters or dissenters, who are the state's foes rather than
-   * its own ({@code aid to B-ian rebels}, {@code to the B-ian opposition}; {@link
+   * {@code B's power grid}, {@code B-ian hospitals}, {@code the positions of B}: the owner of the
+   * noun at {@code o} when it names no actor itself (its possessor, the one country an adjective or
+   * name before it gives, or else the actors its "of" or a participle of holding names: {@link
+   * #ofOrHolders}); none when it names an actor, or fighters or dissenters, who are the state's
+   * foes rather than its own ({@code aid to B-ian rebels}, {@code to the B-ian opposition}; {@link
    * DependencyWords#fighter}, {@link DependencyWords#dissent}).
    */
   List<ActorPhrase> owners(int o) {
@@ -601,7 +678,28 @@ final class ParsedClauses {
       return List.of();
     }
     int p = tree.child(o, "poss");
-    return p >= 0 ? actors.actors(p) : countryModifiers(o, "");
+    if (p >= 0) {
+      return actors.actors(p);
+    }
+    List<ActorPhrase> modifiers = countryModifiers(o, "");
+    return modifiers.isEmpty() && tree.tag(o).startsWith("NN") ? ofOrHolders(o) : modifiers;
+  }
+
+  /**
+   * {@code positions of B}, {@code positions held by B}, {@code villages controlled by B}: the
+   * actors the "of" of the noun at {@code o} names, and the agents of a participle of holding that
+   * describes it.
+   */
+  private List<ActorPhrase> ofOrHolders(int o) {
+    List<ActorPhrase> out = new ArrayList<>(prepObjects(o, Set.of("of")));
+    for (int c : tree.children(o)) {
+      if (tree.label(c).equals("acl")
+          && tree.tag(c).equals("VBN")
+          && HOLDING.contains(tree.lemma(c))) {
+        out.addAll(prepObjects(c, Set.of("by")));
+      }
+    }
+    return out;
   }
 
   /** The actors after "between" or "among" attached to {@code t}: they act on each other. */
@@ -650,6 +748,11 @@ final class ParsedClauses {
   /** The actors of {@code of} after the noun at {@code n}. */
   List<ActorPhrase> ofActors(int n) {
     return prepObjects(n, Set.of("of"));
+  }
+
+  /** Whether the verb {@code lemma} alone states a hostile act (CAMEO 11-20). */
+  private static boolean hostileVerb(String lemma) {
+    return CameoLexicon.cameo(lemma).filter(c -> c.compareTo("11") >= 0).isPresent();
   }
 
   /**

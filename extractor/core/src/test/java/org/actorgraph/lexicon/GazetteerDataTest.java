@@ -144,6 +144,21 @@ class GazetteerDataTest {
   }
 
   @Test
+  void listedArmedGroupsAreKnownByTheirNewsNamesButNotByOrdinaryWords() {
+    assertEquals("ttp", G.byName("Pakistani Taliban").orElseThrow().key());
+    assertEquals(
+        Optional.of(EntitySubtype.ARMED_GROUP),
+        G.byName("Lashkar-e-Taiba").orElseThrow().subtype());
+    assertEquals("kachin-independence-army", G.byName("KIO").orElseThrow().key());
+    assertEquals(
+        "balochistan-liberation-army", G.byName("Baloch Liberation Army").orElseThrow().key());
+    // "Let" and "Jem" open sentences; "KIA" and "ADF" name other things too
+    assertTrue(G.byName("Let").isEmpty());
+    assertTrue(G.byName("KIA").isEmpty());
+    assertTrue(G.byName("ADF").isEmpty());
+  }
+
+  @Test
   void everyGeneratedOfficeParsesAndGeneratedFilesSayDoNotEdit() throws java.io.IOException {
     int offices = 0;
     for (GazetteerEntry e : G.entries()) {

@@ -65,6 +65,26 @@ class BodyOwnersTest {
   }
 
   @Test
+  void aCountryWordBeforeAListedArmedGroupMakesNoBodyOfTheState() {
+    TestArticles w =
+        new TestArticles()
+            .entity("Valdorian Taliban", EntityType.ORGANISATION, "Valdorian Taliban")
+            .entity("Valdorian Parliament", EntityType.ORGANISATION, "Valdorian Parliament")
+            .entity("Valdoria", EntityType.COUNTRY, "Valdoria", "Valdorian")
+            .entity("Estrella", EntityType.COUNTRY, "Estrella", "Estrellan");
+    Set<String> found =
+        new BodyOwners(Gazetteer.standard())
+                .find(
+                    w.resolve(
+                        "Troops killed six militants of the Valdorian Taliban. The Valdorian"
+                            + " Parliament met. Valdoria and Estrella spoke."))
+                .stream()
+                .map(BodyOwnersTest::describe)
+                .collect(Collectors.toSet());
+    assertEquals(Set.of("Valdorian Parliament partOf Valdoria"), found);
+  }
+
+  @Test
   void aPartyNamedWithItsCountryIsLocatedThereNotPartOfTheState() {
     TestArticles w = world("Valdoria Unity Party", EntityType.ORGANISATION);
     assertEquals(

@@ -1334,6 +1334,167 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void whatAHostileActIsAimedAtBelongsToTheActorItsOfNames() {
+    TestArticles world = world().armed("Red Brigade", "Red Brigade");
+    assertEquals(
+        Set.of("Freedonia 19 Red Brigade"),
+        found(
+            world.resolve("Freedonia launched air strikes on positions of the Red Brigade."),
+            Map.of()));
+    assertEquals(
+        Set.of("Freedonia 07 Sylvania"),
+        found("Freedonia granted asylum to the family of Sylvania's former president."));
+  }
+
+  @Test
+  void aCountryAdjectiveAndTheBodyItQualifiesNameOneOwner() {
+    TestArticles world = world().armed("Red Brigade", "Red Brigade");
+    assertEquals(
+        Set.of("Red Brigade 19 Freedonia"),
+        found(
+            world.resolve(
+                "An attack by the Red Brigade on a Freedonian army checkpoint killed eight"
+                    + " soldiers."),
+            Map.of()));
+  }
+
+  @Test
+  void theTargetTheParserHangsOnTheAgentOfAHostileActIsItsTarget() {
+    TestArticles world = world().armed("Red Brigade", "Red Brigade");
+    assertEquals(
+        Set.of("Freedonia 19 Red Brigade"),
+        found(
+            world.resolve(
+                "Air strikes by the Freedonia-led coalition on Red Brigade positions killed 12"
+                    + " people."),
+            Map.of()));
+  }
+
+  @Test
+  void theForcesAPossessivePronounGivesAReportedClauseAreTheReporters() {
+    TestArticles world = world().armed("Red Brigade", "Red Brigade");
+    assertEquals(
+        Set.of("Freedonia 19 Red Brigade"),
+        found(
+            world.resolve(
+                "Freedonia's army said its troops killed six militants of the Red Brigade."),
+            Map.of()));
+    assertEquals(
+        Set.of("Red Brigade 19 Freedonia"),
+        found(
+            world.resolve("The Red Brigade said its fighters attacked Freedonian troops."),
+            Map.of()));
+  }
+
+  @Test
+  void anOffensiveIsForceButACharmOffensiveIsNot() {
+    TestArticles world = world().armed("Red Brigade", "Red Brigade");
+    assertEquals(
+        Set.of("Freedonia 19 Red Brigade"),
+        found(
+            world.resolve("Freedonia's offensive against the Red Brigade entered its third month."),
+            Map.of()));
+    assertEquals(Set.of(), found("Freedonia's charm offensive against Sylvania failed."));
+  }
+
+  @Test
+  void drillsHeldNearACountryShowForceToIt() {
+    assertEquals(
+        Set.of("Freedonia 15 Sylvania"), found("Freedonia held military drills near Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 15 Sylvania"),
+        found("Freedonia staged naval exercises off the coast of Sylvania on Monday."));
+    assertEquals(
+        Set.of("Freedonia 06 Sylvania"), found("Freedonia held joint drills with Sylvania."));
+  }
+
+  @Test
+  void whoClaimsAnAttackCarriedItOut() {
+    TestArticles world = world().armed("Red Brigade", "Red Brigade");
+    assertEquals(
+        Set.of("Red Brigade 19 Freedonia"),
+        found(
+            world.resolve(
+                "The Red Brigade claimed responsibility for the attack on the Freedonian base."),
+            Map.of()));
+  }
+
+  @Test
+  void whatAHostileVerbHitsBelongsToTheActorItsOfNames() {
+    TestArticles world = world().armed("Red Brigade", "Red Brigade");
+    assertEquals(
+        Set.of("Freedonia 19 Red Brigade"),
+        found(
+            world.resolve("Freedonian drones struck positions of the Red Brigade on Monday."),
+            Map.of()));
+    assertEquals(Set.of(), found("Freedonia discussed the future of Sylvania."));
+    assertEquals(
+        Set.of(),
+        found("Freedonian police arrested forty supporters of opposition leader Jane Doe."));
+  }
+
+  @Test
+  void aParticipleRightAfterACommonNounObjectDescribesIt() {
+    assertEquals(
+        Set.of(),
+        found(
+            "Freedonian police fired tear gas at protesters supporting opposition leader Jane Doe."));
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"),
+        found("Freedonia shelled Sylvania, killing twelve soldiers."));
+  }
+
+  @Test
+  void anActDeniedDidNotHappen() {
+    TestArticles world = world().armed("Red Brigade", "Red Brigade");
+    assertEquals(
+        Set.of(), found(world.resolve("Freedonia denied backing the Red Brigade."), Map.of()));
+    assertEquals(
+        Set.of(),
+        found(world.resolve("Freedonia denied that it backed the Red Brigade."), Map.of()));
+  }
+
+  @Test
+  void aCountryAdjectiveBeforeAnActNounObjectIsItsDoer() {
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"),
+        found("Freedonian troops repelled a Sylvanian attack near Port Aster."));
+  }
+
+  @Test
+  void whatAPassiveVerbActsOnNamesItsOwner() {
+    TestArticles world = world().armed("Red Brigade", "Red Brigade");
+    assertEquals(
+        Set.of("Red Brigade 19 Freedonia"),
+        found(
+            world.resolve("A Freedonian army base was attacked by Red Brigade fighters on Sunday."),
+            Map.of()));
+  }
+
+  @Test
+  void aCoastGuardIsTheStatesForce() {
+    assertEquals(
+        Set.of("Freedonia 17 Sylvania"),
+        found("Freedonia's coast guard detained twelve Sylvanian fishermen."));
+  }
+
+  @Test
+  void whatAnActorHoldsOrControlsIsItsOwn() {
+    TestArticles world = world().armed("Red Brigade", "Red Brigade");
+    assertEquals(
+        Set.of("Freedonia 19 Red Brigade"),
+        found(
+            world.resolve(
+                "Freedonia carried out air strikes on positions held by the Red Brigade."),
+            Map.of()));
+    assertEquals(
+        Set.of("Freedonia 19 Red Brigade"),
+        found(
+            world.resolve("Freedonian troops shelled villages controlled by the Red Brigade."),
+            Map.of()));
+  }
+
+  @Test
   void aWeaponFiredOverACountryShowsForceTowardIt() {
     assertEquals(
         Set.of("Freedonia 15 Sylvania"), found("Freedonia fired a missile over Sylvania."));
