@@ -27,7 +27,9 @@ import org.actorgraph.text.CharSpan;
  * subject of the verb that governs it, "with Y" after it, an owner before it), its kind and form
  * from its words, its status from the sentence's verbs, and its date normalised against the article
  * date. Statements of one agreement in several sentences become one fact ({@link
- * AgreementStatements}); "X has signed agreements with Y and Z" is one agreement per partner.
+ * AgreementStatements}); "X has signed agreements with Y and Z" is one agreement per partner. Those
+ * who broker, mediate or host it ({@link AgreementBrokers}) are no parties, and consult each party
+ * (CAMEO 04) when the text says their good offices were given.
  */
 public final class AgreementFinder implements RelationFinder {
 
@@ -41,12 +43,15 @@ public final class AgreementFinder implements RelationFinder {
               + String.join("|", new java.util.TreeSet<>(PairAntecedents.nouns()))
               + ")\\b");
 
-  private static final Set<String> PARTY_VERBS = WordLists.set("agreement_party_verbs.txt");
+  static final Set<String> PARTY_VERBS = WordLists.set("agreement_party_verbs.txt");
   private static final Set<String> OBSERVER_VERBS = WordLists.set("agreement_observer_verbs.txt");
   private static final Set<String> IN_FORCE_MODIFIERS =
       WordLists.set("agreement_in_force_modifiers.txt");
 
   private static final int BOTH_SIDES_REACH = 8;
+
+  /** Confidence of a broker's consultation with a party, as of an agreement's own interactions. */
+  private static final double MEDIATION_CONFIDENCE = 0.6;
 
   /** How often a country must be named to be one of the article's two main actors. */
   private static final int MAIN_ACTOR_MENTIONS = 2;
@@ -73,6 +78,7 @@ public final class AgreementFinder implements RelationFinder {
     List<Fact> positionFacts = positions.find(article);
     Holders holders = InteractionFinder.holders(positionFacts, capitals.standIns(article));
     List<Statement> found = new ArrayList<>();
+    List<Mediation> brokers = new ArrayList<>();
     List<Entity> recentCountries = new ArrayList<>();
     Map<Entity, Integer> countryMentions = new HashMap<>();
     for (Sentence s : article.annotated().sentences()) {
@@ -82,7 +88,14 @@ public final class AgreementFinder implements RelationFinder {
         Clause clause = new Clause(article, sa, ActorPhrases.of(sa, roles, holders));
         for (AgreementPhrases.Phrase phrase : phrases) {
           List<Entity> bothSides = bothSides(sa, phrase.span(), recentCountries);
-          found.addAll(statements(sa, clause, phrase.span(), phrase.proper(), date, bothSides));
+          int first = s.tokenAt(phrase.span().start());
+          int last = s.tokenAt(phrase.span().end()) - 1;
+          AgreementBrokers.Brokered brokered =
+              AgreementBrokers.of(clause, sa.tokens(), first, last);
+          List<Statement> stated =
+              statements(sa, clause, phrase.span(), phrase.proper(), date, bothSides, brokered);
+          found.addAll(stated);
+          stated.forEach(st -> brokers.add(new Mediation(st, brokered)));
         }
       }
       sa.mentions().stream()
@@ -95,8 +108,51 @@ public final class AgreementFinder implements RelationFinder {
                 countryMentions.merge(e, 1, Integer::sum);
               });
     }
-    return AgreementStatements.merge(
-        found, AgreementStatements.countries(positionFacts), mainActors(countryMentions));
+    List<Fact> agreements =
+        AgreementStatements.merge(
+            found, AgreementStatements.countries(positionFacts), mainActors(countryMentions));
+    List<Fact> out = new ArrayList<>(agreements);
+    for (Fact f : agreements) {
+      if (f instanceof Fact.Agreement a) {
+        brokers.forEach(m -> out.addAll(m.interactions(a)));
+      }
+    }
+    return out;
+  }
+
+  /** The third parties of one statement of an agreement. */
+  private record Mediation(Statement statement, AgreementBrokers.Brokered brokered) {
+
+    /**
+     * {@code a deal brokered by C}, {@code C and D are mediating between A and B in talks aimed at
+     * a truce}: a third party whose good offices the sentence states consults each party to the
+     * agreement it brought about (CAMEO 04; codebook 045 Mediate), once the agreement's statements
+     * are joined (its parties may be named in another phrase of the sentence); empty for another
+     * agreement.
+     */
+    List<Fact> interactions(Fact.Agreement a) {
+      if (!a.names().containsAll(statement.names())
+          || !a.evidence().containsAll(statement.evidence())) {
+        return List.of();
+      }
+      List<Fact> out = new ArrayList<>();
+      for (Entity third : brokered.acting()) {
+        for (Entity party : a.parties()) {
+          if (!brokered.brokers().contains(party)) {
+            out.add(
+                new Fact.Interaction(
+                    third,
+                    party,
+                    DependencyWords.CONSULT,
+                    "mediation",
+                    a.date(),
+                    MEDIATION_CONFIDENCE,
+                    statement.evidence()));
+          }
+        }
+      }
+      return out;
+    }
   }
 
   /**
@@ -176,7 +232,8 @@ public final class AgreementFinder implements RelationFinder {
       CharSpan phrase,
       boolean proper,
       Optional<LocalDate> date,
-      List<Entity> bothSides) {
+      List<Entity> bothSides,
+      AgreementBrokers.Brokered brokered) {
     Sentence s = sa.sentence();
     int offset = s.span().start();
     String name =
@@ -216,6 +273,9 @@ public final class AgreementFinder implements RelationFinder {
     boolean possessed = false;
     boolean stated = !own.isEmpty() && !partners.isEmpty();
     int verb = governingVerb(tokens, first);
+    if (partners.isEmpty() && verb >= 0) {
+      partnersBefore(clause, tokens, verb, first).forEach(partners::add);
+    }
     boolean observed = verb >= 0 && OBSERVER_VERBS.contains(tokens.get(verb).lemma());
     List<Entity> urged = urged(clause, tokens, verb);
     own.addAll(urged);
@@ -228,6 +288,12 @@ public final class AgreementFinder implements RelationFinder {
       if (own.isEmpty() && (partners.isEmpty() || definite)) {
         clause.firstActors().stream().filter(p -> p.last() < first).forEach(p -> own.add(p.head()));
       }
+    }
+    // "C and D are mediating between A and B in talks aimed at a truce": no broker is a party
+    own.removeAll(brokered.brokers());
+    partners.removeAll(brokered.brokers());
+    if (own.size() + partners.size() < 2) {
+      own.addAll(brokered.sides());
     }
     if (first > 0
         && IN_FORCE_MODIFIERS.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT))) {
@@ -314,6 +380,23 @@ public final class AgreementFinder implements RelationFinder {
     return List.of();
   }
 
+  /**
+   * {@code restored ties with Y in a deal}, {@code agreed with Y on a truce}: the partners after a
+   * "with" between the verb that governs the phrase and the phrase.
+   */
+  private static List<Entity> partnersBefore(
+      Clause clause, List<Token> tokens, int verb, int first) {
+    for (int k = verb + 1; k < first; k++) {
+      if (tokens.get(k).text().equalsIgnoreCase("with")) {
+        return clause.actorsAfter(k + 1, 2).stream()
+            .filter(p -> p.last() < first)
+            .map(ActorPhrase::head)
+            .toList();
+      }
+    }
+    return List.of();
+  }
+
   /** Auxiliaries of a passive between an agreement and its participle ("was signed by"). */
   private static final Set<String> PASSIVE_AUXILIARIES =
       Set.of("was", "were", "is", "are", "be", "been", "has", "have", "had", "will", "being");
@@ -373,7 +456,7 @@ public final class AgreementFinder implements RelationFinder {
   }
 
   /** {@code China, which last year struck a pact}: the actor a relative pronoun stands for. */
-  private static Optional<Entity> relativeSubject(Clause clause, List<Token> tokens, int verb) {
+  static Optional<Entity> relativeSubject(Clause clause, List<Token> tokens, int verb) {
     for (int j = verb - 1; j >= 1 && verb - j <= 4; j--) {
       String w = tokens.get(j).text().toLowerCase(Locale.ROOT);
       if (w.equals("which") || w.equals("who")) {

@@ -14,6 +14,23 @@ import org.junit.jupiter.api.Test;
 class AgreementFinderTest {
 
   private static List<Fact.Agreement> agreements(String body) {
+    return facts(body).stream()
+        .filter(f -> f instanceof Fact.Agreement)
+        .map(f -> (Fact.Agreement) f)
+        .collect(Collectors.toList());
+  }
+
+  /** The interactions found with the agreements, as "source-target cameo", sorted. */
+  private static List<String> interactions(String body) {
+    return facts(body).stream()
+        .filter(f -> f instanceof Fact.Interaction)
+        .map(f -> (Fact.Interaction) f)
+        .map(i -> i.source().label() + "-" + i.target().label() + " " + i.cameo())
+        .sorted()
+        .toList();
+  }
+
+  private static List<Fact> facts(String body) {
     TestArticles world =
         new TestArticles()
             .entity("Valdorian Senate", EntityType.ORGANISATION, "Valdorian Senate")
@@ -37,10 +54,7 @@ class AgreementFinderTest {
     RelationFinder context =
         new CompositeRelationFinder(
             List.of(new PositionFinder(roles), BodyOwners.withoutGazetteer()));
-    return new AgreementFinder(roles, context, Capitals.none())
-        .find(world.resolve(article)).stream()
-            .map(f -> (Fact.Agreement) f)
-            .collect(Collectors.toList());
+    return new AgreementFinder(roles, context, Capitals.none()).find(world.resolve(article));
   }
 
   private static List<String> parties(Fact.Agreement a) {
@@ -554,5 +568,57 @@ class AgreementFinderTest {
     assertEquals(1, found.size(), found.toString());
     assertEquals(List.of("Aster Union", "Valdoria"), parties(found.get(0)));
     assertEquals(List.of(), agreements("Valdoria and Estrella praised the Aster Union."));
+  }
+
+  @Test
+  void mediatorsAreNoPartiesToTheAgreementTheyMediate() {
+    List<Fact.Agreement> found =
+        agreements(
+            "Valdoria and Estrella are mediating between Sylvania and Ruritania in talks aimed at"
+                + " a ceasefire.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(List.of("Ruritania", "Sylvania"), parties(found.get(0)));
+    assertEquals(
+        List.of(
+            "Estrella-Ruritania 04",
+            "Estrella-Sylvania 04",
+            "Valdoria-Ruritania 04",
+            "Valdoria-Sylvania 04"),
+        interactions(
+            "Valdoria and Estrella are mediating between Sylvania and Ruritania in talks aimed at"
+                + " a ceasefire."));
+  }
+
+  @Test
+  void theBrokerOfADealConsultsEachParty() {
+    String body =
+        "Sylvania restored diplomatic ties with Ruritania in a deal brokered by Valdoria in March.";
+    List<Fact.Agreement> found = agreements(body);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(List.of("Ruritania", "Sylvania"), parties(found.get(0)));
+    assertEquals(
+        List.of("Valdoria-Ruritania 04", "Valdoria-Sylvania 04"), interactions(body), body);
+    String relative =
+        "Valdoria, which mediated the grain deal between Sylvania and Ruritania, said it was"
+            + " ready to host new talks.";
+    assertEquals(
+        List.of("Valdoria-Ruritania 04", "Valdoria-Sylvania 04"), interactions(relative), relative);
+  }
+
+  @Test
+  void anOfferToMediateIsNoPartNorMediation() {
+    String body = "Valdoria offered to mediate a peace deal between Sylvania and Ruritania.";
+    List<Fact.Agreement> found = agreements(body);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(List.of("Ruritania", "Sylvania"), parties(found.get(0)));
+    assertEquals(List.of(), interactions(body));
+  }
+
+  @Test
+  void aHostWhoSignsIsAParty() {
+    List<Fact.Agreement> found =
+        agreements("Valdoria hosted talks on Monday and signed a defence pact with Estrella.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)));
   }
 }
