@@ -280,12 +280,16 @@ public final class AgreementFinder implements RelationFinder {
     List<Entity> urged = urged(clause, tokens, verb);
     own.addAll(urged);
     if (!mutual && !observed && urged.isEmpty()) {
-      if (verb >= 0 && (!stated || PARTY_VERBS.contains(tokens.get(verb).lemma()))) {
+      boolean partyVerb = verb >= 0 && PARTY_VERBS.contains(tokens.get(verb).lemma());
+      if (verb >= 0 && (!stated || partyVerb)) {
         possessed = tokens.get(verb).lemma().equals("have");
         clause.subjectOf(verb).forEach(p -> own.add(p.head()));
         relativeSubject(clause, tokens, verb).ifPresent(own::add);
       }
-      if (own.isEmpty() && (partners.isEmpty() || definite)) {
+      // "A, which chairs the Union, signed a pact with B", "A said it had signed a pact with B":
+      // a verb of making the agreement whose subject is not read is the first actors'
+      boolean unread = partyVerb && own.isEmpty() && subjectUnread(tokens, verb);
+      if (own.isEmpty() && (partners.isEmpty() || definite || unread)) {
         clause.firstActors().stream().filter(p -> p.last() < first).forEach(p -> own.add(p.head()));
       }
     }
@@ -395,6 +399,19 @@ public final class AgreementFinder implements RelationFinder {
       }
     }
     return List.of();
+  }
+
+  /**
+   * Whether the subject of the verb at {@code verb} is one the clause reading leaves unread: a
+   * personal pronoun ({@code A said it had signed}) or a phrase closed by a comma ({@code A, which
+   * chairs the Union, signed}), right before the verb and its auxiliaries.
+   */
+  private static boolean subjectUnread(List<Token> tokens, int verb) {
+    int j = verb - 1;
+    while (j >= 0 && (tokens.get(j).pos().equals("AUX") || tokens.get(j).pos().equals("ADV"))) {
+      j--;
+    }
+    return j >= 0 && tokens.get(j).text().matches("(?i),|it|they|he|she|we");
   }
 
   /** Auxiliaries of a passive between an agreement and its participle ("was signed by"). */

@@ -158,9 +158,10 @@ final class AgreementWords {
         st = STATUS_WORDS.get(previous.lemma() + " " + lower);
         verb = beforePrevious;
       }
-      boolean notYet = future(st == AgreementStatus.ENDED ? verb : previous);
-      if (st != null
-          && !((st == AgreementStatus.SIGNED || st == AgreementStatus.ENDED) && notYet)) {
+      // "must be ratified", "needs to be signed": the word before a passive's "be"
+      Token before = previous != null && previous.lemma().equals("be") ? beforePrevious : previous;
+      boolean notYet = future(st == AgreementStatus.ENDED ? verb : before);
+      if (st != null && !(DONE.contains(st) && notYet)) {
         said.add(st);
       }
       if (previous != null
@@ -212,10 +213,17 @@ final class AgreementWords {
   private static final Predicate<Token> AGREED_OBJECT =
       t -> t.text().matches("(?i)an?|the|its|their|\\$|\\d.*");
 
-  /** "to sign", "will sign": a signing still to come. */
+  /** The statuses a deed gives, which a verb still to come does not. */
+  private static final Set<AgreementStatus> DONE =
+      EnumSet.of(AgreementStatus.SIGNED, AgreementStatus.RATIFIED, AgreementStatus.ENDED);
+
+  /** "to sign", "will sign", "must be ratified": a deed still to come. */
   private static boolean future(Token previous) {
     return previous != null
-        && previous.text().toLowerCase(Locale.ROOT).matches("to|will|would|could|may|might|shall");
+        && previous
+            .text()
+            .toLowerCase(Locale.ROOT)
+            .matches("to|will|would|could|may|might|shall|must|should");
   }
 
   private static final Pattern IN_FORCE = Pattern.compile("into force|in force|took effect");

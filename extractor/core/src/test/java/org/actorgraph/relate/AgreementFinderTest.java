@@ -621,4 +621,36 @@ class AgreementFinderTest {
     assertEquals(1, found.size(), found.toString());
     assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)));
   }
+
+  @Test
+  void aSignerWhoseSubjectIsNotReadIsTheFirstActor() {
+    for (String body :
+        List.of(
+            "Valdoria, which chairs the Aster Union this year, signed a trade agreement with"
+                + " Estrella.",
+            "Valdoria said it had signed an agreement with Estrella on electricity supply.")) {
+      List<Fact.Agreement> found = agreements(body);
+      assertEquals(1, found.size(), body + ": " + found);
+      assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)), body);
+    }
+  }
+
+  @Test
+  void anAgreementStillToBeRatifiedIsNotRatified() {
+    for (String body :
+        List.of(
+            "The deal between Valdoria and Estrella, which still needs to be ratified by both"
+                + " parliaments, would reopen the border.",
+            "Valdoria and Estrella signed a trade deal that must be ratified by the Valdorian"
+                + " Senate.")) {
+      List<Fact.Agreement> found = agreements(body);
+      assertEquals(1, found.size(), body + ": " + found);
+      assertTrue(found.get(0).status() != Fact.AgreementStatus.RATIFIED, body + ": " + found);
+    }
+    assertEquals(
+        Fact.AgreementStatus.RATIFIED,
+        agreements("The trade deal between Valdoria and Estrella was ratified by both parliaments.")
+            .get(0)
+            .status());
+  }
 }
