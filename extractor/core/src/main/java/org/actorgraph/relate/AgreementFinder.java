@@ -172,10 +172,11 @@ public final class AgreementFinder implements RelationFinder {
   }
 
   /**
-   * The two countries that "their countries", "both sides" or "the two parties" mean when they
-   * stand in the agreement's own clause: right after "between" or "with" it, or as the subject a
-   * few words before it ("both sides signed the accord"). They are the two countries named last
-   * before the phrase, in this sentence or an earlier one; empty when no such words stand there.
+   * The two countries that "their countries", "both sides", "the two parties" or an opening "They"
+   * mean when they stand in the agreement's own clause: right after "between" or "with" it, or as
+   * the subject a few words before it ("both sides signed the accord"). They are the two countries
+   * named last before the phrase, in this sentence or an earlier one; empty when no such words
+   * stand there.
    */
   private static List<Entity> bothSides(
       SentenceActors sa, CharSpan phrase, List<Entity> recentCountries) {
@@ -184,8 +185,11 @@ public final class AgreementFinder implements RelationFinder {
     int first = s.tokenAt(phrase.start());
     int last = s.tokenAt(phrase.end()) - 1;
     Matcher m = BOTH_SIDES.matcher(s.text());
-    // "to deepen their strategic partnership": the agreement is the pair's own
-    boolean stated = first > 0 && tokens.get(first - 1).text().equalsIgnoreCase("their");
+    // "to deepen their strategic partnership": the agreement is the pair's own; "They signed a
+    // pact" opening a sentence: the pair the text spoke of before
+    boolean stated =
+        first > 0 && tokens.get(first - 1).text().equalsIgnoreCase("their")
+            || theyOpen(tokens, first);
     while (m.find() && !stated) {
       int at = s.tokenAt(s.span().start() + m.start());
       int end = s.tokenAt(s.span().start() + m.end()) - 1;
@@ -210,6 +214,22 @@ public final class AgreementFinder implements RelationFinder {
     }
     int n = recent.size();
     return n < 2 ? List.of() : List.of(recent.get(n - 2), recent.get(n - 1));
+  }
+
+  /**
+   * Whether the sentence opens with "They" as the subject of the clause the phrase belongs to: no
+   * punctuation between, within {@link #BOTH_SIDES_REACH} words.
+   */
+  private static boolean theyOpen(List<Token> tokens, int first) {
+    if (first > BOTH_SIDES_REACH || first < 2 || !tokens.get(0).text().equals("They")) {
+      return false;
+    }
+    for (int k = 1; k < first; k++) {
+      if (tokens.get(k).text().matches("[,;:()]")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -509,7 +529,6 @@ public final class AgreementFinder implements RelationFinder {
     return out;
   }
 
-  /** The verb a phrase is the object of: {@code signed a key defence pact}; -1 if none near. */
   /**
    * {@code A urged B and C to accept a truce}, {@code A pressed B to sign the accord}: the actors
    * an appeal or a demand (CAMEO 02, 10) asks to take up the agreement, when the agreement's verb
@@ -540,9 +559,24 @@ public final class AgreementFinder implements RelationFinder {
     return cameo.filter(c -> c.equals("02") || c.equals("10")).isPresent() ? out : List.of();
   }
 
+  /**
+   * {@code a proposed trade deal}, {@code the signed agreements}: a participle right after an
+   * article, which describes the agreement rather than governs it; the verb that governs it stands
+   * right before the article, or none does ({@code said that the signed agreements open}).
+   */
+  private static boolean attributive(List<Token> tokens, int j) {
+    return j > 0 && tokens.get(j - 1).text().matches("(?i)an?|the");
+  }
+
+  /** The verb a phrase is the object of: {@code signed a key defence pact}; -1 if none near. */
   private static int governingVerb(List<Token> tokens, int first) {
     for (int j = first - 1; j >= 0 && first - j <= 8; j--) {
       Token t = tokens.get(j);
+      if (t.pos().equals("VERB") && attributive(tokens, j)) {
+        // "rejected a proposed deal": the verb right before the article, if any
+        boolean governed = j >= 2 && tokens.get(j - 2).pos().equals("VERB");
+        return governed ? j - 2 : -1;
+      }
       if (t.pos().equals("VERB") || t.lemma().equals("have")) {
         return j;
       }

@@ -653,4 +653,31 @@ class AgreementFinderTest {
             .get(0)
             .status());
   }
+
+  @Test
+  void aParticipleBeforeTheAgreementDescribesIt() {
+    List<Fact.Agreement> found =
+        agreements("Valdoria rejected a proposed trade deal with Estrella.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)));
+    assertEquals(Fact.AgreementStatus.REJECTED, found.get(0).status());
+  }
+
+  @Test
+  void anExtendedTruceIsInForce() {
+    List<Fact.Agreement> found =
+        agreements("Valdoria and Estrella extended the truce by 72 hours on Monday.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Fact.AgreementStatus.IN_FORCE, found.get(0).status());
+  }
+
+  @Test
+  void theyOpeningASentenceAreThePairSpokenOfBefore() {
+    List<Fact.Agreement> found =
+        agreements(
+            "The presidents of Valdoria and Estrella met in the capital on Monday. They signed a"
+                + " defence pact and agreed to build a pipeline.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)));
+  }
 }
