@@ -42,6 +42,10 @@ class AgreementNamesTest {
     assertEquals(
         List.of("New ASTER treaty (lower-case head)", "Aster accords (lower-case head)"),
         names("Freedonia left the New ASTER treaty. Sylvania signed the Aster accords."));
+    assertEquals(
+        List.of("Port Aster climate accord (lower-case head)"),
+        names("Freedonia pulled out of the Port Aster climate accord in 2020."));
+    assertEquals(List.of(), names("Freedonia signed a new climate accord with Sylvania."));
   }
 
   @Test
