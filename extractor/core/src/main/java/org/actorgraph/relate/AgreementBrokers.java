@@ -14,8 +14,9 @@ import org.actorgraph.resolve.Entity;
  * broker of {@code clause-words.tsv}:
  *
  * <ul>
- *   <li>a participle of good offices right after the phrase: {@code a deal brokered by C}, {@code
- *       the truce, mediated by C and D,};
+ *   <li>a participle of good offices right after the phrase or its adjuncts: {@code a deal brokered
+ *       by C}, {@code the truce, mediated by C and D,}, {@code signed a truce on Friday, brokered
+ *       by C};
  *   <li>a verb of good offices before the phrase, in its clause, with the actors after its
  *       "between": {@code C and D are mediating between A and B in talks aimed at a ceasefire},
  *       {@code C, which mediated the grain deal between A and B}.
@@ -29,6 +30,9 @@ final class AgreementBrokers {
 
   /** How far before the phrase a verb of good offices may stand. */
   private static final int VERB_REACH = 10;
+
+  /** How far after the phrase the comma before a participle of good offices may stand. */
+  private static final int AGENT_REACH = 8;
 
   /** How far after a verb of good offices (or its object) its "between" may stand. */
   private static final int BETWEEN_REACH = 4;
@@ -77,9 +81,23 @@ final class AgreementBrokers {
         : new Brokered(List.copyOf(brokers), List.copyOf(acting), sides);
   }
 
-  /** {@code a deal brokered by C}, {@code the truce, jointly mediated by C and D}. */
+  /**
+   * {@code a deal brokered by C}, {@code the truce, jointly mediated by C and D}, {@code signed a
+   * truce in Port Aster on Friday, brokered by C}: a participle of good offices with its agent
+   * right after the phrase, or after a comma that ends the clause's adjuncts (no verb between).
+   */
   private static List<Entity> agentsAfter(Clause clause, List<Token> tokens, int last) {
     int j = last + 1;
+    for (int k = last + 1; k < tokens.size() && k - last <= AGENT_REACH; k++) {
+      String w = tokens.get(k).text();
+      if (w.matches("[;:.]") || tokens.get(k).pos().equals("VERB")) {
+        break;
+      }
+      if (w.equals(",")) {
+        j = k;
+        break;
+      }
+    }
     if (j < tokens.size() && tokens.get(j).text().equals(",")) {
       j++;
     }

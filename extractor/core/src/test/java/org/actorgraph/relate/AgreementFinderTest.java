@@ -680,4 +680,36 @@ class AgreementFinderTest {
     assertEquals(1, found.size(), found.toString());
     assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)));
   }
+
+  @Test
+  void aBrokerNamedAfterTheClausesAdjunctsConsultsEachParty() {
+    String body =
+        "Valdoria and Estrella signed a peace agreement in the capital on Friday, brokered by"
+            + " Sylvania and Ruritania.";
+    assertEquals(List.of("Estrella", "Valdoria"), parties(agreements(body).get(0)));
+    assertEquals(
+        List.of(
+            "Ruritania-Estrella 04",
+            "Ruritania-Valdoria 04",
+            "Sylvania-Estrella 04",
+            "Sylvania-Valdoria 04"),
+        interactions(body));
+  }
+
+  @Test
+  void aBrokeredTruceAndExchangedMemorandaAreConcluded() {
+    assertEquals(
+        Fact.AgreementStatus.SIGNED,
+        agreements("Sylvania brokered a truce between Valdoria and Estrella.").get(0).status());
+    assertEquals(
+        Fact.AgreementStatus.SIGNED,
+        agreements("Valdoria and Estrella exchanged memoranda of understanding on energy.")
+            .get(0)
+            .status());
+    assertEquals(
+        Fact.AgreementStatus.NEGOTIATING,
+        agreements("Sylvania is trying to broker a truce between Valdoria and Estrella in talks.")
+            .get(0)
+            .status());
+  }
 }
