@@ -54,12 +54,12 @@ public final class AgreementNames {
   private static final Pattern CALENDAR_WORD = Pattern.compile(CALENDAR);
 
   /**
-   * {@code the Declaration of Peace of Port Aster}: a head, then of/on/for and a name (not a day or
-   * month).
+   * {@code the Declaration of Peace of Port Aster}, {@code the Comprehensive and Progressive
+   * Agreement for Aster Partnership}: a head, then of/on/for and a name (not a day or month).
    */
   private static final Pattern NAMED_AFTER =
       Pattern.compile(
-          "\\b((?:[A-Z][\\p{L}-]*\\s+){0,3}(?:"
+          "\\b((?:[A-Z][\\p{L}-]*\\s+(?:and\\s+)?){0,3}(?:"
               + NAMED_HEADS
               + ")\\s+(?:of|on|for)\\s+(?:the\\s+)?(?!(?:"
               + CALENDAR

@@ -35,6 +35,11 @@ class AgreementNamesTest {
         names(
             "Freedonia ratified the Port Aster Accord in 2018. Sylvania signed the Treaty on the"
                 + " Limitation of Aster Arms."));
+    assertEquals(
+        List.of("Comprehensive and Progressive Agreement for Trans-Aster Partnership"),
+        names(
+            "Freedonia joined the Comprehensive and Progressive Agreement for Trans-Aster"
+                + " Partnership in 2023."));
   }
 
   @Test
