@@ -91,16 +91,29 @@ final class AgreementPhrases {
         .toList();
   }
 
-  /** "no diplomatic relations", "without an agreement": a phrase the sentence denies. */
+  /**
+   * "no diplomatic relations", "without an agreement", "did not sign any agreement": a phrase the
+   * sentence denies.
+   */
   private static boolean denied(Sentence s, CharSpan span) {
     int first = s.tokenAt(span.start());
     for (int j = first - 1; j >= 0 && first - j <= 2; j--) {
       String w = s.tokens().get(j).text().toLowerCase(Locale.ROOT);
-      if (w.equals("no") || w.equals("without")) {
+      if (w.equals("no") || w.equals("without") || w.equals("any") && negated(s, j)) {
         return true;
       }
       if (!s.tokens().get(j).pos().equals("DET")) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether "not", "n't" or "never" stands a few words before token {@code j} ("not sign any"). */
+  private static boolean negated(Sentence s, int j) {
+    for (int k = j - 1; k >= 0 && j - k <= 3; k--) {
+      if (s.tokens().get(k).text().toLowerCase(Locale.ROOT).matches("not|n't|never")) {
+        return true;
       }
     }
     return false;

@@ -679,6 +679,11 @@ class AgreementFinderTest {
                 + " defence pact and agreed to build a pipeline.");
     assertEquals(1, found.size(), found.toString());
     assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)));
+    assertEquals(
+        List.of(),
+        agreements(
+            "Valdoria and Estrella held talks in the capital on Monday. They did not sign any"
+                + " agreement."));
   }
 
   @Test
