@@ -98,15 +98,16 @@ public final class AgreementFinder implements RelationFinder {
           stated.forEach(st -> brokers.add(new Mediation(st, brokered)));
         }
       }
-      sa.mentions().stream()
-          .map(l -> l.entity())
-          .filter(e -> e.type() == EntityType.COUNTRY)
-          .forEach(
-              e -> {
-                recentCountries.remove(e);
-                recentCountries.add(e);
-                countryMentions.merge(e, 1, Integer::sum);
-              });
+      for (var l : sa.mentions()) {
+        Entity e = l.entity();
+        if (e.type() == EntityType.COUNTRY) {
+          recentCountries.remove(e);
+          recentCountries.add(e);
+          if (!venue(s, l.mention().span())) {
+            countryMentions.merge(e, 1, Integer::sum);
+          }
+        }
+      }
     }
     List<Fact> agreements =
         AgreementStatements.merge(
@@ -153,6 +154,15 @@ public final class AgreementFinder implements RelationFinder {
       }
       return out;
     }
+  }
+
+  /**
+   * "talks began in South Africa": a country named right after "in" is where something happened,
+   * which does not count toward the article's main actors.
+   */
+  private static boolean venue(Sentence s, CharSpan mention) {
+    int at = s.tokenAt(mention.start());
+    return at > 0 && s.tokens().get(at - 1).text().equals("in");
   }
 
   /**

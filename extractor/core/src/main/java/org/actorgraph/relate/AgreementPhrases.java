@@ -153,10 +153,21 @@ final class AgreementPhrases {
     return t.pos().equals("VERB") || withAfter && (toBefore || t.text().equalsIgnoreCase("deals"));
   }
 
+  /** Whether tokens {@code from} to {@code to} are written with no space between. */
+  private static boolean glued(Sentence s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (s.tokens().get(k).span().end() != s.tokens().get(k + 1).span().start()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * Extends a described agreement over up to two lower-case nouns before it, so that "a loan
-   * guarantee agreement" is named by its whole phrase, not "agreement", and over a word that marks
-   * it as another agreement ("a separate fisheries agreement").
+   * guarantee agreement" is named by its whole phrase, not "agreement", over a word glued on by a
+   * hyphen ("a four-day truce"), and over a word that marks it as another agreement ("a separate
+   * fisheries agreement").
    */
   private static CharSpan withNounModifiers(Sentence s, CharSpan span) {
     int first = s.tokenAt(span.start());
@@ -167,6 +178,10 @@ final class AgreementPhrases {
         break;
       }
       start--;
+    }
+    // "a four-day truce", "a six-month ceasefire": the word glued on by a hyphen belongs to it
+    if (start >= 2 && glued(s, start - 2, start) && s.tokens().get(start - 1).text().equals("-")) {
+      start -= 2;
     }
     for (int j = start - 1; j >= 0 && start - j <= 3; j--) {
       var t = s.tokens().get(j);

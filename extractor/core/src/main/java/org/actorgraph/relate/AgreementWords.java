@@ -136,7 +136,7 @@ final class AgreementWords {
   /**
    * The status the sentence's verbs give; {@code possessed} when "X has pacts with Y". Agreeing
    * "to" do something, or "that" something will be, announces it; agreeing a deal or on terms
-   * concludes it.
+   * concludes it. Talks named after "after" or "following" are over and say no negotiation.
    */
   static AgreementStatus status(Iterable<Token> tokens, String sentence, boolean possessed) {
     Set<String> lemmas = new HashSet<>();
@@ -145,6 +145,7 @@ final class AgreementWords {
     boolean agreeDeal = false;
     Token previous = null;
     Token beforePrevious = null;
+    int sinceAfter = AFTER_REACH + 1;
     for (Token t : tokens) {
       String lower = t.text().toLowerCase(Locale.ROOT);
       lemmas.add(t.lemma());
@@ -161,9 +162,15 @@ final class AgreementWords {
       // "must be ratified", "needs to be signed": the word before a passive's "be"
       Token before = previous != null && previous.lemma().equals("be") ? beforePrevious : previous;
       boolean notYet = future(st == AgreementStatus.ENDED ? verb : before);
-      if (st != null && !(DONE.contains(st) && notYet)) {
+      // "agreed to a truce after two days of talks": the talks are over
+      boolean past = st == AgreementStatus.NEGOTIATING && sinceAfter <= AFTER_REACH;
+      if (st != null && !(DONE.contains(st) && notYet) && !past) {
         said.add(st);
       }
+      sinceAfter =
+          lower.equals("after") || lower.equals("following")
+              ? 0
+              : t.pos().equals("VERB") ? AFTER_REACH + 1 : sinceAfter + 1;
       if (previous != null
           && previous.lemma().equals("agree")
           && (t.text().equals("to") || t.text().equals("that"))) {
@@ -212,6 +219,12 @@ final class AgreementWords {
    */
   private static final Predicate<Token> AGREED_OBJECT =
       t -> t.text().matches("(?i)an?|the|its|their|\\$|\\d.*");
+
+  /**
+   * How many words after "after" or "following" a noun of negotiation ({@code after two days of
+   * talks}) names talks that are over, when no verb stands between.
+   */
+  private static final int AFTER_REACH = 4;
 
   /** The statuses a deed gives, which a verb still to come does not. */
   private static final Set<AgreementStatus> DONE =

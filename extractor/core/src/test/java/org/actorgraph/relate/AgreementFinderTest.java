@@ -717,4 +717,32 @@ class AgreementFinderTest {
             .get(0)
             .status());
   }
+
+  @Test
+  void talksAfterWhichTheyAgreedAreOver() {
+    assertEquals(
+        Fact.AgreementStatus.ANNOUNCED,
+        agreements("Valdoria and Estrella agreed to a ceasefire on Monday after two days of talks.")
+            .get(0)
+            .status());
+    assertEquals(
+        Fact.AgreementStatus.NEGOTIATING,
+        agreements("Valdoria and Estrella are holding talks on a ceasefire.").get(0).status());
+  }
+
+  @Test
+  void aWordGluedOnByAHyphenBelongsToTheName() {
+    List<Fact.Agreement> found = agreements("Valdoria and Estrella agreed to a four-day truce.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(List.of("four-day truce"), found.get(0).names());
+  }
+
+  @Test
+  void aVenueCountryIsNoMainActorToFillAnAgreement() {
+    List<Fact.Agreement> found =
+        agreements(
+            "Talks began in Sylvania on Monday. Envoys met in Sylvania again on Tuesday. Valdoria"
+                + " agreed on a permanent truce, the mediator said. Valdoria's army welcomed it.");
+    assertTrue(found.stream().noneMatch(a -> parties(a).contains("Sylvania")), found.toString());
+  }
 }
