@@ -745,4 +745,18 @@ class AgreementFinderTest {
                 + " agreed on a permanent truce, the mediator said. Valdoria's army welcomed it.");
     assertTrue(found.stream().noneMatch(a -> parties(a).contains("Sylvania")), found.toString());
   }
+
+  @Test
+  void anAgreementOnBorderSecurityIsASecurityAgreement() {
+    assertEquals(
+        Fact.AgreementKind.SECURITY,
+        agreements("Valdoria and Estrella signed a memorandum of understanding on border security.")
+            .get(0)
+            .kind());
+    assertEquals(
+        Fact.AgreementKind.OTHER,
+        agreements("Valdoria and Estrella signed a memorandum of understanding on food security.")
+            .get(0)
+            .kind());
+  }
 }
