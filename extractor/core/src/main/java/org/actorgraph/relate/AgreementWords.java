@@ -154,6 +154,15 @@ final class AgreementWords {
       if (st == null) {
         st = STATUS_WORDS.get(lower);
       }
+      if (st == null) {
+        // "revoked", "scrapped": a participle the lemmatiser left as it was
+        st =
+            Inflections.bases(lower).stream()
+                .map(STATUS_WORDS::get)
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(null);
+      }
       Token verb = previous;
       if (st == null && previous != null) {
         st = STATUS_WORDS.get(previous.lemma() + " " + lower);

@@ -759,4 +759,14 @@ class AgreementFinderTest {
             .get(0)
             .kind());
   }
+
+  @Test
+  void aRevokedAgreementHasEnded() {
+    List<Fact.Agreement> found =
+        agreements(
+            "Valdoria's government revoked a military cooperation agreement with Estrella in"
+                + " March.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Fact.AgreementStatus.ENDED, found.get(0).status());
+  }
 }
