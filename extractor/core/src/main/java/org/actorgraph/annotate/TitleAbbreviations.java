@@ -15,6 +15,9 @@ import org.actorgraph.text.WordFiles;
  * {@code title_abbreviations.txt}) and is followed in the same paragraph by a capitalised word
  * continues into the next. Likewise after an initial ("J. | K. | Smith arrived"), unless the next
  * sentence opens with a word that opens sentences ({@code sentence_openers.txt}: "Plan B. The").
+ * And after another abbreviation ({@code word_abbreviations.txt}) before a number ("took effect on
+ * Jan. | 1, 2024", "No. | 5"): news style opens no sentence with a numeral (AP Stylebook, numerals:
+ * spell out a number at the start of a sentence).
  */
 final class TitleAbbreviations {
 
@@ -38,7 +41,9 @@ final class TitleAbbreviations {
       boolean cut =
           last >= 0
               && (endsInTitle(paragraph, out.get(last)) && startsCapitalised(paragraph, s)
-                  || endsInInitial(paragraph, out.get(last)) && startsName(paragraph, s));
+                  || endsInInitial(paragraph, out.get(last)) && startsName(paragraph, s)
+                  || endsIn(WORD_ABBREVIATIONS, paragraph, out.get(last))
+                      && startsWithDigit(paragraph, s));
       if (cut) {
         out.set(last, new Span(out.get(last).getStart(), s.getEnd()));
       } else {
@@ -112,6 +117,11 @@ final class TitleAbbreviations {
   }
 
   private static boolean endsInTitle(String text, Span sentence) {
+    return endsIn(TITLES, text, sentence);
+  }
+
+  /** Whether the sentence ends in one of {@code abbreviations} and its period. */
+  private static boolean endsIn(Set<String> abbreviations, String text, Span sentence) {
     Span s = sentence.trim(text);
     int end = s.getEnd();
     if (end - s.getStart() < 2 || text.charAt(end - 1) != '.') {
@@ -122,7 +132,8 @@ final class TitleAbbreviations {
       start--;
     }
     boolean wordStart = start == s.getStart() || !Character.isLetterOrDigit(text.charAt(start - 1));
-    return wordStart && TITLES.contains(text.substring(start, end - 1).toLowerCase(Locale.ROOT));
+    return wordStart
+        && abbreviations.contains(text.substring(start, end - 1).toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -174,6 +185,12 @@ final class TitleAbbreviations {
       return true;
     }
     return !SENTENCE_OPENERS.contains(text.substring(i, j).toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean startsWithDigit(String text, Span sentence) {
+    Span s = sentence.trim(text);
+    int i = s.getStart();
+    return i < s.getEnd() && Character.isDigit(text.charAt(i));
   }
 
   private static boolean startsCapitalised(String text, Span sentence) {

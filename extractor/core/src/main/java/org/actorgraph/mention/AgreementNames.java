@@ -16,7 +16,8 @@ import org.actorgraph.text.CharSpan;
  * The proper names of agreements in a sentence: a title ending in a capitalised head ("the Port
  * Aster Accord"), a head followed by of/on/for and a name ("the Treaty of Port Aster", "the Treaty
  * on the Limitation of Aster Arms"), or proper nouns before a lower-case head ("the Port Aster
- * accords", "the New ASTER treaty"). The heads are data ({@code agreement_named_heads.txt}, {@code
+ * accords", "the New ASTER treaty", also with a topic noun between: "the Port Aster climate
+ * accord"). The heads are data ({@code agreement_named_heads.txt}, {@code
  * agreement_name_nouns.txt}).
  *
  * <p>A place written inside such a name is where the agreement was signed or what it is named
@@ -53,12 +54,12 @@ public final class AgreementNames {
   private static final Pattern CALENDAR_WORD = Pattern.compile(CALENDAR);
 
   /**
-   * {@code the Declaration of Peace of Port Aster}: a head, then of/on/for and a name (not a day or
-   * month).
+   * {@code the Declaration of Peace of Port Aster}, {@code the Comprehensive and Progressive
+   * Agreement for Aster Partnership}: a head, then of/on/for and a name (not a day or month).
    */
   private static final Pattern NAMED_AFTER =
       Pattern.compile(
-          "\\b((?:[A-Z][\\p{L}-]*\\s+){0,3}(?:"
+          "\\b((?:[A-Z][\\p{L}-]*\\s+(?:and\\s+)?){0,3}(?:"
               + NAMED_HEADS
               + ")\\s+(?:of|on|for)\\s+(?:the\\s+)?(?!(?:"
               + CALENDAR
@@ -89,19 +90,26 @@ public final class AgreementNames {
       if (!NAME_NOUNS.contains(head)) {
         continue;
       }
-      int first = i;
-      while (first > 0 && i - first < PROPER_NOUNS && properNoun(tokens, first - 1)) {
+      // "the Paris climate accord": one lower-case topic noun may stand between names and head
+      int topic = i >= 2 && topicNoun(tokens.get(i - 1)) && properNoun(tokens, i - 2) ? 1 : 0;
+      int first = i - topic;
+      while (first > 0 && i - first < PROPER_NOUNS + topic && properNoun(tokens, first - 1)) {
         first--;
       }
       Name name =
           new Name(
               new CharSpan(tokens.get(first).span().start(), tokens.get(i).span().end()), false);
-      if (first < i && out.stream().noneMatch(x -> x.span().overlaps(name.span()))) {
+      if (first < i - topic && out.stream().noneMatch(x -> x.span().overlaps(name.span()))) {
         out.add(name);
       }
     }
     out.sort((a, b) -> a.span().compareTo(b.span()));
     return out;
+  }
+
+  /** A lower-case common noun: "climate" in "the Paris climate accord". */
+  private static boolean topicNoun(Token t) {
+    return t.pos().equals("NOUN") && Character.isLowerCase(t.text().codePointAt(0));
   }
 
   /**

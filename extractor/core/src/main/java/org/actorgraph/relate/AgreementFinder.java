@@ -27,7 +27,9 @@ import org.actorgraph.text.CharSpan;
  * subject of the verb that governs it, "with Y" after it, an owner before it), its kind and form
  * from its words, its status from the sentence's verbs, and its date normalised against the article
  * date. Statements of one agreement in several sentences become one fact ({@link
- * AgreementStatements}); "X has signed agreements with Y and Z" is one agreement per partner.
+ * AgreementStatements}); "X has signed agreements with Y and Z" is one agreement per partner. Those
+ * who broker, mediate or host it ({@link AgreementBrokers}) are no parties, and consult each party
+ * (CAMEO 04) when the text says their good offices were given.
  */
 public final class AgreementFinder implements RelationFinder {
 
@@ -41,12 +43,15 @@ public final class AgreementFinder implements RelationFinder {
               + String.join("|", new java.util.TreeSet<>(PairAntecedents.nouns()))
               + ")\\b");
 
-  private static final Set<String> PARTY_VERBS = WordLists.set("agreement_party_verbs.txt");
+  static final Set<String> PARTY_VERBS = WordLists.set("agreement_party_verbs.txt");
   private static final Set<String> OBSERVER_VERBS = WordLists.set("agreement_observer_verbs.txt");
   private static final Set<String> IN_FORCE_MODIFIERS =
       WordLists.set("agreement_in_force_modifiers.txt");
 
   private static final int BOTH_SIDES_REACH = 8;
+
+  /** Confidence of a broker's consultation with a party, as of an agreement's own interactions. */
+  private static final double MEDIATION_CONFIDENCE = 0.6;
 
   /** How often a country must be named to be one of the article's two main actors. */
   private static final int MAIN_ACTOR_MENTIONS = 2;
@@ -73,6 +78,7 @@ public final class AgreementFinder implements RelationFinder {
     List<Fact> positionFacts = positions.find(article);
     Holders holders = InteractionFinder.holders(positionFacts, capitals.standIns(article));
     List<Statement> found = new ArrayList<>();
+    List<Mediation> brokers = new ArrayList<>();
     List<Entity> recentCountries = new ArrayList<>();
     Map<Entity, Integer> countryMentions = new HashMap<>();
     for (Sentence s : article.annotated().sentences()) {
@@ -82,21 +88,81 @@ public final class AgreementFinder implements RelationFinder {
         Clause clause = new Clause(article, sa, ActorPhrases.of(sa, roles, holders));
         for (AgreementPhrases.Phrase phrase : phrases) {
           List<Entity> bothSides = bothSides(sa, phrase.span(), recentCountries);
-          found.addAll(statements(sa, clause, phrase.span(), phrase.proper(), date, bothSides));
+          int first = s.tokenAt(phrase.span().start());
+          int last = s.tokenAt(phrase.span().end()) - 1;
+          AgreementBrokers.Brokered brokered =
+              AgreementBrokers.of(clause, sa.tokens(), first, last);
+          List<Statement> stated =
+              statements(sa, clause, phrase.span(), phrase.proper(), date, bothSides, brokered);
+          found.addAll(stated);
+          stated.forEach(st -> brokers.add(new Mediation(st, brokered)));
         }
       }
-      sa.mentions().stream()
-          .map(l -> l.entity())
-          .filter(e -> e.type() == EntityType.COUNTRY)
-          .forEach(
-              e -> {
-                recentCountries.remove(e);
-                recentCountries.add(e);
-                countryMentions.merge(e, 1, Integer::sum);
-              });
+      for (var l : sa.mentions()) {
+        Entity e = l.entity();
+        if (e.type() == EntityType.COUNTRY) {
+          recentCountries.remove(e);
+          recentCountries.add(e);
+          if (!venue(s, l.mention().span())) {
+            countryMentions.merge(e, 1, Integer::sum);
+          }
+        }
+      }
     }
-    return AgreementStatements.merge(
-        found, AgreementStatements.countries(positionFacts), mainActors(countryMentions));
+    List<Fact> agreements =
+        AgreementStatements.merge(
+            found, AgreementStatements.countries(positionFacts), mainActors(countryMentions));
+    List<Fact> out = new ArrayList<>(agreements);
+    for (Fact f : agreements) {
+      if (f instanceof Fact.Agreement a) {
+        brokers.forEach(m -> out.addAll(m.interactions(a)));
+      }
+    }
+    return out;
+  }
+
+  /** The third parties of one statement of an agreement. */
+  private record Mediation(Statement statement, AgreementBrokers.Brokered brokered) {
+
+    /**
+     * {@code a deal brokered by C}, {@code C and D are mediating between A and B in talks aimed at
+     * a truce}: a third party whose good offices the sentence states consults each party to the
+     * agreement it brought about (CAMEO 04; codebook 045 Mediate), once the agreement's statements
+     * are joined (its parties may be named in another phrase of the sentence); empty for another
+     * agreement.
+     */
+    List<Fact> interactions(Fact.Agreement a) {
+      if (!a.names().containsAll(statement.names())
+          || !a.evidence().containsAll(statement.evidence())) {
+        return List.of();
+      }
+      List<Fact> out = new ArrayList<>();
+      for (Entity third : brokered.acting()) {
+        for (Entity party : a.parties()) {
+          if (!brokered.brokers().contains(party)) {
+            out.add(
+                new Fact.Interaction(
+                    third,
+                    party,
+                    DependencyWords.CONSULT,
+                    "mediation",
+                    a.date(),
+                    MEDIATION_CONFIDENCE,
+                    statement.evidence()));
+          }
+        }
+      }
+      return out;
+    }
+  }
+
+  /**
+   * "talks began in South Africa": a country named right after "in" is where something happened,
+   * which does not count toward the article's main actors.
+   */
+  private static boolean venue(Sentence s, CharSpan mention) {
+    int at = s.tokenAt(mention.start());
+    return at > 0 && s.tokens().get(at - 1).text().equals("in");
   }
 
   /**
@@ -116,10 +182,11 @@ public final class AgreementFinder implements RelationFinder {
   }
 
   /**
-   * The two countries that "their countries", "both sides" or "the two parties" mean when they
-   * stand in the agreement's own clause: right after "between" or "with" it, or as the subject a
-   * few words before it ("both sides signed the accord"). They are the two countries named last
-   * before the phrase, in this sentence or an earlier one; empty when no such words stand there.
+   * The two countries that "their countries", "both sides", "the two parties" or an opening "They"
+   * mean when they stand in the agreement's own clause: right after "between" or "with" it, or as
+   * the subject a few words before it ("both sides signed the accord"). They are the two countries
+   * named last before the phrase, in this sentence or an earlier one; empty when no such words
+   * stand there.
    */
   private static List<Entity> bothSides(
       SentenceActors sa, CharSpan phrase, List<Entity> recentCountries) {
@@ -128,8 +195,11 @@ public final class AgreementFinder implements RelationFinder {
     int first = s.tokenAt(phrase.start());
     int last = s.tokenAt(phrase.end()) - 1;
     Matcher m = BOTH_SIDES.matcher(s.text());
-    // "to deepen their strategic partnership": the agreement is the pair's own
-    boolean stated = first > 0 && tokens.get(first - 1).text().equalsIgnoreCase("their");
+    // "to deepen their strategic partnership": the agreement is the pair's own; "They signed a
+    // pact" opening a sentence: the pair the text spoke of before
+    boolean stated =
+        first > 0 && tokens.get(first - 1).text().equalsIgnoreCase("their")
+            || theyOpen(tokens, first);
     while (m.find() && !stated) {
       int at = s.tokenAt(s.span().start() + m.start());
       int end = s.tokenAt(s.span().start() + m.end()) - 1;
@@ -157,6 +227,22 @@ public final class AgreementFinder implements RelationFinder {
   }
 
   /**
+   * Whether the sentence opens with "They" as the subject of the clause the phrase belongs to: no
+   * punctuation between, within {@link #BOTH_SIDES_REACH} words.
+   */
+  private static boolean theyOpen(List<Token> tokens, int first) {
+    if (first > BOTH_SIDES_REACH || first < 2 || !tokens.get(0).text().equals("They")) {
+      return false;
+    }
+    for (int k = 1; k < first; k++) {
+      if (tokens.get(k).text().matches("[,;:()]")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Whether the verb governing the agreement has a subject, and no subject of it is a party the
    * phrase names: someone else rejects it, which leaves the agreement as it was.
    */
@@ -176,7 +262,8 @@ public final class AgreementFinder implements RelationFinder {
       CharSpan phrase,
       boolean proper,
       Optional<LocalDate> date,
-      List<Entity> bothSides) {
+      List<Entity> bothSides,
+      AgreementBrokers.Brokered brokered) {
     Sentence s = sa.sentence();
     int offset = s.span().start();
     String name =
@@ -216,18 +303,31 @@ public final class AgreementFinder implements RelationFinder {
     boolean possessed = false;
     boolean stated = !own.isEmpty() && !partners.isEmpty();
     int verb = governingVerb(tokens, first);
+    if (partners.isEmpty() && verb >= 0) {
+      partnersBefore(clause, tokens, verb, first).forEach(partners::add);
+    }
     boolean observed = verb >= 0 && OBSERVER_VERBS.contains(tokens.get(verb).lemma());
     List<Entity> urged = urged(clause, tokens, verb);
     own.addAll(urged);
     if (!mutual && !observed && urged.isEmpty()) {
-      if (verb >= 0 && (!stated || PARTY_VERBS.contains(tokens.get(verb).lemma()))) {
+      boolean partyVerb = verb >= 0 && PARTY_VERBS.contains(tokens.get(verb).lemma());
+      if (verb >= 0 && (!stated || partyVerb)) {
         possessed = tokens.get(verb).lemma().equals("have");
         clause.subjectOf(verb).forEach(p -> own.add(p.head()));
         relativeSubject(clause, tokens, verb).ifPresent(own::add);
       }
-      if (own.isEmpty() && (partners.isEmpty() || definite)) {
+      // "A, which chairs the Union, signed a pact with B", "A said it had signed a pact with B":
+      // a verb of making the agreement whose subject is not read is the first actors'
+      boolean unread = partyVerb && own.isEmpty() && subjectUnread(tokens, verb);
+      if (own.isEmpty() && (partners.isEmpty() || definite || unread)) {
         clause.firstActors().stream().filter(p -> p.last() < first).forEach(p -> own.add(p.head()));
       }
+    }
+    // "C and D are mediating between A and B in talks aimed at a truce": no broker is a party
+    own.removeAll(brokered.brokers());
+    partners.removeAll(brokered.brokers());
+    if (own.size() + partners.size() < 2) {
+      own.addAll(brokered.sides());
     }
     if (first > 0
         && IN_FORCE_MODIFIERS.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT))) {
@@ -314,6 +414,36 @@ public final class AgreementFinder implements RelationFinder {
     return List.of();
   }
 
+  /**
+   * {@code restored ties with Y in a deal}, {@code agreed with Y on a truce}: the partners after a
+   * "with" between the verb that governs the phrase and the phrase.
+   */
+  private static List<Entity> partnersBefore(
+      Clause clause, List<Token> tokens, int verb, int first) {
+    for (int k = verb + 1; k < first; k++) {
+      if (tokens.get(k).text().equalsIgnoreCase("with")) {
+        return clause.actorsAfter(k + 1, 2).stream()
+            .filter(p -> p.last() < first)
+            .map(ActorPhrase::head)
+            .toList();
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Whether the subject of the verb at {@code verb} is one the clause reading leaves unread: a
+   * personal pronoun ({@code A said it had signed}) or a phrase closed by a comma ({@code A, which
+   * chairs the Union, signed}), right before the verb and its auxiliaries.
+   */
+  private static boolean subjectUnread(List<Token> tokens, int verb) {
+    int j = verb - 1;
+    while (j >= 0 && (tokens.get(j).pos().equals("AUX") || tokens.get(j).pos().equals("ADV"))) {
+      j--;
+    }
+    return j >= 0 && tokens.get(j).text().matches("(?i),|it|they|he|she|we");
+  }
+
   /** Auxiliaries of a passive between an agreement and its participle ("was signed by"). */
   private static final Set<String> PASSIVE_AUXILIARIES =
       Set.of("was", "were", "is", "are", "be", "been", "has", "have", "had", "will", "being");
@@ -373,7 +503,7 @@ public final class AgreementFinder implements RelationFinder {
   }
 
   /** {@code China, which last year struck a pact}: the actor a relative pronoun stands for. */
-  private static Optional<Entity> relativeSubject(Clause clause, List<Token> tokens, int verb) {
+  static Optional<Entity> relativeSubject(Clause clause, List<Token> tokens, int verb) {
     for (int j = verb - 1; j >= 1 && verb - j <= 4; j--) {
       String w = tokens.get(j).text().toLowerCase(Locale.ROOT);
       if (w.equals("which") || w.equals("who")) {
@@ -409,7 +539,6 @@ public final class AgreementFinder implements RelationFinder {
     return out;
   }
 
-  /** The verb a phrase is the object of: {@code signed a key defence pact}; -1 if none near. */
   /**
    * {@code A urged B and C to accept a truce}, {@code A pressed B to sign the accord}: the actors
    * an appeal or a demand (CAMEO 02, 10) asks to take up the agreement, when the agreement's verb
@@ -440,9 +569,24 @@ public final class AgreementFinder implements RelationFinder {
     return cameo.filter(c -> c.equals("02") || c.equals("10")).isPresent() ? out : List.of();
   }
 
+  /**
+   * {@code a proposed trade deal}, {@code the signed agreements}: a participle right after an
+   * article, which describes the agreement rather than governs it; the verb that governs it stands
+   * right before the article, or none does ({@code said that the signed agreements open}).
+   */
+  private static boolean attributive(List<Token> tokens, int j) {
+    return j > 0 && tokens.get(j - 1).text().matches("(?i)an?|the");
+  }
+
+  /** The verb a phrase is the object of: {@code signed a key defence pact}; -1 if none near. */
   private static int governingVerb(List<Token> tokens, int first) {
     for (int j = first - 1; j >= 0 && first - j <= 8; j--) {
       Token t = tokens.get(j);
+      if (t.pos().equals("VERB") && attributive(tokens, j)) {
+        // "rejected a proposed deal": the verb right before the article, if any
+        boolean governed = j >= 2 && tokens.get(j - 2).pos().equals("VERB");
+        return governed ? j - 2 : -1;
+      }
       if (t.pos().equals("VERB") || t.lemma().equals("have")) {
         return j;
       }

@@ -91,16 +91,29 @@ final class AgreementPhrases {
         .toList();
   }
 
-  /** "no diplomatic relations", "without an agreement": a phrase the sentence denies. */
+  /**
+   * "no diplomatic relations", "without an agreement", "did not sign any agreement": a phrase the
+   * sentence denies.
+   */
   private static boolean denied(Sentence s, CharSpan span) {
     int first = s.tokenAt(span.start());
     for (int j = first - 1; j >= 0 && first - j <= 2; j--) {
       String w = s.tokens().get(j).text().toLowerCase(Locale.ROOT);
-      if (w.equals("no") || w.equals("without")) {
+      if (w.equals("no") || w.equals("without") || w.equals("any") && negated(s, j)) {
         return true;
       }
       if (!s.tokens().get(j).pos().equals("DET")) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether "not", "n't" or "never" stands a few words before token {@code j} ("not sign any"). */
+  private static boolean negated(Sentence s, int j) {
+    for (int k = j - 1; k >= 0 && j - k <= 3; k--) {
+      if (s.tokens().get(k).text().toLowerCase(Locale.ROOT).matches("not|n't|never")) {
+        return true;
       }
     }
     return false;
@@ -140,10 +153,21 @@ final class AgreementPhrases {
     return t.pos().equals("VERB") || withAfter && (toBefore || t.text().equalsIgnoreCase("deals"));
   }
 
+  /** Whether tokens {@code from} to {@code to} are written with no space between. */
+  private static boolean glued(Sentence s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (s.tokens().get(k).span().end() != s.tokens().get(k + 1).span().start()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * Extends a described agreement over up to two lower-case nouns before it, so that "a loan
-   * guarantee agreement" is named by its whole phrase, not "agreement", and over a word that marks
-   * it as another agreement ("a separate fisheries agreement").
+   * guarantee agreement" is named by its whole phrase, not "agreement", over a word glued on by a
+   * hyphen ("a four-day truce"), and over a word that marks it as another agreement ("a separate
+   * fisheries agreement").
    */
   private static CharSpan withNounModifiers(Sentence s, CharSpan span) {
     int first = s.tokenAt(span.start());
@@ -154,6 +178,10 @@ final class AgreementPhrases {
         break;
       }
       start--;
+    }
+    // "a four-day truce", "a six-month ceasefire": the word glued on by a hyphen belongs to it
+    if (start >= 2 && glued(s, start - 2, start) && s.tokens().get(start - 1).text().equals("-")) {
+      start -= 2;
     }
     for (int j = start - 1; j >= 0 && start - j <= 3; j--) {
       var t = s.tokens().get(j);

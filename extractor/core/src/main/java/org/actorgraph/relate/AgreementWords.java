@@ -136,7 +136,7 @@ final class AgreementWords {
   /**
    * The status the sentence's verbs give; {@code possessed} when "X has pacts with Y". Agreeing
    * "to" do something, or "that" something will be, announces it; agreeing a deal or on terms
-   * concludes it.
+   * concludes it. Talks named after "after" or "following" are over and say no negotiation.
    */
   static AgreementStatus status(Iterable<Token> tokens, String sentence, boolean possessed) {
     Set<String> lemmas = new HashSet<>();
@@ -145,6 +145,7 @@ final class AgreementWords {
     boolean agreeDeal = false;
     Token previous = null;
     Token beforePrevious = null;
+    int sinceAfter = AFTER_REACH + 1;
     for (Token t : tokens) {
       String lower = t.text().toLowerCase(Locale.ROOT);
       lemmas.add(t.lemma());
@@ -153,16 +154,32 @@ final class AgreementWords {
       if (st == null) {
         st = STATUS_WORDS.get(lower);
       }
+      if (st == null) {
+        // "revoked", "scrapped": a participle the lemmatiser left as it was
+        st =
+            Inflections.bases(lower).stream()
+                .map(STATUS_WORDS::get)
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(null);
+      }
       Token verb = previous;
       if (st == null && previous != null) {
         st = STATUS_WORDS.get(previous.lemma() + " " + lower);
         verb = beforePrevious;
       }
-      boolean notYet = future(st == AgreementStatus.ENDED ? verb : previous);
-      if (st != null
-          && !((st == AgreementStatus.SIGNED || st == AgreementStatus.ENDED) && notYet)) {
+      // "must be ratified", "needs to be signed": the word before a passive's "be"
+      Token before = previous != null && previous.lemma().equals("be") ? beforePrevious : previous;
+      boolean notYet = future(st == AgreementStatus.ENDED ? verb : before);
+      // "agreed to a truce after two days of talks": the talks are over
+      boolean past = st == AgreementStatus.NEGOTIATING && sinceAfter <= AFTER_REACH;
+      if (st != null && !(DONE.contains(st) && notYet) && !past) {
         said.add(st);
       }
+      sinceAfter =
+          lower.equals("after") || lower.equals("following")
+              ? 0
+              : t.pos().equals("VERB") ? AFTER_REACH + 1 : sinceAfter + 1;
       if (previous != null
           && previous.lemma().equals("agree")
           && (t.text().equals("to") || t.text().equals("that"))) {
@@ -212,10 +229,23 @@ final class AgreementWords {
   private static final Predicate<Token> AGREED_OBJECT =
       t -> t.text().matches("(?i)an?|the|its|their|\\$|\\d.*");
 
-  /** "to sign", "will sign": a signing still to come. */
+  /**
+   * How many words after "after" or "following" a noun of negotiation ({@code after two days of
+   * talks}) names talks that are over, when no verb stands between.
+   */
+  private static final int AFTER_REACH = 4;
+
+  /** The statuses a deed gives, which a verb still to come does not. */
+  private static final Set<AgreementStatus> DONE =
+      EnumSet.of(AgreementStatus.SIGNED, AgreementStatus.RATIFIED, AgreementStatus.ENDED);
+
+  /** "to sign", "will sign", "must be ratified": a deed still to come. */
   private static boolean future(Token previous) {
     return previous != null
-        && previous.text().toLowerCase(Locale.ROOT).matches("to|will|would|could|may|might|shall");
+        && previous
+            .text()
+            .toLowerCase(Locale.ROOT)
+            .matches("to|will|would|could|may|might|shall|must|should");
   }
 
   private static final Pattern IN_FORCE = Pattern.compile("into force|in force|took effect");

@@ -22,8 +22,15 @@ import org.actorgraph.ingest.Article;
  */
 final class RelativeDates {
 
+  /**
+   * Month names, and the abbreviations with a full stop that news agencies write before a day (AP
+   * Stylebook, months: "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."; Reuters also
+   * "Sep."). An abbreviation without its full stop is left out: "Jan" is as often a given name.
+   */
   private static final String MONTHS =
-      "January|February|March|April|May|June|July|August|September|October|November|December";
+      "January|February|March|April|May|June|July|August|September|October|November|December"
+          + "|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.";
+
   private static final String ORDINAL = "(?:st|nd|rd|th)?";
   private static final Pattern EXPLICIT =
       Pattern.compile(
@@ -35,7 +42,7 @@ final class RelativeDates {
               + ORDINAL
               + ",?)? (\\d{4})\\b");
   private static final Pattern IN_MONTH =
-      Pattern.compile("\\b(?:in|In|since|Since) (" + MONTHS + ")\\b");
+      Pattern.compile("\\b(?:in|In|since|Since) (" + MONTHS + ")(?!\\w)");
 
   /** {@code in 2019}: a year alone, the least precise date, read when no other is given. */
   private static final Pattern IN_YEAR =
@@ -44,7 +51,7 @@ final class RelativeDates {
   private static final Pattern MONTH_DAY =
       Pattern.compile("\\b(" + MONTHS + ") (\\d{1,2})" + ORDINAL + "\\b(?!,? \\d{4})");
   private static final Pattern DAY_MONTH =
-      Pattern.compile("\\b(\\d{1,2})" + ORDINAL + " (?:of )?(" + MONTHS + ")\\b(?!,? \\d{4})");
+      Pattern.compile("\\b(\\d{1,2})" + ORDINAL + " (?:of )?(" + MONTHS + ")(?!\\w)(?!,? \\d{4})");
   private static final Pattern URL_DATE =
       Pattern.compile(
           "(?<!\\d)(20\\d\\d|19\\d\\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?!\\d)");
@@ -138,7 +145,7 @@ final class RelativeDates {
   private static Optional<String> first(String text, Optional<LocalDate> articleDate) {
     Matcher m = EXPLICIT.matcher(text);
     if (m.find()) {
-      Month month = Month.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+      Month month = month(m.group(2));
       int year = Integer.parseInt(m.group(4));
       String day = m.group(1) != null ? m.group(1) : m.group(3);
       if (day != null) {
@@ -159,7 +166,7 @@ final class RelativeDates {
     boolean dayMonth = dm.find();
     if (monthDay || dayMonth) {
       boolean md = monthDay && (!dayMonth || m.start() < dm.start());
-      Month month = Month.valueOf((md ? m.group(1) : dm.group(2)).toUpperCase(Locale.ROOT));
+      Month month = month(md ? m.group(1) : dm.group(2));
       int day = Integer.parseInt(md ? m.group(2) : dm.group(1));
       int year = month.getValue() <= base.getMonthValue() ? base.getYear() : base.getYear() - 1;
       if (day >= 1 && day <= YearMonth.of(year, month).lengthOfMonth()) {
@@ -172,12 +179,21 @@ final class RelativeDates {
     if (text.contains("this month")) {
       return Optional.of(YearMonth.from(base).toString());
     }
+    if (text.contains("last week")) {
+      // the month most of last week's days fall in: that of its Thursday (as ISO 8601 gives a
+      // week to the year of its Thursday)
+      LocalDate thursday = base.minusWeeks(1).with(DayOfWeek.THURSDAY);
+      return Optional.of(YearMonth.from(thursday).toString());
+    }
+    if (text.contains("this week")) {
+      return Optional.of(YearMonth.from(base).toString());
+    }
     if (text.contains("last year")) {
       return Optional.of(Integer.toString(base.getYear() - 1));
     }
     m = IN_MONTH.matcher(text);
     if (m.find()) {
-      Month month = Month.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+      Month month = month(m.group(1));
       int year = month.getValue() <= base.getMonthValue() ? base.getYear() : base.getYear() - 1;
       return Optional.of(YearMonth.of(year, month).toString());
     }
@@ -193,6 +209,17 @@ final class RelativeDates {
       return Optional.of(d.toString());
     }
     return year(text);
+  }
+
+  /** A month's name or abbreviation ("Sept.") as a month. */
+  private static Month month(String name) {
+    String key = name.substring(0, 3).toUpperCase(Locale.ROOT);
+    for (Month m : Month.values()) {
+      if (m.name().startsWith(key)) {
+        return m;
+      }
+    }
+    throw new IllegalArgumentException("month '" + name + "' is no month");
   }
 
   private static Optional<String> year(String text) {

@@ -182,4 +182,16 @@ class OpenNlpAnnotatorTest {
     assertEquals(List.of("Aleppo", "?"), words.subList(3, 5));
     assertEquals(List.of("Ko", "Wen", "-", "je"), words.subList(7, 11));
   }
+
+  @Test
+  void anAbbreviatedMonthBeforeADayDoesNotEndTheSentence() {
+    for (String body :
+        List.of(
+            "The accord, which took effect on Jan. 1, cuts tariffs. Trade rose.",
+            "Canada and Ecuador signed a free trade agreement on Feb. 29 in Quito. Trade rose.",
+            "The pact was signed Dec. 7 by both sides. Trade rose.")) {
+      AnnotatedArticle a = OpenNlpAnnotator.forThisThread().annotate(Article.of("a", body));
+      assertEquals(2, a.sentences().size(), body + ": " + a.sentences());
+    }
+  }
 }

@@ -35,6 +35,11 @@ class AgreementNamesTest {
         names(
             "Freedonia ratified the Port Aster Accord in 2018. Sylvania signed the Treaty on the"
                 + " Limitation of Aster Arms."));
+    assertEquals(
+        List.of("Comprehensive and Progressive Agreement for Trans-Aster Partnership"),
+        names(
+            "Freedonia joined the Comprehensive and Progressive Agreement for Trans-Aster"
+                + " Partnership in 2023."));
   }
 
   @Test
@@ -42,6 +47,10 @@ class AgreementNamesTest {
     assertEquals(
         List.of("New ASTER treaty (lower-case head)", "Aster accords (lower-case head)"),
         names("Freedonia left the New ASTER treaty. Sylvania signed the Aster accords."));
+    assertEquals(
+        List.of("Port Aster climate accord (lower-case head)"),
+        names("Freedonia pulled out of the Port Aster climate accord in 2020."));
+    assertEquals(List.of(), names("Freedonia signed a new climate accord with Sylvania."));
   }
 
   @Test

@@ -14,6 +14,23 @@ import org.junit.jupiter.api.Test;
 class AgreementFinderTest {
 
   private static List<Fact.Agreement> agreements(String body) {
+    return facts(body).stream()
+        .filter(f -> f instanceof Fact.Agreement)
+        .map(f -> (Fact.Agreement) f)
+        .collect(Collectors.toList());
+  }
+
+  /** The interactions found with the agreements, as "source-target cameo", sorted. */
+  private static List<String> interactions(String body) {
+    return facts(body).stream()
+        .filter(f -> f instanceof Fact.Interaction)
+        .map(f -> (Fact.Interaction) f)
+        .map(i -> i.source().label() + "-" + i.target().label() + " " + i.cameo())
+        .sorted()
+        .toList();
+  }
+
+  private static List<Fact> facts(String body) {
     TestArticles world =
         new TestArticles()
             .entity("Valdorian Senate", EntityType.ORGANISATION, "Valdorian Senate")
@@ -37,10 +54,7 @@ class AgreementFinderTest {
     RelationFinder context =
         new CompositeRelationFinder(
             List.of(new PositionFinder(roles), BodyOwners.withoutGazetteer()));
-    return new AgreementFinder(roles, context, Capitals.none())
-        .find(world.resolve(article)).stream()
-            .map(f -> (Fact.Agreement) f)
-            .collect(Collectors.toList());
+    return new AgreementFinder(roles, context, Capitals.none()).find(world.resolve(article));
   }
 
   private static List<String> parties(Fact.Agreement a) {
@@ -554,5 +568,205 @@ class AgreementFinderTest {
     assertEquals(1, found.size(), found.toString());
     assertEquals(List.of("Aster Union", "Valdoria"), parties(found.get(0)));
     assertEquals(List.of(), agreements("Valdoria and Estrella praised the Aster Union."));
+  }
+
+  @Test
+  void mediatorsAreNoPartiesToTheAgreementTheyMediate() {
+    List<Fact.Agreement> found =
+        agreements(
+            "Valdoria and Estrella are mediating between Sylvania and Ruritania in talks aimed at"
+                + " a ceasefire.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(List.of("Ruritania", "Sylvania"), parties(found.get(0)));
+    assertEquals(
+        List.of(
+            "Estrella-Ruritania 04",
+            "Estrella-Sylvania 04",
+            "Valdoria-Ruritania 04",
+            "Valdoria-Sylvania 04"),
+        interactions(
+            "Valdoria and Estrella are mediating between Sylvania and Ruritania in talks aimed at"
+                + " a ceasefire."));
+  }
+
+  @Test
+  void theBrokerOfADealConsultsEachParty() {
+    String body =
+        "Sylvania restored diplomatic ties with Ruritania in a deal brokered by Valdoria in March.";
+    List<Fact.Agreement> found = agreements(body);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(List.of("Ruritania", "Sylvania"), parties(found.get(0)));
+    assertEquals(
+        List.of("Valdoria-Ruritania 04", "Valdoria-Sylvania 04"), interactions(body), body);
+    String relative =
+        "Valdoria, which mediated the grain deal between Sylvania and Ruritania, said it was"
+            + " ready to host new talks.";
+    assertEquals(
+        List.of("Valdoria-Ruritania 04", "Valdoria-Sylvania 04"), interactions(relative), relative);
+  }
+
+  @Test
+  void anOfferToMediateIsNoPartNorMediation() {
+    String body = "Valdoria offered to mediate a peace deal between Sylvania and Ruritania.";
+    List<Fact.Agreement> found = agreements(body);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(List.of("Ruritania", "Sylvania"), parties(found.get(0)));
+    assertEquals(List.of(), interactions(body));
+  }
+
+  @Test
+  void aHostWhoSignsIsAParty() {
+    List<Fact.Agreement> found =
+        agreements("Valdoria hosted talks on Monday and signed a defence pact with Estrella.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)));
+  }
+
+  @Test
+  void aSignerWhoseSubjectIsNotReadIsTheFirstActor() {
+    for (String body :
+        List.of(
+            "Valdoria, which chairs the Aster Union this year, signed a trade agreement with"
+                + " Estrella.",
+            "Valdoria said it had signed an agreement with Estrella on electricity supply.")) {
+      List<Fact.Agreement> found = agreements(body);
+      assertEquals(1, found.size(), body + ": " + found);
+      assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)), body);
+    }
+  }
+
+  @Test
+  void anAgreementStillToBeRatifiedIsNotRatified() {
+    for (String body :
+        List.of(
+            "The deal between Valdoria and Estrella, which still needs to be ratified by both"
+                + " parliaments, would reopen the border.",
+            "Valdoria and Estrella signed a trade deal that must be ratified by the Valdorian"
+                + " Senate.")) {
+      List<Fact.Agreement> found = agreements(body);
+      assertEquals(1, found.size(), body + ": " + found);
+      assertTrue(found.get(0).status() != Fact.AgreementStatus.RATIFIED, body + ": " + found);
+    }
+    assertEquals(
+        Fact.AgreementStatus.RATIFIED,
+        agreements("The trade deal between Valdoria and Estrella was ratified by both parliaments.")
+            .get(0)
+            .status());
+  }
+
+  @Test
+  void aParticipleBeforeTheAgreementDescribesIt() {
+    List<Fact.Agreement> found =
+        agreements("Valdoria rejected a proposed trade deal with Estrella.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)));
+    assertEquals(Fact.AgreementStatus.REJECTED, found.get(0).status());
+  }
+
+  @Test
+  void anExtendedTruceIsInForce() {
+    List<Fact.Agreement> found =
+        agreements("Valdoria and Estrella extended the truce by 72 hours on Monday.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Fact.AgreementStatus.IN_FORCE, found.get(0).status());
+  }
+
+  @Test
+  void theyOpeningASentenceAreThePairSpokenOfBefore() {
+    List<Fact.Agreement> found =
+        agreements(
+            "The presidents of Valdoria and Estrella met in the capital on Monday. They signed a"
+                + " defence pact and agreed to build a pipeline.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)));
+    assertEquals(
+        List.of(),
+        agreements(
+            "Valdoria and Estrella held talks in the capital on Monday. They did not sign any"
+                + " agreement."));
+  }
+
+  @Test
+  void aBrokerNamedAfterTheClausesAdjunctsConsultsEachParty() {
+    String body =
+        "Valdoria and Estrella signed a peace agreement in the capital on Friday, brokered by"
+            + " Sylvania and Ruritania.";
+    assertEquals(List.of("Estrella", "Valdoria"), parties(agreements(body).get(0)));
+    assertEquals(
+        List.of(
+            "Ruritania-Estrella 04",
+            "Ruritania-Valdoria 04",
+            "Sylvania-Estrella 04",
+            "Sylvania-Valdoria 04"),
+        interactions(body));
+  }
+
+  @Test
+  void aBrokeredTruceAndExchangedMemorandaAreConcluded() {
+    assertEquals(
+        Fact.AgreementStatus.SIGNED,
+        agreements("Sylvania brokered a truce between Valdoria and Estrella.").get(0).status());
+    assertEquals(
+        Fact.AgreementStatus.SIGNED,
+        agreements("Valdoria and Estrella exchanged memoranda of understanding on energy.")
+            .get(0)
+            .status());
+    assertEquals(
+        Fact.AgreementStatus.NEGOTIATING,
+        agreements("Sylvania is trying to broker a truce between Valdoria and Estrella in talks.")
+            .get(0)
+            .status());
+  }
+
+  @Test
+  void talksAfterWhichTheyAgreedAreOver() {
+    assertEquals(
+        Fact.AgreementStatus.ANNOUNCED,
+        agreements("Valdoria and Estrella agreed to a ceasefire on Monday after two days of talks.")
+            .get(0)
+            .status());
+    assertEquals(
+        Fact.AgreementStatus.NEGOTIATING,
+        agreements("Valdoria and Estrella are holding talks on a ceasefire.").get(0).status());
+  }
+
+  @Test
+  void aWordGluedOnByAHyphenBelongsToTheName() {
+    List<Fact.Agreement> found = agreements("Valdoria and Estrella agreed to a four-day truce.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(List.of("four-day truce"), found.get(0).names());
+  }
+
+  @Test
+  void aVenueCountryIsNoMainActorToFillAnAgreement() {
+    List<Fact.Agreement> found =
+        agreements(
+            "Talks began in Sylvania on Monday. Envoys met in Sylvania again on Tuesday. Valdoria"
+                + " agreed on a permanent truce, the mediator said. Valdoria's army welcomed it.");
+    assertTrue(found.stream().noneMatch(a -> parties(a).contains("Sylvania")), found.toString());
+  }
+
+  @Test
+  void anAgreementOnBorderSecurityIsASecurityAgreement() {
+    assertEquals(
+        Fact.AgreementKind.SECURITY,
+        agreements("Valdoria and Estrella signed a memorandum of understanding on border security.")
+            .get(0)
+            .kind());
+    assertEquals(
+        Fact.AgreementKind.OTHER,
+        agreements("Valdoria and Estrella signed a memorandum of understanding on food security.")
+            .get(0)
+            .kind());
+  }
+
+  @Test
+  void aRevokedAgreementHasEnded() {
+    List<Fact.Agreement> found =
+        agreements(
+            "Valdoria's government revoked a military cooperation agreement with Estrella in"
+                + " March.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Fact.AgreementStatus.ENDED, found.get(0).status());
   }
 }

@@ -86,4 +86,22 @@ class RelativeDatesTest {
     assertEquals("2023-05-12", date("Freedonia and Sylvania announced Friday an agreement."));
     assertEquals("none", date("Freedonia announced Friday that it had a deal with Sylvania."));
   }
+
+  @Test
+  void agencyMonthAbbreviationsWithTheirFullStopAreMonths() {
+    assertEquals("2023-01-01", date("The accord, which took effect on Jan. 1, cuts tariffs."));
+    assertEquals("2022-09-05", date("The pact was signed on Sept. 5 in the capital."));
+    assertEquals("2021-12-14", date("They signed it Dec. 14, 2021."));
+    assertEquals("2023-02-19", date("signed on 19 Feb. in the capital"));
+    assertEquals("none", date("Jan Kowalski signed the accord."));
+  }
+
+  @Test
+  void lastWeekIsTheMonthMostOfItsDaysFallIn() {
+    assertEquals("2023-05", date("The two sides signed a pact last week."));
+    assertEquals(
+        Optional.of("2024-02"),
+        RelativeDates.find("a pact signed last week", Optional.of(LocalDate.of(2024, 3, 5))));
+    assertEquals("2023-05", date("They met earlier this week to sign the accord."));
+  }
 }
