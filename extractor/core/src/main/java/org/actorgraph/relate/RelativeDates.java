@@ -62,6 +62,12 @@ final class RelativeDates {
   /** How many characters before a weekday a future word may stand. */
   private static final int FUTURE_REACH = 25;
 
+  /**
+   * How far before a month a future word puts it ahead: a clause's verb and its object ("would sign
+   * a memorandum on energy cooperation in April").
+   */
+  private static final int MONTH_FUTURE_REACH = 80;
+
   private RelativeDates() {}
 
   /**
@@ -125,7 +131,7 @@ final class RelativeDates {
   /** A word before a weekday that puts it ahead of the article date: "will sign on Friday". */
   private static final Pattern FUTURE =
       Pattern.compile(
-          "\\b(?:will|shall|due to|expected to|set to|plans? to|planned to|scheduled to|next)\\b");
+          "\\b(?:will|would|shall|due to|expected to|set to|plans? to|planned to|scheduled to|next)\\b");
 
   /**
    * The first date the text states for what was done, as precise as it says, or empty. The date of
@@ -168,7 +174,7 @@ final class RelativeDates {
       boolean md = monthDay && (!dayMonth || m.start() < dm.start());
       Month month = month(md ? m.group(1) : dm.group(2));
       int day = Integer.parseInt(md ? m.group(2) : dm.group(1));
-      int year = month.getValue() <= base.getMonthValue() ? base.getYear() : base.getYear() - 1;
+      int year = year(month, base, ahead(text, md ? m.start() : dm.start(), MONTH_FUTURE_REACH));
       if (day >= 1 && day <= YearMonth.of(year, month).lengthOfMonth()) {
         return Optional.of(LocalDate.of(year, month, day).toString());
       }
@@ -194,14 +200,14 @@ final class RelativeDates {
     m = IN_MONTH.matcher(text);
     if (m.find()) {
       Month month = month(m.group(1));
-      int year = month.getValue() <= base.getMonthValue() ? base.getYear() : base.getYear() - 1;
+      int year = year(month, base, ahead(text, m.start(), MONTH_FUTURE_REACH));
       return Optional.of(YearMonth.of(year, month).toString());
     }
     m = WEEKDAY.matcher(text);
     if (m.find()) {
       DayOfWeek day = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
-      String before = text.substring(Math.max(0, m.start() - FUTURE_REACH), m.start());
-      boolean ahead = FUTURE.matcher(before).find() || base.plusDays(1).getDayOfWeek() == day;
+      boolean ahead =
+          ahead(text, m.start(), FUTURE_REACH) || base.plusDays(1).getDayOfWeek() == day;
       LocalDate d = base;
       while (d.getDayOfWeek() != day) {
         d = ahead ? d.plusDays(1) : d.minusDays(1);
@@ -209,6 +215,22 @@ final class RelativeDates {
       return Optional.of(d.toString());
     }
     return year(text);
+  }
+
+  /** Whether a future word comes at most {@code reach} characters before {@code at}. */
+  private static boolean ahead(String text, int at, int reach) {
+    return FUTURE.matcher(text.substring(Math.max(0, at - reach), at)).find();
+  }
+
+  /**
+   * The year of a month named without one: the latest such month up to the article's, or, for what
+   * is still to come, the next from the article's on ("would sign in April", written in March).
+   */
+  private static int year(Month month, LocalDate base, boolean ahead) {
+    if (ahead) {
+      return month.getValue() >= base.getMonthValue() ? base.getYear() : base.getYear() + 1;
+    }
+    return month.getValue() <= base.getMonthValue() ? base.getYear() : base.getYear() - 1;
   }
 
   /** A month's name or abbreviation ("Sept.") as a month. */

@@ -27,6 +27,16 @@ class RelativeDatesTest {
   }
 
   @Test
+  void aMonthStillToComeIsTheNextSuchMonth() {
+    assertEquals(
+        "2024-03",
+        date("The two countries would sign a memorandum on energy cooperation in March."));
+    assertEquals("2023-09", date("They will sign the accord in September."));
+    assertEquals("2023-06-02", date("The pact is due to be signed on June 2."));
+    assertEquals("2022-09", date("They signed the accord in September."));
+  }
+
+  @Test
   void lastMonthAndLastYearCountBackFromTheArticle() {
     assertEquals("2023-04", date("The deal clinched last month covers tanks."));
     assertEquals("2022", date("The pact signed last year expires soon."));
