@@ -15,13 +15,10 @@ import org.junit.jupiter.api.Test;
 /** A description of a country, through the whole extractor (without the dependency parser). */
 class CountryDescriptionExtractionTest {
 
-  private static final Extractor EXTRACTOR =
-      Extractor.standard(ExtractorConfig.defaults().withParse(false));
-
   @Test
   void anInteractionStatedWithADescriptionIsTheCountrys() {
     Extraction x =
-        EXTRACTOR.extract(
+        WholeExtractor.NO_PARSE.extract(
             Article.of(
                 "t",
                 "Norway accused Russia of arming rebels on Monday. The Scandinavian country also"

@@ -1,12 +1,12 @@
 package org.actorgraph.extract;
 
+import static org.actorgraph.extract.WholeExtractor.entities;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import org.actorgraph.ingest.Article;
 import org.actorgraph.resolve.Entity;
 import org.junit.jupiter.api.Test;
@@ -17,18 +17,6 @@ import org.junit.jupiter.api.Test;
  * name inside it.
  */
 class FacilityNameExtractionTest {
-
-  private static final Extractor EXTRACTOR =
-      Extractor.standard(ExtractorConfig.defaults().withParse(false));
-
-  /** Each entity as "Type:label". */
-  private static Set<String> entities(String body) {
-    Set<String> out = new TreeSet<>();
-    for (Entity e : EXTRACTOR.extract(Article.of("t", body)).resolved().entities()) {
-      out.add(e.type().label() + ":" + e.label());
-    }
-    return out;
-  }
 
   @Test
   void aNameWithALowerCaseFacilityOrFeatureNounIsOnePlace() {
@@ -97,7 +85,7 @@ class FacilityNameExtractionTest {
   @Test
   void aRiverMentionedByItsNameAloneLaterIsOnePlace() {
     List<Entity> places =
-        EXTRACTOR
+        WholeExtractor.NO_PARSE
             .extract(
                 Article.of("t", "Boats sank in the Velmora river. The Velmora rose by a metre."))
             .resolved()

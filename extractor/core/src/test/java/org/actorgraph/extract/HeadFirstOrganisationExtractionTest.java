@@ -1,11 +1,9 @@
 package org.actorgraph.extract;
 
+import static org.actorgraph.extract.WholeExtractor.entities;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
-import java.util.TreeSet;
-import org.actorgraph.ingest.Article;
-import org.actorgraph.resolve.Entity;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,18 +12,6 @@ import org.junit.jupiter.api.Test;
  * dependency parser).
  */
 class HeadFirstOrganisationExtractionTest {
-
-  private static final Extractor EXTRACTOR =
-      Extractor.standard(ExtractorConfig.defaults().withParse(false));
-
-  /** Each entity as "Type:label". */
-  private static Set<String> entities(String body) {
-    Set<String> out = new TreeSet<>();
-    for (Entity e : EXTRACTOR.extract(Article.of("t", body)).resolved().entities()) {
-      out.add(e.type().label() + ":" + e.label());
-    }
-    return out;
-  }
 
   @Test
   void aBodyNamedHeadFirstIsOneOrganisation() {

@@ -1,12 +1,10 @@
 package org.actorgraph.extract;
 
+import static org.actorgraph.extract.WholeExtractor.entities;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
-import java.util.TreeSet;
-import org.actorgraph.ingest.Article;
-import org.actorgraph.resolve.Entity;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,18 +13,6 @@ import org.junit.jupiter.api.Test;
  * them organisations, where the given name first made them people.
  */
 class LegalFormExtractionTest {
-
-  private static final Extractor EXTRACTOR =
-      Extractor.standard(ExtractorConfig.defaults().withParse(false));
-
-  /** Each entity as "Type:label". */
-  private static Set<String> entities(String body) {
-    Set<String> out = new TreeSet<>();
-    for (Entity e : EXTRACTOR.extract(Article.of("t", body)).resolved().entities()) {
-      out.add(e.type().label() + ":" + e.label());
-    }
-    return out;
-  }
 
   @Test
   void aPersonsNameWithALegalFormIsACompany() {

@@ -14,15 +14,12 @@ import org.junit.jupiter.api.Test;
  */
 class NicknameExtractionTest {
 
-  private static final Extractor EXTRACTOR =
-      Extractor.standard(ExtractorConfig.defaults().withParse(false));
-
   @Test
   void aNameWithAQuotedNicknameIsOnePersonThatTheSurnameJoins() {
     Set<String> found = new TreeSet<>();
     String body =
         "The band's singer, Peter \"Pete\" Dorwin, left the group in May. Dorwin now lives in Peru.";
-    for (Entity e : EXTRACTOR.extract(Article.of("t", body)).resolved().entities()) {
+    for (Entity e : WholeExtractor.NO_PARSE.extract(Article.of("t", body)).resolved().entities()) {
       found.add(e.type().label() + ":" + e.label() + " " + e.aliases());
     }
     assertTrue(found.contains("Person:Peter \"Pete\" Dorwin [Dorwin]"), found.toString());

@@ -15,12 +15,9 @@ import org.junit.jupiter.api.Test;
  */
 class PlaceInPlaceExtractionTest {
 
-  private static final Extractor EXTRACTOR =
-      Extractor.standard(ExtractorConfig.defaults().withParse(false));
-
   private static Set<String> locatedIn(String body) {
     Set<String> out = new TreeSet<>();
-    for (Fact f : EXTRACTOR.extract(Article.of("t", body)).facts()) {
+    for (Fact f : WholeExtractor.NO_PARSE.extract(Article.of("t", body)).facts()) {
       if (f instanceof Fact.LocatedIn l) {
         out.add(l.located().label() + " in " + l.location().label());
       }

@@ -13,11 +13,8 @@ import org.junit.jupiter.api.Test;
  */
 class QuoteSpeakerExtractionTest {
 
-  private static final Extractor EXTRACTOR =
-      Extractor.standard(ExtractorConfig.defaults().withParse(false));
-
   private static List<String> quotes(String body) {
-    return EXTRACTOR.extract(Article.of("t", body)).facts().stream()
+    return WholeExtractor.NO_PARSE.extract(Article.of("t", body)).facts().stream()
         .filter(f -> f instanceof Fact.Quote)
         .map(f -> (Fact.Quote) f)
         .map(q -> q.speaker().label() + ": " + q.text())
