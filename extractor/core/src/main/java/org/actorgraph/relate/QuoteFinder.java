@@ -124,6 +124,7 @@ public final class QuoteFinder implements RelationFinder {
   private final RelationFinder positions;
   private final Capitals capitals;
   private final ReportedQuotes reported;
+  private final TitledSpeakers titled;
 
   /**
    * @param roles the titles that name speakers ("the Russian leader said")
@@ -134,6 +135,7 @@ public final class QuoteFinder implements RelationFinder {
     this.positions = positions;
     this.capitals = capitals;
     this.reported = new ReportedQuotes(roles);
+    this.titled = new TitledSpeakers(roles);
   }
 
   @Override
@@ -347,7 +349,7 @@ public final class QuoteFinder implements RelationFinder {
                     l.entity().type() == EntityType.PERSON || l.entity().type() != EntityType.PLACE)
             .reduce((x, y) -> y);
     if (named.isPresent() && named.get().entity().type() != EntityType.PERSON) {
-      Optional<Entity> holder = titleHolder(article, holders, named.get(), nameSpan);
+      Optional<Entity> holder = titleHolder(article, holders, named.get(), nameSpan, quote.start());
       if (holder.isPresent()) {
         return holder.map(e -> new Speaker(e, 0.85));
       }
@@ -376,18 +378,24 @@ public final class QuoteFinder implements RelationFinder {
   /**
    * {@code the Freedonian president said}: the title after a country or body at the end of the
    * attribution, held in the article by one person there, names that person (the speaker is the
-   * president, not Freedonia).
+   * president, not Freedonia); else the one person named before the quotation whose known office
+   * there fits the title ({@link TitledSpeakers}).
    */
-  private static Optional<Entity> titleHolder(
+  private Optional<Entity> titleHolder(
       ResolvedArticle article,
       ActorPhrases.Holders holders,
       ResolvedArticle.Located owner,
-      CharSpan nameSpan) {
+      CharSpan nameSpan,
+      int before) {
     String rest =
         article.annotated().body().substring(owner.mention().span().end(), nameSpan.end());
     String title =
         POSSESSIVE.matcher(rest).replaceFirst("").strip().toLowerCase(java.util.Locale.ROOT);
-    return title.isEmpty() ? Optional.empty() : holders.holder(owner.entity(), title);
+    return title.isEmpty()
+        ? Optional.empty()
+        : holders
+            .holder(owner.entity(), title)
+            .or(() -> titled.holder(article, holders, owner.entity(), title, before));
   }
 
   /**

@@ -314,4 +314,71 @@ class QuoteFinderTest {
                 + " sign,” the president said."),
         "two presidents: no speaker");
   }
+
+  @Test
+  void aCountrysTitleNamesThePersonWhoseOfficeEndsInIt() {
+    assertEquals(
+        List.of("Ana Ruiz: We want a calm relationship"),
+        quotes(
+            "Valdorian Foreign Minister Ana Ruiz met Tomas Berg. “We want a calm relationship,” the"
+                + " Valdorian minister said."));
+    assertEquals(
+        List.of("Valdoria: We want a calm relationship"),
+        quotes(
+            "Valdorian Foreign Minister Ana Ruiz met Valdorian Defence Minister Tomas Berg. “We"
+                + " want a calm relationship,” the Valdorian minister said."),
+        "two ministers: the country, as before");
+  }
+
+  /** Quotations of a world where the gazetteer knows Ivo Tan and Tomas Berg serve Valdoria. */
+  private static List<String> knownQuotes(String body) {
+    TestArticles world =
+        new TestArticles()
+            .known("Valdoria", EntityType.COUNTRY, "valdoria", "VA", "Valdoria", "Valdorian")
+            .known("Sylvania", EntityType.COUNTRY, "sylvania", "SY", "Sylvania", "Sylvanian")
+            .known("Ivo Tan", EntityType.PERSON, "ivo-tan", null, "Ivo Tan", "Tan")
+            .known("Tomas Berg", EntityType.PERSON, "tomas-berg", null, "Tomas Berg", "Berg")
+            .known("Ana Ruiz", EntityType.PERSON, "ana-ruiz", null, "Ana Ruiz", "Ruiz");
+    RoleLexicon base = TestArticles.roles();
+    RoleLexicon roles =
+        new RoleLexicon() {
+          @Override
+          public java.util.Optional<Role> roleAt(
+              List<org.actorgraph.annotate.Token> tokens, int i) {
+            return base.roleAt(tokens, i);
+          }
+
+          @Override
+          public java.util.Optional<String> countryServedBy(String key) {
+            return java.util.Optional.ofNullable(
+                java.util.Map.of("ivo-tan", "VA", "tomas-berg", "VA", "ana-ruiz", "SY").get(key));
+          }
+        };
+    return new QuoteFinder(roles, new PositionFinder(roles), Capitals.none())
+        .find(world.resolve(body)).stream()
+            .map(f -> (Fact.Quote) f)
+            .map(q -> q.speaker().label() + ": " + q.text())
+            .collect(Collectors.toList());
+  }
+
+  @Test
+  void aLeadersTitleNamesTheOneKnownLeaderOfThatCountryNamedBefore() {
+    assertEquals(
+        List.of("Ivo Tan: We are ready to resume the deal"),
+        knownQuotes(
+            "Ivo Tan met Ana Ruiz in the capital. “We are ready to resume the deal,” the Valdorian"
+                + " president said."));
+    assertEquals(
+        List.of("Valdoria: We are ready to resume the deal"),
+        knownQuotes(
+            "Ivo Tan met Tomas Berg in the capital. “We are ready to resume the deal,” the"
+                + " Valdorian president said."),
+        "two known Valdorians: the country, as before");
+    assertEquals(
+        List.of("Valdoria: We are ready to resume the deal"),
+        knownQuotes(
+            "“We are ready to resume the deal,” the Valdorian president said. Ivo Tan met Ana Ruiz"
+                + " later."),
+        "named only after the quotation");
+  }
 }
