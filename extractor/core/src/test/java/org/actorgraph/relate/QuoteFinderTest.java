@@ -381,4 +381,33 @@ class QuoteFinderTest {
                 + " later."),
         "named only after the quotation");
   }
+
+  @Test
+  void aQuotationLeftOpenAtAParagraphsEndIsOneAndTheNextParagraphsSpeakerIsItsSpeaker() {
+    assertEquals(
+        List.of(
+            "Ana Ruiz: We have agreed on the main points",
+            "Ana Ruiz: The rest is a matter of weeks.",
+            "Ana Ruiz: We expect to sign in Santiago"),
+        quotes(
+            "\"We have agreed on the main points,\" Ruiz said. \"The rest is a matter of weeks.\n"
+                + "\"We expect to sign in Santiago,\" she added."));
+    assertEquals(
+        List.of("Tomas Berg: The rest is a matter of weeks.", "Tomas Berg: We expect to sign soon"),
+        quotes(
+            "The talks ended on Monday. \"The rest is a matter of weeks.\n\n"
+                + "\"We expect to sign soon,\" Tomas Berg said."));
+  }
+
+  @Test
+  void aStatementQuotedParagraphByParagraphKeepsItsSpeaker() {
+    assertEquals(
+        List.of(
+            "Union: The ministers met in Geneva today.",
+            "Union: They discussed the crisis.",
+            "Union: Both sides will meet again"),
+        quotes(
+            "A Northern Union spokesman said: “The ministers met in Geneva today.\n\n"
+                + "“They discussed the crisis.\n\n“Both sides will meet again,” he added."));
+  }
 }
