@@ -410,4 +410,21 @@ class QuoteFinderTest {
             "A Northern Union spokesman said: “The ministers met in Geneva today.\n\n"
                 + "“They discussed the crisis.\n\n“Both sides will meet again,” he added."));
   }
+
+  @Test
+  void theAndANounStandForTheOneBodyNamedBeforeWithThatWordInItsName() {
+    assertEquals(
+        List.of("Union: will strengthen cooperation in energy and transport."),
+        quotes(
+            "The Northern Union welcomed the accord. According to the union, the pact “will"
+                + " strengthen cooperation in energy and transport.”"));
+    assertEquals(
+        List.of("Union: We will not accept this"),
+        quotes(
+            "Tomas Berg wrote to the Northern Union. “We will not accept this,” the union said."));
+    assertEquals(
+        List.of(),
+        quotes("“We will not accept this,” the union said. The Northern Union met later."),
+        "no body named before");
+  }
 }
