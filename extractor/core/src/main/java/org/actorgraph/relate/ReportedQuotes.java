@@ -56,11 +56,15 @@ final class ReportedQuotes {
       if (t.text().matches("[“”\"]") || t.text().matches("[.;]")) {
         return Optional.empty();
       }
-      if (t.pos().matches("VERB|AUX") && SPEECH.contains(t.lemma())) {
+      if (isSpeech(t)) {
         return subject(article, SentenceActors.of(article, s), holders, v);
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean isSpeech(Token t) {
+    return t.pos().matches("VERB|AUX") && SPEECH.contains(t.lemma());
   }
 
   /**
@@ -173,6 +177,10 @@ final class ReportedQuotes {
       Optional<Entity> main = mainSubject(sa, phrases, before);
       if (main.isPresent()) {
         return main;
+      }
+      if (before > 0 && isSpeech(sa.tokens().get(before - 1))) {
+        // "she said, adding that her government “…”": the speaker of the verb before
+        return subject(article, sa, holders, before - 1);
       }
     }
     if (before >= 0 && sa.tokens().get(before).text().matches("(?i)he|she")) {

@@ -427,4 +427,15 @@ class QuoteFinderTest {
         quotes("“We will not accept this,” the union said. The Northern Union met later."),
         "no body named before");
   }
+
+  @Test
+  void aQuoteAfterSaidAddingThatIsTheSpeakersOfSaid() {
+    assertEquals(
+        List.of(
+            "Ana Ruiz: Valdoria is not a piñata",
+            "Ana Ruiz: will respond with measures of its own in the coming days."),
+        quotes(
+            "Ana Ruiz rejected the tariffs. “Valdoria is not a piñata,” she said, adding that her"
+                + " government “will respond with measures of its own in the coming days.”"));
+  }
 }
