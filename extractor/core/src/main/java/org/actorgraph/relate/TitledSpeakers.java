@@ -15,9 +15,9 @@ import org.actorgraph.resolve.ResolvedArticle;
  * Putin met … “We are ready,” the Russian president said} or {@code Jean Doe, France's foreign
  * minister, … the French minister said}. The speaker is the one person named before the quotation
  * whose known office there fits the title: a position the article gave (its role is the title or
- * ends in it, "foreign minister" for "minister"), or, for a leader's title, the gazetteer's
- * knowledge that the person leads or serves that country ({@link RoleLexicon#countryServedBy}). Two
- * candidates name no one: no speaker is better than a wrong one.
+ * ends in it, "foreign minister" for "minister", "prime minister" for "premier"), or, for a
+ * leader's title, the gazetteer's knowledge that the person leads or serves that country ({@link
+ * RoleLexicon#countryServedBy}). Two candidates name no one: no speaker is better than a wrong one.
  */
 final class TitledSpeakers {
 
@@ -70,6 +70,9 @@ final class TitledSpeakers {
   private static boolean fits(String role, String title) {
     if (role.matches("(vice|deputy|former)[ -].*")) {
       return false;
+    }
+    if (title.equals("premier")) {
+      return role.equals("premier") || role.equals("prime minister");
     }
     return role.equals(title)
         || role.endsWith(" " + title)

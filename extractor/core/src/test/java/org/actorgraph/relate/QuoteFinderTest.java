@@ -438,4 +438,14 @@ class QuoteFinderTest {
             "Ana Ruiz rejected the tariffs. “Valdoria is not a piñata,” she said, adding that her"
                 + " government “will respond with measures of its own in the coming days.”"));
   }
+
+  @Test
+  void aCountrysTitleBeforeAReportingVerbNamesTheOnePersonWhoseOfficeFits() {
+    assertEquals(
+        List.of("Ana Ruiz: a critical stage, and we call on both parties to show flexibility."),
+        quotes(
+            "Valdorian Foreign Minister Ana Ruiz met Tomas Berg. The Valdorian minister said the"
+                + " talks had reached “a critical stage, and we call on both parties to show"
+                + " flexibility.”"));
+  }
 }
