@@ -28,11 +28,16 @@ public final class QuoteFinder implements RelationFinder {
    * A quotation in double marks, in curly single marks (or opened by a single mark, curly or
    * straight, and closed by a double one, a typing slip), its single-mark text holding apostrophes
    * inside words only; or in straight single marks when it opens with a capital after a space and
-   * ends in punctuation ({@code 'We need peace,' Doe wrote}), which an apostrophe does not.
+   * ends in punctuation ({@code 'We need peace,' Doe wrote}), which an apostrophe does not. A
+   * quotation does not run into a paragraph that opens with a mark: news leaves a quotation that
+   * goes on in the next paragraph open at the end of its own ({@code “The rest is weeks away.}
+   * newline {@code “We will sign,” he added.}), and that open part is a quotation of its own.
    */
   private static final Pattern QUOTED =
       Pattern.compile(
-          "[“\"]([^“”\"]{2,}?)[”\"]|‘((?:[^“”\"‘’]|’(?=\\p{L}))+?)[”\"’]"
+          "[“\"]((?:[^“”\"\n]|\n(?!\\s*[“\"])){2,}?)[”\"]"
+              + "|(?<=^|\\s)[“\"]([^“”\"\n]{2,}?)(?=\\s*\n\\s*[“\"])"
+              + "|‘((?:[^“”\"‘’]|’(?=\\p{L}))+?)[”\"’]"
               + "|(?<![\\p{L}\\d])'(\\p{Lu}[^'“”\"]{2,}?[,.!?])'(?![\\p{L}\\d])"
               + "|(?<![\\p{L}\\d])'([^'‘’“”\"]{2,}?)[”\"]");
 
@@ -124,6 +129,7 @@ public final class QuoteFinder implements RelationFinder {
   private final RelationFinder positions;
   private final Capitals capitals;
   private final ReportedQuotes reported;
+  private final TitledSpeakers titled;
 
   /**
    * @param roles the titles that name speakers ("the Russian leader said")
@@ -134,6 +140,7 @@ public final class QuoteFinder implements RelationFinder {
     this.positions = positions;
     this.capitals = capitals;
     this.reported = new ReportedQuotes(roles);
+    this.titled = new TitledSpeakers(roles);
   }
 
   @Override
@@ -146,48 +153,104 @@ public final class QuoteFinder implements RelationFinder {
     Optional<Entity> recent = Optional.empty();
     int recentEnd = -1;
     Optional<Speaker> last = Optional.empty();
+    boolean lastOpen = false;
+    List<Open> waiting = new ArrayList<>();
     while (m.find()) {
       String text = quoted(m).strip();
       if (text.split("\\s+").length < MIN_WORDS) {
         continue;
       }
       CharSpan whole = new CharSpan(m.start(), m.end());
-      Optional<Entity> previous =
-          whole.start() - recentEnd <= RECENT
-                  && !newSubject(article, recentEnd, whole.start(), recent)
-              ? recent
-              : Optional.<Entity>empty();
-      boolean fragment = text.split("\\s+").length < MIN_REPORTED_WORDS;
+      boolean open = m.group(2) != null;
       Optional<Speaker> speaker =
-          continued(body, last, recentEnd, whole, text)
-              .or(() -> speaker(article, holders, body, whole, previous))
-              .or(
-                  () ->
-                      fragment
-                          ? Optional.empty()
-                          : reported
-                              .speaker(article, holders, whole.start())
-                              .map(e -> new Speaker(e, 0.75)));
-      if (speaker.isEmpty() && previous.isPresent() && standsAlone(body, whole, text)) {
-        speaker = previous.map(e -> new Speaker(e, 0.7));
+          lastOpen && goesOnIn(body, recentEnd, whole)
+              ? last
+              : attribute(article, holders, whole, text, recent, recentEnd, last);
+      if (speaker.isEmpty()) {
+        if (!waiting.isEmpty() && !goesOnIn(body, waiting.get(waiting.size() - 1).end(), whole)) {
+          waiting.clear();
+        }
+        if (open) {
+          waiting.add(new Open(text, whole));
+        }
+        continue;
       }
-      if (speaker.isPresent()) {
-        String cleaned = text.replaceAll("[,\\s]+$", "");
-        quotes.add(
-            new Fact.Quote(
-                speaker.get().entity,
-                cleaned,
-                speaker.get().confidence,
-                List.of(evidence(article.annotated(), whole))));
-        recent = Optional.of(speaker.get().entity).filter(e -> e.type() == EntityType.PERSON);
-        recentEnd = whole.end();
-        last = speaker;
+      if (!waiting.isEmpty() && goesOnIn(body, waiting.get(waiting.size() - 1).end(), whole)) {
+        waiting.forEach(w -> quotes.add(quote(article, w.text(), w.span(), speaker.get(), 0.7)));
       }
+      waiting.clear();
+      quotes.add(quote(article, text, whole, speaker.get(), speaker.get().confidence));
+      recent = Optional.of(speaker.get().entity).filter(e -> e.type() == EntityType.PERSON);
+      recentEnd = whole.end();
+      last = speaker;
+      lastOpen = open;
     }
     return quotes;
   }
 
+  /**
+   * The speaker of one quotation: the rest of a split quotation, an attribution next to its marks,
+   * a reporting clause it opens in, or, for a sentence quoted on its own, the speaker just before.
+   */
+  private Optional<Speaker> attribute(
+      ResolvedArticle article,
+      ActorPhrases.Holders holders,
+      CharSpan whole,
+      String text,
+      Optional<Entity> recent,
+      int recentEnd,
+      Optional<Speaker> last) {
+    String body = article.annotated().body();
+    Optional<Entity> previous =
+        whole.start() - recentEnd <= RECENT
+                && !newSubject(article, recentEnd, whole.start(), recent)
+            ? recent
+            : Optional.<Entity>empty();
+    boolean fragment = text.split("\\s+").length < MIN_REPORTED_WORDS;
+    Optional<Speaker> speaker =
+        continued(body, last, recentEnd, whole, text)
+            .or(() -> speaker(article, holders, body, whole, previous))
+            .or(
+                () ->
+                    fragment
+                        ? Optional.empty()
+                        : reported
+                            .speaker(article, holders, whole.start())
+                            .map(e -> new Speaker(e, 0.75)));
+    if (speaker.isEmpty() && previous.isPresent() && standsAlone(body, whole, text)) {
+      return previous.map(e -> new Speaker(e, 0.7));
+    }
+    return speaker;
+  }
+
   private record Speaker(Entity entity, double confidence) {}
+
+  /** A quotation left open at its paragraph's end, whose speaker the next paragraph may name. */
+  private record Open(String text, CharSpan span) {
+    int end() {
+      return span.end();
+    }
+  }
+
+  private static Fact.Quote quote(
+      ResolvedArticle article, String text, CharSpan span, Speaker speaker, double confidence) {
+    return new Fact.Quote(
+        speaker.entity,
+        text.replaceAll("[,\\s]+$", ""),
+        confidence,
+        List.of(evidence(article.annotated(), span)));
+  }
+
+  /**
+   * Whether a quotation opens the paragraph right after one left open at {@code openEnd}: {@code
+   * “The rest is weeks away.} newline {@code “We will sign,” Doe said.} are one speaker's, and so
+   * are the paragraphs of a statement quoted paragraph by paragraph.
+   */
+  private static boolean goesOnIn(String body, int openEnd, CharSpan next) {
+    return openEnd >= 0
+        && openEnd <= next.start()
+        && body.substring(openEnd, next.start()).isBlank();
+  }
 
   /**
    * {@code “It is over.”} after another quotation: a whole sentence of its own (a capital first, a
@@ -207,10 +270,14 @@ public final class QuoteFinder implements RelationFinder {
 
   /**
    * Whether the quotation ends its own sentence with a full stop inside the marks ({@code “It is
-   * over.”}): news then starts a new sentence, and a name after it is no attribution.
+   * over.”}, or before the paragraph's end when it goes on in the next): news then starts a new
+   * sentence, and a name after it is no attribution.
    */
   private static boolean closesSentence(String body, CharSpan quote) {
-    int k = quote.end() - 2;
+    int k = quote.end() - 1;
+    if ("”\"’'".indexOf(body.charAt(k)) >= 0) {
+      k--;
+    }
     while (k > quote.start() && Character.isWhitespace(body.charAt(k))) {
       k--;
     }
@@ -347,13 +414,15 @@ public final class QuoteFinder implements RelationFinder {
                     l.entity().type() == EntityType.PERSON || l.entity().type() != EntityType.PLACE)
             .reduce((x, y) -> y);
     if (named.isPresent() && named.get().entity().type() != EntityType.PERSON) {
-      Optional<Entity> holder = titleHolder(article, holders, named.get(), nameSpan);
+      Optional<Entity> holder = titleHolder(article, holders, named.get(), nameSpan, quote.start());
       if (holder.isPresent()) {
         return holder.map(e -> new Speaker(e, 0.85));
       }
     }
     if (named.isEmpty()) {
-      return described(holders, words, quote.start()).map(e -> new Speaker(e, 0.8));
+      return described(holders, words, quote.start())
+          .map(e -> new Speaker(e, 0.8))
+          .or(() -> body(article, words, quote.start()).map(e -> new Speaker(e, 0.75)));
     }
     return named.map(l -> new Speaker(l.entity(), 0.9));
   }
@@ -374,20 +443,49 @@ public final class QuoteFinder implements RelationFinder {
   }
 
   /**
+   * {@code According to the ministry, …} / {@code “…,” the army said}: "the" and a noun stand for
+   * the one organisation named before whose name has that word ("the Ministry of Foreign Affairs");
+   * empty when none or several are.
+   */
+  private static Optional<Entity> body(ResolvedArticle article, String[] words, int before) {
+    if (words.length != 2 || !words[0].equalsIgnoreCase("the") || !words[1].matches("\\p{Ll}+")) {
+      return Optional.empty();
+    }
+    Pattern word = Pattern.compile("(?i)\\b" + Pattern.quote(words[1]) + "\\b");
+    List<Entity> found =
+        article.mentionsWithin(new CharSpan(0, before)).stream()
+            .map(ResolvedArticle.Located::entity)
+            .filter(e -> e.type() == EntityType.ORGANISATION)
+            .filter(
+                e ->
+                    word.matcher(e.label()).find()
+                        || e.aliases().stream().anyMatch(a -> word.matcher(a).find()))
+            .distinct()
+            .toList();
+    return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+  }
+
+  /**
    * {@code the Freedonian president said}: the title after a country or body at the end of the
    * attribution, held in the article by one person there, names that person (the speaker is the
-   * president, not Freedonia).
+   * president, not Freedonia); else the one person named before the quotation whose known office
+   * there fits the title ({@link TitledSpeakers}).
    */
-  private static Optional<Entity> titleHolder(
+  private Optional<Entity> titleHolder(
       ResolvedArticle article,
       ActorPhrases.Holders holders,
       ResolvedArticle.Located owner,
-      CharSpan nameSpan) {
+      CharSpan nameSpan,
+      int before) {
     String rest =
         article.annotated().body().substring(owner.mention().span().end(), nameSpan.end());
     String title =
         POSSESSIVE.matcher(rest).replaceFirst("").strip().toLowerCase(java.util.Locale.ROOT);
-    return title.isEmpty() ? Optional.empty() : holders.holder(owner.entity(), title);
+    return title.isEmpty()
+        ? Optional.empty()
+        : holders
+            .holder(owner.entity(), title)
+            .or(() -> titled.holder(article, holders, owner.entity(), title, before));
   }
 
   /**

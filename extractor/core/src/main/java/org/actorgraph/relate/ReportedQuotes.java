@@ -31,9 +31,33 @@ final class ReportedQuotes {
   static final Set<String> DOCUMENTS = WordLists.set("document_nouns.txt");
 
   private final RoleLexicon roles;
+  private final TitledSpeakers titled;
 
   ReportedQuotes(RoleLexicon roles) {
     this.roles = roles;
+    this.titled = new TitledSpeakers(roles);
+  }
+
+  /**
+   * {@code the Qatari premier said …}: a country and at most two lower-case words ending at token
+   * {@code last} name the one person whose office there fits them ({@link TitledSpeakers}).
+   */
+  private Optional<Entity> countryTitle(
+      ResolvedArticle article, SentenceActors sa, Holders holders, int last) {
+    for (ResolvedArticle.Located l : sa.mentions()) {
+      int end = sa.lastToken(l);
+      if (l.entity().type() != EntityType.COUNTRY || end >= last || last - end > 2) {
+        continue;
+      }
+      List<Token> title = sa.tokens().subList(end + 1, last + 1);
+      if (title.stream().allMatch(t -> t.text().matches("\\p{Ll}+"))) {
+        String words =
+            String.join(" ", title.stream().map(Token::text).toList()).toLowerCase(Locale.ROOT);
+        return titled.holder(
+            article, holders, l.entity(), words, sa.tokens().get(end).span().end());
+      }
+    }
+    return Optional.empty();
   }
 
   /** The speaker of a quotation opening at character {@code open} of the body. */
@@ -56,11 +80,15 @@ final class ReportedQuotes {
       if (t.text().matches("[“”\"]") || t.text().matches("[.;]")) {
         return Optional.empty();
       }
-      if (t.pos().matches("VERB|AUX") && SPEECH.contains(t.lemma())) {
+      if (isSpeech(t)) {
         return subject(article, SentenceActors.of(article, s), holders, v);
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean isSpeech(Token t) {
+    return t.pos().matches("VERB|AUX") && SPEECH.contains(t.lemma());
   }
 
   /**
@@ -159,6 +187,10 @@ final class ReportedQuotes {
     if (documentOpens(sa, verb)) {
       return issuer(article, sa, sa.sentence().span().start());
     }
+    Optional<Entity> titledHolder = countryTitle(article, sa, holders, before);
+    if (titledHolder.isPresent()) {
+      return titledHolder;
+    }
     Optional<ActorPhrase> adjacent = phrases.endingAt(before);
     if (adjacent.isPresent() && adjacent.get().head().type() != EntityType.PLACE) {
       return Optional.of(adjacent.get().head());
@@ -173,6 +205,10 @@ final class ReportedQuotes {
       Optional<Entity> main = mainSubject(sa, phrases, before);
       if (main.isPresent()) {
         return main;
+      }
+      if (before > 0 && isSpeech(sa.tokens().get(before - 1))) {
+        // "she said, adding that her government “…”": the speaker of the verb before
+        return subject(article, sa, holders, before - 1);
       }
     }
     if (before >= 0 && sa.tokens().get(before).text().matches("(?i)he|she")) {

@@ -314,4 +314,138 @@ class QuoteFinderTest {
                 + " sign,” the president said."),
         "two presidents: no speaker");
   }
+
+  @Test
+  void aCountrysTitleNamesThePersonWhoseOfficeEndsInIt() {
+    assertEquals(
+        List.of("Ana Ruiz: We want a calm relationship"),
+        quotes(
+            "Valdorian Foreign Minister Ana Ruiz met Tomas Berg. “We want a calm relationship,” the"
+                + " Valdorian minister said."));
+    assertEquals(
+        List.of("Valdoria: We want a calm relationship"),
+        quotes(
+            "Valdorian Foreign Minister Ana Ruiz met Valdorian Defence Minister Tomas Berg. “We"
+                + " want a calm relationship,” the Valdorian minister said."),
+        "two ministers: the country, as before");
+  }
+
+  /** Quotations of a world where the gazetteer knows Ivo Tan and Tomas Berg serve Valdoria. */
+  private static List<String> knownQuotes(String body) {
+    TestArticles world =
+        new TestArticles()
+            .known("Valdoria", EntityType.COUNTRY, "valdoria", "VA", "Valdoria", "Valdorian")
+            .known("Sylvania", EntityType.COUNTRY, "sylvania", "SY", "Sylvania", "Sylvanian")
+            .known("Ivo Tan", EntityType.PERSON, "ivo-tan", null, "Ivo Tan", "Tan")
+            .known("Tomas Berg", EntityType.PERSON, "tomas-berg", null, "Tomas Berg", "Berg")
+            .known("Ana Ruiz", EntityType.PERSON, "ana-ruiz", null, "Ana Ruiz", "Ruiz");
+    RoleLexicon base = TestArticles.roles();
+    RoleLexicon roles =
+        new RoleLexicon() {
+          @Override
+          public java.util.Optional<Role> roleAt(
+              List<org.actorgraph.annotate.Token> tokens, int i) {
+            return base.roleAt(tokens, i);
+          }
+
+          @Override
+          public java.util.Optional<String> countryServedBy(String key) {
+            return java.util.Optional.ofNullable(
+                java.util.Map.of("ivo-tan", "VA", "tomas-berg", "VA", "ana-ruiz", "SY").get(key));
+          }
+        };
+    return new QuoteFinder(roles, new PositionFinder(roles), Capitals.none())
+        .find(world.resolve(body)).stream()
+            .map(f -> (Fact.Quote) f)
+            .map(q -> q.speaker().label() + ": " + q.text())
+            .collect(Collectors.toList());
+  }
+
+  @Test
+  void aLeadersTitleNamesTheOneKnownLeaderOfThatCountryNamedBefore() {
+    assertEquals(
+        List.of("Ivo Tan: We are ready to resume the deal"),
+        knownQuotes(
+            "Ivo Tan met Ana Ruiz in the capital. “We are ready to resume the deal,” the Valdorian"
+                + " president said."));
+    assertEquals(
+        List.of("Valdoria: We are ready to resume the deal"),
+        knownQuotes(
+            "Ivo Tan met Tomas Berg in the capital. “We are ready to resume the deal,” the"
+                + " Valdorian president said."),
+        "two known Valdorians: the country, as before");
+    assertEquals(
+        List.of("Valdoria: We are ready to resume the deal"),
+        knownQuotes(
+            "“We are ready to resume the deal,” the Valdorian president said. Ivo Tan met Ana Ruiz"
+                + " later."),
+        "named only after the quotation");
+  }
+
+  @Test
+  void aQuotationLeftOpenAtAParagraphsEndIsOneAndTheNextParagraphsSpeakerIsItsSpeaker() {
+    assertEquals(
+        List.of(
+            "Ana Ruiz: We have agreed on the main points",
+            "Ana Ruiz: The rest is a matter of weeks.",
+            "Ana Ruiz: We expect to sign in Santiago"),
+        quotes(
+            "\"We have agreed on the main points,\" Ruiz said. \"The rest is a matter of weeks.\n"
+                + "\"We expect to sign in Santiago,\" she added."));
+    assertEquals(
+        List.of("Tomas Berg: The rest is a matter of weeks.", "Tomas Berg: We expect to sign soon"),
+        quotes(
+            "The talks ended on Monday. \"The rest is a matter of weeks.\n\n"
+                + "\"We expect to sign soon,\" Tomas Berg said."));
+  }
+
+  @Test
+  void aStatementQuotedParagraphByParagraphKeepsItsSpeaker() {
+    assertEquals(
+        List.of(
+            "Union: The ministers met in Geneva today.",
+            "Union: They discussed the crisis.",
+            "Union: Both sides will meet again"),
+        quotes(
+            "A Northern Union spokesman said: “The ministers met in Geneva today.\n\n"
+                + "“They discussed the crisis.\n\n“Both sides will meet again,” he added."));
+  }
+
+  @Test
+  void theAndANounStandForTheOneBodyNamedBeforeWithThatWordInItsName() {
+    assertEquals(
+        List.of("Union: will strengthen cooperation in energy and transport."),
+        quotes(
+            "The Northern Union welcomed the accord. According to the union, the pact “will"
+                + " strengthen cooperation in energy and transport.”"));
+    assertEquals(
+        List.of("Union: We will not accept this"),
+        quotes(
+            "Tomas Berg wrote to the Northern Union. “We will not accept this,” the union said."));
+    assertEquals(
+        List.of(),
+        quotes("“We will not accept this,” the union said. The Northern Union met later."),
+        "no body named before");
+  }
+
+  @Test
+  void aQuoteAfterSaidAddingThatIsTheSpeakersOfSaid() {
+    assertEquals(
+        List.of(
+            "Ana Ruiz: Valdoria is not a piñata",
+            "Ana Ruiz: will respond with measures of its own in the coming days."),
+        quotes(
+            "Ana Ruiz rejected the tariffs. “Valdoria is not a piñata,” she said, adding that her"
+                + " government “will respond with measures of its own in the coming days.”"));
+  }
+
+  @Test
+  void aCountrysTitleBeforeAReportingVerbNamesTheOnePersonWhoseOfficeFits() {
+    assertEquals(
+        List.of("Ana Ruiz: a critical stage, and we call on both parties to show flexibility."),
+        quotes(
+            "Valdorian Foreign Minister Ana Ruiz met Tomas Berg. The Valdorian minister said the"
+                + " talks had reached “a critical stage, and we call on both parties to show"
+                + " flexibility.”"));
+  }
 }
