@@ -1137,6 +1137,18 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void theTopicOfAConsultationIsNoPlaceItWasHeld() {
+    assertEquals(
+        Set.of("Freedonia 04 John Roe"),
+        found(
+            "The Freedonian chancellor telephoned President John Roe on Monday to discuss the"
+                + " situation in Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 04 Sylvania"),
+        found("The Freedonian president held talks in Sylvania on Monday."));
+  }
+
+  @Test
   void aPassiveDesignationHasItsAgentAfterThePredicate() {
     assertEquals(
         Set.of("Sylvania 05 Freedonia"),
