@@ -32,6 +32,7 @@ final class ParsedActors {
   private final DependencyTree tree;
   private final Map<Entity, Set<Entity>> affiliations;
   private final Map<Integer, ActorPhrase> byHead = new HashMap<>();
+  private final ActorPhrases phrases;
 
   ParsedActors(
       ResolvedArticle article, List<Token> tokens, ActorPhrases phrases, DependencyTree tree) {
@@ -53,6 +54,7 @@ final class ParsedActors {
     this.tokens = tokens;
     this.tree = tree;
     this.affiliations = affiliations;
+    this.phrases = phrases;
     for (ActorPhrase p : phrases.all()) {
       byHead.putIfAbsent(headOf(p), p);
     }
@@ -63,6 +65,14 @@ final class ParsedActors {
         }
       }
     }
+  }
+
+  /** The actor phrase that starts at token {@code i}, or just after "the" there, if any. */
+  Optional<ActorPhrase> startingAt(int i) {
+    if (i < tokens.size() && tokens.get(i).text().equalsIgnoreCase("the")) {
+      return phrases.startingAt(i + 1);
+    }
+    return i < tokens.size() ? phrases.startingAt(i) : Optional.empty();
   }
 
   DependencyTree tree() {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.actorgraph.annotate.DependencyTree;
 import org.actorgraph.lexicon.EntitySubtype;
@@ -710,10 +711,24 @@ final class ParsedClauses {
       if (tree.label(c).equals("prep") && (w.equals("between") || w.equals("among"))) {
         for (int o : objectsOf(c)) {
           out.addAll(actors.actors(o));
+          strandedConjunct(o).ifPresent(out::add);
         }
       }
     }
     return distinct(out);
+  }
+
+  /**
+   * {@code fighting between the B-ian army and the C has killed thousands}: the actor right after
+   * "and" when the parser left the conjunction at {@code o} without its second conjunct (it made C
+   * the subject of the main verb); "between" takes two sides, so the word order gives the other.
+   */
+  private Optional<ActorPhrase> strandedConjunct(int o) {
+    int cc = tree.child(o, "cc");
+    if (cc < 0 || !word(cc).equals("and") || tree.child(o, "conj") >= 0) {
+      return Optional.empty();
+    }
+    return actors.startingAt(cc + 1);
   }
 
   /** Who owns the noun at {@code n}: {@code A's visit}, {@code Freedonian aid}, {@code by A}. */

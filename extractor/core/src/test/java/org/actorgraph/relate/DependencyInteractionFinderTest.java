@@ -133,6 +133,18 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void theSecondSideAfterBetweenCountsWhenTheParserDropsIt() {
+    TestArticles world = world().entity("FLA", EntityType.ORGANISATION, "FLA");
+    assertEquals(
+        Set.of("Freedonia 19 FLA"),
+        found(
+            world.resolve(
+                "Fighting between the Freedonian army and the FLA has killed thousands since"
+                    + " April."),
+            Map.of()));
+  }
+
+  @Test
   void clashesBetweenTwoActorsAreFighting() {
     assertEquals(
         Set.of("Freedonia 19 Sylvania"),
