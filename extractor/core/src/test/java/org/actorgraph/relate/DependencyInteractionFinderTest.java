@@ -145,6 +145,25 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void theArmyAloneIsTheForceOfTheCountryTheArticleIsAbout() {
+    TestArticles world = world().entity("FLA", EntityType.ORGANISATION, "FLA");
+    assertEquals(
+        Set.of("Freedonia 19 FLA"),
+        found(
+            world.resolve(
+                "Freedonia has been at war since April. Freedonia says the FLA is to blame."
+                    + " Clashes between the army and the FLA killed ten people in Freedonia."),
+            Map.of()));
+    assertEquals(
+        Set.of(),
+        found(
+            world.resolve(
+                "Freedonia and Sylvania have been at odds since April. Clashes between the army"
+                    + " and the FLA killed ten people."),
+            Map.of()));
+  }
+
+  @Test
   void clashesBetweenTwoActorsAreFighting() {
     assertEquals(
         Set.of("Freedonia 19 Sylvania"),
