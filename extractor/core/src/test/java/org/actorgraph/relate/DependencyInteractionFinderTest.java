@@ -310,6 +310,16 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void bothSidesAfterAMeetingOfTwoLeadersAreTheLeaders() {
+    Set<String> found =
+        found(
+            "Freedonian President Jane Doe met Sylvanian Prime Minister John Roe on Monday. Both"
+                + " sides condemned Ruritania.");
+    assertTrue(found.contains("Jane Doe 11 Ruritania"), found.toString());
+    assertTrue(found.contains("John Roe 11 Ruritania"), found.toString());
+  }
+
+  @Test
   void theBlocIsTheInternationalOrganisationNamedLast() {
     TestArticles w = world().international("Trio Framework", "Trio Framework");
     Set<String> found =
