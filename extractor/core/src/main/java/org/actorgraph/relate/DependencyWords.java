@@ -117,6 +117,11 @@ final class DependencyWords {
     return in("army", word);
   }
 
+  /** "agreed to", "consented to": a verb of agreeing, committing its subject to its complement. */
+  static boolean consent(String lemma) {
+    return in("consent", lemma);
+  }
+
   /** "the bloc", "the alliance": a noun by which news refers back to an international body. */
   static boolean blocDescription(String word) {
     return in("bloc", word);

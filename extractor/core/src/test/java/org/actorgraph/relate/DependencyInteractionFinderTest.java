@@ -801,6 +801,13 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void anActAgreedToIsTheActAndTheIntentToDoIt() {
+    assertEquals(
+        Set.of("Freedonia 03 Sylvania", "Freedonia 07 Sylvania"),
+        found("Freedonia agreed to send fighter jets to Sylvania."));
+  }
+
+  @Test
   void theOneSupportedInAFightFightsToo() {
     Set<String> f =
         found("Jane Doe reiterated support for Freedonia in the fight against Sylvania.");
