@@ -119,6 +119,9 @@ final class ParsedClauses {
       if (tree.label(v).equals("relcl") && relativeSubject(s)) {
         return new Role(actors.actors(tree.head(v)), INDIRECT);
       }
+      if (tree.label(v).equals("relcl") && actorWhich(s, v)) {
+        return new Role(actors.actors(firstConjunct(tree.head(v))), INDIRECT);
+      }
       return new Role(allSubjects(v, s), DIRECT);
     }
     Role marked = markedSubject(v);
@@ -839,6 +842,31 @@ final class ParsedClauses {
     }
     int p = tree.child(s, "poss");
     return p >= 0 && word(p).equals("whose");
+  }
+
+  /**
+   * {@code A and B, which have mediated between C and D, said ...}: "which" after a comma stands
+   * for the actors the clause at {@code v} describes when they are the subject of their own verb,
+   * where the parse hangs no phrase before them on the nearest noun (not {@code an agreement with
+   * Sylvania, which gave ...}, where the actor is the object of a preposition).
+   */
+  private boolean actorWhich(int s, int v) {
+    int n = tree.head(v);
+    if (!word(s).equals("which") || n == DependencyTree.ROOT) {
+      return false;
+    }
+    int first = firstConjunct(n);
+    return (tree.label(first).equals("nsubj") || tree.label(first).equals("nsubjpass"))
+        && !actors.actors(first).isEmpty();
+  }
+
+  /** The first of the tokens coordinated with {@code t} ({@code A} of {@code A and B}). */
+  private int firstConjunct(int t) {
+    int first = t;
+    while (tree.label(first).equals("conj") && tree.head(first) != DependencyTree.ROOT) {
+      first = tree.head(first);
+    }
+    return first;
   }
 
   private String word(int t) {

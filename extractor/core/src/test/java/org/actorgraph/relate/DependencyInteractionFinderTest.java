@@ -320,6 +320,22 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void whichAfterSubjectActorsStandsForThem() {
+    Set<String> found =
+        found(
+            "Freedonia and Ruritania, which have long mediated between Sylvania and the Northern"
+                + " Union, said talks would resume.");
+    assertTrue(found.contains("Freedonia 04 Sylvania"), found.toString());
+    assertTrue(found.contains("Ruritania 04 Northern Union"), found.toString());
+    assertFalse(found.contains("Freedonia 04 Ruritania"), found.toString());
+    assertEquals(
+        Set.of("Freedonia 05 Sylvania"),
+        found(
+            "Freedonia signed an agreement with Sylvania in January, which gave Ruritania access"
+                + " to the port."));
+  }
+
+  @Test
   void theBlocIsTheInternationalOrganisationNamedLast() {
     TestArticles w = world().international("Trio Framework", "Trio Framework");
     Set<String> found =
