@@ -159,10 +159,14 @@ final class DependencyInteractionFinder {
         } else if (transfers.transfers(i)) {
           for (Transfers.Transfer t : transfers.at(i)) {
             add(out, t.giver(), t.recipient(), intended(i, t.cameo()), i, t.confidence());
+            if (agreedTo(i, t.cameo())) {
+              add(out, t.giver(), t.recipient(), INTENT, i, t.confidence());
+            }
             given.add(t);
           }
         } else if (!modifiesTriggerNoun(i) && !lightOverAct(i)) {
           verbTrigger(i).ifPresent(c -> verb(out, i, intendedOrThreatened(i, c)));
+          verbTrigger(i).filter(c -> agreedTo(i, c)).ifPresent(c -> verb(out, i, INTENT));
         }
         if (DependencyWords.presence(tree.lemma(i)) || meets(i)) {
           for (Visits.Visit visit : visits.at(i)) {
@@ -295,6 +299,19 @@ final class DependencyInteractionFinder {
       return THREATEN;
     }
     return COOPERATION.contains(cameo) && DependencyWords.intent(tree.lemma(h)) ? INTENT : cameo;
+  }
+
+  /**
+   * Whether the act of cooperation {@code cameo} at {@code v} is one a verb of agreeing governs
+   * ({@code A agreed to send jets to B}, {@code A and B agreed to hold talks}): the subject commits
+   * to the act, which is both the act and the intent to do it (CAMEO 03, codebook 030 "agree to").
+   */
+  private boolean agreedTo(int v, String cameo) {
+    int h = tree.head(v);
+    return h != DependencyTree.ROOT
+        && tree.label(v).equals("xcomp")
+        && COOPERATION.contains(cameo)
+        && DependencyWords.consent(tree.lemma(h));
   }
 
   /**

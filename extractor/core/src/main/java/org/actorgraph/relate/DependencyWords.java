@@ -112,6 +112,16 @@ final class DependencyWords {
     return in("group", word);
   }
 
+  /** "the army", "the military": a noun for a state's armed forces, written for its own country. */
+  static boolean army(String word) {
+    return in("army", word);
+  }
+
+  /** "agreed to", "consented to": a verb of agreeing, committing its subject to its complement. */
+  static boolean consent(String lemma) {
+    return in("consent", lemma);
+  }
+
   /** "the bloc", "the alliance": a noun by which news refers back to an international body. */
   static boolean blocDescription(String word) {
     return in("bloc", word);

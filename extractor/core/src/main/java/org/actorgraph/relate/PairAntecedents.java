@@ -101,7 +101,8 @@ final class PairAntecedents {
    * minister. The two leaders ...}: with no pair named together, the two actors of {@code kind}
    * that the sentence before the phrase (and the phrase's own sentence before it) names, when it
    * names exactly two; for leaders named only by their states' titles ("A's prime minister"), the
-   * two states.
+   * two states; for "both sides" and other pairs of any kind, the two persons or else the two
+   * countries among more ({@code A's President Doe met B's Prime Minister Roe. Both sides ...}).
    */
   private static List<Entity> previousSentence(
       ResolvedArticle article, int offset, String kind, Set<Entity> excluded) {
@@ -131,6 +132,16 @@ final class PairAntecedents {
     }
     if (fitting.size() == 2) {
       return List.copyOf(fitting);
+    }
+    if (kind.equals("any")) {
+      // "A's president met B's prime minister. Both sides agreed ...": the two leaders who met, or
+      // else the two states, when the sentences name two of one type (and their states or leaders)
+      for (EntityType type : List.of(EntityType.PERSON, EntityType.COUNTRY)) {
+        List<Entity> ofType = fitting.stream().filter(e -> e.type() == type).toList();
+        if (ofType.size() == 2) {
+          return ofType;
+        }
+      }
     }
     return kind.equals("person") && fitting.isEmpty() && states.size() == 2
         ? List.copyOf(states)

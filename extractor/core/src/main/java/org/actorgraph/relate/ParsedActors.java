@@ -32,6 +32,8 @@ final class ParsedActors {
   private final DependencyTree tree;
   private final Map<Entity, Set<Entity>> affiliations;
   private final Map<Integer, ActorPhrase> byHead = new HashMap<>();
+  private final ActorPhrases phrases;
+  private final Optional<Entity> home;
 
   ParsedActors(
       ResolvedArticle article, List<Token> tokens, ActorPhrases phrases, DependencyTree tree) {
@@ -53,6 +55,8 @@ final class ParsedActors {
     this.tokens = tokens;
     this.tree = tree;
     this.affiliations = affiliations;
+    this.phrases = phrases;
+    this.home = ArticleCountry.of(article);
     for (ActorPhrase p : phrases.all()) {
       byHead.putIfAbsent(headOf(p), p);
     }
@@ -63,6 +67,14 @@ final class ParsedActors {
         }
       }
     }
+  }
+
+  /** The actor phrase that starts at token {@code i}, or just after "the" there, if any. */
+  Optional<ActorPhrase> startingAt(int i) {
+    if (i < tokens.size() && tokens.get(i).text().equalsIgnoreCase("the")) {
+      return phrases.startingAt(i + 1);
+    }
+    return i < tokens.size() ? phrases.startingAt(i) : Optional.empty();
   }
 
   DependencyTree tree() {
@@ -137,7 +149,10 @@ final class ParsedActors {
     if (apposed.isPresent()) {
       return apposed;
     }
-    Optional<ActorPhrase> leader = ledBy(t).or(() -> depth == 0 ? theBloc(t) : Optional.empty());
+    Optional<ActorPhrase> leader =
+        ledBy(t)
+            .or(() -> depth == 0 ? theBloc(t) : Optional.empty())
+            .or(() -> depth == 0 ? theArmy(t) : Optional.empty());
     if (leader.isPresent()) {
       return leader;
     }
@@ -224,6 +239,31 @@ final class ParsedActors {
       return Optional.empty();
     }
     return Optional.of(new ActorPhrase(bloc, Optional.empty(), t, t, true));
+  }
+
+  /**
+   * {@code fresh clashes between the army and the Red Brigade}: a noun for a state's armed forces
+   * with "the" and nothing else before it stands for the country the article is about ({@link
+   * ArticleCountry}), as "the Freedonian army" would; an article about no one country gives none.
+   */
+  private Optional<ActorPhrase> theArmy(int t) {
+    if (!DependencyWords.army(tokens.get(t).text().toLowerCase(Locale.ROOT))
+        || !onlyThe(t)
+        || home.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new ActorPhrase(home.get(), Optional.empty(), t, t, true));
+  }
+
+  /** Whether "the" is all that modifies the noun at {@code t}. */
+  private boolean onlyThe(int t) {
+    List<Integer> children = tree.children(t);
+    for (int c : children) {
+      if (c < t && !(tree.label(c).equals("det") && tokens.get(c).text().equalsIgnoreCase("the"))) {
+        return false;
+      }
+    }
+    return children.stream().anyMatch(c -> c < t);
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.actorgraph.annotate.DependencyTree;
 import org.actorgraph.lexicon.EntitySubtype;
@@ -117,6 +118,9 @@ final class ParsedClauses {
       String w = word(s);
       if (tree.label(v).equals("relcl") && relativeSubject(s)) {
         return new Role(actors.actors(tree.head(v)), INDIRECT);
+      }
+      if (tree.label(v).equals("relcl") && actorWhich(s, v)) {
+        return new Role(actors.actors(firstConjunct(tree.head(v))), INDIRECT);
       }
       return new Role(allSubjects(v, s), DIRECT);
     }
@@ -710,10 +714,24 @@ final class ParsedClauses {
       if (tree.label(c).equals("prep") && (w.equals("between") || w.equals("among"))) {
         for (int o : objectsOf(c)) {
           out.addAll(actors.actors(o));
+          strandedConjunct(o).ifPresent(out::add);
         }
       }
     }
     return distinct(out);
+  }
+
+  /**
+   * {@code fighting between the B-ian army and the C has killed thousands}: the actor right after
+   * "and" when the parser left the conjunction at {@code o} without its second conjunct (it made C
+   * the subject of the main verb); "between" takes two sides, so the word order gives the other.
+   */
+  private Optional<ActorPhrase> strandedConjunct(int o) {
+    int cc = tree.child(o, "cc");
+    if (cc < 0 || !word(cc).equals("and") || tree.child(o, "conj") >= 0) {
+      return Optional.empty();
+    }
+    return actors.startingAt(cc + 1);
   }
 
   /** Who owns the noun at {@code n}: {@code A's visit}, {@code Freedonian aid}, {@code by A}. */
@@ -824,6 +842,31 @@ final class ParsedClauses {
     }
     int p = tree.child(s, "poss");
     return p >= 0 && word(p).equals("whose");
+  }
+
+  /**
+   * {@code A and B, which have mediated between C and D, said ...}: "which" after a comma stands
+   * for the actors the clause at {@code v} describes when they are the subject of their own verb,
+   * where the parse hangs no phrase before them on the nearest noun (not {@code an agreement with
+   * Sylvania, which gave ...}, where the actor is the object of a preposition).
+   */
+  private boolean actorWhich(int s, int v) {
+    int n = tree.head(v);
+    if (!word(s).equals("which") || n == DependencyTree.ROOT) {
+      return false;
+    }
+    int first = firstConjunct(n);
+    return (tree.label(first).equals("nsubj") || tree.label(first).equals("nsubjpass"))
+        && !actors.actors(first).isEmpty();
+  }
+
+  /** The first of the tokens coordinated with {@code t} ({@code A} of {@code A and B}). */
+  private int firstConjunct(int t) {
+    int first = t;
+    while (tree.label(first).equals("conj") && tree.head(first) != DependencyTree.ROOT) {
+      first = tree.head(first);
+    }
+    return first;
   }
 
   private String word(int t) {

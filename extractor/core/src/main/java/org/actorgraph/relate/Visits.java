@@ -61,7 +61,7 @@ final class Visits {
     boolean presence = DependencyWords.presence(tree.lemma(v));
     List<Integer> preps = new ArrayList<>(tree.children(v));
     int o = tree.child(v, "dobj");
-    if (!presence && o >= 0) {
+    if (!presence && o >= 0 && metThere(o)) {
       preps.addAll(tree.children(o));
     }
     for (int prep : preps) {
@@ -79,6 +79,21 @@ final class Visits {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a place after the object {@code o} of a verb of meeting says where the meeting was:
+   * after whom it met ({@code met B in X}, {@code met officials in X}) or the gathering it held
+   * ({@code held talks in X}); not after the topic of a consultation ({@code discussed the
+   * situation in X}, {@code called B to discuss the war in X}), which names no place the subject
+   * went to.
+   */
+  private boolean metThere(int o) {
+    return !actors.actors(o).isEmpty()
+        || DependencyWords.official(word(o))
+        || CameoLexicon.nounCameo(word(o), tree.lemma(o))
+            .filter(DependencyWords.CONSULT::equals)
+            .isPresent();
   }
 
   /** The token and those coordinated with it: "to Egypt and Israel" is a trip to both. */

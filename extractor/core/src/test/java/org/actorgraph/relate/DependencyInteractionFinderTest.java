@@ -133,6 +133,37 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void theSecondSideAfterBetweenCountsWhenTheParserDropsIt() {
+    TestArticles world = world().entity("FLA", EntityType.ORGANISATION, "FLA");
+    assertEquals(
+        Set.of("Freedonia 19 FLA"),
+        found(
+            world.resolve(
+                "Fighting between the Freedonian army and the FLA has killed thousands since"
+                    + " April."),
+            Map.of()));
+  }
+
+  @Test
+  void theArmyAloneIsTheForceOfTheCountryTheArticleIsAbout() {
+    TestArticles world = world().entity("FLA", EntityType.ORGANISATION, "FLA");
+    assertEquals(
+        Set.of("Freedonia 19 FLA"),
+        found(
+            world.resolve(
+                "Freedonia has been at war since April. Freedonia says the FLA is to blame."
+                    + " Clashes between the army and the FLA killed ten people in Freedonia."),
+            Map.of()));
+    assertEquals(
+        Set.of(),
+        found(
+            world.resolve(
+                "Freedonia and Sylvania have been at odds since April. Clashes between the army"
+                    + " and the FLA killed ten people."),
+            Map.of()));
+  }
+
+  @Test
   void clashesBetweenTwoActorsAreFighting() {
     assertEquals(
         Set.of("Freedonia 19 Sylvania"),
@@ -276,6 +307,32 @@ class DependencyInteractionFinderTest {
                 + " condemned Ruritania.");
     assertTrue(leaders.contains("Freedonia 11 Ruritania"), leaders.toString());
     assertTrue(leaders.contains("Sylvania 11 Ruritania"), leaders.toString());
+  }
+
+  @Test
+  void bothSidesAfterAMeetingOfTwoLeadersAreTheLeaders() {
+    Set<String> found =
+        found(
+            "Freedonian President Jane Doe met Sylvanian Prime Minister John Roe on Monday. Both"
+                + " sides condemned Ruritania.");
+    assertTrue(found.contains("Jane Doe 11 Ruritania"), found.toString());
+    assertTrue(found.contains("John Roe 11 Ruritania"), found.toString());
+  }
+
+  @Test
+  void whichAfterSubjectActorsStandsForThem() {
+    Set<String> found =
+        found(
+            "Freedonia and Ruritania, which have long mediated between Sylvania and the Northern"
+                + " Union, said talks would resume.");
+    assertTrue(found.contains("Freedonia 04 Sylvania"), found.toString());
+    assertTrue(found.contains("Ruritania 04 Northern Union"), found.toString());
+    assertFalse(found.contains("Freedonia 04 Ruritania"), found.toString());
+    assertEquals(
+        Set.of("Freedonia 05 Sylvania"),
+        found(
+            "Freedonia signed an agreement with Sylvania in January, which gave Ruritania access"
+                + " to the port."));
   }
 
   @Test
@@ -760,6 +817,13 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void anActAgreedToIsTheActAndTheIntentToDoIt() {
+    assertEquals(
+        Set.of("Freedonia 03 Sylvania", "Freedonia 07 Sylvania"),
+        found("Freedonia agreed to send fighter jets to Sylvania."));
+  }
+
+  @Test
   void theOneSupportedInAFightFightsToo() {
     Set<String> f =
         found("Jane Doe reiterated support for Freedonia in the fight against Sylvania.");
@@ -1134,6 +1198,18 @@ class DependencyInteractionFinderTest {
     assertEquals(
         Set.of("Jane Doe 04 John Roe"),
         found("Freedonian President Jane Doe met John Roe in Freedonia on Monday."));
+  }
+
+  @Test
+  void theTopicOfAConsultationIsNoPlaceItWasHeld() {
+    assertEquals(
+        Set.of("Freedonia 04 John Roe"),
+        found(
+            "The Freedonian chancellor telephoned President John Roe on Monday to discuss the"
+                + " situation in Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 04 Sylvania"),
+        found("The Freedonian president held talks in Sylvania on Monday."));
   }
 
   @Test
