@@ -18,7 +18,11 @@ class QuoteFinderTest {
             .entity("Ivo Tan", EntityType.PERSON, "Ivo Tan")
             .entity("Sylvania", EntityType.COUNTRY, "Sylvania", "Sylvanian")
             .entity("Union", EntityType.ORGANISATION, "Northern Union");
-    RoleLexicon roles = TestArticles.roles();
+    return quotes(TestArticles.roles(), world, body);
+  }
+
+  /** Each quotation QuoteFinder finds in {@code body}, as "speaker: text". */
+  private static List<String> quotes(RoleLexicon roles, TestArticles world, String body) {
     return new QuoteFinder(roles, new PositionFinder(roles), Capitals.none())
         .find(world.resolve(body)).stream()
             .map(f -> (Fact.Quote) f)
@@ -354,11 +358,7 @@ class QuoteFinderTest {
                 java.util.Map.of("ivo-tan", "VA", "tomas-berg", "VA", "ana-ruiz", "SY").get(key));
           }
         };
-    return new QuoteFinder(roles, new PositionFinder(roles), Capitals.none())
-        .find(world.resolve(body)).stream()
-            .map(f -> (Fact.Quote) f)
-            .map(q -> q.speaker().label() + ": " + q.text())
-            .collect(Collectors.toList());
+    return quotes(roles, world, body);
   }
 
   @Test
