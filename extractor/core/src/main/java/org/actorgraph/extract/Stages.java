@@ -18,6 +18,7 @@ import org.actorgraph.mention.LocatedNameFinder;
 import org.actorgraph.mention.NamesakeFinder;
 import org.actorgraph.mention.NicknameNameFinder;
 import org.actorgraph.mention.OpenNlpNameFinder;
+import org.actorgraph.mention.OutletNounFinder;
 import org.actorgraph.mention.ParticlePlaceFinder;
 import org.actorgraph.mention.PatternMentionFinder;
 import org.actorgraph.mention.RomanisedNameFinder;
@@ -68,6 +69,7 @@ final class Stages {
                 new NamesakeFinder(gazetteer, people),
                 new KindNameFinder(gazetteer, people),
                 new CuedNameFinder(gazetteer, people),
+                new OutletNounFinder(gazetteer),
                 new AcronymNameFinder(),
                 new UnitNameFinder(gazetteer),
                 new ParticlePlaceFinder(),
