@@ -85,6 +85,11 @@ public final class RuleMentionFinder implements MentionFinder {
           "translation",
           "translated");
 
+  /**
+   * The roles of a body's members rather than its head ("cabinet secretary", "cabinet minister").
+   */
+  private static final Set<String> MEMBER_ROLES = Set.of("secretary", "minister");
+
   private final Gazetteer gazetteer;
   private final OwnedBodies ownedBodies;
   private final TitleRemits remits;
@@ -471,7 +476,8 @@ public final class RuleMentionFinder implements MentionFinder {
     Optional<TokenMatch<GovernmentBodyPattern>> phrase = gazetteer.governmentBodyPhraseAt(words, i);
     if (phrase.isPresent()
         && capitalised(words.get(i))
-        && !beforeRank(words, phrase.get().span().end())) {
+        && !beforeRank(words, phrase.get().span().end())
+        && !memberTitle(words, i, phrase.get().span().end())) {
       return Optional.of(
           mention(s, phrase.get().span(), EntityType.ORGANISATION, "rule:body", 0.8, body));
     }
@@ -569,6 +575,19 @@ public final class RuleMentionFinder implements MentionFinder {
         && capitalised(words.get(k + 1))
         && gazetteer.byName(words.get(k - 1)).isEmpty()
         && gazetteer.byDemonym(words.get(k - 1)).isEmpty();
+  }
+
+  /**
+   * Whether a body's name from token {@code start} to {@code end} opens a title held by one of its
+   * ministers or secretaries ("Interior Cabinet Secretary Jane Roe", "Cabinet Minister John Doe"):
+   * the words name the holder's office, and the body itself does nothing in the sentence.
+   */
+  private boolean memberTitle(List<String> words, int start, int end) {
+    return gazetteer
+        .titleAt(words, start)
+        .filter(t -> t.span().end() > end)
+        .filter(t -> MEMBER_ROLES.stream().anyMatch(t.value().role()::endsWith))
+        .isPresent();
   }
 
   /** Whether a military rank starts at token {@code k}: "Navy [Capt.] Jane Doe" names a person. */

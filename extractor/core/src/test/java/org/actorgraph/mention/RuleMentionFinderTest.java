@@ -190,6 +190,16 @@ class RuleMentionFinderTest {
   }
 
   @Test
+  void aBodyOpeningAMinistersTitleIsNoOrganisationButTheBodyAloneIs() {
+    List<String> found =
+        found(
+            "Kenya's Interior Cabinet Secretary Jane Wambui and Cabinet Minister John Obi spoke."
+                + " The Cabinet approved the budget.");
+    assertEquals(
+        1, found.stream().filter(f -> f.equals("Organisation:Cabinet")).count(), found.toString());
+  }
+
+  @Test
   void aPersonSetOffByCommasAfterATitleIsAPerson() {
     List<String> found =
         found(
