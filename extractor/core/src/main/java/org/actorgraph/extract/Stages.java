@@ -6,6 +6,7 @@ import org.actorgraph.annotate.DependencyParser;
 import org.actorgraph.annotate.Nlp4jDependencyParser;
 import org.actorgraph.lexicon.Gazetteer;
 import org.actorgraph.mention.AcronymNameFinder;
+import org.actorgraph.mention.AppositiveNameFinder;
 import org.actorgraph.mention.CheckedNameFinder;
 import org.actorgraph.mention.CompositeMentionFinder;
 import org.actorgraph.mention.CuedNameFinder;
@@ -70,6 +71,7 @@ final class Stages {
                 new KindNameFinder(gazetteer, people),
                 new CuedNameFinder(gazetteer, people),
                 new OutletNounFinder(gazetteer),
+                new AppositiveNameFinder(gazetteer),
                 new AcronymNameFinder(),
                 new UnitNameFinder(gazetteer),
                 new ParticlePlaceFinder(),
