@@ -426,6 +426,9 @@ public final class RuleMentionFinder implements MentionFinder {
       } else if (names > 0 && isInnerTitle(words, j)) {
         names++; // "Omar Sheikh Rashid": an honorific inside a name
         j++;
+      } else if (names > 0 && isInnerStopName(words, j)) {
+        names++; // "Mohammed Shia al-Rahim": a word that names no actor alone, inside a name
+        j++;
       } else if (NAME_PARTICLES.contains(w)
           && names > 0
           && j + 2 < words.size()
@@ -452,6 +455,27 @@ public final class RuleMentionFinder implements MentionFinder {
       }
     }
     return j;
+  }
+
+  /**
+   * Whether a capitalised stop name at {@code j} ("Shia", "Sunni") stands inside a name: the name
+   * goes on after it, with a capitalised word that is no stop name, title or known name, or with a
+   * particle joined by a hyphen ("al-Rahim").
+   */
+  private boolean isInnerStopName(List<String> words, int j) {
+    if (!capitalised(words.get(j))
+        || !gazetteer.isStopName(words.get(j))
+        || j + 1 >= words.size()) {
+      return false;
+    }
+    String next = words.get(j + 1);
+    if (NAME_PARTICLES.contains(next)) {
+      return j + 3 < words.size() && words.get(j + 2).equals("-") && capitalised(words.get(j + 3));
+    }
+    return capitalised(next)
+        && !gazetteer.isStopName(next)
+        && gazetteer.titleAt(words, j + 1).isEmpty()
+        && gazetteer.longestMatchAt(words, j + 1).isEmpty();
   }
 
   /**

@@ -200,6 +200,16 @@ class RuleMentionFinderTest {
   }
 
   @Test
+  void aWordThatNamesNoActorAloneStaysInsideATitledName() {
+    List<String> found =
+        found(
+            "Iraqi Prime Minister Mohammed Shia al-Rahim met Foreign Minister Ali Sunni Hassan."
+                + " Shia leaders welcomed it.");
+    assertTrue(found.contains("Person:Mohammed Shia al-Rahim"), found.toString());
+    assertTrue(found.contains("Person:Ali Sunni Hassan"), found.toString());
+  }
+
+  @Test
   void aPersonSetOffByCommasAfterATitleIsAPerson() {
     List<String> found =
         found(
