@@ -35,7 +35,9 @@ import org.actorgraph.text.TokenSpan;
  *       retype the place an organisation);
  *   <li>a place in a title's remit ("Minister for the Middle East") goes ({@link TitleRemits});
  *   <li>an organisation named like a person with a particle ("Jan de Vries") is a person ({@link
- *       ParticleNames}).
+ *       ParticleNames});
+ *   <li>a person, or a place the gazetteer does not know, named like a news outlet ({@code
+ *       outlet_words.txt}: "Radio Aster", "said on Al-Aster TV") is an organisation.
  * </ul>
  *
  * <p>Design decision: repairs happen here rather than in the merger, so the repaired span meets the
@@ -187,7 +189,9 @@ public final class CheckedNameFinder implements MentionFinder {
     if (readsAsPlace(words, span, type, locative)) {
       type = EntityType.PLACE;
     }
-    if (type == EntityType.PERSON && span.end() - span.start() >= 2 && isOutletName(words, span)) {
+    if ((type == EntityType.PERSON || type == EntityType.PLACE && !known && !isStrait(words, span))
+        && span.end() - span.start() >= 2
+        && isOutletName(words, span)) {
       type = EntityType.ORGANISATION;
     }
     if (type == EntityType.ORGANISATION && !known && particleNames.reads(tokens, span)) {
@@ -301,6 +305,14 @@ public final class CheckedNameFinder implements MentionFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a place's name ends in "Channel", a strait as well as a broadcaster ("the English
+   * Channel").
+   */
+  private static boolean isStrait(List<String> words, TokenSpan span) {
+    return words.get(span.end() - 1).equals("Channel");
   }
 
   /** Whether a word ends outlet names ("Times", "Herald"). */

@@ -259,6 +259,16 @@ class CheckedNameFinderTest {
   }
 
   @Test
+  void anUnknownPlaceNamedLikeAnOutletIsAnOrganisation() {
+    assertEquals(
+        "Organisation:Al-Velmor TV",
+        check("The spokesman spoke on Al-Velmor TV on Monday.", "Al-Velmor TV", EntityType.PLACE));
+    assertEquals(
+        "Place:Velmor Channel",
+        check("Boats sank near Velmor Channel.", "Velmor Channel", EntityType.PLACE));
+  }
+
+  @Test
   void anOrganisationNamedLikeAPersonWithAParticleIsAPerson() {
     assertEquals(
         "Person:Jan de Vroom",
