@@ -36,6 +36,8 @@ import org.actorgraph.text.TokenSpan;
  *   <li>a place in a title's remit ("Minister for the Middle East") goes ({@link TitleRemits});
  *   <li>an organisation named like a person with a particle ("Jan de Vries") is a person ({@link
  *       ParticleNames});
+ *   <li>two names the gazetteer knows joined by "and" ("The European Union and Mercosur") are no
+ *       one name: the gazetteer finds each;
  *   <li>a person, or a place the gazetteer does not know, named like a news outlet ({@code
  *       outlet_words.txt}: "Radio Aster", "said on Al-Aster TV") is an organisation.
  * </ul>
@@ -181,10 +183,10 @@ public final class CheckedNameFinder implements MentionFinder {
     EntityType type = repaired.get().type();
     String text = s.charSpan(span).of(body);
     boolean known = gazetteer.byName(text).isPresent();
-    if (dropped(tokens, span, type, text, known)) {
+    List<String> words = Token.texts(tokens);
+    if (dropped(tokens, span, type, text, known) || !known && joinsKnownNames(words, span)) {
       return Optional.empty();
     }
-    List<String> words = Token.texts(tokens);
     boolean locative = locative(words, span.start());
     if (readsAsPlace(words, span, type, locative)) {
       type = EntityType.PLACE;
@@ -305,6 +307,27 @@ public final class CheckedNameFinder implements MentionFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a span is two names the gazetteer knows joined by "and" ("The European Union and
+   * Mercosur signed", where the model takes the sentence's opening words for one name): each is
+   * found by the gazetteer, and the span would hide both.
+   */
+  private boolean joinsKnownNames(List<String> words, TokenSpan span) {
+    for (int k = span.start() + 1; k < span.end() - 1; k++) {
+      if (words.get(k).equals("and")) {
+        int and = k;
+        return knownFromTo(words, span.start(), and) && knownFromTo(words, and + 1, span.end());
+      }
+    }
+    return false;
+  }
+
+  /** Whether the gazetteer knows the words from {@code start} to {@code end} (a "the" aside). */
+  private boolean knownFromTo(List<String> words, int start, int end) {
+    int from = start < end && words.get(start).equalsIgnoreCase("the") ? start + 1 : start;
+    return gazetteer.longestMatchAt(words, from).filter(m -> m.span().end() == end).isPresent();
   }
 
   /**

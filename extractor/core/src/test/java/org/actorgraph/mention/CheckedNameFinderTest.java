@@ -269,6 +269,22 @@ class CheckedNameFinderTest {
   }
 
   @Test
+  void twoKnownNamesJoinedByAndAreNoOneName() {
+    assertEquals(
+        "",
+        check(
+            "The European Union and Mercosur signed the deal.",
+            "European Union and Mercosur",
+            EntityType.ORGANISATION));
+    assertEquals(
+        "Organisation:Ministry of Trade and Industry",
+        check(
+            "The Ministry of Trade and Industry said so.",
+            "Ministry of Trade and Industry",
+            EntityType.ORGANISATION));
+  }
+
+  @Test
   void anOrganisationNamedLikeAPersonWithAParticleIsAPerson() {
     assertEquals(
         "Person:Jan de Vroom",
