@@ -6,6 +6,7 @@ import org.actorgraph.annotate.DependencyParser;
 import org.actorgraph.annotate.Nlp4jDependencyParser;
 import org.actorgraph.lexicon.Gazetteer;
 import org.actorgraph.mention.AcronymNameFinder;
+import org.actorgraph.mention.AppositiveNameFinder;
 import org.actorgraph.mention.CheckedNameFinder;
 import org.actorgraph.mention.CompositeMentionFinder;
 import org.actorgraph.mention.CuedNameFinder;
@@ -18,6 +19,7 @@ import org.actorgraph.mention.LocatedNameFinder;
 import org.actorgraph.mention.NamesakeFinder;
 import org.actorgraph.mention.NicknameNameFinder;
 import org.actorgraph.mention.OpenNlpNameFinder;
+import org.actorgraph.mention.OutletNounFinder;
 import org.actorgraph.mention.ParticlePlaceFinder;
 import org.actorgraph.mention.PatternMentionFinder;
 import org.actorgraph.mention.RomanisedNameFinder;
@@ -68,6 +70,8 @@ final class Stages {
                 new NamesakeFinder(gazetteer, people),
                 new KindNameFinder(gazetteer, people),
                 new CuedNameFinder(gazetteer, people),
+                new OutletNounFinder(gazetteer),
+                new AppositiveNameFinder(gazetteer),
                 new AcronymNameFinder(),
                 new UnitNameFinder(gazetteer),
                 new ParticlePlaceFinder(),

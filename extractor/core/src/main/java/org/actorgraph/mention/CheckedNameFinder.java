@@ -35,7 +35,11 @@ import org.actorgraph.text.TokenSpan;
  *       retype the place an organisation);
  *   <li>a place in a title's remit ("Minister for the Middle East") goes ({@link TitleRemits});
  *   <li>an organisation named like a person with a particle ("Jan de Vries") is a person ({@link
- *       ParticleNames}).
+ *       ParticleNames});
+ *   <li>two names the gazetteer knows joined by "and" ("The European Union and Mercosur") are no
+ *       one name: the gazetteer finds each;
+ *   <li>a person, or a place the gazetteer does not know, named like a news outlet ({@code
+ *       outlet_words.txt}: "Radio Aster", "said on Al-Aster TV") is an organisation.
  * </ul>
  *
  * <p>Design decision: repairs happen here rather than in the merger, so the repaired span meets the
@@ -179,15 +183,17 @@ public final class CheckedNameFinder implements MentionFinder {
     EntityType type = repaired.get().type();
     String text = s.charSpan(span).of(body);
     boolean known = gazetteer.byName(text).isPresent();
-    if (dropped(tokens, span, type, text, known)) {
+    List<String> words = Token.texts(tokens);
+    if (dropped(tokens, span, type, text, known) || !known && joinsKnownNames(words, span)) {
       return Optional.empty();
     }
-    List<String> words = Token.texts(tokens);
     boolean locative = locative(words, span.start());
     if (readsAsPlace(words, span, type, locative)) {
       type = EntityType.PLACE;
     }
-    if (type == EntityType.PERSON && span.end() - span.start() >= 2 && isOutletName(words, span)) {
+    if ((type == EntityType.PERSON || type == EntityType.PLACE && !known && !isStrait(words, span))
+        && span.end() - span.start() >= 2
+        && isOutletName(words, span)) {
       type = EntityType.ORGANISATION;
     }
     if (type == EntityType.ORGANISATION && !known && particleNames.reads(tokens, span)) {
@@ -301,6 +307,35 @@ public final class CheckedNameFinder implements MentionFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a span is two names the gazetteer knows joined by "and" ("The European Union and
+   * Mercosur signed", where the model takes the sentence's opening words for one name): each is
+   * found by the gazetteer, and the span would hide both.
+   */
+  private boolean joinsKnownNames(List<String> words, TokenSpan span) {
+    for (int k = span.start() + 1; k < span.end() - 1; k++) {
+      if (words.get(k).equals("and")) {
+        int and = k;
+        return knownFromTo(words, span.start(), and) && knownFromTo(words, and + 1, span.end());
+      }
+    }
+    return false;
+  }
+
+  /** Whether the gazetteer knows the words from {@code start} to {@code end} (a "the" aside). */
+  private boolean knownFromTo(List<String> words, int start, int end) {
+    int from = start < end && words.get(start).equalsIgnoreCase("the") ? start + 1 : start;
+    return gazetteer.longestMatchAt(words, from).filter(m -> m.span().end() == end).isPresent();
+  }
+
+  /**
+   * Whether a place's name ends in "Channel", a strait as well as a broadcaster ("the English
+   * Channel").
+   */
+  private static boolean isStrait(List<String> words, TokenSpan span) {
+    return words.get(span.end() - 1).equals("Channel");
   }
 
   /** Whether a word ends outlet names ("Times", "Herald"). */

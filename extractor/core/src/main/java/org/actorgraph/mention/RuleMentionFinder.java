@@ -85,6 +85,11 @@ public final class RuleMentionFinder implements MentionFinder {
           "translation",
           "translated");
 
+  /**
+   * The roles of a body's members rather than its head ("cabinet secretary", "cabinet minister").
+   */
+  private static final Set<String> MEMBER_ROLES = Set.of("secretary", "minister");
+
   private final Gazetteer gazetteer;
   private final OwnedBodies ownedBodies;
   private final TitleRemits remits;
@@ -421,6 +426,9 @@ public final class RuleMentionFinder implements MentionFinder {
       } else if (names > 0 && isInnerTitle(words, j)) {
         names++; // "Omar Sheikh Rashid": an honorific inside a name
         j++;
+      } else if (names > 0 && isInnerStopName(words, j)) {
+        names++; // "Mohammed Shia al-Rahim": a word that names no actor alone, inside a name
+        j++;
       } else if (NAME_PARTICLES.contains(w)
           && names > 0
           && j + 2 < words.size()
@@ -450,6 +458,27 @@ public final class RuleMentionFinder implements MentionFinder {
   }
 
   /**
+   * Whether a capitalised stop name at {@code j} ("Shia", "Sunni") stands inside a name: the name
+   * goes on after it, with a capitalised word that is no stop name, title or known name, or with a
+   * particle joined by a hyphen ("al-Rahim").
+   */
+  private boolean isInnerStopName(List<String> words, int j) {
+    if (!capitalised(words.get(j))
+        || !gazetteer.isStopName(words.get(j))
+        || j + 1 >= words.size()) {
+      return false;
+    }
+    String next = words.get(j + 1);
+    if (NAME_PARTICLES.contains(next)) {
+      return j + 3 < words.size() && words.get(j + 2).equals("-") && capitalised(words.get(j + 3));
+    }
+    return capitalised(next)
+        && !gazetteer.isStopName(next)
+        && gazetteer.titleAt(words, j + 1).isEmpty()
+        && gazetteer.longestMatchAt(words, j + 1).isEmpty();
+  }
+
+  /**
    * Whether a one-word honorific or title at {@code j} stands inside a name: a capitalised name
    * word follows it and no title follows that.
    */
@@ -471,7 +500,8 @@ public final class RuleMentionFinder implements MentionFinder {
     Optional<TokenMatch<GovernmentBodyPattern>> phrase = gazetteer.governmentBodyPhraseAt(words, i);
     if (phrase.isPresent()
         && capitalised(words.get(i))
-        && !beforeRank(words, phrase.get().span().end())) {
+        && !beforeRank(words, phrase.get().span().end())
+        && !memberTitle(words, i, phrase.get().span().end())) {
       return Optional.of(
           mention(s, phrase.get().span(), EntityType.ORGANISATION, "rule:body", 0.8, body));
     }
@@ -569,6 +599,19 @@ public final class RuleMentionFinder implements MentionFinder {
         && capitalised(words.get(k + 1))
         && gazetteer.byName(words.get(k - 1)).isEmpty()
         && gazetteer.byDemonym(words.get(k - 1)).isEmpty();
+  }
+
+  /**
+   * Whether a body's name from token {@code start} to {@code end} opens a title held by one of its
+   * ministers or secretaries ("Interior Cabinet Secretary Jane Roe", "Cabinet Minister John Doe"):
+   * the words name the holder's office, and the body itself does nothing in the sentence.
+   */
+  private boolean memberTitle(List<String> words, int start, int end) {
+    return gazetteer
+        .titleAt(words, start)
+        .filter(t -> t.span().end() > end)
+        .filter(t -> MEMBER_ROLES.stream().anyMatch(t.value().role()::endsWith))
+        .isPresent();
   }
 
   /** Whether a military rank starts at token {@code k}: "Navy [Capt.] Jane Doe" names a person. */

@@ -259,6 +259,32 @@ class CheckedNameFinderTest {
   }
 
   @Test
+  void anUnknownPlaceNamedLikeAnOutletIsAnOrganisation() {
+    assertEquals(
+        "Organisation:Al-Velmor TV",
+        check("The spokesman spoke on Al-Velmor TV on Monday.", "Al-Velmor TV", EntityType.PLACE));
+    assertEquals(
+        "Place:Velmor Channel",
+        check("Boats sank near Velmor Channel.", "Velmor Channel", EntityType.PLACE));
+  }
+
+  @Test
+  void twoKnownNamesJoinedByAndAreNoOneName() {
+    assertEquals(
+        "",
+        check(
+            "The European Union and Mercosur signed the deal.",
+            "European Union and Mercosur",
+            EntityType.ORGANISATION));
+    assertEquals(
+        "Organisation:Ministry of Trade and Industry",
+        check(
+            "The Ministry of Trade and Industry said so.",
+            "Ministry of Trade and Industry",
+            EntityType.ORGANISATION));
+  }
+
+  @Test
   void anOrganisationNamedLikeAPersonWithAParticleIsAPerson() {
     assertEquals(
         "Person:Jan de Vroom",

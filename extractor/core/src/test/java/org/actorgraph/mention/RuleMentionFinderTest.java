@@ -190,6 +190,26 @@ class RuleMentionFinderTest {
   }
 
   @Test
+  void aBodyOpeningAMinistersTitleIsNoOrganisationButTheBodyAloneIs() {
+    List<String> found =
+        found(
+            "Kenya's Interior Cabinet Secretary Jane Wambui and Cabinet Minister John Obi spoke."
+                + " The Cabinet approved the budget.");
+    assertEquals(
+        1, found.stream().filter(f -> f.equals("Organisation:Cabinet")).count(), found.toString());
+  }
+
+  @Test
+  void aWordThatNamesNoActorAloneStaysInsideATitledName() {
+    List<String> found =
+        found(
+            "Iraqi Prime Minister Mohammed Shia al-Rahim met Foreign Minister Ali Sunni Hassan."
+                + " Shia leaders welcomed it.");
+    assertTrue(found.contains("Person:Mohammed Shia al-Rahim"), found.toString());
+    assertTrue(found.contains("Person:Ali Sunni Hassan"), found.toString());
+  }
+
+  @Test
   void aPersonSetOffByCommasAfterATitleIsAPerson() {
     List<String> found =
         found(

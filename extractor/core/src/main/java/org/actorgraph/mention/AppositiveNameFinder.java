@@ -1,0 +1,127 @@
+package org.actorgraph.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.actorgraph.annotate.AnnotatedArticle;
+import org.actorgraph.annotate.Sentence;
+import org.actorgraph.annotate.Token;
+import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.lexicon.Gazetteer;
+import org.actorgraph.lexicon.GazetteerMatch;
+import org.actorgraph.lexicon.PersonTitle;
+import org.actorgraph.text.CharSpan;
+import org.actorgraph.text.TokenSpan;
+
+/**
+ * Finds a person named at the start of a sentence and described by a title set off by a comma:
+ * "Wanjiru Roe, Kenya's top diplomat, said", "John Doe, the Sylvanian foreign minister, said",
+ * "Jane Roe, a former prime minister, said". The statistical finder misses names it has not seen
+ * when nothing before them says they are names, and the title finders look for the title before the
+ * name.
+ *
+ * <p>Design decision: the name is two to {@value #MAX_NAME_WORDS} capitalised words that open the
+ * sentence (or follow an opening quotation mark), none a title or a stop name, and not a name the
+ * gazetteer knows as something else; after the comma come an optional article, an optional owner (a
+ * country, a demonym, or a country's possessive), up to two lower-case words ("top", "former") and
+ * an unambiguous title. A title in lower case is read only in this frame, where a person's
+ * description is expected.
+ */
+public final class AppositiveNameFinder implements MentionFinder {
+
+  private static final int MAX_NAME_WORDS = 4;
+  private static final int MAX_MODIFIERS = 2;
+  private static final double CONFIDENCE = 0.75;
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  private static final Set<String> OPENING_QUOTES = Set.of("\"", "“", "'", "‘");
+
+  private final Gazetteer gazetteer;
+
+  public AppositiveNameFinder(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  @Override
+  public List<Mention> find(AnnotatedArticle article) {
+    List<Mention> found = new ArrayList<>();
+    for (Sentence s : article.sentences()) {
+      List<String> words = Token.texts(s.tokens());
+      int start = !words.isEmpty() && OPENING_QUOTES.contains(words.get(0)) ? 1 : 0;
+      int end = start;
+      while (end < words.size() && end - start <= MAX_NAME_WORDS && nameWord(words.get(end))) {
+        end++;
+      }
+      if (end - start >= 2
+          && end - start <= MAX_NAME_WORDS
+          && end < words.size()
+          && words.get(end).equals(",")
+          && !knownAsOther(words, start, end)
+          && titledAfter(words, end + 1)) {
+        CharSpan span = s.charSpan(new TokenSpan(start, end));
+        found.add(
+            new Mention(
+                span,
+                span.of(article.body()),
+                EntityType.PERSON,
+                s.index(),
+                "rule:appositive",
+                CONFIDENCE,
+                Optional.empty()));
+      }
+    }
+    return found;
+  }
+
+  /** Whether an apposition that describes a person by a title starts at token {@code i}. */
+  private boolean titledAfter(List<String> words, int i) {
+    if (i < words.size() && ARTICLES.contains(words.get(i))) {
+      i++;
+    }
+    i = ownerEnd(words, i);
+    for (int k = 0; k <= MAX_MODIFIERS && i + k < words.size(); k++) {
+      Optional<PersonTitle> title =
+          gazetteer.titleAt(words, i + k).map(t -> t.value()).filter(t -> !t.ambiguous());
+      if (title.isPresent()) {
+        return true;
+      }
+      String w = words.get(i + k);
+      if (w.isEmpty() || !Character.isLowerCase(w.codePointAt(0))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The end of a country, demonym or country's possessive at token {@code i}; else {@code i}. */
+  private int ownerEnd(List<String> words, int i) {
+    Optional<GazetteerMatch> owner =
+        gazetteer.longestDemonymAt(words, i).or(() -> gazetteer.longestMatchAt(words, i));
+    if (owner.isEmpty()
+        || owner.get().unique().filter(e -> e.type() == EntityType.COUNTRY).isEmpty()) {
+      return i;
+    }
+    int end = owner.get().span().end();
+    return end < words.size() && TypeCues.isPossessive(words.get(end)) ? end + 1 : end;
+  }
+
+  /** Whether the gazetteer knows a name at {@code start} as something other than a person. */
+  private boolean knownAsOther(List<String> words, int start, int end) {
+    for (int k = start; k < end; k++) {
+      Optional<GazetteerMatch> m = gazetteer.longestMatchAt(words, k);
+      if (m.isPresent() && m.get().unique().filter(e -> e.type() == EntityType.PERSON).isEmpty()) {
+        return true;
+      }
+    }
+    return gazetteer.longestDemonymAt(words, start).isPresent();
+  }
+
+  /** A capitalised word, not a title or a stop name ("President", "Monday"). */
+  private boolean nameWord(String w) {
+    return w.length() > 1
+        && Character.isUpperCase(w.codePointAt(0))
+        && !w.equals(w.toUpperCase(java.util.Locale.ROOT))
+        && !gazetteer.isStopName(w)
+        && gazetteer.title(w).isEmpty();
+  }
+}

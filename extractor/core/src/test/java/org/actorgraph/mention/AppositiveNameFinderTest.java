@@ -1,0 +1,39 @@
+package org.actorgraph.mention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.actorgraph.annotate.OpenNlpAnnotator;
+import org.actorgraph.ingest.Article;
+import org.actorgraph.lexicon.Gazetteer;
+import org.junit.jupiter.api.Test;
+
+class AppositiveNameFinderTest {
+
+  private static final Gazetteer GAZETTEER = Gazetteer.standard();
+
+  private static List<String> found(String body) {
+    return new AppositiveNameFinder(GAZETTEER)
+        .find(OpenNlpAnnotator.forThisThread().annotate(Article.of("t", body))).stream()
+            .map(m -> m.type().label() + ":" + m.text())
+            .toList();
+  }
+
+  @Test
+  void aNameOpeningASentenceBeforeATitleInAppositionIsAPerson() {
+    assertEquals(
+        List.of("Person:Wanjiru Kamau", "Person:Tovar Ellis"),
+        found(
+            "Wanjiru Kamau, Kenya's foreign minister, said Nairobi would host the talks."
+                + " Tovar Ellis, a former prime minister, disagreed."));
+  }
+
+  @Test
+  void aPlaceOrAnOrganisationBeforeAnAppositionIsNoPerson() {
+    assertEquals(
+        List.of(),
+        found(
+            "South Africa, the host country, agreed. European Union, the bloc, said so."
+                + " Radio Aster, a station, closed."));
+  }
+}
