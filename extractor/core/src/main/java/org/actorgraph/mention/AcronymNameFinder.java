@@ -42,14 +42,8 @@ public final class AcronymNameFinder implements MentionFinder {
   }
 
   private static Mention mention(AnnotatedArticle article, Sentence s, CharSpan span) {
-    return new Mention(
-        span,
-        span.of(article.body()),
-        EntityType.ORGANISATION,
-        s.index(),
-        "rule:acronym",
-        CONFIDENCE,
-        Optional.empty());
+    return Mention.unkeyed(
+        span, article.body(), EntityType.ORGANISATION, s.index(), "rule:acronym", CONFIDENCE);
   }
 
   /**

@@ -60,14 +60,8 @@ public final class AppositiveNameFinder implements MentionFinder {
           && titledAfter(words, end + 1)) {
         CharSpan span = s.charSpan(new TokenSpan(start, end));
         found.add(
-            new Mention(
-                span,
-                span.of(article.body()),
-                EntityType.PERSON,
-                s.index(),
-                "rule:appositive",
-                CONFIDENCE,
-                Optional.empty()));
+            Mention.unkeyed(
+                span, article.body(), EntityType.PERSON, s.index(), "rule:appositive", CONFIDENCE));
       }
     }
     return found;

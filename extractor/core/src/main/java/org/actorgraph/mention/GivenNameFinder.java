@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.actorgraph.annotate.AnnotatedArticle;
@@ -116,14 +115,13 @@ public final class GivenNameFinder implements MentionFinder {
         }
         CharSpan span = new CharSpan(t.span().start(), tokens.get(j - 1).span().end());
         found.add(
-            new Mention(
+            Mention.unkeyed(
                 span,
-                span.of(article.body()),
+                article.body(),
                 EntityType.PERSON,
                 s.index(),
                 "model:given-name",
-                CONFIDENCE,
-                Optional.empty()));
+                CONFIDENCE));
         i = j - 1;
       }
     }

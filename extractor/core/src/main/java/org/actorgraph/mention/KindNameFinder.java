@@ -3,7 +3,6 @@ package org.actorgraph.mention;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import org.actorgraph.annotate.AnnotatedArticle;
 import org.actorgraph.annotate.Sentence;
@@ -164,14 +163,8 @@ public final class KindNameFinder implements MentionFinder {
   }
 
   private static Mention organisation(AnnotatedArticle article, Sentence s, CharSpan span) {
-    return new Mention(
-        span,
-        span.of(article.body()),
-        EntityType.ORGANISATION,
-        s.index(),
-        "rule:kind",
-        CONFIDENCE,
-        Optional.empty());
+    return Mention.unkeyed(
+        span, article.body(), EntityType.ORGANISATION, s.index(), "rule:kind", CONFIDENCE);
   }
 
   /** Whether the gazetteer knows the name as something other than an organisation. */

@@ -71,14 +71,8 @@ public final class LocatedNameFinder implements MentionFinder {
           CharSpan span =
               new CharSpan(tokens.get(start).span().start(), tokens.get(comma - 1).span().end());
           found.add(
-              new Mention(
-                  span,
-                  span.of(article.body()),
-                  EntityType.PLACE,
-                  s.index(),
-                  "cue:located",
-                  CONFIDENCE,
-                  Optional.empty()));
+              Mention.unkeyed(
+                  span, article.body(), EntityType.PLACE, s.index(), "cue:located", CONFIDENCE));
         }
       }
     }

@@ -26,6 +26,15 @@ public record Mention(
     double confidence,
     Optional<String> key) {
 
+  /**
+   * A mention of no known entry whose text is the article body's at its span: what every finder but
+   * the gazetteer's proposes.
+   */
+  public static Mention unkeyed(
+      CharSpan span, String body, EntityType type, int sentence, String finder, double confidence) {
+    return new Mention(span, span.of(body), type, sentence, finder, confidence, Optional.empty());
+  }
+
   public Mention {
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(text, "text");

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.actorgraph.annotate.AnnotatedArticle;
@@ -64,14 +63,8 @@ public final class NamesakeFinder implements MentionFinder {
         if (isName(tokens, words, i)) {
           CharSpan span = s.charSpan(new TokenSpan(i, i + 2));
           found.add(
-              new Mention(
-                  span,
-                  span.of(article.body()),
-                  EntityType.PERSON,
-                  s.index(),
-                  "rule:namesake",
-                  CONFIDENCE,
-                  Optional.empty()));
+              Mention.unkeyed(
+                  span, article.body(), EntityType.PERSON, s.index(), "rule:namesake", CONFIDENCE));
           i++;
         }
       }

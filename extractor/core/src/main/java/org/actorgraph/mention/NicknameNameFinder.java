@@ -2,7 +2,6 @@ package org.actorgraph.mention;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.actorgraph.annotate.AnnotatedArticle;
@@ -107,13 +106,7 @@ public final class NicknameNameFinder implements MentionFinder {
   private static Mention person(AnnotatedArticle article, Sentence s, int first, int last) {
     CharSpan span =
         new CharSpan(s.tokens().get(first).span().start(), s.tokens().get(last).span().end());
-    return new Mention(
-        span,
-        span.of(article.body()),
-        EntityType.PERSON,
-        s.index(),
-        "rule:nickname",
-        CONFIDENCE,
-        Optional.empty());
+    return Mention.unkeyed(
+        span, article.body(), EntityType.PERSON, s.index(), "rule:nickname", CONFIDENCE);
   }
 }

@@ -73,14 +73,13 @@ public final class OpenNlpNameFinder implements MentionFinder {
         }
         CharSpan span = sentence.charSpan(new TokenSpan(spans[i].getStart(), spans[i].getEnd()));
         mentions.add(
-            new Mention(
+            Mention.unkeyed(
                 span,
-                span.of(article.body()),
+                article.body(),
                 type.get(),
                 sentence.index(),
                 FINDER,
-                Math.max(0, Math.min(1, probabilities[i])),
-                Optional.empty()));
+                Math.max(0, Math.min(1, probabilities[i]))));
       }
     }
     return mentions;

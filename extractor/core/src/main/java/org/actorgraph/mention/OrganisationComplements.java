@@ -74,14 +74,13 @@ final class OrganisationComplements {
       out.removeIf(o -> o != m && span.contains(o.span()));
       out.set(
           out.indexOf(m),
-          new Mention(
+          Mention.unkeyed(
               span,
-              span.of(article.body()),
+              article.body(),
               EntityType.ORGANISATION,
               m.sentence(),
               "rule:complement",
-              m.confidence(),
-              Optional.empty()));
+              m.confidence()));
     }
     return out;
   }
@@ -111,14 +110,8 @@ final class OrganisationComplements {
           continue;
         }
         out.add(
-            new Mention(
-                span,
-                span.of(article.body()),
-                EntityType.ORGANISATION,
-                s.index(),
-                "rule:complement",
-                0.6,
-                Optional.empty()));
+            Mention.unkeyed(
+                span, article.body(), EntityType.ORGANISATION, s.index(), "rule:complement", 0.6));
       }
     }
     return out;

@@ -3,7 +3,6 @@ package org.actorgraph.mention;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import org.actorgraph.annotate.AnnotatedArticle;
 import org.actorgraph.annotate.Sentence;
@@ -61,14 +60,8 @@ public final class ParticlePlaceFinder implements MentionFinder {
   private static Mention place(AnnotatedArticle article, Sentence s, int first, int last) {
     CharSpan span =
         new CharSpan(s.tokens().get(first).span().start(), s.tokens().get(last).span().end());
-    return new Mention(
-        span,
-        span.of(article.body()),
-        EntityType.PLACE,
-        s.index(),
-        "rule:particle-place",
-        CONFIDENCE,
-        Optional.empty());
+    return Mention.unkeyed(
+        span, article.body(), EntityType.PLACE, s.index(), "rule:particle-place", CONFIDENCE);
   }
 
   /**

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.actorgraph.annotate.AnnotatedArticle;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
@@ -131,14 +130,8 @@ final class RepeatedNames {
   }
 
   private static Mention mention(AnnotatedArticle article, Sentence s, CharSpan span, Name n) {
-    return new Mention(
-        span,
-        span.of(article.body()),
-        n.type(),
-        s.index(),
-        "rule:repeat",
-        n.confidence(),
-        Optional.empty());
+    return Mention.unkeyed(
+        span, article.body(), n.type(), s.index(), "rule:repeat", n.confidence());
   }
 
   private static void add(Map<String, List<Name>> byFirstWord, Name n) {

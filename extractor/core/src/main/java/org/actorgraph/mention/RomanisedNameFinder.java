@@ -2,7 +2,6 @@ package org.actorgraph.mention;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.actorgraph.annotate.AnnotatedArticle;
@@ -66,14 +65,8 @@ public final class RomanisedNameFinder implements MentionFinder {
         CharSpan span =
             new CharSpan(tokens.get(first).span().start(), tokens.get(i + 3).span().end());
         found.add(
-            new Mention(
-                span,
-                span.of(article.body()),
-                EntityType.PERSON,
-                s.index(),
-                "rule:romanised",
-                CONFIDENCE,
-                Optional.empty()));
+            Mention.unkeyed(
+                span, article.body(), EntityType.PERSON, s.index(), "rule:romanised", CONFIDENCE));
         i += 3;
       }
     }

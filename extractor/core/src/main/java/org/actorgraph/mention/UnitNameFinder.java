@@ -72,14 +72,13 @@ public final class UnitNameFinder implements MentionFinder {
               new CharSpan(
                   s.tokens().get(start).span().start(), s.tokens().get(end - 1).span().end());
           found.add(
-              new Mention(
+              Mention.unkeyed(
                   span,
-                  span.of(article.body()),
+                  article.body(),
                   EntityType.ORGANISATION,
                   s.index(),
                   "rule:unit",
-                  CONFIDENCE,
-                  Optional.empty()));
+                  CONFIDENCE));
           i = end - 1;
         }
       }
