@@ -200,9 +200,7 @@ public final class CheckedNameFinder implements MentionFinder {
       type = EntityType.PERSON;
     }
     CharSpan chars = withoutTrailingMarks(s.charSpan(span), body);
-    Mention checked =
-        new Mention(
-            chars, chars.of(body), type, s.index(), m.finder(), m.confidence(), Optional.empty());
+    Mention checked = Mention.unkeyed(chars, body, type, s.index(), m.finder(), m.confidence());
     boolean cued = TypeCues.hasStrongCue(tokens, span.start(), span.end());
     return Optional.of(new Checked(checked, known, locative, cued));
   }

@@ -130,8 +130,7 @@ public final class DatelineMentionFinder implements MentionFinder {
     Mention mention(int from, int to, EntityType type) {
       CharSpan chars =
           new CharSpan(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
-      return new Mention(
-          chars, chars.of(body), type, sentenceOf.get(from), FINDER, 0.8, Optional.empty());
+      return Mention.unkeyed(chars, body, type, sentenceOf.get(from), FINDER, 0.8);
     }
 
     /** An organisation for each part of a token written "A/B". */
@@ -254,6 +253,6 @@ public final class DatelineMentionFinder implements MentionFinder {
 
   private static Mention mention(Sentence s, TokenSpan span, EntityType type, String body) {
     CharSpan chars = s.charSpan(span);
-    return new Mention(chars, chars.of(body), type, s.index(), FINDER, 0.8, Optional.empty());
+    return Mention.unkeyed(chars, body, type, s.index(), FINDER, 0.8);
   }
 }

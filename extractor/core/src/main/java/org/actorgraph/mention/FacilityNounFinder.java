@@ -271,14 +271,7 @@ public final class FacilityNounFinder implements MentionFinder {
 
   private static Mention place(AnnotatedArticle article, Sentence s, TokenSpan span) {
     CharSpan chars = s.charSpan(span);
-    return new Mention(
-        chars,
-        chars.of(article.body()),
-        EntityType.PLACE,
-        s.index(),
-        FINDER,
-        CONFIDENCE,
-        Optional.empty());
+    return Mention.unkeyed(chars, article.body(), EntityType.PLACE, s.index(), FINDER, CONFIDENCE);
   }
 
   /** The one-word entries of {@code place_nouns.txt} with this prefix ("list: rivers"). */

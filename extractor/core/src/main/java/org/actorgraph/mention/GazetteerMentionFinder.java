@@ -306,8 +306,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
 
   private static Mention unlinked(Sentence s, TokenSpan span, String finder, String body) {
     CharSpan chars = s.charSpan(span);
-    return new Mention(
-        chars, chars.of(body), EntityType.COUNTRY, s.index(), finder, 0.7, Optional.empty());
+    return Mention.unkeyed(chars, body, EntityType.COUNTRY, s.index(), finder, 0.7);
   }
 
   /**

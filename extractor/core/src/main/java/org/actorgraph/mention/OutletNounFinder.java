@@ -161,14 +161,8 @@ public final class OutletNounFinder implements MentionFinder {
 
   private static Mention outlet(AnnotatedArticle article, Sentence s, TokenSpan span) {
     CharSpan chars = s.charSpan(span);
-    return new Mention(
-        chars,
-        chars.of(article.body()),
-        EntityType.ORGANISATION,
-        s.index(),
-        FINDER,
-        CONFIDENCE,
-        Optional.empty());
+    return Mention.unkeyed(
+        chars, article.body(), EntityType.ORGANISATION, s.index(), FINDER, CONFIDENCE);
   }
 
   /** The nouns of {@code outlet_nouns.txt} with this prefix, each as its words. */

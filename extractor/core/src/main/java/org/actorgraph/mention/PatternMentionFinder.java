@@ -497,8 +497,7 @@ public final class PatternMentionFinder implements MentionFinder {
 
   private static Mention mention(Sentence s, TokenSpan span, EntityType type, String body) {
     CharSpan chars = s.charSpan(span);
-    return new Mention(
-        chars, chars.of(body), type, s.index(), "rule:pattern", 0.8, Optional.empty());
+    return Mention.unkeyed(chars, body, type, s.index(), "rule:pattern", 0.8);
   }
 
   private static String lower(String w) {

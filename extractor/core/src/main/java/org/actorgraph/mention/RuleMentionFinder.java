@@ -654,7 +654,6 @@ public final class RuleMentionFinder implements MentionFinder {
   private static Mention mention(
       Sentence s, TokenSpan span, EntityType type, String finder, double confidence, String body) {
     CharSpan chars = s.charSpan(span);
-    return new Mention(
-        chars, chars.of(body), type, s.index(), finder, confidence, Optional.empty());
+    return Mention.unkeyed(chars, body, type, s.index(), finder, confidence);
   }
 }
