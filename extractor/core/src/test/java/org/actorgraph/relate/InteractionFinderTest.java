@@ -556,4 +556,35 @@ class InteractionFinderTest {
                         + " The president praised Estrella.")),
         "two presidents: the description names neither");
   }
+
+  @Test
+  void aBodyThatAdoptsOrUnveilsSanctionsImposesThem() {
+    Optional<DependencyParser> parser = Optional.of(Nlp4jDependencyParser.standard());
+    for (String verb : List.of("adopted", "approved", "introduced", "unveiled", "tightened")) {
+      assertEquals(
+          Set.of("Valdoria 16 Estrella"),
+          interactions(
+              world().resolve("Valdoria " + verb + " new sanctions against Estrella."), parser),
+          verb);
+    }
+    assertEquals(
+        Set.of("Valdoria 16 Estrella"),
+        interactions(world().resolve("Valdoria slapped sanctions on Estrella on Monday."), parser));
+  }
+
+  @Test
+  void aPackageOrWaveOfActsNamesTheActs() {
+    Optional<DependencyParser> parser = Optional.of(Nlp4jDependencyParser.standard());
+    assertEquals(
+        Set.of("Valdoria 16 Estrella"),
+        interactions(
+            world()
+                .resolve(
+                    "Valdorian ministers approved a new package of sanctions against Estrella."),
+            parser));
+    assertEquals(
+        Set.of("Valdoria 19 Estrella"),
+        interactions(
+            world().resolve("Valdoria launched a wave of air strikes on Estrella."), parser));
+  }
 }
