@@ -398,7 +398,8 @@ final class ParsedClauses {
         } else if (hostile(lemma, v)) {
           out.addAll(prepObjects(c, HOSTILE_PREPS));
         }
-      } else if (l.equals("prep") && !stranded(v, c)) {
+      } else if ((l.equals("prep") || l.equals("dative")) && !stranded(v, c)) {
+        // the parser labels "to" after a verb of giving or sending "dative" ("sent troops to B")
         String p = word(c);
         if (PARTNER_PREPS.contains(p)
             || p.equals("from") && DependencyWords.fromPartner(lemma)

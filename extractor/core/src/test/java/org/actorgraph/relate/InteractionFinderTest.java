@@ -587,4 +587,14 @@ class InteractionFinderTest {
         interactions(
             world().resolve("Valdoria launched a wave of air strikes on Estrella."), parser));
   }
+
+  @Test
+  void whatIsSentGoesToTheOneAfterToWhateverThePrepositionsLabel() {
+    // the parser labels "to" here "dative", not "prep"
+    assertEquals(
+        Set.of("Valdoria 07 Estrella"),
+        interactions(
+            world().resolve("Valdoria sent more troops to Estrella."),
+            Optional.of(Nlp4jDependencyParser.standard())));
+  }
 }
