@@ -79,6 +79,18 @@ final class MemberLists {
   /** Nouns for the states of a group, besides the member nouns of {@code member_nouns.txt}. */
   static final Set<String> COUNTED = Set.of("countries", "nations", "states");
 
+  /**
+   * Plural nouns for the states a group gathers, which may describe it before its list of members
+   * ("industrialised nations", "emerging economies", "Western democracies"): {@link #COUNTED} and
+   * Oxford Learner's Dictionary economy ("a country, when you are thinking about its economic
+   * system"), democracy ("a country which has this system"), power ("a country with a lot of
+   * influence").
+   */
+  private static final Set<String> GROUPED_STATES =
+      Set.of("countries", "nations", "states", "economies", "democracies", "powers");
+
+  private static final int MAX_DESCRIPTOR_WORDS = 3;
+
   private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
   private static final Set<String> APPOSITIVE = Set.of("a", "an", "another", "both", "all");
 
@@ -233,7 +245,7 @@ final class MemberLists {
         appositive(v, org, first, base, out);
       }
     } else if (!anaphor) {
-      cueAfter(v, org, first, j, out);
+      cueAfter(v, org, first, described(v, j), out);
       partnership(v, org, j, out);
     }
     if (!anaphor) {
@@ -370,6 +382,28 @@ final class MemberLists {
         return;
       }
     }
+  }
+
+  /**
+   * Past a plural noun for the kind of states a group gathers, with up to two lower-case adjectives
+   * or participles before it, that describes the organisation before its list: {@code the Group of
+   * Seven industrialised nations – A, B and C}; {@code j} itself when none stands there.
+   */
+  private static int described(TokenView v, int j) {
+    for (int e = j; e < Math.min(v.size(), j + MAX_DESCRIPTOR_WORDS); e++) {
+      String w = v.tokens.get(e).text();
+      if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
+        return j;
+      }
+      if (GROUPED_STATES.contains(v.low[e])) {
+        return e + 1;
+      }
+      String pos = v.tokens.get(e).pos();
+      if (!pos.equals("ADJ") && !pos.equals("VERB")) {
+        return j; // "and partner countries such as A": not a description of the bloc
+      }
+    }
+    return j;
   }
 
   /** Where the cue {@code words} at {@code k} ends, over adverbs among them, or -1. */

@@ -50,6 +50,21 @@ class MemberListsTest {
   }
 
   @Test
+  void aPluralNounForItsStatesMayDescribeTheBlocBeforeItsList() {
+    assertAll3(
+        members(
+            "The Trio Framework industrialised nations - Freedonia, Sylvania and Ruritania -"
+                + " announced a plan."),
+        "Trio");
+    assertAll3(
+        members("The Trio Framework economies (Freedonia, Sylvania and Ruritania) grew."), "Trio");
+    assertEquals(
+        Set.of(),
+        members("The Trio Framework spent - Freedonia, Sylvania and Ruritania said - too much."),
+        "no plural noun of states before the dash");
+  }
+
+  @Test
   void countriesThatFormedTheBlocAreItsMembersButAFounderIsNoMember() {
     assertAll3(
         members("The Trio Framework, formed by Freedonia, Sylvania and Ruritania, met today."),
