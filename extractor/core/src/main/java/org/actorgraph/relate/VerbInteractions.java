@@ -116,7 +116,7 @@ final class VerbInteractions {
     }
     if (object.isEmpty() && clauses.hostile(tree.lemma(v), v)) {
       // "A fired rockets into B's north", "A lashed out at B's decision": the place's owner
-      object = new Role(clauses.prepOwners(v, ParsedClauses.HOSTILE_PREPS), INDIRECT + 0.1);
+      object = new Role(clauses.prepOwners(v, ParsedObjects.HOSTILE_PREPS), INDIRECT + 0.1);
     }
     if (object.isEmpty() && cameo.equals(FIGHT)) {
       overflown(out, v, subject, d);
