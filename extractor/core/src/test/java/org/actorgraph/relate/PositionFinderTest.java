@@ -1,5 +1,8 @@
 package org.actorgraph.relate;
 
+import static org.actorgraph.relate.FoundPositions.listed;
+import static org.actorgraph.relate.FoundPositions.positions;
+import static org.actorgraph.relate.FoundPositions.world;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,62 +13,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
-import org.actorgraph.lexicon.Gazetteer;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The positions found in invented articles, one way of naming an office-holder each. A title right
+ * before or after the name is tested beside its reader ({@link TitlesBeforeTest}, {@link
+ * TitlesAfterTest}).
+ */
 class PositionFinderTest {
-
-  private static Set<String> positions(String body) {
-    return positions(world(), body);
-  }
-
-  private static Set<String> positions(TestArticles world, String body) {
-    return new PositionFinder(TestArticles.roles())
-        .find(world.resolve(body)).stream()
-            .map(f -> (Fact.Position) f)
-            .map(p -> p.holder().label() + " " + p.role() + " " + p.organisation().label())
-            .collect(Collectors.toSet());
-  }
-
-  /** The positions found with the gazetteer's titles, lower-case and multi-word ones among them. */
-  private static Set<String> listed(String body) {
-    return new PositionFinder(new GazetteerRoleLexicon(Gazetteer.standard()))
-        .find(world().resolve(body)).stream()
-            .map(f -> (Fact.Position) f)
-            .map(p -> p.holder().label() + " " + p.role() + " " + p.organisation().label())
-            .collect(Collectors.toSet());
-  }
-
-  private static TestArticles world() {
-    return new TestArticles()
-        .entity("Valdoria", EntityType.COUNTRY, "Valdoria", "Valdorian")
-        .entity("Estrella", EntityType.COUNTRY, "Estrella", "Estrellan")
-        .entity("Ana Ruiz", EntityType.PERSON, "Ana Ruiz", "Ruiz")
-        .entity("Tomas Berg", EntityType.PERSON, "Tomas Berg", "Berg")
-        .entity("Lina Moss", EntityType.PERSON, "Lina Moss", "Moss")
-        .entity("Eva Lund", EntityType.PERSON, "Eva Lund")
-        .entity("Northern Council", EntityType.ORGANISATION, "Northern Council")
-        .entity("Jane Doe", EntityType.PERSON, "Jane Doe")
-        .entity("John Roe", EntityType.PERSON, "John Roe")
-        .entity("Northwind", EntityType.ORGANISATION, "Northwind");
-  }
-
-  @Test
-  void aSpokeswomanForACountrysBodyNamedAfterItsDemonymWorksForTheBody() {
-    TestArticles world =
-        world().entity("trade ministry", EntityType.ORGANISATION, "trade ministry");
-    Set<String> found =
-        new PositionFinder(new GazetteerRoleLexicon(Gazetteer.standard()))
-                .find(
-                    world.resolve(
-                        "Ana Ruiz, a spokeswoman for the Valdorian trade ministry, declined to"
-                            + " comment."))
-                .stream()
-                .map(f -> (Fact.Position) f)
-                .map(p -> p.holder().label() + " " + p.role() + " " + p.organisation().label())
-                .collect(Collectors.toSet());
-    assertEquals(Set.of("Ana Ruiz spokesperson trade ministry"), found);
-  }
 
   @Test
   void aBareStateTitleOnAKnownOfficeHolderIsOfTheCountryHeServes() {
@@ -122,57 +77,6 @@ class PositionFinderTest {
   }
 
   @Test
-  void removalFromOfficeAndDeathMakeAFormerTitleAndOutgoingKeepsItCurrent() {
-    assertEquals(
-        Set.of("Ana Ruiz former president Valdoria"),
-        positions("Valdoria's ousted president Ana Ruiz fled to Estrella."));
-    assertEquals(
-        Set.of("Ana Ruiz former president Valdoria"),
-        positions("Estrella granted asylum to Ana Ruiz, the deposed president of Valdoria."));
-    assertEquals(
-        Set.of("Ana Ruiz former president Valdoria"),
-        positions("Valdoria's late president Ana Ruiz was buried on Monday."));
-    assertEquals(
-        Set.of("Ana Ruiz president Valdoria"),
-        positions("Valdoria's outgoing president Ana Ruiz spoke on Monday."));
-  }
-
-  @Test
-  void aTitleBeforeAPossessiveIsSomeoneElses() {
-    assertEquals(
-        Set.of("Tomas Berg leader Valdoria"),
-        positions("Tomas Berg, the Valdorian president's leader, said so."));
-    assertEquals(Set.of(), positions("Tomas Berg, the president's wife, said so."));
-  }
-
-  @Test
-  void aRoleForACountrysBodyIsAPositionInTheBody() {
-    TestArticles world =
-        world().entity("foreign ministry", EntityType.ORGANISATION, "foreign ministry");
-    assertEquals(
-        Set.of("Jane Doe leader foreign ministry"),
-        positions(world, "Jane Doe, a leader for Valdoria's foreign ministry, said so."));
-  }
-
-  @Test
-  void aDemonymBeforeATitleOwnsIt() {
-    assertEquals(
-        Set.of("Ana Ruiz president Valdoria"),
-        positions("Valdorian President Ana Ruiz arrived on Monday."));
-  }
-
-  @Test
-  void aRoleForAtOrWithAnOrganisationIsAPositionThere() {
-    assertEquals(
-        Set.of("Jane Doe leader Northwind"),
-        positions("Jane Doe, a leader for Northwind, said the talks had ended."));
-    assertEquals(
-        Set.of("John Roe president Northern Council"),
-        positions("John Roe, president at the Northern Council, said the talks had ended."));
-    assertEquals(Set.of(), positions("Jane Doe, a leader for peace, said so."));
-  }
-
-  @Test
   void aPersonWhoHeadsOrFoundedAnOrganisationHoldsARoleThere() {
     assertEquals(Set.of("Jane Doe head Northwind"), positions("Jane Doe heads Northwind."));
     assertEquals(Set.of("Jane Doe head Northwind"), positions("Jane Doe, 54, heads Northwind."));
@@ -224,19 +128,6 @@ class PositionFinderTest {
   }
 
   @Test
-  void anHonorificBetweenATitleAndTheNameLeavesTheTitleItsOwner() {
-    assertEquals(
-        Set.of("John Roe emir Valdoria"),
-        listed("Valdoria's Emir Sheikh John Roe received the envoy on Sunday."));
-    assertEquals(
-        Set.of("Jane Doe foreign minister Estrella"),
-        listed("Estrellan Foreign Minister Sheikh Jane Doe met the envoy."));
-    assertEquals(
-        Set.of("Jane Doe foreign minister Estrella"),
-        listed("Estrellan Foreign Minister Sir Jane Doe met the envoy."));
-  }
-
-  @Test
   void anOppositionLeaderAndAMinisterOfStateAreOfficesOfTheArticlesCountry() {
     String opening = "Valdoria will vote in May. Valdoria has long waited. Valdoria is calm. ";
     assertEquals(
@@ -248,17 +139,6 @@ class PositionFinderTest {
     assertEquals(
         Set.of("Jane Doe minister of state for energy Estrella"),
         listed("Estrella's Minister of State for Energy, Jane Doe, said the price would fall."));
-  }
-
-  @Test
-  void exJoinedToATitleByAHyphenMakesItFormer() {
-    assertEquals(
-        Set.of("Ana Ruiz former president Valdoria"),
-        positions("Valdoria's ex-president Ana Ruiz fled to Estrella."));
-    String opening = "Valdoria will vote in May. Valdoria has long waited. Valdoria is calm. ";
-    assertEquals(
-        Set.of("Ana Ruiz former president Valdoria"),
-        listed(opening + "Ex-president Ana Ruiz welcomed the decision."));
   }
 
   @Test
@@ -317,29 +197,6 @@ class PositionFinderTest {
   }
 
   @Test
-  void theHeadOfArmedForcesIsATitleBeforeARank() {
-    assertEquals(
-        Set.of("John Roe chief of general staff Valdoria"),
-        listed("Valdoria's Chief of the General Staff, Gen. John Roe, said troops were ready."));
-    assertEquals(
-        Set.of("John Roe chief of defence staff Estrella"),
-        listed("Estrellan Chief of Defence Staff Gen. John Roe said troops were ready."));
-  }
-
-  @Test
-  void aTitleWithElectAfterItIsTheOwnersElectedTitle() {
-    assertEquals(
-        Set.of("Ana Ruiz president-elect Valdoria"),
-        positions("Valdoria's president-elect Ana Ruiz will be sworn in on Monday."));
-    assertEquals(
-        Set.of("Ana Ruiz president-elect Valdoria"),
-        positions("Valdorian President-elect Ana Ruiz will be sworn in on Monday."));
-    assertEquals(
-        Set.of("Ana Ruiz prime minister-designate Valdoria"),
-        listed("Valdoria's prime minister-designate, Ana Ruiz, presented her cabinet."));
-  }
-
-  @Test
   void aBareTitleAfterTheOpeningTheIsTheArticlesCountrys() {
     String opening = "Valdoria will build a port. Valdoria has long wanted one. Valdoria is calm. ";
     assertEquals(
@@ -383,14 +240,6 @@ class PositionFinderTest {
   }
 
   @Test
-  void aCountryAfterInIsWhereTheTitledPersonIsNotWhoseTitle() {
-    assertEquals(Set.of(), positions("In Estrella President Ana Ruiz met refugees."));
-    assertEquals(
-        Set.of("Ana Ruiz president Estrella"),
-        positions("Talks with Estrella President Ana Ruiz began."));
-  }
-
-  @Test
   void aPartysStandingMayStandBeforeTheOneSomeoneLeads() {
     TestArticles w = world().entity("Unity Party", EntityType.ORGANISATION, "Unity Party");
     assertEquals(
@@ -399,21 +248,6 @@ class PositionFinderTest {
     assertEquals(
         Set.of(),
         positions(w, "Jane Doe, who leads the opposition against the Unity Party, left."));
-  }
-
-  @Test
-  void adjectivesMayStandBetweenTheCountryAndTheTitle() {
-    assertEquals(
-        Set.of("Tomas Berg leader Estrella"),
-        positions("Talks with the Estrellan nationalist leader Tomas Berg were hard."));
-  }
-
-  @Test
-  void aSecondTitleInACoordinationSharesTheFirstTitlesCountry() {
-    assertEquals(
-        Set.of("Ana Ruiz defence minister Valdoria", "Tomas Berg foreign minister Valdoria"),
-        positions(
-            "Valdorian Defence Minister Ana Ruiz and Foreign Minister Tomas Berg flew to Estrella."));
   }
 
   @Test
@@ -439,13 +273,6 @@ class PositionFinderTest {
             "Valdoria and Estrella met. Estrella and Valdoria talked. Valdoria and Estrella agreed. "
                 + "President Lina Moss welcomed it.");
     assertTrue(found.isEmpty(), found.toString());
-  }
-
-  @Test
-  void aTitleOpeningTheNextClauseIsNotAnApposition() {
-    Set<String> found =
-        positions("He met Estrellan leader Tomas Berg, the Valdorian leader said in remarks.");
-    assertEquals(Set.of("Tomas Berg leader Estrella"), found);
   }
 
   @Test
@@ -520,29 +347,10 @@ class PositionFinderTest {
   }
 
   @Test
-  void aTitleOfACountryBeforeTheName() {
-    assertEquals(
-        Set.of("Ana Ruiz president Valdoria"),
-        positions("President of Valdoria Ana Ruiz held talks in the capital."));
-  }
-
-  @Test
   void aBareTitleWithTheCountryAfterTheName() {
     assertEquals(
         Set.of("Ana Ruiz president Valdoria"),
         positions("Talks with President Ana Ruiz of war-torn Valdoria ended."));
-  }
-
-  @Test
-  void aTitlesRemitIsPartOfTheRole() {
-    assertEquals(
-        Set.of("Ana Ruiz minister for the northern region Valdoria"),
-        positions(
-            "Valdoria's Minister for the Northern Region, Ana Ruiz, said the talks went well."));
-    assertEquals(
-        Set.of("Ana Ruiz minister for the northern region Valdoria"),
-        positions(
-            "Valdoria's Minister for the Northern Region Ana Ruiz said the talks went well."));
   }
 
   @Test
@@ -558,20 +366,6 @@ class PositionFinderTest {
         positions(
             "Estrella held elections. Estrella counted votes. Estrella is calm. "
                 + "Minister Lina Moss said it went well."));
-  }
-
-  @Test
-  void aPossessiveTitleSetOffByCommas() {
-    assertEquals(
-        Set.of("Ana Ruiz foreign minister Valdoria"),
-        positions("Valdoria's Foreign Minister, Ana Ruiz, said the talks went well."));
-  }
-
-  @Test
-  void aTitleBeforeTheNextNameInAListIsNotThePreviousPersons() {
-    assertEquals(
-        Set.of("Ana Ruiz president Valdoria", "Tomas Berg president Estrella"),
-        positions("Attending were Valdorian President Ana Ruiz, Estrella's President Tomas Berg."));
   }
 
   @Test
@@ -630,42 +424,6 @@ class PositionFinderTest {
   }
 
   @Test
-  void aRoleAfterTheNameOfACountrysBody() {
-    Set<String> found =
-        new PositionFinder(SupplementRoles.standard())
-            .find(world().resolve("Jane Doe, head of Valdoria's Northern Council, spoke.")).stream()
-                .map(f -> (Fact.Position) f)
-                .map(p -> p.holder().label() + " " + p.role() + " " + p.organisation().label())
-                .collect(Collectors.toSet());
-    assertEquals(Set.of("Jane Doe head Northern Council"), found);
-  }
-
-  @Test
-  void theBlocsTitleBelongsToTheBlocNamedBefore() {
-    Set<String> found =
-        positions(
-            "The Northern Council met on Monday. Among those present was the bloc's leader"
-                + " Jane Doe.");
-    assertTrue(found.contains("Jane Doe leader Northern Council"), found.toString());
-  }
-
-  @Test
-  void aChairOfTheRegionalBlocAfterTheName() {
-    Set<String> found =
-        new PositionFinder(SupplementRoles.standard())
-                .find(
-                    world()
-                        .resolve(
-                            "The Northern Council met. John Roe, the current chairperson of the"
-                                + " regional bloc, presided."))
-                .stream()
-                .map(f -> (Fact.Position) f)
-                .map(p -> p.holder().label() + " " + p.role() + " " + p.organisation().label())
-                .collect(Collectors.toSet());
-    assertTrue(found.contains("John Roe chairperson Northern Council"), found.toString());
-  }
-
-  @Test
   void aPredecessorHeldTheOfficeBefore() {
     Set<String> found =
         positions(
@@ -681,18 +439,6 @@ class PositionFinderTest {
             "Valdoria held elections. Valdoria counted votes. Valdoria is calm. "
                 + "President Lina Moss was in Estrella on Monday.");
     assertTrue(found.isEmpty(), found.toString());
-  }
-
-  @Test
-  void aMinisterOfTwoPortfoliosHoldsOneOfficeOfBoth() {
-    assertEquals(
-        Set.of("John Roe foreign and defence minister Estrella"),
-        listed("Estrella's foreign and defence minister John Roe said the troops were ready."));
-    assertEquals(
-        Set.of("John Roe interior and justice minister Valdoria"),
-        listed(
-            "Valdoria held elections. Valdoria counted votes. Valdoria is calm. The interior and"
-                + " justice minister John Roe said the count was fair."));
   }
 
   @Test
@@ -733,39 +479,11 @@ class PositionFinderTest {
         listed(opening + "Later the Foreign Minister Lina Moss left."));
   }
 
-  private static Set<String> supplemented(String body) {
-    return new PositionFinder(SupplementRoles.standard())
-        .find(world().resolve(body)).stream()
-            .map(f -> (Fact.Position) f)
-            .map(p -> p.holder().label() + " " + p.role() + " " + p.organisation().label())
-            .collect(Collectors.toSet());
-  }
-
-  @Test
-  void coordinatedModifiedTitlesAfterTheNameShareThePossessiveOwner() {
-    Set<String> found =
-        positions(
-            "The envoy came at the invitation of Jane Doe, Valdoria's parliamentary leader and"
-                + " nominal president.");
-    assertEquals(
-        Set.of("Jane Doe parliamentary leader Valdoria", "Jane Doe nominal president Valdoria"),
-        found);
-  }
-
   @Test
   void aTitleWithTheCountryAfterFrom() {
     assertEquals(
         Set.of("Ana Ruiz president Valdoria"),
         positions("President Ana Ruiz from Valdoria opened the meeting."));
-  }
-
-  @Test
-  void anAppositionAfterFromCountryBelongsToTheBloc() {
-    Set<String> found =
-        supplemented(
-            "The Northern Council met. John Roe from Valdoria, the current chair of the"
-                + " regional bloc, presided.");
-    assertTrue(found.contains("John Roe chair Northern Council"), found.toString());
   }
 
   @Test
@@ -780,16 +498,6 @@ class PositionFinderTest {
     assertEquals(
         Set.of("Tomas Berg former president Valdoria"),
         positions("Tension grew after Valdoria ousted Tomas Berg as president last week."));
-  }
-
-  @Test
-  void wordsOfTenureBeforeATitleAreNoPartOfIt() {
-    assertEquals(
-        Set.of("Ana Ruiz president Valdoria"),
-        positions("Ana Ruiz, Valdoria's newly elected president, took office."));
-    assertEquals(
-        Set.of("Ana Ruiz president Valdoria"),
-        positions("Ana Ruiz, Valdoria's new president, took office."));
   }
 
   @Test
@@ -831,14 +539,6 @@ class PositionFinderTest {
   }
 
   @Test
-  void anOfficeBeforeARankOrHonorificIsTheNamesOffice() {
-    assertEquals(
-        Set.of("Ana Ruiz defence minister Valdoria", "Tomas Berg leader Estrella"),
-        positions(
-            "Valdorian Defence Minister Dr. Ana Ruiz met Estrella's leader Senior Gen. Tomas Berg."));
-  }
-
-  @Test
   void aBareTitleTakesTheCountryOfTheMinistryOfItsPortfolio() {
     Set<String> found =
         new PositionFinder(TestArticles.roles())
@@ -862,83 +562,10 @@ class PositionFinderTest {
   }
 
   @Test
-  void aLocalOfficeBelongsToThePlaceNamedWithIt() {
-    RoleLexicon mayors =
-        (tokens, i) ->
-            tokens.get(i).text().equalsIgnoreCase("mayor")
-                ? Optional.of(new RoleLexicon.Role("mayor", 1, true))
-                : Optional.empty();
-    Set<String> found =
-        new PositionFinder(mayors)
-                .find(
-                    world()
-                        .entity("Port Aster", EntityType.PLACE, "Port Aster")
-                        .entity("North Aster", EntityType.PLACE, "North Aster")
-                        .resolve(
-                            "Port Aster mayor Jane Doe met Mayor John Roe of North Aster. Ana Ruiz,"
-                                + " the mayor of Port Aster, joined them."))
-                .stream()
-                .map(f -> (Fact.Position) f)
-                .map(p -> p.holder().label() + " " + p.role() + " " + p.organisation().label())
-                .collect(Collectors.toSet());
-    assertEquals(
-        Set.of(
-            "Jane Doe mayor Port Aster", "John Roe mayor North Aster", "Ana Ruiz mayor Port Aster"),
-        found);
-  }
-
-  @Test
-  void anAgeMayStandBeforeTheAppositionTitle() {
-    assertEquals(
-        Set.of("Tomas Berg foreign minister Valdoria"),
-        positions("Tomas Berg, 64, the Valdorian Foreign Minister, arrived."));
-  }
-
-  @Test
   void aRelativeClauseStatesTheOffice() {
     assertEquals(
         Set.of("Lina Moss defence minister Estrella"),
         positions("Lina Moss, who is Estrella's Defence Minister, arrived."));
-  }
-
-  @Test
-  void aTitleOfACountrySetOffBeforeTheName() {
-    assertEquals(
-        Set.of("Ana Ruiz president Valdoria"),
-        positions("The President of Valdoria, Ana Ruiz, arrived."));
-  }
-
-  @Test
-  void anEnvoysPostingDoesNotOwnTheTitle() {
-    RoleLexicon envoys =
-        (tokens, i) ->
-            tokens.get(i).text().equalsIgnoreCase("ambassador")
-                ? Optional.of(new RoleLexicon.Role("ambassador", 1, false))
-                : Optional.empty();
-    Set<String> found =
-        new PositionFinder(envoys)
-                .find(
-                    world()
-                        .resolve(
-                            "Valdoria's ambassador to Estrella, Ana Ruiz, said talks would resume."))
-                .stream()
-                .map(f -> (Fact.Position) f)
-                .map(p -> p.holder().label() + " " + p.role() + " " + p.organisation().label())
-                .collect(Collectors.toSet());
-    assertEquals(Set.of("Ana Ruiz ambassador Valdoria"), found);
-    TestArticles w = world().international("Northern Union", "Northern Union", "NU");
-    for (String text :
-        List.of(
-            "Valdoria's ambassador to the Northern Union, Ana Ruiz, said talks would resume.",
-            "Valdoria's NU ambassador Ana Ruiz said talks would resume.")) {
-      found =
-          new PositionFinder(envoys)
-              .find(w.resolve(text)).stream()
-                  .map(f -> (Fact.Position) f)
-                  .map(p -> p.holder().label() + " " + p.role() + " " + p.organisation().label())
-                  .collect(Collectors.toSet());
-      assertEquals(Set.of("Ana Ruiz ambassador Valdoria"), found, text);
-    }
   }
 
   @Test
@@ -964,39 +591,6 @@ class PositionFinderTest {
   }
 
   @Test
-  void aRemitAfterForIsWrittenIntoTheTitle() {
-    Set<String> found =
-        supplemented("Jane Doe, the Valdorian special representative for Estrella, said so.");
-    assertEquals(Set.of("Jane Doe special representative for estrella Valdoria"), found);
-  }
-
-  @Test
-  void itsStandsForTheActorNamedLast() {
-    Set<String> found =
-        positions(
-            "Ana Ruiz, Valdoria's President, and Tomas Berg, its Foreign Minister, met. The"
-                + " Northern Council and its leader, Lina Moss, agreed.");
-    assertEquals(
-        Set.of(
-            "Ana Ruiz president Valdoria",
-            "Tomas Berg foreign minister Valdoria",
-            "Lina Moss leader Northern Council"),
-        found);
-  }
-
-  @Test
-  void twoTitlesJoinedByAndShareTheirOwner() {
-    Set<String> both =
-        Set.of("Ana Ruiz deputy prime minister Valdoria", "Ana Ruiz foreign minister Valdoria");
-    assertEquals(
-        both,
-        listed("Ana Ruiz, deputy prime minister and foreign minister of Valdoria, met the envoy."));
-    assertEquals(
-        both,
-        listed("Valdoria's deputy prime minister and foreign minister Ana Ruiz met the envoy."));
-  }
-
-  @Test
   void aDelegationsLeaderHoldsHisTitleInTheCountryThatSentIt() {
     assertEquals(
         Set.of("Ana Ruiz foreign minister Valdoria"),
@@ -1004,39 +598,5 @@ class PositionFinderTest {
     assertEquals(
         Set.of("Ana Ruiz foreign minister Valdoria"),
         listed("Valdoria's delegation, headed by Foreign Minister Ana Ruiz, arrived in Estrella."));
-  }
-
-  @Test
-  void aTitleBeforeACommaAndAnAbbreviatedRankIsTheNamedPersons() {
-    TestArticles world =
-        world()
-            .entity("2nd Brigade", EntityType.ORGANISATION, "2nd Brigade")
-            .entity("Aster Bank", EntityType.ORGANISATION, "Aster Bank");
-    Set<String> found =
-        new PositionFinder(new GazetteerRoleLexicon(Gazetteer.standard()))
-                .find(
-                    world.resolve(
-                        "The 2nd Brigade commander, Col. Ana Ruiz, said the brigade was ready. "
-                            + "The Aster Bank chairman, Mr. Tomas Berg, agreed."))
-                .stream()
-                .map(f -> (Fact.Position) f)
-                .map(p -> p.holder().label() + " " + p.role() + " " + p.organisation().label())
-                .collect(Collectors.toSet());
-    assertTrue(found.contains("Ana Ruiz commander 2nd Brigade"), found.toString());
-    assertTrue(found.contains("Tomas Berg chairman Aster Bank"), found.toString());
-  }
-
-  @Test
-  void aStatusWordBeforeTheOwnersDemonym() {
-    assertEquals(
-        Set.of("Ana Ruiz former president Valdoria"),
-        positions("Ana Ruiz, a former Valdorian president, led the mediation."));
-  }
-
-  @Test
-  void aCountrysDiplomatHoldsThatRole() {
-    assertEquals(
-        Set.of("Ana Ruiz top diplomat Valdoria"),
-        listed("Ana Ruiz, Valdoria's top diplomat, met the envoy."));
   }
 }

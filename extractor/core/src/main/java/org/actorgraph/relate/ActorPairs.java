@@ -1,0 +1,124 @@
+package org.actorgraph.relate;
+
+import static org.actorgraph.relate.ClauseWords.INDIRECT;
+import static org.actorgraph.relate.IntendedActs.THREATEN;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.actorgraph.annotate.DependencyTree;
+import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.resolve.Entity;
+
+/**
+ * Turns the pairs of actor phrases that the readers of {@link DependencyInteractionFinder} find
+ * into interactions of one sentence, with the sentence as evidence. It is the one place that
+ * decides which pairs are no interaction at all: an actor with itself, a person with a country or
+ * body they hold a position in or, through their title, with their own country, and two office
+ * holders of one country in a group (one side, not partners). It keeps the threats it adds, which
+ * {@link DependencyInteractionFinder#retypes} reads.
+ */
+final class ActorPairs {
+
+  private final SentenceActors sa;
+  private final DependencyTree tree;
+  private final Map<Entity, Set<Entity>> affiliations;
+  private final List<Fact.Interaction> threatened = new ArrayList<>();
+
+  /**
+   * @param sa the sentence, whose evidence each interaction carries
+   * @param tree the sentence's parse, whose lemma at the trigger names each interaction's trigger
+   * @param affiliations for each person, the countries and bodies they hold a position in
+   */
+  ActorPairs(SentenceActors sa, DependencyTree tree, Map<Entity, Set<Entity>> affiliations) {
+    this.sa = sa;
+    this.tree = tree;
+    this.affiliations = affiliations;
+  }
+
+  /** The threats (CAMEO 13) added so far. */
+  List<Fact.Interaction> threatened() {
+    return Collections.unmodifiableList(threatened);
+  }
+
+  /** Adds the pairs who hold a joint act together ({@link JointActs}). */
+  void together(List<Fact.Interaction> out, List<JointActs.Pair> pairs) {
+    for (JointActs.Pair p : pairs) {
+      add(out, p.a(), p.b(), p.cameo(), p.trigger(), p.confidence());
+    }
+  }
+
+  /** Adds each third party's meeting with a side it mediates between ({@link GoodOffices}). */
+  void offer(List<Fact.Interaction> out, List<GoodOffices.Offer> offers) {
+    for (GoodOffices.Offer o : offers) {
+      add(out, o.third(), o.party(), DependencyWords.CONSULT, o.trigger(), o.confidence());
+    }
+  }
+
+  /**
+   * Every pair of a group who act together; two office holders of one country ({@code Freedonian
+   * ministers A and B hosted the talks}) are one side, not partners.
+   */
+  void pairs(
+      List<Fact.Interaction> out, List<ActorPhrase> group, String cameo, int t, double conf) {
+    List<ActorPhrase> g = group.stream().distinct().toList();
+    for (int a = 0; a < g.size(); a++) {
+      for (int b = a + 1; b < g.size(); b++) {
+        if (!colleagues(g.get(a), g.get(b))) {
+          add(out, g.get(a), g.get(b), cameo, t, conf);
+        }
+      }
+    }
+  }
+
+  /** Whether two persons hold positions in one country, and so are one side. */
+  boolean colleagues(ActorPhrase a, ActorPhrase b) {
+    if (a.head().type() != EntityType.PERSON || b.head().type() != EntityType.PERSON) {
+      return false;
+    }
+    Set<Entity> shared = offices(a);
+    shared.retainAll(offices(b));
+    return shared.stream().anyMatch(e -> e.type() == EntityType.COUNTRY);
+  }
+
+  /** The countries and bodies a person's phrase or the article ties them to. */
+  Set<Entity> offices(ActorPhrase p) {
+    Set<Entity> out = new HashSet<>(affiliations.getOrDefault(p.head(), Set.of()));
+    p.qualifier().ifPresent(out::add);
+    return out;
+  }
+
+  /**
+   * Adds the interaction of {@code s} toward {@code o} of category {@code cameo} with the trigger
+   * at {@code t}, unless the two are one actor or one holds a position in the other; an indirect
+   * phrase lowers its confidence to {@link ClauseWords#INDIRECT}.
+   */
+  void add(
+      List<Fact.Interaction> out, ActorPhrase s, ActorPhrase o, String cameo, int t, double conf) {
+    Entity source = s.head();
+    Entity target = o.head();
+    if (source.equals(target)
+        || s.qualifier().filter(target::equals).isPresent()
+        || o.qualifier().filter(source::equals).isPresent()
+        || affiliated(source, target)
+        || affiliated(target, source)) {
+      return;
+    }
+    double c = s.indirect() || o.indirect() ? Math.min(conf, INDIRECT) : conf;
+    Fact.Interaction f =
+        new Fact.Interaction(
+            source, target, cameo, tree.lemma(t), Optional.empty(), c, List.of(sa.evidence()));
+    out.add(f);
+    if (cameo.equals(THREATEN)) {
+      threatened.add(f);
+    }
+  }
+
+  private boolean affiliated(Entity person, Entity body) {
+    return affiliations.getOrDefault(person, Set.of()).contains(body);
+  }
+}

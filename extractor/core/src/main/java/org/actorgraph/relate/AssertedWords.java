@@ -1,0 +1,94 @@
+package org.actorgraph.relate;
+
+import java.util.List;
+import java.util.Optional;
+import org.actorgraph.annotate.DependencyTree;
+import org.actorgraph.annotate.Token;
+
+/**
+ * Decides which words of a parsed sentence {@link DependencyInteractionFinder} reads as acts: those
+ * the report asserts. A negated word, one under a modal or condition (unless it is a threat made
+ * that way), one inside a quotation (someone's speech, not the report) and the complement of a verb
+ * of denial state no act that happened.
+ */
+final class AssertedWords {
+
+  private final SentenceActors sa;
+  private final DependencyTree tree;
+  private final List<Token> tokens;
+  private final Threats threats;
+
+  AssertedWords(SentenceActors sa, ParsedActors actors, Threats threats) {
+    this.sa = sa;
+    this.tree = actors.tree();
+    this.tokens = sa.tokens();
+    this.threats = threats;
+  }
+
+  /**
+   * Whether the word at {@code i} states an act the report asserts: not negated, hypothetical (but
+   * for a conditional threat), quoted or denied.
+   */
+  boolean asserted(int i) {
+    return !(sa.negatedOrHypothetical(i) && !conditionalThreat(i)
+        || quoted(i)
+        || tree.child(i, "neg") >= 0
+        || denied(i));
+  }
+
+  /**
+   * Whether the verb at {@code v} is the complement of a verb of denial ({@code A denied backing
+   * B}, {@code A denied that it backed B}): the act is said not to have happened.
+   */
+  private boolean denied(int v) {
+    int h = tree.head(v);
+    String l = tree.label(v);
+    return h != DependencyTree.ROOT
+        && (l.equals("xcomp") || l.equals("ccomp") || l.equals("pcomp") || l.equals("dobj"))
+        && DependencyWords.denial(tree.lemma(h));
+  }
+
+  /**
+   * Whether the word at {@code i} is inside a quotation the article cites, and so someone's speech
+   * rather than the report: a quotation that opens right at a verb ({@code A and B "exchanged views
+   * on ..."}) only quotes the words of a predicate whose subject the report names outside it, so
+   * that verb is read.
+   */
+  private boolean quoted(int i) {
+    if (!Clause.inQuote(tokens, i)) {
+      return false;
+    }
+    boolean opensHere = i > 0 && isQuoteMark(i - 1) && !Clause.inQuote(tokens, i - 1);
+    return !(opensHere && tree.tag(i).startsWith("VB"));
+  }
+
+  private boolean isQuoteMark(int i) {
+    String w = tokens.get(i).text();
+    return w.equals("\u201c") || w.equals("\"");
+  }
+
+  /**
+   * Whether the word at {@code i}, hypothetical by its modal or condition ({@code A would strike B
+   * if}), states an act that {@link Threats} reads as a threat: such a statement is a threat made,
+   * not a hypothesis.
+   */
+  private boolean conditionalThreat(int i) {
+    String lemma = tree.lemma(i);
+    Optional<String> cameo;
+    if (tree.tag(i).startsWith("VB")) {
+      cameo =
+          CameoLexicon.cameo(lemma).isPresent()
+              ? CameoLexicon.cameoAt(tokens, i)
+              : CameoLexicon.phraseCameo(lemma, tokens, i);
+    } else if (tree.tag(i).startsWith("NN")) {
+      cameo = CameoLexicon.nounCameo(word(i), lemma);
+    } else {
+      return false;
+    }
+    return threats.onlyConditional(i, cameo.orElse(""));
+  }
+
+  private String word(int t) {
+    return tokens.get(t).text().toLowerCase(java.util.Locale.ROOT);
+  }
+}

@@ -1,0 +1,182 @@
+package org.actorgraph.relate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.actorgraph.annotate.DependencyTree;
+import org.actorgraph.annotate.Token;
+import org.actorgraph.lexicon.EntityType;
+
+/**
+ * Finds who takes part in a meeting named by a noun, beyond its owner and partner: those whose verb
+ * it is said at or for ({@code A and B met in X for talks}, {@code A spoke at the summit}), who
+ * host, chair or attend it ({@code A hosted and chaired the talks}), who convene it ({@code talks
+ * under Freedonia}), and whether a verb states a meeting at all ({@code met B}, {@code held talks
+ * with B}).
+ */
+final class Meetings {
+
+  /** How far {@link #adjunctHead} climbs. */
+  private static final int ADJUNCT_STEPS = 3;
+
+  private final ParsedActors actors;
+  private final ParsedClauses clauses;
+  private final DependencyTree tree;
+  private final List<Token> tokens;
+
+  Meetings(ParsedActors actors, ParsedClauses clauses) {
+    this.actors = actors;
+    this.clauses = clauses;
+    this.tree = actors.tree();
+    this.tokens = actors.tokens();
+  }
+
+  /** Whether the verb at {@code v} states a meeting: "met B", "held talks with B". */
+  boolean meets(int v) {
+    String lemma = tree.lemma(v);
+    int o = tree.child(v, "dobj");
+    return meetingVerb(lemma)
+        || o >= 0
+            && DependencyWords.light(lemma)
+            && CameoLexicon.nounCameo(word(o), tree.lemma(o))
+                .filter(DependencyWords.CONSULT::equals)
+                .isPresent();
+  }
+
+  /** "met B", "held talks with B": a reciprocal verb of consulting, whose object meets too. */
+  private static boolean meetingVerb(String lemma) {
+    return CameoLexicon.mutual(lemma)
+        && CameoLexicon.cameo(lemma).filter(DependencyWords.CONSULT::equals).isPresent();
+  }
+
+  /**
+   * {@code A and B met in X for talks}, {@code A spoke at the summit}, {@code A joined B for
+   * talks}, {@code A is on a visit to B}, {@code A met B on the sidelines of the summit}, {@code
+   * After/Following talks with B, A said} (a meeting with its partner named): those who take part
+   * in a meeting named after a preposition of their verb (or after "of" a noun of its margins),
+   * with the direct object of a verb of taking part or of meeting.
+   */
+  List<ActorPhrase> attendees(int n) {
+    int prep = tree.head(n);
+    if (!tree.label(n).equals("pobj") || prep == DependencyTree.ROOT) {
+      return List.of();
+    }
+    boolean margin = false;
+    int m = tree.head(prep);
+    if (word(prep).equals("of") && m != DependencyTree.ROOT && DependencyWords.margin(word(m))) {
+      margin = true;
+      prep = tree.head(m);
+      if (!tree.label(m).equals("pobj") || prep == DependencyTree.ROOT) {
+        return List.of();
+      }
+    }
+    String p = word(prep);
+    int v = adjunctHead(tree.head(prep));
+    boolean sequel = (p.equals("after") || p.equals("following")) && withPartner(n);
+    if (v == DependencyTree.ROOT
+        || !tree.tag(v).startsWith("VB")
+        || !Set.of("for", "at", "during", "in", "over").contains(p)
+            && !(p.equals("on") && (margin || tree.lemma(v).equals("be")))
+            && !sequel) {
+      return List.of();
+    }
+    List<ActorPhrase> out = new ArrayList<>(clauses.subject(v).phrases());
+    int o = tree.child(v, "dobj");
+    String lemma = tree.lemma(v);
+    if (o >= 0 && (DependencyWords.join(lemma) || meetingVerb(lemma))) {
+      out.addAll(actors.actors(o));
+    }
+    return out;
+  }
+
+  /** Whether the noun at {@code n} names its partner after "with" ("talks with B"). */
+  private boolean withPartner(int n) {
+    for (int c : tree.children(n)) {
+      if (tree.label(c).equals("prep") && word(c).equals("with")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The verb a prepositional phrase belongs to when the parser hung it on a time adverbial ("Last
+   * week during a visit to B, A said" read with "during" under "Last"): up from {@code h} through
+   * adverbial nouns and modifiers, at most {@value #ADJUNCT_STEPS} steps; {@code h} itself
+   * otherwise.
+   */
+  private int adjunctHead(int h) {
+    int v = h;
+    for (int i = 0;
+        i < ADJUNCT_STEPS && v != DependencyTree.ROOT && !tree.tag(v).startsWith("VB");
+        i++) {
+      if (!Set.of("npadvmod", "nmod", "tmod", "advmod").contains(tree.label(v))) {
+        return h;
+      }
+      v = tree.head(v);
+    }
+    return v == DependencyTree.ROOT ? h : v;
+  }
+
+  /**
+   * {@code The summit was hosted by A and attended by B}, {@code A hosted and chaired the talks}:
+   * the subjects (or agents) of the verbs of taking part coordinated with {@code v} that share its
+   * meeting, as its {@code role} ({@code dobj} or {@code nsubjpass}), having none of their own.
+   */
+  List<ActorPhrase> sharers(int v, String role, String cameo) {
+    List<ActorPhrase> out = new ArrayList<>();
+    for (int c : tree.children(v)) {
+      if (tree.label(c).equals("conj")
+          && tree.tag(c).startsWith("VB")
+          && tree.child(c, role) < 0
+          && takesPart(tree.lemma(c), cameo)) {
+        out.addAll(clauses.subject(c).phrases());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether the subject of a verb of taking part ({@code A attended the talks}, {@code the
+   * sanctions A joined}) takes part in the act that a noun of category {@code cameo} names: a third
+   * party who brokered, hosted or chaired an act other than a meeting ({@code C brokered the deal})
+   * is read by {@link GoodOffices}, as a mediator rather than a party.
+   */
+  static boolean takesPart(String lemma, String cameo) {
+    return DependencyWords.join(lemma)
+        && (cameo.equals(DependencyWords.CONSULT) || !DependencyWords.broker(lemma));
+  }
+
+  /**
+   * Whether the owners of a meeting are organisations that hold it ({@code the Union summit},
+   * {@code a meeting of the Union}): those who attend it ({@code A spoke at the Union summit},
+   * {@code A took part in a meeting of the Union}) take part with them.
+   */
+  static boolean convened(List<ActorPhrase> owners) {
+    return !owners.isEmpty()
+        && owners.stream().allMatch(p -> p.head().type() == EntityType.ORGANISATION);
+  }
+
+  /**
+   * {@code a meeting of leaders under the Union}, {@code talks under Freedonia}: the actors after
+   * "under" a meeting noun convene it, and so take part with those who attend.
+   */
+  List<ActorPhrase> conveners(int n) {
+    List<ActorPhrase> out = new ArrayList<>();
+    for (int c : tree.children(n)) {
+      if (tree.label(c).equals("prep") && tokens.get(c).text().equalsIgnoreCase("under")) {
+        for (int o : tree.children(c)) {
+          if (tree.label(o).equals("pobj")) {
+            List<ActorPhrase> named = actors.actors(o);
+            out.addAll(named.isEmpty() ? clauses.owner(o).phrases() : named);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private String word(int t) {
+    return tokens.get(t).text().toLowerCase(java.util.Locale.ROOT);
+  }
+}

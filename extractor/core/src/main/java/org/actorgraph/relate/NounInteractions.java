@@ -1,0 +1,291 @@
+package org.actorgraph.relate;
+
+import static org.actorgraph.relate.ClauseWords.INDIRECT;
+import static org.actorgraph.relate.IntendedActs.THREATEN;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.actorgraph.annotate.DependencyTree;
+import org.actorgraph.annotate.Token;
+import org.actorgraph.lexicon.EntitySubtype;
+import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.relate.ParsedClauses.Role;
+
+/**
+ * Finds the actors on each side of an act a noun names: its owner and partner ({@code A's visit to
+ * B}, {@code talks between A and B}), the subject and object of the light verb over it ({@code A
+ * imposed sanctions on B}), whom a verb of receiving says it reached ({@code criticism from A} that
+ * {@code B drew}), those who host, chair, attend or convene a meeting ({@link Meetings}), those in
+ * a state of conflict ({@code A and B are at war}) and the parties the parser hangs elsewhere
+ * ({@link ActParties}).
+ */
+final class NounInteractions {
+
+  /**
+   * Prepositions after an act noun whose object's owner the act is aimed at when the object names
+   * no actor: {@code support for B's bid}, {@code opposition to B's plan}, {@code sanctions on B's
+   * oil}; not after a meeting ({@code talks on B's future}), nor "of", whose object is what the act
+   * is done to ({@code the destruction of B's heritage} by C).
+   */
+  private static final Set<String> OWNED_PARTNER_PREPS =
+      Set.of("for", "to", "against", "on", "into");
+
+  /** CAMEO 17, coerce: the first root of harm done by force. */
+  private static final String COERCE = "17";
+
+  private final ParsedClauses clauses;
+  private final DependencyTree tree;
+  private final List<Token> tokens;
+  private final IntendedActs intents;
+  private final ActParties parties;
+  private final Meetings meetings;
+  private final HyphenAgents hyphens;
+  private final ActorPairs pairing;
+
+  NounInteractions(
+      ParsedActors actors,
+      ParsedClauses clauses,
+      IntendedActs intents,
+      ActParties parties,
+      Meetings meetings,
+      HyphenAgents hyphens,
+      ActorPairs pairing) {
+    this.clauses = clauses;
+    this.tree = actors.tree();
+    this.tokens = actors.tokens();
+    this.intents = intents;
+    this.parties = parties;
+    this.meetings = meetings;
+    this.hyphens = hyphens;
+    this.pairing = pairing;
+  }
+
+  /**
+   * Adds to {@code out} the interactions of category {@code cameo} that the noun at {@code n}
+   * names.
+   */
+  void read(List<Fact.Interaction> out, int n, String cameo) {
+    Role owner = clauses.owner(n);
+    Role partner = clauses.partner(n, cameo.equals("04"));
+    List<ActorPhrase> of = clauses.ofActors(n);
+    List<ActorPhrase> owners = new ArrayList<>(owner.phrases());
+    List<ActorPhrase> partners = new ArrayList<>(partner.phrases());
+    if (partners.isEmpty() && of.isEmpty() && !cameo.equals(DependencyWords.CONSULT)) {
+      partners.addAll(clauses.prepOwners(n, OWNED_PARTNER_PREPS));
+    }
+    if (owners.isEmpty() && !partners.isEmpty()) {
+      owners.addAll(of);
+    } else {
+      partners.addAll(of);
+    }
+    if (partners.isEmpty() && cameo.compareTo(THREATEN) >= 0) {
+      partners.addAll(parties.agentTargets(n));
+    }
+    List<ActorPhrase> hosts = new ArrayList<>();
+    List<ActorPhrase> targets = new ArrayList<>();
+    double conf = owner.confidence() == 0 ? 0.8 : owner.confidence();
+    int at = partitive(n);
+    int v = tree.head(at);
+    String l = tree.label(at);
+    if (v != DependencyTree.ROOT && tree.tag(v).startsWith("VB")) {
+      String lemma = tree.lemma(v);
+      if (l.equals("dobj") && owners.isEmpty() && DependencyWords.light(lemma)) {
+        owners.addAll(clauses.subject(v).phrases());
+        partners.addAll(clauses.object(v).phrases());
+        if (partners.isEmpty() && !cameo.equals(DependencyWords.CONSULT)) {
+          // "imposed sanctions on B's oil sector": the preposition hangs on the verb
+          partners.addAll(clauses.prepOwners(v, OWNED_PARTNER_PREPS));
+        }
+        conf = INDIRECT + 0.1;
+        cameo = intents.intended(v, cameo);
+      } else if (l.equals("dobj") && DependencyWords.receive(lemma)) {
+        int subject = tree.child(v, "nsubj");
+        if (subject < 0 || !AgreementPhrases.isHead(word(subject))) {
+          targets.addAll(clauses.subject(v).phrases());
+        }
+        if (targets.isEmpty()) {
+          targets.addAll(parties.actOwners(v));
+        }
+        owners.addAll(clauses.prepObjects(v, Set.of("from", "by")));
+      } else if ((l.equals("dobj") || l.equals("nsubjpass")) && Meetings.takesPart(lemma, cameo)) {
+        hosts.addAll(clauses.subject(v).phrases());
+        hosts.addAll(meetings.sharers(v, l, cameo));
+      } else if (l.equals("dobj") && welcomed(lemma, n, cameo, partner)) {
+        hosts.addAll(clauses.subject(v).phrases());
+      } else if (l.equals("nsubj") && partners.isEmpty() && harms(v)) {
+        // "A's strikes damaged B's power grid": the act reaches whom its verb of force struck
+        partners.addAll(clauses.object(v).phrases());
+      }
+    }
+    int state = stateVerb(n);
+    if (owners.isEmpty() && state >= 0) {
+      owners.addAll(clauses.subject(state).phrases());
+      if (partners.isEmpty() && owners.size() >= 2) {
+        pairing.pairs(out, owners, cameo, n, INDIRECT + 0.1);
+        return;
+      }
+    } else if (owners.isEmpty() && cameo.equals("04")) {
+      owners.addAll(meetings.attendees(n));
+    } else if (owners.isEmpty() && !partners.isEmpty()) {
+      owners.addAll(parties.sides(n));
+    }
+    if (cameo.equals(DependencyWords.CONSULT) && Meetings.convened(owners)) {
+      hosts.addAll(meetings.attendees(n));
+    }
+    List<ActorPhrase> between = new ArrayList<>(clauses.between(n));
+    for (int c : described(n)) {
+      String cl = tree.label(c);
+      Optional<ActorPhrase> agent = hyphens.hyphenAgent(c);
+      if (agent.isPresent()
+          && cameo.equals(DependencyWords.CONSULT)
+          && Meetings.takesPart(tree.lemma(c), cameo)) {
+        // "Freedonia-mediated talks between A and B": the agent takes part in the meeting
+        hosts.add(agent.get());
+      } else if ((cl.equals("acl") || cl.equals("relcl") || cl.equals("advcl"))
+          && Meetings.takesPart(tree.lemma(c), cameo)) {
+        hosts.addAll(clauses.subject(c).phrases());
+        between.addAll(clauses.between(c));
+      } else if (cl.equals("acl") && owners.isEmpty() && DependencyWords.light(tree.lemma(c))) {
+        owners.addAll(clauses.subject(c).phrases());
+        partners.addAll(clauses.object(c).phrases());
+      }
+    }
+    if (cameo.equals(DependencyWords.CONSULT)) {
+      hosts.addAll(meetings.conveners(n));
+    }
+    if (owners.stream().anyMatch(NounInteractions::armed)
+        || partners.stream().anyMatch(NounInteractions::armed)) {
+      // "Russian strikes on Ukraine", "strikes against ISIL": an attack, not a walkout
+      cameo = CameoLexicon.stateNounCameo(word(n), tree.lemma(n)).orElse(cameo);
+    }
+    if (joint(n) && owners.size() >= 2) {
+      pairing.pairs(out, owners, cameo, n, Math.min(conf, INDIRECT + 0.1));
+    }
+    int t = n;
+    if (!targets.isEmpty()) {
+      for (ActorPhrase s : owners) {
+        for (ActorPhrase o : targets) {
+          pairing.add(out, s, o, cameo, t, conf);
+        }
+      }
+    } else if (!hosts.isEmpty() || cameo.equals("04") && partners.isEmpty()) {
+      List<ActorPhrase> all = new ArrayList<>(hosts);
+      all.addAll(owners);
+      all.addAll(partners);
+      all.addAll(between);
+      pairing.pairs(out, all, cameo, t, Math.min(conf, INDIRECT + 0.1));
+    } else if (!owners.isEmpty() && !partners.isEmpty()) {
+      for (ActorPhrase s : owners) {
+        for (ActorPhrase o : partners) {
+          pairing.add(out, s, o, cameo, t, conf);
+        }
+      }
+    } else if (between.size() >= 2) {
+      pairing.pairs(out, between, cameo, t, INDIRECT);
+    }
+  }
+
+  /**
+   * {@code A and B held a new round of talks}, {@code A claimed responsibility for the attack on
+   * B}: the noun of a part or set of acts ("round", "series", "session") whose "of" names the act
+   * noun at {@code n}, or a noun of owning a deed whose "for" names it, stands for it in the
+   * clause; {@code n} itself when none does.
+   */
+  private int partitive(int n) {
+    int of = tree.head(n);
+    if (!tree.label(n).equals("pobj") || of == DependencyTree.ROOT) {
+      return n;
+    }
+    int p = tree.head(of);
+    if (p == DependencyTree.ROOT) {
+      return n;
+    }
+    return word(of).equals("of") && DependencyWords.partitive(word(p))
+            || word(of).equals("for") && DependencyWords.credit(word(p))
+        ? p
+        : n;
+  }
+
+  /**
+   * Whether the verb at {@code v} states harm done by force (CAMEO 17 coerce to 20 mass violence:
+   * hit, damage, destroy, kill), whose subject act ({@code A's strikes}, {@code the attacks by A})
+   * is aimed at its object.
+   */
+  private boolean harms(int v) {
+    return CameoLexicon.cameo(tree.lemma(v)).filter(c -> c.compareTo(COERCE) >= 0).isPresent();
+  }
+
+  /**
+   * {@code A welcomed B's visit}, {@code A welcomed the visit of B}: a verb of greeting over a
+   * visit that names no destination ({@code B's visit to C}, which A only approves of) has its
+   * subject host the one who comes (CAMEO 04, codebook 043 Host a visit); not over talks or a
+   * meeting, which A may welcome without taking part ({@code A welcomed the meeting of B and C}).
+   */
+  private boolean welcomed(String lemma, int n, String cameo, Role partner) {
+    return DependencyWords.welcome(lemma)
+        && DependencyWords.visit(word(n))
+        && cameo.equals(DependencyWords.CONSULT)
+        && partner.isEmpty()
+        && clauses.between(n).isEmpty();
+  }
+
+  /**
+   * The dependents of the noun at {@code n} that may describe it, with {@code A hosted a summit,
+   * attended by B and C}: a passive participle with its agent after a comma, which the parser hangs
+   * on the verb whose direct object {@code n} is, describes that object, as it would right after
+   * it.
+   */
+  private List<Integer> described(int n) {
+    List<Integer> out = new ArrayList<>(tree.children(n));
+    int v = tree.head(n);
+    if (v == DependencyTree.ROOT || !tree.label(n).equals("dobj")) {
+      return out;
+    }
+    for (int c : tree.children(v)) {
+      if (c > n
+          && tree.label(c).equals("advcl")
+          && tree.tag(c).equals("VBN")
+          && tree.child(c, "agent") >= 0) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** Whether an actor bears arms as such: a state, or an armed group. */
+  private static boolean armed(ActorPhrase p) {
+    return p.head().type() == EntityType.COUNTRY
+        || p.head().subtype().filter(EntitySubtype.ARMED_GROUP.label()::equals).isPresent();
+  }
+
+  /**
+   * {@code A and B are at war}, {@code A has been at war with B}: the copula whose subject is in
+   * the state that the act noun at {@code n} names after "at"; -1 if none.
+   */
+  private int stateVerb(int n) {
+    int prep = tree.head(n);
+    if (!tree.label(n).equals("pobj")
+        || prep == DependencyTree.ROOT
+        || !tokens.get(prep).text().equalsIgnoreCase("at")) {
+      return -1;
+    }
+    int v = tree.head(prep);
+    return v != DependencyTree.ROOT && tree.lemma(v).equals("be") ? v : -1;
+  }
+
+  /** Whether the act noun at {@code n} is marked joint: its owners act together. */
+  private boolean joint(int n) {
+    for (int c : tree.children(n)) {
+      if (tokens.get(c).text().equalsIgnoreCase("joint")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String word(int t) {
+    return tokens.get(t).text().toLowerCase(java.util.Locale.ROOT);
+  }
+}

@@ -1,0 +1,229 @@
+package org.actorgraph.relate;
+
+import static org.actorgraph.relate.ClauseWords.DIRECT;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.actorgraph.annotate.DependencyTree;
+import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.relate.ParsedClauses.Role;
+
+/**
+ * Finds whom a verb acts on, read off a parse: its direct or indirect object, a passive's subject,
+ * the object of a preposition of partnership ({@code with}, {@code to}, {@code against}, {@code
+ * on}) or of a hostile act ({@code at}, {@code into}), and, when the object names no actor, the
+ * actor that owns it ({@code A condemned B's attacks}, {@code A struck positions of B}).
+ */
+final class ParsedObjects {
+
+  /** Prepositions that introduce the partner of a verb or noun. */
+  private static final Set<String> PARTNER_PREPS =
+      Set.of("with", "to", "against", "on", "toward", "towards", "upon");
+
+  static final Set<String> MEETING_PREPS = Set.of("with", "to", "against");
+
+  /**
+   * Prepositions that name the target of a hostile act: {@code A fired rockets at B}, {@code A
+   * launched missiles into B} (PETRARCH2 CAMEO.verbpatterns FIRE "* ROCKETS AT +", "* ROCKETS INTO
+   * +", LAUNCH "* ROCKET INTO +"); after other verbs they name a place or an occasion ({@code met
+   * at the summit}, {@code came into office}).
+   */
+  static final Set<String> HOSTILE_PREPS = Set.of("at", "into");
+
+  private final ParsedActors actors;
+  private final DependencyTree tree;
+  private final ParsedWords words;
+  private final ParsedOwners owners;
+
+  ParsedObjects(ParsedActors actors, ParsedWords words, ParsedOwners owners) {
+    this.actors = actors;
+    this.tree = actors.tree();
+    this.words = words;
+    this.owners = owners;
+  }
+
+  /**
+   * {@code A called B's president}: an object predicate with no direct object beside it is the
+   * parser's misreading of the direct object (a predicate needs an object to be said of: "called B
+   * a threat"); -1 when there is none, or a direct object, or the verb is passive.
+   */
+  int misreadObject(int v) {
+    int p = tree.child(v, "oprd");
+    return p < 0 || tree.child(v, "dobj") >= 0 || words.passive(v) ? -1 : p;
+  }
+
+  /**
+   * Whom the verb at {@code v} acts on; {@code between} groups are left to {@link
+   * ParsedClauses#between}.
+   */
+  Role object(int v) {
+    List<ActorPhrase> out = new ArrayList<>();
+    if (words.passive(v)) {
+      int s = tree.child(v, "nsubjpass");
+      if (s >= 0) {
+        // "a B-ian army base was attacked by A": what a hostile act hits names its owner, as an
+        // object does
+        List<ActorPhrase> named = actors.actors(s);
+        boolean owned = named.isEmpty() && hostileVerb(tree.lemma(v));
+        out.addAll(owned ? possessor(s, tree.lemma(v)) : named);
+      } else if (tree.label(v).equals("acl") && tree.head(v) != DependencyTree.ROOT) {
+        int n = tree.head(v);
+        out.addAll(actors.actors(n));
+        if (out.isEmpty() && tree.label(n).equals("appos") && tree.head(n) != DependencyTree.ROOT) {
+          // "the Red Brigade, a militant group fought by A": the apposition's actor
+          out.addAll(actors.actors(tree.head(n)));
+        }
+      }
+    }
+    String lemma = tree.lemma(v);
+    int misread = misreadObject(v);
+    for (int c : tree.children(v)) {
+      String l = c == misread ? "dobj" : tree.label(c);
+      if (l.equals("dobj") || l.equals("iobj") || l.equals("dative") && words.isNominal(c)) {
+        List<ActorPhrase> named = actors.actors(c);
+        out.addAll(named.isEmpty() && l.equals("dobj") ? possessor(c, lemma) : named);
+        boolean shared = CameoLexicon.mutual(lemma) || DependencyWords.light(lemma);
+        if (shared && !words.passive(v) && tree.child(c, "poss") < 0) {
+          out.addAll(words.prepObjects(c, topical(lemma, c) ? MEETING_PREPS : PARTNER_PREPS));
+        } else if (hostile(lemma, v)) {
+          out.addAll(words.prepObjects(c, HOSTILE_PREPS));
+        }
+      } else if ((l.equals("prep") || l.equals("dative")) && !stranded(v, c)) {
+        // the parser labels "to" after a verb of giving or sending "dative" ("sent troops to B")
+        String p = words.word(c);
+        if (PARTNER_PREPS.contains(p)
+            || p.equals("from") && DependencyWords.fromPartner(lemma)
+            || HOSTILE_PREPS.contains(p) && hostile(lemma, v)) {
+          for (int o : words.objectsOf(c)) {
+            out.addAll(actors.actors(o));
+          }
+        }
+      }
+    }
+    return new Role(ParsedWords.distinct(out), DIRECT);
+  }
+
+  /**
+   * {@code A imposed sanctions on B over its arms supplies to C}: a preposition the parser hung on
+   * the verb right after the object of another of its prepositions, when that object is a noun of
+   * an act, a deed or a thing given, which takes the preposition itself ("supplies to C"); C is not
+   * the verb's partner.
+   */
+  private boolean stranded(int v, int prep) {
+    for (int c : tree.children(v)) {
+      if (c >= prep || !tree.label(c).equals("prep")) {
+        continue;
+      }
+      for (int o : tree.children(c)) {
+        if (tree.label(o).equals("pobj")
+            && (o == prep - 1 || tree.dominates(o, prep - 1))
+            && tree.tag(o).startsWith("NN")
+            && actors.actors(o).isEmpty()
+            && takesComplement(o)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean takesComplement(int n) {
+    String word = actors.tokens().get(n).text().toLowerCase(Locale.ROOT);
+    return CameoLexicon.nounCameo(word, tree.lemma(n)).isPresent()
+        || DependencyWords.deed(tree.lemma(n))
+        || GivenThings.thing(word);
+  }
+
+  /**
+   * {@code A condemned B's attacks}, {@code A welcomed B's decision}, {@code A condemned the B
+   * attack}, {@code A condemned the attack on C by B}: the owner of an object that names no actor
+   * (its possessor, or a name compounded with a noun that names an act, or a country adjective
+   * before it ({@code A repelled a B-ian attack}); not before a noun of dissent, as in "the
+   * Sylvanian opposition", which may name a group), or the doer after "by" or "from" of an act noun
+   * or of a noun for a deed ({@code A rejected a request from B}, {@code A welcomed the decision by
+   * B}), the actor after "of" what a hostile verb acts on ({@code A struck positions of B}), or the
+   * sides of an act noun after "between" ({@code A welcomed the agreement between B and C}) is the
+   * one the verb's act is aimed at; not after a light verb or a verb of receiving or taking part,
+   * whose object noun is the act itself.
+   */
+  private List<ActorPhrase> possessor(int o, String lemma) {
+    if (DependencyWords.light(lemma)
+        || DependencyWords.receive(lemma)
+        || DependencyWords.join(lemma)) {
+      return List.of();
+    }
+    int p = tree.child(o, "poss");
+    if (p >= 0) {
+      return actors.actors(p);
+    }
+    String word = actors.tokens().get(o).text().toLowerCase(Locale.ROOT);
+    if (CameoLexicon.nounCameo(word, tree.lemma(o)).isEmpty()) {
+      List<ActorPhrase> doers =
+          DependencyWords.deed(tree.lemma(o))
+              ? words.prepObjects(o, ParsedOwners.SOURCE_PREPS)
+              : List.of();
+      if (!doers.isEmpty()) {
+        return doers;
+      }
+      List<ActorPhrase> modifiers = owners.countryModifiers(o, lemma);
+      if (!modifiers.isEmpty() || !hostileVerb(lemma)) {
+        return modifiers;
+      }
+      // "A struck positions of B", "A shelled a convoy of B": what a hostile act hits is B's; not
+      // a person's ("A arrested supporters of B", "the son of B"), whom the act need not reach
+      return owners.ofOrHolders(o).stream()
+          .filter(a -> a.head().type() != EntityType.PERSON)
+          .toList();
+    }
+    List<ActorPhrase> out = new ArrayList<>();
+    boolean dissent = DependencyWords.dissent(word);
+    for (int c : tree.children(o)) {
+      String l = tree.label(c);
+      if (l.equals("compound")) {
+        out.addAll(actors.actors(c));
+      } else if (c < o && (l.equals("amod") || l.equals("nmod")) && !dissent) {
+        // "A repelled a B-ian attack": the country whose act it is
+        actors.actor(c).filter(a -> a.head().type() == EntityType.COUNTRY).ifPresent(out::add);
+      }
+    }
+    out.addAll(words.prepObjects(o, ParsedOwners.SOURCE_PREPS));
+    if (out.isEmpty()) {
+      out.addAll(words.prepObjects(o, Set.of("between")));
+    }
+    return out;
+  }
+
+  /** Whether the verb {@code lemma} alone states a hostile act (CAMEO 11-20). */
+  private static boolean hostileVerb(String lemma) {
+    return CameoLexicon.cameo(lemma).filter(c -> c.compareTo("11") >= 0).isPresent();
+  }
+
+  /**
+   * Whether a verb states a hostile act (CAMEO 11-20) alone or with the words after it, after which
+   * "at" names its target: {@code A fired rockets at B}, {@code A lashed out at B}, {@code A
+   * launched missiles at B}; after other verbs "at" names a place or an occasion ({@code met at the
+   * summit}).
+   */
+  boolean hostile(String lemma, int v) {
+    return CameoLexicon.cameo(lemma)
+        .or(() -> CameoLexicon.phraseCameo(lemma, actors.tokens(), v))
+        .filter(c -> c.compareTo("11") >= 0)
+        .isPresent();
+  }
+
+  /**
+   * Whether "on" after the object {@code o} of the verb {@code lemma} names a topic, not a partner:
+   * after a reciprocal verb ({@code A and B exchanged views on C}) or a consultation noun ({@code
+   * held talks on C}); {@code imposed sanctions on C} names the target.
+   */
+  private boolean topical(String lemma, int o) {
+    String word = actors.tokens().get(o).text().toLowerCase(Locale.ROOT);
+    return CameoLexicon.mutual(lemma)
+        || DependencyWords.opinion(tree.lemma(o))
+        || CameoLexicon.nounCameo(word, tree.lemma(o))
+            .filter(DependencyWords.CONSULT::equals)
+            .isPresent();
+  }
+}

@@ -1,0 +1,208 @@
+package org.actorgraph.relate;
+
+import static org.actorgraph.relate.ClauseWords.DIRECT;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.actorgraph.annotate.DependencyTree;
+import org.actorgraph.lexicon.EntitySubtype;
+import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.relate.ParsedClauses.Role;
+import org.actorgraph.resolve.Entity;
+
+/**
+ * Finds whose a noun is, read off a parse: the actors that own it ({@code A's visit}, {@code
+ * Freedonian aid}, {@code a visit by A}), the owner of a thing that names no actor ({@code B's
+ * power grid}, {@code B-ian hospitals}, {@code positions held by B}), and the actors or owners that
+ * the prepositions of a noun name ({@code imports from B}, {@code support for B's bid}).
+ */
+final class ParsedOwners {
+
+  /** Prepositions after a noun that introduce its doer: "a visit by A", "criticism from A". */
+  static final Set<String> SOURCE_PREPS = Set.of("by", "from");
+
+  /**
+   * Verbs of holding ground, whose agent owns what they describe ("positions held by B", "areas
+   * controlled by B"; Oxford Learner's hold: to defend something against attack; control). Not
+   * "occupied by", which names a force in another's place.
+   */
+  private static final Set<String> HOLDING = Set.of("hold", "control");
+
+  /** The lemma the parser gives a number written as a word or digits ("hundreds", "300"). */
+  private static final String NUMERAL = "#crd#";
+
+  private final ParsedActors actors;
+  private final DependencyTree tree;
+  private final ParsedWords words;
+
+  ParsedOwners(ParsedActors actors, ParsedWords words) {
+    this.actors = actors;
+    this.tree = actors.tree();
+    this.words = words;
+  }
+
+  /** Who owns the noun at {@code n}: {@code A's visit}, {@code Freedonian aid}, {@code by A}. */
+  Role owner(int n) {
+    List<ActorPhrase> out = modifierOwners(n);
+    out.addAll(words.prepObjects(n, SOURCE_PREPS));
+    return new Role(ParsedWords.distinct(out), DIRECT);
+  }
+
+  /** The actors that modify the noun at {@code n}: {@code A's aid}, {@code Freedonian aid}. */
+  List<ActorPhrase> modifierOwners(int n) {
+    List<ActorPhrase> out = new ArrayList<>();
+    for (int c : tree.children(n)) {
+      String l = tree.label(c);
+      if (l.equals("poss") || l.equals("nmod") || l.equals("compound") || l.equals("amod")) {
+        out.addAll(actors.actors(c));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@code B's power grid}, {@code B-ian hospitals}, {@code the positions of B}: the owner of the
+   * noun at {@code o} when it names no actor itself (its possessor, the one country an adjective or
+   * name before it gives, or else the actors its "of" or a participle of holding names: {@link
+   * #ofOrHolders}); none when it names an actor, or fighters or dissenters, who are the state's
+   * foes rather than its own ({@code aid to B-ian rebels}, {@code to the B-ian opposition}; {@link
+   * DependencyWords#fighter}, {@link DependencyWords#dissent}).
+   */
+  List<ActorPhrase> owners(int o) {
+    String w = words.word(o);
+    if (!actors.actors(o).isEmpty() || DependencyWords.fighter(w) || DependencyWords.dissent(w)) {
+      return List.of();
+    }
+    int p = tree.child(o, "poss");
+    if (p >= 0) {
+      return actors.actors(p);
+    }
+    List<ActorPhrase> modifiers = countryModifiers(o, "");
+    return modifiers.isEmpty() && tree.tag(o).startsWith("NN") ? ofOrHolders(o) : modifiers;
+  }
+
+  /**
+   * {@code support for B's bid}, {@code opposition to B's plan}, {@code airstrikes on B-ian
+   * territory}: the owners of what the prepositions {@code preps} of {@code t} name (a possessive
+   * or one country adjective), when it is no actor itself.
+   */
+  List<ActorPhrase> prepOwners(int t, Set<String> preps) {
+    List<ActorPhrase> out = new ArrayList<>();
+    for (int c : tree.children(t)) {
+      if (tree.label(c).equals("prep") && preps.contains(words.word(c))) {
+        for (int o : words.objectsOf(c)) {
+          out.addAll(owners(o));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@code A banned imports from B}, {@code A lifted its ban on B-ian beef}, {@code A closed its
+   * embassy in B}: the actors that the prepositions {@code preps} of the object noun {@code o}
+   * name, or the one country that owns what they name; also after "in" when the object is a
+   * diplomatic mission, which stands in the country it is accredited to.
+   */
+  List<ActorPhrase> objectPartners(int o, Set<String> preps) {
+    return objectPartners(o, preps, true);
+  }
+
+  /**
+   * {@code lifted its ban on wheat exports to B}: with {@code deeper}, a preposition's object that
+   * names no actor passes the search on to its own prepositions, once.
+   */
+  private List<ActorPhrase> objectPartners(int o, Set<String> preps, boolean deeper) {
+    List<ActorPhrase> out = new ArrayList<>();
+    boolean mission = DependencyWords.mission(tree.lemma(o));
+    for (int c : tree.children(o)) {
+      String w = words.word(c);
+      if (tree.label(c).equals("prep") && (preps.contains(w) || mission && w.equals("in"))) {
+        for (int n : words.objectsOf(c)) {
+          List<ActorPhrase> named = actors.actors(n);
+          if (named.isEmpty()) {
+            named = countryModifiers(n, "");
+          }
+          if (named.isEmpty() && deeper) {
+            named = objectPartners(n, preps, false);
+          }
+          out.addAll(named);
+        }
+      }
+    }
+    return ParsedWords.distinct(out);
+  }
+
+  /**
+   * {@code positions of B}, {@code positions held by B}, {@code villages controlled by B}: the
+   * actors the "of" of the noun at {@code o} names, and the agents of a participle of holding that
+   * describes it.
+   */
+  List<ActorPhrase> ofOrHolders(int o) {
+    List<ActorPhrase> out = new ArrayList<>(words.prepObjects(o, Set.of("of")));
+    for (int c : tree.children(o)) {
+      if (tree.label(c).equals("acl")
+          && tree.tag(c).equals("VBN")
+          && HOLDING.contains(tree.lemma(c))) {
+        out.addAll(words.prepObjects(c, Set.of("by")));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@code A shot down a B-ian drone}, {@code A released two B-ian fishermen}, {@code A struck B
+   * positions}: the countries that an adjective or a name before a noun naming no actor and no act
+   * gives as its owner, as {@code B's drone} would, or an armed group named before it; the
+   * word-order reading ({@link ClauseObjects}) already reads a country adjective after the verb so,
+   * where no numeral or particle stands between. Not the topic of a consultation ({@code A
+   * discussed B-ian debt}: CAMEO 04 is held with someone, not about them), nor a pair ({@code A-B
+   * cooperation}), which names no one owner.
+   */
+  List<ActorPhrase> countryModifiers(int o, String lemma) {
+    if (CameoLexicon.cameo(lemma).filter(DependencyWords.CONSULT::equals).isPresent()) {
+      return List.of();
+    }
+    if (tree.tag(o).equals("CD") || tree.lemma(o).equals(NUMERAL)) {
+      // "hundreds of B-ian migrants": a number stands for what its "of" counts
+      for (int c : tree.children(o)) {
+        if (tree.label(c).equals("prep") && words.word(c).equals("of")) {
+          for (int n : words.objectsOf(c)) {
+            return actors.actors(n).isEmpty() ? countryModifiers(n, lemma) : List.of();
+          }
+        }
+      }
+      return List.of();
+    }
+    List<ActorPhrase> out = new ArrayList<>();
+    for (int c : tree.children(o)) {
+      String l = tree.label(c);
+      if (c < o && (l.equals("amod") || l.equals("compound") || l.equals("nmod"))) {
+        for (ActorPhrase p : actors.actor(c).stream().toList()) {
+          if (p.head().type() == EntityType.COUNTRY || l.equals("compound") && armedGroup(p)) {
+            out.add(p);
+          }
+        }
+      }
+    }
+    // "a Freedonian army checkpoint": the adjective and the body it qualifies name one owner
+    List<ActorPhrase> owners = distinctHeads(out);
+    return owners.size() == 1 ? owners : List.of();
+  }
+
+  /** The phrases with the first of each head entity kept. */
+  private static List<ActorPhrase> distinctHeads(List<ActorPhrase> in) {
+    Set<Entity> seen = new HashSet<>();
+    return in.stream().filter(p -> seen.add(p.head())).toList();
+  }
+
+  /**
+   * Whether the phrase names an armed group, which holds positions, bases and fighters as a state
+   * does: {@code A struck B positions} names B's.
+   */
+  private static boolean armedGroup(ActorPhrase p) {
+    return p.head().subtype().filter(EntitySubtype.ARMED_GROUP.label()::equals).isPresent();
+  }
+}

@@ -1,0 +1,176 @@
+package org.actorgraph.relate;
+
+import java.util.List;
+import java.util.Optional;
+import org.actorgraph.annotate.DependencyTree;
+import org.actorgraph.annotate.Token;
+
+/**
+ * Reads the CAMEO category that a verb of a parsed sentence states, with the words around it that
+ * make another act of it ({@code exchanged fire}, {@code called B}, {@code declared B persona non
+ * grata}), and tells the verbs that state no category of their own because a noun states it: a
+ * light verb over an act noun ({@code imposed sanctions on B}) and a participle describing one
+ * ({@code the aid sent by A}). For a noun it gives the modifier the noun lexicon reads with it
+ * ({@code missile strike}) and whether it names an act at all. The lexicon is {@link CameoLexicon};
+ * this class reads the parse.
+ */
+final class ParsedTriggers {
+
+  private final ParsedActors actors;
+  private final ParsedClauses clauses;
+  private final DependencyTree tree;
+  private final List<Token> tokens;
+
+  ParsedTriggers(ParsedActors actors, ParsedClauses clauses) {
+    this.actors = actors;
+    this.clauses = clauses;
+    this.tree = actors.tree();
+    this.tokens = actors.tokens();
+  }
+
+  /**
+   * The category the verb at {@code v} states, read from its lemma and the words after it; empty if
+   * it states none.
+   */
+  Optional<String> verbTrigger(int v) {
+    String lemma = tree.lemma(v);
+    if (DependencyWords.host(lemma)) {
+      return visitor(v) ? Optional.of(DependencyWords.CONSULT) : Optional.empty();
+    }
+    if (CameoLexicon.dependsOnNextWord(lemma)) {
+      String next = v + 1 < tokens.size() ? tokens.get(v + 1).text() : null;
+      Optional<String> byNext = CameoLexicon.byNextWord(lemma, next);
+      return byNext.isEmpty() && telephoned(v) ? Optional.of(DependencyWords.CONSULT) : byNext;
+    }
+    Optional<String> cameo = CameoLexicon.cameo(lemma);
+    if (cameo.isEmpty()) {
+      return CameoLexicon.phraseCameo(lemma, tokens, v).or(() -> afterObject(lemma, v));
+    }
+    int o = tree.child(v, "dobj");
+    if (CameoLexicon.mutual(lemma) && o >= 0 && DependencyWords.opinion(tree.lemma(o))) {
+      return Optional.of(DependencyWords.CONSULT);
+    }
+    // the words after a verb may make another act of it ("exchanged fire": 19, "lashed out at": 11)
+    return CameoLexicon.cameoAt(tokens, v).or(() -> cameo);
+  }
+
+  /**
+   * Whether {@code v} is a participle modifying a noun that names an interaction itself ("the
+   * sanctions imposed by A on B", "the aid sent by A"): that noun's category is the event, and the
+   * participle adds none of its own.
+   */
+  boolean modifiesTriggerNoun(int v) {
+    int n = tree.head(v);
+    if (!tree.label(v).equals("acl") || n == DependencyTree.ROOT || !tree.tag(n).startsWith("NN")) {
+      return false;
+    }
+    String word = tokens.get(n).text().toLowerCase(java.util.Locale.ROOT);
+    return CameoLexicon.nounCameo(word, tree.lemma(n)).isPresent();
+  }
+
+  /**
+   * Whether {@code v} is a light verb whose object names an act ("increased cooperation with B",
+   * "imposed sanctions on B"): the noun states the category, and the verb adds none of its own.
+   */
+  boolean lightOverAct(int v) {
+    int o = tree.child(v, "dobj");
+    return o >= 0 && DependencyWords.light(tree.lemma(v)) && actNoun(o);
+  }
+
+  /** The lemma of the nearest compound or adjective before noun {@code n} ("missile strike"). */
+  String modifier(int n) {
+    String out = "";
+    for (int c : tree.children(n)) {
+      String l = tree.label(c);
+      if (c < n && (l.equals("compound") || l.equals("amod") || l.equals("nmod"))) {
+        out = tree.lemma(c);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@code A declared B's ambassador to C persona non grata}: a phrase of the verb whose words
+   * follow its direct object and the prepositions that modify it, read after them (the parser may
+   * attach the phrase to the object).
+   */
+  private Optional<String> afterObject(String lemma, int v) {
+    int o = tree.child(v, "dobj");
+    if (o < 0) {
+      return Optional.empty();
+    }
+    int end = o;
+    for (int c : tree.children(o)) {
+      if (c > o) {
+        if (!tree.label(c).equals("prep")) {
+          break;
+        }
+        end = c;
+        while (end + 1 < tokens.size() && tree.dominates(c, end + 1)) {
+          end++;
+        }
+      }
+    }
+    return CameoLexicon.phraseCameoAfter(lemma, tokens, end);
+  }
+
+  /**
+   * {@code A called B on Monday}, {@code A called B to discuss the crisis}: "call" with an actor as
+   * its direct object and nothing said of that object is a telephone call (CAMEO 04, codebook 041
+   * discuss by telephone), also when the parser reads the object as an object predicate; {@code A
+   * called B a threat} (an object predicate), {@code A called for talks} and the passive ({@code B
+   * was called a traitor}) are not.
+   */
+  private boolean telephoned(int v) {
+    int misread = clauses.misreadObject(v);
+    if (!tree.lemma(v).equals("call")
+        || clauses.passive(v)
+        || tree.child(v, "oprd") >= 0 && misread < 0) {
+      return false;
+    }
+    int o = misread >= 0 ? misread : tree.child(v, "dobj");
+    return o >= 0 && !actors.actors(o).isEmpty() && !predicated(o);
+  }
+
+  /**
+   * Whether an apposition without a comma follows the object at {@code o}: the parser's other
+   * reading of an object predicate ({@code called B a liar}).
+   */
+  private boolean predicated(int o) {
+    for (int c : tree.children(o)) {
+      if (c > o && tree.label(c).equals("appos") && !commaBetween(o, c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean commaBetween(int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      if (tokens.get(k).text().equals(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a verb of hosting has an actor as the one it receives: its direct object ({@code A
+   * received B}) or, in the passive, its subject ({@code B was received by A}) or the noun it
+   * modifies ({@code the envoy received by A}); {@code A received aid from B} names a thing, and
+   * its noun states the act.
+   */
+  private boolean visitor(int v) {
+    int o = clauses.passive(v) ? tree.child(v, "nsubjpass") : tree.child(v, "dobj");
+    if (o < 0 && tree.label(v).equals("acl") && clauses.passive(v)) {
+      o = tree.head(v);
+    }
+    return o >= 0 && !actors.actors(o).isEmpty();
+  }
+
+  /** Whether the noun at {@code n} names an act of its own ({@link CameoLexicon}). */
+  boolean actNoun(int n) {
+    String word = tokens.get(n).text().toLowerCase(java.util.Locale.ROOT);
+    return CameoLexicon.nounCameo(word, tree.lemma(n)).isPresent();
+  }
+}

@@ -1,0 +1,112 @@
+package org.actorgraph.relate;
+
+import java.util.Optional;
+import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.resolve.ResolvedArticle.Located;
+
+/**
+ * Finds the mention of the actor a title belongs to where it stands around the title: a country or
+ * organisation ending or starting at a token, the one "its" stands for, the first within a window,
+ * a place before a local title, and the sending country of a diplomat posted to an international
+ * organisation; and tells a country where a titled person is ({@code In Sylvania Minister X}) from
+ * one whose title it is.
+ */
+final class TitleOwners {
+
+  private TitleOwners() {}
+
+  private static boolean isOwner(Located l) {
+    EntityType t = l.entity().type();
+    return t == EntityType.COUNTRY || t == EntityType.ORGANISATION;
+  }
+
+  static Optional<Located> endingAt(SentenceActors sa, int token, int before) {
+    for (int j = 0; j < before; j++) {
+      Located l = sa.mentions().get(j);
+      if (isOwner(l) && sa.lastToken(l) == token) {
+        return Optional.of(l);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * {@code In Sylvania Minister X met ...}: a country right after "in" is where the titled person
+   * is, not whose title it is (a comma after it is often left out).
+   */
+  static boolean located(SentenceActors sa, Located l) {
+    int p = sa.firstToken(l) - 1;
+    return l.entity().type() == EntityType.COUNTRY
+        && p >= 0
+        && sa.tokens().get(p).text().equalsIgnoreCase("in");
+  }
+
+  /**
+   * {@code Freedonia and its president, X}: the country or organisation named last before {@code
+   * token}, which "its" there stands for.
+   */
+  static Optional<Located> actorBefore(SentenceActors sa, int token) {
+    Located last = null;
+    for (Located l : sa.mentions()) {
+      if (isOwner(l) && sa.lastToken(l) < token) {
+        last = l;
+      }
+    }
+    return Optional.ofNullable(last);
+  }
+
+  /**
+   * {@code Freedonia's UN ambassador X}: the country whose possessive stands before the
+   * international organisation a diplomat is posted to; none for another owner.
+   */
+  static Optional<Located> sender(SentenceActors sa, Located posting) {
+    if (!MemberLists.isInternational(posting.entity())) {
+      return Optional.empty();
+    }
+    int s = sa.firstToken(posting) - 1;
+    if (s < 1 || !sa.tokens().get(s).text().matches("['’]s")) {
+      return Optional.empty();
+    }
+    return sa.endingAt(s - 1, EntityType.COUNTRY);
+  }
+
+  /** {@code Port Aster mayor X}: a place right before a local title. */
+  static Optional<Located> placeEndingAt(SentenceActors sa, int token, int before) {
+    for (int j = 0; j < before; j++) {
+      Located l = sa.mentions().get(j);
+      if (l.entity().type() == EntityType.PLACE && sa.lastToken(l) == token) {
+        return Optional.of(l);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The owner mention that starts at {@code token}, the longest when several do ("the Mexican
+   * foreign ministry", where the demonym is a mention of the country too).
+   */
+  static Optional<Located> startingAt(SentenceActors sa, int token) {
+    return sa.mentions().stream()
+        .filter(l -> isOwner(l) && sa.firstToken(l) == token)
+        .reduce((a, b) -> sa.lastToken(b) > sa.lastToken(a) ? b : a);
+  }
+
+  /**
+   * The first owner mention that starts within {@code window} tokens from {@code from}, with no
+   * comma, colon or bracket before it.
+   */
+  static Optional<Located> firstActorWithin(SentenceActors sa, int from, int window) {
+    for (Located l : sa.mentions()) {
+      int f = sa.firstToken(l);
+      if (f >= from && f - from <= window && isOwner(l)) {
+        for (int j = from; j < f; j++) {
+          if (sa.tokens().get(j).text().matches("[,;:()]")) {
+            return Optional.empty();
+          }
+        }
+        return Optional.of(l);
+      }
+    }
+    return Optional.empty();
+  }
+}

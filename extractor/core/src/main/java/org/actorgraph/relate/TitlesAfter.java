@@ -1,0 +1,301 @@
+package org.actorgraph.relate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.actorgraph.annotate.Token;
+import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.relate.Fact.RoleStatus;
+import org.actorgraph.resolve.Entity;
+import org.actorgraph.resolve.ResolvedArticle.Located;
+
+/**
+ * Reads a title written after a person's name, set off by a comma, with the actor it belongs to:
+ * {@code X, the foreign minister of Y}, {@code X, Y's prime minister}, {@code X, a spokeswoman for
+ * ORG}, {@code X, from CNN} (role "staff"), and a second title joined by "and" that shares the
+ * owner ({@code X, deputy prime minister and foreign minister of Freedonia}).
+ */
+final class TitlesAfter {
+
+  /**
+   * Prepositions that join a role to the organisation its holder works for ({@code X, a spokeswoman
+   * for ORG}, {@code X, an analyst at ORG}, {@code X, a researcher with ORG}).
+   */
+  private static final Set<String> STAFF_PREPS = Set.of("for", "at", "with");
+
+  private final RoleLexicon roles;
+
+  TitlesAfter(RoleLexicon roles) {
+    this.roles = roles;
+  }
+
+  /**
+   * {@code PERSON [from COUNTRY] , [the] [actor['s]] [status] [modifier…] TITLE [of … actor] [and
+   * [modifier…] TITLE]} or {@code PERSON , from ORG}: a second title joined by "and" shares an
+   * owner written before the first.
+   */
+  List<Fact> find(SentenceActors sa, int k, Optional<Entity> bloc) {
+    Located person = sa.mentions().get(k);
+    List<Token> tokens = sa.tokens();
+    int i = afterOrigin(sa, sa.lastToken(person) + 1);
+    if (i >= tokens.size() || !tokens.get(i).text().equals(",")) {
+      return List.of();
+    }
+    i++;
+    if (i < tokens.size() && tokens.get(i).text().equalsIgnoreCase("from")) {
+      Optional<Located> org = TitleOwners.startingAt(sa, i + 1);
+      int from = i;
+      return org.filter(o -> o.entity().type() == EntityType.ORGANISATION)
+          .map(
+              o ->
+                  List.of(
+                      PositionFinder.position(
+                          sa,
+                          person.entity(),
+                          o.entity(),
+                          new RoleLexicon.Role("staff", 1, false),
+                          RoleStatus.CURRENT,
+                          tokens,
+                          from,
+                          0.6)))
+          .orElse(List.of());
+    }
+    if (i < tokens.size() && tokens.get(i).text().matches("(?i)the|a|an")) {
+      i++;
+    }
+    Optional<Located> owner = TitleOwners.startingAt(sa, i);
+    if (owner.isPresent()) {
+      i = sa.lastToken(owner.get()) + 1;
+      if (i < tokens.size() && tokens.get(i).text().matches("['’]s")) {
+        i++;
+      }
+    } else if (i < tokens.size() && tokens.get(i).text().equals("its")) {
+      owner = TitleOwners.actorBefore(sa, sa.firstToken(person));
+      i++;
+    }
+    boolean prefixOwner = owner.isPresent();
+    RoleStatus status = RoleStatus.CURRENT;
+    if (i < tokens.size() && PositionFinder.statusWord(tokens.get(i)).isPresent()) {
+      status = PositionFinder.statusWord(tokens.get(i)).get();
+      i++;
+      Optional<Located> after = owner.isEmpty() ? TitleOwners.startingAt(sa, i) : Optional.empty();
+      if (after.isPresent()) {
+        // X, a former Freedonian president: the status word before the owner
+        owner = after;
+        prefixOwner = true;
+        i = sa.lastToken(after.get()) + 1;
+        if (i < tokens.size() && tokens.get(i).text().matches("['’]s")) {
+          i++;
+        }
+      }
+    }
+    int modified = i;
+    i = afterModifiers(tokens, i);
+    Optional<RoleLexicon.Role> role = modified(tokens, modified, i);
+    if (role.isEmpty()) {
+      return List.of();
+    }
+    i = modified;
+    int after = i + role.get().length();
+    if (after < tokens.size() && tokens.get(after).text().matches("['’]s")) {
+      // X, the Freedonian president's chief of staff: the title after the possessive is X's
+      int next = after + 1;
+      i = afterModifiers(tokens, next);
+      role = modified(tokens, next, i);
+      if (role.isEmpty()) {
+        return List.of();
+      }
+      i = next;
+      after = i + role.get().length();
+    }
+    if (after < tokens.size() && tokens.get(after).pos().matches("VERB|AUX")) {
+      return List.of();
+    }
+    if (TitleContexts.personAt(sa, after)) {
+      return List.of();
+    }
+    Optional<RoleLexicon.Role> shared = Optional.empty();
+    int sharedStart = after + 1;
+    if (owner.isEmpty() && after < tokens.size() && tokens.get(after).text().equals("and")) {
+      // X, deputy prime minister and foreign minister of Freedonia: both titles are Freedonia's
+      shared = modified(tokens, sharedStart, afterModifiers(tokens, sharedStart));
+      if (TitleWords.POSTING.contains(role.get().name())
+          || shared.filter(r -> TitleWords.POSTING.contains(r.name())).isPresent()) {
+        shared = Optional.empty();
+      }
+      int end = shared.map(r -> sharedStart + r.length()).orElse(sharedStart);
+      if (end < tokens.size() && tokens.get(end).text().equalsIgnoreCase("of")) {
+        after = end;
+      } else {
+        shared = Optional.empty();
+      }
+    }
+    if (owner.isEmpty()
+        && after < tokens.size()
+        && tokens.get(after).text().equalsIgnoreCase("of")) {
+      owner =
+          TitleOwners.firstActorWithin(sa, after + 1, 12).map(o -> TitleContexts.possessed(sa, o));
+      if (owner.isEmpty() && PositionFinder.isLocal(role.get())) {
+        int from = after + 1;
+        owner =
+            sa.mentions().stream()
+                .filter(l -> l.entity().type() == EntityType.PLACE && sa.firstToken(l) == from)
+                .findFirst();
+      }
+      int noun = after + 3 < tokens.size() && tokens.get(after + 2).pos().equals("ADJ") ? 3 : 2;
+      if (owner.isEmpty()
+          && bloc.isPresent()
+          && TitleContexts.blocNounEndingAt(tokens, after + noun)) {
+        return List.of(
+            PositionFinder.position(
+                sa, person.entity(), bloc.get(), role.get(), status, tokens, i, 0.7));
+      }
+    }
+    boolean staff = false;
+    if (owner.isEmpty()
+        && after + 1 < tokens.size()
+        && STAFF_PREPS.contains(TitleWords.lower(tokens, after))) {
+      int at = tokens.get(after + 1).text().equalsIgnoreCase("the") ? after + 2 : after + 1;
+      int body = at + 1; // "for the Mexican foreign ministry": the country, then its body
+      owner =
+          TitleOwners.startingAt(sa, at)
+              .map(o -> TitleContexts.possessed(sa, o))
+              .filter(o -> o.entity().type() == EntityType.ORGANISATION)
+              .or(
+                  () ->
+                      TitleOwners.startingAt(sa, at)
+                          .filter(o -> o.entity().type() == EntityType.COUNTRY)
+                          .flatMap(o -> TitleOwners.startingAt(sa, body))
+                          .filter(o -> o.entity().type() == EntityType.ORGANISATION));
+      staff = owner.isPresent();
+    }
+    if (owner.isEmpty()) {
+      return List.of();
+    }
+    List<Fact> out = new ArrayList<>();
+    RoleLexicon.Role office = staff ? role.get() : withRemit(sa, role.get(), after);
+    double confidence = staff ? 0.7 : 0.8;
+    out.add(
+        PositionFinder.position(
+            sa, person.entity(), owner.get().entity(), office, status, tokens, i, confidence));
+    if (shared.isPresent()) {
+      out.add(
+          PositionFinder.position(
+              sa,
+              person.entity(),
+              owner.get().entity(),
+              shared.get(),
+              status,
+              tokens,
+              sharedStart,
+              confidence));
+    }
+    int second = after + 1;
+    if (prefixOwner && after < tokens.size() && tokens.get(after).text().equals("and")) {
+      Optional<RoleLexicon.Role> next = modified(tokens, second, afterModifiers(tokens, second));
+      int end = next.map(r -> second + r.length()).orElse(second);
+      if (next.isPresent() && (end >= tokens.size() || tokens.get(end).text().matches("[,.;:)]"))) {
+        out.add(
+            PositionFinder.position(
+                sa,
+                person.entity(),
+                owner.get().entity(),
+                next.get(),
+                status,
+                tokens,
+                second,
+                0.7));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@code special envoy for Sylvania}: the title with the place or actor its holder is charged
+   * with written into its name, when "for" and a mention follow it at {@code after}.
+   */
+  private static RoleLexicon.Role withRemit(SentenceActors sa, RoleLexicon.Role role, int after) {
+    List<Token> tokens = sa.tokens();
+    if (after + 1 >= tokens.size() || !tokens.get(after).text().equals("for")) {
+      return role;
+    }
+    for (Located l : sa.mentions()) {
+      if (sa.firstToken(l) == after + 1 && l.entity().type() != EntityType.PERSON) {
+        String remit = StructureFinder.text(tokens, after + 1, sa.lastToken(l) + 1);
+        return new RoleLexicon.Role(
+            role.name() + " for " + remit.toLowerCase(Locale.ROOT), role.length(), role.head());
+      }
+    }
+    return role;
+  }
+
+  /**
+   * Past {@code from Freedonia} or an age ({@code , 64}) right after a name, to the comma after it.
+   */
+  private static int afterOrigin(SentenceActors sa, int i) {
+    List<Token> tokens = sa.tokens();
+    if (i + 2 < tokens.size()
+        && tokens.get(i).text().equals(",")
+        && tokens.get(i + 1).text().matches("\\d{1,3}")
+        && tokens.get(i + 2).text().equals(",")) {
+      return i + 2;
+    }
+    if (i + 1 < tokens.size() && tokens.get(i).text().equals("from")) {
+      Optional<Located> origin =
+          TitleOwners.startingAt(sa, i + 1).filter(l -> l.entity().type() == EntityType.COUNTRY);
+      if (origin.isPresent()) {
+        int next = sa.lastToken(origin.get()) + 1;
+        if (next < tokens.size() && tokens.get(next).text().equals(",")) {
+          return next;
+        }
+      }
+    }
+    return i;
+  }
+
+  /**
+   * The title at {@code at} with the modifiers from {@code from} written into its name
+   * ("parliamentary chief"), covering them.
+   */
+  private Optional<RoleLexicon.Role> modified(List<Token> tokens, int start, int at) {
+    if (at >= tokens.size()) {
+      return Optional.empty();
+    }
+    int first = start;
+    while (first < at && TitleWords.tenure(tokens.get(first))) {
+      first++;
+    }
+    int from = first;
+    int skipped = first - start;
+    return roles
+        .roleAt(tokens, at)
+        .map(
+            r ->
+                from == at
+                    ? new RoleLexicon.Role(r.name(), r.length() + skipped, r.head())
+                    : new RoleLexicon.Role(
+                        StructureFinder.text(tokens, from, at).toLowerCase(Locale.ROOT)
+                            + " "
+                            + r.name(),
+                        r.length() + at - start,
+                        r.head()));
+  }
+
+  /** Past at most two lower-case modifiers that start no title ("nominal", "parliamentary"). */
+  private int afterModifiers(List<Token> tokens, int i) {
+    while (i < tokens.size() && TitleWords.tenure(tokens.get(i))) {
+      i++;
+    }
+    for (int n = 0;
+        n < 2
+            && i < tokens.size()
+            && roles.roleAt(tokens, i).isEmpty()
+            && TitleWords.isModifier(tokens.get(i));
+        n++) {
+      i++;
+    }
+    return i;
+  }
+}

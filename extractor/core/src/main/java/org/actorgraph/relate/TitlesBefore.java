@@ -1,0 +1,243 @@
+package org.actorgraph.relate;
+
+import java.util.List;
+import java.util.Optional;
+import org.actorgraph.annotate.Token;
+import org.actorgraph.relate.Fact.RoleStatus;
+import org.actorgraph.relate.PositionFinder.Titled;
+import org.actorgraph.resolve.Entity;
+import org.actorgraph.resolve.ResolvedArticle.Located;
+
+/**
+ * Reads a title written before a person's name and the actor it belongs to: {@code Mexican
+ * President Claudia Sheinbaum}, {@code Ecuador's President Daniel Noboa}, {@code President of
+ * Freedonia X}, {@code Y's President, X,}, and two titles joined by "and" that share the owner
+ * written before the first. A title whose owner the phrase does not name is given without one, for
+ * {@link UnownedTitles} to look for.
+ */
+final class TitlesBefore {
+
+  private final RoleLexicon roles;
+
+  TitlesBefore(RoleLexicon roles) {
+    this.roles = roles;
+  }
+
+  /**
+   * {@code [status] [actor] ['s] [status] [adjective…] TITLE PERSON}; the title without an owner
+   * when nothing that could name one stands before it, or only "the country's" ({@link
+   * UnownedTitles} then looks for the country).
+   */
+  Optional<Titled> find(SentenceActors sa, int k, Optional<Entity> bloc) {
+    Located person = sa.mentions().get(k);
+    List<Token> tokens = sa.tokens();
+    int p = sa.firstToken(person);
+    Optional<Titled> ofOwner = titleOfOwner(sa, k);
+    if (ofOwner.isPresent()) {
+      return ofOwner;
+    }
+    int q = TitleEnds.beforeAbbreviations(tokens, p);
+    boolean comma = q > 0 && tokens.get(q - 1).text().equals(",");
+    int end =
+        TitleEnds.beforeElect(
+            tokens, TitleEnds.beforePosting(sa, comma ? q - 1 : outerTitleEnd(tokens, p)));
+    int remit = TitleEnds.remitStart(tokens, end);
+    for (int start = Math.max(0, (remit < 0 ? end : remit) - 5); start < end; start++) {
+      Optional<RoleLexicon.Role> role = roles.roleAt(tokens, start);
+      if (role.isPresent() && remit >= 0 && start + role.get().length() == remit) {
+        role = Optional.of(TitleEnds.withRemitWords(tokens, role.get(), remit, end));
+      }
+      if (role.isEmpty() || start + role.get().length() != end || withinName(sa, start)) {
+        continue;
+      }
+      int before = chainedTitleStart(tokens, start) - 1;
+      RoleStatus status = RoleStatus.CURRENT;
+      if (before >= 1 && tokens.get(before).text().equals("-")) {
+        before--; // "ex-president": the status word joined by a hyphen
+      }
+      if (before >= 0 && PositionFinder.statusWord(tokens.get(before)).isPresent()) {
+        status = PositionFinder.statusWord(tokens.get(before)).get();
+        before--;
+      } else if (before + 1 < start && tokens.get(before + 1).text().equals("-")) {
+        before++;
+      }
+      int bare = before;
+      for (int adjectives = 0;
+          adjectives < 2
+              && before >= 0
+              && (TitleWords.isModifier(tokens.get(before))
+                  || TitleWords.tenure(tokens.get(before)));
+          adjectives++) {
+        before--;
+      }
+      boolean possessive = before >= 0 && tokens.get(before).text().matches("['’]s");
+      if (possessive) {
+        before--;
+      }
+      Optional<Located> org = TitleOwners.endingAt(sa, before, k);
+      if (org.isPresent() && !possessive && TitleOwners.located(sa, org.get())) {
+        org = Optional.empty();
+      }
+      if (org.isPresent() && TitleWords.POSTING.contains(role.get().name())) {
+        Optional<Located> sender = TitleOwners.sender(sa, org.get());
+        org = sender.isPresent() ? sender : org;
+      }
+      if (org.isEmpty() && PositionFinder.isLocal(role.get())) {
+        org = TitleOwners.placeEndingAt(sa, before, k);
+      }
+      if (org.isEmpty()
+          && possessive
+          && bloc.isPresent()
+          && TitleContexts.blocNounEndingAt(tokens, before)) {
+        return comma && !TitleContexts.closedApposition(sa, person)
+            ? Optional.empty()
+            : Optional.of(new Titled(person, role.get(), status, start, bloc));
+      }
+      if (org.isPresent()) {
+        int ahead = sa.firstToken(org.get()) - 1;
+        if (ahead >= 0 && PositionFinder.statusWord(tokens.get(ahead)).isPresent()) {
+          status = PositionFinder.statusWord(tokens.get(ahead)).get();
+        }
+        if (comma && !TitleContexts.closedApposition(sa, person)) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            new Titled(person, role.get(), status, start, Optional.of(org.get().entity())));
+      }
+      if (bare >= 0 && tokens.get(bare).text().equals("its")) {
+        Optional<Entity> its = TitleOwners.actorBefore(sa, bare).map(Located::entity);
+        if (its.isPresent() && (!comma || TitleContexts.closedApposition(sa, person))) {
+          return Optional.of(new Titled(person, role.get(), status, start, its));
+        }
+      }
+      boolean generic =
+          possessive && before >= 0 && tokens.get(before).text().matches("(?i)country|nation");
+      // "Outgoing President X", "said caretaker Prime Minister X": past words of tenure
+      int word = bare >= 0 && TitleWords.tenure(tokens.get(bare)) ? before : bare;
+      boolean unowned = word < 0 || !TitleWords.couldNameOwner(tokens.get(word));
+      boolean article = bare >= 0 && tokens.get(bare).pos().equals("DET");
+      if (generic
+          || (unowned && !comma)
+          || ((unowned || article) && comma && bareApposition(sa, person))) {
+        Optional<Entity> after =
+            TitleContexts.ownerAfter(sa, person, PositionFinder.isLocal(role.get()));
+        return Optional.of(new Titled(person, role.get(), status, start, after));
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * {@code President of Freedonia Jane Doe}, {@code the minister of foreign affairs of Freedonia,
+   * Jane Doe,}: a title, "of", an actor, then the person.
+   */
+  private Optional<Titled> titleOfOwner(SentenceActors sa, int k) {
+    Located person = sa.mentions().get(k);
+    List<Token> tokens = sa.tokens();
+    int p = sa.firstToken(person);
+    if (p > 0 && tokens.get(p - 1).text().equals(",")) {
+      if (!TitleContexts.closedApposition(sa, person)) {
+        return Optional.empty();
+      }
+      p--;
+    }
+    Optional<Located> owner = TitleOwners.endingAt(sa, p - 1, k);
+    if (owner.isEmpty()) {
+      return Optional.empty();
+    }
+    int of = sa.firstToken(owner.get()) - 1;
+    if (of >= 0 && tokens.get(of).text().equalsIgnoreCase("the")) {
+      of--;
+    }
+    if (of < 1 || !tokens.get(of).text().equals("of")) {
+      return Optional.empty();
+    }
+    for (int start = Math.max(0, of - 5); start < of; start++) {
+      Optional<RoleLexicon.Role> role = roles.roleAt(tokens, start);
+      if (role.isPresent() && start + role.get().length() == of) {
+        RoleStatus status =
+            start > 0
+                ? PositionFinder.statusWord(tokens.get(start - 1)).orElse(RoleStatus.CURRENT)
+                : RoleStatus.CURRENT;
+        return Optional.of(
+            new Titled(person, role.get(), status, start, Optional.of(owner.get().entity())));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * {@code Freedonia's deputy prime minister and foreign minister Jane Doe}: where a title joined
+   * by "and" to the title at {@code start} begins, the two sharing the owner written before the
+   * first; {@code start} when no title ends right before "and". Not for a posting abroad
+   * ("Sylvania's envoy and foreign minister Jane Doe" are two people): an envoy holds no second
+   * office at home.
+   */
+  int chainedTitleStart(List<Token> tokens, int start) {
+    int and = start - 1;
+    if (and < 1 || !tokens.get(and).text().equals("and") || posting(tokens, start)) {
+      return start;
+    }
+    for (int s = Math.max(0, and - 5); s < and; s++) {
+      Optional<RoleLexicon.Role> r = roles.roleAt(tokens, s);
+      if (r.isPresent() && s + r.get().length() == and && !posting(tokens, s)) {
+        return s;
+      }
+    }
+    return start;
+  }
+
+  /** Whether the title at {@code at} is a posting abroad ({@code posting_roles.txt}). */
+  private boolean posting(List<Token> tokens, int at) {
+    return roles.roleAt(tokens, at).filter(r -> TitleWords.POSTING.contains(r.name())).isPresent();
+  }
+
+  /**
+   * {@code junta leader Senior Gen. X}, {@code Foreign Minister Dr. X}, {@code Emir Sheikh X}:
+   * where the office ends when a rank or honorific (capitalised words, with a title, an honorific
+   * or a full stop among them) stands between it and the name; {@code p} when none does.
+   */
+  private int outerTitleEnd(List<Token> tokens, int p) {
+    boolean inner = false;
+    int outer = p;
+    for (int j = p - 1; j >= Math.max(1, p - 4); j--) {
+      Token t = tokens.get(j);
+      if (!t.isCapitalised() && !t.text().equals(".")) {
+        break;
+      }
+      inner |=
+          t.text().endsWith(".")
+              || roles.roleAt(tokens, j).isPresent()
+              || roles.honorificAt(tokens, j);
+      if (!inner || !t.isCapitalised()) {
+        continue;
+      }
+      for (int s = Math.max(0, j - 4); s < j; s++) {
+        Optional<RoleLexicon.Role> r = roles.roleAt(tokens, s);
+        if (r.isPresent() && s + r.get().length() == j) {
+          outer = j;
+        }
+      }
+    }
+    return outer;
+  }
+
+  /**
+   * Whether token {@code i} continues an actor's name that starts before it: "Brigade" of "the 2nd
+   * Brigade commander" opens no role "brigade commander", since the name owns it.
+   */
+  private static boolean withinName(SentenceActors sa, int i) {
+    return sa.mentions().stream().anyMatch(m -> sa.firstToken(m) < i && sa.lastToken(m) >= i);
+  }
+
+  /**
+   * {@code the defence minister, Jane Doe, said}: a name set off by commas (or ending the sentence)
+   * after a bare title is its holder; not when a verb follows the name ({@code … met the defence
+   * minister, Jane Doe said}), where the name may start a clause of its own.
+   */
+  private static boolean bareApposition(SentenceActors sa, Located person) {
+    int after = sa.lastToken(person) + 1;
+    return after >= sa.tokens().size() || sa.tokens().get(after).text().matches("[,.;:)]");
+  }
+}

@@ -1,0 +1,240 @@
+package org.actorgraph.relate;
+
+import static org.actorgraph.relate.ClauseWords.INDIRECT;
+import static org.actorgraph.relate.IntendedActs.THREATEN;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.actorgraph.annotate.DependencyTree;
+import org.actorgraph.annotate.Token;
+import org.actorgraph.relate.ParsedClauses.Role;
+import org.actorgraph.resolve.Entity;
+
+/**
+ * Finds the actors on each side of an act a verb states: its subject (or passive agent) and object,
+ * or whom its object's prepositions name when the object is a thing ({@code recalled its ambassador
+ * from B}, {@code banned imports from B}), the subject of what it demands, the country across a
+ * border or over which force is shown, and coordinated actors pairing with each other ({@code A and
+ * B met}). It also reads the verbs whose act is a threat by its form: a retaliation ({@code A would
+ * retaliate against B}) and a warning of harm ({@code A warned that B would face consequences}).
+ */
+final class VerbInteractions {
+
+  /**
+   * Prepositions after the object of a verb whose category its object states ({@code recalled its
+   * ambassador from B}, {@code cut ties with B}) that name the one it is aimed at.
+   */
+  private static final Set<String> OBJECT_PARTNER_PREPS =
+      Set.of("with", "to", "from", "against", "on");
+
+  /** The preposition after an agreement's noun that names its other party: "the deal with B". */
+  private static final Set<String> AGREEMENT_PARTNER_PREPS = Set.of("with");
+
+  /**
+   * The preposition that names whom a retaliation is aimed at ("retaliate against B"); "respond to
+   * B" only answers B.
+   */
+  private static final Set<String> RETALIATION_PREPS = Set.of("against");
+
+  /**
+   * CAMEO 02 appeal and 10 demand: {@code A demanded that B pay} asks it of the subject of the
+   * clause that states what is asked.
+   */
+  private static final Set<String> DEMANDS = Set.of("02", "10");
+
+  /**
+   * Prepositions of a verb whose object is the subject's own forces or envoys that name whom the
+   * act is toward or away from ({@code withdrew its troops from B}, {@code mobilised its army
+   * against B}).
+   */
+  private static final Set<String> OWN_FORCES_PREPS = Set.of("from", "to", "against", "into");
+
+  /** CAMEO 15, exhibit force posture. */
+  private static final String SHOW_OF_FORCE = "15";
+
+  /** CAMEO 19, fight. */
+  private static final String FIGHT = "19";
+
+  /** The preposition that names the country a weapon is fired over ({@link #overflown}). */
+  private static final Set<String> OVER = Set.of("over");
+
+  private final ParsedClauses clauses;
+  private final DependencyTree tree;
+  private final List<Token> tokens;
+  private final Threats threats;
+  private final ActorPairs pairing;
+
+  VerbInteractions(
+      ParsedActors actors, ParsedClauses clauses, Threats threats, ActorPairs pairing) {
+    this.clauses = clauses;
+    this.tree = actors.tree();
+    this.tokens = actors.tokens();
+    this.threats = threats;
+    this.pairing = pairing;
+  }
+
+  /**
+   * Adds to {@code out} the interactions of category {@code cameo} that the verb at {@code v}
+   * states.
+   */
+  void read(List<Fact.Interaction> out, int v, String cameo) {
+    Role subject = clauses.subject(v);
+    Role object = clauses.object(v);
+    int d = tree.child(v, "dobj");
+    if (d >= 0 && (object.isEmpty() ? ownedByPronoun(d) : ownForces(subject, object))) {
+      // "A withdrew its troops from B": what the subject sends or moves is itself, no partner
+      List<ActorPhrase> away = new ArrayList<>(clauses.objectPartners(d, OBJECT_PARTNER_PREPS));
+      away.addAll(clauses.prepObjects(v, OWN_FORCES_PREPS));
+      object = new Role(away, INDIRECT + 0.1);
+    }
+    if (object.isEmpty()
+        && d >= 0
+        && (CameoLexicon.cameo(tree.lemma(v)).isEmpty()
+            || Threats.is("warn", tree.lemma(v))
+            || objectPhrase(v))) {
+      object = new Role(clauses.objectPartners(d, OBJECT_PARTNER_PREPS), INDIRECT + 0.1);
+      if (object.isEmpty() && objectPhrase(v)) {
+        // "closed its airspace to B-ian aircraft": the parser hung the preposition on the verb
+        object = new Role(clauses.prepOwners(v, OBJECT_PARTNER_PREPS), INDIRECT + 0.1);
+      }
+    }
+    if (object.isEmpty() && d >= 0 && AgreementPhrases.isHead(word(d))) {
+      // "A hailed the deal with B", "A rejected the proposed pact with B": the agreement's partner
+      object = new Role(clauses.objectPartners(d, AGREEMENT_PARTNER_PREPS), INDIRECT + 0.1);
+    }
+    if (object.isEmpty() && DEMANDS.contains(cameo)) {
+      object = new Role(clauses.thatSubjects(v), INDIRECT + 0.1);
+    }
+    if (object.isEmpty() && cameo.equals(SHOW_OF_FORCE)) {
+      object = new Role(clauses.acrossBorder(v), INDIRECT + 0.1);
+    }
+    if (cameo.equals(SHOW_OF_FORCE) && !clauses.near(v).isEmpty()) {
+      // "A held drills with B near C": force is shown to C; B only drills with A
+      object = new Role(clauses.near(v), INDIRECT + 0.1);
+    }
+    if (object.isEmpty() && clauses.hostile(tree.lemma(v), v)) {
+      // "A fired rockets into B's north", "A lashed out at B's decision": the place's owner
+      object = new Role(clauses.prepOwners(v, ParsedObjects.HOSTILE_PREPS), INDIRECT + 0.1);
+    }
+    if (object.isEmpty() && cameo.equals(FIGHT)) {
+      overflown(out, v, subject, d);
+    }
+    List<ActorPhrase> between = clauses.between(v);
+    int t = v;
+    if (!subject.isEmpty() && !object.isEmpty()) {
+      double conf = Math.min(subject.confidence(), object.confidence());
+      for (ActorPhrase s : subject.phrases()) {
+        for (ActorPhrase o : object.phrases()) {
+          pairing.add(out, s, o, cameo, t, conf);
+        }
+      }
+    } else if (between.size() >= 2) {
+      pairing.pairs(out, between, cameo, t, INDIRECT);
+      if (DependencyWords.join(tree.lemma(v))) {
+        // "A and B mediated between C and D": each joins C and D, not the other
+        for (ActorPhrase s : subject.phrases()) {
+          for (ActorPhrase o : between) {
+            if (!s.equals(o) && !pairing.colleagues(s, o)) {
+              pairing.add(out, s, o, cameo, t, INDIRECT);
+            }
+          }
+        }
+      }
+    } else if (object.isEmpty()
+        && subject.phrases().size() >= 2
+        && (CameoLexicon.mutual(tree.lemma(v))
+            || d >= 0 && DependencyWords.relational(tree.lemma(d)))) {
+      pairing.pairs(out, subject.phrases(), cameo, t, subject.confidence());
+    }
+  }
+
+  /**
+   * {@code A said it would retaliate against B}, {@code A would respond if B went ahead}: an
+   * announced answer to a harm threatens whom it is against, or whoever its condition names.
+   */
+  void retaliation(List<Fact.Interaction> out, int v) {
+    Role subject = clauses.subject(v);
+    List<ActorPhrase> targets = clauses.prepObjects(v, RETALIATION_PREPS);
+    double conf = subject.confidence();
+    if (targets.isEmpty()) {
+      targets = threats.provokers(v);
+      conf = INDIRECT;
+    }
+    for (ActorPhrase s : subject.phrases()) {
+      for (ActorPhrase o : targets) {
+        pairing.add(out, s, o, THREATEN, v, conf);
+      }
+    }
+  }
+
+  /**
+   * {@code A warned that B would face consequences}: the warner threatens the one the verb of
+   * suffering at {@code v} says will suffer.
+   */
+  void harm(List<Fact.Interaction> out, int v) {
+    Role warner = clauses.subject(tree.head(v));
+    for (ActorPhrase s : warner.phrases()) {
+      for (ActorPhrase o : clauses.subject(v).phrases()) {
+        pairing.add(out, s, o, THREATEN, tree.head(v), INDIRECT);
+      }
+    }
+  }
+
+  /**
+   * {@code A fired a missile over B}: a weapon that a verb of fighting sends over a country, at no
+   * target the clause names, shows force toward that country (CAMEO 15, codebook 150 Demonstrate
+   * military or police power; PETRARCH2 CAMEO.verbpatterns FIRE "TEST * &WEAPON [150]": a launch
+   * that strikes no one), read after "over" on the verb or on its direct object {@code d}.
+   */
+  private void overflown(List<Fact.Interaction> out, int v, Role subject, int d) {
+    List<ActorPhrase> under = new ArrayList<>(clauses.prepObjects(v, OVER));
+    if (d >= 0) {
+      under.addAll(clauses.prepObjects(d, OVER));
+    }
+    for (ActorPhrase s : subject.phrases()) {
+      for (ActorPhrase o : under) {
+        pairing.add(out, s, o, SHOW_OF_FORCE, v, INDIRECT);
+      }
+    }
+  }
+
+  /**
+   * Whether every actor of the object stands for an actor of the subject, through a possessive
+   * ({@code A withdrew its troops}, {@code A mobilised its army}): the subject's own forces or
+   * envoys are what it moves, and the prepositions say toward or away from whom.
+   */
+  private static boolean ownForces(Role subject, Role object) {
+    Set<Entity> own = new HashSet<>();
+    for (ActorPhrase s : subject.phrases()) {
+      own.add(s.head());
+    }
+    return !own.isEmpty() && object.phrases().stream().allMatch(o -> own.contains(o.head()));
+  }
+
+  /**
+   * Whether the noun at {@code n} is a group noun a possessive pronoun owns ({@code its troops},
+   * {@code their ambassador}), which the clause's subject sends or moves as its own.
+   */
+  private boolean ownedByPronoun(int n) {
+    int p = tree.child(n, "poss");
+    return p >= 0 && DependencyWords.group(word(n)) && DependencyWords.possessivePronoun(word(p));
+  }
+
+  /**
+   * Whether the verb at {@code v} states its act with the words of its object ({@code banned
+   * imports}, {@code eased restrictions}, {@code resumed flights}: a phrase of {@link
+   * CameoLexicon}), so that a preposition of the object names whom it is aimed at ({@code imports
+   * from B}); not a reciprocal verb, after whose object "on" names a topic ({@code exchanged views
+   * on C}).
+   */
+  private boolean objectPhrase(int v) {
+    return !CameoLexicon.mutual(tree.lemma(v))
+        && CameoLexicon.phraseOnly(tree.lemma(v), tokens, v).isPresent();
+  }
+
+  private String word(int t) {
+    return tokens.get(t).text().toLowerCase(java.util.Locale.ROOT);
+  }
+}

@@ -1,0 +1,39 @@
+package org.actorgraph.relate;
+
+import static org.actorgraph.relate.FoundInteractions.found;
+import static org.actorgraph.relate.FoundInteractions.world;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which words state an act the report asserts ({@link AssertedWords}), read through {@link
+ * DependencyInteractionFinder}.
+ */
+class AssertedWordsTest {
+
+  @Test
+  void negatedStatementsAreLeftOut() {
+    assertEquals(Set.of(), found("Freedonia did not attack Sylvania last year."));
+  }
+
+  @Test
+  void aQuotationThatOpensAtTheVerbQuotesTheReportedPredicate() {
+    assertEquals(
+        Set.of("Jane Doe 04 John Roe"),
+        found("The ministry said Jane Doe and John Roe \u201cexchanged views on trade.\u201d"));
+    assertEquals(Set.of(), found("Jane Doe said \u201cFreedonia will meet Sylvania soon.\u201d"));
+  }
+
+  @Test
+  void anActDeniedDidNotHappen() {
+    TestArticles world = world().armed("Red Brigade", "Red Brigade");
+    assertEquals(
+        Set.of(), found(world.resolve("Freedonia denied backing the Red Brigade."), Map.of()));
+    assertEquals(
+        Set.of(),
+        found(world.resolve("Freedonia denied that it backed the Red Brigade."), Map.of()));
+  }
+}

@@ -1,0 +1,142 @@
+package org.actorgraph.relate;
+
+import static org.actorgraph.relate.FoundInteractions.found;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who takes part in a meeting beyond its owner and partner ({@link Meetings}), read through {@link
+ * DependencyInteractionFinder}.
+ */
+class MeetingsTest {
+
+  @Test
+  void talksWithAPartnerBeforeTheClauseWereAttendedByItsSubject() {
+    assertEquals(
+        Set.of("Sylvania 04 Freedonia"),
+        found("After talks with Freedonia, Sylvania agreed to buy tanks."));
+    assertEquals(
+        Set.of("Sylvania 04 Freedonia"),
+        found(
+            "Following talks with Freedonia's president, Sylvania's prime minister said the talks were good."));
+    assertEquals(Set.of(), found("After the talks, Sylvania said it would buy tanks."));
+  }
+
+  @Test
+  void aVisitInATimeAdverbialIsTheMainSubjects() {
+    Set<String> found =
+        found(
+            "Last week during a visit to Sylvania, Freedonian President Jane Doe said both"
+                + " countries were finalising a defence agreement.");
+    assertTrue(found.contains("Jane Doe 04 Sylvania"), found.toString());
+  }
+
+  @Test
+  void whoChairsTalksTakesPartInThem() {
+    assertEquals(
+        Set.of("Ruritania 04 Freedonia", "Ruritania 04 Sylvania", "Freedonia 04 Sylvania"),
+        found("The talks between Freedonia and Sylvania were chaired by Ruritania."));
+  }
+
+  @Test
+  void whoHostsTalksTakesPartInThem() {
+    assertEquals(
+        Set.of("Ruritania 04 Freedonia", "Ruritania 04 Sylvania", "Freedonia 04 Sylvania"),
+        found("Ruritania hosted talks between Freedonia and Sylvania."));
+  }
+
+  @Test
+  void whoMeetForTalksHostedByAThirdAllTakePart() {
+    Set<String> f =
+        found(
+            "The call came after Jane Doe and John Roe met in Port Aster for talks hosted by"
+                + " Ruritania.");
+    assertTrue(f.contains("Jane Doe 04 John Roe"), f.toString());
+    assertTrue(f.contains("Ruritania 04 Jane Doe"), f.toString());
+    assertTrue(f.contains("Ruritania 04 John Roe"), f.toString());
+  }
+
+  @Test
+  void whoeverOneJoinsForTalksTakesPart() {
+    assertEquals(
+        Set.of("Jane Doe 04 John Roe"),
+        found("Jane Doe joined John Roe and other partners in Port Aster for talks on trade."));
+  }
+
+  @Test
+  void beingOnAVisitIsTakingPartInIt() {
+    assertEquals(
+        Set.of("Jane Doe 04 Freedonia", "Jane Doe 04 Sylvania"),
+        found("Jane Doe is on a three-day trip to Freedonia and Sylvania to discuss trade."));
+  }
+
+  @Test
+  void whoConvenesAMeetingTakesPartWithItsAttendees() {
+    Set<String> f = found("Jane Doe went to Port Aster to attend talks under the Northern Union.");
+    assertTrue(f.contains("Jane Doe 04 Northern Union"), f.toString());
+  }
+
+  @Test
+  void whoAttendsAnOrganisationsMeetingTakesPartWithIt() {
+    assertEquals(
+        Set.of("John Roe 04 Northern Union"),
+        found("John Roe took part in the Northern Union summit."));
+    assertEquals(
+        Set.of("John Roe 04 Northern Union"),
+        found("John Roe spoke at the Northern Union summit in Port Aster."));
+    assertEquals(
+        Set.of("Jane Doe 04 Northern Union"),
+        found("Jane Doe travelled to Port Aster for the Northern Union summit."));
+  }
+
+  @Test
+  void aParticipleOfHostingMayCarryTheMeetingsSides() {
+    assertEquals(
+        Set.of("Freedonia 04 Sylvania", "Freedonia 04 Ruritania", "Sylvania 04 Ruritania"),
+        found("Talks hosted by Freedonia between Sylvania and Ruritania ended on Monday."));
+  }
+
+  @Test
+  void takingPartInAnActIsNoMediation() {
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"), found("Freedonia joined the sanctions against Sylvania."));
+  }
+
+  @Test
+  void whoMeetOnTheSidelinesOfAnOrganisationsSummitAttendIt() {
+    Set<String> f =
+        found("Jane Doe met John Roe on the sidelines of the Northern Union summit in Port Aster.");
+    assertEquals(
+        Set.of("Jane Doe 04 John Roe", "Jane Doe 04 Northern Union", "John Roe 04 Northern Union"),
+        f);
+  }
+
+  @Test
+  void whoHostsAnEventForAnActorHostsIt() {
+    assertEquals(
+        Set.of("Freedonia 04 Sylvania"),
+        found("Freedonia hosted a dinner for the Sylvanian delegation."));
+  }
+
+  @Test
+  void theOwnerOfANounThatNamesNoActIsNoSideOfWhatAThirdHosts() {
+    assertEquals(Set.of(), found("Sylvanian Radio is a Freedonian talk show hosted by John Roe."));
+  }
+
+  @Test
+  void aPassiveParticipleOfAttendingAfterACommaDescribesTheMeetingBeforeIt() {
+    assertEquals(
+        Set.of("Freedonia 04 Jane Doe", "Freedonia 04 John Roe", "Jane Doe 04 John Roe"),
+        found("Freedonia hosted a summit of regional leaders, attended by Jane Doe and John Roe."));
+  }
+
+  @Test
+  void coordinatedVerbsOfTakingPartShareTheirMeeting() {
+    assertEquals(
+        Set.of("Freedonia 04 Jane Doe"),
+        found("The summit was hosted by Freedonia and attended by Jane Doe."));
+  }
+}

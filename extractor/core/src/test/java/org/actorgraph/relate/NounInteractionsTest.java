@@ -1,0 +1,166 @@
+package org.actorgraph.relate;
+
+import static org.actorgraph.relate.FoundInteractions.found;
+import static org.actorgraph.relate.FoundInteractions.world;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.Set;
+import org.actorgraph.lexicon.EntityType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The actors on each side of an act a noun names ({@link NounInteractions}), read through {@link
+ * DependencyInteractionFinder}.
+ */
+class NounInteractionsTest {
+
+  @Test
+  void aStatesStrikeIsAnAttackNotAWalkout() {
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"),
+        found("Freedonian strikes on Sylvania killed ten people."));
+    assertEquals(
+        Set.of("Northern Union 19 Sylvania"),
+        found("The Northern Union carried out strikes against Sylvania."));
+    TestArticles world =
+        world()
+            .known(
+                "Aster Workers", EntityType.ORGANISATION, "aster-workers", null, "Aster Workers");
+    assertEquals(
+        Set.of("Aster Workers 14 Northern Union"),
+        found(
+            world.resolve("Aster Workers staged a strike against the Northern Union."), Map.of()));
+  }
+
+  @Test
+  void clashesBetweenTwoActorsAreFighting() {
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"),
+        found("Clashes between Freedonia and Sylvania killed ten people on Monday."));
+  }
+
+  @Test
+  void aNounTakesItsOwnerAndPartner() {
+    assertEquals(
+        Set.of("Jane Doe 04 Sylvania"), found("Jane Doe's visit to Sylvania lasted two days."));
+  }
+
+  @Test
+  void talksBetweenTwoActorsPairThem() {
+    assertEquals(
+        Set.of("Freedonia 04 Sylvania"),
+        found("The talks between Freedonia and Sylvania ended without result."));
+  }
+
+  @Test
+  void aLightVerbGivesItsNounTheSubject() {
+    Set<String> f = found("Freedonia held talks with Sylvania on Monday.");
+    assertEquals(Set.of("Freedonia 04 Sylvania"), f);
+  }
+
+  @Test
+  void sanctionsImposedByAnActorAreItsOwn() {
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"),
+        found("The sanctions imposed by Freedonia on Sylvania took effect in May."));
+  }
+
+  @Test
+  void criticismThatAnActorDrawsTargetsIt() {
+    assertEquals(Set.of("Sylvania 11 Freedonia"), found("Freedonia drew criticism from Sylvania."));
+  }
+
+  @Test
+  void aNounsPartnerMayFollowFor() {
+    assertEquals(
+        Set.of("Freedonia 05 Sylvania"),
+        found("Jane Doe reaffirmed Freedonia's support for Sylvania."));
+  }
+
+  @Test
+  void aVerbThatRestatesAnActGivesTheActItsSubject() {
+    assertEquals(
+        Set.of("Freedonia 05 Sylvania"), found("Freedonia reiterated its support for Sylvania."));
+  }
+
+  @Test
+  void theOwnersOfAJointActActWithEachOther() {
+    Set<String> f = found("Freedonia and Sylvania held a joint news conference with Ruritania.");
+    assertTrue(f.contains("Freedonia 04 Sylvania"), f.toString());
+    assertTrue(f.contains("Freedonia 04 Ruritania"), f.toString());
+  }
+
+  @Test
+  void actorsInAStateOfConflictActOnEachOther() {
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"),
+        found("Freedonia and Sylvania have been at war since May."));
+    assertEquals(Set.of("Freedonia 19 Sylvania"), found("Freedonia is at war with Sylvania."));
+  }
+
+  @Test
+  void anActAimedAtWhatAnActorOwnsIsAimedAtTheActor() {
+    assertEquals(
+        Set.of("Freedonia 05 Sylvania"), found("Freedonia voiced support for Sylvania's bid."));
+    assertEquals(
+        Set.of("Freedonia 11 Northern Union"),
+        found("Freedonia reiterated its opposition to the Northern Union's plan."));
+    assertEquals(
+        Set.of("Jane Doe 04 John Roe"),
+        found("Jane Doe held talks on Sylvania's future with John Roe."));
+  }
+
+  @Test
+  void anAttackThatAVerbOfForceSaysStruckAPossessionReachesItsOwner() {
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"),
+        found("Freedonian strikes destroyed Sylvanian energy facilities."));
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"), found("The attacks by Freedonia hit Sylvania's capital."));
+    assertEquals(
+        Set.of("Freedonia 04 Sylvania"),
+        found("Freedonia's talks with Sylvania damaged Ruritania's interests."));
+  }
+
+  @Test
+  void whoClaimsAnAttackCarriedItOut() {
+    TestArticles world = world().armed("Red Brigade", "Red Brigade");
+    assertEquals(
+        Set.of("Red Brigade 19 Freedonia"),
+        found(
+            world.resolve(
+                "The Red Brigade claimed responsibility for the attack on the Freedonian base."),
+            Map.of()));
+  }
+
+  @Test
+  void aSanctionOnACountrysPossessionAfterALightVerbReachesTheCountry() {
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"),
+        found("Freedonia imposed sanctions on Sylvania's oil sector."));
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"), found("Freedonia imposed sanctions on Sylvanian banks."));
+    assertEquals(Set.of(), found("Freedonia held talks on Sylvania's future."));
+  }
+
+  @Test
+  void whoWelcomesAVisitHostsTheVisitor() {
+    assertEquals(
+        Set.of("Freedonia 04 Jane Doe"), found("Freedonia welcomed the visit of Jane Doe."));
+    Set<String> elsewhere = found("Freedonia welcomed Jane Doe's visit to Sylvania.");
+    assertTrue(!elsewhere.contains("Freedonia 04 Jane Doe"), elsewhere.toString());
+    Set<String> others = found("Freedonia welcomed the talks between Sylvania and Ruritania.");
+    assertTrue(others.stream().noneMatch(f -> f.startsWith("Freedonia 04")), others.toString());
+    Set<String> meeting = found("Freedonia welcomed the meeting of Sylvania and Ruritania.");
+    assertTrue(meeting.stream().noneMatch(f -> f.startsWith("Freedonia 04")), meeting.toString());
+  }
+
+  @Test
+  void aRoundOfTalksIsTalks() {
+    assertEquals(
+        Set.of("Freedonia 04 Sylvania"),
+        found("Freedonia and Sylvania held a new round of talks in Port Aster."));
+  }
+}

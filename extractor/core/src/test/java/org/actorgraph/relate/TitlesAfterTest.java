@@ -1,0 +1,177 @@
+package org.actorgraph.relate;
+
+import static org.actorgraph.relate.FoundPositions.listed;
+import static org.actorgraph.relate.FoundPositions.positions;
+import static org.actorgraph.relate.FoundPositions.supplemented;
+import static org.actorgraph.relate.FoundPositions.world;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.lexicon.Gazetteer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A title written after the name, set off by a comma ({@link TitlesAfter}), read through {@link
+ * PositionFinder}.
+ */
+class TitlesAfterTest {
+
+  @Test
+  void aSpokeswomanForACountrysBodyNamedAfterItsDemonymWorksForTheBody() {
+    TestArticles world =
+        world().entity("trade ministry", EntityType.ORGANISATION, "trade ministry");
+    Set<String> found =
+        new PositionFinder(new GazetteerRoleLexicon(Gazetteer.standard()))
+                .find(
+                    world.resolve(
+                        "Ana Ruiz, a spokeswoman for the Valdorian trade ministry, declined to"
+                            + " comment."))
+                .stream()
+                .map(f -> (Fact.Position) f)
+                .map(p -> p.holder().label() + " " + p.role() + " " + p.organisation().label())
+                .collect(Collectors.toSet());
+    assertEquals(Set.of("Ana Ruiz spokesperson trade ministry"), found);
+  }
+
+  @Test
+  void aTitleBeforeAPossessiveIsSomeoneElses() {
+    assertEquals(
+        Set.of("Tomas Berg leader Valdoria"),
+        positions("Tomas Berg, the Valdorian president's leader, said so."));
+    assertEquals(Set.of(), positions("Tomas Berg, the president's wife, said so."));
+  }
+
+  @Test
+  void aRoleForACountrysBodyIsAPositionInTheBody() {
+    TestArticles world =
+        world().entity("foreign ministry", EntityType.ORGANISATION, "foreign ministry");
+    assertEquals(
+        Set.of("Jane Doe leader foreign ministry"),
+        positions(world, "Jane Doe, a leader for Valdoria's foreign ministry, said so."));
+  }
+
+  @Test
+  void aRoleForAtOrWithAnOrganisationIsAPositionThere() {
+    assertEquals(
+        Set.of("Jane Doe leader Northwind"),
+        positions("Jane Doe, a leader for Northwind, said the talks had ended."));
+    assertEquals(
+        Set.of("John Roe president Northern Council"),
+        positions("John Roe, president at the Northern Council, said the talks had ended."));
+    assertEquals(Set.of(), positions("Jane Doe, a leader for peace, said so."));
+  }
+
+  @Test
+  void aRoleAfterTheNameOfACountrysBody() {
+    Set<String> found =
+        new PositionFinder(SupplementRoles.standard())
+            .find(world().resolve("Jane Doe, head of Valdoria's Northern Council, spoke.")).stream()
+                .map(f -> (Fact.Position) f)
+                .map(p -> p.holder().label() + " " + p.role() + " " + p.organisation().label())
+                .collect(Collectors.toSet());
+    assertEquals(Set.of("Jane Doe head Northern Council"), found);
+  }
+
+  @Test
+  void aChairOfTheRegionalBlocAfterTheName() {
+    Set<String> found =
+        new PositionFinder(SupplementRoles.standard())
+                .find(
+                    world()
+                        .resolve(
+                            "The Northern Council met. John Roe, the current chairperson of the"
+                                + " regional bloc, presided."))
+                .stream()
+                .map(f -> (Fact.Position) f)
+                .map(p -> p.holder().label() + " " + p.role() + " " + p.organisation().label())
+                .collect(Collectors.toSet());
+    assertTrue(found.contains("John Roe chairperson Northern Council"), found.toString());
+  }
+
+  @Test
+  void coordinatedModifiedTitlesAfterTheNameShareThePossessiveOwner() {
+    Set<String> found =
+        positions(
+            "The envoy came at the invitation of Jane Doe, Valdoria's parliamentary leader and"
+                + " nominal president.");
+    assertEquals(
+        Set.of("Jane Doe parliamentary leader Valdoria", "Jane Doe nominal president Valdoria"),
+        found);
+  }
+
+  @Test
+  void anAppositionAfterFromCountryBelongsToTheBloc() {
+    Set<String> found =
+        supplemented(
+            "The Northern Council met. John Roe from Valdoria, the current chair of the"
+                + " regional bloc, presided.");
+    assertTrue(found.contains("John Roe chair Northern Council"), found.toString());
+  }
+
+  @Test
+  void wordsOfTenureBeforeATitleAreNoPartOfIt() {
+    assertEquals(
+        Set.of("Ana Ruiz president Valdoria"),
+        positions("Ana Ruiz, Valdoria's newly elected president, took office."));
+    assertEquals(
+        Set.of("Ana Ruiz president Valdoria"),
+        positions("Ana Ruiz, Valdoria's new president, took office."));
+  }
+
+  @Test
+  void anAgeMayStandBeforeTheAppositionTitle() {
+    assertEquals(
+        Set.of("Tomas Berg foreign minister Valdoria"),
+        positions("Tomas Berg, 64, the Valdorian Foreign Minister, arrived."));
+  }
+
+  @Test
+  void aRemitAfterForIsWrittenIntoTheTitle() {
+    Set<String> found =
+        supplemented("Jane Doe, the Valdorian special representative for Estrella, said so.");
+    assertEquals(Set.of("Jane Doe special representative for estrella Valdoria"), found);
+  }
+
+  @Test
+  void itsStandsForTheActorNamedLast() {
+    Set<String> found =
+        positions(
+            "Ana Ruiz, Valdoria's President, and Tomas Berg, its Foreign Minister, met. The"
+                + " Northern Council and its leader, Lina Moss, agreed.");
+    assertEquals(
+        Set.of(
+            "Ana Ruiz president Valdoria",
+            "Tomas Berg foreign minister Valdoria",
+            "Lina Moss leader Northern Council"),
+        found);
+  }
+
+  @Test
+  void twoTitlesJoinedByAndShareTheirOwner() {
+    Set<String> both =
+        Set.of("Ana Ruiz deputy prime minister Valdoria", "Ana Ruiz foreign minister Valdoria");
+    assertEquals(
+        both,
+        listed("Ana Ruiz, deputy prime minister and foreign minister of Valdoria, met the envoy."));
+    assertEquals(
+        both,
+        listed("Valdoria's deputy prime minister and foreign minister Ana Ruiz met the envoy."));
+  }
+
+  @Test
+  void aStatusWordBeforeTheOwnersDemonym() {
+    assertEquals(
+        Set.of("Ana Ruiz former president Valdoria"),
+        positions("Ana Ruiz, a former Valdorian president, led the mediation."));
+  }
+
+  @Test
+  void aCountrysDiplomatHoldsThatRole() {
+    assertEquals(
+        Set.of("Ana Ruiz top diplomat Valdoria"),
+        listed("Ana Ruiz, Valdoria's top diplomat, met the envoy."));
+  }
+}

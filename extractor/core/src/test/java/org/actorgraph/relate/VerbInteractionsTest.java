@@ -1,0 +1,226 @@
+package org.actorgraph.relate;
+
+import static org.actorgraph.relate.FoundInteractions.found;
+import static org.actorgraph.relate.FoundInteractions.world;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.Set;
+import org.actorgraph.lexicon.EntityType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The actors on each side of an act a verb states ({@link VerbInteractions}), read through {@link
+ * DependencyInteractionFinder}.
+ */
+class VerbInteractionsTest {
+
+  @Test
+  void aVerbPairsItsSubjectWithItsObject() {
+    assertEquals(Set.of("Jane Doe 04 John Roe"), found("Jane Doe met John Roe in Port Aster."));
+  }
+
+  @Test
+  void anActTowardAnAgreementIsTowardItsPartner() {
+    assertEquals(
+        Set.of("Freedonia 05 Sylvania"), found("Freedonia hailed the deal with Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 12 Sylvania"),
+        found("Freedonia rejected the proposed pact with Sylvania on Monday."));
+    assertEquals(Set.of(), found("Freedonia hailed the deal on Monday."));
+  }
+
+  @Test
+  void anObliqueObjectIsThePartner() {
+    assertEquals(
+        Set.of("Freedonia 04 Sylvania"), found("Freedonia spoke with Sylvania on Monday."));
+  }
+
+  @Test
+  void thePassiveAgentIsTheDoer() {
+    assertEquals(
+        Set.of("Sylvania 11 Freedonia"), found("Freedonia was sharply criticised by Sylvania."));
+  }
+
+  @Test
+  void coordinatedSubjectsOfAMutualVerbAllPairUp() {
+    assertEquals(
+        Set.of("Freedonia 05 Sylvania", "Freedonia 05 Ruritania", "Sylvania 05 Ruritania"),
+        found("Freedonia, Sylvania and Ruritania signed the accord on Friday."));
+  }
+
+  @Test
+  void coordinatedObjectsEachPairWithTheSubject() {
+    assertEquals(
+        Set.of("Freedonia 11 Sylvania", "Freedonia 11 Ruritania"),
+        found("Freedonia condemned Sylvania and Ruritania."));
+  }
+
+  @Test
+  void aRelationalObjectMakesCoordinatedSubjectsActOnEachOther() {
+    assertEquals(
+        Set.of("Freedonia 05 Sylvania"),
+        found("Freedonia and Sylvania restored diplomatic relations on Monday."));
+    assertEquals(Set.of("Freedonia 16 Sylvania"), found("Freedonia and Sylvania severed ties."));
+    assertEquals(Set.of(), found("Freedonia and Sylvania have close ties."));
+  }
+
+  @Test
+  void onAfterTheObjectOfAReciprocalVerbOrAConsultationIsTheTopic() {
+    assertEquals(
+        Set.of("Freedonia 04 Sylvania"),
+        found("Freedonia and Sylvania exchanged views on Ruritania."));
+    assertEquals(
+        Set.of("Freedonia 04 Sylvania"), found("Freedonia held talks on Ruritania with Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"), found("Freedonia imposed sanctions on Sylvania."));
+  }
+
+  @Test
+  void atAfterAHostileVerbNamesItsTarget() {
+    assertEquals(Set.of("Freedonia 19 Sylvania"), found("Freedonia fired rockets at Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 11 Sylvania"), found("Freedonia lashed out at Sylvania on Monday."));
+    assertEquals(
+        Set.of("Freedonia 04 Sylvania"), found("Freedonia met Sylvania at the Northern Union."));
+  }
+
+  @Test
+  void theObjectOfAVerbThatStatesNothingAloneGivesTheCategory() {
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"), found("Freedonia recalled its ambassador from Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"), found("Freedonia severed diplomatic ties with Sylvania."));
+  }
+
+  @Test
+  void anAnnouncedRetaliationOrConditionalActOfForceIsAThreat() {
+    assertEquals(
+        Set.of("Freedonia 13 Sylvania"),
+        found("Freedonia said it would respond if Sylvania went ahead."));
+    assertEquals(
+        Set.of("Freedonia 13 Sylvania"),
+        found("Freedonia warned that it would retaliate against Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 13 Sylvania"), found("Freedonia vowed to retaliate against Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 13 Sylvania"),
+        found("Freedonia said it would impose sanctions on Sylvania if it went ahead."));
+    assertEquals(Set.of("Freedonia 19 Sylvania"), found("Freedonia retaliated against Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 13 Sylvania"),
+        found("Sylvania was threatened with sanctions by Freedonia."));
+    assertEquals(
+        Set.of("Freedonia 13 Sylvania"),
+        found("Freedonia has threatened retaliation against Sylvania."));
+    assertTrue(
+        found("Freedonia's threat to cut ties with Sylvania alarmed Ruritania.")
+            .contains("Freedonia 13 Sylvania"));
+    assertEquals(
+        Set.of("Freedonia 13 Sylvania"),
+        found("Freedonia promised to retaliate if Sylvania expelled its diplomats."));
+    assertEquals(
+        Set.of("Freedonia 13 Sylvania"),
+        found("Freedonia warned that Sylvania would face consequences if it went ahead."));
+  }
+
+  @Test
+  void aReplyNegationOrMereProspectIsNoThreat() {
+    assertEquals(Set.of(), found("Freedonia will respond to Sylvania next week."));
+    assertEquals(Set.of(), found("Freedonia said it would not retaliate against Sylvania."));
+    assertEquals(Set.of(), found("Freedonia said it could retaliate if Sylvania went ahead."));
+    assertEquals(Set.of(), found("Freedonia would meet Sylvania if the talks went ahead."));
+    assertEquals(Set.of(), found("Freedonia said Sylvania would face consequences."));
+    assertEquals(
+        Set.of(),
+        found("Freedonia said it would respond to Sylvania's offer if Ruritania agreed."));
+  }
+
+  @Test
+  void aVerbWhoseObjectNamesTheMeasureIsAimedAtWhomTheObjectsPrepositionNames() {
+    assertEquals(Set.of("Freedonia 16 Sylvania"), found("Freedonia banned imports from Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"), found("Freedonia suspended trade with Sylvania."));
+    assertEquals(Set.of("Freedonia 08 Sylvania"), found("Freedonia resumed flights to Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 08 Sylvania"), found("Freedonia eased travel restrictions on Sylvania."));
+    assertEquals(Set.of("Freedonia 16 Sylvania"), found("Freedonia froze Sylvanian assets."));
+    assertEquals(
+        Set.of("Freedonia 07 Sylvania"), found("Freedonia sent rescue teams to Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 09 Sylvania"),
+        found("Freedonia opened an investigation into Sylvania's role in the attack."));
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"), found("Freedonia sank a Sylvanian fishing boat."));
+    assertEquals(
+        Set.of("Freedonia 17 Sylvania"),
+        found("Freedonia closed its airspace to Sylvanian aircraft."));
+  }
+
+  @Test
+  void aMissionAbroadADemandedClauseAndACountedGroupNameTheTarget() {
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"), found("Freedonia closed its embassy in Sylvania."));
+    assertEquals(Set.of(), found("Freedonia closed its factory in Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 08 Sylvania"), found("Freedonia lifted its ban on Sylvanian beef."));
+    assertEquals(
+        Set.of("Freedonia 10 Sylvania"),
+        found("Freedonia demanded that Sylvania pay compensation."));
+    assertEquals(Set.of(), found("Freedonia said that Sylvania would pay compensation."));
+    assertEquals(
+        Set.of("Freedonia 17 Sylvania"),
+        found("Freedonia deported hundreds of Sylvanian migrants."));
+    assertEquals(Set.of("Freedonia 19 Sylvania"), found("Freedonia shot down a Sylvanian drone."));
+  }
+
+  @Test
+  void theSubjectsOwnForcesAreMovedTowardOrAwayFromWhomThePrepositionNames() {
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"), found("Freedonia withdrew its troops from Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 15 Sylvania"), found("Freedonia mobilised its army against Sylvania."));
+    assertEquals(Set.of(), found("Freedonia praised its troops for their courage."));
+  }
+
+  @Test
+  void troopsShownAtABorderAreAShowOfForceToTheCountryAcrossIt() {
+    assertEquals(
+        Set.of("Freedonia 15 Sylvania"),
+        found("Freedonia deployed troops to the border with Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 15 Sylvania"), found("Freedonia massed troops on the Sylvanian border."));
+    assertEquals(Set.of(), found("Freedonia deployed troops to the border."));
+  }
+
+  @Test
+  void aHostileActIntoACountryOrItsPlaceIsAimedAtTheCountry() {
+    TestArticles world = world().entity("Red Brigade", EntityType.ORGANISATION, "Red Brigade");
+    assertEquals(
+        Set.of("Red Brigade 19 Sylvania"),
+        found(world.resolve("The Red Brigade fired rockets into Sylvania."), Map.of()));
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"), found("Freedonia fired rockets into Sylvania's north."));
+  }
+
+  @Test
+  void drillsHeldNearACountryShowForceToIt() {
+    assertEquals(
+        Set.of("Freedonia 15 Sylvania"), found("Freedonia held military drills near Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 15 Sylvania"),
+        found("Freedonia staged naval exercises off the coast of Sylvania on Monday."));
+    assertEquals(
+        Set.of("Freedonia 06 Sylvania"), found("Freedonia held joint drills with Sylvania."));
+  }
+
+  @Test
+  void aWeaponFiredOverACountryShowsForceTowardIt() {
+    assertEquals(
+        Set.of("Freedonia 15 Sylvania"), found("Freedonia fired a missile over Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"),
+        found("Freedonia fired missiles at Sylvania over the weekend."));
+  }
+}
