@@ -161,6 +161,19 @@ final class CameoLexicon {
     return cameo(tokens.get(i).lemma(), followingLemmas(tokens, i));
   }
 
+  /**
+   * Whether the words after the verb at {@code i} make a phrase that states no interaction, though
+   * the verb alone states one ({@code offered condolences}: an empathetic comment, not an offer).
+   */
+  static boolean statesNoneAt(List<Token> tokens, int i) {
+    Verb v = verb(tokens.get(i).lemma());
+    if (v == null || v.root() == null) {
+      return false;
+    }
+    Phrase best = best(v, followingLemmas(tokens, i));
+    return best != null && best.root() == null;
+  }
+
   /** The lemmas of the {@link #WINDOW} tokens after {@code i}, without quotation marks. */
   private static List<String> followingLemmas(List<Token> tokens, int i) {
     List<String> out = new ArrayList<>(WINDOW);

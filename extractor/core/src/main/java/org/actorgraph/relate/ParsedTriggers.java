@@ -51,6 +51,10 @@ final class ParsedTriggers {
       return Optional.of(DependencyWords.CONSULT);
     }
     // the words after a verb may make another act of it ("exchanged fire": 19, "lashed out at": 11)
+    // or none ("offered condolences")
+    if (CameoLexicon.statesNoneAt(tokens, v)) {
+      return Optional.empty();
+    }
     return CameoLexicon.cameoAt(tokens, v).or(() -> cameo);
   }
 

@@ -37,6 +37,14 @@ class CameoLexiconTest {
   }
 
   @Test
+  void condolencesOfferedAreNoOffer() {
+    assertEquals(Optional.of("03"), CameoLexicon.cameo("offer"));
+    assertTrue(CameoLexicon.statesNoneAt(tokens("offer condolences to Freedonia"), 0));
+    assertFalse(CameoLexicon.statesNoneAt(tokens("offer help to Freedonia"), 0));
+    assertFalse(CameoLexicon.statesNoneAt(tokens("meet Freedonia"), 0));
+  }
+
+  @Test
   void publicStatementsAndGeneralVerbsStateNothing() {
     assertEquals(Optional.empty(), CameoLexicon.cameo("say"));
     assertEquals(Optional.empty(), CameoLexicon.cameo("comment"));
