@@ -24,6 +24,7 @@ import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
 import org.actorgraph.ingest.Article;
 import org.actorgraph.text.CharSpan;
+import org.actorgraph.text.LeadLines;
 
 /**
  * Annotates English articles with Apache's OpenNLP UD models from Maven Central.
@@ -33,8 +34,8 @@ import org.actorgraph.text.CharSpan;
  *
  * <p>Design decision: a line break always ends a sentence (headlines, datelines, bylines and
  * paragraphs are separate lines in news text, and the sentence model would join them); sentences
- * are then detected within each line, and a dateline opening the first line is a sentence of its
- * own ({@link Datelines}).
+ * are then detected within each line, and a dateline opening the first line, or the line after a
+ * headline ({@link LeadLines}), is a sentence of its own ({@link Datelines}).
  *
  * <p>Design decision: the UD tokenizer keeps possessives ("Sweden's") and hyphenated names
  * ("Ching-te") as one token, while the name-finder training corpora split them; {@link
@@ -83,6 +84,7 @@ public final class OpenNlpAnnotator implements Annotator {
     String body = article.body();
     String language = detectLanguage(article);
     List<Sentence> result = new ArrayList<>();
+    int datelineAt = LeadLines.datelineStart(body);
     int start = 0;
     while (start < body.length()) {
       int end = body.indexOf('\n', start);
@@ -91,10 +93,11 @@ public final class OpenNlpAnnotator implements Annotator {
       }
       if (end > start) {
         String paragraph = body.substring(start, end);
+        boolean datelineLine = start + leadingSpace(paragraph) == datelineAt;
         for (Span s : TitleAbbreviations.join(paragraph, sentences.sentPosDetect(paragraph))) {
           Span trimmed = s.trim(paragraph);
-          List<Span> lead =
-              result.isEmpty() ? Datelines.split(paragraph, trimmed) : List.of(trimmed);
+          List<Span> lead = datelineLine ? Datelines.split(paragraph, trimmed) : List.of(trimmed);
+          datelineLine = false;
           for (Span part : lead) {
             for (Span piece : LongSentences.split(paragraph, part)) {
               Span inBody = new Span(start + piece.getStart(), start + piece.getEnd());
@@ -106,6 +109,14 @@ public final class OpenNlpAnnotator implements Annotator {
       start = end + 1;
     }
     return new AnnotatedArticle(article, language, result);
+  }
+
+  private static int leadingSpace(String line) {
+    int i = 0;
+    while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   private String detectLanguage(Article article) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.actorgraph.text.LeadLines;
 
 /**
  * Turns the date strings found in article metadata into ISO dates as precise as given, and finds an
@@ -106,11 +107,18 @@ public final class Dates {
   }
 
   /**
-   * The date in the first {@value #DATELINE_CHARS} characters of the text: "March 3, 2024", "3
-   * March 2024", or "March 3" with the year {@code year} when known.
+   * The date in the first {@value #DATELINE_CHARS} characters of the text, or else of the line
+   * after its headline, where a dateline may stand ({@link LeadLines}): "March 3, 2024", "3 March
+   * 2024", or "March 3" with the year {@code year} when known.
    */
   public static Optional<String> fromDateline(String body, Optional<String> year) {
-    String head = body.substring(0, Math.min(body.length(), DATELINE_CHARS));
+    Optional<String> first = dateIn(body, 0, year);
+    int line = LeadLines.datelineStart(body);
+    return first.isPresent() || line == 0 ? first : dateIn(body, line, year);
+  }
+
+  private static Optional<String> dateIn(String body, int from, Optional<String> year) {
+    String head = body.substring(from, Math.min(body.length(), from + DATELINE_CHARS));
     Matcher dm = DAY_MONTH.matcher(head);
     if (dm.find()) {
       return iso(dm.group(3), dm.group(2), dm.group(1));

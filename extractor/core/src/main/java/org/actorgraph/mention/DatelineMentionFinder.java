@@ -11,6 +11,7 @@ import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.lexicon.Gazetteer;
 import org.actorgraph.text.CharSpan;
+import org.actorgraph.text.LeadLines;
 import org.actorgraph.text.TokenSpan;
 
 /**
@@ -66,15 +67,20 @@ public final class DatelineMentionFinder implements MentionFinder {
   }
 
   /**
-   * The city and agency of a dateline at the start of the article. The first two sentences are read
-   * as one, since a sentence splitter may cut a dateline after an abbreviated month ("Oct.").
+   * The city and agency of a dateline at the start of the article, or of the line after its
+   * headline ({@link LeadLines}). Two sentences are read as one, since a sentence splitter may cut
+   * a dateline after an abbreviated month ("Oct.").
    */
   private void dateline(List<Sentence> sentences, String body, List<Mention> found) {
-    List<Token> tokens = new ArrayList<>(sentences.get(0).tokens());
-    List<Integer> sentenceOf = new ArrayList<>(tokens.stream().map(t -> 0).toList());
-    if (sentences.size() > 1 && tokens.size() < MAX_DATELINE_TOKENS) {
-      tokens.addAll(sentences.get(1).tokens());
-      sentences.get(1).tokens().forEach(t -> sentenceOf.add(1));
+    int d = datelineSentence(sentences, body);
+    if (d < 0) {
+      return;
+    }
+    List<Token> tokens = new ArrayList<>(sentences.get(d).tokens());
+    List<Integer> sentenceOf = new ArrayList<>(tokens.stream().map(t -> d).toList());
+    if (sentences.size() > d + 1 && tokens.size() < MAX_DATELINE_TOKENS) {
+      tokens.addAll(sentences.get(d + 1).tokens());
+      sentences.get(d + 1).tokens().forEach(t -> sentenceOf.add(d + 1));
     }
     List<String> words = Token.texts(tokens);
     int start = 0;
@@ -181,6 +187,17 @@ public final class DatelineMentionFinder implements MentionFinder {
       }
       k = sep.equals(")") ? end : end + 1;
     }
+  }
+
+  /** The index of the first sentence from where the dateline may stand on, or -1 if none. */
+  static int datelineSentence(List<Sentence> sentences, String body) {
+    int at = LeadLines.datelineStart(body);
+    for (Sentence s : sentences) {
+      if (s.span().start() >= at) {
+        return s.index();
+      }
+    }
+    return -1;
   }
 
   /** The agency closing a credit line of slash-separated initials ("AB/cd/AGENCY"). */

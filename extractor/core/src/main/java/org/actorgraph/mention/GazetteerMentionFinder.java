@@ -19,6 +19,7 @@ import org.actorgraph.lexicon.GivenNames;
 import org.actorgraph.lexicon.NameCandidate;
 import org.actorgraph.lexicon.StateNouns;
 import org.actorgraph.text.CharSpan;
+import org.actorgraph.text.LeadLines;
 import org.actorgraph.text.TokenSpan;
 
 /**
@@ -269,7 +270,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
     if (country.isPresent()) {
       boolean dateline =
           words.get(i).length() > 3 && isUpperCase(words.get(i))
-              || isDateline(s, words, i, m.span().end());
+              || isDateline(s, words, i, m.span().end(), body);
       if (!usedAsLocation(words, i)
           && !dateline
           && !withItsCountry(words, m, country.get())
@@ -385,12 +386,14 @@ public final class GazetteerMentionFinder implements MentionFinder {
   }
 
   /**
-   * Whether the name at tokens {@code [i, end)} opens the article as a dateline: first in the first
-   * sentence, or after an agency prefix ("AGENCY-City"), and followed by a comma, a parenthesis or
-   * a dash.
+   * Whether the name at tokens {@code [i, end)} opens the article as a dateline: first in the
+   * sentence that starts where the dateline stands ({@link LeadLines}), or after an agency prefix
+   * ("AGENCY-City"), and followed by a comma, a parenthesis or a dash.
    */
-  static boolean isDateline(Sentence s, List<String> words, int i, int end) {
-    if (s.index() != 0 || end >= words.size() || !DATELINE_NEXT.contains(words.get(end))) {
+  static boolean isDateline(Sentence s, List<String> words, int i, int end, String body) {
+    if (s.span().start() != LeadLines.datelineStart(body)
+        || end >= words.size()
+        || !DATELINE_NEXT.contains(words.get(end))) {
       return false;
     }
     return i == 0 || i == 2 && words.get(1).equals("-") && isUpperCase(words.get(0));

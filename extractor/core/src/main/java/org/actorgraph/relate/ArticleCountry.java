@@ -11,6 +11,7 @@ import org.actorgraph.lexicon.Gazetteer;
 import org.actorgraph.lexicon.GazetteerEntry;
 import org.actorgraph.resolve.Entity;
 import org.actorgraph.resolve.ResolvedArticle;
+import org.actorgraph.text.LeadLines;
 
 /**
  * The country an article is mostly about: the country entity named most often, when it is named at
@@ -52,11 +53,6 @@ final class ArticleCountry {
    */
   private static final Pattern DATELINE = Pattern.compile("^([A-Z][A-Z .'’-]{2,40})(, | \\()");
 
-  /**
-   * The country a dateline names after its city ({@code PORT ASTER, Freedonia (Agency) -}), or
-   * whose capital the city is ({@code NIAMEY, July 30 (Agency) -}, in the standard gazetteer):
-   * where the article was filed, which counts as one more mention of a country the article names.
-   */
   /** "ADDIS ABABA" as gazetteer names are written: "Addis Ababa". */
   private static String titleCase(String capitals) {
     StringBuilder out = new StringBuilder();
@@ -70,13 +66,20 @@ final class ArticleCountry {
     return out.toString();
   }
 
+  /**
+   * The country a dateline names after its city ({@code PORT ASTER, Freedonia (Agency) -}), or
+   * whose capital the city is ({@code NIAMEY, July 30 (Agency) -}, in the standard gazetteer):
+   * where the article was filed, which counts as one more mention of a country the article names.
+   * The dateline opens the body or the line after its headline ({@link LeadLines}).
+   */
   static Optional<Entity> datelineCountry(ResolvedArticle article) {
     String body = article.annotated().body();
-    Matcher m = DATELINE.matcher(body.substring(0, Math.min(body.length(), 60)));
+    int line = LeadLines.datelineStart(body);
+    Matcher m = DATELINE.matcher(body.substring(line, Math.min(body.length(), line + 60)));
     if (!m.find()) {
       return Optional.empty();
     }
-    int at = m.end();
+    int at = line + m.end();
     List<Entity> countries =
         article.entities().stream().filter(e -> e.type() == EntityType.COUNTRY).toList();
     Optional<Entity> named =

@@ -53,4 +53,19 @@ class DatelinesTest {
         List.of("PORT ASTER, May 3 (Reuters) -", "Freedonia expelled two diplomats.", "They left."),
         a.sentences().stream().map(Sentence::text).toList());
   }
+
+  @Test
+  void theAnnotatorCutsTheDatelineOfTheLineAfterAHeadline() {
+    String body =
+        "Freedonia expels diplomats\n\nPORT ASTER, May 3 (Reuters) - Freedonia expelled two"
+            + " diplomats.\nThey left.";
+    AnnotatedArticle a = OpenNlpAnnotator.forThisThread().annotate(Article.of("d", body));
+    assertEquals(
+        List.of(
+            "Freedonia expels diplomats",
+            "PORT ASTER, May 3 (Reuters) -",
+            "Freedonia expelled two diplomats.",
+            "They left."),
+        a.sentences().stream().map(Sentence::text).toList());
+  }
 }

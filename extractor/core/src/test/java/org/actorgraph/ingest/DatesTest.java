@@ -33,6 +33,17 @@ class DatesTest {
   }
 
   @Test
+  void theDatelineAfterAHeadlineGivesTheDate() {
+    assertEquals(
+        Optional.of("2024-03-03"),
+        Dates.published(
+            Optional.empty(),
+            Optional.empty(),
+            "Freedonia and Sylvania resume talks over their long border dispute in the north\n\n"
+                + "PORT ASTER, March 3, 2024 (NWP) - Talks began."));
+  }
+
+  @Test
   void metadataWinsAndNoYearMeansNoDate() {
     assertEquals(
         Optional.of("2020-01-02"),

@@ -28,6 +28,15 @@ class DatelineMentionFinderTest {
   }
 
   @Test
+  void aDatelineAfterAHeadlineIsReadToo() {
+    assertEquals(
+        List.of("Place:PORT ASTER", "Organisation:Northwind Press"),
+        found(
+            "Freedonia and Sylvania sign pact\n\nPORT ASTER, Oct. 2 (Northwind Press) --"
+                + " Freedonia and Sylvania signed a pact."));
+  }
+
+  @Test
   void anAgencyPrefixBeforeTheCityIsAnOrganisation() {
     assertEquals(
         List.of("Organisation:NWP", "Place:Aster"),

@@ -47,6 +47,15 @@ class ArticleCountryTest {
   }
 
   @Test
+  void aDatelineAfterAHeadlineCountsToo() {
+    assertEquals(
+        Optional.of("Freedonia"),
+        ArticleCountry.datelineCountry(
+                world().resolve("Voters queue\n\nPORT ASTER, Freedonia (Agency) - Voters queued."))
+            .map(Entity::label));
+  }
+
+  @Test
   void aDatelinesCapitalCountsForItsCountry() {
     TestArticles world =
         new TestArticles().known("Niger", EntityType.COUNTRY, "country-ne", "NE", "Niger");
