@@ -46,14 +46,22 @@ final class ContextCountryGuard {
    * more likely someone dealing with the country ("President Joe Biden praised Germany"). Not where
    * the country, before the title, only owns one of its bodies ({@code Freedonia's electoral
    * council declared President Jane Doe the winner}, {@code Freedonia's Congress removed President
-   * Jane Doe}): the body acts at home, on its own office-holder.
+   * Jane Doe}): the body acts at home, on its own office-holder. Nor where "in" sets the scene in
+   * the country before the title ({@code soldiers in Freedonia overthrew President Jane Doe},
+   * {@code In Freedonia, President Jane Doe ...}): what happens there happens to its own.
    */
   private static boolean names(SentenceActors sa, Entity country, Titled t) {
     return sa.mentions().stream()
         .anyMatch(
             l ->
                 l.entity().equals(country)
-                    && !(sa.lastToken(l) < t.roleStart() && ownsBody(sa, l)));
+                    && !(sa.lastToken(l) < t.roleStart() && (ownsBody(sa, l) || scene(sa, l))));
+  }
+
+  /** {@code in Freedonia}: a country mention right after "in". */
+  private static boolean scene(SentenceActors sa, Located country) {
+    int before = sa.firstToken(country) - 1;
+    return before >= 0 && sa.tokens().get(before).text().equalsIgnoreCase("in");
   }
 
   /**

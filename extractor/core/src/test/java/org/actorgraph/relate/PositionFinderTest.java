@@ -74,6 +74,18 @@ class PositionFinderTest {
             "Estrella held elections. Estrella counted the votes. Estrella has a new"
                 + " parliament. President Jane Doe thanked the voters."),
         "the article's country stays the guess for a person the gazetteer does not know");
+    assertEquals(
+        Set.of("Jane Doe president Estrella"),
+        positions.apply(
+            "Soldiers in Estrella detained President Jane Doe. Estrella has had four coups."
+                + " Estrella's neighbours protested."),
+        "a sentence set in the article's country leaves the title to it");
+    assertEquals(
+        Set.of(),
+        positions.apply(
+            "President Jane Doe arrived in Estrella. Estrella has had four coups. Estrella's"
+                + " neighbours protested."),
+        "but not a visit there");
   }
 
   @Test
