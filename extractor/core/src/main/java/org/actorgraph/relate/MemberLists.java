@@ -266,7 +266,8 @@ final class MemberLists {
    * organisation before it say that the country the clause is about is a member too: the nearest
    * list of countries before it, with a verb, "with", "like" or "and" between and no other actor or
    * stop. The organisation is the first bloc named after the noun in the sentence, or else the bloc
-   * the article named last. Returns whether it read one.
+   * the article named last (for "allies" or "partners", only an international organisation).
+   * Returns whether it read one.
    */
   private static boolean otherMembers(
       TokenView v, int i, Optional<Entity> recentBloc, List<Fact> out) {
@@ -274,7 +275,11 @@ final class MemberLists {
     if (noun == 0 || !v.low[i + noun].endsWith("s") || v.low[i + 1].equals("partner")) {
       return false;
     }
-    Optional<Entity> org = recentBloc;
+    // "other allies" or "other partners" mean a bloc named before only if it is an international
+    // organisation: "Japan, South Korea and other allies" after a company's name are not its
+    // members
+    boolean members = v.low[i + 1].startsWith("member");
+    Optional<Entity> org = recentBloc.filter(b -> members || isInternational(b));
     for (int k = i + 1 + noun; k < v.size(); k++) {
       if (v.startsAt[k] != null && isBloc(v.startsAt[k].entity())) {
         org = Optional.of(v.startsAt[k].entity());

@@ -439,6 +439,26 @@ class MemberListsTest {
   }
 
   @Test
+  void otherAlliesMeanABlocNamedBeforeOnlyIfItIsAnInternationalOrganisation() {
+    assertEquals(
+        Set.of(),
+        members("Aster Front shares fell. Freedonia talked to Sylvania and other allies."),
+        "a company or party named before is no alliance");
+    TestArticles w = world().international("Treaty", "Aster Treaty Organisation");
+    Set<String> found =
+        new StructureFinder(Capitals.none())
+                .find(
+                    w.resolve(
+                        "The Aster Treaty Organisation met. Freedonia, Sylvania and other allies"
+                            + " pressed for more troops."))
+                .stream()
+                .filter(f -> f instanceof Fact.Membership)
+                .map(f -> ((Fact.Membership) f).member().label())
+                .collect(Collectors.toSet());
+    assertEquals(Set.of("Freedonia", "Sylvania"), found);
+  }
+
+  @Test
   void partnerCountriesOfAStandingInternationalOrganisationAreNoMembers() {
     TestArticles w = world().international("Treaty", "Aster Treaty Organisation");
     Set<String> found =
