@@ -570,6 +570,12 @@ class InteractionFinderTest {
     assertEquals(
         Set.of("Valdoria 16 Estrella"),
         interactions(world().resolve("Valdoria slapped sanctions on Estrella on Monday."), parser));
+    for (String verb : List.of("raised", "hiked")) {
+      assertEquals(
+          Set.of("Valdoria 16 Estrella"),
+          interactions(world().resolve("Valdoria " + verb + " tariffs on Estrella."), parser),
+          verb);
+    }
   }
 
   @Test
