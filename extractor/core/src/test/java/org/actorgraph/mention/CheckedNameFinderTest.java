@@ -57,6 +57,19 @@ class CheckedNameFinderTest {
   }
 
   @Test
+  void aTitleThatIsAlsoAnAbbreviationIsCutOffOnlyAfterACountry() {
+    assertEquals(
+        "Person:Jana Roe",
+        check("Kenya PM Jana Roe resigns", "Kenya PM Jana Roe", EntityType.ORGANISATION));
+    assertEquals(
+        "Person:Jana Roe",
+        check("British PM Jana Roe resigns", "British PM Jana Roe", EntityType.ORGANISATION));
+    assertEquals(
+        "Organisation:Aster PM Group",
+        check("Aster PM Group shares fell.", "Aster PM Group", EntityType.ORGANISATION));
+  }
+
+  @Test
   void aLeadingArticleIsDroppedSoTheGazetteerSpanMatches() {
     assertEquals(
         "Place:United States",
