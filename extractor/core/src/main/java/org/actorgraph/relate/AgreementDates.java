@@ -1,8 +1,11 @@
 package org.actorgraph.relate;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.actorgraph.annotate.Sentence;
@@ -13,7 +16,8 @@ import org.actorgraph.text.CharSpan;
  * The date of an agreement from its sentence: a year that names it ("the 1979 peace treaty"), an
  * anniversary counted back from the article's date ("the 30th anniversary of the establishment of
  * diplomatic relations"), or the date the sentence states for what was done; read around the
- * agreement's phrase, so that a day in its name is no date ("the Easter Monday Accord").
+ * agreement's phrase, so that a day in its name is no date ("the Easter Monday Accord"). A deed the
+ * article's lead reports with no date is of the article's day.
  */
 final class AgreementDates {
 
@@ -33,6 +37,86 @@ final class AgreementDates {
   /** The date the sentence was reported on ("said on Thursday"), or empty. */
   static Optional<String> reported(Sentence s, CharSpan phrase, Optional<LocalDate> date) {
     return RelativeDates.reported(around(s, phrase), date);
+  }
+
+  /** How many sentences of the first paragraph its lead may hold. */
+  private static final int LEAD_SENTENCES = 2;
+
+  /** The statuses that a deed done, or an announcement made, gives. */
+  private static final Set<Fact.AgreementStatus> DEEDS =
+      EnumSet.of(
+          Fact.AgreementStatus.SIGNED,
+          Fact.AgreementStatus.ANNOUNCED,
+          Fact.AgreementStatus.RATIFIED,
+          Fact.AgreementStatus.ENDED);
+
+  /**
+   * Words before the agreement that set it in another time than the report's: a clause of time
+   * ("after Kenya signed a pact"), a condition, or a deed still to come ("will sign").
+   */
+  private static final Pattern ELSEWHEN =
+      Pattern.compile(
+          "(?i)\\b(?:after|since|before|when|until|following|once|if|unless|later|earlier"
+              + "|previously|formerly|must|should|could|may|might|needs?)\\b");
+
+  /** Verbs by which the parties make an agreement known: "agreed to a truce". */
+  private static final Set<String> ANNOUNCING = WordLists.set("agreement_announce_verbs.txt");
+
+  /**
+   * The article's date, for an agreement made, announced, ratified or ended in the article's lead
+   * (the first sentences of its first paragraph) with no date in the sentence: {@code Kenya and
+   * Ethiopia have signed a defence pact, officials said}. A news lead reports the newest event, of
+   * the report's day or the day before; the article's day is the nearer guess. Empty for a status
+   * with no deed (proposed, negotiating, in force) or a standing ("are signatories to"), outside
+   * the lead, without an article date, or when a word of another time or a modal ("after", "later",
+   * "will", "must") stands before the agreement in the sentence. An agreement only announced needs
+   * a verb of announcing in its sentence ({@code agreement_announce_verbs.txt}): "welcomed the
+   * ceasefire" speaks of a truce of another day. The date is weak: the caller marks it as a
+   * report's date, which any stated date outweighs.
+   *
+   * @param state whether the status is a standing, not a deed
+   * @param leadEnd where the article's first paragraph ends (a body offset)
+   */
+  static Optional<String> lead(
+      Sentence s,
+      CharSpan phrase,
+      Fact.AgreementStatus status,
+      boolean state,
+      Optional<LocalDate> date,
+      int leadEnd) {
+    if (date.isEmpty()
+        || state
+        || !DEEDS.contains(status)
+        || s.index() >= LEAD_SENTENCES
+        || s.span().start() >= leadEnd) {
+      return Optional.empty();
+    }
+    String before = s.text().substring(0, phrase.start() - s.span().start());
+    if (ELSEWHEN.matcher(before).find() || RelativeDates.future(before)) {
+      return Optional.empty();
+    }
+    if (status == Fact.AgreementStatus.ANNOUNCED && !announcing(s.tokens())) {
+      return Optional.empty();
+    }
+    return Optional.of(date.get().toString());
+  }
+
+  private static boolean announcing(List<Token> tokens) {
+    return tokens.stream()
+        .anyMatch(
+            t ->
+                ANNOUNCING.contains(t.lemma())
+                    || ANNOUNCING.contains(t.text().toLowerCase(Locale.ROOT)));
+  }
+
+  /** Where the first paragraph of {@code body} ends: its first line break after some text. */
+  static int leadEnd(String body) {
+    int start = 0;
+    while (start < body.length() && Character.isWhitespace(body.charAt(start))) {
+      start++;
+    }
+    int end = body.indexOf('\n', start);
+    return end < 0 ? body.length() : end;
   }
 
   /** The sentence's text with the phrase blanked out. */

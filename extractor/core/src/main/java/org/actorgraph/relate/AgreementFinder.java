@@ -75,6 +75,7 @@ public final class AgreementFinder implements RelationFinder {
   @Override
   public List<Fact> find(ResolvedArticle article) {
     Optional<LocalDate> date = RelativeDates.articleDate(article.annotated().article());
+    int leadEnd = AgreementDates.leadEnd(article.annotated().article().body());
     List<Fact> positionFacts = positions.find(article);
     Holders holders = InteractionFinder.holders(positionFacts, capitals.standIns(article));
     List<Statement> found = new ArrayList<>();
@@ -93,7 +94,8 @@ public final class AgreementFinder implements RelationFinder {
           AgreementBrokers.Brokered brokered =
               AgreementBrokers.of(clause, sa.tokens(), first, last);
           List<Statement> stated =
-              statements(sa, clause, phrase.span(), phrase.proper(), date, bothSides, brokered);
+              statements(
+                  sa, clause, phrase.span(), phrase.proper(), date, leadEnd, bothSides, brokered);
           found.addAll(stated);
           stated.forEach(st -> brokers.add(new Mediation(st, brokered)));
         }
@@ -262,6 +264,7 @@ public final class AgreementFinder implements RelationFinder {
       CharSpan phrase,
       boolean proper,
       Optional<LocalDate> date,
+      int leadEnd,
       List<Entity> bothSides,
       AgreementBrokers.Brokered brokered) {
     Sentence s = sa.sentence();
@@ -335,7 +338,7 @@ public final class AgreementFinder implements RelationFinder {
     }
     String sentence = s.text().toLowerCase(Locale.ROOT);
     Optional<String> done = AgreementDates.done(s, phrase, date);
-    Optional<String> reported = AgreementDates.reported(s, phrase, date);
+    Optional<String> saidOn = AgreementDates.reported(s, phrase, date);
     Optional<AgreementWords.Act> written = AgreementWords.act(tokens, first);
     Optional<AgreementWords.Act> act = written.filter(a -> !sa.negatedOrHypothetical(a.at()));
     // "Freedonia did not join the Aster Convention": its subject is no party
@@ -357,6 +360,13 @@ public final class AgreementFinder implements RelationFinder {
       status = Fact.AgreementStatus.IN_FORCE;
       done = Optional.empty();
     }
+    // "Kenya and Ethiopia have signed a defence pact": a deed the lead reports is of the article's
+    // day; "both are signatories to the treaty" is a standing, of no day
+    boolean state = act.filter(a -> standing(tokens, a.at())).isPresent();
+    Optional<String> reported =
+        done.isEmpty() && saidOn.isEmpty()
+            ? AgreementDates.lead(s, phrase, status, state, date, leadEnd)
+            : saidOn;
     Statement base =
         new Statement(
             List.of(name),
@@ -576,6 +586,18 @@ public final class AgreementFinder implements RelationFinder {
    */
   private static boolean attributive(List<Token> tokens, int j) {
     return j > 0 && tokens.get(j - 1).text().matches("(?i)an?|the");
+  }
+
+  /**
+   * Whether the act at {@code at} follows a form of "be", with at most an article between: {@code
+   * are signatories to}, {@code is a signatory to} (a standing, not a deed).
+   */
+  private static boolean standing(List<Token> tokens, int at) {
+    int j = at - 1;
+    if (j >= 0 && tokens.get(j).pos().equals("DET")) {
+      j--;
+    }
+    return j >= 0 && tokens.get(j).lemma().equals("be");
   }
 
   /** The verb a phrase is the object of: {@code signed a key defence pact}; -1 if none near. */

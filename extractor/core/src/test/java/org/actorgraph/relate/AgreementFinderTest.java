@@ -511,7 +511,8 @@ class AgreementFinderTest {
     List<Fact.Agreement> found =
         agreements("Valdoria and Estrella signed the Easter Monday Accord.");
     assertEquals(1, found.size(), found.toString());
-    assertEquals(Optional.empty(), found.get(0).date());
+    // the lead's deed is of the article's day (a Saturday), not of a Monday
+    assertEquals(Optional.of("2023-05-13"), found.get(0).date());
   }
 
   @Test
@@ -768,5 +769,35 @@ class AgreementFinderTest {
                 + " March.");
     assertEquals(1, found.size(), found.toString());
     assertEquals(Fact.AgreementStatus.ENDED, found.get(0).status());
+  }
+
+  @Test
+  void aDeedTheLeadReportsWithNoDateIsOfTheArticlesDay() {
+    assertEquals(
+        Optional.of("2023-05-13"),
+        agreements("Valdoria and Estrella have signed a defence pact, officials said.")
+            .get(0)
+            .date());
+    assertEquals(
+        Optional.of("2023-05-11"),
+        agreements(
+                "Valdoria and Estrella signed a defence pact, officials said. The pact was signed"
+                    + " on Thursday in the capital.")
+            .get(0)
+            .date());
+    for (String body :
+        List.of(
+            "Valdoria and Estrella have proposed a defence pact, officials said.",
+            "After Valdoria and Estrella signed a defence pact, trade grew.",
+            "Valdoria and Estrella will sign a defence pact, officials said.",
+            "Valdoria and Estrella must ratify the defence pact, officials said.",
+            "Valdoria and Estrella discussed the ceasefire in the capital.",
+            "Valdoria and Estrella are signatories to the Aster Treaty.",
+            "Valdoria and Estrella met. The two countries later signed a defence pact.",
+            "Ministers met in the capital.\nValdoria and Estrella signed a defence pact.")) {
+      List<Fact.Agreement> found = agreements(body);
+      assertEquals(1, found.size(), body + ": " + found);
+      assertEquals(Optional.empty(), found.get(0).date(), body);
+    }
   }
 }
