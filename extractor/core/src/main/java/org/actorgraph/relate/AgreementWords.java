@@ -135,13 +135,18 @@ final class AgreementWords {
 
   /**
    * The status the sentence's verbs give; {@code possessed} when "X has pacts with Y". Agreeing
-   * "to" do something, or "that" something will be, announces it; agreeing a deal or on terms
-   * concludes it. Talks named after "after" or "following" are over and say no negotiation.
+   * "to" do something, or "that" something will be, announces it; agreeing a deal, to a deal
+   * (Oxford Learner's: "agree to something", to accept it) or on terms concludes it; approval with
+   * a legislature in the sentence ratifies it. Talks named after "after" or "following" are over
+   * and say no negotiation.
    */
   static AgreementStatus status(Iterable<Token> tokens, String sentence, boolean possessed) {
     Set<String> lemmas = new HashSet<>();
     Set<AgreementStatus> said = EnumSet.noneOf(AgreementStatus.class);
     boolean agreeTo = false;
+    boolean agreedTo = false;
+    boolean approved = false;
+    boolean legislature = false;
     boolean agreeDeal = false;
     Token previous = null;
     Token beforePrevious = null;
@@ -180,11 +185,17 @@ final class AgreementWords {
           lower.equals("after") || lower.equals("following")
               ? 0
               : t.pos().equals("VERB") ? AFTER_REACH + 1 : sinceAfter + 1;
-      if (previous != null
-          && previous.lemma().equals("agree")
-          && (t.text().equals("to") || t.text().equals("that"))) {
+      if (agreedTo) {
+        // "agreed to work towards a deal" announces it; "agreed to a truce" accepts the truce
+        agreeTo |= !THING.contains(t.pos());
+        agreeDeal |= THING.contains(t.pos());
+      }
+      agreedTo = previous != null && previous.lemma().equals("agree") && t.text().equals("to");
+      if (previous != null && previous.lemma().equals("agree") && t.text().equals("that")) {
         agreeTo = true;
       }
+      approved |= t.lemma().equals("approve") && !future(before);
+      legislature |= Ratifiers.LEGISLATURES.contains(lower);
       if (previous != null && previous.lemma().equals("agree") && AGREED_OBJECT.test(t)) {
         agreeDeal = true;
       }
@@ -193,6 +204,12 @@ final class AgreementWords {
     }
     if (said.contains(AgreementStatus.ENDED)) {
       return AgreementStatus.ENDED;
+    }
+    if (approved && legislature) {
+      // "was approved by parliament": a legislature's approval is its state's consent to be
+      // bound (Vienna Convention on the Law of Treaties, art. 14: ratification, acceptance or
+      // approval)
+      return AgreementStatus.RATIFIED;
     }
     if (said.contains(AgreementStatus.RATIFIED)) {
       return AgreementStatus.RATIFIED;
@@ -221,6 +238,14 @@ final class AgreementWords {
     }
     return AgreementStatus.ANNOUNCED;
   }
+
+  /**
+   * The word classes that start a noun phrase after "agreed to" ({@code agreed to a truce}, {@code
+   * agreed to their proposal}, {@code agreed to two ceasefires}), where a verb would start an
+   * intent ({@code agreed to work towards}). A bare word is left to be an intent: the tagger reads
+   * some verbs as nouns ("agreed to normalise relations").
+   */
+  private static final Set<String> THING = Set.of("DET", "NUM", "PRON");
 
   /**
    * A word that starts the object of "agreed": "agreed a deal", "agreed the terms", "agreed $5

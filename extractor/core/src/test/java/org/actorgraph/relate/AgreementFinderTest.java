@@ -721,8 +721,9 @@ class AgreementFinderTest {
 
   @Test
   void talksAfterWhichTheyAgreedAreOver() {
+    // agreeing to a ceasefire accepts it, as agreeing a ceasefire does: not negotiating any more
     assertEquals(
-        Fact.AgreementStatus.ANNOUNCED,
+        Fact.AgreementStatus.SIGNED,
         agreements("Valdoria and Estrella agreed to a ceasefire on Monday after two days of talks.")
             .get(0)
             .status());
@@ -799,5 +800,78 @@ class AgreementFinderTest {
       assertEquals(1, found.size(), body + ": " + found);
       assertEquals(Optional.empty(), found.get(0).date(), body);
     }
+  }
+
+  @Test
+  void agreeingToATruceConcludesItAndAgreeingToWorkTowardsADealAnnouncesIt() {
+    assertEquals(
+        Fact.AgreementStatus.SIGNED,
+        agreements("Valdoria and Estrella agreed to a ceasefire on Monday.").get(0).status());
+    assertEquals(
+        Fact.AgreementStatus.ANNOUNCED,
+        agreements("Valdoria and Estrella agreed to work towards a trade deal.").get(0).status());
+  }
+
+  @Test
+  void aLegislaturesApprovalRatifies() {
+    assertEquals(
+        Fact.AgreementStatus.RATIFIED,
+        agreements(
+                "The defence pact between Valdoria and Estrella was approved by parliament on"
+                    + " Monday.")
+            .get(0)
+            .status());
+    for (String body :
+        List.of(
+            "The defence pact between Valdoria and Estrella must be approved by parliament.",
+            "Valdoria approved a defence pact with Estrella on Monday.")) {
+      List<Fact.Agreement> found = agreements(body);
+      assertEquals(1, found.size(), body + ": " + found);
+      assertFalse(found.get(0).status() == Fact.AgreementStatus.RATIFIED, body);
+    }
+  }
+
+  @Test
+  void endingAnAgreementEndsIt() {
+    List<Fact.Agreement> found =
+        agreements("Valdoria ended its defence cooperation agreement with Estrella in March.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Fact.AgreementStatus.ENDED, found.get(0).status());
+  }
+
+  @Test
+  void anAgreementOnEnergyTransportOrToBuildAPortIsEconomic() {
+    for (String body :
+        List.of(
+            "Valdoria and Estrella signed an energy cooperation agreement.",
+            "Valdoria and Estrella announced an energy partnership.",
+            "Valdoria and Estrella signed an agreement on electricity supply.",
+            "Valdoria and Estrella signed a deal to build a new port.")) {
+      List<Fact.Agreement> found = agreements(body);
+      assertEquals(1, found.size(), body + ": " + found);
+      assertEquals(Fact.AgreementKind.ECONOMIC, found.get(0).kind(), body);
+    }
+    assertEquals(
+        Fact.AgreementKind.DEFENCE,
+        agreements("Valdoria and Estrella announced a strategic partnership on energy.")
+            .get(0)
+            .kind());
+  }
+
+  @Test
+  void extraditionAndJointForcesAreSecurity() {
+    List<Fact.Agreement> found =
+        agreements(
+            "Valdoria and Estrella signed an extradition treaty and a defence cooperation"
+                + " agreement.");
+    assertEquals(2, found.size(), found.toString());
+    assertEquals(
+        List.of(Fact.AgreementKind.DEFENCE, Fact.AgreementKind.SECURITY),
+        found.stream().map(Fact.Agreement::kind).sorted().toList());
+    assertEquals(
+        Fact.AgreementKind.SECURITY,
+        agreements("Valdoria and Estrella signed an agreement to deploy a joint border force.")
+            .get(0)
+            .kind());
   }
 }
