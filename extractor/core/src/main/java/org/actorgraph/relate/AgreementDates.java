@@ -16,8 +16,9 @@ import org.actorgraph.text.CharSpan;
  * The date of an agreement from its sentence: a year that names it ("the 1979 peace treaty"), an
  * anniversary counted back from the article's date ("the 30th anniversary of the establishment of
  * diplomatic relations"), or the date the sentence states for what was done; read around the
- * agreement's phrase, so that a day in its name is no date ("the Easter Monday Accord"). A deed the
- * article's lead reports with no date is of the article's day.
+ * agreement's phrase, so that a day in its name is no date ("the Easter Monday Accord"). A deed
+ * stated with no date is of the day of a meeting the sentence before tells, or, in the article's
+ * lead, of the article's day.
  */
 final class AgreementDates {
 
@@ -63,32 +64,61 @@ final class AgreementDates {
   private static final Set<String> ANNOUNCING = WordLists.set("agreement_announce_verbs.txt");
 
   /**
-   * The article's date, for an agreement made, announced, ratified or ended in the article's lead
-   * (the first sentences of its first paragraph) with no date in the sentence: {@code Kenya and
-   * Ethiopia have signed a defence pact, officials said}. A news lead reports the newest event, of
-   * the report's day or the day before; the article's day is the nearer guess. Empty for a status
-   * with no deed (proposed, negotiating, in force) or a standing ("are signatories to"), outside
-   * the lead, without an article date, or when a word of another time or a modal ("after", "later",
+   * The day a sentence with no date of its own stands on, from its paragraph: the date the sentence
+   * before states for a meeting in the same paragraph ({@code Ministers of Kenya and Ethiopia met
+   * in Addis Ababa on Monday. They signed a defence pact.}: a consultation, CAMEO 04, whose day is
+   * that of what was agreed at it), else the article's date in the article's lead (the first
+   * sentences of its first paragraph; a news lead reports the newest event, of the report's day or
+   * the day before, and the article's day is the nearer guess); else empty.
+   *
+   * @param previous the sentence before, if any
+   * @param leadEnd where the article's first paragraph ends (a body offset)
+   */
+  static Optional<String> context(
+      String body, Sentence previous, Sentence s, Optional<LocalDate> date, int leadEnd) {
+    if (previous != null
+        && body.substring(previous.span().end(), s.span().start()).indexOf('\n') < 0
+        && meeting(previous.tokens())) {
+      Optional<String> met = RelativeDates.find(previous.text(), date);
+      if (met.isPresent()) {
+        return met;
+      }
+    }
+    boolean lead = s.index() < LEAD_SENTENCES && s.span().start() < leadEnd;
+    return lead ? date.map(LocalDate::toString) : Optional.empty();
+  }
+
+  /** Whether the tokens have a verb of consulting (CAMEO 04: met, visited, held talks). */
+  private static boolean meeting(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).pos().equals("VERB")
+          && InteractionFinder.trigger(tokens, i).filter(c -> c.equals("04")).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The date of its paragraph ({@link #context}) for an agreement made, announced, ratified or
+   * ended in a sentence with no date of its own: {@code Kenya and Ethiopia have signed a defence
+   * pact, officials said}. Empty for a status with no deed (proposed, negotiating, in force) or a
+   * standing ("are signatories to"), or when a word of another time or a modal ("after", "later",
    * "will", "must") stands before the agreement in the sentence. An agreement only announced needs
    * a verb of announcing in its sentence ({@code agreement_announce_verbs.txt}): "welcomed the
    * ceasefire" speaks of a truce of another day. The date is weak: the caller marks it as a
    * report's date, which any stated date outweighs.
    *
    * @param state whether the status is a standing, not a deed
-   * @param leadEnd where the article's first paragraph ends (a body offset)
+   * @param context the date of the sentence's paragraph
    */
-  static Optional<String> lead(
+  static Optional<String> implied(
       Sentence s,
       CharSpan phrase,
       Fact.AgreementStatus status,
       boolean state,
-      Optional<LocalDate> date,
-      int leadEnd) {
-    if (date.isEmpty()
-        || state
-        || !DEEDS.contains(status)
-        || s.index() >= LEAD_SENTENCES
-        || s.span().start() >= leadEnd) {
+      Optional<String> context) {
+    if (context.isEmpty() || state || !DEEDS.contains(status)) {
       return Optional.empty();
     }
     String before = s.text().substring(0, phrase.start() - s.span().start());
@@ -98,7 +128,7 @@ final class AgreementDates {
     if (status == Fact.AgreementStatus.ANNOUNCED && !announcing(s.tokens())) {
       return Optional.empty();
     }
-    return Optional.of(date.get().toString());
+    return context;
   }
 
   private static boolean announcing(List<Token> tokens) {

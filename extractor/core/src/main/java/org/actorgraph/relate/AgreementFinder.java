@@ -75,7 +75,9 @@ public final class AgreementFinder implements RelationFinder {
   @Override
   public List<Fact> find(ResolvedArticle article) {
     Optional<LocalDate> date = RelativeDates.articleDate(article.annotated().article());
-    int leadEnd = AgreementDates.leadEnd(article.annotated().article().body());
+    String body = article.annotated().article().body();
+    int leadEnd = AgreementDates.leadEnd(body);
+    Sentence previous = null;
     List<Fact> positionFacts = positions.find(article);
     Holders holders = InteractionFinder.holders(positionFacts, capitals.standIns(article));
     List<Statement> found = new ArrayList<>();
@@ -87,6 +89,7 @@ public final class AgreementFinder implements RelationFinder {
       List<AgreementPhrases.Phrase> phrases = AgreementPhrases.of(sa);
       if (!phrases.isEmpty()) {
         Clause clause = new Clause(article, sa, ActorPhrases.of(sa, roles, holders));
+        Optional<String> context = AgreementDates.context(body, previous, s, date, leadEnd);
         for (AgreementPhrases.Phrase phrase : phrases) {
           List<Entity> bothSides = bothSides(sa, phrase.span(), recentCountries);
           int first = s.tokenAt(phrase.span().start());
@@ -95,11 +98,12 @@ public final class AgreementFinder implements RelationFinder {
               AgreementBrokers.of(clause, sa.tokens(), first, last);
           List<Statement> stated =
               statements(
-                  sa, clause, phrase.span(), phrase.proper(), date, leadEnd, bothSides, brokered);
+                  sa, clause, phrase.span(), phrase.proper(), date, context, bothSides, brokered);
           found.addAll(stated);
           stated.forEach(st -> brokers.add(new Mediation(st, brokered)));
         }
       }
+      previous = s;
       for (var l : sa.mentions()) {
         Entity e = l.entity();
         if (e.type() == EntityType.COUNTRY) {
@@ -264,7 +268,7 @@ public final class AgreementFinder implements RelationFinder {
       CharSpan phrase,
       boolean proper,
       Optional<LocalDate> date,
-      int leadEnd,
+      Optional<String> context,
       List<Entity> bothSides,
       AgreementBrokers.Brokered brokered) {
     Sentence s = sa.sentence();
@@ -365,7 +369,7 @@ public final class AgreementFinder implements RelationFinder {
     boolean state = act.filter(a -> standing(tokens, a.at())).isPresent();
     Optional<String> reported =
         done.isEmpty() && saidOn.isEmpty()
-            ? AgreementDates.lead(s, phrase, status, state, date, leadEnd)
+            ? AgreementDates.implied(s, phrase, status, state, context)
             : saidOn;
     Statement base =
         new Statement(

@@ -846,6 +846,7 @@ class AgreementFinderTest {
             "Valdoria and Estrella signed an energy cooperation agreement.",
             "Valdoria and Estrella announced an energy partnership.",
             "Valdoria and Estrella signed an agreement on electricity supply.",
+            "Valdoria and Estrella signed a cooperation agreement on economic matters.",
             "Valdoria and Estrella signed a deal to build a new port.")) {
       List<Fact.Agreement> found = agreements(body);
       assertEquals(1, found.size(), body + ": " + found);
@@ -873,5 +874,30 @@ class AgreementFinderTest {
         agreements("Valdoria and Estrella signed an agreement to deploy a joint border force.")
             .get(0)
             .kind());
+  }
+
+  @Test
+  void aDeedWithNoDateIsOfTheDayOfTheMeetingTheSentenceBeforeTells() {
+    assertEquals(
+        Optional.of("2023-05-11"),
+        agreements(
+                "Ana Ruiz met the Estrellan president in the capital on Thursday. Valdoria and"
+                    + " Estrella signed a defence pact.")
+            .get(0)
+            .date());
+    // a meeting in another paragraph, or a date of something else, leaves the lead's own day
+    assertEquals(
+        Optional.empty(),
+        agreements(
+                "Ministers met on trade.\nAna Ruiz met the Estrellan president on Thursday.\n"
+                    + "Valdoria and Estrella signed a defence pact.")
+            .get(0)
+            .date());
+    assertEquals(
+        Optional.of("2023-05-13"),
+        agreements(
+                "Fighting began in 2020. Valdoria and Estrella signed a ceasefire, officials said.")
+            .get(0)
+            .date());
   }
 }
