@@ -458,6 +458,9 @@ public final class AgreementFinder implements RelationFinder {
     return j >= 0 && tokens.get(j).text().matches("(?i),|it|they|he|she|we");
   }
 
+  /** How many words a date between a participle and its agents may take ("in March 2020"). */
+  private static final int DATE_ADJUNCT = 3;
+
   /** Auxiliaries of a passive between an agreement and its participle ("was signed by"). */
   private static final Set<String> PASSIVE_AUXILIARIES =
       Set.of("was", "were", "is", "are", "be", "been", "has", "have", "had", "will", "being");
@@ -484,20 +487,38 @@ public final class AgreementFinder implements RelationFinder {
     if (j < tokens.size() && tokens.get(j).text().equalsIgnoreCase("jointly")) {
       j++;
     }
-    if (j + 1 >= tokens.size()
-        || !tokens.get(j + 1).text().equalsIgnoreCase("by")
-        || !PARTY_VERBS.contains(tokens.get(j).lemma())) {
+    if (j >= tokens.size() || !PARTY_VERBS.contains(tokens.get(j).lemma())) {
       return List.of();
     }
-    return clause.actorsAfter(j + 2, 2).stream().map(ActorPhrase::head).toList();
+    // "signed in 1994 by", "signed last year by": a date between the participle and its agents
+    for (int k = j + 1; k < tokens.size() && k - j <= DATE_ADJUNCT + 1; k++) {
+      Token t = tokens.get(k);
+      if (t.text().equalsIgnoreCase("by")) {
+        return clause.actorsAfter(k + 1, 2).stream().map(ActorPhrase::head).toList();
+      }
+      if (k == j + 1 && !t.text().matches("(?i)in|on|last|earlier")) {
+        break;
+      }
+      if (t.text().matches("[,;:.()]") || t.pos().equals("VERB")) {
+        break;
+      }
+    }
+    return List.of();
   }
 
   /**
-   * {@code the trade agreement (that) Freedonia and Sylvania signed in 2015}: the subjects of a
-   * relative clause right after the agreement whose verb makes its subjects parties.
+   * {@code the trade agreement (that) Freedonia and Sylvania signed in 2015}, {@code the pact,
+   * which Freedonia and Sylvania signed}: the subjects of a relative clause right after the
+   * agreement whose verb makes its subjects parties.
    */
   private static List<Entity> relativeParties(Clause clause, List<Token> tokens, int last) {
     int k = last + 1;
+    // "the pact, which India and Bhutan signed": a comma before the relative pronoun
+    if (k + 1 < tokens.size()
+        && tokens.get(k).text().equals(",")
+        && tokens.get(k + 1).text().matches("(?i)which")) {
+      k++;
+    }
     if (k < tokens.size() && tokens.get(k).text().matches("(?i)that|which")) {
       k++;
     }
@@ -531,21 +552,26 @@ public final class AgreementFinder implements RelationFinder {
     return Optional.empty();
   }
 
+  /** How many words before the phrase its owners may start. */
+  private static final int OWNER_REACH = 6;
+
   /**
    * Actors written just before the phrase: {@code Freedonia's Union accession}, {@code
-   * Freedonia-Sylvania}.
+   * Freedonia-Sylvania}, {@code Freedonia and Sylvania's defence pact}.
    */
   private static List<Entity> owners(Clause clause, List<Token> tokens, int first) {
     List<Entity> out = new ArrayList<>();
     int j = first - 1;
-    while (j >= 0 && first - j <= 4) {
+    while (j >= 0 && first - j <= OWNER_REACH) {
       Optional<ActorPhrase> p = clause.endingAt(j);
       if (p.isPresent()) {
         out.add(p.get().head());
         j = p.get().first() - 1;
         continue;
       }
-      if (!tokens.get(j).text().matches("['’]s|-|–")) {
+      // "Kenya and Ethiopia's defence pact": owners joined by "and"
+      boolean joined = !out.isEmpty() && tokens.get(j).text().equals("and");
+      if (!joined && !tokens.get(j).text().matches("['’]s|-|–")) {
         break;
       }
       j--;

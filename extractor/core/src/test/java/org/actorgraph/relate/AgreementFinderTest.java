@@ -900,4 +900,33 @@ class AgreementFinderTest {
             .get(0)
             .date());
   }
+
+  @Test
+  void anAgreementThatEndsAWarIsOfPeace() {
+    assertEquals(
+        Fact.AgreementKind.PEACE,
+        agreements("Valdoria and Estrella signed the Aster accords, which ended the war.")
+            .get(0)
+            .kind());
+    assertEquals(
+        Fact.AgreementKind.OTHER,
+        agreements("Valdoria and Estrella signed an accord at the end of the war.").get(0).kind());
+  }
+
+  @Test
+  void partiesOwningAPactTogetherOrSigningItInARelativeClauseOrAfterADate() {
+    for (String body :
+        List.of(
+            "Valdoria and Estrella's defence pact, signed on Monday, takes effect in June.",
+            "The pact, which Valdoria and Estrella signed last week, covers fisheries.",
+            "The treaty, signed in 1994 by Valdoria and Estrella, remains in force.")) {
+      List<Fact.Agreement> found = agreements(body);
+      assertEquals(1, found.size(), body + ": " + found);
+      assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)), body);
+    }
+    Fact.Agreement treaty =
+        agreements("The treaty, signed in 1994 by Valdoria and Estrella, remains in force.").get(0);
+    assertEquals(Optional.of("1994"), treaty.date());
+    assertEquals(Fact.AgreementStatus.IN_FORCE, treaty.status());
+  }
 }
