@@ -847,6 +847,7 @@ class AgreementFinderTest {
             "Valdoria and Estrella announced an energy partnership.",
             "Valdoria and Estrella signed an agreement on electricity supply.",
             "Valdoria and Estrella signed a cooperation agreement on economic matters.",
+            "Valdoria and Estrella have signed an agreement on grain transit.",
             "Valdoria and Estrella signed a deal to build a new port.")) {
       List<Fact.Agreement> found = agreements(body);
       assertEquals(1, found.size(), body + ": " + found);
@@ -928,5 +929,20 @@ class AgreementFinderTest {
         agreements("The treaty, signed in 1994 by Valdoria and Estrella, remains in force.").get(0);
     assertEquals(Optional.of("1994"), treaty.date());
     assertEquals(Fact.AgreementStatus.IN_FORCE, treaty.status());
+  }
+
+  @Test
+  void partiesBoundByATreatyHaveItInForce() {
+    List<Fact.Agreement> found =
+        agreements("Valdoria and Estrella have been bound by the Aster Treaty since 1973.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Fact.AgreementStatus.IN_FORCE, found.get(0).status());
+  }
+
+  @Test
+  void aContractForHelicoptersIsOfArms() {
+    assertEquals(
+        Fact.AgreementKind.ARMS,
+        agreements("Valdoria signed a contract with Estrella for 20 helicopters.").get(0).kind());
   }
 }
