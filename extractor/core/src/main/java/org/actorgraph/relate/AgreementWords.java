@@ -1,8 +1,10 @@
 package org.actorgraph.relate;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -142,7 +144,8 @@ final class AgreementWords {
    */
   static AgreementStatus status(Iterable<Token> tokens, String sentence, boolean possessed) {
     Set<String> lemmas = new HashSet<>();
-    Set<AgreementStatus> said = EnumSet.noneOf(AgreementStatus.class);
+    Map<Token, AgreementStatus> sayers = new IdentityHashMap<>();
+    List<Token> seen = new ArrayList<>();
     boolean agreeTo = false;
     boolean agreedTo = false;
     boolean approved = false;
@@ -178,9 +181,16 @@ final class AgreementWords {
       boolean notYet = future(st == AgreementStatus.ENDED ? verb : before);
       // "agreed to a truce after two days of talks": the talks are over
       boolean past = st == AgreementStatus.NEGOTIATING && sinceAfter <= AFTER_REACH;
-      if (st != null && !(DONE.contains(st) && notYet) && !past) {
-        said.add(st);
+      // "concluded negotiations on a trade deal", "ending two decades of talks": the talks are
+      // over and the deal agreed, not yet signed
+      Optional<Token> ender =
+          st == AgreementStatus.NEGOTIATING ? talksEnder(seen) : Optional.empty();
+      if (ender.isPresent()) {
+        sayers.remove(ender.get());
+      } else if (st != null && !(DONE.contains(st) && notYet) && !past) {
+        sayers.put(t, st);
       }
+      seen.add(t);
       sinceAfter =
           lower.equals("after") || lower.equals("following")
               ? 0
@@ -202,6 +212,8 @@ final class AgreementWords {
       beforePrevious = previous;
       previous = t;
     }
+    Set<AgreementStatus> said = EnumSet.noneOf(AgreementStatus.class);
+    said.addAll(sayers.values());
     if (said.contains(AgreementStatus.ENDED)) {
       return AgreementStatus.ENDED;
     }
@@ -259,6 +271,34 @@ final class AgreementWords {
    * talks}) names talks that are over, when no verb stands between.
    */
   private static final int AFTER_REACH = 4;
+
+  /**
+   * Verbs that bring talks to their end with the agreement made but not yet signed ("concluded
+   * negotiations on", "completed talks on"; Oxford Learner's: conclude, "to arrange and settle an
+   * agreement with somebody formally and finally").
+   */
+  private static final Set<String> TALKS_ENDED =
+      Set.of("conclude", "complete", "finalise", "finalize", "wrap", "end");
+
+  /** How many words may stand between a verb that ends talks and the talks ("two decades of"). */
+  private static final int TALKS_REACH = 4;
+
+  /**
+   * The verb of {@link #TALKS_ENDED} that ends the talks named next after {@code seen}, with only
+   * determiners, numbers, nouns and "of" between ("ending two decades of talks"); empty if none.
+   */
+  private static Optional<Token> talksEnder(List<Token> seen) {
+    for (int j = seen.size() - 1; j >= 0 && seen.size() - j <= TALKS_REACH + 1; j--) {
+      Token t = seen.get(j);
+      if (TALKS_ENDED.contains(t.lemma()) && t.pos().equals("VERB")) {
+        return Optional.of(t);
+      }
+      if (!t.pos().matches("DET|NUM|NOUN|ADJ") && !t.text().equals("of")) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
 
   /** The statuses a deed gives, which a verb still to come does not. */
   private static final Set<AgreementStatus> DONE =

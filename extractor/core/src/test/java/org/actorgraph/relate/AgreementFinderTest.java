@@ -945,4 +945,20 @@ class AgreementFinderTest {
         Fact.AgreementKind.ARMS,
         agreements("Valdoria signed a contract with Estrella for 20 helicopters.").get(0).kind());
   }
+
+  @Test
+  void concludingTheTalksOnADealAnnouncesItUnsigned() {
+    for (String body :
+        List.of(
+            "Valdoria and Estrella concluded negotiations on a trade agreement on Friday.",
+            "Valdoria and Estrella concluded negotiations on a trade agreement in December,"
+                + " ending two decades of talks.")) {
+      List<Fact.Agreement> found = agreements(body);
+      assertEquals(1, found.size(), body + ": " + found);
+      assertEquals(Fact.AgreementStatus.ANNOUNCED, found.get(0).status(), body);
+    }
+    assertEquals(
+        Fact.AgreementStatus.SIGNED,
+        agreements("Valdoria and Estrella concluded a trade agreement on Friday.").get(0).status());
+  }
 }
