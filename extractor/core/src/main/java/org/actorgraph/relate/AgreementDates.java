@@ -30,9 +30,40 @@ final class AgreementDates {
   static Optional<String> done(Sentence s, CharSpan phrase, Optional<LocalDate> date) {
     int first = s.tokenAt(phrase.start());
     int start = phrase.start() - s.span().start();
+    String around = around(s, phrase);
     return yearBefore(s.tokens(), first)
         .or(() -> anniversary(s.text().substring(0, start), date))
-        .or(() -> RelativeDates.find(around(s, phrase), date));
+        .or(() -> RelativeDates.find(clause(around, phrase, s), date))
+        .or(() -> RelativeDates.find(around, date));
+  }
+
+  /**
+   * A comma or semicolon that closes a clause: not the comma of a date ("March 12, 2024") or of a
+   * number.
+   */
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;](?!\\s?\\d)");
+
+  /**
+   * The part of {@code text} between the clause breaks around the phrase: {@code Kenya and Somalia,
+   * which signed a maritime pact in 2019, met again on Monday} dates the pact by its own clause's
+   * 2019, not by the Monday of the main clause; a clause with no date leaves the sentence to give
+   * one.
+   */
+  private static String clause(String text, CharSpan phrase, Sentence s) {
+    int start = phrase.start() - s.span().start();
+    int end = phrase.end() - s.span().start();
+    int from = 0;
+    Matcher m = CLAUSE_BREAK.matcher(text);
+    int to = text.length();
+    while (m.find()) {
+      if (m.end() <= start) {
+        from = m.end();
+      } else if (m.start() >= end) {
+        to = m.start();
+        break;
+      }
+    }
+    return text.substring(from, to);
   }
 
   /** The date the sentence was reported on ("said on Thursday"), or empty. */

@@ -321,7 +321,7 @@ public final class AgreementFinder implements RelationFinder {
       if (verb >= 0 && (!stated || partyVerb)) {
         possessed = tokens.get(verb).lemma().equals("have");
         clause.subjectOf(verb).forEach(p -> own.add(p.head()));
-        relativeSubject(clause, tokens, verb).ifPresent(own::add);
+        own.addAll(relativeSubjects(clause, tokens, verb));
       }
       // "A, which chairs the Union, signed a pact with B", "A said it had signed a pact with B":
       // a verb of making the agreement whose subject is not read is the first actors'
@@ -539,11 +539,34 @@ public final class AgreementFinder implements RelationFinder {
 
   /** {@code China, which last year struck a pact}: the actor a relative pronoun stands for. */
   static Optional<Entity> relativeSubject(Clause clause, List<Token> tokens, int verb) {
+    return antecedent(clause, tokens, verb).map(ActorPhrase::head);
+  }
+
+  /**
+   * {@code Kenya and Somalia, which signed a maritime pact in 2019}: the actors a relative pronoun
+   * stands for, with those joined to the nearest by "and" or a comma.
+   */
+  private static List<Entity> relativeSubjects(Clause clause, List<Token> tokens, int verb) {
+    Optional<ActorPhrase> p = antecedent(clause, tokens, verb);
+    List<Entity> out = new ArrayList<>();
+    while (p.isPresent()) {
+      out.add(0, p.get().head());
+      int k = p.get().first() - 1;
+      p =
+          k >= 1 && tokens.get(k).text().matches("and|,")
+              ? clause.endingAt(k - 1)
+              : Optional.empty();
+    }
+    return out;
+  }
+
+  /** The actor phrase right before the relative pronoun of the verb at {@code verb}, if any. */
+  private static Optional<ActorPhrase> antecedent(Clause clause, List<Token> tokens, int verb) {
     for (int j = verb - 1; j >= 1 && verb - j <= 4; j--) {
       String w = tokens.get(j).text().toLowerCase(Locale.ROOT);
       if (w.equals("which") || w.equals("who")) {
         int before = tokens.get(j - 1).text().equals(",") ? j - 2 : j - 1;
-        return before >= 0 ? clause.endingAt(before).map(ActorPhrase::head) : Optional.empty();
+        return before >= 0 ? clause.endingAt(before) : Optional.empty();
       }
       if (tokens.get(j).text().matches("[,;:]")) {
         return Optional.empty();

@@ -961,4 +961,13 @@ class AgreementFinderTest {
         Fact.AgreementStatus.SIGNED,
         agreements("Valdoria and Estrella concluded a trade agreement on Friday.").get(0).status());
   }
+
+  @Test
+  void actorsJoinedBeforeARelativePronounAreThePartiesAndItsClauseDatesThePact() {
+    List<Fact.Agreement> found =
+        agreements("Valdoria and Estrella, which signed a maritime pact in 2019, met on Monday.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)));
+    assertEquals(Optional.of("2019"), found.get(0).date());
+  }
 }
