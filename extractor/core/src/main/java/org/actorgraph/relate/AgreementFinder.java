@@ -429,13 +429,23 @@ public final class AgreementFinder implements RelationFinder {
   }
 
   /**
-   * {@code restored ties with Y in a deal}, {@code agreed with Y on a truce}: the partners after a
-   * "with" between the verb that governs the phrase and the phrase.
+   * Verbs of buying, whose seller after "from" is the other party to the deal they are made under
+   * ({@code bought 36 jets from France under a contract}); Oxford Learner's senses of buy,
+   * purchase, acquire, order and import.
+   */
+  private static final Set<String> BUYING = Set.of("buy", "purchase", "acquire", "order", "import");
+
+  /**
+   * {@code restored ties with Y in a deal}, {@code agreed with Y on a truce}, {@code bought jets
+   * from Y under a contract}: the partners after a "with" (or a buying verb's "from") between the
+   * verb that governs the phrase and the phrase.
    */
   private static List<Entity> partnersBefore(
       Clause clause, List<Token> tokens, int verb, int first) {
+    boolean buying = BUYING.contains(tokens.get(verb).lemma());
     for (int k = verb + 1; k < first; k++) {
-      if (tokens.get(k).text().equalsIgnoreCase("with")) {
+      if (tokens.get(k).text().equalsIgnoreCase("with")
+          || buying && tokens.get(k).text().equalsIgnoreCase("from")) {
         return clause.actorsAfter(k + 1, 2).stream()
             .filter(p -> p.last() < first)
             .map(ActorPhrase::head)

@@ -970,4 +970,14 @@ class AgreementFinderTest {
     assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)));
     assertEquals(Optional.of("2019"), found.get(0).date());
   }
+
+  @Test
+  void theSellerABuyerBoughtFromIsTheOtherPartyToTheContract() {
+    List<Fact.Agreement> found =
+        agreements("Valdoria bought 36 jets from Estrella under a contract signed in 2016.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)));
+    assertEquals(Fact.AgreementKind.ARMS, found.get(0).kind());
+    assertEquals(Optional.of("2016"), found.get(0).date());
+  }
 }
