@@ -75,6 +75,9 @@ public final class AgreementFinder implements RelationFinder {
   @Override
   public List<Fact> find(ResolvedArticle article) {
     Optional<LocalDate> date = RelativeDates.articleDate(article.annotated().article());
+    String body = article.annotated().article().body();
+    int leadEnd = AgreementDates.leadEnd(body);
+    Sentence previous = null;
     List<Fact> positionFacts = positions.find(article);
     Holders holders = InteractionFinder.holders(positionFacts, capitals.standIns(article));
     List<Statement> found = new ArrayList<>();
@@ -86,6 +89,7 @@ public final class AgreementFinder implements RelationFinder {
       List<AgreementPhrases.Phrase> phrases = AgreementPhrases.of(sa);
       if (!phrases.isEmpty()) {
         Clause clause = new Clause(article, sa, ActorPhrases.of(sa, roles, holders));
+        Optional<String> context = AgreementDates.context(body, previous, s, date, leadEnd);
         for (AgreementPhrases.Phrase phrase : phrases) {
           List<Entity> bothSides = bothSides(sa, phrase.span(), recentCountries);
           int first = s.tokenAt(phrase.span().start());
@@ -93,11 +97,13 @@ public final class AgreementFinder implements RelationFinder {
           AgreementBrokers.Brokered brokered =
               AgreementBrokers.of(clause, sa.tokens(), first, last);
           List<Statement> stated =
-              statements(sa, clause, phrase.span(), phrase.proper(), date, bothSides, brokered);
+              statements(
+                  sa, clause, phrase.span(), phrase.proper(), date, context, bothSides, brokered);
           found.addAll(stated);
           stated.forEach(st -> brokers.add(new Mediation(st, brokered)));
         }
       }
+      previous = s;
       for (var l : sa.mentions()) {
         Entity e = l.entity();
         if (e.type() == EntityType.COUNTRY) {
@@ -262,6 +268,7 @@ public final class AgreementFinder implements RelationFinder {
       CharSpan phrase,
       boolean proper,
       Optional<LocalDate> date,
+      Optional<String> context,
       List<Entity> bothSides,
       AgreementBrokers.Brokered brokered) {
     Sentence s = sa.sentence();
@@ -314,7 +321,7 @@ public final class AgreementFinder implements RelationFinder {
       if (verb >= 0 && (!stated || partyVerb)) {
         possessed = tokens.get(verb).lemma().equals("have");
         clause.subjectOf(verb).forEach(p -> own.add(p.head()));
-        relativeSubject(clause, tokens, verb).ifPresent(own::add);
+        own.addAll(relativeSubjects(clause, tokens, verb));
       }
       // "A, which chairs the Union, signed a pact with B", "A said it had signed a pact with B":
       // a verb of making the agreement whose subject is not read is the first actors'
@@ -335,7 +342,7 @@ public final class AgreementFinder implements RelationFinder {
     }
     String sentence = s.text().toLowerCase(Locale.ROOT);
     Optional<String> done = AgreementDates.done(s, phrase, date);
-    Optional<String> reported = AgreementDates.reported(s, phrase, date);
+    Optional<String> saidOn = AgreementDates.reported(s, phrase, date);
     Optional<AgreementWords.Act> written = AgreementWords.act(tokens, first);
     Optional<AgreementWords.Act> act = written.filter(a -> !sa.negatedOrHypothetical(a.at()));
     // "Freedonia did not join the Aster Convention": its subject is no party
@@ -357,6 +364,13 @@ public final class AgreementFinder implements RelationFinder {
       status = Fact.AgreementStatus.IN_FORCE;
       done = Optional.empty();
     }
+    // "Kenya and Ethiopia have signed a defence pact": a deed the lead reports is of the article's
+    // day; "both are signatories to the treaty" is a standing, of no day
+    boolean state = act.filter(a -> standing(tokens, a.at())).isPresent();
+    Optional<String> reported =
+        done.isEmpty() && saidOn.isEmpty()
+            ? AgreementDates.implied(s, phrase, status, state, context)
+            : saidOn;
     Statement base =
         new Statement(
             List.of(name),
@@ -415,13 +429,23 @@ public final class AgreementFinder implements RelationFinder {
   }
 
   /**
-   * {@code restored ties with Y in a deal}, {@code agreed with Y on a truce}: the partners after a
-   * "with" between the verb that governs the phrase and the phrase.
+   * Verbs of buying, whose seller after "from" is the other party to the deal they are made under
+   * ({@code bought 36 jets from France under a contract}); Oxford Learner's senses of buy,
+   * purchase, acquire, order and import.
+   */
+  private static final Set<String> BUYING = Set.of("buy", "purchase", "acquire", "order", "import");
+
+  /**
+   * {@code restored ties with Y in a deal}, {@code agreed with Y on a truce}, {@code bought jets
+   * from Y under a contract}: the partners after a "with" (or a buying verb's "from") between the
+   * verb that governs the phrase and the phrase.
    */
   private static List<Entity> partnersBefore(
       Clause clause, List<Token> tokens, int verb, int first) {
+    boolean buying = BUYING.contains(tokens.get(verb).lemma());
     for (int k = verb + 1; k < first; k++) {
-      if (tokens.get(k).text().equalsIgnoreCase("with")) {
+      if (tokens.get(k).text().equalsIgnoreCase("with")
+          || buying && tokens.get(k).text().equalsIgnoreCase("from")) {
         return clause.actorsAfter(k + 1, 2).stream()
             .filter(p -> p.last() < first)
             .map(ActorPhrase::head)
@@ -443,6 +467,9 @@ public final class AgreementFinder implements RelationFinder {
     }
     return j >= 0 && tokens.get(j).text().matches("(?i),|it|they|he|she|we");
   }
+
+  /** How many words a date between a participle and its agents may take ("in March 2020"). */
+  private static final int DATE_ADJUNCT = 3;
 
   /** Auxiliaries of a passive between an agreement and its participle ("was signed by"). */
   private static final Set<String> PASSIVE_AUXILIARIES =
@@ -470,20 +497,38 @@ public final class AgreementFinder implements RelationFinder {
     if (j < tokens.size() && tokens.get(j).text().equalsIgnoreCase("jointly")) {
       j++;
     }
-    if (j + 1 >= tokens.size()
-        || !tokens.get(j + 1).text().equalsIgnoreCase("by")
-        || !PARTY_VERBS.contains(tokens.get(j).lemma())) {
+    if (j >= tokens.size() || !PARTY_VERBS.contains(tokens.get(j).lemma())) {
       return List.of();
     }
-    return clause.actorsAfter(j + 2, 2).stream().map(ActorPhrase::head).toList();
+    // "signed in 1994 by", "signed last year by": a date between the participle and its agents
+    for (int k = j + 1; k < tokens.size() && k - j <= DATE_ADJUNCT + 1; k++) {
+      Token t = tokens.get(k);
+      if (t.text().equalsIgnoreCase("by")) {
+        return clause.actorsAfter(k + 1, 2).stream().map(ActorPhrase::head).toList();
+      }
+      if (k == j + 1 && !t.text().matches("(?i)in|on|last|earlier")) {
+        break;
+      }
+      if (t.text().matches("[,;:.()]") || t.pos().equals("VERB")) {
+        break;
+      }
+    }
+    return List.of();
   }
 
   /**
-   * {@code the trade agreement (that) Freedonia and Sylvania signed in 2015}: the subjects of a
-   * relative clause right after the agreement whose verb makes its subjects parties.
+   * {@code the trade agreement (that) Freedonia and Sylvania signed in 2015}, {@code the pact,
+   * which Freedonia and Sylvania signed}: the subjects of a relative clause right after the
+   * agreement whose verb makes its subjects parties.
    */
   private static List<Entity> relativeParties(Clause clause, List<Token> tokens, int last) {
     int k = last + 1;
+    // "the pact, which India and Bhutan signed": a comma before the relative pronoun
+    if (k + 1 < tokens.size()
+        && tokens.get(k).text().equals(",")
+        && tokens.get(k + 1).text().matches("(?i)which")) {
+      k++;
+    }
     if (k < tokens.size() && tokens.get(k).text().matches("(?i)that|which")) {
       k++;
     }
@@ -504,11 +549,34 @@ public final class AgreementFinder implements RelationFinder {
 
   /** {@code China, which last year struck a pact}: the actor a relative pronoun stands for. */
   static Optional<Entity> relativeSubject(Clause clause, List<Token> tokens, int verb) {
+    return antecedent(clause, tokens, verb).map(ActorPhrase::head);
+  }
+
+  /**
+   * {@code Kenya and Somalia, which signed a maritime pact in 2019}: the actors a relative pronoun
+   * stands for, with those joined to the nearest by "and" or a comma.
+   */
+  private static List<Entity> relativeSubjects(Clause clause, List<Token> tokens, int verb) {
+    Optional<ActorPhrase> p = antecedent(clause, tokens, verb);
+    List<Entity> out = new ArrayList<>();
+    while (p.isPresent()) {
+      out.add(0, p.get().head());
+      int k = p.get().first() - 1;
+      p =
+          k >= 1 && tokens.get(k).text().matches("and|,")
+              ? clause.endingAt(k - 1)
+              : Optional.empty();
+    }
+    return out;
+  }
+
+  /** The actor phrase right before the relative pronoun of the verb at {@code verb}, if any. */
+  private static Optional<ActorPhrase> antecedent(Clause clause, List<Token> tokens, int verb) {
     for (int j = verb - 1; j >= 1 && verb - j <= 4; j--) {
       String w = tokens.get(j).text().toLowerCase(Locale.ROOT);
       if (w.equals("which") || w.equals("who")) {
         int before = tokens.get(j - 1).text().equals(",") ? j - 2 : j - 1;
-        return before >= 0 ? clause.endingAt(before).map(ActorPhrase::head) : Optional.empty();
+        return before >= 0 ? clause.endingAt(before) : Optional.empty();
       }
       if (tokens.get(j).text().matches("[,;:]")) {
         return Optional.empty();
@@ -517,21 +585,26 @@ public final class AgreementFinder implements RelationFinder {
     return Optional.empty();
   }
 
+  /** How many words before the phrase its owners may start. */
+  private static final int OWNER_REACH = 6;
+
   /**
    * Actors written just before the phrase: {@code Freedonia's Union accession}, {@code
-   * Freedonia-Sylvania}.
+   * Freedonia-Sylvania}, {@code Freedonia and Sylvania's defence pact}.
    */
   private static List<Entity> owners(Clause clause, List<Token> tokens, int first) {
     List<Entity> out = new ArrayList<>();
     int j = first - 1;
-    while (j >= 0 && first - j <= 4) {
+    while (j >= 0 && first - j <= OWNER_REACH) {
       Optional<ActorPhrase> p = clause.endingAt(j);
       if (p.isPresent()) {
         out.add(p.get().head());
         j = p.get().first() - 1;
         continue;
       }
-      if (!tokens.get(j).text().matches("['’]s|-|–")) {
+      // "Kenya and Ethiopia's defence pact": owners joined by "and"
+      boolean joined = !out.isEmpty() && tokens.get(j).text().equals("and");
+      if (!joined && !tokens.get(j).text().matches("['’]s|-|–")) {
         break;
       }
       j--;
@@ -576,6 +649,18 @@ public final class AgreementFinder implements RelationFinder {
    */
   private static boolean attributive(List<Token> tokens, int j) {
     return j > 0 && tokens.get(j - 1).text().matches("(?i)an?|the");
+  }
+
+  /**
+   * Whether the act at {@code at} follows a form of "be", with at most an article between: {@code
+   * are signatories to}, {@code is a signatory to} (a standing, not a deed).
+   */
+  private static boolean standing(List<Token> tokens, int at) {
+    int j = at - 1;
+    if (j >= 0 && tokens.get(j).pos().equals("DET")) {
+      j--;
+    }
+    return j >= 0 && tokens.get(j).lemma().equals("be");
   }
 
   /** The verb a phrase is the object of: {@code signed a key defence pact}; -1 if none near. */

@@ -1,8 +1,10 @@
 package org.actorgraph.relate;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -135,13 +137,19 @@ final class AgreementWords {
 
   /**
    * The status the sentence's verbs give; {@code possessed} when "X has pacts with Y". Agreeing
-   * "to" do something, or "that" something will be, announces it; agreeing a deal or on terms
-   * concludes it. Talks named after "after" or "following" are over and say no negotiation.
+   * "to" do something, or "that" something will be, announces it; agreeing a deal, to a deal
+   * (Oxford Learner's: "agree to something", to accept it) or on terms concludes it; approval with
+   * a legislature in the sentence ratifies it. Talks named after "after" or "following" are over
+   * and say no negotiation.
    */
   static AgreementStatus status(Iterable<Token> tokens, String sentence, boolean possessed) {
     Set<String> lemmas = new HashSet<>();
-    Set<AgreementStatus> said = EnumSet.noneOf(AgreementStatus.class);
+    Map<Token, AgreementStatus> sayers = new IdentityHashMap<>();
+    List<Token> seen = new ArrayList<>();
     boolean agreeTo = false;
+    boolean agreedTo = false;
+    boolean approved = false;
+    boolean legislature = false;
     boolean agreeDeal = false;
     Token previous = null;
     Token beforePrevious = null;
@@ -173,26 +181,47 @@ final class AgreementWords {
       boolean notYet = future(st == AgreementStatus.ENDED ? verb : before);
       // "agreed to a truce after two days of talks": the talks are over
       boolean past = st == AgreementStatus.NEGOTIATING && sinceAfter <= AFTER_REACH;
-      if (st != null && !(DONE.contains(st) && notYet) && !past) {
-        said.add(st);
+      // "concluded negotiations on a trade deal", "ending two decades of talks": the talks are
+      // over and the deal agreed, not yet signed
+      Optional<Token> ender =
+          st == AgreementStatus.NEGOTIATING ? talksEnder(seen) : Optional.empty();
+      if (ender.isPresent()) {
+        sayers.remove(ender.get());
+      } else if (st != null && !(DONE.contains(st) && notYet) && !past) {
+        sayers.put(t, st);
       }
+      seen.add(t);
       sinceAfter =
           lower.equals("after") || lower.equals("following")
               ? 0
               : t.pos().equals("VERB") ? AFTER_REACH + 1 : sinceAfter + 1;
-      if (previous != null
-          && previous.lemma().equals("agree")
-          && (t.text().equals("to") || t.text().equals("that"))) {
+      if (agreedTo) {
+        // "agreed to work towards a deal" announces it; "agreed to a truce" accepts the truce
+        agreeTo |= !THING.contains(t.pos());
+        agreeDeal |= THING.contains(t.pos());
+      }
+      agreedTo = previous != null && previous.lemma().equals("agree") && t.text().equals("to");
+      if (previous != null && previous.lemma().equals("agree") && t.text().equals("that")) {
         agreeTo = true;
       }
+      approved |= t.lemma().equals("approve") && !future(before);
+      legislature |= Ratifiers.LEGISLATURES.contains(lower);
       if (previous != null && previous.lemma().equals("agree") && AGREED_OBJECT.test(t)) {
         agreeDeal = true;
       }
       beforePrevious = previous;
       previous = t;
     }
+    Set<AgreementStatus> said = EnumSet.noneOf(AgreementStatus.class);
+    said.addAll(sayers.values());
     if (said.contains(AgreementStatus.ENDED)) {
       return AgreementStatus.ENDED;
+    }
+    if (approved && legislature) {
+      // "was approved by parliament": a legislature's approval is its state's consent to be
+      // bound (Vienna Convention on the Law of Treaties, art. 14: ratification, acceptance or
+      // approval)
+      return AgreementStatus.RATIFIED;
     }
     if (said.contains(AgreementStatus.RATIFIED)) {
       return AgreementStatus.RATIFIED;
@@ -223,6 +252,14 @@ final class AgreementWords {
   }
 
   /**
+   * The word classes that start a noun phrase after "agreed to" ({@code agreed to a truce}, {@code
+   * agreed to their proposal}, {@code agreed to two ceasefires}), where a verb would start an
+   * intent ({@code agreed to work towards}). A bare word is left to be an intent: the tagger reads
+   * some verbs as nouns ("agreed to normalise relations").
+   */
+  private static final Set<String> THING = Set.of("DET", "NUM", "PRON");
+
+  /**
    * A word that starts the object of "agreed": "agreed a deal", "agreed the terms", "agreed $5
    * billion in contracts" (general English: the transitive sense of agree, "to settle on").
    */
@@ -234,6 +271,34 @@ final class AgreementWords {
    * talks}) names talks that are over, when no verb stands between.
    */
   private static final int AFTER_REACH = 4;
+
+  /**
+   * Verbs that bring talks to their end with the agreement made but not yet signed ("concluded
+   * negotiations on", "completed talks on"; Oxford Learner's: conclude, "to arrange and settle an
+   * agreement with somebody formally and finally").
+   */
+  private static final Set<String> TALKS_ENDED =
+      Set.of("conclude", "complete", "finalise", "finalize", "wrap", "end");
+
+  /** How many words may stand between a verb that ends talks and the talks ("two decades of"). */
+  private static final int TALKS_REACH = 4;
+
+  /**
+   * The verb of {@link #TALKS_ENDED} that ends the talks named next after {@code seen}, with only
+   * determiners, numbers, nouns and "of" between ("ending two decades of talks"); empty if none.
+   */
+  private static Optional<Token> talksEnder(List<Token> seen) {
+    for (int j = seen.size() - 1; j >= 0 && seen.size() - j <= TALKS_REACH + 1; j--) {
+      Token t = seen.get(j);
+      if (TALKS_ENDED.contains(t.lemma()) && t.pos().equals("VERB")) {
+        return Optional.of(t);
+      }
+      if (!t.pos().matches("DET|NUM|NOUN|ADJ") && !t.text().equals("of")) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
 
   /** The statuses a deed gives, which a verb still to come does not. */
   private static final Set<AgreementStatus> DONE =

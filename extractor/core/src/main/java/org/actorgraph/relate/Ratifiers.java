@@ -51,7 +51,7 @@ final class Ratifiers {
       Set.of("has", "have", "had", "finally", "formally", "also", "now", "unanimously", "will");
 
   /** A body of a country that votes on a treaty: "the Freedonian parliament ratified". */
-  private static final Set<String> LEGISLATURES =
+  static final Set<String> LEGISLATURES =
       Set.of("parliament", "lawmakers", "legislators", "senate", "legislature", "assembly");
 
   private static final double CONFIDENCE = 0.65;

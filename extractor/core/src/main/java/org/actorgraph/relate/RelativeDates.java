@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -16,9 +17,10 @@ import org.actorgraph.ingest.Article;
  * Wednesday on or before it; the next one after "will", "due to", "next", or when it is the day
  * after the article date, which is then often in a time zone behind the event's), "in March" (the
  * last March not after it), "August 26", "February 19th", "19 February" (the last such day), "last
- * month", "last year", "this month", and explicit "March 2024" or "12 March 2024" / "March 12,
- * 2024". The article's date is its publication date, or one written in its address. Deadlines ("by
- * the end of February") are not dates of the deed.
+ * month", "last year", "this month", "earlier this year", "two years ago", and explicit "March
+ * 2024" or "12 March 2024" / "March 12, 2024". The article's date is its publication date, or one
+ * written in its address. Deadlines ("by the end of February") and entries into force still to come
+ * ("takes effect on 1 January") are not dates of the deed.
  */
 final class RelativeDates {
 
@@ -128,6 +130,15 @@ final class RelativeDates {
               + ORDINAL
               + ",?)?(?: \\d{4})?|\\d{4}|(?:this|next) (?:week|month|year))");
 
+  /**
+   * An entry into force still to come ("takes effect on 1 January", "will enter into force in
+   * April", "due to come into force next month"), to the end of its clause: when the agreement will
+   * apply, not when it was made. One that has come ("took effect on Jan. 1") stays a date.
+   */
+  private static final Pattern EFFECT =
+      Pattern.compile(
+          "\\b(?:takes?|comes?|enters?|goes?) (?:effect|into force|into effect)\\b.*?(?=[,;]|\\.(?:\\s|$)| and | but |$)");
+
   /** A word before a weekday that puts it ahead of the article date: "will sign on Friday". */
   private static final Pattern FUTURE =
       Pattern.compile(
@@ -138,8 +149,9 @@ final class RelativeDates {
    * a report ("said on Saturday (August 27)") is passed over: it dates the telling.
    */
   static Optional<String> find(String text, Optional<LocalDate> articleDate) {
-    return first(
-        DEADLINE.matcher(REPORTED.matcher(text).replaceAll(" ")).replaceAll(" "), articleDate);
+    String deeds = REPORTED.matcher(text).replaceAll(" ");
+    deeds = EFFECT.matcher(deeds).replaceAll(" ");
+    return first(DEADLINE.matcher(deeds).replaceAll(" "), articleDate);
   }
 
   /** The date of a report ("X said on Thursday"), when the text gives no other date. */
@@ -197,6 +209,13 @@ final class RelativeDates {
     if (text.contains("last year")) {
       return Optional.of(Integer.toString(base.getYear() - 1));
     }
+    if (text.contains("earlier this year")) {
+      return Optional.of(Integer.toString(base.getYear()));
+    }
+    m = AGO.matcher(text);
+    if (m.find()) {
+      return Optional.of(ago(m, base));
+    }
     m = IN_MONTH.matcher(text);
     if (m.find()) {
       Month month = month(m.group(1));
@@ -215,6 +234,38 @@ final class RelativeDates {
       return Optional.of(d.toString());
     }
     return year(text);
+  }
+
+  /**
+   * "two years ago", "a decade ago", "three months ago": a time counted back from the article's
+   * date, as precise as its unit (days a day; weeks and months a month; years and decades a year).
+   */
+  private static final Pattern AGO =
+      Pattern.compile(
+          "\\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})"
+              + " (day|week|month|year|decade)s? ago\\b");
+
+  private static final List<String> NUMBER_WORDS =
+      List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+
+  private static String ago(Matcher m, LocalDate base) {
+    String n = m.group(1);
+    int count =
+        n.matches("\\d+")
+            ? Integer.parseInt(n)
+            : n.startsWith("a") ? 1 : NUMBER_WORDS.indexOf(n) + 1;
+    return switch (m.group(2)) {
+      case "day" -> base.minusDays(count).toString();
+      case "week" -> YearMonth.from(base.minusWeeks(count)).toString();
+      case "month" -> YearMonth.from(base).minusMonths(count).toString();
+      case "year" -> Integer.toString(base.getYear() - count);
+      default -> Integer.toString(base.getYear() - 10 * count);
+    };
+  }
+
+  /** Whether a future word stands in the text: "will sign", "expected to", "next week". */
+  static boolean future(String text) {
+    return FUTURE.matcher(text).find();
   }
 
   /** Whether a future word comes at most {@code reach} characters before {@code at}. */

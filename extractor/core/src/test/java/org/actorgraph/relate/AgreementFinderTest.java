@@ -511,7 +511,8 @@ class AgreementFinderTest {
     List<Fact.Agreement> found =
         agreements("Valdoria and Estrella signed the Easter Monday Accord.");
     assertEquals(1, found.size(), found.toString());
-    assertEquals(Optional.empty(), found.get(0).date());
+    // the lead's deed is of the article's day (a Saturday), not of a Monday
+    assertEquals(Optional.of("2023-05-13"), found.get(0).date());
   }
 
   @Test
@@ -720,8 +721,9 @@ class AgreementFinderTest {
 
   @Test
   void talksAfterWhichTheyAgreedAreOver() {
+    // agreeing to a ceasefire accepts it, as agreeing a ceasefire does: not negotiating any more
     assertEquals(
-        Fact.AgreementStatus.ANNOUNCED,
+        Fact.AgreementStatus.SIGNED,
         agreements("Valdoria and Estrella agreed to a ceasefire on Monday after two days of talks.")
             .get(0)
             .status());
@@ -768,5 +770,214 @@ class AgreementFinderTest {
                 + " March.");
     assertEquals(1, found.size(), found.toString());
     assertEquals(Fact.AgreementStatus.ENDED, found.get(0).status());
+  }
+
+  @Test
+  void aDeedTheLeadReportsWithNoDateIsOfTheArticlesDay() {
+    assertEquals(
+        Optional.of("2023-05-13"),
+        agreements("Valdoria and Estrella have signed a defence pact, officials said.")
+            .get(0)
+            .date());
+    assertEquals(
+        Optional.of("2023-05-11"),
+        agreements(
+                "Valdoria and Estrella signed a defence pact, officials said. The pact was signed"
+                    + " on Thursday in the capital.")
+            .get(0)
+            .date());
+    for (String body :
+        List.of(
+            "Valdoria and Estrella have proposed a defence pact, officials said.",
+            "After Valdoria and Estrella signed a defence pact, trade grew.",
+            "Valdoria and Estrella will sign a defence pact, officials said.",
+            "Valdoria and Estrella must ratify the defence pact, officials said.",
+            "Valdoria and Estrella discussed the ceasefire in the capital.",
+            "Valdoria and Estrella are signatories to the Aster Treaty.",
+            "Valdoria and Estrella met. The two countries later signed a defence pact.",
+            "Ministers met in the capital.\nValdoria and Estrella signed a defence pact.")) {
+      List<Fact.Agreement> found = agreements(body);
+      assertEquals(1, found.size(), body + ": " + found);
+      assertEquals(Optional.empty(), found.get(0).date(), body);
+    }
+  }
+
+  @Test
+  void agreeingToATruceConcludesItAndAgreeingToWorkTowardsADealAnnouncesIt() {
+    assertEquals(
+        Fact.AgreementStatus.SIGNED,
+        agreements("Valdoria and Estrella agreed to a ceasefire on Monday.").get(0).status());
+    assertEquals(
+        Fact.AgreementStatus.ANNOUNCED,
+        agreements("Valdoria and Estrella agreed to work towards a trade deal.").get(0).status());
+  }
+
+  @Test
+  void aLegislaturesApprovalRatifies() {
+    assertEquals(
+        Fact.AgreementStatus.RATIFIED,
+        agreements(
+                "The defence pact between Valdoria and Estrella was approved by parliament on"
+                    + " Monday.")
+            .get(0)
+            .status());
+    for (String body :
+        List.of(
+            "The defence pact between Valdoria and Estrella must be approved by parliament.",
+            "Valdoria approved a defence pact with Estrella on Monday.")) {
+      List<Fact.Agreement> found = agreements(body);
+      assertEquals(1, found.size(), body + ": " + found);
+      assertFalse(found.get(0).status() == Fact.AgreementStatus.RATIFIED, body);
+    }
+  }
+
+  @Test
+  void endingAnAgreementEndsIt() {
+    List<Fact.Agreement> found =
+        agreements("Valdoria ended its defence cooperation agreement with Estrella in March.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Fact.AgreementStatus.ENDED, found.get(0).status());
+  }
+
+  @Test
+  void anAgreementOnEnergyTransportOrToBuildAPortIsEconomic() {
+    for (String body :
+        List.of(
+            "Valdoria and Estrella signed an energy cooperation agreement.",
+            "Valdoria and Estrella announced an energy partnership.",
+            "Valdoria and Estrella signed an agreement on electricity supply.",
+            "Valdoria and Estrella signed a cooperation agreement on economic matters.",
+            "Valdoria and Estrella have signed an agreement on grain transit.",
+            "Valdoria and Estrella signed a deal to build a new port.")) {
+      List<Fact.Agreement> found = agreements(body);
+      assertEquals(1, found.size(), body + ": " + found);
+      assertEquals(Fact.AgreementKind.ECONOMIC, found.get(0).kind(), body);
+    }
+    assertEquals(
+        Fact.AgreementKind.DEFENCE,
+        agreements("Valdoria and Estrella announced a strategic partnership on energy.")
+            .get(0)
+            .kind());
+  }
+
+  @Test
+  void extraditionAndJointForcesAreSecurity() {
+    List<Fact.Agreement> found =
+        agreements(
+            "Valdoria and Estrella signed an extradition treaty and a defence cooperation"
+                + " agreement.");
+    assertEquals(2, found.size(), found.toString());
+    assertEquals(
+        List.of(Fact.AgreementKind.DEFENCE, Fact.AgreementKind.SECURITY),
+        found.stream().map(Fact.Agreement::kind).sorted().toList());
+    assertEquals(
+        Fact.AgreementKind.SECURITY,
+        agreements("Valdoria and Estrella signed an agreement to deploy a joint border force.")
+            .get(0)
+            .kind());
+  }
+
+  @Test
+  void aDeedWithNoDateIsOfTheDayOfTheMeetingTheSentenceBeforeTells() {
+    assertEquals(
+        Optional.of("2023-05-11"),
+        agreements(
+                "Ana Ruiz met the Estrellan president in the capital on Thursday. Valdoria and"
+                    + " Estrella signed a defence pact.")
+            .get(0)
+            .date());
+    // a meeting in another paragraph, or a date of something else, leaves the lead's own day
+    assertEquals(
+        Optional.empty(),
+        agreements(
+                "Ministers met on trade.\nAna Ruiz met the Estrellan president on Thursday.\n"
+                    + "Valdoria and Estrella signed a defence pact.")
+            .get(0)
+            .date());
+    assertEquals(
+        Optional.of("2023-05-13"),
+        agreements(
+                "Fighting began in 2020. Valdoria and Estrella signed a ceasefire, officials said.")
+            .get(0)
+            .date());
+  }
+
+  @Test
+  void anAgreementThatEndsAWarIsOfPeace() {
+    assertEquals(
+        Fact.AgreementKind.PEACE,
+        agreements("Valdoria and Estrella signed the Aster accords, which ended the war.")
+            .get(0)
+            .kind());
+    assertEquals(
+        Fact.AgreementKind.OTHER,
+        agreements("Valdoria and Estrella signed an accord at the end of the war.").get(0).kind());
+  }
+
+  @Test
+  void partiesOwningAPactTogetherOrSigningItInARelativeClauseOrAfterADate() {
+    for (String body :
+        List.of(
+            "Valdoria and Estrella's defence pact, signed on Monday, takes effect in June.",
+            "The pact, which Valdoria and Estrella signed last week, covers fisheries.",
+            "The treaty, signed in 1994 by Valdoria and Estrella, remains in force.")) {
+      List<Fact.Agreement> found = agreements(body);
+      assertEquals(1, found.size(), body + ": " + found);
+      assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)), body);
+    }
+    Fact.Agreement treaty =
+        agreements("The treaty, signed in 1994 by Valdoria and Estrella, remains in force.").get(0);
+    assertEquals(Optional.of("1994"), treaty.date());
+    assertEquals(Fact.AgreementStatus.IN_FORCE, treaty.status());
+  }
+
+  @Test
+  void partiesBoundByATreatyHaveItInForce() {
+    List<Fact.Agreement> found =
+        agreements("Valdoria and Estrella have been bound by the Aster Treaty since 1973.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Fact.AgreementStatus.IN_FORCE, found.get(0).status());
+  }
+
+  @Test
+  void aContractForHelicoptersIsOfArms() {
+    assertEquals(
+        Fact.AgreementKind.ARMS,
+        agreements("Valdoria signed a contract with Estrella for 20 helicopters.").get(0).kind());
+  }
+
+  @Test
+  void concludingTheTalksOnADealAnnouncesItUnsigned() {
+    for (String body :
+        List.of(
+            "Valdoria and Estrella concluded negotiations on a trade agreement on Friday.",
+            "Valdoria and Estrella concluded negotiations on a trade agreement in December,"
+                + " ending two decades of talks.")) {
+      List<Fact.Agreement> found = agreements(body);
+      assertEquals(1, found.size(), body + ": " + found);
+      assertEquals(Fact.AgreementStatus.ANNOUNCED, found.get(0).status(), body);
+    }
+    assertEquals(
+        Fact.AgreementStatus.SIGNED,
+        agreements("Valdoria and Estrella concluded a trade agreement on Friday.").get(0).status());
+  }
+
+  @Test
+  void actorsJoinedBeforeARelativePronounAreThePartiesAndItsClauseDatesThePact() {
+    List<Fact.Agreement> found =
+        agreements("Valdoria and Estrella, which signed a maritime pact in 2019, met on Monday.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)));
+    assertEquals(Optional.of("2019"), found.get(0).date());
+  }
+
+  @Test
+  void theSellerABuyerBoughtFromIsTheOtherPartyToTheContract() {
+    List<Fact.Agreement> found =
+        agreements("Valdoria bought 36 jets from Estrella under a contract signed in 2016.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)));
+    assertEquals(Fact.AgreementKind.ARMS, found.get(0).kind());
+    assertEquals(Optional.of("2016"), found.get(0).date());
   }
 }

@@ -114,4 +114,21 @@ class RelativeDatesTest {
         RelativeDates.find("a pact signed last week", Optional.of(LocalDate.of(2024, 3, 5))));
     assertEquals("2023-05", date("They met earlier this week to sign the accord."));
   }
+
+  @Test
+  void aTimeAgoCountsBackAtThePrecisionOfItsUnit() {
+    assertEquals("2021", date("The two signed the treaty two years ago."));
+    assertEquals("2013", date("They signed a fisheries accord a decade ago."));
+    assertEquals("2023-02", date("The pact was signed three months ago."));
+    assertEquals("2023-05-10", date("The pact was signed three days ago."));
+    assertEquals("2023", date("The two signed a migration accord earlier this year."));
+  }
+
+  @Test
+  void anEntryIntoForceStillToComeIsNotTheDateOfTheDeed() {
+    assertEquals("2023-05-08", date("They signed it on Monday, and it takes effect on 1 June."));
+    assertEquals("2023-05-08", date("They signed a pact on Monday that will take effect in July."));
+    assertEquals("none", date("The accord will enter into force in September."));
+    assertEquals("2023-01-01", date("The accord, which took effect on Jan. 1, cuts tariffs."));
+  }
 }
