@@ -158,7 +158,7 @@ class QueryLibraryIT {
   @Test
   void agreementsOfACountryWithKindAndStatusLabels() {
     assertEquals(
-        List.of("agreement | Iraq, United States | other | signed"),
+        List.of("agreement | Iraq, United States | economic | signed"),
         table(
             "agreements-of-country",
             Map.of("name", "Iraq"),
@@ -323,7 +323,7 @@ class QueryLibraryIT {
   void agreementsByKindAndStatus() {
     assertEquals(
         List.of(
-            "other | signed | 1 | loan guarantee agreement",
+            "economic | signed | 1 | loan guarantee agreement",
             "security | announced | 1 | strategic alliance"),
         table("agreements-by-kind-and-status", Map.of(), "kind", "status", "agreements", "names"));
   }
