@@ -44,14 +44,14 @@ final class UnownedTitles {
 
   /**
    * Offices a state fills, a minister of any portfolio among them ("external affairs minister"),
-   * and the leader of its parliamentary opposition; a bare "founder" or "General" says nothing
-   * about a country.
+   * the government's spokesperson, and the leader of its parliamentary opposition; a bare
+   * "founder", "spokesperson" or "General" says nothing about a country.
    */
   private static final Pattern STATE_ROLE =
       Pattern.compile(
           "(vice |deputy )?(president|prime minister|premier|chancellor|king|queen|emir"
               + "|crown prince|(\\w+ )*minister|minister of state|(\\w+ )?secretary"
-              + "|secretary of \\w+|opposition leader)");
+              + "|secretary of \\w+|opposition leader|government spokes(person|man|woman))");
 
   private static final Set<String> REPORTING = Set.of("say", "tell", "announce", "add", "declare");
 

@@ -4,6 +4,7 @@ import static org.actorgraph.relate.FoundPositions.listed;
 import static org.actorgraph.relate.FoundPositions.positions;
 import static org.actorgraph.relate.FoundPositions.world;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -86,6 +87,14 @@ class PositionFinderTest {
             "President Jane Doe arrived in Estrella. Estrella has had four coups. Estrella's"
                 + " neighbours protested."),
         "but not a visit there");
+  }
+
+  @Test
+  void theGovernmentsSpokespersonIsAnOfficeOfStateAndABareSpokespersonIsNot() {
+    // an office of state takes the article's country when the text names none
+    assertTrue(UnownedTitles.stateRole("government spokesman"));
+    assertTrue(UnownedTitles.stateRole("government spokesperson"));
+    assertFalse(UnownedTitles.stateRole("spokesperson"));
   }
 
   @Test
