@@ -519,16 +519,26 @@ public final class AgreementFinder implements RelationFinder {
 
   /**
    * Actors written just before the phrase: {@code Freedonia's Union accession}, {@code
-   * Freedonia-Sylvania}.
+   * Freedonia-Sylvania}, and those coordinated with an owner ({@code Freedonia and Sylvania's
+   * deal}, {@code A, B and C's pact}), each within a few words of the next.
    */
   private static List<Entity> owners(Clause clause, List<Token> tokens, int first) {
     List<Entity> out = new ArrayList<>();
     int j = first - 1;
-    while (j >= 0 && first - j <= 4) {
+    int from = first;
+    while (j >= 0 && from - j <= 4) {
       Optional<ActorPhrase> p = clause.endingAt(j);
       if (p.isPresent()) {
         out.add(p.get().head());
         j = p.get().first() - 1;
+        continue;
+      }
+      if (!out.isEmpty()
+          && j > 0
+          && tokens.get(j).text().matches("(?i)and|,")
+          && clause.endingAt(j - 1).isPresent()) {
+        from = j;
+        j--;
         continue;
       }
       if (!tokens.get(j).text().matches("['’]s|-|–")) {
