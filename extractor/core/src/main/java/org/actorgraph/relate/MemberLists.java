@@ -453,7 +453,7 @@ final class MemberLists {
     }
     for (List<String> link : LINKS) {
       int start = end - link.size();
-      if (start < 0 || !v.matches(start, link)) {
+      if (start < 0 || !v.matches(start, link) || asLink(link)) {
         continue;
       }
       if (link.get(0).startsWith("join") && !joinedAsMember(v, last)) {
@@ -495,9 +495,10 @@ final class MemberLists {
 
   /**
    * {@code A and B are among the Union's ten members}, {@code A became the Union's 32nd member},
-   * {@code A, the Union's newest member,}: after the organisation's possessive at {@code j}, a
-   * member noun behind numbers, ordinals and adjectives (none of {@code member_exclusions.txt}),
-   * and before the organisation the list and the words of {@link #addBefore}.
+   * {@code A, the Union's newest member,}, {@code A was admitted as the Union's 11th member}: after
+   * the organisation's possessive at {@code j}, a member noun behind numbers, ordinals and
+   * adjectives (none of {@code member_exclusions.txt}), and before the organisation the list and
+   * the words of {@link #addBefore}.
    */
   private static void possessiveBefore(TokenView v, Entity org, int first, int j, List<Fact> out) {
     int k = j;
@@ -516,7 +517,22 @@ final class MemberLists {
       return;
     }
     int start = first > 0 && v.low[first - 1].equals("the") ? first - 1 : first;
+    for (List<String> link : LINKS) {
+      if (asLink(link) && v.matches(start - link.size(), link)) {
+        start -= link.size();
+        break;
+      }
+    }
     addBefore(v, org, start, false, 0.7, out);
+  }
+
+  /**
+   * A link ending in "as" ({@code admitted as}) names membership only before the organisation's
+   * member noun ({@code A was admitted as the Union's 11th member}), not before an organisation
+   * alone ({@code admitted as Union observer}).
+   */
+  private static boolean asLink(List<String> link) {
+    return link.get(link.size() - 1).equals("as");
   }
 
   /**

@@ -400,6 +400,17 @@ class MemberListsTest {
   }
 
   @Test
+  void admittedAsTheOrganisationsMember() {
+    assertEquals(
+        Set.of("Freedonia memberOf Union"),
+        members("Freedonia was admitted as the Union's 11th member on Sunday."));
+    assertEquals(
+        Set.of("Freedonia memberOf Union"),
+        members("Freedonia was accepted as the Northern Union's newest member."));
+    assertEquals(Set.of(), members("Freedonia was admitted as Union observer."));
+  }
+
+  @Test
   void aPossessiveMemberNounAfterAnotherVerbOrAFormerMemberIsNoMembership() {
     assertEquals(Set.of(), members("Freedonia criticised the Northern Union's members."));
     assertEquals(Set.of(), members("Freedonia, the Union's former member, sent troops."));
