@@ -256,6 +256,38 @@ public final class PositionFinder implements RelationFinder {
     return q;
   }
 
+  /**
+   * {@code Freedonia's army chief, General Jane Roe}: where a capitalised rank or title of up to
+   * three words starts that stands between the comma after another title and the name, so that the
+   * title before the comma is read; {@code q} when none does (also in a list, {@code Defence
+   * Minister Jane Doe, Foreign Minister John Roe}, where no title ends at the comma).
+   */
+  private int beforeRank(List<Token> tokens, int q) {
+    for (int n = 1; n <= 3 && q - n >= 1; n++) {
+      Optional<RoleLexicon.Role> rank = roles.roleAt(tokens, q - n);
+      if (rank.isPresent()
+          && rank.get().length() == n
+          && tokens.get(q - n - 1).text().equals(",")
+          && tokens.subList(q - n, q).stream()
+              .allMatch(t -> Character.isUpperCase(t.text().codePointAt(0)))
+          && titleEndsAt(tokens, q - n - 1)) {
+        return q - n;
+      }
+    }
+    return q;
+  }
+
+  /** Whether a title ends at token {@code end} (exclusive): "army chief" before its comma. */
+  private boolean titleEndsAt(List<Token> tokens, int end) {
+    for (int start = Math.max(0, end - 5); start < end; start++) {
+      Optional<RoleLexicon.Role> role = roles.roleAt(tokens, start);
+      if (role.isPresent() && start + role.get().length() == end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean abbreviation(String w) {
     return w.matches("\\p{Lu}\\p{L}{0,4}\\.");
   }
@@ -273,7 +305,7 @@ public final class PositionFinder implements RelationFinder {
     if (ofOwner.isPresent()) {
       return ofOwner;
     }
-    int q = beforeAbbreviations(tokens, p);
+    int q = beforeRank(tokens, beforeAbbreviations(tokens, p));
     boolean comma = q > 0 && tokens.get(q - 1).text().equals(",");
     int end = beforeElect(tokens, beforePosting(sa, comma ? q - 1 : outerTitleEnd(tokens, p)));
     int remit = remitStart(tokens, end);

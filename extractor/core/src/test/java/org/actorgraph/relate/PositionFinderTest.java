@@ -1041,6 +1041,13 @@ class PositionFinderTest {
   }
 
   @Test
+  void aRankBetweenTheCommaAndTheNameLeavesTheTitleBeforeTheComma() {
+    assertEquals(
+        Set.of("Ana Ruiz army chief Valdoria"),
+        listed("Valdoria's army chief, General Ana Ruiz, visited the troops."));
+  }
+
+  @Test
   void aCountrysSpyChiefAndTopGeneralHoldThoseRoles() {
     assertEquals(
         Set.of("Ana Ruiz spy chief Valdoria"),
