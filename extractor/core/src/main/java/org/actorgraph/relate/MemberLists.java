@@ -459,8 +459,32 @@ final class MemberLists {
       if (link.get(0).startsWith("join") && !joinedAsMember(v, last)) {
         return;
       }
+      int before = out.size();
       addBefore(v, org, start, link.contains("part"), confidence, out);
+      if (out.size() > before && link.get(0).startsWith("join")) {
+        followers(v, org, last, out);
+      }
       return;
+    }
+  }
+
+  /**
+   * {@code A joined the Union last year and B followed in March}, {@code A joined the Union; B
+   * followed suit}: the countries that, later in the sentence, follow or do the same ({@link
+   * Ellipses}) joined it too. A bare "followed" counts only with no object after it ({@code B
+   * followed the talks} is no entry).
+   */
+  private static void followers(TokenView v, Entity org, int last, List<Fact> out) {
+    int ellipsis = Ellipses.at(v.tokens);
+    for (int f = last + 1; f < v.size(); f++) {
+      boolean follows =
+          f == ellipsis
+              || v.tokens.get(f).lemma().equals("follow")
+                  && (f + 1 == v.size() || v.tokens.get(f + 1).pos().matches("ADP|ADV|PUNCT|NUM"));
+      if (follows && v.tokens.get(f).pos().matches("VERB|AUX")) {
+        add(v, org, v.listBefore(f), 1, true, 0.6, out);
+        return;
+      }
     }
   }
 

@@ -400,6 +400,19 @@ class MemberListsTest {
   }
 
   @Test
+  void aCountryThatFollowsAJoinerJoinsToo() {
+    assertEquals(
+        Set.of("Freedonia memberOf Union", "Sylvania memberOf Union"),
+        members("Freedonia joined the Northern Union last year and Sylvania followed in March."));
+    assertEquals(
+        Set.of("Freedonia memberOf Union", "Sylvania memberOf Union"),
+        members("Freedonia joined the Northern Union, and Sylvania did the same a year later."));
+    assertEquals(
+        Set.of("Freedonia memberOf Union"),
+        members("Freedonia joined the Northern Union and Sylvania followed the debate."));
+  }
+
+  @Test
   void admittedAsTheOrganisationsMember() {
     assertEquals(
         Set.of("Freedonia memberOf Union"),
