@@ -267,6 +267,11 @@ public final class GazetteerMentionFinder implements MentionFinder {
     boolean capital = candidates.stream().anyMatch(c -> c.form() == NameCandidate.Form.CAPITAL);
     Optional<GazetteerEntry> country =
         capital ? gazetteer.byCapital(text(s, m.span(), body)) : Optional.empty();
+    Optional<GazetteerEntry> introduced = contextual(candidates, seen);
+    if (country.isPresent() && introduced.isPresent() && !usedAsLocation(words, i)) {
+      // "the EU ... Brussels imposed tariffs": the seat stands for the body named before
+      return Optional.of(mention(s, m.span(), introduced.get(), "gazetteer:context", 0.75, body));
+    }
     if (country.isPresent()) {
       boolean dateline =
           words.get(i).length() > 3 && isUpperCase(words.get(i))
@@ -299,10 +304,17 @@ public final class GazetteerMentionFinder implements MentionFinder {
           ? Optional.empty()
           : Optional.of(unlinked(s, m.span(), SHARED_NAME, body)); // resolved in find
     }
+    return contextual(candidates, seen)
+        .map(e -> mention(s, m.span(), e, "gazetteer:context", 0.75, body));
+  }
+
+  /** The first context-dependent reading of a name whose entry the article has named before. */
+  private static Optional<GazetteerEntry> contextual(
+      List<NameCandidate> candidates, Set<String> seen) {
     return candidates.stream()
         .filter(c -> c.form() == NameCandidate.Form.CONTEXTUAL && seen.contains(c.entry().key()))
         .findFirst()
-        .map(c -> mention(s, m.span(), c.entry(), "gazetteer:context", 0.75, body));
+        .map(NameCandidate::entry);
   }
 
   private static Mention unlinked(Sentence s, TokenSpan span, String finder, String body) {

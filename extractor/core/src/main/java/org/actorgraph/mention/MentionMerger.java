@@ -22,8 +22,9 @@ import org.actorgraph.lexicon.GivenNames;
  * the ones that most often run on, unless the known name is a person's surname that the span ends
  * with ("Hunter Biden" is not Joe Biden); nor does a model span that runs on from a gazetteer name
  * with "for" ("the International Criminal Court for Jane Doe"), nor one that coordinates a
- * gazetteer country with "and" ("Freedonia and Sylvania" as one organisation). But a model person
- * of two or three words that starts with a country or place that is also a given name, and holds no
+ * gazetteer country with "and" ("Freedonia and Sylvania" as one organisation) or joins two known
+ * names with a dash ("Freedonia-Sylvania" in "the Freedonia-Sylvania deal"). But a model person of
+ * two or three words that starts with a country or place that is also a given name, and holds no
  * other gazetteer name, keeps its name ("Jordan Bardella", "Chad Smith"; {@link #isNamesake}): the
  * model saw the surname the gazetteer does not know. A person the title rule names also beats a
  * model span that runs back from the name into the title ("Africa Jane Roe" from "Minister for
@@ -80,7 +81,8 @@ public final class MentionMerger {
                   c ->
                       isModelPerson(c) && !otherBearer(c, candidate) && !nisba(c, candidate)
                           || runsOnWithFor(c, candidate)
-                          || coordinatesCountry(c, candidate))) {
+                          || coordinatesCountry(c, candidate)
+                          || dashedPair(c, candidate, known))) {
         conflicts.forEach(c -> kept.remove(c.span().start()));
         evicted.addAll(conflicts);
         kept.put(candidate.span().start(), candidate);
@@ -141,6 +143,38 @@ public final class MentionMerger {
                 && model.text().startsWith(known.text() + " and ")
             || model.span().end() == known.span().end()
                 && model.text().endsWith(" and " + known.text()));
+  }
+
+  /**
+   * Whether a model span is two known countries or organisations joined by a hyphen or dash, one of
+   * them {@code known} ("US-Kenya" in "the US-Kenya deal", "EU-Turkey" in "the EU-Turkey pact"),
+   * read as one organisation: the two parties of a pair, as "Freedonia and Sylvania" are. A name
+   * the gazetteer knows whole ("Guinea-Bissau") is longer than its parts and wins before this.
+   */
+  private static boolean dashedPair(Mention model, Mention known, List<Mention> all) {
+    if (trust(model) != 1 || !actor(known)) {
+      return false;
+    }
+    int start = model.span().start();
+    int end = model.span().end();
+    for (Mention other : all) {
+      if (other == known || !actor(other)) {
+        continue;
+      }
+      Mention first = known.span().start() < other.span().start() ? known : other;
+      Mention second = first == known ? other : known;
+      if (first.span().start() == start
+          && second.span().end() == end
+          && second.span().start() - first.span().end() == 1
+          && "-–".indexOf(model.text().charAt(first.span().end() - start)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean actor(Mention m) {
+    return m.type() == EntityType.COUNTRY || m.type() == EntityType.ORGANISATION;
   }
 
   /**

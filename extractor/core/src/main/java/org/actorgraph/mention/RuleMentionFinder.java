@@ -93,11 +93,13 @@ public final class RuleMentionFinder implements MentionFinder {
   private final Gazetteer gazetteer;
   private final OwnedBodies ownedBodies;
   private final TitleRemits remits;
+  private final OwnedTitles ownedTitles;
 
   public RuleMentionFinder(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     this.ownedBodies = OwnedBodies.standard(gazetteer);
     this.remits = new TitleRemits(gazetteer);
+    this.ownedTitles = new OwnedTitles(gazetteer);
   }
 
   @Override
@@ -242,16 +244,17 @@ public final class RuleMentionFinder implements MentionFinder {
 
   /**
    * A person set off by commas after a title: "Foreign Minister, Jane Doe, said", "Minister for the
-   * Aster Region, Jane Doe, said". {@code i} is the comma; the name needs two words or more and a
-   * comma or the sentence's end after it.
+   * Aster Region, Jane Doe, said", or after a country's title in lower case ({@link OwnedTitles}:
+   * "Freedonia's finance minister, Jane Doe, said"). {@code i} is the comma; the name needs two
+   * words or more and a comma or the sentence's end after it.
    */
   private Optional<Mention> appositivePerson(Sentence s, List<String> words, int i, String body) {
     if (!words.get(i).equals(",")
         || i < 1
         || i + 2 >= words.size()
-        || !capitalised(words.get(i - 1))
         || !capitalised(words.get(i + 1))
-        || !endsTitle(words, i)) {
+        || !(capitalised(words.get(i - 1)) && endsTitle(words, i)
+            || ownedTitles.endsAt(words, i))) {
       return Optional.empty();
     }
     int start = i + 1;

@@ -585,26 +585,34 @@ public final class AgreementFinder implements RelationFinder {
     return Optional.empty();
   }
 
-  /** How many words before the phrase its owners may start. */
+  /** How many words before the phrase, or before the owner after it, an owner may start. */
   private static final int OWNER_REACH = 6;
 
   /**
    * Actors written just before the phrase: {@code Freedonia's Union accession}, {@code
-   * Freedonia-Sylvania}, {@code Freedonia and Sylvania's defence pact}.
+   * Freedonia-Sylvania}, and those coordinated with an owner ({@code Freedonia and Sylvania's
+   * deal}, {@code A, B and C's pact}), each within a few words of the next.
    */
   private static List<Entity> owners(Clause clause, List<Token> tokens, int first) {
     List<Entity> out = new ArrayList<>();
     int j = first - 1;
-    while (j >= 0 && first - j <= OWNER_REACH) {
+    int from = first;
+    while (j >= 0 && from - j <= OWNER_REACH) {
       Optional<ActorPhrase> p = clause.endingAt(j);
       if (p.isPresent()) {
         out.add(p.get().head());
         j = p.get().first() - 1;
         continue;
       }
-      // "Kenya and Ethiopia's defence pact": owners joined by "and"
-      boolean joined = !out.isEmpty() && tokens.get(j).text().equals("and");
-      if (!joined && !tokens.get(j).text().matches("['’]s|-|–")) {
+      if (!out.isEmpty()
+          && j > 0
+          && tokens.get(j).text().matches("(?i)and|,")
+          && clause.endingAt(j - 1).isPresent()) {
+        from = j;
+        j--;
+        continue;
+      }
+      if (!tokens.get(j).text().matches("['’]s|-|–")) {
         break;
       }
       j--;

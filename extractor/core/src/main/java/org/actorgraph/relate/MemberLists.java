@@ -492,14 +492,38 @@ final class MemberLists {
     }
     for (List<String> link : LINKS) {
       int start = end - link.size();
-      if (start < 0 || !v.matches(start, link)) {
+      if (start < 0 || !v.matches(start, link) || asLink(link)) {
         continue;
       }
       if (link.get(0).startsWith("join") && !joinedAsMember(v, last)) {
         return;
       }
+      int before = out.size();
       addBefore(v, org, start, link.contains("part"), confidence, out);
+      if (out.size() > before && link.get(0).startsWith("join")) {
+        followers(v, org, last, out);
+      }
       return;
+    }
+  }
+
+  /**
+   * {@code A joined the Union last year and B followed in March}, {@code A joined the Union; B
+   * followed suit}: the countries that, later in the sentence, follow or do the same ({@link
+   * Ellipses}) joined it too. A bare "followed" counts only with no object after it ({@code B
+   * followed the talks} is no entry).
+   */
+  private static void followers(TokenView v, Entity org, int last, List<Fact> out) {
+    int ellipsis = Ellipses.at(v.tokens);
+    for (int f = last + 1; f < v.size(); f++) {
+      boolean follows =
+          f == ellipsis
+              || v.tokens.get(f).lemma().equals("follow")
+                  && (f + 1 == v.size() || v.tokens.get(f + 1).pos().matches("ADP|ADV|PUNCT|NUM"));
+      if (follows && v.tokens.get(f).pos().matches("VERB|AUX")) {
+        add(v, org, v.listBefore(f), 1, true, 0.6, out);
+        return;
+      }
     }
   }
 
@@ -534,9 +558,10 @@ final class MemberLists {
 
   /**
    * {@code A and B are among the Union's ten members}, {@code A became the Union's 32nd member},
-   * {@code A, the Union's newest member,}: after the organisation's possessive at {@code j}, a
-   * member noun behind numbers, ordinals and adjectives (none of {@code member_exclusions.txt}),
-   * and before the organisation the list and the words of {@link #addBefore}.
+   * {@code A, the Union's newest member,}, {@code A was admitted as the Union's 11th member}: after
+   * the organisation's possessive at {@code j}, a member noun behind numbers, ordinals and
+   * adjectives (none of {@code member_exclusions.txt}), and before the organisation the list and
+   * the words of {@link #addBefore}.
    */
   private static void possessiveBefore(TokenView v, Entity org, int first, int j, List<Fact> out) {
     int k = j;
@@ -555,7 +580,22 @@ final class MemberLists {
       return;
     }
     int start = first > 0 && v.low[first - 1].equals("the") ? first - 1 : first;
+    for (List<String> link : LINKS) {
+      if (asLink(link) && v.matches(start - link.size(), link)) {
+        start -= link.size();
+        break;
+      }
+    }
     addBefore(v, org, start, false, 0.7, out);
+  }
+
+  /**
+   * A link ending in "as" ({@code admitted as}) names membership only before the organisation's
+   * member noun ({@code A was admitted as the Union's 11th member}), not before an organisation
+   * alone ({@code admitted as Union observer}).
+   */
+  private static boolean asLink(List<String> link) {
+    return link.get(link.size() - 1).equals("as");
   }
 
   /**

@@ -51,6 +51,18 @@ final class PairAntecedents {
     return two || before.equals("both") ? Optional.of(kind) : Optional.empty();
   }
 
+  /** {@code the two sides}, {@code both governments}: a whole phrase that is a pair phrase. */
+  private static final Pattern PHRASE =
+      Pattern.compile("(?:(?:the|these|those)\\s+two|both)\\s+(\\p{L}+)", Pattern.CASE_INSENSITIVE);
+
+  /** The kind a whole phrase ("the two countries", "Both sides") stands for, if it is a pair. */
+  static Optional<String> kindOf(String phrase) {
+    java.util.regex.Matcher m = PHRASE.matcher(phrase.strip());
+    return m.matches()
+        ? Optional.ofNullable(NOUNS.get(m.group(1).toLowerCase(Locale.ROOT)))
+        : Optional.empty();
+  }
+
   /** Whether a sentence holds a pair phrase. */
   static boolean anyIn(List<Token> tokens) {
     for (int t = 1; t < tokens.size(); t++) {

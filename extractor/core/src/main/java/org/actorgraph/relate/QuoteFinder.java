@@ -176,11 +176,14 @@ public final class QuoteFinder implements RelationFinder {
         continue;
       }
       if (!waiting.isEmpty() && goesOnIn(body, waiting.get(waiting.size() - 1).end(), whole)) {
-        waiting.forEach(w -> quotes.add(quote(article, w.text(), w.span(), speaker.get(), 0.7)));
+        waiting.forEach(
+            w -> quotes.addAll(quotes(article, w.text(), w.span(), speaker.get(), 0.7)));
       }
       waiting.clear();
-      quotes.add(quote(article, text, whole, speaker.get(), speaker.get().confidence));
-      recent = Optional.of(speaker.get().entity).filter(e -> e.type() == EntityType.PERSON);
+      quotes.addAll(quotes(article, text, whole, speaker.get(), speaker.get().confidence));
+      recent =
+          Optional.of(speaker.get().entity)
+              .filter(e -> e.type() == EntityType.PERSON && speaker.get().with().isEmpty());
       recentEnd = whole.end();
       last = speaker;
       lastOpen = open;
@@ -223,7 +226,19 @@ public final class QuoteFinder implements RelationFinder {
     return speaker;
   }
 
-  private record Speaker(Entity entity, double confidence) {}
+  /**
+   * Who said a quotation: one actor, or the first of those who said it together ({@code the two
+   * sides said in a joint statement}), the others in {@code with}.
+   */
+  private record Speaker(Entity entity, double confidence, List<Entity> with) {
+    Speaker {
+      with = List.copyOf(with);
+    }
+
+    Speaker(Entity entity, double confidence) {
+      this(entity, confidence, List.of());
+    }
+  }
 
   /** A quotation left open at its paragraph's end, whose speaker the next paragraph may name. */
   private record Open(String text, CharSpan span) {
@@ -232,13 +247,25 @@ public final class QuoteFinder implements RelationFinder {
     }
   }
 
-  private static Fact.Quote quote(
+  /** One quote for each of the speaker's actors: a joint statement is said by all of them. */
+  private static List<Fact.Quote> quotes(
       ResolvedArticle article, String text, CharSpan span, Speaker speaker, double confidence) {
-    return new Fact.Quote(
-        speaker.entity,
-        text.replaceAll("[,\\s]+$", ""),
-        confidence,
-        List.of(evidence(article.annotated(), span)));
+    List<Fact.Quote> said = new ArrayList<>();
+    for (Entity e : concat(speaker.entity, speaker.with)) {
+      said.add(
+          new Fact.Quote(
+              e,
+              text.replaceAll("[,\\s]+$", ""),
+              confidence,
+              List.of(evidence(article.annotated(), span))));
+    }
+    return said;
+  }
+
+  private static List<Entity> concat(Entity first, List<Entity> rest) {
+    List<Entity> all = new ArrayList<>(List.of(first));
+    all.addAll(rest);
+    return all;
   }
 
   /**
@@ -420,11 +447,27 @@ public final class QuoteFinder implements RelationFinder {
       }
     }
     if (named.isEmpty()) {
+      Optional<Speaker> pair = pair(article, name, quote.start());
+      if (pair.isPresent()) {
+        return pair;
+      }
       return described(holders, words, quote.start())
           .map(e -> new Speaker(e, 0.8))
           .or(() -> body(article, words, quote.start()).map(e -> new Speaker(e, 0.75)));
     }
     return named.map(l -> new Speaker(l.entity(), 0.9));
+  }
+
+  /**
+   * {@code “…,” the two sides said in a joint statement} / {@code both governments said}: the pair
+   * the phrase stands for ({@link PairAntecedents}) said it together; empty when the article named
+   * no such pair before.
+   */
+  private static Optional<Speaker> pair(ResolvedArticle article, String name, int before) {
+    return PairAntecedents.kindOf(name)
+        .map(kind -> PairAntecedents.before(article, before, kind, Set.of()))
+        .filter(p -> p.size() == 2)
+        .map(p -> new Speaker(p.get(0), 0.75, p.subList(1, p.size())));
   }
 
   /**

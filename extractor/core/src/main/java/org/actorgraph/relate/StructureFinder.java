@@ -265,6 +265,16 @@ public final class StructureFinder implements RelationFinder {
         && ta != EntityType.PLACE) {
       return Optional.of(new Fact.Membership(a, b, 0.75, List.of(ev)));
     }
+    // "Sweden completed its accession to NATO": an entry that is over (Oxford Learner's accession
+    // "the act of becoming a member of an organization"; complete, finalize); a pending accession
+    // ("Turkey approved Sweden's accession") is no membership yet
+    if (gap.matches(
+            "(has |have |had )?(\\w+ly )?(completed|finalised|finalized|formalised|formalized)"
+                + " (its|their) (accession|admission|entry) (to|into)( the)?")
+        && tb == EntityType.ORGANISATION
+        && (ta == EntityType.COUNTRY || ta == EntityType.ORGANISATION)) {
+      return Optional.of(new Fact.Membership(a, b, 0.75, List.of(ev)));
+    }
     if (gap.matches("['’]s( (ruling|main|opposition|governing|national|state|federal))?")
         && owner(ta)
         && tb == EntityType.ORGANISATION) {

@@ -36,7 +36,7 @@ final class TitlesBefore {
     if (ofOwner.isPresent()) {
       return ofOwner;
     }
-    int q = TitleEnds.beforeAbbreviations(tokens, p);
+    int q = beforeRank(tokens, TitleEnds.beforeAbbreviations(tokens, p));
     boolean comma = q > 0 && tokens.get(q - 1).text().equals(",");
     int end =
         TitleEnds.beforeElect(
@@ -239,5 +239,37 @@ final class TitlesBefore {
   private static boolean bareApposition(SentenceActors sa, Located person) {
     int after = sa.lastToken(person) + 1;
     return after >= sa.tokens().size() || sa.tokens().get(after).text().matches("[,.;:)]");
+  }
+
+  /**
+   * {@code Freedonia's army chief, General Jane Roe}: where a capitalised rank or title of up to
+   * three words starts that stands between the comma after another title and the name, so that the
+   * title before the comma is read; {@code q} when none does (also in a list, {@code Defence
+   * Minister Jane Doe, Foreign Minister John Roe}, where no title ends at the comma).
+   */
+  private int beforeRank(List<Token> tokens, int q) {
+    for (int n = 1; n <= 3 && q - n >= 1; n++) {
+      Optional<RoleLexicon.Role> rank = roles.roleAt(tokens, q - n);
+      if (rank.isPresent()
+          && rank.get().length() == n
+          && tokens.get(q - n - 1).text().equals(",")
+          && tokens.subList(q - n, q).stream()
+              .allMatch(t -> Character.isUpperCase(t.text().codePointAt(0)))
+          && titleEndsAt(tokens, q - n - 1)) {
+        return q - n;
+      }
+    }
+    return q;
+  }
+
+  /** Whether a title ends at token {@code end} (exclusive): "army chief" before its comma. */
+  private boolean titleEndsAt(List<Token> tokens, int end) {
+    for (int start = Math.max(0, end - 5); start < end; start++) {
+      Optional<RoleLexicon.Role> role = roles.roleAt(tokens, start);
+      if (role.isPresent() && start + role.get().length() == end) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -34,6 +34,20 @@ class GazetteerMentionFinderTest {
   }
 
   @Test
+  void aSeatStandsForTheBodyTheArticleNamedBefore() {
+    assertEquals(
+        List.of("European Union=Q458", "Brussels=Q458"),
+        keyed("The European Union warned Jane Doe. Brussels imposed a fine on Monday.").stream()
+            .map(k -> k.substring(k.indexOf(':') + 1))
+            .toList());
+    assertEquals(
+        List.of("Country:Brussels"), found("Brussels imposed a fine on Jane Doe on Monday."));
+    assertEquals(
+        List.of("Organisation:EU", "Place:Brussels"),
+        found("EU ministers met in Brussels on Monday."));
+  }
+
+  @Test
   void aCapitalListedWithPlacesThatAreNoCapitalsIsAPlace() {
     assertEquals(
         List.of("Place:Canberra", "Place:Perth"),

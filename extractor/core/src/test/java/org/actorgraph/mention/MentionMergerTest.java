@@ -94,6 +94,28 @@ class MentionMergerTest {
   }
 
   @Test
+  void aModelSpanDoesNotJoinTwoKnownNamesWithADash() {
+    assertEquals(
+        List.of("US", "Sylvania"),
+        merged(
+            mention(0, "US-Sylvania", EntityType.ORGANISATION, "model"),
+            mention(0, "US", EntityType.COUNTRY, "gazetteer"),
+            mention(3, "Sylvania", EntityType.COUNTRY, "gazetteer")));
+    assertEquals(
+        List.of("Union", "Sylvania"),
+        merged(
+            mention(0, "Union–Sylvania", EntityType.ORGANISATION, "model"),
+            mention(0, "Union", EntityType.ORGANISATION, "gazetteer"),
+            mention(6, "Sylvania", EntityType.COUNTRY, "gazetteer")));
+    assertEquals(
+        List.of("Sylvania-Aster Railway"),
+        merged(
+            mention(0, "Sylvania-Aster Railway", EntityType.ORGANISATION, "model"),
+            mention(0, "Sylvania", EntityType.COUNTRY, "gazetteer"),
+            mention(9, "Aster", EntityType.COUNTRY, "gazetteer")));
+  }
+
+  @Test
   void aModelPersonDoesNotSwallowAKnownName() {
     assertEquals(
         List.of("Sylvania"),

@@ -219,6 +219,18 @@ class RuleMentionFinderTest {
   }
 
   @Test
+  void aPersonSetOffByCommasAfterACountrysTitleInLowerCaseIsAPerson() {
+    List<String> found =
+        found(
+            "Kenya's finance minister, Jana Roebuck, said so. The Ghanaian central bank governor,"
+                + " Omar Rashid, agreed.");
+    assertTrue(found.contains("Person:Jana Roebuck"), found.toString());
+    assertTrue(found.contains("Person:Omar Rashid"), found.toString());
+    List<String> unowned = found("The new minister, Jana Roebuck, said so.");
+    assertTrue(!unowned.contains("Person:Jana Roebuck"), unowned.toString());
+  }
+
+  @Test
   void aWordThatEndsBusinessNamesMakesAnOrganisation() {
     List<String> found =
         found(

@@ -82,6 +82,17 @@ class AgreementFinderTest {
   }
 
   @Test
+  void coordinatedOwnersAreAllParties() {
+    List<Fact.Agreement> found =
+        agreements("Valdoria and Estrella's migration deal drew criticism from Sylvania.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)));
+    found = agreements("Valdoria, Estrella and Ruritania's pipeline deal was signed in 2022.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(List.of("Estrella", "Ruritania", "Valdoria"), parties(found.get(0)));
+  }
+
+  @Test
   void anOutsiderRejectingADealLeavesItsStatus() {
     List<Fact.Agreement> found =
         agreements("Sylvania rejected Valdoria's trade deal with Estrella on Monday.");

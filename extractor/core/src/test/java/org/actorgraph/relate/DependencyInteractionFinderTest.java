@@ -664,6 +664,17 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void thoseWhoAnnounceAJointPlanIntendToCooperate() {
+    assertEquals(
+        Set.of("Freedonia 03 Sylvania", "Freedonia 03 Ruritania", "Sylvania 03 Ruritania"),
+        found("Freedonia, Sylvania and Ruritania announced a joint plan to build a pipeline."));
+    assertEquals(
+        Set.of("Freedonia 03 Sylvania"),
+        found("Freedonia and Sylvania began a joint study of the river."));
+    assertEquals(Set.of(), found("Freedonia and Sylvania announced a plan to build a pipeline."));
+  }
+
+  @Test
   void aCollectiveNounWithCoordinatedModifiersStandsForEach() {
     assertEquals(
         Set.of("Freedonia 06 Sylvania"),

@@ -415,6 +415,30 @@ class MemberListsTest {
   }
 
   @Test
+  void aCountryThatFollowsAJoinerJoinsToo() {
+    assertEquals(
+        Set.of("Freedonia memberOf Union", "Sylvania memberOf Union"),
+        members("Freedonia joined the Northern Union last year and Sylvania followed in March."));
+    assertEquals(
+        Set.of("Freedonia memberOf Union", "Sylvania memberOf Union"),
+        members("Freedonia joined the Northern Union, and Sylvania did the same a year later."));
+    assertEquals(
+        Set.of("Freedonia memberOf Union"),
+        members("Freedonia joined the Northern Union and Sylvania followed the debate."));
+  }
+
+  @Test
+  void admittedAsTheOrganisationsMember() {
+    assertEquals(
+        Set.of("Freedonia memberOf Union"),
+        members("Freedonia was admitted as the Union's 11th member on Sunday."));
+    assertEquals(
+        Set.of("Freedonia memberOf Union"),
+        members("Freedonia was accepted as the Northern Union's newest member."));
+    assertEquals(Set.of(), members("Freedonia was admitted as Union observer."));
+  }
+
+  @Test
   void aPossessiveMemberNounAfterAnotherVerbOrAFormerMemberIsNoMembership() {
     assertEquals(Set.of(), members("Freedonia criticised the Northern Union's members."));
     assertEquals(Set.of(), members("Freedonia, the Union's former member, sent troops."));

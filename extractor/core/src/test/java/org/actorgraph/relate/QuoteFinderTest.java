@@ -31,6 +31,24 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aJointStatementOfTheTwoSidesIsQuotedForBoth() {
+    assertEquals(
+        List.of(
+            "Valdoria: We will build the line together",
+            "Sylvania: We will build the line together"),
+        quotes(
+            "Valdoria and Sylvania held talks on Monday. “We will build the line together,” the two"
+                + " countries said in a joint statement."));
+    assertEquals(
+        List.of(
+            "Valdoria: Our navies will train together.",
+            "Sylvania: Our navies will train together."),
+        quotes(
+            "Valdoria and Sylvania held talks on Monday. In a joint statement, both governments"
+                + " said: “Our navies will train together.”"));
+  }
+
+  @Test
   void aQuotedSentenceOfItsOwnGoesOnWithTheSpeakerBefore() {
     assertEquals(
         List.of("Ana Ruiz: We gave them every chance", "Ana Ruiz: It is over now."),

@@ -129,6 +129,17 @@ class StructureFinderTest {
   }
 
   @Test
+  void aCountryThatCompletedItsAccessionIsAMember() {
+    assertEquals(
+        Set.of("Valdoria memberOf Pact"),
+        links(world(), "Valdoria completed its accession to the Northern Pact in March."));
+    assertEquals(
+        Set.of("Valdoria memberOf Pact"),
+        links(world(), "Valdoria has formally finalised its accession to the Northern Pact."));
+    assertEquals(Set.of(), links(world(), "Valdoria began its accession to the Northern Pact."));
+  }
+
+  @Test
   void whoRatifiesAnotherCountrysAccessionIsAMemberAndTheEntrantNotYet() {
     TestArticles w = world().entity("Estrella", EntityType.COUNTRY, "Estrella", "Estrellan");
     assertEquals(

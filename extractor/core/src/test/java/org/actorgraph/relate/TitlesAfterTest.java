@@ -169,9 +169,19 @@ class TitlesAfterTest {
   }
 
   @Test
-  void aCountrysDiplomatHoldsThatRole() {
+  void aCountrysTopDiplomatIsItsForeignMinister() {
     assertEquals(
-        Set.of("Ana Ruiz top diplomat Valdoria"),
+        Set.of("Ana Ruiz foreign minister Valdoria"),
         listed("Ana Ruiz, Valdoria's top diplomat, met the envoy."));
+  }
+
+  @Test
+  void aCountrysSpyChiefAndTopGeneralHoldThoseRoles() {
+    assertEquals(
+        Set.of("Ana Ruiz spy chief Valdoria"),
+        listed("Ana Ruiz, Valdoria's spy chief, met the envoy."));
+    assertEquals(
+        Set.of("Ana Ruiz top general Valdoria"),
+        listed("Ana Ruiz, Valdoria's top general, met the envoy."));
   }
 }

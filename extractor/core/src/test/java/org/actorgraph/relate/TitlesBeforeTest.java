@@ -264,4 +264,11 @@ class TitlesBeforeTest {
     assertTrue(found.contains("Ana Ruiz commander 2nd Brigade"), found.toString());
     assertTrue(found.contains("Tomas Berg chairman Aster Bank"), found.toString());
   }
+
+  @Test
+  void aRankBetweenTheCommaAndTheNameLeavesTheTitleBeforeTheComma() {
+    assertEquals(
+        Set.of("Ana Ruiz army chief Valdoria"),
+        listed("Valdoria's army chief, General Ana Ruiz, visited the troops."));
+  }
 }

@@ -1,0 +1,83 @@
+package org.actorgraph.mention;
+
+import java.util.List;
+import java.util.Optional;
+import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.lexicon.Gazetteer;
+import org.actorgraph.lexicon.GazetteerMatch;
+import org.actorgraph.lexicon.PersonTitle;
+import org.actorgraph.lexicon.TokenMatch;
+
+/**
+ * A title in lower case that a country owns, ending just before a comma: {@code Freedonia's finance
+ * minister,}, {@code the Sylvanian central bank governor,}, {@code Freedonia's former foreign
+ * minister,}. News sets the holder's name off by commas after it ({@code Freedonia's finance
+ * minister, Jane Doe, said}), a frame where a title in lower case describes a person, as it does
+ * before the name in {@link AppositiveNameFinder}.
+ *
+ * <p>Design decision: the owner is a gazetteer country's possessive or its demonym, with up to
+ * {@value #MAX_MODIFIERS} lower-case words between it and an unambiguous title ("former", "central
+ * bank"); without an owner a lower-case title before a comma may be a common noun's end.
+ */
+final class OwnedTitles {
+
+  private static final int MAX_MODIFIERS = 2;
+
+  /** The longest title (in tokens) this frame reads. */
+  private static final int MAX_TITLE_WORDS = 3;
+
+  private final Gazetteer gazetteer;
+
+  OwnedTitles(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /** Whether a country's title in lower case ends at token {@code end} (exclusive). */
+  boolean endsAt(List<String> words, int end) {
+    for (int k = end - 1; k >= 0 && k >= end - MAX_TITLE_WORDS; k--) {
+      Optional<TokenMatch<PersonTitle>> title = gazetteer.titleAt(words, k);
+      if (title.isPresent()
+          && !title.get().value().ambiguous()
+          && title.get().span().end() == end
+          && lowerCase(words.get(k))) {
+        return ownedBefore(words, k);
+      }
+    }
+    return false;
+  }
+
+  /** Whether a country's possessive or demonym ends a few lower-case words before {@code k}. */
+  private boolean ownedBefore(List<String> words, int k) {
+    for (int j = k; j >= 1 && k - j <= MAX_MODIFIERS; j--) {
+      if (j < k && !lowerCase(words.get(j))) {
+        return false;
+      }
+      if (ownerEndsAt(words, j)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether "Freedonia's" or "Freedonian" ends at token {@code j} (exclusive). */
+  private boolean ownerEndsAt(List<String> words, int j) {
+    boolean possessive = TypeCues.isPossessive(words.get(j - 1));
+    int nameEnd = possessive ? j - 1 : j;
+    for (int start = Math.max(0, nameEnd - MAX_TITLE_WORDS); start < nameEnd; start++) {
+      Optional<GazetteerMatch> owner =
+          possessive
+              ? gazetteer.longestMatchAt(words, start)
+              : gazetteer.longestDemonymAt(words, start);
+      if (owner.isPresent()
+          && owner.get().span().end() == nameEnd
+          && owner.get().unique().filter(e -> e.type() == EntityType.COUNTRY).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean lowerCase(String w) {
+    return !w.isEmpty() && Character.isLowerCase(w.codePointAt(0));
+  }
+}
