@@ -30,13 +30,15 @@ final class PartyMembers {
 
   /**
    * {@code Doe, general secretary of the Unity Party}, {@code Doe, a senior member of the ruling
-   * Unity Party}.
+   * Unity Party}, {@code Doe, leader of the main opposition Unity Party}, and the party named in
+   * apposition to the word: {@code Doe, leader of the main opposition party, the Unity Party}.
    */
   private static final Pattern ROLE_OF =
       Pattern.compile(
           ", (the |a |an )?(former |acting |interim |senior |veteran )?("
               + ROLE
-              + ") (of|from|for)( the)?( main| ruling| governing| opposition)?");
+              + ") (of|from|for)( the)?( main| ruling| governing| opposition){0,2}"
+              + "( party ,( the)?)?");
 
   /** {@code Doe, who heads the Unity Party}; {@code Doe, who founded the Unity Party}. */
   private static final Pattern WHO_LEADS =

@@ -58,4 +58,37 @@ class PartyMembersTest {
         Set.of("John Roe memberOf Unity Party"),
         members("John Roe, a senior member of the Unity Party, spoke."));
   }
+
+  @Test
+  void thePartysAdjectiveBeforeANameIsItsMemberWhenTheArticleNamesTheParty() {
+    TestArticles world =
+        world()
+            .party("Democratic Party", "Democratic Party")
+            .party("Socialist Party", "Socialist Party");
+    Set<String> found =
+        new StructureFinder(Capitals.none())
+                .find(
+                    world.resolve(
+                        "The Democratic Party and the Socialist Party backed the bill. Democrat"
+                            + " Senator Jane Doe opposed it, and Socialist leader John Roe"
+                            + " abstained."))
+                .stream()
+                .filter(f -> f instanceof Fact.Membership)
+                .map(f -> (Fact.Membership) f)
+                .map(m -> m.member().label() + " memberOf " + m.organisation().label())
+                .collect(Collectors.toSet());
+    assertEquals(
+        Set.of("Jane Doe memberOf Democratic Party", "John Roe memberOf Socialist Party"), found);
+    assertEquals(Set.of(), members("Republican Senator Jane Doe opposed the bill."));
+  }
+
+  @Test
+  void aPartyNamedInAppositionToTheWordPartyIsTheRolesParty() {
+    assertEquals(
+        Set.of("Jane Doe memberOf Unity Party"),
+        members("Jane Doe, leader of the main opposition party, the Unity Party, conceded."));
+    assertEquals(
+        Set.of("John Roe memberOf Unity Party"),
+        members("John Roe, a member of the main opposition Unity Party, conceded."));
+  }
 }
