@@ -21,6 +21,7 @@ import org.actorgraph.mention.NicknameNameFinder;
 import org.actorgraph.mention.OpenNlpNameFinder;
 import org.actorgraph.mention.OutletNounFinder;
 import org.actorgraph.mention.ParticlePlaceFinder;
+import org.actorgraph.mention.PartyNameFinder;
 import org.actorgraph.mention.PatternMentionFinder;
 import org.actorgraph.mention.RomanisedNameFinder;
 import org.actorgraph.mention.RuleMentionFinder;
@@ -73,6 +74,7 @@ final class Stages {
                 new OutletNounFinder(gazetteer),
                 new AppositiveNameFinder(gazetteer),
                 new AcronymNameFinder(),
+                new PartyNameFinder(gazetteer, people),
                 new UnitNameFinder(gazetteer),
                 new ParticlePlaceFinder(),
                 new NicknameNameFinder(gazetteer),

@@ -12,8 +12,9 @@ import org.actorgraph.resolve.ResolvedArticle;
  * PETRARCH's CAMEO dictionary files "defeat" and "beat" under 19 (fight), so an interaction finder
  * reports "Doe defeated Roe in the runoff" as a fight; when the contest finder reads the same
  * sentence as a contest between the same two actors, the fight (CAMEO 18-20 by a win or lose word)
- * is dropped. A military defeat is no contest ({@link ContestFinder} needs people, parties or an
- * election word), so it keeps its interaction.
+ * is dropped, as is one between a contestant's party and her rivals. A military defeat is no
+ * contest ({@link ContestFinder} needs people, parties or an election word), so it keeps its
+ * interaction.
  */
 public final class ElectoralDefeats implements RelationFinder {
 
@@ -46,10 +47,32 @@ public final class ElectoralDefeats implements RelationFinder {
     if (rivals.isEmpty()) {
       return facts;
     }
+    rivals.addAll(sides(facts, rivals));
     List<Fact> out = new ArrayList<>(facts.size());
     for (Fact f : facts) {
       if (!(f instanceof Fact.Interaction i && electoral(i, rivals))) {
         out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@code Doe of the Unity Party beat Roe}: a contestant's party, which the same sentence names,
+   * is on her side against the others, so a win or loss between it and them is no fight either.
+   */
+  private static Set<Rivals> sides(List<Fact> facts, Set<Rivals> rivals) {
+    Set<Rivals> out = new HashSet<>();
+    for (Fact f : facts) {
+      if (f instanceof Fact.Membership m) {
+        for (Evidence e : m.evidence()) {
+          for (Rivals r : rivals) {
+            if (r.sentence() == e.sentence() && r.a().equals(m.member())) {
+              out.add(new Rivals(r.sentence(), m.organisation(), r.b()));
+              out.add(new Rivals(r.sentence(), r.b(), m.organisation()));
+            }
+          }
+        }
       }
     }
     return out;

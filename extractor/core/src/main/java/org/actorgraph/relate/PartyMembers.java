@@ -30,13 +30,15 @@ final class PartyMembers {
 
   /**
    * {@code Doe, general secretary of the Unity Party}, {@code Doe, a senior member of the ruling
-   * Unity Party}.
+   * Unity Party}, {@code Doe, leader of the main opposition Unity Party}, and the party named in
+   * apposition to the word: {@code Doe, leader of the main opposition party, the Unity Party}.
    */
   private static final Pattern ROLE_OF =
       Pattern.compile(
           ", (the |a |an )?(former |acting |interim |senior |veteran )?("
               + ROLE
-              + ") (of|from|for)( the)?( main| ruling| governing| opposition)?");
+              + ") (of|from|for)( the)?( main| ruling| governing| opposition){0,2}"
+              + "( party ,( the)?)?");
 
   /** {@code Doe, who heads the Unity Party}; {@code Doe, who founded the Unity Party}. */
   private static final Pattern WHO_LEADS =
@@ -75,7 +77,7 @@ final class PartyMembers {
               .toLowerCase(Locale.ROOT)
               .replaceAll("\\( ?[a-z]+ ?\\) ?", "");
       Evidence ev = sa.evidence();
-      if (isParty(a.entity())
+      if (isParty(sa, a)
           && b.entity().type() == EntityType.PERSON
           && (ROLE_THEN.matcher(gap).matches() || PARTYS.matcher(gap).matches())) {
         out.add(new Fact.Membership(b.entity(), a.entity(), 0.8, List.of(ev)));
@@ -84,10 +86,8 @@ final class PartyMembers {
           b.entity().type() == EntityType.ORGANISATION
               && MemberLists.isBloc(b.entity())
               && PARTY_CUE.matcher(gap).find();
-      if (a.entity().type() == EntityType.PERSON && (isParty(b.entity()) || partyByCue)) {
-        if (POSSESSIVE.matcher(gap).matches()
-            || ROLE_OF.matcher(gap).matches()
-            || WHO_LEADS.matcher(gap).matches()) {
+      if (a.entity().type() == EntityType.PERSON && (isParty(sa, b) || partyByCue)) {
+        if (POSSESSIVE.matcher(gap).matches() || roleOf(gap) || WHO_LEADS.matcher(gap).matches()) {
           out.add(new Fact.Membership(a.entity(), b.entity(), 0.7, List.of(ev)));
         } else if (gap.matches("of the|, of the|, (a|an|the)( [a-z]+){0,3}")) {
           int after = sa.lastToken(b) + 1;
@@ -102,8 +102,51 @@ final class PartyMembers {
       if (k + 2 < ms.size() && b.entity().type() == EntityType.COUNTRY) {
         countryParty(sa, a, b, ms.get(k + 2), gap, out);
       }
+      if (a.entity().type() == EntityType.PERSON) {
+        secondApposition(sa, k, out);
+      }
     }
     return out;
+  }
+
+  /**
+   * {@code Doe, a former mayor of Port Aster and a member of the ruling Unity Party}, {@code Doe, a
+   * lawyer and a member of the Unity Party}: the apposition after the person holds two, joined by
+   * "and a" or "and an", and the second names the party; other mentions may stand in the first.
+   */
+  private static void secondApposition(SentenceActors sa, int k, List<Fact> out) {
+    List<Located> ms = sa.mentions();
+    Located person = ms.get(k);
+    int comma = sa.lastToken(person) + 1;
+    if (comma + 1 >= sa.tokens().size()
+        || !sa.tokens().get(comma).text().equals(",")
+        || !sa.tokens().get(comma + 1).text().matches("(?i)the|a|an")) {
+      return;
+    }
+    for (int m = k + 1; m < ms.size(); m++) {
+      Located party = ms.get(m);
+      String gap =
+          StructureFinder.text(sa.tokens(), comma + 1, sa.firstToken(party))
+              .toLowerCase(Locale.ROOT)
+              .replaceAll("\\( ?[a-z]+ ?\\) ?", "");
+      if (gap.matches(".*[,;:()].*")) {
+        return;
+      }
+      int and = gap.lastIndexOf(" and a");
+      if (and > 0 && isParty(sa, party) && roleOf(", " + gap.substring(and + 5))) {
+        out.add(new Fact.Membership(person.entity(), party.entity(), 0.7, List.of(sa.evidence())));
+        return;
+      }
+    }
+  }
+
+  /**
+   * Whether {@code gap} gives the person a role in the party after it ({@link #ROLE_OF}); a former
+   * member is none now ({@code Doe, a former member of the Unity Party}).
+   */
+  private static boolean roleOf(String gap) {
+    Matcher m = ROLE_OF.matcher(gap);
+    return m.matches() && !("former ".equals(m.group(2)) && m.group(3).endsWith("member"));
   }
 
   /**
@@ -115,7 +158,7 @@ final class PartyMembers {
       SentenceActors sa, Located person, Located country, Located org, String gap, List<Fact> out) {
     if (person.entity().type() != EntityType.PERSON
         || org.entity().type() != EntityType.ORGANISATION
-        || !ROLE_OF.matcher(gap).matches()
+        || !roleOf(gap)
         || gap.matches(".*(of|from|for) the.*")) {
       return;
     }
@@ -131,9 +174,22 @@ final class PartyMembers {
         after < sa.tokens().size()
             && sa.tokens().get(after).text().toLowerCase(Locale.ROOT).equals("party");
     boolean cued = m.group(2) != null && !m.group(2).equals("main");
-    if (isParty(org.entity()) || MemberLists.isBloc(org.entity()) && (partyWord || cued)) {
+    if (isParty(sa, org) || MemberLists.isBloc(org.entity()) && (partyWord || cued)) {
       out.add(new Fact.Membership(person.entity(), org.entity(), 0.7, List.of(sa.evidence())));
     }
+  }
+
+  /**
+   * Whether the mention names a party: its entity is one ({@link #isParty(Entity)}), or the word
+   * "party" or "parties" follows it ({@code the Citizen Movement party}, {@code the A and B
+   * parties}).
+   */
+  static boolean isParty(SentenceActors sa, Located l) {
+    int after = sa.lastToken(l) + 1;
+    return isParty(l.entity())
+        || l.entity().type() == EntityType.ORGANISATION
+            && after < sa.tokens().size()
+            && sa.tokens().get(after).text().matches("part(y|ies)");
   }
 
   static boolean isParty(Entity e) {

@@ -54,6 +54,7 @@ public final class PositionFinder implements RelationFinder {
   private final Optional<DependencyParser> parser;
   private final TitlesBefore titlesBefore;
   private final TitlesAfter titlesAfter;
+  private final ApposedTitles apposed;
 
   /** The last article each thread asked about, with its positions: other finders ask again. */
   private final ThreadLocal<Found> last = new ThreadLocal<>();
@@ -73,6 +74,7 @@ public final class PositionFinder implements RelationFinder {
     this.parser = parser;
     this.titlesBefore = new TitlesBefore(roles);
     this.titlesAfter = new TitlesAfter(roles);
+    this.apposed = new ApposedTitles(roles);
   }
 
   /**
@@ -104,7 +106,11 @@ public final class PositionFinder implements RelationFinder {
         Located m = ms.get(k);
         if (m.entity().type() == EntityType.PERSON) {
           titlesBefore.find(sa, k, bloc).ifPresent(titled::add);
-          facts.addAll(titlesAfter.find(sa, k, bloc));
+          List<Fact> after = titlesAfter.find(sa, k, bloc);
+          facts.addAll(after);
+          if (after.isEmpty()) {
+            apposed.find(sa, k).ifPresent(titled::add);
+          }
           Equatives.at(roles, article, sa, k).ifPresent(equatives::add);
         }
       }

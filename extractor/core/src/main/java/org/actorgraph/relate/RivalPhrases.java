@@ -260,10 +260,15 @@ final class RivalPhrases {
   /**
    * The actor a parenthetical describes when {@code l} is inside one that ends just before the
    * verb: in "Doe, the leader of the Labour Party, lost to Roe" the loser is Doe, not the party; in
-   * "Freedonia's junta leader, Ana Ruiz, faces Berg" (no actor before the parenthetical) Ruiz.
+   * "Freedonia's junta leader, Ana Ruiz, faces Berg" (no actor before the parenthetical) Ruiz; in
+   * "Doe of the Labour Party lost to Roe" Doe ({@link #memberBefore}).
    */
   static Located headOfApposition(SentenceActors sa, Located l, int verb) {
     List<Token> tokens = sa.sentence().tokens();
+    Optional<Located> member = memberBefore(sa, l);
+    if (member.isPresent()) {
+      return member.get();
+    }
     int close = verb - 1;
     while (close > sa.lastToken(l) && AUXILIARIES.contains(tokens.get(close).lemma())) {
       close--;
@@ -284,6 +289,40 @@ final class RivalPhrases {
       }
     }
     return l;
+  }
+
+  /**
+   * {@code Doe of the Unity Party defeated Roe}, {@code Doe of the Unity Party (UP) defeated Roe}:
+   * the person whose party {@code l} is, named right before "of" or "from" (and "the"); the person
+   * is the contestant, the party says which side she is on.
+   */
+  private static Optional<Located> memberBefore(SentenceActors sa, Located l) {
+    List<Token> tokens = sa.sentence().tokens();
+    int p = sa.firstToken(l) - 1;
+    if (p >= 1 && tokens.get(p).text().equals("(")) {
+      // "Doe of the Unity Party (UP) beat Roe": the name before the acronym
+      int name = p - 1;
+      Optional<Located> full =
+          sa.mentions().stream()
+              .filter(m -> m.entity().equals(l.entity()) && sa.lastToken(m) == name)
+              .findFirst();
+      if (full.isEmpty()) {
+        return Optional.empty();
+      }
+      p = sa.firstToken(full.get()) - 1;
+    }
+    if (p >= 0 && tokens.get(p).text().equalsIgnoreCase("the")) {
+      p--;
+    }
+    if (l.entity().type() != EntityType.ORGANISATION
+        || p < 1
+        || !tokens.get(p).text().matches("of|from")) {
+      return Optional.empty();
+    }
+    int person = p - 1;
+    return sa.mentions().stream()
+        .filter(m -> m.entity().type() == EntityType.PERSON && sa.lastToken(m) == person)
+        .findFirst();
   }
 
   /** The first token after {@code i} that is not a skip word or comma (at most four skipped). */

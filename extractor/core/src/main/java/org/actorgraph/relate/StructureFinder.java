@@ -32,9 +32,10 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  *   <li>from an apposition ({@link Appositions}): {@code Aster Coast, the former Sylvanian
  *       territory in North Ruritania}; {@code Aster Defense, the defence unit of Aster Industries};
  *   <li>member of: {@code Union member Freedonia}, {@code Freedonia's Union membership}, {@code X,
- *       a member of Y}; party members ({@link PartyMembers}); lists of members next to the
- *       organisation and joining it ({@link MemberLists}); those who ratify another's entry ({@link
- *       Ratifiers}); military units and who serves in them ({@link UnitMembers}).
+ *       a member of Y}; party members ({@link PartyMembers}, {@link PartyAdjectives}); lists of
+ *       members next to the organisation and joining it ({@link MemberLists}); those who ratify
+ *       another's entry ({@link Ratifiers}); military units and who serves in them ({@link
+ *       UnitMembers}).
  * </ul>
  */
 public final class StructureFinder implements RelationFinder {
@@ -88,6 +89,7 @@ public final class StructureFinder implements RelationFinder {
     BlocMeetings meetings = new BlocMeetings();
     Optional<Entity> home = ArticleCountry.of(article);
     Map<String, Entity> places = placesByName(article);
+    List<Entity> parties = PartyAdjectives.parties(article.entities());
     for (Sentence s : article.annotated().sentences()) {
       SentenceActors sa = SentenceActors.of(article, s);
       List<Located> ms = sa.mentions();
@@ -112,6 +114,7 @@ public final class StructureFinder implements RelationFinder {
       facts.addAll(possessedPlaces(sa));
       Appositions.find(sa).forEach(facts::add);
       PartyMembers.find(sa).forEach(facts::add);
+      facts.addAll(PartyAdjectives.find(sa, parties));
       UnitMembers.find(sa).forEach(facts::add);
       facts.addAll(Ratifiers.find(sa, places));
       facts.addAll(MemberLists.find(sa, bloc));

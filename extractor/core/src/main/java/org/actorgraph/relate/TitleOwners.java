@@ -93,14 +93,16 @@ final class TitleOwners {
 
   /**
    * The first owner mention that starts within {@code window} tokens from {@code from}, with no
-   * comma, colon or bracket before it.
+   * comma, colon or bracket before it and no "and a" or "and an", which begins a second apposition
+   * with a title of its own ({@code X, a former mayor of Port Aster and a member of the Unity
+   * Party}: the Unity Party does not own the mayor).
    */
   static Optional<Located> firstActorWithin(SentenceActors sa, int from, int window) {
     for (Located l : sa.mentions()) {
       int f = sa.firstToken(l);
       if (f >= from && f - from <= window && isOwner(l)) {
         for (int j = from; j < f; j++) {
-          if (sa.tokens().get(j).text().matches("[,;:()]")) {
+          if (sa.tokens().get(j).text().matches("[,;:()]") || secondApposition(sa, j)) {
             return Optional.empty();
           }
         }
@@ -108,5 +110,12 @@ final class TitleOwners {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether "and a" or "and an" starts at token {@code j}. */
+  static boolean secondApposition(SentenceActors sa, int j) {
+    return j + 1 < sa.tokens().size()
+        && sa.tokens().get(j).text().equals("and")
+        && sa.tokens().get(j + 1).text().matches("an?");
   }
 }

@@ -53,6 +53,34 @@ class ContestFinderTest {
   }
 
   @Test
+  void aPersonOfAPartyBeforeTheVerbIsTheContestantNotTheParty() {
+    List<Fact.Contest> found =
+        contests("Ana Ruiz of the Unity Party defeated Tomas Berg in the runoff.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Optional.of("Ana Ruiz"), found.get(0).winner().map(e -> e.label()));
+    assertEquals(
+        Set.of("Ana Ruiz", "Tomas Berg"),
+        found.get(0).contestants().stream().map(e -> e.label()).collect(Collectors.toSet()));
+  }
+
+  @Test
+  void aPartysAcronymAfterItsNameLeavesThePersonTheContestant() {
+    TestArticles world =
+        new TestArticles()
+            .entity("Ana Ruiz", EntityType.PERSON, "Ana Ruiz")
+            .entity("Tomas Berg", EntityType.PERSON, "Tomas Berg")
+            .entity("Unity Party", EntityType.ORGANISATION, "Unity Party", "UP");
+    List<Fact> found =
+        new ContestFinder()
+            .find(world.resolve("Ana Ruiz of the Unity Party (UP) defeated Tomas Berg."));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(
+        Set.of("Ana Ruiz", "Tomas Berg"),
+        ((Fact.Contest) found.get(0))
+            .contestants().stream().map(e -> e.label()).collect(Collectors.toSet()));
+  }
+
+  @Test
   void aDeniedDefeatIsNoContest() {
     assertTrue(contests("Ana Ruiz did not defeat Tomas Berg.").isEmpty());
   }

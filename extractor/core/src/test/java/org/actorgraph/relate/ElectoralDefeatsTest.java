@@ -70,4 +70,22 @@ class ElectoralDefeatsTest {
     List<Fact> kept = facts(true, body, parser);
     assertTrue(interactions(kept).isEmpty(), kept.toString());
   }
+
+  @Test
+  void aContestantsPartyDefeatingHerRivalIsNoFight() {
+    String body = "Ana Ruiz of the Unity Party defeated Tomas Berg in the runoff.";
+    RelationFinder all =
+        new CompositeRelationFinder(
+            List.of(
+                new InteractionFinder(
+                    TestArticles.roles(),
+                    new PositionFinder(TestArticles.roles()),
+                    Capitals.none(),
+                    Optional.empty()),
+                new StructureFinder(Capitals.none()),
+                new ContestFinder()));
+    assertEquals(Set.of("Unity Party 19 Tomas Berg"), interactions(all.find(WORLD.resolve(body))));
+    List<Fact> kept = new ElectoralDefeats(all).find(WORLD.resolve(body));
+    assertTrue(interactions(kept).isEmpty(), kept.toString());
+  }
 }

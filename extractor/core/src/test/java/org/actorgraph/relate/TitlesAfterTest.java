@@ -1,5 +1,6 @@
 package org.actorgraph.relate;
 
+import static org.actorgraph.relate.FoundPositions.found;
 import static org.actorgraph.relate.FoundPositions.listed;
 import static org.actorgraph.relate.FoundPositions.positions;
 import static org.actorgraph.relate.FoundPositions.supplemented;
@@ -183,5 +184,29 @@ class TitlesAfterTest {
     assertEquals(
         Set.of("Ana Ruiz top general Valdoria"),
         listed("Ana Ruiz, Valdoria's top general, met the envoy."));
+  }
+
+  @Test
+  void aSecondAppositionAfterAndADoesNotOwnTheFirstTitle() {
+    TestArticles world = world().entity("Port Aster", EntityType.PLACE, "Port Aster");
+    assertEquals(
+        Set.of("Jane Doe former mayor Port Aster"),
+        found(
+            new GazetteerRoleLexicon(Gazetteer.standard()),
+            world,
+            "Jane Doe, a former mayor of Port Aster and a member of the Northern Council, won."));
+  }
+
+  @Test
+  void aBareTitleSetOffByCommasIsAnOfficeOfTheArticlesCountry() {
+    String body =
+        "Valdoria voted on Sunday. Turnout in Valdoria was high. Jane Doe, a senator, conceded"
+            + " defeat. Valdoria will swear in the winner in May.";
+    assertEquals(Set.of("Jane Doe senator Valdoria"), listed(body));
+    assertEquals(
+        Set.of(),
+        listed(
+            "Valdoria voted on Sunday. Turnout in Valdoria was high. Jane Doe, a senator from"
+                + " the north, conceded defeat. Valdoria will swear in the winner in May."));
   }
 }

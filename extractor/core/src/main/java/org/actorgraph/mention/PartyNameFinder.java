@@ -1,0 +1,149 @@
+package org.actorgraph.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.actorgraph.annotate.AnnotatedArticle;
+import org.actorgraph.annotate.Sentence;
+import org.actorgraph.annotate.Token;
+import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.lexicon.Gazetteer;
+import org.actorgraph.text.CharSpan;
+import org.actorgraph.text.TokenSpan;
+
+/**
+ * Finds political parties named before the lower-case word "party" or "parties": {@code the Citizen
+ * Movement party}, {@code the Law and Justice party}, {@code the PRI, PAN and PRD parties} (each
+ * name of the list), and a party named by a capitalised adjective with the word itself ({@code the
+ * Peronist party}). News writes a party's name so when the name itself does not say "Party", and
+ * the statistical finder often leaves such names, acronyms above all, unread.
+ *
+ * <p>Design decision: before "party" a name may hold "and", "of" and "for" ("Law and Justice");
+ * before "parties" the names are a list, split at commas, "and" and "or" ({@code the Labour or
+ * Liberal parties}). A word must be capitalised, and where it opens the sentence a proper noun or
+ * an acronym, so that "Opposition parties" opening a sentence names nothing; a name the gazetteer
+ * knows as a country, person or place ("the Mexican parties") and one that begins with a known
+ * given name are left alone.
+ */
+public final class PartyNameFinder implements MentionFinder {
+
+  private static final Set<String> CONNECTORS = Set.of("and", "of", "for");
+  private static final int MAX_NAME_TOKENS = 5;
+  private static final double CONFIDENCE = 0.75;
+
+  private final Gazetteer gazetteer;
+  private final Set<String> givenNames;
+
+  public PartyNameFinder(Gazetteer gazetteer, GivenNameFinder people) {
+    this.gazetteer = gazetteer;
+    this.givenNames = people.givenNames();
+  }
+
+  @Override
+  public List<Mention> find(AnnotatedArticle article) {
+    List<Mention> found = new ArrayList<>();
+    for (Sentence s : article.sentences()) {
+      List<Token> tokens = s.tokens();
+      for (int k = 1; k < tokens.size(); k++) {
+        String w = tokens.get(k).text();
+        if (w.equals("party")) {
+          one(article, s, k, found);
+        } else if (w.equals("parties")) {
+          list(article, s, k, found);
+        }
+      }
+    }
+    return found;
+  }
+
+  /** {@code the Law and Justice party}, {@code the Peronist party}: one name before "party". */
+  private void one(AnnotatedArticle article, Sentence s, int party, List<Mention> found) {
+    List<Token> tokens = s.tokens();
+    int start = nameStart(tokens, party, true);
+    if (start < party) {
+      add(article, s, start, party, found);
+    } else if (party >= 2 && adjective(tokens.get(party - 1))) {
+      add(article, s, party - 1, party + 1, found);
+    }
+  }
+
+  /** {@code the PRI, PAN and PRD parties}: each name of the list before "parties". */
+  private void list(AnnotatedArticle article, Sentence s, int parties, List<Mention> found) {
+    List<Token> tokens = s.tokens();
+    int end = parties;
+    while (true) {
+      int start = nameStart(tokens, end, false);
+      if (start == end) {
+        return;
+      }
+      add(article, s, start, end, found);
+      if (start < 2 || !tokens.get(start - 1).text().matches(",|and|or")) {
+        return;
+      }
+      end = start - 1;
+    }
+  }
+
+  /**
+   * The first token of the name that ends before {@code end}: name words, with the connectors
+   * between them that {@code connected} allows ("of" alone otherwise); {@code end} when none.
+   */
+  private int nameStart(List<Token> tokens, int end, boolean connected) {
+    int start = end;
+    for (int i = end - 1; i >= 0 && end - i <= MAX_NAME_TOKENS; i--) {
+      Token t = tokens.get(i);
+      if (nameWord(tokens, i)) {
+        start = i;
+      } else if (start == i + 1
+          && i > 0
+          && (connected ? CONNECTORS.contains(t.text()) : t.text().equals("of"))
+          && nameWord(tokens, i - 1)) {
+        continue;
+      } else {
+        break;
+      }
+    }
+    return start;
+  }
+
+  private void add(AnnotatedArticle article, Sentence s, int start, int end, List<Mention> found) {
+    CharSpan span = s.charSpan(new TokenSpan(start, end));
+    String text = span.of(article.body());
+    boolean other =
+        gazetteer.byDemonym(text).isPresent()
+            || gazetteer.candidates(text).stream()
+                .anyMatch(c -> c.entry().type() != EntityType.ORGANISATION);
+    if (!other && !givenNames.contains(s.tokens().get(start).text())) {
+      found.add(
+          Mention.unkeyed(
+              span, article.body(), EntityType.ORGANISATION, s.index(), "rule:party", CONFIDENCE));
+    }
+  }
+
+  /**
+   * A capitalised word (a proper noun or an acronym where it opens the sentence, whose first word
+   * is capitalised anyway), not a stop name or title.
+   */
+  private boolean nameWord(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    String w = t.text();
+    boolean acronym = w.length() >= 2 && w.chars().allMatch(Character::isUpperCase);
+    boolean capital = Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0));
+    return (acronym
+            || capital
+                && (i > 0 && !tokens.get(i - 1).text().matches("[\"“‘'(]")
+                    || t.pos().equals("PROPN")))
+        && !gazetteer.isStopName(w)
+        && gazetteer.title(w).isEmpty();
+  }
+
+  /** A capitalised adjective that names a party with the word "party" ("Peronist"). */
+  private boolean adjective(Token t) {
+    String w = t.text();
+    return t.pos().equals("ADJ")
+        && Character.isUpperCase(w.charAt(0))
+        && gazetteer.byDemonym(w).isEmpty()
+        && gazetteer.candidates(w).stream()
+            .noneMatch(c -> c.entry().type() != EntityType.ORGANISATION);
+  }
+}

@@ -1,0 +1,53 @@
+package org.actorgraph.mention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.actorgraph.annotate.OpenNlpAnnotator;
+import org.actorgraph.ingest.Article;
+import org.actorgraph.lexicon.Gazetteer;
+import org.junit.jupiter.api.Test;
+
+class PartyNameFinderTest {
+
+  private static final PartyNameFinder FINDER =
+      new PartyNameFinder(Gazetteer.standard(), new GivenNameFinder(Gazetteer.standard()));
+
+  private static Set<String> found(String body) {
+    return FINDER.find(OpenNlpAnnotator.forThisThread().annotate(Article.of("t", body))).stream()
+        .map(m -> m.type().label() + ":" + m.text())
+        .collect(Collectors.toSet());
+  }
+
+  @Test
+  void aNameBeforeTheWordPartyIsAParty() {
+    assertEquals(
+        Set.of("Organisation:Aster Movement"),
+        found("Jane Doe of the Aster Movement party came third."));
+    assertEquals(
+        Set.of("Organisation:New Harmony"), found("John Roe's New Harmony party won 120 seats."));
+    assertEquals(
+        Set.of("Organisation:Bread and Roses"), found("The Bread and Roses party lost power."));
+  }
+
+  @Test
+  void eachNameOfAListBeforePartiesIsAParty() {
+    assertEquals(
+        Set.of("Organisation:PXR", "Organisation:PZN", "Organisation:PDQ"),
+        found("Jane Doe was backed by an alliance of the PXR, PZN and PDQ parties."));
+    assertEquals(
+        Set.of("Organisation:Zelmar", "Organisation:Quorvan"),
+        found("It won fewer votes than the Zelmar or Quorvan parties."));
+  }
+
+  @Test
+  void aCountryOrALowerCaseOrSentenceOpeningWordNamesNoParty() {
+    assertEquals(Set.of(), found("The Mexican parties agreed on a date."));
+    assertEquals(Set.of(), found("Opposition parties rejected the result."));
+    assertEquals(Set.of(), found("The ruling party lost its majority."));
+    assertEquals(Set.of(), found("The vote split the French parties."));
+    assertEquals(List.of(), List.copyOf(found("Four parties won seats.")));
+  }
+}

@@ -1,0 +1,94 @@
+package org.actorgraph.relate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.actorgraph.lexicon.EntityType;
+import org.junit.jupiter.api.Test;
+
+/** Party memberships as news writes them ({@link PartyMembers}), read through the structure. */
+class PartyMembersTest {
+
+  private static TestArticles world() {
+    return new TestArticles()
+        .entity("Freedonia", EntityType.COUNTRY, "Freedonia")
+        .entity("Port Aster", EntityType.PLACE, "Port Aster")
+        .entity("Jane Doe", EntityType.PERSON, "Jane Doe", "Doe")
+        .entity("John Roe", EntityType.PERSON, "John Roe", "Roe")
+        .party("Unity Party", "Unity Party")
+        .entity("Aster Front", EntityType.ORGANISATION, "Aster Front");
+  }
+
+  private static Set<String> members(String body) {
+    return new StructureFinder(Capitals.none())
+        .find(world().resolve(body)).stream()
+            .filter(f -> f instanceof Fact.Membership)
+            .map(f -> (Fact.Membership) f)
+            .map(m -> m.member().label() + " memberOf " + m.organisation().label())
+            .collect(Collectors.toSet());
+  }
+
+  @Test
+  void theSecondOfTwoAppositionsJoinedByAndAMayNameTheParty() {
+    assertEquals(
+        Set.of("Jane Doe memberOf Unity Party"),
+        members(
+            "Jane Doe, a former mayor of Port Aster and a member of the ruling Unity Party, won."));
+    assertEquals(
+        Set.of("John Roe memberOf Unity Party"),
+        members("John Roe, a lawyer and a member of the Unity Party, won."));
+  }
+
+  @Test
+  void anOrganisationThatTheWordPartyFollowsIsAParty() {
+    assertEquals(
+        Set.of("Jane Doe memberOf Aster Front"),
+        members("Jane Doe of the Aster Front party came third."));
+    assertEquals(
+        Set.of("John Roe memberOf Aster Front"),
+        members("John Roe, a candidate of the Aster Front party, won."));
+    assertEquals(Set.of(), members("Jane Doe of the Aster Front came third."));
+  }
+
+  @Test
+  void aFormerMemberIsNoMemberNow() {
+    assertEquals(Set.of(), members("John Roe, a former member of the Unity Party, spoke."));
+    assertEquals(
+        Set.of("John Roe memberOf Unity Party"),
+        members("John Roe, a senior member of the Unity Party, spoke."));
+  }
+
+  @Test
+  void thePartysAdjectiveBeforeANameIsItsMemberWhenTheArticleNamesTheParty() {
+    TestArticles world =
+        world()
+            .party("Democratic Party", "Democratic Party")
+            .party("Socialist Party", "Socialist Party");
+    Set<String> found =
+        new StructureFinder(Capitals.none())
+                .find(
+                    world.resolve(
+                        "The Democratic Party and the Socialist Party backed the bill. Democrat"
+                            + " Senator Jane Doe opposed it, and Socialist leader John Roe"
+                            + " abstained."))
+                .stream()
+                .filter(f -> f instanceof Fact.Membership)
+                .map(f -> (Fact.Membership) f)
+                .map(m -> m.member().label() + " memberOf " + m.organisation().label())
+                .collect(Collectors.toSet());
+    assertEquals(
+        Set.of("Jane Doe memberOf Democratic Party", "John Roe memberOf Socialist Party"), found);
+    assertEquals(Set.of(), members("Republican Senator Jane Doe opposed the bill."));
+  }
+
+  @Test
+  void aPartyNamedInAppositionToTheWordPartyIsTheRolesParty() {
+    assertEquals(
+        Set.of("Jane Doe memberOf Unity Party"),
+        members("Jane Doe, leader of the main opposition party, the Unity Party, conceded."));
+    assertEquals(
+        Set.of("John Roe memberOf Unity Party"),
+        members("John Roe, a member of the main opposition Unity Party, conceded."));
+  }
+}
