@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.actorgraph.lexicon.EntityType;
 import org.junit.jupiter.api.Test;
 
@@ -22,12 +21,7 @@ class BlocMeetingsTest {
   }
 
   private static Set<String> members(String body) {
-    return new StructureFinder(Capitals.none())
-        .find(world().resolve(body)).stream()
-            .filter(f -> f instanceof Fact.Membership)
-            .map(f -> (Fact.Membership) f)
-            .map(m -> m.member().label() + " memberOf " + m.organisation().label())
-            .collect(Collectors.toSet());
+    return world().memberships(body);
   }
 
   @Test

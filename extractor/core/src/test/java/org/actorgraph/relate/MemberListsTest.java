@@ -26,12 +26,7 @@ class MemberListsTest {
   }
 
   private static Set<String> members(String body) {
-    return new StructureFinder(Capitals.none())
-        .find(world().resolve(body)).stream()
-            .filter(f -> f instanceof Fact.Membership)
-            .map(f -> (Fact.Membership) f)
-            .map(m -> m.member().label() + " memberOf " + m.organisation().label())
-            .collect(Collectors.toSet());
+    return world().memberships(body);
   }
 
   private static void assertAll3(Set<String> found, String org) {

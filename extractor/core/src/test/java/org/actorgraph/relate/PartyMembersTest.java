@@ -21,12 +21,7 @@ class PartyMembersTest {
   }
 
   private static Set<String> members(String body) {
-    return new StructureFinder(Capitals.none())
-        .find(world().resolve(body)).stream()
-            .filter(f -> f instanceof Fact.Membership)
-            .map(f -> (Fact.Membership) f)
-            .map(m -> m.member().label() + " memberOf " + m.organisation().label())
-            .collect(Collectors.toSet());
+    return world().memberships(body);
   }
 
   @Test

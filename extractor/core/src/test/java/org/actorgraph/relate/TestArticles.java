@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.actorgraph.annotate.AnnotatedArticle;
 import org.actorgraph.annotate.OpenNlpAnnotator;
 import org.actorgraph.ingest.Article;
@@ -54,6 +56,16 @@ final class TestArticles {
 
   ResolvedArticle resolve(String body) {
     return resolve(Article.of("t", body));
+  }
+
+  /** The memberships the structure finder reads in {@code body}, as "Member memberOf Body". */
+  Set<String> memberships(String body) {
+    return new StructureFinder(Capitals.none())
+        .find(resolve(body)).stream()
+            .filter(f -> f instanceof Fact.Membership)
+            .map(f -> (Fact.Membership) f)
+            .map(m -> m.member().label() + " memberOf " + m.organisation().label())
+            .collect(Collectors.toSet());
   }
 
   ResolvedArticle resolve(Article article) {
