@@ -271,4 +271,11 @@ class TitlesBeforeTest {
         Set.of("Ana Ruiz army chief Valdoria"),
         listed("Valdoria's army chief, General Ana Ruiz, visited the troops."));
   }
+
+  @Test
+  void aForeignPolicyChiefIsOneTitleNotAChief() {
+    assertEquals(
+        Set.of("Ana Ruiz foreign policy chief Northern Council"),
+        listed("The Northern Council's foreign policy chief, Ana Ruiz, met the envoy."));
+  }
 }
