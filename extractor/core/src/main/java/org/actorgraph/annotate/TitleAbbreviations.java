@@ -17,7 +17,8 @@ import org.actorgraph.text.WordFiles;
  * sentence opens with a word that opens sentences ({@code sentence_openers.txt}: "Plan B. The").
  * And after another abbreviation ({@code word_abbreviations.txt}) before a number ("took effect on
  * Jan. | 1, 2024", "No. | 5"): news style opens no sentence with a numeral (AP Stylebook, numerals:
- * spell out a number at the start of a sentence).
+ * spell out a number at the start of a sentence). And after initials written together before a
+ * lower-case word ("met E.U. | officials"): no sentence opens in lower case.
  */
 final class TitleAbbreviations {
 
@@ -43,7 +44,9 @@ final class TitleAbbreviations {
               && (endsInTitle(paragraph, out.get(last)) && startsCapitalised(paragraph, s)
                   || endsInInitial(paragraph, out.get(last)) && startsName(paragraph, s)
                   || endsIn(WORD_ABBREVIATIONS, paragraph, out.get(last))
-                      && startsWithDigit(paragraph, s));
+                      && startsWithDigit(paragraph, s)
+                  || endsInJoinedInitials(paragraph, out.get(last))
+                      && startsLowerCase(paragraph, s));
       if (cut) {
         out.set(last, new Span(out.get(last).getStart(), s.getEnd()));
       } else {
@@ -57,22 +60,26 @@ final class TitleAbbreviations {
    * The token spans with an initial or a title abbreviation that the tokenizer cut from its period
    * joined again ("A", "." before "Doe" become "A."; "J.R", "." become "J.R."; "Gen", "." become
    * "Gen."), when a capitalised token follows: the name finder was trained on "A." and "Gen."
-   * whole. Initials written together after "the" ("the U.K") are left as they are.
+   * whole. Initials written together after "the" ("the U.K") are left as they are, unless a
+   * lower-case word follows ("the U.N. envoy", "U.K. officials"), which no sentence opens with.
    */
   static List<CharSpan> joinPeriods(String body, List<CharSpan> spans) {
     List<CharSpan> out = null;
     for (int i = 0; i < spans.size(); i++) {
       CharSpan t = spans.get(i);
-      boolean join =
+      boolean period =
           i + 2 < spans.size()
               && spans.get(i + 1).start() == t.end()
               && spans.get(i + 1).end() == t.end() + 1
-              && body.charAt(t.end()) == '.'
-              && Character.isUpperCase(body.charAt(spans.get(i + 2).start()))
-              && abbreviation(t.of(body))
-              && !(i > 0
-                  && JOINED_INITIALS.matcher(t.of(body)).matches()
-                  && afterThe(body, spans.get(i - 1)));
+              && body.charAt(t.end()) == '.';
+      boolean joined = JOINED_INITIALS.matcher(t.of(body)).matches();
+      char next = period ? body.charAt(spans.get(i + 2).start()) : ' ';
+      boolean join =
+          period
+              && (Character.isUpperCase(next)
+                      && abbreviation(t.of(body))
+                      && !(i > 0 && joined && afterThe(body, spans.get(i - 1)))
+                  || Character.isLowerCase(next) && joined);
       if (join && out == null) {
         out = new ArrayList<>(spans.subList(0, i));
       }
@@ -160,6 +167,26 @@ final class TitleAbbreviations {
       return false;
     }
     return letter == first || !text.substring(s.getStart(), letter).matches("(?s).*\\b[Tt]he\\s+");
+  }
+
+  /** Whether the sentence ends in initials written together and their period: "E.U.", "U.A.E.". */
+  private static boolean endsInJoinedInitials(String text, Span sentence) {
+    Span s = sentence.trim(text);
+    int end = s.getEnd();
+    int start = end - 1;
+    while (start > s.getStart() && !Character.isWhitespace(text.charAt(start - 1))) {
+      start--;
+    }
+    String word = text.substring(start, end);
+    return word.length() > 2
+        && text.charAt(end - 1) == '.'
+        && JOINED_INITIALS.matcher(word.substring(0, word.length() - 1)).matches();
+  }
+
+  private static boolean startsLowerCase(String text, Span sentence) {
+    Span s = sentence.trim(text);
+    int i = s.getStart();
+    return i < s.getEnd() && Character.isLowerCase(text.charAt(i));
   }
 
   /** Whether the token is "the": "the U.S." is a country's initials, not a person's. */

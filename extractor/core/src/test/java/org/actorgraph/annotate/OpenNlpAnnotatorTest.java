@@ -194,4 +194,18 @@ class OpenNlpAnnotatorTest {
       assertEquals(2, a.sentences().size(), body + ": " + a.sentences());
     }
   }
+
+  @Test
+  void initialsWrittenTogetherKeepTheirPeriodBeforeALowerCaseWord() {
+    AnnotatedArticle a =
+        OpenNlpAnnotator.forThisThread()
+            .annotate(
+                Article.of(
+                    "a",
+                    "Freedonia's U.N. envoy met E.U. officials on Monday. They left the U.K."));
+    assertEquals(2, a.sentences().size(), a.sentences().toString());
+    assertTrue(words(a).contains("U.N."), words(a).toString());
+    assertTrue(words(a).contains("E.U."), words(a).toString());
+    assertEquals(List.of("U.K", "."), words(a).subList(words(a).size() - 2, words(a).size()));
+  }
 }
