@@ -11,14 +11,15 @@ import org.actorgraph.text.WordFiles;
 
 /**
  * Joins sentences that the sentence model cut after an abbreviated title before a name ("Senior
- * Gen. | Jane Doe attended"): a sentence that ends in a title abbreviation (the list is data,
- * {@code title_abbreviations.txt}) and is followed in the same paragraph by a capitalised word
- * continues into the next. Likewise after an initial ("J. | K. | Smith arrived"), unless the next
- * sentence opens with a word that opens sentences ({@code sentence_openers.txt}: "Plan B. The").
- * And after another abbreviation ({@code word_abbreviations.txt}) before a number ("took effect on
- * Jan. | 1, 2024", "No. | 5"): news style opens no sentence with a numeral (AP Stylebook, numerals:
- * spell out a number at the start of a sentence). And after initials written together before a
- * lower-case word ("met E.U. | officials"): no sentence opens in lower case.
+ * Gen. | Jane Doe attended", "St. | Petersburg"): a sentence that ends in a title abbreviation (the
+ * list is data, {@code title_abbreviations.txt}) and is followed in the same paragraph by a
+ * capitalised word that is no sentence opener ("on Main St. | The talks") continues into the next.
+ * Likewise after an initial ("J. | K. | Smith arrived"), unless the next sentence opens with a word
+ * that opens sentences ({@code sentence_openers.txt}: "Plan B. The"). And after another
+ * abbreviation ({@code word_abbreviations.txt}) before a number ("took effect on Jan. | 1, 2024",
+ * "No. | 5"): news style opens no sentence with a numeral (AP Stylebook, numerals: spell out a
+ * number at the start of a sentence). And after initials written together before a lower-case word
+ * ("met E.U. | officials"): no sentence opens in lower case.
  */
 final class TitleAbbreviations {
 
@@ -41,7 +42,7 @@ final class TitleAbbreviations {
       int last = out.size() - 1;
       boolean cut =
           last >= 0
-              && (endsInTitle(paragraph, out.get(last)) && startsCapitalised(paragraph, s)
+              && (endsInTitle(paragraph, out.get(last)) && startsName(paragraph, s)
                   || endsInInitial(paragraph, out.get(last)) && startsName(paragraph, s)
                   || endsIn(WORD_ABBREVIATIONS, paragraph, out.get(last))
                       && startsWithDigit(paragraph, s)
@@ -218,12 +219,6 @@ final class TitleAbbreviations {
     Span s = sentence.trim(text);
     int i = s.getStart();
     return i < s.getEnd() && Character.isDigit(text.charAt(i));
-  }
-
-  private static boolean startsCapitalised(String text, Span sentence) {
-    Span s = sentence.trim(text);
-    int i = s.getStart();
-    return i < s.getEnd() && Character.isUpperCase(text.charAt(i));
   }
 
   private static Set<String> read(String file) {

@@ -208,4 +208,19 @@ class OpenNlpAnnotatorTest {
     assertTrue(words(a).contains("E.U."), words(a).toString());
     assertEquals(List.of("U.K", "."), words(a).subList(words(a).size() - 2, words(a).size()));
   }
+
+  @Test
+  void saintAbbreviatedOpensANameAndNoSentence() {
+    AnnotatedArticle a =
+        OpenNlpAnnotator.forThisThread()
+            .annotate(
+                Article.of(
+                    "a",
+                    "They flew to St. Aster on Monday. They met on Main St. The"
+                        + " talks began."));
+    assertEquals(
+        List.of("They flew to St. Aster on Monday.", "They met on Main St.", "The talks began."),
+        a.sentences().stream().map(Sentence::text).toList());
+    assertTrue(words(a).contains("St."), words(a).toString());
+  }
 }
