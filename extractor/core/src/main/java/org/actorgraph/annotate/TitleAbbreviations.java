@@ -18,8 +18,10 @@ import org.actorgraph.text.WordFiles;
  * that opens sentences ({@code sentence_openers.txt}: "Plan B. The"). And after another
  * abbreviation ({@code word_abbreviations.txt}) before a number ("took effect on Jan. | 1, 2024",
  * "No. | 5"): news style opens no sentence with a numeral (AP Stylebook, numerals: spell out a
- * number at the start of a sentence). And after initials written together before a lower-case word
- * ("met E.U. | officials"): no sentence opens in lower case.
+ * number at the start of a sentence). A cut before a lower-case word is undone whatever ends the
+ * sentence before it ("met E.U. | officials", "Marcos Jr. | met"): no sentence opens in lower case.
+ * And after "a.m." or "p.m." before a weekday or a month ("at 10 a.m. | Monday"), as the AP
+ * Stylebook writes the time of an event (time element: "10 a.m. Monday").
  */
 final class TitleAbbreviations {
 
@@ -29,6 +31,15 @@ final class TitleAbbreviations {
 
   /** A word of letters, apostrophes and hyphens with a period after it: "Egypt.", "attempt.". */
   private static final Pattern WORD_AND_PERIOD = Pattern.compile("\\p{L}[\\p{L}'’-]+\\.");
+
+  /** Lower-case abbreviations of letters and periods, inside a sentence: "a.m", "p.m", "e.g". */
+  private static final Pattern LOWER_INITIALS = Pattern.compile("\\p{Ll}(\\.\\p{Ll})+");
+
+  /** Weekdays and months, whole or abbreviated as the AP Stylebook abbreviates them. */
+  private static final Pattern DAYS =
+      Pattern.compile(
+          "(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
+              + "|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec");
 
   /** Initials written together, as the tokenizer leaves them without their last period: "J.R". */
   private static final Pattern JOINED_INITIALS = Pattern.compile("\\p{Lu}(\\.\\p{Lu})+");
@@ -46,8 +57,8 @@ final class TitleAbbreviations {
                   || endsInInitial(paragraph, out.get(last)) && startsName(paragraph, s)
                   || endsIn(WORD_ABBREVIATIONS, paragraph, out.get(last))
                       && startsWithDigit(paragraph, s)
-                  || endsInJoinedInitials(paragraph, out.get(last))
-                      && startsLowerCase(paragraph, s));
+                  || startsLowerCase(paragraph, s)
+                  || endsInClockTime(paragraph, out.get(last)) && startsWithDay(paragraph, s));
       if (cut) {
         out.set(last, new Span(out.get(last).getStart(), s.getEnd()));
       } else {
@@ -63,6 +74,7 @@ final class TitleAbbreviations {
    * "Gen."), when a capitalised token follows: the name finder was trained on "A." and "Gen."
    * whole. Initials written together after "the" ("the U.K") are left as they are, unless a
    * lower-case word follows ("the U.N. envoy", "U.K. officials"), which no sentence opens with.
+   * Lower-case ones ("a.m", "e.g") take their period back inside a sentence whatever follows.
    */
   static List<CharSpan> joinPeriods(String body, List<CharSpan> spans) {
     List<CharSpan> out = null;
@@ -80,7 +92,8 @@ final class TitleAbbreviations {
               && (Character.isUpperCase(next)
                       && abbreviation(t.of(body))
                       && !(i > 0 && joined && afterThe(body, spans.get(i - 1)))
-                  || Character.isLowerCase(next) && joined);
+                  || Character.isLowerCase(next) && joined
+                  || LOWER_INITIALS.matcher(t.of(body)).matches());
       if (join && out == null) {
         out = new ArrayList<>(spans.subList(0, i));
       }
@@ -170,18 +183,20 @@ final class TitleAbbreviations {
     return letter == first || !text.substring(s.getStart(), letter).matches("(?s).*\\b[Tt]he\\s+");
   }
 
-  /** Whether the sentence ends in initials written together and their period: "E.U.", "U.A.E.". */
-  private static boolean endsInJoinedInitials(String text, Span sentence) {
+  /** Whether the sentence ends in a clock time's "a.m." or "p.m.". */
+  private static boolean endsInClockTime(String text, Span sentence) {
+    String s = sentence.getCoveredText(text).toString().strip().toLowerCase(Locale.ROOT);
+    return s.endsWith(" a.m.") || s.endsWith(" p.m.");
+  }
+
+  /** Whether the sentence opens with a weekday or a month ("Monday", "March", "Sept."). */
+  private static boolean startsWithDay(String text, Span sentence) {
     Span s = sentence.trim(text);
-    int end = s.getEnd();
-    int start = end - 1;
-    while (start > s.getStart() && !Character.isWhitespace(text.charAt(start - 1))) {
-      start--;
+    int j = s.getStart();
+    while (j < s.getEnd() && Character.isLetter(text.charAt(j))) {
+      j++;
     }
-    String word = text.substring(start, end);
-    return word.length() > 2
-        && text.charAt(end - 1) == '.'
-        && JOINED_INITIALS.matcher(word.substring(0, word.length() - 1)).matches();
+    return DAYS.matcher(text.substring(s.getStart(), j)).matches();
   }
 
   private static boolean startsLowerCase(String text, Span sentence) {

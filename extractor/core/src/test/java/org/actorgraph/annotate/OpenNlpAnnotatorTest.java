@@ -223,4 +223,23 @@ class OpenNlpAnnotatorTest {
         a.sentences().stream().map(Sentence::text).toList());
     assertTrue(words(a).contains("St."), words(a).toString());
   }
+
+  @Test
+  void noSentenceOpensInLowerCaseOrWithTheDayOfAClockTime() {
+    AnnotatedArticle a =
+        OpenNlpAnnotator.forThisThread()
+            .annotate(
+                Article.of(
+                    "a",
+                    "The strike hit at 10 a.m. Monday, officials said. Jane Roe Jr. met the envoy."
+                        + " The talks ended at 4 p.m. The ministers left."));
+    assertEquals(
+        List.of(
+            "The strike hit at 10 a.m. Monday, officials said.",
+            "Jane Roe Jr. met the envoy.",
+            "The talks ended at 4 p.m.",
+            "The ministers left."),
+        a.sentences().stream().map(Sentence::text).toList());
+    assertTrue(words(a).contains("a.m."), words(a).toString());
+  }
 }
