@@ -93,12 +93,22 @@ final class ClauseObjects {
     return Partner.NONE;
   }
 
+  /** Modals and auxiliaries that open a verb phrase after its subject. */
+  private static final Set<String> CLAUSE_AUXILIARIES =
+      Set.of(
+          "would", "will", "could", "should", "may", "might", "must", "can", "had", "has", "have",
+          "was", "were", "is", "are");
+
   private Partner directObject(int verb) {
     int j = verb + 1;
     while (j < tokens.size() && j - verb <= 6) {
       Optional<ActorPhrase> p = phrases.startingAt(j);
       if (p.isPresent()) {
-        return new Partner(phrases.conjuncts(p.get()), DIRECT, false);
+        List<ActorPhrase> conjuncts = phrases.conjuncts(p.get());
+        if (subjectOfClause(conjuncts.get(conjuncts.size() - 1).last() + 1)) {
+          return Partner.NONE; // "The Kremlin said Putin would visit China": Putin's act
+        }
+        return new Partner(conjuncts, DIRECT, false);
       }
       Token t = tokens.get(j);
       String w = t.text().toLowerCase(Locale.ROOT);
@@ -166,5 +176,15 @@ final class ClauseObjects {
    */
   record Partner(List<ActorPhrase> phrases, double confidence, boolean between) {
     static final Partner NONE = new Partner(List.of(), 0, false);
+  }
+
+  /**
+   * Whether the token at {@code next}, right after an actor, is a modal or an auxiliary, which
+   * makes the actor the subject of a clause of its own ({@code said Putin would visit}, {@code
+   * hopes Freedonia will sign}), not the verb's object.
+   */
+  private boolean subjectOfClause(int next) {
+    return next < tokens.size()
+        && CLAUSE_AUXILIARIES.contains(tokens.get(next).text().toLowerCase(Locale.ROOT));
   }
 }

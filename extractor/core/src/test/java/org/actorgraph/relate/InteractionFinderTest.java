@@ -603,4 +603,16 @@ class InteractionFinderTest {
             world().resolve("Valdoria sent more troops to Estrella."),
             Optional.of(Nlp4jDependencyParser.standard())));
   }
+
+  @Test
+  void anActorBeforeAModalIsTheSubjectOfItsOwnClauseNotTheObject() {
+    assertEquals(
+        Set.of("Ana Ruiz 04 Estrella"),
+        interactions(
+            world().resolve("Valdoria said Ana Ruiz would visit Estrella next month."),
+            Optional.of(Nlp4jDependencyParser.standard())));
+    assertFalse(
+        interactions(world().resolve("Valdoria said Ana Ruiz would visit Estrella next month."))
+            .contains("Valdoria 03 Ana Ruiz"));
+  }
 }
