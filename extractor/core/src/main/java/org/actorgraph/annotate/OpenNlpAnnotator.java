@@ -93,7 +93,8 @@ public final class OpenNlpAnnotator implements Annotator {
       }
       if (end > start) {
         String paragraph = body.substring(start, end);
-        boolean datelineLine = start + leadingSpace(paragraph) == datelineAt;
+        boolean datelineLine =
+            datelineAt >= start && datelineAt < end && body.substring(start, datelineAt).isBlank();
         for (Span s : TitleAbbreviations.join(paragraph, sentences.sentPosDetect(paragraph))) {
           Span trimmed = s.trim(paragraph);
           List<Span> lead = datelineLine ? Datelines.split(paragraph, trimmed) : List.of(trimmed);
@@ -109,14 +110,6 @@ public final class OpenNlpAnnotator implements Annotator {
       start = end + 1;
     }
     return new AnnotatedArticle(article, language, result);
-  }
-
-  private static int leadingSpace(String line) {
-    int i = 0;
-    while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
-      i++;
-    }
-    return i;
   }
 
   private String detectLanguage(Article article) {

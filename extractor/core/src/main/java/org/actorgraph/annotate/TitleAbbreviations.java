@@ -53,8 +53,8 @@ final class TitleAbbreviations {
       int last = out.size() - 1;
       boolean cut =
           last >= 0
-              && (endsInTitle(paragraph, out.get(last)) && startsName(paragraph, s)
-                  || endsInInitial(paragraph, out.get(last)) && startsName(paragraph, s)
+              && ((endsInTitle(paragraph, out.get(last)) || endsInInitial(paragraph, out.get(last)))
+                      && startsName(paragraph, s)
                   || endsIn(WORD_ABBREVIATIONS, paragraph, out.get(last))
                       && startsWithDigit(paragraph, s)
                   || startsLowerCase(paragraph, s)

@@ -403,9 +403,9 @@ public final class GazetteerMentionFinder implements MentionFinder {
    * ("AGENCY-City"), and followed by a comma, a parenthesis or a dash.
    */
   static boolean isDateline(Sentence s, List<String> words, int i, int end, String body) {
-    if (s.span().start() != LeadLines.datelineStart(body)
-        || end >= words.size()
-        || !DATELINE_NEXT.contains(words.get(end))) {
+    if (end >= words.size()
+        || !DATELINE_NEXT.contains(words.get(end))
+        || s.span().start() != LeadLines.datelineStart(body)) {
       return false;
     }
     return i == 0 || i == 2 && words.get(1).equals("-") && isUpperCase(words.get(0));

@@ -55,13 +55,8 @@ final class ContextCountryGuard {
         .anyMatch(
             l ->
                 l.entity().equals(country)
-                    && !(sa.lastToken(l) < t.roleStart() && (ownsBody(sa, l) || scene(sa, l))));
-  }
-
-  /** {@code in Freedonia}: a country mention right after "in". */
-  private static boolean scene(SentenceActors sa, Located country) {
-    int before = sa.firstToken(country) - 1;
-    return before >= 0 && sa.tokens().get(before).text().equalsIgnoreCase("in");
+                    && !(sa.lastToken(l) < t.roleStart()
+                        && (ownsBody(sa, l) || TitleOwners.located(sa, l))));
   }
 
   /**
