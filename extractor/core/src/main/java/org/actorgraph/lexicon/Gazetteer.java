@@ -211,6 +211,11 @@ public final class Gazetteer {
     return strongestFirst(names.exact(NameTokens.tokenize(surface)));
   }
 
+  /** Whether some entry the name may denote is of another type than {@code type}. */
+  public boolean knowsAsOther(String surface, EntityType type) {
+    return candidates(surface).stream().anyMatch(c -> c.entry().type() != type);
+  }
+
   /** The country whose people a demonym names ("Ecuadorian", "Americans"), unless ambiguous. */
   public Optional<GazetteerEntry> byDemonym(String surface) {
     return GazetteerMatch.unique(demonymCandidates(surface));

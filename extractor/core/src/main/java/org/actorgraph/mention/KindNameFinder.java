@@ -154,7 +154,7 @@ public final class KindNameFinder implements MentionFinder {
         new CharSpan(tokens.get(start).span().start(), tokens.get(end - 1).span().end());
     String text = span.of(article.body());
     if (givenNames.contains(tokens.get(start).text())
-        || otherKind(text)
+        || gazetteer.knowsAsOther(text, EntityType.ORGANISATION)
         || found.stream().anyMatch(m -> m.span().overlaps(span))) {
       return false;
     }
@@ -165,12 +165,6 @@ public final class KindNameFinder implements MentionFinder {
   private static Mention organisation(AnnotatedArticle article, Sentence s, CharSpan span) {
     return Mention.unkeyed(
         span, article.body(), EntityType.ORGANISATION, s.index(), "rule:kind", CONFIDENCE);
-  }
-
-  /** Whether the gazetteer knows the name as something other than an organisation. */
-  private boolean otherKind(String name) {
-    return gazetteer.candidates(name).stream()
-        .anyMatch(c -> c.entry().type() != EntityType.ORGANISATION);
   }
 
   /** A piece of the name the tokenizer split off with no space ("NDF-" "R"). */

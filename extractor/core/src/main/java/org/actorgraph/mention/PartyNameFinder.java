@@ -111,8 +111,7 @@ public final class PartyNameFinder implements MentionFinder {
     String text = span.of(article.body());
     boolean other =
         gazetteer.byDemonym(text).isPresent()
-            || gazetteer.candidates(text).stream()
-                .anyMatch(c -> c.entry().type() != EntityType.ORGANISATION);
+            || gazetteer.knowsAsOther(text, EntityType.ORGANISATION);
     if (!other && !givenNames.contains(s.tokens().get(start).text())) {
       found.add(
           Mention.unkeyed(
