@@ -123,7 +123,7 @@ final class ActorPhrases {
           continue;
         }
       } else {
-        int titleStart = titleEndingAt(tokens, roles, first);
+        int titleStart = roles.titleEndingAt(tokens, first);
         if (titleStart >= 0) {
           first = titleStart;
         }
@@ -236,19 +236,6 @@ final class ActorPhrases {
 
   static boolean isCounterpart(Token t) {
     return t.text().equalsIgnoreCase("counterpart") || t.text().equalsIgnoreCase("counterparts");
-  }
-
-  /**
-   * Where the longest title ending just before {@code to} starts ("Foreign Secretary"); else -1.
-   */
-  private static int titleEndingAt(List<Token> tokens, RoleLexicon roles, int to) {
-    for (int s = Math.max(0, to - 5); s < to; s++) {
-      Optional<RoleLexicon.Role> role = roles.roleAt(tokens, s);
-      if (role.isPresent() && s + role.get().length() == to) {
-        return s;
-      }
-    }
-    return -1;
   }
 
   private static boolean modifierWord(Token t) {

@@ -16,6 +16,20 @@ public interface RoleLexicon {
   Optional<Role> roleAt(List<Token> tokens, int i);
 
   /**
+   * Where a title ending just before token {@code to} starts, the longest such title (looked for in
+   * the five tokens before it): "Foreign Secretary" before a name; -1 when none ends there.
+   */
+  default int titleEndingAt(List<Token> tokens, int to) {
+    for (int s = Math.max(0, to - 5); s < to; s++) {
+      Optional<Role> role = roleAt(tokens, s);
+      if (role.isPresent() && s + role.get().length() == to) {
+        return s;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * The ISO 3166-1 alpha-2 code of the country a known office-holder serves, from the entry with
    * this gazetteer key; empty for anyone else (none by default).
    */

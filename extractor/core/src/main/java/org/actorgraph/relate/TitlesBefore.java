@@ -255,21 +255,10 @@ final class TitlesBefore {
           && tokens.get(q - n - 1).text().equals(",")
           && tokens.subList(q - n, q).stream()
               .allMatch(t -> Character.isUpperCase(t.text().codePointAt(0)))
-          && titleEndsAt(tokens, q - n - 1)) {
+          && roles.titleEndingAt(tokens, q - n - 1) >= 0) {
         return q - n;
       }
     }
     return q;
-  }
-
-  /** Whether a title ends at token {@code end} (exclusive): "army chief" before its comma. */
-  private boolean titleEndsAt(List<Token> tokens, int end) {
-    for (int start = Math.max(0, end - 5); start < end; start++) {
-      Optional<RoleLexicon.Role> role = roles.roleAt(tokens, start);
-      if (role.isPresent() && start + role.get().length() == end) {
-        return true;
-      }
-    }
-    return false;
   }
 }
