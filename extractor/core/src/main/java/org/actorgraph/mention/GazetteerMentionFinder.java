@@ -138,8 +138,13 @@ public final class GazetteerMentionFinder implements MentionFinder {
       int i = 0;
       while (i < words.size()) {
         int next = i + 1;
-        if (startsName(words.get(i)) || articled(words, i)) {
+        boolean particle = ParticleNames.isParticle(words.get(i));
+        if (startsName(words.get(i)) || articled(words, i) || particle) {
           Optional<Mention> m = name(s, words, i, seen, body);
+          if (particle) {
+            // "von der Leyen said": a listed surname that opens with its particle, people only
+            m = m.filter(x -> x.type() == EntityType.PERSON);
+          }
           if (m.isEmpty()) {
             m = demonym(s, words, i, body);
           }

@@ -25,6 +25,14 @@ class GazetteerMentionFinderTest {
   }
 
   @Test
+  void aListedSurnameMayOpenWithItsLowerCaseParticle() {
+    assertEquals(
+        List.of("Person:Ursula von der Leyen", "Person:von der Leyen"),
+        found("Ursula von der Leyen arrived on Monday. Later, von der Leyen told reporters so."));
+    assertEquals(List.of(), found("The ministers met de facto in private and van drivers waited."));
+  }
+
+  @Test
   void aCapitalUsedAsALocationIsAPlace() {
     assertEquals(
         List.of("Place:Tirana", "Place:Tirana", "Place:Tirana"),
