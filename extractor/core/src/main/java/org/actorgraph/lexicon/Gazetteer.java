@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.actorgraph.text.TokenSpan;
+import org.actorgraph.text.WordFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -123,6 +124,14 @@ public final class Gazetteer {
   /** Builds a gazetteer from already-read files (for tests and custom data). */
   static Gazetteer of(GazetteerLoader loader) {
     return new Gazetteer(loader);
+  }
+
+  /**
+   * The ministerial portfolios of {@code portfolios.txt} as written there ("Finance", "External
+   * Affairs"): the fields a state's ministries are named by, for finders of ministries.
+   */
+  public static List<String> portfolios() {
+    return WordFiles.read(DIRECTORY + "portfolios.txt");
   }
 
   private static Reader open(String file) {

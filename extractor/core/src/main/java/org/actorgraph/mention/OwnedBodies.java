@@ -33,9 +33,19 @@ final class OwnedBodies {
     }
   }
 
-  /** With the list shipped in {@code owned_bodies.txt}. */
+  /**
+   * With the list shipped in {@code owned_bodies.txt} and the ministry of each ministerial
+   * portfolio ({@link Gazetteer#portfolios()}): "external affairs ministry", "ministry of external
+   * affairs".
+   */
   static OwnedBodies standard(Gazetteer gazetteer) {
-    return new OwnedBodies(gazetteer, WordList.read("owned_bodies.txt"));
+    List<String> phrases = new ArrayList<>(WordList.read("owned_bodies.txt"));
+    for (String portfolio : Gazetteer.portfolios()) {
+      String field = portfolio.toLowerCase(Locale.ROOT);
+      phrases.add(field + " ministry");
+      phrases.add("ministry of " + field);
+    }
+    return new OwnedBodies(gazetteer, phrases);
   }
 
   /**

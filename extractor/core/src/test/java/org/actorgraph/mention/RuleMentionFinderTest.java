@@ -125,6 +125,17 @@ class RuleMentionFinderTest {
   }
 
   @Test
+  void everyMinisterialPortfolioHasItsMinistry() {
+    List<String> found =
+        found(
+            "Albania's external affairs ministry protested. The Albanian home ministry and"
+                + " Albania's ministry of information stayed silent.");
+    assertTrue(found.contains("Organisation:external affairs ministry"), found.toString());
+    assertTrue(found.contains("Organisation:home ministry"), found.toString());
+    assertTrue(found.contains("Organisation:ministry of information"), found.toString());
+  }
+
+  @Test
   void aPersonAfterTitleOfCountryIsFoundWhole() {
     List<String> found =
         found("President of Albania Jana Doe-Roe and her aides held talks in Port Aster.");
