@@ -227,9 +227,7 @@ final class MemberLists {
     }
     if (j < v.size() && (v.low[j].equals("'s") || v.low[j].equals("’s"))) {
       j++;
-      if (!anaphor) {
-        possessiveBefore(v, org, first, j, out);
-      }
+      possessiveBefore(v, org, first, j, anaphor ? base : 0.7, out);
     }
     int noun = v.match(j, MEMBER_NOUNS);
     if (!anaphor && j < v.size() && !outsiders(v, org, j)) {
@@ -561,9 +559,11 @@ final class MemberLists {
    * {@code A, the Union's newest member,}, {@code A was admitted as the Union's 11th member}: after
    * the organisation's possessive at {@code j}, a member noun behind numbers, ordinals and
    * adjectives (none of {@code member_exclusions.txt}), and before the organisation the list and
-   * the words of {@link #addBefore}.
+   * the words of {@link #addBefore}. The organisation may be a bloc noun that stands for it ({@code
+   * A, B and C, the bloc's four full members}).
    */
-  private static void possessiveBefore(TokenView v, Entity org, int first, int j, List<Fact> out) {
+  private static void possessiveBefore(
+      TokenView v, Entity org, int first, int j, double confidence, List<Fact> out) {
     int k = j;
     while (k < v.size()
         && !EXCLUSIONS.contains(v.low[k])
@@ -586,7 +586,7 @@ final class MemberLists {
         break;
       }
     }
-    addBefore(v, org, start, false, 0.7, out);
+    addBefore(v, org, start, false, confidence, out);
   }
 
   /**
@@ -610,9 +610,16 @@ final class MemberLists {
     return j >= 0 && CONDITIONS.contains(v.low[j]);
   }
 
-  /** "of" in "Sylvania is one of the 15 members of the Union". */
+  /**
+   * "of" in "Sylvania is one of the 15 members of the Union" and "A, B and C, three of the Union's
+   * six members".
+   */
   private static boolean oneOf(TokenView v, int k) {
-    return k >= 1 && v.low[k].equals("of") && v.low[k - 1].equals("one");
+    return k >= 1
+        && v.low[k].equals("of")
+        && (v.low[k - 1].equals("one")
+            || NUMBERS.contains(v.low[k - 1])
+            || v.tokens.get(k - 1).pos().equals("NUM"));
   }
 
   /** "working" in "Sylvania is working as part of the Union". */

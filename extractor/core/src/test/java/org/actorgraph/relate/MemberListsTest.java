@@ -410,6 +410,23 @@ class MemberListsTest {
   }
 
   @Test
+  void aListBeforeTheBlocNounsMembersOrAPartOfThem() {
+    assertAll3(
+        members(
+            "The Northern Union met on Monday. Its leaders thanked Freedonia, Sylvania and"
+                + " Ruritania, the bloc's three founding members."),
+        "Union");
+    assertAll3(
+        members(
+            "The Northern Union met on Monday. Freedonia, Sylvania and Ruritania, three of the"
+                + " bloc's ten members, sent troops."),
+        "Union");
+    assertAll3(
+        members("Freedonia, Sylvania and Ruritania, three of the Union's six members, objected."),
+        "Union");
+  }
+
+  @Test
   void aCountryThatFollowsAJoinerJoinsToo() {
     assertEquals(
         Set.of("Freedonia memberOf Union", "Sylvania memberOf Union"),
