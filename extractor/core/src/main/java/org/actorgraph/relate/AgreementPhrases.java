@@ -33,6 +33,10 @@ final class AgreementPhrases {
 
   private static final Pattern HEAD = Pattern.compile("(?i)" + HEADS);
 
+  /** PETRARCH2's &TREATY synset, whose words name agreements only. */
+  private static final Pattern TREATY =
+      Pattern.compile("treat(?:y|ies)|pacts?|accords?|agreements?");
+
   private AgreementPhrases() {}
 
   /** Whether a word is an agreement's head noun ("deal", "pact", "accords"). */
@@ -85,7 +89,7 @@ final class AgreementPhrases {
                             && !(properStarts.contains(span.start())
                                 && span.contains(l.mention().span())
                                 && !span.equals(l.mention().span()))));
-    spans.removeIf(span -> denied(s, span));
+    spans.removeIf(span -> denied(s, span) || blocNoun(s, span));
     return joined(s, spans).stream()
         .map(span -> new Phrase(span, properStarts.contains(span.start())))
         .toList();
@@ -107,6 +111,29 @@ final class AgreementPhrases {
       }
     }
     return false;
+  }
+
+  /**
+   * "the alliance's newest member", "Sweden's bid to join the alliance": a bloc noun with only the
+   * definite article, which owns something or is joined, refers back to a bloc, not to an
+   * agreement. The words of PETRARCH2's &TREATY synset (treaty, pact, accord, agreement) always
+   * name agreements ("join the pact"), and "a defence alliance" or "formed an alliance" is one.
+   */
+  private static boolean blocNoun(Sentence s, CharSpan span) {
+    int first = s.tokenAt(span.start());
+    List<Token> tokens = s.tokens();
+    if (first == 0
+        || s.tokenAt(span.end()) != first + 1
+        || !tokens.get(first - 1).text().equalsIgnoreCase("the")) {
+      return false;
+    }
+    String word = tokens.get(first).text().toLowerCase(Locale.ROOT);
+    if (!MemberLists.isBlocWord(word) || TREATY.matcher(word).matches()) {
+      return false;
+    }
+    boolean owns = first + 1 < tokens.size() && tokens.get(first + 1).text().matches("['’]s");
+    boolean joined = first >= 2 && tokens.get(first - 2).lemma().equalsIgnoreCase("join");
+    return owns || joined;
   }
 
   /** Whether "not", "n't" or "never" stands a few words before token {@code j} ("not sign any"). */

@@ -62,6 +62,21 @@ class AgreementFinderTest {
   }
 
   @Test
+  void theAllianceJoinedOrOwningSomethingIsABlocNotAnAgreement() {
+    assertEquals(
+        List.of(),
+        agreements("Valdoria and Estrella delayed Sylvania's bid to join the alliance."));
+    assertEquals(
+        List.of(),
+        agreements("Valdoria and Estrella, the alliance's last holdouts, delayed the vote."));
+    assertEquals(
+        List.of("Estrella", "Valdoria"),
+        parties(agreements("Valdoria and Estrella formed an alliance in March.").get(0)));
+    assertEquals(
+        1, agreements("Sylvania could join the pact that Valdoria signed in March.").size());
+  }
+
+  @Test
   void anAgreementOnTradeIsATradeAgreement() {
     List<Fact.Agreement> found =
         agreements("Valdoria and Estrella signed a memorandum of understanding on trade.");
