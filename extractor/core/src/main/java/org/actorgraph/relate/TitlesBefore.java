@@ -135,7 +135,7 @@ final class TitlesBefore {
   private Optional<Titled> titleOfOwner(SentenceActors sa, int k) {
     Located person = sa.mentions().get(k);
     List<Token> tokens = sa.tokens();
-    int p = sa.firstToken(person);
+    int p = beforeHonorifics(tokens, TitleEnds.beforeAbbreviations(tokens, sa.firstToken(person)));
     if (p > 0 && tokens.get(p - 1).text().equals(",")) {
       if (!TitleContexts.closedApposition(sa, person)) {
         return Optional.empty();
@@ -242,12 +242,28 @@ final class TitlesBefore {
   }
 
   /**
+   * Where the honorifics right before token {@code p} start ("Sheikh", "Sir"); {@code p} if none.
+   */
+  private int beforeHonorifics(List<Token> tokens, int p) {
+    int h = p;
+    while (h > 1 && roles.honorificAt(tokens, h - 1)) {
+      h--;
+    }
+    return h;
+  }
+
+  /**
    * {@code Freedonia's army chief, General Jane Roe}: where a capitalised rank or title of up to
    * three words starts that stands between the comma after another title and the name, so that the
-   * title before the comma is read; {@code q} when none does (also in a list, {@code Defence
-   * Minister Jane Doe, Foreign Minister John Roe}, where no title ends at the comma).
+   * title before the comma is read; so may honorifics ({@code Qatar's emir, Sheikh X}); {@code q}
+   * when none does (also in a list, {@code Defence Minister Jane Doe, Foreign Minister John Roe},
+   * where no title ends at the comma).
    */
   private int beforeRank(List<Token> tokens, int q) {
+    int h = beforeHonorifics(tokens, q);
+    if (h < q && tokens.get(h - 1).text().equals(",") && roles.titleEndingAt(tokens, h - 1) >= 0) {
+      return h; // "Qatar's emir, Sheikh Tamim": an honorific is no office
+    }
     for (int n = 1; n <= 3 && q - n >= 1; n++) {
       Optional<RoleLexicon.Role> rank = roles.roleAt(tokens, q - n);
       if (rank.isPresent()

@@ -273,6 +273,19 @@ class TitlesBeforeTest {
   }
 
   @Test
+  void anHonorificOrAnAbbreviationBetweenTheCommaAndTheNameLeavesTheTitleItsOwner() {
+    assertEquals(
+        Set.of("John Roe emir Valdoria"),
+        listed("Valdoria's emir, Sheikh John Roe, received the envoy on Sunday."));
+    assertEquals(
+        Set.of("John Roe emir Valdoria"),
+        listed("The Emir of Valdoria, Sheikh John Roe, received the envoy."));
+    assertEquals(
+        Set.of("Ana Ruiz president Valdoria"),
+        listed("The President of Valdoria, Dr. Ana Ruiz, received the envoy."));
+  }
+
+  @Test
   void aForeignPolicyChiefIsOneTitleNotAChief() {
     assertEquals(
         Set.of("Ana Ruiz foreign policy chief Northern Council"),
