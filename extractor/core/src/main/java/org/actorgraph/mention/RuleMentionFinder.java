@@ -90,6 +90,8 @@ public final class RuleMentionFinder implements MentionFinder {
    */
   private static final Set<String> MEMBER_ROLES = Set.of("secretary", "minister");
 
+  private static final Set<String> PLACE_HEAD_WORDS = PatternMentionFinder.headWords();
+
   private final Gazetteer gazetteer;
   private final OwnedBodies ownedBodies;
   private final TitleRemits remits;
@@ -208,7 +210,10 @@ public final class RuleMentionFinder implements MentionFinder {
     }
     TokenSpan span = new TokenSpan(start, end);
     String text = s.charSpan(span).of(body);
-    if (gazetteer.isStopName(text) || gazetteer.byName(text).isPresent()) {
+    if (gazetteer.isStopName(text)
+        || gazetteer.byName(text).isPresent()
+        || ambiguous(words, i)
+            && words.subList(start, end).stream().anyMatch(RuleMentionFinder::heads)) {
       return Optional.empty();
     }
     return Optional.of(mention(s, span, EntityType.PERSON, "rule:title", 0.85, body));
@@ -224,7 +229,7 @@ public final class RuleMentionFinder implements MentionFinder {
     if (title.isPresent()) {
       int end = title.get().span().end();
       boolean dotted = end < words.size() && words.get(end).equals(".");
-      if (title.get().value().ambiguous()) {
+      if (title.get().value().ambiguous() && !ownedByCountry(words, i)) {
         return -1;
       }
       return dotted && title.get().value().title().endsWith(".") ? end + 1 : end;
@@ -240,6 +245,45 @@ public final class RuleMentionFinder implements MentionFinder {
       return gazetteer.title(words.get(i)).filter(t -> !t.ambiguous()).map(t -> i + 1).orElse(-1);
     }
     return -1;
+  }
+
+  /** Whether the title at {@code i} is also a name or a word ("King", "Prince"). */
+  private boolean ambiguous(List<String> words, int i) {
+    return gazetteer.titleAt(words, i).filter(t -> t.value().ambiguous()).isPresent();
+  }
+
+  /** Whether a word heads place or organisation names ("Street", "Bank"), not people's. */
+  private static boolean heads(String word) {
+    return PLACE_HEAD_WORDS.contains(word) || isOrganisationHead(word);
+  }
+
+  /**
+   * Whether a country's name with "'s" or its demonym stands right before token {@code i}: "Oman's
+   * Sultan", "Jordanian King". A title that is also a name or a word ("Sultan", "King", "Prince")
+   * is then a title, since a country owns it.
+   */
+  private boolean ownedByCountry(List<String> words, int i) {
+    if (i >= 2 && words.get(i - 1).matches("['’]s")) {
+      for (int j = Math.max(0, i - 4); j < i - 1; j++) {
+        if (gazetteer
+            .longestMatchAt(words, j)
+            .filter(m -> m.span().end() == i - 1)
+            .filter(m -> m.unique().filter(e -> e.isCountry()).isPresent())
+            .isPresent()) {
+          return true;
+        }
+      }
+      return false;
+    }
+    for (int j = Math.max(0, i - 2); j < i; j++) {
+      if (gazetteer
+          .longestDemonymAt(words, j)
+          .filter(m -> m.span().end() == i && m.unique().isPresent())
+          .isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

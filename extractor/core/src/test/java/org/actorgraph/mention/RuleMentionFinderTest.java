@@ -125,6 +125,16 @@ class RuleMentionFinderTest {
   }
 
   @Test
+  void aTitleThatIsAlsoANameCuesAPersonWhenACountryOwnsIt() {
+    List<String> found = found("Oman's Sultan Rashid bin Aster received the envoy.");
+    assertTrue(found.contains("Person:Rashid bin Aster"), found.toString());
+    found = found("Jordanian King Karim Vandermolen met the envoy.");
+    assertTrue(found.contains("Person:Karim Vandermolen"), found.toString());
+    found = found("Jordan's King Aster Bridge was closed on Monday.");
+    assertTrue(found.stream().noneMatch(f -> f.startsWith("Person:")), found.toString());
+  }
+
+  @Test
   void everyMinisterialPortfolioHasItsMinistry() {
     List<String> found =
         found(
