@@ -158,7 +158,9 @@ final class AsTitles {
 
   /**
    * The person whose name ends at most {@value #MAX_GAP} tokens before "as", with only verbs,
-   * adverbs and the words of taking office between ("was sworn in", "ousted", "took office").
+   * adverbs and the words of taking office between ("was sworn in", "ousted", "took office"), or a
+   * comma that opens an apposition ("Jane Doe, as chair of the Union," and "Jane Doe, in her
+   * capacity as chair of the Union,").
    */
   private static Optional<Located> holderBefore(SentenceActors sa, int a) {
     List<Token> tokens = sa.tokens();
@@ -172,13 +174,30 @@ final class AsTitles {
     if (best == null) {
       return Optional.empty();
     }
-    for (int j = sa.lastToken(best) + 1; j < a; j++) {
+    int j = sa.lastToken(best) + 1;
+    if (j < a && tokens.get(j).text().equals(",")) {
+      j = afterCapacity(tokens, j + 1); // "Jane Doe, (in her capacity) as chair of the Union,"
+      return j == a ? Optional.of(best) : Optional.empty();
+    }
+    for (; j < a; j++) {
       Token t = tokens.get(j);
       if (!verbal(t) && !AppointmentWords.takingOffice(t)) {
         return Optional.empty();
       }
     }
     return Optional.of(best);
+  }
+
+  /**
+   * Past "in his capacity" (or "her", "its", "their") at {@code j}; {@code j} when none is there.
+   */
+  private static int afterCapacity(List<Token> tokens, int j) {
+    return j + 2 < tokens.size()
+            && tokens.get(j).text().equalsIgnoreCase("in")
+            && tokens.get(j + 1).text().matches("(?i)his|her|its|their")
+            && tokens.get(j + 2).text().equalsIgnoreCase("capacity")
+        ? j + 3
+        : j;
   }
 
   /** {@code Freedonia ousted John Roe}: the country right before the verb before the holder. */

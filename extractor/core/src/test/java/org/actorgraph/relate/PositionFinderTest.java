@@ -620,4 +620,15 @@ class PositionFinderTest {
         Set.of("Ana Ruiz foreign minister Valdoria"),
         listed("Valdoria's delegation, headed by Foreign Minister Ana Ruiz, arrived in Estrella."));
   }
+
+  @Test
+  void aTitleAfterAsInAnAppositionIsTheNamesOffice() {
+    assertEquals(
+        Set.of("Ana Ruiz chair Northern Council"),
+        listed("Ana Ruiz, as chair of the Northern Council, hosted the talks."));
+    assertEquals(
+        Set.of("Ana Ruiz chair Northern Council"),
+        listed("Ana Ruiz, in her capacity as chair of the Northern Council, hosted the talks."));
+    assertEquals(Set.of(), listed("Ana Ruiz, Tomas Berg and others, as chair, spoke."));
+  }
 }
