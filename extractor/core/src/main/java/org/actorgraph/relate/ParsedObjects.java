@@ -102,6 +102,18 @@ final class ParsedObjects {
         }
       }
     }
+    if (out.isEmpty() && forceVerb(lemma) && tree.child(v, "dobj") >= 0) {
+      // "A struck targets in B", the parser hanging "in B" on the verb: see possessor
+      for (int c : tree.children(v)) {
+        if (tree.label(c).equals("prep") && words.word(c).equals("in")) {
+          for (int o : words.objectsOf(c)) {
+            actors.actors(o).stream()
+                .filter(a -> a.head().type() == EntityType.COUNTRY)
+                .forEach(out::add);
+          }
+        }
+      }
+    }
     return new Role(ParsedWords.distinct(out), DIRECT);
   }
 
@@ -145,8 +157,9 @@ final class ParsedObjects {
    * or of a noun for a deed ({@code A rejected a request from B}, {@code A welcomed the decision by
    * B}), the actor after "of" what a hostile verb acts on ({@code A struck positions of B}), or the
    * sides of an act noun after "between" ({@code A welcomed the agreement between B and C}) is the
-   * one the verb's act is aimed at; not after a light verb or a verb of receiving or taking part,
-   * whose object noun is the act itself.
+   * one the verb's act is aimed at, and so is the country in which an act of force hits it ({@code
+   * A struck targets in B}); not after a light verb or a verb of receiving or taking part, whose
+   * object noun is the act itself.
    */
   private List<ActorPhrase> possessor(int o, String lemma) {
     if (DependencyWords.light(lemma)
@@ -173,8 +186,14 @@ final class ParsedObjects {
       }
       // "A struck positions of B", "A shelled a convoy of B": what a hostile act hits is B's; not
       // a person's ("A arrested supporters of B", "the son of B"), whom the act need not reach
-      return owners.ofOrHolders(o).stream()
-          .filter(a -> a.head().type() != EntityType.PERSON)
+      List<ActorPhrase> hit =
+          owners.ofOrHolders(o).stream().filter(a -> a.head().type() != EntityType.PERSON).toList();
+      if (!hit.isEmpty() || !forceVerb(lemma)) {
+        return hit;
+      }
+      // "A struck targets in B": force used on what is in a country is used on that country
+      return words.prepObjects(o, Set.of("in")).stream()
+          .filter(a -> a.head().type() == EntityType.COUNTRY)
           .toList();
     }
     List<ActorPhrase> out = new ArrayList<>();
@@ -193,6 +212,14 @@ final class ParsedObjects {
       out.addAll(words.prepObjects(o, Set.of("between")));
     }
     return out;
+  }
+
+  /**
+   * Whether the verb {@code lemma} alone states a use of force: CAMEO 18 (assault), 19 (fight) or
+   * 20 (unconventional mass violence).
+   */
+  private static boolean forceVerb(String lemma) {
+    return CameoLexicon.cameo(lemma).filter(c -> c.compareTo("18") >= 0).isPresent();
   }
 
   /** Whether the verb {@code lemma} alone states a hostile act (CAMEO 11-20). */

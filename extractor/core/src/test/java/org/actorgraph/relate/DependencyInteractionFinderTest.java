@@ -838,6 +838,16 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void forceUsedOnWhatIsInACountryIsUsedOnThatCountry() {
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"), found("Freedonia struck targets in Sylvania overnight."));
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"),
+        found("Freedonia shelled villages in Sylvania on Monday."));
+    assertEquals(Set.of(), found("Freedonia arrested protesters in Sylvania."));
+  }
+
+  @Test
   void aParticipleRightAfterACommonNounObjectDescribesIt() {
     assertEquals(
         Set.of(),
