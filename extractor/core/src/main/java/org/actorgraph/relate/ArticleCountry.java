@@ -28,7 +28,16 @@ final class ArticleCountry {
 
   private ArticleCountry() {}
 
+  /** The last article each thread asked about, with its country: most finders ask. */
+  private static final ArticleMemo<Optional<Entity>> FOUND =
+      new ArticleMemo<>(ArticleCountry::find);
+
+  /** The country {@code article} is mostly about, if it has one (computed once per article). */
   static Optional<Entity> of(ResolvedArticle article) {
+    return FOUND.of(article);
+  }
+
+  private static Optional<Entity> find(ResolvedArticle article) {
     Optional<Entity> dateline = datelineCountry(article);
     java.util.function.ToIntFunction<Entity> weight =
         e -> e.mentions().size() + (dateline.filter(e::equals).isPresent() ? 1 : 0);

@@ -43,6 +43,13 @@ public final class BodyOwners implements RelationFinder {
   private final Optional<Gazetteer> gazetteer;
 
   /**
+   * The facts of the last article each thread asked about: the interaction and agreement finders
+   * ask again.
+   */
+  private final ArticleMemo<List<Fact>> found =
+      new ArticleMemo<>(article -> List.copyOf(findAll(article)));
+
+  /**
    * @param gazetteer where organisations' countries are looked up
    */
   public BodyOwners(Gazetteer gazetteer) {
@@ -60,6 +67,10 @@ public final class BodyOwners implements RelationFinder {
 
   @Override
   public List<Fact> find(ResolvedArticle article) {
+    return found.of(article);
+  }
+
+  private List<Fact> findAll(ResolvedArticle article) {
     Map<String, Entity> byIso = new HashMap<>();
     Map<String, Entity> byName = new LinkedHashMap<>();
     for (Entity e : article.entities()) {

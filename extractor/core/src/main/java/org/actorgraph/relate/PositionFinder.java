@@ -56,10 +56,9 @@ public final class PositionFinder implements RelationFinder {
   private final TitlesAfter titlesAfter;
   private final ApposedTitles apposed;
 
-  /** The last article each thread asked about, with its positions: other finders ask again. */
-  private final ThreadLocal<Found> last = new ThreadLocal<>();
-
-  private record Found(ResolvedArticle article, List<Fact> facts) {}
+  /** The positions of the last article each thread asked about: other finders ask again. */
+  private final ArticleMemo<List<Fact>> found =
+      new ArticleMemo<>(article -> List.copyOf(findAll(article)));
 
   public PositionFinder(RoleLexicon roles) {
     this(roles, Optional.empty());
@@ -83,17 +82,12 @@ public final class PositionFinder implements RelationFinder {
    */
   @Override
   public List<Fact> find(ResolvedArticle article) {
-    Found found = last.get();
-    if (found != null && found.article() == article) {
-      return found.facts();
-    }
-    List<Fact> facts = List.copyOf(findAll(article));
-    last.set(new Found(article, facts));
-    return facts;
+    return found.of(article);
   }
 
   private List<Fact> findAll(ResolvedArticle article) {
     List<Fact> facts = new ArrayList<>();
+    Optional<Entity> home = ArticleCountry.of(article);
     UnownedTitles unowned = new UnownedTitles(article, roles);
     List<Equatives.Equative> equatives = new ArrayList<>();
     List<Appointments.Appointment> appointments = new ArrayList<>();
@@ -142,7 +136,7 @@ public final class PositionFinder implements RelationFinder {
       facts.addAll(LeadingVerbs.find(sa));
       unowned.collect(sa, titled);
       bloc = MemberLists.lastBloc(sa, bloc);
-      ElectionWinners.find(sa, ArticleCountry.of(article)).ifPresent(facts::add);
+      ElectionWinners.find(sa, home).ifPresent(facts::add);
     }
     for (UnownedTitles.Owned o : unowned.resolve(facts)) {
       facts.add(
@@ -172,9 +166,7 @@ public final class PositionFinder implements RelationFinder {
                           e.roleStart(),
                           0.7)));
     }
-    facts.addAll(
-        AppointmentOwners.resolve(
-            appointments, facts, article.entities(), ArticleCountry.of(article)));
+    facts.addAll(AppointmentOwners.resolve(appointments, facts, article.entities(), home));
     return ShortTitles.widened(facts);
   }
 

@@ -44,4 +44,31 @@ class OutletNounFinderTest {
             "A Kenyan newspaper reported the arrest. The Hebrew daily said Israel had agreed."
                 + " State broadcaster reports followed. The Sunday newspaper quoted officials."));
   }
+
+  @Test
+  void theIndexedNounsEndWhereAScanOfEveryNounEnds() {
+    List<List<String>> nouns =
+        List.of(
+            List.of("news"),
+            List.of("news", "agency"),
+            List.of("news", "agency", "wire"),
+            List.of("daily"),
+            List.of("TV", "station"));
+    OutletNounFinder.Nouns index = new OutletNounFinder.Nouns(nouns);
+    List<String> words =
+        List.of(
+            "the", "Aster", "news", "agency", "wire", "said", "news", "agency", "daily", "TV",
+            "station", "TV", "news", "News", "agency", "daily");
+    for (int i = 0; i < words.size(); i++) {
+      int scan = -1;
+      for (List<String> noun : nouns) {
+        if (i + noun.size() <= words.size() && words.subList(i, i + noun.size()).equals(noun)) {
+          scan = Math.max(scan, i + noun.size());
+        }
+      }
+      assertEquals(scan, index.endAt(words, i), "at " + i);
+    }
+    assertEquals(5, index.endAt(words, 2));
+    assertEquals(-1, index.endAt(words, 13));
+  }
 }
