@@ -9,7 +9,7 @@ import org.actorgraph.annotate.AnnotatedArticle;
  * names a place noun describes ({@link PlaceAppositions}), extends organisation names over their
  * complements ({@link OrganisationComplements}), adds the further occurrences of the names found
  * ({@link RepeatedNames}), and drops the places written inside an agreement's name ({@link
- * AgreementNames}).
+ * AgreementNames}) and the names of prizes ({@link PrizeNames}).
  */
 public final class CompositeMentionFinder implements MentionFinder {
 
@@ -34,6 +34,7 @@ public final class CompositeMentionFinder implements MentionFinder {
       merged.addAll(repeated);
       merged = MentionMerger.merge(merged);
     }
-    return AgreementNames.withoutInnerNames(article, merged);
+    List<Mention> named = AgreementNames.withoutInnerNames(article, merged);
+    return PrizeNames.without(article, named);
   }
 }
