@@ -9,7 +9,8 @@ import org.actorgraph.annotate.AnnotatedArticle;
  * names a place noun describes ({@link PlaceAppositions}), extends organisation names over their
  * complements ({@link OrganisationComplements}), adds the further occurrences of the names found
  * ({@link RepeatedNames}), and drops the places written inside an agreement's name ({@link
- * AgreementNames}) and the names of prizes ({@link PrizeNames}).
+ * AgreementNames}), the names of prizes ({@link PrizeNames}) and those of peoples and religious
+ * communities ({@link GroupNames}).
  */
 public final class CompositeMentionFinder implements MentionFinder {
 
@@ -35,6 +36,6 @@ public final class CompositeMentionFinder implements MentionFinder {
       merged = MentionMerger.merge(merged);
     }
     List<Mention> named = AgreementNames.withoutInnerNames(article, merged);
-    return PrizeNames.without(article, named);
+    return GroupNames.without(article, PrizeNames.without(article, named));
   }
 }
