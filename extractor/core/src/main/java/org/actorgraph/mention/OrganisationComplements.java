@@ -69,7 +69,8 @@ final class OrganisationComplements {
   /** {@code mentions} with organisation names extended over their complements. */
   static List<Mention> extend(AnnotatedArticle article, List<Mention> found) {
     List<Mention> mentions = new ArrayList<>(found);
-    mentions.addAll(bareHeads(article, found));
+    List<Mention> bare = bareHeads(article, found);
+    mentions.addAll(bare);
     mentions.sort(Comparator.comparingInt((Mention m) -> m.span().start()));
     List<Mention> out = new ArrayList<>(mentions);
     for (Mention m : mentions) {
@@ -103,6 +104,7 @@ final class OrganisationComplements {
               "rule:complement",
               m.confidence()));
     }
+    out.removeAll(bare); // a head whose complement is a country alone names nothing
     return out;
   }
 
@@ -137,7 +139,9 @@ final class OrganisationComplements {
    * {@code the Nairobi-based Institute for Security Studies}: a capitalised head after "the" (and
    * capitalised words or a hyphenated modifier), with its link and a capitalised complement, that
    * no finder read, names an organisation (its span the head alone, which {@link #extend} then
-   * carries over the complement); the words the finders read there inside the complement go.
+   * carries over the complement); the words the finders read there inside the complement go. A head
+   * that keeps no complement ("the Geneva Conference on Freedonia", where the country ends the
+   * complement at once) names nothing and goes.
    */
   private static List<Mention> bareHeads(AnnotatedArticle article, List<Mention> found) {
     List<Mention> out = new ArrayList<>();

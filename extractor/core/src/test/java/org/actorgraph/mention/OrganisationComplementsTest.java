@@ -131,4 +131,16 @@ class OrganisationComplementsTest {
             "Counter Asteria Jane Roe",
             EntityType.ORGANISATION));
   }
+
+  @Test
+  void aBareHeadWhoseComplementIsACountryAloneNamesNothing() {
+    assertEquals(
+        List.of("Place:Velmora", "Country:Freedonia"),
+        extended(
+            "The Velmora Conference on Freedonia ended on Friday.",
+            "Velmora",
+            EntityType.PLACE,
+            "Freedonia",
+            EntityType.COUNTRY));
+  }
 }
