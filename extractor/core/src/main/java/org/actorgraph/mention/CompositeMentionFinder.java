@@ -5,10 +5,12 @@ import java.util.List;
 import org.actorgraph.annotate.AnnotatedArticle;
 
 /**
- * Runs several finders, merges their proposals with {@link MentionMerger}, extends organisation
- * names over their complements ({@link OrganisationComplements}), adds the further occurrences of
- * the names found ({@link RepeatedNames}), and drops the places written inside an agreement's name
- * ({@link AgreementNames}).
+ * Runs several finders, merges their proposals with {@link MentionMerger}, retypes as places the
+ * names a place noun describes ({@link PlaceAppositions}), extends organisation names over their
+ * complements ({@link OrganisationComplements}), adds the further occurrences of the names found
+ * ({@link RepeatedNames}), and drops the places written inside an agreement's name ({@link
+ * AgreementNames}), the names of prizes ({@link PrizeNames}) and those of peoples and religious
+ * communities ({@link GroupNames}).
  */
 public final class CompositeMentionFinder implements MentionFinder {
 
@@ -24,13 +26,16 @@ public final class CompositeMentionFinder implements MentionFinder {
     for (MentionFinder f : finders) {
       all.addAll(f.find(article));
     }
-    List<Mention> merged = OrganisationComplements.extend(article, MentionMerger.merge(all));
+    List<Mention> merged =
+        OrganisationComplements.extend(
+            article, PlaceAppositions.retype(article, MentionMerger.merge(all)));
     List<Mention> repeated = RepeatedNames.find(article, merged);
     if (!repeated.isEmpty()) {
       merged = new ArrayList<>(merged);
       merged.addAll(repeated);
       merged = MentionMerger.merge(merged);
     }
-    return AgreementNames.withoutInnerNames(article, merged);
+    List<Mention> named = AgreementNames.withoutInnerNames(article, merged);
+    return GroupNames.without(article, PrizeNames.without(article, named));
   }
 }

@@ -27,9 +27,11 @@ import org.actorgraph.text.TokenSpan;
  * for their country ("Ecuadorian authorities"), international and other known organisations, and
  * places. A capital city stands for its country ("talks with Washington") unless the text uses it
  * as a location: after a locative preposition ("an attack in Baghdad"), as the object of a visit or
- * journey ("his visit to Baghdad", "before leaving Baghdad", "returned from Baghdad"), or as the
- * city of a dateline ("BAGHDAD, May 3 -", "Baghdad (Agency) -"). A context-dependent form ("the
- * Alliance" for NATO) counts only after the article has named its entry plainly.
+ * journey ("his visit to Baghdad", "before leaving Baghdad", "returned from Baghdad"), set off by
+ * commas after a place noun ("shelling hit the capital, Kyiv, overnight": {@link
+ * PlaceAppositions}), or as the city of a dateline ("BAGHDAD, May 3 -", "Baghdad (Agency) -"). A
+ * context-dependent form ("the Alliance" for NATO) counts only after the article has named its
+ * entry plainly.
  *
  * <p>A name or demonym that only ever denotes countries but more than one of them ("Congo",
  * "Korea", "Congolese") is a country whichever it is: it takes the one candidate the article itself
@@ -283,6 +285,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
               || isDateline(s, words, i, m.span().end(), body);
       if (!usedAsLocation(words, i)
           && !dateline
+          && !PlaceAppositions.inApposition(words, i, m.span().end())
           && !withItsCountry(words, m, country.get())
           && !listedWithPlaces(words, m.span())) {
         return Optional.of(mention(s, m.span(), country.get(), "gazetteer:capital", 0.7, body));

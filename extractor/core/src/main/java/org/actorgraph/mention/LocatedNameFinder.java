@@ -18,9 +18,10 @@ import org.actorgraph.text.CharSpan;
 
 /**
  * Finds the town that the place after it locates: {@code born in Tarrow, Vermont, in 1950}, {@code
- * a game in Lubbock, Texas.}, {@code from Orvel, Ghana}. A name the gazetteer does not know, after
- * a preposition of place or at the start of a list item (after a semicolon), followed by a comma, a
- * country or region the gazetteer knows, and the end of the phrase, is a place.
+ * a game in Lubbock, Texas.}, {@code from Orvel, Ghana}, {@code in al-Marea, Freedonia} (with the
+ * Arabic article glued to the name, {@link ArabicArticles}). A name the gazetteer does not know,
+ * after a preposition of place or at the start of a list item (after a semicolon), followed by a
+ * comma, a country or region the gazetteer knows, and the end of the phrase, is a place.
  *
  * <p>Design decision: the finder weighs like the name-finder model in {@link MentionMerger} and
  * below its confidence, so it only adds the places the model missed; a name whose first word is a
@@ -67,7 +68,11 @@ public final class LocatedNameFinder implements MentionFinder {
         while (start > 0 && comma - start < MAX_NAME_TOKENS && word(words.get(start - 1))) {
           start--;
         }
-        if (start < comma && opens(words, start) && unknown(words, start, comma)) {
+        int name = start;
+        if (start < comma && start >= 2 && articled(words, start)) {
+          start -= 2; // "in al-Marea, Freedonia": the article and its hyphen open the name
+        }
+        if (start < comma && opens(words, start) && unknown(words, name, comma)) {
           CharSpan span =
               new CharSpan(tokens.get(start).span().start(), tokens.get(comma - 1).span().end());
           found.add(
@@ -124,6 +129,11 @@ public final class LocatedNameFinder implements MentionFinder {
     }
     return !PLACE_HEADS.contains(words.get(end - 1))
         && gazetteer.longestMatchAt(words, start).isEmpty();
+  }
+
+  /** Whether an Arabic article and a hyphen stand right before the word at {@code i} ("al-"). */
+  private static boolean articled(List<String> words, int i) {
+    return words.get(i - 1).equals("-") && ArabicArticles.isArticle(words.get(i - 2));
   }
 
   private static boolean word(String w) {

@@ -16,24 +16,44 @@ import org.actorgraph.annotate.AnnotatedArticle;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.lexicon.GivenNames;
 import org.actorgraph.text.CharSpan;
 import org.actorgraph.text.TokenSpan;
+import org.actorgraph.text.WordFiles;
 
 /**
  * Organisation names that run on past their head noun with "on", "for" or "of" and a complement in
  * capitals: {@code the National Commission on Human Rights}, {@code the Institute for Strategic
- * Studies}. The finders often stop at the head and take the complement for a name of its own
- * ("Human Rights" as a person); the organisation's span is extended over it, and mentions inside
- * the complement are dropped. A country named in the complement ends it ({@code the Institute for
- * Freedonia Studies} stays the Institute; government bodies named "of" a country, such as {@code
- * the Central Bank of Freedonia}, are whole names of the gazetteer's government-body patterns). The
- * heads are data ({@code complement_heads.txt}).
+ * Studies}, or with "to" and a purpose, a capitalised verb and its object: {@code the Global
+ * Coalition to Counter Aster}, {@code the Committee to Protect Journalists}. The finders often stop
+ * at the head and take the complement for a name of its own ("Human Rights" as a person); the
+ * organisation's span is extended over it, and mentions inside the complement are dropped. A
+ * country named in the complement ends it ({@code the Institute for Freedonia Studies} stays the
+ * Institute; government bodies named "of" a country, such as {@code the Central Bank of Freedonia},
+ * are whole names of the gazetteer's government-body patterns). The heads are data ({@code
+ * complement_heads.txt}).
+ *
+ * <p>A person's name may follow the complement when a title ends in it ("Envoy for the Global
+ * Coalition to Counter Aster Jane Roe"): a known given name before a capitalised word ends the
+ * complement, and a mention the finders ran from inside the complement over the person's name is
+ * cut to that name, a person.
  */
 final class OrganisationComplements {
 
   private static final Set<String> HEADS = Set.copyOf(WordList.read("complement_heads.txt"));
   private static final Set<String> LINKS = Set.of("on", "for", "of");
   private static final Set<String> INSIDE = Set.of("and", "the", "of", "for", "on", "&");
+
+  /**
+   * The verbs of the CAMEO verb lexicon (PETRARCH2's verb patterns, {@code
+   * relate/cameo-verbs.tsv}): the verbs of conflict and cooperation that name an organisation's
+   * purpose ("to Counter", "to Protect", "to End").
+   */
+  private static final Set<String> PURPOSE_VERBS =
+      WordFiles.read("/org/actorgraph/relate/cameo-verbs.tsv").stream()
+          .filter(line -> line.startsWith("verb\t"))
+          .map(line -> line.split("\t")[1])
+          .collect(Collectors.toUnmodifiableSet());
 
   /** The English names of the days and months, which start no complement ("on Friday"). */
   private static final Set<String> CALENDAR =
@@ -49,7 +69,8 @@ final class OrganisationComplements {
   /** {@code mentions} with organisation names extended over their complements. */
   static List<Mention> extend(AnnotatedArticle article, List<Mention> found) {
     List<Mention> mentions = new ArrayList<>(found);
-    mentions.addAll(bareHeads(article, found));
+    List<Mention> bare = bareHeads(article, found);
+    mentions.addAll(bare);
     mentions.sort(Comparator.comparingInt((Mention m) -> m.span().start()));
     List<Mention> out = new ArrayList<>(mentions);
     for (Mention m : mentions) {
@@ -72,6 +93,7 @@ final class OrganisationComplements {
       }
       CharSpan span = s.get().charSpan(new TokenSpan(first, end));
       out.removeIf(o -> o != m && span.contains(o.span()));
+      cutStraddlers(article, s.get(), span, out);
       out.set(
           out.indexOf(m),
           Mention.unkeyed(
@@ -82,14 +104,44 @@ final class OrganisationComplements {
               "rule:complement",
               m.confidence()));
     }
+    out.removeAll(bare); // a head whose complement is a country alone names nothing
     return out;
+  }
+
+  /**
+   * Replaces each mention that starts inside the extended name {@code span} and runs past it by its
+   * part after the name when that part starts with a known given name (a person whose title ends in
+   * the name: "Envoy for the Coalition to Counter Aster Jane Roe"), and drops it otherwise.
+   */
+  private static void cutStraddlers(
+      AnnotatedArticle article, Sentence s, CharSpan span, List<Mention> out) {
+    for (int i = out.size() - 1; i >= 0; i--) {
+      Mention o = out.get(i);
+      CharSpan at = o.span();
+      if (at.start() <= span.start() || at.start() >= span.end() || at.end() <= span.end()) {
+        continue;
+      }
+      int from = s.tokenAt(span.end());
+      int to = s.tokenAt(at.end());
+      if (from < to && startsPerson(s.tokens(), from)) {
+        CharSpan rest = s.charSpan(new TokenSpan(from, to));
+        out.set(
+            i,
+            Mention.unkeyed(
+                rest, article.body(), EntityType.PERSON, o.sentence(), o.finder(), o.confidence()));
+      } else {
+        out.remove(i);
+      }
+    }
   }
 
   /**
    * {@code the Nairobi-based Institute for Security Studies}: a capitalised head after "the" (and
    * capitalised words or a hyphenated modifier), with its link and a capitalised complement, that
    * no finder read, names an organisation (its span the head alone, which {@link #extend} then
-   * carries over the complement); the words the finders read there inside the complement go.
+   * carries over the complement); the words the finders read there inside the complement go. A head
+   * that keeps no complement ("the Geneva Conference on Freedonia", where the country ends the
+   * complement at once) names nothing and goes.
    */
   private static List<Mention> bareHeads(AnnotatedArticle article, List<Mention> found) {
     List<Mention> out = new ArrayList<>();
@@ -99,7 +151,7 @@ final class OrganisationComplements {
         Token head = tokens.get(i);
         if (!isCapitalised(head)
             || !HEADS.contains(lower(head))
-            || !LINKS.contains(tokens.get(i + 1).text())
+            || !links(tokens, i + 1)
             || !isCapitalised(tokens.get(i + 2))
             || CALENDAR.contains(tokens.get(i + 2).text())
             || !afterThe(tokens, i)) {
@@ -142,13 +194,13 @@ final class OrganisationComplements {
       List<Token> tokens, int first, int last, List<Mention> mentions) {
     if (last + 2 >= tokens.size()
         || !(HEADS.contains(lower(tokens.get(last))) || complemented(tokens, first, last))
-        || !LINKS.contains(tokens.get(last + 1).text())) {
+        || !links(tokens, last + 1)) {
       return last + 1;
     }
     int end = last + 1;
     for (int k = last + 2; k < tokens.size(); k++) {
       Token t = tokens.get(k);
-      if (startsCountry(t, mentions) || CALENDAR.contains(t.text())) {
+      if (startsCountry(t, mentions) || CALENDAR.contains(t.text()) || startsPerson(tokens, k)) {
         break; // "the Security Council on Friday": a day is no complement
       }
       if (lower(t).equals("and")
@@ -176,6 +228,27 @@ final class OrganisationComplements {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the token at {@code i} links a head to a complement: "on", "for" or "of", or "to"
+   * before a capitalised verb ("to Counter", not "to Velmora").
+   */
+  private static boolean links(List<Token> tokens, int i) {
+    Token link = tokens.get(i);
+    return LINKS.contains(link.text())
+        || link.text().equals("to")
+            && i + 1 < tokens.size()
+            && isCapitalised(tokens.get(i + 1))
+            && PURPOSE_VERBS.contains(lower(tokens.get(i + 1)))
+            && !startsPerson(tokens, i + 1);
+  }
+
+  /** Whether a known given name before a capitalised word starts a person's name at {@code k}. */
+  private static boolean startsPerson(List<Token> tokens, int k) {
+    return k + 1 < tokens.size()
+        && GivenNames.isGivenName(tokens.get(k).text())
+        && isCapitalised(tokens.get(k + 1));
   }
 
   private static boolean startsCountry(Token t, List<Mention> mentions) {

@@ -27,6 +27,9 @@ import org.actorgraph.text.TokenSpan;
  */
 final class RepeatedNames {
 
+  /** The finder name of a further occurrence. */
+  static final String FINDER = "rule:repeat";
+
   static final double MIN_SOURCE_CONFIDENCE = 0.5;
   private static final double MAX_CONFIDENCE = 0.7;
 
@@ -130,8 +133,7 @@ final class RepeatedNames {
   }
 
   private static Mention mention(AnnotatedArticle article, Sentence s, CharSpan span, Name n) {
-    return Mention.unkeyed(
-        span, article.body(), n.type(), s.index(), "rule:repeat", n.confidence());
+    return Mention.unkeyed(span, article.body(), n.type(), s.index(), FINDER, n.confidence());
   }
 
   private static void add(Map<String, List<Name>> byFirstWord, Name n) {

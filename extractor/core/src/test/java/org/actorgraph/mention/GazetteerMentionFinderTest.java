@@ -83,6 +83,15 @@ class GazetteerMentionFinderTest {
   }
 
   @Test
+  void aCapitalSetOffByCommasAfterAPlaceNounIsAPlace() {
+    assertEquals(
+        List.of("Place:Tirana"),
+        found("Shelling hit the capital, Tirana, overnight, Jane Doe said."));
+    assertEquals(
+        List.of("Country:Tirana"), found("In the capital, Tirana said it would retaliate."));
+  }
+
+  @Test
   void aSeatOfGovernmentIsItsGovernmentAndItsShortFormCountsAfterTheFullName() {
     assertEquals(
         List.of(

@@ -36,4 +36,11 @@ class LocatedNameFinderTest {
                 + " Holdings, Germany, said profits rose. He likes Yes, Gentle Giant, Kansas,"
                 + " Tangerine Dream and others."));
   }
+
+  @Test
+  void theArabicArticleGluedToALocatedNameIsPartOfIt() {
+    assertEquals(
+        List.of("Place:al-Marwa"),
+        found("A car bomb exploded at a market in al-Marwa, Iraq, on Sunday."));
+  }
 }

@@ -99,4 +99,48 @@ class OrganisationComplementsTest {
             "Nairobi",
             EntityType.PLACE));
   }
+
+  @Test
+  void aPurposeWithToAndACapitalisedVerbIsPartOfTheName() {
+    assertEquals(
+        List.of("Organisation:Global Coalition to Counter Asteria", "Place:Rome"),
+        extended(
+            "Ministers of the Global Coalition to Counter Asteria met in Rome.",
+            "Global Coalition",
+            EntityType.ORGANISATION,
+            "Asteria",
+            EntityType.ORGANISATION,
+            "Rome",
+            EntityType.PLACE));
+    assertEquals(
+        List.of("Organisation:Aster Commission"),
+        extended(
+            "Freedonia sent the Aster Commission to Velmora Airport.",
+            "Aster Commission",
+            EntityType.ORGANISATION));
+  }
+
+  @Test
+  void aPersonAfterTheComplementIsCutFromANameRunningOverIt() {
+    assertEquals(
+        List.of("Organisation:Global Coalition to Counter Asteria", "Person:Jane Roe"),
+        extended(
+            "Envoy for the Global Coalition to Counter Asteria Jane Roe visited Velmora.",
+            "Global Coalition",
+            EntityType.ORGANISATION,
+            "Counter Asteria Jane Roe",
+            EntityType.ORGANISATION));
+  }
+
+  @Test
+  void aBareHeadWhoseComplementIsACountryAloneNamesNothing() {
+    assertEquals(
+        List.of("Place:Velmora", "Country:Freedonia"),
+        extended(
+            "The Velmora Conference on Freedonia ended on Friday.",
+            "Velmora",
+            EntityType.PLACE,
+            "Freedonia",
+            EntityType.COUNTRY));
+  }
 }
