@@ -205,6 +205,20 @@ class VerbInteractionsTest {
   }
 
   @Test
+  void forcesSentNearOrTowardACountryShowForceToIt() {
+    assertEquals(
+        Set.of("Freedonia 15 Sylvania"),
+        found("Freedonia dispatched warships to waters near Sylvania on Monday."));
+    assertEquals(
+        Set.of("Freedonia 15 Sylvania"),
+        found("Freedonia sent 30 warplanes and six warships toward Sylvania on Monday."));
+    assertEquals(
+        Set.of("Freedonia 15 Sylvania"),
+        found("Freedonia sent tanks to its border with Sylvania."));
+    assertEquals(Set.of("Freedonia 07 Sylvania"), found("Freedonia sent warplanes to Sylvania."));
+  }
+
+  @Test
   void drillsHeldNearACountryShowForceToIt() {
     assertEquals(
         Set.of("Freedonia 15 Sylvania"), found("Freedonia held military drills near Sylvania."));
