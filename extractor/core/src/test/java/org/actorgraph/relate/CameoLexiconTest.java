@@ -183,6 +183,13 @@ class CameoLexiconTest {
   }
 
   @Test
+  void topplingOrDeposingARulerCoercesHim() {
+    assertEquals(Optional.of("17"), CameoLexicon.cameo("topple"));
+    assertEquals(Optional.of("17"), CameoLexicon.cameo("depose"));
+    assertEquals(Optional.of("17"), CameoLexicon.cameo("oust"));
+  }
+
+  @Test
   void sanctioningAnActorImposesSanctions() {
     assertEquals(Optional.of("16"), CameoLexicon.cameo("sanction"));
     assertEquals(Optional.of("11"), CameoLexicon.cameo("slam"));

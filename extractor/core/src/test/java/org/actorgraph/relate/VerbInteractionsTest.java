@@ -219,6 +219,20 @@ class VerbInteractionsTest {
   }
 
   @Test
+  void aGroupOrAnActLedBySomeoneIsTheirs() {
+    assertEquals(
+        Set.of("John Roe 17 Jane Doe"),
+        found("The junta led by John Roe detained President Jane Doe on Wednesday."));
+    assertEquals(
+        Set.of("John Roe 17 Jane Doe"),
+        found("President Jane Doe was detained by soldiers loyal to John Roe."));
+    assertEquals(
+        Set.of("John Roe 17 Jane Doe"),
+        found("Mutinous soldiers toppled President Jane Doe in a coup led by John Roe."));
+    assertEquals(Set.of(), found("Mutinous soldiers detained President Jane Doe in a coup."));
+  }
+
+  @Test
   void drillsHeldNearACountryShowForceToIt() {
     assertEquals(
         Set.of("Freedonia 15 Sylvania"), found("Freedonia held military drills near Sylvania."));
