@@ -119,7 +119,9 @@ final class Appointments {
     int at =
         v + 1 < tokens.size() && AppointmentWords.takingOffice(tokens.get(v + 1)) ? v + 2 : v + 1;
     while (at < tokens.size()) {
-      Optional<Located> person = sa.startingAt(at, EntityType.PERSON);
+      int here = at;
+      Optional<Located> person =
+          sa.startingAt(here, EntityType.PERSON).or(() -> afterRank(roles, sa, here));
       if (person.isEmpty()) {
         break;
       }
@@ -138,6 +140,18 @@ final class Appointments {
       }
     }
     return out;
+  }
+
+  /**
+   * {@code the junta named General Jane Doe head of state}: the person right after a capitalised
+   * title or rank at {@code at}, which is what she is already, not the office given.
+   */
+  private static Optional<Located> afterRank(RoleLexicon roles, SentenceActors sa, int at) {
+    List<Token> tokens = sa.tokens();
+    if (at >= tokens.size() || !Character.isUpperCase(tokens.get(at).text().charAt(0))) {
+      return Optional.empty();
+    }
+    return roles.roleAt(tokens, at).flatMap(r -> sa.startingAt(at + r.length(), EntityType.PERSON));
   }
 
   /**

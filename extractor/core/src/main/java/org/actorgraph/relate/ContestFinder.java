@@ -45,7 +45,8 @@ public final class ContestFinder implements RelationFinder {
       for (int i = 0; i < s.tokens().size(); i++) {
         Token t = s.tokens().get(i);
         String lemma = ContestWords.winOrLose(t.lemma());
-        boolean win = ContestWords.WIN.contains(lemma);
+        boolean removal = ContestWords.REMOVAL.contains(lemma);
+        boolean win = ContestWords.WIN.contains(lemma) || removal;
         if (!(win || ContestWords.LOSE.contains(lemma)) || sa.negatedOrHypothetical(i)) {
           continue;
         }
@@ -69,6 +70,9 @@ public final class ContestFinder implements RelationFinder {
         }
         List<Entity> all = new ArrayList<>(List.of(before.get().entity()));
         others.stream().filter(e -> !all.contains(e)).forEach(all::add);
+        if (removal && !election && !all.stream().allMatch(PartyMembers::isParty)) {
+          continue; // "the junta ousted President Roe": a coup, no rival's win
+        }
         boolean beaten = win && passive(s.tokens(), i);
         Optional<Entity> winner =
             Optional.of(win && !beaten ? before.get().entity() : others.get(0));

@@ -12,6 +12,10 @@ final class ContestWords {
   private static final Map<String, Set<String>> BY_CLASS = load();
 
   static final Set<String> WIN = of("win");
+
+  /** Verbs of removal from office: a win only in an election or between parties. */
+  static final Set<String> REMOVAL = of("removal");
+
   static final Set<String> LOSE = of("lose");
   static final Set<String> FACE = of("face");
   static final Set<String> PIT = of("pit");
@@ -25,15 +29,15 @@ final class ContestWords {
   private ContestWords() {}
 
   /**
-   * The win or lose verb a lemma is, also when the lemmatiser left a participle as it was
-   * ("defeating"): its base form if that is a win or lose word, else the lemma itself.
+   * The win, removal or lose verb a lemma is, also when the lemmatiser left a participle as it was
+   * ("defeating"): its base form if that is such a word, else the lemma itself.
    */
   static String winOrLose(String lemma) {
-    if (WIN.contains(lemma) || LOSE.contains(lemma)) {
+    if (WIN.contains(lemma) || REMOVAL.contains(lemma) || LOSE.contains(lemma)) {
       return lemma;
     }
     for (String base : Inflections.bases(lemma)) {
-      if (WIN.contains(base) || LOSE.contains(base)) {
+      if (WIN.contains(base) || REMOVAL.contains(base) || LOSE.contains(base)) {
         return base;
       }
     }

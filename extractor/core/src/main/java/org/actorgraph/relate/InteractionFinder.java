@@ -42,6 +42,9 @@ import org.actorgraph.resolve.ResolvedArticle;
  */
 public final class InteractionFinder implements RelationFinder {
 
+  /** CAMEO 17, coerce (codebook 173 arrest or detain, 174 expel, and ousters). */
+  private static final String COERCE = "17";
+
   private final RoleLexicon roles;
   private final RelationFinder positions;
   private final Capitals capitals;
@@ -146,7 +149,8 @@ public final class InteractionFinder implements RelationFinder {
               .orElseThrow()
               .head();
     }
-    found.values().removeIf(f -> AppointmentOwners.withinOneSide(f, affiliations));
+    Map<Entity, Set<Entity>> sides = withBodies(affiliations, known);
+    found.values().removeIf(f -> AppointmentOwners.withinOneSide(f, sides));
     found.values().removeIf(f -> ownCountry(f, affiliations));
     found.values().removeIf(f -> bodyOfCountry(f, known));
     return List.copyOf(found.values());
@@ -256,12 +260,15 @@ public final class InteractionFinder implements RelationFinder {
   /**
    * Whether {@code f} pairs a person with a country the article says they hold a current office in
    * ("Defence Minister Jane Doe of Freedonia ... she will meet Freedonian officers"): an official
-   * dealing with their own state is no exchange between two sides.
+   * dealing with their own state is no exchange between two sides. A state coercing its own office
+   * holder is one ("Freedonian soldiers detained President Jane Doe", "Freedonia arrested its
+   * president"): its forces or courts stand against the holder, as in a coup or an arrest.
    */
   static boolean ownCountry(Fact.Interaction f, Map<Entity, Set<Entity>> affiliations) {
     return f.target().type() == EntityType.COUNTRY
             && affiliations.getOrDefault(f.source(), Set.of()).contains(f.target())
         || f.source().type() == EntityType.COUNTRY
+            && !f.cameo().equals(COERCE)
             && affiliations.getOrDefault(f.target(), Set.of()).contains(f.source());
   }
 
@@ -292,6 +299,23 @@ public final class InteractionFinder implements RelationFinder {
     for (Fact f : facts) {
       if (f instanceof Fact.Position p && p.status() != Fact.RoleStatus.FORMER) {
         out.computeIfAbsent(p.holder(), k -> new HashSet<>()).add(p.organisation());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@code affiliations} with each body joined to the country it is part of ({@code known}'s partOf
+   * facts): "Freedonia's parliament named Jane Doe prime minister" fills an office of its own state
+   * when she holds one in Freedonia, as an appointment by Freedonia's president does.
+   */
+  static Map<Entity, Set<Entity>> withBodies(
+      Map<Entity, Set<Entity>> affiliations, List<Fact> known) {
+    Map<Entity, Set<Entity>> out = new HashMap<>();
+    affiliations.forEach((k, v) -> out.put(k, new HashSet<>(v)));
+    for (Fact k : known) {
+      if (k instanceof Fact.PartOf p && p.whole().type() == EntityType.COUNTRY) {
+        out.computeIfAbsent(p.part(), x -> new HashSet<>()).add(p.whole());
       }
     }
     return out;

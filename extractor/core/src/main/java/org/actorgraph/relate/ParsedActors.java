@@ -27,6 +27,12 @@ final class ParsedActors {
   /** Verbs whose predicate noun stands for their subject. */
   private static final Set<String> COPULAS = Set.of("be", "become", "remain");
 
+  /**
+   * Participles whose agent leads the group or act they describe ({@link #followedLeader}, {@code
+   * ParsedSubjects}).
+   */
+  static final Set<String> LEADING = Set.of("lead", "head", "command");
+
   private final ResolvedArticle article;
   private final List<Token> tokens;
   private final DependencyTree tree;
@@ -205,7 +211,7 @@ final class ParsedActors {
         }
       }
     }
-    return predicated(t, depth);
+    return followedLeader(t, w).or(() -> predicated(t, depth));
   }
 
   /**
@@ -298,6 +304,45 @@ final class ParsedActors {
         ActorPhrase owner = byHead.get(c - 2);
         if (owner != null) {
           return Optional.of(stand(owner, t));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * {@code soldiers led by Colonel Jane Doe}, {@code a junta headed by John Roe}, {@code troops
+   * loyal to Jane Doe}: a group or fighters' noun that a participle of leading (lead, head,
+   * command) with its agent, or "loyal to", ties to a named person or organisation stands for that
+   * leader, who acts through them (the Oxford Learner's senses "to be in control of", "to be the
+   * leader of"; "loyal to": "remaining faithful to somebody"). A country is left out: "troops loyal
+   * to Freedonia" are Freedonia's own, which the group reading already gives.
+   */
+  private Optional<ActorPhrase> followedLeader(int t, String w) {
+    if (!DependencyWords.group(w) && !DependencyWords.fighter(w)) {
+      return Optional.empty();
+    }
+    for (int c : tree.children(t)) {
+      List<Integer> leaders = new ArrayList<>();
+      if (tree.label(c).equals("acl")
+          && tree.tag(c).equals("VBN")
+          && LEADING.contains(tree.lemma(c))) {
+        int agent = tree.child(c, "agent");
+        if (agent >= 0) {
+          leaders.addAll(tree.children(agent));
+        }
+      } else if (tree.lemma(c).equals("loyal")) {
+        int to = tree.child(c, "prep");
+        if (to >= 0 && tokens.get(to).text().equalsIgnoreCase("to")) {
+          leaders.addAll(tree.children(to));
+        }
+      }
+      for (int o : leaders) {
+        ActorPhrase named = byHead.get(o);
+        if (named != null
+            && tree.label(o).equals("pobj")
+            && named.head().type() != EntityType.COUNTRY) {
+          return Optional.of(stand(named, t));
         }
       }
     }

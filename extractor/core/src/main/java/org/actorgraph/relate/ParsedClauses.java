@@ -23,8 +23,15 @@ import org.actorgraph.annotate.DependencyTree;
  */
 final class ParsedClauses {
 
-  /** The prepositions of closeness after which a show of force names whom it is made to. */
-  private static final Set<String> NEAR_PREPS = Set.of("near", "around", "off");
+  /**
+   * The prepositions of closeness and direction after which a show of force names whom it is made
+   * to.
+   */
+  private static final Set<String> NEAR_PREPS =
+      Set.of("near", "around", "off", "toward", "towards");
+
+  /** The prepositions of where forces go, whose place may lie near the one force is shown to. */
+  private static final Set<String> DESTINATION_PREPS = Set.of("to", "into");
 
   /**
    * Prepositions after a noun that introduce its partner: those of a verb, "for", which after a
@@ -154,7 +161,8 @@ final class ParsedClauses {
   /**
    * {@code A deployed troops to the border with B}, {@code A massed troops on the B-ian border}:
    * the country across a border that a preposition of the verb at {@code v} or of its object names
-   * (the one "with" names, or the border's one country owner).
+   * (the one "with" names, or the border's one country owner); the parser labels "to" after a verb
+   * of sending "dative" ({@code sent tanks to its border with B}).
    */
   List<ActorPhrase> acrossBorder(int v) {
     List<ActorPhrase> out = new ArrayList<>();
@@ -165,7 +173,7 @@ final class ParsedClauses {
     }
     for (int h : heads) {
       for (int c : tree.children(h)) {
-        if (!tree.label(c).equals("prep")) {
+        if (!tree.label(c).equals("prep") && !tree.label(c).equals("dative")) {
           continue;
         }
         for (int o : words.objectsOf(c)) {
@@ -185,16 +193,30 @@ final class ParsedClauses {
 
   /**
    * {@code A held drills near B}, {@code A staged exercises off B's coast}, {@code around the
-   * island of B}: the actors that "near", "around" or "off" name after the verb at {@code v} or its
-   * object, or the one owner of what they name (the one a show of force is made to).
+   * island of B}, {@code A sent warships to waters near B}, {@code A sent jets and warships toward
+   * B}: the actors that "near", "around", "off" or "toward" name after the verb at {@code v}, its
+   * object or the object's conjuncts, or after where they go ("to", "into"), or the one owner of
+   * what they name (the one a show of force is made to).
    */
   List<ActorPhrase> near(int v) {
-    List<ActorPhrase> out = new ArrayList<>(words.prepObjects(v, NEAR_PREPS));
-    out.addAll(owners.prepOwners(v, NEAR_PREPS));
+    List<Integer> places = new ArrayList<>(List.of(v));
     int d = tree.child(v, "dobj");
     if (d >= 0) {
-      out.addAll(words.prepObjects(d, NEAR_PREPS));
-      out.addAll(owners.prepOwners(d, NEAR_PREPS));
+      places.add(d);
+      places.addAll(tree.children(d).stream().filter(c -> tree.label(c).equals("conj")).toList());
+    }
+    for (int h : List.copyOf(places)) {
+      for (int c : tree.children(h)) {
+        String l = tree.label(c);
+        if ((l.equals("prep") || l.equals("dative")) && DESTINATION_PREPS.contains(words.word(c))) {
+          places.addAll(words.objectsOf(c));
+        }
+      }
+    }
+    List<ActorPhrase> out = new ArrayList<>();
+    for (int h : places) {
+      out.addAll(words.prepObjects(h, NEAR_PREPS));
+      out.addAll(owners.prepOwners(h, NEAR_PREPS));
     }
     return ParsedWords.distinct(out);
   }

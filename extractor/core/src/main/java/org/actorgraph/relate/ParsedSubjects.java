@@ -61,7 +61,8 @@ final class ParsedSubjects {
       if (tree.label(v).equals("relcl") && actorWhich(s, v)) {
         return new Role(actors.actors(firstConjunct(tree.head(v))), INDIRECT);
       }
-      return new Role(allSubjects(v, s), DIRECT);
+      List<ActorPhrase> all = allSubjects(v, s);
+      return all.isEmpty() ? new Role(actLeaders(v), INDIRECT) : new Role(all, DIRECT);
     }
     Role marked = markedSubject(v);
     if (!marked.isEmpty()) {
@@ -107,6 +108,31 @@ final class ParsedSubjects {
         return Role.NONE;
       }
     }
+  }
+
+  /**
+   * {@code soldiers toppled B in a coup led by A}, {@code troops seized the town during an
+   * offensive headed by A}: when the subject names no actor, the one who leads the act the verb's
+   * "in" or "during" names (a participle of leading with its agent) did it.
+   */
+  private List<ActorPhrase> actLeaders(int v) {
+    List<ActorPhrase> out = new ArrayList<>();
+    for (int c : tree.children(v)) {
+      String p = words.word(c);
+      if (!tree.label(c).equals("prep") || !(p.equals("in") || p.equals("during"))) {
+        continue;
+      }
+      for (int o : words.objectsOf(c)) {
+        for (int a : tree.children(o)) {
+          if (tree.label(a).equals("acl")
+              && tree.tag(a).equals("VBN")
+              && ParsedActors.LEADING.contains(tree.lemma(a))) {
+            out.addAll(words.prepObjects(a, Set.of("by")));
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /**

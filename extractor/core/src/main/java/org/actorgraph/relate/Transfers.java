@@ -44,6 +44,9 @@ final class Transfers {
   /** CAMEO 07, provide aid. */
   static final String AID = "07";
 
+  /** CAMEO 15, exhibit force posture. */
+  private static final String SHOW_OF_FORCE = "15";
+
   /** CAMEO 03, express intent to cooperate (codebook 033: to provide material aid). */
   static final String INTENT = "03";
 
@@ -177,11 +180,22 @@ final class Transfers {
    */
   private int given(int v) {
     String kind = kind(v).orElse("arrive");
-    if (kind.equals("arrive")) {
+    if (kind.equals("arrive") || showsForce(v)) {
       return -1;
     }
     int n = kind.equals("equip") ? withObject(v) : object(v);
     return n >= 0 && things.aid(n) ? n : -1;
+  }
+
+  /**
+   * Whether the words after the verb at {@code v} make it a show of force ({@code sent warplanes
+   * toward B}, {@code sent tanks to the border with B}: cameo-general.tsv): weapons sent near
+   * another or to a border are shown to it, not given to anyone.
+   */
+  private boolean showsForce(int v) {
+    return CameoLexicon.phraseOnly(tree.lemma(v), actors.tokens(), v)
+        .filter(SHOW_OF_FORCE::equals)
+        .isPresent();
   }
 
   /**

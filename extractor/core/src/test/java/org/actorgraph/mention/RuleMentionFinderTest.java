@@ -146,6 +146,15 @@ class RuleMentionFinderTest {
   }
 
   @Test
+  void aStatesGoverningCouncilAfterItsCountryIsAnOrganisation() {
+    List<String> found =
+        found("Haiti's transitional presidential council met. Sudan's sovereignty council met.");
+    assertTrue(found.contains("Organisation:transitional presidential council"), found.toString());
+    assertTrue(found.contains("Organisation:sovereignty council"), found.toString());
+    assertTrue(found("The council met.").isEmpty());
+  }
+
+  @Test
   void aPersonAfterTitleOfCountryIsFoundWhole() {
     List<String> found =
         found("President of Albania Jana Doe-Roe and her aides held talks in Port Aster.");

@@ -51,6 +51,13 @@ class AppointmentsTest {
   }
 
   @Test
+  void aRankBeforeTheAppointeeIsNotTheOfficeGiven() {
+    assertEquals(
+        Set.of("Jane Doe president Peru"),
+        positions("The junta named General Jane Doe president of Peru on Monday."));
+  }
+
+  @Test
   void appointeesJoinedToTheFirstShareItsAppointer() {
     assertEquals(
         Set.of(

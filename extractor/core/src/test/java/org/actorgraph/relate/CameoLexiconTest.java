@@ -163,6 +163,33 @@ class CameoLexiconTest {
   }
 
   @Test
+  void policeSentToAnotherCountryProtectItButPoliceSentToABorderShowForce() {
+    assertEquals(
+        Optional.of("07"), CameoLexicon.cameo("send", List.of("400", "police", "officer", "to")));
+    assertEquals(
+        Optional.of("15"),
+        CameoLexicon.cameo("send", List.of("police", "to", "its", "border", "with")));
+    assertEquals(Optional.of("15"), CameoLexicon.cameo("send", List.of("police")));
+  }
+
+  @Test
+  void warshipsAndWarplanesSentNearAnotherShowForce() {
+    assertEquals(
+        Optional.of("15"),
+        CameoLexicon.cameo("dispatch", List.of("warship", "to", "water", "near")));
+    assertEquals(
+        Optional.of("15"), CameoLexicon.cameo("send", List.of("30", "warplane", "toward")));
+    assertEquals(Optional.of("07"), CameoLexicon.cameo("send", List.of("warplane", "to")));
+  }
+
+  @Test
+  void topplingOrDeposingARulerCoercesHim() {
+    assertEquals(Optional.of("17"), CameoLexicon.cameo("topple"));
+    assertEquals(Optional.of("17"), CameoLexicon.cameo("depose"));
+    assertEquals(Optional.of("17"), CameoLexicon.cameo("oust"));
+  }
+
+  @Test
   void sanctioningAnActorImposesSanctions() {
     assertEquals(Optional.of("16"), CameoLexicon.cameo("sanction"));
     assertEquals(Optional.of("11"), CameoLexicon.cameo("slam"));

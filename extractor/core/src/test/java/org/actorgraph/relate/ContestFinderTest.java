@@ -23,9 +23,18 @@ class ContestFinderTest {
             .entity("Army", EntityType.ORGANISATION, "Sylvanian Army")
             .entity("Freedonia", EntityType.COUNTRY, "Freedonia")
             .entity("Unity Party", EntityType.ORGANISATION, "Unity Party")
-            .entity("Progress Front", EntityType.ORGANISATION, "Progress Front");
+            .entity("Progress Front", EntityType.ORGANISATION, "Progress Front")
+            .entity("Labour Party", EntityType.ORGANISATION, "Labour Party");
     return new ContestFinder()
         .find(world.resolve(body)).stream().map(f -> (Fact.Contest) f).collect(Collectors.toList());
+  }
+
+  @Test
+  void oustingSomeoneIsAContestOnlyInAnElectionOrBetweenParties() {
+    assertEquals(List.of(), contests("The junta led by Ana Ruiz ousted Tomas Berg on Wednesday."));
+    assertEquals(List.of(), contests("Ana Ruiz ousted Tomas Berg on Wednesday."));
+    assertEquals(1, contests("Ana Ruiz ousted Tomas Berg in the leadership election.").size());
+    assertEquals(1, contests("The Unity Party ousted the Labour Party.").size());
   }
 
   @Test

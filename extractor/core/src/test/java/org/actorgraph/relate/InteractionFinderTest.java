@@ -84,6 +84,26 @@ class InteractionFinderTest {
   }
 
   @Test
+  void aCountryCoercingItsOwnOfficeHolderIsAnInteraction() {
+    ResolvedArticle a = world().resolve("Ana Ruiz of Valdoria met Estrella.");
+    Entity ruiz = a.entities().stream().filter(e -> e.label().equals("Ana Ruiz")).findFirst().get();
+    Entity valdoria =
+        a.entities().stream().filter(e -> e.label().equals("Valdoria")).findFirst().get();
+    List<Evidence> ev = List.of(new Evidence(0, new CharSpan(0, 8)));
+    Map<Entity, Set<Entity>> own =
+        InteractionFinder.affiliations(
+            List.of(
+                new Fact.Position(
+                    ruiz, valdoria, "president", Fact.RoleStatus.CURRENT, true, 0.8, ev)));
+    assertFalse(
+        InteractionFinder.ownCountry(
+            new Fact.Interaction(valdoria, ruiz, "17", "detain", Optional.empty(), 0.7, ev), own));
+    assertTrue(
+        InteractionFinder.ownCountry(
+            new Fact.Interaction(ruiz, valdoria, "17", "detain", Optional.empty(), 0.7, ev), own));
+  }
+
+  @Test
   void appointingOnesOwnMinisterIsNoInteraction() {
     assertEquals(
         Set.of(),
@@ -94,6 +114,27 @@ class InteractionFinderTest {
     assertEquals(
         Set.of(),
         interactions(world().resolve("Valdoria appointed Tomas Berg as Defence Minister.")));
+  }
+
+  @Test
+  void aBodyNamingAnOfficeHolderOfItsOwnCountryIsNoInteraction() {
+    TestArticles w = world().entity("Council", EntityType.ORGANISATION, "Presidential Council");
+    ResolvedArticle a = w.resolve("The Presidential Council named Ana Ruiz of Valdoria minister.");
+    Entity ruiz = a.entities().stream().filter(e -> e.label().equals("Ana Ruiz")).findFirst().get();
+    Entity valdoria =
+        a.entities().stream().filter(e -> e.label().equals("Valdoria")).findFirst().get();
+    Entity council =
+        a.entities().stream().filter(e -> e.label().equals("Council")).findFirst().get();
+    List<Evidence> ev = List.of(new Evidence(0, new CharSpan(0, 8)));
+    List<Fact> known =
+        List.of(
+            new Fact.Position(ruiz, valdoria, "minister", Fact.RoleStatus.CURRENT, true, 0.8, ev),
+            new Fact.PartOf(council, valdoria, 0.8, ev));
+    Fact.Interaction named =
+        new Fact.Interaction(council, ruiz, "06", "name", Optional.empty(), 0.8, ev);
+    Map<Entity, Set<Entity>> own = InteractionFinder.affiliations(known);
+    assertFalse(AppointmentOwners.withinOneSide(named, own));
+    assertTrue(AppointmentOwners.withinOneSide(named, InteractionFinder.withBodies(own, known)));
   }
 
   @Test

@@ -90,6 +90,16 @@ class PositionFinderTest {
   }
 
   @Test
+  void aJuntasSpokespersonSpeaksForTheStateItRules() {
+    assertTrue(UnownedTitles.stateRole("junta spokesperson"));
+    assertEquals(
+        Set.of("Jane Doe junta spokesperson Estrella"),
+        listed(
+            "Estrella held elections. Estrella counted the votes. Estrella has a new"
+                + " parliament. A junta spokesman, Jane Doe, said the borders were closed."));
+  }
+
+  @Test
   void theGovernmentsSpokespersonIsAnOfficeOfStateAndABareSpokespersonIsNot() {
     // an office of state takes the article's country when the text names none
     assertTrue(UnownedTitles.stateRole("government spokesman"));

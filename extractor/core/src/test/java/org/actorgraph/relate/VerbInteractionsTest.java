@@ -205,6 +205,34 @@ class VerbInteractionsTest {
   }
 
   @Test
+  void forcesSentNearOrTowardACountryShowForceToIt() {
+    assertEquals(
+        Set.of("Freedonia 15 Sylvania"),
+        found("Freedonia dispatched warships to waters near Sylvania on Monday."));
+    assertEquals(
+        Set.of("Freedonia 15 Sylvania"),
+        found("Freedonia sent 30 warplanes and six warships toward Sylvania on Monday."));
+    assertEquals(
+        Set.of("Freedonia 15 Sylvania"),
+        found("Freedonia sent tanks to its border with Sylvania."));
+    assertEquals(Set.of("Freedonia 07 Sylvania"), found("Freedonia sent warplanes to Sylvania."));
+  }
+
+  @Test
+  void aGroupOrAnActLedBySomeoneIsTheirs() {
+    assertEquals(
+        Set.of("John Roe 17 Jane Doe"),
+        found("The junta led by John Roe detained President Jane Doe on Wednesday."));
+    assertEquals(
+        Set.of("John Roe 17 Jane Doe"),
+        found("President Jane Doe was detained by soldiers loyal to John Roe."));
+    assertEquals(
+        Set.of("John Roe 17 Jane Doe"),
+        found("Mutinous soldiers toppled President Jane Doe in a coup led by John Roe."));
+    assertEquals(Set.of(), found("Mutinous soldiers detained President Jane Doe in a coup."));
+  }
+
+  @Test
   void drillsHeldNearACountryShowForceToIt() {
     assertEquals(
         Set.of("Freedonia 15 Sylvania"), found("Freedonia held military drills near Sylvania."));
