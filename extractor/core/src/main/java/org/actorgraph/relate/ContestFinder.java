@@ -172,6 +172,9 @@ public final class ContestFinder implements RelationFinder {
   /** How far back the subject of a trailing participle may stand ({@link #trailingParticiple}). */
   private static final int PARTICIPLE_REACH = 12;
 
+  /** The longest apposition between a contestant and the verb, commas included. */
+  private static final int APPOSITION = 10;
+
   private static Optional<Located> nearest(SentenceActors sa, int verb, boolean before) {
     int reach = before && trailingParticiple(sa.tokens(), verb) ? PARTICIPLE_REACH : 4;
     Located best = null;
@@ -189,7 +192,36 @@ public final class ContestFinder implements RelationFinder {
         best = l;
       }
     }
+    if (best == null && before) {
+      return apposedSubject(sa, verb);
+    }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * {@code Doe, the Unity nominee, defeated Roe}: the contestant before an apposition of up to
+   * {@value #APPOSITION} tokens, set off by commas, that ends right before the verb.
+   */
+  private static Optional<Located> apposedSubject(SentenceActors sa, int verb) {
+    List<Token> tokens = sa.tokens();
+    if (verb < 2 || !tokens.get(verb - 1).text().equals(",")) {
+      return Optional.empty();
+    }
+    int open = verb - 2;
+    while (open > 0 && verb - open <= APPOSITION && !tokens.get(open).text().equals(",")) {
+      open--;
+    }
+    int end = open - 1;
+    if (end < 0 || !tokens.get(open).text().equals(",")) {
+      return Optional.empty();
+    }
+    return sa.mentions().stream()
+        .filter(l -> sa.lastToken(l) == end)
+        .filter(
+            l ->
+                l.entity().type() == EntityType.PERSON
+                    || l.entity().type() == EntityType.ORGANISATION)
+        .findFirst();
   }
 
   /**

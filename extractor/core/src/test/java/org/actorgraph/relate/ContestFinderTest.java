@@ -45,6 +45,16 @@ class ContestFinderTest {
   }
 
   @Test
+  void aWinnerBeforeAnAppositionWins() {
+    List<Fact.Contest> found =
+        contests("Ana Ruiz, the Unity Party nominee, beat Vice President Tomas Berg.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Optional.of("Ana Ruiz"), found.get(0).winner().map(e -> e.label()));
+    found = contests("Ana Ruiz, a former minister, defeated Tomas Berg in the runoff.");
+    assertEquals(Optional.of("Ana Ruiz"), found.get(0).winner().map(e -> e.label()));
+  }
+
+  @Test
   void aTrailingParticipleTakesTheClausesSubjectAsWinner() {
     List<Fact.Contest> found =
         contests(
