@@ -395,6 +395,20 @@ final class ParsedActors {
         true);
   }
 
+  /**
+   * Whether the conjunct {@code c} of {@code t} is the second of two words joined by no "and" or
+   * "or": English joins two conjuncts with a conjunction, so "A, B" alone is no coordination but
+   * the parser's misreading of a clause ("Freedonia, backed by Western weapons, defeated Sylvanian
+   * forces" read with "weapons, defeated … forces" as conjuncts).
+   */
+  private boolean unjoined(int t, int c) {
+    return tree.child(t, "cc") < 0
+        && tree.child(c, "cc") < 0
+        && tree.child(c, "conj") < 0
+        && tree.children(t).stream().filter(k -> tree.label(k).equals("conj")).count() == 1
+        && !tree.label(t).equals("conj");
+  }
+
   private void collect(int t, List<ActorPhrase> out, int depth) {
     if (depth > 10) {
       return;
@@ -413,7 +427,7 @@ final class ParsedActors {
       }
     }
     for (int c : tree.children(t)) {
-      if (tree.label(c).equals("conj")) {
+      if (tree.label(c).equals("conj") && !unjoined(t, c)) {
         collect(c, out, depth + 1);
       } else if (tree.label(c).equals("appos") && self.isPresent()) {
         listed(c, self.get().head(), out, depth + 1);

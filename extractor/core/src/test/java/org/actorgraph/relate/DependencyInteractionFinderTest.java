@@ -838,6 +838,19 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void twoWordsJoinedByACommaAloneAreNoConjuncts() {
+    TestArticles world =
+        world()
+            .entity("Ukraine", EntityType.COUNTRY, "Ukraine")
+            .entity("Russia", EntityType.COUNTRY, "Russia", "Russian");
+    Set<String> found =
+        found(
+            world.resolve("Ukraine, backed by Western weapons, defeated Russian forces near Kyiv."),
+            Map.of());
+    assertTrue(found.stream().noneMatch(f -> f.contains(" 05 ")), found.toString());
+  }
+
+  @Test
   void forceUsedOnWhatIsInACountryIsUsedOnThatCountry() {
     assertEquals(
         Set.of("Freedonia 19 Sylvania"), found("Freedonia struck targets in Sylvania overnight."));
