@@ -434,12 +434,12 @@ public final class QuoteFinder implements RelationFinder {
           .map(e -> new Speaker(e, 0.85));
     }
     CharSpan nameSpan = new CharSpan(nameStart, nameStart + name.length());
-    Optional<ResolvedArticle.Located> named =
+    List<ResolvedArticle.Located> within =
         article.mentionsWithin(nameSpan).stream()
-            .filter(
-                l ->
-                    l.entity().type() == EntityType.PERSON || l.entity().type() != EntityType.PLACE)
-            .reduce((x, y) -> y);
+            .filter(l -> l.entity().type() != EntityType.PLACE)
+            .toList();
+    Optional<ResolvedArticle.Located> named =
+        within.isEmpty() ? Optional.empty() : Optional.of(ofOwner(article, within));
     if (named.isPresent() && named.get().entity().type() != EntityType.PERSON) {
       Optional<Entity> holder = titleHolder(article, holders, named.get(), nameSpan, quote.start());
       if (holder.isPresent()) {
@@ -456,6 +456,28 @@ public final class QuoteFinder implements RelationFinder {
           .or(() -> body(article, words, quote.start()).map(e -> new Speaker(e, 0.75)));
     }
     return named.map(l -> new Speaker(l.entity(), 0.9));
+  }
+
+  /**
+   * The speaker among the actors an attribution names, the last of them, but for {@code Foreign
+   * Minister Jane Doe of Freedonia told reporters}, where the actor after "of" is the person's
+   * country and the person speaks.
+   */
+  private static ResolvedArticle.Located ofOwner(
+      ResolvedArticle article, List<ResolvedArticle.Located> within) {
+    ResolvedArticle.Located last = within.get(within.size() - 1);
+    if (within.size() < 2 || last.entity().type() == EntityType.PERSON) {
+      return last;
+    }
+    ResolvedArticle.Located before = within.get(within.size() - 2);
+    String between =
+        article
+            .annotated()
+            .body()
+            .substring(before.mention().span().end(), last.mention().span().start());
+    return before.entity().type() == EntityType.PERSON && between.matches("\\s+of\\s+(the\\s+)?")
+        ? before
+        : last;
   }
 
   /**

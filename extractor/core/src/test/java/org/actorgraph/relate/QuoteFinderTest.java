@@ -31,6 +31,13 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aPersonOfACountryNamedInTheAttributionSpeaks() {
+    assertEquals(
+        List.of("Ana Ruiz: We will not accept it"),
+        quotes("“We will not accept it,” Foreign Minister Ana Ruiz of Valdoria told reporters."));
+  }
+
+  @Test
   void aJointStatementOfTheTwoSidesIsQuotedForBoth() {
     assertEquals(
         List.of(
