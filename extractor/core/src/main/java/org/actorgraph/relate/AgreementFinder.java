@@ -304,9 +304,9 @@ public final class AgreementFinder implements RelationFinder {
     }
     owners(clause, tokens, first).forEach(own::add);
     own.addAll(agents(clause, tokens, last));
-    if (partners.isEmpty()) {
-      own.addAll(relativeParties(clause, tokens, last));
-    }
+    // "B could join the pact that A signed with C": the relative clause names the parties, A and C
+    List<Entity> relative = relativeParties(clause, tokens, last);
+    own.addAll(relative);
     boolean possessed = false;
     boolean stated = !own.isEmpty() && !partners.isEmpty();
     int verb = governingVerb(tokens, first);
@@ -318,7 +318,14 @@ public final class AgreementFinder implements RelationFinder {
     own.addAll(urged);
     if (!mutual && !observed && urged.isEmpty()) {
       boolean partyVerb = verb >= 0 && PARTY_VERBS.contains(tokens.get(verb).lemma());
-      if (verb >= 0 && (!stated || partyVerb)) {
+      // the subject of a verb that governs an agreement whose relative clause names both sides
+      // is a party only by a verb of making it, stated as done ("B joined the pact that A signed
+      // with C")
+      boolean outside =
+          !relative.isEmpty()
+              && !partners.isEmpty()
+              && (!partyVerb || verb >= 0 && sa.negatedOrHypothetical(verb));
+      if (verb >= 0 && (!stated || partyVerb) && !outside) {
         possessed = tokens.get(verb).lemma().equals("have");
         clause.subjectOf(verb).forEach(p -> own.add(p.head()));
         own.addAll(relativeSubjects(clause, tokens, verb));

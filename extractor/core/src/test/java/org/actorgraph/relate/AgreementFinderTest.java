@@ -941,6 +941,21 @@ class AgreementFinderTest {
   }
 
   @Test
+  void theRelativeClauseThatSignsAnAgreementWithAPartnerNamesItsParties() {
+    for (String body :
+        List.of(
+            "Sylvania could join the pact that Valdoria signed with Estrella.",
+            "Sylvania criticised the agreement that Valdoria signed with Estrella.")) {
+      List<Fact.Agreement> found = agreements(body);
+      assertEquals(1, found.size(), body + ": " + found);
+      assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)), body);
+    }
+    List<Fact.Agreement> joined =
+        agreements("Sylvania joined the pact that Valdoria signed with Estrella.");
+    assertEquals(List.of("Estrella", "Sylvania", "Valdoria"), parties(joined.get(0)));
+  }
+
+  @Test
   void partiesOwningAPactTogetherOrSigningItInARelativeClauseOrAfterADate() {
     for (String body :
         List.of(
