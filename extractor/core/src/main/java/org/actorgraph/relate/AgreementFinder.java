@@ -3,6 +3,7 @@ package org.actorgraph.relate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -391,7 +392,8 @@ public final class AgreementFinder implements RelationFinder {
             List.of(sa.evidence()),
             definite && !named,
             named,
-            proper);
+            proper,
+            Set.of());
     boolean plural = lower.matches(".*(agreements|pacts|accords|deals|contracts|treaties)$");
     if (plural && partners.size() >= 2 && !own.isEmpty()) {
       List<Statement> each = new ArrayList<>();
@@ -411,7 +413,26 @@ public final class AgreementFinder implements RelationFinder {
     if (refused && parties.size() < 2) {
       return List.of();
     }
-    return List.of(base.withParties(List.copyOf(parties)));
+    return List.of(base.withParties(List.copyOf(parties)).withApart(apart(own, partners, mutual)));
+  }
+
+  /**
+   * {@code A has a similar agreement with B and C}: partners coordinated after "with" are each a
+   * partner of the agreement's own parties, not of one another; after "between" they are sides of
+   * it together.
+   */
+  private static Set<Set<Entity>> apart(Set<Entity> own, Set<Entity> partners, boolean mutual) {
+    if (mutual || own.isEmpty()) {
+      return Set.of();
+    }
+    List<Entity> others = partners.stream().filter(p -> !own.contains(p)).toList();
+    Set<Set<Entity>> out = new HashSet<>();
+    for (int i = 0; i < others.size(); i++) {
+      for (int j = i + 1; j < others.size(); j++) {
+        out.add(Set.of(others.get(i), others.get(j)));
+      }
+    }
+    return out;
   }
 
   /**
