@@ -546,8 +546,8 @@ public final class AgreementFinder implements RelationFinder {
 
   /**
    * {@code the trade agreement (that) Freedonia and Sylvania signed in 2015}, {@code the pact,
-   * which Freedonia and Sylvania signed}: the subjects of a relative clause right after the
-   * agreement whose verb makes its subjects parties.
+   * which Freedonia and Sylvania signed}, {@code the deal that the Union negotiated}: the subjects
+   * of a relative clause right after the agreement whose verb makes its subjects parties.
    */
   private static List<Entity> relativeParties(Clause clause, List<Token> tokens, int last) {
     int k = last + 1;
@@ -560,7 +560,8 @@ public final class AgreementFinder implements RelationFinder {
     if (k < tokens.size() && tokens.get(k).text().matches("(?i)that|which")) {
       k++;
     }
-    List<ActorPhrase> subjects = clause.actorsAfter(k, 0);
+    // "the deal that the Aster Union negotiated": an article may open the subject
+    List<ActorPhrase> subjects = clause.actorsAfter(k, 1);
     if (subjects.isEmpty()) {
       return List.of();
     }

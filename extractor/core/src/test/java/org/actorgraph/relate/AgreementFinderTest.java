@@ -968,6 +968,9 @@ class AgreementFinderTest {
       assertEquals(1, found.size(), body + ": " + found);
       assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)), body);
     }
+    List<Fact.Agreement> negotiated =
+        agreements("Sylvania rejected the deal that the Aster Union negotiated with Estrella.");
+    assertEquals(List.of("Aster Union", "Estrella"), parties(negotiated.get(0)));
     List<Fact.Agreement> joined =
         agreements("Sylvania joined the pact that Valdoria signed with Estrella.");
     assertEquals(List.of("Estrella", "Sylvania", "Valdoria"), parties(joined.get(0)));
