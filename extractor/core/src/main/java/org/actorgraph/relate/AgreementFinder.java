@@ -3,6 +3,7 @@ package org.actorgraph.relate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -304,9 +305,9 @@ public final class AgreementFinder implements RelationFinder {
     }
     owners(clause, tokens, first).forEach(own::add);
     own.addAll(agents(clause, tokens, last));
-    if (partners.isEmpty()) {
-      own.addAll(relativeParties(clause, tokens, last));
-    }
+    // "B could join the pact that A signed with C": the relative clause names the parties, A and C
+    List<Entity> relative = relativeParties(clause, tokens, last);
+    own.addAll(relative);
     boolean possessed = false;
     boolean stated = !own.isEmpty() && !partners.isEmpty();
     int verb = governingVerb(tokens, first);
@@ -318,7 +319,14 @@ public final class AgreementFinder implements RelationFinder {
     own.addAll(urged);
     if (!mutual && !observed && urged.isEmpty()) {
       boolean partyVerb = verb >= 0 && PARTY_VERBS.contains(tokens.get(verb).lemma());
-      if (verb >= 0 && (!stated || partyVerb)) {
+      // the subject of a verb that governs an agreement whose relative clause names both sides
+      // is a party only by a verb of making it, stated as done ("B joined the pact that A signed
+      // with C")
+      boolean outside =
+          !relative.isEmpty()
+              && !partners.isEmpty()
+              && (!partyVerb || verb >= 0 && sa.negatedOrHypothetical(verb));
+      if (verb >= 0 && (!stated || partyVerb) && !outside) {
         possessed = tokens.get(verb).lemma().equals("have");
         clause.subjectOf(verb).forEach(p -> own.add(p.head()));
         own.addAll(relativeSubjects(clause, tokens, verb));
@@ -384,7 +392,8 @@ public final class AgreementFinder implements RelationFinder {
             List.of(sa.evidence()),
             definite && !named,
             named,
-            proper);
+            proper,
+            Set.of());
     boolean plural = lower.matches(".*(agreements|pacts|accords|deals|contracts|treaties)$");
     if (plural && partners.size() >= 2 && !own.isEmpty()) {
       List<Statement> each = new ArrayList<>();
@@ -404,7 +413,26 @@ public final class AgreementFinder implements RelationFinder {
     if (refused && parties.size() < 2) {
       return List.of();
     }
-    return List.of(base.withParties(List.copyOf(parties)));
+    return List.of(base.withParties(List.copyOf(parties)).withApart(apart(own, partners, mutual)));
+  }
+
+  /**
+   * {@code A has a similar agreement with B and C}: partners coordinated after "with" are each a
+   * partner of the agreement's own parties, not of one another; after "between" they are sides of
+   * it together.
+   */
+  private static Set<Set<Entity>> apart(Set<Entity> own, Set<Entity> partners, boolean mutual) {
+    if (mutual || own.isEmpty()) {
+      return Set.of();
+    }
+    List<Entity> others = partners.stream().filter(p -> !own.contains(p)).toList();
+    Set<Set<Entity>> out = new HashSet<>();
+    for (int i = 0; i < others.size(); i++) {
+      for (int j = i + 1; j < others.size(); j++) {
+        out.add(Set.of(others.get(i), others.get(j)));
+      }
+    }
+    return out;
   }
 
   /**
@@ -518,8 +546,8 @@ public final class AgreementFinder implements RelationFinder {
 
   /**
    * {@code the trade agreement (that) Freedonia and Sylvania signed in 2015}, {@code the pact,
-   * which Freedonia and Sylvania signed}: the subjects of a relative clause right after the
-   * agreement whose verb makes its subjects parties.
+   * which Freedonia and Sylvania signed}, {@code the deal that the Union negotiated}: the subjects
+   * of a relative clause right after the agreement whose verb makes its subjects parties.
    */
   private static List<Entity> relativeParties(Clause clause, List<Token> tokens, int last) {
     int k = last + 1;
@@ -532,7 +560,8 @@ public final class AgreementFinder implements RelationFinder {
     if (k < tokens.size() && tokens.get(k).text().matches("(?i)that|which")) {
       k++;
     }
-    List<ActorPhrase> subjects = clause.actorsAfter(k, 0);
+    // "the deal that the Aster Union negotiated": an article may open the subject
+    List<ActorPhrase> subjects = clause.actorsAfter(k, 1);
     if (subjects.isEmpty()) {
       return List.of();
     }

@@ -1,6 +1,7 @@
 package org.actorgraph.relate;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import org.actorgraph.resolve.ResolvedArticle;
@@ -8,7 +9,8 @@ import org.actorgraph.resolve.ResolvedArticle;
 /**
  * Agreements, and the interactions they imply between their parties: parties to an agreement that
  * is signed, ratified, in force or announced cooperate diplomatically (CAMEO 05), parties that
- * negotiate one consult (04), and parties to a proposed one state an intent to cooperate (03).
+ * negotiate one consult (04), and parties to a proposed one state an intent to cooperate (03); not
+ * parties kept apart, each the partner of others only ({@link Fact.Agreement#apart}).
  */
 public final class AgreementInteractions implements RelationFinder {
 
@@ -49,6 +51,9 @@ public final class AgreementInteractions implements RelationFinder {
     }
     for (int i = 0; i < a.parties().size(); i++) {
       for (int j = i + 1; j < a.parties().size(); j++) {
+        if (a.apart().contains(new HashSet<>(List.of(a.parties().get(i), a.parties().get(j))))) {
+          continue;
+        }
         out.add(
             new Fact.Interaction(
                 a.parties().get(i),

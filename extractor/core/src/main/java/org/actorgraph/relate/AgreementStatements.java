@@ -2,6 +2,7 @@ package org.actorgraph.relate;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,12 @@ final class AgreementStatements {
       List<Evidence> evidence,
       boolean anaphoric,
       boolean named,
-      boolean proper) {
+      boolean proper,
+      Set<Set<Entity>> apart) {
+
+    Statement {
+      apart = Set.copyOf(apart);
+    }
 
     Statement withParties(List<Entity> p) {
       return new Statement(
@@ -54,7 +60,31 @@ final class AgreementStatements {
           evidence,
           anaphoric,
           named,
-          proper);
+          proper,
+          apart);
+    }
+
+    /** This statement with the pairs of parties that deal only with others. */
+    Statement withApart(Set<Set<Entity>> pairs) {
+      return new Statement(
+          names,
+          form,
+          kind,
+          status,
+          parties,
+          date,
+          dateReported,
+          confidence,
+          evidence,
+          anaphoric,
+          named,
+          proper,
+          pairs);
+    }
+
+    /** Whether this statement has both of {@code pair} as parties dealing with each other. */
+    boolean together(Set<Entity> pair) {
+      return parties.containsAll(pair) && !apart.contains(pair);
     }
   }
 
@@ -136,7 +166,8 @@ final class AgreementStatements {
                 s.parties(),
                 s.date(),
                 confidence,
-                s.evidence()));
+                s.evidence(),
+                s.apart()));
       }
     }
     return out;
@@ -286,7 +317,8 @@ final class AgreementStatements {
         s.evidence(),
         s.anaphoric(),
         s.named(),
-        s.proper());
+        s.proper(),
+        s.apart());
   }
 
   /**
@@ -330,6 +362,18 @@ final class AgreementStatements {
         evidence,
         a.anaphoric(),
         a.named() || b.named(),
-        a.proper() || b.proper());
+        a.proper() || b.proper(),
+        apart(a, b));
+  }
+
+  /**
+   * The pairs of parties that one statement keeps apart and the other does not state together: "A
+   * has a pact with B and C" stays apart for B and C unless another statement has them sign.
+   */
+  private static Set<Set<Entity>> apart(Statement a, Statement b) {
+    Set<Set<Entity>> out = new HashSet<>();
+    a.apart().stream().filter(p -> !b.together(p)).forEach(out::add);
+    b.apart().stream().filter(p -> !a.together(p)).forEach(out::add);
+    return out;
   }
 }

@@ -2,6 +2,7 @@ package org.actorgraph.relate;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.actorgraph.resolve.Entity;
 
 /**
@@ -118,7 +119,11 @@ public sealed interface Fact {
     }
   }
 
-  /** A named or described agreement between parties. */
+  /**
+   * A named or described agreement between parties. {@code apart} holds pairs of parties that are
+   * each another party's partner but not each other's ({@code A has a pact with B and C}): they
+   * take part in it without dealing with one another.
+   */
   record Agreement(
       List<String> names,
       AgreementForm form,
@@ -127,15 +132,30 @@ public sealed interface Fact {
       List<Entity> parties,
       Optional<String> date,
       double confidence,
-      List<Evidence> evidence)
+      List<Evidence> evidence,
+      Set<Set<Entity>> apart)
       implements Fact {
     public Agreement {
       names = List.copyOf(names);
       parties = List.copyOf(parties);
       evidence = Facts.checked(evidence, confidence);
+      apart = Set.copyOf(apart);
       if (names.isEmpty()) {
         throw new IllegalArgumentException("agreement has no name");
       }
+    }
+
+    /** An agreement all of whose parties deal with one another. */
+    public Agreement(
+        List<String> names,
+        AgreementForm form,
+        AgreementKind kind,
+        AgreementStatus status,
+        List<Entity> parties,
+        Optional<String> date,
+        double confidence,
+        List<Evidence> evidence) {
+      this(names, form, kind, status, parties, date, confidence, evidence, Set.of());
     }
   }
 

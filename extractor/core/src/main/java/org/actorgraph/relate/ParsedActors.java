@@ -276,14 +276,23 @@ final class ParsedActors {
    * {@code The Foreign Minister, Jane Doe, visited B}, {@code the militant group, the Red Brigade,
    * said}: a noun whose apposition, set off by a comma, names an actor stands for that actor (not a
    * dateline's agency in parentheses, nor "their foes the Houthis", where the noun says more than
-   * the name).
+   * the name). Capitalised words of the apposition may stand between the comma and the name: an
+   * honorific or a rank ({@code the President of Freedonia, Dr. Jane Doe,}, {@code the Emir of
+   * Freedonia, Sheikh John Roe,}).
    */
   private Optional<ActorPhrase> apposed(int t) {
     for (int c : tree.children(t)) {
       ActorPhrase named = tree.label(c).equals("appos") ? byHead.get(c) : null;
-      if (named != null
-          && named.first() > t + 1
-          && tokens.get(named.first() - 1).text().equals(",")) {
+      if (named == null) {
+        continue;
+      }
+      int start = named.first();
+      while (start > t + 1
+          && tokens.get(start - 1).isCapitalised()
+          && tree.dominates(c, start - 1)) {
+        start--;
+      }
+      if (start > t + 1 && tokens.get(start - 1).text().equals(",")) {
         return Optional.of(stand(named, t));
       }
     }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.actorgraph.ingest.Article;
 import org.actorgraph.lexicon.EntityType;
@@ -938,6 +940,40 @@ class AgreementFinderTest {
     assertEquals(
         Fact.AgreementKind.OTHER,
         agreements("Valdoria and Estrella signed an accord at the end of the war.").get(0).kind());
+  }
+
+  @Test
+  void partnersCoordinatedAfterWithAreThePartiesPartnersNotEachOthers() {
+    List<Fact.Agreement> found =
+        agreements("Valdoria has a similar agreement with Estrella and Sylvania.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(List.of("Estrella", "Sylvania", "Valdoria"), parties(found.get(0)));
+    Set<String> pairs = new TreeSet<>();
+    for (Fact.Interaction i : AgreementInteractions.interactions(found.get(0))) {
+      pairs.add(new TreeSet<>(List.of(i.source().label(), i.target().label())).toString());
+    }
+    assertEquals(Set.of("[Estrella, Valdoria]", "[Sylvania, Valdoria]"), pairs);
+    Fact.Agreement between =
+        agreements("Valdoria welcomed the agreement between Estrella and Sylvania.").get(0);
+    assertEquals(Set.of(), between.apart());
+  }
+
+  @Test
+  void theRelativeClauseThatSignsAnAgreementWithAPartnerNamesItsParties() {
+    for (String body :
+        List.of(
+            "Sylvania could join the pact that Valdoria signed with Estrella.",
+            "Sylvania criticised the agreement that Valdoria signed with Estrella.")) {
+      List<Fact.Agreement> found = agreements(body);
+      assertEquals(1, found.size(), body + ": " + found);
+      assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)), body);
+    }
+    List<Fact.Agreement> negotiated =
+        agreements("Sylvania rejected the deal that the Aster Union negotiated with Estrella.");
+    assertEquals(List.of("Aster Union", "Estrella"), parties(negotiated.get(0)));
+    List<Fact.Agreement> joined =
+        agreements("Sylvania joined the pact that Valdoria signed with Estrella.");
+    assertEquals(List.of("Estrella", "Sylvania", "Valdoria"), parties(joined.get(0)));
   }
 
   @Test

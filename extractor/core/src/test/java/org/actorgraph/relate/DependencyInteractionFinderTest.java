@@ -48,6 +48,16 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void anHonorificOrRankMayOpenTheCommaApposition() {
+    assertEquals(
+        Set.of("Jane Doe 05 John Roe"),
+        found("Jane Doe thanked the President of Freedonia, Dr. John Roe, for his help."));
+    assertEquals(
+        Set.of("John Roe 04 Jane Doe"),
+        found("The President of Freedonia, Sheikh John Roe, called Jane Doe on Tuesday."));
+  }
+
+  @Test
   void aMeasuresPartnerMayStandOneNounDeeper() {
     assertEquals(
         Set.of("Freedonia 08 Sylvania"),
