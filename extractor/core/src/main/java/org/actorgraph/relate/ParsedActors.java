@@ -408,10 +408,13 @@ final class ParsedActors {
    * Whether the conjunct {@code c} of {@code t} is the second of two words joined by no "and" or
    * "or": English joins two conjuncts with a conjunction, so "A, B" alone is no coordination but
    * the parser's misreading of a clause ("Freedonia, backed by Western weapons, defeated Sylvanian
-   * forces" read with "weapons, defeated … forces" as conjuncts).
+   * forces" read with "weapons, defeated … forces" as conjuncts). A name after the comma is left as
+   * a conjunct: the parser's reading of an apposition ("the Foreign Minister of Freedonia, Dr. Jane
+   * Doe").
    */
   private boolean unjoined(int t, int c) {
-    return tree.child(t, "cc") < 0
+    return !tree.tag(c).startsWith("NNP")
+        && tree.child(t, "cc") < 0
         && tree.child(c, "cc") < 0
         && tree.child(c, "conj") < 0
         && tree.children(t).stream().filter(k -> tree.label(k).equals("conj")).count() == 1

@@ -858,6 +858,19 @@ class DependencyInteractionFinderTest {
             world.resolve("Ukraine, backed by Western weapons, defeated Russian forces near Kyiv."),
             Map.of());
     assertTrue(found.stream().noneMatch(f -> f.contains(" 05 ")), found.toString());
+    // a name after the comma is the parser's reading of an apposition, and stays a conjunct
+    TestArticles people =
+        world()
+            .entity("Spain", EntityType.COUNTRY, "Spain")
+            .entity("Morocco", EntityType.COUNTRY, "Morocco")
+            .entity("Youssef Amrani", EntityType.PERSON, "Youssef Amrani");
+    found =
+        found(
+            people.resolve(
+                "Spain thanked the Foreign Minister of Morocco, Dr. Youssef Amrani, and praised"
+                    + " his efforts."),
+            Map.of());
+    assertTrue(found.contains("Spain 05 Youssef Amrani"), found.toString());
   }
 
   @Test
