@@ -2,14 +2,8 @@ package org.actorgraph.mention;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.actorgraph.annotate.AnnotatedArticle;
-import org.actorgraph.annotate.OpenNlpAnnotator;
-import org.actorgraph.ingest.Article;
 import org.actorgraph.lexicon.EntityType;
-import org.actorgraph.text.CharSpan;
 import org.junit.jupiter.api.Test;
 
 class PrizeNamesTest {
@@ -19,18 +13,8 @@ class PrizeNamesTest {
    * occurrence after the previous one) proposed by {@code finder}.
    */
   private static List<String> kept(String body, String finder, String... names) {
-    AnnotatedArticle article = OpenNlpAnnotator.forThisThread().annotate(Article.of("t", body));
-    List<Mention> mentions = new ArrayList<>();
-    int from = 0;
-    for (String name : names) {
-      int at = body.indexOf(name, from);
-      from = at + name.length();
-      CharSpan span = new CharSpan(at, from);
-      int sentence = article.sentenceOf(span).orElseThrow().index();
-      mentions.add(
-          new Mention(span, name, EntityType.PERSON, sentence, finder, 0.6, Optional.empty()));
-    }
-    return PrizeNames.without(article, mentions).stream().map(Mention::text).toList();
+    ProposedMentions p = ProposedMentions.of(body, EntityType.PERSON, finder, names);
+    return PrizeNames.without(p.article(), p.mentions()).stream().map(Mention::text).toList();
   }
 
   @Test
