@@ -89,7 +89,7 @@ final class Transfers {
         List<Transfer> found = read(v, n);
         byVerb.put(v, found);
         if (!found.isEmpty()) {
-          givenByVerb.addAll(things.content(n));
+          givenByVerb.addAll(things.content(n, v));
         }
       } else if (tree.tag(v).startsWith("VB") && kind(v).filter("arrive"::equals).isPresent()) {
         arrival(v);
@@ -213,7 +213,7 @@ final class Transfers {
 
   private List<Transfer> read(int v, int n) {
     String kind = kind(v).orElseThrow();
-    List<Integer> content = things.content(n);
+    List<Integer> content = things.content(n, v);
     List<ActorPhrase> givers = new ArrayList<>();
     List<ActorPhrase> recipients = new ArrayList<>();
     double conf = DIRECT;

@@ -61,6 +61,18 @@ class TransfersTest {
   }
 
   @Test
+  void aSumInAidHungOnTheVerbIsTheAidItself() {
+    assertEquals(
+        Set.of("Chile 03 Peru"),
+        merged("Chile pledged 500 million euros in military aid to Peru."));
+    assertEquals(
+        Set.of("Chile 03 Peru"),
+        merged("Chile offered 500 million euros in military aid to Peru."));
+    assertEquals(
+        Set.of("Chile 07 Peru"), merged("Chile sent 500 million euros in military aid to Peru."));
+  }
+
+  @Test
   void aTransferInExchangeForSomethingIsTrade() {
     assertEquals(
         Set.of("Chile 06 Peru"),
