@@ -61,6 +61,15 @@ class TransfersTest {
   }
 
   @Test
+  void aidToPeopleInACountryGoesToThatCountry() {
+    assertEquals(
+        Set.of("Chile 07 Peru"), merged("Chile delivered food aid to flood victims in Peru."));
+    assertEquals(
+        Set.of("Chile 07 Peru"), merged("Chile sent medicine to displaced families in Peru."));
+    assertEquals(Set.of(), merged("Chile sent medicine to displaced families in Lima."));
+  }
+
+  @Test
   void aSumInAidHungOnTheVerbIsTheAidItself() {
     assertEquals(
         Set.of("Chile 03 Peru"),
