@@ -838,6 +838,13 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void aBanOnImportsOfACountrysGoodsIsAnEmbargoOnThatCountry() {
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"), found("Freedonia banned imports of Sylvanian aluminium."));
+    assertEquals(Set.of(), found("Freedonia banned imports of aluminium."));
+  }
+
+  @Test
   void forceUsedOnWhatIsInACountryIsUsedOnThatCountry() {
     assertEquals(
         Set.of("Freedonia 19 Sylvania"), found("Freedonia struck targets in Sylvania overnight."));
