@@ -22,6 +22,9 @@ final class ParsedObjects {
   private static final Set<String> PARTNER_PREPS =
       Set.of("with", "to", "against", "on", "toward", "towards", "upon");
 
+  /** CAMEO 13, threaten. */
+  private static final String THREATEN = "13";
+
   static final Set<String> MEETING_PREPS = Set.of("with", "to", "against");
 
   /**
@@ -102,8 +105,13 @@ final class ParsedObjects {
         }
       }
     }
-    if (out.isEmpty() && forceVerb(lemma) && tree.child(v, "dobj") >= 0) {
+    int d = tree.child(v, "dobj");
+    if (out.isEmpty() && forceVerb(lemma) && d >= 0) {
       // "A struck targets in B", the parser hanging "in B" on the verb: see possessor
+      out.addAll(countriesIn(v));
+    } else if (out.isEmpty() && threatenedAct(lemma, d)) {
+      // "A threatened military intervention in B": the act threatened would hit B
+      out.addAll(countriesIn(d));
       out.addAll(countriesIn(v));
     }
     return new Role(ParsedWords.distinct(out), DIRECT);
@@ -218,6 +226,20 @@ final class ParsedObjects {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the verb {@code lemma} threatens (CAMEO 13) an act that its object {@code d} names
+   * ({@code threatened military intervention}, {@code threatened strikes}): the country where the
+   * act would happen is the one threatened.
+   */
+  private boolean threatenedAct(String lemma, int d) {
+    return d >= 0
+        && CameoLexicon.cameo(lemma).filter(THREATEN::equals).isPresent()
+        && actors.actors(d).isEmpty()
+        && CameoLexicon.nounCameo(
+                actors.tokens().get(d).text().toLowerCase(Locale.ROOT), tree.lemma(d))
+            .isPresent();
   }
 
   /**

@@ -845,6 +845,14 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void aThreatOfAnActInACountryThreatensThatCountry() {
+    assertEquals(
+        Set.of("Northern Union 13 Sylvania"),
+        found("The Northern Union threatened military intervention in Sylvania."));
+    assertEquals(Set.of(), found("The Northern Union threatened journalists in Sylvania."));
+  }
+
+  @Test
   void forceUsedOnWhatIsInACountryIsUsedOnThatCountry() {
     assertEquals(
         Set.of("Freedonia 19 Sylvania"), found("Freedonia struck targets in Sylvania overnight."));
