@@ -160,6 +160,29 @@ final class GivenThings {
   }
 
   /**
+   * What the verb at {@code v} gives when its object is {@code n}: {@link #content(int)}, and, when
+   * {@code n} is a sum or a measure, the aid named after "in" or "of" that the parser hung on the
+   * verb instead ({@code pledged 500 million euros in military aid to B}: the sum is the aid
+   * itself, and the aid's "to B" names the recipient).
+   */
+  List<Integer> content(int n, int v) {
+    List<Integer> out = new ArrayList<>(content(n));
+    if (!in("measure", word(n)) && !money(n)) {
+      return out;
+    }
+    for (int c : tree.children(v)) {
+      if (c > n && tree.label(c).equals("prep") && CONTENT.contains(word(c))) {
+        for (int o : tree.children(c)) {
+          if (tree.label(o).equals("pobj") && aidNoun(o)) {
+            out.add(o);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
    * The noun at {@code n} with the nouns coordinated with it ("air defence systems and ammunition")
    * and what each consists of, when it is a measure or a sum: "500 tonnes of food" (tonnes, food),
    * "$5 million in aid" (million, aid), "a loan of $1 billion".

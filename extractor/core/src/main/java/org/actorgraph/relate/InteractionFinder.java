@@ -15,6 +15,7 @@ import org.actorgraph.annotate.DependencyTree;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.mention.PatternMentionFinder;
 import org.actorgraph.relate.ActorPhrases.Holders;
 import org.actorgraph.resolve.Entity;
 import org.actorgraph.resolve.ResolvedArticle;
@@ -121,7 +122,8 @@ public final class InteractionFinder implements RelationFinder {
           phrases.all().size()
               + (PairAntecedents.anyIn(s.tokens()) ? 2 : 0)
               + (hasObjectPronoun(s.tokens()) ? 1 : 0)
-              + (hasDescription(s.tokens()) ? 1 : 0);
+              + (hasDescription(s.tokens()) ? 1 : 0)
+              + (hasDirectionPart(sa) ? 1 : 0);
       if (parser.isPresent() && actors >= 2 && hasTrigger(s)) {
         DependencyTree tree = parser.get().parse(s);
         ParsedActors parsed = new ParsedActors(article, s.tokens(), phrases, tree, affiliations);
@@ -404,6 +406,18 @@ public final class InteractionFinder implements RelationFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the sentence names a part of a place by its direction ({@code southern Freedonia}),
+   * which stands for its country as the target of an act of force ({@link ParsedActors#countries}).
+   */
+  private static boolean hasDirectionPart(SentenceActors sa) {
+    return sa.mentions().stream()
+        .anyMatch(
+            l ->
+                l.entity().type() == EntityType.PLACE
+                    && PatternMentionFinder.isDirectionPart(l.entity().label()));
   }
 
   static Fact.Interaction interaction(

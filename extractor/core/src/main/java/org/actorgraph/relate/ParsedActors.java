@@ -11,6 +11,7 @@ import java.util.Set;
 import org.actorgraph.annotate.DependencyTree;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.mention.PatternMentionFinder;
 import org.actorgraph.resolve.Entity;
 import org.actorgraph.resolve.ResolvedArticle;
 import org.actorgraph.text.CharSpan;
@@ -117,6 +118,39 @@ final class ParsedActors {
     List<ActorPhrase> out = new ArrayList<>();
     collect(t, out, 0);
     return out;
+  }
+
+  /**
+   * The countries token {@code t} names as places where something is: those among its actors, or,
+   * when it stands in a part of a country named by its direction ({@code southern Freedonia}, see
+   * {@link PatternMentionFinder#isDirectionPart}), that country when the article names it by itself
+   * too.
+   */
+  List<ActorPhrase> countries(int t) {
+    List<ActorPhrase> out =
+        actors(t).stream().filter(a -> a.head().type() == EntityType.COUNTRY).toList();
+    if (!out.isEmpty()) {
+      return out;
+    }
+    CharSpan at = tokens.get(t).span();
+    return article.located().stream()
+        .filter(l -> l.entity().type() == EntityType.PLACE && l.mention().span().contains(at))
+        .map(l -> l.entity().label())
+        .filter(PatternMentionFinder::isDirectionPart)
+        .flatMap(name -> countryNamed(name.substring(name.indexOf(' ') + 1)).stream())
+        .map(e -> new ActorPhrase(e, Optional.empty(), t, t, false))
+        .limit(1)
+        .toList();
+  }
+
+  private Optional<Entity> countryNamed(String name) {
+    return article.entities().stream()
+        .filter(e -> e.type() == EntityType.COUNTRY)
+        .filter(
+            e ->
+                e.label().equalsIgnoreCase(name)
+                    || e.aliases().stream().anyMatch(name::equalsIgnoreCase))
+        .findFirst();
   }
 
   /** The actor {@code t} names itself or through a collective noun; none for other tokens. */

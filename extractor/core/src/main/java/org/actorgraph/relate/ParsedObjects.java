@@ -22,6 +22,9 @@ final class ParsedObjects {
   private static final Set<String> PARTNER_PREPS =
       Set.of("with", "to", "against", "on", "toward", "towards", "upon");
 
+  /** CAMEO 13, threaten. */
+  private static final String THREATEN = "13";
+
   static final Set<String> MEETING_PREPS = Set.of("with", "to", "against");
 
   /**
@@ -102,17 +105,14 @@ final class ParsedObjects {
         }
       }
     }
-    if (out.isEmpty() && forceVerb(lemma) && tree.child(v, "dobj") >= 0) {
+    int d = tree.child(v, "dobj");
+    if (out.isEmpty() && forceVerb(lemma) && d >= 0) {
       // "A struck targets in B", the parser hanging "in B" on the verb: see possessor
-      for (int c : tree.children(v)) {
-        if (tree.label(c).equals("prep") && words.word(c).equals("in")) {
-          for (int o : words.objectsOf(c)) {
-            actors.actors(o).stream()
-                .filter(a -> a.head().type() == EntityType.COUNTRY)
-                .forEach(out::add);
-          }
-        }
-      }
+      out.addAll(countriesIn(v));
+    } else if (out.isEmpty() && threatenedAct(lemma, d)) {
+      // "A threatened military intervention in B": the act threatened would hit B
+      out.addAll(countriesIn(d));
+      out.addAll(countriesIn(v));
     }
     return new Role(ParsedWords.distinct(out), DIRECT);
   }
@@ -158,8 +158,8 @@ final class ParsedObjects {
    * B}), the actor after "of" what a hostile verb acts on ({@code A struck positions of B}), or the
    * sides of an act noun after "between" ({@code A welcomed the agreement between B and C}) is the
    * one the verb's act is aimed at, and so is the country in which an act of force hits it ({@code
-   * A struck targets in B}); not after a light verb or a verb of receiving or taking part, whose
-   * object noun is the act itself.
+   * A struck targets in B}, {@code in southern B}); not after a light verb or a verb of receiving
+   * or taking part, whose object noun is the act itself.
    */
   private List<ActorPhrase> possessor(int o, String lemma) {
     if (DependencyWords.light(lemma)
@@ -192,9 +192,7 @@ final class ParsedObjects {
         return hit;
       }
       // "A struck targets in B": force used on what is in a country is used on that country
-      return words.prepObjects(o, Set.of("in")).stream()
-          .filter(a -> a.head().type() == EntityType.COUNTRY)
-          .toList();
+      return countriesIn(o);
     }
     List<ActorPhrase> out = new ArrayList<>();
     boolean dissent = DependencyWords.dissent(word);
@@ -212,6 +210,36 @@ final class ParsedObjects {
       out.addAll(words.prepObjects(o, Set.of("between")));
     }
     return out;
+  }
+
+  /**
+   * The countries named after "in" on token {@code t} ({@code targets in B}, {@code in southern
+   * B}): see {@link ParsedActors#countries}.
+   */
+  private List<ActorPhrase> countriesIn(int t) {
+    List<ActorPhrase> out = new ArrayList<>();
+    for (int c : tree.children(t)) {
+      if (tree.label(c).equals("prep") && words.word(c).equals("in")) {
+        for (int o : words.objectsOf(c)) {
+          out.addAll(actors.countries(o));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether the verb {@code lemma} threatens (CAMEO 13) an act that its object {@code d} names
+   * ({@code threatened military intervention}, {@code threatened strikes}): the country where the
+   * act would happen is the one threatened.
+   */
+  private boolean threatenedAct(String lemma, int d) {
+    return d >= 0
+        && CameoLexicon.cameo(lemma).filter(THREATEN::equals).isPresent()
+        && actors.actors(d).isEmpty()
+        && CameoLexicon.nounCameo(
+                actors.tokens().get(d).text().toLowerCase(Locale.ROOT), tree.lemma(d))
+            .isPresent();
   }
 
   /**

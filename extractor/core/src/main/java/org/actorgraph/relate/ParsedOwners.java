@@ -33,6 +33,14 @@ final class ParsedOwners {
   /** The lemma the parser gives a number written as a word or digits ("hundreds", "300"). */
   private static final String NUMERAL = "#crd#";
 
+  /**
+   * Nouns of trade whose "of" names the goods traded, whose country is the one the trade is with
+   * ({@code A banned imports of B-ian aluminium}): PETRARCH2 CAMEO.verbpatterns.150430.txt, BAN "*
+   * IMPORT OF + [163]", "* EXPORTS TO + [160]", and general English for the goods bought or carried
+   * (shipment, purchase).
+   */
+  private static final Set<String> TRADE = Set.of("import", "export", "shipment", "purchase");
+
   private final ParsedActors actors;
   private final DependencyTree tree;
   private final ParsedWords words;
@@ -167,14 +175,7 @@ final class ParsedOwners {
     }
     if (tree.tag(o).equals("CD") || tree.lemma(o).equals(NUMERAL)) {
       // "hundreds of B-ian migrants": a number stands for what its "of" counts
-      for (int c : tree.children(o)) {
-        if (tree.label(c).equals("prep") && words.word(c).equals("of")) {
-          for (int n : words.objectsOf(c)) {
-            return actors.actors(n).isEmpty() ? countryModifiers(n, lemma) : List.of();
-          }
-        }
-      }
-      return List.of();
+      return ofModifiers(o, lemma);
     }
     List<ActorPhrase> out = new ArrayList<>();
     for (int c : tree.children(o)) {
@@ -189,7 +190,23 @@ final class ParsedOwners {
     }
     // "a Freedonian army checkpoint": the adjective and the body it qualifies name one owner
     List<ActorPhrase> owners = distinctHeads(out);
+    if (owners.isEmpty() && out.isEmpty() && TRADE.contains(tree.lemma(o))) {
+      // "imports of B-ian aluminium": trade stands for the goods it moves
+      return ofModifiers(o, lemma);
+    }
     return owners.size() == 1 ? owners : List.of();
+  }
+
+  /** The country modifiers of what the "of" of {@code o} names, when that is no actor. */
+  private List<ActorPhrase> ofModifiers(int o, String lemma) {
+    for (int c : tree.children(o)) {
+      if (tree.label(c).equals("prep") && words.word(c).equals("of")) {
+        for (int n : words.objectsOf(c)) {
+          return actors.actors(n).isEmpty() ? countryModifiers(n, lemma) : List.of();
+        }
+      }
+    }
+    return List.of();
   }
 
   /** The phrases with the first of each head entity kept. */

@@ -89,7 +89,7 @@ final class Transfers {
         List<Transfer> found = read(v, n);
         byVerb.put(v, found);
         if (!found.isEmpty()) {
-          givenByVerb.addAll(things.content(n));
+          givenByVerb.addAll(things.content(n, v));
         }
       } else if (tree.tag(v).startsWith("VB") && kind(v).filter("arrive"::equals).isPresent()) {
         arrival(v);
@@ -213,7 +213,7 @@ final class Transfers {
 
   private List<Transfer> read(int v, int n) {
     String kind = kind(v).orElseThrow();
-    List<Integer> content = things.content(n);
+    List<Integer> content = things.content(n, v);
     List<ActorPhrase> givers = new ArrayList<>();
     List<ActorPhrase> recipients = new ArrayList<>();
     double conf = DIRECT;
@@ -234,6 +234,7 @@ final class Transfers {
       recipients.addAll(recipients(v, n));
       for (int c : content) {
         recipients.addAll(clauses.prepObjects(c, TO));
+        recipients.addAll(peopleIn(c));
       }
     }
     List<ActorPhrase> channels = channels(List.of(v), content);
@@ -260,13 +261,62 @@ final class Transfers {
         for (int o : tree.children(c)) {
           if (tree.label(o).equals("pobj")) {
             List<ActorPhrase> named = actors.actors(o);
-            out.addAll(named.isEmpty() ? clauses.owners(o) : named);
+            List<ActorPhrase> owned = named.isEmpty() ? clauses.owners(o) : named;
+            out.addAll(owned.isEmpty() && word(c).equals("to") ? peopleThere(v, o) : owned);
           }
         }
       } else if ((l.equals("dative") || l.equals("iobj")) && c != n) {
         out.addAll(actors.actors(c));
       } else if ((l.equals("nsubjpass") || l.equals("dobj")) && c != n) {
         out.addAll(actors.actors(c));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@code aid to flood victims in B}: the countries where those named after "to" on what is given
+   * are, when they name no actor ({@link #countriesIn}).
+   */
+  private List<ActorPhrase> peopleIn(int c) {
+    List<ActorPhrase> out = new ArrayList<>();
+    for (int p : tree.children(c)) {
+      if (tree.label(p).equals("prep") && word(p).equals("to")) {
+        for (int o : tree.children(p)) {
+          if (tree.label(o).equals("pobj") && actors.actors(o).isEmpty()) {
+            out.addAll(countriesIn(o));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The countries where those the verb at {@code v} gives to ({@code o}, after "to") are: after
+   * "in" on them, or on the verb when the parser hangs it there ({@code delivered aid to flood
+   * victims in B}). Not after "for", which names a purpose as often as a recipient ({@code
+   * munitions for the war in B}).
+   */
+  private List<ActorPhrase> peopleThere(int v, int o) {
+    List<ActorPhrase> there = countriesIn(o);
+    return there.isEmpty() ? countriesIn(v) : there;
+  }
+
+  /**
+   * {@code sent aid to flood victims in B}, {@code to refugees in northern B}: aid given to those
+   * who are in a country, and name no actor, goes to that country (CAMEO codes the country where
+   * the recipients are when no actor receives it by name); see {@link ParsedActors#countries}.
+   */
+  private List<ActorPhrase> countriesIn(int o) {
+    List<ActorPhrase> out = new ArrayList<>();
+    for (int p : tree.children(o)) {
+      if (tree.label(p).equals("prep") && word(p).equals("in")) {
+        for (int i : tree.children(p)) {
+          if (tree.label(i).equals("pobj")) {
+            out.addAll(actors.countries(i));
+          }
+        }
       }
     }
     return out;

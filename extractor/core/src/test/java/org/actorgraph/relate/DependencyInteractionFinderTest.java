@@ -874,6 +874,21 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void aBanOnImportsOfACountrysGoodsIsAnEmbargoOnThatCountry() {
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"), found("Freedonia banned imports of Sylvanian aluminium."));
+    assertEquals(Set.of(), found("Freedonia banned imports of aluminium."));
+  }
+
+  @Test
+  void aThreatOfAnActInACountryThreatensThatCountry() {
+    assertEquals(
+        Set.of("Northern Union 13 Sylvania"),
+        found("The Northern Union threatened military intervention in Sylvania."));
+    assertEquals(Set.of(), found("The Northern Union threatened journalists in Sylvania."));
+  }
+
+  @Test
   void forceUsedOnWhatIsInACountryIsUsedOnThatCountry() {
     assertEquals(
         Set.of("Freedonia 19 Sylvania"), found("Freedonia struck targets in Sylvania overnight."));

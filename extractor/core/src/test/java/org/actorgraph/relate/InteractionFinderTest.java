@@ -43,6 +43,24 @@ class InteractionFinderTest {
   }
 
   @Test
+  void forceUsedInADirectionPartOfACountryIsUsedOnThatCountry() {
+    ResolvedArticle a =
+        world()
+            .entity("southern Estrella", EntityType.PLACE, "southern Estrella")
+            .resolve(
+                "Valdoria struck targets in southern Estrella overnight. Estrella said two"
+                    + " people died.");
+    assertEquals(
+        Set.of("Valdoria 19 Estrella"),
+        interactions(a, Optional.of(Nlp4jDependencyParser.standard())));
+    ResolvedArticle alone =
+        world()
+            .entity("southern Ruritania", EntityType.PLACE, "southern Ruritania")
+            .resolve("Valdoria struck targets in southern Ruritania overnight.");
+    assertEquals(Set.of(), interactions(alone, Optional.of(Nlp4jDependencyParser.standard())));
+  }
+
+  @Test
   void aFormerOfficeIsNoAffiliation() {
     ResolvedArticle a = world().resolve("Ana Ruiz left Valdoria.");
     Entity ruiz = a.entities().stream().filter(e -> e.label().equals("Ana Ruiz")).findFirst().get();

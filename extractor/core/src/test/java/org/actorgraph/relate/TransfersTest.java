@@ -61,6 +61,27 @@ class TransfersTest {
   }
 
   @Test
+  void aidToPeopleInACountryGoesToThatCountry() {
+    assertEquals(
+        Set.of("Chile 07 Peru"), merged("Chile delivered food aid to flood victims in Peru."));
+    assertEquals(
+        Set.of("Chile 07 Peru"), merged("Chile sent medicine to displaced families in Peru."));
+    assertEquals(Set.of(), merged("Chile sent medicine to displaced families in Lima."));
+  }
+
+  @Test
+  void aSumInAidHungOnTheVerbIsTheAidItself() {
+    assertEquals(
+        Set.of("Chile 03 Peru"),
+        merged("Chile pledged 500 million euros in military aid to Peru."));
+    assertEquals(
+        Set.of("Chile 03 Peru"),
+        merged("Chile offered 500 million euros in military aid to Peru."));
+    assertEquals(
+        Set.of("Chile 07 Peru"), merged("Chile sent 500 million euros in military aid to Peru."));
+  }
+
+  @Test
   void aTransferInExchangeForSomethingIsTrade() {
     assertEquals(
         Set.of("Chile 06 Peru"),
