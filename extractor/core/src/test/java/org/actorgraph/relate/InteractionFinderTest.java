@@ -63,9 +63,8 @@ class InteractionFinderTest {
   @Test
   void aFormerOfficeIsNoAffiliation() {
     ResolvedArticle a = world().resolve("Ana Ruiz left Valdoria.");
-    Entity ruiz = a.entities().stream().filter(e -> e.label().equals("Ana Ruiz")).findFirst().get();
-    Entity valdoria =
-        a.entities().stream().filter(e -> e.label().equals("Valdoria")).findFirst().get();
+    Entity ruiz = FoundInteractions.entity(a, "Ana Ruiz");
+    Entity valdoria = FoundInteractions.entity(a, "Valdoria");
     List<Evidence> ev = List.of(new Evidence(0, new CharSpan(0, 8)));
     Fact former =
         new Fact.Position(ruiz, valdoria, "president", Fact.RoleStatus.FORMER, true, 0.8, ev);
@@ -79,11 +78,9 @@ class InteractionFinderTest {
   @Test
   void anOfficialDealingWithTheirOwnCountryIsNoInteraction() {
     ResolvedArticle a = world().resolve("Ana Ruiz of Valdoria met Estrella.");
-    Entity ruiz = a.entities().stream().filter(e -> e.label().equals("Ana Ruiz")).findFirst().get();
-    Entity valdoria =
-        a.entities().stream().filter(e -> e.label().equals("Valdoria")).findFirst().get();
-    Entity estrella =
-        a.entities().stream().filter(e -> e.label().equals("Estrella")).findFirst().get();
+    Entity ruiz = FoundInteractions.entity(a, "Ana Ruiz");
+    Entity valdoria = FoundInteractions.entity(a, "Valdoria");
+    Entity estrella = FoundInteractions.entity(a, "Estrella");
     List<Evidence> ev = List.of(new Evidence(0, new CharSpan(0, 8)));
     Map<Entity, Set<Entity>> own =
         InteractionFinder.affiliations(
@@ -104,9 +101,8 @@ class InteractionFinderTest {
   @Test
   void aCountryCoercingItsOwnOfficeHolderIsAnInteraction() {
     ResolvedArticle a = world().resolve("Ana Ruiz of Valdoria met Estrella.");
-    Entity ruiz = a.entities().stream().filter(e -> e.label().equals("Ana Ruiz")).findFirst().get();
-    Entity valdoria =
-        a.entities().stream().filter(e -> e.label().equals("Valdoria")).findFirst().get();
+    Entity ruiz = FoundInteractions.entity(a, "Ana Ruiz");
+    Entity valdoria = FoundInteractions.entity(a, "Valdoria");
     List<Evidence> ev = List.of(new Evidence(0, new CharSpan(0, 8)));
     Map<Entity, Set<Entity>> own =
         InteractionFinder.affiliations(
@@ -138,11 +134,9 @@ class InteractionFinderTest {
   void aBodyNamingAnOfficeHolderOfItsOwnCountryIsNoInteraction() {
     TestArticles w = world().entity("Council", EntityType.ORGANISATION, "Presidential Council");
     ResolvedArticle a = w.resolve("The Presidential Council named Ana Ruiz of Valdoria minister.");
-    Entity ruiz = a.entities().stream().filter(e -> e.label().equals("Ana Ruiz")).findFirst().get();
-    Entity valdoria =
-        a.entities().stream().filter(e -> e.label().equals("Valdoria")).findFirst().get();
-    Entity council =
-        a.entities().stream().filter(e -> e.label().equals("Council")).findFirst().get();
+    Entity ruiz = FoundInteractions.entity(a, "Ana Ruiz");
+    Entity valdoria = FoundInteractions.entity(a, "Valdoria");
+    Entity council = FoundInteractions.entity(a, "Council");
     List<Evidence> ev = List.of(new Evidence(0, new CharSpan(0, 8)));
     List<Fact> known =
         List.of(
@@ -353,7 +347,7 @@ class InteractionFinderTest {
   @Test
   void theParsesDirectionReplacesTheWordOrdersWhenOnlyItsReverseIsRead() {
     ResolvedArticle a = world().resolve("Valdoria and Estrella.");
-    Entity v = a.entities().stream().filter(e -> e.label().equals("Valdoria")).findFirst().get();
+    Entity v = FoundInteractions.entity(a, "Valdoria");
     Entity e = a.entities().stream().filter(x -> x.label().equals("Estrella")).findFirst().get();
     List<Evidence> ev = List.of(new Evidence(0, new CharSpan(0, 8)));
     Fact.Interaction ve = new Fact.Interaction(v, e, "19", "invade", Optional.empty(), 0.8, ev);
