@@ -61,8 +61,48 @@ record SentenceActors(Sentence sentence, List<Located> mentions) {
     return l.entity().type() != EntityType.PLACE;
   }
 
-  /** Whether a negation or a modal of possibility stands among the few tokens before {@code i}. */
+  /**
+   * Verbs of refusal whose "to" infinitive is an act not done: "refused to attend", "declined to
+   * meet" (Oxford Learner's refuse, decline: to say that you will not do something).
+   */
+  private static final Set<String> REFUSAL =
+      Set.of(
+          "refuse",
+          "refuses",
+          "refused",
+          "refusing",
+          "decline",
+          "declines",
+          "declined",
+          "declining");
+
+  /**
+   * Whether a verb of refusal and its "to" stand among the few tokens before {@code i} with only
+   * words between ("refused to attend", "declined to hold talks"; not "declined to comment, met"
+   * nor "declined to comment but met").
+   */
+  private static boolean refused(List<Token> tokens, int i) {
+    for (int j = i - 2; j >= Math.max(0, i - DOUBT_REACH); j--) {
+      String between = tokens.get(j + 1).text();
+      if (!between.matches("[\\p{L}-]+") || between.matches("(?i)and|but|or|yet|then")) {
+        return false;
+      }
+      if (tokens.get(j + 1).text().equalsIgnoreCase("to")
+          && REFUSAL.contains(tokens.get(j).text().toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a negation or a modal of possibility stands among the few tokens before {@code i}, or a
+   * verb of refusal right before its "to" ("refused to attend").
+   */
   static boolean doubted(List<Token> tokens, int i) {
+    if (refused(tokens, i)) {
+      return true;
+    }
     for (int j = Math.max(0, i - DOUBT_REACH); j < i; j++) {
       if (DOUBT.contains(tokens.get(j).text().toLowerCase(java.util.Locale.ROOT))) {
         return true;
