@@ -135,7 +135,10 @@ final class TitlesBefore {
   private Optional<Titled> titleOfOwner(SentenceActors sa, int k) {
     Located person = sa.mentions().get(k);
     List<Token> tokens = sa.tokens();
-    int p = beforeHonorifics(tokens, TitleEnds.beforeAbbreviations(tokens, sa.firstToken(person)));
+    int p =
+        apposedRankStart(
+            tokens,
+            beforeHonorifics(tokens, TitleEnds.beforeAbbreviations(tokens, sa.firstToken(person))));
     if (p > 0 && tokens.get(p - 1).text().equals(",")) {
       if (!TitleContexts.closedApposition(sa, person)) {
         return Optional.empty();
@@ -242,6 +245,25 @@ final class TitlesBefore {
   }
 
   /**
+   * {@code the Foreign Minister of Freedonia, Prince Jane Doe}: where a capitalised rank or title
+   * of up to three words starts that stands between a comma and the name at {@code p}; {@code p}
+   * when none does.
+   */
+  private int apposedRankStart(List<Token> tokens, int p) {
+    for (int n = 1; n <= 3 && p - n >= 1; n++) {
+      Optional<RoleLexicon.Role> rank = roles.roleAt(tokens, p - n);
+      if (rank.isPresent()
+          && rank.get().length() == n
+          && tokens.get(p - n - 1).text().equals(",")
+          && tokens.subList(p - n, p).stream()
+              .allMatch(t -> Character.isUpperCase(t.text().codePointAt(0)))) {
+        return p - n;
+      }
+    }
+    return p;
+  }
+
+  /**
    * Where the honorifics right before token {@code p} start ("Sheikh", "Sir"); {@code p} if none.
    */
   private int beforeHonorifics(List<Token> tokens, int p) {
@@ -264,17 +286,7 @@ final class TitlesBefore {
     if (h < q && tokens.get(h - 1).text().equals(",") && roles.titleEndingAt(tokens, h - 1) >= 0) {
       return h; // "Qatar's emir, Sheikh Tamim": an honorific is no office
     }
-    for (int n = 1; n <= 3 && q - n >= 1; n++) {
-      Optional<RoleLexicon.Role> rank = roles.roleAt(tokens, q - n);
-      if (rank.isPresent()
-          && rank.get().length() == n
-          && tokens.get(q - n - 1).text().equals(",")
-          && tokens.subList(q - n, q).stream()
-              .allMatch(t -> Character.isUpperCase(t.text().codePointAt(0)))
-          && roles.titleEndingAt(tokens, q - n - 1) >= 0) {
-        return q - n;
-      }
-    }
-    return q;
+    int r = apposedRankStart(tokens, q);
+    return r < q && roles.titleEndingAt(tokens, r - 1) >= 0 ? r : q;
   }
 }

@@ -283,6 +283,9 @@ class TitlesBeforeTest {
     assertEquals(
         Set.of("Ana Ruiz president Valdoria"),
         listed("The President of Valdoria, Dr. Ana Ruiz, received the envoy."));
+    assertEquals(
+        Set.of("Ana Ruiz foreign minister Valdoria"),
+        listed("The Foreign Minister of Valdoria, Prince Ana Ruiz, received the envoy."));
   }
 
   @Test
