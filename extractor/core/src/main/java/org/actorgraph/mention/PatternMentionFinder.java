@@ -318,8 +318,18 @@ public final class PatternMentionFinder implements MentionFinder {
    * finder makes them: "eastern Congo", "north-western Freedonia" (not the name "North Coast").
    */
   public static boolean isDirectionPart(String name) {
+    return directionWhole(name).isPresent();
+  }
+
+  /**
+   * The name of the place a direction part is part of ("Congo" of "eastern Congo"); empty when
+   * {@code name} is no direction part ({@link #isDirectionPart}).
+   */
+  public static Optional<String> directionWhole(String name) {
     int space = name.indexOf(' ');
-    return space > 0 && DIRECTIONS.contains(name.substring(0, space));
+    return space > 0 && DIRECTIONS.contains(name.substring(0, space))
+        ? Optional.of(name.substring(space + 1))
+        : Optional.empty();
   }
 
   /**

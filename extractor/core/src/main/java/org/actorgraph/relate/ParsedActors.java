@@ -135,9 +135,8 @@ final class ParsedActors {
     CharSpan at = tokens.get(t).span();
     return article.located().stream()
         .filter(l -> l.entity().type() == EntityType.PLACE && l.mention().span().contains(at))
-        .map(l -> l.entity().label())
-        .filter(PatternMentionFinder::isDirectionPart)
-        .flatMap(name -> countryNamed(name.substring(name.indexOf(' ') + 1)).stream())
+        .flatMap(l -> PatternMentionFinder.directionWhole(l.entity().label()).stream())
+        .flatMap(whole -> countryNamed(whole).stream())
         .map(e -> new ActorPhrase(e, Optional.empty(), t, t, false))
         .limit(1)
         .toList();

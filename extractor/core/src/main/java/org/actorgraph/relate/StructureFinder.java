@@ -204,15 +204,13 @@ public final class StructureFinder implements RelationFinder {
    */
   private static Optional<Fact> directionPartOf(
       SentenceActors sa, Located l, Map<String, Entity> places) {
-    String name = l.mention().text();
-    if (l.entity().type() != EntityType.PLACE || !PatternMentionFinder.isDirectionPart(name)) {
+    if (l.entity().type() != EntityType.PLACE) {
       return Optional.empty();
     }
-    Entity whole = places.get(name.substring(name.indexOf(' ') + 1).toLowerCase(Locale.ROOT));
-    if (whole == null || whole.equals(l.entity())) {
-      return Optional.empty();
-    }
-    return Optional.of(new Fact.LocatedIn(l.entity(), whole, 0.7, List.of(sa.evidence())));
+    return PatternMentionFinder.directionWhole(l.mention().text())
+        .map(name -> places.get(name.toLowerCase(Locale.ROOT)))
+        .filter(whole -> !whole.equals(l.entity()))
+        .map(whole -> new Fact.LocatedIn(l.entity(), whole, 0.7, List.of(sa.evidence())));
   }
 
   /** {@code in Manila}: a capital in its country, when the article names the country. */
