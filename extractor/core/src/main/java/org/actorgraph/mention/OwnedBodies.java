@@ -75,7 +75,7 @@ final class OwnedBodies {
   }
 
   /** The token after a country's "Name 's" or demonym at {@code i}, or -1. */
-  private int ownerEnd(List<String> words, int i) {
+  int ownerEnd(List<String> words, int i) {
     if (!NameSpanRepairer.capitalised(words.get(i))) {
       return -1;
     }

@@ -260,26 +260,12 @@ public final class RuleMentionFinder implements MentionFinder {
   /**
    * Whether a country's name with "'s" or its demonym stands right before token {@code i}: "Oman's
    * Sultan", "Jordanian King". A title that is also a name or a word ("Sultan", "King", "Prince")
-   * is then a title, since a country owns it.
+   * is then a title, since a country owns it. The owner is read as {@link OwnedBodies} reads the
+   * owner of a state's body.
    */
   private boolean ownedByCountry(List<String> words, int i) {
-    if (i >= 2 && words.get(i - 1).matches("['’]s")) {
-      for (int j = Math.max(0, i - 4); j < i - 1; j++) {
-        if (gazetteer
-            .longestMatchAt(words, j)
-            .filter(m -> m.span().end() == i - 1)
-            .filter(m -> m.unique().filter(e -> e.isCountry()).isPresent())
-            .isPresent()) {
-          return true;
-        }
-      }
-      return false;
-    }
-    for (int j = Math.max(0, i - 2); j < i; j++) {
-      if (gazetteer
-          .longestDemonymAt(words, j)
-          .filter(m -> m.span().end() == i && m.unique().isPresent())
-          .isPresent()) {
+    for (int j = Math.max(0, i - 4); j < i; j++) {
+      if (ownedBodies.ownerEnd(words, j) == i) {
         return true;
       }
     }
