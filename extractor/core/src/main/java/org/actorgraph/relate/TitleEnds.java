@@ -89,18 +89,28 @@ final class TitleEnds {
   /**
    * {@code Freedonia's Ambassador to Sylvania X}, {@code Freedonia's ambassador to the Union, X}:
    * where the title ends when "to" and the country or international organisation of the posting
-   * stand between it and the name; {@code end} when they do not.
+   * stand between it and the name; so does the station of an office abroad or away from its seat,
+   * "in" and a place or country ({@code the agency's spokesperson in Geneva, X}, {@code Freedonia's
+   * ambassador in Sylvania, X}); {@code end} when neither does.
    */
   static int beforePosting(SentenceActors sa, int end) {
     List<Token> tokens = sa.tokens();
     for (Located l : sa.mentions()) {
-      if (sa.lastToken(l) == end - 1
-          && (l.entity().type() == EntityType.COUNTRY || MemberLists.isInternational(l.entity()))) {
-        int to = sa.firstToken(l) - 1;
-        if (to > 0 && tokens.get(to).text().equalsIgnoreCase("the")) {
-          to--;
-        }
-        return to > 0 && tokens.get(to).text().equals("to") ? to : end;
+      if (sa.lastToken(l) != end - 1) {
+        continue;
+      }
+      EntityType type = l.entity().type();
+      boolean country = type == EntityType.COUNTRY;
+      int to = sa.firstToken(l) - 1;
+      if (to > 0 && tokens.get(to).text().equalsIgnoreCase("the")) {
+        to--;
+      }
+      String word = to > 0 ? tokens.get(to).text() : "";
+      if (word.equals("to") && (country || MemberLists.isInternational(l.entity()))) {
+        return to;
+      }
+      if (word.equals("in") && (country || type == EntityType.PLACE)) {
+        return to;
       }
     }
     return end;

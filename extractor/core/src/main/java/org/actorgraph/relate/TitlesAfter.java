@@ -65,6 +65,10 @@ final class TitlesAfter {
     if (i < tokens.size() && tokens.get(i).text().matches("(?i)the|a|an")) {
       i++;
     }
+    int pastModifiers = afterModifiers(tokens, i);
+    if (pastModifiers > i && TitleOwners.startingAt(sa, pastModifiers).isPresent()) {
+      i = pastModifiers; // X, a senior Freedonian official: the rank before the owner
+    }
     Optional<Located> owner = TitleOwners.startingAt(sa, i);
     if (owner.isPresent()) {
       i = sa.lastToken(owner.get()) + 1;

@@ -38,6 +38,16 @@ class TitlesAfterTest {
   }
 
   @Test
+  void aRankBeforeTheOwnerOfAnApposedTitleIsPassedOver() {
+    assertEquals(
+        Set.of("Ana Ruiz spokesperson Northwind"),
+        listed("Ana Ruiz, a senior Northwind spokeswoman, declined to comment."));
+    assertEquals(
+        Set.of("Ana Ruiz official Northwind"),
+        listed("Ana Ruiz, a senior Northwind official, declined to comment."));
+  }
+
+  @Test
   void aTitleBeforeAPossessiveIsSomeoneElses() {
     assertEquals(
         Set.of("Tomas Berg leader Valdoria"),

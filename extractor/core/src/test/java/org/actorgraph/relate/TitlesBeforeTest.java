@@ -246,6 +246,23 @@ class TitlesBeforeTest {
   }
 
   @Test
+  void theStationOfAnOfficeBetweenTitleAndCommaLeavesTheTitleItsOwner() {
+    TestArticles world = world().entity("Port Aster", EntityType.PLACE, "Port Aster");
+    assertEquals(
+        Set.of("Ana Ruiz spokesperson Northwind"),
+        FoundPositions.found(
+            new GazetteerRoleLexicon(Gazetteer.standard()),
+            world,
+            "Northwind's spokesperson in Port Aster, Ana Ruiz, said convoys had arrived."));
+    assertEquals(
+        Set.of("Ana Ruiz ambassador Valdoria"),
+        FoundPositions.found(
+            new GazetteerRoleLexicon(Gazetteer.standard()),
+            world,
+            "Valdoria's ambassador in Estrella, Ana Ruiz, said talks would resume."));
+  }
+
+  @Test
   void aTitleBeforeACommaAndAnAbbreviatedRankIsTheNamedPersons() {
     TestArticles world =
         world()
