@@ -222,6 +222,15 @@ class GazetteerTest {
   }
 
   @Test
+  void thePortfoliosOfPetrarchsRoleDictionaryGiveTheirMinisters() {
+    assertEquals("development minister", G.title("development minister").orElseThrow().role());
+    assertEquals("oil minister", G.title("Oil Minister").orElseThrow().role());
+    assertEquals("planning minister", G.title("Minister of Planning").orElseThrow().role());
+    assertEquals(
+        "public works minister", G.title("Minister for Public Works").orElseThrow().role());
+  }
+
+  @Test
   void anAffairsPortfolioGivesTheTitlesOfItsOffice() {
     assertEquals(
         "external affairs minister", G.title("External Affairs Minister").orElseThrow().role());
