@@ -42,6 +42,23 @@ final class TitleOwners {
   }
 
   /**
+   * {@code Amnesty International's Freedonia director X}, {@code the Union's Sylvania envoy X}: the
+   * owner whose possessive stands before the country {@code remit} in front of a title, the country
+   * being the title's remit, not its owner; empty when no possessive stands there.
+   *
+   * @param k the index of the titled person among the sentence's mentions
+   */
+  static Optional<Located> remitOwner(SentenceActors sa, Located remit, int k) {
+    int p = sa.firstToken(remit) - 1;
+    if (remit.entity().type() != EntityType.COUNTRY
+        || p < 1
+        || !sa.tokens().get(p).text().matches("['’]s?")) {
+      return Optional.empty();
+    }
+    return endingAt(sa, p - 1, k);
+  }
+
+  /**
    * {@code Freedonia and its president, X}: the country or organisation named last before {@code
    * token}, which "its" there stands for.
    */

@@ -78,6 +78,9 @@ final class TitlesBefore {
       if (org.isPresent() && !possessive && TitleOwners.located(sa, org.get())) {
         org = Optional.empty();
       }
+      if (org.isPresent() && !possessive) {
+        org = Optional.of(TitleOwners.remitOwner(sa, org.get(), k).orElse(org.get()));
+      }
       if (org.isPresent() && TitleWords.POSTING.contains(role.get().name())) {
         Optional<Located> sender = TitleOwners.sender(sa, org.get());
         org = sender.isPresent() ? sender : org;

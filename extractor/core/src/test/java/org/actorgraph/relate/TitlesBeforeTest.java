@@ -246,6 +246,15 @@ class TitlesBeforeTest {
   }
 
   @Test
+  void aCountryAfterAnOwnersPossessiveIsTheTitlesRemit() {
+    assertEquals(
+        Set.of("Ana Ruiz director Northwind", "Tomas Berg envoy Valdoria"),
+        listed(
+            "Northwind's Estrella director, Ana Ruiz, said so. Valdoria's Estrella envoy Tomas"
+                + " Berg agreed."));
+  }
+
+  @Test
   void theStationOfAnOfficeBetweenTitleAndCommaLeavesTheTitleItsOwner() {
     TestArticles world = world().entity("Port Aster", EntityType.PLACE, "Port Aster");
     assertEquals(
