@@ -108,6 +108,9 @@ final class ClauseObjects {
         if (subjectOfClause(conjuncts.get(conjuncts.size() - 1).last() + 1)) {
           return Partner.NONE; // "The Kremlin said Putin would visit China": Putin's act
         }
+        if (conjuncts.size() > 1 && verbOfClause(conjuncts.get(conjuncts.size() - 1).last() + 1)) {
+          conjuncts = conjuncts.subList(0, conjuncts.size() - 1);
+        }
         return new Partner(conjuncts, DIRECT, false);
       }
       Token t = tokens.get(j);
@@ -176,6 +179,20 @@ final class ClauseObjects {
    */
   record Partner(List<ActorPhrase> phrases, double confidence, boolean between) {
     static final Partner NONE = new Partner(List.of(), 0, false);
+  }
+
+  /**
+   * Whether the token at {@code next}, right after the last of several conjoined objects, is an
+   * inflected verb ("said", "agrees"; not "-ing", not a bare infinitive): {@code Freedonia
+   * condemned Sylvania and Estrella said it would act} joins a second clause, whose subject the
+   * last conjunct is.
+   */
+  private boolean verbOfClause(int next) {
+    if (next >= tokens.size() || !tokens.get(next).pos().equals("VERB")) {
+      return false;
+    }
+    String w = tokens.get(next).text().toLowerCase(Locale.ROOT);
+    return !w.endsWith("ing") && !w.equals(tokens.get(next).lemma());
   }
 
   /**

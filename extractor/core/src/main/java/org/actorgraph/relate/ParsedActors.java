@@ -454,6 +454,40 @@ final class ParsedActors {
         && !tree.label(t).equals("conj");
   }
 
+  /** Finite verb tags: a clause of its own. */
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+
+  /**
+   * Whether the conjunct {@code c} is the subject of the clause after it, which the parser took for
+   * a conjunct: {@code Freedonia condemned Sylvania and Estrella said it would summon the envoy}
+   * reads "Estrella" as Sylvania's conjunct and "said" as a second verb of Freedonia's with no
+   * subject of its own (or as the verb the first clause hangs from: {@code X met Y and Z said the
+   * talks were useful}). English joins a second verb to the first with "and"; a finite verb right
+   * after the conjunct's last word, with no subject, is that conjunct's clause.
+   */
+  private boolean subjectOfNextClause(int c) {
+    int end = c;
+    for (int j = c + 1; j < tokens.size() && tree.dominates(c, j); j++) {
+      end = j;
+    }
+    int first = c;
+    while (tree.label(first).equals("conj") && tree.head(first) != DependencyTree.ROOT) {
+      first = tree.head(first);
+    }
+    boolean object =
+        tree.label(first).equals("dobj")
+            || tree.label(first).equals("pobj")
+                && tree.head(first) != DependencyTree.ROOT
+                && tree.label(tree.head(first)).equals("prep");
+    int v = end + 1;
+    return object
+        && v < tokens.size()
+        && FINITE.contains(tree.tag(v))
+        && (tree.label(v).equals("conj") || tree.dominates(v, c))
+        && tree.child(v, "nsubj") < 0
+        && tree.child(v, "nsubjpass") < 0;
+  }
+
   private void collect(int t, List<ActorPhrase> out, int depth) {
     if (depth > 10) {
       return;
@@ -472,7 +506,7 @@ final class ParsedActors {
       }
     }
     for (int c : tree.children(t)) {
-      if (tree.label(c).equals("conj") && !unjoined(t, c)) {
+      if (tree.label(c).equals("conj") && !unjoined(t, c) && !subjectOfNextClause(c)) {
         collect(c, out, depth + 1);
       } else if (tree.label(c).equals("appos") && self.isPresent()) {
         listed(c, self.get().head(), out, depth + 1);

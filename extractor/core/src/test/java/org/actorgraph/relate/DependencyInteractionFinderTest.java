@@ -848,6 +848,22 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void theLastObjectBeforeAVerbWithNoSubjectIsThatVerbsSubject() {
+    assertEquals(
+        Set.of("Freedonia 11 Sylvania"),
+        found("Freedonia condemned Sylvania and Ruritania said it would summon the envoy."));
+    assertEquals(
+        Set.of("Jane Doe 04 John Roe"),
+        found(
+            "Freedonian President Jane Doe met Sylvanian President John Roe and Ruritania said"
+                + " the talks were useful."));
+    // a list that is the subject of the verb after it stays whole
+    assertEquals(
+        Set.of("Jane Doe 04 John Roe"),
+        found("A week after Jane Doe and John Roe met in Port Aster, the talks resumed."));
+  }
+
+  @Test
   void twoWordsJoinedByACommaAloneAreNoConjuncts() {
     TestArticles world =
         world()

@@ -649,6 +649,16 @@ class InteractionFinderTest {
   }
 
   @Test
+  void theLastOfSeveralObjectsBeforeAnInflectedVerbIsThatVerbsSubject() {
+    assertEquals(
+        Set.of("Valdoria 11 Estrella"),
+        interactions(
+            world()
+                .entity("Ruritania", EntityType.COUNTRY, "Ruritania")
+                .resolve("Valdoria condemned Estrella and Ruritania said it would act.")));
+  }
+
+  @Test
   void anActorBeforeAModalIsTheSubjectOfItsOwnClauseNotTheObject() {
     assertEquals(
         Set.of("Ana Ruiz 04 Estrella"),
