@@ -72,7 +72,8 @@ final class Meetings {
     }
     String p = word(prep);
     int v = adjunctHead(tree.head(prep));
-    boolean sequel = (p.equals("after") || p.equals("following")) && withPartner(n);
+    boolean sequel =
+        (p.equals("after") || p.equals("following")) && (withPartner(n) || brokered(n));
     if (v == DependencyTree.ROOT
         || !tree.tag(v).startsWith("VB")
         || !Set.of("for", "at", "during", "in", "over").contains(p)
@@ -87,6 +88,20 @@ final class Meetings {
       out.addAll(actors.actors(o));
     }
     return out;
+  }
+
+  /**
+   * Whether a participle of good offices describes the meeting noun at {@code n} ("talks mediated
+   * by C", "talks hosted by C"): talks that a third party brought about were held between others,
+   * so {@code A and B agreed after talks mediated by C} names them in its clause.
+   */
+  private boolean brokered(int n) {
+    for (int c : tree.children(n)) {
+      if (tree.label(c).equals("acl") && DependencyWords.broker(tree.lemma(c))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the noun at {@code n} names its partner after "with" ("talks with B"). */

@@ -26,6 +26,17 @@ class MeetingsTest {
   }
 
   @Test
+  void talksAThirdPartyMediatedBeforeADealWereHeldByItsSubjects() {
+    Set<String> found =
+        found(
+            "Freedonia and Sylvania agreed on Monday to end their dispute after talks mediated by"
+                + " Ruritanian President Jane Doe in Port Aster.");
+    assertTrue(
+        found.containsAll(Set.of("Jane Doe 04 Freedonia", "Jane Doe 04 Sylvania")),
+        found.toString());
+  }
+
+  @Test
   void aVisitInATimeAdverbialIsTheMainSubjects() {
     Set<String> found =
         found(
