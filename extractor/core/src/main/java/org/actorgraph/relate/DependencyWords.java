@@ -70,6 +70,14 @@ final class DependencyWords {
     return in("from", lemma);
   }
 
+  /**
+   * "invested $5 billion in X", "an investment in X", "a stake in X": a verb or noun of investing,
+   * whose "in" names the one invested in.
+   */
+  static boolean invest(String word) {
+    return in("invest", word);
+  }
+
   /** "was in X", "arrived in X": the subject is in the place its preposition names. */
   static boolean presence(String lemma) {
     return in("presence", lemma);

@@ -65,6 +65,21 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void theOneInvestedInIsNamedAfterIn() {
+    assertEquals(
+        Set.of("Freedonia 06 Sylvania"), found("Freedonia will invest $5 billion in Sylvania."));
+    assertEquals(Set.of("Freedonia 06 Sylvania"), found("Freedonia invested heavily in Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 06 Sylvania"), found("Freedonia invested heavily in Sylvania's ports."));
+    assertEquals(
+        Set.of("Freedonia 06 Sylvania"),
+        found("Freedonia invested $2 billion in Sylvania's ports."));
+    assertEquals(
+        Set.of("Freedonia 06 Sylvania"), found("Freedonia's investment in Sylvania doubled."));
+    assertEquals(Set.of(), found("Freedonia invested $5 billion in Port Aster."));
+  }
+
+  @Test
   void tariffsAreATradeSanction() {
     assertEquals(
         Set.of("Freedonia 16 Sylvania"), found("Freedonia imposed tariffs on Sylvania on Monday."));
