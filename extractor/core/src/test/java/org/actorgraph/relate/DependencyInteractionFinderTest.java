@@ -80,6 +80,34 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void propertyFrozenOrSeizedIsItsOwners() {
+    assertEquals(
+        Set.of("Freedonia 16 Jane Doe"),
+        found("Freedonia froze the assets of Jane Doe on Monday."));
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"), found("Freedonia froze the accounts of Sylvania's bank."));
+  }
+
+  @Test
+  void aMeasureOnWhatAnActorOwnsOrSellsIsOnThatActor() {
+    assertEquals(
+        Set.of("Freedonia 08 Sylvania"),
+        found("Freedonia lifted sanctions on Sylvania's oil sector."));
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"),
+        found("Freedonia imposed tariffs of 25 percent on steel imports from Sylvania."));
+  }
+
+  @Test
+  void tradeRestrictedOrSuppliesHaltedReduceRelations() {
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"),
+        found("Freedonia restricted exports of advanced chips to Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"), found("Freedonia halted gas deliveries to Sylvania."));
+  }
+
+  @Test
   void tariffsAreATradeSanction() {
     assertEquals(
         Set.of("Freedonia 16 Sylvania"), found("Freedonia imposed tariffs on Sylvania on Monday."));
