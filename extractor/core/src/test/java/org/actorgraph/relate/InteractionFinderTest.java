@@ -43,6 +43,14 @@ class InteractionFinderTest {
   }
 
   @Test
+  void anActorAddedToABlacklistIsBlacklisted() {
+    Optional<DependencyParser> parser = Optional.of(Nlp4jDependencyParser.standard());
+    assertEquals(
+        Set.of("Valdoria 16 Estrella"),
+        interactions(world().resolve("Valdoria added Estrella to its export blacklist."), parser));
+  }
+
+  @Test
   void dutiesAndControlsOnTradeAreTradeSanctions() {
     Optional<DependencyParser> parser = Optional.of(Nlp4jDependencyParser.standard());
     assertEquals(

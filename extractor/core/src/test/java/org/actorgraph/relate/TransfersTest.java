@@ -98,6 +98,12 @@ class TransfersTest {
   }
 
   @Test
+  void aLoanGuaranteeIsEconomicAid() {
+    assertEquals(
+        Set.of("Chile 07 Peru"), merged("Chile provided a $500 million loan guarantee to Peru."));
+  }
+
+  @Test
   void aVerbOfGivingWithAidAndARecipientIsAid() {
     assertEquals(Set.of("Chile 07 Peru"), found("Chile sent aid to Peru on Monday."));
     assertEquals(Set.of("Chile 07 Peru"), found("Chile extended a loan to Peru on Monday."));
