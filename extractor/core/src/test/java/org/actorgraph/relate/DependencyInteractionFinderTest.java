@@ -80,6 +80,21 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void aKindOfCompanyStandsForTheCompanyItNames() {
+    TestArticles world = world().entity("Kovo Motors", EntityType.ORGANISATION, "Kovo Motors");
+    assertEquals(
+        Set.of("Freedonia 17 Kovo Motors"),
+        found(
+            world.resolve("Freedonia seized the assets of the Sylvanian carmaker Kovo Motors."),
+            Map.of()));
+    assertEquals(
+        Set.of("Freedonia 06 Kovo Motors"),
+        found(
+            world.resolve("Freedonia invested $2 billion in the Sylvanian carmaker Kovo Motors."),
+            Map.of()));
+  }
+
+  @Test
   void propertyFrozenOrSeizedIsItsOwners() {
     assertEquals(
         Set.of("Freedonia 16 Jane Doe"),
