@@ -70,6 +70,19 @@ final class DependencyWords {
     return in("from", lemma);
   }
 
+  /** "the assets of X", "the accounts of X": a noun of property, whose "of" names its owner. */
+  static boolean property(String lemma) {
+    return in("property", lemma);
+  }
+
+  /**
+   * "invested $5 billion in X", "an investment in X", "a stake in X": a verb or noun of investing,
+   * whose "in" names the one invested in.
+   */
+  static boolean invest(String word) {
+    return in("invest", word);
+  }
+
   /** "was in X", "arrived in X": the subject is in the place its preposition names. */
   static boolean presence(String lemma) {
     return in("presence", lemma);

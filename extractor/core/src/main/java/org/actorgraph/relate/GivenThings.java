@@ -49,15 +49,18 @@ final class GivenThings {
 
   /**
    * Whether a sentence may state a transfer, for choosing the sentences worth parsing: it has a
-   * verb of giving, offering, receiving, equipping or arriving and a word for what may be given (a
-   * noun of aid, a qualified noun, a measure, a currency or a currency sign).
+   * verb of giving, offering, receiving, equipping or arriving (also a regular past tense the
+   * lemmatiser left as written: "disbursed") and a word for what may be given (a noun of aid, a
+   * qualified noun, a measure, a currency or a currency sign).
    */
   static boolean mayState(List<Token> tokens) {
     boolean verb = false;
     boolean thing = false;
     for (Token t : tokens) {
       String w = t.text().toLowerCase(Locale.ROOT);
-      verb |= t.pos().equals("VERB") && verb(t.lemma());
+      verb |=
+          t.pos().equals("VERB")
+              && (verb(t.lemma()) || Inflections.bases(t.lemma()).stream().anyMatch(b -> verb(b)));
       thing |=
           in("given", w)
               || in("qualified", w)

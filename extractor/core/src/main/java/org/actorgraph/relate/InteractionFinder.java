@@ -207,6 +207,7 @@ public final class InteractionFinder implements RelationFinder {
       if (CameoLexicon.cameo(t.lemma()).isPresent()
           || t.pos().equals("VERB") && phraseAhead(tokens, i)
           || CameoLexicon.nounCameo(word, t.lemma()).isPresent()
+          || i > 0 && compound(tokens.get(i - 1), word, t.lemma())
           || t.lemma().equals("call")
           || DependencyWords.join(t.lemma())
           || DependencyWords.host(t.lemma())
@@ -221,6 +222,17 @@ public final class InteractionFinder implements RelationFinder {
       }
     }
     return GivenThings.mayState(tokens);
+  }
+
+  /**
+   * Whether the noun {@code word} states an act with the word {@code before} it as its modifier
+   * ({@code import duties}, {@code export controls}: {@link CameoLexicon#nounCameo(String, String,
+   * String)}), read by its lemma or as written.
+   */
+  private static boolean compound(Token before, String word, String lemma) {
+    String modifier = before.text().toLowerCase(java.util.Locale.ROOT);
+    return CameoLexicon.nounCameo(before.lemma(), word, lemma).isPresent()
+        || CameoLexicon.nounCameo(modifier, word, lemma).isPresent();
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.actorgraph.annotate.DependencyTree;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.mention.KindNameFinder;
 import org.actorgraph.mention.PatternMentionFinder;
 import org.actorgraph.resolve.Entity;
 import org.actorgraph.resolve.ResolvedArticle;
@@ -311,7 +312,9 @@ final class ParsedActors {
    * dateline's agency in parentheses, nor "their foes the Houthis", where the noun says more than
    * the name). Capitalised words of the apposition may stand between the comma and the name: an
    * honorific or a rank ({@code the President of Freedonia, Dr. Jane Doe,}, {@code the Emir of
-   * Freedonia, Sheikh John Roe,}).
+   * Freedonia, Sheikh John Roe,}). A kind of organisation stands for the organisation named right
+   * after it with no comma ({@code the Sylvanian carmaker Kovo Motors}, {@link
+   * KindNameFinder#isOrganisationKind}), not for the country its adjective names.
    */
   private Optional<ActorPhrase> apposed(int t) {
     for (int c : tree.children(t)) {
@@ -326,6 +329,12 @@ final class ParsedActors {
         start--;
       }
       if (start > t + 1 && tokens.get(start - 1).text().equals(",")) {
+        return Optional.of(stand(named, t));
+      }
+      if (named.first() == t + 1
+          && named.head().type() == EntityType.ORGANISATION
+          && KindNameFinder.isOrganisationKind(tokens.get(t).text())) {
+        // "the Sylvanian carmaker Kovo Motors": the kind of company stands for the one it names
         return Optional.of(stand(named, t));
       }
     }

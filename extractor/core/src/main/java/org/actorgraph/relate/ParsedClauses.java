@@ -250,13 +250,18 @@ final class ParsedClauses {
   }
 
   /**
-   * The partner of the noun at {@code n}: {@code visit to B}, {@code sanctions on B}; after a
-   * meeting noun, "on" names the topic ({@code talks on Freedonia}), not a partner.
+   * The partner of the noun at {@code n}: {@code visit to B}, {@code sanctions on B}, {@code
+   * investment in B} (after a noun of investing); after a meeting noun, "on" names the topic
+   * ({@code talks on Freedonia}), not a partner.
    */
   Role partner(int n, boolean meeting) {
     List<ActorPhrase> out =
         new ArrayList<>(
             words.prepObjects(n, meeting ? ParsedObjects.MEETING_PREPS : NOUN_PARTNER_PREPS));
+    if (DependencyWords.invest(words.word(n))) {
+      // "A's investment in B": the one invested in
+      out.addAll(words.prepObjects(n, Set.of("in")));
+    }
     return new Role(ParsedWords.distinct(out), DIRECT);
   }
 

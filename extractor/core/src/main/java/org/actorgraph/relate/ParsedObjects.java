@@ -27,6 +27,9 @@ final class ParsedObjects {
 
   static final Set<String> MEETING_PREPS = Set.of("with", "to", "against");
 
+  /** The preposition after a verb or noun of investing that names the one invested in. */
+  private static final Set<String> IN = Set.of("in");
+
   /**
    * Prepositions that name the target of a hostile act: {@code A fired rockets at B}, {@code A
    * launched missiles into B} (PETRARCH2 CAMEO.verbpatterns FIRE "* ROCKETS AT +", "* ROCKETS INTO
@@ -87,6 +90,11 @@ final class ParsedObjects {
       if (l.equals("dobj") || l.equals("iobj") || l.equals("dative") && words.isNominal(c)) {
         List<ActorPhrase> named = actors.actors(c);
         out.addAll(named.isEmpty() && l.equals("dobj") ? possessor(c, lemma) : named);
+        if (l.equals("dobj")
+            && (DependencyWords.invest(lemma) || DependencyWords.invest(word(c)))) {
+          // "invested $5 billion in B", "bought a stake in B": the one invested in
+          out.addAll(investedIn(c));
+        }
         boolean shared = CameoLexicon.mutual(lemma) || DependencyWords.light(lemma);
         if (shared && !words.passive(v) && tree.child(c, "poss") < 0) {
           out.addAll(words.prepObjects(c, topical(lemma, c) ? MEETING_PREPS : PARTNER_PREPS));
@@ -96,7 +104,9 @@ final class ParsedObjects {
       } else if ((l.equals("prep") || l.equals("dative")) && !stranded(v, c)) {
         // the parser labels "to" after a verb of giving or sending "dative" ("sent troops to B")
         String p = words.word(c);
-        if (PARTNER_PREPS.contains(p)
+        if (p.equals("in") && DependencyWords.invest(lemma)) {
+          out.addAll(investedIn(v));
+        } else if (PARTNER_PREPS.contains(p)
             || p.equals("from") && DependencyWords.fromPartner(lemma)
             || HOSTILE_PREPS.contains(p) && hostile(lemma, v)) {
           for (int o : words.objectsOf(c)) {
@@ -115,6 +125,20 @@ final class ParsedObjects {
       out.addAll(countriesIn(v));
     }
     return new Role(ParsedWords.distinct(out), DIRECT);
+  }
+
+  /**
+   * {@code invested $5 billion in B}, {@code a stake in B's carmaker}, {@code invested in B's
+   * ports}: the actors "in" names after what is invested at {@code n} (or after the verb), or else
+   * the owner of what it names.
+   */
+  private List<ActorPhrase> investedIn(int n) {
+    List<ActorPhrase> in = words.prepObjects(n, IN);
+    return in.isEmpty() ? owners.prepOwners(n, IN) : in;
+  }
+
+  private String word(int t) {
+    return actors.tokens().get(t).text().toLowerCase(Locale.ROOT);
   }
 
   /**

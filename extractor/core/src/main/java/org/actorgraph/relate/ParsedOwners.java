@@ -41,6 +41,17 @@ final class ParsedOwners {
    */
   private static final Set<String> TRADE = Set.of("import", "export", "shipment", "purchase");
 
+  /**
+   * Nouns of goods traded whose "from" names the country they come from, which a measure on them is
+   * aimed at ({@code tariffs on steel imports from B}, {@code a ban on goods from B}): the nouns of
+   * trade above and Oxford Learner's goods ("things for sale"), product, commodity.
+   */
+  private static final Set<String> GOODS =
+      Set.of("import", "export", "shipment", "good", "goods", "product", "commodity");
+
+  /** The preposition after goods that names where they come from. */
+  private static final Set<String> ORIGIN = Set.of("from");
+
   private final ParsedActors actors;
   private final DependencyTree tree;
   private final ParsedWords words;
@@ -88,7 +99,20 @@ final class ParsedOwners {
       return actors.actors(p);
     }
     List<ActorPhrase> modifiers = countryModifiers(o, "");
+    if (modifiers.isEmpty()) {
+      modifiers = origin(o);
+    }
     return modifiers.isEmpty() && tree.tag(o).startsWith("NN") ? ofOrHolders(o) : modifiers;
+  }
+
+  /**
+   * {@code steel imports from B}, {@code goods from B}: the actors that "from" names after a noun
+   * of goods traded at {@code o}, where the goods come from; none after other nouns.
+   */
+  private List<ActorPhrase> origin(int o) {
+    return GOODS.contains(tree.lemma(o)) || GOODS.contains(words.word(o))
+        ? words.prepObjects(o, ORIGIN)
+        : List.of();
   }
 
   /**
@@ -109,10 +133,12 @@ final class ParsedOwners {
   }
 
   /**
-   * {@code A banned imports from B}, {@code A lifted its ban on B-ian beef}, {@code A closed its
-   * embassy in B}: the actors that the prepositions {@code preps} of the object noun {@code o}
-   * name, or the one country that owns what they name; also after "in" when the object is a
-   * diplomatic mission, which stands in the country it is accredited to.
+   * {@code A banned imports from B}, {@code A lifted its ban on B-ian beef}, {@code A lifted
+   * sanctions on B's oil sector}, {@code A closed its embassy in B}: the actors that the
+   * prepositions {@code preps} of the object noun {@code o} name, or the one owner of what they
+   * name (its possessor or one country before it); also after "in" when the object is a diplomatic
+   * mission, which stands in the country it is accredited to, and after "of" when it is property
+   * ({@code A froze the assets of B}), which "of" names the owner of.
    */
   List<ActorPhrase> objectPartners(int o, Set<String> preps) {
     return objectPartners(o, preps, true);
@@ -125,11 +151,17 @@ final class ParsedOwners {
   private List<ActorPhrase> objectPartners(int o, Set<String> preps, boolean deeper) {
     List<ActorPhrase> out = new ArrayList<>();
     boolean mission = DependencyWords.mission(tree.lemma(o));
+    boolean property = DependencyWords.property(tree.lemma(o));
     for (int c : tree.children(o)) {
       String w = words.word(c);
-      if (tree.label(c).equals("prep") && (preps.contains(w) || mission && w.equals("in"))) {
+      if (tree.label(c).equals("prep")
+          && (preps.contains(w) || mission && w.equals("in") || property && w.equals("of"))) {
         for (int n : words.objectsOf(c)) {
           List<ActorPhrase> named = actors.actors(n);
+          int p = tree.child(n, "poss");
+          if (named.isEmpty() && p >= 0) {
+            named = actors.actors(p);
+          }
           if (named.isEmpty()) {
             named = countryModifiers(n, "");
           }

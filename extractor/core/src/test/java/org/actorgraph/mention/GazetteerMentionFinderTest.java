@@ -33,6 +33,13 @@ class GazetteerMentionFinderTest {
   }
 
   @Test
+  void theLargestCompaniesByRevenueAreListed() {
+    assertEquals(
+        List.of("Organisation:Volkswagen", "Organisation:Shell"),
+        found("Volkswagen and Shell will invest in Freedonia."));
+  }
+
+  @Test
   void aCapitalUsedAsALocationIsAPlace() {
     assertEquals(
         List.of("Place:Tirana", "Place:Tirana", "Place:Tirana"),

@@ -29,6 +29,15 @@ class KindNameFinderTest {
   }
 
   @Test
+  void aKindOfCompanyOfTheDictionaryIntroducesItsName() {
+    assertEquals(
+        List.of("Organisation:Brauwerk", "Organisation:Kovotech"),
+        found("The Freedonian brewer Brauwerk sold its stake to the chipmaker Kovotech."));
+    assertEquals(
+        List.of("Organisation:Zorba"), found("Sylvania banned the messaging app Zorba on Monday."));
+  }
+
+  @Test
   void aPersonOrAPlaceAfterTheKindIsNoOrganisation() {
     assertEquals(List.of(), found("It is the firm Peter Vandermolen founded."));
     assertEquals(List.of(), found("The bank Monday said it would close."));

@@ -65,6 +65,64 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void theOneInvestedInIsNamedAfterIn() {
+    assertEquals(
+        Set.of("Freedonia 06 Sylvania"), found("Freedonia will invest $5 billion in Sylvania."));
+    assertEquals(Set.of("Freedonia 06 Sylvania"), found("Freedonia invested heavily in Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 06 Sylvania"), found("Freedonia invested heavily in Sylvania's ports."));
+    assertEquals(
+        Set.of("Freedonia 06 Sylvania"),
+        found("Freedonia invested $2 billion in Sylvania's ports."));
+    assertEquals(
+        Set.of("Freedonia 06 Sylvania"), found("Freedonia's investment in Sylvania doubled."));
+    assertEquals(Set.of(), found("Freedonia invested $5 billion in Port Aster."));
+  }
+
+  @Test
+  void aKindOfCompanyStandsForTheCompanyItNames() {
+    TestArticles world = world().entity("Kovo Motors", EntityType.ORGANISATION, "Kovo Motors");
+    assertEquals(
+        Set.of("Freedonia 17 Kovo Motors"),
+        found(
+            world.resolve("Freedonia seized the assets of the Sylvanian carmaker Kovo Motors."),
+            Map.of()));
+    assertEquals(
+        Set.of("Freedonia 06 Kovo Motors"),
+        found(
+            world.resolve("Freedonia invested $2 billion in the Sylvanian carmaker Kovo Motors."),
+            Map.of()));
+  }
+
+  @Test
+  void propertyFrozenOrSeizedIsItsOwners() {
+    assertEquals(
+        Set.of("Freedonia 16 Jane Doe"),
+        found("Freedonia froze the assets of Jane Doe on Monday."));
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"), found("Freedonia froze the accounts of Sylvania's bank."));
+  }
+
+  @Test
+  void aMeasureOnWhatAnActorOwnsOrSellsIsOnThatActor() {
+    assertEquals(
+        Set.of("Freedonia 08 Sylvania"),
+        found("Freedonia lifted sanctions on Sylvania's oil sector."));
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"),
+        found("Freedonia imposed tariffs of 25 percent on steel imports from Sylvania."));
+  }
+
+  @Test
+  void tradeRestrictedOrSuppliesHaltedReduceRelations() {
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"),
+        found("Freedonia restricted exports of advanced chips to Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"), found("Freedonia halted gas deliveries to Sylvania."));
+  }
+
+  @Test
   void tariffsAreATradeSanction() {
     assertEquals(
         Set.of("Freedonia 16 Sylvania"), found("Freedonia imposed tariffs on Sylvania on Monday."));

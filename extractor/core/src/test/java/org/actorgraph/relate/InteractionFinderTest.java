@@ -43,6 +43,29 @@ class InteractionFinderTest {
   }
 
   @Test
+  void anActorAddedToABlacklistIsBlacklisted() {
+    Optional<DependencyParser> parser = Optional.of(Nlp4jDependencyParser.standard());
+    assertEquals(
+        Set.of("Valdoria 16 Estrella"),
+        interactions(world().resolve("Valdoria added Estrella to its export blacklist."), parser));
+  }
+
+  @Test
+  void dutiesAndControlsOnTradeAreTradeSanctions() {
+    Optional<DependencyParser> parser = Optional.of(Nlp4jDependencyParser.standard());
+    assertEquals(
+        Set.of("Valdoria 16 Estrella"),
+        interactions(
+            world().resolve("Valdoria imposed anti-dumping duties on Estrellan steel."), parser));
+    assertEquals(
+        Set.of("Valdoria 16 Estrella"),
+        interactions(world().resolve("Valdoria raised import duties on Estrellan cars."), parser));
+    assertEquals(
+        Set.of("Valdoria 16 Estrella"),
+        interactions(world().resolve("Valdoria imposed export controls on Estrella."), parser));
+  }
+
+  @Test
   void forceUsedInADirectionPartOfACountryIsUsedOnThatCountry() {
     ResolvedArticle a =
         world()

@@ -91,6 +91,19 @@ class TransfersTest {
   }
 
   @Test
+  void aPastTenseTheLemmatiserLeftAsWrittenStillMakesTheSentenceWorthParsing() {
+    // "lent" (irregular, tagged an adjective) and "disbursed" (lemma left as written)
+    assertEquals(Set.of("Chile 07 Peru"), merged("Chile lent Peru $2 billion."));
+    assertEquals(Set.of("Chile 07 Peru"), merged("Chile disbursed $1 billion to Peru."));
+  }
+
+  @Test
+  void aLoanGuaranteeIsEconomicAid() {
+    assertEquals(
+        Set.of("Chile 07 Peru"), merged("Chile provided a $500 million loan guarantee to Peru."));
+  }
+
+  @Test
   void aVerbOfGivingWithAidAndARecipientIsAid() {
     assertEquals(Set.of("Chile 07 Peru"), found("Chile sent aid to Peru on Monday."));
     assertEquals(Set.of("Chile 07 Peru"), found("Chile extended a loan to Peru on Monday."));
