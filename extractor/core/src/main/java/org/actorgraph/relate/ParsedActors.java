@@ -132,6 +132,10 @@ final class ParsedActors {
     if (!out.isEmpty()) {
       return out;
     }
+    Optional<ActorPhrase> owner = placeOwner(t);
+    if (owner.isPresent()) {
+      return List.of(owner.get());
+    }
     CharSpan at = tokens.get(t).span();
     return article.located().stream()
         .filter(l -> l.entity().type() == EntityType.PLACE && l.mention().span().contains(at))
@@ -140,6 +144,42 @@ final class ParsedActors {
         .map(e -> new ActorPhrase(e, Optional.empty(), t, t, false))
         .limit(1)
         .toList();
+  }
+
+  /**
+   * {@code Freedonia's Aster region}, {@code the Freedonian village of Korvo}, {@code the Aster
+   * region of Freedonia}: the country whose possessive, adjective or "of" owns a place noun (a
+   * place the article names, or a kind of place such as "village" or "region") is the country the
+   * place lies in.
+   */
+  private Optional<ActorPhrase> placeOwner(int t) {
+    String word = tokens.get(t).text().toLowerCase(Locale.ROOT);
+    if (!tree.tag(t).startsWith("NN") || !(inPlace(t) || PatternMentionFinder.isPlaceKind(word))) {
+      return Optional.empty();
+    }
+    for (int c : tree.children(t)) {
+      String l = tree.label(c);
+      List<Integer> owners =
+          c < t && (l.equals("poss") || l.equals("amod") || l.equals("nmod"))
+              ? List.of(c)
+              : c > t && l.equals("prep") && tree.lemma(c).equals("of")
+                  ? tree.children(c).stream().filter(o -> tree.label(o).equals("pobj")).toList()
+                  : List.of();
+      for (int o : owners) {
+        Optional<ActorPhrase> owner = actor(o).filter(a -> a.head().type() == EntityType.COUNTRY);
+        if (owner.isPresent()) {
+          return owner;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether token {@code t} lies in a mention of a place. */
+  private boolean inPlace(int t) {
+    CharSpan at = tokens.get(t).span();
+    return article.located().stream()
+        .anyMatch(l -> l.entity().type() == EntityType.PLACE && l.mention().span().contains(at));
   }
 
   private Optional<Entity> countryNamed(String name) {

@@ -899,6 +899,49 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void forceUsedOnAPlaceACountryOwnsIsUsedOnThatCountry() {
+    TestArticles world = world().entity("Korvo region", EntityType.PLACE, "Korvo region");
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"),
+        found(
+            world.resolve("Freedonian drones attacked a refinery in Sylvania's Korvo region."),
+            Map.of()));
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"),
+        found("Freedonian troops killed dozens of civilians in the Sylvanian village of Korvo."));
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"),
+        found(
+            world.resolve("Freedonian forces shelled Sylvania's Korvo region overnight."),
+            Map.of()));
+  }
+
+  @Test
+  void capturingATownOccupiesTerritory() {
+    TestArticles world =
+        world()
+            .entity("Korvo", EntityType.PLACE, "Korvo")
+            .entity("Aster region", EntityType.PLACE, "Aster region");
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"),
+        found(
+            world.resolve(
+                "Freedonian forces captured the village of Korvo in Sylvania's Aster region."),
+            Map.of()));
+    assertEquals(
+        Set.of("Freedonia 17 Sylvania"), found("Freedonian police captured two Sylvanian spies."));
+  }
+
+  @Test
+  void forcesPushingIntoAPlaceInvadeIt() {
+    TestArticles world = world().entity("Aster region", EntityType.PLACE, "Aster region");
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"),
+        found(world.resolve("Freedonian troops pushed into Sylvania's Aster region."), Map.of()));
+    assertEquals(Set.of("Freedonia 10 Sylvania"), found("Freedonia pushed Sylvania to reform."));
+  }
+
+  @Test
   void aParticipleRightAfterACommonNounObjectDescribesIt() {
     assertEquals(
         Set.of(),
