@@ -243,8 +243,27 @@ final class ParsedObjects {
     return possessor(o, v);
   }
 
+  /**
+   * {@code Freedonian strikes on northern Sylvania}, {@code the shelling of a plant in Sylvania},
+   * {@code Freedonia's offensive in Sylvania}: the countries that the prepositions {@code preps} of
+   * the act noun at {@code n} name, or in which the places they name lie ({@link
+   * ParsedActors#countries}), or, for a common noun, in which what it names lies ("in" after it).
+   */
+  List<ActorPhrase> placeCountries(int n, Set<String> preps) {
+    List<ActorPhrase> out = new ArrayList<>();
+    for (int c : tree.children(n)) {
+      if (tree.label(c).equals("prep") && preps.contains(words.word(c))) {
+        for (int o : words.objectsOf(c)) {
+          List<ActorPhrase> in = actors.countries(o);
+          out.addAll(in.isEmpty() && actors.actors(o).isEmpty() ? countriesIn(o) : in);
+        }
+      }
+    }
+    return ParsedWords.distinct(out);
+  }
+
   /** Whether the phrases name places alone, or nothing. */
-  private static boolean placesOnly(List<ActorPhrase> named) {
+  static boolean placesOnly(List<ActorPhrase> named) {
     return named.stream().allMatch(a -> a.head().type() == EntityType.PLACE);
   }
 

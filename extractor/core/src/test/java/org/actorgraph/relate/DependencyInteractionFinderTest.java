@@ -942,6 +942,49 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void aNounOfForceOnAPlaceIsUsedOnItsCountry() {
+    TestArticles world = world().entity("Korvo region", EntityType.PLACE, "Korvo region");
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"),
+        found(
+            world.resolve("The Freedonian drone attack on Sylvania's Korvo region hit a depot."),
+            Map.of()));
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"),
+        found("Freedonian shelling of a power plant in Sylvania alarmed the Northern Union."));
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"),
+        found("Freedonia launched an offensive against rebels in Sylvania's Korvo region."));
+  }
+
+  @Test
+  void itsBeforeAnActStandsForTheOneActorNamedBefore() {
+    TestArticles world = world().armed("Red Brigade", "Red Brigade");
+    assertEquals(
+        Set.of("Red Brigade 19 Freedonia"),
+        found(
+            world.resolve("The Red Brigade took 200 hostages during its attack on Freedonia."),
+            Map.of()));
+  }
+
+  @Test
+  void aPassiveKilledInAnAttackWasDoneByTheAttacker() {
+    TestArticles world = world().armed("Red Brigade", "Red Brigade");
+    assertEquals(
+        Set.of("Red Brigade 19 Freedonia"),
+        found(
+            world.resolve("Two Freedonian soldiers were killed in a Red Brigade attack."),
+            Map.of()));
+  }
+
+  @Test
+  void aStatesHelicoptersStandForIt() {
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"),
+        found("Freedonian helicopters fired missiles at Sylvanian positions near Port Aster."));
+  }
+
+  @Test
   void aParticipleRightAfterACommonNounObjectDescribesIt() {
     assertEquals(
         Set.of(),
