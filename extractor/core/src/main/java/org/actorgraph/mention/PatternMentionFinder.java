@@ -314,6 +314,14 @@ public final class PatternMentionFinder implements MentionFinder {
   }
 
   /**
+   * Whether {@code word} (lower case) is a kind of place that a description of a place ends in:
+   * "city", "village", "region" ("Aster, a port city in Freedonia").
+   */
+  public static boolean isPlaceKind(String word) {
+    return DESCRIBED_KINDS.contains(word);
+  }
+
+  /**
    * Whether a place's name is a part of a place named by its direction in lower case, as this
    * finder makes them: "eastern Congo", "north-western Freedonia" (not the name "North Coast").
    */

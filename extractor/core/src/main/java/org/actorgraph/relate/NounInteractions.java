@@ -35,6 +35,16 @@ final class NounInteractions {
   /** CAMEO 17, coerce: the first root of harm done by force. */
   private static final String COERCE = "17";
 
+  /** CAMEO 18, assault: the first root of force used on someone (18 to 20). */
+  private static final String ASSAULT = "18";
+
+  /**
+   * Prepositions after a noun of force that name where it strikes: {@code strikes on northern B},
+   * {@code the shelling of B's Aster region}, {@code an offensive in northern B}.
+   */
+  private static final Set<String> STRUCK_PREPS =
+      Set.of("on", "upon", "against", "into", "at", "of", "in");
+
   private final ParsedClauses clauses;
   private final DependencyTree tree;
   private final List<Token> tokens;
@@ -75,6 +85,10 @@ final class NounInteractions {
     if (partners.isEmpty() && of.isEmpty() && !cameo.equals(DependencyWords.CONSULT)) {
       partners.addAll(clauses.prepOwners(n, OWNED_PARTNER_PREPS));
     }
+    if (ParsedObjects.placesOnly(partners) && ParsedObjects.placesOnly(of) && force(n, cameo)) {
+      // "Freedonian strikes on northern Sylvania": force used on a place is used on its country
+      partners.addAll(clauses.placeCountries(n, STRUCK_PREPS));
+    }
     if (owners.isEmpty() && !partners.isEmpty()) {
       owners.addAll(of);
     } else {
@@ -97,6 +111,10 @@ final class NounInteractions {
         if (partners.isEmpty() && !cameo.equals(DependencyWords.CONSULT)) {
           // "imposed sanctions on B's oil sector": the preposition hangs on the verb
           partners.addAll(clauses.prepOwners(v, OWNED_PARTNER_PREPS));
+        }
+        if (ParsedObjects.placesOnly(partners) && force(n, cameo)) {
+          // "A launched an offensive in northern B": where the verb says the force is used
+          partners.addAll(clauses.placeCountries(v, STRUCK_PREPS));
         }
         conf = INDIRECT + 0.1;
         cameo = intents.intended(v, cameo);
@@ -206,6 +224,16 @@ final class NounInteractions {
             || word(of).equals("for") && DependencyWords.credit(word(p))
         ? p
         : n;
+  }
+
+  /**
+   * Whether the noun at {@code n}, of category {@code cameo}, names a use of force (CAMEO 18 to
+   * 20), or does when a state or an armed group carries it out ({@code strikes}; {@link
+   * CameoLexicon#stateNounCameo}).
+   */
+  private boolean force(int n, String cameo) {
+    String state = CameoLexicon.stateNounCameo(word(n), tree.lemma(n)).orElse(cameo);
+    return cameo.compareTo(ASSAULT) >= 0 || state.compareTo(ASSAULT) >= 0;
   }
 
   /**

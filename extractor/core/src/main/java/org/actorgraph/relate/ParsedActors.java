@@ -133,6 +133,10 @@ final class ParsedActors {
     if (!out.isEmpty()) {
       return out;
     }
+    Optional<ActorPhrase> owner = placeOwner(t);
+    if (owner.isPresent()) {
+      return List.of(owner.get());
+    }
     CharSpan at = tokens.get(t).span();
     return article.located().stream()
         .filter(l -> l.entity().type() == EntityType.PLACE && l.mention().span().contains(at))
@@ -141,6 +145,42 @@ final class ParsedActors {
         .map(e -> new ActorPhrase(e, Optional.empty(), t, t, false))
         .limit(1)
         .toList();
+  }
+
+  /**
+   * {@code Freedonia's Aster region}, {@code the Freedonian village of Korvo}, {@code the Aster
+   * region of Freedonia}: the country whose possessive, adjective or "of" owns a place noun (a
+   * place the article names, or a kind of place such as "village" or "region") is the country the
+   * place lies in.
+   */
+  private Optional<ActorPhrase> placeOwner(int t) {
+    String word = tokens.get(t).text().toLowerCase(Locale.ROOT);
+    if (!tree.tag(t).startsWith("NN") || !(inPlace(t) || PatternMentionFinder.isPlaceKind(word))) {
+      return Optional.empty();
+    }
+    for (int c : tree.children(t)) {
+      String l = tree.label(c);
+      List<Integer> owners =
+          c < t && (l.equals("poss") || l.equals("amod") || l.equals("nmod"))
+              ? List.of(c)
+              : c > t && l.equals("prep") && tree.lemma(c).equals("of")
+                  ? tree.children(c).stream().filter(o -> tree.label(o).equals("pobj")).toList()
+                  : List.of();
+      for (int o : owners) {
+        Optional<ActorPhrase> owner = actor(o).filter(a -> a.head().type() == EntityType.COUNTRY);
+        if (owner.isPresent()) {
+          return owner;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether token {@code t} lies in a mention of a place. */
+  private boolean inPlace(int t) {
+    CharSpan at = tokens.get(t).span();
+    return article.located().stream()
+        .anyMatch(l -> l.entity().type() == EntityType.PLACE && l.mention().span().contains(at));
   }
 
   private Optional<Entity> countryNamed(String name) {
@@ -175,6 +215,9 @@ final class ParsedActors {
     }
     if (w.equals("it") && depth == 0) {
       return reportingSubject(t);
+    }
+    if (w.equals("its") && depth == 0 && tree.tag(t).equals("PRP$") && ownsAct(t)) {
+      return soleAntecedent(t);
     }
     if (depth <= 1 && DependencyWords.ownState(w)) {
       Optional<ActorPhrase> own = reportersState(t);
@@ -783,6 +826,43 @@ final class ParsedActors {
                     .filter(q -> q.type() == EntityType.COUNTRY)
                     .or(() -> stateOf(p.head())))
         .map(e -> new ActorPhrase(e, Optional.empty(), first, t, true));
+  }
+
+  /**
+   * Whether the possessive at {@code t} owns a noun that names a use of force (CAMEO 18-20, or a
+   * strike: {@code its attack}, {@code its offensive}), not a thing whose owner other rules read
+   * ({@code its border with B}) nor a measure its verb says more of ({@code lifted its ban}).
+   */
+  private boolean ownsAct(int t) {
+    int n = tree.head(t);
+    if (n == DependencyTree.ROOT) {
+      return false;
+    }
+    String w = tokens.get(n).text().toLowerCase(Locale.ROOT);
+    return CameoLexicon.stateNounCameo(w, tree.lemma(n))
+        .or(() -> CameoLexicon.nounCameo(w, tree.lemma(n)))
+        .filter(c -> c.compareTo("18") >= 0)
+        .isPresent();
+  }
+
+  /**
+   * {@code Hamas took hostages during its attack on B}: "its" before a noun of force stands for the
+   * one actor other than a person or a place that the sentence names before it; none when it names
+   * several ({@code A accused B of breaking its promise}).
+   */
+  private Optional<ActorPhrase> soleAntecedent(int t) {
+    Set<Entity> before = new HashSet<>();
+    Entity last = null;
+    for (ActorPhrase p : phrases.all()) {
+      EntityType type = p.head().type();
+      if (p.last() < t && type != EntityType.PERSON && type != EntityType.PLACE) {
+        before.add(p.head());
+        last = p.head();
+      }
+    }
+    return before.size() == 1
+        ? Optional.of(new ActorPhrase(last, Optional.empty(), t, t, true))
+        : Optional.empty();
   }
 
   /** A country or body itself; for a person the one country the article gives them an office in. */

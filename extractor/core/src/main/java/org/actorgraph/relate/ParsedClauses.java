@@ -97,6 +97,14 @@ final class ParsedClauses {
   }
 
   /**
+   * The countries an act of force that the noun at {@code n} names is used on through the places
+   * after its prepositions {@code preps} ({@link ParsedObjects#placeCountries}).
+   */
+  List<ActorPhrase> placeCountries(int n, Set<String> preps) {
+    return objects.placeCountries(n, preps);
+  }
+
+  /**
    * Whether the verb {@code lemma} at {@code v} states a hostile act, after which "at" names its
    * target ({@link ParsedObjects#hostile}).
    */

@@ -73,7 +73,7 @@ final class ParsedObjects {
         // object does
         List<ActorPhrase> named = actors.actors(s);
         boolean owned = named.isEmpty() && hostileVerb(tree.lemma(v));
-        out.addAll(owned ? possessor(s, tree.lemma(v)) : named);
+        out.addAll(owned ? possessor(s, v) : named);
       } else if (tree.label(v).equals("acl") && tree.head(v) != DependencyTree.ROOT) {
         int n = tree.head(v);
         out.addAll(actors.actors(n));
@@ -89,11 +89,15 @@ final class ParsedObjects {
       String l = c == misread ? "dobj" : tree.label(c);
       if (l.equals("dobj") || l.equals("iobj") || l.equals("dative") && words.isNominal(c)) {
         List<ActorPhrase> named = actors.actors(c);
-        out.addAll(named.isEmpty() && l.equals("dobj") ? possessor(c, lemma) : named);
+        out.addAll(named.isEmpty() && l.equals("dobj") ? possessor(c, v) : named);
         if (l.equals("dobj")
             && (DependencyWords.invest(lemma) || DependencyWords.invest(word(c)))) {
           // "invested $5 billion in B", "bought a stake in B": the one invested in
           out.addAll(investedIn(c));
+        }
+        if (l.equals("dobj") && placesOnly(named) && force(v)) {
+          // "A shelled Freedonia's Aster region": see ParsedActors#countries
+          out.addAll(actors.countries(c));
         }
         boolean shared = CameoLexicon.mutual(lemma) || DependencyWords.light(lemma);
         if (shared && !words.passive(v) && tree.child(c, "poss") < 0) {
@@ -104,19 +108,28 @@ final class ParsedObjects {
       } else if ((l.equals("prep") || l.equals("dative")) && !stranded(v, c)) {
         // the parser labels "to" after a verb of giving or sending "dative" ("sent troops to B")
         String p = words.word(c);
+        boolean aimed = HOSTILE_PREPS.contains(p) && hostile(lemma, v);
         if (p.equals("in") && DependencyWords.invest(lemma)) {
           out.addAll(investedIn(v));
         } else if (PARTNER_PREPS.contains(p)
             || p.equals("from") && DependencyWords.fromPartner(lemma)
-            || HOSTILE_PREPS.contains(p) && hostile(lemma, v)) {
+            || aimed) {
           for (int o : words.objectsOf(c)) {
-            out.addAll(actors.actors(o));
+            List<ActorPhrase> named = actors.actors(o);
+            out.addAll(named);
+            if (placesOnly(named) && aimed) {
+              out.addAll(target(o, v));
+            } else if (placesOnly(named) && force(v)) {
+              // "A fired on southern B": the place's country; not the owner of what a fight
+              // is "against", which may be a policy ("fight against the policies of B")
+              out.addAll(actors.countries(o));
+            }
           }
         }
       }
     }
     int d = tree.child(v, "dobj");
-    if (out.isEmpty() && forceVerb(lemma) && d >= 0) {
+    if (out.isEmpty() && force(v) && d >= 0) {
       // "A struck targets in B", the parser hanging "in B" on the verb: see possessor
       out.addAll(countriesIn(v));
     } else if (out.isEmpty() && threatenedAct(lemma, d)) {
@@ -185,7 +198,8 @@ final class ParsedObjects {
    * A struck targets in B}, {@code in southern B}); not after a light verb or a verb of receiving
    * or taking part, whose object noun is the act itself.
    */
-  private List<ActorPhrase> possessor(int o, String lemma) {
+  private List<ActorPhrase> possessor(int o, int v) {
+    String lemma = tree.lemma(v);
     if (DependencyWords.light(lemma)
         || DependencyWords.receive(lemma)
         || DependencyWords.join(lemma)) {
@@ -211,8 +225,11 @@ final class ParsedObjects {
       // "A struck positions of B", "A shelled a convoy of B": what a hostile act hits is B's; not
       // a person's ("A arrested supporters of B", "the son of B"), whom the act need not reach
       List<ActorPhrase> hit =
-          owners.ofOrHolders(o).stream().filter(a -> a.head().type() != EntityType.PERSON).toList();
-      if (!hit.isEmpty() || !forceVerb(lemma)) {
+          owners.ofOrHolders(o).stream()
+              .filter(a -> a.head().type() != EntityType.PERSON)
+              .filter(a -> a.head().type() != EntityType.PLACE)
+              .toList();
+      if (!hit.isEmpty() || !force(v)) {
         return hit;
       }
       // "A struck targets in B": force used on what is in a country is used on that country
@@ -234,6 +251,44 @@ final class ParsedObjects {
       out.addAll(words.prepObjects(o, Set.of("between")));
     }
     return out;
+  }
+
+  /**
+   * What a hostile act aimed at the noun {@code o} ({@code at}, {@code into}) hits when {@code o}
+   * names no actor but a place or nothing: the country of a place ({@code fired rockets at northern
+   * Freedonia}, {@code at Freedonia's Aster region}; {@link ParsedActors#countries}), else the
+   * owner of what it names ({@code fired at Freedonian boats}; {@link #possessor}).
+   */
+  private List<ActorPhrase> target(int o, int v) {
+    List<ActorPhrase> in = actors.countries(o);
+    if (!in.isEmpty() || !actors.actors(o).isEmpty()) {
+      return in;
+    }
+    return possessor(o, v);
+  }
+
+  /**
+   * {@code Freedonian strikes on northern Sylvania}, {@code the shelling of a plant in Sylvania},
+   * {@code Freedonia's offensive in Sylvania}: the countries that the prepositions {@code preps} of
+   * the act noun at {@code n} name, or in which the places they name lie ({@link
+   * ParsedActors#countries}), or, for a common noun, in which what it names lies ("in" after it).
+   */
+  List<ActorPhrase> placeCountries(int n, Set<String> preps) {
+    List<ActorPhrase> out = new ArrayList<>();
+    for (int c : tree.children(n)) {
+      if (tree.label(c).equals("prep") && preps.contains(words.word(c))) {
+        for (int o : words.objectsOf(c)) {
+          List<ActorPhrase> in = actors.countries(o);
+          out.addAll(in.isEmpty() && actors.actors(o).isEmpty() ? countriesIn(o) : in);
+        }
+      }
+    }
+    return ParsedWords.distinct(out);
+  }
+
+  /** Whether the phrases name places alone, or nothing. */
+  static boolean placesOnly(List<ActorPhrase> named) {
+    return named.stream().allMatch(a -> a.head().type() == EntityType.PLACE);
   }
 
   /**
@@ -267,11 +322,15 @@ final class ParsedObjects {
   }
 
   /**
-   * Whether the verb {@code lemma} alone states a use of force: CAMEO 18 (assault), 19 (fight) or
-   * 20 (unconventional mass violence).
+   * Whether the verb at {@code v} states a use of force, alone or with the words after it: CAMEO 18
+   * (assault), 19 (fight) or 20 (unconventional mass violence); {@code launched missiles}, {@code
+   * captured the town} (PETRARCH2 SEIZE, CAPTURE "* &TOWN": 192 occupy territory).
    */
-  private static boolean forceVerb(String lemma) {
-    return CameoLexicon.cameo(lemma).filter(c -> c.compareTo("18") >= 0).isPresent();
+  private boolean force(int v) {
+    return CameoLexicon.cameoAt(actors.tokens(), v)
+        .or(() -> CameoLexicon.cameo(tree.lemma(v)))
+        .filter(c -> c.compareTo("18") >= 0)
+        .isPresent();
   }
 
   /** Whether the verb {@code lemma} alone states a hostile act (CAMEO 11-20). */
@@ -280,13 +339,14 @@ final class ParsedObjects {
   }
 
   /**
-   * Whether a verb states a hostile act (CAMEO 11-20) alone or with the words after it, after which
+   * Whether a verb states a hostile act (CAMEO 11-20) with the words after it or alone, after which
    * "at" names its target: {@code A fired rockets at B}, {@code A lashed out at B}, {@code A
-   * launched missiles at B}; after other verbs "at" names a place or an occasion ({@code met at the
-   * summit}).
+   * launched missiles at B}, {@code A pushed into B}; after other verbs "at" names a place or an
+   * occasion ({@code met at the summit}).
    */
   boolean hostile(String lemma, int v) {
-    return CameoLexicon.cameo(lemma)
+    return CameoLexicon.cameoAt(actors.tokens(), v)
+        .or(() -> CameoLexicon.cameo(lemma))
         .or(() -> CameoLexicon.phraseCameo(lemma, actors.tokens(), v))
         .filter(c -> c.compareTo("11") >= 0)
         .isPresent();

@@ -262,13 +262,38 @@ final class ParsedSubjects {
       a = predicateAgent(v);
     }
     if (a < 0) {
-      return Role.NONE;
+      List<ActorPhrase> doers = forceOwners(v);
+      return doers.isEmpty() ? Role.NONE : new Role(doers, INDIRECT);
     }
     List<ActorPhrase> out = new ArrayList<>();
     for (int o : words.objectsOf(a)) {
       out.addAll(actors.actors(o));
     }
     return new Role(out, DIRECT);
+  }
+
+  /**
+   * {@code two B-ian soldiers were killed in an A attack}, {@code a B-ian post was destroyed during
+   * A's shelling}: a passive with no agent was done by the owner of the act of force (CAMEO 18-20,
+   * or a strike by a state or armed group) that its "in" or "during" names.
+   */
+  private List<ActorPhrase> forceOwners(int v) {
+    List<ActorPhrase> out = new ArrayList<>();
+    for (int c : tree.children(v)) {
+      String p = words.word(c);
+      if (tree.label(c).equals("prep") && (p.equals("in") || p.equals("during"))) {
+        for (int o : words.objectsOf(c)) {
+          String w = words.word(o);
+          if (CameoLexicon.stateNounCameo(w, tree.lemma(o))
+              .or(() -> CameoLexicon.nounCameo(w, tree.lemma(o)))
+              .filter(cameo -> cameo.compareTo("18") >= 0)
+              .isPresent()) {
+            out.addAll(owners.modifierOwners(o));
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /**

@@ -101,6 +101,9 @@ public final class StructureFinder implements RelationFinder {
         if (k + 1 < ms.size()) {
           Located b = ms.get(k + 1);
           String gap = text(sa.tokens(), sa.lastToken(a) + 1, sa.firstToken(b));
+          if (gap.equals(",") && speaks(sa, b)) {
+            continue;
+          }
           if (!(gap.matches("['’]s") && entryAfter(sa, b))) {
             pair(sa, a.entity(), b.entity(), gap)
                 .filter(f -> !(f instanceof Fact.Membership && membershipEnded(sa, a)))
@@ -164,6 +167,20 @@ public final class StructureFinder implements RelationFinder {
       return Optional.empty();
     }
     return Optional.of(new Fact.LocatedIn(l.entity(), home, 0.55, List.of(sa.evidence())));
+  }
+
+  /**
+   * {@code fighting in Aster region, Freedonia said}: the actor after a comma is the subject of a
+   * verb of speech right after it (or after one adverb), reporting the clause before, not an
+   * apposition that says where the place before it lies.
+   */
+  private static boolean speaks(SentenceActors sa, Located b) {
+    List<Token> tokens = sa.tokens();
+    int next = sa.lastToken(b) + 1;
+    if (next + 1 < tokens.size() && tokens.get(next).text().matches("(?i)also|later|earlier")) {
+      next++;
+    }
+    return next < tokens.size() && ReportedQuotes.SPEECH.contains(tokens.get(next).lemma());
   }
 
   /**

@@ -29,6 +29,8 @@ class CameoLexiconTest {
     // forms the lemmatiser leaves as they are, one of which also begins a phrase ("shot and")
     assertEquals(Optional.of("19"), CameoLexicon.cameo("shot"));
     assertEquals(Optional.of("19"), CameoLexicon.cameo("sank"));
+    assertEquals(Optional.of("19"), CameoLexicon.cameo("fought"));
+    assertEquals(Optional.of("19"), CameoLexicon.cameo("overran"));
     assertEquals(CameoLexicon.cameo("resume"), CameoLexicon.cameo("resum"));
     assertEquals(Optional.of("04"), CameoLexicon.cameo("summon"));
     assertEquals(CameoLexicon.cameo("summon"), CameoLexicon.cameo("summone"));

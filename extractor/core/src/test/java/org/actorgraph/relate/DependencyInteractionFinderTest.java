@@ -973,6 +973,92 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void forceUsedOnAPlaceACountryOwnsIsUsedOnThatCountry() {
+    TestArticles world = world().entity("Korvo region", EntityType.PLACE, "Korvo region");
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"),
+        found(
+            world.resolve("Freedonian drones attacked a refinery in Sylvania's Korvo region."),
+            Map.of()));
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"),
+        found("Freedonian troops killed dozens of civilians in the Sylvanian village of Korvo."));
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"),
+        found(
+            world.resolve("Freedonian forces shelled Sylvania's Korvo region overnight."),
+            Map.of()));
+  }
+
+  @Test
+  void capturingATownOccupiesTerritory() {
+    TestArticles world =
+        world()
+            .entity("Korvo", EntityType.PLACE, "Korvo")
+            .entity("Aster region", EntityType.PLACE, "Aster region");
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"),
+        found(
+            world.resolve(
+                "Freedonian forces captured the village of Korvo in Sylvania's Aster region."),
+            Map.of()));
+    assertEquals(
+        Set.of("Freedonia 17 Sylvania"), found("Freedonian police captured two Sylvanian spies."));
+  }
+
+  @Test
+  void forcesPushingIntoAPlaceInvadeIt() {
+    TestArticles world = world().entity("Aster region", EntityType.PLACE, "Aster region");
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"),
+        found(world.resolve("Freedonian troops pushed into Sylvania's Aster region."), Map.of()));
+    assertEquals(Set.of("Freedonia 10 Sylvania"), found("Freedonia pushed Sylvania to reform."));
+  }
+
+  @Test
+  void aNounOfForceOnAPlaceIsUsedOnItsCountry() {
+    TestArticles world = world().entity("Korvo region", EntityType.PLACE, "Korvo region");
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"),
+        found(
+            world.resolve("The Freedonian drone attack on Sylvania's Korvo region hit a depot."),
+            Map.of()));
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"),
+        found("Freedonian shelling of a power plant in Sylvania alarmed the Northern Union."));
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"),
+        found("Freedonia launched an offensive against rebels in Sylvania's Korvo region."));
+  }
+
+  @Test
+  void itsBeforeAnActStandsForTheOneActorNamedBefore() {
+    TestArticles world = world().armed("Red Brigade", "Red Brigade");
+    assertEquals(
+        Set.of("Red Brigade 19 Freedonia"),
+        found(
+            world.resolve("The Red Brigade took 200 hostages during its attack on Freedonia."),
+            Map.of()));
+  }
+
+  @Test
+  void aPassiveKilledInAnAttackWasDoneByTheAttacker() {
+    TestArticles world = world().armed("Red Brigade", "Red Brigade");
+    assertEquals(
+        Set.of("Red Brigade 19 Freedonia"),
+        found(
+            world.resolve("Two Freedonian soldiers were killed in a Red Brigade attack."),
+            Map.of()));
+  }
+
+  @Test
+  void aStatesHelicoptersStandForIt() {
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"),
+        found("Freedonian helicopters fired missiles at Sylvanian positions near Port Aster."));
+  }
+
+  @Test
   void aParticipleRightAfterACommonNounObjectDescribesIt() {
     assertEquals(
         Set.of(),

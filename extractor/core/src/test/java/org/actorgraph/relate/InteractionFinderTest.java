@@ -84,6 +84,22 @@ class InteractionFinderTest {
   }
 
   @Test
+  void aHostileActAimedAtADirectionPartOfACountryIsAimedAtThatCountry() {
+    // the part first, so that its mention takes its words before the country's
+    ResolvedArticle a =
+        new TestArticles()
+            .entity("northern Estrella", EntityType.PLACE, "northern Estrella")
+            .entity("Valdoria", EntityType.COUNTRY, "Valdoria")
+            .entity("Estrella", EntityType.COUNTRY, "Estrella")
+            .resolve(
+                "Valdoria fired dozens of rockets at northern Estrella on Sunday. Estrella said no"
+                    + " one was hurt.");
+    assertEquals(
+        Set.of("Valdoria 19 Estrella"),
+        interactions(a, Optional.of(Nlp4jDependencyParser.standard())));
+  }
+
+  @Test
   void aFormerOfficeIsNoAffiliation() {
     ResolvedArticle a = world().resolve("Ana Ruiz left Valdoria.");
     Entity ruiz = FoundInteractions.entity(a, "Ana Ruiz");

@@ -79,6 +79,17 @@ class StructureFinderTest {
   }
 
   @Test
+  void aCountryThatReportsAfterTheCommaIsNoPlaceOfWhatComesBefore() {
+    Set<String> said = links(world(), "Fighting raged near Korvo, Valdoria said on Monday.");
+    assertFalse(said.contains("Korvo locatedIn Valdoria"), said.toString());
+    Set<String> also = links(world(), "Troops entered Korvo, Valdoria also claimed.");
+    assertFalse(also.contains("Korvo locatedIn Valdoria"), also.toString());
+    assertTrue(
+        links(world(), "Fighting raged near Korvo, Valdoria, on Monday.")
+            .contains("Korvo locatedIn Valdoria"));
+  }
+
+  @Test
   void aRegionOfACountryLiesInIt() {
     assertTrue(
         links(world(), "Fighting raged in the Korvo region of Valdoria.")
