@@ -38,14 +38,23 @@ final class AssertedWords {
 
   /**
    * Whether the verb at {@code v} is the complement of a verb of denial ({@code A denied backing
-   * B}, {@code A denied that it backed B}): the act is said not to have happened.
+   * B}, {@code A denied that it backed B}): the act is said not to have happened; or of a verb of
+   * belief ({@code officials believe A attacked B}, {@code A is suspected of arming B}): the act is
+   * believed, which the report does not assert.
    */
   private boolean denied(int v) {
     int h = tree.head(v);
     String l = tree.label(v);
-    return h != DependencyTree.ROOT
-        && (l.equals("xcomp") || l.equals("ccomp") || l.equals("pcomp") || l.equals("dobj"))
-        && DependencyWords.denial(tree.lemma(h));
+    if (h == DependencyTree.ROOT) {
+      return false;
+    }
+    String lemma = tree.lemma(h);
+    if (l.equals("dobj") && tree.tag(h).startsWith("VB") && !DependencyWords.denial(lemma)) {
+      return denied(h); // "believe A launched attacks on B": the act noun of a denied verb
+    }
+    return (l.equals("xcomp") || l.equals("ccomp") || l.equals("pcomp") || l.equals("dobj"))
+            && DependencyWords.denial(lemma)
+        || (l.equals("xcomp") || l.equals("ccomp")) && DependencyWords.belief(lemma);
   }
 
   /**

@@ -179,6 +179,11 @@ final class DependencyWords {
     return in("denial", lemma);
   }
 
+  /** "officials believe A attacked B": the complement act is believed, not known to be done. */
+  static boolean belief(String lemma) {
+    return in("belief", lemma);
+  }
+
   /** "Houthi rebels", "Hamas militants": the noun stands for the armed group modifying it. */
   static boolean fighter(String word) {
     return in("fighter", word);

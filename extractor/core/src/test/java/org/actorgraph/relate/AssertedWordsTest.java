@@ -36,4 +36,14 @@ class AssertedWordsTest {
         Set.of(),
         found(world.resolve("Freedonia denied that it backed the Red Brigade."), Map.of()));
   }
+
+  @Test
+  void anActBelievedOrSuspectedIsNotAsserted() {
+    assertEquals(
+        Set.of(),
+        found("Officials believe Freedonia launched attacks on oil facilities in Sylvania."));
+    assertEquals(Set.of(), found("Officials suspect Freedonia attacked Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"), found("Officials said Freedonia attacked Sylvania."));
+  }
 }
