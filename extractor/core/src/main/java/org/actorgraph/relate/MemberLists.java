@@ -481,12 +481,19 @@ final class MemberLists {
     }
   }
 
-  /** {@code A and B, both members of ORG}; {@code A joined ORG}; {@code A, as part of ORG}. */
+  /**
+   * {@code A and B, both members of ORG}; {@code A joined ORG}; {@code A, as part of ORG}; also for
+   * the later organisations of a coordination ({@link #coordinationStart}): {@code A is a member of
+   * both ORG and the Trio}.
+   */
   private static void linkBefore(
       TokenView v, Entity org, int first, int last, double confidence, List<Fact> out) {
-    int end = first;
+    int end = coordinationStart(v, first, last);
     if (end > 0 && v.low[end - 1].equals("the")) {
       end--;
+    }
+    if (end > 0 && v.low[end - 1].equals("both")) {
+      end--; // "a member of both the Union and the Trio"
     }
     for (List<String> link : LINKS) {
       int start = end - link.size();
@@ -502,6 +509,38 @@ final class MemberLists {
         followers(v, org, last, out);
       }
       return;
+    }
+  }
+
+  /**
+   * Where the coordination of organisations that the one at {@code first} to {@code last} ends
+   * begins: {@code members of the Union and the Trio}, {@code belong to the Union, the Trio and the
+   * League}, {@code joined the Union in 1982 and the Trio in 1986} (a year between); {@code first}
+   * itself when no organisation that may have members is coordinated before it, or when a verb
+   * follows it, which makes it the subject of a clause of its own ({@code A joined the Union and
+   * the Trio welcomed it}).
+   */
+  private static int coordinationStart(TokenView v, int first, int last) {
+    if (last + 1 < v.size() && v.tokens.get(last + 1).pos().matches("VERB|AUX")) {
+      return first;
+    }
+    int start = first;
+    while (true) {
+      int k = start > 0 && v.low[start - 1].equals("the") ? start - 1 : start;
+      if (k < 2 || !v.low[k - 1].matches("and|,")) {
+        return start;
+      }
+      int j = k - 2;
+      if (v.low[k - 1].equals("and") && v.low[j].equals(",")) {
+        j--;
+      }
+      if (j >= 1 && v.tokens.get(j).pos().equals("NUM") && v.low[j - 1].matches("in|since")) {
+        j -= 2; // "joined the Union in 1982 and the Trio in 1986"
+      }
+      if (j < 0 || v.endsAt[j] == null || !isBloc(v.endsAt[j].entity())) {
+        return start;
+      }
+      start = v.sa.firstToken(v.endsAt[j]);
     }
   }
 

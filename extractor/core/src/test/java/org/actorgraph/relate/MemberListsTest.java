@@ -109,6 +109,29 @@ class MemberListsTest {
   }
 
   @Test
+  void coordinatedOrganisationsAfterTheLinkAreAllJoined() {
+    assertEquals(
+        Set.of(
+            "Freedonia memberOf Union",
+            "Sylvania memberOf Union",
+            "Freedonia memberOf Trio",
+            "Sylvania memberOf Trio"),
+        members(
+            "Freedonia and Sylvania are members of the Northern Union and the Trio Framework."));
+    assertEquals(
+        Set.of("Freedonia memberOf Union", "Freedonia memberOf Trio"),
+        members(
+            "Freedonia, a member of both the Northern Union and the Trio Framework, objected."));
+    assertEquals(
+        Set.of("Freedonia memberOf Union", "Freedonia memberOf Trio"),
+        members("Freedonia joined the Northern Union in 1982 and the Trio Framework in 1986."));
+    assertEquals(
+        Set.of("Freedonia memberOf Union"),
+        members("Freedonia joined the Northern Union and the Trio Framework welcomed the move."),
+        "a verb after the second organisation makes it a clause of its own");
+  }
+
+  @Test
   void anOrdinalMayStandBeforeMember() {
     assertEquals(
         Set.of("Freedonia memberOf Union"),
