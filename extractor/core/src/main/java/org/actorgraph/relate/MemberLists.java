@@ -115,6 +115,23 @@ final class MemberLists {
           "long",
           "still");
 
+  /**
+   * Verbs of being that tie a subject to "a Union member" (Oxford Learner's: be, become, remain).
+   */
+  private static final Set<String> COPULAS =
+      Set.of(
+          "is",
+          "are",
+          "was",
+          "were",
+          "been",
+          "remain",
+          "remains",
+          "remained",
+          "became",
+          "become",
+          "becomes");
+
   private static final Set<String> SUCH_AS = Set.of("such", "as", "including", "like", ",", ":");
   private static final Set<String> INCLUDE =
       Set.of("include", "includes", "included", "including", "are", "were", "comprise", "such");
@@ -241,6 +258,7 @@ final class MemberLists {
       add(v, org, v.listAfter(k), 1, false, base, out);
       if (!anaphor) {
         appositive(v, org, first, base, out);
+        copulaBefore(v, org, first, base, out);
       }
     } else if (!anaphor) {
       cueAfter(v, org, first, described(v, j), out);
@@ -364,6 +382,57 @@ final class MemberLists {
       return;
     }
     add(v, org, v.listBefore(k), 1, false, confidence, out);
+  }
+
+  /**
+   * {@code Freedonia is a Union member}, {@code Freedonia and Sylvania are both Union members}: a
+   * verb of being among the words of {@code member_modifiers.txt} before the organisation (no comma
+   * between), and the list before them. A negation ("is not a Union member") stops the words.
+   */
+  private static void copulaBefore(
+      TokenView v, Entity org, int first, double confidence, List<Fact> out) {
+    boolean being = false;
+    for (int k = first - 1; k >= 0 && !v.low[k].equals(",") && MODIFIERS.contains(v.low[k]); k--) {
+      being |= COPULAS.contains(v.low[k]);
+    }
+    if (being) {
+      addBefore(v, org, first, false, confidence, out);
+    }
+  }
+
+  /**
+   * Where "as" stands before the link at {@code start} (over the words of {@code
+   * member_modifiers.txt}) or opens it ("as part of"), when it opens the sentence or follows a
+   * comma, "and" or "but"; or -1.
+   */
+  private static int asBefore(TokenView v, int start, List<String> link) {
+    int k = link.get(0).equals("as") ? start : start - 1;
+    while (k >= 0 && k < start && !v.low[k].equals(",") && MODIFIERS.contains(v.low[k])) {
+      k--;
+    }
+    boolean opens = k == 0 || k > 0 && v.low[k - 1].matches(",|and|but");
+    return k >= 0 && v.low[k].equals("as") && opens ? k : -1;
+  }
+
+  /**
+   * {@code Freedonia, as a member of the Union, objected}: the list before the comma before "as" at
+   * {@code as}; else {@code As a member of the Union, Freedonia must ...}: the list after the comma
+   * after the organisation, which ends at {@code last}.
+   */
+  private static void asMember(
+      TokenView v,
+      Entity org,
+      int as,
+      int last,
+      boolean countriesOnly,
+      double confidence,
+      List<Fact> out) {
+    List<Located> before = as > 0 && v.low[as - 1].equals(",") ? v.listBefore(as - 1) : List.of();
+    if (!before.isEmpty()) {
+      add(v, org, before, 1, countriesOnly, confidence, out);
+    } else if (last + 1 < v.size() && v.low[last + 1].equals(",")) {
+      add(v, org, v.listAfter(last + 2), 1, countriesOnly, confidence, out);
+    }
   }
 
   /**
@@ -501,6 +570,11 @@ final class MemberLists {
         continue;
       }
       if (link.get(0).startsWith("join") && !joinedAsMember(v, last)) {
+        return;
+      }
+      int as = asBefore(v, start, link);
+      if (as >= 0) {
+        asMember(v, org, as, last, link.contains("part"), confidence, out);
         return;
       }
       int before = out.size();

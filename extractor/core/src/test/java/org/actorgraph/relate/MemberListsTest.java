@@ -132,6 +132,37 @@ class MemberListsTest {
   }
 
   @Test
+  void aSubjectThatIsTheOrganisationsMemberIsAMember() {
+    assertEquals(
+        Set.of("Freedonia memberOf Union"), members("Freedonia is a Northern Union member."));
+    assertEquals(
+        Set.of("Freedonia memberOf Union", "Sylvania memberOf Union"),
+        members("Freedonia and Sylvania are both Northern Union members."));
+    assertEquals(Set.of(), members("Freedonia is not a Northern Union member."));
+    assertEquals(Set.of(), members("Freedonia said Northern Union members would object."));
+  }
+
+  @Test
+  void asAMemberOfTheOrganisationTheSubjectIsAMember() {
+    assertEquals(
+        Set.of("Freedonia memberOf Union"),
+        members("As a member of the Northern Union, Freedonia must report its subsidies."));
+    assertEquals(
+        Set.of("Freedonia memberOf Union", "Sylvania memberOf Union"),
+        members("As founding members of the Northern Union, Freedonia and Sylvania share a port."));
+    assertEquals(
+        Set.of("Freedonia memberOf Union"),
+        members("Freedonia, as a member of the Northern Union, objected."));
+    assertEquals(
+        Set.of("Freedonia memberOf Trio"),
+        members("As part of the Trio Framework, Freedonia sent troops."));
+    assertEquals(
+        Set.of(),
+        members("Freedonia sent troops as part of the Trio Framework, Sylvania said."),
+        "an 'as' that opens no clause");
+  }
+
+  @Test
   void anOrdinalMayStandBeforeMember() {
     assertEquals(
         Set.of("Freedonia memberOf Union"),
