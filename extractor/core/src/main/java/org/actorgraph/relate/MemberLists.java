@@ -51,7 +51,7 @@ final class MemberLists {
       Pattern.compile("(?i).*\\b(coalition|partnership|consortium)\\b.*");
 
   /** An ordinal number before "member": "the 32nd member of", "the fifth member state of". */
-  private static final Pattern ORDINAL =
+  static final Pattern ORDINAL =
       Pattern.compile(
           "\\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
               + "|latest");
