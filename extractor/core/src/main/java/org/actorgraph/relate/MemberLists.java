@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.resolve.Entity;
@@ -39,7 +40,9 @@ final class MemberLists {
           .sorted(Comparator.comparingInt((Cue c) -> -c.words().size()))
           .toList();
   private static final List<List<String>> MEMBER_NOUNS = longestFirst("member_nouns.txt");
-  private static final List<List<String>> LINKS = longestFirst("member_links.txt");
+  private static final List<List<String>> FOUNDING = WordLists.phrases("member_founding_links.txt");
+  private static final List<List<String>> LINKS =
+      longestFirst("member_links.txt", "member_founding_links.txt");
   private static final Set<String> MODIFIERS = WordLists.set("member_modifiers.txt");
   private static final Set<String> EXCLUSIONS = WordLists.set("member_exclusions.txt");
 
@@ -140,8 +143,9 @@ final class MemberLists {
 
   private MemberLists() {}
 
-  private static List<List<String>> longestFirst(String file) {
-    return WordLists.phrases(file).stream()
+  private static List<List<String>> longestFirst(String... files) {
+    return Stream.of(files)
+        .flatMap(f -> WordLists.phrases(f).stream())
         .sorted(Comparator.comparingInt((List<String> p) -> -p.size()))
         .toList();
   }
@@ -569,7 +573,12 @@ final class MemberLists {
       if (start < 0 || !v.matches(start, link) || asLink(link)) {
         continue;
       }
-      if (link.get(0).startsWith("join") && !joinedAsMember(v, last)) {
+      boolean founding = FOUNDING.contains(link);
+      if ((link.get(0).startsWith("join") || founding) && !joinedAsMember(v, last)) {
+        return;
+      }
+      if (founding) {
+        founders(v, org, start, last, confidence, out);
         return;
       }
       int as = asBefore(v, start, link);
@@ -583,6 +592,29 @@ final class MemberLists {
         followers(v, org, last, out);
       }
       return;
+    }
+  }
+
+  /**
+   * {@code Freedonia, Sylvania and Ruritania founded the Union}, {@code Freedonia and Sylvania
+   * formed the Union with Ruritania}: the countries listed before the verb of founding at {@code
+   * start} and after "with" right after the organisation; two at least, unless the organisation is
+   * an international one or has a bloc noun in its name ({@code member_founding_links.txt}).
+   */
+  private static void founders(
+      TokenView v, Entity org, int start, int last, double confidence, List<Fact> out) {
+    List<Fact> found = new ArrayList<>();
+    addBefore(v, org, start, true, confidence, found);
+    if (!found.isEmpty() && last + 1 < v.size() && v.low[last + 1].equals("with")) {
+      add(v, org, v.listAfter(last + 2), 1, true, confidence, found);
+    }
+    boolean bloc =
+        isInternational(org)
+            || Stream.concat(Stream.of(org.label()), org.aliases().stream())
+                .flatMap(n -> Stream.of(n.toLowerCase(Locale.ROOT).split(" ")))
+                .anyMatch(BLOC_NOUNS::contains);
+    if (found.size() >= (bloc ? 1 : 2)) {
+      out.addAll(found);
     }
   }
 

@@ -163,6 +163,27 @@ class MemberListsTest {
   }
 
   @Test
+  void countriesThatFoundTheOrganisationAreItsMembers() {
+    assertAll3(
+        members("Freedonia, Sylvania and Ruritania founded the Trio Framework in 1991."), "Trio");
+    assertAll3(
+        members("Freedonia and Sylvania formed the Trio Framework with Ruritania in 2023."),
+        "Trio");
+    assertAll3(
+        members("Freedonia, Sylvania and Ruritania together make up the Trio Framework."), "Trio");
+    assertEquals(
+        Set.of("Freedonia memberOf Union"), members("Freedonia founded the Northern Union."));
+  }
+
+  @Test
+  void aFounderAloneAPersonOrWhatTheBlocOwnsIsNoFoundingMember() {
+    assertEquals(Set.of(), members("Freedonia founded the Trio Framework in 1991."));
+    assertEquals(Set.of(), members("Jane Doe and John Roe founded the Unity Party."));
+    assertEquals(
+        Set.of(), members("Freedonia and Sylvania founded the Trio Framework's bank in 1991."));
+  }
+
+  @Test
   void anOrdinalMayStandBeforeMember() {
     assertEquals(
         Set.of("Freedonia memberOf Union"),
