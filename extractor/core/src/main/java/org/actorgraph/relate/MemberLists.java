@@ -135,6 +135,18 @@ final class MemberLists {
           "become",
           "becomes");
 
+  /**
+   * A bloc's offices that one member holds in turn: "the Union presidency", "the Union chair"
+   * (Oxford Learner's presidency "the job of being president"; chairmanship).
+   */
+  private static final Set<String> OFFICES = Set.of("presidency", "chairmanship", "chair");
+
+  /** Verbs of taking up or holding an office: "holds", "took over", "assumed". */
+  private static final Set<String> HOLDING =
+      Set.of(
+          "holds", "held", "hold", "took", "takes", "take", "taken", "over", "assumed", "assumes",
+          "assume");
+
   private static final Set<String> SUCH_AS = Set.of("such", "as", "including", "like", ",", ":");
   private static final Set<String> INCLUDE =
       Set.of("include", "includes", "included", "including", "are", "were", "comprise", "such");
@@ -267,6 +279,7 @@ final class MemberLists {
     } else if (!anaphor) {
       cueAfter(v, org, first, described(v, j), out);
       partnership(v, org, j, out);
+      officeBefore(v, org, first, j, out);
     }
     if (!anaphor) {
       linkBefore(v, org, first, last, 0.75, out);
@@ -401,6 +414,27 @@ final class MemberLists {
     }
     if (being) {
       addBefore(v, org, first, false, confidence, out);
+    }
+  }
+
+  /**
+   * {@code Freedonia holds the Union presidency}, {@code Freedonia assumed the Union chairmanship},
+   * {@code Freedonia, the Union chair, said}: a country holds a bloc's office, which only its
+   * members do, when a noun of {@link #OFFICES} follows the organisation (at {@code j}) and before
+   * it a verb of holding or being, or an apposition's comma, stands among the words of {@code
+   * member_modifiers.txt}. Countries only: a person in the office holds a position.
+   */
+  private static void officeBefore(TokenView v, Entity org, int first, int j, List<Fact> out) {
+    if (j >= v.size() || !OFFICES.contains(v.low[j])) {
+      return;
+    }
+    boolean holds = false;
+    int k = first - 1;
+    for (; k >= 0 && !v.low[k].equals(",") && MODIFIERS.contains(v.low[k]); k--) {
+      holds |= COPULAS.contains(v.low[k]) || HOLDING.contains(v.low[k]);
+    }
+    if (holds || k >= 0 && k < first - 1 && v.low[k].equals(",")) {
+      addBefore(v, org, first, true, 0.7, out);
     }
   }
 
@@ -574,7 +608,7 @@ final class MemberLists {
         continue;
       }
       boolean founding = FOUNDING.contains(link);
-      if ((link.get(0).startsWith("join") || founding) && !joinedAsMember(v, last)) {
+      if ((verbLink(link) || founding) && !joinedAsMember(v, last)) {
         return;
       }
       if (founding) {
@@ -588,7 +622,7 @@ final class MemberLists {
       }
       int before = out.size();
       addBefore(v, org, start, link.contains("part"), confidence, out);
-      if (out.size() > before && link.get(0).startsWith("join")) {
+      if (out.size() > before && link.get(0).matches("(re)?join.*")) {
         followers(v, org, last, out);
       }
       return;
@@ -732,6 +766,14 @@ final class MemberLists {
       }
     }
     addBefore(v, org, start, false, confidence, out);
+  }
+
+  /**
+   * Whether the link is a verb whose object is the organisation itself: "joined", "rejoined",
+   * "chairs" (not "joined the Union's summit", "chairs the Union summit").
+   */
+  private static boolean verbLink(List<String> link) {
+    return link.get(0).matches("(re)?join(s|ed)?|chairs|chaired");
   }
 
   /**

@@ -184,6 +184,26 @@ class MemberListsTest {
   }
 
   @Test
+  void aCountryThatRejoinsIsAMemberAgain() {
+    assertEquals(
+        Set.of("Freedonia memberOf Union"),
+        members("Freedonia rejoined the Northern Union in 2017."));
+  }
+
+  @Test
+  void aCountryHoldingTheBlocsChairOrPresidencyIsAMember() {
+    Set<String> union = Set.of("Freedonia memberOf Union");
+    assertEquals(
+        union, members("Freedonia, which chairs the Northern Union this year, hosted the talks."));
+    assertEquals(
+        union, members("Freedonia took over the rotating chair of the Northern Union in January."));
+    assertEquals(union, members("Freedonia assumed the Northern Union presidency in January."));
+    assertEquals(union, members("Freedonia, the Northern Union chair, hosted the talks."));
+    assertEquals(Set.of(), members("Jane Doe assumed the Northern Union presidency in January."));
+    assertEquals(Set.of(), members("Freedonia chaired the Northern Union summit."));
+  }
+
+  @Test
   void anOrdinalMayStandBeforeMember() {
     assertEquals(
         Set.of("Freedonia memberOf Union"),
