@@ -265,6 +265,7 @@ final class MemberLists {
     int noun = v.match(j, MEMBER_NOUNS);
     if (!anaphor && j < v.size() && !outsiders(v, org, j)) {
       out.addAll(EnclosedMembers.find(v, org, j, noun));
+      out.addAll(MemberClauses.find(v, org, j));
     }
     if (noun > 0 && !outsiders(v, org, j)) {
       int k = j + noun;
