@@ -54,6 +54,15 @@ class CameoLexiconTest {
   }
 
   @Test
+  void admittingOrConstitutingAMemberIsAStandingRelationNoExchange() {
+    // "the Union admitted Freedonia", "Freedonia's admission to the Union": a membership
+    assertEquals(Optional.empty(), CameoLexicon.cameo("admit"));
+    assertEquals(Optional.empty(), CameoLexicon.cameo("constitute"));
+    assertEquals(Optional.empty(), CameoLexicon.nounCameo("admission", "admission"));
+    assertEquals(Optional.of("05"), CameoLexicon.cameo("confess"));
+  }
+
+  @Test
   void followingWordsChangeTheRoot() {
     assertEquals(Optional.of("04"), CameoLexicon.cameo("call", List.of("John", "Roe")));
     assertEquals(Optional.of("02"), CameoLexicon.cameo("call", List.of("on", "Sylvania", "to")));
