@@ -97,6 +97,14 @@ class CameoLexiconTest {
   }
 
   @Test
+  void blockingABidRejectsItButBlockingARoadObstructs() {
+    assertEquals(
+        Optional.of("12"), CameoLexicon.cameo("block", List.of("Sylvania", "'s", "bid", "to")));
+    assertEquals(Optional.of("12"), CameoLexicon.cameo("block", List.of("the", "proposal")));
+    assertEquals(Optional.of("14"), CameoLexicon.cameo("block", List.of("the", "road")));
+  }
+
+  @Test
   void aPunctuationMarkEndsTheWordsLookedAt() {
     assertEquals(
         Optional.empty(), CameoLexicon.cameo("express", List.of("hope", ",", "condemnation")));
