@@ -45,7 +45,10 @@ final class MemberClauses {
           "a",
           "an",
           "founding",
-          "full");
+          "full",
+          "permanent",
+          "non-permanent",
+          "associate");
 
   /** Between "among" and the member noun: "among its founding members". */
   private static final Set<String> AMONG_WORDS = Set.of("its", "their", "the", "founding", "full");

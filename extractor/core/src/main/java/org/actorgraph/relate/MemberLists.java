@@ -272,7 +272,10 @@ final class MemberLists {
       while (k < v.size() && SUCH_AS.contains(v.low[k])) {
         k++;
       }
-      add(v, org, v.listAfter(k), 1, false, base, out);
+      List<Located> items = v.listAfter(k);
+      if (!(k == j + noun + 1 && v.low[j + noun].equals(",") && subjectOfOther(v, items, first))) {
+        add(v, org, items, 1, false, base, out);
+      }
       if (!anaphor) {
         appositive(v, org, first, base, out);
         copulaBefore(v, org, first, base, out);
@@ -410,11 +413,13 @@ final class MemberLists {
   private static void copulaBefore(
       TokenView v, Entity org, int first, double confidence, List<Fact> out) {
     boolean being = false;
-    for (int k = first - 1; k >= 0 && !v.low[k].equals(",") && MODIFIERS.contains(v.low[k]); k--) {
+    int k = first - 1;
+    for (; k >= 0 && !v.low[k].equals(",") && MODIFIERS.contains(v.low[k]); k--) {
       being |= COPULAS.contains(v.low[k]);
     }
-    if (being) {
-      addBefore(v, org, first, false, confidence, out);
+    List<Located> items = v.listBefore(k + 1);
+    if (being && !items.isEmpty() && !v.sa.negatedOrHypothetical(first)) {
+      add(v, org, items, 1, false, confidence, out);
     }
   }
 
@@ -437,6 +442,21 @@ final class MemberLists {
     if (holds || k >= 0 && k < first - 1 && v.low[k].equals(",")) {
       addBefore(v, org, first, true, 0.7, out);
     }
+  }
+
+  /**
+   * {@code Freedonia will never be a Union member, Sylvania said}: a list after the member noun and
+   * a bare comma that a verb follows is the subject of another clause, unless "as" opens the phrase
+   * of the member noun ({@code As a Union member, Freedonia is bound by ...}); a list the comma
+   * closes is an apposition ({@code Union members, Freedonia and Sylvania, said}).
+   */
+  private static boolean subjectOfOther(TokenView v, List<Located> items, int first) {
+    if (items.isEmpty()) {
+      return false;
+    }
+    int after = v.sa.lastToken(items.get(items.size() - 1)) + 1;
+    boolean clause = after < v.size() && v.tokens.get(after).pos().matches("VERB|AUX");
+    return clause && asBefore(v, first, List.of("member")) < 0;
   }
 
   /**
@@ -609,8 +629,9 @@ final class MemberLists {
         continue;
       }
       boolean founding = FOUNDING.contains(link);
-      if ((verbLink(link) || founding) && !joinedAsMember(v, last)) {
-        return;
+      if ((verbLink(link) || founding) && !joinedAsMember(v, last)
+          || v.sa.negatedOrHypothetical(start)) {
+        return; // "Freedonia would become a member of the Union if ..."
       }
       if (founding) {
         founders(v, org, start, last, confidence, out);

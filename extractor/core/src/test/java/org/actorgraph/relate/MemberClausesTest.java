@@ -26,6 +26,9 @@ class MemberClausesTest {
         Set.of("Freedonia memberOf Union"),
         members("The Northern Union, of which Freedonia is a founding member, met in Port Aster."));
     assertEquals(
+        Set.of("Freedonia memberOf Union"),
+        members("The Northern Union, of which Freedonia is a permanent member, met."));
+    assertEquals(
         Set.of(), members("The Northern Union, of which Freedonia is no longer a member, met."));
   }
 

@@ -204,6 +204,28 @@ class MemberListsTest {
   }
 
   @Test
+  void aHypotheticalMemberOrAnotherClausesSubjectIsNoMember() {
+    assertEquals(Set.of(), members("Freedonia would become a Northern Union member if it won."));
+    assertEquals(
+        Set.of(), members("Freedonia would become a member of the Northern Union if it won."));
+    assertEquals(
+        Set.of(), members("Freedonia will never be a Northern Union member, Sylvania said."));
+    assertEquals(
+        Set.of("Freedonia memberOf Union"),
+        members("As a Northern Union member, Freedonia is bound by its rules."));
+  }
+
+  @Test
+  void theObjectOfARelativeClauseBeforeAVerbOfBeingIsNoMember() {
+    assertEquals(
+        Set.of("Freedonia memberOf Union", "Sylvania memberOf Union"),
+        members("Freedonia and Sylvania are Northern Union members."));
+    assertFalse(
+        members("Freedonia and Sylvania, which border Ruritania, are Northern Union members.")
+            .contains("Ruritania memberOf Union"));
+  }
+
+  @Test
   void anOrdinalMayStandBeforeMember() {
     assertEquals(
         Set.of("Freedonia memberOf Union"),
