@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.resolve.Entity;
@@ -39,7 +40,9 @@ final class MemberLists {
           .sorted(Comparator.comparingInt((Cue c) -> -c.words().size()))
           .toList();
   private static final List<List<String>> MEMBER_NOUNS = longestFirst("member_nouns.txt");
-  private static final List<List<String>> LINKS = longestFirst("member_links.txt");
+  private static final List<List<String>> FOUNDING = WordLists.phrases("member_founding_links.txt");
+  private static final List<List<String>> LINKS =
+      longestFirst("member_links.txt", "member_founding_links.txt");
   private static final Set<String> MODIFIERS = WordLists.set("member_modifiers.txt");
   private static final Set<String> EXCLUSIONS = WordLists.set("member_exclusions.txt");
 
@@ -51,7 +54,7 @@ final class MemberLists {
       Pattern.compile("(?i).*\\b(coalition|partnership|consortium)\\b.*");
 
   /** An ordinal number before "member": "the 32nd member of", "the fifth member state of". */
-  private static final Pattern ORDINAL =
+  static final Pattern ORDINAL =
       Pattern.compile(
           "\\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
               + "|latest");
@@ -115,6 +118,35 @@ final class MemberLists {
           "long",
           "still");
 
+  /**
+   * Verbs of being that tie a subject to "a Union member" (Oxford Learner's: be, become, remain).
+   */
+  private static final Set<String> COPULAS =
+      Set.of(
+          "is",
+          "are",
+          "was",
+          "were",
+          "been",
+          "remain",
+          "remains",
+          "remained",
+          "became",
+          "become",
+          "becomes");
+
+  /**
+   * A bloc's offices that one member holds in turn: "the Union presidency", "the Union chair"
+   * (Oxford Learner's presidency "the job of being president"; chairmanship).
+   */
+  private static final Set<String> OFFICES = Set.of("presidency", "chairmanship", "chair");
+
+  /** Verbs of taking up or holding an office: "holds", "took over", "assumed". */
+  private static final Set<String> HOLDING =
+      Set.of(
+          "holds", "held", "hold", "took", "takes", "take", "taken", "over", "assumed", "assumes",
+          "assume");
+
   private static final Set<String> SUCH_AS = Set.of("such", "as", "including", "like", ",", ":");
   private static final Set<String> INCLUDE =
       Set.of("include", "includes", "included", "including", "are", "were", "comprise", "such");
@@ -123,8 +155,9 @@ final class MemberLists {
 
   private MemberLists() {}
 
-  private static List<List<String>> longestFirst(String file) {
-    return WordLists.phrases(file).stream()
+  private static List<List<String>> longestFirst(String... files) {
+    return Stream.of(files)
+        .flatMap(f -> WordLists.phrases(f).stream())
         .sorted(Comparator.comparingInt((List<String> p) -> -p.size()))
         .toList();
   }
@@ -232,19 +265,25 @@ final class MemberLists {
     int noun = v.match(j, MEMBER_NOUNS);
     if (!anaphor && j < v.size() && !outsiders(v, org, j)) {
       out.addAll(EnclosedMembers.find(v, org, j, noun));
+      out.addAll(MemberClauses.find(v, org, j));
     }
     if (noun > 0 && !outsiders(v, org, j)) {
       int k = j + noun;
       while (k < v.size() && SUCH_AS.contains(v.low[k])) {
         k++;
       }
-      add(v, org, v.listAfter(k), 1, false, base, out);
+      List<Located> items = v.listAfter(k);
+      if (!(k == j + noun + 1 && v.low[j + noun].equals(",") && subjectOfOther(v, items, first))) {
+        add(v, org, items, 1, false, base, out);
+      }
       if (!anaphor) {
         appositive(v, org, first, base, out);
+        copulaBefore(v, org, first, base, out);
       }
     } else if (!anaphor) {
       cueAfter(v, org, first, described(v, j), out);
       partnership(v, org, j, out);
+      officeBefore(v, org, first, j, out);
     }
     if (!anaphor) {
       linkBefore(v, org, first, last, 0.75, out);
@@ -367,6 +406,95 @@ final class MemberLists {
   }
 
   /**
+   * {@code Freedonia is a Union member}, {@code Freedonia and Sylvania are both Union members}: a
+   * verb of being among the words of {@code member_modifiers.txt} before the organisation (no comma
+   * between), and the list before them. A negation ("is not a Union member") stops the words.
+   */
+  private static void copulaBefore(
+      TokenView v, Entity org, int first, double confidence, List<Fact> out) {
+    boolean being = false;
+    int k = first - 1;
+    for (; k >= 0 && !v.low[k].equals(",") && MODIFIERS.contains(v.low[k]); k--) {
+      being |= COPULAS.contains(v.low[k]);
+    }
+    List<Located> items = v.listBefore(k + 1);
+    if (being && !items.isEmpty() && !v.sa.negatedOrHypothetical(first)) {
+      add(v, org, items, 1, false, confidence, out);
+    }
+  }
+
+  /**
+   * {@code Freedonia holds the Union presidency}, {@code Freedonia assumed the Union chairmanship},
+   * {@code Freedonia, the Union chair, said}: a country holds a bloc's office, which only its
+   * members do, when a noun of {@link #OFFICES} follows the organisation (at {@code j}) and before
+   * it a verb of holding or being, or an apposition's comma, stands among the words of {@code
+   * member_modifiers.txt}. Countries only: a person in the office holds a position.
+   */
+  private static void officeBefore(TokenView v, Entity org, int first, int j, List<Fact> out) {
+    if (j >= v.size() || !OFFICES.contains(v.low[j])) {
+      return;
+    }
+    boolean holds = false;
+    int k = first - 1;
+    for (; k >= 0 && !v.low[k].equals(",") && MODIFIERS.contains(v.low[k]); k--) {
+      holds |= COPULAS.contains(v.low[k]) || HOLDING.contains(v.low[k]);
+    }
+    if (holds || k >= 0 && k < first - 1 && v.low[k].equals(",")) {
+      addBefore(v, org, first, true, 0.7, out);
+    }
+  }
+
+  /**
+   * {@code Freedonia will never be a Union member, Sylvania said}: a list after the member noun and
+   * a bare comma that a verb follows is the subject of another clause, unless "as" opens the phrase
+   * of the member noun ({@code As a Union member, Freedonia is bound by ...}); a list the comma
+   * closes is an apposition ({@code Union members, Freedonia and Sylvania, said}).
+   */
+  private static boolean subjectOfOther(TokenView v, List<Located> items, int first) {
+    if (items.isEmpty()) {
+      return false;
+    }
+    int after = v.sa.lastToken(items.get(items.size() - 1)) + 1;
+    boolean clause = after < v.size() && v.tokens.get(after).pos().matches("VERB|AUX");
+    return clause && asBefore(v, first, List.of("member")) < 0;
+  }
+
+  /**
+   * Where "as" stands before the link at {@code start} (over the words of {@code
+   * member_modifiers.txt}) or opens it ("as part of"), when it opens the sentence or follows a
+   * comma, "and" or "but"; or -1.
+   */
+  private static int asBefore(TokenView v, int start, List<String> link) {
+    int k = link.get(0).equals("as") ? start : start - 1;
+    while (k >= 0 && k < start && !v.low[k].equals(",") && MODIFIERS.contains(v.low[k])) {
+      k--;
+    }
+    boolean opens = k == 0 || k > 0 && v.low[k - 1].matches(",|and|but");
+    return k >= 0 && v.low[k].equals("as") && opens ? k : -1;
+  }
+
+  /**
+   * {@code Freedonia, as a member of the Union, objected}: the list before the comma before "as" at
+   * {@code as}; else {@code As a member of the Union, Freedonia must ...}: the list after the comma
+   * after the organisation, which ends at {@code last}.
+   */
+  private static void asMember(
+      TokenView v,
+      Entity org,
+      int as,
+      int last,
+      boolean countriesOnly,
+      double confidence,
+      List<Fact> out) {
+    List<Located> before = as > 0 && v.low[as - 1].equals(",") ? v.listBefore(as - 1) : List.of();
+    if (!before.isEmpty()) {
+      add(v, org, before, 1, countriesOnly, confidence, out);
+    } else if (last + 1 < v.size() && v.low[last + 1].equals(",")) {
+      add(v, org, v.listAfter(last + 2), 1, countriesOnly, confidence, out);
+    }
+  }
+
+  /**
    * {@code ORG, comprising A, B and C}; {@code ORG – A, B, C}; {@code ORG, which now comprises ten
    * countries including A and B}: an adverb may stand among the cue's words, and a counted member
    * noun with "including" or "such as" between the cue and the list.
@@ -481,27 +609,100 @@ final class MemberLists {
     }
   }
 
-  /** {@code A and B, both members of ORG}; {@code A joined ORG}; {@code A, as part of ORG}. */
+  /**
+   * {@code A and B, both members of ORG}; {@code A joined ORG}; {@code A, as part of ORG}; also for
+   * the later organisations of a coordination ({@link #coordinationStart}): {@code A is a member of
+   * both ORG and the Trio}.
+   */
   private static void linkBefore(
       TokenView v, Entity org, int first, int last, double confidence, List<Fact> out) {
-    int end = first;
+    int end = coordinationStart(v, first, last);
     if (end > 0 && v.low[end - 1].equals("the")) {
       end--;
+    }
+    if (end > 0 && v.low[end - 1].equals("both")) {
+      end--; // "a member of both the Union and the Trio"
     }
     for (List<String> link : LINKS) {
       int start = end - link.size();
       if (start < 0 || !v.matches(start, link) || asLink(link)) {
         continue;
       }
-      if (link.get(0).startsWith("join") && !joinedAsMember(v, last)) {
+      boolean founding = FOUNDING.contains(link);
+      if ((verbLink(link) || founding) && !joinedAsMember(v, last)
+          || v.sa.negatedOrHypothetical(start)) {
+        return; // "Freedonia would become a member of the Union if ..."
+      }
+      if (founding) {
+        founders(v, org, start, last, confidence, out);
+        return;
+      }
+      int as = asBefore(v, start, link);
+      if (as >= 0) {
+        asMember(v, org, as, last, link.contains("part"), confidence, out);
         return;
       }
       int before = out.size();
       addBefore(v, org, start, link.contains("part"), confidence, out);
-      if (out.size() > before && link.get(0).startsWith("join")) {
+      if (out.size() > before && link.get(0).matches("(re)?join.*")) {
         followers(v, org, last, out);
       }
       return;
+    }
+  }
+
+  /**
+   * {@code Freedonia, Sylvania and Ruritania founded the Union}, {@code Freedonia and Sylvania
+   * formed the Union with Ruritania}: the countries listed before the verb of founding at {@code
+   * start} and after "with" right after the organisation; two at least, unless the organisation is
+   * an international one or has a bloc noun in its name ({@code member_founding_links.txt}).
+   */
+  private static void founders(
+      TokenView v, Entity org, int start, int last, double confidence, List<Fact> out) {
+    List<Fact> found = new ArrayList<>();
+    addBefore(v, org, start, true, confidence, found);
+    if (!found.isEmpty() && last + 1 < v.size() && v.low[last + 1].equals("with")) {
+      add(v, org, v.listAfter(last + 2), 1, true, confidence, found);
+    }
+    boolean bloc =
+        isInternational(org)
+            || Stream.concat(Stream.of(org.label()), org.aliases().stream())
+                .flatMap(n -> Stream.of(n.toLowerCase(Locale.ROOT).split(" ")))
+                .anyMatch(BLOC_NOUNS::contains);
+    if (found.size() >= (bloc ? 1 : 2)) {
+      out.addAll(found);
+    }
+  }
+
+  /**
+   * Where the coordination of organisations that the one at {@code first} to {@code last} ends
+   * begins: {@code members of the Union and the Trio}, {@code belong to the Union, the Trio and the
+   * League}, {@code joined the Union in 1982 and the Trio in 1986} (a year between); {@code first}
+   * itself when no organisation that may have members is coordinated before it, or when a verb
+   * follows it, which makes it the subject of a clause of its own ({@code A joined the Union and
+   * the Trio welcomed it}).
+   */
+  private static int coordinationStart(TokenView v, int first, int last) {
+    if (last + 1 < v.size() && v.tokens.get(last + 1).pos().matches("VERB|AUX")) {
+      return first;
+    }
+    int start = first;
+    while (true) {
+      int k = start > 0 && v.low[start - 1].equals("the") ? start - 1 : start;
+      if (k < 2 || !v.low[k - 1].matches("and|,")) {
+        return start;
+      }
+      int j = k - 2;
+      if (v.low[k - 1].equals("and") && v.low[j].equals(",")) {
+        j--;
+      }
+      if (j >= 1 && v.tokens.get(j).pos().equals("NUM") && v.low[j - 1].matches("in|since")) {
+        j -= 2; // "joined the Union in 1982 and the Trio in 1986"
+      }
+      if (j < 0 || v.endsAt[j] == null || !isBloc(v.endsAt[j].entity())) {
+        return start;
+      }
+      start = v.sa.firstToken(v.endsAt[j]);
     }
   }
 
@@ -587,6 +788,14 @@ final class MemberLists {
       }
     }
     addBefore(v, org, start, false, confidence, out);
+  }
+
+  /**
+   * Whether the link is a verb whose object is the organisation itself: "joined", "rejoined",
+   * "chairs" (not "joined the Union's summit", "chairs the Union summit").
+   */
+  private static boolean verbLink(List<String> link) {
+    return link.get(0).matches("(re)?join(s|ed)?|chairs|chaired");
   }
 
   /**

@@ -121,6 +121,7 @@ public final class StructureFinder implements RelationFinder {
       UnitMembers.find(sa).forEach(facts::add);
       facts.addAll(Ratifiers.find(sa, places));
       facts.addAll(MemberLists.find(sa, bloc));
+      facts.addAll(Admissions.find(sa, bloc));
       facts.addAll(meetings.find(sa, bloc));
       bloc = MemberLists.lastBloc(sa, bloc);
     }

@@ -56,6 +56,15 @@ class CameoLexiconTest {
   }
 
   @Test
+  void admittingOrConstitutingAMemberIsAStandingRelationNoExchange() {
+    // "the Union admitted Freedonia", "Freedonia's admission to the Union": a membership
+    assertEquals(Optional.empty(), CameoLexicon.cameo("admit"));
+    assertEquals(Optional.empty(), CameoLexicon.cameo("constitute"));
+    assertEquals(Optional.empty(), CameoLexicon.nounCameo("admission", "admission"));
+    assertEquals(Optional.of("05"), CameoLexicon.cameo("confess"));
+  }
+
+  @Test
   void followingWordsChangeTheRoot() {
     assertEquals(Optional.of("04"), CameoLexicon.cameo("call", List.of("John", "Roe")));
     assertEquals(Optional.of("02"), CameoLexicon.cameo("call", List.of("on", "Sylvania", "to")));
@@ -87,6 +96,14 @@ class CameoLexiconTest {
     assertEquals(
         Optional.of("05"), CameoLexicon.cameo("strike", List.of("a", "landmark", "deal", "with")));
     assertEquals(Optional.of("19"), CameoLexicon.cameo("strike", List.of("the", "port")));
+  }
+
+  @Test
+  void blockingABidRejectsItButBlockingARoadObstructs() {
+    assertEquals(
+        Optional.of("12"), CameoLexicon.cameo("block", List.of("Sylvania", "'s", "bid", "to")));
+    assertEquals(Optional.of("12"), CameoLexicon.cameo("block", List.of("the", "proposal")));
+    assertEquals(Optional.of("14"), CameoLexicon.cameo("block", List.of("the", "road")));
   }
 
   @Test

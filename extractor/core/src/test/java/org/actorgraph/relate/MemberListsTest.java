@@ -109,6 +109,123 @@ class MemberListsTest {
   }
 
   @Test
+  void coordinatedOrganisationsAfterTheLinkAreAllJoined() {
+    assertEquals(
+        Set.of(
+            "Freedonia memberOf Union",
+            "Sylvania memberOf Union",
+            "Freedonia memberOf Trio",
+            "Sylvania memberOf Trio"),
+        members(
+            "Freedonia and Sylvania are members of the Northern Union and the Trio Framework."));
+    assertEquals(
+        Set.of("Freedonia memberOf Union", "Freedonia memberOf Trio"),
+        members(
+            "Freedonia, a member of both the Northern Union and the Trio Framework, objected."));
+    assertEquals(
+        Set.of("Freedonia memberOf Union", "Freedonia memberOf Trio"),
+        members("Freedonia joined the Northern Union in 1982 and the Trio Framework in 1986."));
+    assertEquals(
+        Set.of("Freedonia memberOf Union"),
+        members("Freedonia joined the Northern Union and the Trio Framework welcomed the move."),
+        "a verb after the second organisation makes it a clause of its own");
+  }
+
+  @Test
+  void aSubjectThatIsTheOrganisationsMemberIsAMember() {
+    assertEquals(
+        Set.of("Freedonia memberOf Union"), members("Freedonia is a Northern Union member."));
+    assertEquals(
+        Set.of("Freedonia memberOf Union", "Sylvania memberOf Union"),
+        members("Freedonia and Sylvania are both Northern Union members."));
+    assertEquals(Set.of(), members("Freedonia is not a Northern Union member."));
+    assertEquals(Set.of(), members("Freedonia said Northern Union members would object."));
+  }
+
+  @Test
+  void asAMemberOfTheOrganisationTheSubjectIsAMember() {
+    assertEquals(
+        Set.of("Freedonia memberOf Union"),
+        members("As a member of the Northern Union, Freedonia must report its subsidies."));
+    assertEquals(
+        Set.of("Freedonia memberOf Union", "Sylvania memberOf Union"),
+        members("As founding members of the Northern Union, Freedonia and Sylvania share a port."));
+    assertEquals(
+        Set.of("Freedonia memberOf Union"),
+        members("Freedonia, as a member of the Northern Union, objected."));
+    assertEquals(
+        Set.of("Freedonia memberOf Trio"),
+        members("As part of the Trio Framework, Freedonia sent troops."));
+    assertEquals(
+        Set.of(),
+        members("Freedonia sent troops as part of the Trio Framework, Sylvania said."),
+        "an 'as' that opens no clause");
+  }
+
+  @Test
+  void countriesThatFoundTheOrganisationAreItsMembers() {
+    assertAll3(
+        members("Freedonia, Sylvania and Ruritania founded the Trio Framework in 1991."), "Trio");
+    assertAll3(
+        members("Freedonia and Sylvania formed the Trio Framework with Ruritania in 2023."),
+        "Trio");
+    assertAll3(
+        members("Freedonia, Sylvania and Ruritania together make up the Trio Framework."), "Trio");
+    assertEquals(
+        Set.of("Freedonia memberOf Union"), members("Freedonia founded the Northern Union."));
+  }
+
+  @Test
+  void aFounderAloneAPersonOrWhatTheBlocOwnsIsNoFoundingMember() {
+    assertEquals(Set.of(), members("Freedonia founded the Trio Framework in 1991."));
+    assertEquals(Set.of(), members("Jane Doe and John Roe founded the Unity Party."));
+    assertEquals(
+        Set.of(), members("Freedonia and Sylvania founded the Trio Framework's bank in 1991."));
+  }
+
+  @Test
+  void aCountryThatRejoinsIsAMemberAgain() {
+    assertEquals(
+        Set.of("Freedonia memberOf Union"),
+        members("Freedonia rejoined the Northern Union in 2017."));
+  }
+
+  @Test
+  void aCountryHoldingTheBlocsChairOrPresidencyIsAMember() {
+    Set<String> union = Set.of("Freedonia memberOf Union");
+    assertEquals(
+        union, members("Freedonia, which chairs the Northern Union this year, hosted the talks."));
+    assertEquals(
+        union, members("Freedonia took over the rotating chair of the Northern Union in January."));
+    assertEquals(union, members("Freedonia assumed the Northern Union presidency in January."));
+    assertEquals(union, members("Freedonia, the Northern Union chair, hosted the talks."));
+    assertEquals(Set.of(), members("Jane Doe assumed the Northern Union presidency in January."));
+    assertEquals(Set.of(), members("Freedonia chaired the Northern Union summit."));
+  }
+
+  @Test
+  void aHypotheticalMemberOrAnotherClausesSubjectIsNoMember() {
+    assertEquals(Set.of(), members("Freedonia would become a Northern Union member if it won."));
+    assertEquals(
+        Set.of(), members("Freedonia would become a member of the Northern Union if it won."));
+    assertEquals(
+        Set.of(), members("Freedonia will never be a Northern Union member, Sylvania said."));
+    assertEquals(
+        Set.of("Freedonia memberOf Union"),
+        members("As a Northern Union member, Freedonia is bound by its rules."));
+  }
+
+  @Test
+  void theObjectOfARelativeClauseBeforeAVerbOfBeingIsNoMember() {
+    assertEquals(
+        Set.of("Freedonia memberOf Union", "Sylvania memberOf Union"),
+        members("Freedonia and Sylvania are Northern Union members."));
+    assertFalse(
+        members("Freedonia and Sylvania, which border Ruritania, are Northern Union members.")
+            .contains("Ruritania memberOf Union"));
+  }
+
+  @Test
   void anOrdinalMayStandBeforeMember() {
     assertEquals(
         Set.of("Freedonia memberOf Union"),
