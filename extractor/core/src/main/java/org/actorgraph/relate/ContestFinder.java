@@ -60,11 +60,12 @@ public final class ContestFinder implements RelationFinder {
                     l ->
                         l.entity().type() == EntityType.PERSON
                             ? TitleContexts.possessed(sa, l)
-                            : l);
+                            : RivalLists.memberAfter(sa, l));
         if (before.isEmpty() || after.isEmpty()) {
           continue;
         }
-        List<Entity> others = RivalPhrases.contestants(v.listAfter(sa.firstToken(after.get())));
+        List<Entity> others =
+            RivalPhrases.contestants(RivalLists.after(v, sa.firstToken(after.get())));
         if (others.isEmpty()) {
           continue;
         }

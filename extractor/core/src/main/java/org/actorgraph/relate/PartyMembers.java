@@ -14,8 +14,8 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  * Roe, the main opposition Unity candidate}, {@code Ann Poe of the Freedonia People's Party},
  * {@code Doe's Unity Party}, {@code Doe, general secretary of the Unity Party}, {@code Doe, a
  * senator from the Unity Party}, {@code Doe, who leads the Unity Party}, {@code the Unity Party's
- * Jane Doe}. The roles are data ({@code party_roles.txt}). A party is an organisation typed as one,
- * or whose name says "Party".
+ * Jane Doe}, {@code Democrat Jane Doe}, {@code Doe, a Democrat from Freedonia}. The roles are data
+ * ({@code party_roles.txt}). A party is an organisation typed as one, or whose name says "Party".
  */
 final class PartyMembers {
 
@@ -23,7 +23,11 @@ final class PartyMembers {
   private static final String ROLE =
       String.join("|", WordLists.lines("party_roles.txt").stream().map(Pattern::quote).toList());
 
-  private static final Pattern ROLE_THEN = Pattern.compile("(" + ROLE + ")( [a-z]+)?");
+  /**
+   * {@code Unity Party candidate Jane Doe}, {@code the Unity party challenger Jane Doe}, and with
+   * nothing between: {@code Democrat Jane Doe}.
+   */
+  private static final Pattern ROLE_THEN = Pattern.compile("((party )?(" + ROLE + ")( [a-z]+)?)?");
 
   /** {@code Doe's Unity Party}, {@code Doe's ruling Unity Party}. */
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s( (ruling|governing|new|own))?");
@@ -94,7 +98,9 @@ final class PartyMembers {
           boolean roleAfter =
               after < sa.tokens().size()
                   && ROLE_WORD.matcher(sa.tokens().get(after).text()).matches();
-          if (gap.matches(",? ?of the") || roleAfter) {
+          if (gap.matches(",? ?of the")
+              || roleAfter
+              || gap.matches(", an?( [a-z]+)?") && heads(sa, b)) {
             out.add(new Fact.Membership(a.entity(), b.entity(), 0.75, List.of(ev)));
           }
         }
@@ -107,6 +113,19 @@ final class PartyMembers {
       }
     }
     return out;
+  }
+
+  /**
+   * {@code Doe, a Democrat from Freedonia}, {@code Doe, a lifelong Republican,}: the party heads
+   * the noun phrase after "a" (no noun follows it, as "ally" does in "a Unity Party ally").
+   */
+  private static boolean heads(SentenceActors sa, Located party) {
+    int after = sa.lastToken(party) + 1;
+    if (after >= sa.tokens().size()) {
+      return true;
+    }
+    String pos = sa.tokens().get(after).pos();
+    return !(pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("NUM"));
   }
 
   /**

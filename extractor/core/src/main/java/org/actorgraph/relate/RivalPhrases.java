@@ -55,7 +55,7 @@ final class RivalPhrases {
       } else if (ContestWords.ELECTION.contains(w)
           && i + 1 < v.size()
           && v.low[i + 1].equals("between")) {
-        contest(v, contestants(v.listAfter(i + 2)), Optional.empty(), true, 0.7)
+        contest(v, contestants(RivalLists.after(v, i + 2)), Optional.empty(), true, 0.7)
             .ifPresent(out::add);
       } else if (election && ContestWords.CANDIDATES.contains(w)) {
         candidates(v, i).ifPresent(out::add);
@@ -98,7 +98,7 @@ final class RivalPhrases {
   /** {@code Doe's rival Roe}; {@code Doe and his rival Roe}; {@code rivals Doe and Roe}. */
   private static Optional<Fact> rival(
       TokenView v, int r, boolean election, ResolvedArticle article) {
-    List<Entity> rivals = contestants(v.listAfter(skip(v, r + 1)));
+    List<Entity> rivals = contestants(RivalLists.after(v, skip(v, r + 1)));
     if (rivals.isEmpty()) {
       rivals = describedRival(v, r);
     }
@@ -133,7 +133,7 @@ final class RivalPhrases {
   private static Optional<Fact> victory(
       TokenView v, int i, boolean election, ResolvedArticle article) {
     Optional<Entity> winner = owner(v, i, article).or(() -> before(v, i, REACH + 2));
-    List<Entity> losers = contestants(v.listAfter(skip(v, i + 2)));
+    List<Entity> losers = contestants(RivalLists.after(v, skip(v, i + 2)));
     if (winner.isEmpty() || losers.isEmpty()) {
       return Optional.empty();
     }
@@ -153,7 +153,7 @@ final class RivalPhrases {
       after++;
     }
     Optional<Entity> first = before(v, i, 4);
-    List<Entity> others = contestants(v.listAfter(skip(v, after)));
+    List<Entity> others = contestants(RivalLists.after(v, skip(v, after)));
     if (first.isEmpty() || others.isEmpty() || v.sa.negatedOrHypothetical(i)) {
       return Optional.empty();
     }
@@ -180,8 +180,8 @@ final class RivalPhrases {
     List<Entity> first =
         against == i + 1
             ? before(v, i, 4).map(List::of).orElse(List.of())
-            : contestants(v.listAfter(skip(v, i + 1)));
-    List<Entity> others = contestants(v.listAfter(skip(v, against + 1)));
+            : contestants(RivalLists.after(v, skip(v, i + 1)));
+    List<Entity> others = contestants(RivalLists.after(v, skip(v, against + 1)));
     if (first.isEmpty() || others.isEmpty()) {
       return Optional.empty();
     }
@@ -292,9 +292,10 @@ final class RivalPhrases {
   }
 
   /**
-   * {@code Doe of the Unity Party defeated Roe}, {@code Doe of the Unity Party (UP) defeated Roe}:
-   * the person whose party {@code l} is, named right before "of" or "from" (and "the"); the person
-   * is the contestant, the party says which side she is on.
+   * {@code Doe of the Unity Party defeated Roe}, {@code Doe of the Unity Party (UP) defeated Roe},
+   * {@code Doe of the ruling Aster party won}, {@code Doe, of the Unity Party, beat Roe}: the
+   * person whose party {@code l} is, named right before "of" or "from" (and "the"); the person is
+   * the contestant, the party says which side she is on.
    */
   private static Optional<Located> memberBefore(SentenceActors sa, Located l) {
     List<Token> tokens = sa.sentence().tokens();
@@ -311,6 +312,13 @@ final class RivalPhrases {
       }
       p = sa.firstToken(full.get()) - 1;
     }
+    // "of the ruling centre-left Unity party": lower-case words before the party's name
+    for (int k = 0; k < 3 && p >= 0 && tokens.get(p).text().matches("\\p{Ll}+(-\\p{Ll}+)*"); k++) {
+      if (tokens.get(p).text().matches("of|from|the")) {
+        break;
+      }
+      p--;
+    }
     if (p >= 0 && tokens.get(p).text().equalsIgnoreCase("the")) {
       p--;
     }
@@ -319,7 +327,8 @@ final class RivalPhrases {
         || !tokens.get(p).text().matches("of|from")) {
       return Optional.empty();
     }
-    int person = p - 1;
+    // "Doe, of the Unity Party, beat Roe"
+    int person = p >= 2 && tokens.get(p - 1).text().equals(",") ? p - 2 : p - 1;
     return sa.mentions().stream()
         .filter(m -> m.entity().type() == EntityType.PERSON && sa.lastToken(m) == person)
         .findFirst();

@@ -291,4 +291,40 @@ class ContestFinderTest {
         Set.of(Set.of("Unity Party", "Progress Front")),
         pairs("The Unity Party won 120 of the 300 seats, beating Ana Ruiz's Progress Front."));
   }
+
+  @Test
+  void aPartyNamedBeforeARivalLeavesThePersonTheRival() {
+    List<Fact.Contest> found =
+        contests("Ana Ruiz defeated Progress Front party challenger Tomas Berg.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(
+        Set.of("Ana Ruiz", "Tomas Berg"),
+        found.get(0).contestants().stream().map(e -> e.label()).collect(Collectors.toSet()));
+  }
+
+  @Test
+  void aPersonOfAModifiedPartyOrOneInCommasIsTheContestant() {
+    List<Fact.Contest> found =
+        contests("Ana Ruiz of the ruling Unity party won the vote, defeating Tomas Berg.");
+    assertEquals(
+        Set.of("Ana Ruiz", "Tomas Berg"),
+        found.get(0).contestants().stream().map(e -> e.label()).collect(Collectors.toSet()));
+    found = contests("Ana Ruiz, of the Unity Party, narrowly beat Tomas Berg in the runoff.");
+    assertEquals(
+        Set.of("Ana Ruiz", "Tomas Berg"),
+        found.get(0).contestants().stream().map(e -> e.label()).collect(Collectors.toSet()));
+  }
+
+  @Test
+  void rivalsListedWithTheirPartiesAreAllRivals() {
+    List<Fact.Contest> found =
+        contests(
+            "Ana Ruiz won the election, defeating Tomas Berg of the Unity Party and Jane Doe of"
+                + " the Progress Front party.");
+    assertEquals(
+        Set.of("Ana Ruiz", "Tomas Berg", "Jane Doe"),
+        found.get(found.size() - 1).contestants().stream()
+            .map(e -> e.label())
+            .collect(Collectors.toSet()));
+  }
 }

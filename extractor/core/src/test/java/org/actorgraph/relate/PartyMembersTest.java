@@ -17,6 +17,7 @@ class PartyMembersTest {
         .entity("Jane Doe", EntityType.PERSON, "Jane Doe", "Doe")
         .entity("John Roe", EntityType.PERSON, "John Roe", "Roe")
         .party("Unity Party", "Unity Party")
+        .party("Democratic Party", "Democratic Party", "Democrat")
         .entity("Aster Front", EntityType.ORGANISATION, "Aster Front");
   }
 
@@ -85,5 +86,20 @@ class PartyMembersTest {
     assertEquals(
         Set.of("John Roe memberOf Unity Party"),
         members("John Roe, a member of the main opposition Unity Party, conceded."));
+  }
+
+  @Test
+  void aPartysNounBeforeANameOrHeadingAnAppositionIsHerParty() {
+    assertEquals(Set.of("Jane Doe memberOf Democratic Party"), members("Democrat Jane Doe won."));
+    assertEquals(
+        Set.of("John Roe memberOf Democratic Party"),
+        members("John Roe, a Democrat from Port Aster, won."));
+  }
+
+  @Test
+  void theWordPartyMayStandBeforeTheRole() {
+    assertEquals(
+        Set.of("John Roe memberOf Aster Front"),
+        members("Jane Doe lost to Aster Front party challenger John Roe."));
   }
 }
