@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.mention.PartyNameFinder;
 import org.actorgraph.resolve.Entity;
 import org.actorgraph.resolve.ResolvedArticle.Located;
 
@@ -15,7 +16,8 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  * {@code Doe's Unity Party}, {@code Doe, general secretary of the Unity Party}, {@code Doe, a
  * senator from the Unity Party}, {@code Doe, who leads the Unity Party}, {@code the Unity Party's
  * Jane Doe}, {@code Democrat Jane Doe}, {@code Doe, a Democrat from Freedonia}. The roles are data
- * ({@code party_roles.txt}). A party is an organisation typed as one, or whose name says "Party".
+ * ({@code party_roles.txt}). A party is an organisation typed as one, or whose name says "Party" or
+ * ends with a party family's plural ("the Social Democrats").
  */
 final class PartyMembers {
 
@@ -214,6 +216,7 @@ final class PartyMembers {
   static boolean isParty(Entity e) {
     return e.type() == EntityType.ORGANISATION
         && (e.subtype().filter("PoliticalParty"::equals).isPresent()
-            || e.label().matches(".*\\bParty\\b.*"));
+            || e.label().matches(".*\\bParty\\b.*")
+            || PartyNameFinder.isFamilyName(e.label()));
   }
 }

@@ -18,6 +18,7 @@ class PartyMembersTest {
         .entity("John Roe", EntityType.PERSON, "John Roe", "Roe")
         .party("Unity Party", "Unity Party")
         .party("Democratic Party", "Democratic Party", "Democrat")
+        .entity("Social Democrats", EntityType.ORGANISATION, "Social Democrats")
         .entity("Aster Front", EntityType.ORGANISATION, "Aster Front");
   }
 
@@ -101,5 +102,12 @@ class PartyMembersTest {
     assertEquals(
         Set.of("John Roe memberOf Aster Front"),
         members("Jane Doe lost to Aster Front party challenger John Roe."));
+  }
+
+  @Test
+  void anOrganisationNamedByAPartyFamilysPluralIsAParty() {
+    assertEquals(
+        Set.of("Jane Doe memberOf Social Democrats"),
+        members("Jane Doe of the Social Democrats accused John Roe of lying."));
   }
 }
