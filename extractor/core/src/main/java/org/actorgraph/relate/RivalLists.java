@@ -9,7 +9,10 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
 /**
  * The rivals a contest lists after its verb or noun, each with her party beside her: {@code
  * defeating Jane Doe of the Unity Party and John Roe of the ruling Aster party}, {@code beat
- * Democrat Jane Doe}, {@code lost to Unity party challenger Jane Doe}. The party names a person's
+ * Democrat Jane Doe}, {@code lost to Unity party challenger Jane Doe}; with lower-case words before
+ * a rival ({@code ahead of the left-wing Aster Front}) and shares after ({@code Roe on 26 percent
+ * and Poe on 19 percent}); and those coordinated before a verb, with the words that describe them
+ * ({@code Unity candidate Jane Doe and conservative John Roe are}). The party names a person's
  * side, not another rival: the person is the rival, and the list goes on after her party.
  */
 final class RivalLists {
@@ -30,6 +33,7 @@ final class RivalLists {
       if (v.low[k].equals("the")) {
         k++;
       }
+      k = modifiersEnd(v, k);
       Located m = k < v.size() ? v.startsAt[k] : null;
       if (m == null) {
         break;
@@ -40,6 +44,7 @@ final class RivalLists {
       if (m.entity().type() == EntityType.PERSON) {
         k = affiliationEnd(v, k);
       }
+      k = shareEnd(v, k);
       int sep = v.separator(k);
       if (sep == 0) {
         break;
@@ -47,6 +52,99 @@ final class RivalLists {
       k += sep;
     }
     return items;
+  }
+
+  /**
+   * The token after the lower-case words before an actor ({@code the left-wing Aster Front}, {@code
+   * the ruling Unity Party}), or {@code k} when no actor follows them.
+   */
+  private static int modifiersEnd(TokenView v, int k) {
+    int j = k;
+    int words = 0;
+    while (j < v.size() && words < PARTY_MODIFIERS && v.startsAt[j] == null) {
+      if (v.low[j].equals("-") && j > k && glued(v, j)) {
+        j++; // "left - wing", as the tokenizer splits "left-wing"
+        continue;
+      }
+      if (!describes(v, j) && !(j > k && v.low[j - 1].equals("-"))
+          || !v.low[j].equals(v.tokens.get(j).text())) {
+        break;
+      }
+      words++;
+      j++;
+    }
+    return j < v.size() && v.startsAt[j] != null ? j : k;
+  }
+
+  /** Whether a hyphen token touches the words on both sides of it. */
+  private static boolean glued(TokenView v, int j) {
+    return j + 1 < v.size()
+        && v.tokens.get(j - 1).span().end() == v.tokens.get(j).span().start()
+        && v.tokens.get(j).span().end() == v.tokens.get(j + 1).span().start();
+  }
+
+  /**
+   * The actors coordinated up to token {@code end} (exclusive), nearest first, each person with the
+   * words that describe her before her name: {@code Unity candidate Jane Doe and conservative John
+   * Roe are the leading candidates}.
+   */
+  static List<Located> before(TokenView v, int end) {
+    List<Located> items = new ArrayList<>();
+    int j = end - 1;
+    while (j >= 0 && v.endsAt[j] != null) {
+      Located m = v.endsAt[j];
+      items.add(m);
+      j = v.sa.firstToken(m) - 1;
+      if (m.entity().type() == EntityType.PERSON) {
+        for (int k = 0; k < ROLE_WORDS && j >= 0 && describes(v, j); k++) {
+          j--;
+        }
+      }
+      if (j >= 0 && v.low[j].equals("the")) {
+        j--;
+      }
+      int k = j;
+      while (k >= 0 && (v.low[k].equals(",") || v.low[k].equals("and"))) {
+        k--;
+      }
+      if (k == j) {
+        break;
+      }
+      j = k;
+    }
+    return items;
+  }
+
+  /** A word before a person's name that describes her: a noun or adjective, not an actor's. */
+  private static boolean describes(TokenView v, int j) {
+    return v.startsAt[j] == null
+        && v.endsAt[j] == null
+        && v.low[j].matches("\\p{L}+(-\\p{L}+)?")
+        && isNominal(v.tokens.get(j));
+  }
+
+  /**
+   * The token after a share of the vote that follows a rival ({@code on 26 percent}, {@code with
+   * 41%}, {@code (12 seats)}), or {@code k} when none does.
+   */
+  static int shareEnd(TokenView v, int k) {
+    int j = k;
+    boolean paren = j < v.size() && v.low[j].equals("(");
+    if (!paren && !(j < v.size() && (v.low[j].equals("on") || v.low[j].equals("with")))) {
+      return k;
+    }
+    j++;
+    if (j >= v.size() || !v.tokens.get(j).pos().equals("NUM")) {
+      return k;
+    }
+    j++;
+    while (j < v.size() && j - k <= 4 && v.low[j].matches("percent|per|cent|%|votes|seats")) {
+      j++;
+    }
+    if (paren) {
+      return j < v.size() && v.low[j].equals(")") ? j + 1 : k;
+    }
+    return j;
   }
 
   /**

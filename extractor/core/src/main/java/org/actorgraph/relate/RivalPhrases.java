@@ -14,11 +14,15 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
 /**
  * Contests written with a noun or a verb of facing: {@code Doe's rival Roe}, {@code Doe and her
  * rival Roe}, {@code rivals Doe and Roe}, {@code Doe's victory over Roe}, {@code Doe will face Roe
- * in the runoff}, {@code Doe is running against Roe}. Words come from {@link ContestWords}.
+ * in the runoff}, {@code Doe is running against Roe}, {@code Doe won 41 percent, ahead of Roe}.
+ * Words come from {@link ContestWords}.
  */
 final class RivalPhrases {
 
   private static final int REACH = 6;
+
+  /** How far before "ahead of" the leader may stand ({@link #standing}). */
+  private static final int CLAUSE = 15;
 
   /** Forms of "be" that may stand between joint subjects and their verb. */
   private static final Set<String> BE = Set.of("are", "were", "is", "was", "be", "been");
@@ -59,9 +63,49 @@ final class RivalPhrases {
             .ifPresent(out::add);
       } else if (election && ContestWords.CANDIDATES.contains(w)) {
         candidates(v, i).ifPresent(out::add);
+      } else if (ContestWords.STANDING.contains(w) && (election || ContestWords.hasShare(v))) {
+        standing(v, i).ifPresent(out::add);
       }
     }
     return out;
+  }
+
+  /**
+   * {@code Doe won 41 percent, ahead of Roe on 30 percent and Poe}, {@code Doe's Unity Party came
+   * first, ahead of the Aster Front}: the first actor of the clause before "ahead of" leads those
+   * after it, in a sentence about a vote or its shares.
+   */
+  private static Optional<Fact> standing(TokenView v, int i) {
+    if (i + 1 >= v.size() || !v.low[i + 1].equals("of") || v.sa.negatedOrHypothetical(i)) {
+      return Optional.empty();
+    }
+    Optional<Entity> leader = firstOfClause(v, i);
+    List<Entity> others = contestants(RivalLists.after(v, skip(v, i + 2)));
+    if (leader.isEmpty() || others.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Entity> all = new ArrayList<>(List.of(leader.get()));
+    others.stream().filter(e -> !all.contains(e)).forEach(all::add);
+    return contest(v, all, leader, true, 0.7);
+  }
+
+  /**
+   * The first person or organisation within {@value #CLAUSE} tokens before {@code i} that is no
+   * preposition's object (for a person, the party her possessive names: {@code Doe's Unity Party}).
+   */
+  private static Optional<Entity> firstOfClause(TokenView v, int i) {
+    for (Located l : v.sa.mentions()) {
+      int first = v.sa.firstToken(l);
+      if (first < i - CLAUSE || v.sa.lastToken(l) >= i || !canContest(l.entity())) {
+        continue;
+      }
+      if (first > 0 && v.tokens.get(first - 1).pos().equals("ADP")) {
+        continue;
+      }
+      Located owner = TitleContexts.possessed(v.sa, l);
+      return Optional.of(owner.entity()).filter(RivalPhrases::canContest);
+    }
+    return Optional.empty();
   }
 
   /**
@@ -73,7 +117,7 @@ final class RivalPhrases {
     while (end > 0 && BE.contains(v.low[end - 1])) {
       end--;
     }
-    List<Entity> all = contestants(v.listBefore(end));
+    List<Entity> all = contestants(RivalLists.before(v, end));
     if (all.size() < 2 || v.sa.negatedOrHypothetical(verb)) {
       return Optional.empty();
     }

@@ -327,4 +327,38 @@ class ContestFinderTest {
             .map(e -> e.label())
             .collect(Collectors.toSet()));
   }
+
+  @Test
+  void aShareAheadOfOthersMakesRivalsOfAll() {
+    List<Fact.Contest> found =
+        contests("Ana Ruiz won 41 percent, ahead of Tomas Berg on 30 percent and Jane Doe on 20%.");
+    assertTrue(
+        found.stream()
+            .anyMatch(
+                c ->
+                    c.contestants().stream()
+                        .map(e -> e.label())
+                        .collect(Collectors.toSet())
+                        .equals(Set.of("Ana Ruiz", "Tomas Berg", "Jane Doe"))),
+        found.toString());
+  }
+
+  @Test
+  void aPartyAheadOfAModifiedPartyInAVoteIsItsRival() {
+    List<Fact.Contest> found =
+        contests("The Unity Party came first in the vote, ahead of the left-wing Progress Front.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Optional.of("Unity Party"), found.get(0).winner().map(e -> e.label()));
+    assertEquals(
+        List.of(), contests("Ana Ruiz arrived in Freedonia ahead of Tomas Berg on Monday."));
+  }
+
+  @Test
+  void describedCandidatesCoordinatedBeforeTheVerbAreRivals() {
+    List<Fact.Contest> found =
+        contests(
+            "Socialist candidate Ana Ruiz and conservative Tomas Berg are the two leading"
+                + " candidates.");
+    assertEquals(1, found.size(), found.toString());
+  }
 }
