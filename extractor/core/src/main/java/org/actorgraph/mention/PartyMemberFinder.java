@@ -14,6 +14,7 @@ import org.actorgraph.lexicon.EntitySubtype;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.lexicon.Gazetteer;
 import org.actorgraph.lexicon.GazetteerEntry;
+import org.actorgraph.lexicon.NameCandidate;
 import org.actorgraph.text.CharSpan;
 import org.actorgraph.text.TokenSpan;
 
@@ -29,7 +30,8 @@ import org.actorgraph.text.TokenSpan;
  * <p>The forms come from the gazetteer's political parties, not from a list of their own: a plural
  * alias of one word gives the member's noun ("Democrats" gives "Democrat", "Tories" "Tory"), and a
  * name or alias of two words ending in "Party" gives the adjective ("Republican Party" gives
- * "Republican"). A form two parties would give is left out.
+ * "Republican"), a word of letters only, from no alias the gazetteer reads only in context
+ * ("~Congress Party"). A form two parties would give is left out.
  *
  * <p>Design decision: a bare adjective elsewhere ("the Republican plan", "Conservative estimates")
  * is not read as the party: only before a person's name, or as the head noun after "a" or "an", is
@@ -61,9 +63,10 @@ public final class PartyMemberFinder implements MentionFinder {
         continue;
       }
       List<String> names = new ArrayList<>(List.of(e.name()));
-      e.aliases().stream().filter(a -> !a.startsWith("~")).forEach(names::add);
+      e.aliases().stream().filter(a -> !contextual(gazetteer, a, e)).forEach(names::add);
       for (String name : names) {
         form(name)
+            .filter(f -> f.matches("\\p{Lu}\\p{Ll}+"))
             .ifPresent(
                 f -> {
                   GazetteerEntry before = out.putIfAbsent(f, e);
@@ -75,6 +78,12 @@ public final class PartyMemberFinder implements MentionFinder {
     }
     twice.forEach(out::remove);
     return Map.copyOf(out);
+  }
+
+  /** Whether the gazetteer reads the alias as its entry's only in context ("~Congress Party"). */
+  private static boolean contextual(Gazetteer gazetteer, String alias, GazetteerEntry e) {
+    return gazetteer.candidates(alias).stream()
+        .noneMatch(c -> c.entry().equals(e) && c.form() != NameCandidate.Form.CONTEXTUAL);
   }
 
   /** "Democrats" -> "Democrat", "Tories" -> "Tory", "Labour Party" -> "Labour"; else none. */
@@ -131,8 +140,9 @@ public final class PartyMemberFinder implements MentionFinder {
 
   /**
    * The first token of a person's name after the party word and at most {@value #MAX_ROLE_WORDS}
-   * role words (lower-case, or titles the gazetteer knows), or -1: the name begins with a known
-   * given name or is a person the gazetteer knows.
+   * role words (lower-case nouns and adjectives, or titles the gazetteer knows; not "the Republican
+   * nomination to Ford"), or -1: the name begins with a known given name or is a person the
+   * gazetteer knows.
    */
   private int nameAfter(List<Token> tokens, int from) {
     for (int j = from; j < tokens.size() && j - from <= MAX_ROLE_WORDS; j++) {
@@ -141,7 +151,8 @@ public final class PartyMemberFinder implements MentionFinder {
         return j;
       }
       boolean role =
-          t.text().matches("\\p{Ll}+(-\\p{Ll}+)?") && !t.pos().equals("VERB")
+          t.text().matches("\\p{Ll}+(-\\p{Ll}+)?")
+                  && (t.pos().equals("NOUN") || t.pos().equals("ADJ") || t.pos().equals("PROPN"))
               || gazetteer.title(t.text()).isPresent();
       if (!role) {
         return -1;

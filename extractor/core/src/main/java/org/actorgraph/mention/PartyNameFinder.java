@@ -25,7 +25,8 @@ import org.actorgraph.text.TokenSpan;
  * Liberal parties}). A word must be capitalised, and where it opens the sentence a proper noun or
  * an acronym, so that "Opposition parties" opening a sentence names nothing; a name the gazetteer
  * knows as a country, person or place ("the Mexican parties") and one that begins with a known
- * given name are left alone.
+ * given name are left alone, unless a connector joins its words ("Law and Justice": no person's
+ * name holds "and"), and so is "Justice", a judge's title, unless a connector stands before it.
  */
 public final class PartyNameFinder implements MentionFinder {
 
@@ -172,7 +173,9 @@ public final class PartyNameFinder implements MentionFinder {
     boolean other =
         gazetteer.byDemonym(text).isPresent()
             || gazetteer.knowsAsOther(text, EntityType.ORGANISATION);
-    if (!other && !givenNames.contains(s.tokens().get(start).text())) {
+    boolean connected =
+        s.tokens().subList(start, end).stream().anyMatch(t -> CONNECTORS.contains(t.text()));
+    if (!other && (connected || !givenNames.contains(s.tokens().get(start).text()))) {
       found.add(
           Mention.unkeyed(
               span, article.body(), EntityType.ORGANISATION, s.index(), "rule:party", CONFIDENCE));
@@ -181,7 +184,8 @@ public final class PartyNameFinder implements MentionFinder {
 
   /**
    * A capitalised word (a proper noun or an acronym where it opens the sentence, whose first word
-   * is capitalised anyway), not a stop name or title.
+   * is capitalised anyway), not a stop name, nor a title unless a connector stands before it ("Law
+   * and Justice": "Justice" is a judge's title too).
    */
   private boolean nameWord(List<Token> tokens, int i) {
     Token t = tokens.get(i);
@@ -193,7 +197,7 @@ public final class PartyNameFinder implements MentionFinder {
                 && (i > 0 && !tokens.get(i - 1).text().matches("[\"“‘'(]")
                     || t.pos().equals("PROPN")))
         && !gazetteer.isStopName(w)
-        && gazetteer.title(w).isEmpty();
+        && (gazetteer.title(w).isEmpty() || i > 0 && CONNECTORS.contains(tokens.get(i - 1).text()));
   }
 
   /** A capitalised adjective that names a party with the word "party" ("Peronist"). */

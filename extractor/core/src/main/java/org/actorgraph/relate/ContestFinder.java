@@ -3,6 +3,7 @@ package org.actorgraph.relate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
@@ -191,12 +192,31 @@ public final class ContestFinder implements RelationFinder {
           && sa.firstToken(l) - verb <= 8
           && best == null) {
         best = l;
+        if (clauseBetween(sa.tokens(), verb, sa.firstToken(l))) {
+          return Optional.empty();
+        }
       }
     }
     if (best == null && before) {
       return apposedSubject(sa, verb);
     }
     return Optional.ofNullable(best);
+  }
+
+  /** Words that end a clause and begin another ("Doe won 32 seats, while Roe won 24"). */
+  private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", "while", "whereas", "but");
+
+  /**
+   * Whether a clause ends between the verb and the actor after it: {@code Doe's party won 32 seats,
+   * while Roe's won 24} names no one Doe beat.
+   */
+  private static boolean clauseBetween(List<Token> tokens, int verb, int actor) {
+    for (int j = verb + 1; j < actor; j++) {
+      if (CLAUSE_BREAKS.contains(tokens.get(j).text().toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -25,11 +25,16 @@ final class PartyMembers {
   private static final String ROLE =
       String.join("|", WordLists.lines("party_roles.txt").stream().map(Pattern::quote).toList());
 
+  /** A word before a party role that is no function word ("presidential", not "and"). */
+  private static final String MODIFIER =
+      "(?!(and|or|but|of|the|a|an|to|with|by|for|as|in|on|at|from) )[a-z]+";
+
   /**
-   * {@code Unity Party candidate Jane Doe}, {@code the Unity party challenger Jane Doe}, and with
-   * nothing between: {@code Democrat Jane Doe}.
+   * {@code Unity Party candidate Jane Doe}, {@code the Unity party challenger Jane Doe}, {@code
+   * Unity presidential nominee Jane Doe}, and with nothing between: {@code Democrat Jane Doe}.
    */
-  private static final Pattern ROLE_THEN = Pattern.compile("((party )?(" + ROLE + ")( [a-z]+)?)?");
+  private static final Pattern ROLE_THEN =
+      Pattern.compile("((party )?(" + MODIFIER + " )?(" + ROLE + ")( [a-z]+)?)?");
 
   /** {@code Doe's Unity Party}, {@code Doe's ruling Unity Party}. */
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s( (ruling|governing|new|own))?");
@@ -56,6 +61,13 @@ final class PartyMembers {
   private static final Pattern PARTYS = Pattern.compile("['’]s");
 
   private static final Pattern ROLE_WORD = Pattern.compile("(?i)" + ROLE);
+
+  /**
+   * {@code Doe of the Unity Party}, {@code Doe, of the Unity Party,}, and with lower-case words
+   * before the party's name: {@code Doe of the ruling Unity Party}, {@code Doe of the centre-left
+   * Unity Party} (the tokenizer parts the hyphen).
+   */
+  private static final Pattern OF_THE = Pattern.compile(",? ?of the( [a-z]+( - [a-z]+)?){0,2}");
 
   /**
    * {@code Doe, the main opposition Unity candidate}: words before an organisation that make it a
@@ -95,12 +107,12 @@ final class PartyMembers {
       if (a.entity().type() == EntityType.PERSON && (isParty(sa, b) || partyByCue)) {
         if (POSSESSIVE.matcher(gap).matches() || roleOf(gap) || WHO_LEADS.matcher(gap).matches()) {
           out.add(new Fact.Membership(a.entity(), b.entity(), 0.7, List.of(ev)));
-        } else if (gap.matches("of the|, of the|, (a|an|the)( [a-z]+){0,3}")) {
+        } else if (OF_THE.matcher(gap).matches() || gap.matches(", (a|an|the)( [a-z]+){0,3}")) {
           int after = sa.lastToken(b) + 1;
           boolean roleAfter =
               after < sa.tokens().size()
                   && ROLE_WORD.matcher(sa.tokens().get(after).text()).matches();
-          if (gap.matches(",? ?of the")
+          if (OF_THE.matcher(gap).matches()
               || roleAfter
               || gap.matches(", an?( [a-z]+)?") && heads(sa, b)) {
             out.add(new Fact.Membership(a.entity(), b.entity(), 0.75, List.of(ev)));

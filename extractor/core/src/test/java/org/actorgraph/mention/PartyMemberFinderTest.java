@@ -52,4 +52,14 @@ class PartyMemberFinderTest {
     assertEquals(Set.of(), found("Conservative estimates put the cost at 4 billion."));
     assertEquals(Set.of(), found("She is a Democratic senator."));
   }
+
+  @Test
+  void onlyNounsAndAdjectivesStandBetweenThePartyWordAndTheName() {
+    assertEquals(Set.of(), found("Ron Hale had lost the Republican nomination to Gerald Ford."));
+  }
+
+  @Test
+  void anAliasReadOnlyInContextGivesNoForm() {
+    assertEquals(null, PartyMemberFinder.forms(Gazetteer.standard()).get("Congress"));
+  }
 }

@@ -66,4 +66,13 @@ class PartyNameFinderTest {
     assertEquals(Set.of(), found("Greens were seen in the valley."));
     assertEquals(Set.of(), found("Senate Democrats blocked the bill."));
   }
+
+  @Test
+  void aTitleOrAGivenNameJoinedByAConnectorMayNameAParty() {
+    assertEquals(
+        Set.of("Organisation:Bread and Justice"),
+        found("Jane Roe, an ally of the Bread and Justice party, resigned."));
+    assertEquals(
+        Set.of("Organisation:Grace and Justice"), found("He leads the Grace and Justice party."));
+  }
 }

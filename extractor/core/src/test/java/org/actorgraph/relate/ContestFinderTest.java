@@ -361,4 +361,11 @@ class ContestFinderTest {
                 + " candidates.");
     assertEquals(1, found.size(), found.toString());
   }
+
+  @Test
+  void aWinWithAnotherClauseBeforeTheNextActorNamesNoRival() {
+    assertEquals(
+        List.of(),
+        contests("The Unity Party won 32 seats, while Jane Doe's Progress Front won 24 seats."));
+  }
 }

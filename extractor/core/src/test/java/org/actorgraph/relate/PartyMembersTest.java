@@ -110,4 +110,15 @@ class PartyMembersTest {
         Set.of("Jane Doe memberOf Social Democrats"),
         members("Jane Doe of the Social Democrats accused John Roe of lying."));
   }
+
+  @Test
+  void aPartyWithLowerCaseWordsBeforeItOrAModifiedRoleIsHerParty() {
+    assertEquals(
+        Set.of("Jane Doe memberOf Unity Party"),
+        members("Jane Doe of the ruling Unity Party won."));
+    assertEquals(
+        Set.of("Jane Doe memberOf Unity Party"),
+        members("Unity Party presidential nominee Jane Doe spoke first."));
+    assertEquals(Set.of(), members("The Unity Party and President John Roe spoke."));
+  }
 }
