@@ -200,7 +200,44 @@ public final class ContestFinder implements RelationFinder {
     if (best == null && before) {
       return apposedSubject(sa, verb);
     }
+    if (best != null && before && reach == PARTICIPLE_REACH) {
+      return Optional.of(subjectOfPartyObject(sa, best));
+    }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * {@code Doe was elected leader of the Unity Party on Saturday, defeating Roe}: where the actor
+   * nearest a trailing participle is a party after "of" or "from", the person before it in the same
+   * clause, who is no possessive ("Doe's Unity Party won, defeating" keeps the party), is the
+   * participle's subject.
+   */
+  private static Located subjectOfPartyObject(SentenceActors sa, Located party) {
+    List<Token> tokens = sa.tokens();
+    int p = sa.firstToken(party) - 1;
+    while (p > 0
+        && tokens.get(p).text().matches("the|\\p{Ll}+")
+        && !tokens.get(p).text().matches("of|from")) {
+      p--;
+    }
+    if (!PartyMembers.isParty(sa, party) || p < 1 || !tokens.get(p).text().matches("of|from")) {
+      return party;
+    }
+    Located person = null;
+    for (Located l : sa.mentions()) {
+      if (l.entity().type() == EntityType.PERSON && sa.lastToken(l) < p) {
+        person = l;
+      }
+    }
+    if (person == null || tokens.get(sa.lastToken(person) + 1).text().matches("['’]s")) {
+      return party;
+    }
+    for (int j = sa.lastToken(person) + 1; j < p; j++) {
+      if (tokens.get(j).text().matches("[,;:]")) {
+        return party;
+      }
+    }
+    return person;
   }
 
   /** Words that end a clause and begin another ("Doe won 32 seats, while Roe won 24"). */

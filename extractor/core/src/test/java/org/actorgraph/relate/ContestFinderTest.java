@@ -368,4 +368,15 @@ class ContestFinderTest {
         List.of(),
         contests("The Unity Party won 32 seats, while Jane Doe's Progress Front won 24 seats."));
   }
+
+  @Test
+  void thePersonElectedToLeadAPartyIsTheTrailingParticiplesSubject() {
+    List<Fact.Contest> found =
+        contests(
+            "Ana Ruiz was elected leader of the Unity Party on Saturday, defeating Tomas Berg.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(
+        Set.of("Ana Ruiz", "Tomas Berg"),
+        found.get(0).contestants().stream().map(e -> e.label()).collect(Collectors.toSet()));
+  }
 }
