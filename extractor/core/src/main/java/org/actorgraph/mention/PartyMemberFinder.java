@@ -33,6 +33,9 @@ import org.actorgraph.text.TokenSpan;
  * "Republican"), a word of letters only, from no alias the gazetteer reads only in context
  * ("~Congress Party"). A form two parties would give is left out.
  *
+ * <p>The one-letter labels of US news are read too, only in their own form: {@code Jane Doe
+ * (D-Minn.)} ({@code party_letters.tsv}).
+ *
  * <p>Design decision: a bare adjective elsewhere ("the Republican plan", "Conservative estimates")
  * is not read as the party: only before a person's name, or as the head noun after "a" or "an", is
  * the word surely the party.
@@ -47,11 +50,13 @@ public final class PartyMemberFinder implements MentionFinder {
   private final Gazetteer gazetteer;
   private final Set<String> givenNames;
   private final Map<String, GazetteerEntry> forms;
+  private final Map<String, GazetteerEntry> letters;
 
   public PartyMemberFinder(Gazetteer gazetteer, GivenNameFinder people) {
     this.gazetteer = gazetteer;
     this.givenNames = people.givenNames();
     this.forms = forms(gazetteer);
+    this.letters = letters(gazetteer);
   }
 
   /** The member nouns and adjectives of the gazetteer's parties, each with its party. */
@@ -101,12 +106,54 @@ public final class PartyMemberFinder implements MentionFinder {
             : name.substring(0, name.length() - 1));
   }
 
+  /** The party letters of {@code party_letters.tsv}, each with the gazetteer's party. */
+  private static Map<String, GazetteerEntry> letters(Gazetteer gazetteer) {
+    Map<String, GazetteerEntry> out = new HashMap<>();
+    for (String line : WordList.read("party_letters.tsv")) {
+      String[] f = line.split("\t");
+      if (f.length != 2) {
+        throw new IllegalStateException(
+            "party_letters.tsv: expected letter, party (found '" + line + "')");
+      }
+      gazetteer.candidates(f[1]).stream()
+          .map(c -> c.entry())
+          .filter(e -> e.subtype().filter(EntitySubtype.POLITICAL_PARTY::equals).isPresent())
+          .findFirst()
+          .ifPresent(e -> out.put(f[0], e));
+    }
+    return Map.copyOf(out);
+  }
+
+  /**
+   * {@code Jane Doe (D-Minn.)}: the party of the letter right after "(" and before a hyphen glued
+   * to it and a capitalised state, else none.
+   */
+  private Optional<GazetteerEntry> letterAt(List<Token> tokens, int i) {
+    GazetteerEntry party = letters.get(tokens.get(i).text());
+    if (party == null || i < 1 || i + 2 >= tokens.size()) {
+      return Optional.empty();
+    }
+    Token hyphen = tokens.get(i + 1);
+    boolean form =
+        tokens.get(i - 1).text().equals("(")
+            && hyphen.text().equals("-")
+            && hyphen.span().start() == tokens.get(i).span().end()
+            && tokens.get(i + 2).span().start() == hyphen.span().end()
+            && capitalised(tokens.get(i + 2));
+    return form ? Optional.of(party) : Optional.empty();
+  }
+
   @Override
   public List<Mention> find(AnnotatedArticle article) {
     List<Mention> found = new ArrayList<>();
     for (Sentence s : article.sentences()) {
       List<Token> tokens = s.tokens();
       for (int i = 0; i < tokens.size(); i++) {
+        Optional<GazetteerEntry> letter = letterAt(tokens, i);
+        if (letter.isPresent()) {
+          found.add(party(article, s, i, letter.get()));
+          continue;
+        }
         GazetteerEntry party = forms.get(tokens.get(i).text());
         if (party == null || partOfName(tokens, i)) {
           continue;
@@ -115,22 +162,25 @@ public final class PartyMemberFinder implements MentionFinder {
         if (name < 0 && !headAfterArticle(tokens, i)) {
           continue;
         }
-        CharSpan at = tokens.get(i).span();
-        found.add(
-            new Mention(
-                at,
-                at.of(article.body()),
-                EntityType.ORGANISATION,
-                s.index(),
-                FINDER,
-                CONFIDENCE,
-                Optional.of(party.key())));
+        found.add(party(article, s, i, party));
         if (name >= 0) {
           person(article, s, name).ifPresent(found::add);
         }
       }
     }
     return found;
+  }
+
+  private static Mention party(AnnotatedArticle article, Sentence s, int i, GazetteerEntry party) {
+    CharSpan at = s.tokens().get(i).span();
+    return new Mention(
+        at,
+        at.of(article.body()),
+        EntityType.ORGANISATION,
+        s.index(),
+        FINDER,
+        CONFIDENCE,
+        Optional.of(party.key()));
   }
 
   /** Whether the word is inside a longer capitalised name ("the Irish Republican Army"). */

@@ -105,7 +105,10 @@ final class PartyMembers {
               && MemberLists.isBloc(b.entity())
               && PARTY_CUE.matcher(gap).find();
       if (a.entity().type() == EntityType.PERSON && (isParty(sa, b) || partyByCue)) {
-        if (POSSESSIVE.matcher(gap).matches() || roleOf(gap) || WHO_LEADS.matcher(gap).matches()) {
+        if (POSSESSIVE.matcher(gap).matches()
+            || roleOf(gap)
+            || WHO_LEADS.matcher(gap).matches()
+            || gap.equals("(") && letterLabel(sa, b)) {
           out.add(new Fact.Membership(a.entity(), b.entity(), 0.7, List.of(ev)));
         } else if (OF_THE.matcher(gap).matches() || gap.matches(", (a|an|the)( [a-z]+){0,3}")) {
           int after = sa.lastToken(b) + 1;
@@ -127,6 +130,18 @@ final class PartyMembers {
       }
     }
     return out;
+  }
+
+  /**
+   * {@code Doe (D-Minn.)}: the party is a one-letter label glued by a hyphen to the state after it.
+   */
+  private static boolean letterLabel(SentenceActors sa, Located party) {
+    int first = sa.firstToken(party);
+    int after = sa.lastToken(party) + 1;
+    return first == sa.lastToken(party)
+        && sa.tokens().get(first).text().length() == 1
+        && after < sa.tokens().size()
+        && sa.tokens().get(after).text().equals("-");
   }
 
   /**

@@ -62,4 +62,12 @@ class PartyMemberFinderTest {
   void anAliasReadOnlyInContextGivesNoForm() {
     assertEquals(null, PartyMemberFinder.forms(Gazetteer.standard()).get("Congress"));
   }
+
+  @Test
+  void aPartyLetterGluedToAStateInParenthesesIsTheParty() {
+    assertEquals(
+        Set.of("Organisation:D=Q29552", "Organisation:R=Q29468"),
+        found("Sen. Ann Poe (D-Minn.) and Rep. John Ferrant (R-Ohio) introduced the bill."));
+    assertEquals(Set.of(), found("The plan (R) was dropped, as was option D-3."));
+  }
 }

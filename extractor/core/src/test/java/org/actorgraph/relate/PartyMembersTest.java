@@ -121,4 +121,15 @@ class PartyMembersTest {
         members("Unity Party presidential nominee Jane Doe spoke first."));
     assertEquals(Set.of(), members("The Unity Party and President John Roe spoke."));
   }
+
+  @Test
+  void aPartyLetterInParenthesesAfterANameIsHerParty() {
+    TestArticles world =
+        world()
+            .party("Republican Party", "Republican Party", "R")
+            .entity("Ohio", EntityType.PLACE, "Ohio");
+    assertEquals(
+        Set.of("John Roe memberOf Republican Party"),
+        world.memberships("Rep. John Roe (R-Ohio) voted against the measure."));
+  }
 }
