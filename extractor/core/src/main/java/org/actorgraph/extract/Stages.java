@@ -21,6 +21,7 @@ import org.actorgraph.mention.NicknameNameFinder;
 import org.actorgraph.mention.OpenNlpNameFinder;
 import org.actorgraph.mention.OutletNounFinder;
 import org.actorgraph.mention.ParticlePlaceFinder;
+import org.actorgraph.mention.PartyMemberFinder;
 import org.actorgraph.mention.PartyNameFinder;
 import org.actorgraph.mention.PatternMentionFinder;
 import org.actorgraph.mention.RomanisedNameFinder;
@@ -36,6 +37,7 @@ import org.actorgraph.relate.ElectoralDefeats;
 import org.actorgraph.relate.GazetteerRoleLexicon;
 import org.actorgraph.relate.InteractionFinder;
 import org.actorgraph.relate.KnownPlaces;
+import org.actorgraph.relate.PartySides;
 import org.actorgraph.relate.PositionFinder;
 import org.actorgraph.relate.QuoteFinder;
 import org.actorgraph.relate.StructureFinder;
@@ -75,6 +77,7 @@ final class Stages {
                 new AppositiveNameFinder(gazetteer),
                 new AcronymNameFinder(),
                 new PartyNameFinder(gazetteer, people),
+                new PartyMemberFinder(gazetteer, people),
                 new UnitNameFinder(gazetteer),
                 new ParticlePlaceFinder(),
                 new NicknameNameFinder(gazetteer),
@@ -83,23 +86,24 @@ final class Stages {
         new OrganisationDescriptions(
             new CountryDescriptions(new NameGroupingResolver(iris, gazetteer::byKey), gazetteer),
             gazetteer),
-        new ElectoralDefeats(
-            new CompositeRelationFinder(
-                List.of(
-                    positions,
-                    new StructureFinder(new Capitals(gazetteer), new KnownPlaces(gazetteer)),
-                    bodies,
-                    new InteractionFinder(
-                        roles,
-                        new CompositeRelationFinder(List.of(positions, bodies)),
-                        new Capitals(gazetteer),
-                        parser),
-                    new AgreementInteractions(
-                        new AgreementFinder(
+        new PartySides(
+            new ElectoralDefeats(
+                new CompositeRelationFinder(
+                    List.of(
+                        positions,
+                        new StructureFinder(new Capitals(gazetteer), new KnownPlaces(gazetteer)),
+                        bodies,
+                        new InteractionFinder(
                             roles,
                             new CompositeRelationFinder(List.of(positions, bodies)),
-                            new Capitals(gazetteer))),
-                    new QuoteFinder(roles, positions, new Capitals(gazetteer)),
-                    new ContestFinder()))));
+                            new Capitals(gazetteer),
+                            parser),
+                        new AgreementInteractions(
+                            new AgreementFinder(
+                                roles,
+                                new CompositeRelationFinder(List.of(positions, bodies)),
+                                new Capitals(gazetteer))),
+                        new QuoteFinder(roles, positions, new Capitals(gazetteer)),
+                        new ContestFinder())))));
   }
 }

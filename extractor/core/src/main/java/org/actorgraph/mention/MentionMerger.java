@@ -22,13 +22,14 @@ import org.actorgraph.lexicon.GivenNames;
  * the ones that most often run on, unless the known name is a person's surname that the span ends
  * with ("Hunter Biden" is not Joe Biden); nor does a model span that runs on from a gazetteer name
  * with "for" ("the International Criminal Court for Jane Doe"), nor one that coordinates a
- * gazetteer country with "and" ("Freedonia and Sylvania" as one organisation) or joins two known
- * names with a dash ("Freedonia-Sylvania" in "the Freedonia-Sylvania deal"). But a model person of
- * two or three words that starts with a country or place that is also a given name, and holds no
- * other gazetteer name, keeps its name ("Jordan Bardella", "Chad Smith"; {@link #isNamesake}): the
- * model saw the surname the gazetteer does not know. A person the title rule names also beats a
- * model span that runs back from the name into the title ("Africa Jane Roe" from "Minister for
- * Africa Jane Roe"): the rule knows where the title ends.
+ * gazetteer country with "and" ("Freedonia and Sylvania" as one organisation), runs on from a
+ * party's member noun into a name ("Democrat Jane Doe", {@link PartyMemberFinder}) or joins two
+ * known names with a dash ("Freedonia-Sylvania" in "the Freedonia-Sylvania deal"). But a model
+ * person of two or three words that starts with a country or place that is also a given name, and
+ * holds no other gazetteer name, keeps its name ("Jordan Bardella", "Chad Smith"; {@link
+ * #isNamesake}): the model saw the surname the gazetteer does not know. A person the title rule
+ * names also beats a model span that runs back from the name into the title ("Africa Jane Roe" from
+ * "Minister for Africa Jane Roe"): the rule knows where the title ends.
  */
 public final class MentionMerger {
 
@@ -82,6 +83,7 @@ public final class MentionMerger {
                       isModelPerson(c) && !otherBearer(c, candidate) && !nisba(c, candidate)
                           || runsOnWithFor(c, candidate)
                           || coordinatesCountry(c, candidate)
+                          || opensWithPartyWord(c, candidate)
                           || dashedPair(c, candidate, known))) {
         conflicts.forEach(c -> kept.remove(c.span().start()));
         evicted.addAll(conflicts);
@@ -130,6 +132,18 @@ public final class MentionMerger {
         && model.type() == known.type()
         && model.span().start() == known.span().start()
         && model.text().startsWith(known.text() + " for ");
+  }
+
+  /**
+   * Whether a model span runs on from a party's member noun or adjective into the name after it
+   * ("Democrat Jane Doe", "Republican Senator John Roe" read as one organisation; {@link
+   * PartyMemberFinder}): the party and the person, not one name.
+   */
+  private static boolean opensWithPartyWord(Mention model, Mention party) {
+    return trust(model) == 1
+        && party.finder().equals(PartyMemberFinder.FINDER)
+        && model.span().start() == party.span().start()
+        && model.span().end() > party.span().end();
   }
 
   /**

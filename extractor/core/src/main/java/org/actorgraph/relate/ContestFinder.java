@@ -3,6 +3,7 @@ package org.actorgraph.relate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
@@ -60,11 +61,12 @@ public final class ContestFinder implements RelationFinder {
                     l ->
                         l.entity().type() == EntityType.PERSON
                             ? TitleContexts.possessed(sa, l)
-                            : l);
+                            : RivalLists.memberAfter(sa, l));
         if (before.isEmpty() || after.isEmpty()) {
           continue;
         }
-        List<Entity> others = RivalPhrases.contestants(v.listAfter(sa.firstToken(after.get())));
+        List<Entity> others =
+            RivalPhrases.contestants(RivalLists.after(v, sa.firstToken(after.get())));
         if (others.isEmpty()) {
           continue;
         }
@@ -190,12 +192,68 @@ public final class ContestFinder implements RelationFinder {
           && sa.firstToken(l) - verb <= 8
           && best == null) {
         best = l;
+        if (clauseBetween(sa.tokens(), verb, sa.firstToken(l))) {
+          return Optional.empty();
+        }
       }
     }
     if (best == null && before) {
       return apposedSubject(sa, verb);
     }
+    if (best != null && before && reach == PARTICIPLE_REACH) {
+      return Optional.of(subjectOfPartyObject(sa, best));
+    }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * {@code Doe was elected leader of the Unity Party on Saturday, defeating Roe}: where the actor
+   * nearest a trailing participle is a party after "of" or "from", the person before it in the same
+   * clause, who is no possessive ("Doe's Unity Party won, defeating" keeps the party), is the
+   * participle's subject.
+   */
+  private static Located subjectOfPartyObject(SentenceActors sa, Located party) {
+    List<Token> tokens = sa.tokens();
+    int p = sa.firstToken(party) - 1;
+    while (p > 0
+        && tokens.get(p).text().matches("the|\\p{Ll}+")
+        && !tokens.get(p).text().matches("of|from")) {
+      p--;
+    }
+    if (!PartyMembers.isParty(sa, party) || p < 1 || !tokens.get(p).text().matches("of|from")) {
+      return party;
+    }
+    Located person = null;
+    for (Located l : sa.mentions()) {
+      if (l.entity().type() == EntityType.PERSON && sa.lastToken(l) < p) {
+        person = l;
+      }
+    }
+    if (person == null || tokens.get(sa.lastToken(person) + 1).text().matches("['’]s")) {
+      return party;
+    }
+    for (int j = sa.lastToken(person) + 1; j < p; j++) {
+      if (tokens.get(j).text().matches("[,;:]")) {
+        return party;
+      }
+    }
+    return person;
+  }
+
+  /** Words that end a clause and begin another ("Doe won 32 seats, while Roe won 24"). */
+  private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", "while", "whereas", "but");
+
+  /**
+   * Whether a clause ends between the verb and the actor after it: {@code Doe's party won 32 seats,
+   * while Roe's won 24} names no one Doe beat.
+   */
+  private static boolean clauseBetween(List<Token> tokens, int verb, int actor) {
+    for (int j = verb + 1; j < actor; j++) {
+      if (CLAUSE_BREAKS.contains(tokens.get(j).text().toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -26,6 +26,12 @@ final class ContestWords {
   static final Set<String> ELECTION = of("election");
   static final Set<String> SKIP = of("skip");
 
+  /** Words of a standing in a vote: "ahead" (of), whose actor before leads those after. */
+  static final Set<String> STANDING = of("standing");
+
+  /** Words of a share of a vote ("percent", "votes", "seats"), in place of an election word. */
+  static final Set<String> SHARE = of("share");
+
   private ContestWords() {}
 
   /**
@@ -60,6 +66,16 @@ final class ContestWords {
 
   private static Set<String> of(String cls) {
     return Set.copyOf(BY_CLASS.getOrDefault(cls, Set.of()));
+  }
+
+  /** Whether the sentence states a share of a vote ("41 percent", "120 seats"). */
+  static boolean hasShare(TokenView v) {
+    for (int i = 1; i < v.size(); i++) {
+      if (SHARE.contains(v.low[i]) && v.tokens.get(i - 1).pos().equals("NUM")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the sentence has a word of an election or other contest. */

@@ -124,19 +124,27 @@ final class LeadingVerbs {
   }
 
   /**
-   * {@code Northwind, founded by Jane Doe in 2009}, {@code the Union is led by John Roe}: the
-   * organisation right before the participle (after a comma or a form of "be" at most), the person
-   * right after "by".
+   * {@code Northwind, founded by Jane Doe in 2009}, {@code the Union is led by John Roe}, {@code
+   * the Unity Movement party, founded by former minister Jane Doe}: the organisation right before
+   * the participle (after a comma or a form of "be" at most, and the word "party"), the person
+   * after "by" and up to three lower-case words of her description.
    */
   private static Optional<Fact> passive(SentenceActors sa, int v, String role) {
     List<Token> tokens = sa.tokens();
     if (!tokens.get(v + 1).text().equals("by") || v + 2 >= tokens.size()) {
       return Optional.empty();
     }
-    Optional<Located> person = sa.startingAt(v + 2, EntityType.PERSON);
+    int k = v + 2;
+    while (k < tokens.size() && k - v - 2 < 3 && tokens.get(k).text().matches("\\p{Ll}+")) {
+      k++; // "founded by former prime minister Jane Doe"
+    }
+    Optional<Located> person = sa.startingAt(k, EntityType.PERSON);
     int j = v - 1;
     while (j >= 0 && PASSIVE_BETWEEN.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
       j--;
+    }
+    if (j > 0 && tokens.get(j).text().equals("party")) {
+      j--; // "the Unity Movement party, founded by"
     }
     Optional<Located> org = sa.endingAt(j, EntityType.ORGANISATION);
     if (person.isEmpty() || org.isEmpty()) {

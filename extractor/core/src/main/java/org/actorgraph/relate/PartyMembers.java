@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.mention.PartyNameFinder;
 import org.actorgraph.resolve.Entity;
 import org.actorgraph.resolve.ResolvedArticle.Located;
 
@@ -14,8 +15,9 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  * Roe, the main opposition Unity candidate}, {@code Ann Poe of the Freedonia People's Party},
  * {@code Doe's Unity Party}, {@code Doe, general secretary of the Unity Party}, {@code Doe, a
  * senator from the Unity Party}, {@code Doe, who leads the Unity Party}, {@code the Unity Party's
- * Jane Doe}. The roles are data ({@code party_roles.txt}). A party is an organisation typed as one,
- * or whose name says "Party".
+ * Jane Doe}, {@code Democrat Jane Doe}, {@code Doe, a Democrat from Freedonia}. The roles are data
+ * ({@code party_roles.txt}). A party is an organisation typed as one, or whose name says "Party" or
+ * ends with a party family's plural ("the Social Democrats").
  */
 final class PartyMembers {
 
@@ -23,7 +25,16 @@ final class PartyMembers {
   private static final String ROLE =
       String.join("|", WordLists.lines("party_roles.txt").stream().map(Pattern::quote).toList());
 
-  private static final Pattern ROLE_THEN = Pattern.compile("(" + ROLE + ")( [a-z]+)?");
+  /** A word before a party role that is no function word ("presidential", not "and"). */
+  private static final String MODIFIER =
+      "(?!(and|or|but|of|the|a|an|to|with|by|for|as|in|on|at|from) )[a-z]+";
+
+  /**
+   * {@code Unity Party candidate Jane Doe}, {@code the Unity party challenger Jane Doe}, {@code
+   * Unity presidential nominee Jane Doe}, and with nothing between: {@code Democrat Jane Doe}.
+   */
+  private static final Pattern ROLE_THEN =
+      Pattern.compile("((party )?(" + MODIFIER + " )?(" + ROLE + ")( [a-z]+)?)?");
 
   /** {@code Doe's Unity Party}, {@code Doe's ruling Unity Party}. */
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s( (ruling|governing|new|own))?");
@@ -50,6 +61,13 @@ final class PartyMembers {
   private static final Pattern PARTYS = Pattern.compile("['’]s");
 
   private static final Pattern ROLE_WORD = Pattern.compile("(?i)" + ROLE);
+
+  /**
+   * {@code Doe of the Unity Party}, {@code Doe, of the Unity Party,}, and with lower-case words
+   * before the party's name: {@code Doe of the ruling Unity Party}, {@code Doe of the centre-left
+   * Unity Party} (the tokenizer parts the hyphen).
+   */
+  private static final Pattern OF_THE = Pattern.compile(",? ?of the( [a-z]+( - [a-z]+)?){0,2}");
 
   /**
    * {@code Doe, the main opposition Unity candidate}: words before an organisation that make it a
@@ -87,14 +105,19 @@ final class PartyMembers {
               && MemberLists.isBloc(b.entity())
               && PARTY_CUE.matcher(gap).find();
       if (a.entity().type() == EntityType.PERSON && (isParty(sa, b) || partyByCue)) {
-        if (POSSESSIVE.matcher(gap).matches() || roleOf(gap) || WHO_LEADS.matcher(gap).matches()) {
+        if (POSSESSIVE.matcher(gap).matches()
+            || roleOf(gap)
+            || WHO_LEADS.matcher(gap).matches()
+            || gap.equals("(") && letterLabel(sa, b)) {
           out.add(new Fact.Membership(a.entity(), b.entity(), 0.7, List.of(ev)));
-        } else if (gap.matches("of the|, of the|, (a|an|the)( [a-z]+){0,3}")) {
+        } else if (OF_THE.matcher(gap).matches() || gap.matches(", (a|an|the)( [a-z]+){0,3}")) {
           int after = sa.lastToken(b) + 1;
           boolean roleAfter =
               after < sa.tokens().size()
                   && ROLE_WORD.matcher(sa.tokens().get(after).text()).matches();
-          if (gap.matches(",? ?of the") || roleAfter) {
+          if (OF_THE.matcher(gap).matches()
+              || roleAfter
+              || gap.matches(", an?( [a-z]+)?") && heads(sa, b)) {
             out.add(new Fact.Membership(a.entity(), b.entity(), 0.75, List.of(ev)));
           }
         }
@@ -107,6 +130,31 @@ final class PartyMembers {
       }
     }
     return out;
+  }
+
+  /**
+   * {@code Doe (D-Minn.)}: the party is a one-letter label glued by a hyphen to the state after it.
+   */
+  private static boolean letterLabel(SentenceActors sa, Located party) {
+    int first = sa.firstToken(party);
+    int after = sa.lastToken(party) + 1;
+    return first == sa.lastToken(party)
+        && sa.tokens().get(first).text().length() == 1
+        && after < sa.tokens().size()
+        && sa.tokens().get(after).text().equals("-");
+  }
+
+  /**
+   * {@code Doe, a Democrat from Freedonia}, {@code Doe, a lifelong Republican,}: the party heads
+   * the noun phrase after "a" (no noun follows it, as "ally" does in "a Unity Party ally").
+   */
+  private static boolean heads(SentenceActors sa, Located party) {
+    int after = sa.lastToken(party) + 1;
+    if (after >= sa.tokens().size()) {
+      return true;
+    }
+    String pos = sa.tokens().get(after).pos();
+    return !(pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("NUM"));
   }
 
   /**
@@ -195,6 +243,7 @@ final class PartyMembers {
   static boolean isParty(Entity e) {
     return e.type() == EntityType.ORGANISATION
         && (e.subtype().filter("PoliticalParty"::equals).isPresent()
-            || e.label().matches(".*\\bParty\\b.*"));
+            || e.label().matches(".*\\bParty\\b.*")
+            || PartyNameFinder.isFamilyName(e.label()));
   }
 }

@@ -14,11 +14,15 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
 /**
  * Contests written with a noun or a verb of facing: {@code Doe's rival Roe}, {@code Doe and her
  * rival Roe}, {@code rivals Doe and Roe}, {@code Doe's victory over Roe}, {@code Doe will face Roe
- * in the runoff}, {@code Doe is running against Roe}. Words come from {@link ContestWords}.
+ * in the runoff}, {@code Doe is running against Roe}, {@code Doe won 41 percent, ahead of Roe}.
+ * Words come from {@link ContestWords}.
  */
 final class RivalPhrases {
 
   private static final int REACH = 6;
+
+  /** How far before "ahead of" the leader may stand ({@link #standing}). */
+  private static final int CLAUSE = 15;
 
   /** Forms of "be" that may stand between joint subjects and their verb. */
   private static final Set<String> BE = Set.of("are", "were", "is", "was", "be", "been");
@@ -55,13 +59,53 @@ final class RivalPhrases {
       } else if (ContestWords.ELECTION.contains(w)
           && i + 1 < v.size()
           && v.low[i + 1].equals("between")) {
-        contest(v, contestants(v.listAfter(i + 2)), Optional.empty(), true, 0.7)
+        contest(v, contestants(RivalLists.after(v, i + 2)), Optional.empty(), true, 0.7)
             .ifPresent(out::add);
       } else if (election && ContestWords.CANDIDATES.contains(w)) {
         candidates(v, i).ifPresent(out::add);
+      } else if (ContestWords.STANDING.contains(w) && (election || ContestWords.hasShare(v))) {
+        standing(v, i).ifPresent(out::add);
       }
     }
     return out;
+  }
+
+  /**
+   * {@code Doe won 41 percent, ahead of Roe on 30 percent and Poe}, {@code Doe's Unity Party came
+   * first, ahead of the Aster Front}: the first actor of the clause before "ahead of" leads those
+   * after it, in a sentence about a vote or its shares.
+   */
+  private static Optional<Fact> standing(TokenView v, int i) {
+    if (i + 1 >= v.size() || !v.low[i + 1].equals("of") || v.sa.negatedOrHypothetical(i)) {
+      return Optional.empty();
+    }
+    Optional<Entity> leader = firstOfClause(v, i);
+    List<Entity> others = contestants(RivalLists.after(v, skip(v, i + 2)));
+    if (leader.isEmpty() || others.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Entity> all = new ArrayList<>(List.of(leader.get()));
+    others.stream().filter(e -> !all.contains(e)).forEach(all::add);
+    return contest(v, all, leader, true, 0.7);
+  }
+
+  /**
+   * The first person or organisation within {@value #CLAUSE} tokens before {@code i} that is no
+   * preposition's object (for a person, the party her possessive names: {@code Doe's Unity Party}).
+   */
+  private static Optional<Entity> firstOfClause(TokenView v, int i) {
+    for (Located l : v.sa.mentions()) {
+      int first = v.sa.firstToken(l);
+      if (first < i - CLAUSE || v.sa.lastToken(l) >= i || !canContest(l.entity())) {
+        continue;
+      }
+      if (first > 0 && v.tokens.get(first - 1).pos().equals("ADP")) {
+        continue;
+      }
+      Located owner = TitleContexts.possessed(v.sa, l);
+      return Optional.of(owner.entity()).filter(RivalPhrases::canContest);
+    }
+    return Optional.empty();
   }
 
   /**
@@ -73,7 +117,7 @@ final class RivalPhrases {
     while (end > 0 && BE.contains(v.low[end - 1])) {
       end--;
     }
-    List<Entity> all = contestants(v.listBefore(end));
+    List<Entity> all = contestants(RivalLists.before(v, end));
     if (all.size() < 2 || v.sa.negatedOrHypothetical(verb)) {
       return Optional.empty();
     }
@@ -98,7 +142,7 @@ final class RivalPhrases {
   /** {@code Doe's rival Roe}; {@code Doe and his rival Roe}; {@code rivals Doe and Roe}. */
   private static Optional<Fact> rival(
       TokenView v, int r, boolean election, ResolvedArticle article) {
-    List<Entity> rivals = contestants(v.listAfter(skip(v, r + 1)));
+    List<Entity> rivals = contestants(RivalLists.after(v, skip(v, r + 1)));
     if (rivals.isEmpty()) {
       rivals = describedRival(v, r);
     }
@@ -133,7 +177,7 @@ final class RivalPhrases {
   private static Optional<Fact> victory(
       TokenView v, int i, boolean election, ResolvedArticle article) {
     Optional<Entity> winner = owner(v, i, article).or(() -> before(v, i, REACH + 2));
-    List<Entity> losers = contestants(v.listAfter(skip(v, i + 2)));
+    List<Entity> losers = contestants(RivalLists.after(v, skip(v, i + 2)));
     if (winner.isEmpty() || losers.isEmpty()) {
       return Optional.empty();
     }
@@ -153,7 +197,7 @@ final class RivalPhrases {
       after++;
     }
     Optional<Entity> first = before(v, i, 4);
-    List<Entity> others = contestants(v.listAfter(skip(v, after)));
+    List<Entity> others = contestants(RivalLists.after(v, skip(v, after)));
     if (first.isEmpty() || others.isEmpty() || v.sa.negatedOrHypothetical(i)) {
       return Optional.empty();
     }
@@ -180,8 +224,8 @@ final class RivalPhrases {
     List<Entity> first =
         against == i + 1
             ? before(v, i, 4).map(List::of).orElse(List.of())
-            : contestants(v.listAfter(skip(v, i + 1)));
-    List<Entity> others = contestants(v.listAfter(skip(v, against + 1)));
+            : contestants(RivalLists.after(v, skip(v, i + 1)));
+    List<Entity> others = contestants(RivalLists.after(v, skip(v, against + 1)));
     if (first.isEmpty() || others.isEmpty()) {
       return Optional.empty();
     }
@@ -292,9 +336,10 @@ final class RivalPhrases {
   }
 
   /**
-   * {@code Doe of the Unity Party defeated Roe}, {@code Doe of the Unity Party (UP) defeated Roe}:
-   * the person whose party {@code l} is, named right before "of" or "from" (and "the"); the person
-   * is the contestant, the party says which side she is on.
+   * {@code Doe of the Unity Party defeated Roe}, {@code Doe of the Unity Party (UP) defeated Roe},
+   * {@code Doe of the ruling Aster party won}, {@code Doe, of the Unity Party, beat Roe}: the
+   * person whose party {@code l} is, named right before "of" or "from" (and "the"); the person is
+   * the contestant, the party says which side she is on.
    */
   private static Optional<Located> memberBefore(SentenceActors sa, Located l) {
     List<Token> tokens = sa.sentence().tokens();
@@ -311,6 +356,13 @@ final class RivalPhrases {
       }
       p = sa.firstToken(full.get()) - 1;
     }
+    // "of the ruling centre-left Unity party": lower-case words before the party's name
+    for (int k = 0; k < 3 && p >= 0 && tokens.get(p).text().matches("\\p{Ll}+(-\\p{Ll}+)*"); k++) {
+      if (tokens.get(p).text().matches("of|from|the")) {
+        break;
+      }
+      p--;
+    }
     if (p >= 0 && tokens.get(p).text().equalsIgnoreCase("the")) {
       p--;
     }
@@ -319,7 +371,8 @@ final class RivalPhrases {
         || !tokens.get(p).text().matches("of|from")) {
       return Optional.empty();
     }
-    int person = p - 1;
+    // "Doe, of the Unity Party, beat Roe"
+    int person = p >= 2 && tokens.get(p - 1).text().equals(",") ? p - 2 : p - 1;
     return sa.mentions().stream()
         .filter(m -> m.entity().type() == EntityType.PERSON && sa.lastToken(m) == person)
         .findFirst();

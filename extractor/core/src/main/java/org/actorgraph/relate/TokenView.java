@@ -94,7 +94,7 @@ final class TokenView {
   }
 
   /** How many tokens at {@code j} separate two items of a list ("," "and" ", and"), or 0. */
-  private int separator(int j) {
+  int separator(int j) {
     if (j >= size()) {
       return 0;
     }

@@ -50,4 +50,29 @@ class PartyNameFinderTest {
     assertEquals(Set.of(), found("The vote split the French parties."));
     assertEquals(List.of(), List.copyOf(found("Four parties won seats.")));
   }
+
+  @Test
+  void aPartyFamilysPluralAfterTheOrAfterItsModifiersIsAParty() {
+    assertEquals(
+        Set.of("Organisation:Greens", "Organisation:Social Democrats"),
+        found("The Greens and the Social Democrats formed a coalition in Port Aster."));
+    assertEquals(
+        Set.of("Organisation:Christian Democrats"),
+        found("Jane Roe of the Christian Democrats won the vote."));
+  }
+
+  @Test
+  void aKnownModifierOrABarePluralNamesNoFamilyParty() {
+    assertEquals(Set.of(), found("Greens were seen in the valley."));
+    assertEquals(Set.of(), found("Senate Democrats blocked the bill."));
+  }
+
+  @Test
+  void aTitleOrAGivenNameJoinedByAConnectorMayNameAParty() {
+    assertEquals(
+        Set.of("Organisation:Bread and Justice"),
+        found("Jane Roe, an ally of the Bread and Justice party, resigned."));
+    assertEquals(
+        Set.of("Organisation:Grace and Justice"), found("He leads the Grace and Justice party."));
+  }
 }

@@ -291,4 +291,92 @@ class ContestFinderTest {
         Set.of(Set.of("Unity Party", "Progress Front")),
         pairs("The Unity Party won 120 of the 300 seats, beating Ana Ruiz's Progress Front."));
   }
+
+  @Test
+  void aPartyNamedBeforeARivalLeavesThePersonTheRival() {
+    List<Fact.Contest> found =
+        contests("Ana Ruiz defeated Progress Front party challenger Tomas Berg.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(
+        Set.of("Ana Ruiz", "Tomas Berg"),
+        found.get(0).contestants().stream().map(e -> e.label()).collect(Collectors.toSet()));
+  }
+
+  @Test
+  void aPersonOfAModifiedPartyOrOneInCommasIsTheContestant() {
+    List<Fact.Contest> found =
+        contests("Ana Ruiz of the ruling Unity party won the vote, defeating Tomas Berg.");
+    assertEquals(
+        Set.of("Ana Ruiz", "Tomas Berg"),
+        found.get(0).contestants().stream().map(e -> e.label()).collect(Collectors.toSet()));
+    found = contests("Ana Ruiz, of the Unity Party, narrowly beat Tomas Berg in the runoff.");
+    assertEquals(
+        Set.of("Ana Ruiz", "Tomas Berg"),
+        found.get(0).contestants().stream().map(e -> e.label()).collect(Collectors.toSet()));
+  }
+
+  @Test
+  void rivalsListedWithTheirPartiesAreAllRivals() {
+    List<Fact.Contest> found =
+        contests(
+            "Ana Ruiz won the election, defeating Tomas Berg of the Unity Party and Jane Doe of"
+                + " the Progress Front party.");
+    assertEquals(
+        Set.of("Ana Ruiz", "Tomas Berg", "Jane Doe"),
+        found.get(found.size() - 1).contestants().stream()
+            .map(e -> e.label())
+            .collect(Collectors.toSet()));
+  }
+
+  @Test
+  void aShareAheadOfOthersMakesRivalsOfAll() {
+    List<Fact.Contest> found =
+        contests("Ana Ruiz won 41 percent, ahead of Tomas Berg on 30 percent and Jane Doe on 20%.");
+    assertTrue(
+        found.stream()
+            .anyMatch(
+                c ->
+                    c.contestants().stream()
+                        .map(e -> e.label())
+                        .collect(Collectors.toSet())
+                        .equals(Set.of("Ana Ruiz", "Tomas Berg", "Jane Doe"))),
+        found.toString());
+  }
+
+  @Test
+  void aPartyAheadOfAModifiedPartyInAVoteIsItsRival() {
+    List<Fact.Contest> found =
+        contests("The Unity Party came first in the vote, ahead of the left-wing Progress Front.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Optional.of("Unity Party"), found.get(0).winner().map(e -> e.label()));
+    assertEquals(
+        List.of(), contests("Ana Ruiz arrived in Freedonia ahead of Tomas Berg on Monday."));
+  }
+
+  @Test
+  void describedCandidatesCoordinatedBeforeTheVerbAreRivals() {
+    List<Fact.Contest> found =
+        contests(
+            "Socialist candidate Ana Ruiz and conservative Tomas Berg are the two leading"
+                + " candidates.");
+    assertEquals(1, found.size(), found.toString());
+  }
+
+  @Test
+  void aWinWithAnotherClauseBeforeTheNextActorNamesNoRival() {
+    assertEquals(
+        List.of(),
+        contests("The Unity Party won 32 seats, while Jane Doe's Progress Front won 24 seats."));
+  }
+
+  @Test
+  void thePersonElectedToLeadAPartyIsTheTrailingParticiplesSubject() {
+    List<Fact.Contest> found =
+        contests(
+            "Ana Ruiz was elected leader of the Unity Party on Saturday, defeating Tomas Berg.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(
+        Set.of("Ana Ruiz", "Tomas Berg"),
+        found.get(0).contestants().stream().map(e -> e.label()).collect(Collectors.toSet()));
+  }
 }

@@ -17,6 +17,8 @@ class PartyMembersTest {
         .entity("Jane Doe", EntityType.PERSON, "Jane Doe", "Doe")
         .entity("John Roe", EntityType.PERSON, "John Roe", "Roe")
         .party("Unity Party", "Unity Party")
+        .party("Democratic Party", "Democratic Party", "Democrat")
+        .entity("Social Democrats", EntityType.ORGANISATION, "Social Democrats")
         .entity("Aster Front", EntityType.ORGANISATION, "Aster Front");
   }
 
@@ -85,5 +87,49 @@ class PartyMembersTest {
     assertEquals(
         Set.of("John Roe memberOf Unity Party"),
         members("John Roe, a member of the main opposition Unity Party, conceded."));
+  }
+
+  @Test
+  void aPartysNounBeforeANameOrHeadingAnAppositionIsHerParty() {
+    assertEquals(Set.of("Jane Doe memberOf Democratic Party"), members("Democrat Jane Doe won."));
+    assertEquals(
+        Set.of("John Roe memberOf Democratic Party"),
+        members("John Roe, a Democrat from Port Aster, won."));
+  }
+
+  @Test
+  void theWordPartyMayStandBeforeTheRole() {
+    assertEquals(
+        Set.of("John Roe memberOf Aster Front"),
+        members("Jane Doe lost to Aster Front party challenger John Roe."));
+  }
+
+  @Test
+  void anOrganisationNamedByAPartyFamilysPluralIsAParty() {
+    assertEquals(
+        Set.of("Jane Doe memberOf Social Democrats"),
+        members("Jane Doe of the Social Democrats accused John Roe of lying."));
+  }
+
+  @Test
+  void aPartyWithLowerCaseWordsBeforeItOrAModifiedRoleIsHerParty() {
+    assertEquals(
+        Set.of("Jane Doe memberOf Unity Party"),
+        members("Jane Doe of the ruling Unity Party won."));
+    assertEquals(
+        Set.of("Jane Doe memberOf Unity Party"),
+        members("Unity Party presidential nominee Jane Doe spoke first."));
+    assertEquals(Set.of(), members("The Unity Party and President John Roe spoke."));
+  }
+
+  @Test
+  void aPartyLetterInParenthesesAfterANameIsHerParty() {
+    TestArticles world =
+        world()
+            .party("Republican Party", "Republican Party", "R")
+            .entity("Ohio", EntityType.PLACE, "Ohio");
+    assertEquals(
+        Set.of("John Roe memberOf Republican Party"),
+        world.memberships("Rep. John Roe (R-Ohio) voted against the measure."));
   }
 }

@@ -122,6 +122,9 @@ class PositionFinderTest {
         Set.of("John Roe founder Northwind"),
         positions("Northwind, founded by John Roe in 2009, is growing."));
     assertEquals(
+        Set.of("John Roe founder Northwind"),
+        positions("Backers of the Northwind party, founded by former minister John Roe, marched."));
+    assertEquals(
         Set.of("Jane Doe leader Northern Council"),
         positions("The Northern Council is led by Jane Doe."));
     assertEquals(Set.of(), positions("Jane Doe led the protest near Northwind."));
