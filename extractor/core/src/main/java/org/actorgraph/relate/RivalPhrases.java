@@ -80,13 +80,21 @@ final class RivalPhrases {
       return Optional.empty();
     }
     Optional<Entity> leader = firstOfClause(v, i);
-    List<Entity> others = contestants(RivalLists.after(v, skip(v, i + 2)));
-    if (leader.isEmpty() || others.isEmpty()) {
+    return ahead(v, leader, contestants(RivalLists.after(v, skip(v, i + 2))), true, 0.7);
+  }
+
+  /**
+   * The contest of {@code first}, who leads or won, with {@code others}; empty when either side is
+   * missing.
+   */
+  private static Optional<Fact> ahead(
+      TokenView v, Optional<Entity> first, List<Entity> others, boolean election, double conf) {
+    if (first.isEmpty() || others.isEmpty()) {
       return Optional.empty();
     }
-    List<Entity> all = new ArrayList<>(List.of(leader.get()));
+    List<Entity> all = new ArrayList<>(List.of(first.get()));
     others.stream().filter(e -> !all.contains(e)).forEach(all::add);
-    return contest(v, all, leader, true, 0.7);
+    return contest(v, all, first, election, conf);
   }
 
   /**
@@ -177,13 +185,7 @@ final class RivalPhrases {
   private static Optional<Fact> victory(
       TokenView v, int i, boolean election, ResolvedArticle article) {
     Optional<Entity> winner = owner(v, i, article).or(() -> before(v, i, REACH + 2));
-    List<Entity> losers = contestants(RivalLists.after(v, skip(v, i + 2)));
-    if (winner.isEmpty() || losers.isEmpty()) {
-      return Optional.empty();
-    }
-    List<Entity> all = new ArrayList<>(List.of(winner.get()));
-    losers.stream().filter(e -> !all.contains(e)).forEach(all::add);
-    return contest(v, all, winner, election, 0.75);
+    return ahead(v, winner, contestants(RivalLists.after(v, skip(v, i + 2))), election, 0.75);
   }
 
   /** {@code Doe will face Roe in the runoff}; {@code Doe is running against Roe}. */
