@@ -80,7 +80,10 @@ public final class MentionMerger {
           && conflicts.stream()
               .allMatch(
                   c ->
-                      isModelPerson(c) && !otherBearer(c, candidate) && !nisba(c, candidate)
+                      isModelPerson(c)
+                              && !otherBearer(c, candidate)
+                              && !nisba(c, candidate)
+                              && !demonymSurname(c, candidate, known)
                           || runsOnWithFor(c, candidate)
                           || coordinatesCountry(c, candidate)
                           || opensWithPartyWord(c, candidate)
@@ -204,6 +207,25 @@ public final class MentionMerger {
     String before = person.text().substring(0, at - 1);
     int space = before.lastIndexOf(' ');
     return ArabicArticles.isArticle(before.substring(space + 1));
+  }
+
+  /**
+   * Whether a person's name of two or three words ends with a demonym the gazetteer reads as its
+   * country, with no other gazetteer name in it: a surname ({@code Volker Turk}, {@code Anna
+   * French}), not the country ({@code Bosnian Serb} holds a second demonym and stays two names). A
+   * demonym in "-ese" is no surname ({@code Han Chinese} names a people).
+   */
+  private static boolean demonymSurname(Mention person, Mention known, List<Mention> all) {
+    if (!known.finder().equals("gazetteer:demonym")
+        || known.text().endsWith("ese")
+        || person.span().end() != known.span().end()
+        || person.span().start() >= known.span().start()) {
+      return false;
+    }
+    int words = person.text().split(" ").length;
+    return words >= 2
+        && words <= 3
+        && all.stream().noneMatch(k -> k != known && k.span().overlaps(person.span()));
   }
 
   /**

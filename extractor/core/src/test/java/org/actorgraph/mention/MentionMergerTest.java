@@ -134,6 +134,27 @@ class MentionMergerTest {
   }
 
   @Test
+  void aPersonWhoseSurnameIsADemonymKeepsItsName() {
+    assertEquals(
+        List.of("Volker Turk"),
+        merged(
+            mention(7, "Turk", EntityType.COUNTRY, "gazetteer:demonym"),
+            mention(0, "Volker Turk", EntityType.PERSON, "model")));
+    // a demonym in "-ese" names a people, and a second demonym makes two names
+    assertEquals(
+        List.of("Chinese"),
+        merged(
+            mention(4, "Chinese", EntityType.COUNTRY, "gazetteer:demonym"),
+            mention(0, "Han Chinese", EntityType.PERSON, "model")));
+    assertEquals(
+        List.of("Bosnian", "Serb"),
+        merged(
+            mention(0, "Bosnian", EntityType.COUNTRY, "gazetteer:demonym"),
+            mention(8, "Serb", EntityType.COUNTRY, "gazetteer:demonym"),
+            mention(0, "Bosnian Serb", EntityType.PERSON, "model")));
+  }
+
+  @Test
   void aModelPersonThatIsNoNamesakeLosesTheCountry() {
     // "Oman" is no given name
     assertEquals(
