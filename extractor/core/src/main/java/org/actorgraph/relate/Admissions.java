@@ -27,8 +27,6 @@ final class Admissions {
 
   private static final Map<String, String> VERBS = WordLists.pairs("admission_verbs.tsv");
 
-  private static final List<List<String>> MEMBER_NOUNS = WordLists.phrases("member_nouns.txt");
-
   /** Words between the subject and the verb: "the Union has formally admitted". */
   private static final Set<String> BETWEEN =
       Set.of("has", "have", "had", "formally", "officially", "finally", "now", "also", "will");
@@ -61,7 +59,7 @@ final class Admissions {
       if (members.isEmpty()) {
         continue;
       }
-      int after = sa.lastToken(members.get(members.size() - 1)) + 1;
+      int after = v.end(members);
       boolean asMember = asMember(v, after);
       if (kind.equals("as") && !asMember || clauseOrOwner(v, after)) {
         continue;
@@ -88,10 +86,10 @@ final class Admissions {
     }
     int j = k + 1;
     while (j < v.size()
-        && (BEFORE_NOUN.contains(v.low[j]) || MemberLists.ORDINAL.matcher(v.low[j]).matches())) {
+        && (BEFORE_NOUN.contains(v.low[j]) || MemberWords.ORDINAL.matcher(v.low[j]).matches())) {
       j++;
     }
-    return v.match(j, MEMBER_NOUNS) > 0;
+    return v.match(j, MemberWords.MEMBER_NOUNS) > 0;
   }
 
   /** Whether a verb or a possessive follows the object list at {@code k}. */

@@ -34,7 +34,7 @@ final class EnclosedMembers {
   static List<Fact> find(TokenView v, Entity org, int j, int memberNoun) {
     int i = j + memberNoun;
     boolean counted = false; // "members, A, B and C" is MemberLists' own reading
-    if (memberNoun == 0 && i < v.size() && MemberLists.COUNTED.contains(v.low[i])) {
+    if (memberNoun == 0 && i < v.size() && MemberWords.COUNTED.contains(v.low[i])) {
       counted = true;
       i++;
     }
@@ -50,7 +50,7 @@ final class EnclosedMembers {
         || items.stream().anyMatch(l -> l.entity().type() != EntityType.COUNTRY)) {
       return List.of();
     }
-    int end = v.sa.lastToken(items.get(items.size() - 1)) + 1;
+    int end = v.end(items);
     if (end >= v.size() || !v.low[end].equals(close.get())) {
       return List.of();
     }

@@ -17,12 +17,10 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  *       "of", then two countries at least).
  * </ul>
  *
- * ({@link MemberLists} reads the lists that a member noun or a verb of composition opens.)
+ * ({@link MemberLists} reads the lists that a member noun opens, {@link MemberCues} those that a
+ * verb of composition opens.)
  */
 final class MemberClauses {
-
-  private static final List<List<String>> MEMBER_NOUNS = WordLists.phrases("member_nouns.txt");
-  private static final Set<String> EXCLUSIONS = WordLists.set("member_exclusions.txt");
 
   /** Verbs of being between the list and "a member": "is", "has long been", "remains". */
   private static final Set<String> BEING =
@@ -68,7 +66,7 @@ final class MemberClauses {
     List<Fact> out = new ArrayList<>();
     if (j + 2 < v.size() && v.low[j].equals(",") && v.matches(j + 1, List.of("of", "which"))) {
       List<Located> items = v.listAfter(j + 3);
-      if (!items.isEmpty() && memberAfter(v, end(v, items), BEING)) {
+      if (!items.isEmpty() && memberAfter(v, v.end(items), BEING)) {
         add(v, org, items, 1, out);
       }
     }
@@ -81,12 +79,12 @@ final class MemberClauses {
     }
     if (c < v.size() && COUNTS.contains(v.low[c])) {
       List<Located> items = v.listAfter(c + 1);
-      int e = items.isEmpty() ? -1 : end(v, items);
+      int e = items.isEmpty() ? -1 : v.end(items);
       if (e > 0 && e < v.size() && v.low[e].equals("among") && memberAfter(v, e + 1, AMONG_WORDS)) {
         add(v, org, items, 1, out);
       }
     }
-    if (j + 1 < v.size() && MemberLists.COUNTED.contains(v.low[j]) && v.low[j + 1].equals("of")) {
+    if (j + 1 < v.size() && MemberWords.COUNTED.contains(v.low[j]) && v.low[j + 1].equals("of")) {
       add(v, org, v.listAfter(j + 2), 2, out);
     }
     return out;
@@ -97,15 +95,12 @@ final class MemberClauses {
    */
   private static boolean memberAfter(TokenView v, int k, Set<String> allowed) {
     int i = k;
-    while (i < v.size() && allowed.contains(v.low[i]) && !EXCLUSIONS.contains(v.low[i])) {
+    while (i < v.size()
+        && allowed.contains(v.low[i])
+        && !MemberWords.EXCLUSIONS.contains(v.low[i])) {
       i++;
     }
-    return v.match(i, MEMBER_NOUNS) > 0 && !v.low[i].equals("partner");
-  }
-
-  /** The token after the last item of a list. */
-  private static int end(TokenView v, List<Located> items) {
-    return v.sa.lastToken(items.get(items.size() - 1)) + 1;
+    return v.match(i, MemberWords.MEMBER_NOUNS) > 0 && !v.low[i].equals("partner");
   }
 
   /** Adds the countries and organisations of {@code items}, if there are {@code min} at least. */

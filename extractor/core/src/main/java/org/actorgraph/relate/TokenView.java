@@ -93,6 +93,14 @@ final class TokenView {
     return items;
   }
 
+  /**
+   * The token after the last actor of {@code items}, a list that {@link #listAfter} read (not
+   * empty): where the words after the list begin.
+   */
+  int end(List<Located> items) {
+    return sa.lastToken(items.get(items.size() - 1)) + 1;
+  }
+
   /** How many tokens at {@code j} separate two items of a list ("," "and" ", and"), or 0. */
   int separator(int j) {
     if (j >= size()) {
