@@ -59,12 +59,12 @@ public final class QuoteFinder implements RelationFinder {
 
   /**
    * After the closing mark: {@code , he said} / {@code , Noboa told X} / {@code , said Noboa} /
-   * {@code , said opposition leader Jane Doe} (lower-case words before a capital) / {@code , Doe,
-   * the Freedonian foreign minister, said} (the apposition names the speaker when the name before
-   * it names no one: {@code , the minister, Jane Doe, said}). The name does not run past a
-   * sentence's end ({@code ” on Monday. John Doe said} names no speaker of the quotation before it;
-   * a capital's full stop, as in {@code J. Doe} or {@code U.S.}, is no end), nor past a full stop
-   * right after the mark.
+   * {@code , said opposition leader Jane Doe} (lower-case words before a capital) / {@code ,
+   * according to Jane Doe, the ministry's spokeswoman.} / {@code , Doe, the Freedonian foreign
+   * minister, said} (the apposition names the speaker when the name before it names no one: {@code
+   * , the minister, Jane Doe, said}). The name does not run past a sentence's end ({@code ” on
+   * Monday. John Doe said} names no speaker of the quotation before it; a capital's full stop, as
+   * in {@code J. Doe} or {@code U.S.}, is no end), nor past a full stop right after the mark.
    */
   private static final Pattern AFTER =
       Pattern.compile(
@@ -72,7 +72,7 @@ public final class QuoteFinder implements RelationFinder {
               + VERBS
               + ")\\b|(?:"
               + VERBS
-              + ")\\s+(?<name2>(?:[\\p{Lu}]|the\\s+\\p{Ll}|(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}\\p{Lu})"
+              + "|according\\s+to)\\s+(?<name2>(?:[\\p{Lu}]|the\\s+\\p{Ll}|(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}\\p{Lu})"
               + "[\\p{L}.’'\\- ]{0,60}?)"
               + "(?:,(?<appos2>[^,“”\"]{1,60}))?[,.])");
 

@@ -79,6 +79,15 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aSpeakerAfterAccordingToIsTheQuotationsSource() {
+    assertEquals(
+        List.of("Ana Ruiz: The sanctions are illegal"),
+        quotes(
+            "“The sanctions are illegal,” according to Ana Ruiz, the Valdorian foreign ministry"
+                + " spokeswoman."));
+  }
+
+  @Test
   void theSecondPartOfASplitQuotationKeepsItsSpeaker() {
     assertEquals(
         List.of("Ana Ruiz: The talks failed", "Ana Ruiz: and we will leave now."),
