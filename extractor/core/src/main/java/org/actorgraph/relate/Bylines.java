@@ -26,7 +26,7 @@ final class Bylines {
   private Bylines() {}
 
   static List<Fact> find(ResolvedArticle article) {
-    List<Fact> out = new ArrayList<>();
+    List<Fact> out = new ArrayList<>(byline(article));
     Optional<Entity> agency = Optional.empty();
     for (Sentence s : article.annotated().sentences()) {
       List<Token> tokens = s.tokens();
@@ -55,6 +55,50 @@ final class Bylines {
                   0.7));
         }
       }
+    }
+    return out;
+  }
+
+  /** The role of a journalist an article's byline names. */
+  private static final RoleLexicon.Role JOURNALIST = new RoleLexicon.Role("journalist", 1, false);
+
+  /**
+   * {@code By Jane Doe, Northwind News}, {@code By Jane Doe and John Roe | Northwind}: the byline
+   * that opens an article names its journalists, of the organisation named after them on its line,
+   * else of the article's agency.
+   */
+  private static List<Fact> byline(ResolvedArticle article) {
+    List<Sentence> sentences = article.annotated().sentences();
+    if (sentences.isEmpty() || !sentences.get(0).tokens().get(0).text().equals("By")) {
+      return List.of();
+    }
+    Sentence s = sentences.get(0);
+    String body = article.annotated().article().body();
+    int lineEnd = body.indexOf('\n', s.span().start());
+    SentenceActors sa = SentenceActors.of(article, s);
+    List<Located> people = credited(sa, 1);
+    if (people.isEmpty()) {
+      return List.of();
+    }
+    int after = sa.lastToken(people.get(people.size() - 1));
+    Optional<Entity> outlet =
+        sa.mentions().stream()
+            .filter(l -> sa.firstToken(l) > after)
+            .filter(l -> lineEnd < 0 || l.mention().span().start() < lineEnd)
+            .filter(l -> l.entity().type() == EntityType.ORGANISATION)
+            .map(Located::entity)
+            .findFirst()
+            .or(() -> agency(article));
+    List<Fact> out = new ArrayList<>();
+    for (Located p : people) {
+      if (lineEnd >= 0 && p.mention().span().start() > lineEnd) {
+        break;
+      }
+      outlet.ifPresent(
+          o ->
+              out.add(
+                  PositionFinder.position(
+                      sa, p.entity(), o, JOURNALIST, RoleStatus.CURRENT, sa.tokens(), 0, 0.7)));
     }
     return out;
   }

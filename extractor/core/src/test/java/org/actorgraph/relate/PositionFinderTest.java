@@ -458,6 +458,15 @@ class PositionFinderTest {
   }
 
   @Test
+  void theBylineThatOpensAnArticleNamesJournalistsOfTheOutletAfterThem() {
+    Set<String> found =
+        positions("By Jane Doe and John Roe, Northwind\nValdoria held talks on Monday.");
+    assertTrue(found.contains("Jane Doe journalist Northwind"), found.toString());
+    assertTrue(found.contains("John Roe journalist Northwind"), found.toString());
+    assertTrue(positions("Valdoria held talks with Jane Doe, Northwind said.").isEmpty());
+  }
+
+  @Test
   void aPredecessorHeldTheOfficeBefore() {
     Set<String> found =
         positions(
