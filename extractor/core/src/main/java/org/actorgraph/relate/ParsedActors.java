@@ -182,6 +182,14 @@ final class ParsedActors {
   }
 
   /**
+   * The country of the place token {@code t} lies in ({@link #struck}), for what lies near it; none
+   * when {@code t} names no place ({@code near Freedonia}).
+   */
+  List<ActorPhrase> nearPlace(int t) {
+    return inPlace(t) ? struck(t) : List.of();
+  }
+
+  /**
    * Whether the country phrase {@code p} stands for a place it lies in ({@link #struck}): {@code
    * Port Aster} read as Freedonia.
    */

@@ -296,7 +296,9 @@ final class ParsedObjects {
   /**
    * The countries named after "in" on token {@code t} ({@code targets in B}, {@code in southern
    * B}): see {@link ParsedActors#countries}; where force is {@code struck}, also those of the
-   * places named there ({@code targets in Port Aster}, {@link ParsedActors#struck}).
+   * places named there ({@code targets in Port Aster}, {@link ParsedActors#struck}) or after "near"
+   * ({@code an airbase near Port Aster}: what lies near a town lies in its country; not near a
+   * country, as a ship near Freedonia is off its coast).
    */
   private List<ActorPhrase> countriesIn(int t, boolean struck) {
     List<ActorPhrase> out = new ArrayList<>();
@@ -304,6 +306,10 @@ final class ParsedObjects {
       if (tree.label(c).equals("prep") && words.word(c).equals("in")) {
         for (int o : words.objectsOf(c)) {
           out.addAll(struck ? actors.struck(o) : actors.countries(o));
+        }
+      } else if (struck && tree.label(c).equals("prep") && words.word(c).equals("near")) {
+        for (int o : words.objectsOf(c)) {
+          out.addAll(actors.nearPlace(o));
         }
       }
     }

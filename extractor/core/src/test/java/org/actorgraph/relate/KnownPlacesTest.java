@@ -68,6 +68,17 @@ class KnownPlacesTest {
   }
 
   @Test
+  void forceUsedNearAPlaceHitsItsCountryButNotNearACountry() {
+    Set<String> near =
+        interactions(
+            world().resolve("The war in Ukraine goes on. Russia struck an airbase near Odesa."));
+    assertTrue(near.stream().anyMatch(f -> f.matches("Russia (18|19) Ukraine")), near.toString());
+    assertEquals(
+        Set.of(),
+        interactions(world().resolve("The war goes on. Russia struck a tanker near Ukraine.")));
+  }
+
+  @Test
   void otherActsOnAPlaceAndForceOnOnesOwnPlaceAreNoActWithItsCountry() {
     assertEquals(
         Set.of(),
