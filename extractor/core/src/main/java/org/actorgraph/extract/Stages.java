@@ -97,6 +97,7 @@ final class Stages {
                             roles,
                             new CompositeRelationFinder(List.of(positions, bodies)),
                             new Capitals(gazetteer),
+                            new KnownPlaces(gazetteer),
                             parser),
                         new AgreementInteractions(
                             new AgreementFinder(

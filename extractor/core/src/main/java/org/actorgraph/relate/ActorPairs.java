@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.actorgraph.annotate.DependencyTree;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.resolve.Entity;
@@ -18,26 +19,39 @@ import org.actorgraph.resolve.Entity;
  * Turns the pairs of actor phrases that the readers of {@link DependencyInteractionFinder} find
  * into interactions of one sentence, with the sentence as evidence. It is the one place that
  * decides which pairs are no interaction at all: an actor with itself, a person with a country or
- * body they hold a position in or, through their title, with their own country, and two office
- * holders of one country in a group (one side, not partners). It keeps the threats it adds, which
- * {@link DependencyInteractionFinder#retypes} reads.
+ * body they hold a position in or, through their title, with their own country, two office holders
+ * of one country in a group (one side, not partners), and a person with a place's country when the
+ * article ties them to no other country. It keeps the threats it adds, which {@link
+ * DependencyInteractionFinder#retypes} reads.
  */
 final class ActorPairs {
 
   private final SentenceActors sa;
   private final DependencyTree tree;
+
+  /** CAMEO 18, assault: the first category of force ({@link ParsedActors#struck}). */
+  private static final String ASSAULT = "18";
+
   private final Map<Entity, Set<Entity>> affiliations;
+  private final Predicate<ActorPhrase> placeStandIn;
   private final List<Fact.Interaction> threatened = new ArrayList<>();
 
   /**
    * @param sa the sentence, whose evidence each interaction carries
    * @param tree the sentence's parse, whose lemma at the trigger names each interaction's trigger
    * @param affiliations for each person, the countries and bodies they hold a position in
+   * @param placeStandIn whether a country phrase stands for a place in it ({@link
+   *     ParsedActors#placeStandIn})
    */
-  ActorPairs(SentenceActors sa, DependencyTree tree, Map<Entity, Set<Entity>> affiliations) {
+  ActorPairs(
+      SentenceActors sa,
+      DependencyTree tree,
+      Map<Entity, Set<Entity>> affiliations,
+      Predicate<ActorPhrase> placeStandIn) {
     this.sa = sa;
     this.tree = tree;
     this.affiliations = affiliations;
+    this.placeStandIn = placeStandIn;
   }
 
   /** The threats (CAMEO 13) added so far. */
@@ -105,7 +119,8 @@ final class ActorPairs {
         || s.qualifier().filter(target::equals).isPresent()
         || o.qualifier().filter(source::equals).isPresent()
         || affiliated(source, target)
-        || affiliated(target, source)) {
+        || affiliated(target, source)
+        || ownPlace(s, o, cameo)) {
       return;
     }
     double c = s.indirect() || o.indirect() ? Math.min(conf, INDIRECT) : conf;
@@ -116,6 +131,19 @@ final class ActorPairs {
     if (cameo.equals(THREATEN)) {
       threatened.add(f);
     }
+  }
+
+  /**
+   * {@code the Aster regime's attacks on Port Aster}: force a person uses on a place of a country
+   * is used on that country only when the article ties the person to another country ({@code
+   * Sylvanian President Roe ordered strikes on Port Aster}); a leader whose country it does not
+   * give may be shelling a city of their own.
+   */
+  private boolean ownPlace(ActorPhrase s, ActorPhrase o, String cameo) {
+    return s.head().type() == EntityType.PERSON
+        && cameo.compareTo(ASSAULT) >= 0
+        && placeStandIn.test(o)
+        && offices(s).stream().noneMatch(e -> e.type() == EntityType.COUNTRY);
   }
 
   private boolean affiliated(Entity person, Entity body) {

@@ -65,7 +65,7 @@ final class DependencyInteractionFinder {
     this.sa = sa;
     this.tree = actors.tree();
     this.tokens = sa.tokens();
-    this.pairing = new ActorPairs(sa, tree, affiliations);
+    this.pairing = new ActorPairs(sa, tree, affiliations, actors::placeStandIn);
     this.offices = new GoodOffices(actors, clauses);
     this.joint = new JointActs(actors, clauses);
     this.visits = new Visits(actors, clauses, pairing::offices);

@@ -49,6 +49,7 @@ public final class InteractionFinder implements RelationFinder {
   private final RoleLexicon roles;
   private final RelationFinder positions;
   private final Capitals capitals;
+  private final KnownPlaces places;
   private final Optional<DependencyParser> parser;
 
   /**
@@ -75,9 +76,29 @@ public final class InteractionFinder implements RelationFinder {
       RelationFinder positions,
       Capitals capitals,
       Optional<DependencyParser> parser) {
+    this(roles, positions, capitals, KnownPlaces.none(), parser);
+  }
+
+  /**
+   * @param roles the titles that tie a person to a country ("President")
+   * @param positions the finder whose positions tell who holds which title, and whose partOf facts,
+   *     if any, tell which body belongs to which country
+   * @param capitals which capitals stand for their countries
+   * @param places the countries the gazetteer puts places in, which force used on a place hits
+   *     ({@link ParsedActors#struck})
+   * @param parser the parser whose trees {@link DependencyInteractionFinder} reads, for sentences
+   *     with two or more actors; without one, word order alone is read
+   */
+  public InteractionFinder(
+      RoleLexicon roles,
+      RelationFinder positions,
+      Capitals capitals,
+      KnownPlaces places,
+      Optional<DependencyParser> parser) {
     this.roles = roles;
     this.positions = positions;
     this.capitals = capitals;
+    this.places = places;
     this.parser = parser;
   }
 
@@ -85,6 +106,7 @@ public final class InteractionFinder implements RelationFinder {
   public List<Fact> find(ResolvedArticle article) {
     List<Fact> known = positions.find(article);
     Holders holders = holders(known, capitals.standIns(article));
+    Map<Entity, Entity> placeCountries = places.countriesOf(article);
     Map<Entity, Set<Entity>> affiliations = affiliations(known);
     Map<List<Object>, Fact.Interaction> found = new LinkedHashMap<>();
     List<Fact.Interaction> previous = List.of();
@@ -123,10 +145,11 @@ public final class InteractionFinder implements RelationFinder {
               + (PairAntecedents.anyIn(s.tokens()) ? 2 : 0)
               + (hasObjectPronoun(s.tokens()) ? 1 : 0)
               + (hasDescription(s.tokens()) ? 1 : 0)
-              + (hasDirectionPart(sa) ? 1 : 0);
+              + (hasDirectionPart(sa) || hasKnownPlace(sa, placeCountries) ? 1 : 0);
       if (parser.isPresent() && actors >= 2 && hasTrigger(s)) {
         DependencyTree tree = parser.get().parse(s);
-        ParsedActors parsed = new ParsedActors(article, s.tokens(), phrases, tree, affiliations);
+        ParsedActors parsed =
+            new ParsedActors(article, s.tokens(), phrases, tree, affiliations, placeCountries);
         DependencyInteractionFinder dependencies =
             new DependencyInteractionFinder(sa, parsed, affiliations);
         List<Fact.Interaction> read = dependencies.find();
@@ -430,6 +453,15 @@ public final class InteractionFinder implements RelationFinder {
             l ->
                 l.entity().type() == EntityType.PLACE
                     && PatternMentionFinder.isDirectionPart(l.entity().label()));
+  }
+
+  /**
+   * Whether the sentence names a place whose country the article names ({@link
+   * KnownPlaces#countriesOf}), which stands for that country as the target of an act of force
+   * ({@link ParsedActors#struck}).
+   */
+  private static boolean hasKnownPlace(SentenceActors sa, Map<Entity, Entity> placeCountries) {
+    return sa.mentions().stream().anyMatch(l -> placeCountries.containsKey(l.entity()));
   }
 
   static Fact.Interaction interaction(

@@ -1,15 +1,19 @@
 package org.actorgraph.relate;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.lexicon.Gazetteer;
 import org.actorgraph.lexicon.GazetteerEntry;
 import org.actorgraph.resolve.Entity;
+import org.actorgraph.resolve.ResolvedArticle;
 
 /**
  * The country the gazetteer puts a place in, for rules that must know whether two places lie in one
  * country before reading one as inside the other ("Columbus, Ohio" but not "Salisbury, England",
- * when the gazetteer's Salisbury is another country's).
+ * when the gazetteer's Salisbury is another country's), or which country force used on a place hits
+ * ({@link #countriesOf}).
  */
 public final class KnownPlaces {
 
@@ -32,6 +36,26 @@ public final class KnownPlaces {
   boolean sameCountry(Entity a, Entity b) {
     Optional<String> country = country(a);
     return country.isPresent() && country.equals(country(b));
+  }
+
+  /**
+   * For each place of the article that the gazetteer puts in a country the article also names, the
+   * article's entity for that country: "drones struck Port Aster" in an article about Freedonia
+   * hits Freedonia when the gazetteer's Port Aster is Freedonia's. A place whose country the
+   * article does not name stands for none, as no actor of the article is that country.
+   */
+  public Map<Entity, Entity> countriesOf(ResolvedArticle article) {
+    Map<String, Entity> countries = new HashMap<>();
+    for (Entity e : article.entities()) {
+      if (e.type() == EntityType.COUNTRY) {
+        e.isoCode().ifPresent(code -> countries.putIfAbsent(code, e));
+      }
+    }
+    Map<Entity, Entity> out = new HashMap<>();
+    for (Entity e : article.entities()) {
+      country(e).map(countries::get).ifPresent(c -> out.put(e, c));
+    }
+    return out;
   }
 
   /** The ISO 3166-1 alpha-2 code of the country a place entity lies in, if the gazetteer says. */

@@ -42,24 +42,39 @@ final class ParsedActors {
   private final Map<Integer, ActorPhrase> byHead = new HashMap<>();
   private final ActorPhrases phrases;
   private final Optional<Entity> home;
+  private final Map<Entity, Entity> placeCountries;
 
   ParsedActors(
       ResolvedArticle article, List<Token> tokens, ActorPhrases phrases, DependencyTree tree) {
     this(article, tokens, phrases, tree, Map.of());
   }
 
-  /**
-   * @param affiliations for each person, the countries and bodies the article says they hold a
-   *     position in ({@link InteractionFinder#affiliations}): {@code his country} in a clause a
-   *     person reports stands for the one country among them
-   */
   ParsedActors(
       ResolvedArticle article,
       List<Token> tokens,
       ActorPhrases phrases,
       DependencyTree tree,
       Map<Entity, Set<Entity>> affiliations) {
+    this(article, tokens, phrases, tree, affiliations, Map.of());
+  }
+
+  /**
+   * @param affiliations for each person, the countries and bodies the article says they hold a
+   *     position in ({@link InteractionFinder#affiliations}): {@code his country} in a clause a
+   *     person reports stands for the one country among them
+   * @param placeCountries for each place of the article, the article's country the gazetteer puts
+   *     it in ({@link KnownPlaces#countriesOf}), which force used on the place hits ({@link
+   *     #struck})
+   */
+  ParsedActors(
+      ResolvedArticle article,
+      List<Token> tokens,
+      ActorPhrases phrases,
+      DependencyTree tree,
+      Map<Entity, Set<Entity>> affiliations,
+      Map<Entity, Entity> placeCountries) {
     this.article = article;
+    this.placeCountries = placeCountries;
     this.tokens = tokens;
     this.tree = tree;
     this.affiliations = affiliations;
@@ -145,6 +160,45 @@ final class ParsedActors {
         .map(e -> new ActorPhrase(e, Optional.empty(), t, t, false))
         .limit(1)
         .toList();
+  }
+
+  /**
+   * The countries that force used on token {@code t} hits: those it names as places where something
+   * is ({@link #countries}), or else the countries the gazetteer puts the places it names in
+   * ({@code drones struck Port Aster}, {@code targets in Port Aster and Korvo}), when the article
+   * names them. Only force: a visit to a city is no visit to its government.
+   */
+  List<ActorPhrase> struck(int t) {
+    List<ActorPhrase> out = countries(t);
+    if (!out.isEmpty()) {
+      return out;
+    }
+    CharSpan at = tokens.get(t).span();
+    return article.located().stream()
+        .filter(l -> l.mention().span().contains(at) && placeCountries.containsKey(l.entity()))
+        .map(l -> new ActorPhrase(placeCountries.get(l.entity()), Optional.empty(), t, t, false))
+        .limit(1)
+        .toList();
+  }
+
+  /**
+   * The country of the place token {@code t} lies in ({@link #struck}), for what lies near it; none
+   * when {@code t} names no place ({@code near Freedonia}).
+   */
+  List<ActorPhrase> nearPlace(int t) {
+    return inPlace(t) ? struck(t) : List.of();
+  }
+
+  /**
+   * Whether the country phrase {@code p} stands for a place it lies in ({@link #struck}): {@code
+   * Port Aster} read as Freedonia.
+   */
+  boolean placeStandIn(ActorPhrase p) {
+    CharSpan at = tokens.get(p.first()).span();
+    return article.located().stream()
+        .anyMatch(
+            l ->
+                l.mention().span().contains(at) && p.head().equals(placeCountries.get(l.entity())));
   }
 
   /**

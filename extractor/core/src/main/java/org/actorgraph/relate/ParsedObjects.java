@@ -96,8 +96,8 @@ final class ParsedObjects {
           out.addAll(investedIn(c));
         }
         if (l.equals("dobj") && placesOnly(named) && force(v)) {
-          // "A shelled Freedonia's Aster region": see ParsedActors#countries
-          out.addAll(actors.countries(c));
+          // "A shelled Freedonia's Aster region", "A shelled Port Aster": see ParsedActors#struck
+          out.addAll(actors.struck(c));
         }
         boolean shared = CameoLexicon.mutual(lemma) || DependencyWords.light(lemma);
         if (shared && !words.passive(v) && tree.child(c, "poss") < 0) {
@@ -122,7 +122,7 @@ final class ParsedObjects {
             } else if (placesOnly(named) && force(v)) {
               // "A fired on southern B": the place's country; not the owner of what a fight
               // is "against", which may be a policy ("fight against the policies of B")
-              out.addAll(actors.countries(o));
+              out.addAll(actors.struck(o));
             }
           }
         }
@@ -131,11 +131,11 @@ final class ParsedObjects {
     int d = tree.child(v, "dobj");
     if (out.isEmpty() && force(v) && d >= 0) {
       // "A struck targets in B", the parser hanging "in B" on the verb: see possessor
-      out.addAll(countriesIn(v));
+      out.addAll(countriesIn(v, true));
     } else if (out.isEmpty() && threatenedAct(lemma, d)) {
       // "A threatened military intervention in B": the act threatened would hit B
-      out.addAll(countriesIn(d));
-      out.addAll(countriesIn(v));
+      out.addAll(countriesIn(d, false));
+      out.addAll(countriesIn(v, false));
     }
     return new Role(ParsedWords.distinct(out), DIRECT);
   }
@@ -233,7 +233,7 @@ final class ParsedObjects {
         return hit;
       }
       // "A struck targets in B": force used on what is in a country is used on that country
-      return countriesIn(o);
+      return countriesIn(o, true);
     }
     List<ActorPhrase> out = new ArrayList<>();
     boolean dissent = DependencyWords.dissent(word);
@@ -256,11 +256,12 @@ final class ParsedObjects {
   /**
    * What a hostile act aimed at the noun {@code o} ({@code at}, {@code into}) hits when {@code o}
    * names no actor but a place or nothing: the country of a place ({@code fired rockets at northern
-   * Freedonia}, {@code at Freedonia's Aster region}; {@link ParsedActors#countries}), else the
-   * owner of what it names ({@code fired at Freedonian boats}; {@link #possessor}).
+   * Freedonia}, {@code at Freedonia's Aster region}; {@link ParsedActors#countries}; after a verb
+   * of force also {@code at Port Aster}, {@link ParsedActors#struck}), else the owner of what it
+   * names ({@code fired at Freedonian boats}; {@link #possessor}).
    */
   private List<ActorPhrase> target(int o, int v) {
-    List<ActorPhrase> in = actors.countries(o);
+    List<ActorPhrase> in = force(v) ? actors.struck(o) : actors.countries(o);
     if (!in.isEmpty() || !actors.actors(o).isEmpty()) {
       return in;
     }
@@ -269,17 +270,18 @@ final class ParsedObjects {
 
   /**
    * {@code Freedonian strikes on northern Sylvania}, {@code the shelling of a plant in Sylvania},
-   * {@code Freedonia's offensive in Sylvania}: the countries that the prepositions {@code preps} of
-   * the act noun at {@code n} name, or in which the places they name lie ({@link
-   * ParsedActors#countries}), or, for a common noun, in which what it names lies ("in" after it).
+   * {@code Freedonia's offensive in Sylvania}, {@code a drone attack on Port Aster}: the countries
+   * that the prepositions {@code preps} of the act noun of force at {@code n} name, or in which the
+   * places they name lie ({@link ParsedActors#struck}), or, for a common noun, in which what it
+   * names lies ("in" after it).
    */
   List<ActorPhrase> placeCountries(int n, Set<String> preps) {
     List<ActorPhrase> out = new ArrayList<>();
     for (int c : tree.children(n)) {
       if (tree.label(c).equals("prep") && preps.contains(words.word(c))) {
         for (int o : words.objectsOf(c)) {
-          List<ActorPhrase> in = actors.countries(o);
-          out.addAll(in.isEmpty() && actors.actors(o).isEmpty() ? countriesIn(o) : in);
+          List<ActorPhrase> in = actors.struck(o);
+          out.addAll(in.isEmpty() && actors.actors(o).isEmpty() ? countriesIn(o, true) : in);
         }
       }
     }
@@ -293,14 +295,21 @@ final class ParsedObjects {
 
   /**
    * The countries named after "in" on token {@code t} ({@code targets in B}, {@code in southern
-   * B}): see {@link ParsedActors#countries}.
+   * B}): see {@link ParsedActors#countries}; where force is {@code struck}, also those of the
+   * places named there ({@code targets in Port Aster}, {@link ParsedActors#struck}) or after "near"
+   * ({@code an airbase near Port Aster}: what lies near a town lies in its country; not near a
+   * country, as a ship near Freedonia is off its coast).
    */
-  private List<ActorPhrase> countriesIn(int t) {
+  private List<ActorPhrase> countriesIn(int t, boolean struck) {
     List<ActorPhrase> out = new ArrayList<>();
     for (int c : tree.children(t)) {
       if (tree.label(c).equals("prep") && words.word(c).equals("in")) {
         for (int o : words.objectsOf(c)) {
-          out.addAll(actors.countries(o));
+          out.addAll(struck ? actors.struck(o) : actors.countries(o));
+        }
+      } else if (struck && tree.label(c).equals("prep") && words.word(c).equals("near")) {
+        for (int o : words.objectsOf(c)) {
+          out.addAll(actors.nearPlace(o));
         }
       }
     }
