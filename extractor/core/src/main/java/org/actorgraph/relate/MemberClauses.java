@@ -22,31 +22,9 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  */
 final class MemberClauses {
 
-  /** Verbs of being between the list and "a member": "is", "has long been", "remains". */
+  /** Verbs of being between the list and "a member": "is a founding member", "has long been a". */
   private static final Set<String> BEING =
-      Set.of(
-          "is",
-          "are",
-          "was",
-          "were",
-          "has",
-          "have",
-          "been",
-          "remains",
-          "remain",
-          "became",
-          "also",
-          "now",
-          "already",
-          "long",
-          "still",
-          "a",
-          "an",
-          "founding",
-          "full",
-          "permanent",
-          "non-permanent",
-          "associate");
+      MemberWords.being("a", "an", "founding", "full", "permanent", "non-permanent", "associate");
 
   /** Between "among" and the member noun: "among its founding members". */
   private static final Set<String> AMONG_WORDS = Set.of("its", "their", "the", "founding", "full");

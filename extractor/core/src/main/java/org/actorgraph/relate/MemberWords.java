@@ -38,10 +38,40 @@ final class MemberWords {
    */
   static final Set<String> COUNTED = Set.of("countries", "nations", "states");
 
+  /**
+   * Verbs of being and the adverbs among them between a member and "a member" or the organisation:
+   * "is", "has long been", "remains", "became" (Oxford Learner's: be, become, remain).
+   */
+  static final Set<String> BEING =
+      Set.of(
+          "is",
+          "are",
+          "was",
+          "were",
+          "has",
+          "have",
+          "been",
+          "remains",
+          "remain",
+          "remained",
+          "became",
+          "also",
+          "now",
+          "already",
+          "long",
+          "still");
+
   /** The articles and quantifiers that open an apposition: "a Union member", "both members". */
   static final Set<String> APPOSITIVE = Set.of("a", "an", "another", "both", "all");
 
   private MemberWords() {}
+
+  /** {@link #BEING} and {@code more}. */
+  static Set<String> being(String... more) {
+    Set<String> all = new java.util.HashSet<>(BEING);
+    all.addAll(List.of(more));
+    return Set.copyOf(all);
+  }
 
   /** The phrases of the word lists {@code files}, longest first. */
   static List<List<String>> longestFirst(String... files) {

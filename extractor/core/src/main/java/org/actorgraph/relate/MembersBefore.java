@@ -38,25 +38,7 @@ final class MembersBefore {
   private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
 
   /** The words of a relative clause of being: "which has long been", "that is now", "who was". */
-  private static final Set<String> BEING =
-      Set.of(
-          "which",
-          "that",
-          "who",
-          "is",
-          "are",
-          "was",
-          "were",
-          "has",
-          "have",
-          "been",
-          "remains",
-          "remained",
-          "also",
-          "now",
-          "already",
-          "long",
-          "still");
+  private static final Set<String> BEING = MemberWords.being("which", "that", "who");
 
   /**
    * Verbs of being that tie a subject to "a Union member" (Oxford Learner's: be, become, remain).
