@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.actorgraph.annotate.DependencyTree;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
@@ -152,9 +153,8 @@ final class ParsedActors {
     if (owner.isPresent()) {
       return List.of(owner.get());
     }
-    CharSpan at = tokens.get(t).span();
-    return article.located().stream()
-        .filter(l -> l.entity().type() == EntityType.PLACE && l.mention().span().contains(at))
+    return locatedAt(t)
+        .filter(l -> l.entity().type() == EntityType.PLACE)
         .flatMap(l -> PatternMentionFinder.directionWhole(l.entity().label()).stream())
         .flatMap(whole -> countryNamed(whole).stream())
         .map(e -> new ActorPhrase(e, Optional.empty(), t, t, false))
@@ -173,9 +173,8 @@ final class ParsedActors {
     if (!out.isEmpty()) {
       return out;
     }
-    CharSpan at = tokens.get(t).span();
-    return article.located().stream()
-        .filter(l -> l.mention().span().contains(at) && placeCountries.containsKey(l.entity()))
+    return locatedAt(t)
+        .filter(l -> placeCountries.containsKey(l.entity()))
         .map(l -> new ActorPhrase(placeCountries.get(l.entity()), Optional.empty(), t, t, false))
         .limit(1)
         .toList();
@@ -194,11 +193,7 @@ final class ParsedActors {
    * Port Aster} read as Freedonia.
    */
   boolean placeStandIn(ActorPhrase p) {
-    CharSpan at = tokens.get(p.first()).span();
-    return article.located().stream()
-        .anyMatch(
-            l ->
-                l.mention().span().contains(at) && p.head().equals(placeCountries.get(l.entity())));
+    return locatedAt(p.first()).anyMatch(l -> p.head().equals(placeCountries.get(l.entity())));
   }
 
   /**
@@ -232,9 +227,13 @@ final class ParsedActors {
 
   /** Whether token {@code t} lies in a mention of a place. */
   private boolean inPlace(int t) {
+    return locatedAt(t).anyMatch(l -> l.entity().type() == EntityType.PLACE);
+  }
+
+  /** The article's mentions that hold token {@code t}. */
+  private Stream<ResolvedArticle.Located> locatedAt(int t) {
     CharSpan at = tokens.get(t).span();
-    return article.located().stream()
-        .anyMatch(l -> l.entity().type() == EntityType.PLACE && l.mention().span().contains(at));
+    return article.located().stream().filter(l -> l.mention().span().contains(at));
   }
 
   private Optional<Entity> countryNamed(String name) {
