@@ -48,30 +48,21 @@ final class AgreementStatements {
     }
 
     Statement withParties(List<Entity> p) {
+      return with(p, apart);
+    }
+
+    /** This statement with the pairs of parties that deal only with others. */
+    Statement withApart(Set<Set<Entity>> pairs) {
+      return with(parties, pairs);
+    }
+
+    private Statement with(List<Entity> p, Set<Set<Entity>> pairs) {
       return new Statement(
           names,
           form,
           kind,
           status,
           p,
-          date,
-          dateReported,
-          confidence,
-          evidence,
-          anaphoric,
-          named,
-          proper,
-          apart);
-    }
-
-    /** This statement with the pairs of parties that deal only with others. */
-    Statement withApart(Set<Set<Entity>> pairs) {
-      return new Statement(
-          names,
-          form,
-          kind,
-          status,
-          parties,
           date,
           dateReported,
           confidence,
