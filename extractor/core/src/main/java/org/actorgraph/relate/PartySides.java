@@ -57,20 +57,19 @@ public final class PartySides implements RelationFinder {
         .allMatch(
             e ->
                 members.stream()
-                    .anyMatch(
-                        m ->
-                            m.sentence() == e.sentence()
-                                && (m.party().equals(i.target())
-                                        && acts.contains(
-                                            new Act(
-                                                e.sentence(), i.source(), m.member(), i.cameo()))
-                                    || m.party().equals(i.source())
-                                        && acts.contains(
-                                            new Act(
-                                                e.sentence(),
-                                                m.member(),
-                                                i.target(),
-                                                i.cameo())))));
+                    .anyMatch(m -> m.sentence() == e.sentence() && byMember(i, m, acts)));
+  }
+
+  /**
+   * Whether the sentence of {@code side} gives the interaction to the party's member in the party's
+   * place, as source or as target.
+   */
+  private static boolean byMember(Fact.Interaction i, Side side, Set<Act> acts) {
+    int s = side.sentence();
+    return side.party().equals(i.target())
+            && acts.contains(new Act(s, i.source(), side.member(), i.cameo()))
+        || side.party().equals(i.source())
+            && acts.contains(new Act(s, side.member(), i.target(), i.cameo()));
   }
 
   private record Side(int sentence, Entity member, Entity party) {}
