@@ -73,6 +73,16 @@ class NounInteractionsTest {
   }
 
   @Test
+  void aReactionThatAnActPromptsTargetsItsDoer() {
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania", "Ruritania 11 Freedonia"),
+        found("Freedonia struck Sylvania overnight, prompting a rebuke from Ruritania."));
+    assertEquals(
+        Set.of("Ruritania 11 Freedonia"),
+        found("Freedonia's strikes on Port Aster sparked condemnation from Ruritania."));
+  }
+
+  @Test
   void aNounsPartnerMayFollowFor() {
     assertEquals(
         Set.of("Freedonia 05 Sylvania"),
