@@ -195,11 +195,12 @@ final class ParsedOwners {
   /**
    * {@code A shot down a B-ian drone}, {@code A released two B-ian fishermen}, {@code A struck B
    * positions}: the countries that an adjective or a name before a noun naming no actor and no act
-   * gives as its owner, as {@code B's drone} would, or an armed group named before it; the
-   * word-order reading ({@link ClauseObjects}) already reads a country adjective after the verb so,
-   * where no numeral or particle stands between. Not the topic of a consultation ({@code A
-   * discussed B-ian debt}: CAMEO 04 is held with someone, not about them), nor a pair ({@code A-B
-   * cooperation}), which names no one owner.
+   * gives as its owner, as {@code B's drone} would, or an armed group named before it, as a name or
+   * as the adjective the parser may tag it ({@code Houthi positions}); the word-order reading
+   * ({@link ClauseObjects}) already reads a country adjective after the verb so, where no numeral
+   * or particle stands between. Not the topic of a consultation ({@code A discussed B-ian debt}:
+   * CAMEO 04 is held with someone, not about them), nor a pair ({@code A-B cooperation}), which
+   * names no one owner.
    */
   List<ActorPhrase> countryModifiers(int o, String lemma) {
     if (CameoLexicon.cameo(lemma).filter(DependencyWords.CONSULT::equals).isPresent()) {
@@ -214,7 +215,7 @@ final class ParsedOwners {
       String l = tree.label(c);
       if (c < o && (l.equals("amod") || l.equals("compound") || l.equals("nmod"))) {
         for (ActorPhrase p : actors.actor(c).stream().toList()) {
-          if (p.head().type() == EntityType.COUNTRY || l.equals("compound") && armedGroup(p)) {
+          if (p.head().type() == EntityType.COUNTRY || armedGroup(p)) {
             out.add(p);
           }
         }
