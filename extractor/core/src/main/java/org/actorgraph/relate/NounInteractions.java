@@ -101,7 +101,9 @@ final class NounInteractions {
     List<ActorPhrase> targets = new ArrayList<>();
     double conf = owner.confidence() == 0 ? 0.8 : owner.confidence();
     int at = partitive(n);
-    int v = tree.head(at);
+    boolean undergone = undergone(at);
+    // "B came under fire": the verb over "under" takes the noun's place in the clause
+    int v = undergone ? tree.head(tree.head(at)) : tree.head(at);
     String l = tree.label(at);
     if (v != DependencyTree.ROOT && tree.tag(v).startsWith("VB")) {
       String lemma = tree.lemma(v);
@@ -118,13 +120,17 @@ final class NounInteractions {
         }
         conf = INDIRECT + 0.1;
         cameo = intents.intended(v, cameo);
-      } else if (l.equals("dobj") && DependencyWords.receive(lemma)) {
+      } else if (l.equals("dobj") && DependencyWords.receive(lemma) || undergone) {
         int subject = tree.child(v, "nsubj");
         if (subject < 0 || !AgreementPhrases.isHead(word(subject))) {
           targets.addAll(clauses.subject(v).phrases());
         }
         if (targets.isEmpty()) {
           targets.addAll(parties.actOwners(v));
+        }
+        if (targets.isEmpty() && undergone && subject >= 0) {
+          // "a B-ian convoy came under fire", "B's city of Aster came under attack": its owner's
+          targets.addAll(clauses.owners(subject));
         }
         owners.addAll(clauses.prepObjects(v, Set.of("from", "by")));
       } else if ((l.equals("dobj") || l.equals("nsubjpass")) && Meetings.takesPart(lemma, cameo)) {
@@ -203,6 +209,23 @@ final class NounInteractions {
     } else if (between.size() >= 2) {
       pairing.pairs(out, between, cameo, t, INDIRECT);
     }
+  }
+
+  /**
+   * {@code B came under fire from A}, {@code B came under attack by A}: the act noun at {@code at}
+   * is the object of "under" on the verb come, whose subject undergoes the act (Oxford Learner's
+   * Dictionary come under something: "to be the subject of an action": "to come under attack", "to
+   * come under fire"), as the subject of a verb of receiving does ({@code drew criticism}).
+   */
+  private boolean undergone(int at) {
+    int under = tree.head(at);
+    if (!tree.label(at).equals("pobj")
+        || under == DependencyTree.ROOT
+        || !word(under).equals("under")) {
+      return false;
+    }
+    int v = tree.head(under);
+    return v != DependencyTree.ROOT && tree.tag(v).startsWith("VB") && tree.lemma(v).equals("come");
   }
 
   /**

@@ -73,6 +73,18 @@ class NounInteractionsTest {
   }
 
   @Test
+  void whoComesUnderFireIsItsTarget() {
+    assertEquals(
+        Set.of("Northern Union 19 Freedonia"),
+        found("Freedonian troops came under fire from Northern Union fighters."));
+    assertEquals(
+        Set.of("Sylvania 19 Freedonia"),
+        found("A Freedonian convoy came under attack by Sylvanian forces."));
+    assertEquals(
+        Set.of("Sylvania 11 Jane Doe"), found("Jane Doe came under criticism from Sylvania."));
+  }
+
+  @Test
   void aReactionThatAnActPromptsTargetsItsDoer() {
     assertEquals(
         Set.of("Freedonia 19 Sylvania", "Ruritania 11 Freedonia"),
