@@ -72,18 +72,10 @@ final class TrainNerCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     NerTrainingConfig config =
-        new NerTrainingConfig(
-            corpora.resolve("wikigold/wikigold.conll.txt"),
-            corpora.resolve("re-docred"),
-            output,
-            heldOut,
-            seed,
-            algorithm,
-            iterations,
-            cutoff,
-            features,
-            0,
-            true);
+        NerTrainingConfig.defaults(corpora, output)
+            .withHeldOut(heldOut, seed)
+            .withTraining(algorithm, iterations, cutoff)
+            .withFeatures(features);
     NerTrainingReport report = NameFinderTrainer.train(config);
     System.out.println(report.summary());
     return Main.OK;

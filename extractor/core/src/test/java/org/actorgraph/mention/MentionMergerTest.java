@@ -11,8 +11,19 @@ import org.junit.jupiter.api.Test;
 class MentionMergerTest {
 
   private static Mention mention(int start, String text, EntityType type, String finder) {
+    return mention(start, text, type, finder, 0.5);
+  }
+
+  private static Mention mention(
+      int start, String text, EntityType type, String finder, double confidence) {
     return new Mention(
-        new CharSpan(start, start + text.length()), text, type, 0, finder, 0.5, Optional.empty());
+        new CharSpan(start, start + text.length()),
+        text,
+        type,
+        0,
+        finder,
+        confidence,
+        Optional.empty());
   }
 
   private static List<String> merged(Mention... proposals) {
@@ -53,18 +64,8 @@ class MentionMergerTest {
 
   @Test
   void onEqualSpansAndTrustTheSurerReadingWins() {
-    Mention model =
-        new Mention(
-            new CharSpan(0, 8), "Jane Roe", EntityType.PERSON, 0, "model", 0.19, Optional.empty());
-    Mention given =
-        new Mention(
-            new CharSpan(0, 8),
-            "Jane Roe",
-            EntityType.PERSON,
-            0,
-            "model:given-name",
-            0.6,
-            Optional.empty());
+    Mention model = mention(0, "Jane Roe", EntityType.PERSON, "model", 0.19);
+    Mention given = mention(0, "Jane Roe", EntityType.PERSON, "model:given-name", 0.6);
     assertEquals(List.of(given), MentionMerger.merge(List.of(model, given)));
     assertEquals(List.of(given), MentionMerger.merge(List.of(given, model)));
   }

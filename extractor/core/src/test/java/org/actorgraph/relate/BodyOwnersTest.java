@@ -12,7 +12,11 @@ import org.junit.jupiter.api.Test;
 class BodyOwnersTest {
 
   private static Set<String> links(TestArticles world, String body) {
-    return BodyOwners.withoutGazetteer().find(world.resolve(body)).stream()
+    return links(BodyOwners.withoutGazetteer(), world, body);
+  }
+
+  private static Set<String> links(BodyOwners owners, TestArticles world, String body) {
+    return owners.find(world.resolve(body)).stream()
         .map(BodyOwnersTest::describe)
         .collect(Collectors.toSet());
   }
@@ -51,16 +55,12 @@ class BodyOwnersTest {
             .entity("Korean Central Office", EntityType.ORGANISATION, "Korean Central Office")
             .known("Peru", EntityType.COUNTRY, "Q419", "PE", "Peru")
             .known("South Korea", EntityType.COUNTRY, "Q884", "KR", "South Korea");
-    BodyOwners owners = new BodyOwners(Gazetteer.standard());
     Set<String> found =
-        owners
-            .find(
-                w.resolve(
-                    "The Peruvian Congress voted. The Korean Central Office spoke. Peru and South"
-                        + " Korea replied."))
-            .stream()
-            .map(BodyOwnersTest::describe)
-            .collect(Collectors.toSet());
+        links(
+            new BodyOwners(Gazetteer.standard()),
+            w,
+            "The Peruvian Congress voted. The Korean Central Office spoke. Peru and South Korea"
+                + " replied.");
     assertEquals(Set.of("Peruvian Congress partOf Peru"), found, "'Korean' names two countries");
   }
 
@@ -72,16 +72,13 @@ class BodyOwnersTest {
             .entity("Valdorian Parliament", EntityType.ORGANISATION, "Valdorian Parliament")
             .entity("Valdoria", EntityType.COUNTRY, "Valdoria", "Valdorian")
             .entity("Estrella", EntityType.COUNTRY, "Estrella", "Estrellan");
-    Set<String> found =
-        new BodyOwners(Gazetteer.standard())
-                .find(
-                    w.resolve(
-                        "Troops killed six militants of the Valdorian Taliban. The Valdorian"
-                            + " Parliament met. Valdoria and Estrella spoke."))
-                .stream()
-                .map(BodyOwnersTest::describe)
-                .collect(Collectors.toSet());
-    assertEquals(Set.of("Valdorian Parliament partOf Valdoria"), found);
+    assertEquals(
+        Set.of("Valdorian Parliament partOf Valdoria"),
+        links(
+            new BodyOwners(Gazetteer.standard()),
+            w,
+            "Troops killed six militants of the Valdorian Taliban. The Valdorian Parliament met."
+                + " Valdoria and Estrella spoke."));
   }
 
   @Test

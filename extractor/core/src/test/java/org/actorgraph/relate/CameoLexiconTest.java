@@ -9,16 +9,16 @@ import java.util.Optional;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.text.CharSpan;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CameoLexiconTest {
 
-  @Test
-  void verbsStateTheirRoot() {
-    assertEquals(Optional.of("04"), CameoLexicon.cameo("meet"));
-    assertEquals(Optional.of("11"), CameoLexicon.cameo("criticize"));
-    assertEquals(Optional.of("13"), CameoLexicon.cameo("threaten"));
-    assertEquals(Optional.of("19"), CameoLexicon.cameo("invade"));
-    assertEquals(Optional.of("17"), CameoLexicon.cameo("arrest"));
+  @ParameterizedTest
+  @CsvSource({"meet, 04", "criticize, 11", "threaten, 13", "invade, 19", "arrest, 17"})
+  void verbsStateTheirRoot(String verb, String root) {
+    assertEquals(Optional.of(root), CameoLexicon.cameo(verb));
   }
 
   @Test
@@ -46,13 +46,10 @@ class CameoLexiconTest {
     assertFalse(CameoLexicon.statesNoneAt(tokens("meet Freedonia"), 0));
   }
 
-  @Test
-  void publicStatementsAndGeneralVerbsStateNothing() {
-    assertEquals(Optional.empty(), CameoLexicon.cameo("say"));
-    assertEquals(Optional.empty(), CameoLexicon.cameo("comment"));
-    assertEquals(Optional.empty(), CameoLexicon.cameo("have"));
-    assertEquals(Optional.empty(), CameoLexicon.cameo("make"));
-    assertEquals(Optional.empty(), CameoLexicon.cameo("freedonia"));
+  @ParameterizedTest
+  @ValueSource(strings = {"say", "comment", "have", "make", "freedonia"})
+  void publicStatementsAndGeneralVerbsStateNothing(String verb) {
+    assertEquals(Optional.empty(), CameoLexicon.cameo(verb));
   }
 
   @Test
@@ -64,22 +61,24 @@ class CameoLexiconTest {
     assertEquals(Optional.of("05"), CameoLexicon.cameo("confess"));
   }
 
-  @Test
-  void followingWordsChangeTheRoot() {
-    assertEquals(Optional.of("04"), CameoLexicon.cameo("call", List.of("John", "Roe")));
-    assertEquals(Optional.of("02"), CameoLexicon.cameo("call", List.of("on", "Sylvania", "to")));
-    assertEquals(
-        Optional.of("11"), CameoLexicon.cameo("express", List.of("strong", "condemnation", "of")));
-    assertEquals(Optional.empty(), CameoLexicon.cameo("express", List.of("hope")));
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          call    | John Roe               | 04
+          call    | on Sylvania to         | 02
+          express | strong condemnation of | 11
+          express | hope                   |
+          """)
+  void followingWordsChangeTheRoot(String verb, String following, String root) {
+    assertEquals(Optional.ofNullable(root), CameoLexicon.cameo(verb, words(following)));
   }
 
-  @Test
-  void aParticipleTheLemmatiserLeftFindsItsVerb() {
-    assertEquals(Optional.of("04"), CameoLexicon.cameo("mediated"));
-    assertEquals(Optional.of("04"), CameoLexicon.cameo("meeting"));
-    assertEquals(Optional.of("17"), CameoLexicon.cameo("expelling"));
-    assertEquals(Optional.of("17"), CameoLexicon.cameo("embargoed"));
-    assertEquals(Optional.empty(), CameoLexicon.cameo("weathered"));
+  @ParameterizedTest
+  @CsvSource({"mediated, 04", "meeting, 04", "expelling, 17", "embargoed, 17", "weathered,"})
+  void aParticipleTheLemmatiserLeftFindsItsVerb(String participle, String root) {
+    assertEquals(Optional.ofNullable(root), CameoLexicon.cameo(participle));
   }
 
   @Test
@@ -91,19 +90,30 @@ class CameoLexiconTest {
     assertEquals(Optional.empty(), CameoLexicon.cameo("declare", List.of("a", "holiday")));
   }
 
-  @Test
-  void strikingADealMakesAnAgreementNotAnAttack() {
-    assertEquals(
-        Optional.of("05"), CameoLexicon.cameo("strike", List.of("a", "landmark", "deal", "with")));
-    assertEquals(Optional.of("19"), CameoLexicon.cameo("strike", List.of("the", "port")));
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          a landmark deal with | 05
+          the port             | 19
+          """)
+  void strikingADealMakesAnAgreementNotAnAttack(String following, String root) {
+    assertEquals(Optional.of(root), CameoLexicon.cameo("strike", words(following)));
   }
 
-  @Test
-  void blockingABidRejectsItButBlockingARoadObstructs() {
-    assertEquals(
-        Optional.of("12"), CameoLexicon.cameo("block", List.of("Sylvania", "'s", "bid", "to")));
-    assertEquals(Optional.of("12"), CameoLexicon.cameo("block", List.of("the", "proposal")));
-    assertEquals(Optional.of("14"), CameoLexicon.cameo("block", List.of("the", "road")));
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          Sylvania 's bid to | 12
+          the proposal       | 12
+          the road           | 14
+          """)
+  void blockingABidRejectsItButBlockingARoadObstructs(String following, String root) {
+    assertEquals(Optional.of(root), CameoLexicon.cameo("block", words(following)));
   }
 
   @Test
@@ -124,14 +134,17 @@ class CameoLexiconTest {
             "declare", List.of("sylvania", "’s", "envoy", "persona", "non", "grata")));
   }
 
-  @Test
-  void nounsByWordOrLemma() {
-    assertEquals(Optional.of("04"), CameoLexicon.nounCameo("talks", "talk"));
-    assertEquals(Optional.of("16"), CameoLexicon.nounCameo("sanctions", "sanction"));
-    assertEquals(Optional.of("19"), CameoLexicon.nounCameo("invasion", "invasion"));
-    assertEquals(Optional.of("04"), CameoLexicon.nounCameo("summit", "summit"));
-    assertEquals(Optional.of("11"), CameoLexicon.nounCameo("criticism", "criticism"));
-    assertEquals(Optional.empty(), CameoLexicon.nounCameo("weather", "weather"));
+  @ParameterizedTest
+  @CsvSource({
+    "talks, talk, 04",
+    "sanctions, sanction, 16",
+    "invasion, invasion, 19",
+    "summit, summit, 04",
+    "criticism, criticism, 11",
+    "weather, weather,"
+  })
+  void nounsByWordOrLemma(String noun, String lemma, String root) {
+    assertEquals(Optional.ofNullable(root), CameoLexicon.nounCameo(noun, lemma));
   }
 
   @Test
@@ -146,12 +159,18 @@ class CameoLexiconTest {
     assertFalse(CameoLexicon.mutual("criticised"));
   }
 
-  @Test
-  void relationsMadeCloserAreDiplomaticCooperationAsDowngradedOnesAreReduced() {
-    assertEquals(
-        Optional.of("05"), CameoLexicon.cameo("upgrade", List.of("its", "relation", "with")));
-    assertEquals(Optional.of("05"), CameoLexicon.cameo("deepen", List.of("tie", "with")));
-    assertEquals(Optional.of("16"), CameoLexicon.cameo("downgrade", List.of("tie", "with")));
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          upgrade   | its relation with | 05
+          deepen    | tie with          | 05
+          downgrade | tie with          | 16
+          """)
+  void relationsMadeCloserAreDiplomaticCooperationAsDowngradedOnesAreReduced(
+      String verb, String following, String root) {
+    assertEquals(Optional.of(root), CameoLexicon.cameo(verb, words(following)));
   }
 
   @Test
@@ -160,6 +179,11 @@ class CameoLexiconTest {
     List<Token> quoted = tokens("declared the envoy “ persona non grata ” today");
     assertEquals(Optional.of("16"), CameoLexicon.cameoAt(plain, 0));
     assertEquals(Optional.of("16"), CameoLexicon.cameoAt(quoted, 0));
+  }
+
+  /** The words after a verb, written with a space between them. */
+  private static List<String> words(String following) {
+    return List.of(following.split(" "));
   }
 
   private static List<Token> tokens(String words) {
@@ -173,44 +197,48 @@ class CameoLexiconTest {
     return out;
   }
 
-  @Test
-  void aModifierMayMakeTheActOfANoun() {
-    assertEquals(Optional.of("19"), CameoLexicon.nounCameo("missile", "strike", "strike"));
-    assertEquals(Optional.of("19"), CameoLexicon.nounCameo("air", "strikes", "strike"));
-    assertEquals(Optional.of("14"), CameoLexicon.nounCameo("general", "strike", "strike"));
-    assertEquals(Optional.of("14"), CameoLexicon.nounCameo("", "strike", "strike"));
+  @ParameterizedTest
+  @CsvSource({"missile, strike, 19", "air, strikes, 19", "general, strike, 14", "'', strike, 14"})
+  void aModifierMayMakeTheActOfANoun(String modifier, String noun, String root) {
+    assertEquals(Optional.of(root), CameoLexicon.nounCameo(modifier, noun, "strike"));
   }
 
-  @Test
-  void policeSentToAnotherCountryProtectItButPoliceSentToABorderShowForce() {
-    assertEquals(
-        Optional.of("07"), CameoLexicon.cameo("send", List.of("400", "police", "officer", "to")));
-    assertEquals(
-        Optional.of("15"),
-        CameoLexicon.cameo("send", List.of("police", "to", "its", "border", "with")));
-    assertEquals(Optional.of("15"), CameoLexicon.cameo("send", List.of("police")));
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          400 police officer to       | 07
+          police to its border with   | 15
+          police                      | 15
+          """)
+  void policeSentToAnotherCountryProtectItButPoliceSentToABorderShowForce(
+      String following, String root) {
+    assertEquals(Optional.of(root), CameoLexicon.cameo("send", words(following)));
   }
 
-  @Test
-  void warshipsAndWarplanesSentNearAnotherShowForce() {
-    assertEquals(
-        Optional.of("15"),
-        CameoLexicon.cameo("dispatch", List.of("warship", "to", "water", "near")));
-    assertEquals(
-        Optional.of("15"), CameoLexicon.cameo("send", List.of("30", "warplane", "toward")));
-    assertEquals(Optional.of("07"), CameoLexicon.cameo("send", List.of("warplane", "to")));
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          dispatch | warship to water near | 15
+          send     | 30 warplane toward    | 15
+          send     | warplane to           | 07
+          """)
+  void warshipsAndWarplanesSentNearAnotherShowForce(String verb, String following, String root) {
+    assertEquals(Optional.of(root), CameoLexicon.cameo(verb, words(following)));
   }
 
-  @Test
-  void topplingOrDeposingARulerCoercesHim() {
-    assertEquals(Optional.of("17"), CameoLexicon.cameo("topple"));
-    assertEquals(Optional.of("17"), CameoLexicon.cameo("depose"));
-    assertEquals(Optional.of("17"), CameoLexicon.cameo("oust"));
+  @ParameterizedTest
+  @ValueSource(strings = {"topple", "depose", "oust"})
+  void topplingOrDeposingARulerCoercesHim(String verb) {
+    assertEquals(Optional.of("17"), CameoLexicon.cameo(verb));
   }
 
-  @Test
-  void sanctioningAnActorImposesSanctions() {
-    assertEquals(Optional.of("16"), CameoLexicon.cameo("sanction"));
-    assertEquals(Optional.of("11"), CameoLexicon.cameo("slam"));
+  @ParameterizedTest
+  @CsvSource({"sanction, 16", "slam, 11"})
+  void sanctioningAnActorImposesSanctions(String verb, String root) {
+    assertEquals(Optional.of(root), CameoLexicon.cameo(verb));
   }
 }

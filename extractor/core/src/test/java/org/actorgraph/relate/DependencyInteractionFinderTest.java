@@ -16,6 +16,8 @@ import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.resolve.Entity;
 import org.actorgraph.resolve.ResolvedArticle;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The interaction patterns read off a parse, one invented sentence each: the actors a phrase stands
@@ -23,6 +25,15 @@ import org.junit.jupiter.api.Test;
  * VerbInteractionsTest}, {@link NounInteractionsTest}, {@link MeetingsTest} and the others).
  */
 class DependencyInteractionFinderTest {
+
+  /**
+   * Asserts the interactions found in {@code sentence}, each written "source root target" and
+   * separated by "; " (an empty table cell: none).
+   */
+  private static void assertFound(String sentence, String interactions) {
+    assertEquals(
+        interactions == null ? Set.of() : Set.of(interactions.split("; ")), found(sentence));
+  }
 
   @Test
   void aPassiveParticipleOnAnAppositionActsOnItsActor() {
@@ -47,14 +58,17 @@ class DependencyInteractionFinderTest {
             Map.of()));
   }
 
-  @Test
-  void anHonorificOrRankMayOpenTheCommaApposition() {
-    assertEquals(
-        Set.of("Jane Doe 05 John Roe"),
-        found("Jane Doe thanked the President of Freedonia, Dr. John Roe, for his help."));
-    assertEquals(
-        Set.of("John Roe 04 Jane Doe"),
-        found("The President of Freedonia, Sheikh John Roe, called Jane Doe on Tuesday."));
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          Jane Doe thanked the President of Freedonia, Dr. John Roe, for his help. | Jane Doe 05 John Roe
+          The President of Freedonia, Sheikh John Roe, called Jane Doe on Tuesday. | John Roe 04 Jane Doe
+          """)
+  void anHonorificOrRankMayOpenTheCommaApposition(String sentence, String interactions) {
+    assertFound(sentence, interactions);
   }
 
   @Test
@@ -64,19 +78,21 @@ class DependencyInteractionFinderTest {
         found("Freedonia lifted its ban on wheat exports to Sylvania on Monday."));
   }
 
-  @Test
-  void theOneInvestedInIsNamedAfterIn() {
-    assertEquals(
-        Set.of("Freedonia 06 Sylvania"), found("Freedonia will invest $5 billion in Sylvania."));
-    assertEquals(Set.of("Freedonia 06 Sylvania"), found("Freedonia invested heavily in Sylvania."));
-    assertEquals(
-        Set.of("Freedonia 06 Sylvania"), found("Freedonia invested heavily in Sylvania's ports."));
-    assertEquals(
-        Set.of("Freedonia 06 Sylvania"),
-        found("Freedonia invested $2 billion in Sylvania's ports."));
-    assertEquals(
-        Set.of("Freedonia 06 Sylvania"), found("Freedonia's investment in Sylvania doubled."));
-    assertEquals(Set.of(), found("Freedonia invested $5 billion in Port Aster."));
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          Freedonia will invest $5 billion in Sylvania.      | Freedonia 06 Sylvania
+          Freedonia invested heavily in Sylvania.            | Freedonia 06 Sylvania
+          Freedonia invested heavily in Sylvania's ports.    | Freedonia 06 Sylvania
+          Freedonia invested $2 billion in Sylvania's ports. | Freedonia 06 Sylvania
+          Freedonia's investment in Sylvania doubled.        | Freedonia 06 Sylvania
+          Freedonia invested $5 billion in Port Aster.       |
+          """)
+  void theOneInvestedInIsNamedAfterIn(String sentence, String interactions) {
+    assertFound(sentence, interactions);
   }
 
   @Test
@@ -94,40 +110,56 @@ class DependencyInteractionFinderTest {
             Map.of()));
   }
 
-  @Test
-  void propertyFrozenOrSeizedIsItsOwners() {
-    assertEquals(
-        Set.of("Freedonia 16 Jane Doe"),
-        found("Freedonia froze the assets of Jane Doe on Monday."));
-    assertEquals(
-        Set.of("Freedonia 16 Sylvania"), found("Freedonia froze the accounts of Sylvania's bank."));
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          Freedonia froze the assets of Jane Doe on Monday. | Freedonia 16 Jane Doe
+          Freedonia froze the accounts of Sylvania's bank.  | Freedonia 16 Sylvania
+          """)
+  void propertyFrozenOrSeizedIsItsOwners(String sentence, String interactions) {
+    assertFound(sentence, interactions);
   }
 
-  @Test
-  void aMeasureOnWhatAnActorOwnsOrSellsIsOnThatActor() {
-    assertEquals(
-        Set.of("Freedonia 08 Sylvania"),
-        found("Freedonia lifted sanctions on Sylvania's oil sector."));
-    assertEquals(
-        Set.of("Freedonia 16 Sylvania"),
-        found("Freedonia imposed tariffs of 25 percent on steel imports from Sylvania."));
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          Freedonia lifted sanctions on Sylvania's oil sector.                    | Freedonia 08 Sylvania
+          Freedonia imposed tariffs of 25 percent on steel imports from Sylvania. | Freedonia 16 Sylvania
+          """)
+  void aMeasureOnWhatAnActorOwnsOrSellsIsOnThatActor(String sentence, String interactions) {
+    assertFound(sentence, interactions);
   }
 
-  @Test
-  void tradeRestrictedOrSuppliesHaltedReduceRelations() {
-    assertEquals(
-        Set.of("Freedonia 16 Sylvania"),
-        found("Freedonia restricted exports of advanced chips to Sylvania."));
-    assertEquals(
-        Set.of("Freedonia 16 Sylvania"), found("Freedonia halted gas deliveries to Sylvania."));
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          Freedonia restricted exports of advanced chips to Sylvania. | Freedonia 16 Sylvania
+          Freedonia halted gas deliveries to Sylvania.                | Freedonia 16 Sylvania
+          """)
+  void tradeRestrictedOrSuppliesHaltedReduceRelations(String sentence, String interactions) {
+    assertFound(sentence, interactions);
   }
 
-  @Test
-  void tariffsAreATradeSanction() {
-    assertEquals(
-        Set.of("Freedonia 16 Sylvania"), found("Freedonia imposed tariffs on Sylvania on Monday."));
-    assertEquals(
-        Set.of("Freedonia 16 Sylvania"), found("Freedonian tariffs on Sylvania hurt growth."));
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          Freedonia imposed tariffs on Sylvania on Monday. | Freedonia 16 Sylvania
+          Freedonian tariffs on Sylvania hurt growth.      | Freedonia 16 Sylvania
+          """)
+  void tariffsAreATradeSanction(String sentence, String interactions) {
+    assertFound(sentence, interactions);
   }
 
   @Test
@@ -161,14 +193,17 @@ class DependencyInteractionFinderTest {
             Map.of()));
   }
 
-  @Test
-  void aWarrantIsAgainstWhomItNames() {
-    assertEquals(
-        Set.of("Freedonia 17 John Roe"),
-        found("Freedonia issued an arrest warrant for John Roe on Monday."));
-    assertEquals(
-        Set.of("Freedonia 17 Jane Doe", "Freedonia 17 John Roe"),
-        found("Freedonia issued arrest warrants for John Roe and Jane Doe."));
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          Freedonia issued an arrest warrant for John Roe on Monday.  | Freedonia 17 John Roe
+          Freedonia issued arrest warrants for John Roe and Jane Doe. | Freedonia 17 Jane Doe; Freedonia 17 John Roe
+          """)
+  void aWarrantIsAgainstWhomItNames(String sentence, String interactions) {
+    assertFound(sentence, interactions);
   }
 
   @Test
@@ -183,12 +218,17 @@ class DependencyInteractionFinderTest {
         found.toString());
   }
 
-  @Test
-  void fightersStandForTheirArmedGroupButNotForACountry() {
-    assertEquals(
-        Set.of("Northern Union 19 Freedonia"),
-        found("Northern Union rebels attacked Freedonia on Monday."));
-    assertEquals(Set.of(), found("Sylvanian rebels attacked Port Aster on Monday."));
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          Northern Union rebels attacked Freedonia on Monday. | Northern Union 19 Freedonia
+          Sylvanian rebels attacked Port Aster on Monday.     |
+          """)
+  void fightersStandForTheirArmedGroupButNotForACountry(String sentence, String interactions) {
+    assertFound(sentence, interactions);
   }
 
   @Test
@@ -205,12 +245,17 @@ class DependencyInteractionFinderTest {
         Set.of("Freedonia 16 Sylvania"), found("Freedonia ordered Sylvanian troops to leave."));
   }
 
-  @Test
-  void weaponsLaunchedAtAnActorFightIt() {
-    assertEquals(
-        Set.of("Freedonia 19 Sylvania"),
-        found("Freedonia launched 40 drones at Sylvania overnight."));
-    assertEquals(Set.of(), found("Freedonia launched a satellite with Sylvania's help."));
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          Freedonia launched 40 drones at Sylvania overnight.  | Freedonia 19 Sylvania
+          Freedonia launched a satellite with Sylvania's help. |
+          """)
+  void weaponsLaunchedAtAnActorFightIt(String sentence, String interactions) {
+    assertFound(sentence, interactions);
   }
 
   @Test
@@ -347,12 +392,17 @@ class DependencyInteractionFinderTest {
     assertEquals(Set.of(), found("Jane Doe thanked him for his support."));
   }
 
-  @Test
-  void itReportedByACountryIsThatCountry() {
-    assertEquals(
-        Set.of("Freedonia 16 Sylvania"),
-        found("Freedonia announced it had imposed sanctions on Sylvania."));
-    assertEquals(Set.of(), found("Jane Doe said it had imposed sanctions on Sylvania."));
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          Freedonia announced it had imposed sanctions on Sylvania. | Freedonia 16 Sylvania
+          Jane Doe said it had imposed sanctions on Sylvania.       |
+          """)
+  void itReportedByACountryIsThatCountry(String sentence, String interactions) {
+    assertFound(sentence, interactions);
   }
 
   @Test
@@ -361,13 +411,17 @@ class DependencyInteractionFinderTest {
         Set.of("Freedonia 04 Sylvania"), found("Freedonia summoned Sylvania's ambassador."));
   }
 
-  @Test
-  void whoseOpensASubjectOwnedByTheNounItModifies() {
-    assertEquals(
-        Set.of("Freedonia 19 Sylvania"),
-        found("Freedonia, whose troops attacked Sylvania last year, denied the claims."));
-    assertEquals(
-        Set.of(), found("The treaty, whose terms angered Sylvania, was signed in Port Aster."));
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          Freedonia, whose troops attacked Sylvania last year, denied the claims. | Freedonia 19 Sylvania
+          The treaty, whose terms angered Sylvania, was signed in Port Aster.     |
+          """)
+  void whoseOpensASubjectOwnedByTheNounItModifies(String sentence, String interactions) {
+    assertFound(sentence, interactions);
   }
 
   @Test
@@ -403,14 +457,17 @@ class DependencyInteractionFinderTest {
     assertEquals(Set.of(), found(a, Map.of(doe, Set.of(entity(a, "Freedonia")))));
   }
 
-  @Test
-  void hisCountryIsTheCountryThePhraseOfTheReporterNames() {
-    assertEquals(
-        Set.of("Freedonia 07 Sylvania"),
-        found("Freedonia's top diplomat John Roe said his country had sent aid to Sylvania."));
-    assertEquals(
-        Set.of("Freedonia 07 Sylvania"),
-        found("Freedonia said its government had sent aid to Sylvania."));
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          Freedonia's top diplomat John Roe said his country had sent aid to Sylvania. | Freedonia 07 Sylvania
+          Freedonia said its government had sent aid to Sylvania.                      | Freedonia 07 Sylvania
+          """)
+  void hisCountryIsTheCountryThePhraseOfTheReporterNames(String sentence, String interactions) {
+    assertFound(sentence, interactions);
   }
 
   @Test
@@ -422,31 +479,44 @@ class DependencyInteractionFinderTest {
         found.stream().noneMatch(f -> f.matches("Freedonia \\d+ John Roe")), found::toString);
   }
 
-  @Test
-  void theDoerOfARequestOrADeedIsWhomAVerbOnItIsAimedAt() {
-    assertEquals(
-        Set.of("Freedonia 12 Sylvania"), found("Freedonia rejected a request from Sylvania."));
-    assertEquals(
-        Set.of("Freedonia 11 Sylvania"), found("Freedonia condemned the remarks from Sylvania."));
-    assertEquals(Set.of(), found("Freedonia rejected the remarks from Tuesday."));
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          Freedonia rejected a request from Sylvania.    | Freedonia 12 Sylvania
+          Freedonia condemned the remarks from Sylvania. | Freedonia 11 Sylvania
+          Freedonia rejected the remarks from Tuesday.   |
+          """)
+  void theDoerOfARequestOrADeedIsWhomAVerbOnItIsAimedAt(String sentence, String interactions) {
+    assertFound(sentence, interactions);
   }
 
-  @Test
-  void aStatesSoldiersAndPoliceStandForIt() {
-    assertEquals(
-        Set.of("Freedonia 17 Sylvania"),
-        found("Freedonia arrested three Sylvanian soldiers near the border."));
-    assertEquals(
-        Set.of("Freedonia 17 Sylvania"), found("Freedonian police detained Sylvania's envoy."));
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          Freedonia arrested three Sylvanian soldiers near the border. | Freedonia 17 Sylvania
+          Freedonian police detained Sylvania's envoy.                 | Freedonia 17 Sylvania
+          """)
+  void aStatesSoldiersAndPoliceStandForIt(String sentence, String interactions) {
+    assertFound(sentence, interactions);
   }
 
-  @Test
-  void aNounPredicatedOfAnActorStandsForIt() {
-    assertEquals(
-        Set.of("John Roe 04 Jane Doe"),
-        found("Jane Doe became the first envoy received by President John Roe."));
-    assertEquals(
-        Set.of("Jane Doe 04 John Roe"), found("Jane Doe is the minister who met John Roe."));
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          Jane Doe became the first envoy received by President John Roe. | John Roe 04 Jane Doe
+          Jane Doe is the minister who met John Roe.                      | Jane Doe 04 John Roe
+          """)
+  void aNounPredicatedOfAnActorStandsForIt(String sentence, String interactions) {
+    assertFound(sentence, interactions);
   }
 
   @Test
@@ -470,11 +540,17 @@ class DependencyInteractionFinderTest {
         found("Jane Doe praised Freedonian efforts to defeat Sylvania."));
   }
 
-  @Test
-  void aGerundAfterToOrInHasTheClausesSubject() {
-    assertEquals(
-        Set.of("Freedonia 05 Sylvania"), found("Freedonia is committed to supporting Sylvania."));
-    assertEquals(Set.of(), found("Freedonia warned against attacking Sylvania."));
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          Freedonia is committed to supporting Sylvania. | Freedonia 05 Sylvania
+          Freedonia warned against attacking Sylvania.   |
+          """)
+  void aGerundAfterToOrInHasTheClausesSubject(String sentence, String interactions) {
+    assertFound(sentence, interactions);
   }
 
   @Test
@@ -553,21 +629,30 @@ class DependencyInteractionFinderTest {
         found("Freedonia criticised John Roe, the president of Sylvania, on Monday."));
   }
 
-  @Test
-  void anOfficeHolderInAnotherCountryVisitsIt() {
-    assertEquals(
-        Set.of("John Roe 04 Sylvania"),
-        found("Freedonian President John Roe arrived in Sylvania on Monday."));
-    assertEquals(
-        Set.of("John Roe 04 Sylvania"),
-        found("Freedonian President John Roe was in Port Aster, Sylvania, to attend a summit."));
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          Freedonian President John Roe arrived in Sylvania on Monday.                   | John Roe 04 Sylvania
+          Freedonian President John Roe was in Port Aster, Sylvania, to attend a summit. | John Roe 04 Sylvania
+          """)
+  void anOfficeHolderInAnotherCountryVisitsIt(String sentence, String interactions) {
+    assertFound(sentence, interactions);
   }
 
-  @Test
-  void aStatesWeaponsActForIt() {
-    assertEquals(
-        Set.of("Freedonia 19 Sylvania"), found("Freedonian missiles hit Sylvania overnight."));
-    assertEquals(Set.of("Freedonia 19 Sylvania"), found("Freedonian jets bombed Sylvania."));
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          Freedonian missiles hit Sylvania overnight. | Freedonia 19 Sylvania
+          Freedonian jets bombed Sylvania.            | Freedonia 19 Sylvania
+          """)
+  void aStatesWeaponsActForIt(String sentence, String interactions) {
+    assertFound(sentence, interactions);
   }
 
   @Test
@@ -577,28 +662,44 @@ class DependencyInteractionFinderTest {
         found("Freedonian President John Roe will travel to Sylvania and Ruritania next week."));
   }
 
-  @Test
-  void aCountrysOfficialsNamedByTitleVisitForIt() {
-    assertEquals(
-        Set.of("Freedonia 04 Sylvania"),
-        found("Freedonia's prime minister arrived in Sylvania on Monday."));
-    assertEquals(Set.of(), found("Freedonian troops arrived in Sylvania on Monday."));
-    assertEquals(Set.of(), found("Freedonia's prime minister arrived in Freedonia on Monday."));
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          Freedonia's prime minister arrived in Sylvania on Monday.  | Freedonia 04 Sylvania
+          Freedonian troops arrived in Sylvania on Monday.           |
+          Freedonia's prime minister arrived in Freedonia on Monday. |
+          """)
+  void aCountrysOfficialsNamedByTitleVisitForIt(String sentence, String interactions) {
+    assertFound(sentence, interactions);
   }
 
-  @Test
-  void beingSomewhereIsNoVisitWithoutAnOfficeElsewhere() {
-    assertEquals(Set.of(), found("John Roe was in Sylvania last week."));
-    assertEquals(Set.of(), found("Freedonian President John Roe was in Freedonia on Monday."));
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          John Roe was in Sylvania last week.                       |
+          Freedonian President John Roe was in Freedonia on Monday. |
+          """)
+  void beingSomewhereIsNoVisitWithoutAnOfficeElsewhere(String sentence, String interactions) {
+    assertFound(sentence, interactions);
   }
 
-  @Test
-  void theComplementOfAPassiveHasThePassivesSubject() {
-    assertEquals(
-        Set.of("Jane Doe 04 John Roe"), found("Jane Doe is expected to meet John Roe in May."));
-    assertEquals(
-        Set.of("Jane Doe 04 Sylvania"),
-        found("Jane Doe is scheduled to visit Sylvania next week."));
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          Jane Doe is expected to meet John Roe in May.      | Jane Doe 04 John Roe
+          Jane Doe is scheduled to visit Sylvania next week. | Jane Doe 04 Sylvania
+          """)
+  void theComplementOfAPassiveHasThePassivesSubject(String sentence, String interactions) {
+    assertFound(sentence, interactions);
   }
 
   @Test
@@ -649,14 +750,17 @@ class DependencyInteractionFinderTest {
         f.contains("Ruritania 04 Valdoria") || f.contains("Valdoria 04 Ruritania"), f.toString());
   }
 
-  @Test
-  void aStatesMediatorsAndDelegationsStandForIt() {
-    assertEquals(
-        Set.of("Freedonia 04 Sylvania", "Freedonia 04 Ruritania"),
-        found("Freedonian mediators brokered a truce between Sylvania and Ruritania."));
-    assertEquals(
-        Set.of("Ruritania 04 Freedonia", "Ruritania 04 Sylvania", "Freedonia 04 Sylvania"),
-        found("Ruritania hosted a meeting between Freedonian and Sylvanian delegations."));
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          Freedonian mediators brokered a truce between Sylvania and Ruritania.    | Freedonia 04 Sylvania; Freedonia 04 Ruritania
+          Ruritania hosted a meeting between Freedonian and Sylvanian delegations. | Ruritania 04 Freedonia; Ruritania 04 Sylvania; Freedonia 04 Sylvania
+          """)
+  void aStatesMediatorsAndDelegationsStandForIt(String sentence, String interactions) {
+    assertFound(sentence, interactions);
   }
 
   @Test
@@ -731,15 +835,18 @@ class DependencyInteractionFinderTest {
     assertEquals(Set.of(), found("Freedonia and Sylvania announced military exercises."));
   }
 
-  @Test
-  void thoseWhoAnnounceAJointPlanIntendToCooperate() {
-    assertEquals(
-        Set.of("Freedonia 03 Sylvania", "Freedonia 03 Ruritania", "Sylvania 03 Ruritania"),
-        found("Freedonia, Sylvania and Ruritania announced a joint plan to build a pipeline."));
-    assertEquals(
-        Set.of("Freedonia 03 Sylvania"),
-        found("Freedonia and Sylvania began a joint study of the river."));
-    assertEquals(Set.of(), found("Freedonia and Sylvania announced a plan to build a pipeline."));
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          Freedonia, Sylvania and Ruritania announced a joint plan to build a pipeline. | Freedonia 03 Sylvania; Freedonia 03 Ruritania; Sylvania 03 Ruritania
+          Freedonia and Sylvania began a joint study of the river.                      | Freedonia 03 Sylvania
+          Freedonia and Sylvania announced a plan to build a pipeline.                  |
+          """)
+  void thoseWhoAnnounceAJointPlanIntendToCooperate(String sentence, String interactions) {
+    assertFound(sentence, interactions);
   }
 
   @Test
@@ -756,35 +863,43 @@ class DependencyInteractionFinderTest {
         found("Leaders of Freedonia, Sylvania and Ruritania gathered in Port Aster on Monday."));
   }
 
-  @Test
-  void aForumOrTheSeatOfAnOrganisationStandsForMeetingIt() {
-    assertEquals(
-        Set.of("John Roe 04 Northern Union"), found("John Roe spoke at the Northern Union forum."));
-    assertEquals(
-        Set.of("Jane Doe 04 Northern Union"),
-        found("Jane Doe visited the Northern Union headquarters in Port Aster."));
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          John Roe spoke at the Northern Union forum.                     | John Roe 04 Northern Union
+          Jane Doe visited the Northern Union headquarters in Port Aster. | Jane Doe 04 Northern Union
+          """)
+  void aForumOrTheSeatOfAnOrganisationStandsForMeetingIt(String sentence, String interactions) {
+    assertFound(sentence, interactions);
   }
 
-  @Test
-  void anOfficeHolderWhoMeetsSomeoneInAnotherCountryVisitsIt() {
-    assertEquals(
-        Set.of("Jane Doe 04 John Roe", "Jane Doe 04 Sylvania"),
-        found("Freedonian President Jane Doe met John Roe in Sylvania on Monday."));
-    assertEquals(
-        Set.of("Jane Doe 04 John Roe"),
-        found("Freedonian President Jane Doe met John Roe in Freedonia on Monday."));
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          Freedonian President Jane Doe met John Roe in Sylvania on Monday.  | Jane Doe 04 John Roe; Jane Doe 04 Sylvania
+          Freedonian President Jane Doe met John Roe in Freedonia on Monday. | Jane Doe 04 John Roe
+          """)
+  void anOfficeHolderWhoMeetsSomeoneInAnotherCountryVisitsIt(String sentence, String interactions) {
+    assertFound(sentence, interactions);
   }
 
-  @Test
-  void theTopicOfAConsultationIsNoPlaceItWasHeld() {
-    assertEquals(
-        Set.of("Freedonia 04 John Roe"),
-        found(
-            "The Freedonian chancellor telephoned President John Roe on Monday to discuss the"
-                + " situation in Sylvania."));
-    assertEquals(
-        Set.of("Freedonia 04 Sylvania"),
-        found("The Freedonian president held talks in Sylvania on Monday."));
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          The Freedonian chancellor telephoned President John Roe on Monday to discuss the situation in Sylvania. | Freedonia 04 John Roe
+          The Freedonian president held talks in Sylvania on Monday.                                              | Freedonia 04 Sylvania
+          """)
+  void theTopicOfAConsultationIsNoPlaceItWasHeld(String sentence, String interactions) {
+    assertFound(sentence, interactions);
   }
 
   @Test
@@ -794,50 +909,66 @@ class DependencyInteractionFinderTest {
         found("Freedonia was designated a strategic partner by Sylvania."));
   }
 
-  @Test
-  void anActOnPeopleOrThingsACountryAdjectiveOwnsIsAimedAtThatCountry() {
-    assertEquals(
-        Set.of("Freedonia 08 Sylvania"), found("Freedonia released two Sylvanian fishermen."));
-    assertEquals(
-        Set.of("Freedonia 17 Sylvania"), found("Freedonia arrested three Sylvanian nationals."));
-    assertEquals(Set.of(), found("Freedonia discussed Sylvanian debt relief."));
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          Freedonia released two Sylvanian fishermen.   | Freedonia 08 Sylvania
+          Freedonia arrested three Sylvanian nationals. | Freedonia 17 Sylvania
+          Freedonia discussed Sylvanian debt relief.    |
+          """)
+  void anActOnPeopleOrThingsACountryAdjectiveOwnsIsAimedAtThatCountry(
+      String sentence, String interactions) {
+    assertFound(sentence, interactions);
   }
 
-  @Test
-  void newWordsForEverydayEvents() {
-    assertEquals(
-        Set.of("Freedonia 16 Sylvania"),
-        found("Freedonia downgraded diplomatic relations with Sylvania."));
-    assertEquals(
-        Set.of("Freedonia 18 Sylvania"), found("Freedonia launched a cyberattack on Sylvania."));
-    assertEquals(
-        Set.of("Freedonia 19 Sylvania"),
-        found("Freedonia carried out airstrikes on Sylvanian territory."));
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          Freedonia downgraded diplomatic relations with Sylvania. | Freedonia 16 Sylvania
+          Freedonia launched a cyberattack on Sylvania.            | Freedonia 18 Sylvania
+          Freedonia carried out airstrikes on Sylvanian territory. | Freedonia 19 Sylvania
+          """)
+  void newWordsForEverydayEvents(String sentence, String interactions) {
+    assertFound(sentence, interactions);
   }
 
-  @Test
-  void aNounOfStanceSaidOfAnActorIsItsStanceTowardWhatFollowsOf() {
-    assertEquals(
-        Set.of("Freedonia 11 Sylvania", "Freedonia 04 Ruritania"),
-        found("Freedonia, a critic of Sylvania, met Ruritania."));
-    assertEquals(
-        Set.of("Freedonia 11 Northern Union"),
-        found("Freedonia remains a staunch opponent of the Northern Union's plan."));
-    assertEquals(
-        Set.of("Freedonia 05 Sylvania", "Ruritania 05 Sylvania"),
-        found("Freedonia and Ruritania are among the strongest backers of Sylvania's accord."));
-    assertEquals(Set.of(), found("Freedonia is not a critic of Sylvania."));
-    assertEquals(
-        Set.of(), found("Jane Doe, an opponent of John Roe in the election, spoke on Monday."));
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          Freedonia, a critic of Sylvania, met Ruritania.                               | Freedonia 11 Sylvania; Freedonia 04 Ruritania
+          Freedonia remains a staunch opponent of the Northern Union's plan.            | Freedonia 11 Northern Union
+          Freedonia and Ruritania are among the strongest backers of Sylvania's accord. | Freedonia 05 Sylvania; Ruritania 05 Sylvania
+          Freedonia is not a critic of Sylvania.                                        |
+          Jane Doe, an opponent of John Roe in the election, spoke on Monday.           |
+          """)
+  void aNounOfStanceSaidOfAnActorIsItsStanceTowardWhatFollowsOf(
+      String sentence, String interactions) {
+    assertFound(sentence, interactions);
   }
 
-  @Test
-  void aidToACountrysPossessionReachesTheCountryButNotItsOpponents() {
-    assertEquals(
-        Set.of("Freedonia 07 Sylvania"), found("Freedonia sent aid to Sylvanian hospitals."));
-    assertEquals(Set.of(), found("Freedonia provided aid to the Sylvanian opposition."));
-    assertEquals(Set.of(), found("Freedonia sent weapons to Sylvanian rebels."));
-    assertEquals(Set.of(), found("Freedonia imposed sanctions on Sylvanian protesters."));
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          Freedonia sent aid to Sylvanian hospitals.           | Freedonia 07 Sylvania
+          Freedonia provided aid to the Sylvanian opposition.  |
+          Freedonia sent weapons to Sylvanian rebels.          |
+          Freedonia imposed sanctions on Sylvanian protesters. |
+          """)
+  void aidToACountrysPossessionReachesTheCountryButNotItsOpponents(
+      String sentence, String interactions) {
+    assertFound(sentence, interactions);
   }
 
   @Test
@@ -905,20 +1036,20 @@ class DependencyInteractionFinderTest {
         found("Freedonian police arrested forty supporters of opposition leader Jane Doe."));
   }
 
-  @Test
-  void theLastObjectBeforeAVerbWithNoSubjectIsThatVerbsSubject() {
-    assertEquals(
-        Set.of("Freedonia 11 Sylvania"),
-        found("Freedonia condemned Sylvania and Ruritania said it would summon the envoy."));
-    assertEquals(
-        Set.of("Jane Doe 04 John Roe"),
-        found(
-            "Freedonian President Jane Doe met Sylvanian President John Roe and Ruritania said"
-                + " the talks were useful."));
-    // a list that is the subject of the verb after it stays whole
-    assertEquals(
-        Set.of("Jane Doe 04 John Roe"),
-        found("A week after Jane Doe and John Roe met in Port Aster, the talks resumed."));
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          Freedonia condemned Sylvania and Ruritania said it would summon the envoy.                               | Freedonia 11 Sylvania
+          Freedonian President Jane Doe met Sylvanian President John Roe and Ruritania said the talks were useful. | Jane Doe 04 John Roe
+          # a list that is the subject of the verb after it stays whole
+          A week after Jane Doe and John Roe met in Port Aster, the talks resumed.                                 | Jane Doe 04 John Roe
+          """)
+  void theLastObjectBeforeAVerbWithNoSubjectIsThatVerbsSubject(
+      String sentence, String interactions) {
+    assertFound(sentence, interactions);
   }
 
   @Test
@@ -947,29 +1078,44 @@ class DependencyInteractionFinderTest {
     assertTrue(found.contains("Spain 05 Youssef Amrani"), found.toString());
   }
 
-  @Test
-  void aBanOnImportsOfACountrysGoodsIsAnEmbargoOnThatCountry() {
-    assertEquals(
-        Set.of("Freedonia 16 Sylvania"), found("Freedonia banned imports of Sylvanian aluminium."));
-    assertEquals(Set.of(), found("Freedonia banned imports of aluminium."));
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          Freedonia banned imports of Sylvanian aluminium. | Freedonia 16 Sylvania
+          Freedonia banned imports of aluminium.           |
+          """)
+  void aBanOnImportsOfACountrysGoodsIsAnEmbargoOnThatCountry(String sentence, String interactions) {
+    assertFound(sentence, interactions);
   }
 
-  @Test
-  void aThreatOfAnActInACountryThreatensThatCountry() {
-    assertEquals(
-        Set.of("Northern Union 13 Sylvania"),
-        found("The Northern Union threatened military intervention in Sylvania."));
-    assertEquals(Set.of(), found("The Northern Union threatened journalists in Sylvania."));
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          The Northern Union threatened military intervention in Sylvania. | Northern Union 13 Sylvania
+          The Northern Union threatened journalists in Sylvania.           |
+          """)
+  void aThreatOfAnActInACountryThreatensThatCountry(String sentence, String interactions) {
+    assertFound(sentence, interactions);
   }
 
-  @Test
-  void forceUsedOnWhatIsInACountryIsUsedOnThatCountry() {
-    assertEquals(
-        Set.of("Freedonia 19 Sylvania"), found("Freedonia struck targets in Sylvania overnight."));
-    assertEquals(
-        Set.of("Freedonia 19 Sylvania"),
-        found("Freedonia shelled villages in Sylvania on Monday."));
-    assertEquals(Set.of(), found("Freedonia arrested protesters in Sylvania."));
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          Freedonia struck targets in Sylvania overnight.   | Freedonia 19 Sylvania
+          Freedonia shelled villages in Sylvania on Monday. | Freedonia 19 Sylvania
+          Freedonia arrested protesters in Sylvania.        |
+          """)
+  void forceUsedOnWhatIsInACountryIsUsedOnThatCountry(String sentence, String interactions) {
+    assertFound(sentence, interactions);
   }
 
   @Test
@@ -1058,15 +1204,17 @@ class DependencyInteractionFinderTest {
         found("Freedonian helicopters fired missiles at Sylvanian positions near Port Aster."));
   }
 
-  @Test
-  void aParticipleRightAfterACommonNounObjectDescribesIt() {
-    assertEquals(
-        Set.of(),
-        found(
-            "Freedonian police fired tear gas at protesters supporting opposition leader Jane Doe."));
-    assertEquals(
-        Set.of("Freedonia 19 Sylvania"),
-        found("Freedonia shelled Sylvania, killing twelve soldiers."));
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          Freedonian police fired tear gas at protesters supporting opposition leader Jane Doe. |
+          Freedonia shelled Sylvania, killing twelve soldiers.                                  | Freedonia 19 Sylvania
+          """)
+  void aParticipleRightAfterACommonNounObjectDescribesIt(String sentence, String interactions) {
+    assertFound(sentence, interactions);
   }
 
   @Test
@@ -1109,12 +1257,17 @@ class DependencyInteractionFinderTest {
             Map.of()));
   }
 
-  @Test
-  void theRulersInAStateStandForIt() {
-    assertEquals(
-        Set.of("Freedonia 02 Sylvania"),
-        found("Freedonia called on the junta in Sylvania to release the prisoners."));
-    assertEquals(Set.of(), found("Freedonia deployed troops in Sylvania."));
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          Freedonia called on the junta in Sylvania to release the prisoners. | Freedonia 02 Sylvania
+          Freedonia deployed troops in Sylvania.                              |
+          """)
+  void theRulersInAStateStandForIt(String sentence, String interactions) {
+    assertFound(sentence, interactions);
   }
 
   @Test

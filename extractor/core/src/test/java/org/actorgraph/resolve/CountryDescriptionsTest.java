@@ -1,21 +1,15 @@
 package org.actorgraph.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import org.actorgraph.annotate.AnnotatedArticle;
-import org.actorgraph.annotate.OpenNlpAnnotator;
-import org.actorgraph.ingest.Article;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.lexicon.Gazetteer;
 import org.actorgraph.lexicon.GazetteerEntry;
-import org.actorgraph.mention.Mention;
-import org.actorgraph.text.CharSpan;
+import org.actorgraph.resolve.DescriptionFixture.Named;
 import org.junit.jupiter.api.Test;
 
 class CountryDescriptionsTest {
@@ -31,40 +25,20 @@ class CountryDescriptionsTest {
    * it was made a mention of.
    */
   private static Map<String, String> described(String body, String... names) {
-    AnnotatedArticle a = OpenNlpAnnotator.forThisThread().annotate(Article.of("t", body));
-    List<Mention> mentions = new ArrayList<>();
-    for (String name : names) {
-      Optional<GazetteerEntry> country =
-          GAZETTEER
-              .byName(name)
-              .filter(GazetteerEntry::isCountry)
-              .or(() -> GAZETTEER.byDemonym(name));
-      for (int at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) {
-        CharSpan span = new CharSpan(at, at + name.length());
-        mentions.add(
-            new Mention(
-                span,
-                name,
-                country.isPresent() ? EntityType.COUNTRY : EntityType.ORGANISATION,
-                a.sentenceOf(span).orElseThrow().index(),
-                "gazetteer",
-                0.9,
-                country.map(GazetteerEntry::key)));
-      }
-    }
-    ResolvedArticle resolved = RESOLVER.resolve(a, mentions);
-    Map<String, String> out = new TreeMap<>();
-    for (Entity e : resolved.entities()) {
-      assertFalse(
-          e.aliases().stream().anyMatch(n -> n.toLowerCase().startsWith("the ")),
-          "a description became a name of " + e.label() + ": " + e.aliases());
-      for (Mention m : e.mentions()) {
-        if (m.finder().equals("description")) {
-          out.put(m.text() + "@" + m.span().start(), e.label());
-        }
-      }
-    }
-    return out;
+    return DescriptionFixture.described(
+        RESOLVER, body, Arrays.stream(names).map(CountryDescriptionsTest::named).toList());
+  }
+
+  private static Named named(String name) {
+    Optional<GazetteerEntry> country =
+        GAZETTEER
+            .byName(name)
+            .filter(GazetteerEntry::isCountry)
+            .or(() -> GAZETTEER.byDemonym(name));
+    return new Named(
+        name,
+        country.isPresent() ? EntityType.COUNTRY : EntityType.ORGANISATION,
+        country.map(GazetteerEntry::key));
   }
 
   private static String only(Map<String, String> described) {

@@ -1,6 +1,7 @@
 package org.actorgraph.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,19 +37,29 @@ class NameGroupingResolverTest {
           new Mention(
               span, p.text(), p.type(), sentence, p.finder(), confidence, Optional.empty()));
     }
+    return resolve(a, mentions);
+  }
+
+  private static List<Entity> resolve(AnnotatedArticle a, List<Mention> mentions) {
     return new NameGroupingResolver(IRIS, key -> Optional.empty()).resolve(a, mentions).entities();
+  }
+
+  /** The one entity {@link #resolve} makes of {@code body}; fails when it makes more or none. */
+  private static Entity oneEntity(String body, Proposed... proposed) {
+    List<Entity> entities = resolve(body, proposed);
+    assertEquals(1, entities.size(), entities.toString());
+    return entities.get(0);
   }
 
   @Test
   void aFirstNameTheModelTypedAsAPlaceJoinsThePerson() {
-    List<Entity> entities =
-        resolve(
+    Entity bruce =
+        oneEntity(
             "Bruce Belcher is an author. Bruce is known for his analysis.",
             new Proposed("Bruce Belcher", 0, EntityType.PERSON, "rule:title"),
             new Proposed("Bruce", 1, EntityType.PLACE, "model"));
-    assertEquals(1, entities.size());
-    assertEquals(List.of("Bruce"), entities.get(0).aliases());
-    assertEquals(EntityType.PERSON, entities.get(0).type());
+    assertEquals(List.of("Bruce"), bruce.aliases());
+    assertEquals(EntityType.PERSON, bruce.type());
   }
 
   @Test
@@ -71,34 +82,30 @@ class NameGroupingResolverTest {
             "The Roe regime used force. Later the Roe government denied it.",
             new Proposed("Roe", 0, EntityType.PERSON, "rule"),
             new Proposed("Roe", 1, EntityType.PERSON, "rule")));
-    List<Entity> named =
-        resolve(
-            "The Roe regime used force. John Roe denied it.",
-            new Proposed("Roe", 0, EntityType.PERSON, "rule"),
-            new Proposed("John Roe", 0, EntityType.PERSON, "rule"));
-    assertEquals(1, named.size(), named.toString());
+    oneEntity(
+        "The Roe regime used force. John Roe denied it.",
+        new Proposed("Roe", 0, EntityType.PERSON, "rule"),
+        new Proposed("John Roe", 0, EntityType.PERSON, "rule"));
   }
 
   @Test
   void anAcronymInParenthesesJoinsTheNameBeforeIt() {
-    List<Entity> entities =
-        resolve(
+    Entity center =
+        oneEntity(
             "The Organized Crime Research Center (OCRC) said so. The OCRC counted 2,500 deaths.",
             new Proposed("Organized Crime Research Center", 0, EntityType.ORGANISATION, "rule"),
             new Proposed("OCRC", 1, EntityType.ORGANISATION, "model"));
-    assertEquals(1, entities.size());
-    assertEquals("Organized Crime Research Center", entities.get(0).label());
+    assertEquals("Organized Crime Research Center", center.label());
   }
 
   @Test
   void theModelsTypesForOneNameAreOutvotedByAMoreTrustedFinder() {
-    List<Entity> entities =
-        resolve(
+    Entity ellwood =
+        oneEntity(
             "Ellwood spoke. Tobias Ellwood met them. Later Tobias Ellwood left.",
             new Proposed("Tobias Ellwood", 0, EntityType.PERSON, "rule:title"),
             new Proposed("Tobias Ellwood", 1, EntityType.PLACE, "model"));
-    assertEquals(1, entities.size());
-    assertEquals(EntityType.PERSON, entities.get(0).type());
+    assertEquals(EntityType.PERSON, ellwood.type());
   }
 
   @Test
@@ -171,39 +178,33 @@ class NameGroupingResolverTest {
                 "gazetteer",
                 0.95,
                 Optional.of("uas")));
-    List<Entity> entities =
-        new NameGroupingResolver(IRIS, key -> Optional.empty()).resolve(a, mentions).entities();
+    List<Entity> entities = resolve(a, mentions);
     assertEquals(1, entities.size(), entities.toString());
   }
 
   @Test
   void britishAndAmericanSpellingsOfANameAreOneEntity() {
-    List<Entity> entities =
-        resolve(
-            "The Aster Defence Organisation met. The Aster Defense Organization agreed.",
-            new Proposed("Aster Defence Organisation", 0, EntityType.ORGANISATION, "model"),
-            new Proposed("Aster Defense Organization", 0, EntityType.ORGANISATION, "model"));
-    assertEquals(1, entities.size(), entities.toString());
+    oneEntity(
+        "The Aster Defence Organisation met. The Aster Defense Organization agreed.",
+        new Proposed("Aster Defence Organisation", 0, EntityType.ORGANISATION, "model"),
+        new Proposed("Aster Defense Organization", 0, EntityType.ORGANISATION, "model"));
   }
 
   @Test
   void aNameIntroducedWithKnownAsIsAnAlias() {
-    List<Entity> entities =
-        resolve(
+    Entity roe =
+        oneEntity(
             "President John Roe, known as Big Johnny, spoke. Big Johnny left.",
             new Proposed("John Roe", 0, EntityType.PERSON, "rule:title"),
             new Proposed("Big Johnny", 0, EntityType.PERSON, "model"),
             new Proposed("Big Johnny", 1, EntityType.PERSON, "model"));
-    assertEquals(1, entities.size(), entities.toString());
-    assertEquals("John Roe", entities.get(0).label());
+    assertEquals("John Roe", roe.label());
   }
 
   @Test
   void anAcronymSpellsTheInitialsOfWordsSplitAtSpacesAndHyphens() {
-    org.junit.jupiter.api.Assertions.assertTrue(
-        NameGroupingResolver.isAcronymOf("FPL", "Freedonian People's-Liberation"));
-    org.junit.jupiter.api.Assertions.assertFalse(
-        NameGroupingResolver.isAcronymOf("FP", "Freedonian People's-Liberation"));
+    assertTrue(NameGroupingResolver.isAcronymOf("FPL", "Freedonian People's-Liberation"));
+    assertFalse(NameGroupingResolver.isAcronymOf("FP", "Freedonian People's-Liberation"));
   }
 
   @Test
@@ -224,11 +225,9 @@ class NameGroupingResolverTest {
 
   @Test
   void aFamilyNameWithoutItsArabicArticleJoinsThePerson() {
-    List<Entity> entities =
-        resolve(
-            "Omar Farid al-Rashid arrived. Rashid spoke.",
-            new Proposed("Omar Farid al-Rashid", 0, EntityType.PERSON, "model"),
-            new Proposed("Rashid", 1, EntityType.PERSON, "model"));
-    assertEquals(1, entities.size(), entities.toString());
+    oneEntity(
+        "Omar Farid al-Rashid arrived. Rashid spoke.",
+        new Proposed("Omar Farid al-Rashid", 0, EntityType.PERSON, "model"),
+        new Proposed("Rashid", 1, EntityType.PERSON, "model"));
   }
 }

@@ -12,6 +12,8 @@ import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.mention.Mention;
 import org.actorgraph.text.CharSpan;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TypeVoteTest {
 
@@ -27,119 +29,112 @@ class TypeVoteTest {
     return TypeVote.retype(a, mentions);
   }
 
+  /** The type of the first mention after {@link #retype}. */
+  private static EntityType firstType(String body, String name, EntityType type, String finder) {
+    return retype(body, name, type, finder).get(0).type();
+  }
+
   @Test
   void aPartyTheModelTookForAPersonIsAnOrganisationByItsContext() {
-    List<Mention> out =
-        retype(
+    assertEquals(
+        EntityType.ORGANISATION,
+        firstType(
             "Jane Doe, the main opposition Unity candidate, lost the vote in Freedonia.",
             "Unity",
             EntityType.PERSON,
-            "model");
-    assertEquals(EntityType.ORGANISATION, out.get(0).type());
+            "model"));
   }
 
   @Test
   void aPossessiveBeforeTheCueWordCounts() {
-    List<Mention> out =
-        retype("Asterism's chairman resigned on Monday.", "Asterism", EntityType.PERSON, "model");
-    assertEquals(EntityType.ORGANISATION, out.get(0).type());
+    assertEquals(
+        EntityType.ORGANISATION,
+        firstType(
+            "Asterism's chairman resigned on Monday.", "Asterism", EntityType.PERSON, "model"));
   }
 
   @Test
   void aPersonsTitleVotesForAPerson() {
-    List<Mention> out =
-        retype("Mr Roe arrived in Port Aster.", "Roe", EntityType.ORGANISATION, "model");
-    assertEquals(EntityType.PERSON, out.get(0).type());
-  }
-
-  @Test
-  void whoAfterACommaVotesForAPersonAndWeakCuesAddUp() {
     assertEquals(
         EntityType.PERSON,
-        retype("Roe, who leads the party, spoke.", "Roe", EntityType.ORGANISATION, "model")
-            .get(0)
-            .type());
-    assertEquals(
-        EntityType.ORGANISATION,
-        retype("The FUP leader spoke.", "FUP", EntityType.PERSON, "model").get(0).type());
+        firstType("Mr Roe arrived in Port Aster.", "Roe", EntityType.ORGANISATION, "model"));
   }
 
-  @Test
-  void aCueNeverRetypesAPlaceOrAMentionOfAMoreTrustedFinder() {
-    assertEquals(
-        EntityType.PLACE,
-        retype("Port Aster members met.", "Port Aster", EntityType.PLACE, "model").get(0).type());
-    assertEquals(
-        EntityType.PERSON,
-        retype("John Roe members met.", "John Roe", EntityType.PERSON, "rule:title").get(0).type());
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          Roe, who leads the party, spoke. | Roe | ORGANISATION | model | PERSON
+          The FUP leader spoke.            | FUP | PERSON       | model | ORGANISATION
+          """)
+  void whoAfterACommaVotesForAPersonAndWeakCuesAddUp(
+      String body, String name, EntityType found, String finder, EntityType expected) {
+    assertEquals(expected, firstType(body, name, found, finder));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          Port Aster members met. | Port Aster | PLACE  | model      | PLACE
+          John Roe members met.   | John Roe   | PERSON | rule:title | PERSON
+          """)
+  void aCueNeverRetypesAPlaceOrAMentionOfAMoreTrustedFinder(
+      String body, String name, EntityType found, String finder, EntityType expected) {
+    assertEquals(expected, firstType(body, name, found, finder));
   }
 
   @Test
   void withoutCuesTheModelsTypeStands() {
-    List<Mention> out =
-        retype("Sylvan Roe spoke in Freedonia.", "Sylvan Roe", EntityType.PERSON, "model");
-    assertEquals(EntityType.PERSON, out.get(0).type());
-  }
-
-  @Test
-  void aRoleOfACompanyRetypesAPlaceTheModelFound() {
-    assertEquals(
-        EntityType.ORGANISATION,
-        retype(
-                "Carlos Vega, the chief executive of Asterpetro, resigned.",
-                "Asterpetro",
-                EntityType.PLACE,
-                "model")
-            .get(0)
-            .type());
-    assertEquals(
-        EntityType.ORGANISATION,
-        retype("Kestrova's shareholders met in Lyon.", "Kestrova", EntityType.PERSON, "model")
-            .get(0)
-            .type());
-  }
-
-  @Test
-  void whatOnlyATownHasRetypesAPersonOrOrganisationTheModelFound() {
-    assertEquals(
-        EntityType.PLACE,
-        retype("The mayor of Corvanto, Elisa Marr, spoke.", "Corvanto", EntityType.PERSON, "model")
-            .get(0)
-            .type());
-    assertEquals(
-        EntityType.PLACE,
-        retype(
-                "Residents of Pellingford were evacuated.",
-                "Pellingford",
-                EntityType.ORGANISATION,
-                "model")
-            .get(0)
-            .type());
-  }
-
-  @Test
-  void aCueThatFitsAPersonTooMakesAPlaceAnOrganisationButLeavesAPerson() {
-    assertEquals(
-        EntityType.ORGANISATION,
-        retype(
-                "A spokesman for Norvanta declined to comment.",
-                "Norvanta",
-                EntityType.PLACE,
-                "model")
-            .get(0)
-            .type());
     assertEquals(
         EntityType.PERSON,
-        retype(
-                "A spokesman for Jane Roe declined to comment.",
-                "Jane Roe",
-                EntityType.PERSON,
-                "model")
-            .get(0)
-            .type());
-    assertEquals(
-        EntityType.PERSON,
-        retype("Velmora's shares were sold.", "Velmora", EntityType.PERSON, "model").get(0).type());
+        firstType("Sylvan Roe spoke in Freedonia.", "Sylvan Roe", EntityType.PERSON, "model"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          Carlos Vega, the chief executive of Asterpetro, resigned. | Asterpetro | PLACE
+          Kestrova's shareholders met in Lyon.                      | Kestrova   | PERSON
+          """)
+  void aRoleOfACompanyRetypesAPlaceTheModelFound(String body, String name, EntityType found) {
+    assertEquals(EntityType.ORGANISATION, firstType(body, name, found, "model"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          The mayor of Corvanto, Elisa Marr, spoke. | Corvanto    | PERSON
+          Residents of Pellingford were evacuated.  | Pellingford | ORGANISATION
+          """)
+  void whatOnlyATownHasRetypesAPersonOrOrganisationTheModelFound(
+      String body, String name, EntityType found) {
+    assertEquals(EntityType.PLACE, firstType(body, name, found, "model"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          A spokesman for Norvanta declined to comment. | Norvanta | PLACE  | ORGANISATION
+          A spokesman for Jane Roe declined to comment. | Jane Roe | PERSON | PERSON
+          Velmora's shares were sold.                   | Velmora  | PERSON | PERSON
+          """)
+  void aCueThatFitsAPersonTooMakesAPlaceAnOrganisationButLeavesAPerson(
+      String body, String name, EntityType found, EntityType expected) {
+    assertEquals(expected, firstType(body, name, found, "model"));
   }
 
   /** Four place cues outweigh one rule mention, yet the rule's name takes none of them. */

@@ -98,54 +98,43 @@ public record NerTrainingConfig(
 
   /** This configuration with another trainer, iteration count and cutoff. */
   public NerTrainingConfig withTraining(String algorithm, int iterations, int cutoff) {
-    return new NerTrainingConfig(
-        wikigold,
-        redocredDir,
-        output,
-        heldOut,
-        seed,
-        algorithm,
-        iterations,
-        cutoff,
-        features,
-        documentLimit,
-        retrainOnAll);
+    return with(
+        heldOut, seed, algorithm, iterations, cutoff, features, documentLimit, retrainOnAll);
+  }
+
+  /** This configuration with another held-out fraction and shuffle seed. */
+  public NerTrainingConfig withHeldOut(double heldOut, long seed) {
+    return with(
+        heldOut, seed, algorithm, iterations, cutoff, features, documentLimit, retrainOnAll);
   }
 
   /** This configuration with another feature descriptor. */
   public NerTrainingConfig withFeatures(FeatureSet features) {
-    return new NerTrainingConfig(
-        wikigold,
-        redocredDir,
-        output,
-        heldOut,
-        seed,
-        algorithm,
-        iterations,
-        cutoff,
-        features,
-        documentLimit,
-        retrainOnAll);
+    return with(
+        heldOut, seed, algorithm, iterations, cutoff, features, documentLimit, retrainOnAll);
   }
 
   /** This configuration on at most {@code documentLimit} documents, model not retrained on all. */
   public NerTrainingConfig withDocumentLimit(int documentLimit) {
-    return new NerTrainingConfig(
-        wikigold,
-        redocredDir,
-        output,
-        heldOut,
-        seed,
-        algorithm,
-        iterations,
-        cutoff,
-        features,
-        documentLimit,
-        false);
+    return with(heldOut, seed, algorithm, iterations, cutoff, features, documentLimit, false);
   }
 
   /** This configuration, writing the measured model or one retrained on all documents. */
   public NerTrainingConfig withRetrainOnAll(boolean retrainOnAll) {
+    return with(
+        heldOut, seed, algorithm, iterations, cutoff, features, documentLimit, retrainOnAll);
+  }
+
+  /** This configuration's corpora and output with the given settings. */
+  private NerTrainingConfig with(
+      double heldOut,
+      long seed,
+      String algorithm,
+      int iterations,
+      int cutoff,
+      FeatureSet features,
+      int documentLimit,
+      boolean retrainOnAll) {
     return new NerTrainingConfig(
         wikigold,
         redocredDir,

@@ -37,4 +37,17 @@ class NerTrainingConfigTest {
     assertEquals(100, small.documentLimit());
     assertEquals(false, small.retrainOnAll());
   }
+
+  @Test
+  void withHeldOutChangesOnlyTheFractionAndSeed() {
+    NerTrainingConfig other = defaults.withHeldOut(0.2, 7);
+    assertEquals(0.2, other.heldOut());
+    assertEquals(7, other.seed());
+    assertEquals(defaults, other.withHeldOut(defaults.heldOut(), defaults.seed()));
+  }
+
+  @Test
+  void rejectsAHeldOutFractionOfOne() {
+    assertThrows(IllegalArgumentException.class, () -> defaults.withHeldOut(1, 13));
+  }
 }
