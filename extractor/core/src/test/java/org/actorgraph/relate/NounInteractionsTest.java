@@ -61,6 +61,19 @@ class NounInteractionsTest {
   }
 
   @Test
+  void anActOrderedIsTheOrderersAct() {
+    assertEquals(
+        Set.of("Jane Doe 19 Sylvania"),
+        found("Jane Doe ordered strikes on Sylvania's power grid."));
+    assertEquals(
+        Set.of("Jane Doe 19 Northern Union"),
+        found("Jane Doe authorised a ground offensive against the Northern Union."));
+    // ordering goods is buying them, the verb's own act
+    assertEquals(
+        Set.of("Freedonia 06 Sylvania"), found("Freedonia ordered 48 tanks from Sylvania."));
+  }
+
+  @Test
   void sanctionsImposedByAnActorAreItsOwn() {
     assertEquals(
         Set.of("Freedonia 16 Sylvania"),
