@@ -32,6 +32,14 @@ public final class PartyNameFinder implements MentionFinder {
 
   private static final Set<String> CONNECTORS = Set.of("and", "of", "for");
 
+  /**
+   * The Persian and Urdu ezafe as names romanise it, glued by hyphens between two words of one name
+   * ("Tehreek-e-Insaf", "Jamaat-e-Islami", "Tehrik-i-Taliban"; Wikipedia "Ezafe": written -e-, -i-
+   * or, after a vowel, -ye-), and the Arabic article so glued ("Ahl-ul-Bayt"); the tokenizer splits
+   * such a name at its hyphens.
+   */
+  private static final Set<String> LINKERS = Set.of("e", "i", "ye", "ul");
+
   /** The plural nouns of {@code party_family_nouns.txt} ("Greens", "Social Democrats"). */
   private static final Set<String> FAMILIES = Set.copyOf(WordList.read("party_family_nouns.txt"));
 
@@ -151,10 +159,15 @@ public final class PartyNameFinder implements MentionFinder {
    */
   private int nameStart(List<Token> tokens, int end, boolean connected) {
     int start = end;
-    for (int i = end - 1; i >= 0 && end - i <= MAX_NAME_TOKENS; i--) {
+    int glue = 0;
+    for (int i = end - 1; i >= 0 && end - i - glue <= MAX_NAME_TOKENS; i--) {
       Token t = tokens.get(i);
       if (nameWord(tokens, i)) {
         start = i;
+      } else if (start == i + 1 && linked(tokens, i)) {
+        // "Tehreek-e-Insaf": skip "-e-" to the word before it; the three tokens count as none
+        i -= 2;
+        glue += 3;
       } else if (start == i + 1
           && i > 0
           && (connected ? CONNECTORS.contains(t.text()) : t.text().equals("of"))
@@ -165,6 +178,18 @@ public final class PartyNameFinder implements MentionFinder {
       }
     }
     return start;
+  }
+
+  /**
+   * Whether the hyphen at {@code i} closes an ezafe ("-e-") whose opening hyphen follows a name
+   * word: {@code Tehreek - e - Insaf}, read back from "Insaf".
+   */
+  private boolean linked(List<Token> tokens, int i) {
+    return i >= 3
+        && tokens.get(i).text().equals("-")
+        && LINKERS.contains(tokens.get(i - 1).text())
+        && tokens.get(i - 2).text().equals("-")
+        && nameWord(tokens, i - 3);
   }
 
   private void add(AnnotatedArticle article, Sentence s, int start, int end, List<Mention> found) {

@@ -33,6 +33,15 @@ class PartyNameFinderTest {
   }
 
   @Test
+  void anEzafeGluesTheWordsOfOneName() {
+    assertEquals(
+        Set.of("Organisation:Aster Tehreek-e-Nizam"),
+        found("John Roe of the Aster Tehreek-e-Nizam party was jailed."));
+    assertEquals(
+        Set.of("Organisation:Harkat-i-Aster"), found("The Harkat-i-Aster party won four seats."));
+  }
+
+  @Test
   void eachNameOfAListBeforePartiesIsAParty() {
     assertEquals(
         Set.of("Organisation:PXR", "Organisation:PZN", "Organisation:PDQ"),
