@@ -102,7 +102,8 @@ final class MembersBefore {
     for (; k >= 0 && !v.low[k].equals(",") && MODIFIERS.contains(v.low[k]); k--) {
       being |= COPULAS.contains(v.low[k]);
     }
-    List<Located> items = v.listBefore(k + 1);
+    int apposition = k >= 0 ? v.appositionBefore(k) : -1;
+    List<Located> items = v.listBefore(apposition >= 0 ? apposition : k + 1);
     if (being && !items.isEmpty() && !v.sa.negatedOrHypothetical(first)) {
       MemberFacts.add(v, org, items, 1, false, confidence, out);
     }
@@ -301,7 +302,9 @@ final class MembersBefore {
             || v.tokens.get(k).pos().equals("NUM")
             || MemberWords.ORDINAL.matcher(v.low[k]).matches()
             || oneOf(v, k))) {
-      k -= oneOf(v, k) ? 2 : 1;
+      int apposition = v.appositionBefore(k);
+      // "Freedonia, the largest economy in the region, joined": past the apposition
+      k = apposition >= 0 ? apposition - 1 : k - (oneOf(v, k) ? 2 : 1);
     }
     List<Located> items = v.listBefore(k + 1);
     if (!items.isEmpty() && conditional(v, items.get(items.size() - 1))) {

@@ -3,6 +3,7 @@ package org.actorgraph.relate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.resolve.ResolvedArticle.Located;
 
@@ -11,6 +12,13 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  * coordinated lists of actors ("A, B and the C") and fixed phrases around them.
  */
 final class TokenView {
+
+  /** The longest apposition {@link #appositionBefore} reads past. */
+  private static final int APPOSITION_TOKENS = 12;
+
+  /** Words that open an apposition or a relative clause describing the actor before it. */
+  private static final Set<String> OPENERS =
+      Set.of("the", "a", "an", "its", "their", "his", "her", "which", "who", "whose", "whom");
 
   final SentenceActors sa;
   final List<Token> tokens;
@@ -91,6 +99,25 @@ final class TokenView {
       j = k;
     }
     return items;
+  }
+
+  /**
+   * Where the apposition or relative clause that the comma at {@code comma} closes opens: the comma
+   * before it, in {@code Freedonia, the largest economy in the region, joined the Union} and {@code
+   * Freedonia, whose army fought Sylvania, joined the Union}; -1 when none does. It opens with an
+   * article, a possessive or a relative pronoun and is at most {@value #APPOSITION_TOKENS} tokens
+   * long; an actor it names is not the one it describes.
+   */
+  int appositionBefore(int comma) {
+    if (comma < 3 || !low[comma].equals(",")) {
+      return -1;
+    }
+    for (int k = comma - 1; k > 0 && comma - k <= APPOSITION_TOKENS; k--) {
+      if (low[k].equals(",")) {
+        return k + 1 < comma - 1 && OPENERS.contains(low[k + 1]) ? k : -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -31,6 +31,24 @@ class MembersBeforeTest {
   }
 
   @Test
+  void anAppositionMayStandBetweenTheMemberAndItsLink() {
+    assertEquals(
+        Set.of("Freedonia memberOf Union"),
+        members(
+            "Freedonia, the largest economy in Port Aster, joined the Northern Union in 2020."));
+    assertEquals(
+        Set.of("Freedonia memberOf Union"),
+        members("Freedonia, its oldest ally, is a Northern Union member."));
+    // an actor the apposition or relative clause names is not the one that joins
+    assertEquals(
+        Set.of("Freedonia memberOf Union"),
+        members("Freedonia, whose army fought Sylvania, joined the Northern Union."));
+    assertEquals(
+        Set.of("Freedonia memberOf Union"),
+        members("Freedonia, the closest ally of Sylvania, joined the Northern Union."));
+  }
+
+  @Test
   void coordinatedOrganisationsAfterTheLinkAreAllJoined() {
     assertEquals(
         Set.of(
