@@ -163,4 +163,13 @@ class NounInteractionsTest {
         Set.of("Freedonia 04 Sylvania"),
         found("Freedonia and Sylvania held a new round of talks in Port Aster."));
   }
+
+  @Test
+  void aStatesRecognitionOfAnotherIsDiplomaticCooperation() {
+    assertEquals(
+        Set.of("Freedonia 05 Sylvania"),
+        found("Freedonia's recognition of Sylvania angered Ruritania."));
+    assertEquals(
+        Set.of(), found("Jane Doe received an award in recognition of her work for Sylvania."));
+  }
 }

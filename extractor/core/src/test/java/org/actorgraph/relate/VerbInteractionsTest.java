@@ -251,4 +251,15 @@ class VerbInteractionsTest {
         Set.of("Freedonia 19 Sylvania"),
         found("Freedonia fired missiles at Sylvania over the weekend."));
   }
+
+  @Test
+  void breakingOffRelationsReducesThem() {
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"),
+        found("Freedonia broke off diplomatic relations with Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"), found("Freedonia broke diplomatic ties with Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"), found("Freedonia broke off talks with Sylvania."));
+  }
 }
