@@ -165,6 +165,33 @@ class NounInteractionsTest {
   }
 
   @Test
+  void aVerbsNominalTakesItsObjectAfterOf() {
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"),
+        found("Freedonia announced the recall of the Sylvanian ambassador."));
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"),
+        found("Freedonia announced the recall of its ambassador from Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"),
+        found("Freedonia's recall of its envoy to Sylvania angered Ruritania."));
+    assertEquals(
+        Set.of("Sylvania 16 Ruritania"),
+        found("The recall of the Sylvanian ambassador from Ruritania was announced on Monday."));
+    assertEquals(Set.of(), found("Freedonia announced the recall of the Sylvanian cars."));
+  }
+
+  @Test
+  void aGerundOfAVerbNamesTheVerbsAct() {
+    assertEquals(
+        Set.of("Freedonia 04 Sylvania"),
+        found("Freedonia's summoning of the Sylvanian ambassador drew criticism."));
+    assertEquals(
+        Set.of("Freedonia 04 Sylvania"),
+        found("The summoning of the Sylvanian ambassador by Freedonia followed the incident."));
+  }
+
+  @Test
   void aStatesRecognitionOfAnotherIsDiplomaticCooperation() {
     assertEquals(
         Set.of("Freedonia 05 Sylvania"),
