@@ -131,7 +131,10 @@ final class VerbInteractions {
         }
       }
     } else if (between.size() >= 2) {
-      pairing.pairs(out, between, cameo, t, INDIRECT);
+      if (!(DependencyWords.join(tree.lemma(v)) && cameo.equals(IntendedActs.INTENT))) {
+        // "A offered to mediate between C and D": the offer is A's alone; C and D did nothing
+        pairing.pairs(out, between, cameo, t, INDIRECT);
+      }
       if (DependencyWords.join(tree.lemma(v))) {
         // "A and B mediated between C and D": each joins C and D, not the other
         for (ActorPhrase s : subject.phrases()) {

@@ -262,4 +262,13 @@ class VerbInteractionsTest {
     assertEquals(
         Set.of("Freedonia 16 Sylvania"), found("Freedonia broke off talks with Sylvania."));
   }
+
+  @Test
+  void anOfferToMediateIsTheMediatorsAloneNotTheSidesIntent() {
+    assertEquals(
+        Set.of("Freedonia 03 Sylvania", "Freedonia 03 Ruritania"),
+        found("Freedonia offered to mediate between Sylvania and Ruritania."));
+    Set<String> mediated = found("Freedonia mediated between Sylvania and Ruritania.");
+    assertTrue(mediated.contains("Sylvania 04 Ruritania"), mediated.toString());
+  }
 }
