@@ -248,6 +248,10 @@ final class ParsedObjects {
     }
     out.addAll(words.prepObjects(o, ParsedOwners.SOURCE_PREPS));
     if (out.isEmpty()) {
+      // "C condemned the expulsion of B-ian diplomats by A", "by A" hung on the verb
+      out.addAll(owners.verbAgents(o));
+    }
+    if (out.isEmpty()) {
       out.addAll(words.prepObjects(o, Set.of("between")));
     }
     return out;

@@ -199,4 +199,14 @@ class NounInteractionsTest {
     assertEquals(
         Set.of(), found("Jane Doe received an award in recognition of her work for Sylvania."));
   }
+
+  @Test
+  void aByTheParserHangsOnTheVerbNamesTheDoerOfItsObject() {
+    assertEquals(
+        Set.of("Freedonia 17 Sylvania", "Ruritania 11 Freedonia"),
+        found("Ruritania condemned the expulsion of Sylvanian diplomats by Freedonia."));
+    assertEquals(
+        Set.of("Freedonia 05 Sylvania", "Ruritania 11 Freedonia"),
+        found("Ruritania condemned the recognition of Sylvania by Freedonia."));
+  }
 }
