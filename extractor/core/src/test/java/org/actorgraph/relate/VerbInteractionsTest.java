@@ -271,4 +271,14 @@ class VerbInteractionsTest {
     Set<String> mediated = found("Freedonia mediated between Sylvania and Ruritania.");
     assertTrue(mediated.contains("Sylvania 04 Ruritania"), mediated.toString());
   }
+
+  @Test
+  void coordinatedSubjectsActingOnEachOtherPair() {
+    assertEquals(
+        Set.of("Freedonia 17 Sylvania"),
+        found("Freedonia and Sylvania expelled each other's diplomats."));
+    assertEquals(
+        Set.of("Freedonia 11 Sylvania"), found("Freedonia and Sylvania criticised one another."));
+    assertEquals(Set.of(), found("Freedonia and Sylvania expelled the diplomats."));
+  }
 }
