@@ -281,4 +281,11 @@ class VerbInteractionsTest {
         Set.of("Freedonia 11 Sylvania"), found("Freedonia and Sylvania criticised one another."));
     assertEquals(Set.of(), found("Freedonia and Sylvania expelled the diplomats."));
   }
+
+  @Test
+  void suspendingRelationsWithAnActorReducesThem() {
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"),
+        found("Freedonia suspended diplomatic relations with Sylvania."));
+  }
 }
