@@ -288,4 +288,11 @@ class VerbInteractionsTest {
         Set.of("Freedonia 16 Sylvania"),
         found("Freedonia suspended diplomatic relations with Sylvania."));
   }
+
+  @Test
+  void whatIsDiscussedIsNoPartner() {
+    assertEquals(
+        Set.of("Jane Doe 04 John Roe"), found("Jane Doe discussed Sylvania with John Roe."));
+    assertEquals(Set.of("Jane Doe 04 John Roe"), found("Jane Doe discussed trade with John Roe."));
+  }
 }
