@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -210,6 +211,34 @@ final class CameoLexicon {
       return Optional.empty();
     }
     return cameo(lemma, followingLemmas(tokens, from));
+  }
+
+  /**
+   * The category that a noun at {@code n} of {@code tokens} names as the nominal of its verb, read
+   * with the words after its "of" as the verb's object: {@code the recall of its ambassador} (16,
+   * as {@code recalled its ambassador}), {@code the severing of ties}, and, for a gerund, its verb
+   * alone ({@code the summoning of the envoy}: 04); empty without "of" right after it, for a noun
+   * that is no verb, and for a noun that is its verb's form but not its gerund when the verb states
+   * a category alone (such a noun states its own act, if any, in {@link #nounCameo}).
+   */
+  static Optional<String> nominalCameo(List<Token> tokens, int n) {
+    if (n + 1 >= tokens.size() || !tokens.get(n + 1).text().equalsIgnoreCase("of")) {
+      return Optional.empty();
+    }
+    String word = tokens.get(n).text().toLowerCase(Locale.ROOT);
+    String lemma = tokens.get(n).lemma();
+    Verb v = VERBS.get(lemma);
+    if (v == null && word.endsWith("ing")) {
+      v = inflected(word);
+    }
+    if (v == null || v.root() != null && !word.endsWith("ing")) {
+      return Optional.empty();
+    }
+    Phrase best = best(v, followingLemmas(tokens, n + 1));
+    if (best != null) {
+      return Optional.ofNullable(best.root());
+    }
+    return Optional.ofNullable(v.root());
   }
 
   /** The category a noun states (by its written form, lower case, or its lemma). */

@@ -67,21 +67,29 @@ final class ClauseObjects {
   }
 
   private Partner verbObject(int verb) {
+    String lemma = tokens.get(verb).lemma();
+    if (DependencyWords.topic(lemma)) {
+      // "X discussed Y with Z": Y is what is talked about, Z the partner
+      return prepObject(verb, "with");
+    }
     Partner direct = directObject(verb);
-    if (direct.phrases().isEmpty() && DependencyWords.fromPartner(tokens.get(verb).lemma())) {
-      return sourceObject(verb);
+    if (direct.phrases().isEmpty() && DependencyWords.fromPartner(lemma)) {
+      return prepObject(verb, "from");
     }
     return direct;
   }
 
-  /** {@code demanded "respect" from Y}, {@code bought tanks from Y}: the actor after "from". */
-  private Partner sourceObject(int verb) {
+  /**
+   * {@code demanded "respect" from Y}, {@code bought tanks from Y}, {@code discussed trade with Y}:
+   * the actor after the preposition {@code prep}, within the verb's clause.
+   */
+  private Partner prepObject(int verb, String prep) {
     for (int j = verb + 1; j < tokens.size() && j - verb <= 8; j++) {
       String w = tokens.get(j).text();
       if (w.matches("[,;:.()]") || tokens.get(j).pos().equals("VERB")) {
         return Partner.NONE;
       }
-      if (w.equalsIgnoreCase("from")) {
+      if (w.equalsIgnoreCase(prep)) {
         int k = j + 1;
         if (k < tokens.size() && tokens.get(k).text().equalsIgnoreCase("the")) {
           k++;

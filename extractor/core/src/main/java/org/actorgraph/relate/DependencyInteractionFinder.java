@@ -135,6 +135,7 @@ final class DependencyInteractionFinder {
         if (!transfers.givenByVerb(i)) {
           GivenThings.act(word)
               .or(() -> CameoLexicon.nounCameo(triggers.modifier(i), word, tree.lemma(i)))
+              .or(() -> CameoLexicon.nominalCameo(tokens, i))
               .ifPresent(c -> nouns.read(out, i, c));
         }
         if (DependencyWords.mediator(word)) {

@@ -203,6 +203,22 @@ final class DependencyWords {
   }
 
   /**
+   * "A discussed B with C": a verb of talking about something, whose direct object is the topic and
+   * whose partner follows "with".
+   */
+  static boolean topic(String lemma) {
+    return in("topic", lemma);
+  }
+
+  /**
+   * "B's ambassador was summoned to A's foreign ministry": a verb of calling someone to come, whose
+   * passive with no agent names the caller after "to".
+   */
+  static boolean summon(String lemma) {
+    return in("summon", lemma);
+  }
+
+  /**
    * "A welcomed the decision by B": a noun for something an actor decided, did or said that names
    * no act of CAMEO itself; its doer after "by" or "from" is the one a verb on it is aimed at.
    */

@@ -192,8 +192,9 @@ final class GoodOffices {
   }
 
   /**
-   * The verb whose clause a noun at {@code n} belongs to: the verb of which it is the direct object
-   * or the object of a preposition ({@code agreed to a truce}); {@code n} itself otherwise.
+   * The verb whose clause a noun at {@code n} belongs to: the verb of which it is the direct
+   * object, the passive subject ({@code the truce, brokered by C, was signed by A and B}) or the
+   * object of a preposition ({@code agreed to a truce}); {@code n} itself otherwise.
    */
   private int governingVerb(int n) {
     int h = tree.head(n);
@@ -201,7 +202,7 @@ final class GoodOffices {
       return n;
     }
     String l = tree.label(n);
-    if (l.equals("dobj") && tree.tag(h).startsWith("VB")) {
+    if ((l.equals("dobj") || l.equals("nsubjpass")) && tree.tag(h).startsWith("VB")) {
       return h;
     }
     if (l.equals("pobj") && tree.label(h).equals("prep")) {

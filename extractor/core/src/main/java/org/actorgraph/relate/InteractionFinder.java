@@ -230,6 +230,7 @@ public final class InteractionFinder implements RelationFinder {
       if (CameoLexicon.cameo(t.lemma()).isPresent()
           || t.pos().equals("VERB") && phraseAhead(tokens, i)
           || CameoLexicon.nounCameo(word, t.lemma()).isPresent()
+          || CameoLexicon.nominalCameo(tokens, i).isPresent()
           || i > 0 && compound(tokens.get(i - 1), word, t.lemma())
           || t.lemma().equals("call")
           || DependencyWords.join(t.lemma())

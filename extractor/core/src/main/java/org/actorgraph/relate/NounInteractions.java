@@ -19,7 +19,8 @@ import org.actorgraph.relate.ParsedClauses.Role;
  * imposed sanctions on B}), whom a verb of receiving says it reached ({@code criticism from A} that
  * {@code B drew}), those who host, chair, attend or convene a meeting ({@link Meetings}), those in
  * a state of conflict ({@code A and B are at war}) and the parties the parser hangs elsewhere
- * ({@link ActParties}).
+ * ({@link ActParties}); for a verb's nominal, also whom the prepositions of its object after "of"
+ * name ({@code the recall of its ambassador from B}).
  */
 final class NounInteractions {
 
@@ -31,6 +32,14 @@ final class NounInteractions {
    */
   private static final Set<String> OWNED_PARTNER_PREPS =
       Set.of("for", "to", "against", "on", "into");
+
+  /**
+   * Prepositions after the object of a verb's nominal that name whom its act is aimed at ({@code
+   * the recall of its ambassador from B}, {@code the severing of ties with B}), as after the object
+   * of the verb ({@link VerbInteractions}).
+   */
+  private static final Set<String> OF_OBJECT_PARTNER_PREPS =
+      Set.of("with", "to", "from", "against", "on");
 
   /** CAMEO 17, coerce: the first root of harm done by force. */
   private static final String COERCE = "17";
@@ -84,6 +93,18 @@ final class NounInteractions {
     List<ActorPhrase> partners = new ArrayList<>(partner.phrases());
     if (partners.isEmpty() && of.isEmpty() && !cameo.equals(DependencyWords.CONSULT)) {
       partners.addAll(clauses.prepOwners(n, OWNED_PARTNER_PREPS));
+    }
+    if (nominal(n)) {
+      // "the recall of its ambassador from B": the prepositions of what the act is done to name
+      // whom it is aimed at, as those of its verb's object do ("recalled its ambassador from B"),
+      // and whose envoy it is ("the A-ian ambassador") is then the doer; "the summoning of the
+      // B-ian envoy by A": a "by" the parser hangs on that object names the doer
+      if (partners.isEmpty()) {
+        partners.addAll(ofObjectPreps(n, OF_OBJECT_PARTNER_PREPS));
+      }
+      if (owners.isEmpty()) {
+        owners.addAll(ofObjectPreps(n, Set.of("by")));
+      }
     }
     if (ParsedObjects.placesOnly(partners) && ParsedObjects.placesOnly(of) && force(n, cameo)) {
       // "Freedonian strikes on northern Sylvania": force used on a place is used on its country
@@ -334,6 +355,33 @@ final class NounInteractions {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the noun at {@code n} states its act only as its verb's nominal, with what follows its
+   * "of" ({@link CameoLexicon#nominalCameo}), and not as a noun of its own.
+   */
+  private boolean nominal(int n) {
+    return CameoLexicon.nounCameo(word(n), tree.lemma(n)).isEmpty()
+        && CameoLexicon.nominalCameo(tokens, n).isPresent();
+  }
+
+  /**
+   * The actors after the prepositions {@code preps} of the object of "of" after the noun at {@code
+   * n} ({@code the recall of its ambassador from B}).
+   */
+  private List<ActorPhrase> ofObjectPreps(int n, Set<String> preps) {
+    List<ActorPhrase> out = new ArrayList<>();
+    for (int c : tree.children(n)) {
+      if (tree.label(c).equals("prep") && word(c).equals("of")) {
+        for (int o : tree.children(c)) {
+          if (tree.label(o).equals("pobj")) {
+            out.addAll(clauses.prepObjects(o, preps));
+          }
+        }
+      }
+    }
+    return out;
   }
 
   private String word(int t) {

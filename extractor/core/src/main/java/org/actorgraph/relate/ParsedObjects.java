@@ -89,7 +89,10 @@ final class ParsedObjects {
       String l = c == misread ? "dobj" : tree.label(c);
       if (l.equals("dobj") || l.equals("iobj") || l.equals("dative") && words.isNominal(c)) {
         List<ActorPhrase> named = actors.actors(c);
-        out.addAll(named.isEmpty() && l.equals("dobj") ? possessor(c, v) : named);
+        if (!l.equals("dobj") || !DependencyWords.topic(lemma)) {
+          // "A discussed B with C": B is what is talked about; C, after "with", is the partner
+          out.addAll(named.isEmpty() && l.equals("dobj") ? possessor(c, v) : named);
+        }
         if (l.equals("dobj")
             && (DependencyWords.invest(lemma) || DependencyWords.invest(word(c)))) {
           // "invested $5 billion in B", "bought a stake in B": the one invested in
@@ -247,6 +250,10 @@ final class ParsedObjects {
       }
     }
     out.addAll(words.prepObjects(o, ParsedOwners.SOURCE_PREPS));
+    if (out.isEmpty()) {
+      // "C condemned the expulsion of B-ian diplomats by A", "by A" hung on the verb
+      out.addAll(owners.verbAgents(o));
+    }
     if (out.isEmpty()) {
       out.addAll(words.prepObjects(o, Set.of("between")));
     }

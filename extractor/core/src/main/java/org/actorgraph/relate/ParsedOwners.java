@@ -62,11 +62,41 @@ final class ParsedOwners {
     this.words = words;
   }
 
-  /** Who owns the noun at {@code n}: {@code A's visit}, {@code Freedonian aid}, {@code by A}. */
+  /**
+   * Who owns the noun at {@code n}: {@code A's visit}, {@code Freedonian aid}, {@code by A}, or
+   * else the doer the parser hung on the verb whose object it is ({@link #verbAgents}).
+   */
   Role owner(int n) {
     List<ActorPhrase> out = modifierOwners(n);
     out.addAll(words.prepObjects(n, SOURCE_PREPS));
+    if (out.isEmpty()) {
+      out.addAll(verbAgents(n));
+    }
     return new Role(ParsedWords.distinct(out), DIRECT);
+  }
+
+  /**
+   * {@code C condemned the expulsion of B-ian diplomats by A}: the actors after a "by" that the
+   * parser hung, after the noun at {@code n}, on the active verb whose direct object that noun is;
+   * an active verb has no agent, so "by" names the doer of what its object names.
+   */
+  List<ActorPhrase> verbAgents(int n) {
+    int v = tree.head(n);
+    if (v == DependencyTree.ROOT
+        || !tree.label(n).equals("dobj")
+        || !tree.tag(v).startsWith("VB")
+        || words.passive(v)) {
+      return List.of();
+    }
+    List<ActorPhrase> out = new ArrayList<>();
+    for (int c : tree.children(v)) {
+      if (c > n && tree.label(c).equals("prep") && words.word(c).equals("by")) {
+        for (int o : words.objectsOf(c)) {
+          out.addAll(actors.actors(o));
+        }
+      }
+    }
+    return out;
   }
 
   /** The actors that modify the noun at {@code n}: {@code A's aid}, {@code Freedonian aid}. */

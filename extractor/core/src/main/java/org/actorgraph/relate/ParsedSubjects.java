@@ -261,6 +261,13 @@ final class ParsedSubjects {
     if (a < 0) {
       a = predicateAgent(v);
     }
+    if (a < 0 && DependencyWords.summon(tree.lemma(v))) {
+      // "B's ambassador was summoned to A's foreign ministry": whom one is called to calls
+      List<ActorPhrase> callers = words.prepObjects(v, Set.of("to"));
+      if (!callers.isEmpty()) {
+        return new Role(callers, INDIRECT);
+      }
+    }
     if (a < 0) {
       List<ActorPhrase> doers = forceOwners(v);
       return doers.isEmpty() ? Role.NONE : new Role(doers, INDIRECT);

@@ -131,7 +131,10 @@ final class VerbInteractions {
         }
       }
     } else if (between.size() >= 2) {
-      pairing.pairs(out, between, cameo, t, INDIRECT);
+      if (!(DependencyWords.join(tree.lemma(v)) && cameo.equals(IntendedActs.INTENT))) {
+        // "A offered to mediate between C and D": the offer is A's alone; C and D did nothing
+        pairing.pairs(out, between, cameo, t, INDIRECT);
+      }
       if (DependencyWords.join(tree.lemma(v))) {
         // "A and B mediated between C and D": each joins C and D, not the other
         for (ActorPhrase s : subject.phrases()) {
@@ -145,7 +148,8 @@ final class VerbInteractions {
     } else if (object.isEmpty()
         && subject.phrases().size() >= 2
         && (CameoLexicon.mutual(tree.lemma(v))
-            || d >= 0 && DependencyWords.relational(tree.lemma(d)))) {
+            || d >= 0 && DependencyWords.relational(tree.lemma(d))
+            || d >= 0 && reciprocal(d))) {
       pairing.pairs(out, subject.phrases(), cameo, t, subject.confidence());
     }
   }
@@ -232,6 +236,28 @@ final class VerbInteractions {
   private boolean objectPhrase(int v) {
     return !CameoLexicon.mutual(tree.lemma(v))
         && CameoLexicon.phraseOnly(tree.lemma(v), tokens, v).isPresent();
+  }
+
+  /**
+   * Whether the object at {@code d} is a reciprocal pronoun or what one owns ({@code A and B
+   * accused each other}, {@code A and B expelled each other's diplomats}, {@code one another}): the
+   * coordinated subjects act on each other (general English grammar).
+   */
+  private boolean reciprocal(int d) {
+    return reciprocalAt(d) || reciprocalAt(tree.child(d, "poss"));
+  }
+
+  /** Whether "each other" or "one another" ends or begins at {@code t}. */
+  private boolean reciprocalAt(int t) {
+    if (t < 0) {
+      return false;
+    }
+    String w = word(t);
+    boolean ends =
+        t > 0
+            && (w.equals("other") && word(t - 1).equals("each")
+                || w.equals("another") && word(t - 1).equals("one"));
+    return ends || w.equals("one") && t + 1 < tokens.size() && word(t + 1).equals("another");
   }
 
   private String word(int t) {

@@ -708,4 +708,12 @@ class InteractionFinderTest {
         interactions(world().resolve("Valdoria said Ana Ruiz would visit Estrella next month."))
             .contains("Valdoria 03 Ana Ruiz"));
   }
+
+  @Test
+  void whatIsDiscussedIsTheTopicAndWhomItIsDiscussedWithThePartner() {
+    Set<String> found =
+        interactions(world().resolve("Ana Ruiz discussed Estrella with Tomas Berg."));
+    assertTrue(found.contains("Ana Ruiz 04 Tomas Berg"), found.toString());
+    assertFalse(found.contains("Ana Ruiz 04 Estrella"), found.toString());
+  }
 }

@@ -198,4 +198,50 @@ class NounInteractionsTest {
         Set.of("Freedonia 04 Sylvania"),
         found("Freedonia and Sylvania held a new round of talks in Port Aster."));
   }
+
+  @Test
+  void aVerbsNominalTakesItsObjectAfterOf() {
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"),
+        found("Freedonia announced the recall of the Sylvanian ambassador."));
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"),
+        found("Freedonia announced the recall of its ambassador from Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"),
+        found("Freedonia's recall of its envoy to Sylvania angered Ruritania."));
+    assertEquals(
+        Set.of("Sylvania 16 Ruritania"),
+        found("The recall of the Sylvanian ambassador from Ruritania was announced on Monday."));
+    assertEquals(Set.of(), found("Freedonia announced the recall of the Sylvanian cars."));
+  }
+
+  @Test
+  void aGerundOfAVerbNamesTheVerbsAct() {
+    assertEquals(
+        Set.of("Freedonia 04 Sylvania"),
+        found("Freedonia's summoning of the Sylvanian ambassador drew criticism."));
+    assertEquals(
+        Set.of("Freedonia 04 Sylvania"),
+        found("The summoning of the Sylvanian ambassador by Freedonia followed the incident."));
+  }
+
+  @Test
+  void aStatesRecognitionOfAnotherIsDiplomaticCooperation() {
+    assertEquals(
+        Set.of("Freedonia 05 Sylvania"),
+        found("Freedonia's recognition of Sylvania angered Ruritania."));
+    assertEquals(
+        Set.of(), found("Jane Doe received an award in recognition of her work for Sylvania."));
+  }
+
+  @Test
+  void aByTheParserHangsOnTheVerbNamesTheDoerOfItsObject() {
+    assertEquals(
+        Set.of("Freedonia 17 Sylvania", "Ruritania 11 Freedonia"),
+        found("Ruritania condemned the expulsion of Sylvanian diplomats by Freedonia."));
+    assertEquals(
+        Set.of("Freedonia 05 Sylvania", "Ruritania 11 Freedonia"),
+        found("Ruritania condemned the recognition of Sylvania by Freedonia."));
+  }
 }

@@ -251,4 +251,48 @@ class VerbInteractionsTest {
         Set.of("Freedonia 19 Sylvania"),
         found("Freedonia fired missiles at Sylvania over the weekend."));
   }
+
+  @Test
+  void breakingOffRelationsReducesThem() {
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"),
+        found("Freedonia broke off diplomatic relations with Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"), found("Freedonia broke diplomatic ties with Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"), found("Freedonia broke off talks with Sylvania."));
+  }
+
+  @Test
+  void anOfferToMediateIsTheMediatorsAloneNotTheSidesIntent() {
+    assertEquals(
+        Set.of("Freedonia 03 Sylvania", "Freedonia 03 Ruritania"),
+        found("Freedonia offered to mediate between Sylvania and Ruritania."));
+    Set<String> mediated = found("Freedonia mediated between Sylvania and Ruritania.");
+    assertTrue(mediated.contains("Sylvania 04 Ruritania"), mediated.toString());
+  }
+
+  @Test
+  void coordinatedSubjectsActingOnEachOtherPair() {
+    assertEquals(
+        Set.of("Freedonia 17 Sylvania"),
+        found("Freedonia and Sylvania expelled each other's diplomats."));
+    assertEquals(
+        Set.of("Freedonia 11 Sylvania"), found("Freedonia and Sylvania criticised one another."));
+    assertEquals(Set.of(), found("Freedonia and Sylvania expelled the diplomats."));
+  }
+
+  @Test
+  void suspendingRelationsWithAnActorReducesThem() {
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"),
+        found("Freedonia suspended diplomatic relations with Sylvania."));
+  }
+
+  @Test
+  void whatIsDiscussedIsNoPartner() {
+    assertEquals(
+        Set.of("Jane Doe 04 John Roe"), found("Jane Doe discussed Sylvania with John Roe."));
+    assertEquals(Set.of("Jane Doe 04 John Roe"), found("Jane Doe discussed trade with John Roe."));
+  }
 }
