@@ -13,9 +13,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.actorgraph.text.TokenSpan;
 import org.actorgraph.text.WordFiles;
 import org.slf4j.Logger;
@@ -38,6 +40,11 @@ import org.slf4j.LoggerFactory;
 public final class Gazetteer {
 
   static final String DIRECTORY = "/org/actorgraph/gazetteer/";
+
+  /** The portfolios of {@code portfolios.txt}, lower case ("labour", "external affairs"). */
+  private static final Set<String> PORTFOLIOS =
+      portfolios().stream().map(p -> p.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+
   private static final Logger LOG = LoggerFactory.getLogger(Gazetteer.class);
   private static final int LONGEST_TITLE = 8;
 
@@ -132,6 +139,17 @@ public final class Gazetteer {
    */
   public static List<String> portfolios() {
     return WordFiles.read(DIRECTORY + "portfolios.txt");
+  }
+
+  /**
+   * Whether the words from {@code start} to {@code end} are a portfolio of {@code portfolios.txt}
+   * that opens a longer title ("Labour" in "Labour Minister Jane Doe"): they name the field of a
+   * ministry, not an entry they may be an alias of (the Labour Party).
+   */
+  public boolean opensPortfolioTitle(List<String> tokens, int start, int end) {
+    String words = String.join(" ", tokens.subList(start, end)).toLowerCase(Locale.ROOT);
+    return PORTFOLIOS.contains(words)
+        && titleAt(tokens, start).filter(t -> t.span().end() > end).isPresent();
   }
 
   private static Reader open(String file) {

@@ -300,6 +300,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
     Optional<GazetteerEntry> unique = m.unique();
     if (unique.isPresent()) {
       if (gazetteer.isStopName(text(s, m.span(), body))
+          || gazetteer.opensPortfolioTitle(words, m.span().start(), m.span().end())
           || gazetteer.isGenerated(unique.get())
               && unique.get().type() == EntityType.PLACE
               && inCompound(s, words, m.span())) {

@@ -155,8 +155,10 @@ public final class PartyMemberFinder implements MentionFinder {
           continue;
         }
         GazetteerEntry party = forms.get(tokens.get(i).text());
-        if (party == null || partOfName(tokens, i)) {
-          continue;
+        if (party == null
+            || partOfName(tokens, i)
+            || gazetteer.opensPortfolioTitle(Token.texts(tokens), i, i + 1)) {
+          continue; // "Labour Minister Jane Doe": the minister of labour
         }
         int name = nameAfter(tokens, i + 1);
         if (name < 0 && !headAfterArticle(tokens, i)) {

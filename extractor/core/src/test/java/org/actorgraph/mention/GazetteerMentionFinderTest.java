@@ -33,6 +33,12 @@ class GazetteerMentionFinderTest {
   }
 
   @Test
+  void aPortfolioOpeningATitleNamesNoEntry() {
+    assertEquals(List.of(), found("Labour Minister Jane Marlow said wages would rise."));
+    assertEquals(List.of("Organisation:Labour"), found("Jane Marlow said Labour would win."));
+  }
+
+  @Test
   void theLargestCompaniesByRevenueAreListed() {
     assertEquals(
         List.of("Organisation:Volkswagen", "Organisation:Shell"),

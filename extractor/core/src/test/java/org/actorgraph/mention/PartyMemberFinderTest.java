@@ -54,6 +54,14 @@ class PartyMemberFinderTest {
   }
 
   @Test
+  void aPortfolioOpeningATitleIsNoParty() {
+    assertEquals(Set.of(), found("Labour Minister Jane Marlow said wages would rise."));
+    assertEquals(
+        Set.of("Organisation:Labour=Q9630", "Person:Jane Marlow"),
+        found("The seat went to Labour candidate Jane Marlow."));
+  }
+
+  @Test
   void onlyNounsAndAdjectivesStandBetweenThePartyWordAndTheName() {
     assertEquals(Set.of(), found("Ron Hale had lost the Republican nomination to Gerald Ford."));
   }
