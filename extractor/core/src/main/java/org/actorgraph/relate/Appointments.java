@@ -113,7 +113,8 @@ final class Appointments {
     if (AppointmentWords.intended(tokens, start)) {
       return List.of();
     }
-    Optional<Located> appointer = actorBefore(sa, start);
+    Optional<Located> appointer =
+        actorBefore(sa, start).or(() -> titledAppointer(roles, sa, start));
     boolean future = AppointmentWords.future(tokens, start);
     List<Appointment> out = new ArrayList<>();
     int at =
@@ -375,6 +376,28 @@ final class Appointments {
     int end = j;
     return sa.mentions().stream()
         .filter(l -> sa.lastToken(l) == end && SentenceActors.isActor(l))
+        .findFirst();
+  }
+
+  /**
+   * {@code Freedonia's president appointed}, {@code the Sylvanian prime minister named}: an unnamed
+   * office-holder right before the verb at {@code v} appoints for the country or body whose
+   * possessive or demonym stands before the title.
+   */
+  static Optional<Located> titledAppointer(RoleLexicon roles, SentenceActors sa, int v) {
+    List<Token> tokens = sa.tokens();
+    int j = v - 1;
+    while (j >= 0 && AppointmentWords.auxiliary(tokens.get(j))) {
+      j--;
+    }
+    int title = roles.titleEndingAt(tokens, j + 1);
+    if (title < 1) {
+      return Optional.empty();
+    }
+    int end = tokens.get(title - 1).text().matches("['’]s") ? title - 2 : title - 1;
+    return sa.mentions().stream()
+        .filter(l -> sa.lastToken(l) == end)
+        .filter(l -> l.entity().type() != EntityType.PERSON && SentenceActors.isActor(l))
         .findFirst();
   }
 
