@@ -14,8 +14,9 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
 /**
  * Reads a title written after a person's name, set off by a comma, with the actor it belongs to:
  * {@code X, the foreign minister of Y}, {@code X, Y's prime minister}, {@code X, a spokeswoman for
- * ORG}, {@code X, from CNN} (role "staff"), and a second title joined by "and" that shares the
- * owner ({@code X, deputy prime minister and foreign minister of Freedonia}).
+ * ORG}, {@code X, a senator from Freedonia}, {@code X, from CNN} (role "staff"), and a second title
+ * joined by "and" that shares the owner ({@code X, deputy prime minister and foreign minister of
+ * Freedonia}).
  */
 final class TitlesAfter {
 
@@ -175,6 +176,16 @@ final class TitlesAfter {
                           .filter(o -> o.entity().type() == EntityType.ORGANISATION));
       staff = owner.isPresent();
     }
+    if (owner.isEmpty()
+        && after + 1 < tokens.size()
+        && tokens.get(after).text().equalsIgnoreCase("from")) {
+      // X, a senator from Freedonia: the country the holder serves (not "from Freedonia's party")
+      owner =
+          TitleOwners.startingAt(sa, after + 1)
+              .filter(o -> o.entity().type() == EntityType.COUNTRY)
+              .filter(o -> !possessive(tokens, sa.lastToken(o) + 1));
+      staff = owner.isPresent();
+    }
     if (owner.isEmpty()) {
       return List.of();
     }
@@ -233,6 +244,10 @@ final class TitlesAfter {
       }
     }
     return role;
+  }
+
+  private static boolean possessive(List<Token> tokens, int i) {
+    return i < tokens.size() && tokens.get(i).text().matches("['’]s?");
   }
 
   /**

@@ -627,6 +627,16 @@ class PositionFinderTest {
   }
 
   @Test
+  void aPluralTitleAfterTheHoldersIsSharedInOrder() {
+    assertEquals(
+        Set.of("Lina Moss defence minister Valdoria", "Eva Lund defence minister Estrella"),
+        listed("Lina Moss and Eva Lund, the defence ministers of Valdoria and Estrella, signed."));
+    assertEquals(
+        Set.of(),
+        listed("Lina Moss and Eva Lund met the defence ministers of Valdoria and Estrella."));
+  }
+
+  @Test
   void aPluralTitleWithMoreHoldersThanCountriesPairsNone() {
     Set<String> found =
         positions("The Foreign Ministers of Valdoria, Lina Moss and Eva Lund and Ana Ruiz, met.");

@@ -219,4 +219,18 @@ class TitlesAfterTest {
             "Valdoria voted on Sunday. Turnout in Valdoria was high. Jane Doe, a senator from"
                 + " the north, conceded defeat. Valdoria will swear in the winner in May."));
   }
+
+  @Test
+  void aTitleFromACountryIsHeldThereButNotOneFromItsParty() {
+    assertEquals(
+        Set.of("Ana Ruiz senator Valdoria"),
+        listed("Ana Ruiz, a senator from Valdoria, criticised the plan."));
+    TestArticles world = world().entity("Unity Party", EntityType.ORGANISATION, "Unity Party");
+    assertEquals(
+        Set.of(),
+        found(
+            new GazetteerRoleLexicon(Gazetteer.standard()),
+            world,
+            "Ana Ruiz, a senator from Valdoria's ruling Unity Party, spoke."));
+  }
 }
