@@ -72,4 +72,24 @@ final class TitleWords {
   static String lower(List<Token> tokens, int i) {
     return tokens.get(i).text().toLowerCase(Locale.ROOT);
   }
+
+  /**
+   * {@code chief nuclear negotiator}: a title at {@code firstStart}, the lower-case modifiers after
+   * it and a second title at {@code secondStart}, read as one title named by all of them and headed
+   * as the second is ("chief" or "negotiator" alone would say less than the phrase).
+   */
+  static RoleLexicon.Role joined(
+      List<Token> tokens,
+      RoleLexicon.Role first,
+      int firstStart,
+      int secondStart,
+      RoleLexicon.Role second) {
+    String words =
+        StructureFinder.text(tokens, firstStart + first.length(), secondStart)
+            .toLowerCase(Locale.ROOT);
+    return new RoleLexicon.Role(
+        first.name() + " " + words + " " + second.name(),
+        secondStart + second.length() - firstStart,
+        second.head());
+  }
 }

@@ -103,6 +103,7 @@ final class TitlesAfter {
       return List.of();
     }
     i = modified;
+    role = Optional.of(extended(tokens, i, role.get()));
     int after = i + role.get().length();
     if (after < tokens.size() && tokens.get(after).text().matches("['’]s")) {
       // X, the Freedonian president's chief of staff: the title after the possessive is X's
@@ -300,6 +301,21 @@ final class TitlesAfter {
                             + r.name(),
                         r.length() + at - start,
                         r.head()));
+  }
+
+  /**
+   * {@code chief nuclear negotiator}: the title at {@code start}, or that title joined to a second
+   * one after lower-case modifiers ({@link TitleWords#joined}).
+   */
+  private RoleLexicon.Role extended(List<Token> tokens, int start, RoleLexicon.Role role) {
+    int end = start + role.length();
+    int next = afterModifiers(tokens, end);
+    Optional<RoleLexicon.Role> second =
+        next > end && next < tokens.size() ? roles.roleAt(tokens, next) : Optional.empty();
+    if (second.isEmpty() || TitleWords.tenure(tokens.get(end))) {
+      return role;
+    }
+    return TitleWords.joined(tokens, role, start, next, second.get());
   }
 
   /** Past at most two lower-case modifiers that start no title ("nominal", "parliamentary"). */

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.lexicon.Gazetteer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -634,6 +635,33 @@ class PositionFinderTest {
     assertEquals(
         Set.of(),
         listed("Lina Moss and Eva Lund met the defence ministers of Valdoria and Estrella."));
+  }
+
+  @Test
+  void aTitleModifiersAndASecondTitleReadAsOneTitle() {
+    assertEquals(
+        Set.of("Ana Ruiz chief nuclear negotiator Valdoria"),
+        listed("Valdoria's chief nuclear negotiator Ana Ruiz arrived."));
+    assertEquals(
+        Set.of("Ana Ruiz chief nuclear negotiator Valdoria"),
+        listed("Ana Ruiz, Valdoria's chief nuclear negotiator, arrived."));
+    assertEquals(
+        Set.of("Ana Ruiz chief negotiator Valdoria"),
+        listed("Ana Ruiz, Valdoria's chief negotiator, arrived."));
+  }
+
+  @Test
+  void aLocalTitleOfAPlaceSetOffBeforeTheNameIsHeldThere() {
+    TestArticles world = world().entity("Port Aster", EntityType.PLACE, "Port Aster");
+    RoleLexicon roles = new GazetteerRoleLexicon(Gazetteer.standard());
+    assertEquals(
+        Set.of("Ana Ruiz mayor Port Aster"),
+        FoundPositions.found(
+            roles, world, "The mayor of Port Aster, Ana Ruiz, ordered an evacuation."));
+    assertEquals(
+        Set.of(),
+        FoundPositions.found(
+            roles, world, "The defence minister of Port Aster, Ana Ruiz, ordered an evacuation."));
   }
 
   @Test
