@@ -19,7 +19,8 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  *       Freedonia's president John Roe appointed Jane Doe as defence minister}, {@code Roe named
  *       Doe foreign minister}, {@code Sylvania's parliament elected Doe as speaker};
  *   <li>passive and relative: {@code Jane Doe was appointed (as) defence minister (by John Roe)},
- *       {@code Doe, who was named foreign minister in 2020, resigned}.
+ *       {@code Doe, who was named foreign minister in 2020, resigned};
+ *   <li>removal, the office held until then: {@code Roe dismissed defence minister Jane Doe}.
  * </ul>
  *
  * The office's owner is, most sure first: the title's own owner ({@code of Freedonia}, {@code
@@ -67,6 +68,8 @@ final class Appointments {
         a.flatMap(p -> predecessor(sa, p)).ifPresent(out::add);
       } else if (AppointmentWords.appointing(tokens.get(v))) {
         out.addAll(active(roles, sa, start, v));
+      } else if (AppointmentWords.removing(tokens.get(v))) {
+        removal(roles, sa, start, v).ifPresent(out::add);
       } else if (AppointmentWords.appointmentNoun(tokens.get(v))) {
         nominal(roles, sa, v).ifPresent(out::add);
       }
@@ -141,6 +144,33 @@ final class Appointments {
       }
     }
     return out;
+  }
+
+  /**
+   * {@code Freedonia's president dismissed defence minister Jane Doe}: an appointer, a verb of
+   * ending a tenure, and a bare title right before the person, who held it until then (and holds it
+   * still if the verb is in the future). A title with its own owner ({@code dismissed Freedonia's
+   * defence minister}) is read where the title is ({@link TitlesBefore}).
+   */
+  private static Optional<Appointment> removal(
+      RoleLexicon roles, SentenceActors sa, int start, int v) {
+    List<Token> tokens = sa.tokens();
+    if (AppointmentWords.intended(tokens, start)) {
+      return Optional.empty();
+    }
+    Optional<Located> appointer =
+        actorBefore(sa, start).or(() -> titledAppointer(roles, sa, start));
+    int i = v + 1 < tokens.size() && lower(tokens, v + 1).equals("the") ? v + 2 : v + 1;
+    Optional<RoleLexicon.Role> role =
+        appointer.isPresent() && i < tokens.size() ? roles.roleAt(tokens, i) : Optional.empty();
+    if (role.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Located> person = sa.startingAt(i + role.get().length(), EntityType.PERSON);
+    RoleStatus status =
+        AppointmentWords.future(tokens, start) ? RoleStatus.CURRENT : RoleStatus.FORMER;
+    return person.map(
+        p -> new Appointment(sa, p, role.get(), i, status, Optional.empty(), appointer));
   }
 
   /**

@@ -14,9 +14,9 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
 /**
  * Reads a title written after a person's name, set off by a comma, with the actor it belongs to:
  * {@code X, the foreign minister of Y}, {@code X, Y's prime minister}, {@code X, a spokeswoman for
- * ORG}, {@code X, a senator from Freedonia}, {@code X, from CNN} (role "staff"), and a second title
- * joined by "and" that shares the owner ({@code X, deputy prime minister and foreign minister of
- * Freedonia}).
+ * ORG}, {@code X, a senator from Freedonia}, {@code X, an adviser to the Freedonian president},
+ * {@code X, from CNN} (role "staff"), and a second title joined by "and" that shares the owner
+ * ({@code X, deputy prime minister and foreign minister of Freedonia}).
  */
 final class TitlesAfter {
 
@@ -179,6 +179,13 @@ final class TitlesAfter {
     }
     if (owner.isEmpty()
         && after + 1 < tokens.size()
+        && tokens.get(after).text().equalsIgnoreCase("to")
+        && !TitleWords.POSTING.contains(role.get().name())) {
+      owner = aideOf(sa, after + 1);
+      staff = owner.isPresent();
+    }
+    if (owner.isEmpty()
+        && after + 1 < tokens.size()
         && tokens.get(after).text().equalsIgnoreCase("from")) {
       // X, a senator from Freedonia: the country the holder serves (not "from Freedonia's party")
       owner =
@@ -245,6 +252,29 @@ final class TitlesAfter {
       }
     }
     return role;
+  }
+
+  /**
+   * {@code X, an adviser to the Freedonian president}, {@code X, an aide to Freedonia's foreign
+   * minister}: the country whose office-holder's title follows {@code to} at {@code from} is where
+   * the aide serves (an ambassador "to" a country is posted there instead, and is not read here).
+   */
+  private Optional<Located> aideOf(SentenceActors sa, int from) {
+    List<Token> tokens = sa.tokens();
+    int at =
+        from < tokens.size() && tokens.get(from).text().equalsIgnoreCase("the") ? from + 1 : from;
+    Optional<Located> country =
+        TitleOwners.startingAt(sa, at).filter(o -> o.entity().type() == EntityType.COUNTRY);
+    if (country.isEmpty()) {
+      return Optional.empty();
+    }
+    int title = sa.lastToken(country.get()) + 1;
+    if (possessive(tokens, title)) {
+      title++;
+    }
+    return title < tokens.size() && roles.roleAt(tokens, title).isPresent()
+        ? country
+        : Optional.empty();
   }
 
   private static boolean possessive(List<Token> tokens, int i) {

@@ -306,4 +306,18 @@ class AppointmentsTest {
         Set.of("Jane Doe interior minister Chile"),
         positions("Jane Doe, who took office as Chile's interior minister in May, spoke."));
   }
+
+  @Test
+  void whoIsDismissedHeldTheTitleUntilThen() {
+    assertEquals(
+        Set.of("Jane Doe former interior minister Chile"),
+        positions("Chile's president fired interior minister Jane Doe on Monday."));
+    assertEquals(
+        Set.of("John Roe president Kenya", "Jane Doe former army chief Kenya"),
+        positions("Kenya's President John Roe dismissed army chief Jane Doe."));
+    assertEquals(
+        Set.of("John Roe president Kenya"),
+        positions("Kenya's President John Roe wants to dismiss army chief Jane Doe."));
+    assertEquals(Set.of(), positions("Protesters fired at interior minister Jane Doe."));
+  }
 }

@@ -233,4 +233,15 @@ class TitlesAfterTest {
             world,
             "Ana Ruiz, a senator from Valdoria's ruling Unity Party, spoke."));
   }
+
+  @Test
+  void anAdviserToACountrysOfficeHolderServesTheCountry() {
+    assertEquals(
+        Set.of("Ana Ruiz adviser Valdoria"),
+        listed("Ana Ruiz, an adviser to the Valdorian president, spoke."));
+    assertEquals(
+        Set.of("Ana Ruiz adviser Valdoria"),
+        listed("Ana Ruiz, an adviser to Valdoria's president, spoke."));
+    assertEquals(Set.of(), listed("Ana Ruiz, an adviser to Valdoria, spoke."));
+  }
 }
