@@ -92,4 +92,17 @@ final class TitleWords {
         secondStart + second.length() - firstStart,
         second.head());
   }
+
+  /**
+   * Whether token {@code i} is a possessive ending: "'s", or a lone apostrophe after a word in "s"
+   * ({@code the Philippines' foreign secretary}, {@code Siemens' chief executive}).
+   */
+  static boolean possessiveAt(List<Token> tokens, int i) {
+    if (i < 0 || i >= tokens.size()) {
+      return false;
+    }
+    String t = tokens.get(i).text();
+    return t.matches("['’][sS]")
+        || t.matches("['’]") && i > 0 && tokens.get(i - 1).text().matches(".*\\p{L}[sS]");
+  }
 }

@@ -73,7 +73,7 @@ final class TitlesAfter {
     Optional<Located> owner = TitleOwners.startingAt(sa, i);
     if (owner.isPresent()) {
       i = sa.lastToken(owner.get()) + 1;
-      if (i < tokens.size() && tokens.get(i).text().matches("['’]s")) {
+      if (TitleWords.possessiveAt(tokens, i)) {
         i++;
       }
     } else if (i < tokens.size() && tokens.get(i).text().equals("its")) {
@@ -91,7 +91,7 @@ final class TitlesAfter {
         owner = after;
         prefixOwner = true;
         i = sa.lastToken(after.get()) + 1;
-        if (i < tokens.size() && tokens.get(i).text().matches("['’]s")) {
+        if (TitleWords.possessiveAt(tokens, i)) {
           i++;
         }
       }

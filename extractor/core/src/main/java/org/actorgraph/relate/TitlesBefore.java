@@ -78,7 +78,7 @@ final class TitlesBefore {
           adjectives++) {
         before--;
       }
-      boolean possessive = before >= 0 && tokens.get(before).text().matches("['’]s");
+      boolean possessive = TitleWords.possessiveAt(tokens, before);
       if (possessive) {
         before--;
       }

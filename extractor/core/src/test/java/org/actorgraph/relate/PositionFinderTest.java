@@ -665,6 +665,21 @@ class PositionFinderTest {
   }
 
   @Test
+  void aLoneApostropheAfterAnOwnerInSIsAPossessive() {
+    TestArticles world =
+        world().entity("Meridian Holdings", EntityType.ORGANISATION, "Meridian Holdings");
+    RoleLexicon roles = new GazetteerRoleLexicon(Gazetteer.standard());
+    assertEquals(
+        Set.of("Ana Ruiz chief executive Meridian Holdings"),
+        FoundPositions.found(
+            roles, world, "Ana Ruiz, Meridian Holdings' chief executive, said profits fell."));
+    assertEquals(
+        Set.of("Ana Ruiz chief executive Meridian Holdings"),
+        FoundPositions.found(
+            roles, world, "Meridian Holdings' chief executive Ana Ruiz said profits fell."));
+  }
+
+  @Test
   void aPluralTitleWithMoreHoldersThanCountriesPairsNone() {
     Set<String> found =
         positions("The Foreign Ministers of Valdoria, Lina Moss and Eva Lund and Ana Ruiz, met.");
