@@ -50,10 +50,13 @@ final class TitleWords {
   }
 
   /**
-   * A lower-case adjective or noun between an actor and its title ("Hungarian nationalist leader").
+   * A lower-case adjective or noun between an actor and its title ("Hungarian nationalist leader"),
+   * or a noun in "-ing" the tagger reads as a verb ("the Union's peacekeeping chief").
    */
   static boolean isModifier(Token t) {
-    return (t.pos().equals("ADJ") || t.pos().equals("NOUN"))
+    return (t.pos().equals("ADJ")
+            || t.pos().equals("NOUN")
+            || t.pos().equals("VERB") && t.text().endsWith("ing"))
         && !t.isCapitalised()
         && t.text().matches("\\p{L}+")
         && PositionFinder.statusWord(t).isEmpty();

@@ -244,4 +244,17 @@ class TitlesAfterTest {
         listed("Ana Ruiz, an adviser to Valdoria's president, spoke."));
     assertEquals(Set.of(), listed("Ana Ruiz, an adviser to Valdoria, spoke."));
   }
+
+  @Test
+  void anEconomistOrAideIsStaffAndAnIngNounModifiesATitle() {
+    assertEquals(
+        Set.of("Ana Ruiz economist Northwind"),
+        listed("Ana Ruiz, an economist at Northwind, said inflation would fall."));
+    assertEquals(
+        Set.of("Ana Ruiz aide Valdoria"),
+        listed("Ana Ruiz, an aide to Valdoria's foreign minister, spoke."));
+    assertEquals(
+        Set.of("Ana Ruiz peacekeeping chief Northern Council"),
+        listed("Ana Ruiz, the Northern Council's peacekeeping chief, visited the camp."));
+  }
 }
