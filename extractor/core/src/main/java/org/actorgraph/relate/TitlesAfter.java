@@ -99,6 +99,11 @@ final class TitlesAfter {
     int modified = i;
     i = afterModifiers(tokens, i);
     Optional<RoleLexicon.Role> role = modified(tokens, modified, i);
+    Optional<Located> filled = Optional.empty();
+    if (role.isEmpty()) {
+      filled = bodyOf(sa, modified);
+      role = filled.flatMap(b -> AppointmentWords.roleAt(roles, tokens, modified));
+    }
     if (role.isEmpty()) {
       return List.of();
     }
@@ -137,6 +142,9 @@ final class TitlesAfter {
       } else {
         shared = Optional.empty();
       }
+    }
+    if (owner.isEmpty() && filled.isPresent()) {
+      owner = filled;
     }
     if (owner.isEmpty()
         && after < tokens.size()
@@ -331,6 +339,29 @@ final class TitlesAfter {
                             + r.name(),
                         r.length() + at - start,
                         r.head()));
+  }
+
+  /**
+   * {@code X, the speaker of Freedonia's parliament}: the body after an office it fills from its
+   * members ({@link AppointmentWords#roleAt}), written in lower case, which names an office only
+   * with "of" and an organisation after it ("a speaker of Sylvanian" names none).
+   */
+  private Optional<Located> bodyOf(SentenceActors sa, int at) {
+    List<Token> tokens = sa.tokens();
+    Optional<RoleLexicon.Role> office =
+        at < tokens.size() ? AppointmentWords.roleAt(roles, tokens, at) : Optional.empty();
+    if (office.isEmpty()) {
+      return Optional.empty();
+    }
+    int of = at + office.get().length();
+    if (of + 1 >= tokens.size() || !tokens.get(of).text().equalsIgnoreCase("of")) {
+      return Optional.empty();
+    }
+    int from = tokens.get(of + 1).text().equalsIgnoreCase("the") ? of + 2 : of + 1;
+    return TitleOwners.startingAt(sa, of + 1) // a body's name may take in "the"
+        .or(() -> TitleOwners.startingAt(sa, from))
+        .map(o -> TitleContexts.possessed(sa, o))
+        .filter(o -> o.entity().type() == EntityType.ORGANISATION);
   }
 
   /**

@@ -257,4 +257,14 @@ class TitlesAfterTest {
         Set.of("Ana Ruiz peacekeeping chief Northern Council"),
         listed("Ana Ruiz, the Northern Council's peacekeeping chief, visited the camp."));
   }
+
+  @Test
+  void aLowerCaseSpeakerOfABodyHoldsTheOfficeThere() {
+    TestArticles world = world().entity("parliament", EntityType.ORGANISATION, "parliament");
+    RoleLexicon roles = new GazetteerRoleLexicon(Gazetteer.standard());
+    assertEquals(
+        Set.of("Ana Ruiz speaker parliament"),
+        found(roles, world, "Ana Ruiz, the speaker of Valdoria's parliament, called a vote."));
+    assertEquals(Set.of(), found(roles, world, "Ana Ruiz, a speaker of Valdorian, called a vote."));
+  }
 }
