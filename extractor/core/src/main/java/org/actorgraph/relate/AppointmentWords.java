@@ -24,6 +24,7 @@ final class AppointmentWords {
   private static final Set<String> NARRATIVE = WORDS.get("narrative");
   private static final Set<String> NOUNS = WORDS.get("noun");
   private static final Set<String> PARTICIPLES = WordLists.set("appointment_verbs.txt");
+  private static final Set<String> ENDING = WordLists.set("role_end_verbs.txt");
 
   /** Auxiliaries of a passive, after which "to" puts a verb in the future ("is to succeed"). */
   private static final Set<String> BE = Set.of("is", "was", "are", "were", "be", "been", "being");
@@ -94,6 +95,18 @@ final class AppointmentWords {
     return t.pos().equals("VERB")
         && (VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))
             || VERBS.contains(word.replaceFirst("(ed|d|s)$", "")));
+  }
+
+  /**
+   * Whether the token is a verb of ending someone's tenure ({@code role_end_verbs.txt}:
+   * "dismissed", "sacked", "fired"), by lemma or by its stem.
+   */
+  static boolean removing(Token t) {
+    String word = t.text().toLowerCase(Locale.ROOT);
+    return t.pos().equals("VERB")
+        && (ENDING.contains(t.lemma().toLowerCase(Locale.ROOT))
+            || ENDING.contains(word.replaceFirst("(p?ed|d|s)$", ""))
+            || ENDING.contains(word.replaceFirst("ed$", "")));
   }
 
   /**

@@ -19,7 +19,8 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  *       Freedonia's president John Roe appointed Jane Doe as defence minister}, {@code Roe named
  *       Doe foreign minister}, {@code Sylvania's parliament elected Doe as speaker};
  *   <li>passive and relative: {@code Jane Doe was appointed (as) defence minister (by John Roe)},
- *       {@code Doe, who was named foreign minister in 2020, resigned}.
+ *       {@code Doe, who was named foreign minister in 2020, resigned};
+ *   <li>removal, the office held until then: {@code Roe dismissed defence minister Jane Doe}.
  * </ul>
  *
  * The office's owner is, most sure first: the title's own owner ({@code of Freedonia}, {@code
@@ -67,6 +68,8 @@ final class Appointments {
         a.flatMap(p -> predecessor(sa, p)).ifPresent(out::add);
       } else if (AppointmentWords.appointing(tokens.get(v))) {
         out.addAll(active(roles, sa, start, v));
+      } else if (AppointmentWords.removing(tokens.get(v))) {
+        removal(roles, sa, start, v).ifPresent(out::add);
       } else if (AppointmentWords.appointmentNoun(tokens.get(v))) {
         nominal(roles, sa, v).ifPresent(out::add);
       }
@@ -113,7 +116,8 @@ final class Appointments {
     if (AppointmentWords.intended(tokens, start)) {
       return List.of();
     }
-    Optional<Located> appointer = actorBefore(sa, start);
+    Optional<Located> appointer =
+        actorBefore(sa, start).or(() -> titledAppointer(roles, sa, start));
     boolean future = AppointmentWords.future(tokens, start);
     List<Appointment> out = new ArrayList<>();
     int at =
@@ -140,6 +144,33 @@ final class Appointments {
       }
     }
     return out;
+  }
+
+  /**
+   * {@code Freedonia's president dismissed defence minister Jane Doe}: an appointer, a verb of
+   * ending a tenure, and a bare title right before the person, who held it until then (and holds it
+   * still if the verb is in the future). A title with its own owner ({@code dismissed Freedonia's
+   * defence minister}) is read where the title is ({@link TitlesBefore}).
+   */
+  private static Optional<Appointment> removal(
+      RoleLexicon roles, SentenceActors sa, int start, int v) {
+    List<Token> tokens = sa.tokens();
+    if (AppointmentWords.intended(tokens, start)) {
+      return Optional.empty();
+    }
+    Optional<Located> appointer =
+        actorBefore(sa, start).or(() -> titledAppointer(roles, sa, start));
+    int i = v + 1 < tokens.size() && lower(tokens, v + 1).equals("the") ? v + 2 : v + 1;
+    Optional<RoleLexicon.Role> role =
+        appointer.isPresent() && i < tokens.size() ? roles.roleAt(tokens, i) : Optional.empty();
+    if (role.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Located> person = sa.startingAt(i + role.get().length(), EntityType.PERSON);
+    RoleStatus status =
+        AppointmentWords.future(tokens, start) ? RoleStatus.CURRENT : RoleStatus.FORMER;
+    return person.map(
+        p -> new Appointment(sa, p, role.get(), i, status, Optional.empty(), appointer));
   }
 
   /**
@@ -375,6 +406,28 @@ final class Appointments {
     int end = j;
     return sa.mentions().stream()
         .filter(l -> sa.lastToken(l) == end && SentenceActors.isActor(l))
+        .findFirst();
+  }
+
+  /**
+   * {@code Freedonia's president appointed}, {@code the Sylvanian prime minister named}: an unnamed
+   * office-holder right before the verb at {@code v} appoints for the country or body whose
+   * possessive or demonym stands before the title.
+   */
+  static Optional<Located> titledAppointer(RoleLexicon roles, SentenceActors sa, int v) {
+    List<Token> tokens = sa.tokens();
+    int j = v - 1;
+    while (j >= 0 && AppointmentWords.auxiliary(tokens.get(j))) {
+      j--;
+    }
+    int title = roles.titleEndingAt(tokens, j + 1);
+    if (title < 1) {
+      return Optional.empty();
+    }
+    int end = tokens.get(title - 1).text().matches("['’]s") ? title - 2 : title - 1;
+    return sa.mentions().stream()
+        .filter(l -> sa.lastToken(l) == end)
+        .filter(l -> l.entity().type() != EntityType.PERSON && SentenceActors.isActor(l))
         .findFirst();
   }
 

@@ -160,7 +160,8 @@ final class AsTitles {
    * The person whose name ends at most {@value #MAX_GAP} tokens before "as", with only verbs,
    * adverbs and the words of taking office between ("was sworn in", "ousted", "took office"), or a
    * comma that opens an apposition ("Jane Doe, as chair of the Union," and "Jane Doe, in her
-   * capacity as chair of the Union,").
+   * capacity as chair of the Union,"), or a comma and "who" that open a relative clause ("Jane Doe,
+   * who took office as president").
    */
   private static Optional<Located> holderBefore(SentenceActors sa, int a) {
     List<Token> tokens = sa.tokens();
@@ -175,7 +176,20 @@ final class AsTitles {
       return Optional.empty();
     }
     int j = sa.lastToken(best) + 1;
-    if (j < a && tokens.get(j).text().equals(",")) {
+    if (j + 1 < a
+        && tokens.get(j).text().equals(",")
+        && tokens.get(j + 1).text().equalsIgnoreCase("who")) {
+      // "Jane Doe, who took office as president in May,": a relative clause of taking office
+      // ("who served as" may tell of an office held long ago, with no status to give it)
+      boolean taking = false;
+      for (int w = j + 2; w < a; w++) {
+        taking |= AppointmentWords.takingOffice(tokens.get(w));
+      }
+      if (!taking) {
+        return Optional.empty();
+      }
+      j += 2;
+    } else if (j < a && tokens.get(j).text().equals(",")) {
       j = afterCapacity(tokens, j + 1); // "Jane Doe, (in her capacity) as chair of the Union,"
       return j == a ? Optional.of(best) : Optional.empty();
     }

@@ -14,7 +14,8 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  *
  * <ul>
  *   <li>{@code Presidents Jane Doe of Freedonia and John Roe of Sylvania};
- *   <li>{@code the foreign ministers of Freedonia and Sylvania, Jane Doe and John Roe};
+ *   <li>{@code the foreign ministers of Freedonia and Sylvania, Jane Doe and John Roe}, and {@code
+ *       Jane Doe and John Roe, the foreign ministers of Freedonia and Sylvania};
  *   <li>{@code Freedonian and Sylvanian Presidents Jane Doe and John Roe}.
  * </ul>
  *
@@ -55,8 +56,14 @@ final class PluralTitles {
       if (i < tokens.size() && tokens.get(i).text().equals(",")) {
         i = coordinated(sa, i + 1, EntityType.PERSON, persons);
       }
+      int comma =
+          start > 0 && tokens.get(start - 1).text().equalsIgnoreCase("the") ? start - 1 : start;
+      if (persons.isEmpty() && comma > 0 && tokens.get(comma - 1).text().equals(",")) {
+        // Jane Doe and John Roe, the foreign ministers of Freedonia and Sylvania
+        coordinatedBefore(sa, comma - 1, EntityType.PERSON, persons);
+      }
     } else {
-      coordinatedBefore(sa, start, countries);
+      coordinatedBefore(sa, start, EntityType.COUNTRY, countries);
       int next = i;
       while (next < tokens.size()) {
         int at = next;
@@ -123,16 +130,18 @@ final class PluralTitles {
   }
 
   /**
-   * {@code Freedonian and Sylvanian Presidents}: the countries coordinated right before a title.
+   * {@code Freedonian and Sylvanian Presidents}, {@code Jane Doe and John Roe, the presidents}: the
+   * countries or persons coordinated right before {@code start}, when there are two or more.
    */
-  private static void coordinatedBefore(SentenceActors sa, int start, List<Located> into) {
+  private static void coordinatedBefore(
+      SentenceActors sa, int start, EntityType type, List<Located> into) {
     List<Located> found = new ArrayList<>();
     int end = start - 1;
     while (end >= 0) {
       int e = end;
       Optional<Located> c =
           sa.mentions().stream()
-              .filter(l -> sa.lastToken(l) == e && l.entity().type() == EntityType.COUNTRY)
+              .filter(l -> sa.lastToken(l) == e && l.entity().type() == type)
               .findFirst();
       if (c.isEmpty()) {
         break;

@@ -50,10 +50,13 @@ final class TitleWords {
   }
 
   /**
-   * A lower-case adjective or noun between an actor and its title ("Hungarian nationalist leader").
+   * A lower-case adjective or noun between an actor and its title ("Hungarian nationalist leader"),
+   * or a noun in "-ing" the tagger reads as a verb ("the Union's peacekeeping chief").
    */
   static boolean isModifier(Token t) {
-    return (t.pos().equals("ADJ") || t.pos().equals("NOUN"))
+    return (t.pos().equals("ADJ")
+            || t.pos().equals("NOUN")
+            || t.pos().equals("VERB") && t.text().endsWith("ing"))
         && !t.isCapitalised()
         && t.text().matches("\\p{L}+")
         && PositionFinder.statusWord(t).isEmpty();
@@ -71,5 +74,38 @@ final class TitleWords {
 
   static String lower(List<Token> tokens, int i) {
     return tokens.get(i).text().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * {@code chief nuclear negotiator}: a title at {@code firstStart}, the lower-case modifiers after
+   * it and a second title at {@code secondStart}, read as one title named by all of them and headed
+   * as the second is ("chief" or "negotiator" alone would say less than the phrase).
+   */
+  static RoleLexicon.Role joined(
+      List<Token> tokens,
+      RoleLexicon.Role first,
+      int firstStart,
+      int secondStart,
+      RoleLexicon.Role second) {
+    String words =
+        StructureFinder.text(tokens, firstStart + first.length(), secondStart)
+            .toLowerCase(Locale.ROOT);
+    return new RoleLexicon.Role(
+        first.name() + " " + words + " " + second.name(),
+        secondStart + second.length() - firstStart,
+        second.head());
+  }
+
+  /**
+   * Whether token {@code i} is a possessive ending: "'s", or a lone apostrophe after a word in "s"
+   * ({@code the Philippines' foreign secretary}, {@code Siemens' chief executive}).
+   */
+  static boolean possessiveAt(List<Token> tokens, int i) {
+    if (i < 0 || i >= tokens.size()) {
+      return false;
+    }
+    String t = tokens.get(i).text();
+    return t.matches("['’][sS]")
+        || t.matches("['’]") && i > 0 && tokens.get(i - 1).text().matches(".*\\p{L}[sS]");
   }
 }

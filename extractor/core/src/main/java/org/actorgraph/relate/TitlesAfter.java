@@ -14,8 +14,9 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
 /**
  * Reads a title written after a person's name, set off by a comma, with the actor it belongs to:
  * {@code X, the foreign minister of Y}, {@code X, Y's prime minister}, {@code X, a spokeswoman for
- * ORG}, {@code X, from CNN} (role "staff"), and a second title joined by "and" that shares the
- * owner ({@code X, deputy prime minister and foreign minister of Freedonia}).
+ * ORG}, {@code X, a senator from Freedonia}, {@code X, an adviser to the Freedonian president},
+ * {@code X, from CNN} (role "staff"), and a second title joined by "and" that shares the owner
+ * ({@code X, deputy prime minister and foreign minister of Freedonia}).
  */
 final class TitlesAfter {
 
@@ -72,7 +73,7 @@ final class TitlesAfter {
     Optional<Located> owner = TitleOwners.startingAt(sa, i);
     if (owner.isPresent()) {
       i = sa.lastToken(owner.get()) + 1;
-      if (i < tokens.size() && tokens.get(i).text().matches("['’]s")) {
+      if (TitleWords.possessiveAt(tokens, i)) {
         i++;
       }
     } else if (i < tokens.size() && tokens.get(i).text().equals("its")) {
@@ -90,7 +91,7 @@ final class TitlesAfter {
         owner = after;
         prefixOwner = true;
         i = sa.lastToken(after.get()) + 1;
-        if (i < tokens.size() && tokens.get(i).text().matches("['’]s")) {
+        if (TitleWords.possessiveAt(tokens, i)) {
           i++;
         }
       }
@@ -98,10 +99,16 @@ final class TitlesAfter {
     int modified = i;
     i = afterModifiers(tokens, i);
     Optional<RoleLexicon.Role> role = modified(tokens, modified, i);
+    Optional<Located> filled = Optional.empty();
+    if (role.isEmpty()) {
+      filled = bodyOf(sa, modified);
+      role = filled.flatMap(b -> AppointmentWords.roleAt(roles, tokens, modified));
+    }
     if (role.isEmpty()) {
       return List.of();
     }
     i = modified;
+    role = Optional.of(extended(tokens, i, role.get()));
     int after = i + role.get().length();
     if (after < tokens.size() && tokens.get(after).text().matches("['’]s")) {
       // X, the Freedonian president's chief of staff: the title after the possessive is X's
@@ -135,6 +142,9 @@ final class TitlesAfter {
       } else {
         shared = Optional.empty();
       }
+    }
+    if (owner.isEmpty() && filled.isPresent()) {
+      owner = filled;
     }
     if (owner.isEmpty()
         && after < tokens.size()
@@ -173,6 +183,23 @@ final class TitlesAfter {
                           .filter(o -> o.entity().type() == EntityType.COUNTRY)
                           .flatMap(o -> TitleOwners.startingAt(sa, body))
                           .filter(o -> o.entity().type() == EntityType.ORGANISATION));
+      staff = owner.isPresent();
+    }
+    if (owner.isEmpty()
+        && after + 1 < tokens.size()
+        && tokens.get(after).text().equalsIgnoreCase("to")
+        && !TitleWords.POSTING.contains(role.get().name())) {
+      owner = aideOf(sa, after + 1);
+      staff = owner.isPresent();
+    }
+    if (owner.isEmpty()
+        && after + 1 < tokens.size()
+        && tokens.get(after).text().equalsIgnoreCase("from")) {
+      // X, a senator from Freedonia: the country the holder serves (not "from Freedonia's party")
+      owner =
+          TitleOwners.startingAt(sa, after + 1)
+              .filter(o -> o.entity().type() == EntityType.COUNTRY)
+              .filter(o -> !possessive(tokens, sa.lastToken(o) + 1));
       staff = owner.isPresent();
     }
     if (owner.isEmpty()) {
@@ -236,6 +263,33 @@ final class TitlesAfter {
   }
 
   /**
+   * {@code X, an adviser to the Freedonian president}, {@code X, an aide to Freedonia's foreign
+   * minister}: the country whose office-holder's title follows {@code to} at {@code from} is where
+   * the aide serves (an ambassador "to" a country is posted there instead, and is not read here).
+   */
+  private Optional<Located> aideOf(SentenceActors sa, int from) {
+    List<Token> tokens = sa.tokens();
+    int at =
+        from < tokens.size() && tokens.get(from).text().equalsIgnoreCase("the") ? from + 1 : from;
+    Optional<Located> country =
+        TitleOwners.startingAt(sa, at).filter(o -> o.entity().type() == EntityType.COUNTRY);
+    if (country.isEmpty()) {
+      return Optional.empty();
+    }
+    int title = sa.lastToken(country.get()) + 1;
+    if (possessive(tokens, title)) {
+      title++;
+    }
+    return title < tokens.size() && roles.roleAt(tokens, title).isPresent()
+        ? country
+        : Optional.empty();
+  }
+
+  private static boolean possessive(List<Token> tokens, int i) {
+    return i < tokens.size() && tokens.get(i).text().matches("['’]s?");
+  }
+
+  /**
    * Past {@code from Freedonia} or an age ({@code , 64}) right after a name, to the comma after it.
    */
   private static int afterOrigin(SentenceActors sa, int i) {
@@ -285,6 +339,44 @@ final class TitlesAfter {
                             + r.name(),
                         r.length() + at - start,
                         r.head()));
+  }
+
+  /**
+   * {@code X, the speaker of Freedonia's parliament}: the body after an office it fills from its
+   * members ({@link AppointmentWords#roleAt}), written in lower case, which names an office only
+   * with "of" and an organisation after it ("a speaker of Sylvanian" names none).
+   */
+  private Optional<Located> bodyOf(SentenceActors sa, int at) {
+    List<Token> tokens = sa.tokens();
+    Optional<RoleLexicon.Role> office =
+        at < tokens.size() ? AppointmentWords.roleAt(roles, tokens, at) : Optional.empty();
+    if (office.isEmpty()) {
+      return Optional.empty();
+    }
+    int of = at + office.get().length();
+    if (of + 1 >= tokens.size() || !tokens.get(of).text().equalsIgnoreCase("of")) {
+      return Optional.empty();
+    }
+    int from = tokens.get(of + 1).text().equalsIgnoreCase("the") ? of + 2 : of + 1;
+    return TitleOwners.startingAt(sa, of + 1) // a body's name may take in "the"
+        .or(() -> TitleOwners.startingAt(sa, from))
+        .map(o -> TitleContexts.possessed(sa, o))
+        .filter(o -> o.entity().type() == EntityType.ORGANISATION);
+  }
+
+  /**
+   * {@code chief nuclear negotiator}: the title at {@code start}, or that title joined to a second
+   * one after lower-case modifiers ({@link TitleWords#joined}).
+   */
+  private RoleLexicon.Role extended(List<Token> tokens, int start, RoleLexicon.Role role) {
+    int end = start + role.length();
+    int next = afterModifiers(tokens, end);
+    Optional<RoleLexicon.Role> second =
+        next > end && next < tokens.size() ? roles.roleAt(tokens, next) : Optional.empty();
+    if (second.isEmpty() || TitleWords.tenure(tokens.get(end))) {
+      return role;
+    }
+    return TitleWords.joined(tokens, role, start, next, second.get());
   }
 
   /** Past at most two lower-case modifiers that start no title ("nominal", "parliamentary"). */

@@ -3,6 +3,7 @@ package org.actorgraph.relate;
 import java.util.List;
 import java.util.Optional;
 import org.actorgraph.annotate.Token;
+import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.relate.Fact.RoleStatus;
 import org.actorgraph.relate.PositionFinder.Titled;
 import org.actorgraph.resolve.Entity;
@@ -50,7 +51,14 @@ final class TitlesBefore {
       if (role.isEmpty() || start + role.get().length() != end || withinName(sa, start)) {
         continue;
       }
-      int before = chainedTitleStart(tokens, start) - 1;
+      int first = leadingTitleStart(tokens, start);
+      if (first < start) {
+        role =
+            Optional.of(
+                TitleWords.joined(
+                    tokens, roles.roleAt(tokens, first).get(), first, start, role.get()));
+      }
+      int before = chainedTitleStart(tokens, first) - 1;
       RoleStatus status = RoleStatus.CURRENT;
       if (before >= 1 && tokens.get(before).text().equals("-")) {
         before--; // "ex-president": the status word joined by a hyphen
@@ -58,7 +66,7 @@ final class TitlesBefore {
       if (before >= 0 && PositionFinder.statusWord(tokens.get(before)).isPresent()) {
         status = PositionFinder.statusWord(tokens.get(before)).get();
         before--;
-      } else if (before + 1 < start && tokens.get(before + 1).text().equals("-")) {
+      } else if (before + 1 < first && tokens.get(before + 1).text().equals("-")) {
         before++;
       }
       int bare = before;
@@ -70,7 +78,7 @@ final class TitlesBefore {
           adjectives++) {
         before--;
       }
-      boolean possessive = before >= 0 && tokens.get(before).text().matches("['’]s");
+      boolean possessive = TitleWords.possessiveAt(tokens, before);
       if (possessive) {
         before--;
       }
@@ -94,7 +102,7 @@ final class TitlesBefore {
           && TitleContexts.blocNounEndingAt(tokens, before)) {
         return comma && !TitleContexts.closedApposition(sa, person)
             ? Optional.empty()
-            : Optional.of(new Titled(person, role.get(), status, start, bloc));
+            : Optional.of(new Titled(person, role.get(), status, first, bloc));
       }
       if (org.isPresent()) {
         int ahead = sa.firstToken(org.get()) - 1;
@@ -105,12 +113,12 @@ final class TitlesBefore {
           return Optional.empty();
         }
         return Optional.of(
-            new Titled(person, role.get(), status, start, Optional.of(org.get().entity())));
+            new Titled(person, role.get(), status, first, Optional.of(org.get().entity())));
       }
       if (bare >= 0 && tokens.get(bare).text().equals("its")) {
         Optional<Entity> its = TitleOwners.actorBefore(sa, bare).map(Located::entity);
         if (its.isPresent() && (!comma || TitleContexts.closedApposition(sa, person))) {
-          return Optional.of(new Titled(person, role.get(), status, start, its));
+          return Optional.of(new Titled(person, role.get(), status, first, its));
         }
       }
       boolean generic =
@@ -124,7 +132,7 @@ final class TitlesBefore {
           || ((unowned || article) && comma && bareApposition(sa, person))) {
         Optional<Entity> after =
             TitleContexts.ownerAfter(sa, person, PositionFinder.isLocal(role.get()));
-        return Optional.of(new Titled(person, role.get(), status, start, after));
+        return Optional.of(new Titled(person, role.get(), status, first, after));
       }
       return Optional.empty();
     }
@@ -132,8 +140,29 @@ final class TitlesBefore {
   }
 
   /**
+   * {@code Freedonia's chief nuclear negotiator Jane Doe}: where a title that ends one or two
+   * lower-case modifiers before the title at {@code start} begins ({@link TitleWords#joined});
+   * {@code start} when none does.
+   */
+  private int leadingTitleStart(List<Token> tokens, int start) {
+    int m = start - 1;
+    while (m >= 0
+        && start - m <= 2
+        && TitleWords.isModifier(tokens.get(m))
+        && roles.roleAt(tokens, m).isEmpty()) {
+      m--;
+    }
+    if (m == start - 1) {
+      return start;
+    }
+    int s = roles.titleEndingAt(tokens, m + 1);
+    return s >= 0 && !TitleWords.tenure(tokens.get(m + 1)) ? s : start;
+  }
+
+  /**
    * {@code President of Freedonia Jane Doe}, {@code the minister of foreign affairs of Freedonia,
-   * Jane Doe,}: a title, "of", an actor, then the person.
+   * Jane Doe,}: a title, "of", an actor, then the person; or a place, for a local title ({@code the
+   * mayor of Port Aster, Jane Doe,}).
    */
   private Optional<Titled> titleOfOwner(SentenceActors sa, int k) {
     Located person = sa.mentions().get(k);
@@ -148,10 +177,13 @@ final class TitlesBefore {
       }
       p--;
     }
-    Optional<Located> owner = TitleOwners.endingAt(sa, p - 1, k);
+    int ownerEnd = p - 1;
+    Optional<Located> owner =
+        TitleOwners.endingAt(sa, ownerEnd, k).or(() -> TitleOwners.placeEndingAt(sa, ownerEnd, k));
     if (owner.isEmpty()) {
       return Optional.empty();
     }
+    boolean place = owner.get().entity().type() == EntityType.PLACE;
     int of = sa.firstToken(owner.get()) - 1;
     if (of >= 0 && tokens.get(of).text().equalsIgnoreCase("the")) {
       of--;
@@ -161,7 +193,9 @@ final class TitlesBefore {
     }
     for (int start = Math.max(0, of - 5); start < of; start++) {
       Optional<RoleLexicon.Role> role = roles.roleAt(tokens, start);
-      if (role.isPresent() && start + role.get().length() == of) {
+      if (role.isPresent()
+          && start + role.get().length() == of
+          && (!place || PositionFinder.isLocal(role.get()))) {
         RoleStatus status =
             start > 0
                 ? PositionFinder.statusWord(tokens.get(start - 1)).orElse(RoleStatus.CURRENT)

@@ -274,4 +274,50 @@ class AppointmentsTest {
         Set.of("John Roe president Chile"),
         positions("Chile's President John Roe did not appoint Jane Doe as defence minister."));
   }
+
+  @Test
+  void aParliamentThatApprovesOrConfirmsAMinisterGivesItsCountrysOffice() {
+    assertEquals(
+        Set.of("Jane Doe finance minister Peru"),
+        positions("Peru's parliament approved Jane Doe as finance minister on Tuesday."));
+    assertEquals(
+        Set.of("Jane Doe finance minister Peru"),
+        positions("Peru's parliament confirmed Jane Doe as finance minister."));
+  }
+
+  @Test
+  void anUnnamedOfficeHolderAppointsForTheCountryBeforeTheTitle() {
+    assertEquals(
+        Set.of("Jane Doe defence minister Chile"),
+        positions("Chile's president appointed Jane Doe as defence minister."));
+    assertEquals(
+        Set.of(), positions("The president appointed Jane Doe as defence minister of the army."));
+  }
+
+  @Test
+  void whoTakesOverOrStepsDownAsATitleHoldsItOrHeldIt() {
+    assertEquals(
+        Set.of("Jane Doe defence minister Peru"),
+        positions("Jane Doe took over as Peru's defence minister in March."));
+    assertEquals(
+        Set.of("Jane Doe former economy minister Peru"),
+        positions("Jane Doe stepped down as Peru's economy minister on Friday."));
+    assertEquals(
+        Set.of("Jane Doe interior minister Chile"),
+        positions("Jane Doe, who took office as Chile's interior minister in May, spoke."));
+  }
+
+  @Test
+  void whoIsDismissedHeldTheTitleUntilThen() {
+    assertEquals(
+        Set.of("Jane Doe former interior minister Chile"),
+        positions("Chile's president fired interior minister Jane Doe on Monday."));
+    assertEquals(
+        Set.of("John Roe president Kenya", "Jane Doe former army chief Kenya"),
+        positions("Kenya's President John Roe dismissed army chief Jane Doe."));
+    assertEquals(
+        Set.of("John Roe president Kenya"),
+        positions("Kenya's President John Roe wants to dismiss army chief Jane Doe."));
+    assertEquals(Set.of(), positions("Protesters fired at interior minister Jane Doe."));
+  }
 }

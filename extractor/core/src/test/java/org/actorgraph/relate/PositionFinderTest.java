@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.lexicon.Gazetteer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -624,6 +625,58 @@ class PositionFinderTest {
             "Lina Moss foreign minister Valdoria",
             "Eva Lund foreign minister Estrella"),
         found);
+  }
+
+  @Test
+  void aPluralTitleAfterTheHoldersIsSharedInOrder() {
+    assertEquals(
+        Set.of("Lina Moss defence minister Valdoria", "Eva Lund defence minister Estrella"),
+        listed("Lina Moss and Eva Lund, the defence ministers of Valdoria and Estrella, signed."));
+    assertEquals(
+        Set.of(),
+        listed("Lina Moss and Eva Lund met the defence ministers of Valdoria and Estrella."));
+  }
+
+  @Test
+  void aTitleModifiersAndASecondTitleReadAsOneTitle() {
+    assertEquals(
+        Set.of("Ana Ruiz chief nuclear negotiator Valdoria"),
+        listed("Valdoria's chief nuclear negotiator Ana Ruiz arrived."));
+    assertEquals(
+        Set.of("Ana Ruiz chief nuclear negotiator Valdoria"),
+        listed("Ana Ruiz, Valdoria's chief nuclear negotiator, arrived."));
+    assertEquals(
+        Set.of("Ana Ruiz chief negotiator Valdoria"),
+        listed("Ana Ruiz, Valdoria's chief negotiator, arrived."));
+  }
+
+  @Test
+  void aLocalTitleOfAPlaceSetOffBeforeTheNameIsHeldThere() {
+    TestArticles world = world().entity("Port Aster", EntityType.PLACE, "Port Aster");
+    RoleLexicon roles = new GazetteerRoleLexicon(Gazetteer.standard());
+    assertEquals(
+        Set.of("Ana Ruiz mayor Port Aster"),
+        FoundPositions.found(
+            roles, world, "The mayor of Port Aster, Ana Ruiz, ordered an evacuation."));
+    assertEquals(
+        Set.of(),
+        FoundPositions.found(
+            roles, world, "The defence minister of Port Aster, Ana Ruiz, ordered an evacuation."));
+  }
+
+  @Test
+  void aLoneApostropheAfterAnOwnerInSIsAPossessive() {
+    TestArticles world =
+        world().entity("Meridian Holdings", EntityType.ORGANISATION, "Meridian Holdings");
+    RoleLexicon roles = new GazetteerRoleLexicon(Gazetteer.standard());
+    assertEquals(
+        Set.of("Ana Ruiz chief executive Meridian Holdings"),
+        FoundPositions.found(
+            roles, world, "Ana Ruiz, Meridian Holdings' chief executive, said profits fell."));
+    assertEquals(
+        Set.of("Ana Ruiz chief executive Meridian Holdings"),
+        FoundPositions.found(
+            roles, world, "Meridian Holdings' chief executive Ana Ruiz said profits fell."));
   }
 
   @Test

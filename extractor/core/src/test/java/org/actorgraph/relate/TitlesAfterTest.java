@@ -219,4 +219,52 @@ class TitlesAfterTest {
             "Valdoria voted on Sunday. Turnout in Valdoria was high. Jane Doe, a senator from"
                 + " the north, conceded defeat. Valdoria will swear in the winner in May."));
   }
+
+  @Test
+  void aTitleFromACountryIsHeldThereButNotOneFromItsParty() {
+    assertEquals(
+        Set.of("Ana Ruiz senator Valdoria"),
+        listed("Ana Ruiz, a senator from Valdoria, criticised the plan."));
+    TestArticles world = world().entity("Unity Party", EntityType.ORGANISATION, "Unity Party");
+    assertEquals(
+        Set.of(),
+        found(
+            new GazetteerRoleLexicon(Gazetteer.standard()),
+            world,
+            "Ana Ruiz, a senator from Valdoria's ruling Unity Party, spoke."));
+  }
+
+  @Test
+  void anAdviserToACountrysOfficeHolderServesTheCountry() {
+    assertEquals(
+        Set.of("Ana Ruiz adviser Valdoria"),
+        listed("Ana Ruiz, an adviser to the Valdorian president, spoke."));
+    assertEquals(
+        Set.of("Ana Ruiz adviser Valdoria"),
+        listed("Ana Ruiz, an adviser to Valdoria's president, spoke."));
+    assertEquals(Set.of(), listed("Ana Ruiz, an adviser to Valdoria, spoke."));
+  }
+
+  @Test
+  void anEconomistOrAideIsStaffAndAnIngNounModifiesATitle() {
+    assertEquals(
+        Set.of("Ana Ruiz economist Northwind"),
+        listed("Ana Ruiz, an economist at Northwind, said inflation would fall."));
+    assertEquals(
+        Set.of("Ana Ruiz aide Valdoria"),
+        listed("Ana Ruiz, an aide to Valdoria's foreign minister, spoke."));
+    assertEquals(
+        Set.of("Ana Ruiz peacekeeping chief Northern Council"),
+        listed("Ana Ruiz, the Northern Council's peacekeeping chief, visited the camp."));
+  }
+
+  @Test
+  void aLowerCaseSpeakerOfABodyHoldsTheOfficeThere() {
+    TestArticles world = world().entity("parliament", EntityType.ORGANISATION, "parliament");
+    RoleLexicon roles = new GazetteerRoleLexicon(Gazetteer.standard());
+    assertEquals(
+        Set.of("Ana Ruiz speaker parliament"),
+        found(roles, world, "Ana Ruiz, the speaker of Valdoria's parliament, called a vote."));
+    assertEquals(Set.of(), found(roles, world, "Ana Ruiz, a speaker of Valdorian, called a vote."));
+  }
 }
