@@ -326,9 +326,12 @@ final class ParsedActors {
     }
     for (int c : tree.children(t)) {
       String prep = tokens.get(c).text().toLowerCase(Locale.ROOT);
-      boolean seat = prep.equals("in") && DependencyWords.ruling(w);
+      boolean seat =
+          prep.equals("in") && (DependencyWords.ruling(w) || DependencyWords.judicial(w));
       if (tree.label(c).equals("prep")
-          && (prep.equals("of") || prep.equals("from") && DependencyWords.delegate(w) || seat)) {
+          && (prep.equals("of")
+              || prep.equals("from") && (DependencyWords.delegate(w) || fighter)
+              || seat)) {
         for (int o : tree.children(c)) {
           if (tree.label(o).equals("pobj")) {
             Optional<ActorPhrase> owner = actor(o, depth + 1);

@@ -251,4 +251,13 @@ class VerbInteractionsTest {
         Set.of("Freedonia 19 Sylvania"),
         found("Freedonia fired missiles at Sylvania over the weekend."));
   }
+
+  @Test
+  void bringingACaseOrChargesAgainstAnActorIsLegalAction() {
+    assertEquals(
+        Set.of("Freedonia 11 Sylvania"),
+        found("Freedonia brought a case against Sylvania on Monday."));
+    assertEquals(
+        Set.of("Sylvania 17 John Roe"), found("Sylvania brought charges against John Roe."));
+  }
 }
