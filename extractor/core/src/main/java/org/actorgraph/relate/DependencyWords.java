@@ -136,6 +136,14 @@ final class DependencyWords {
     return in("judicial", word);
   }
 
+  /**
+   * "denied the accusations", "dismissed the criticism": a verb saying that an accusation is false,
+   * whose subject is the one it was aimed at.
+   */
+  static boolean rebut(String lemma) {
+    return in("rebut", lemma);
+  }
+
   /** "the army", "the military": a noun for a state's armed forces, written for its own country. */
   static boolean army(String word) {
     return in("army", word);

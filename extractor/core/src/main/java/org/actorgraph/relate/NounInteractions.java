@@ -32,6 +32,12 @@ final class NounInteractions {
   private static final Set<String> OWNED_PARTNER_PREPS =
       Set.of("for", "to", "against", "on", "into");
 
+  /** CAMEO 11, disapprove: criticism, accusation. */
+  private static final String DISAPPROVE = "11";
+
+  /** CAMEO 08, yield: release, return. */
+  private static final String YIELD = "08";
+
   /** CAMEO 17, coerce: the first root of harm done by force. */
   private static final String COERCE = "17";
 
@@ -80,6 +86,10 @@ final class NounInteractions {
     Role owner = clauses.owner(n);
     Role partner = clauses.partner(n, cameo.equals("04"));
     List<ActorPhrase> of = clauses.ofActors(n);
+    if (of.isEmpty() && partner.isEmpty() && !owner.isEmpty() && doneToPeople(cameo)) {
+      // "the kidnapping of four B-ian workers by A": those it is done to are B's
+      of = clauses.ofCountryModifiers(n);
+    }
     List<ActorPhrase> owners = new ArrayList<>(owner.phrases());
     List<ActorPhrase> partners = new ArrayList<>(partner.phrases());
     if (partners.isEmpty() && of.isEmpty() && !cameo.equals(DependencyWords.CONSULT)) {
@@ -132,6 +142,16 @@ final class NounInteractions {
         hosts.addAll(meetings.sharers(v, l, cameo));
       } else if (l.equals("dobj") && welcomed(lemma, n, cameo, partner)) {
         hosts.addAll(clauses.subject(v).phrases());
+      } else if ((l.equals("dobj") || l.equals("nsubjpass"))
+          && partners.isEmpty()
+          && cameo.equals(DISAPPROVE)
+          && DependencyWords.rebut(lemma)) {
+        // "A denied the accusations by B": the accusation A rebuts was aimed at A
+        targets.addAll(clauses.subject(v).phrases());
+        if (owners.isEmpty() && !clauses.passive(v)) {
+          // the parser may hang "by B" on the verb
+          owners.addAll(clauses.prepObjects(v, Set.of("by", "from")));
+        }
       } else if (l.equals("nsubj") && partners.isEmpty() && harms(v)) {
         // "A's strikes damaged B's power grid": the act reaches whom its verb of force struck
         partners.addAll(clauses.object(v).phrases());
@@ -224,6 +244,16 @@ final class NounInteractions {
             || word(of).equals("for") && DependencyWords.credit(word(p))
         ? p
         : n;
+  }
+
+  /**
+   * Whether an act of category {@code cameo} is done to people or things that a country adjective
+   * can give to their country ({@code the arrest of two B-ian nationals}, {@code the release of
+   * B-ian prisoners}, {@code the kidnapping of B-ian workers}): yield (08, codebook 084 Return,
+   * release) and coerce to mass violence (17 to 20).
+   */
+  private static boolean doneToPeople(String cameo) {
+    return cameo.equals(YIELD) || cameo.compareTo(COERCE) >= 0;
   }
 
   /**

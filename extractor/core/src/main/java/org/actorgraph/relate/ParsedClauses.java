@@ -273,6 +273,23 @@ final class ParsedClauses {
     return new Role(ParsedWords.distinct(out), DIRECT);
   }
 
+  /**
+   * {@code the arrest of two B-ian nationals}: the one country that an adjective or name before
+   * what {@code of} after the noun at {@code n} names gives as its owner, when that names no actor
+   * ({@link ParsedOwners#countryModifiers}).
+   */
+  List<ActorPhrase> ofCountryModifiers(int n) {
+    List<ActorPhrase> out = new ArrayList<>();
+    for (int c : tree.children(n)) {
+      if (tree.label(c).equals("prep") && words.word(c).equals("of")) {
+        for (int o : words.objectsOf(c)) {
+          out.addAll(owners.countryModifiers(o, tree.lemma(n)));
+        }
+      }
+    }
+    return ParsedWords.distinct(out);
+  }
+
   /** The actors of {@code of} after the noun at {@code n}. */
   List<ActorPhrase> ofActors(int n) {
     return words.prepObjects(n, Set.of("of"));

@@ -163,4 +163,28 @@ class NounInteractionsTest {
         Set.of("Freedonia 04 Sylvania"),
         found("Freedonia and Sylvania held a new round of talks in Port Aster."));
   }
+
+  @Test
+  void theCountryOfThoseAnActIsDoneToIsItsTarget() {
+    assertEquals(
+        Set.of("Northern Union 18 Sylvania"),
+        found("The kidnapping of four Sylvanian workers by the Northern Union ended on Monday."));
+    assertEquals(
+        Set.of("Freedonia 08 Sylvania"),
+        found("The release of two Sylvanian fishermen by Freedonia was welcomed."));
+    assertEquals(
+        Set.of(),
+        found("The release of two Sylvanian fishermen was welcomed."),
+        "no doer, no interaction");
+  }
+
+  @Test
+  void whoDeniesAnAccusationIsItsTarget() {
+    assertEquals(
+        Set.of("Sylvania 11 Freedonia"), found("Freedonia denied the accusations by Sylvania."));
+    Set<String> f = found("Freedonia rejected the allegations by Sylvania.");
+    assertTrue(f.contains("Sylvania 11 Freedonia"), f.toString());
+    Set<String> other = found("Freedonia rejected Sylvania's accusations against Ruritania.");
+    assertTrue(!other.contains("Sylvania 11 Freedonia"), other.toString());
+  }
 }
