@@ -92,6 +92,11 @@ final class NounInteractions {
     }
     List<ActorPhrase> owners = new ArrayList<>(owner.phrases());
     List<ActorPhrase> partners = new ArrayList<>(partner.phrases());
+    boolean coerced = cameo.compareTo(COERCE) >= 0;
+    if (coerced) {
+      // "the extradition of John Roe to B": where the one it is done to is sent is no partner
+      partners.removeAll(clauses.prepObjects(n, Set.of("to")));
+    }
     if (partners.isEmpty() && of.isEmpty() && !cameo.equals(DependencyWords.CONSULT)) {
       partners.addAll(clauses.prepOwners(n, OWNED_PARTNER_PREPS));
     }
@@ -99,7 +104,8 @@ final class NounInteractions {
       // "Freedonian strikes on northern Sylvania": force used on a place is used on its country
       partners.addAll(clauses.placeCountries(n, STRUCK_PREPS));
     }
-    if (owners.isEmpty() && !partners.isEmpty()) {
+    if (owners.isEmpty() && !partners.isEmpty() && !coerced) {
+      // "the visit of A to B"; but the arrest or killing "of" B is done to B
       owners.addAll(of);
     } else {
       partners.addAll(of);

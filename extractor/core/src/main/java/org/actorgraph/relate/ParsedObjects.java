@@ -22,6 +22,9 @@ final class ParsedObjects {
   private static final Set<String> PARTNER_PREPS =
       Set.of("with", "to", "against", "on", "toward", "towards", "upon");
 
+  /** CAMEO 17, coerce. */
+  private static final String COERCE = "17";
+
   /** CAMEO 13, threaten. */
   private static final String THREATEN = "13";
 
@@ -111,7 +114,7 @@ final class ParsedObjects {
         boolean aimed = HOSTILE_PREPS.contains(p) && hostile(lemma, v);
         if (p.equals("in") && DependencyWords.invest(lemma)) {
           out.addAll(investedIn(v));
-        } else if (PARTNER_PREPS.contains(p)
+        } else if (PARTNER_PREPS.contains(p) && !(p.equals("to") && sentOff(lemma, v))
             || p.equals("from") && DependencyWords.fromPartner(lemma)
             || aimed) {
           for (int o : words.objectsOf(c)) {
@@ -152,6 +155,17 @@ final class ParsedObjects {
 
   private String word(int t) {
     return actors.tokens().get(t).text().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * {@code A extradited John Roe to B}, {@code A deported two B-ian nationals to C}, {@code B-ian
+   * courts sentenced John Roe to ten years}: after a verb of coercion (CAMEO 17, codebook 172 to
+   * 174 sentence, arrest, expel or deport) with its object, "to" names where or what its object is
+   * sent to, not a partner; the act is done to the object.
+   */
+  private boolean sentOff(String lemma, int v) {
+    return CameoLexicon.cameo(lemma).filter(COERCE::equals).isPresent()
+        && (tree.child(v, "dobj") >= 0 || words.passive(v));
   }
 
   /**

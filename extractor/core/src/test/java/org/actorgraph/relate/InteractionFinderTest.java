@@ -708,4 +708,17 @@ class InteractionFinderTest {
         interactions(world().resolve("Valdoria said Ana Ruiz would visit Estrella next month."))
             .contains("Valdoria 03 Ana Ruiz"));
   }
+
+  @Test
+  void whereTheCoercedAreSentIsNotWhomTheyActOn() {
+    assertEquals(
+        Set.of(),
+        interactions(world().resolve("Ana Ruiz was extradited to Estrella on Monday.")),
+        "the word-order reading");
+    Optional<DependencyParser> parser = Optional.of(Nlp4jDependencyParser.standard());
+    assertEquals(
+        Set.of("Valdoria 17 Ana Ruiz"),
+        interactions(
+            world().resolve("Ana Ruiz was extradited to Estrella by Valdoria on Monday."), parser));
+  }
 }

@@ -187,4 +187,12 @@ class NounInteractionsTest {
     Set<String> other = found("Freedonia rejected Sylvania's accusations against Ruritania.");
     assertTrue(!other.contains("Sylvania 11 Freedonia"), other.toString());
   }
+
+  @Test
+  void theOneAnArrestOrExtraditionIsOfIsNoDoer() {
+    assertEquals(Set.of(), found("The extradition of John Roe to Sylvania was delayed."));
+    assertEquals(
+        Set.of("Freedonia 17 John Roe"),
+        found("The extradition of John Roe to Sylvania by Freedonia was delayed."));
+  }
 }

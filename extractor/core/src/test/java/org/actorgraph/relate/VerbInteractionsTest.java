@@ -260,4 +260,16 @@ class VerbInteractionsTest {
     assertEquals(
         Set.of("Sylvania 17 John Roe"), found("Sylvania brought charges against John Roe."));
   }
+
+  @Test
+  void whereTheCoercedAreSentIsNoPartner() {
+    assertEquals(
+        Set.of("Freedonia 17 John Roe"), found("Freedonia extradited John Roe to Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 17 Sylvania"),
+        found("Freedonia deported two Sylvanian nationals to Ruritania on Monday."));
+    assertEquals(
+        Set.of("Freedonia 17 John Roe"),
+        found("John Roe was extradited to Sylvania by Freedonia."));
+  }
 }
