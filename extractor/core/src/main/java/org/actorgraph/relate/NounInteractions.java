@@ -97,6 +97,12 @@ final class NounInteractions {
       // "the extradition of John Roe to B": where the one it is done to is sent is no partner
       partners.removeAll(clauses.prepObjects(n, Set.of("to")));
     }
+    if (cameo.equals(COERCE) && of.isEmpty()) {
+      // "John Roe's arrest by A", "John Roe's detention": a person's arrest is done to them
+      List<ActorPhrase> held = clauses.heldPossessors(n);
+      owners.removeAll(held);
+      partners.addAll(held);
+    }
     if (partners.isEmpty() && of.isEmpty() && !cameo.equals(DependencyWords.CONSULT)) {
       partners.addAll(clauses.prepOwners(n, OWNED_PARTNER_PREPS));
     }
@@ -121,6 +127,10 @@ final class NounInteractions {
     String l = tree.label(at);
     if (v != DependencyTree.ROOT && tree.tag(v).startsWith("VB")) {
       String lemma = tree.lemma(v);
+      if (l.equals("dobj") && owners.isEmpty() && !clauses.passive(v)) {
+        // "A condemned the detention of B by C": the parser may hang the noun's "by" on the verb
+        owners.addAll(clauses.prepObjects(v, Set.of("by")));
+      }
       if (l.equals("dobj") && owners.isEmpty() && DependencyWords.light(lemma)) {
         owners.addAll(clauses.subject(v).phrases());
         partners.addAll(clauses.object(v).phrases());
@@ -155,8 +165,8 @@ final class NounInteractions {
         // "A denied the accusations by B": the accusation A rebuts was aimed at A
         targets.addAll(clauses.subject(v).phrases());
         if (owners.isEmpty() && !clauses.passive(v)) {
-          // the parser may hang "by B" on the verb
-          owners.addAll(clauses.prepObjects(v, Set.of("by", "from")));
+          // "A dismissed the criticism from B", the parser hanging "from B" on the verb
+          owners.addAll(clauses.prepObjects(v, Set.of("from")));
         }
       } else if (l.equals("nsubj") && partners.isEmpty() && harms(v)) {
         // "A's strikes damaged B's power grid": the act reaches whom its verb of force struck

@@ -290,6 +290,14 @@ final class ParsedClauses {
     return ParsedWords.distinct(out);
   }
 
+  /**
+   * {@code John Roe's arrest}, {@code John Roe's detention by A}: the persons whose possessive
+   * stands before the noun of coercion at {@code n} ({@link ParsedOwners#heldPossessors}).
+   */
+  List<ActorPhrase> heldPossessors(int n) {
+    return owners.heldPossessors(n);
+  }
+
   /** The actors of {@code of} after the noun at {@code n}. */
   List<ActorPhrase> ofActors(int n) {
     return words.prepObjects(n, Set.of("of"));

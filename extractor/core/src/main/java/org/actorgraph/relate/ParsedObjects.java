@@ -209,8 +209,9 @@ final class ParsedObjects {
    * B}), the actor after "of" what a hostile verb acts on ({@code A struck positions of B}), or the
    * sides of an act noun after "between" ({@code A welcomed the agreement between B and C}) is the
    * one the verb's act is aimed at, and so is the country in which an act of force hits it ({@code
-   * A struck targets in B}, {@code in southern B}); not after a light verb or a verb of receiving
-   * or taking part, whose object noun is the act itself.
+   * A struck targets in B}, {@code in southern B}); a person's arrest or detention is aimed at its
+   * doer after "by", not at him ({@code A condemned John Roe's arrest by B}); not after a light
+   * verb or a verb of receiving or taking part, whose object noun is the act itself.
    */
   private List<ActorPhrase> possessor(int o, int v) {
     String lemma = tree.lemma(v);
@@ -220,10 +221,18 @@ final class ParsedObjects {
       return List.of();
     }
     int p = tree.child(o, "poss");
+    String word = actors.tokens().get(o).text().toLowerCase(Locale.ROOT);
+    boolean coercion =
+        CameoLexicon.nounCameo(word, tree.lemma(o)).filter(COERCE::equals).isPresent();
+    if (p >= 0 && coercion && !owners.heldPossessors(o).isEmpty()) {
+      // "A condemned John Roe's arrest by B": aimed at who arrested him, if named (the parser
+      // may hang "by B" on the verb)
+      List<ActorPhrase> doers = words.prepObjects(o, Set.of("by"));
+      return doers.isEmpty() && !words.passive(v) ? words.prepObjects(v, Set.of("by")) : doers;
+    }
     if (p >= 0) {
       return actors.actors(p);
     }
-    String word = actors.tokens().get(o).text().toLowerCase(Locale.ROOT);
     if (CameoLexicon.nounCameo(word, tree.lemma(o)).isEmpty()) {
       List<ActorPhrase> doers =
           DependencyWords.deed(tree.lemma(o))
@@ -261,6 +270,10 @@ final class ParsedObjects {
       }
     }
     out.addAll(words.prepObjects(o, ParsedOwners.SOURCE_PREPS));
+    if (out.isEmpty() && !words.passive(v)) {
+      // "A condemned the detention of C by B", the parser hanging "by B" on the verb
+      out.addAll(words.prepObjects(v, Set.of("by")));
+    }
     if (out.isEmpty()) {
       out.addAll(words.prepObjects(o, Set.of("between")));
     }

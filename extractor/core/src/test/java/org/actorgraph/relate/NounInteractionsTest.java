@@ -195,4 +195,17 @@ class NounInteractionsTest {
         Set.of("Freedonia 17 John Roe"),
         found("The extradition of John Roe to Sylvania by Freedonia was delayed."));
   }
+
+  @Test
+  void aPersonsArrestIsDoneToThem() {
+    assertEquals(
+        Set.of("Freedonia 17 John Roe"),
+        found("John Roe's arrest by Freedonia drew protests on Monday."));
+    Set<String> f = found("Sylvania condemned John Roe's detention by Freedonia.");
+    assertTrue(f.contains("Sylvania 11 Freedonia"), f.toString());
+    assertTrue(!f.contains("Sylvania 11 John Roe"), f.toString());
+    assertEquals(
+        Set.of("Freedonia 17 John Roe", "Sylvania 11 Freedonia"),
+        found("Sylvania condemned the detention of John Roe by Freedonia."));
+  }
 }
