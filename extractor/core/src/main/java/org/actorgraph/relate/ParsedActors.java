@@ -413,7 +413,9 @@ final class ParsedActors {
    * honorific or a rank ({@code the President of Freedonia, Dr. Jane Doe,}, {@code the Emir of
    * Freedonia, Sheikh John Roe,}). A kind of organisation stands for the organisation named right
    * after it with no comma ({@code the Sylvanian carmaker Kovo Motors}, {@link
-   * KindNameFinder#isOrganisationKind}), not for the country its adjective names.
+   * KindNameFinder#isOrganisationKind}), not for the country its adjective names; a common noun in
+   * lower case stands for the person named right after it ({@code arrested the journalist John
+   * Roe}).
    */
   private Optional<ActorPhrase> apposed(int t) {
     for (int c : tree.children(t)) {
@@ -434,6 +436,15 @@ final class ParsedActors {
           && named.head().type() == EntityType.ORGANISATION
           && KindNameFinder.isOrganisationKind(tokens.get(t).text())) {
         // "the Sylvanian carmaker Kovo Motors": the kind of company stands for the one it names
+        return Optional.of(stand(named, t));
+      }
+      if (named.first() == t + 1
+          && named.head().type() == EntityType.PERSON
+          && !tokens.get(t).isCapitalised()
+          && !DependencyWords.group(tokens.get(t).text().toLowerCase(Locale.ROOT))) {
+        // "arrested the journalist John Roe": a common noun right before a person's name says
+        // who that person is (close apposition); a noun for those who act for a state keeps
+        // standing for it ("Freedonia's top diplomat John Roe")
         return Optional.of(stand(named, t));
       }
     }

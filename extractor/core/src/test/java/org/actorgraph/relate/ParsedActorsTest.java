@@ -221,4 +221,13 @@ class ParsedActorsTest {
     assertEquals(
         Set.of(), found("Gunmen from Sylvania abducted two engineers."), "a country has no gunmen");
   }
+
+  @Test
+  void aCommonNounRightBeforeAPersonsNameStandsForThatPerson() {
+    assertEquals(
+        Set.of("Freedonia 17 Jane Doe"),
+        found("Freedonia jailed the activist Jane Doe for five years."));
+    assertEquals(
+        Set.of("Freedonia 17 John Roe"), found("Freedonia arrested the journalist John Roe."));
+  }
 }
