@@ -546,6 +546,12 @@ final class ParsedActors {
     return out;
   }
 
+  /** The entity whose phrase is headed at {@code t}; null if none is. */
+  private Entity headAt(int t) {
+    ActorPhrase p = byHead.get(t);
+    return p == null ? null : p.head();
+  }
+
   /** The owner's actor standing for the collective noun at {@code t}. */
   private static ActorPhrase stand(ActorPhrase owner, int t) {
     return new ActorPhrase(
@@ -628,7 +634,17 @@ final class ParsedActors {
       if (tree.label(c).equals("conj") && !unjoined(t, c) && !subjectOfNextClause(c)) {
         collect(c, out, depth + 1);
       } else if (tree.label(c).equals("appos") && self.isPresent()) {
-        listed(c, self.get().head(), out, depth + 1);
+        if (!byHead.containsKey(t) && self.get().head().equals(headAt(c))) {
+          // "two Sylvanian citizens, Jane Doe and John Roe": the noun stands for every name
+          // coordinated in the apposition, not only the first
+          for (int k : tree.children(c)) {
+            if (tree.label(k).equals("conj") && !unjoined(c, k) && !subjectOfNextClause(k)) {
+              collect(k, out, depth + 1);
+            }
+          }
+        } else {
+          listed(c, self.get().head(), out, depth + 1);
+        }
       }
     }
     if (self.isPresent() && self.get().head().type() == EntityType.PERSON) {

@@ -2,6 +2,7 @@ package org.actorgraph.relate;
 
 import static org.actorgraph.relate.FoundInteractions.found;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
@@ -229,5 +230,13 @@ class ParsedActorsTest {
         found("Freedonia jailed the activist Jane Doe for five years."));
     assertEquals(
         Set.of("Freedonia 17 John Roe"), found("Freedonia arrested the journalist John Roe."));
+  }
+
+  @Test
+  void aNounStandsForEveryNameCoordinatedInItsApposition() {
+    Set<String> f =
+        found("Freedonia released two Sylvanian citizens, Jane Doe and John Roe, on Monday.");
+    assertTrue(f.contains("Freedonia 08 Jane Doe"), f.toString());
+    assertTrue(f.contains("Freedonia 08 John Roe"), f.toString());
   }
 }
