@@ -1,6 +1,7 @@
 package org.actorgraph.relate;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.actorgraph.annotate.DependencyTree;
 import org.actorgraph.annotate.Token;
@@ -9,9 +10,12 @@ import org.actorgraph.annotate.Token;
  * Decides which words of a parsed sentence {@link DependencyInteractionFinder} reads as acts: those
  * the report asserts. A negated word, one under a modal or condition (unless it is a threat made
  * that way), one inside a quotation (someone's speech, not the report) and the complement of a verb
- * of denial state no act that happened.
+ * of denial state no act that happened (but an accusation denied was made).
  */
 final class AssertedWords {
+
+  /** CAMEO 11, disapprove: the root of criticism and accusation. */
+  private static final String DISAPPROVE = "11";
 
   private final SentenceActors sa;
   private final DependencyTree tree;
@@ -52,9 +56,20 @@ final class AssertedWords {
     if (l.equals("dobj") && tree.tag(h).startsWith("VB") && !DependencyWords.denial(lemma)) {
       return denied(h); // "believe A launched attacks on B": the act noun of a denied verb
     }
-    return (l.equals("xcomp") || l.equals("ccomp") || l.equals("pcomp") || l.equals("dobj"))
+    return (l.equals("xcomp")
+                || l.equals("ccomp")
+                || l.equals("pcomp")
+                || l.equals("dobj") && !accusation(v))
             && DependencyWords.denial(lemma)
         || (l.equals("xcomp") || l.equals("ccomp")) && DependencyWords.belief(lemma);
+  }
+
+  /**
+   * Whether the word at {@code n} names an accusation or criticism (CAMEO 11): denied ({@code A
+   * denied the accusations by B}), it was still made; what is denied is what it says.
+   */
+  private boolean accusation(int n) {
+    return CameoLexicon.nounCameo(word(n), tree.lemma(n)).filter(DISAPPROVE::equals).isPresent();
   }
 
   /**
@@ -98,6 +113,6 @@ final class AssertedWords {
   }
 
   private String word(int t) {
-    return tokens.get(t).text().toLowerCase(java.util.Locale.ROOT);
+    return tokens.get(t).text().toLowerCase(Locale.ROOT);
   }
 }

@@ -42,6 +42,9 @@ final class ClauseObjects {
           "both",
           "upon");
 
+  /** CAMEO 17, coerce. */
+  private static final String COERCE = "17";
+
   private static final Set<String> NOUN_PARTNER = Set.of("with", "to", "of", "from", "against");
 
   private final ActorPhrases phrases;
@@ -127,12 +130,22 @@ final class ClauseObjects {
         j += 2;
         continue;
       }
-      if (!(OBJECT_SKIP.contains(w) || t.pos().equals("ADJ") || TIME_WORDS.contains(w))) {
+      if (!(OBJECT_SKIP.contains(w) || t.pos().equals("ADJ") || TIME_WORDS.contains(w))
+          || w.equals("to") && sendsOff(verb)) {
         break;
       }
       j++;
     }
     return Partner.NONE;
+  }
+
+  /**
+   * {@code John Roe was extradited to B}, {@code was deported to B}, {@code was sentenced to}:
+   * after a verb of coercion (CAMEO 17: sentence, arrest, expel, deport) "to" names where or what
+   * the one coerced is sent to, not the one acted on.
+   */
+  private boolean sendsOff(int verb) {
+    return CameoLexicon.cameo(tokens.get(verb).lemma()).filter(COERCE::equals).isPresent();
   }
 
   /**

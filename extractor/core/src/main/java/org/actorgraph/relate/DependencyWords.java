@@ -120,9 +120,28 @@ final class DependencyWords {
     return in("border", lemma);
   }
 
-  /** "Freedonian officials", "the Sylvanian government": the noun stands for its modifier. */
+  /**
+   * "Freedonian officials", "the Sylvanian government", "a Freedonian court": the noun stands for
+   * its modifier.
+   */
   static boolean group(String word) {
-    return in("group", word);
+    return in("group", word) || judicial(word);
+  }
+
+  /**
+   * "a Freedonian court", "a court in Freedonia", "Sylvanian prosecutors": a noun for a state's
+   * courts and prosecutors, which stands for the state named before it or after "in".
+   */
+  static boolean judicial(String word) {
+    return in("judicial", word);
+  }
+
+  /**
+   * "denied the accusations", "dismissed the criticism": a verb saying that an accusation is false,
+   * whose subject is the one it was aimed at.
+   */
+  static boolean rebut(String lemma) {
+    return in("rebut", lemma);
   }
 
   /** "the army", "the military": a noun for a state's armed forces, written for its own country. */

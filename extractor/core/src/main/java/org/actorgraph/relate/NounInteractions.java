@@ -41,6 +41,12 @@ final class NounInteractions {
   private static final Set<String> OF_OBJECT_PARTNER_PREPS =
       Set.of("with", "to", "from", "against", "on");
 
+  /** CAMEO 11, disapprove: criticism, accusation. */
+  private static final String DISAPPROVE = "11";
+
+  /** CAMEO 08, yield: release, return. */
+  private static final String YIELD = "08";
+
   /** CAMEO 17, coerce: the first root of harm done by force. */
   private static final String COERCE = "17";
 
@@ -89,8 +95,23 @@ final class NounInteractions {
     Role owner = clauses.owner(n);
     Role partner = clauses.partner(n, cameo.equals("04"));
     List<ActorPhrase> of = clauses.ofActors(n);
+    if (of.isEmpty() && partner.isEmpty() && !owner.isEmpty() && doneToPeople(cameo)) {
+      // "the kidnapping of four B-ian workers by A": those it is done to are B's
+      of = clauses.ofCountryModifiers(n);
+    }
     List<ActorPhrase> owners = new ArrayList<>(owner.phrases());
     List<ActorPhrase> partners = new ArrayList<>(partner.phrases());
+    boolean coerced = cameo.compareTo(COERCE) >= 0;
+    if (coerced) {
+      // "the extradition of John Roe to B": where the one it is done to is sent is no partner
+      partners.removeAll(clauses.prepObjects(n, Set.of("to")));
+    }
+    if (cameo.equals(COERCE) && of.isEmpty()) {
+      // "John Roe's arrest by A", "John Roe's detention": a person's arrest is done to them
+      List<ActorPhrase> held = clauses.heldPossessors(n);
+      owners.removeAll(held);
+      partners.addAll(held);
+    }
     if (partners.isEmpty() && of.isEmpty() && !cameo.equals(DependencyWords.CONSULT)) {
       partners.addAll(clauses.prepOwners(n, OWNED_PARTNER_PREPS));
     }
@@ -110,7 +131,8 @@ final class NounInteractions {
       // "Freedonian strikes on northern Sylvania": force used on a place is used on its country
       partners.addAll(clauses.placeCountries(n, STRUCK_PREPS));
     }
-    if (owners.isEmpty() && !partners.isEmpty()) {
+    if (owners.isEmpty() && !partners.isEmpty() && !coerced) {
+      // "the visit of A to B"; but the arrest or killing "of" B is done to B
       owners.addAll(of);
     } else {
       partners.addAll(of);
@@ -128,6 +150,10 @@ final class NounInteractions {
     String l = tree.label(at);
     if (v != DependencyTree.ROOT && tree.tag(v).startsWith("VB")) {
       String lemma = tree.lemma(v);
+      if (l.equals("dobj") && owners.isEmpty() && !clauses.passive(v)) {
+        // "A condemned the detention of B by C": the parser may hang the noun's "by" on the verb
+        owners.addAll(clauses.prepObjects(v, Set.of("by")));
+      }
       if (l.equals("dobj") && owners.isEmpty() && DependencyWords.light(lemma)) {
         owners.addAll(clauses.subject(v).phrases());
         partners.addAll(clauses.object(v).phrases());
@@ -159,6 +185,16 @@ final class NounInteractions {
         hosts.addAll(meetings.sharers(v, l, cameo));
       } else if (l.equals("dobj") && welcomed(lemma, n, cameo, partner)) {
         hosts.addAll(clauses.subject(v).phrases());
+      } else if ((l.equals("dobj") || l.equals("nsubjpass"))
+          && partners.isEmpty()
+          && cameo.equals(DISAPPROVE)
+          && DependencyWords.rebut(lemma)) {
+        // "A denied the accusations by B": the accusation A rebuts was aimed at A
+        targets.addAll(clauses.subject(v).phrases());
+        if (owners.isEmpty() && !clauses.passive(v)) {
+          // "A dismissed the criticism from B", the parser hanging "from B" on the verb
+          owners.addAll(clauses.prepObjects(v, Set.of("from")));
+        }
       } else if (l.equals("nsubj") && partners.isEmpty() && harms(v)) {
         // "A's strikes damaged B's power grid": the act reaches whom its verb of force struck
         partners.addAll(clauses.object(v).phrases());
@@ -268,6 +304,16 @@ final class NounInteractions {
             || word(of).equals("for") && DependencyWords.credit(word(p))
         ? p
         : n;
+  }
+
+  /**
+   * Whether an act of category {@code cameo} is done to people or things that a country adjective
+   * can give to their country ({@code the arrest of two B-ian nationals}, {@code the release of
+   * B-ian prisoners}, {@code the kidnapping of B-ian workers}): yield (08, codebook 084 Return,
+   * release) and coerce to mass violence (17 to 20).
+   */
+  private static boolean doneToPeople(String cameo) {
+    return cameo.equals(YIELD) || cameo.compareTo(COERCE) >= 0;
   }
 
   /**

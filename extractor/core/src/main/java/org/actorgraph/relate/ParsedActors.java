@@ -326,9 +326,12 @@ final class ParsedActors {
     }
     for (int c : tree.children(t)) {
       String prep = tokens.get(c).text().toLowerCase(Locale.ROOT);
-      boolean seat = prep.equals("in") && DependencyWords.ruling(w);
+      boolean seat =
+          prep.equals("in") && (DependencyWords.ruling(w) || DependencyWords.judicial(w));
       if (tree.label(c).equals("prep")
-          && (prep.equals("of") || prep.equals("from") && DependencyWords.delegate(w) || seat)) {
+          && (prep.equals("of")
+              || prep.equals("from") && (DependencyWords.delegate(w) || fighter)
+              || seat)) {
         for (int o : tree.children(c)) {
           if (tree.label(o).equals("pobj")) {
             Optional<ActorPhrase> owner = actor(o, depth + 1);
@@ -410,7 +413,9 @@ final class ParsedActors {
    * honorific or a rank ({@code the President of Freedonia, Dr. Jane Doe,}, {@code the Emir of
    * Freedonia, Sheikh John Roe,}). A kind of organisation stands for the organisation named right
    * after it with no comma ({@code the Sylvanian carmaker Kovo Motors}, {@link
-   * KindNameFinder#isOrganisationKind}), not for the country its adjective names.
+   * KindNameFinder#isOrganisationKind}), not for the country its adjective names; a common noun in
+   * lower case stands for the person named right after it ({@code arrested the journalist John
+   * Roe}).
    */
   private Optional<ActorPhrase> apposed(int t) {
     for (int c : tree.children(t)) {
@@ -431,6 +436,15 @@ final class ParsedActors {
           && named.head().type() == EntityType.ORGANISATION
           && KindNameFinder.isOrganisationKind(tokens.get(t).text())) {
         // "the Sylvanian carmaker Kovo Motors": the kind of company stands for the one it names
+        return Optional.of(stand(named, t));
+      }
+      if (named.first() == t + 1
+          && named.head().type() == EntityType.PERSON
+          && !tokens.get(t).isCapitalised()
+          && !DependencyWords.group(tokens.get(t).text().toLowerCase(Locale.ROOT))) {
+        // "arrested the journalist John Roe": a common noun right before a person's name says
+        // who that person is (close apposition); a noun for those who act for a state keeps
+        // standing for it ("Freedonia's top diplomat John Roe")
         return Optional.of(stand(named, t));
       }
     }
@@ -532,6 +546,12 @@ final class ParsedActors {
     return out;
   }
 
+  /** The entity whose phrase is headed at {@code t}; null if none is. */
+  private Entity headAt(int t) {
+    ActorPhrase p = byHead.get(t);
+    return p == null ? null : p.head();
+  }
+
   /** The owner's actor standing for the collective noun at {@code t}. */
   private static ActorPhrase stand(ActorPhrase owner, int t) {
     return new ActorPhrase(
@@ -614,7 +634,17 @@ final class ParsedActors {
       if (tree.label(c).equals("conj") && !unjoined(t, c) && !subjectOfNextClause(c)) {
         collect(c, out, depth + 1);
       } else if (tree.label(c).equals("appos") && self.isPresent()) {
-        listed(c, self.get().head(), out, depth + 1);
+        if (!byHead.containsKey(t) && self.get().head().equals(headAt(c))) {
+          // "two Sylvanian citizens, Jane Doe and John Roe": the noun stands for every name
+          // coordinated in the apposition, not only the first
+          for (int k : tree.children(c)) {
+            if (tree.label(k).equals("conj") && !unjoined(c, k) && !subjectOfNextClause(k)) {
+              collect(k, out, depth + 1);
+            }
+          }
+        } else {
+          listed(c, self.get().head(), out, depth + 1);
+        }
       }
     }
     if (self.isPresent() && self.get().head().type() == EntityType.PERSON) {

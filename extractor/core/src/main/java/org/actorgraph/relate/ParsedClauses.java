@@ -273,6 +273,31 @@ final class ParsedClauses {
     return new Role(ParsedWords.distinct(out), DIRECT);
   }
 
+  /**
+   * {@code the arrest of two B-ian nationals}: the one country that an adjective or name before
+   * what {@code of} after the noun at {@code n} names gives as its owner, when that names no actor
+   * ({@link ParsedOwners#countryModifiers}).
+   */
+  List<ActorPhrase> ofCountryModifiers(int n) {
+    List<ActorPhrase> out = new ArrayList<>();
+    for (int c : tree.children(n)) {
+      if (tree.label(c).equals("prep") && words.word(c).equals("of")) {
+        for (int o : words.objectsOf(c)) {
+          out.addAll(owners.countryModifiers(o, tree.lemma(n)));
+        }
+      }
+    }
+    return ParsedWords.distinct(out);
+  }
+
+  /**
+   * {@code John Roe's arrest}, {@code John Roe's detention by A}: the persons whose possessive
+   * stands before the noun of coercion at {@code n} ({@link ParsedOwners#heldPossessors}).
+   */
+  List<ActorPhrase> heldPossessors(int n) {
+    return owners.heldPossessors(n);
+  }
+
   /** The actors of {@code of} after the noun at {@code n}. */
   List<ActorPhrase> ofActors(int n) {
     return words.prepObjects(n, Set.of("of"));

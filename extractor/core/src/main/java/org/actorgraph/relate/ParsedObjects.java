@@ -22,6 +22,9 @@ final class ParsedObjects {
   private static final Set<String> PARTNER_PREPS =
       Set.of("with", "to", "against", "on", "toward", "towards", "upon");
 
+  /** CAMEO 17, coerce. */
+  private static final String COERCE = "17";
+
   /** CAMEO 13, threaten. */
   private static final String THREATEN = "13";
 
@@ -114,7 +117,7 @@ final class ParsedObjects {
         boolean aimed = HOSTILE_PREPS.contains(p) && hostile(lemma, v);
         if (p.equals("in") && DependencyWords.invest(lemma)) {
           out.addAll(investedIn(v));
-        } else if (PARTNER_PREPS.contains(p)
+        } else if (PARTNER_PREPS.contains(p) && !(p.equals("to") && sentOff(lemma, v))
             || p.equals("from") && DependencyWords.fromPartner(lemma)
             || aimed) {
           for (int o : words.objectsOf(c)) {
@@ -158,6 +161,17 @@ final class ParsedObjects {
   }
 
   /**
+   * {@code A extradited John Roe to B}, {@code A deported two B-ian nationals to C}, {@code B-ian
+   * courts sentenced John Roe to ten years}: after a verb of coercion (CAMEO 17, codebook 172 to
+   * 174 sentence, arrest, expel or deport) with its object, "to" names where or what its object is
+   * sent to, not a partner; the act is done to the object.
+   */
+  private boolean sentOff(String lemma, int v) {
+    return CameoLexicon.cameo(lemma).filter(COERCE::equals).isPresent()
+        && (tree.child(v, "dobj") >= 0 || words.passive(v));
+  }
+
+  /**
    * {@code A imposed sanctions on B over its arms supplies to C}: a preposition the parser hung on
    * the verb right after the object of another of its prepositions, when that object is a noun of
    * an act, a deed or a thing given, which takes the preposition itself ("supplies to C"); C is not
@@ -198,8 +212,9 @@ final class ParsedObjects {
    * B}), the actor after "of" what a hostile verb acts on ({@code A struck positions of B}), or the
    * sides of an act noun after "between" ({@code A welcomed the agreement between B and C}) is the
    * one the verb's act is aimed at, and so is the country in which an act of force hits it ({@code
-   * A struck targets in B}, {@code in southern B}); not after a light verb or a verb of receiving
-   * or taking part, whose object noun is the act itself.
+   * A struck targets in B}, {@code in southern B}); a person's arrest or detention is aimed at its
+   * doer after "by", not at him ({@code A condemned John Roe's arrest by B}); not after a light
+   * verb or a verb of receiving or taking part, whose object noun is the act itself.
    */
   private List<ActorPhrase> possessor(int o, int v) {
     String lemma = tree.lemma(v);
@@ -209,10 +224,18 @@ final class ParsedObjects {
       return List.of();
     }
     int p = tree.child(o, "poss");
+    String word = actors.tokens().get(o).text().toLowerCase(Locale.ROOT);
+    boolean coercion =
+        CameoLexicon.nounCameo(word, tree.lemma(o)).filter(COERCE::equals).isPresent();
+    if (p >= 0 && coercion && !owners.heldPossessors(o).isEmpty()) {
+      // "A condemned John Roe's arrest by B": aimed at who arrested him, if named (the parser
+      // may hang "by B" on the verb)
+      List<ActorPhrase> doers = words.prepObjects(o, Set.of("by"));
+      return doers.isEmpty() && !words.passive(v) ? words.prepObjects(v, Set.of("by")) : doers;
+    }
     if (p >= 0) {
       return actors.actors(p);
     }
-    String word = actors.tokens().get(o).text().toLowerCase(Locale.ROOT);
     if (CameoLexicon.nounCameo(word, tree.lemma(o)).isEmpty()) {
       List<ActorPhrase> doers =
           DependencyWords.deed(tree.lemma(o))
@@ -250,6 +273,10 @@ final class ParsedObjects {
       }
     }
     out.addAll(words.prepObjects(o, ParsedOwners.SOURCE_PREPS));
+    if (out.isEmpty() && !words.passive(v)) {
+      // "A condemned the detention of C by B", the parser hanging "by B" on the verb
+      out.addAll(words.prepObjects(v, Set.of("by")));
+    }
     if (out.isEmpty()) {
       // "C condemned the expulsion of B-ian diplomats by A", "by A" hung on the verb
       out.addAll(owners.verbAgents(o));

@@ -99,6 +99,20 @@ final class ParsedOwners {
     return out;
   }
 
+  /**
+   * {@code John Roe's arrest}, {@code John Roe's detention by A}: the persons whose possessive
+   * stands before the noun at {@code n}, which the caller knows names an act of coercion (CAMEO 17:
+   * arrest, detention, extradition, sentence); a person does not arrest in his own name, so he is
+   * the one it is done to. A state or body before it is its doer ({@code A's arrest of B}).
+   */
+  List<ActorPhrase> heldPossessors(int n) {
+    int p = tree.child(n, "poss");
+    if (p < 0) {
+      return List.of();
+    }
+    return actors.actors(p).stream().filter(a -> a.head().type() == EntityType.PERSON).toList();
+  }
+
   /** The actors that modify the noun at {@code n}: {@code A's aid}, {@code Freedonian aid}. */
   List<ActorPhrase> modifierOwners(int n) {
     List<ActorPhrase> out = new ArrayList<>();

@@ -716,4 +716,17 @@ class InteractionFinderTest {
     assertTrue(found.contains("Ana Ruiz 04 Tomas Berg"), found.toString());
     assertFalse(found.contains("Ana Ruiz 04 Estrella"), found.toString());
   }
+
+  @Test
+  void whereTheCoercedAreSentIsNotWhomTheyActOn() {
+    assertEquals(
+        Set.of(),
+        interactions(world().resolve("Ana Ruiz was extradited to Estrella on Monday.")),
+        "the word-order reading");
+    Optional<DependencyParser> parser = Optional.of(Nlp4jDependencyParser.standard());
+    assertEquals(
+        Set.of("Valdoria 17 Ana Ruiz"),
+        interactions(
+            world().resolve("Ana Ruiz was extradited to Estrella by Valdoria on Monday."), parser));
+  }
 }

@@ -244,4 +244,49 @@ class NounInteractionsTest {
         Set.of("Freedonia 05 Sylvania", "Ruritania 11 Freedonia"),
         found("Ruritania condemned the recognition of Sylvania by Freedonia."));
   }
+
+  @Test
+  void theCountryOfThoseAnActIsDoneToIsItsTarget() {
+    assertEquals(
+        Set.of("Northern Union 18 Sylvania"),
+        found("The kidnapping of four Sylvanian workers by the Northern Union ended on Monday."));
+    assertEquals(
+        Set.of("Freedonia 08 Sylvania"),
+        found("The release of two Sylvanian fishermen by Freedonia was welcomed."));
+    assertEquals(
+        Set.of(),
+        found("The release of two Sylvanian fishermen was welcomed."),
+        "no doer, no interaction");
+  }
+
+  @Test
+  void whoDeniesAnAccusationIsItsTarget() {
+    assertEquals(
+        Set.of("Sylvania 11 Freedonia"), found("Freedonia denied the accusations by Sylvania."));
+    Set<String> f = found("Freedonia rejected the allegations by Sylvania.");
+    assertTrue(f.contains("Sylvania 11 Freedonia"), f.toString());
+    Set<String> other = found("Freedonia rejected Sylvania's accusations against Ruritania.");
+    assertTrue(!other.contains("Sylvania 11 Freedonia"), other.toString());
+  }
+
+  @Test
+  void theOneAnArrestOrExtraditionIsOfIsNoDoer() {
+    assertEquals(Set.of(), found("The extradition of John Roe to Sylvania was delayed."));
+    assertEquals(
+        Set.of("Freedonia 17 John Roe"),
+        found("The extradition of John Roe to Sylvania by Freedonia was delayed."));
+  }
+
+  @Test
+  void aPersonsArrestIsDoneToThem() {
+    assertEquals(
+        Set.of("Freedonia 17 John Roe"),
+        found("John Roe's arrest by Freedonia drew protests on Monday."));
+    Set<String> f = found("Sylvania condemned John Roe's detention by Freedonia.");
+    assertTrue(f.contains("Sylvania 11 Freedonia"), f.toString());
+    assertTrue(!f.contains("Sylvania 11 John Roe"), f.toString());
+    assertEquals(
+        Set.of("Freedonia 17 John Roe", "Sylvania 11 Freedonia"),
+        found("Sylvania condemned the detention of John Roe by Freedonia."));
+  }
 }

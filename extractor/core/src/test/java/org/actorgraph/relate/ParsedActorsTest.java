@@ -1,8 +1,11 @@
 package org.actorgraph.relate;
 
+import static org.actorgraph.relate.FoundInteractions.found;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.actorgraph.annotate.DependencyTree;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.lexicon.EntityType;
@@ -196,5 +199,44 @@ class ParsedActorsTest {
     assertEquals(
         List.of("Northern Union", "John Doe"),
         actors.actors(4).stream().map(p -> p.head().label()).toList());
+  }
+
+  @Test
+  void aCourtStandsForTheStateNamedBeforeItOrAfterIn() {
+    assertEquals(
+        Set.of("Freedonia 17 Jane Doe"),
+        found("A Freedonian court sentenced Jane Doe to ten years."));
+    assertEquals(
+        Set.of("Sylvania 17 John Roe"),
+        found("Sylvanian prosecutors indicted John Roe on Monday."));
+    assertEquals(
+        Set.of("Sylvania 17 Jane Doe"),
+        found("Jane Doe was convicted in absentia by a court in Sylvania."));
+  }
+
+  @Test
+  void gunmenFromAnOrganisationStandForIt() {
+    assertEquals(
+        Set.of("Northern Union 18 Sylvania"),
+        found("Gunmen from the Northern Union abducted two Sylvanian engineers."));
+    assertEquals(
+        Set.of(), found("Gunmen from Sylvania abducted two engineers."), "a country has no gunmen");
+  }
+
+  @Test
+  void aCommonNounRightBeforeAPersonsNameStandsForThatPerson() {
+    assertEquals(
+        Set.of("Freedonia 17 Jane Doe"),
+        found("Freedonia jailed the activist Jane Doe for five years."));
+    assertEquals(
+        Set.of("Freedonia 17 John Roe"), found("Freedonia arrested the journalist John Roe."));
+  }
+
+  @Test
+  void aNounStandsForEveryNameCoordinatedInItsApposition() {
+    Set<String> f =
+        found("Freedonia released two Sylvanian citizens, Jane Doe and John Roe, on Monday.");
+    assertTrue(f.contains("Freedonia 08 Jane Doe"), f.toString());
+    assertTrue(f.contains("Freedonia 08 John Roe"), f.toString());
   }
 }

@@ -295,4 +295,25 @@ class VerbInteractionsTest {
         Set.of("Jane Doe 04 John Roe"), found("Jane Doe discussed Sylvania with John Roe."));
     assertEquals(Set.of("Jane Doe 04 John Roe"), found("Jane Doe discussed trade with John Roe."));
   }
+
+  @Test
+  void bringingACaseOrChargesAgainstAnActorIsLegalAction() {
+    assertEquals(
+        Set.of("Freedonia 11 Sylvania"),
+        found("Freedonia brought a case against Sylvania on Monday."));
+    assertEquals(
+        Set.of("Sylvania 17 John Roe"), found("Sylvania brought charges against John Roe."));
+  }
+
+  @Test
+  void whereTheCoercedAreSentIsNoPartner() {
+    assertEquals(
+        Set.of("Freedonia 17 John Roe"), found("Freedonia extradited John Roe to Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 17 Sylvania"),
+        found("Freedonia deported two Sylvanian nationals to Ruritania on Monday."));
+    assertEquals(
+        Set.of("Freedonia 17 John Roe"),
+        found("John Roe was extradited to Sylvania by Freedonia."));
+  }
 }
