@@ -150,10 +150,6 @@ final class NounInteractions {
     String l = tree.label(at);
     if (v != DependencyTree.ROOT && tree.tag(v).startsWith("VB")) {
       String lemma = tree.lemma(v);
-      if (l.equals("dobj") && owners.isEmpty() && !clauses.passive(v)) {
-        // "A condemned the detention of B by C": the parser may hang the noun's "by" on the verb
-        owners.addAll(clauses.prepObjects(v, Set.of("by")));
-      }
       if (l.equals("dobj") && owners.isEmpty() && DependencyWords.light(lemma)) {
         owners.addAll(clauses.subject(v).phrases());
         partners.addAll(clauses.object(v).phrases());

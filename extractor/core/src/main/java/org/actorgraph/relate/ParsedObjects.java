@@ -231,7 +231,7 @@ final class ParsedObjects {
       // "A condemned John Roe's arrest by B": aimed at who arrested him, if named (the parser
       // may hang "by B" on the verb)
       List<ActorPhrase> doers = words.prepObjects(o, Set.of("by"));
-      return doers.isEmpty() && !words.passive(v) ? words.prepObjects(v, Set.of("by")) : doers;
+      return doers.isEmpty() ? owners.verbAgents(o) : doers;
     }
     if (p >= 0) {
       return actors.actors(p);
@@ -273,10 +273,6 @@ final class ParsedObjects {
       }
     }
     out.addAll(words.prepObjects(o, ParsedOwners.SOURCE_PREPS));
-    if (out.isEmpty() && !words.passive(v)) {
-      // "A condemned the detention of C by B", the parser hanging "by B" on the verb
-      out.addAll(words.prepObjects(v, Set.of("by")));
-    }
     if (out.isEmpty()) {
       // "C condemned the expulsion of B-ian diplomats by A", "by A" hung on the verb
       out.addAll(owners.verbAgents(o));
