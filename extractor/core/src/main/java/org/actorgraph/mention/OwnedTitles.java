@@ -9,15 +9,17 @@ import org.actorgraph.lexicon.PersonTitle;
 import org.actorgraph.lexicon.TokenMatch;
 
 /**
- * A title in lower case that a country owns, ending just before a comma: {@code Freedonia's finance
- * minister,}, {@code the Sylvanian central bank governor,}, {@code Freedonia's former foreign
- * minister,}. News sets the holder's name off by commas after it ({@code Freedonia's finance
- * minister, Jane Doe, said}), a frame where a title in lower case describes a person, as it does
- * before the name in {@link AppositiveNameFinder}.
+ * A title in lower case that a country or an organisation owns, ending just before a comma: {@code
+ * Freedonia's finance minister,}, {@code the Sylvanian central bank governor,}, {@code Freedonia's
+ * former foreign minister,}, {@code the Union's trade commissioner,}. News sets the holder's name
+ * off by commas after it ({@code Freedonia's finance minister, Jane Doe, said}), a frame where a
+ * title in lower case describes a person, as it does before the name in {@link
+ * AppositiveNameFinder}.
  *
- * <p>Design decision: the owner is a gazetteer country's possessive or its demonym, with up to
- * {@value #MAX_MODIFIERS} lower-case words between it and an unambiguous title ("former", "central
- * bank"); without an owner a lower-case title before a comma may be a common noun's end.
+ * <p>Design decision: the owner is a gazetteer country's possessive or its demonym, or an
+ * organisation's possessive, with up to {@value #MAX_MODIFIERS} lower-case words between it and an
+ * unambiguous title ("former", "central bank"); without an owner a lower-case title before a comma
+ * may be a common noun's end.
  */
 final class OwnedTitles {
 
@@ -32,7 +34,10 @@ final class OwnedTitles {
     this.gazetteer = gazetteer;
   }
 
-  /** Whether a country's title in lower case ends at token {@code end} (exclusive). */
+  /**
+   * Whether a title in lower case that a country or an organisation owns ends at token {@code end}
+   * (exclusive).
+   */
   boolean endsAt(List<String> words, int end) {
     for (int k = end - 1; k >= 0 && k >= end - MAX_TITLE_WORDS; k--) {
       Optional<TokenMatch<PersonTitle>> title = gazetteer.titleAt(words, k);
@@ -59,7 +64,10 @@ final class OwnedTitles {
     return false;
   }
 
-  /** Whether "Freedonia's" or "Freedonian" ends at token {@code j} (exclusive). */
+  /**
+   * Whether "Freedonia's", "Freedonian" or an organisation's possessive ("the Union's") ends at
+   * token {@code j} (exclusive).
+   */
   private boolean ownerEndsAt(List<String> words, int j) {
     boolean possessive = TypeCues.isPossessive(words.get(j - 1));
     int nameEnd = possessive ? j - 1 : j;
@@ -70,11 +78,19 @@ final class OwnedTitles {
               : gazetteer.longestDemonymAt(words, start);
       if (owner.isPresent()
           && owner.get().span().end() == nameEnd
-          && owner.get().unique().filter(e -> e.type() == EntityType.COUNTRY).isPresent()) {
+          && owner.get().unique().filter(e -> owns(e.type(), possessive)).isPresent()) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether an entry of {@code type} owns a title: a country, or after a possessive also an
+   * organisation ({@code the Union's trade commissioner,}, {@code Aster Bank's chief executive,}).
+   */
+  private static boolean owns(EntityType type, boolean possessive) {
+    return type == EntityType.COUNTRY || possessive && type == EntityType.ORGANISATION;
   }
 
   private static boolean lowerCase(String w) {

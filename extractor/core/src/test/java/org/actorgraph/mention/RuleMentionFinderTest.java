@@ -125,6 +125,15 @@ class RuleMentionFinderTest {
   }
 
   @Test
+  void anOrganisationsTitleInLowerCaseCuesThePersonSetOffByCommas() {
+    List<String> found =
+        found("The European Union's climate commissioner, Wopke Vandermolen, praised it.");
+    assertTrue(found.contains("Person:Wopke Vandermolen"), found.toString());
+    found = found("The European Union's climate policy, Green Deal Plus, was praised.");
+    assertTrue(found.stream().noneMatch(f -> f.startsWith("Person:")), found.toString());
+  }
+
+  @Test
   void aTitleThatIsAlsoANameCuesAPersonWhenACountryOwnsIt() {
     List<String> found = found("Oman's Sultan Rashid bin Aster received the envoy.");
     assertTrue(found.contains("Person:Rashid bin Aster"), found.toString());
