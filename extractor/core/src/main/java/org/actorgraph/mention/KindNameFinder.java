@@ -15,9 +15,9 @@ import org.actorgraph.text.CharSpan;
  * Finds organisations introduced by their kind: a lower-case noun of {@code organisation_kinds.txt}
  * right before one to three capitalised words ({@code German carmaker Volkswagen}, {@code Swiss
  * bank UBS}, {@code the militant group Hamas}), or in apposition after them ({@code Volkswagen, the
- * German carmaker,}); a part of an organisation ({@code organisation_part_kinds.txt}) in apposition
- * ({@code Aster Defense, the defence unit of Aster Industries}) or before "of" ({@code a subsidiary
- * of Aster Holdings}).
+ * German carmaker,}, {@code the CGT, Argentina's largest labour federation,}); a part of an
+ * organisation ({@code organisation_part_kinds.txt}) in apposition ({@code Aster Defense, the
+ * defence unit of Aster Industries}) or before "of" ({@code a subsidiary of Aster Holdings}).
  *
  * <p>Design decision: a name that begins with a known given name is left alone ({@code the firm
  * Jane Doe founded} names a person after the kind), as is a name the gazetteer knows as a person,
@@ -87,14 +87,19 @@ public final class KindNameFinder implements MentionFinder {
     List<Token> tokens = s.tokens();
     for (int c = 1; c + 2 < tokens.size(); c++) {
       String w = tokens.get(c).text();
-      if (w.equals(",") && tokens.get(c + 1).text().matches("(?i)the|a|an")) {
-        int kind = kindAfter(tokens, c + 2);
+      int opened = w.equals(",") ? openerEnd(tokens, c + 1) : -1;
+      if (opened >= 0) {
+        int kind = kindAfter(tokens, opened);
         if (kind >= 0) {
           int start = c;
           while (start > 0 && c - start < MAX_NAME_WORDS && nameWord(tokens.get(start - 1))) {
             start--;
           }
-          if (start < c && (start == 0 || !nameWord(tokens.get(start - 1)))) {
+          boolean bounded = start < c && (start == 0 || !nameWord(tokens.get(start - 1)));
+          if (bounded && start < c - 1 && tokens.get(start).pos().equals("DET")) {
+            start++; // "The CGT, Argentina's largest labour federation,": the article is no name
+          }
+          if (bounded) {
             add(article, s, found, start, c);
           }
         }
@@ -115,14 +120,32 @@ public final class KindNameFinder implements MentionFinder {
   }
 
   /**
-   * The kind's token when one follows the article at {@code from}, after at most {@value
-   * #MAX_MODIFIERS} modifiers (hyphens between their parts not counted: "state-owned"), else -1.
+   * Where the words of an apposition's kind begin after its opener at {@code i}: an article ({@code
+   * , the Freedonian carmaker,}) or an owner's possessive ({@code , Freedonia's largest union,});
+   * -1 when neither opens it.
+   */
+  private static int openerEnd(List<Token> tokens, int i) {
+    if (tokens.get(i).text().matches("(?i)the|a|an")) {
+      return i + 1;
+    }
+    boolean owner = Character.isUpperCase(tokens.get(i).text().charAt(0));
+    return owner && i + 2 < tokens.size() && possessive(tokens.get(i + 1)) ? i + 2 : -1;
+  }
+
+  private static boolean possessive(Token t) {
+    return t.text().equals("'s") || t.text().equals("’s");
+  }
+
+  /**
+   * The kind's token when one follows the opener at {@code from}, after at most {@value
+   * #MAX_MODIFIERS} modifiers (hyphens between their parts and a possessive's "'s" not counted:
+   * "state-owned", "the country's largest union"), else -1.
    */
   private static int kindAfter(List<Token> tokens, int from) {
     int words = 0;
     for (int i = from; i < tokens.size() - 1 && words <= MAX_MODIFIERS; i++) {
       String w = tokens.get(i).text();
-      if (w.equals("-")) {
+      if (w.equals("-") || possessive(tokens.get(i))) {
         continue;
       }
       words++;
@@ -134,8 +157,11 @@ public final class KindNameFinder implements MentionFinder {
       }
       String pos = tokens.get(i).pos();
       boolean participle = pos.equals("VERB") && (lower.endsWith("ing") || lower.endsWith("ed"));
+      boolean compound = tokens.get(i - 1).text().equals("-"); // "state-run"
       if (!Character.isLetter(w.charAt(0))
-          || pos.matches("VERB|AUX|DET|ADP|PRON|PART|CCONJ|SCONJ|NUM") && !participle) {
+          || pos.matches("VERB|AUX|DET|ADP|PRON|PART|CCONJ|SCONJ|NUM")
+              && !participle
+              && !compound) {
         return -1;
       }
     }

@@ -63,6 +63,20 @@ class KindNameFinderTest {
   }
 
   @Test
+  void anOwnersPossessiveMayOpenTheApposition() {
+    assertEquals(
+        List.of("Organisation:CGT"),
+        found("The CGT, Freedonia's largest labour federation, called a strike."));
+    assertEquals(
+        List.of("Organisation:NLC"), found("The NLC, the country's largest union, threatened it."));
+    assertEquals(
+        List.of("Organisation:Asterpetro"),
+        found("Asterpetro, Freedonia's state-run oil company, reported a loss."));
+    assertEquals(List.of(), found("Port Aster, Freedonia's largest city, was shelled."));
+    assertEquals(List.of(), found("Kassym Ardanov, Freedonia's union leader, said so."));
+  }
+
+  @Test
   void aPersonsRoleInAnOrganisationIsNoApposition() {
     assertEquals(List.of(), found("Kassym Ardanov, a founder of the firm, said so."));
     assertEquals(List.of(), found("Kassym Ardanov, the company's founder, said so."));
