@@ -171,6 +171,9 @@ public final class ContestFinder implements RelationFinder {
         && tokens.get(verb - 1).lemma().equals("be");
   }
 
+  /** Prepositions of time before a participle whose subject is the clause's. */
+  private static final Set<String> TIME_PREPOSITIONS = Set.of("after", "before", "since", "while");
+
   /** How far back the subject of a trailing participle may stand ({@link #trailingParticiple}). */
   private static final int PARTICIPLE_REACH = 12;
 
@@ -178,6 +181,9 @@ public final class ContestFinder implements RelationFinder {
   private static final int APPOSITION = 10;
 
   private static Optional<Located> nearest(SentenceActors sa, int verb, boolean before) {
+    if (before && prepositionalParticiple(sa.tokens(), verb)) {
+      return firstWithin(sa, verb);
+    }
     int reach = before && trailingParticiple(sa.tokens(), verb) ? PARTICIPLE_REACH : 4;
     Located best = null;
     for (Located l : sa.mentions()) {
@@ -279,6 +285,32 @@ public final class ContestFinder implements RelationFinder {
             l ->
                 l.entity().type() == EntityType.PERSON
                     || l.entity().type() == EntityType.ORGANISATION)
+        .findFirst();
+  }
+
+  /**
+   * {@code Doe took office in May after defeating Roe}: a participle after a preposition of time,
+   * whose subject is the clause's (Oxford Learner's grammar: an -ing clause after "after",
+   * "before", "since", "while" takes the subject of the main clause), however far back it stands.
+   */
+  private static boolean prepositionalParticiple(List<Token> tokens, int verb) {
+    return verb > 0
+        && TIME_PREPOSITIONS.contains(
+            tokens.get(verb - 1).text().toLowerCase(java.util.Locale.ROOT))
+        && tokens.get(verb).text().toLowerCase(java.util.Locale.ROOT).endsWith("ing");
+  }
+
+  /**
+   * The first person or organisation of the sentence that ends before {@code verb}, no further back
+   * than {@value #PARTICIPLE_REACH} tokens: the subject of the clause a participle hangs on.
+   */
+  private static Optional<Located> firstWithin(SentenceActors sa, int verb) {
+    return sa.mentions().stream()
+        .filter(
+            l ->
+                l.entity().type() == EntityType.PERSON
+                    || l.entity().type() == EntityType.ORGANISATION)
+        .filter(l -> sa.lastToken(l) < verb && verb - sa.lastToken(l) <= PARTICIPLE_REACH)
         .findFirst();
   }
 

@@ -65,6 +65,17 @@ class ContestFinderTest {
   }
 
   @Test
+  void aParticipleAfterAPrepositionOfTimeTakesTheClausesSubject() {
+    List<Fact.Contest> found =
+        contests("Ana Ruiz took office in December after defeating Tomas Berg.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Optional.of("Ana Ruiz"), found.get(0).winner().map(e -> e.label()));
+    found = contests("Ana Ruiz met Jane Doe on Monday after defeating Tomas Berg in the runoff.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Optional.of("Ana Ruiz"), found.get(0).winner().map(e -> e.label()));
+  }
+
+  @Test
   void concedingToSomeoneMakesThemTheWinner() {
     List<Fact.Contest> found = contests("Tomas Berg conceded to Ana Ruiz late on Sunday.");
     assertEquals(1, found.size(), found.toString());
