@@ -196,7 +196,8 @@ public final class ContestFinder implements RelationFinder {
       } else if (!before
           && sa.firstToken(l) > verb
           && sa.firstToken(l) - verb <= 8
-          && best == null) {
+          && best == null
+          && !partyOfPersonAfter(sa, l)) {
         best = l;
         if (clauseBetween(sa.tokens(), verb, sa.firstToken(l))) {
           return Optional.empty();
@@ -286,6 +287,28 @@ public final class ContestFinder implements RelationFinder {
                 l.entity().type() == EntityType.PERSON
                     || l.entity().type() == EntityType.ORGANISATION)
         .findFirst();
+  }
+
+  /**
+   * {@code Doe defeated Aster candidate Roe}: an organisation followed, over at most two words of
+   * the rivals' roles ({@link ContestWords#SKIP}: "candidate", "challenger"), by a person names
+   * that person's side, not a rival of its own.
+   */
+  private static boolean partyOfPersonAfter(SentenceActors sa, Located org) {
+    if (org.entity().type() != EntityType.ORGANISATION) {
+      return false;
+    }
+    List<Token> tokens = sa.tokens();
+    int k = sa.lastToken(org) + 1;
+    int words = 0;
+    while (k < tokens.size() && words < 2 && ContestWords.SKIP.contains(tokens.get(k).text())) {
+      k++;
+      words++;
+    }
+    int person = k;
+    return words > 0
+        && sa.mentions().stream()
+            .anyMatch(l -> sa.firstToken(l) == person && l.entity().type() == EntityType.PERSON);
   }
 
   /**

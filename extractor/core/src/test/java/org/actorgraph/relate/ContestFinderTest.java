@@ -130,6 +130,13 @@ class ContestFinderTest {
   }
 
   @Test
+  void anOrganisationBeforeARivalsRoleIsTheRivalsSide() {
+    assertEquals(
+        Set.of(Set.of("Ana Ruiz", "Tomas Berg")),
+        pairs("Ana Ruiz defeated Liberation Front candidate Tomas Berg."));
+  }
+
+  @Test
   void beatingTwoChallengersMakesThreePairs() {
     Set<Set<String>> found =
         pairs("Ana Ruiz beat challengers Tomas Berg and Jane Doe in Sunday's vote.");
