@@ -1,6 +1,7 @@
 package org.actorgraph.relate;
 
 import java.util.Optional;
+import java.util.Set;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.resolve.ResolvedArticle.Located;
 
@@ -12,6 +13,12 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  * one whose title it is.
  */
 final class TitleOwners {
+
+  /**
+   * Words of a second office ({@code role_deputies.txt}: "deputy", "vice") that may stand between a
+   * sender's possessive and the body it posts to.
+   */
+  private static final Set<String> DEPUTIES = WordLists.set("role_deputies.txt");
 
   private TitleOwners() {}
 
@@ -73,14 +80,18 @@ final class TitleOwners {
   }
 
   /**
-   * {@code Freedonia's UN ambassador X}: the country whose possessive stands before the
-   * international organisation a diplomat is posted to; none for another owner.
+   * {@code Freedonia's UN ambassador X}, {@code Freedonia's deputy UN envoy X}: the country whose
+   * possessive stands before the international organisation a diplomat is posted to, or before a
+   * word of a second office ({@link #DEPUTIES}) in front of it; none for another owner.
    */
   static Optional<Located> sender(SentenceActors sa, Located posting) {
     if (!MemberLists.isInternational(posting.entity())) {
       return Optional.empty();
     }
     int s = sa.firstToken(posting) - 1;
+    if (s >= 1 && DEPUTIES.contains(sa.tokens().get(s).text())) {
+      s--; // "Freedonia's deputy UN envoy": "deputy" belongs to the title
+    }
     if (s < 1 || !sa.tokens().get(s).text().matches("['’]s")) {
       return Optional.empty();
     }

@@ -234,7 +234,8 @@ class TitlesBeforeTest {
     for (String text :
         List.of(
             "Valdoria's ambassador to the Northern Union, Ana Ruiz, said talks would resume.",
-            "Valdoria's NU ambassador Ana Ruiz said talks would resume.")) {
+            "Valdoria's NU ambassador Ana Ruiz said talks would resume.",
+            "Valdoria's deputy NU ambassador Ana Ruiz said talks would resume.")) {
       found =
           new PositionFinder(envoys)
               .find(w.resolve(text)).stream()
