@@ -187,8 +187,7 @@ public final class ContestFinder implements RelationFinder {
     int reach = before && trailingParticiple(sa.tokens(), verb) ? PARTICIPLE_REACH : 4;
     Located best = null;
     for (Located l : sa.mentions()) {
-      EntityType type = l.entity().type();
-      if (type != EntityType.PERSON && type != EntityType.ORGANISATION) {
+      if (!contestant(l)) {
         continue;
       }
       if (before && sa.lastToken(l) < verb && verb - sa.lastToken(l) <= reach) {
@@ -282,11 +281,14 @@ public final class ContestFinder implements RelationFinder {
     }
     return sa.mentions().stream()
         .filter(l -> sa.lastToken(l) == end)
-        .filter(
-            l ->
-                l.entity().type() == EntityType.PERSON
-                    || l.entity().type() == EntityType.ORGANISATION)
+        .filter(ContestFinder::contestant)
         .findFirst();
+  }
+
+  /** Whether the mention may stand in a contest: a person or an organisation. */
+  private static boolean contestant(Located l) {
+    EntityType type = l.entity().type();
+    return type == EntityType.PERSON || type == EntityType.ORGANISATION;
   }
 
   /**
@@ -329,10 +331,7 @@ public final class ContestFinder implements RelationFinder {
    */
   private static Optional<Located> firstWithin(SentenceActors sa, int verb) {
     return sa.mentions().stream()
-        .filter(
-            l ->
-                l.entity().type() == EntityType.PERSON
-                    || l.entity().type() == EntityType.ORGANISATION)
+        .filter(ContestFinder::contestant)
         .filter(l -> sa.lastToken(l) < verb && verb - sa.lastToken(l) <= PARTICIPLE_REACH)
         .findFirst();
   }
