@@ -52,6 +52,10 @@ final class Clause {
     boolean verb = InteractionFinder.isVerbTrigger(tokens.get(i));
     Subject subject = verb ? subjects.ofVerb(i) : subjects.ofNoun(i);
     Partner partner = verb ? objects.ofVerb(i) : objects.ofNoun(i);
+    if (verb && subject.phrases().stream().anyMatch(this::describesAgreement)) {
+      // "the port deal A struck with B": the verb makes the agreement (AgreementFinder reads it)
+      return List.of();
+    }
     List<Fact.Interaction> out = new ArrayList<>();
     Token t = tokens.get(i);
     if (respective(subject.phrases(), partner.phrases())) {
@@ -79,6 +83,19 @@ final class Clause {
       pairs(out, subject.phrases(), cameo.get(), t, subject.confidence());
     }
     return out;
+  }
+
+  /**
+   * Whether the subject phrase opens a relative clause on an agreement's noun, "that" or "which"
+   * between or not: "the deal (that) A struck with B", "the pact A signed".
+   */
+  private boolean describesAgreement(ActorPhrase subject) {
+    int j = subject.first() - 1;
+    if (j >= 0 && tokens.get(j).text().matches("(?i)that|which")) {
+      j--;
+    }
+    return j >= 0
+        && AgreementPhrases.isHead(tokens.get(j).text().toLowerCase(java.util.Locale.ROOT));
   }
 
   /**

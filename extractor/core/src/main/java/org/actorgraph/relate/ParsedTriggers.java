@@ -55,7 +55,25 @@ final class ParsedTriggers {
     if (CameoLexicon.statesNoneAt(tokens, v)) {
       return Optional.empty();
     }
-    return CameoLexicon.cameoAt(tokens, v).or(() -> cameo);
+    Optional<String> read = CameoLexicon.cameoAt(tokens, v).or(() -> cameo);
+    return read.filter(c -> c.compareTo(IntendedActs.THREATEN) < 0 || !makesAgreement(v));
+  }
+
+  /**
+   * Whether the verb at {@code v} makes the agreement it describes or that the parser made its
+   * subject: "the port deal A struck with B", where the agreement names the act (AgreementFinder
+   * reads it) and the verb's hostile sense ("strike": 19) is not meant.
+   */
+  private boolean makesAgreement(int v) {
+    int n = tree.head(v);
+    boolean describes =
+        n != DependencyTree.ROOT
+            && tree.label(v).matches("relcl|acl")
+            && AgreementPhrases.isHead(tokens.get(n).text().toLowerCase(java.util.Locale.ROOT));
+    int s = tree.child(v, "nsubj");
+    return describes
+        || s >= 0
+            && AgreementPhrases.isHead(tokens.get(s).text().toLowerCase(java.util.Locale.ROOT));
   }
 
   /**

@@ -51,6 +51,21 @@ class InteractionFinderTest {
   }
 
   @Test
+  void theDealAnActorStruckIsNoStrike() {
+    Optional<DependencyParser> parser = Optional.of(Nlp4jDependencyParser.standard());
+    for (String text :
+        List.of(
+            "The port deal Valdoria struck with Estrella in January angered its neighbours.",
+            "The deal that Valdoria struck with Estrella angered its neighbours.")) {
+      assertEquals(Set.of(), interactions(world().resolve(text), parser), text);
+      assertEquals(Set.of(), interactions(world().resolve(text)), "without a parser: " + text);
+    }
+    assertEquals(
+        Set.of("Valdoria 19 Estrella"),
+        interactions(world().resolve("Valdoria struck Estrella's ports in January."), parser));
+  }
+
+  @Test
   void dutiesAndControlsOnTradeAreTradeSanctions() {
     Optional<DependencyParser> parser = Optional.of(Nlp4jDependencyParser.standard());
     assertEquals(
