@@ -154,8 +154,24 @@ final class AgreementWords {
     Token previous = null;
     Token beforePrevious = null;
     int sinceAfter = AFTER_REACH + 1;
+    Optional<Denial> denied = Optional.empty();
+    Token deniedVerb = null;
     for (Token t : tokens) {
       String lower = t.text().toLowerCase(Locale.ROOT);
+      Optional<Denial> denial =
+          CONCLUDING.contains(t.lemma()) || STATUS_WORDS.get(t.lemma()) == AgreementStatus.SIGNED
+              ? denial(seen)
+              : Optional.empty();
+      if (denial.isPresent()) {
+        // "did not sign the deal", "failed to reach an agreement": no deal made, and no word of
+        // this one says what became of it but the denial
+        denied = denied.filter(d -> d == Denial.REFUSED).or(() -> denial);
+        deniedVerb = t;
+        seen.add(t);
+        beforePrevious = previous;
+        previous = t;
+        continue;
+      }
       lemmas.add(t.lemma());
       lemmas.add(lower);
       AgreementStatus st = STATUS_WORDS.get(t.lemma());
@@ -200,13 +216,15 @@ final class AgreementWords {
         agreeTo |= !THING.contains(t.pos());
         agreeDeal |= THING.contains(t.pos());
       }
-      agreedTo = previous != null && previous.lemma().equals("agree") && t.text().equals("to");
-      if (previous != null && previous.lemma().equals("agree") && t.text().equals("that")) {
+      boolean agreed =
+          previous != null && previous != deniedVerb && previous.lemma().equals("agree");
+      agreedTo = agreed && t.text().equals("to");
+      if (agreed && t.text().equals("that")) {
         agreeTo = true;
       }
       approved |= t.lemma().equals("approve") && !future(before);
       legislature |= Ratifiers.LEGISLATURES.contains(lower);
-      if (previous != null && previous.lemma().equals("agree") && AGREED_OBJECT.test(t)) {
+      if (agreed && AGREED_OBJECT.test(t)) {
         agreeDeal = true;
       }
       beforePrevious = previous;
@@ -229,12 +247,18 @@ final class AgreementWords {
     if (inForce(sentence) || possessed) {
       return AgreementStatus.IN_FORCE;
     }
+    if (said.contains(AgreementStatus.SIGNED)) {
+      return AgreementStatus.SIGNED;
+    }
+    if (denied.isPresent()) {
+      // "refused to sign the treaty" rejects it; "failed to reach an agreement", "could not agree
+      // on a deal": the parties talked and concluded nothing
+      return denied.get() == Denial.REFUSED
+          ? AgreementStatus.REJECTED
+          : AgreementStatus.NEGOTIATING;
+    }
     for (AgreementStatus st :
-        List.of(
-            AgreementStatus.SIGNED,
-            AgreementStatus.REJECTED,
-            AgreementStatus.NEGOTIATING,
-            AgreementStatus.PROPOSED)) {
+        List.of(AgreementStatus.REJECTED, AgreementStatus.NEGOTIATING, AgreementStatus.PROPOSED)) {
       if (said.contains(st)) {
         return st;
       }
@@ -249,6 +273,56 @@ final class AgreementWords {
       return AgreementStatus.SIGNED;
     }
     return AgreementStatus.ANNOUNCED;
+  }
+
+  /** How an agreement was not made: the parties refused it, or did not or could not make it. */
+  private enum Denial {
+    REFUSED,
+    NOT_MADE
+  }
+
+  /**
+   * Verbs of making an agreement besides the signing words of {@code agreement_status.tsv}: "agree"
+   * and "reach" (an agreement).
+   */
+  private static final Set<String> CONCLUDING = Set.of("agree", "reach");
+
+  /** Words that deny the verb they stand before ("did not sign", "never ratified"). */
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+
+  /**
+   * Verbs whose "to" infinitive is an act not done (Oxford Learner's: fail, "to not do something";
+   * refuse and decline, "to say that you will not do something").
+   */
+  private static final Map<String, Denial> NOT_DOING =
+      Map.of("fail", Denial.NOT_MADE, "refuse", Denial.REFUSED, "decline", Denial.REFUSED);
+
+  /** How many words may stand between a negation and the verb it denies ("did not formally"). */
+  private static final int DENIAL_REACH = 2;
+
+  /**
+   * Whether the words just before a verb of making an agreement deny it: a negation at most {@link
+   * #DENIAL_REACH} words before ("did not sign", "could not yet agree"), or a verb of not doing
+   * before its "to" ("failed to reach", "refused to sign").
+   */
+  private static Optional<Denial> denial(List<Token> seen) {
+    int n = seen.size();
+    if (n >= 2 && seen.get(n - 1).text().equalsIgnoreCase("to")) {
+      Denial d = NOT_DOING.get(seen.get(n - 2).lemma());
+      if (d != null) {
+        return Optional.of(d);
+      }
+    }
+    for (int j = n - 1; j >= Math.max(0, n - DENIAL_REACH); j--) {
+      String w = seen.get(j).text().toLowerCase(Locale.ROOT);
+      if (NEGATIONS.contains(w)) {
+        return Optional.of(Denial.NOT_MADE);
+      }
+      if (!seen.get(j).pos().matches("ADV|AUX")) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -122,6 +122,34 @@ class AgreementFinderTest {
   }
 
   @Test
+  void anAgreementNotMadeIsUnderNegotiationAndOneRefusedIsRejected() {
+    for (String text :
+        List.of(
+            "Valdoria and Estrella failed to reach an agreement on the dam after talks.",
+            "Valdoria and Estrella did not sign the trade deal on Monday.",
+            "Valdoria and Estrella could not agree on a trade deal.")) {
+      List<Fact.Agreement> found = agreements(text);
+      assertEquals(1, found.size(), text + found);
+      assertEquals(Fact.AgreementStatus.NEGOTIATING, found.get(0).status(), text);
+      assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)), text);
+    }
+    List<Fact.Agreement> refused = agreements("Valdoria refused to sign the treaty with Estrella.");
+    assertEquals(Fact.AgreementStatus.REJECTED, refused.get(0).status(), refused.toString());
+    Fact.Agreement failed =
+        agreements("Valdoria and Estrella failed to reach an agreement after talks.").get(0);
+    assertEquals(
+        List.of("04"),
+        AgreementInteractions.interactions(failed).stream().map(i -> i.cameo()).toList(),
+        "the sides talked");
+    assertEquals(
+        Fact.AgreementStatus.SIGNED,
+        agreements("Valdoria signed a pact with Estrella, but Sylvania did not sign it.")
+            .get(0)
+            .status(),
+        "a denial beside a deed done");
+  }
+
+  @Test
   void aSignedDefencePactBetweenTwoCountriesIsOneSignedDefenceAgreement() {
     List<Fact.Agreement> found =
         agreements("Valdoria and Estrella signed a defence pact on Wednesday.");
