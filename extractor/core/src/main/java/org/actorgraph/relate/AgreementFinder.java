@@ -46,6 +46,7 @@ public final class AgreementFinder implements RelationFinder {
 
   static final Set<String> PARTY_VERBS = WordLists.set("agreement_party_verbs.txt");
   private static final Set<String> OBSERVER_VERBS = WordLists.set("agreement_observer_verbs.txt");
+
   private static final Set<String> IN_FORCE_MODIFIERS =
       WordLists.set("agreement_in_force_modifiers.txt");
 
@@ -299,9 +300,15 @@ public final class AgreementFinder implements RelationFinder {
         && !tokens.get(j).text().matches("[,;:.]")) {
       j++;
     }
+    boolean unnamedSide = false;
     if (j < tokens.size() && j - last <= 7 && tokens.get(j).text().matches(partnerWord)) {
-      partnersAfter(clause, tokens, j + 1).forEach(p -> partners.add(p.head()));
+      List<ActorPhrase> after = partnersAfter(clause, tokens, j + 1);
+      after.forEach(p -> partners.add(p.head()));
       mutual = tokens.get(j).text().equalsIgnoreCase("between") && !partners.isEmpty();
+      unnamedSide =
+          after.isEmpty()
+              ? groupFollows(tokens, j + 1)
+              : after.size() == 1 && mutual && groupBeside(tokens, j, after.get(0));
     }
     owners(clause, tokens, first).forEach(own::add);
     own.addAll(agents(clause, tokens, last));
@@ -392,7 +399,7 @@ public final class AgreementFinder implements RelationFinder {
             List.of(sa.evidence()),
             definite && !named,
             named,
-            proper,
+            proper || unnamedSide,
             Set.of());
     boolean plural = lower.matches(".*(agreements|pacts|accords|deals|contracts|treaties)$");
     if (plural && partners.size() >= 2 && !own.isEmpty()) {
@@ -433,6 +440,52 @@ public final class AgreementFinder implements RelationFinder {
       }
     }
     return out;
+  }
+
+  /** How many words may open the noun phrase of a side named by no actor ("its foreign"). */
+  private static final int GROUP_OPENERS = 3;
+
+  /**
+   * Whether a plural common noun, after at most {@link #GROUP_OPENERS} lower-case words, numbers or
+   * adjectives (no preposition or conjunction), starts at {@code from} and ends its phrase: the
+   * other side of "the deal with world powers", "the truce between A and the rebels", which the
+   * text names by what they are rather than as an actor.
+   */
+  private static boolean groupFollows(List<Token> tokens, int from) {
+    for (int k = from; k < tokens.size() && k - from <= GROUP_OPENERS; k++) {
+      Token t = tokens.get(k);
+      boolean phraseEnds = k + 1 == tokens.size() || !tokens.get(k + 1).pos().matches("NOUN|PROPN");
+      if (t.pos().equals("NOUN") && plural(t) && phraseEnds) {
+        return true;
+      }
+      // the tagger may read an opener as a verb ("world powers"), so any lower-case word opens, and
+      // an adjective ("three Chinese companies")
+      boolean opener = t.text().matches("\\p{Ll}[\\p{L}-]*|\\d[\\d,.]*") || t.pos().equals("ADJ");
+      if (!opener || t.pos().matches("ADP|CCONJ|AUX|PART")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether "between" at {@code between} joins one actor and a side named by no actor, in either
+   * order: "between Iran and world powers", "between the rebels and Colombia".
+   */
+  private static boolean groupBeside(List<Token> tokens, int between, ActorPhrase actor) {
+    int and = actor.last() + 1;
+    if (and + 1 < tokens.size() && tokens.get(and).text().equals("and")) {
+      return groupFollows(tokens, and + 1);
+    }
+    return actor.first() > between + 2
+        && tokens.get(actor.first() - 1).text().equals("and")
+        && groupFollows(tokens, between + 1);
+  }
+
+  /** Whether a noun is plural: its lemma is not the word, which ends in "s" ("powers"). */
+  private static boolean plural(Token t) {
+    String lower = t.text().toLowerCase(Locale.ROOT);
+    return lower.endsWith("s") && !t.lemma().equals(lower);
   }
 
   /**

@@ -23,11 +23,15 @@ import org.actorgraph.resolve.Entity;
  * the date of its most advanced statement, but a date when something was done beats a date when it
  * was reported. An agreement needs two parties, unless the text calls it by its proper name:
  * "Sylvania ratified the Port Aster Accord" is Sylvania's act on a treaty whose other parties it
- * leaves unsaid.
+ * leaves unsaid; or names its other side by what they are rather than as an actor: "the nuclear
+ * deal between Iran and world powers".
  */
 final class AgreementStatements {
 
-  /** One sentence's statement of an agreement. */
+  /**
+   * One sentence's statement of an agreement; {@code standsAlone} when one party is enough for it
+   * (its proper name, or a side named by no actor: {@link #loneParty}).
+   */
   record Statement(
       List<String> names,
       AgreementForm form,
@@ -40,7 +44,7 @@ final class AgreementStatements {
       List<Evidence> evidence,
       boolean anaphoric,
       boolean named,
-      boolean proper,
+      boolean standsAlone,
       Set<Set<Entity>> apart) {
 
     Statement {
@@ -69,7 +73,7 @@ final class AgreementStatements {
           evidence,
           anaphoric,
           named,
-          proper,
+          standsAlone,
           pairs);
     }
 
@@ -169,12 +173,13 @@ final class AgreementStatements {
 
   /**
    * Whether a statement with one party stands as an agreement: the text calls the agreement by its
-   * proper name and says the party did something to it (signed, ratified, joined it, is bound by
-   * it, left it); one that only endorses, cites or threatens to leave it is not shown a party.
+   * proper name, or names its other side by a common noun ("with world powers"), and says the party
+   * did something to it (signed, ratified, joined it, is bound by it, left it); one that only
+   * endorses, cites or threatens to leave it is not shown a party.
    */
   private static boolean loneParty(Statement s) {
     return s.parties().size() == 1
-        && s.proper()
+        && s.standsAlone()
         && (CONCLUDED.contains(s.status()) || s.status() == AgreementStatus.ENDED);
   }
 
@@ -308,7 +313,7 @@ final class AgreementStatements {
         s.evidence(),
         s.anaphoric(),
         s.named(),
-        s.proper(),
+        s.standsAlone(),
         s.apart());
   }
 
@@ -353,7 +358,7 @@ final class AgreementStatements {
         evidence,
         a.anaphoric(),
         a.named() || b.named(),
-        a.proper() || b.proper(),
+        a.standsAlone() || b.standsAlone(),
         apart(a, b));
   }
 

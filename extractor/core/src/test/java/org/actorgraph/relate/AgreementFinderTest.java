@@ -150,6 +150,27 @@ class AgreementFinderTest {
   }
 
   @Test
+  void aSideNamedByNoActorLeavesOnePartyToAnAgreementItMadeOrLeft() {
+    for (String text :
+        List.of(
+            "The nuclear deal between Valdoria and world powers collapsed in 2018.",
+            "Valdoria's nuclear deal with world powers collapsed in 2018.",
+            "Valdoria reached a deal with its creditors on Tuesday.")) {
+      List<Fact.Agreement> found = agreements(text);
+      assertEquals(1, found.size(), text + found);
+      assertEquals(List.of("Valdoria"), parties(found.get(0)), text);
+    }
+    assertEquals(
+        List.of(),
+        agreements("Valdoria reached a deal on Tuesday."),
+        "no other side named: a lone party stands only with the agreement's proper name");
+    assertEquals(
+        List.of(),
+        agreements("Valdoria discussed a deal with world powers on Tuesday."),
+        "a deal only discussed");
+  }
+
+  @Test
   void aSignedDefencePactBetweenTwoCountriesIsOneSignedDefenceAgreement() {
     List<Fact.Agreement> found =
         agreements("Valdoria and Estrella signed a defence pact on Wednesday.");
