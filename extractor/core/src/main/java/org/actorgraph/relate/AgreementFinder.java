@@ -47,6 +47,18 @@ public final class AgreementFinder implements RelationFinder {
   static final Set<String> PARTY_VERBS = WordLists.set("agreement_party_verbs.txt");
   private static final Set<String> OBSERVER_VERBS = WordLists.set("agreement_observer_verbs.txt");
 
+  /**
+   * The described names of an alliance between states, a bond that stands once made: "the
+   * alliance", "treaty allies"; not a treaty named after one ("the treaty of alliance"), nor a
+   * proper name ("the Treaty of Alliance", "the Alliance"), which is signed.
+   */
+  private static final Pattern STANDING_BOND =
+      Pattern.compile(
+          "\\ball(?:y|ies)$|^(?!.*\\b(?:treat(?:y|ies)|pacts?|accords?) of ).*\\balliance$");
+
+  /** The verbs that make an alliance ({@code agreement_forming_verbs.txt}). */
+  private static final Set<String> FORMING_VERBS = WordLists.set("agreement_forming_verbs.txt");
+
   private static final Set<String> IN_FORCE_MODIFIERS =
       WordLists.set("agreement_in_force_modifiers.txt");
 
@@ -367,6 +379,14 @@ public final class AgreementFinder implements RelationFinder {
     if (!urged.isEmpty()) {
       // "A urged B to accept a truce": a truce proposed to B
       status = Fact.AgreementStatus.PROPOSED;
+    }
+    if (status == Fact.AgreementStatus.ANNOUNCED
+        && !named
+        && STANDING_BOND.matcher(lower).find()
+        && (verb < 0 || !FORMING_VERBS.contains(tokens.get(verb).lemma()))) {
+      // "the alliance between A and B remains strong", "A and B are treaty allies": an alliance
+      // is a standing bond, in force unless the sentence forms it ("formed an alliance")
+      status = Fact.AgreementStatus.IN_FORCE;
     }
     if (status == Fact.AgreementStatus.REJECTED
         && rejectedByOutsider(clause, verb, own, partners)) {

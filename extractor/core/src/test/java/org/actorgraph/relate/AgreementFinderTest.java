@@ -171,6 +171,27 @@ class AgreementFinderTest {
   }
 
   @Test
+  void anAllianceIsAStandingBondUnlessTheSentenceFormsIt() {
+    for (String text :
+        List.of(
+            "Valdoria's alliance with Estrella remains strong, Ruiz said.",
+            "Valdoria and Estrella reaffirmed their alliance.",
+            "Valdoria and Estrella are treaty allies.")) {
+      List<Fact.Agreement> found = agreements(text);
+      assertEquals(1, found.size(), text + found);
+      assertEquals(Fact.AgreementStatus.IN_FORCE, found.get(0).status(), text);
+      assertEquals(Fact.AgreementKind.ALLIANCE, found.get(0).kind(), text);
+      assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)), text);
+    }
+    assertEquals(
+        Fact.AgreementStatus.ANNOUNCED,
+        agreements("Valdoria and Estrella formed an alliance.").get(0).status());
+    assertEquals(
+        Fact.AgreementStatus.SIGNED,
+        agreements("Valdoria and Estrella signed a defence alliance.").get(0).status());
+  }
+
+  @Test
   void aSignedDefencePactBetweenTwoCountriesIsOneSignedDefenceAgreement() {
     List<Fact.Agreement> found =
         agreements("Valdoria and Estrella signed a defence pact on Wednesday.");
