@@ -26,6 +26,10 @@ final class ActorPhrases {
    * Gaps that join a person to the next person of a list through a possessive determiner: {@code A
    * and his Sylvanian counterpart B}, {@code A, her deputy B, and C}.
    */
+  /** The determiners before a demonym whose title is one office ({@link #unnamedOfficeEnd}). */
+  private static final Set<String> DEFINITE =
+      Set.of("the", "The", "his", "her", "its", "their", "His", "Her", "Its", "Their");
+
   private static final Set<String> OWNED_GAPS =
       Set.of("and his", "and her", ", his", ", her", ", and his", ", and her");
 
@@ -120,6 +124,13 @@ final class ActorPhrases {
         Optional<ActorPhrase> byTitle = byTitle(sa, roles, holders, m, actors, k);
         if (byTitle.isPresent()) {
           out.add(byTitle.get());
+          continue;
+        }
+        int next = k + 1 < actors.size() ? sa.firstToken(actors.get(k + 1)) : tokens.size();
+        boolean definite = first > 0 && DEFINITE.contains(tokens.get(first - 1).text());
+        int office = unnamedOfficeEnd(tokens, roles, last + 1, next, definite);
+        if (office >= 0) {
+          out.add(new ActorPhrase(m.entity(), Optional.empty(), first, office, false));
           continue;
         }
       } else {
@@ -278,6 +289,38 @@ final class ActorPhrases {
         .map(h -> new ActorPhrase(h, Optional.of(m.entity()), sa.firstToken(m), end - 1, true));
   }
 
+  /**
+   * {@code Freedonia's foreign minister signed}, {@code the Freedonian trade minister and his
+   * Sylvanian counterpart signed}: an owner's title that names no one (no name, apposition or "of"
+   * after it, and no holder the article knows: {@link #byTitle}) acts for its owner, as its
+   * government does ({@link #stateNounAfter}). The owner is possessive, or a {@code definite}
+   * demonym: "a Freedonian journalist" is one of many, no office. Returns the title's last token,
+   * or -1 when no such title starts at {@code from} and ends before {@code next}.
+   */
+  private static int unnamedOfficeEnd(
+      List<Token> tokens, RoleLexicon roles, int from, int next, boolean definite) {
+    boolean possessive = from < next && tokens.get(from).text().matches("['’]s");
+    int j = possessive ? from + 1 : from;
+    if (j >= next || !possessive && !definite) {
+      return -1;
+    }
+    int end =
+        isCounterpart(tokens.get(j))
+            ? j + 1
+            : roles.roleAt(tokens, j).map(r -> r.length()).orElse(-1) + j;
+    if (end <= j || end > next) {
+      return -1;
+    }
+    if (end < tokens.size()) {
+      Token after = tokens.get(end);
+      boolean apposed = after.text().equals(",") && end + 1 < tokens.size() && end + 1 == next;
+      if (after.isCapitalised() || after.text().equals("of") || apposed) {
+        return -1;
+      }
+    }
+    return end - 1;
+  }
+
   List<ActorPhrase> all() {
     return phrases;
   }
@@ -313,7 +356,12 @@ final class ActorPhrases {
   private boolean joined(ActorPhrase a, ActorPhrase b) {
     String gap = gap(a, b);
     if (OWNED_GAPS.contains(gap)) {
-      return a.head().type() == EntityType.PERSON && b.head().type() == EntityType.PERSON;
+      // "A and his Sylvanian counterpart B"; "A (or Freedonia's foreign minister) and his
+      // Sylvanian counterpart", an office that names no one ({@link #unnamedOfficeEnd})
+      boolean person = a.head().type() == EntityType.PERSON;
+      boolean counterpart =
+          b.head().type() != EntityType.PERSON && isCounterpart(tokens.get(b.last()));
+      return person && b.head().type() == EntityType.PERSON || counterpart;
     }
     return gap.equals("and")
         || gap.equals(",")

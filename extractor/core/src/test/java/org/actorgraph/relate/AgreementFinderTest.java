@@ -192,6 +192,21 @@ class AgreementFinderTest {
   }
 
   @Test
+  void anOfficeThatNamesNoOneSignsForItsOwner() {
+    for (String text :
+        List.of(
+            "Valdoria's president signed a trade deal with Estrella on Monday.",
+            "Valdoria's president and his Estrellan counterpart signed a trade deal.",
+            "The Valdorian president and his Estrellan counterpart signed a trade deal.",
+            "President Ana Ruiz and her Estrellan counterpart signed a trade deal.")) {
+      List<Fact.Agreement> found = agreements(text);
+      assertEquals(1, found.size(), text + found);
+      assertEquals(2, found.get(0).parties().size(), text + found);
+      assertTrue(parties(found.get(0)).contains("Estrella"), text + found);
+    }
+  }
+
+  @Test
   void aSignedDefencePactBetweenTwoCountriesIsOneSignedDefenceAgreement() {
     List<Fact.Agreement> found =
         agreements("Valdoria and Estrella signed a defence pact on Wednesday.");

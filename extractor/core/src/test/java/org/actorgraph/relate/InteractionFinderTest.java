@@ -66,6 +66,17 @@ class InteractionFinderTest {
   }
 
   @Test
+  void aNationalWithATitleIsNoOfficeOfTheirState() {
+    assertEquals(
+        Set.of(),
+        interactions(
+            world()
+                .resolve(
+                    "Valdoria ordered an investigation into the killing of an Estrellan"
+                        + " leader.")));
+  }
+
+  @Test
   void dutiesAndControlsOnTradeAreTradeSanctions() {
     Optional<DependencyParser> parser = Optional.of(Nlp4jDependencyParser.standard());
     assertEquals(
