@@ -253,8 +253,12 @@ class CameoLexiconTest {
           try  | John Roe in absentia  | 17
           try  | by a military court   | 17
           try  | to reach the border   |
+          exchange | 95 prisoners of   | 08
+          swap | captive soldiers      | 08
+          exchange | fire              | 19
+          crack | down on              | 17
           """)
-  void takingAHostageAssaultsAndTryingInCourtCoerces(String verb, String following, String root) {
+  void wordsAfterAVerbOfCaptivityOrJusticeMakeItsRoot(String verb, String following, String root) {
     assertEquals(Optional.ofNullable(root), CameoLexicon.cameo(verb, words(following)));
   }
 
@@ -264,5 +268,6 @@ class CameoLexiconTest {
     assertEquals(Optional.of("17"), CameoLexicon.nounCameo("executions", "execution"));
     assertEquals(Optional.of("17"), CameoLexicon.cameo("sentence"));
     assertEquals(Optional.of("19"), CameoLexicon.nounCameo("siege", "siege"));
+    assertEquals(Optional.of("17"), CameoLexicon.nounCameo("crackdown", "crackdown"));
   }
 }

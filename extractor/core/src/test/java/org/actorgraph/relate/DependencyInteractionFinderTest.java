@@ -1288,6 +1288,9 @@ class DependencyInteractionFinderTest {
           Sylvania condemned Freedonia's execution of Jane Doe.               | Sylvania 11 Freedonia; Freedonia 17 Jane Doe
           Freedonia executed the plan with Sylvania.                          |
           Freedonia executed a contract with Sylvania.                        |
+          Freedonia and Sylvania exchanged prisoners on Friday.               | Freedonia 08 Sylvania
+          Freedonia and Sylvania swapped detainees.                           | Freedonia 08 Sylvania
+          Freedonia cracked down on the Northern Union.                       | Freedonia 17 Northern Union
           """)
   void hostagesTrialsAndExecutions(String sentence, String interactions) {
     assertFound(sentence, interactions);
