@@ -1291,6 +1291,10 @@ class DependencyInteractionFinderTest {
           Freedonia and Sylvania exchanged prisoners on Friday.               | Freedonia 08 Sylvania
           Freedonia and Sylvania swapped detainees.                           | Freedonia 08 Sylvania
           Freedonia cracked down on the Northern Union.                       | Freedonia 17 Northern Union
+          The Northern Union took John Roe hostage in Sylvania.               | Northern Union 18 John Roe
+          The Northern Union kidnapped John Roe in Sylvania.                  | Northern Union 18 John Roe
+          The Northern Union took two Freedonian engineers hostage in Sylvania. | Northern Union 18 Freedonia
+          The Northern Union took 20 hostages in Sylvania.                    |
           """)
   void hostagesTrialsAndExecutions(String sentence, String interactions) {
     assertFound(sentence, interactions);
