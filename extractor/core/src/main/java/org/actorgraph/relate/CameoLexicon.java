@@ -57,10 +57,13 @@ final class CameoLexicon {
   private record Element(Set<String> lemmas, boolean adjacent) {}
 
   /**
-   * A phrase pattern: the words after the verb, the root they give (null: none), and its place in
-   * the files (the earlier wins among patterns of one length).
+   * A phrase pattern: the words after the verb, the root they give (null: none), whether it is the
+   * verb's own multi-word form rather than a pattern of its PETRARCH block, and its place in the
+   * files. Among patterns of one length the verb's own wins (it was written for that verb, a
+   * block's pattern for all the verbs of the block: "take hostage by" is 181, where the APPREHEND
+   * block's "hostage by" is 173), then the earlier.
    */
-  private record Phrase(List<Element> elements, String root, int order) {}
+  private record Phrase(List<Element> elements, String root, boolean own, int order) {}
 
   /** Phrase patterns by the lemmas their first word accepts. */
   private record PhraseIndex(Map<String, List<Phrase>> byFirst) {}
@@ -151,7 +154,13 @@ final class CameoLexicon {
     }
     int a = p.elements().size();
     int b = best.elements().size();
-    return a > b || (a == b && p.order() < best.order());
+    if (a != b) {
+      return a > b;
+    }
+    if (p.own() != best.own()) {
+      return p.own();
+    }
+    return p.order() < best.order();
   }
 
   /**
@@ -373,8 +382,8 @@ final class CameoLexicon {
           }
           blocksOf.computeIfAbsent(f[1], k -> new LinkedHashSet<>()).add(f[4]);
         }
-        case "phrase" -> add(ownPhrases, f[1], phrase(f[2], f[3], order++, sets));
-        case "pattern" -> add(blockPhrases, f[1], phrase(f[2], f[3], order++, sets));
+        case "phrase" -> add(ownPhrases, f[1], phrase(f[2], f[3], true, order++, sets));
+        case "pattern" -> add(blockPhrases, f[1], phrase(f[2], f[3], false, order++, sets));
         case "spelling" -> VERB_ALIASES.put(f[1], f[2]);
         default -> throw new IllegalStateException("cameo-verbs.tsv: unknown row '" + f[0] + "'");
       }
@@ -386,7 +395,7 @@ final class CameoLexicon {
           blocksOf.putIfAbsent(f[1], Set.of());
         }
         case "noun" -> NOUNS.putIfAbsent(f[1], f[2]);
-        case "phrase" -> add(ownPhrases, f[1], phrase(f[2], f[3], order++, sets));
+        case "phrase" -> add(ownPhrases, f[1], phrase(f[2], f[3], true, order++, sets));
         case "mutual" -> MUTUAL.add(f[1]);
         case "joint" -> JOINT_NOUNS.put(f[1], f[2]);
         case "state" -> STATE_NOUNS.put(f[1], f[2]);
@@ -435,7 +444,7 @@ final class CameoLexicon {
    * equal word sets are shared through {@code sets}.
    */
   private static Phrase phrase(
-      String words, String root, int order, Map<String, Set<String>> sets) {
+      String words, String root, boolean own, int order, Map<String, Set<String>> sets) {
     List<Element> elements = new ArrayList<>();
     int k = 0;
     while (k < words.length()) {
@@ -461,7 +470,7 @@ final class CameoLexicon {
       elements.add(new Element(lemmas, adjacent));
       k = end;
     }
-    return new Phrase(List.copyOf(elements), root.equals(NONE) ? null : root, order);
+    return new Phrase(List.copyOf(elements), root.equals(NONE) ? null : root, own, order);
   }
 
   /**

@@ -65,7 +65,7 @@ final class ParsedActors {
    *     person reports stands for the one country among them
    * @param placeCountries for each place of the article, the article's country the gazetteer puts
    *     it in ({@link KnownPlaces#countriesOf}), which force used on the place hits ({@link
-   *     #struck})
+   *     #struck}) and a court sitting there judges for ({@link #courtSeat})
    */
   ParsedActors(
       ResolvedArticle article,
@@ -335,6 +335,9 @@ final class ParsedActors {
         for (int o : tree.children(c)) {
           if (tree.label(o).equals("pobj")) {
             Optional<ActorPhrase> owner = actor(o, depth + 1);
+            if (owner.isEmpty() && seat && DependencyWords.judicial(w)) {
+              owner = courtSeat(o);
+            }
             if (owner.isPresent()
                 && !(seat && owner.get().head().type() != EntityType.COUNTRY)
                 && !(fighter && owner.get().head().type() != EntityType.ORGANISATION)) {
@@ -345,6 +348,19 @@ final class ParsedActors {
       }
     }
     return followedLeader(t, w).or(() -> predicated(t, depth));
+  }
+
+  /**
+   * {@code a court in Port Aster}: the country the gazetteer puts the place at token {@code t} in,
+   * when the article names that country. A state's courts sit in its cities, not only in its
+   * capital (which {@link #actor} already reads as the state), and judge for the state.
+   */
+  private Optional<ActorPhrase> courtSeat(int t) {
+    return locatedAt(t)
+        .filter(l -> l.entity().type() == EntityType.PLACE)
+        .filter(l -> placeCountries.containsKey(l.entity()))
+        .map(l -> new ActorPhrase(placeCountries.get(l.entity()), Optional.empty(), t, t, false))
+        .findFirst();
   }
 
   /**

@@ -6,6 +6,7 @@ import static org.actorgraph.relate.IntendedActs.THREATEN;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.actorgraph.annotate.DependencyTree;
 import org.actorgraph.annotate.Token;
@@ -60,7 +61,14 @@ final class VerbInteractions {
   /** The preposition that names the country a weapon is fired over ({@link #overflown}). */
   private static final Set<String> OVER = Set.of("over");
 
+  /**
+   * Nouns for a person held by force that news writes after the one held ({@code took John Roe
+   * hostage}): the words of the "take hostage" phrase of {@code cameo-general.tsv} (codebook 181).
+   */
+  private static final Set<String> CAPTIVES = Set.of("hostage", "hostages", "captive", "captives");
+
   private final ParsedClauses clauses;
+  private final ParsedActors actors;
   private final DependencyTree tree;
   private final List<Token> tokens;
   private final Threats threats;
@@ -69,6 +77,7 @@ final class VerbInteractions {
   VerbInteractions(
       ParsedActors actors, ParsedClauses clauses, Threats threats, ActorPairs pairing) {
     this.clauses = clauses;
+    this.actors = actors;
     this.tree = actors.tree();
     this.tokens = actors.tokens();
     this.threats = threats;
@@ -88,6 +97,11 @@ final class VerbInteractions {
       List<ActorPhrase> away = new ArrayList<>(clauses.objectPartners(d, OBJECT_PARTNER_PREPS));
       away.addAll(clauses.prepObjects(v, OWN_FORCES_PREPS));
       object = new Role(away, INDIRECT + 0.1);
+    }
+    if (d >= 0 && CAPTIVES.contains(word(d))) {
+      // "A took John Roe hostage in B", parsed with the name as a compound of "hostage": the one
+      // taken is the object, never the country of the place the parser read as the act's target
+      object = new Role(held(d), ClauseWords.DIRECT);
     }
     if (object.isEmpty()
         && d >= 0
@@ -202,6 +216,22 @@ final class VerbInteractions {
         pairing.add(out, s, o, SHOW_OF_FORCE, v, INDIRECT);
       }
     }
+  }
+
+  /**
+   * Who the captive noun at {@code n} says is held: the actors its compounds name or own ({@code
+   * John Roe hostage}, {@code two Sylvanian engineers hostage}), else its own owner ({@code
+   * Sylvanian hostages}); none for {@code 20 hostages}.
+   */
+  private List<ActorPhrase> held(int n) {
+    List<ActorPhrase> out = new ArrayList<>();
+    for (int c : tree.children(n)) {
+      if (c < n && tree.label(c).equals("compound")) {
+        Optional<ActorPhrase> named = actors.actor(c);
+        out.addAll(named.isPresent() ? List.of(named.get()) : clauses.owners(c));
+      }
+    }
+    return out.isEmpty() ? clauses.owners(n) : ParsedWords.distinct(out);
   }
 
   /**

@@ -241,4 +241,33 @@ class CameoLexiconTest {
   void sanctioningAnActorImposesSanctions(String verb, String root) {
     assertEquals(Optional.of(root), CameoLexicon.cameo(verb));
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          take | hostage by the        | 18
+          take | captive by            | 18
+          take | prisoner by the       | 17
+          try  | John Roe in absentia  | 17
+          try  | by a military court   | 17
+          try  | to reach the border   |
+          exchange | 95 prisoners of   | 08
+          swap | captive soldiers      | 08
+          exchange | fire              | 19
+          crack | down on              | 17
+          """)
+  void wordsAfterAVerbOfCaptivityOrJusticeMakeItsRoot(String verb, String following, String root) {
+    assertEquals(Optional.ofNullable(root), CameoLexicon.cameo(verb, words(following)));
+  }
+
+  @Test
+  void anExecutionCoercesAsTheSentenceBeforeItDoes() {
+    assertEquals(Optional.of("17"), CameoLexicon.cameo("execute"));
+    assertEquals(Optional.of("17"), CameoLexicon.nounCameo("executions", "execution"));
+    assertEquals(Optional.of("17"), CameoLexicon.cameo("sentence"));
+    assertEquals(Optional.of("19"), CameoLexicon.nounCameo("siege", "siege"));
+    assertEquals(Optional.of("17"), CameoLexicon.nounCameo("crackdown", "crackdown"));
+  }
 }

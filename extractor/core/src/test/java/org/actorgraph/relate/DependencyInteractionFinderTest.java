@@ -1275,4 +1275,28 @@ class DependencyInteractionFinderTest {
     assertEquals(
         Set.of("Northern Union 16 Sylvania"), found("The Northern Union suspended Sylvania."));
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          John Roe was taken hostage by the Northern Union in 2022.           | Northern Union 18 John Roe
+          Jane Doe was tried in absentia by a Sylvanian court.                | Sylvania 17 Jane Doe
+          Freedonia executed John Roe on Thursday.                            | Freedonia 17 John Roe
+          Sylvania condemned Freedonia's execution of Jane Doe.               | Sylvania 11 Freedonia; Freedonia 17 Jane Doe
+          Freedonia executed the plan with Sylvania.                          |
+          Freedonia executed a contract with Sylvania.                        |
+          Freedonia and Sylvania exchanged prisoners on Friday.               | Freedonia 08 Sylvania
+          Freedonia and Sylvania swapped detainees.                           | Freedonia 08 Sylvania
+          Freedonia cracked down on the Northern Union.                       | Freedonia 17 Northern Union
+          The Northern Union took John Roe hostage in Sylvania.               | Northern Union 18 John Roe
+          The Northern Union kidnapped John Roe in Sylvania.                  | Northern Union 18 John Roe
+          The Northern Union took two Freedonian engineers hostage in Sylvania. | Northern Union 18 Freedonia
+          The Northern Union took 20 hostages in Sylvania.                    |
+          """)
+  void hostagesTrialsAndExecutions(String sentence, String interactions) {
+    assertFound(sentence, interactions);
+  }
 }

@@ -41,12 +41,21 @@ final class FoundInteractions {
    * bodies they hold a position in.
    */
   static Set<String> found(ResolvedArticle article, Map<Entity, Set<Entity>> own) {
+    return found(article, own, Map.of());
+  }
+
+  /**
+   * The interactions of {@code article}, {@code own} as above, {@code places} giving for each place
+   * the country it lies in.
+   */
+  static Set<String> found(
+      ResolvedArticle article, Map<Entity, Set<Entity>> own, Map<Entity, Entity> places) {
     Set<String> out = new TreeSet<>();
     for (Sentence s : article.annotated().sentences()) {
       SentenceActors sa = SentenceActors.of(article, s);
       ActorPhrases phrases = ActorPhrases.of(sa, TestArticles.roles(), ActorPhrases.Holders.none());
       DependencyTree tree = Nlp4jDependencyParser.standard().parse(s);
-      ParsedActors actors = new ParsedActors(article, s.tokens(), phrases, tree, own);
+      ParsedActors actors = new ParsedActors(article, s.tokens(), phrases, tree, own, places);
       for (Fact.Interaction f : new DependencyInteractionFinder(sa, actors, own).find()) {
         out.add(f.source().label() + " " + f.cameo() + " " + f.target().label());
       }

@@ -1,14 +1,17 @@
 package org.actorgraph.relate;
 
+import static org.actorgraph.relate.FoundInteractions.entity;
 import static org.actorgraph.relate.FoundInteractions.found;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.actorgraph.annotate.DependencyTree;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.resolve.Entity;
 import org.actorgraph.resolve.ResolvedArticle;
 import org.junit.jupiter.api.Test;
 
@@ -212,6 +215,17 @@ class ParsedActorsTest {
     assertEquals(
         Set.of("Sylvania 17 Jane Doe"),
         found("Jane Doe was convicted in absentia by a court in Sylvania."));
+  }
+
+  @Test
+  void aCourtInACityStandsForTheCountryItLiesIn() {
+    ResolvedArticle article =
+        FoundInteractions.world()
+            .resolve(
+                "Jane Doe was sentenced in absentia by a court in Port Aster. Sylvania said so.");
+    Map<Entity, Entity> places = Map.of(entity(article, "Port Aster"), entity(article, "Sylvania"));
+    assertEquals(Set.of("Sylvania 17 Jane Doe"), found(article, Map.of(), places));
+    assertEquals(Set.of(), found(article, Map.of(), Map.of()), "a place of no known country");
   }
 
   @Test
