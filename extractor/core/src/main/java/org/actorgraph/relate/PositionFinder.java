@@ -50,6 +50,9 @@ public final class PositionFinder implements RelationFinder {
 
   private static final Set<String> LOCAL = WordLists.set("local_roles.txt");
 
+  /** Words that make a title a region's office ({@code local_modifiers.txt}: "regional"). */
+  private static final Set<String> LOCAL_MODIFIERS = WordLists.set("local_modifiers.txt");
+
   /** Head words of the offices of a city or county ({@code city_roles.txt}: mayor, sheriff). */
   private static final Set<String> CITY = WordLists.set("city_roles.txt");
 
@@ -260,8 +263,14 @@ public final class PositionFinder implements RelationFinder {
     };
   }
 
-  /** Whether a role is a local office, which a city or province may hold. */
+  /**
+   * Whether a role is a local office, which a city or province may hold: one of {@code
+   * local_roles.txt}, or a title its first word makes a region's ({@code local_modifiers.txt}:
+   * "regional health minister").
+   */
   static boolean isLocal(RoleLexicon.Role role) {
-    return LOCAL.contains(role.name());
+    String name = role.name();
+    int space = name.indexOf(' ');
+    return LOCAL.contains(name) || space > 0 && LOCAL_MODIFIERS.contains(name.substring(0, space));
   }
 }

@@ -683,6 +683,10 @@ class PositionFinderTest {
         Set.of(),
         FoundPositions.found(
             roles, world, "The defence minister of Port Aster, Ana Ruiz, ordered an evacuation."));
+    assertEquals(
+        Set.of("Ana Ruiz regional health minister Port Aster"),
+        FoundPositions.found(
+            roles, world, "Ana Ruiz, the regional health minister of Port Aster, said so."));
   }
 
   @Test
