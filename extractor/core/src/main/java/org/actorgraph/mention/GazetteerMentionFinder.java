@@ -47,6 +47,9 @@ public final class GazetteerMentionFinder implements MentionFinder {
   /** The words that join the names of a list: "A, B and C", "A or B". */
   private static final Set<String> LIST_JOINS = Set.of(",", "and", "or");
 
+  /** The head of a city's or region's own government ({@link #beforeLocalOffice}). */
+  private static final Set<String> LOCAL_OFFICES = Set.of("mayor", "governor");
+
   private static final Set<String> LOCATIVE =
       Set.of(
           "in", "at", "near", "into", "outside", "across", "around", "of", "inside", "through",
@@ -287,6 +290,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
           && !dateline
           && !PlaceAppositions.inApposition(words, i, m.span().end())
           && !withItsCountry(words, m, country.get())
+          && !beforeLocalOffice(words, m.span().end())
           && !listedWithPlaces(words, m.span())) {
         return Optional.of(mention(s, m.span(), country.get(), "gazetteer:capital", 0.7, body));
       }
@@ -404,6 +408,23 @@ public final class GazetteerMentionFinder implements MentionFinder {
     return i > 1
         && (before.equals("to") || before.equals("from"))
         && TRAVEL.contains(words.get(i - 2).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether the office of a city or region's own head follows a name ending before token {@code
+   * end}: {@code Port Aster mayor Jane Doe}, {@code Port Aster's deputy governor}. A capital there
+   * is the city, not its country (a country has no mayor); the words are general English (Oxford
+   * Learner's mayor, governor; deputy, vice), as in the relate stage's {@code local_roles.txt}.
+   */
+  static boolean beforeLocalOffice(List<String> words, int end) {
+    int j = end;
+    if (j < words.size() && words.get(j).matches("['’]s")) {
+      j++;
+    }
+    if (j < words.size() && words.get(j).toLowerCase(Locale.ROOT).matches("deputy|vice")) {
+      j++;
+    }
+    return j < words.size() && LOCAL_OFFICES.contains(words.get(j).toLowerCase(Locale.ROOT));
   }
 
   /**

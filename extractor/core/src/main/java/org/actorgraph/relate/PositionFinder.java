@@ -50,6 +50,12 @@ public final class PositionFinder implements RelationFinder {
 
   private static final Set<String> LOCAL = WordLists.set("local_roles.txt");
 
+  /** Words that make a title a region's office ({@code local_modifiers.txt}: "regional"). */
+  private static final Set<String> LOCAL_MODIFIERS = WordLists.set("local_modifiers.txt");
+
+  /** Head words of the offices of a city or county ({@code city_roles.txt}: mayor, sheriff). */
+  private static final Set<String> CITY = WordLists.set("city_roles.txt");
+
   private final RoleLexicon roles;
   private final Optional<DependencyParser> parser;
   private final TitlesBefore titlesBefore;
@@ -167,7 +173,20 @@ public final class PositionFinder implements RelationFinder {
                           0.7)));
     }
     facts.addAll(AppointmentOwners.resolve(appointments, facts, article.entities(), home));
-    return ShortTitles.widened(facts);
+    return ShortTitles.widened(facts).stream().filter(f -> !cityOfficeOfCountry(f)).toList();
+  }
+
+  /**
+   * A mayor's or sheriff's position in a country: the city named before the title stood for its
+   * country ({@code Port Aster mayor X}, the capital read as Freedonia), and the country holds no
+   * such office, so the fact would be wrong.
+   */
+  private static boolean cityOfficeOfCountry(Fact f) {
+    if (!(f instanceof Fact.Position p) || p.organisation().type() != EntityType.COUNTRY) {
+      return false;
+    }
+    String name = p.role().replaceFirst("-elect$", "");
+    return CITY.contains(name.substring(name.lastIndexOf(' ') + 1));
   }
 
   /** The sentence's appointments, by word order and, where a parser is given, by its parse. */
@@ -244,8 +263,14 @@ public final class PositionFinder implements RelationFinder {
     };
   }
 
-  /** Whether a role is a local office, which a city or province may hold. */
+  /**
+   * Whether a role is a local office, which a city or province may hold: one of {@code
+   * local_roles.txt}, or a title its first word makes a region's ({@code local_modifiers.txt}:
+   * "regional health minister").
+   */
   static boolean isLocal(RoleLexicon.Role role) {
-    return LOCAL.contains(role.name());
+    String name = role.name();
+    int space = name.indexOf(' ');
+    return LOCAL.contains(name) || space > 0 && LOCAL_MODIFIERS.contains(name.substring(0, space));
   }
 }

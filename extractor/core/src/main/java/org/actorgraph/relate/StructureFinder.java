@@ -107,6 +107,7 @@ public final class StructureFinder implements RelationFinder {
           if (!(gap.matches("['’]s") && entryAfter(sa, b))) {
             pair(sa, a.entity(), b.entity(), gap)
                 .filter(f -> !(f instanceof Fact.Membership && membershipEnded(sa, a)))
+                .filter(f -> !(f instanceof Fact.LocatedIn && StaffSeats.holdersSeat(sa, a, gap)))
                 .ifPresent(facts::add);
           }
           if (gap.equals(",") && placeInPlace(sa, ms, k)) {

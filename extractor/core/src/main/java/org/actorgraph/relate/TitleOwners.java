@@ -1,7 +1,10 @@
 package org.actorgraph.relate;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.resolve.ResolvedArticle.Located;
 
@@ -18,7 +21,7 @@ final class TitleOwners {
    * Words of a second office ({@code role_deputies.txt}: "deputy", "vice") that may stand between a
    * sender's possessive and the body it posts to.
    */
-  private static final Set<String> DEPUTIES = WordLists.set("role_deputies.txt");
+  static final Set<String> DEPUTIES = WordLists.set("role_deputies.txt");
 
   private TitleOwners() {}
 
@@ -80,22 +83,97 @@ final class TitleOwners {
   }
 
   /**
-   * {@code Freedonia's UN ambassador X}, {@code Freedonia's deputy UN envoy X}: the country whose
-   * possessive stands before the international organisation a diplomat is posted to, or before a
-   * word of a second office ({@link #DEPUTIES}) in front of it; none for another owner.
+   * {@code Freedonia's UN ambassador X}, {@code Freedonia's former deputy UN envoy X}: the country
+   * whose possessive stands before the international organisation a diplomat is posted to, or
+   * before up to two words in front of it that belong to the title, of a second office ({@link
+   * #DEPUTIES}) or of its status ("former", "acting": {@link PositionFinder#statusWord}); none for
+   * another owner.
    */
   static Optional<Located> sender(SentenceActors sa, Located posting) {
     if (!MemberLists.isInternational(posting.entity())) {
       return Optional.empty();
     }
     int s = sa.firstToken(posting) - 1;
-    if (s >= 1 && DEPUTIES.contains(sa.tokens().get(s).text())) {
-      s--; // "Freedonia's deputy UN envoy": "deputy" belongs to the title
+    for (int words = 0; words < 2 && s >= 1 && ofTitle(sa.tokens().get(s)); words++) {
+      s--; // "Freedonia's former deputy UN envoy": the words belong to the title
     }
     if (s < 1 || !sa.tokens().get(s).text().matches("['’]s")) {
       return Optional.empty();
     }
     return sa.endingAt(s - 1, EntityType.COUNTRY);
+  }
+
+  /** Whether a word before a posting is of the title: a second office or a status. */
+  private static boolean ofTitle(Token t) {
+    return DEPUTIES.contains(t.text().toLowerCase(Locale.ROOT))
+        || PositionFinder.statusWord(t).isPresent();
+  }
+
+  /**
+   * Nouns naming a country's government after a preposition ({@code government_nouns.txt}:
+   * government, cabinet, administration).
+   */
+  private static final Set<String> GOVERNMENTS = WordLists.set("government_nouns.txt");
+
+  /**
+   * A country's government named after a preposition, where an office-holder serves.
+   *
+   * @param end the token after the phrase
+   */
+  record Government(Located country, int end) {}
+
+  /**
+   * {@code in the Freedonian government}, {@code for Freedonia's cabinet}, {@code to the government
+   * of Freedonia}: the country whose government the phrase at {@code in} (a preposition joining a
+   * title to where its holder serves: "in", "for", "of", "to") names; empty for any other phrase
+   * ({@code in Freedonia}, {@code in the Unity Party's cabinet}). A posting abroad is not read here
+   * (an ambassador "to" a government is sent by another).
+   */
+  static Optional<Government> government(SentenceActors sa, int in) {
+    List<Token> tokens = sa.tokens();
+    if (in + 2 >= tokens.size() || !tokens.get(in).text().matches("(?i)in|for|of|to")) {
+      return Optional.empty();
+    }
+    int at = tokens.get(in + 1).text().equalsIgnoreCase("the") ? in + 2 : in + 1;
+    if (isGovernment(tokens, at)
+        && at + 2 < tokens.size()
+        && tokens.get(at + 1).text().equals("of")) {
+      return country(sa, at + 2).map(c -> new Government(c, sa.lastToken(c) + 1));
+    }
+    Optional<Located> country = country(sa, at);
+    if (country.isEmpty()) {
+      return Optional.empty();
+    }
+    int noun = sa.lastToken(country.get()) + 1;
+    if (TitleWords.possessiveAt(tokens, noun)) {
+      noun++;
+    }
+    // "for the Freedonian government's health ministry": the title is the possessed body's
+    return isGovernment(tokens, noun) && !TitleWords.possessiveAt(tokens, noun + 1)
+        ? Optional.of(new Government(country.get(), noun + 1))
+        : Optional.empty();
+  }
+
+  /**
+   * {@code the Freedonian government's spokesman X}: the country whose government noun ends at
+   * {@code token}, right before the possessive in front of a title.
+   *
+   * @param before the index of the titled person among the sentence's mentions
+   */
+  static Optional<Located> governmentEndingAt(SentenceActors sa, int token, int before) {
+    if (!isGovernment(sa.tokens(), token)) {
+      return Optional.empty();
+    }
+    int end = TitleWords.possessiveAt(sa.tokens(), token - 1) ? token - 2 : token - 1;
+    return endingAt(sa, end, before).filter(l -> l.entity().type() == EntityType.COUNTRY);
+  }
+
+  private static Optional<Located> country(SentenceActors sa, int at) {
+    return startingAt(sa, at).filter(l -> l.entity().type() == EntityType.COUNTRY);
+  }
+
+  private static boolean isGovernment(List<Token> tokens, int i) {
+    return i < tokens.size() && GOVERNMENTS.contains(TitleWords.lower(tokens, i));
   }
 
   /** {@code Port Aster mayor X}: a place right before a local title. */

@@ -15,8 +15,9 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  * Reads a title written after a person's name, set off by a comma, with the actor it belongs to:
  * {@code X, the foreign minister of Y}, {@code X, Y's prime minister}, {@code X, a spokeswoman for
  * ORG}, {@code X, a senator from Freedonia}, {@code X, an adviser to the Freedonian president},
- * {@code X, from CNN} (role "staff"), and a second title joined by "and" that shares the owner
- * ({@code X, deputy prime minister and foreign minister of Freedonia}).
+ * {@code X, a minister in the Freedonian government}, {@code X, from CNN} (role "staff"), and a
+ * second title joined by "and" that shares the owner ({@code X, deputy prime minister and foreign
+ * minister of Freedonia}).
  */
 final class TitlesAfter {
 
@@ -96,6 +97,18 @@ final class TitlesAfter {
         }
       }
     }
+    String deputy = "";
+    if (prefixOwner && owner.get().entity().type() == EntityType.COUNTRY) {
+      int posted = postedTitle(sa, i);
+      if (posted > i) {
+        // X, Freedonia's former deputy UN envoy: the title after the body it is posted to
+        deputy =
+            TitleOwners.DEPUTIES.contains(TitleWords.lower(tokens, i))
+                ? TitleWords.lower(tokens, i) + " "
+                : "";
+        i = posted;
+      }
+    }
     int modified = i;
     i = afterModifiers(tokens, i);
     Optional<RoleLexicon.Role> role = modified(tokens, modified, i);
@@ -109,6 +122,10 @@ final class TitlesAfter {
     }
     i = modified;
     role = Optional.of(extended(tokens, i, role.get()));
+    if (!deputy.isEmpty()) {
+      RoleLexicon.Role r = role.get();
+      role = Optional.of(new RoleLexicon.Role(deputy + r.name(), r.length(), r.head()));
+    }
     int after = i + role.get().length();
     if (after < tokens.size() && tokens.get(after).text().matches("['’]s")) {
       // X, the Freedonian president's chief of staff: the title after the possessive is X's
@@ -203,6 +220,14 @@ final class TitlesAfter {
       staff = owner.isPresent();
     }
     if (owner.isEmpty()) {
+      // X, a minister in Freedonia's government: the office is the country's
+      boolean posting = TitleWords.POSTING.contains(role.get().name());
+      owner =
+          TitleOwners.government(sa, after)
+              .filter(g -> !posting)
+              .map(TitleOwners.Government::country);
+    }
+    if (owner.isEmpty()) {
       return List.of();
     }
     List<Fact> out = new ArrayList<>();
@@ -241,6 +266,33 @@ final class TitlesAfter {
       }
     }
     return out;
+  }
+
+  /**
+   * {@code UN envoy}, {@code deputy UN ambassador}: where a posting's title ({@code
+   * posting_roles.txt}) starts after an international organisation (and a word of a second office
+   * before it) at {@code at}, the organisation being where the envoy is posted, not the title's
+   * owner; {@code at} when no such title stands there.
+   */
+  private int postedTitle(SentenceActors sa, int at) {
+    List<Token> tokens = sa.tokens();
+    int body =
+        at < tokens.size() && TitleOwners.DEPUTIES.contains(TitleWords.lower(tokens, at))
+            ? at + 1
+            : at;
+    Optional<Located> posting =
+        TitleOwners.startingAt(sa, body).filter(p -> MemberLists.isInternational(p.entity()));
+    if (posting.isEmpty()) {
+      return at;
+    }
+    int title = sa.lastToken(posting.get()) + 1;
+    return title < tokens.size()
+            && roles
+                .roleAt(tokens, title)
+                .filter(r -> TitleWords.POSTING.contains(r.name()))
+                .isPresent()
+        ? title
+        : at;
   }
 
   /**

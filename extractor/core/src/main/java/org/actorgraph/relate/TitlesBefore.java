@@ -83,6 +83,9 @@ final class TitlesBefore {
         before--;
       }
       Optional<Located> org = TitleOwners.endingAt(sa, before, k);
+      if (org.isEmpty() && possessive) {
+        org = TitleOwners.governmentEndingAt(sa, before, k);
+      }
       if (org.isPresent() && !possessive && TitleOwners.located(sa, org.get())) {
         org = Optional.empty();
       }
@@ -91,7 +94,20 @@ final class TitlesBefore {
       }
       if (org.isPresent() && TitleWords.POSTING.contains(role.get().name())) {
         Optional<Located> sender = TitleOwners.sender(sa, org.get());
-        org = sender.isPresent() ? sender : org;
+        if (sender.isPresent()) {
+          // "Freedonia's former deputy UN envoy": the words before the body are the title's
+          for (int j = sa.lastToken(sender.get()) + 2; j < sa.firstToken(org.get()); j++) {
+            status = PositionFinder.statusWord(tokens.get(j)).orElse(status);
+            if (TitleOwners.DEPUTIES.contains(TitleWords.lower(tokens, j))) {
+              RoleLexicon.Role r = role.get();
+              role =
+                  Optional.of(
+                      new RoleLexicon.Role(
+                          TitleWords.lower(tokens, j) + " " + r.name(), r.length(), r.head()));
+            }
+          }
+          org = sender;
+        }
       }
       if (org.isEmpty() && PositionFinder.isLocal(role.get())) {
         org = TitleOwners.placeEndingAt(sa, before, k);
@@ -181,7 +197,7 @@ final class TitlesBefore {
     Optional<Located> owner =
         TitleOwners.endingAt(sa, ownerEnd, k).or(() -> TitleOwners.placeEndingAt(sa, ownerEnd, k));
     if (owner.isEmpty()) {
-      return Optional.empty();
+      return tokens.get(p).text().equals(",") ? titleInGovernment(sa, k, p) : Optional.empty();
     }
     boolean place = owner.get().entity().type() == EntityType.PLACE;
     int of = sa.firstToken(owner.get()) - 1;
@@ -202,6 +218,40 @@ final class TitlesBefore {
                 : RoleStatus.CURRENT;
         return Optional.of(
             new Titled(person, role.get(), status, start, Optional.of(owner.get().entity())));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * {@code a minister in the Freedonian government, Jane Doe,}: a title (not a posting abroad), a
+   * preposition and a country's government ({@link TitleOwners#government}) ending at the comma
+   * {@code comma} before the person.
+   */
+  private Optional<Titled> titleInGovernment(SentenceActors sa, int k, int comma) {
+    List<Token> tokens = sa.tokens();
+    for (int in = comma - 2; in >= Math.max(1, comma - 7); in--) {
+      Optional<TitleOwners.Government> government = TitleOwners.government(sa, in);
+      if (government.isEmpty() || government.get().end() != comma) {
+        continue;
+      }
+      for (int start = Math.max(0, in - 5); start < in; start++) {
+        Optional<RoleLexicon.Role> role = roles.roleAt(tokens, start);
+        if (role.isPresent()
+            && start + role.get().length() == in
+            && !TitleWords.POSTING.contains(role.get().name())) {
+          RoleStatus status =
+              start > 0
+                  ? PositionFinder.statusWord(tokens.get(start - 1)).orElse(RoleStatus.CURRENT)
+                  : RoleStatus.CURRENT;
+          return Optional.of(
+              new Titled(
+                  sa.mentions().get(k),
+                  role.get(),
+                  status,
+                  start,
+                  Optional.of(government.get().country().entity())));
+        }
       }
     }
     return Optional.empty();

@@ -89,6 +89,15 @@ class GazetteerMentionFinderTest {
   }
 
   @Test
+  void aCapitalBeforeItsOwnMayorOrGovernorIsAPlace() {
+    assertEquals(List.of("Place:Paris"), found("Paris mayor Jane Doe said the city was ready."));
+    assertEquals(
+        List.of("Place:Tokyo"), found("Tokyo's deputy governor Jane Doe said the city was ready."));
+    assertEquals(
+        List.of("Country:Paris"), found("Paris ambassador Jane Doe said the talks were over."));
+  }
+
+  @Test
   void aCapitalNamedWithItsCountryIsAPlace() {
     assertEquals(
         List.of("Place:Tirana", "Country:Albania"),

@@ -651,6 +651,27 @@ class PositionFinderTest {
   }
 
   @Test
+  void aCitysOfficeIsNoPositionInTheCountryTheCityStandsFor() {
+    TestArticles world =
+        new TestArticles()
+            .entity("Valdoria", EntityType.COUNTRY, "Valdoria", "Valdorian", "Port Aster")
+            .entity("Ana Ruiz", EntityType.PERSON, "Ana Ruiz")
+            .entity("John Roe", EntityType.PERSON, "John Roe");
+    RoleLexicon roles = new GazetteerRoleLexicon(Gazetteer.standard());
+    assertEquals(
+        Set.of(),
+        FoundPositions.found(
+            roles,
+            world,
+            "Port Aster mayor Ana Ruiz ordered an evacuation. The former deputy mayor of Port"
+                + " Aster, John Roe, agreed."));
+    assertEquals(
+        Set.of("Ana Ruiz foreign minister Valdoria"),
+        FoundPositions.found(
+            roles, world, "Valdorian Foreign Minister Ana Ruiz met Port Aster mayor John Roe."));
+  }
+
+  @Test
   void aLocalTitleOfAPlaceSetOffBeforeTheNameIsHeldThere() {
     TestArticles world = world().entity("Port Aster", EntityType.PLACE, "Port Aster");
     RoleLexicon roles = new GazetteerRoleLexicon(Gazetteer.standard());
@@ -662,6 +683,10 @@ class PositionFinderTest {
         Set.of(),
         FoundPositions.found(
             roles, world, "The defence minister of Port Aster, Ana Ruiz, ordered an evacuation."));
+    assertEquals(
+        Set.of("Ana Ruiz regional health minister Port Aster"),
+        FoundPositions.found(
+            roles, world, "Ana Ruiz, the regional health minister of Port Aster, said so."));
   }
 
   @Test

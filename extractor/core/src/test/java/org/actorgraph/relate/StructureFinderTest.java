@@ -118,6 +118,25 @@ class StructureFinderTest {
   }
 
   @Test
+  void aPlaceWhereAnEmployeeIsBasedIsNotTheEmployersSeat() {
+    for (String text :
+        new String[] {
+          "Ana Ruiz, a correspondent for Valdo Group based in Korvo, said the road was closed.",
+          "Ana Ruiz, 45, a researcher at the Valdo Group, based in Korvo, said so."
+        }) {
+      assertFalse(links(world(), text).contains("Valdo Group locatedIn Korvo"), text);
+    }
+    assertTrue(
+        links(world(), "Ana Ruiz said Valdo Group, based in Korvo, would grow.")
+            .contains("Valdo Group locatedIn Korvo"));
+    assertTrue(
+        links(
+                world(),
+                "Ana Ruiz, a correspondent for Valdo Group, which is based in Korvo, said so.")
+            .contains("Valdo Group locatedIn Korvo"));
+  }
+
+  @Test
   void anOrganisationBasedInAPlaceLiesThere() {
     assertTrue(
         links(world(), "Valdo Group, which is based in Korvo, grew.")

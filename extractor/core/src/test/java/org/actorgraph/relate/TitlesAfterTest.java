@@ -8,6 +8,7 @@ import static org.actorgraph.relate.FoundPositions.world;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.actorgraph.lexicon.EntityType;
@@ -19,6 +20,45 @@ import org.junit.jupiter.api.Test;
  * PositionFinder}.
  */
 class TitlesAfterTest {
+
+  @Test
+  void anEnvoysPostingAfterTheSendersPossessiveDoesNotOwnTheTitle() {
+    RoleLexicon envoys =
+        (tokens, i) ->
+            tokens.get(i).text().equalsIgnoreCase("ambassador")
+                ? Optional.of(new RoleLexicon.Role("ambassador", 1, false))
+                : Optional.empty();
+    TestArticles w = world().international("Northern Union", "Northern Union", "NU");
+    assertEquals(
+        Set.of("Ana Ruiz former ambassador Valdoria"),
+        found(envoys, w, "Ana Ruiz, Valdoria's former NU ambassador, said talks would resume."));
+    assertEquals(
+        Set.of("Ana Ruiz deputy ambassador Valdoria"),
+        found(envoys, w, "Ana Ruiz, Valdoria's deputy NU ambassador, said talks would resume."));
+  }
+
+  @Test
+  void aTitleInACountrysGovernmentIsTheCountrys() {
+    assertEquals(
+        Set.of("Ana Ruiz minister Valdoria"),
+        listed("Ana Ruiz, a minister in Valdoria's government, said the vote would go ahead."));
+    assertEquals(
+        Set.of("Ana Ruiz minister Valdoria"),
+        listed("Ana Ruiz, a minister in the Valdorian cabinet, said the vote would go ahead."));
+    assertEquals(
+        Set.of("Ana Ruiz former minister Valdoria"),
+        listed("Ana Ruiz, a former minister in the government of Valdoria, said so."));
+    assertEquals(
+        Set.of("Ana Ruiz spokesperson Valdoria"),
+        listed("Ana Ruiz, a spokeswoman for the Valdorian government, said so."));
+    assertEquals(Set.of(), listed("Ana Ruiz, a minister in Valdoria on Monday, said so."));
+    assertEquals(
+        Set.of(),
+        listed("Ana Ruiz, a spokeswoman for the Valdorian government's health agency, said so."));
+    assertEquals(
+        Set.of("Ana Ruiz ambassador Estrella"),
+        listed("Ana Ruiz, the Estrellan ambassador to the Valdorian government, said so."));
+  }
 
   @Test
   void aSpokeswomanForACountrysBodyNamedAfterItsDemonymWorksForTheBody() {

@@ -6,7 +6,7 @@ import static org.actorgraph.relate.FoundPositions.world;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -16,6 +16,22 @@ import org.junit.jupiter.api.Test;
 
 /** A title written before the name ({@link TitlesBefore}), read through {@link PositionFinder}. */
 class TitlesBeforeTest {
+
+  @Test
+  void aTitleInACountrysGovernmentBeforeTheNameIsTheCountrys() {
+    assertEquals(
+        Set.of("Ana Ruiz minister Valdoria"),
+        listed("A minister in the Valdorian government, Ana Ruiz, said the vote would go ahead."));
+    assertEquals(
+        Set.of("Ana Ruiz former minister Valdoria"),
+        listed("A former minister in Valdoria's cabinet, Ana Ruiz, said the vote would go ahead."));
+    assertEquals(
+        Set.of("Ana Ruiz spokesperson Valdoria"),
+        listed("The Valdorian government's spokeswoman, Ana Ruiz, denied the report."));
+    assertEquals(
+        Set.of("Ana Ruiz spokesperson Valdoria"),
+        listed("The Valdorian government's spokeswoman Ana Ruiz denied the report."));
+  }
 
   @Test
   void removalFromOfficeAndDeathMakeAFormerTitleAndOutgoingKeepsItCurrent() {
@@ -231,18 +247,26 @@ class TitlesBeforeTest {
                 .collect(Collectors.toSet());
     assertEquals(Set.of("Ana Ruiz ambassador Valdoria"), found);
     TestArticles w = world().international("Northern Union", "Northern Union", "NU");
-    for (String text :
-        List.of(
+    Map<String, String> texts =
+        Map.of(
             "Valdoria's ambassador to the Northern Union, Ana Ruiz, said talks would resume.",
+            "ambassador",
             "Valdoria's NU ambassador Ana Ruiz said talks would resume.",
-            "Valdoria's deputy NU ambassador Ana Ruiz said talks would resume.")) {
+            "ambassador",
+            "Valdoria's deputy NU ambassador Ana Ruiz said talks would resume.",
+            "deputy ambassador",
+            "Valdoria's former NU ambassador Ana Ruiz said talks would resume.",
+            "former ambassador",
+            "Valdoria's acting deputy NU ambassador Ana Ruiz said talks would resume.",
+            "acting deputy ambassador");
+    for (Map.Entry<String, String> text : texts.entrySet()) {
       found =
           new PositionFinder(envoys)
-              .find(w.resolve(text)).stream()
+              .find(w.resolve(text.getKey())).stream()
                   .map(f -> (Fact.Position) f)
                   .map(p -> p.holder().label() + " " + p.role() + " " + p.organisation().label())
                   .collect(Collectors.toSet());
-      assertEquals(Set.of("Ana Ruiz ambassador Valdoria"), found, text);
+      assertEquals(Set.of("Ana Ruiz " + text.getValue() + " Valdoria"), found, text.getKey());
     }
   }
 
