@@ -82,6 +82,7 @@ final class PairAntecedents {
       ResolvedArticle article, int offset, String kind, Set<Entity> excluded) {
     List<Located> all = article.located();
     String body = article.annotated().article().body();
+    int between = sidesNamedAt(article, offset);
     int k = all.size() - 1;
     while (k >= 0 && all.get(k).mention().span().end() > offset) {
       k--;
@@ -89,6 +90,11 @@ final class PairAntecedents {
     for (; k >= 1; k--) {
       Located b = all.get(k);
       Located a = all.get(k - 1);
+      if (a.mention().span().start() < between) {
+        // "C, which mediated a deal between the government and the rebels, urged both sides":
+        // the sides are those the sentence named, actors or not
+        return List.of();
+      }
       if (offset - b.mention().span().end() > REACH) {
         break;
       }
@@ -106,6 +112,33 @@ final class PairAntecedents {
       }
     }
     return previousSentence(article, offset, kind, excluded);
+  }
+
+  /**
+   * Where the "between" that names the sides of something stands in the sentence of {@code offset},
+   * before it: its character offset, or -1 when the sentence has none before it.
+   */
+  private static int sidesNamedAt(ResolvedArticle article, int offset) {
+    for (Sentence s : article.annotated().sentences()) {
+      if (s.span().start() <= offset && offset < s.span().end()) {
+        int at = -1;
+        boolean joined = false;
+        for (Token t : s.tokens()) {
+          if (t.span().end() > offset) {
+            break;
+          }
+          if (t.text().equalsIgnoreCase("between")) {
+            at = t.span().start();
+            joined = false;
+          } else if (t.text().equalsIgnoreCase("and")) {
+            joined = true;
+          }
+        }
+        // "between the two countries": the pair phrase itself, which names no other sides
+        return joined ? at : -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -269,6 +269,25 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void bothSidesAreTheSidesTheirSentenceNamesAfterBetween() {
+    Set<String> unnamed =
+        found(
+            "Freedonia and the Northern Union fought in the north. Sylvania, which mediated a deal"
+                + " between the government and the rebels, urged both sides to show restraint.");
+    assertTrue(
+        unnamed.stream().noneMatch(f -> f.startsWith("Sylvania 02")),
+        "the sides named are no actors: " + unnamed);
+    Set<String> found =
+        found(
+            "Freedonia and the Northern Union fought in the north. Sylvania, which mediated"
+                + " between Freedonia and Ruritania, urged both sides to show restraint.");
+    assertTrue(found.contains("Sylvania 02 Ruritania"), found.toString());
+    assertTrue(
+        found.stream().noneMatch(f -> f.startsWith("Sylvania 02 Northern Union")),
+        found.toString());
+  }
+
+  @Test
   void bothSidesMayBeACountryAndAnOrganisation() {
     Set<String> found =
         found(
