@@ -31,13 +31,15 @@ public final class QuoteFinder implements RelationFinder {
    * ends in punctuation ({@code 'We need peace,' Doe wrote}), which an apostrophe does not. A
    * quotation does not run into a paragraph that opens with a mark: news leaves a quotation that
    * goes on in the next paragraph open at the end of its own ({@code “The rest is weeks away.}
-   * newline {@code “We will sign,” he added.}), and that open part is a quotation of its own.
+   * newline {@code “We will sign,” he added.}), and that open part is a quotation of its own. The
+   * text between the marks is read in runs (possessive), not a character at a time, so a mark left
+   * open before a long text does not overflow the regular expression engine's stack.
    */
   private static final Pattern QUOTED =
       Pattern.compile(
-          "[“\"]((?:[^“”\"\n]|\n(?!\\s*[“\"])){2,}?)[”\"]"
+          "[“\"](?=[^“”\"]{2})((?:[^“”\"\n]++|\n(?!\\s*[“\"]))+?)[”\"]"
               + "|(?<=^|\\s)[“\"]([^“”\"\n]{2,}?)(?=\\s*\n\\s*[“\"])"
-              + "|‘((?:[^“”\"‘’]|’(?=\\p{L}))+?)[”\"’]"
+              + "|‘((?:[^“”\"‘’]++|’(?=\\p{L}))+?)[”\"’]"
               + "|(?<![\\p{L}\\d])'(\\p{Lu}[^'“”\"]{2,}?[,.!?])'(?![\\p{L}\\d])"
               + "|(?<![\\p{L}\\d])'([^'‘’“”\"]{2,}?)[”\"]");
 

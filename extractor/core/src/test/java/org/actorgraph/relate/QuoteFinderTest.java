@@ -31,6 +31,21 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aMarkLeftOpenBeforeALongTextIsNoQuotationAndNoFailure() {
+    // a mark never closed, then thousands of words: the pattern reads the text in runs, where one
+    // step a character overflowed the stack (a Re-DocRED article failed whole)
+    for (String mark : List.of("“", "‘", "\"")) {
+      String body =
+          "Ana Ruiz spoke of a "
+              + mark
+              + "shared experience. "
+              + "The device was praised, and criticised for its price. ".repeat(400)
+              + "“We will sign,” Ruiz said.";
+      assertEquals(List.of("Ana Ruiz: We will sign"), quotes(body), mark);
+    }
+  }
+
+  @Test
   void aPersonOfACountryNamedInTheAttributionSpeaks() {
     assertEquals(
         List.of("Ana Ruiz: We will not accept it"),
