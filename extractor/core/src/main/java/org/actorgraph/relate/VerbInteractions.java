@@ -65,6 +65,7 @@ final class VerbInteractions {
   private final List<Token> tokens;
   private final Threats threats;
   private final ActorPairs pairing;
+  private final GoodOffices offices;
 
   VerbInteractions(
       ParsedActors actors, ParsedClauses clauses, Threats threats, ActorPairs pairing) {
@@ -73,6 +74,7 @@ final class VerbInteractions {
     this.tokens = actors.tokens();
     this.threats = threats;
     this.pairing = pairing;
+    this.offices = new GoodOffices(actors, clauses);
   }
 
   /**
@@ -121,6 +123,11 @@ final class VerbInteractions {
     if (object.isEmpty() && cameo.equals(FIGHT)) {
       overflown(out, v, subject, d);
     }
+    // "A and B agreed, with C acting as mediator": C is a third party (GoodOffices), no partner
+    object =
+        new Role(
+            object.phrases().stream().filter(o -> !offices.actingThird(o)).toList(),
+            object.confidence());
     List<ActorPhrase> between = clauses.between(v);
     int t = v;
     if (!subject.isEmpty() && !object.isEmpty()) {

@@ -1275,4 +1275,25 @@ class DependencyInteractionFinderTest {
     assertEquals(
         Set.of("Northern Union 16 Sylvania"), found("The Northern Union suspended Sylvania."));
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Freedonia urged Sylvania to withdraw its troops from Ruritania.       | Freedonia 02 Sylvania
+          Freedonia called on Sylvania to hold talks with Ruritania.            | Freedonia 02 Sylvania
+          """)
+  void whatAnAppealOrDemandAsksForHasNotHappened(String sentence, String interactions) {
+    assertFound(sentence, interactions);
+  }
+
+  @Test
+  void expellingAStatesDiplomatsReducesRelationsWithIt() {
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"),
+        found("Freedonia expelled four Sylvanian diplomats on Wednesday."));
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"), found("Freedonia expelled the Sylvanian ambassador."));
+  }
 }
