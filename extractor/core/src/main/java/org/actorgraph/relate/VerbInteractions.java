@@ -60,6 +60,7 @@ final class VerbInteractions {
   /** The preposition that names the country a weapon is fired over ({@link #overflown}). */
   private static final Set<String> OVER = Set.of("over");
 
+  private final ParsedActors actors;
   private final ParsedClauses clauses;
   private final DependencyTree tree;
   private final List<Token> tokens;
@@ -69,6 +70,7 @@ final class VerbInteractions {
 
   VerbInteractions(
       ParsedActors actors, ParsedClauses clauses, Threats threats, ActorPairs pairing) {
+    this.actors = actors;
     this.clauses = clauses;
     this.tree = actors.tree();
     this.tokens = actors.tokens();
@@ -101,6 +103,9 @@ final class VerbInteractions {
         // "closed its airspace to B-ian aircraft": the parser hung the preposition on the verb
         object = new Role(clauses.prepOwners(v, OBJECT_PARTNER_PREPS), INDIRECT + 0.1);
       }
+    }
+    if (object.isEmpty() && d < 0) {
+      object = new Role(smallClauseSubject(v), INDIRECT + 0.1);
     }
     if (object.isEmpty() && d >= 0 && AgreementPhrases.isHead(word(d))) {
       // "A hailed the deal with B", "A rejected the proposed pact with B": the agreement's partner
@@ -209,6 +214,21 @@ final class VerbInteractions {
         pairing.add(out, s, o, SHOW_OF_FORCE, v, INDIRECT);
       }
     }
+  }
+
+  /**
+   * {@code A declared two B-ian diplomats persona non grata}: the parser may read a verb's object
+   * and the predicate said of it as a clause without a verb, the object its subject; the actors of
+   * that subject, whom the verb acts on.
+   */
+  private List<ActorPhrase> smallClauseSubject(int v) {
+    for (int c : tree.children(v)) {
+      if (tree.label(c).equals("ccomp") && tree.tag(c).startsWith("NN")) {
+        int s = tree.child(c, "nsubj");
+        return s < 0 ? List.of() : actors.actors(s);
+      }
+    }
+    return List.of();
   }
 
   /**

@@ -1296,4 +1296,18 @@ class DependencyInteractionFinderTest {
     assertEquals(
         Set.of("Freedonia 16 Sylvania"), found("Freedonia expelled the Sylvanian ambassador."));
   }
+
+  @Test
+  void anObjectThatTheParserReadAsASmallClauseSubjectIsActedOn() {
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"),
+        found("Freedonia declared two Sylvanian diplomats persona non grata on Friday."));
+  }
+
+  @Test
+  void raisingConcernsWithAnotherConsultsIt() {
+    assertEquals(
+        Set.of("Freedonia 04 Sylvania"),
+        found("Freedonia raised concerns with Sylvania over the detention of a journalist."));
+  }
 }
