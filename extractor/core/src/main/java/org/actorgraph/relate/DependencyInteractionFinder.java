@@ -21,10 +21,10 @@ import org.actorgraph.resolve.Entity;
  * holds it), a visitor with the country they come to, third parties with the sides they mediate or
  * broker between ({@link GoodOffices}), those who hold a joint act together ({@link JointActs}),
  * those who give, offer or receive aid ({@link Transfers}), announced acts of force read as threats
- * ({@link Threats}) and stances stated by a noun said of an actor ({@link Stances}). A person is
- * never paired with a country or body they hold a position in, nor, through their title, with their
- * own country, nor in a group with another office holder of their country; a place (the venue) is
- * never an actor.
+ * ({@link Threats}) and stances stated by a noun said of an actor or by name-calling ({@link
+ * Stances}). A person is never paired with a country or body they hold a position in, nor, through
+ * their title, with their own country, nor in a group with another office holder of their country;
+ * a place (the venue) is never an actor.
  *
  * <p>This class walks the sentence and hands each word to the reader of its kind: {@link
  * AssertedWords} leaves out what the report does not assert, {@link ParsedTriggers} reads a verb's
@@ -34,6 +34,9 @@ import org.actorgraph.resolve.Entity;
  * interactions.
  */
 final class DependencyInteractionFinder {
+
+  /** CAMEO 02 appeal and 10 demand: what their verbs govern is only asked for. */
+  private static final Set<String> REQUESTS = Set.of("02", "10");
 
   private final SentenceActors sa;
   private final DependencyTree tree;
@@ -97,6 +100,9 @@ final class DependencyInteractionFinder {
         continue;
       }
       String tag = tree.tag(i);
+      if (tag.startsWith("VB") && requested(i)) {
+        continue;
+      }
       if (tag.startsWith("VB")) {
         hyphens.hyphenAgent(i).ifPresent(agent -> hyphens.compoundAct(out, i, agent));
         if (threats.warnsOfHarm(i)) {
@@ -130,9 +136,12 @@ final class DependencyInteractionFinder {
         if (DependencyWords.broker(tree.lemma(i))) {
           pairing.offer(out, offices.brokered(i));
         }
+        for (Stances.Held h : stances.named(i)) {
+          pairing.add(out, h.holder(), h.target(), h.cameo(), i, INDIRECT);
+        }
       } else if (tag.startsWith("NN")) {
         String word = tokens.get(i).text().toLowerCase(java.util.Locale.ROOT);
-        if (!transfers.givenByVerb(i)) {
+        if (!transfers.givenByVerb(i) && !requestedObject(i)) {
           GivenThings.act(word)
               .or(() -> CameoLexicon.nounCameo(triggers.modifier(i), word, tree.lemma(i)))
               .or(() -> CameoLexicon.nominalCameo(tokens, i))
@@ -151,6 +160,30 @@ final class DependencyInteractionFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the verb at {@code v} only says what another verb asks or demands ({@code A urged B to
+   * withdraw its troops from C}, {@code A called on B to send aid to C}, {@code A demanded that B
+   * halt the drills}): the asking is the event (CAMEO 02 appeal, 10 demand; codebook 020-028 and
+   * 100-108 code the request, not what is requested), and what is asked for has not happened.
+   */
+  private boolean requested(int v) {
+    int h = tree.head(v);
+    String l = tree.label(v);
+    return h != DependencyTree.ROOT
+        && (l.equals("xcomp") || l.equals("ccomp"))
+        && tree.tag(h).startsWith("VB")
+        && triggers.verbTrigger(h).filter(REQUESTS::contains).isPresent();
+  }
+
+  /**
+   * Whether the noun at {@code n} is the direct object of a verb that is only asked for ({@code A
+   * called on B to hold talks with C}): the act it names has not happened either.
+   */
+  private boolean requestedObject(int n) {
+    int h = tree.head(n);
+    return h != DependencyTree.ROOT && tree.label(n).equals("dobj") && requested(h);
   }
 
   /**

@@ -143,22 +143,37 @@ final class GoodOffices {
 
   /**
    * {@code C acted as mediator between A and B}, {@code C is the main broker between A and B},
-   * {@code C, the mediator between A and B, said}, {@code Freedonian mediators between A and B}:
-   * the one a noun for a third party at {@code n} describes, with the actors after its "between".
+   * {@code C, the mediator between A and B, said}, {@code Freedonian mediators between A and B},
+   * {@code C acted as mediator in talks between A and B}: the one a noun for a third party at
+   * {@code n} describes, with the actors after its "between" or after the "between" of what it
+   * mediates in. In {@code A and B agreed to a truce, with C acting as mediator} the third party is
+   * the object of "with", and the sides are the actors of the clause the phrase belongs to.
    */
   List<Offer> intermediary(int n) {
-    List<ActorPhrase> parties = clauses.between(n);
-    if (parties.isEmpty()) {
-      return List.of();
-    }
+    List<ActorPhrase> parties = new ArrayList<>(clauses.between(n));
     List<ActorPhrase> thirds = new ArrayList<>(clauses.owner(n).phrases());
     int h = tree.head(n);
     String l = tree.label(n);
     if (h != DependencyTree.ROOT) {
       if (l.equals("pobj") && word(h).equals("as") && tree.head(h) != DependencyTree.ROOT) {
         int v = tree.head(h);
-        if (tree.tag(v).startsWith("VB")) {
+        int with = absoluteWith(v);
+        if (with >= 0) {
+          // the parser reads the third party as the object of "with" or as the gerund's subject
+          thirds.addAll(withObjects(with));
+          int s = tree.child(v, "nsubj");
+          if (s >= 0) {
+            thirds.addAll(actors.actors(s));
+          }
+          int w = tree.head(with);
+          if (w != DependencyTree.ROOT && tree.tag(w).startsWith("VB")) {
+            parties.addAll(clauses.subject(w).phrases());
+            parties.addAll(clauses.object(w).phrases());
+            parties.addAll(clauses.between(w));
+          }
+        } else if (tree.tag(v).startsWith("VB")) {
           thirds.addAll(clauses.subject(v).phrases());
+          parties.addAll(betweenIn(v));
         }
       } else if (l.equals("attr") || l.equals("oprd")) {
         int s = tree.child(h, "nsubj");
@@ -169,7 +184,83 @@ final class GoodOffices {
         actors.actor(h).ifPresent(thirds::add);
       }
     }
-    return offers(thirds, parties, n, INDIRECT);
+    parties.addAll(betweenIn(n));
+    return parties.isEmpty() ? List.of() : offers(thirds, parties, n, INDIRECT);
+  }
+
+  /**
+   * {@code A and B agreed, with C acting as mediator}: the "with" whose gerund at {@code v} says
+   * its object acts as a third party; -1 if {@code v} is no such gerund.
+   */
+  private int absoluteWith(int v) {
+    int w = tree.head(v);
+    return tree.label(v).equals("pcomp")
+            && w != DependencyTree.ROOT
+            && word(w).equals("with")
+            && tree.lemma(v).equals("act")
+        ? w
+        : -1;
+  }
+
+  /** The actors of the objects of the preposition at {@code p}. */
+  private List<ActorPhrase> withObjects(int p) {
+    List<ActorPhrase> out = new ArrayList<>();
+    for (int o : tree.children(p)) {
+      if (tree.label(o).equals("pobj")) {
+        out.addAll(actors.actors(o));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@code C acted as mediator in talks between A and B}: the actors after the "between" of a noun
+   * that "in" puts the third party at {@code t} in.
+   */
+  private List<ActorPhrase> betweenIn(int t) {
+    List<ActorPhrase> out = new ArrayList<>();
+    for (int c : tree.children(t)) {
+      if (tree.label(c).equals("prep") && word(c).equals("in")) {
+        for (int o : tree.children(c)) {
+          if (tree.label(o).equals("pobj")) {
+            out.addAll(clauses.between(o));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether the actor phrase {@code p} is the object of a "with" whose gerund says it acts as a
+   * third party ({@code A and B agreed, with C acting as mediator}): C is no partner of the verb.
+   */
+  boolean actingThird(ActorPhrase p) {
+    for (int t = p.first(); t <= p.last() && t < tree.size(); t++) {
+      int w = tree.head(t);
+      if (tree.label(t).equals("pobj") && w != DependencyTree.ROOT && word(w).equals("with")) {
+        for (int c : tree.children(w)) {
+          if (absoluteWith(c) == w && asIntermediary(c)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the gerund at {@code v} says its subject acts as a noun for a third party. */
+  private boolean asIntermediary(int v) {
+    for (int c : tree.children(v)) {
+      if (tree.label(c).equals("prep") && word(c).equals("as")) {
+        for (int o : tree.children(c)) {
+          if (tree.label(o).equals("pobj") && DependencyWords.intermediary(word(o))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -241,7 +241,8 @@ public final class InteractionFinder implements RelationFinder {
           || DependencyWords.presence(t.lemma()) && placeFollows(tokens, i)
           || DependencyWords.mediator(word)
           || Threats.is("respond", t.lemma())
-          || Stances.noun(t.lemma())) {
+          || Stances.noun(t.lemma())
+          || Stances.naming(t.lemma())) {
         return true;
       }
     }

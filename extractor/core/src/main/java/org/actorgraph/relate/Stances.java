@@ -2,7 +2,9 @@ package org.actorgraph.relate;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.actorgraph.annotate.DependencyTree;
@@ -13,13 +15,24 @@ import org.actorgraph.lexicon.EntityType;
  * stance-nouns.tsv}): {@code A, a critic of B,}, {@code A and B, opponents of C's plan,}, {@code A
  * remains a staunch opponent of C's plan}, {@code A is a strong supporter of B}, {@code A and B are
  * among the backers of C's accord}: the actors the noun is said of (by apposition or a copula) take
- * the noun's stance toward the actor after its "of", or toward the owner of what that names.
+ * the noun's stance toward the actor after its "of", or toward the owner of what that names. Also
+ * name-calling ({@code name-calling.tsv}): {@code A called B a corrupt dictator} is A's disapproval
+ * of B.
  */
 final class Stances {
 
   private static final Map<String, Stance> NOUNS = load();
 
   private static final Set<String> COPULAS = Set.of("be", "become", "remain");
+
+  /** Verbs of naming or regarding ({@code name-calling.tsv}). */
+  private static final Set<String> NAMING = nameCalling("verb");
+
+  /** Nouns and adjectives that disparage what they are said of ({@code name-calling.tsv}). */
+  private static final Set<String> DISPARAGING = nameCalling("word");
+
+  /** CAMEO 11, disapprove: name-calling criticises or accuses (codebook 111, 112). */
+  private static final String DISAPPROVE = "11";
 
   /** A stance noun's CAMEO root, and whether it names a rival when said of a person on a person. */
   private record Stance(String cameo, boolean notPersons) {}
@@ -40,6 +53,11 @@ final class Stances {
   /** Whether {@code lemma} is a noun of stance: a sentence with one is worth parsing. */
   static boolean noun(String lemma) {
     return NOUNS.containsKey(lemma);
+  }
+
+  /** Whether {@code lemma} is a verb of naming, whose object predicate may call names. */
+  static boolean naming(String lemma) {
+    return NAMING.contains(lemma);
   }
 
   /** The stances the noun at {@code n} states; none for other words. */
@@ -66,6 +84,87 @@ final class Stances {
       }
     }
     return out;
+  }
+
+  /**
+   * {@code A called B a corrupt dictator}, {@code A labelled B's annexation illegal}, {@code A
+   * described B as an aggressor}: the subject of a verb of naming at {@code v} disapproves of its
+   * object (or of the owner of what the object names) when the predicate said of the object, its
+   * object predicate or the noun after "as", disparages it ({@code name-calling.tsv}); {@code A
+   * called the talks constructive} states no stance.
+   */
+  List<Held> named(int v) {
+    if (!NAMING.contains(tree.lemma(v)) || !disparaged(v)) {
+      return List.of();
+    }
+    List<Held> out = new ArrayList<>();
+    for (ActorPhrase h : clauses.subject(v).phrases()) {
+      for (ActorPhrase t : clauses.object(v).phrases()) {
+        if (!h.head().equals(t.head())) {
+          out.add(new Held(h, t, DISAPPROVE));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether what the verb at {@code v} says its direct object is disparages it: an object predicate
+   * beside a direct object, the object of "as" on the verb or its object, or an apposition without
+   * a comma that the parser hung on the object, whose head or a modifier before it is a disparaging
+   * word.
+   */
+  private boolean disparaged(int v) {
+    int d = tree.child(v, "dobj");
+    if (d < 0) {
+      return false;
+    }
+    List<Integer> predicates = new ArrayList<>();
+    int p = tree.child(v, "oprd");
+    if (p >= 0) {
+      predicates.add(p);
+    }
+    for (int head : List.of(v, d)) {
+      for (int c : tree.children(head)) {
+        if (tree.label(c).equals("prep") && word(c).equals("as")) {
+          predicates.addAll(tree.children(c).stream().filter(o -> o > c).toList());
+        }
+      }
+    }
+    for (int c : tree.children(d)) {
+      if (c > d && tree.label(c).equals("appos") && !commaBetween(d, c)) {
+        // "called B a corrupt dictator": the parser may read the predicate as an apposition
+        predicates.add(c);
+      }
+    }
+    for (int q : predicates) {
+      if (disparaging(q)) {
+        return true;
+      }
+      for (int m : tree.children(q)) {
+        if (m < q && disparaging(m)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean commaBetween(int from, int to) {
+    for (int t = from + 1; t < to; t++) {
+      if (word(t).equals(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean disparaging(int t) {
+    return DISPARAGING.contains(tree.lemma(t)) || DISPARAGING.contains(word(t));
+  }
+
+  private String word(int t) {
+    return actors.tokens().get(t).text().toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -100,6 +199,24 @@ final class Stances {
       }
     }
     return List.of();
+  }
+
+  private static Set<String> nameCalling(String kind) {
+    Set<String> out = new HashSet<>();
+    for (String line : WordLists.lines("name-calling.tsv")) {
+      String[] f = line.split("\t");
+      if (f.length != 2) {
+        throw new IllegalStateException(
+            "name-calling.tsv: expected kind<TAB>lemma: '" + line + "'");
+      }
+      if (!f[0].equals("verb") && !f[0].equals("word")) {
+        throw new IllegalStateException("name-calling.tsv: unknown kind '" + f[0] + "'");
+      }
+      if (f[0].equals(kind)) {
+        out.add(f[1]);
+      }
+    }
+    return Set.copyOf(out);
   }
 
   private static Map<String, Stance> load() {

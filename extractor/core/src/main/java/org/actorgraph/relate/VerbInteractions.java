@@ -73,6 +73,7 @@ final class VerbInteractions {
   private final List<Token> tokens;
   private final Threats threats;
   private final ActorPairs pairing;
+  private final GoodOffices offices;
 
   VerbInteractions(
       ParsedActors actors, ParsedClauses clauses, Threats threats, ActorPairs pairing) {
@@ -82,6 +83,7 @@ final class VerbInteractions {
     this.tokens = actors.tokens();
     this.threats = threats;
     this.pairing = pairing;
+    this.offices = new GoodOffices(actors, clauses);
   }
 
   /**
@@ -114,6 +116,9 @@ final class VerbInteractions {
         object = new Role(clauses.prepOwners(v, OBJECT_PARTNER_PREPS), INDIRECT + 0.1);
       }
     }
+    if (object.isEmpty() && d < 0) {
+      object = new Role(smallClauseSubject(v), INDIRECT + 0.1);
+    }
     if (object.isEmpty() && d >= 0 && AgreementPhrases.isHead(word(d))) {
       // "A hailed the deal with B", "A rejected the proposed pact with B": the agreement's partner
       object = new Role(clauses.objectPartners(d, AGREEMENT_PARTNER_PREPS), INDIRECT + 0.1);
@@ -135,6 +140,11 @@ final class VerbInteractions {
     if (object.isEmpty() && cameo.equals(FIGHT)) {
       overflown(out, v, subject, d);
     }
+    // "A and B agreed, with C acting as mediator": C is a third party (GoodOffices), no partner
+    object =
+        new Role(
+            object.phrases().stream().filter(o -> !offices.actingThird(o)).toList(),
+            object.confidence());
     List<ActorPhrase> between = clauses.between(v);
     int t = v;
     if (!subject.isEmpty() && !object.isEmpty()) {
@@ -232,6 +242,21 @@ final class VerbInteractions {
       }
     }
     return out.isEmpty() ? clauses.owners(n) : ParsedWords.distinct(out);
+  }
+
+  /**
+   * {@code A declared two B-ian diplomats persona non grata}: the parser may read a verb's object
+   * and the predicate said of it as a clause without a verb, the object its subject; the actors of
+   * that subject, whom the verb acts on.
+   */
+  private List<ActorPhrase> smallClauseSubject(int v) {
+    for (int c : tree.children(v)) {
+      if (tree.label(c).equals("ccomp") && tree.tag(c).startsWith("NN")) {
+        int s = tree.child(c, "nsubj");
+        return s < 0 ? List.of() : actors.actors(s);
+      }
+    }
+    return List.of();
   }
 
   /**

@@ -647,6 +647,18 @@ class AgreementFinderTest {
   }
 
   @Test
+  void breakingTiesEndsThem() {
+    for (String text :
+        List.of(
+            "Valdoria broke diplomatic ties with Estrella on Monday.",
+            "Valdoria broke off diplomatic relations with Estrella.")) {
+      List<Fact.Agreement> broken = agreements(text);
+      assertEquals(1, broken.size(), broken.toString());
+      assertEquals(Fact.AgreementStatus.ENDED, broken.get(0).status(), text);
+    }
+  }
+
+  @Test
   void anAnniversaryDatesWhatItIsOf() {
     List<Fact.Agreement> found =
         agreements(

@@ -1318,4 +1318,39 @@ class DependencyInteractionFinderTest {
   void hostagesTrialsAndExecutions(String sentence, String interactions) {
     assertFound(sentence, interactions);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Freedonia urged Sylvania to withdraw its troops from Ruritania.       | Freedonia 02 Sylvania
+          Freedonia called on Sylvania to hold talks with Ruritania.            | Freedonia 02 Sylvania
+          """)
+  void whatAnAppealOrDemandAsksForHasNotHappened(String sentence, String interactions) {
+    assertFound(sentence, interactions);
+  }
+
+  @Test
+  void expellingAStatesDiplomatsReducesRelationsWithIt() {
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"),
+        found("Freedonia expelled four Sylvanian diplomats on Wednesday."));
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"), found("Freedonia expelled the Sylvanian ambassador."));
+  }
+
+  @Test
+  void anObjectThatTheParserReadAsASmallClauseSubjectIsActedOn() {
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"),
+        found("Freedonia declared two Sylvanian diplomats persona non grata on Friday."));
+  }
+
+  @Test
+  void raisingConcernsWithAnotherConsultsIt() {
+    assertEquals(
+        Set.of("Freedonia 04 Sylvania"),
+        found("Freedonia raised concerns with Sylvania over the detention of a journalist."));
+  }
 }

@@ -1,6 +1,7 @@
 package org.actorgraph.relate;
 
 import static org.actorgraph.relate.FoundInteractions.found;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
@@ -30,5 +31,29 @@ class GoodOfficesTest {
   void aBrokerIsNoPartyToWhatOneSideRejects() {
     Set<String> rejected = found("The truce brokered by Freedonia was rejected by Sylvania.");
     assertTrue(!rejected.contains("Freedonia 04 Sylvania"), rejected.toString());
+  }
+
+  @Test
+  void aThirdPartyWithAGerundOfActingAsMediatorMeetsTheSidesAndIsNoPartner() {
+    Set<String> agreed =
+        found("Sylvania and Ruritania agreed to a truce, with Freedonia acting as mediator.");
+    assertTrue(
+        agreed.containsAll(Set.of("Freedonia 04 Sylvania", "Freedonia 04 Ruritania")),
+        agreed.toString());
+    Set<String> union =
+        found(
+            "Sylvania and Ruritania agreed to a truce, with the Northern Union acting as"
+                + " mediator.");
+    assertTrue(
+        union.containsAll(Set.of("Northern Union 04 Sylvania", "Northern Union 04 Ruritania")),
+        union.toString());
+    assertTrue(union.stream().noneMatch(f -> f.endsWith("03 Northern Union")), union.toString());
+  }
+
+  @Test
+  void aMediatorInTalksBetweenOthersMeetsEachSide() {
+    assertEquals(
+        Set.of("Freedonia 04 Sylvania", "Freedonia 04 Ruritania", "Sylvania 04 Ruritania"),
+        found("Freedonia acted as mediator in talks between Sylvania and Ruritania."));
   }
 }

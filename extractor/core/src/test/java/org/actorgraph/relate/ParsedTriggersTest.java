@@ -19,7 +19,8 @@ class ParsedTriggersTest {
     assertEquals(
         Set.of("Jane Doe 04 John Roe"),
         found("Jane Doe called John Roe on Tuesday to discuss the crisis."));
-    assertEquals(Set.of(), found("Jane Doe called John Roe a liar."));
+    // no call; calling him a liar is name-calling (Stances)
+    assertEquals(Set.of("Jane Doe 11 John Roe"), found("Jane Doe called John Roe a liar."));
     assertEquals(Set.of("Jane Doe 02 John Roe"), found("Jane Doe called on John Roe to resign."));
   }
 
@@ -29,7 +30,9 @@ class ParsedTriggersTest {
     assertEquals(
         Set.of("Freedonia 04 Sylvania"),
         found("Freedonia's prime minister called Sylvania's president on Monday."));
-    assertEquals(Set.of(), found("Freedonia's prime minister called Sylvania's president a liar."));
+    assertEquals(
+        Set.of("Freedonia 11 Sylvania"),
+        found("Freedonia's prime minister called Sylvania's president a liar."));
   }
 
   @Test
