@@ -8,9 +8,10 @@ import org.actorgraph.annotate.AnnotatedArticle;
  * Runs several finders, merges their proposals with {@link MentionMerger}, retypes as places the
  * names a place noun describes ({@link PlaceAppositions}), extends organisation names over their
  * complements ({@link OrganisationComplements}), adds the further occurrences of the names found
- * ({@link RepeatedNames}), and drops the places written inside an agreement's name ({@link
- * AgreementNames}), the names of prizes ({@link PrizeNames}) and those of peoples and religious
- * communities ({@link GroupNames}).
+ * ({@link RepeatedNames}) and the initials of the organisations found written alone ({@link
+ * Initialisms}), and drops the places written inside an agreement's name ({@link AgreementNames}),
+ * the names of prizes ({@link PrizeNames}) and those of peoples and religious communities ({@link
+ * GroupNames}).
  */
 public final class CompositeMentionFinder implements MentionFinder {
 
@@ -29,7 +30,8 @@ public final class CompositeMentionFinder implements MentionFinder {
     List<Mention> merged =
         OrganisationComplements.extend(
             article, PlaceAppositions.retype(article, MentionMerger.merge(all)));
-    List<Mention> repeated = RepeatedNames.find(article, merged);
+    List<Mention> repeated = new ArrayList<>(RepeatedNames.find(article, merged));
+    repeated.addAll(Initialisms.find(article, merged));
     if (!repeated.isEmpty()) {
       merged = new ArrayList<>(merged);
       merged.addAll(repeated);

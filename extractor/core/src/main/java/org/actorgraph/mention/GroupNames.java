@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.actorgraph.annotate.AnnotatedArticle;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
+import org.actorgraph.lexicon.EntityType;
 
 /**
  * Drops the mentions that name a people or a religious community ("the Kurds", "Tamils", "the Aster
@@ -24,6 +26,13 @@ import org.actorgraph.annotate.Token;
  * within a community or country, differing from the main population"; tribe, tribesman, clan), and
  * the names of the world's two largest faiths' members written after a people's name ("Aster
  * Muslims").
+ *
+ * <p>A word of a follower of a person or a doctrine ("-ist: a person who believes in or practises
+ * something", Oxford Learner's Dictionaries: "Peronist", "Kemalist"; and the Spanish "-ista",
+ * "Chavista") in the singular goes too when it is the whole text of an organisation's mention: "the
+ * Peronist candidate" qualifies a noun with the movement's adjective, it names no party. The plural
+ * ("Methodists") and other types ("Gilchrist", a place) stay: a plural may stand for a church or a
+ * party, and a place or a person may end so.
  */
 final class GroupNames {
 
@@ -42,6 +51,7 @@ final class GroupNames {
           "Christians");
 
   private static final Set<String> NOUN_TAGS = Set.of("NOUN", "PROPN");
+  private static final Pattern FOLLOWER = Pattern.compile("\\p{Lu}\\p{Ll}+ista?");
 
   private GroupNames() {}
 
@@ -55,7 +65,7 @@ final class GroupNames {
     }
     List<Mention> out = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
-      if (m.key().isPresent() || !groups.contains(name(m.text()))) {
+      if (m.key().isPresent() || !groups.contains(name(m.text())) && !follower(m)) {
         out.add(m);
       }
     }
@@ -80,6 +90,19 @@ final class GroupNames {
     return end < tokens.size()
         && GROUP_NOUNS.contains(tokens.get(end).text())
         && (end + 1 == tokens.size() || !NOUN_TAGS.contains(tokens.get(end + 1).pos()));
+  }
+
+  /**
+   * Whether an organisation's mention is one capitalised word of a follower, ending in "-ist" or
+   * "-ista" ("Peronist", "Chavista").
+   */
+  private static boolean follower(Mention m) {
+    String name = name(m.text());
+    return m.type() == EntityType.ORGANISATION
+        && name.length() >= 6
+        && name.chars().allMatch(Character::isLetter)
+        && Character.isUpperCase(name.charAt(0))
+        && FOLLOWER.matcher(name).matches();
   }
 
   /** The name without a leading article: "the Kurds" is "Kurds". */

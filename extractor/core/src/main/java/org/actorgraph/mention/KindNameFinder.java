@@ -17,7 +17,9 @@ import org.actorgraph.text.CharSpan;
  * bank UBS}, {@code the militant group Hamas}), or in apposition after them ({@code Volkswagen, the
  * German carmaker,}, {@code the CGT, Argentina's largest labour federation,}); a part of an
  * organisation ({@code organisation_part_kinds.txt}) in apposition ({@code Aster Defense, the
- * defence unit of Aster Industries}) or before "of" ({@code a subsidiary of Aster Holdings}).
+ * defence unit of Aster Industries}) or before "of" ({@code a subsidiary of Aster Holdings}); and
+ * the name that opens a sentence whose closing attribution is a kind of company speaking for itself
+ * ({@code Asterwerk will cut 3,000 jobs, the Freedonian carmaker said}).
  *
  * <p>Design decision: a name that begins with a known given name is left alone ({@code the firm
  * Jane Doe founded} names a person after the kind), as is a name the gazetteer knows as a person,
@@ -31,6 +33,17 @@ public final class KindNameFinder implements MentionFinder {
   /** What may follow the kind of an apposition: its end, or the words that continue it. */
   private static final Set<String> AFTER_APPOSITION =
       Set.of(",", ".", ";", ")", "of", "in", "that", "which", "based", "owned", "controlled");
+
+  /** The verbs of a closing attribution: {@code ..., the carmaker said.} */
+  private static final Set<String> ATTRIBUTION_VERBS =
+      Set.of("said", "says", "added", "announced", "confirmed", "told", "stated");
+
+  /**
+   * Kinds that report on others rather than speak for the sentence's subject ({@code Doe resigned,
+   * the newspaper reported}; {@code Asterwerk must pay a fine, the regulator said}).
+   */
+  private static final Set<String> REPORTING_KINDS =
+      Set.of("newspaper", "outlet", "agency", "broadcaster", "publisher", "regulator", "watchdog");
 
   private static final int MAX_MODIFIERS = 3;
   private static final int MAX_NAME_WORDS = 3;
@@ -73,8 +86,74 @@ public final class KindNameFinder implements MentionFinder {
         }
       }
       appositions(article, s, found);
+      attributedSubject(article, s, found);
     }
     return found;
+  }
+
+  /**
+   * {@code Asterwerk will cut 3,000 jobs, the Freedonian carmaker said.}: one to {@value
+   * #MAX_NAME_WORDS} capitalised words open the sentence and a verb follows them, and the
+   * sentence's last comma opens an attribution to a kind of organisation (after "the" or an owner's
+   * possessive and at most {@value #MAX_MODIFIERS} modifiers). A company announcing its own news is
+   * named as the subject and described in the attribution, as wire news writes it. A name the
+   * article also writes after a given name or a title ({@code John Roe ... Roe will step down, the
+   * company said}) is a person and is left alone, as are kinds that report on others ({@link
+   * #REPORTING_KINDS}).
+   */
+  private void attributedSubject(AnnotatedArticle article, Sentence s, List<Mention> found) {
+    List<Token> tokens = s.tokens();
+    int end = 0;
+    while (end < tokens.size()
+        && end < MAX_NAME_WORDS
+        && (nameWord(tokens.get(end)) || end > 0 && attached(tokens, end))) {
+      end++;
+    }
+    if (end == 0
+        || end >= tokens.size()
+        || !tokens.get(end).pos().matches("VERB|AUX")
+        || tokens.get(0).pos().equals("DET")) {
+      return;
+    }
+    int comma = -1;
+    for (int i = tokens.size() - 1; i > end; i--) {
+      if (tokens.get(i).text().equals(",")) {
+        comma = i;
+        break;
+      }
+    }
+    if (comma < 0
+        || comma + 3 >= tokens.size()
+        || tokens.get(comma + 1).text().matches("(?i)a|an")) {
+      return;
+    }
+    int opened = openerEnd(tokens, comma + 1);
+    int kind = opened < 0 ? -1 : kindBefore(tokens, opened, ATTRIBUTION_VERBS);
+    if (kind < 0
+        || REPORTING_KINDS.contains(tokens.get(kind).text())
+        || PARTS.contains(tokens.get(kind).text())
+        || writtenAsPerson(article, tokens.get(0).text())) {
+      return;
+    }
+    add(article, s, found, 0, end);
+  }
+
+  /**
+   * Whether the article writes {@code word} after a given name or a title ("John Roe", "Mr Roe"),
+   * as a person's surname.
+   */
+  private boolean writtenAsPerson(AnnotatedArticle article, String word) {
+    for (Sentence s : article.sentences()) {
+      List<Token> tokens = s.tokens();
+      for (int k = 1; k < tokens.size(); k++) {
+        String before = tokens.get(k - 1).text();
+        if (tokens.get(k).text().equals(word)
+            && (givenNames.contains(before) || gazetteer.title(before).isPresent())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -136,12 +215,18 @@ public final class KindNameFinder implements MentionFinder {
     return t.text().equals("'s") || t.text().equals("’s");
   }
 
+  /** The kind's token of an apposition ({@link #kindBefore} the apposition's end), else -1. */
+  private static int kindAfter(List<Token> tokens, int from) {
+    return kindBefore(tokens, from, AFTER_APPOSITION);
+  }
+
   /**
    * The kind's token when one follows the opener at {@code from}, after at most {@value
    * #MAX_MODIFIERS} modifiers (hyphens between their parts and a possessive's "'s" not counted:
-   * "state-owned", "the country's largest union"), else -1.
+   * "state-owned", "the country's largest union"), and one of {@code next} (in lower case) follows
+   * the kind; else -1.
    */
-  private static int kindAfter(List<Token> tokens, int from) {
+  private static int kindBefore(List<Token> tokens, int from, Set<String> next) {
     int words = 0;
     for (int i = from; i < tokens.size() - 1 && words <= MAX_MODIFIERS; i++) {
       String w = tokens.get(i).text();
@@ -151,9 +236,7 @@ public final class KindNameFinder implements MentionFinder {
       words++;
       String lower = w.toLowerCase(Locale.ROOT);
       if (w.equals(lower) && (KINDS.contains(lower) || PARTS.contains(lower))) {
-        return AFTER_APPOSITION.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT))
-            ? i
-            : -1;
+        return next.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT)) ? i : -1;
       }
       String pos = tokens.get(i).pos();
       boolean participle = pos.equals("VERB") && (lower.endsWith("ing") || lower.endsWith("ed"));

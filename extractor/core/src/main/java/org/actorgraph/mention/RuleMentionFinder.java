@@ -596,6 +596,8 @@ public final class RuleMentionFinder implements MentionFinder {
       int start = i;
       if (Set.of("The", "A", "An").contains(words.get(start)) && end - start > 1) {
         start++;
+      } else if (start == 0 && end - start > 2 && opensClause(s.tokens().get(0))) {
+        start++; // "Like Kestrel Holdings, ...": the sentence's first word is no name's
       }
       String last = words.get(end - 1);
       boolean head =
@@ -610,6 +612,15 @@ public final class RuleMentionFinder implements MentionFinder {
       }
       i = end;
     }
+  }
+
+  /**
+   * Whether a sentence's first word is capitalised only as its first: a preposition, conjunction,
+   * adverb, pronoun or verb ("Like", "After", "When", "Unlike"), which no name begins with.
+   */
+  private static boolean opensClause(Token first) {
+    return Set.of("ADP", "SCONJ", "CCONJ", "ADV", "PRON", "VERB", "AUX", "PART")
+        .contains(first.pos());
   }
 
   /**

@@ -42,4 +42,19 @@ class GroupNamesTest {
     assertEquals(List.of("Asteri"), kept("The Asteri minority leader spoke.", "model", "Asteri"));
     assertEquals(List.of("Unity"), kept("The Unity minority walked out.", "rule:party", "Unity"));
   }
+
+  @Test
+  void aFollowersWordIsNoOrganisation() {
+    assertEquals(
+        List.of("Asterists", "Freedonian Senate"),
+        kept(
+            "The Asterist candidate won. Asterists took the Freedonian Senate.",
+            "model",
+            "Asterist",
+            "Asterists",
+            "Freedonian Senate"));
+    assertEquals(List.of(), kept("The Chavista bloc walked out.", "rule:kind", "Chavista"));
+    assertEquals(
+        List.of("Asterist Party"), kept("The Asterist Party won.", "model", "Asterist Party"));
+  }
 }

@@ -82,4 +82,28 @@ class KindNameFinderTest {
     assertEquals(List.of(), found("Kassym Ardanov, the company's founder, said so."));
     assertEquals(List.of(), found("Kassym Ardanov, a bank manager, said so."));
   }
+
+  @Test
+  void aCompanyAttributingTheSentenceNamesItsSubject() {
+    assertEquals(
+        List.of("Organisation:Asterwerk"),
+        found("Asterwerk will cut 3,000 jobs in Sylvania, the Freedonian carmaker said."));
+    assertEquals(
+        List.of("Organisation:Kovo Air"),
+        found("Kovo Air cancelled 200 flights on Monday, the airline said in a statement."));
+    assertEquals(
+        List.of("Organisation:Brauwerk"),
+        found("Brauwerk raised its prices, Freedonia's largest brewer said."));
+  }
+
+  @Test
+  void aPersonOrAReportedSubjectIsNoAttributedCompany() {
+    assertEquals(List.of(), found("Jane Vandermolen will step down, the company said."));
+    assertEquals(
+        List.of(),
+        found("The board named Jane Vandermolen. Vandermolen will step down, the company said."));
+    assertEquals(List.of(), found("Mr Roebuck resigned. Roebuck resigned, the company said."));
+    assertEquals(List.of(), found("Asterwerk must pay a fine, the regulator said."));
+    assertEquals(List.of(), found("Kovotech fell 5 percent, a company spokesman said."));
+  }
 }

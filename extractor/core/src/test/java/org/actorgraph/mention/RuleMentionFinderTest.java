@@ -38,10 +38,17 @@ class RuleMentionFinderTest {
 
   @Test
   void aNameEndingInAnOutletsWordIsAnOrganisation() {
-    List<String> found = found("The Port Aster Times said so, and the Aster Daily News agreed.");
+    List<String> found =
+        found(
+            "The Port Aster Times said so, the Aster Daily News agreed and the Marlow Sentinel"
+                + " and the Kestrel Courier disagreed.");
     assertTrue(
         found.containsAll(
-            List.of("Organisation:Port Aster Times", "Organisation:Aster Daily News")),
+            List.of(
+                "Organisation:Port Aster Times",
+                "Organisation:Aster Daily News",
+                "Organisation:Marlow Sentinel",
+                "Organisation:Kestrel Courier")),
         found.toString());
   }
 
@@ -283,6 +290,30 @@ class RuleMentionFinderTest {
                 "Organisation:Marlow Ventures",
                 "Organisation:Tallis Technologies")),
         found.toString());
+  }
+
+  @Test
+  void aLineOfBusinessEndsACompanysName() {
+    List<String> found =
+        found(
+            "Kestrel Entertainment sold its stake to Marlow Pictures. Tallis Software and Brenholt"
+                + " Cars signed, and Corven Communications agreed.");
+    assertTrue(
+        found.containsAll(
+            List.of(
+                "Organisation:Kestrel Entertainment",
+                "Organisation:Marlow Pictures",
+                "Organisation:Tallis Software",
+                "Organisation:Brenholt Cars",
+                "Organisation:Corven Communications")),
+        found.toString());
+  }
+
+  @Test
+  void aSentencesFirstWordThatNoNameBeginsWithIsLeftOut() {
+    List<String> found = found("Like Kestrel Holdings, the group sold its stake.");
+    assertTrue(found.contains("Organisation:Kestrel Holdings"), found.toString());
+    assertTrue(found.stream().noneMatch(f -> f.contains("Like")), found.toString());
   }
 
   @Test
