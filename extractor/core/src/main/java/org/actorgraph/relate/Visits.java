@@ -124,10 +124,12 @@ final class Visits {
   /**
    * {@code Freedonia's prime minister arrived in Sylvania}, {@code a Freedonian delegation flew to
    * Sylvania}: a country standing in through a noun for its officials (class official of
-   * clause-words.tsv), not through its troops or people.
+   * clause-words.tsv) that its phrase takes in, not through its troops or people; the phrase may be
+   * the parser's (indirect) or the word-order reading's ({@link ActorPhrases}: "the Freedonian
+   * president").
    */
   private boolean official(ActorPhrase p) {
-    if (p.head().type() != EntityType.COUNTRY || !p.indirect()) {
+    if (p.head().type() != EntityType.COUNTRY) {
       return false;
     }
     for (int t = p.first(); t <= p.last(); t++) {
