@@ -46,9 +46,25 @@ final class PairAntecedents {
     if (kind == null || t == 0) {
       return Optional.empty();
     }
-    String before = tokens.get(t - 1).text().toLowerCase(Locale.ROOT);
-    boolean two = before.equals("two") && t > 1 && lower(tokens, t - 2).matches("the|these|those");
+    // "the two nuclear-armed neighbours", "both Gulf states": adjectives may stand between
+    int n = t - 1;
+    while (n > 0 && t - n <= DESCRIBING && describing(tokens.get(n))) {
+      n--;
+    }
+    String before = tokens.get(n).text().toLowerCase(Locale.ROOT);
+    boolean two = before.equals("two") && n > 0 && lower(tokens, n - 1).matches("the|these|those");
     return two || before.equals("both") ? Optional.of(kind) : Optional.empty();
+  }
+
+  /**
+   * How many describing tokens may stand between "two" or "both" and the pair's noun: "nuclear -
+   * armed" is three.
+   */
+  private static final int DESCRIBING = 4;
+
+  /** An adjective ("Gulf", "East African" as the tagger reads them) or a hyphen between two. */
+  private static boolean describing(Token t) {
+    return t.pos().equals("ADJ") || t.pos().equals("PROPN") || t.text().equals("-");
   }
 
   /** {@code the two sides}, {@code both governments}: a whole phrase that is a pair phrase. */

@@ -288,6 +288,15 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void aPairPhraseMayHaveAdjectivesBeforeItsNoun() {
+    Set<String> found =
+        found(
+            "Freedonia accused Sylvania of backing rebels. The two nuclear-armed neighbours have"
+                + " fought three wars.");
+    assertTrue(found.contains("Freedonia 19 Sylvania"), found.toString());
+  }
+
+  @Test
   void bothSidesMayBeACountryAndAnOrganisation() {
     Set<String> found =
         found(
