@@ -382,10 +382,13 @@ public final class AgreementFinder implements RelationFinder {
     }
     if (status == Fact.AgreementStatus.ANNOUNCED
         && !named
+        && own.size() + partners.size() >= 2
         && STANDING_BOND.matcher(lower).find()
         && (verb < 0 || !FORMING_VERBS.contains(tokens.get(verb).lemma()))) {
       // "the alliance between A and B remains strong", "A and B are treaty allies": an alliance
-      // is a standing bond, in force unless the sentence forms it ("formed an alliance")
+      // is a standing bond, in force unless the sentence forms it ("formed an alliance"); only
+      // where the sentence names both sides ("the alliance would support B" is a bloc's act, and
+      // an agreement in force without its parties would take the article's main actors)
       status = Fact.AgreementStatus.IN_FORCE;
     }
     if (status == Fact.AgreementStatus.REJECTED

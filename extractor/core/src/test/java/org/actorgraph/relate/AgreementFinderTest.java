@@ -187,6 +187,11 @@ class AgreementFinderTest {
         Fact.AgreementStatus.ANNOUNCED,
         agreements("Valdoria and Estrella formed an alliance.").get(0).status());
     assertEquals(
+        List.of(),
+        agreements(
+            "Valdoria and Estrella are at war. The alliance would support Estrella, Ruiz said."),
+        "a bloc's act names no sides, and takes none from the article");
+    assertEquals(
         Fact.AgreementStatus.SIGNED,
         agreements("Valdoria and Estrella signed a defence alliance.").get(0).status());
   }
@@ -973,7 +978,8 @@ class AgreementFinderTest {
             "Valdoria and Estrella signed an agreement on electricity supply.",
             "Valdoria and Estrella signed a cooperation agreement on economic matters.",
             "Valdoria and Estrella have signed an agreement on grain transit.",
-            "Valdoria and Estrella signed a deal to build a new port.")) {
+            "Valdoria and Estrella signed a deal to build a new port.",
+            "Valdoria and Estrella signed an agreement to build a 1,000-km pipeline.")) {
       List<Fact.Agreement> found = agreements(body);
       assertEquals(1, found.size(), body + ": " + found);
       assertEquals(Fact.AgreementKind.ECONOMIC, found.get(0).kind(), body);
