@@ -21,8 +21,9 @@ import org.actorgraph.text.CharSpan;
  * that spells the initials of a name of at least two capitalised words (hyphened parts counted:
  * "Tehreek-e-Insaf" gives T and I) is taken, so a common abbreviation ("GDP", "CEO") becomes an
  * organisation only in an article that names an organisation with those initials. The initials take
- * the name's confidence (at most {@value #CONFIDENCE}), however unsure the finder of the name was:
- * a name and its initials written apart confirm each other.
+ * a fixed confidence of {@value #CONFIDENCE}, whatever the name's finder gave it: a model's low
+ * score for the name would otherwise drop the initials below what a name and its initials written
+ * apart, which confirm each other, have earned.
  */
 final class Initialisms {
 

@@ -3,21 +3,12 @@ package org.actorgraph.mention;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.actorgraph.annotate.OpenNlpAnnotator;
-import org.actorgraph.ingest.Article;
-import org.actorgraph.lexicon.Gazetteer;
 import org.junit.jupiter.api.Test;
 
 class RepeatedNamesTest {
 
   private static List<String> found(String body) {
-    Gazetteer gazetteer = Gazetteer.standard();
-    GivenNameFinder people = new GivenNameFinder(gazetteer);
-    MentionFinder finder =
-        new CompositeMentionFinder(List.of(people, new KindNameFinder(gazetteer, people)));
-    return finder.find(OpenNlpAnnotator.forThisThread().annotate(Article.of("t", body))).stream()
-        .map(m -> m.type().label() + ":" + m.text() + ":" + m.finder())
-        .toList();
+    return NamedAndKinded.found(body);
   }
 
   @Test
