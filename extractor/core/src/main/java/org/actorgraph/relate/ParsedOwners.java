@@ -30,6 +30,14 @@ final class ParsedOwners {
    */
   private static final Set<String> HOLDING = Set.of("hold", "control");
 
+  /**
+   * Verbs of launching or deploying force, whose doer owns what they describe ("drones launched by
+   * B", "missiles fired by B", "a drone that B launched", "troops deployed by B"; Oxford Learner's
+   * launch: to send a missile or a satellite into the air; fire; deploy: to move soldiers or
+   * weapons into a position where they are ready for military action).
+   */
+  private static final Set<String> LAUNCHING = Set.of("launch", "fire", "deploy");
+
   /** The lemma the parser gives a number written as a word or digits ("hundreds", "300"). */
   private static final String NUMERAL = "#crd#";
 
@@ -220,17 +228,22 @@ final class ParsedOwners {
   }
 
   /**
-   * {@code positions of B}, {@code positions held by B}, {@code villages controlled by B}: the
-   * actors the "of" of the noun at {@code o} names, and the agents of a participle of holding that
-   * describes it.
+   * {@code positions of B}, {@code positions held by B}, {@code villages controlled by B}, {@code
+   * drones launched by B}, {@code a drone that B launched}: the actors the "of" of the noun at
+   * {@code o} names, the agents of a participle of holding or launching that describes it, and the
+   * subject of a relative clause of launching on it.
    */
   List<ActorPhrase> ofOrHolders(int o) {
     List<ActorPhrase> out = new ArrayList<>(words.prepObjects(o, Set.of("of")));
     for (int c : tree.children(o)) {
-      if (tree.label(c).equals("acl")
-          && tree.tag(c).equals("VBN")
-          && HOLDING.contains(tree.lemma(c))) {
+      String lemma = tree.lemma(c);
+      boolean owning = HOLDING.contains(lemma) || LAUNCHING.contains(lemma);
+      if (tree.label(c).equals("acl") && tree.tag(c).equals("VBN") && owning) {
         out.addAll(words.prepObjects(c, Set.of("by")));
+      }
+      int s = tree.child(c, "nsubj");
+      if (tree.label(c).equals("relcl") && LAUNCHING.contains(lemma) && s >= 0) {
+        out.addAll(actors.actors(s));
       }
     }
     return out;

@@ -287,6 +287,19 @@ class DependencyInteractionFinderTest {
         found.toString());
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Freedonia destroyed 29 drones launched by Sylvania overnight.    | Freedonia 19 Sylvania
+          Freedonia said it shot down a drone that Sylvania had launched.  | Freedonia 19 Sylvania
+          Freedonia struck troops deployed by Sylvania near the border.    | Freedonia 19 Sylvania
+          """)
+  void whatAnActorLaunchedOrDeployedIsItsOwn(String sentence, String interactions) {
+    assertFound(sentence, interactions);
+  }
+
   @Test
   void aPairPhraseMayHaveAdjectivesBeforeItsNoun() {
     Set<String> found =
