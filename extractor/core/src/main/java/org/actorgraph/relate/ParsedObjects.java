@@ -64,6 +64,29 @@ final class ParsedObjects {
   }
 
   /**
+   * The noun the parser hung on the particle of a phrasal verb at {@code v} with no direct object
+   * of its own ({@code shot down 29 of 31 drones}: "drones" a noun modifier of "down"); -1 if none.
+   */
+  private int particleObject(int v) {
+    if (tree.child(v, "dobj") >= 0) {
+      return -1;
+    }
+    for (int c : tree.children(v)) {
+      if (c > v && tree.label(c).matches("advmod|prt") && PARTICLES.contains(word(c))) {
+        for (int n : tree.children(c)) {
+          if (n > c && tree.label(n).matches("npadvmod|dobj") && tree.tag(n).startsWith("NN")) {
+            return n;
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** The particles of phrasal verbs of force whose object the parser may hang on them. */
+  private static final Set<String> PARTICLES = Set.of("down", "off", "out");
+
+  /**
    * Whom the verb at {@code v} acts on; {@code between} groups are left to {@link
    * ParsedClauses#between}.
    */
@@ -133,6 +156,11 @@ final class ParsedObjects {
           }
         }
       }
+    }
+    int hung = particleObject(v);
+    if (out.isEmpty() && hung >= 0) {
+      // "shot down 29 of 31 drones launched by B": the parser hung the object on the particle
+      out.addAll(possessor(hung, v));
     }
     int d = tree.child(v, "dobj");
     if (out.isEmpty() && force(v) && d >= 0) {

@@ -295,6 +295,7 @@ class DependencyInteractionFinderTest {
           Freedonia destroyed 29 drones launched by Sylvania overnight.    | Freedonia 19 Sylvania
           Freedonia said it shot down a drone that Sylvania had launched.  | Freedonia 19 Sylvania
           Freedonia struck troops deployed by Sylvania near the border.    | Freedonia 19 Sylvania
+          Freedonia said it shot down 29 of 31 drones launched by Sylvania. | Freedonia 19 Sylvania
           """)
   void whatAnActorLaunchedOrDeployedIsItsOwn(String sentence, String interactions) {
     assertFound(sentence, interactions);
