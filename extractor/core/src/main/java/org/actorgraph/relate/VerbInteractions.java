@@ -122,6 +122,11 @@ final class VerbInteractions {
     if (object.isEmpty() && d >= 0 && AgreementPhrases.isHead(word(d))) {
       // "A hailed the deal with B", "A rejected the proposed pact with B": the agreement's partner
       object = new Role(clauses.objectPartners(d, AGREEMENT_PARTNER_PREPS), INDIRECT + 0.1);
+      if (object.isEmpty()) {
+        // "B and C signed a deal. A criticised the deal": its parties, as "the deal drew
+        // criticism from A" already gives (ActParties#actOwners)
+        object = new Role(actors.agreementParties(d), INDIRECT);
+      }
     }
     if (object.isEmpty() && DEMANDS.contains(cameo)) {
       object = new Role(clauses.thatSubjects(v), INDIRECT + 0.1);

@@ -302,6 +302,16 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void whoJudgesAnAgreementJudgesItsParties() {
+    Set<String> found =
+        found(
+            "Freedonia and Sylvania signed a pipeline deal on Monday. Ruritania criticised the"
+                + " deal.");
+    assertTrue(found.contains("Ruritania 11 Freedonia"), found.toString());
+    assertTrue(found.contains("Ruritania 11 Sylvania"), found.toString());
+  }
+
+  @Test
   void aPairPhraseMayHaveAdjectivesBeforeItsNoun() {
     Set<String> found =
         found(
