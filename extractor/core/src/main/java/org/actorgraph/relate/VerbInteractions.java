@@ -122,10 +122,15 @@ final class VerbInteractions {
     if (object.isEmpty() && d >= 0 && AgreementPhrases.isHead(word(d))) {
       // "A hailed the deal with B", "A rejected the proposed pact with B": the agreement's partner
       object = new Role(clauses.objectPartners(d, AGREEMENT_PARTNER_PREPS), INDIRECT + 0.1);
-      if (object.isEmpty()) {
+      if (object.isEmpty() && !CameoLexicon.mutual(tree.lemma(v))) {
         // "B and C signed a deal. A criticised the deal": its parties, as "the deal drew
-        // criticism from A" already gives (ActParties#actOwners)
-        object = new Role(actors.agreementParties(d), INDIRECT);
+        // criticism from A" already gives (ActParties#actOwners); an outsider's judgement, not
+        // what the parties do together ("A and B signed the accord" pairs its subjects)
+        List<ActorPhrase> parties = actors.agreementParties(d);
+        Set<Entity> judges = new HashSet<>();
+        subject.phrases().forEach(p -> judges.add(p.head()));
+        boolean outsider = parties.stream().noneMatch(p -> judges.contains(p.head()));
+        object = new Role(outsider ? parties : List.of(), INDIRECT);
       }
     }
     if (object.isEmpty() && DEMANDS.contains(cameo)) {
