@@ -443,7 +443,26 @@ public final class AgreementFinder implements RelationFinder {
     if (refused && parties.size() < 2) {
       return List.of();
     }
-    return List.of(base.withParties(List.copyOf(parties)).withApart(apart(own, partners, mutual)));
+    // "A violated the ceasefire with B": the agreement stands, but this sentence tells of no
+    // cooperation between its parties
+    boolean breached = act.filter(a -> BREACHES.contains(tokens.get(a.at()).lemma())).isPresent();
+    Set<Set<Entity>> apart = breached ? allPairs(parties) : apart(own, partners, mutual);
+    return List.of(base.withParties(List.copyOf(parties)).withApart(apart));
+  }
+
+  /** Acts of breaking an agreement's terms ({@code agreement_acts.tsv}: violate, breach). */
+  private static final Set<String> BREACHES = Set.of("violate", "breach");
+
+  /** Every pair of {@code parties}. */
+  private static Set<Set<Entity>> allPairs(Set<Entity> parties) {
+    List<Entity> all = List.copyOf(parties);
+    Set<Set<Entity>> out = new HashSet<>();
+    for (int i = 0; i < all.size(); i++) {
+      for (int j = i + 1; j < all.size(); j++) {
+        out.add(Set.of(all.get(i), all.get(j)));
+      }
+    }
+    return out;
   }
 
   /**

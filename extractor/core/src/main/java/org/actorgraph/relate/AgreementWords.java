@@ -84,9 +84,10 @@ final class AgreementWords {
 
   /**
    * The word classes that may stand between an act and the agreement: also a proper noun, the name
-   * of what it is about ("left the Aster nuclear deal").
+   * of what it is about ("left the Aster nuclear deal"), and a number, its year ("violated the 2020
+   * ceasefire", "withdrew from the 2015 nuclear deal").
    */
-  private static final Set<String> GAP_TAGS = Set.of("DET", "PRON", "ADP", "PART", "PROPN");
+  private static final Set<String> GAP_TAGS = Set.of("DET", "PRON", "ADP", "PART", "PROPN", "NUM");
 
   /** The nouns of taking part that may stand between an act and the agreement. */
   private static final Set<String> TAKING_PART = Set.of("participation", "membership", "part");

@@ -171,6 +171,32 @@ class AgreementFinderTest {
   }
 
   @Test
+  void aBreachedAgreementStandsButStatesNoCooperation() {
+    for (String text :
+        List.of(
+            "Valdoria violated the ceasefire with Estrella on Tuesday.",
+            "Valdoria violated the 2020 ceasefire agreement with Estrella.")) {
+      List<Fact.Agreement> found = agreements(text);
+      assertEquals(1, found.size(), text + found);
+      assertEquals(Fact.AgreementStatus.IN_FORCE, found.get(0).status(), text);
+      assertEquals(List.of(), AgreementInteractions.interactions(found.get(0)), text);
+    }
+    Fact.Agreement made =
+        agreements(
+                "Valdoria and Estrella agreed to a ceasefire in March. Valdoria violated the"
+                    + " ceasefire on Tuesday.")
+            .get(0);
+    assertEquals(
+        List.of("05"),
+        AgreementInteractions.interactions(made).stream().map(i -> i.cameo()).toList(),
+        "the sentence that made it tells of cooperation");
+    assertEquals(
+        Fact.AgreementStatus.ENDED,
+        agreements("Valdoria withdrew from the 2015 nuclear deal with Estrella.").get(0).status(),
+        "a year between the act and the agreement");
+  }
+
+  @Test
   void anAllianceIsAStandingBondUnlessTheSentenceFormsIt() {
     for (String text :
         List.of(
