@@ -22,14 +22,13 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  */
 final class ActorPhrases {
 
+  /** The determiners before a demonym whose title is one office ({@link #unnamedOfficeEnd}). */
+  private static final Set<String> DEFINITE = Set.of("the", "his", "her", "its", "their");
+
   /**
    * Gaps that join a person to the next person of a list through a possessive determiner: {@code A
    * and his Sylvanian counterpart B}, {@code A, her deputy B, and C}.
    */
-  /** The determiners before a demonym whose title is one office ({@link #unnamedOfficeEnd}). */
-  private static final Set<String> DEFINITE =
-      Set.of("the", "The", "his", "her", "its", "their", "His", "Her", "Its", "Their");
-
   private static final Set<String> OWNED_GAPS =
       Set.of("and his", "and her", ", his", ", her", ", and his", ", and her");
 
@@ -127,7 +126,8 @@ final class ActorPhrases {
           continue;
         }
         int next = k + 1 < actors.size() ? sa.firstToken(actors.get(k + 1)) : tokens.size();
-        boolean definite = first > 0 && DEFINITE.contains(tokens.get(first - 1).text());
+        boolean definite =
+            first > 0 && DEFINITE.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT));
         int office = unnamedOfficeEnd(tokens, roles, last + 1, next, definite);
         if (office >= 0) {
           out.add(new ActorPhrase(m.entity(), Optional.empty(), first, office, false));

@@ -2,6 +2,7 @@ package org.actorgraph.relate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -454,7 +455,7 @@ public final class AgreementFinder implements RelationFinder {
   private static final Set<String> BREACHES = Set.of("violate", "breach");
 
   /** Every pair of {@code parties}. */
-  private static Set<Set<Entity>> allPairs(Set<Entity> parties) {
+  private static Set<Set<Entity>> allPairs(Collection<Entity> parties) {
     List<Entity> all = List.copyOf(parties);
     Set<Set<Entity>> out = new HashSet<>();
     for (int i = 0; i < all.size(); i++) {
@@ -474,14 +475,7 @@ public final class AgreementFinder implements RelationFinder {
     if (mutual || own.isEmpty()) {
       return Set.of();
     }
-    List<Entity> others = partners.stream().filter(p -> !own.contains(p)).toList();
-    Set<Set<Entity>> out = new HashSet<>();
-    for (int i = 0; i < others.size(); i++) {
-      for (int j = i + 1; j < others.size(); j++) {
-        out.add(Set.of(others.get(i), others.get(j)));
-      }
-    }
-    return out;
+    return allPairs(partners.stream().filter(p -> !own.contains(p)).toList());
   }
 
   /** How many words may open the noun phrase of a side named by no actor ("its foreign"). */

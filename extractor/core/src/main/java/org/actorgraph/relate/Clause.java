@@ -94,8 +94,7 @@ final class Clause {
     if (j >= 0 && tokens.get(j).text().matches("(?i)that|which")) {
       j--;
     }
-    return j >= 0
-        && AgreementPhrases.isHead(tokens.get(j).text().toLowerCase(java.util.Locale.ROOT));
+    return j >= 0 && AgreementPhrases.isHead(tokens.get(j).text());
   }
 
   /**

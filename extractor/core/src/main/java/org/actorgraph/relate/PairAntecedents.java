@@ -131,30 +131,27 @@ final class PairAntecedents {
   }
 
   /**
-   * Where the "between" that names the sides of something stands in the sentence of {@code offset},
-   * before it: its character offset, or -1 when the sentence has none before it.
+   * Where the "between" that names the sides of something ("between A and B") stands in the
+   * sentence of {@code offset}, before it: its character offset, or -1 when the sentence has none
+   * with an "and" after it before {@code offset}.
    */
   private static int sidesNamedAt(ResolvedArticle article, int offset) {
-    for (Sentence s : article.annotated().sentences()) {
-      if (s.span().start() <= offset && offset < s.span().end()) {
-        int at = -1;
-        boolean joined = false;
-        for (Token t : s.tokens()) {
-          if (t.span().end() > offset) {
-            break;
-          }
-          if (t.text().equalsIgnoreCase("between")) {
-            at = t.span().start();
-            joined = false;
-          } else if (t.text().equalsIgnoreCase("and")) {
-            joined = true;
-          }
-        }
-        // "between the two countries": the pair phrase itself, which names no other sides
-        return joined ? at : -1;
+    Optional<Sentence> sentence = article.annotated().sentenceOf(new CharSpan(offset, offset));
+    int at = -1;
+    boolean joined = false;
+    for (Token t : sentence.map(Sentence::tokens).orElse(List.of())) {
+      if (t.span().end() > offset) {
+        break;
+      }
+      if (t.text().equalsIgnoreCase("between")) {
+        at = t.span().start();
+        joined = false;
+      } else if (t.text().equalsIgnoreCase("and")) {
+        joined = true;
       }
     }
-    return -1;
+    // "between the two countries": the pair phrase itself, which names no other sides
+    return joined ? at : -1;
   }
 
   /**

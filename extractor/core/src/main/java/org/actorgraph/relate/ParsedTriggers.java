@@ -69,11 +69,9 @@ final class ParsedTriggers {
     boolean describes =
         n != DependencyTree.ROOT
             && tree.label(v).matches("relcl|acl")
-            && AgreementPhrases.isHead(tokens.get(n).text().toLowerCase(java.util.Locale.ROOT));
+            && AgreementPhrases.isHead(tokens.get(n).text());
     int s = tree.child(v, "nsubj");
-    return describes
-        || s >= 0
-            && AgreementPhrases.isHead(tokens.get(s).text().toLowerCase(java.util.Locale.ROOT));
+    return describes || s >= 0 && AgreementPhrases.isHead(tokens.get(s).text());
   }
 
   /**
