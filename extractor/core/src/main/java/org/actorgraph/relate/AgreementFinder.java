@@ -348,7 +348,7 @@ public final class AgreementFinder implements RelationFinder {
               && (!partyVerb || verb >= 0 && sa.negatedOrHypothetical(verb));
       if (verb >= 0 && (!stated || partyVerb) && !outside) {
         possessed = tokens.get(verb).lemma().equals("have");
-        clause.subjectOf(verb).forEach(p -> own.add(p.head()));
+        clause.subjectOf(controlling(tokens, verb)).forEach(p -> own.add(p.head()));
         own.addAll(relativeSubjects(clause, tokens, verb));
       }
       // "A, which chairs the Union, signed a pact with B", "A said it had signed a pact with B":
@@ -790,6 +790,23 @@ public final class AgreementFinder implements RelationFinder {
   }
 
   /** The verb a phrase is the object of: {@code signed a key defence pact}; -1 if none near. */
+  /**
+   * {@code Egypt said A and B had agreed to extend the truce}: the verb whose subject an infinitive
+   * at {@code verb} shares, the verb right before its "to" ("agreed to extend", "decided to renew",
+   * "voted to ratify"), followed up a chain of such infinitives; {@code verb} itself if it is no
+   * such infinitive. A verb with its own object before "to" ("urged B to sign") is not followed:
+   * its object does the act.
+   */
+  private static int controlling(List<Token> tokens, int verb) {
+    int v = verb;
+    while (v >= 2
+        && tokens.get(v - 1).text().equalsIgnoreCase("to")
+        && tokens.get(v - 2).pos().equals("VERB")) {
+      v -= 2;
+    }
+    return v;
+  }
+
   private static int governingVerb(List<Token> tokens, int first) {
     for (int j = first - 1; j >= 0 && first - j <= 8; j--) {
       Token t = tokens.get(j);

@@ -1171,4 +1171,17 @@ class AgreementFinderTest {
     assertEquals(Fact.AgreementKind.ARMS, found.get(0).kind());
     assertEquals(Optional.of("2016"), found.get(0).date());
   }
+
+  @Test
+  void thoseWhoAgreedToActOnAnAgreementAreItsPartiesNotWhoeverReportsIt() {
+    for (String body :
+        List.of(
+            "Sylvania said Valdoria and Estrella had agreed to extend the truce.",
+            "Sylvania and Ruritania said Valdoria and Estrella had agreed to extend the truce.",
+            "Valdoria and Estrella decided to renew the trade pact, Sylvania said.")) {
+      List<Fact.Agreement> found = agreements(body);
+      assertEquals(1, found.size(), body + ": " + found);
+      assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)), body);
+    }
+  }
 }
