@@ -88,6 +88,7 @@ public final class Nlp4jDependencyParser implements DependencyParser {
       tags.add(node.getPartOfSpeechTag() == null ? "" : node.getPartOfSpeechTag());
       lemmas.add(node.getLemma() == null ? tokens.get(i - 1).lemma() : node.getLemma());
     }
+    OpeningSubjects.repair(heads, labels, tags);
     return new DependencyTree(heads, labels, tags, lemmas);
   }
 

@@ -141,15 +141,28 @@ final class ClauseSubjects {
   }
 
   /**
-   * {@code Under a deal brokered by C, A and B exchanged prisoners}: a sentence that opens with a
-   * preposition has its subject after the comma that closes that phrase, so a conjunct inside the
-   * phrase is none of the subject's.
+   * The first words of the complex prepositions that end in "to" (Quirk et al. 1985, A
+   * Comprehensive Grammar of the English Language, 9.10: according to, due to, owing to, prior to,
+   * thanks to, contrary to, pursuant to).
+   */
+  private static final Set<String> TO_PREPOSITIONS =
+      Set.of("according", "due", "owing", "prior", "thanks", "contrary", "pursuant");
+
+  /**
+   * {@code Under a deal brokered by C, A and B exchanged prisoners}, {@code According to C, A and B
+   * have agreed}: a sentence that opens with a preposition (one word, or a word and "to": according
+   * to, thanks to, due to) has its subject after the comma that closes that phrase, so a conjunct
+   * inside the phrase is none of the subject's.
    */
   private List<ActorPhrase> afterOpening(List<ActorPhrase> conjuncts) {
-    if (tokens.isEmpty()
-        || !tokens.get(0).pos().equals("ADP")
-        || !tokens.get(0).isCapitalised()
-        || conjuncts.size() < 2) {
+    if (tokens.size() < 2 || !tokens.get(0).isCapitalised() || conjuncts.size() < 2) {
+      return conjuncts;
+    }
+    boolean preposition =
+        tokens.get(0).pos().equals("ADP")
+            || tokens.get(1).text().equalsIgnoreCase("to")
+                && TO_PREPOSITIONS.contains(tokens.get(0).text().toLowerCase(Locale.ROOT));
+    if (!preposition) {
       return conjuncts;
     }
     int comma = -1;

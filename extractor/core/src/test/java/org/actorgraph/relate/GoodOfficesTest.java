@@ -56,4 +56,13 @@ class GoodOfficesTest {
         Set.of("Freedonia 04 Sylvania", "Freedonia 04 Ruritania", "Sylvania 04 Ruritania"),
         found("Freedonia acted as mediator in talks between Sylvania and Ruritania."));
   }
+
+  @Test
+  void aMediatorNamedInTheOpeningPhraseMeetsTheSidesAfterIt() {
+    Set<String> agreed =
+        found("With Freedonia acting as mediator, Sylvania and Ruritania agreed to a truce.");
+    assertTrue(
+        agreed.containsAll(Set.of("Freedonia 04 Sylvania", "Freedonia 04 Ruritania")),
+        agreed.toString());
+  }
 }

@@ -755,4 +755,14 @@ class InteractionFinderTest {
         interactions(
             world().resolve("Ana Ruiz was extradited to Estrella by Valdoria on Monday."), parser));
   }
+
+  @Test
+  void theSourceOfAReportIsNoPartyToWhatItReports() {
+    Optional<DependencyParser> parser = Optional.of(Nlp4jDependencyParser.standard());
+    TestArticles world = world().entity("Sylvania", EntityType.COUNTRY, "Sylvania", "Sylvanian");
+    String text = "According to Sylvania, Valdoria and Estrella held talks on Monday.";
+    Set<String> expected = Set.of("Valdoria 04 Estrella");
+    assertEquals(expected, interactions(world.resolve(text), parser), text);
+    assertEquals(expected, interactions(world.resolve(text)), "without a parser: " + text);
+  }
 }
