@@ -259,10 +259,17 @@ final class CameoLexicon {
   /**
    * The category a noun states with the word before it or a modifier of it ({@code missile strike}:
    * 19 where a strike alone is 14), by the modifier's lemma and the noun's; none where the modifier
-   * makes it no act between actors ({@code charm offensive}, root {@value #NONE}); else {@link
-   * #nounCameo}.
+   * makes it no act between actors ({@code charm offensive}, root {@value #NONE}); a noun marked
+   * joint that names an act of its own names the joint act ({@code joint patrols}: 06 where patrols
+   * alone are 15, PETRARCH2 JOINT BORDER PATROLS [062]); else {@link #nounCameo}.
    */
   static Optional<String> nounCameo(String modifierLemma, String word, String lemma) {
+    if (modifierLemma.equals("joint")) {
+      Optional<String> joint = jointNounCameo(word, lemma);
+      if (joint.isPresent()) {
+        return joint;
+      }
+    }
     String root = COMPOUNDS.get(modifierLemma + " " + lemma);
     if (NONE.equals(root)) {
       return Optional.empty();

@@ -409,7 +409,12 @@ public final class InteractionFinder implements RelationFinder {
     }
     if (t.pos().equals("NOUN")) {
       String before = i > 0 ? tokens.get(i - 1).lemma() : "";
-      return GivenThings.act(word).or(() -> CameoLexicon.nounCameo(before, word, t.lemma()));
+      // "joint naval patrols": joint marks the act, whatever stands between
+      Optional<String> joint =
+          jointBefore(tokens, i) ? CameoLexicon.jointNounCameo(word, t.lemma()) : Optional.empty();
+      return GivenThings.act(word)
+          .or(() -> joint)
+          .or(() -> CameoLexicon.nounCameo(before, word, t.lemma()));
     }
     return Optional.empty();
   }

@@ -97,13 +97,21 @@ final class ParsedTriggers {
     return o >= 0 && DependencyWords.light(tree.lemma(v)) && actNoun(o);
   }
 
-  /** The lemma of the nearest compound or adjective before noun {@code n} ("missile strike"). */
+  /**
+   * The lemma of the nearest compound or adjective before noun {@code n} ("missile strike"), or
+   * "joint" where it marks a noun that names a joint act ("joint naval patrols").
+   */
   String modifier(int n) {
     String out = "";
     for (int c : tree.children(n)) {
       String l = tree.label(c);
       if (c < n && (l.equals("compound") || l.equals("amod") || l.equals("nmod"))) {
         out = tree.lemma(c);
+        if (out.equals("joint")
+            && CameoLexicon.jointNounCameo(lower(n), tree.lemma(n)).isPresent()) {
+          // "joint naval patrols": joint marks the act, whatever stands between
+          return out;
+        }
       }
     }
     return out;
@@ -192,5 +200,9 @@ final class ParsedTriggers {
   boolean actNoun(int n) {
     String word = tokens.get(n).text().toLowerCase(java.util.Locale.ROOT);
     return CameoLexicon.nounCameo(word, tree.lemma(n)).isPresent();
+  }
+
+  private String lower(int i) {
+    return tokens.get(i).text().toLowerCase(java.util.Locale.ROOT);
   }
 }

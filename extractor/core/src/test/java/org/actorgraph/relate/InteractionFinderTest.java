@@ -765,4 +765,16 @@ class InteractionFinderTest {
     assertEquals(expected, interactions(world.resolve(text), parser), text);
     assertEquals(expected, interactions(world.resolve(text)), "without a parser: " + text);
   }
+
+  @Test
+  void jointPatrolsAreMilitaryCooperationNotAShowOfForce() {
+    Optional<DependencyParser> parser = Optional.of(Nlp4jDependencyParser.standard());
+    for (String text :
+        List.of(
+            "Valdoria has stepped up joint patrols with Estrella.",
+            "Valdoria and Estrella held joint naval patrols on Monday.")) {
+      assertEquals(
+          Set.of("Valdoria 06 Estrella"), interactions(world().resolve(text), parser), text);
+    }
+  }
 }
