@@ -1184,4 +1184,13 @@ class AgreementFinderTest {
       assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)), body);
     }
   }
+
+  @Test
+  void memorandumsAreAgreementsAsMemorandaAre() {
+    List<Fact.Agreement> found =
+        agreements("Valdoria and Estrella signed two memorandums of understanding on Monday.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)));
+    assertEquals(Fact.AgreementStatus.SIGNED, found.get(0).status());
+  }
 }
