@@ -60,6 +60,12 @@ public final class AgreementFinder implements RelationFinder {
   /** The verbs that make an alliance ({@code agreement_forming_verbs.txt}). */
   private static final Set<String> FORMING_VERBS = WordLists.set("agreement_forming_verbs.txt");
 
+  /** Nouns of a dispute ({@code dispute_nouns.txt}: dispute, row, tensions, rift). */
+  private static final Set<String> DISPUTES = WordLists.set("dispute_nouns.txt");
+
+  /** How many words may stand between a dispute noun and its "over" ("tensions with B over"). */
+  private static final int DISPUTE_REACH = 4;
+
   private static final Set<String> IN_FORCE_MODIFIERS =
       WordLists.set("agreement_in_force_modifiers.txt");
 
@@ -331,13 +337,15 @@ public final class AgreementFinder implements RelationFinder {
     boolean possessed = false;
     boolean stated = !own.isEmpty() && !partners.isEmpty();
     int verb = governingVerb(tokens, first);
-    if (partners.isEmpty() && verb >= 0) {
+    // "A and B are locked in a dispute over the port deal": what they quarrel about, not theirs
+    boolean disputed = disputedOver(tokens, first);
+    if (partners.isEmpty() && verb >= 0 && !disputed) {
       partnersBefore(clause, tokens, verb, first).forEach(partners::add);
     }
     boolean observed = verb >= 0 && OBSERVER_VERBS.contains(tokens.get(verb).lemma());
     List<Entity> urged = urged(clause, tokens, verb);
     own.addAll(urged);
-    if (!mutual && !observed && urged.isEmpty()) {
+    if (!mutual && !observed && urged.isEmpty() && !disputed) {
       boolean partyVerb = verb >= 0 && PARTY_VERBS.contains(tokens.get(verb).lemma());
       // the subject of a verb that governs an agreement whose relative clause names both sides
       // is a party only by a verb of making it, stated as done ("B joined the pact that A signed
@@ -438,7 +446,7 @@ public final class AgreementFinder implements RelationFinder {
     Set<Entity> parties = new LinkedHashSet<>(own);
     parties.addAll(partners);
     parties.removeIf(e -> e.type() == EntityType.PLACE);
-    if (parties.size() < 2 && !bothSides.isEmpty()) {
+    if (parties.size() < 2 && !bothSides.isEmpty() && !disputed) {
       parties.addAll(bothSides);
     }
     if (refused && parties.size() < 2) {
@@ -790,6 +798,42 @@ public final class AgreementFinder implements RelationFinder {
   }
 
   /** The verb a phrase is the object of: {@code signed a key defence pact}; -1 if none near. */
+  /**
+   * {@code a dispute over the port deal}, {@code tensions with B over a disputed deal}, {@code a
+   * row about the accord}: whether the agreement phrase starting at {@code first} (after its
+   * article and modifiers) follows an "over" or "about" that follows a noun of dispute within
+   * {@link #DISPUTE_REACH} words, with no verb or punctuation between.
+   */
+  private static boolean disputedOver(List<Token> tokens, int first) {
+    int j = first - 1;
+    while (j >= 0 && first - j <= 3 && modifierOfPhrase(tokens.get(j))) {
+      j--;
+    }
+    if (j < 1 || !tokens.get(j).text().matches("(?i)over|about")) {
+      return false;
+    }
+    for (int k = j - 1; k >= 0 && j - k <= DISPUTE_REACH; k--) {
+      Token t = tokens.get(k);
+      if (DISPUTES.contains(t.text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      if (t.pos().equals("VERB") || t.text().matches("[,;:.]")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** An article, adjective, number, possessive or participle before an agreement's words. */
+  private static boolean modifierOfPhrase(Token t) {
+    String pos = t.pos();
+    return pos.equals("DET")
+        || pos.equals("ADJ")
+        || pos.equals("NUM")
+        || pos.equals("PRON")
+        || pos.equals("VERB") && t.text().endsWith("ed");
+  }
+
   /**
    * {@code Egypt said A and B had agreed to extend the truce}: the verb whose subject an infinitive
    * at {@code verb} shares, the verb right before its "to" ("agreed to extend", "decided to renew",

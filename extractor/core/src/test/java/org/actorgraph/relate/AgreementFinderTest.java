@@ -1193,4 +1193,18 @@ class AgreementFinderTest {
     assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)));
     assertEquals(Fact.AgreementStatus.SIGNED, found.get(0).status());
   }
+
+  @Test
+  void anAgreementDisputedOverIsNoneOfTheDisputants() {
+    for (String body :
+        List.of(
+            "Valdoria and Estrella have been locked in a dispute over a port deal.",
+            "Sylvania sought to ease tensions with Valdoria over a disputed port deal.")) {
+      assertEquals(List.of(), agreements(body), body);
+    }
+    List<Fact.Agreement> owned =
+        agreements("Valdoria and Estrella are in a row over Sylvania's port deal with Ruritania.");
+    assertEquals(1, owned.size(), owned.toString());
+    assertEquals(List.of("Ruritania", "Sylvania"), parties(owned.get(0)));
+  }
 }
