@@ -186,8 +186,14 @@ public final class RuleMentionFinder implements MentionFinder {
     return false;
   }
 
+  /** Confidence of a person named after a title written in lower case. */
+  private static final double LOWER_TITLED = 0.75;
+
   private Optional<Mention> titledPerson(Sentence s, List<String> words, int i, String body) {
-    if (!capitalised(words.get(i))) {
+    // "Central Java governor Ganjar Pranowo", "former governor Jane Doe": a title written in lower
+    // case before a name, as news agencies write a title that a modifier opens
+    boolean lower = !capitalised(words.get(i));
+    if (lower && !words.get(i).matches("\\p{Ll}+")) {
       return Optional.empty();
     }
     int start = titleEnd(words, i);
@@ -205,18 +211,21 @@ public final class RuleMentionFinder implements MentionFinder {
       start = afterPortfolio(words, start);
     }
     int end = nameEnd(words, start);
-    if (end == start) {
+    if (end == start || lower && (end - start < 2 || start != titleEnd(words, i))) {
+      // in lower case, only a full name right after the title ("governor Ganjar Pranowo")
       return Optional.empty();
     }
     TokenSpan span = new TokenSpan(start, end);
     String text = s.charSpan(span).of(body);
     if (gazetteer.isStopName(text)
         || gazetteer.byName(text).isPresent()
+        || lower && words.subList(start, end).stream().anyMatch(RuleMentionFinder::heads)
         || ambiguous(words, i)
             && words.subList(start, end).stream().anyMatch(RuleMentionFinder::heads)) {
       return Optional.empty();
     }
-    return Optional.of(mention(s, span, EntityType.PERSON, "rule:title", 0.85, body));
+    return Optional.of(
+        mention(s, span, EntityType.PERSON, "rule:title", lower ? LOWER_TITLED : 0.85, body));
   }
 
   /**

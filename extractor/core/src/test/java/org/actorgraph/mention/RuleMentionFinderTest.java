@@ -329,4 +329,19 @@ class RuleMentionFinderTest {
     List<String> found = found("UN Special Envoy de Vroom said the talks would resume.");
     assertTrue(found.contains("Person:de Vroom"), found.toString());
   }
+
+  @Test
+  void aFullNameAfterATitleInLowerCaseIsAPerson() {
+    for (String body :
+        List.of(
+            "The race includes former Northern Aster governor Ganjar Wiratmo.",
+            "The Asterian governor Ganjar Wiratmo spoke.")) {
+      List<String> found = found(body);
+      assertTrue(found.contains("Person:Ganjar Wiratmo"), body + found);
+    }
+    List<String> one = found("The talks were led by governor Wiratmo.");
+    assertTrue(one.stream().noneMatch(f -> f.startsWith("Person")), one.toString());
+    List<String> bank = found("The talks were led by governor Aster Bank.");
+    assertTrue(bank.stream().noneMatch(f -> f.startsWith("Person")), bank.toString());
+  }
 }
