@@ -13,11 +13,12 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
 /**
  * Party memberships as news writes them: {@code Progressive Party candidate Jane Doe}, {@code John
  * Roe, the main opposition Unity candidate}, {@code Ann Poe of the Freedonia People's Party},
- * {@code Doe's Unity Party}, {@code Doe, general secretary of the Unity Party}, {@code Doe, a
- * senator from the Unity Party}, {@code Doe, who leads the Unity Party}, {@code the Unity Party's
- * Jane Doe}, {@code Democrat Jane Doe}, {@code Doe, a Democrat from Freedonia}. The roles are data
- * ({@code party_roles.txt}). A party is an organisation typed as one, or whose name says "Party" or
- * ends with a party family's plural ("the Social Democrats").
+ * {@code Doe's Unity Party}, {@code Doe's party, the Unity Party}, {@code the Unity Party, the
+ * party of Doe}, {@code Doe, general secretary of the Unity Party}, {@code Doe, a senator from the
+ * Unity Party}, {@code Doe, who leads the Unity Party}, {@code the Unity Party's Jane Doe}, {@code
+ * Democrat Jane Doe}, {@code Doe, a Democrat from Freedonia}. The roles are data ({@code
+ * party_roles.txt}). A party is an organisation typed as one, or whose name says "Party" or ends
+ * with a party family's plural ("the Social Democrats").
  */
 final class PartyMembers {
 
@@ -60,6 +61,16 @@ final class PartyMembers {
   /** {@code the Unity Party's Jane Doe}. */
   private static final Pattern PARTYS = Pattern.compile("['’]s");
 
+  /**
+   * {@code the Unity Party, the party of Jane Doe}, {@code the Unity Party, the party of former
+   * president Jane Doe}: the party in apposition to a word for a party that the person owns.
+   */
+  private static final Pattern PARTY_OF = Pattern.compile(", the party of( [a-z]+){0,2}");
+
+  /** {@code Doe's party, the Unity Party}, {@code Doe's ruling party, the Unity Party}. */
+  private static final Pattern OWN_PARTY =
+      Pattern.compile("['’]s( (ruling|governing|new|own))? party ,( the)?");
+
   private static final Pattern ROLE_WORD = Pattern.compile("(?i)" + ROLE);
 
   /**
@@ -100,12 +111,18 @@ final class PartyMembers {
           && (ROLE_THEN.matcher(gap).matches() || PARTYS.matcher(gap).matches())) {
         out.add(new Fact.Membership(b.entity(), a.entity(), 0.8, List.of(ev)));
       }
+      if (isParty(sa, a)
+          && b.entity().type() == EntityType.PERSON
+          && PARTY_OF.matcher(gap).matches()) {
+        out.add(new Fact.Membership(b.entity(), a.entity(), 0.75, List.of(ev)));
+      }
       boolean partyByCue =
           b.entity().type() == EntityType.ORGANISATION
               && MemberLists.isBloc(b.entity())
               && PARTY_CUE.matcher(gap).find();
       if (a.entity().type() == EntityType.PERSON && (isParty(sa, b) || partyByCue)) {
         if (POSSESSIVE.matcher(gap).matches()
+            || OWN_PARTY.matcher(gap).matches()
             || roleOf(gap)
             || WHO_LEADS.matcher(gap).matches()
             || gap.equals("(") && letterLabel(sa, b)) {

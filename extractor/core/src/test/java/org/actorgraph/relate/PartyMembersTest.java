@@ -132,4 +132,15 @@ class PartyMembersTest {
         Set.of("John Roe memberOf Republican Party"),
         world.memberships("Rep. John Roe (R-Ohio) voted against the measure."));
   }
+
+  @Test
+  void aPartyCalledSomeonesPartyInAppositionIsTheirs() {
+    assertEquals(
+        Set.of("Jane Doe memberOf Unity Party"),
+        members("John Roe is backed by the Unity Party, the party of Jane Doe."));
+    assertEquals(
+        Set.of("Jane Doe memberOf Unity Party"),
+        members("Jane Doe's party, the Unity Party, won the vote."));
+    assertEquals(Set.of(), members("The Unity Party, the party in power, backed Jane Doe."));
+  }
 }
