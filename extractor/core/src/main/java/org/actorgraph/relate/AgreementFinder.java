@@ -118,6 +118,9 @@ public final class AgreementFinder implements RelationFinder {
           stated.forEach(st -> brokers.add(new Mediation(st, brokered)));
         }
       }
+      if (Allies.anyIn(sa.tokens())) {
+        found.addAll(alliances(sa, ActorPhrases.of(sa, roles, holders)));
+      }
       previous = s;
       for (var l : sa.mentions()) {
         Entity e = l.entity();
@@ -141,6 +144,36 @@ public final class AgreementFinder implements RelationFinder {
     }
     return out;
   }
+
+  /**
+   * {@code Freedonia is a longtime ally of Sylvania}, {@code Sylvania's allies Freedonia and
+   * Ruritania}: an ally is "a country that has agreed to help and support another country" (Oxford
+   * Learner's Dictionary), so the bond {@link Allies} reads is an alliance between the two, in
+   * force as the sentence states it; a former or denied bond is none.
+   */
+  private static List<Statement> alliances(SentenceActors sa, ActorPhrases phrases) {
+    return Allies.bonds(sa, phrases).stream()
+        .map(
+            b ->
+                new Statement(
+                    List.of(b.noun()),
+                    Fact.AgreementForm.AGREEMENT,
+                    Fact.AgreementKind.ALLIANCE,
+                    Fact.AgreementStatus.IN_FORCE,
+                    List.of(b.a(), b.b()),
+                    Optional.empty(),
+                    false,
+                    ALLY_CONFIDENCE,
+                    List.of(sa.evidence()),
+                    false,
+                    false,
+                    false,
+                    Set.of()))
+        .toList();
+  }
+
+  /** Confidence of an alliance read from an "ally" noun, as of a described agreement. */
+  private static final double ALLY_CONFIDENCE = 0.6;
 
   /** The third parties of one statement of an agreement. */
   private record Mediation(Statement statement, AgreementBrokers.Brokered brokered) {

@@ -223,6 +223,24 @@ class AgreementFinderTest {
   }
 
   @Test
+  void anAllyOfAStateIsAnAllianceInForceWithIt() {
+    List<Fact.Agreement> two = agreements("Valdoria and Estrella are longtime allies of Sylvania.");
+    assertEquals(2, two.size(), two.toString());
+    for (Fact.Agreement a : two) {
+      assertEquals(Fact.AgreementKind.ALLIANCE, a.kind());
+      assertEquals(Fact.AgreementStatus.IN_FORCE, a.status());
+      assertTrue(parties(a).contains("Sylvania"), a.toString());
+    }
+    List<Fact.Agreement> one = agreements("Valdoria, a close ally of Sylvania, hosted the talks.");
+    assertEquals(1, one.size(), one.toString());
+    assertEquals(List.of("Sylvania", "Valdoria"), parties(one.get(0)));
+    assertEquals(
+        List.of(),
+        agreements("Valdoria, a former ally of Sylvania, hosted the talks."),
+        "a former ally is no alliance in force");
+  }
+
+  @Test
   void anOfficeThatNamesNoOneSignsForItsOwner() {
     for (String text :
         List.of(
