@@ -241,6 +241,20 @@ class AgreementFinderTest {
   }
 
   @Test
+  void anAgreementKeptByItsPartyIsInForce() {
+    for (String text :
+        List.of(
+            "Valdoria honoured its treaty with Estrella.",
+            "Valdoria complied with the agreement with Estrella.",
+            "Valdoria and Estrella have upheld the truce.")) {
+      List<Fact.Agreement> found = agreements(text);
+      assertEquals(1, found.size(), text + found);
+      assertEquals(Fact.AgreementStatus.IN_FORCE, found.get(0).status(), text);
+      assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)), text);
+    }
+  }
+
+  @Test
   void anOfficeThatNamesNoOneSignsForItsOwner() {
     for (String text :
         List.of(
