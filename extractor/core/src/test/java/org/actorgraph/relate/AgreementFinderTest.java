@@ -255,6 +255,16 @@ class AgreementFinderTest {
   }
 
   @Test
+  void aHeadBeforeAHeadBelongsToTheAgreementItsParticipleNames() {
+    List<Fact.Agreement> found =
+        agreements("The ceasefire agreement signed by Valdoria and Estrella collapsed.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(List.of("ceasefire agreement"), found.get(0).names());
+    assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)));
+    assertEquals(Fact.AgreementStatus.ENDED, found.get(0).status());
+  }
+
+  @Test
   void anOfficeThatNamesNoOneSignsForItsOwner() {
     for (String text :
         List.of(
