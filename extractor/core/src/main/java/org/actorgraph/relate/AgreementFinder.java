@@ -410,8 +410,9 @@ public final class AgreementFinder implements RelationFinder {
     boolean refused = written.isPresent() && act.isEmpty();
     Fact.AgreementStatus status =
         act.isPresent() ? act.get().status() : AgreementWords.status(tokens, sentence, possessed);
-    if (!urged.isEmpty()) {
-      // "A urged B to accept a truce": a truce proposed to B
+    if (!urged.isEmpty() || supposed(tokens, verb)) {
+      // "A urged B to accept a truce": a truce proposed to B; "if A and B reached a deal": one
+      // only supposed
       status = Fact.AgreementStatus.PROPOSED;
     }
     if (status == Fact.AgreementStatus.ANNOUNCED
@@ -482,6 +483,31 @@ public final class AgreementFinder implements RelationFinder {
     boolean breached = act.filter(a -> BREACHES.contains(tokens.get(a.at()).lemma())).isPresent();
     Set<Set<Entity>> apart = breached ? allPairs(parties) : apart(own, partners, mutual);
     return List.of(base.withParties(List.copyOf(parties)).withApart(apart));
+  }
+
+  /** How many words before a verb of making an agreement a condition may open its clause. */
+  private static final int CONDITION_REACH = 6;
+
+  /**
+   * Whether the verb at {@code verb} makes the agreement ({@link #PARTY_VERBS}) in a condition:
+   * "if" or "unless" opens its clause ("If A and B reached a deal, ...", "... if they signed the
+   * accord"), so the agreement is supposed, not made. A condition on what becomes of one ("if the
+   * truce collapses") leaves the agreement as it is.
+   */
+  private static boolean supposed(List<Token> tokens, int verb) {
+    if (verb < 0 || !PARTY_VERBS.contains(tokens.get(verb).lemma())) {
+      return false;
+    }
+    for (int j = verb - 1; j >= 0 && verb - j <= CONDITION_REACH; j--) {
+      String w = lower(tokens, j);
+      if (w.equals("if") || w.equals("unless")) {
+        return true;
+      }
+      if (w.matches("[,;:]")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Acts of breaking an agreement's terms ({@code agreement_acts.tsv}: violate, breach). */

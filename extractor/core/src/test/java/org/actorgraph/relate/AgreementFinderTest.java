@@ -265,6 +265,23 @@ class AgreementFinderTest {
   }
 
   @Test
+  void anAgreementMadeOnlyInAConditionIsProposed() {
+    for (String text :
+        List.of(
+            "If Valdoria and Estrella reached a deal, the prisoners would be freed.",
+            "The prisoners would be freed if Valdoria and Estrella signed a truce.")) {
+      List<Fact.Agreement> found = agreements(text);
+      assertEquals(1, found.size(), text + found);
+      assertEquals(Fact.AgreementStatus.PROPOSED, found.get(0).status(), text);
+    }
+    assertEquals(
+        Fact.AgreementStatus.SIGNED,
+        agreements("Valdoria and Estrella signed a truce, and the prisoners were freed.")
+            .get(0)
+            .status());
+  }
+
+  @Test
   void anOfficeThatNamesNoOneSignsForItsOwner() {
     for (String text :
         List.of(
