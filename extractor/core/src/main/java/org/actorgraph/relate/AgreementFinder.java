@@ -43,7 +43,19 @@ public final class AgreementFinder implements RelationFinder {
       Pattern.compile(
           "(?i)\\b(?:their|the two|both|the 2)(?: \\w+){0,2} (?:"
               + String.join("|", new java.util.TreeSet<>(PairAntecedents.nouns()))
-              + ")\\b");
+              + ")\\b|"
+              + AgreementFinder.WARRING);
+
+  /**
+   * "the warring parties", "the sides to the conflict": the two sides of a war, whoever they are
+   * (Oxford Learner's Dictionary: party, "one of the people or groups of people involved in a legal
+   * agreement or argument"; warring, "involved in a war": "the warring factions").
+   */
+  private static final String WARRING =
+      "\\bthe (?:warring (?:parties|sides|factions)"
+          + "|(?:parties|sides) (?:to|in) the (?:conflict|war|fighting))\\b";
+
+  private static final Pattern WARRING_SIDES = Pattern.compile("(?i)" + WARRING);
 
   static final Set<String> PARTY_VERBS = WordLists.set("agreement_party_verbs.txt");
   private static final Set<String> OBSERVER_VERBS = WordLists.set("agreement_observer_verbs.txt");
@@ -106,7 +118,7 @@ public final class AgreementFinder implements RelationFinder {
         Clause clause = new Clause(article, sa, ActorPhrases.of(sa, roles, holders));
         Optional<String> context = AgreementDates.context(body, previous, s, date, leadEnd);
         for (AgreementPhrases.Phrase phrase : phrases) {
-          List<Entity> bothSides = bothSides(sa, phrase.span(), recentCountries);
+          List<Entity> bothSides = bothSides(article, sa, phrase.span(), recentCountries);
           int first = s.tokenAt(phrase.span().start());
           int last = s.tokenAt(phrase.span().end()) - 1;
           AgreementBrokers.Brokered brokered =
@@ -236,14 +248,16 @@ public final class AgreementFinder implements RelationFinder {
   }
 
   /**
-   * The two countries that "their countries", "both sides", "the two parties" or an opening "They"
-   * mean when they stand in the agreement's own clause: right after "between" or "with" it, or as
-   * the subject a few words before it ("both sides signed the accord"). They are the two countries
-   * named last before the phrase, in this sentence or an earlier one; empty when no such words
-   * stand there.
+   * The two actors that "their countries", "both sides", "the two parties", "the warring parties"
+   * or an opening "They" mean when they stand in the agreement's own clause: right after "between"
+   * or "with" it, or as the subject a few words before it ("both sides signed the accord"). Sides
+   * or parties, which may be a state and an armed group, are the two actors the article named
+   * together last ({@link PairAntecedents}); otherwise, or when no pair was named together, the two
+   * countries named last before the phrase, in this sentence or an earlier one. Empty when no such
+   * words stand there.
    */
   private static List<Entity> bothSides(
-      SentenceActors sa, CharSpan phrase, List<Entity> recentCountries) {
+      ResolvedArticle article, SentenceActors sa, CharSpan phrase, List<Entity> recentCountries) {
     Sentence s = sa.sentence();
     List<Token> tokens = sa.tokens();
     int first = s.tokenAt(phrase.start());
@@ -254,6 +268,8 @@ public final class AgreementFinder implements RelationFinder {
     boolean stated =
         first > 0 && tokens.get(first - 1).text().equalsIgnoreCase("their")
             || theyOpen(tokens, first);
+    boolean anySides = false;
+    int pairAt = phrase.start();
     while (m.find() && !stated) {
       int at = s.tokenAt(s.span().start() + m.start());
       int end = s.tokenAt(s.span().start() + m.end()) - 1;
@@ -265,9 +281,21 @@ public final class AgreementFinder implements RelationFinder {
           stated &= !tokens.get(k).text().matches("[,;:()]");
         }
       }
+      String noun = tokens.get(end).text().toLowerCase(Locale.ROOT);
+      anySides =
+          stated
+              && (WARRING_SIDES.matcher(m.group()).matches()
+                  || PairAntecedents.kindOfNoun(noun).filter("any"::equals).isPresent());
+      pairAt = s.span().start() + m.start();
     }
     if (!stated) {
       return List.of();
+    }
+    if (anySides) {
+      List<Entity> pair = PairAntecedents.before(article, pairAt, "any", Set.of());
+      if (pair.size() == 2) {
+        return pair;
+      }
     }
     List<Entity> recent = new ArrayList<>(recentCountries);
     for (var l : sa.mentions()) {

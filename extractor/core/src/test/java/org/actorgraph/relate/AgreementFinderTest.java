@@ -282,6 +282,20 @@ class AgreementFinderTest {
   }
 
   @Test
+  void theSidesOfAConflictAreThePairNamedTogetherEvenWithAnOrganisation() {
+    for (String text :
+        List.of(
+            "Valdoria and the Aster Union held talks in Sylvania. The two sides agreed on a truce.",
+            "Valdoria and the Aster Union fought in Estrella. The warring parties signed a truce.",
+            "Valdoria and the Aster Union fought in Estrella. The parties to the conflict have"
+                + " agreed on a truce.")) {
+      List<Fact.Agreement> found = agreements(text);
+      assertEquals(1, found.size(), text + found);
+      assertEquals(List.of("Aster Union", "Valdoria"), parties(found.get(0)), text);
+    }
+  }
+
+  @Test
   void anOfficeThatNamesNoOneSignsForItsOwner() {
     for (String text :
         List.of(
