@@ -454,6 +454,10 @@ public final class AgreementFinder implements RelationFinder {
       // an agreement in force without its parties would take the article's main actors)
       status = Fact.AgreementStatus.IN_FORCE;
     }
+    if (status == Fact.AgreementStatus.ENDED && conditional(tokens, first)) {
+      // "if the truce collapses": an end only supposed of an agreement that stands
+      status = Fact.AgreementStatus.ANNOUNCED;
+    }
     if (status == Fact.AgreementStatus.REJECTED
         && rejectedByOutsider(clause, verb, own, partners)) {
       // "Tanzania rejected Kenya's deal with Uganda": a stance on the deal, not its fate
@@ -513,20 +517,24 @@ public final class AgreementFinder implements RelationFinder {
     return List.of(base.withParties(List.copyOf(parties)).withApart(apart));
   }
 
-  /** How many words before a verb of making an agreement a condition may open its clause. */
+  /** How many words before a verb or an agreement a condition may open its clause. */
   private static final int CONDITION_REACH = 6;
 
   /**
-   * Whether the verb at {@code verb} makes the agreement ({@link #PARTY_VERBS}) in a condition:
-   * "if" or "unless" opens its clause ("If A and B reached a deal, ...", "... if they signed the
-   * accord"), so the agreement is supposed, not made. A condition on what becomes of one ("if the
-   * truce collapses") leaves the agreement as it is.
+   * Whether the verb at {@code verb} makes the agreement ({@link #PARTY_VERBS}) in a condition
+   * ({@link #conditional}: "If A and B reached a deal, ...", "... if they signed the accord"), so
+   * the agreement is supposed, not made.
    */
   private static boolean supposed(List<Token> tokens, int verb) {
-    if (verb < 0 || !PARTY_VERBS.contains(tokens.get(verb).lemma())) {
-      return false;
-    }
-    for (int j = verb - 1; j >= 0 && verb - j <= CONDITION_REACH; j--) {
+    return verb >= 0 && PARTY_VERBS.contains(tokens.get(verb).lemma()) && conditional(tokens, verb);
+  }
+
+  /**
+   * Whether "if" or "unless" opens the clause of the word at {@code at}: within {@link
+   * #CONDITION_REACH} words before it, with no comma between.
+   */
+  private static boolean conditional(List<Token> tokens, int at) {
+    for (int j = at - 1; j >= 0 && at - j <= CONDITION_REACH; j--) {
       String w = lower(tokens, j);
       if (w.equals("if") || w.equals("unless")) {
         return true;

@@ -296,6 +296,23 @@ class AgreementFinderTest {
   }
 
   @Test
+  void anEndOnlySupposedLeavesTheAgreementStanding() {
+    for (String text :
+        List.of(
+            "If the truce between Valdoria and Estrella collapses, fighting will resume.",
+            "Fighting will resume if the truce between Valdoria and Estrella collapses.")) {
+      List<Fact.Agreement> found = agreements(text);
+      assertEquals(1, found.size(), text + found);
+      assertEquals(Fact.AgreementStatus.ANNOUNCED, found.get(0).status(), text);
+    }
+    assertEquals(
+        Fact.AgreementStatus.ENDED,
+        agreements("The truce between Valdoria and Estrella collapsed, and fighting resumed.")
+            .get(0)
+            .status());
+  }
+
+  @Test
   void anOfficeThatNamesNoOneSignsForItsOwner() {
     for (String text :
         List.of(
