@@ -27,8 +27,12 @@ final class Allies {
           "(,|is|are|was|were|remains|remain|has been|have been|had been|became|become|becomes)"
               + "( now| still)?( a| an| the| one of the)?( [a-z-]+){0,2} (\\S+) (of|to)( the)?");
 
-  /** {@code Sylvania's ally Freedonia}, {@code Sylvania's closest allies}. */
-  private static final Pattern POSSESSED = Pattern.compile("['’]s( [a-z-]+){0,2} (\\S+)");
+  /**
+   * {@code Sylvania's ally Freedonia}, {@code Sylvania's closest allies}, {@code the Sylvanian
+   * Islands' closest ally, Freedonia,}: a plural owner's apostrophe stands alone, and the ally may
+   * be set off by a comma.
+   */
+  private static final Pattern POSSESSED = Pattern.compile("['’]s?( [a-z-]+){0,2} ([^\\s,]+)( ,)?");
 
   /** {@code Freedonia and Sylvania are allies}: after the second. */
   private static final Pattern AFTER_PAIR =
