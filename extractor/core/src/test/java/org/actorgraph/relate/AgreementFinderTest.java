@@ -99,6 +99,18 @@ class AgreementFinderTest {
   }
 
   @Test
+  void anOrganisationsLeadersAreThatOrganisationAsAParty() {
+    for (String body :
+        List.of(
+            "Aster Union leaders and Estrella signed a trade deal on Wednesday.",
+            "Aster Union leaders and Estrella's president reached a consensus on a truce.")) {
+      List<Fact.Agreement> found = agreements(body);
+      assertEquals(1, found.size(), body + ": " + found);
+      assertEquals(List.of("Aster Union", "Estrella"), parties(found.get(0)), body);
+    }
+  }
+
+  @Test
   void coordinatedOwnersAreAllParties() {
     List<Fact.Agreement> found =
         agreements("Valdoria and Estrella's migration deal drew criticism from Sylvania.");
