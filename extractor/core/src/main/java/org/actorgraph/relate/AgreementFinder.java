@@ -454,6 +454,11 @@ public final class AgreementFinder implements RelationFinder {
       // an agreement in force without its parties would take the article's main actors)
       status = Fact.AgreementStatus.IN_FORCE;
     }
+    if (status == Fact.AgreementStatus.SIGNED && act.isEmpty() && lower.endsWith("consensus")) {
+      // "reached a consensus": a consensus is "an opinion that all members of a group agree with"
+      // (Oxford Learner's Dictionary), made known, not a text signed
+      status = Fact.AgreementStatus.ANNOUNCED;
+    }
     if (status == Fact.AgreementStatus.ENDED && conditional(tokens, first)) {
       // "if the truce collapses": an end only supposed of an agreement that stands
       status = Fact.AgreementStatus.ANNOUNCED;

@@ -325,6 +325,15 @@ class AgreementFinderTest {
   }
 
   @Test
+  void aConsensusReachedIsAnnouncedNotSigned() {
+    List<Fact.Agreement> found =
+        agreements("Valdoria and Estrella reached a consensus on border trade.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Fact.AgreementStatus.ANNOUNCED, found.get(0).status());
+    assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)));
+  }
+
+  @Test
   void anOfficeThatNamesNoOneSignsForItsOwner() {
     for (String text :
         List.of(
