@@ -334,6 +334,14 @@ class AgreementFinderTest {
   }
 
   @Test
+  void anAgreementEndingViolenceIsOfPeace() {
+    List<Fact.Agreement> found =
+        agreements("Valdoria and Estrella reached an agreement on ending the violence.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Fact.AgreementKind.PEACE, found.get(0).kind());
+  }
+
+  @Test
   void anOfficeThatNamesNoOneSignsForItsOwner() {
     for (String text :
         List.of(
