@@ -139,7 +139,7 @@ final class ActorPhrases {
           first = titleStart;
         }
       }
-      if (m.entity().type() == EntityType.COUNTRY) {
+      if (m.entity().type() == EntityType.COUNTRY || m.entity().type() == EntityType.ORGANISATION) {
         int next = k + 1 < actors.size() ? sa.firstToken(actors.get(k + 1)) : tokens.size();
         last = stateNounAfter(tokens, first, last, next);
       }
@@ -190,7 +190,8 @@ final class ActorPhrases {
   /**
    * {@code Freedonia's government}, {@code the Freedonian authorities}: a country (or its demonym)
    * with a noun for those who act for its state ({@link ClauseSubjects#GROUP_NOUNS}) is one phrase
-   * headed by the country, so "Freedonia's government and Sylvania signed" has two subjects. Not
+   * headed by the country, so "Freedonia's government and Sylvania signed" has two subjects; so is
+   * an organisation with such a noun ("Union leaders and Sylvania signed", "Union officials"). Not
    * the last of coordinated demonyms, which share the noun ("Freedonian and Sylvanian troops" stand
    * for both). Returns the phrase's last token: the noun's, or {@code last} when none follows
    * before {@code next}.

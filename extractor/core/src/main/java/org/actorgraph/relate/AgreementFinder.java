@@ -43,7 +43,19 @@ public final class AgreementFinder implements RelationFinder {
       Pattern.compile(
           "(?i)\\b(?:their|the two|both|the 2)(?: \\w+){0,2} (?:"
               + String.join("|", new java.util.TreeSet<>(PairAntecedents.nouns()))
-              + ")\\b");
+              + ")\\b|"
+              + AgreementFinder.WARRING);
+
+  /**
+   * "the warring parties", "the sides to the conflict": the two sides of a war, whoever they are
+   * (Oxford Learner's Dictionary: party, "one of the people or groups of people involved in a legal
+   * agreement or argument"; warring, "involved in a war": "the warring factions").
+   */
+  private static final String WARRING =
+      "\\bthe (?:warring (?:parties|sides|factions)"
+          + "|(?:parties|sides) (?:to|in) the (?:conflict|war|fighting))\\b";
+
+  private static final Pattern WARRING_SIDES = Pattern.compile("(?i)" + WARRING);
 
   static final Set<String> PARTY_VERBS = WordLists.set("agreement_party_verbs.txt");
   private static final Set<String> OBSERVER_VERBS = WordLists.set("agreement_observer_verbs.txt");
@@ -112,7 +124,7 @@ public final class AgreementFinder implements RelationFinder {
         Clause clause = new Clause(article, sa, ActorPhrases.of(sa, roles, holders));
         Optional<String> context = AgreementDates.context(body, previous, s, date, leadEnd);
         for (AgreementPhrases.Phrase phrase : phrases) {
-          List<Entity> bothSides = bothSides(sa, phrase.span(), recentCountries);
+          List<Entity> bothSides = bothSides(article, sa, phrase.span(), recentCountries);
           int first = s.tokenAt(phrase.span().start());
           int last = s.tokenAt(phrase.span().end()) - 1;
           AgreementBrokers.Brokered brokered =
@@ -123,6 +135,9 @@ public final class AgreementFinder implements RelationFinder {
           found.addAll(stated);
           stated.forEach(st -> brokers.add(new Mediation(st, brokered)));
         }
+      }
+      if (Allies.anyIn(sa.tokens())) {
+        found.addAll(alliances(sa, ActorPhrases.of(sa, roles, holders)));
       }
       previous = s;
       for (var l : sa.mentions()) {
@@ -147,6 +162,36 @@ public final class AgreementFinder implements RelationFinder {
     }
     return out;
   }
+
+  /**
+   * {@code Freedonia is a longtime ally of Sylvania}, {@code Sylvania's allies Freedonia and
+   * Ruritania}: an ally is "a country that has agreed to help and support another country" (Oxford
+   * Learner's Dictionary), so the bond {@link Allies} reads is an alliance between the two, in
+   * force as the sentence states it; a former or denied bond is none.
+   */
+  private static List<Statement> alliances(SentenceActors sa, ActorPhrases phrases) {
+    return Allies.bonds(sa, phrases).stream()
+        .map(
+            b ->
+                new Statement(
+                    List.of(b.noun()),
+                    Fact.AgreementForm.AGREEMENT,
+                    Fact.AgreementKind.ALLIANCE,
+                    Fact.AgreementStatus.IN_FORCE,
+                    List.of(b.a(), b.b()),
+                    Optional.empty(),
+                    false,
+                    ALLY_CONFIDENCE,
+                    List.of(sa.evidence()),
+                    false,
+                    false,
+                    false,
+                    Set.of()))
+        .toList();
+  }
+
+  /** Confidence of an alliance read from an "ally" noun, as of a described agreement. */
+  private static final double ALLY_CONFIDENCE = 0.6;
 
   /** The third parties of one statement of an agreement. */
   private record Mediation(Statement statement, AgreementBrokers.Brokered brokered) {
@@ -209,14 +254,16 @@ public final class AgreementFinder implements RelationFinder {
   }
 
   /**
-   * The two countries that "their countries", "both sides", "the two parties" or an opening "They"
-   * mean when they stand in the agreement's own clause: right after "between" or "with" it, or as
-   * the subject a few words before it ("both sides signed the accord"). They are the two countries
-   * named last before the phrase, in this sentence or an earlier one; empty when no such words
-   * stand there.
+   * The two actors that "their countries", "both sides", "the two parties", "the warring parties"
+   * or an opening "They" mean when they stand in the agreement's own clause: right after "between"
+   * or "with" it, or as the subject a few words before it ("both sides signed the accord"). Sides
+   * or parties, which may be a state and an armed group, are the two actors the article named
+   * together last ({@link PairAntecedents}); otherwise, or when no pair was named together, the two
+   * countries named last before the phrase, in this sentence or an earlier one. Empty when no such
+   * words stand there.
    */
   private static List<Entity> bothSides(
-      SentenceActors sa, CharSpan phrase, List<Entity> recentCountries) {
+      ResolvedArticle article, SentenceActors sa, CharSpan phrase, List<Entity> recentCountries) {
     Sentence s = sa.sentence();
     List<Token> tokens = sa.tokens();
     int first = s.tokenAt(phrase.start());
@@ -227,6 +274,8 @@ public final class AgreementFinder implements RelationFinder {
     boolean stated =
         first > 0 && tokens.get(first - 1).text().equalsIgnoreCase("their")
             || theyOpen(tokens, first);
+    boolean anySides = false;
+    int pairAt = phrase.start();
     while (m.find() && !stated) {
       int at = s.tokenAt(s.span().start() + m.start());
       int end = s.tokenAt(s.span().start() + m.end()) - 1;
@@ -238,9 +287,21 @@ public final class AgreementFinder implements RelationFinder {
           stated &= !tokens.get(k).text().matches("[,;:()]");
         }
       }
+      String noun = tokens.get(end).text().toLowerCase(Locale.ROOT);
+      anySides =
+          stated
+              && (WARRING_SIDES.matcher(m.group()).matches()
+                  || PairAntecedents.kindOfNoun(noun).filter("any"::equals).isPresent());
+      pairAt = s.span().start() + m.start();
     }
     if (!stated) {
       return List.of();
+    }
+    if (anySides) {
+      List<Entity> pair = PairAntecedents.before(article, pairAt, "any", Set.of());
+      if (pair.size() == 2) {
+        return pair;
+      }
     }
     List<Entity> recent = new ArrayList<>(recentCountries);
     for (var l : sa.mentions()) {
@@ -385,8 +446,9 @@ public final class AgreementFinder implements RelationFinder {
     boolean refused = written.isPresent() && act.isEmpty();
     Fact.AgreementStatus status =
         act.isPresent() ? act.get().status() : AgreementWords.status(tokens, sentence, possessed);
-    if (!urged.isEmpty()) {
-      // "A urged B to accept a truce": a truce proposed to B
+    if (!urged.isEmpty() || supposed(tokens, verb)) {
+      // "A urged B to accept a truce": a truce proposed to B; "if A and B reached a deal": one
+      // only supposed
       status = Fact.AgreementStatus.PROPOSED;
     }
     if (status == Fact.AgreementStatus.ANNOUNCED
@@ -399,6 +461,15 @@ public final class AgreementFinder implements RelationFinder {
       // where the sentence names both sides ("the alliance would support B" is a bloc's act, and
       // an agreement in force without its parties would take the article's main actors)
       status = Fact.AgreementStatus.IN_FORCE;
+    }
+    if (status == Fact.AgreementStatus.SIGNED && act.isEmpty() && lower.endsWith("consensus")) {
+      // "reached a consensus": a consensus is "an opinion that all members of a group agree with"
+      // (Oxford Learner's Dictionary), made known, not a text signed
+      status = Fact.AgreementStatus.ANNOUNCED;
+    }
+    if (status == Fact.AgreementStatus.ENDED && conditional(tokens, first)) {
+      // "if the truce collapses": an end only supposed of an agreement that stands
+      status = Fact.AgreementStatus.ANNOUNCED;
     }
     if (status == Fact.AgreementStatus.REJECTED
         && rejectedByOutsider(clause, verb, own, partners)) {
@@ -457,6 +528,35 @@ public final class AgreementFinder implements RelationFinder {
     boolean breached = act.filter(a -> BREACHES.contains(tokens.get(a.at()).lemma())).isPresent();
     Set<Set<Entity>> apart = breached ? allPairs(parties) : apart(own, partners, mutual);
     return List.of(base.withParties(List.copyOf(parties)).withApart(apart));
+  }
+
+  /** How many words before a verb or an agreement a condition may open its clause. */
+  private static final int CONDITION_REACH = 6;
+
+  /**
+   * Whether the verb at {@code verb} makes the agreement ({@link #PARTY_VERBS}) in a condition
+   * ({@link #conditional}: "If A and B reached a deal, ...", "... if they signed the accord"), so
+   * the agreement is supposed, not made.
+   */
+  private static boolean supposed(List<Token> tokens, int verb) {
+    return verb >= 0 && PARTY_VERBS.contains(tokens.get(verb).lemma()) && conditional(tokens, verb);
+  }
+
+  /**
+   * Whether "if" or "unless" opens the clause of the word at {@code at}: within {@link
+   * #CONDITION_REACH} words before it, with no comma between.
+   */
+  private static boolean conditional(List<Token> tokens, int at) {
+    for (int j = at - 1; j >= 0 && at - j <= CONDITION_REACH; j--) {
+      String w = lower(tokens, j);
+      if (w.equals("if") || w.equals("unless")) {
+        return true;
+      }
+      if (w.matches("[,;:]")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Acts of breaking an agreement's terms ({@code agreement_acts.tsv}: violate, breach). */

@@ -72,7 +72,13 @@ final class AgreementPhrases {
       CharSpan span =
           withNounModifiers(
               s, new CharSpan(offset + described.start(1), offset + described.end(1)));
-      if (spans.stream().noneMatch(x -> x.overlaps(span)) && !isVerb(s, span)) {
+      // "a ceasefire agreement": a head before a head is its noun modifier, and the phrase named
+      // by the second takes in the first
+      List<CharSpan> within = spans.stream().filter(x -> x.overlaps(span)).toList();
+      boolean widens =
+          within.stream().allMatch(x -> span.contains(x) && !properStarts.contains(x.start()));
+      if (widens && !isVerb(s, span)) {
+        spans.removeAll(within);
         spans.add(span);
       }
     }

@@ -14,7 +14,8 @@ import org.actorgraph.resolve.Entity;
  * Freedonia is a close ally of Sylvania}, {@code Freedonia and Ruritania are longtime allies of
  * Sylvania}, {@code Freedonia, a key ally of Sylvania,}, {@code Sylvania's allies Freedonia and
  * Ruritania}, {@code Freedonia and Sylvania are allies}. A former alliance ("a former ally of") and
- * a negated or hypothetical one state nothing.
+ * a negated or hypothetical one state nothing. The same bonds are alliances in force ({@link
+ * AgreementFinder}).
  */
 final class Allies {
 
@@ -26,8 +27,12 @@ final class Allies {
           "(,|is|are|was|were|remains|remain|has been|have been|had been|became|become|becomes)"
               + "( now| still)?( a| an| the| one of the)?( [a-z-]+){0,2} (\\S+) (of|to)( the)?");
 
-  /** {@code Sylvania's ally Freedonia}, {@code Sylvania's closest allies}. */
-  private static final Pattern POSSESSED = Pattern.compile("['’]s( [a-z-]+){0,2} (\\S+)");
+  /**
+   * {@code Sylvania's ally Freedonia}, {@code Sylvania's closest allies}, {@code the Sylvanian
+   * Islands' closest ally, Freedonia,}: a plural owner's apostrophe stands alone, and the ally may
+   * be set off by a comma.
+   */
+  private static final Pattern POSSESSED = Pattern.compile("['’]s?( [a-z-]+){0,2} ([^\\s,]+)( ,)?");
 
   /** {@code Freedonia and Sylvania are allies}: after the second. */
   private static final Pattern AFTER_PAIR =
@@ -39,11 +44,32 @@ final class Allies {
 
   private Allies() {}
 
+  /**
+   * Two actors an "ally" noun binds: {@code a} and {@code b}, the noun as written ("allies"), and
+   * the token the interaction cites.
+   */
+  record Bond(Entity a, Entity b, String noun, Token trigger) {}
+
   static List<Fact.Interaction> find(SentenceActors sa, ActorPhrases phrases) {
-    List<Fact.Interaction> out = new ArrayList<>();
+    return bonds(sa, phrases).stream()
+        .map(
+            b ->
+                InteractionFinder.interaction(
+                    b.a(), b.b(), CAMEO, b.trigger(), CONFIDENCE, sa.evidence()))
+        .toList();
+  }
+
+  /** Whether a sentence has an "ally" noun, and so may state a bond. */
+  static boolean anyIn(List<Token> tokens) {
+    return tokens.stream().anyMatch(t -> ally(t.text().toLowerCase(Locale.ROOT)));
+  }
+
+  /** The bonds between two countries or organisations the sentence states. */
+  static List<Bond> bonds(SentenceActors sa, ActorPhrases phrases) {
+    List<Bond> out = new ArrayList<>();
     List<ActorPhrase> all = phrases.all();
     List<Token> tokens = sa.tokens();
-    if (all.size() < 2 || tokens.stream().noneMatch(t -> ally(t.text().toLowerCase(Locale.ROOT)))) {
+    if (all.size() < 2 || !anyIn(tokens)) {
       return out;
     }
     for (int k = 0; k + 1 < all.size(); k++) {
@@ -53,14 +79,14 @@ final class Allies {
       var of = BEFORE_OF.matcher(gap);
       if (of.matches() && ally(of.group(5)) && stated(sa, a.last() + 1, b.first())) {
         for (ActorPhrase s : phrases.conjuncts(a)) {
-          add(out, sa, s.head(), b.head(), tokens.get(b.first() - 1));
+          add(out, s.head(), b.head(), of.group(5), tokens.get(b.first() - 1));
         }
         continue;
       }
       var owned = POSSESSED.matcher(gap);
       if (owned.matches() && ally(owned.group(2)) && stated(sa, a.last() + 1, b.first())) {
         for (ActorPhrase o : phrases.conjuncts(b)) {
-          add(out, sa, a.head(), o.head(), tokens.get(b.first() - 1));
+          add(out, a.head(), o.head(), owned.group(2), tokens.get(b.first() - 1));
         }
         continue;
       }
@@ -71,7 +97,7 @@ final class Allies {
           if (pair.matches() && ally(pair.group(3)) && stated(sa, b.last() + 1, e)) {
             boolean closed = e == tokens.size() || tokens.get(e).text().matches("[.,;:]|in|since");
             if (closed) {
-              add(out, sa, a.head(), b.head(), tokens.get(e - 1));
+              add(out, a.head(), b.head(), pair.group(3), tokens.get(e - 1));
             }
             break;
           }
@@ -96,12 +122,10 @@ final class Allies {
     return !sa.negatedOrHypothetical(from);
   }
 
-  private static void add(
-      List<Fact.Interaction> out, SentenceActors sa, Entity a, Entity b, Token noun) {
-    if (a.equals(b) || !state(a) || !state(b)) {
-      return;
+  private static void add(List<Bond> out, Entity a, Entity b, String noun, Token trigger) {
+    if (!a.equals(b) && state(a) && state(b)) {
+      out.add(new Bond(a, b, noun, trigger));
     }
-    out.add(InteractionFinder.interaction(a, b, CAMEO, noun, CONFIDENCE, sa.evidence()));
   }
 
   private static boolean state(Entity e) {

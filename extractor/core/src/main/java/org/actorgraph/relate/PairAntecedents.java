@@ -40,6 +40,11 @@ final class PairAntecedents {
     return NOUNS.keySet();
   }
 
+  /** The kind of actor a pair noun ("countries", "sides") stands for: country, person or any. */
+  static Optional<String> kindOfNoun(String noun) {
+    return Optional.ofNullable(NOUNS.get(noun));
+  }
+
   /** The kind a pair phrase ending at token {@code t} stands for, if it is one. */
   static Optional<String> kindAt(List<Token> tokens, int t) {
     String kind = NOUNS.get(tokens.get(t).text().toLowerCase(Locale.ROOT));

@@ -99,6 +99,18 @@ class AgreementFinderTest {
   }
 
   @Test
+  void anOrganisationsLeadersAreThatOrganisationAsAParty() {
+    for (String body :
+        List.of(
+            "Aster Union leaders and Estrella signed a trade deal on Wednesday.",
+            "Aster Union leaders and Estrella's president reached a consensus on a truce.")) {
+      List<Fact.Agreement> found = agreements(body);
+      assertEquals(1, found.size(), body + ": " + found);
+      assertEquals(List.of("Aster Union", "Estrella"), parties(found.get(0)), body);
+    }
+  }
+
+  @Test
   void coordinatedOwnersAreAllParties() {
     List<Fact.Agreement> found =
         agreements("Valdoria and Estrella's migration deal drew criticism from Sylvania.");
@@ -220,6 +232,113 @@ class AgreementFinderTest {
     assertEquals(
         Fact.AgreementStatus.SIGNED,
         agreements("Valdoria and Estrella signed a defence alliance.").get(0).status());
+  }
+
+  @Test
+  void anAllyOfAStateIsAnAllianceInForceWithIt() {
+    List<Fact.Agreement> two = agreements("Valdoria and Estrella are longtime allies of Sylvania.");
+    assertEquals(2, two.size(), two.toString());
+    for (Fact.Agreement a : two) {
+      assertEquals(Fact.AgreementKind.ALLIANCE, a.kind());
+      assertEquals(Fact.AgreementStatus.IN_FORCE, a.status());
+      assertTrue(parties(a).contains("Sylvania"), a.toString());
+    }
+    List<Fact.Agreement> one = agreements("Valdoria, a close ally of Sylvania, hosted the talks.");
+    assertEquals(1, one.size(), one.toString());
+    assertEquals(List.of("Sylvania", "Valdoria"), parties(one.get(0)));
+    assertEquals(
+        List.of(),
+        agreements("Valdoria, a former ally of Sylvania, hosted the talks."),
+        "a former ally is no alliance in force");
+  }
+
+  @Test
+  void anAgreementKeptByItsPartyIsInForce() {
+    for (String text :
+        List.of(
+            "Valdoria honoured its treaty with Estrella.",
+            "Valdoria complied with the agreement with Estrella.",
+            "Valdoria and Estrella have upheld the truce.")) {
+      List<Fact.Agreement> found = agreements(text);
+      assertEquals(1, found.size(), text + found);
+      assertEquals(Fact.AgreementStatus.IN_FORCE, found.get(0).status(), text);
+      assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)), text);
+    }
+  }
+
+  @Test
+  void aHeadBeforeAHeadBelongsToTheAgreementItsParticipleNames() {
+    List<Fact.Agreement> found =
+        agreements("The ceasefire agreement signed by Valdoria and Estrella collapsed.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(List.of("ceasefire agreement"), found.get(0).names());
+    assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)));
+    assertEquals(Fact.AgreementStatus.ENDED, found.get(0).status());
+  }
+
+  @Test
+  void anAgreementMadeOnlyInAConditionIsProposed() {
+    for (String text :
+        List.of(
+            "If Valdoria and Estrella reached a deal, the prisoners would be freed.",
+            "The prisoners would be freed if Valdoria and Estrella signed a truce.")) {
+      List<Fact.Agreement> found = agreements(text);
+      assertEquals(1, found.size(), text + found);
+      assertEquals(Fact.AgreementStatus.PROPOSED, found.get(0).status(), text);
+    }
+    assertEquals(
+        Fact.AgreementStatus.SIGNED,
+        agreements("Valdoria and Estrella signed a truce, and the prisoners were freed.")
+            .get(0)
+            .status());
+  }
+
+  @Test
+  void theSidesOfAConflictAreThePairNamedTogetherEvenWithAnOrganisation() {
+    for (String text :
+        List.of(
+            "Valdoria and the Aster Union held talks in Sylvania. The two sides agreed on a truce.",
+            "Valdoria and the Aster Union fought in Estrella. The warring parties signed a truce.",
+            "Valdoria and the Aster Union fought in Estrella. The parties to the conflict have"
+                + " agreed on a truce.")) {
+      List<Fact.Agreement> found = agreements(text);
+      assertEquals(1, found.size(), text + found);
+      assertEquals(List.of("Aster Union", "Valdoria"), parties(found.get(0)), text);
+    }
+  }
+
+  @Test
+  void anEndOnlySupposedLeavesTheAgreementStanding() {
+    for (String text :
+        List.of(
+            "If the truce between Valdoria and Estrella collapses, fighting will resume.",
+            "Fighting will resume if the truce between Valdoria and Estrella collapses.")) {
+      List<Fact.Agreement> found = agreements(text);
+      assertEquals(1, found.size(), text + found);
+      assertEquals(Fact.AgreementStatus.ANNOUNCED, found.get(0).status(), text);
+    }
+    assertEquals(
+        Fact.AgreementStatus.ENDED,
+        agreements("The truce between Valdoria and Estrella collapsed, and fighting resumed.")
+            .get(0)
+            .status());
+  }
+
+  @Test
+  void aConsensusReachedIsAnnouncedNotSigned() {
+    List<Fact.Agreement> found =
+        agreements("Valdoria and Estrella reached a consensus on border trade.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Fact.AgreementStatus.ANNOUNCED, found.get(0).status());
+    assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)));
+  }
+
+  @Test
+  void anAgreementEndingViolenceIsOfPeace() {
+    List<Fact.Agreement> found =
+        agreements("Valdoria and Estrella reached an agreement on ending the violence.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Fact.AgreementKind.PEACE, found.get(0).kind());
   }
 
   @Test

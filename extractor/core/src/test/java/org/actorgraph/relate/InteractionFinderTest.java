@@ -510,6 +510,14 @@ class InteractionFinderTest {
     assertEquals(Set.of(), interactions(w.resolve("Valdoria is a former ally of Estrella.")));
     assertEquals(
         Set.of(), interactions(w.resolve("Ana Ruiz, a close ally of Tomas Berg, resigned.")));
+    assertEquals(
+        Set.of("Estrella 05 Valdoria"),
+        interactions(w.resolve("Estrella's closest ally, Valdoria, held drills on Monday.")));
+    TestArticles islands = w.entity("Aster Islands", EntityType.COUNTRY, "Aster Islands");
+    assertEquals(
+        Set.of("Aster Islands 05 Valdoria"),
+        interactions(
+            islands.resolve("The Aster Islands' closest ally, Valdoria, held drills on Monday.")));
   }
 
   @Test
