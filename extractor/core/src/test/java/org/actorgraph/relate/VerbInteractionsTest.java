@@ -44,6 +44,28 @@ class VerbInteractionsTest {
   }
 
   @Test
+  void denyingAnothersClaimRejectsIt() {
+    assertTrue(found("Freedonia denied Sylvania's allegations.").contains("Freedonia 12 Sylvania"));
+    assertEquals(Set.of(), found("Freedonia denied that it had shelled Sylvania."));
+    assertEquals(Set.of(), found("Freedonia denied the allegations on Monday."));
+  }
+
+  @Test
+  void turningDownAnOfferRejectsIt() {
+    assertEquals(Set.of("Sylvania 12 Freedonia"), found("Sylvania turned down Freedonia's offer."));
+  }
+
+  @Test
+  void trainingAnothersForcesAidsIt() {
+    assertEquals(Set.of("Freedonia 07 Sylvania"), found("Freedonia will train Sylvania's troops."));
+    assertEquals(Set.of("Freedonia 07 Sylvania"), found("Freedonia trained Sylvanian soldiers."));
+    assertEquals(Set.of(), found("Freedonia trained its troops near Port Aster."));
+    assertEquals(
+        Set.of("Freedonia 06 Sylvania"),
+        found("Freedonia's troops trained with Sylvanian troops."));
+  }
+
+  @Test
   void coordinatedSubjectsOfAMutualVerbAllPairUp() {
     assertEquals(
         Set.of("Freedonia 05 Sylvania", "Freedonia 05 Ruritania", "Sylvania 05 Ruritania"),
