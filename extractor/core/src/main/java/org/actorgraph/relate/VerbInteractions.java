@@ -122,6 +122,9 @@ final class VerbInteractions {
     if (object.isEmpty() && d >= 0 && AgreementPhrases.isHead(word(d))) {
       // "A hailed the deal with B", "A rejected the proposed pact with B": the agreement's partner
       object = new Role(clauses.objectPartners(d, AGREEMENT_PARTNER_PREPS), INDIRECT + 0.1);
+      if (object.isEmpty()) {
+        object = new Role(madeWith(d), INDIRECT + 0.1);
+      }
       if (object.isEmpty() && !CameoLexicon.mutual(tree.lemma(v))) {
         // "B and C signed a deal. A criticised the deal": its parties, as "the deal drew
         // criticism from A" already gives (ActParties#actOwners); an outsider's judgement, not
@@ -323,6 +326,25 @@ final class VerbInteractions {
             && (w.equals("other") && word(t - 1).equals("each")
                 || w.equals("another") && word(t - 1).equals("one"));
     return ends || w.equals("one") && t + 1 < tokens.size() && word(t + 1).equals("another");
+  }
+
+  /**
+   * {@code the deal B struck with C}, {@code the pact B signed with C}: the subject of a relative
+   * clause on the agreement's noun {@code d} and its partner after "with", who made the agreement;
+   * empty unless the clause names both ({@code the deal B rejected} is no party's).
+   */
+  private List<ActorPhrase> madeWith(int d) {
+    for (int r : tree.children(d)) {
+      if (tree.label(r).equals("relcl")) {
+        List<ActorPhrase> with = clauses.prepObjects(r, AGREEMENT_PARTNER_PREPS);
+        List<ActorPhrase> makers = new ArrayList<>(clauses.subject(r).phrases());
+        if (!with.isEmpty() && !makers.isEmpty()) {
+          makers.addAll(with);
+          return makers;
+        }
+      }
+    }
+    return List.of();
   }
 
   private String word(int t) {

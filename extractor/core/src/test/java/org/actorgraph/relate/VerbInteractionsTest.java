@@ -29,6 +29,10 @@ class VerbInteractionsTest {
         Set.of("Freedonia 12 Sylvania"),
         found("Freedonia rejected the proposed pact with Sylvania on Monday."));
     assertEquals(Set.of(), found("Freedonia hailed the deal on Monday."));
+    Set<String> f = found("Ruritania hailed the deal Freedonia struck with Sylvania.");
+    assertTrue(f.contains("Ruritania 05 Freedonia"), f.toString());
+    assertTrue(f.contains("Ruritania 05 Sylvania"), f.toString());
+    assertEquals(Set.of(), found("Ruritania hailed the deal Freedonia rejected on Monday."));
   }
 
   @Test
@@ -53,6 +57,21 @@ class VerbInteractionsTest {
   @Test
   void turningDownAnOfferRejectsIt() {
     assertEquals(Set.of("Sylvania 12 Freedonia"), found("Sylvania turned down Freedonia's offer."));
+  }
+
+  @Test
+  void whatAParticipleSaysWasMadeByAnActorIsItsOwn() {
+    assertEquals(
+        Set.of("Freedonia 12 Sylvania"),
+        found("The claim, made by Sylvania, was rejected by Freedonia."));
+  }
+
+  @Test
+  void anOwnedThingRejectedOrWelcomedInThePassiveIsItsOwners() {
+    assertEquals(
+        Set.of("Sylvania 12 Freedonia"), found("Freedonia's offer was turned down by Sylvania."));
+    assertEquals(
+        Set.of("Sylvania 05 Freedonia"), found("Freedonia's proposal was welcomed by Sylvania."));
   }
 
   @Test
