@@ -110,7 +110,7 @@ final class ParsedObjects {
             named.isEmpty()
                 && (hostile(lemma, v)
                     || CameoLexicon.cameo(lemma).filter(ENDORSE::equals).isPresent());
-        out.addAll(owned ? possessor(s, v) : named);
+        out.addAll(owned ? owner(s, v) : named);
       } else if (tree.label(v).equals("acl") && tree.head(v) != DependencyTree.ROOT) {
         int n = tree.head(v);
         out.addAll(actors.actors(n));
@@ -128,7 +128,7 @@ final class ParsedObjects {
         List<ActorPhrase> named = actors.actors(c);
         if (!l.equals("dobj") || !DependencyWords.topic(lemma)) {
           // "A discussed B with C": B is what is talked about; C, after "with", is the partner
-          out.addAll(named.isEmpty() && l.equals("dobj") ? possessor(c, v) : named);
+          out.addAll(named.isEmpty() && l.equals("dobj") ? owner(c, v) : named);
         }
         if (l.equals("dobj")
             && (DependencyWords.invest(lemma) || DependencyWords.invest(word(c)))) {
@@ -239,6 +239,24 @@ final class ParsedObjects {
     return CameoLexicon.nounCameo(word, tree.lemma(n)).isPresent()
         || DependencyWords.deed(tree.lemma(n))
         || GivenThings.thing(word);
+  }
+
+  /**
+   * The owner of the object {@code o} of the verb at {@code v} ({@link #possessor}), or else, for a
+   * claim, an offer, a proposal or a demand that points back ({@code B rejected the allegation},
+   * {@code B declined the offer}), the one who made it ({@link ParsedActors#claimants}); not after
+   * a light verb or a verb of receiving or taking part, whose object noun is the act itself.
+   */
+  private List<ActorPhrase> owner(int o, int v) {
+    List<ActorPhrase> owned = possessor(o, v);
+    String lemma = tree.lemma(v);
+    if (!owned.isEmpty()
+        || DependencyWords.light(lemma)
+        || DependencyWords.receive(lemma)
+        || DependencyWords.join(lemma)) {
+      return owned;
+    }
+    return actors.claimants(o);
   }
 
   /**

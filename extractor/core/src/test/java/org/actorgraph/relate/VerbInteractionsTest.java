@@ -60,6 +60,28 @@ class VerbInteractionsTest {
   }
 
   @Test
+  void aClaimThatPointsBackIsItsMakers() {
+    Set<String> f =
+        found(
+            "Sylvania accused Freedonia of shelling its border posts; Freedonia rejected the"
+                + " allegation.");
+    assertTrue(f.contains("Freedonia 12 Sylvania"), f.toString());
+    f =
+        found(
+            "Sylvania claimed that Freedonia had shelled its border posts. Freedonia denied the"
+                + " claim on Monday.");
+    assertTrue(f.contains("Freedonia 12 Sylvania"), f.toString());
+    f = found("Sylvania blamed Freedonia for the blast. Freedonia rejected the claim.");
+    assertTrue(f.contains("Freedonia 12 Sylvania"), f.toString());
+    f = found("Sylvania offered Freedonia help, but Freedonia declined the offer.");
+    assertTrue(f.contains("Freedonia 12 Sylvania"), f.toString());
+    f = found("Sylvania accused Freedonia of shelling its posts. Sylvania repeated the claim.");
+    assertTrue(f.stream().noneMatch(l -> l.startsWith("Sylvania 12")), f.toString());
+    f = found("Freedonia was accused of shelling Sylvania. Freedonia rejected the allegation.");
+    assertTrue(f.stream().noneMatch(l -> l.startsWith("Freedonia 12")), f.toString());
+  }
+
+  @Test
   void whatAParticipleSaysWasMadeByAnActorIsItsOwn() {
     assertEquals(
         Set.of("Freedonia 12 Sylvania"),
