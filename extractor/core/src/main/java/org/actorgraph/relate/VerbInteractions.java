@@ -17,9 +17,10 @@ import org.actorgraph.resolve.Entity;
  * Finds the actors on each side of an act a verb states: its subject (or passive agent) and object,
  * or whom its object's prepositions name when the object is a thing ({@code recalled its ambassador
  * from B}, {@code banned imports from B}), the subject of what it demands, the country across a
- * border or over which force is shown, and coordinated actors pairing with each other ({@code A and
- * B met}). It also reads the verbs whose act is a threat by its form: a retaliation ({@code A would
- * retaliate against B}) and a warning of harm ({@code A warned that B would face consequences}).
+ * border or over which force is shown, whom a hostile act with no target of its own answers ({@link
+ * Answers}), and coordinated actors pairing with each other ({@code A and B met}). It also reads
+ * the verbs whose act is a threat by its form: a retaliation ({@code A would retaliate against B})
+ * and a warning of harm ({@code A warned that B would face consequences}).
  */
 final class VerbInteractions {
 
@@ -55,6 +56,9 @@ final class VerbInteractions {
   /** CAMEO 15, exhibit force posture. */
   private static final String SHOW_OF_FORCE = "15";
 
+  /** CAMEO 11, disapprove: the first of the hostile roots (11-20). */
+  private static final String DISAPPROVE = "11";
+
   /** CAMEO 19, fight. */
   private static final String FIGHT = "19";
 
@@ -74,6 +78,7 @@ final class VerbInteractions {
   private final Threats threats;
   private final ActorPairs pairing;
   private final GoodOffices offices;
+  private final Answers answers;
 
   VerbInteractions(
       ParsedActors actors, ParsedClauses clauses, Threats threats, ActorPairs pairing) {
@@ -84,6 +89,7 @@ final class VerbInteractions {
     this.threats = threats;
     this.pairing = pairing;
     this.offices = new GoodOffices(actors, clauses);
+    this.answers = new Answers(clauses, tree, tokens);
   }
 
   /**
@@ -149,6 +155,11 @@ final class VerbInteractions {
     if (object.isEmpty() && clauses.hostile(tree.lemma(v), v)) {
       // "A fired rockets into B's north", "A lashed out at B's decision": the place's owner
       object = new Role(clauses.prepOwners(v, ParsedObjects.HOSTILE_PREPS), INDIRECT + 0.1);
+    }
+    if (object.isEmpty() && cameo.compareTo(DISAPPROVE) >= 0) {
+      // "A responded to B's criticism by recalling its envoy": a hostile answer is aimed at whom
+      // it answers
+      object = new Role(answers.answered(v), INDIRECT);
     }
     if (object.isEmpty() && cameo.equals(FIGHT)) {
       overflown(out, v, subject, d);

@@ -107,6 +107,19 @@ class VerbInteractionsTest {
   }
 
   @Test
+  void aHostileAnswerIsAimedAtWhomItAnswers() {
+    Set<String> f = found("In response to Sylvania's sanctions, Freedonia banned all imports.");
+    assertTrue(f.contains("Freedonia 16 Sylvania"), f.toString());
+    f = found("In response to Sylvania's invasion, Freedonia imposed sanctions.");
+    assertTrue(f.contains("Freedonia 16 Sylvania"), f.toString());
+    f = found("Freedonia responded to Sylvania's criticism by expelling two diplomats.");
+    assertTrue(f.contains("Freedonia 16 Sylvania"), f.toString());
+    assertEquals(
+        Set.of(),
+        found("In response to Sylvania's invasion, Freedonia sent weapons to Port Aster."));
+  }
+
+  @Test
   void coordinatedSubjectsOfAMutualVerbAllPairUp() {
     assertEquals(
         Set.of("Freedonia 05 Sylvania", "Freedonia 05 Ruritania", "Sylvania 05 Ruritania"),
