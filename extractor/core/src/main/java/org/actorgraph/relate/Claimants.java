@@ -35,19 +35,17 @@ final class Claimants {
 
   private static Map<String, Set<String>> verbs() {
     Set<String> claiming = Set.of("accuse", "allege", "claim", "charge", "blame");
-    Map<String, Set<String>> out = new HashMap<>();
-    for (String noun : List.of("accusation", "allegation", "claim", "charge")) {
-      out.put(noun, claiming);
-      out.put(noun + "s", claiming);
-    }
-    for (List<String> pair :
-        List.of(
-            List.of("offer", "offer"),
-            List.of("proposal", "propose"),
-            List.of("demand", "demand"))) {
-      out.put(pair.get(0), Set.of(pair.get(1)));
-      out.put(pair.get(0) + "s", Set.of(pair.get(1)));
-    }
+    Map<String, Set<String>> byNoun =
+        Map.of(
+            "accusation", claiming,
+            "allegation", claiming,
+            "claim", claiming,
+            "charge", claiming,
+            "offer", Set.of("offer"),
+            "proposal", Set.of("propose"),
+            "demand", Set.of("demand"));
+    Map<String, Set<String>> out = new HashMap<>(byNoun);
+    byNoun.forEach((noun, verbs) -> out.put(noun + "s", verbs));
     return Map.copyOf(out);
   }
 
