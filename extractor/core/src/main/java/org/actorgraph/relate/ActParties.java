@@ -75,9 +75,10 @@ final class ActParties {
 
   /**
    * {@code A's strikes on C drew condemnation from B}, {@code A struck C, drawing condemnation from
-   * B}: the owners of an act noun that is the subject of the verb at {@code v} (or of the verb a
-   * participle or conjunct at {@code v} hangs on); or the parties of an agreement noun there
-   * ({@code A's accord with C drew criticism from B}, {@code the accord} after A and C signed it).
+   * B}: the owners of an act noun, or of a noun for a deed ({@code A's plan drew condemnation from
+   * B}), that is the subject of the verb at {@code v} (or of the verb a participle or conjunct at
+   * {@code v} hangs on); or the parties of an agreement noun there ({@code A's accord with C drew
+   * criticism from B}, {@code the accord} after A and C signed it).
    */
   List<ActorPhrase> actOwners(int v) {
     int s = tree.child(v, "nsubj");
@@ -94,7 +95,8 @@ final class ActParties {
       parties.addAll(clauses.prepObjects(s, Set.of("with", "between")));
       return parties.isEmpty() ? actors.agreementParties(s) : parties;
     }
-    return triggers.actNoun(s) ? clauses.modifierOwners(s) : List.of();
+    boolean act = triggers.actNoun(s) || DependencyWords.deed(tree.lemma(s));
+    return act ? clauses.modifierOwners(s) : List.of();
   }
 
   /**

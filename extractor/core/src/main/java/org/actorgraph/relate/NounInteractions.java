@@ -68,6 +68,7 @@ final class NounInteractions {
   private final Meetings meetings;
   private final HyphenAgents hyphens;
   private final ActorPairs pairing;
+  private final Answers answers;
 
   NounInteractions(
       ParsedActors actors,
@@ -85,6 +86,7 @@ final class NounInteractions {
     this.meetings = meetings;
     this.hyphens = hyphens;
     this.pairing = pairing;
+    this.answers = new Answers(clauses, tree, tokens);
   }
 
   /**
@@ -160,6 +162,11 @@ final class NounInteractions {
         if (ParsedObjects.placesOnly(partners) && force(n, cameo)) {
           // "A launched an offensive in northern B": where the verb says the force is used
           partners.addAll(clauses.placeCountries(v, STRUCK_PREPS));
+        }
+        if (partners.isEmpty() && cameo.compareTo(DISAPPROVE) >= 0) {
+          // "In response to B's attack, A imposed sanctions": a hostile answer is aimed at whom
+          // it answers
+          partners.addAll(answers.answered(v));
         }
         conf = INDIRECT + 0.1;
         cameo = intents.intended(v, cameo);

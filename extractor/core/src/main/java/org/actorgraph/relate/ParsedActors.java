@@ -791,6 +791,23 @@ final class ParsedActors {
         .toList();
   }
 
+  /**
+   * {@code A accused B of the attack; B rejected the allegation}: a definite noun of a claim, an
+   * offer, a proposal or a demand with no owner of its own ({@code the allegation}, {@code these
+   * claims}, {@code the offer}) stands for the one who made it just before ({@link Claimants}),
+   * unless that is the subject of its own clause; empty for other nouns.
+   */
+  List<ActorPhrase> claimants(int n) {
+    int d = tree.child(n, "det");
+    if (d < 0 || !Claimants.pointsBack(tokens.get(n).text(), tokens.get(d).text())) {
+      return List.of();
+    }
+    int offset = tokens.get(n).span().start();
+    return Claimants.before(article, offset, tokens.get(n).text(), subjectOfClause(n)).stream()
+        .map(e -> new ActorPhrase(e, Optional.empty(), n, n, true))
+        .toList();
+  }
+
   /** The actors the subject of the verb governing {@code t} names, with those coordinated. */
   private Set<Entity> subjectOfClause(int t) {
     int v = t;

@@ -25,10 +25,16 @@ final class ParsedObjects {
   /** CAMEO 17, coerce. */
   private static final String COERCE = "17";
 
+  /** CAMEO 05, diplomatic cooperation: praise, endorse, support. */
+  private static final String ENDORSE = "05";
+
   /** CAMEO 13, threaten. */
   private static final String THREATEN = "13";
 
   static final Set<String> MEETING_PREPS = Set.of("with", "to", "against");
+
+  /** The preposition of a passive participle's agent. */
+  private static final Set<String> BY = Set.of("by");
 
   /** The preposition after a verb or noun of investing that names the one invested in. */
   private static final Set<String> IN = Set.of("in");
@@ -95,11 +101,16 @@ final class ParsedObjects {
     if (words.passive(v)) {
       int s = tree.child(v, "nsubjpass");
       if (s >= 0) {
-        // "a B-ian army base was attacked by A": what a hostile act hits names its owner, as an
-        // object does
+        // "a B-ian army base was attacked by A", "B's offer was turned down by A", "B's proposal
+        // was welcomed by A": what a hostile act hits or an endorsement approves names its owner,
+        // as an object does
         List<ActorPhrase> named = actors.actors(s);
-        boolean owned = named.isEmpty() && hostileVerb(tree.lemma(v));
-        out.addAll(owned ? possessor(s, v) : named);
+        String lemma = tree.lemma(v);
+        boolean owned =
+            named.isEmpty()
+                && (hostile(lemma, v)
+                    || CameoLexicon.cameo(lemma).filter(ENDORSE::equals).isPresent());
+        out.addAll(owned ? owner(s, v) : named);
       } else if (tree.label(v).equals("acl") && tree.head(v) != DependencyTree.ROOT) {
         int n = tree.head(v);
         out.addAll(actors.actors(n));
@@ -117,7 +128,7 @@ final class ParsedObjects {
         List<ActorPhrase> named = actors.actors(c);
         if (!l.equals("dobj") || !DependencyWords.topic(lemma)) {
           // "A discussed B with C": B is what is talked about; C, after "with", is the partner
-          out.addAll(named.isEmpty() && l.equals("dobj") ? possessor(c, v) : named);
+          out.addAll(named.isEmpty() && l.equals("dobj") ? owner(c, v) : named);
         }
         if (l.equals("dobj")
             && (DependencyWords.invest(lemma) || DependencyWords.invest(word(c)))) {
@@ -231,18 +242,51 @@ final class ParsedObjects {
   }
 
   /**
+   * The owner of the object {@code o} of the verb at {@code v} ({@link #possessor}), or else, for a
+   * claim, an offer, a proposal or a demand that points back ({@code B rejected the allegation},
+   * {@code B declined the offer}), the one who made it ({@link ParsedActors#claimants}); not after
+   * a light verb or a verb of receiving or taking part, whose object noun is the act itself.
+   */
+  private List<ActorPhrase> owner(int o, int v) {
+    List<ActorPhrase> owned = possessor(o, v);
+    String lemma = tree.lemma(v);
+    if (!owned.isEmpty()
+        || DependencyWords.light(lemma)
+        || DependencyWords.receive(lemma)
+        || DependencyWords.join(lemma)) {
+      return owned;
+    }
+    return actors.claimants(o);
+  }
+
+  /**
+   * {@code the claim, made by B}, {@code the proposal put forward by B}: the actors after "by" of a
+   * participle that describes the noun at {@code o}, who did what it names.
+   */
+  private List<ActorPhrase> participleAgents(int o) {
+    List<ActorPhrase> out = new ArrayList<>();
+    for (int c : tree.children(o)) {
+      if (tree.label(c).equals("acl") && tree.tag(c).equals("VBN")) {
+        out.addAll(words.prepObjects(c, BY));
+      }
+    }
+    return out;
+  }
+
+  /**
    * {@code A condemned B's attacks}, {@code A welcomed B's decision}, {@code A condemned the B
    * attack}, {@code A condemned the attack on C by B}: the owner of an object that names no actor
    * (its possessor, or a name compounded with a noun that names an act, or a country adjective
    * before it ({@code A repelled a B-ian attack}); not before a noun of dissent, as in "the
    * Sylvanian opposition", which may name a group), or the doer after "by" or "from" of an act noun
    * or of a noun for a deed ({@code A rejected a request from B}, {@code A welcomed the decision by
-   * B}), the actor after "of" what a hostile verb acts on ({@code A struck positions of B}), or the
-   * sides of an act noun after "between" ({@code A welcomed the agreement between B and C}) is the
-   * one the verb's act is aimed at, and so is the country in which an act of force hits it ({@code
-   * A struck targets in B}, {@code in southern B}); a person's arrest or detention is aimed at its
-   * doer after "by", not at him ({@code A condemned John Roe's arrest by B}); not after a light
-   * verb or a verb of receiving or taking part, whose object noun is the act itself.
+   * B}) or of a participle describing it ({@code A rejected the claim, made by B}), the actor after
+   * "of" what a hostile verb acts on ({@code A struck positions of B}), or the sides of an act noun
+   * after "between" ({@code A welcomed the agreement between B and C}) is the one the verb's act is
+   * aimed at, and so is the country in which an act of force hits it ({@code A struck targets in
+   * B}, {@code in southern B}); a person's arrest or detention is aimed at its doer after "by", not
+   * at him ({@code A condemned John Roe's arrest by B}); not after a light verb or a verb of
+   * receiving or taking part, whose object noun is the act itself.
    */
   private List<ActorPhrase> possessor(int o, int v) {
     String lemma = tree.lemma(v);
@@ -265,10 +309,11 @@ final class ParsedObjects {
       return actors.actors(p);
     }
     if (CameoLexicon.nounCameo(word, tree.lemma(o)).isEmpty()) {
-      List<ActorPhrase> doers =
-          DependencyWords.deed(tree.lemma(o))
-              ? words.prepObjects(o, ParsedOwners.SOURCE_PREPS)
-              : List.of();
+      List<ActorPhrase> doers = List.of();
+      if (DependencyWords.deed(tree.lemma(o))) {
+        doers = words.prepObjects(o, ParsedOwners.SOURCE_PREPS);
+        doers = doers.isEmpty() ? participleAgents(o) : doers;
+      }
       if (!doers.isEmpty()) {
         return doers;
       }
@@ -301,6 +346,9 @@ final class ParsedObjects {
       }
     }
     out.addAll(words.prepObjects(o, ParsedOwners.SOURCE_PREPS));
+    if (out.isEmpty()) {
+      out.addAll(participleAgents(o));
+    }
     if (out.isEmpty()) {
       // "C condemned the expulsion of B-ian diplomats by A", "by A" hung on the verb
       out.addAll(owners.verbAgents(o));

@@ -229,7 +229,11 @@ final class Transfers {
       givers.addAll(subject.phrases());
       conf = subject.isEmpty() ? INDIRECT : subject.confidence();
       if (givers.isEmpty()) {
-        content.forEach(c -> givers.addAll(clauses.modifierOwners(c)));
+        // "B's aid was sent to C", "aid from B was routed through D to C": what is given is B's
+        for (int c : content) {
+          givers.addAll(clauses.modifierOwners(c));
+          givers.addAll(clauses.prepObjects(c, Set.of("from")));
+        }
       }
       recipients.addAll(recipients(v, n));
       for (int c : content) {

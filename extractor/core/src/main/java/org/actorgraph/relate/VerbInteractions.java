@@ -17,9 +17,10 @@ import org.actorgraph.resolve.Entity;
  * Finds the actors on each side of an act a verb states: its subject (or passive agent) and object,
  * or whom its object's prepositions name when the object is a thing ({@code recalled its ambassador
  * from B}, {@code banned imports from B}), the subject of what it demands, the country across a
- * border or over which force is shown, and coordinated actors pairing with each other ({@code A and
- * B met}). It also reads the verbs whose act is a threat by its form: a retaliation ({@code A would
- * retaliate against B}) and a warning of harm ({@code A warned that B would face consequences}).
+ * border or over which force is shown, whom a hostile act with no target of its own answers ({@link
+ * Answers}), and coordinated actors pairing with each other ({@code A and B met}). It also reads
+ * the verbs whose act is a threat by its form: a retaliation ({@code A would retaliate against B})
+ * and a warning of harm ({@code A warned that B would face consequences}).
  */
 final class VerbInteractions {
 
@@ -55,6 +56,9 @@ final class VerbInteractions {
   /** CAMEO 15, exhibit force posture. */
   private static final String SHOW_OF_FORCE = "15";
 
+  /** CAMEO 11, disapprove: the first of the hostile roots (11-20). */
+  private static final String DISAPPROVE = "11";
+
   /** CAMEO 19, fight. */
   private static final String FIGHT = "19";
 
@@ -74,6 +78,7 @@ final class VerbInteractions {
   private final Threats threats;
   private final ActorPairs pairing;
   private final GoodOffices offices;
+  private final Answers answers;
 
   VerbInteractions(
       ParsedActors actors, ParsedClauses clauses, Threats threats, ActorPairs pairing) {
@@ -84,6 +89,7 @@ final class VerbInteractions {
     this.threats = threats;
     this.pairing = pairing;
     this.offices = new GoodOffices(actors, clauses);
+    this.answers = new Answers(clauses, tree, tokens);
   }
 
   /**
@@ -122,6 +128,9 @@ final class VerbInteractions {
     if (object.isEmpty() && d >= 0 && AgreementPhrases.isHead(word(d))) {
       // "A hailed the deal with B", "A rejected the proposed pact with B": the agreement's partner
       object = new Role(clauses.objectPartners(d, AGREEMENT_PARTNER_PREPS), INDIRECT + 0.1);
+      if (object.isEmpty()) {
+        object = new Role(madeWith(d), INDIRECT + 0.1);
+      }
       if (object.isEmpty() && !CameoLexicon.mutual(tree.lemma(v))) {
         // "B and C signed a deal. A criticised the deal": its parties, as "the deal drew
         // criticism from A" already gives (ActParties#actOwners); an outsider's judgement, not
@@ -146,6 +155,11 @@ final class VerbInteractions {
     if (object.isEmpty() && clauses.hostile(tree.lemma(v), v)) {
       // "A fired rockets into B's north", "A lashed out at B's decision": the place's owner
       object = new Role(clauses.prepOwners(v, ParsedObjects.HOSTILE_PREPS), INDIRECT + 0.1);
+    }
+    if (object.isEmpty() && cameo.compareTo(DISAPPROVE) >= 0) {
+      // "A responded to B's criticism by recalling its envoy": a hostile answer is aimed at whom
+      // it answers
+      object = new Role(answers.answered(v), INDIRECT);
     }
     if (object.isEmpty() && cameo.equals(FIGHT)) {
       overflown(out, v, subject, d);
@@ -323,6 +337,25 @@ final class VerbInteractions {
             && (w.equals("other") && word(t - 1).equals("each")
                 || w.equals("another") && word(t - 1).equals("one"));
     return ends || w.equals("one") && t + 1 < tokens.size() && word(t + 1).equals("another");
+  }
+
+  /**
+   * {@code the deal B struck with C}, {@code the pact B signed with C}: the subject of a relative
+   * clause on the agreement's noun {@code d} and its partner after "with", who made the agreement;
+   * empty unless the clause names both ({@code the deal B rejected} is no party's).
+   */
+  private List<ActorPhrase> madeWith(int d) {
+    for (int r : tree.children(d)) {
+      if (tree.label(r).equals("relcl")) {
+        List<ActorPhrase> with = clauses.prepObjects(r, AGREEMENT_PARTNER_PREPS);
+        List<ActorPhrase> makers = new ArrayList<>(clauses.subject(r).phrases());
+        if (!with.isEmpty() && !makers.isEmpty()) {
+          makers.addAll(with);
+          return makers;
+        }
+      }
+    }
+    return List.of();
   }
 
   private String word(int t) {

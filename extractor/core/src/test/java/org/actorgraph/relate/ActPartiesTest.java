@@ -33,8 +33,17 @@ class ActPartiesTest {
     assertTrue(found.contains("Sylvania 11 Freedonia"), found.toString());
     Set<String> after =
         found(
-            "Freedonian air strikes killed dozens in Port Aster, drawing condemnation from Sylvania.");
+            "Freedonian air strikes killed dozens in Port Aster, drawing condemnation from"
+                + " Sylvania.");
     assertTrue(after.contains("Sylvania 11 Freedonia"), after.toString());
+  }
+
+  @Test
+  void theOwnerOfADeedThatDrewAReactionIsItsTarget() {
+    assertEquals(
+        Set.of("Sylvania 11 Freedonia"),
+        found("Freedonia's plan drew condemnation from Sylvania."));
+    assertEquals(Set.of(), found("The plan drew condemnation from Sylvania."));
   }
 
   @Test

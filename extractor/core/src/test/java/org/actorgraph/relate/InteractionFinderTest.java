@@ -51,6 +51,19 @@ class InteractionFinderTest {
   }
 
   @Test
+  void aSentenceThatNamesOneActorAndAClaimOfTheSentenceBeforeIsParsed() {
+    Optional<DependencyParser> parser = Optional.of(Nlp4jDependencyParser.standard());
+    Set<String> found =
+        interactions(
+            world()
+                .resolve(
+                    "Valdoria claimed that Estrella had shelled its border posts. Estrella"
+                        + " rejected the claim."),
+            parser);
+    assertTrue(found.contains("Estrella 12 Valdoria"), found.toString());
+  }
+
+  @Test
   void theDealAnActorStruckIsNoStrike() {
     Optional<DependencyParser> parser = Optional.of(Nlp4jDependencyParser.standard());
     for (String text :

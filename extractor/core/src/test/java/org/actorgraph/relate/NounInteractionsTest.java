@@ -262,7 +262,8 @@ class NounInteractionsTest {
   @Test
   void whoDeniesAnAccusationIsItsTarget() {
     assertEquals(
-        Set.of("Sylvania 11 Freedonia"), found("Freedonia denied the accusations by Sylvania."));
+        Set.of("Sylvania 11 Freedonia", "Freedonia 12 Sylvania"),
+        found("Freedonia denied the accusations by Sylvania."));
     Set<String> f = found("Freedonia rejected the allegations by Sylvania.");
     assertTrue(f.contains("Sylvania 11 Freedonia"), f.toString());
     Set<String> other = found("Freedonia rejected Sylvania's accusations against Ruritania.");

@@ -190,6 +190,9 @@ class TransfersTest {
         Set.of("Chile 07 Peru", "Chile 07 Relief Agency", "Relief Agency 07 Peru"),
         found("The aid, routed through the Relief Agency, came from Chile and reached Peru."));
     assertEquals(Set.of("Chile 07 Peru"), found("Aid from Chile arrived in Peru on Monday."));
+    assertEquals(
+        Set.of("Chile 07 Peru", "Chile 07 Relief Agency", "Relief Agency 07 Peru"),
+        found("Aid from Chile was routed through the Relief Agency to Peru."));
   }
 
   @Test

@@ -29,6 +29,10 @@ class VerbInteractionsTest {
         Set.of("Freedonia 12 Sylvania"),
         found("Freedonia rejected the proposed pact with Sylvania on Monday."));
     assertEquals(Set.of(), found("Freedonia hailed the deal on Monday."));
+    Set<String> f = found("Ruritania hailed the deal Freedonia struck with Sylvania.");
+    assertTrue(f.contains("Ruritania 05 Freedonia"), f.toString());
+    assertTrue(f.contains("Ruritania 05 Sylvania"), f.toString());
+    assertEquals(Set.of(), found("Ruritania hailed the deal Freedonia rejected on Monday."));
   }
 
   @Test
@@ -41,6 +45,78 @@ class VerbInteractionsTest {
   void thePassiveAgentIsTheDoer() {
     assertEquals(
         Set.of("Sylvania 11 Freedonia"), found("Freedonia was sharply criticised by Sylvania."));
+  }
+
+  @Test
+  void denyingAnothersClaimRejectsIt() {
+    assertTrue(found("Freedonia denied Sylvania's allegations.").contains("Freedonia 12 Sylvania"));
+    assertEquals(Set.of(), found("Freedonia denied that it had shelled Sylvania."));
+    assertEquals(Set.of(), found("Freedonia denied the allegations on Monday."));
+  }
+
+  @Test
+  void turningDownAnOfferRejectsIt() {
+    assertEquals(Set.of("Sylvania 12 Freedonia"), found("Sylvania turned down Freedonia's offer."));
+  }
+
+  @Test
+  void aClaimThatPointsBackIsItsMakers() {
+    Set<String> f =
+        found(
+            "Sylvania accused Freedonia of shelling its border posts; Freedonia rejected the"
+                + " allegation.");
+    assertTrue(f.contains("Freedonia 12 Sylvania"), f.toString());
+    f =
+        found(
+            "Sylvania claimed that Freedonia had shelled its border posts. Freedonia denied the"
+                + " claim on Monday.");
+    assertTrue(f.contains("Freedonia 12 Sylvania"), f.toString());
+    f = found("Sylvania blamed Freedonia for the blast. Freedonia rejected the claim.");
+    assertTrue(f.contains("Freedonia 12 Sylvania"), f.toString());
+    f = found("Sylvania offered Freedonia help, but Freedonia declined the offer.");
+    assertTrue(f.contains("Freedonia 12 Sylvania"), f.toString());
+    f = found("Sylvania accused Freedonia of shelling its posts. Sylvania repeated the claim.");
+    assertTrue(f.stream().noneMatch(l -> l.startsWith("Sylvania 12")), f.toString());
+    f = found("Freedonia was accused of shelling Sylvania. Freedonia rejected the allegation.");
+    assertTrue(f.stream().noneMatch(l -> l.startsWith("Freedonia 12")), f.toString());
+  }
+
+  @Test
+  void whatAParticipleSaysWasMadeByAnActorIsItsOwn() {
+    assertEquals(
+        Set.of("Freedonia 12 Sylvania"),
+        found("The claim, made by Sylvania, was rejected by Freedonia."));
+  }
+
+  @Test
+  void anOwnedThingRejectedOrWelcomedInThePassiveIsItsOwners() {
+    assertEquals(
+        Set.of("Sylvania 12 Freedonia"), found("Freedonia's offer was turned down by Sylvania."));
+    assertEquals(
+        Set.of("Sylvania 05 Freedonia"), found("Freedonia's proposal was welcomed by Sylvania."));
+  }
+
+  @Test
+  void trainingAnothersForcesAidsIt() {
+    assertEquals(Set.of("Freedonia 07 Sylvania"), found("Freedonia will train Sylvania's troops."));
+    assertEquals(Set.of("Freedonia 07 Sylvania"), found("Freedonia trained Sylvanian soldiers."));
+    assertEquals(Set.of(), found("Freedonia trained its troops near Port Aster."));
+    assertEquals(
+        Set.of("Freedonia 06 Sylvania"),
+        found("Freedonia's troops trained with Sylvanian troops."));
+  }
+
+  @Test
+  void aHostileAnswerIsAimedAtWhomItAnswers() {
+    Set<String> f = found("In response to Sylvania's sanctions, Freedonia banned all imports.");
+    assertTrue(f.contains("Freedonia 16 Sylvania"), f.toString());
+    f = found("In response to Sylvania's invasion, Freedonia imposed sanctions.");
+    assertTrue(f.contains("Freedonia 16 Sylvania"), f.toString());
+    f = found("Freedonia responded to Sylvania's criticism by expelling two diplomats.");
+    assertTrue(f.contains("Freedonia 16 Sylvania"), f.toString());
+    assertEquals(
+        Set.of(),
+        found("In response to Sylvania's invasion, Freedonia sent weapons to Port Aster."));
   }
 
   @Test
