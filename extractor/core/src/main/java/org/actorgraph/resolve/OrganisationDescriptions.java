@@ -71,6 +71,7 @@ public final class OrganisationDescriptions implements EntityResolver {
   private static final Set<String> SINGULAR_DEMONSTRATIVES = Set.of("this", "that");
   private static final Set<String> PLURAL_DEMONSTRATIVES = Set.of("these", "those");
   private static final double CONFIDENCE = 0.6;
+  private static final Set<String> CLAUSE_MATE = Set.of("VERB", "AUX", "ADV", "PART");
 
   private final EntityResolver names;
   private final Gazetteer gazetteer;
@@ -177,7 +178,7 @@ public final class OrganisationDescriptions implements EntityResolver {
         Optional<Entity> org =
             unnamedBefore(article.annotated().sentences(), s.index(), i, bySentence)
                 ? Optional.empty()
-                : antecedent(span.get(), s.index(), head, accepts, bySentence, kinds);
+                : antecedent(span.get(), s, head, accepts, bySentence, kinds);
         if (LOG.isDebugEnabled()) {
           LOG.debug(
               "{}: '{}' refers to {} in: {}",
@@ -310,18 +311,24 @@ public final class OrganisationDescriptions implements EntityResolver {
     return false;
   }
 
-  /** The one organisation of a fitting kind named in the window before the description. */
+  /**
+   * The one organisation of a fitting kind named in the window before the description, leaving out
+   * the subject of the verb whose object the description is.
+   */
   private Optional<Entity> antecedent(
       CharSpan at,
-      int sentence,
+      Sentence in,
       String head,
       Set<String> accepts,
       List<List<ResolvedArticle.Located>> bySentence,
       Map<Entity, String> kinds) {
     Set<Entity> found = new LinkedHashSet<>();
+    int sentence = in.index();
     for (int s = sentence; s >= 0 && s >= sentence - WINDOW; s--) {
       for (ResolvedArticle.Located l : bySentence.get(s)) {
-        if (l.mention().span().end() > at.start() || !isOrganisation(l)) {
+        if (l.mention().span().end() > at.start()
+            || !isOrganisation(l)
+            || (s == sentence && subjectOfObject(in.tokens(), l.mention().span(), at))) {
           continue;
         }
         Entity e = l.entity();
@@ -338,6 +345,32 @@ public final class OrganisationDescriptions implements EntityResolver {
       }
     }
     return found.stream().findFirst();
+  }
+
+  /**
+   * Whether {@code subject} is the subject of the verb whose object is {@code description}: only
+   * verbs, auxiliaries, adverbs and particles stand between them, one a verb ("NATO condemned the
+   * group", "NATO has strongly condemned the alliance"), and no verb follows the description, which
+   * would make it the subject of a clause of its own ("NATO said the alliance would act"). A
+   * definite description is not the same as its clause's subject (the binding condition on
+   * referring expressions: "the group" in "Hamas praised the group" is another group).
+   */
+  static boolean subjectOfObject(List<Token> tokens, CharSpan subject, CharSpan description) {
+    boolean verb = false;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.span().start() >= description.end()) {
+        return verb && !t.pos().equals("VERB") && !t.pos().equals("AUX");
+      }
+      if (t.span().start() < subject.end() || t.span().end() > description.start()) {
+        continue;
+      }
+      if (!CLAUSE_MATE.contains(t.pos())) {
+        return false;
+      }
+      verb |= t.pos().equals("VERB");
+    }
+    return verb;
   }
 
   private boolean isOrganisation(ResolvedArticle.Located l) {

@@ -199,4 +199,34 @@ class OrganisationDescriptionsTest {
             "Red Brigade",
             "P:Jane Doe"));
   }
+
+  @Test
+  void anOfThatTheVerbTakesLeavesTheDescriptionWhole() {
+    assertEquals(
+        Map.of("the group@49", "Red Brigade", "the group@96", "Red Brigade"),
+        described(
+            "The Red Brigade attacked a convoy. Chile accused the group of sheltering militants."
+                + " Peru warned the group of consequences, and Bolivia met the group of protesters.",
+            "Red Brigade",
+            "Chile",
+            "Peru",
+            "Bolivia"));
+  }
+
+  @Test
+  void theSubjectOfTheVerbIsNoAntecedentOfItsObject() {
+    assertEquals(
+        Map.of("the group@63", "Red Brigade"),
+        described(
+            "The Red Brigade attacked a convoy. NATO has strongly condemned the group.",
+            "Red Brigade",
+            "NATO"));
+    assertEquals(
+        Map.of("the group@41", "Hezbollah"),
+        described("Hezbollah attacked Israel. Hamas praised the group.", "Hezbollah", "Hamas"));
+    assertEquals(
+        Map.of(),
+        described(
+            "Hezbollah attacked Israel. Hamas said the group would act.", "Hezbollah", "Hamas"));
+  }
 }
