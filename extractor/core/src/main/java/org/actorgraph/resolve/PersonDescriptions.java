@@ -37,6 +37,10 @@ import org.actorgraph.text.WordFiles;
  * or the {@value #WINDOW} before it ("President Jane Doe met John Roe. The president said": Roe may
  * be a president too), unless the office has one holder in the world ("the pontiff"). The subject
  * of the verb whose object the description is is none ("Jane Doe praised the president").
+ *
+ * <p>A noun of a group that rules under one leader ("the junta", {@code person_descriptions.tsv})
+ * is taken the same way for the person the article named as its leader ("a junta led by Gen. Jane
+ * Doe", "junta leader Jane Doe"): news writes the junta's acts for its leader's.
  */
 public final class PersonDescriptions implements EntityResolver {
 
@@ -55,6 +59,8 @@ public final class PersonDescriptions implements EntityResolver {
   private final Gazetteer gazetteer;
   private final Map<String, Set<String>> words = new HashMap<>();
   private final Set<String> single = new HashSet<>();
+  private final Set<String> led = new HashSet<>();
+  private final Set<String> leading = new HashSet<>();
   private final Set<String> blockers = new HashSet<>();
 
   /**
@@ -73,6 +79,11 @@ public final class PersonDescriptions implements EntityResolver {
         case "row" -> {}
         case "word" -> words.put(f[1], Set.of(f[2].split("\\|")));
         case "single" -> single.add(f[1]);
+        case "led" -> {
+          words.put(f[1], Set.of(f[2]));
+          led.add(f[1]);
+        }
+        case "leading" -> leading.add(f[1]);
         default -> throw new IllegalStateException("person_descriptions.tsv: no row kind " + f[0]);
       }
     }
@@ -207,6 +218,8 @@ public final class PersonDescriptions implements EntityResolver {
           continue;
         }
         int first = tokenAt(s.tokens(), l.mention().span().start());
+        leaderOf(s.tokens(), first)
+            .ifPresent(g -> out.add(new Titled(l.entity(), l.mention().span().start(), g)));
         for (int k = Math.max(0, first - LONGEST_TITLE); k >= 0 && k < first; k++) {
           Optional<TokenMatch<PersonTitle>> t = gazetteer.titleAt(texts, k);
           if (t.isPresent() && t.get().span().end() == first) {
@@ -219,6 +232,25 @@ public final class PersonDescriptions implements EntityResolver {
       }
     }
     return out;
+  }
+
+  /**
+   * The led noun the name at token {@code first} is given as the leader of ("a junta led by Gen.
+   * Jane Doe", "junta leader Jane Doe"): the noun, then only leading words and titles (capitalised
+   * words and their full stops) up to the name.
+   */
+  private Optional<String> leaderOf(List<Token> tokens, int first) {
+    for (int k = first - 1; k >= 0 && first - k <= LONGEST_TITLE + 2; k--) {
+      String w = tokens.get(k).text();
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (led.contains(lower)) {
+        return Optional.of(lower);
+      }
+      if (!leading.contains(lower) && !tokens.get(k).isCapitalised() && !w.equals(".")) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   private static int tokenAt(List<Token> tokens, int offset) {

@@ -76,4 +76,21 @@ class PersonDescriptionsTest {
         Map.of(),
         described("President Jane Doe visited Chile. Jane Doe praised the president.", "Jane Doe"));
   }
+
+  @Test
+  void aJuntaStandsForTheLeaderTheArticleNamed() {
+    assertEquals(
+        Map.of("The junta@52", "John Roe"),
+        described(
+            "A junta led by Gen. John Roe seized power in Chile. The junta detained President Jane"
+                + " Doe.",
+            "John Roe",
+            "Jane Doe"));
+    assertEquals(
+        Map.of(),
+        described(
+            "Soldiers led by John Roe seized power in Chile. The junta detained Jane Doe.",
+            "John Roe",
+            "Jane Doe"));
+  }
 }
