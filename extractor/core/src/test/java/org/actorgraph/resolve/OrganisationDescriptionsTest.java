@@ -229,4 +229,33 @@ class OrganisationDescriptionsTest {
         described(
             "Hezbollah attacked Israel. Hamas said the group would act.", "Hezbollah", "Hamas"));
   }
+
+  @Test
+  void aDemonymAmongTheModifiersWantsAnOrganisationOfItsCountry() {
+    assertEquals(
+        Map.of("the Lebanese group@43", "Hezbollah"),
+        described(
+            "Hezbollah attacked Israel. Chile condemned the Lebanese group, and Peru condemned the"
+                + " Palestinian group.",
+            "Hezbollah",
+            "Israel",
+            "Chile",
+            "Peru",
+            "Lebanese",
+            "Palestinian"));
+  }
+
+  @Test
+  void aLinkCompoundNamesAnotherActorThanTheOrganisation() {
+    assertEquals(
+        Map.of("the Iran-backed group@40", "Hezbollah"),
+        described(
+            "Hezbollah attacked Israel. Chile warned the Iran-backed group, and Peru condemned the"
+                + " Hezbollah-linked group.",
+            "Hezbollah",
+            "Israel",
+            "Chile",
+            "Peru",
+            "Iran"));
+  }
 }
