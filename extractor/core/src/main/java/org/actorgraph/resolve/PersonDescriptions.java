@@ -32,11 +32,12 @@ import org.actorgraph.text.WordFiles;
  * ending its noun phrase and followed by no name ("the president Jane Doe" titles a name).
  *
  * <p>The antecedent is the one person the article titled so before the description, the title
- * written just before a name ("President Jane Doe", "Prime Minister John Roe"): two such persons
- * leave it unresolved, and so does a person of no written title named in the description's sentence
- * or the {@value #WINDOW} before it ("President Jane Doe met John Roe. The president said": Roe may
- * be a president too), unless the office has one holder in the world ("the pontiff"). The subject
- * of the verb whose object the description is is none ("Jane Doe praised the president").
+ * written just before a name ("President Jane Doe", "Prime Minister John Roe") or in a comma
+ * apposition after it ("Jane Doe, the Freedonian president,"): two such persons leave it
+ * unresolved, and so does a person of no written title named in the description's sentence or the
+ * {@value #WINDOW} before it ("President Jane Doe met John Roe. The president said": Roe may be a
+ * president too), unless the office has one holder in the world ("the pontiff"). The subject of the
+ * verb whose object the description is is none ("Jane Doe praised the president").
  *
  * <p>A noun of a group that rules under one leader ("the junta", {@code person_descriptions.tsv})
  * is taken the same way for the person the article named as its leader ("a junta led by Gen. Jane
@@ -114,7 +115,8 @@ public final class PersonDescriptions implements EntityResolver {
     for (Sentence s : article.annotated().sentences()) {
       List<Token> tokens = s.tokens();
       for (int i = 0; i + 1 < tokens.size(); i++) {
-        if (!tokens.get(i).text().equalsIgnoreCase("the")) {
+        if (!tokens.get(i).text().equalsIgnoreCase("the")
+            || apposed(tokens, i, bySentence.get(s.index()))) {
           continue;
         }
         Optional<Phrase> p = phrase(tokens, i, bySentence.get(s.index()));
@@ -138,6 +140,19 @@ public final class PersonDescriptions implements EntityResolver {
       }
     }
     return added;
+  }
+
+  /**
+   * Whether the phrase opened at token {@code the} stands in apposition to a person's name ("Jane
+   * Doe, the president,"): it titles the name rather than refers back.
+   */
+  private static boolean apposed(List<Token> tokens, int the, List<ResolvedArticle.Located> named) {
+    if (the < 1 || !tokens.get(the - 1).text().equals(",")) {
+      return false;
+    }
+    int end = tokens.get(the - 1).span().start();
+    return named.stream()
+        .anyMatch(l -> l.entity().type() == EntityType.PERSON && l.mention().span().end() == end);
   }
 
   /** A description read: where it is and the roles it stands for. */
@@ -220,6 +235,8 @@ public final class PersonDescriptions implements EntityResolver {
         int first = tokenAt(s.tokens(), l.mention().span().start());
         leaderOf(s.tokens(), first)
             .ifPresent(g -> out.add(new Titled(l.entity(), l.mention().span().start(), g)));
+        apposedTitle(s.tokens(), texts, tokenAt(s.tokens(), l.mention().span().end()))
+            .ifPresent(r -> out.add(new Titled(l.entity(), l.mention().span().start(), r)));
         for (int k = Math.max(0, first - LONGEST_TITLE); k >= 0 && k < first; k++) {
           Optional<TokenMatch<PersonTitle>> t = gazetteer.titleAt(texts, k);
           if (t.isPresent() && t.get().span().end() == first) {
@@ -232,6 +249,35 @@ public final class PersonDescriptions implements EntityResolver {
       }
     }
     return out;
+  }
+
+  /**
+   * The role of a title in a comma apposition after a name that ends before token {@code after}
+   * ("Jane Doe, the Freedonian president,", "Jane Doe, Freedonia's prime minister."): after the
+   * comma only "the", capitalised words and possessives stand before the title, and the title ends
+   * the apposition (a comma, a full stop, "of" or the sentence's end after it).
+   */
+  private Optional<String> apposedTitle(List<Token> tokens, List<String> texts, int after) {
+    if (after >= tokens.size() || !tokens.get(after).text().equals(",")) {
+      return Optional.empty();
+    }
+    for (int k = after + 1; k < tokens.size() && k <= after + 1 + LONGEST_TITLE; k++) {
+      Optional<TokenMatch<PersonTitle>> t = gazetteer.titleAt(texts, k);
+      if (t.isPresent()) {
+        int end = t.get().span().end();
+        boolean closed =
+            end >= tokens.size() || Set.of(",", ".", "of", ";").contains(texts.get(end));
+        return closed ? Optional.of(t.get().values().get(0).role()) : Optional.empty();
+      }
+      String w = texts.get(k);
+      if (!(w.equalsIgnoreCase("the")
+          || tokens.get(k).isCapitalised()
+          || w.equals("'s")
+          || w.equals("’s"))) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /**

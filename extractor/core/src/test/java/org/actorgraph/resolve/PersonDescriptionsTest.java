@@ -93,4 +93,16 @@ class PersonDescriptionsTest {
             "John Roe",
             "Jane Doe"));
   }
+
+  @Test
+  void aTitleInACommaAppositionTitlesTheNameToo() {
+    assertEquals(
+        Map.of("The president@73", "Jane Doe"),
+        described(
+            "Jane Doe, the Freedonian president, met Prime Minister John Roe in Lima. The"
+                + " president criticised Peru.",
+            "Jane Doe",
+            "John Roe"));
+    assertEquals(Map.of(), described("Jane Doe, the president, met Chile.", "Jane Doe"));
+  }
 }
