@@ -45,6 +45,7 @@ import org.actorgraph.resolve.CountryDescriptions;
 import org.actorgraph.resolve.Iris;
 import org.actorgraph.resolve.NameGroupingResolver;
 import org.actorgraph.resolve.OrganisationDescriptions;
+import org.actorgraph.resolve.PersonDescriptions;
 
 /** Builds the standard stages: the project's name-finder model, gazetteers and rules. */
 final class Stages {
@@ -83,8 +84,11 @@ final class Stages {
                 new NicknameNameFinder(gazetteer),
                 new RomanisedNameFinder(gazetteer),
                 new LocatedNameFinder(gazetteer))),
-        new OrganisationDescriptions(
-            new CountryDescriptions(new NameGroupingResolver(iris, gazetteer::byKey), gazetteer),
+        new PersonDescriptions(
+            new OrganisationDescriptions(
+                new CountryDescriptions(
+                    new NameGroupingResolver(iris, gazetteer::byKey), gazetteer),
+                gazetteer),
             gazetteer),
         new PartySides(
             new ElectoralDefeats(

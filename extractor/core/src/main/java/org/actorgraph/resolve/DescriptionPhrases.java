@@ -11,6 +11,7 @@ import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.Gazetteer;
 import org.actorgraph.lexicon.GazetteerEntry;
 import org.actorgraph.text.CharSpan;
+import org.actorgraph.text.WordFiles;
 
 /**
  * Reads definite descriptions of a country in a sentence: {@code the}, modifiers and a head noun
@@ -22,6 +23,10 @@ final class DescriptionPhrases {
 
   /** How many tokens may stand between "the" and the head ("the oil - rich Gulf": 4). */
   private static final int MAX_MODIFIERS = 6;
+
+  /** Verbs whose object has an "of" phrase of the verb's after it ("accused X of Y"). */
+  private static final Set<String> OF_VERBS =
+      Set.copyOf(WordFiles.read("/org/actorgraph/resolve/of_object_verbs.txt"));
 
   private final CountryProfiles profiles;
   private final Gazetteer gazetteer;
@@ -161,7 +166,11 @@ final class DescriptionPhrases {
     return 0;
   }
 
-  /** Whether the head ends its noun phrase: no noun, hyphen or "of" after it. */
+  /**
+   * Whether the head ends its noun phrase: no noun, hyphen or "of" after it, save an "of" that the
+   * verb before the phrase takes ("accused the group of sheltering militants", "warned the country
+   * of consequences", {@code of_object_verbs.txt}), while "the group of protesters" goes on.
+   */
   static boolean endsPhrase(List<Token> tokens, int head) {
     if (head + 1 >= tokens.size()) {
       return true;
@@ -170,7 +179,22 @@ final class DescriptionPhrases {
     return !next.pos().equals("NOUN")
         && !next.pos().equals("PROPN")
         && !next.text().startsWith("-")
-        && !next.text().equalsIgnoreCase("of");
+        && (!next.text().equalsIgnoreCase("of") || ofVerbBefore(tokens, head));
+  }
+
+  /**
+   * Whether the determiner of the phrase headed at {@code head} follows a verb that takes an "of"
+   * phrase after its object.
+   */
+  private static boolean ofVerbBefore(List<Token> tokens, int head) {
+    for (int k = head - 1; k >= 1 && head - k <= MAX_MODIFIERS + 1; k--) {
+      if (tokens.get(k).pos().equals("DET")) {
+        Token verb = tokens.get(k - 1);
+        return verb.pos().equals("VERB")
+            && OF_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT));
+      }
+    }
+    return false;
   }
 
   private static boolean isPossessive(String token) {

@@ -15,6 +15,7 @@ import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntitySubtype;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.lexicon.Gazetteer;
+import org.actorgraph.lexicon.GazetteerEntry;
 import org.actorgraph.mention.Mention;
 import org.actorgraph.text.CharSpan;
 import org.actorgraph.text.WordFiles;
@@ -31,14 +32,16 @@ import org.slf4j.LoggerFactory;
  * <p>A description is {@code the} (or a demonstrative: "this group", "these militants"), at most
  * {@value #MAX_MODIFIERS} lower-case modifiers (adjectives, participles or nouns: "the militant
  * group", "the opposition party"; none of {@code description_blockers.txt} nor a block word of the
- * data: "the other group", "the rival group") and a lower-case head noun that ends its noun phrase
- * ("the group's leader", not "the group of protesters"). Each head accepts some kinds of
- * organisation ({@code organisation_descriptions.tsv}): an organisation's kind is its gazetteer
- * subtype, else a government body's when its last word is a body head ("Ministry"), else the kind
- * its last word gives ("Freedom Brigade": an armed group), else unknown, which every head accepts.
- * An organisation whose name ends in the head ("the alliance" for "Freedom Alliance") always fits,
- * and a noun that is listed nowhere but ends an organisation's name in the article ("the ministry"
- * for "Freedonia's Foreign Ministry", "the union" for "Northern Union") is a head that only such an
+ * data: "the other group", "the rival group"), at most one country's demonym among them ("the
+ * Lebanese group": the organisation must be of that country by the gazetteer, so "the Palestinian
+ * group" is not Hezbollah), and a lower-case head noun that ends its noun phrase ("the group's
+ * leader", not "the group of protesters"). Each head accepts some kinds of organisation ({@code
+ * organisation_descriptions.tsv}): an organisation's kind is its gazetteer subtype, else a
+ * government body's when its last word is a body head ("Ministry"), else the kind its last word
+ * gives ("Freedom Brigade": an armed group), else unknown, which every head accepts. An
+ * organisation whose name ends in the head ("the alliance" for "Freedom Alliance") always fits, and
+ * a noun that is listed nowhere but ends an organisation's name in the article ("the ministry" for
+ * "Freedonia's Foreign Ministry", "the union" for "Northern Union") is a head that only such an
  * organisation fits. A bloc noun ("the group", "the alliance", "the organisation") with an
  * international organisation in reach is left to relate's bloc rule.
  *
@@ -71,6 +74,7 @@ public final class OrganisationDescriptions implements EntityResolver {
   private static final Set<String> SINGULAR_DEMONSTRATIVES = Set.of("this", "that");
   private static final Set<String> PLURAL_DEMONSTRATIVES = Set.of("these", "those");
   private static final double CONFIDENCE = 0.6;
+  private static final Set<String> CLAUSE_MATE = Set.of("VERB", "AUX", "ADV", "PART");
 
   private final EntityResolver names;
   private final Gazetteer gazetteer;
@@ -78,6 +82,7 @@ public final class OrganisationDescriptions implements EntityResolver {
   private final Map<String, String> nameWords;
   private final Set<String> blockers;
   private final Set<String> naming;
+  private final Set<String> links;
 
   /**
    * @param names the resolver that groups the named mentions into entities
@@ -90,13 +95,16 @@ public final class OrganisationDescriptions implements EntityResolver {
     this.nameWords = new HashMap<>();
     Set<String> block = new HashSet<>();
     Set<String> namingWords = new HashSet<>();
+    Set<String> linkWords = new HashSet<>();
     read(
         WordFiles.read(DIR + "organisation_descriptions.tsv"),
         heads,
         nameWords,
         block,
-        namingWords);
+        namingWords,
+        linkWords);
     this.naming = Set.copyOf(namingWords);
+    this.links = Set.copyOf(linkWords);
     for (String w : WordFiles.read(DIR + "description_blockers.txt")) {
       block.add(w.toLowerCase(Locale.ROOT));
     }
@@ -108,7 +116,8 @@ public final class OrganisationDescriptions implements EntityResolver {
       Map<String, Set<String>> heads,
       Map<String, String> names,
       Set<String> blockers,
-      Set<String> naming) {
+      Set<String> naming,
+      Set<String> links) {
     for (String line : lines) {
       String[] f = line.split("\t");
       if (f.length != 3) {
@@ -119,6 +128,10 @@ public final class OrganisationDescriptions implements EntityResolver {
       }
       if (f[0].equals("block")) {
         blockers.add(f[1]);
+        continue;
+      }
+      if (f[0].equals("link")) {
+        links.add(f[1]);
         continue;
       }
       if (f[0].equals("naming")) {
@@ -169,15 +182,16 @@ public final class OrganisationDescriptions implements EntityResolver {
         if (accepts == null || !DescriptionPhrases.endsPhrase(tokens, i) || namesNext(tokens, i)) {
           continue;
         }
-        Optional<CharSpan> span = phrase(tokens, i, bySentence.get(s.index()));
-        if (span.isEmpty()) {
+        Optional<Phrase> phrase = phrase(tokens, i, bySentence.get(s.index()));
+        if (phrase.isEmpty()) {
           continue;
         }
+        Optional<CharSpan> span = phrase.map(Phrase::span);
         String head = tokens.get(i).text();
         Optional<Entity> org =
             unnamedBefore(article.annotated().sentences(), s.index(), i, bySentence)
                 ? Optional.empty()
-                : antecedent(span.get(), s.index(), head, accepts, bySentence, kinds);
+                : antecedent(phrase.get(), s, head, accepts, bySentence, kinds);
         if (LOG.isDebugEnabled()) {
           LOG.debug(
               "{}: '{}' refers to {} in: {}",
@@ -206,29 +220,110 @@ public final class OrganisationDescriptions implements EntityResolver {
   }
 
   /**
-   * The span from "the" to the head at {@code head}, when only lower-case modifiers that are no
-   * blockers stand between them and no named mention overlaps it.
+   * A description read: its span, the country a demonym among its modifiers gives ("the Lebanese
+   * group"), which its organisation must be of, and the actor a link compound names ("the
+   * Iran-backed group"), which it is not.
    */
-  private Optional<CharSpan> phrase(
+  private record Phrase(CharSpan span, Optional<String> country, Optional<Entity> other) {}
+
+  /**
+   * The phrase from "the" to the head at {@code head}, when only lower-case modifiers that are no
+   * blockers and at most one country's demonym stand between them, and no named mention overlaps it
+   * but that demonym's.
+   */
+  private Optional<Phrase> phrase(
       List<Token> tokens, int head, List<ResolvedArticle.Located> named) {
     int the = head - 1;
     String noun = tokens.get(head).text();
+    Optional<GazetteerEntry> country = Optional.empty();
+    CharSpan demonym = null;
+    Optional<ResolvedArticle.Located> link = Optional.empty();
     while (the >= 0 && head - the <= MAX_MODIFIERS && !isThe(tokens.get(the), noun)) {
-      if (!modifier(tokens.get(the))) {
+      if (link.isEmpty() && (link = linkedName(tokens, the, named)).isPresent()) {
+        the = tokenAt(tokens, link.get().mention().span().start()) - 1;
+        continue;
+      }
+      if (modifier(tokens.get(the))) {
+        the--;
+        continue;
+      }
+      int n = country.isEmpty() ? demonymEndingAt(tokens, the) : 0;
+      if (n == 0) {
         return Optional.empty();
       }
-      the--;
+      country = gazetteer.byDemonym(words(tokens, the - n + 1, the + 1));
+      demonym = new CharSpan(tokens.get(the - n + 1).span().start(), tokens.get(the).span().end());
+      the -= n;
     }
     if (the < 0 || !isThe(tokens.get(the), noun)) {
       return Optional.empty();
     }
     CharSpan span = new CharSpan(tokens.get(the).span().start(), tokens.get(head).span().end());
     for (ResolvedArticle.Located l : named) {
-      if (l.mention().span().overlaps(span)) {
+      CharSpan m = l.mention().span();
+      if (m.overlaps(span)
+          && !(demonym != null && demonym.contains(m))
+          && !(link.isPresent() && link.get().mention().span().contains(m))) {
         return Optional.empty();
       }
     }
-    return Optional.of(span);
+    return Optional.of(
+        new Phrase(
+            span,
+            country.flatMap(GazetteerEntry::isoCode),
+            link.map(ResolvedArticle.Located::entity)));
+  }
+
+  /**
+   * The named mention of a link compound whose link word is token {@code word} ("the Iran-backed
+   * group", "the al-Qaeda-linked militants"): the name ends just before the hyphen before it.
+   */
+  private Optional<ResolvedArticle.Located> linkedName(
+      List<Token> tokens, int word, List<ResolvedArticle.Located> named) {
+    if (word < 2
+        || !tokens.get(word - 1).text().equals("-")
+        || !links.contains(tokens.get(word).text().toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    int end = tokens.get(word - 2).span().end();
+    return named.stream().filter(l -> l.mention().span().end() == end).findFirst();
+  }
+
+  private static int tokenAt(List<Token> tokens, int offset) {
+    int i = 0;
+    while (i < tokens.size() && tokens.get(i).span().start() < offset) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * How many capitalised tokens (two or one) ending at {@code end} spell a country's demonym
+   * ("Lebanese", "South Korean"); 0 when none do.
+   */
+  private int demonymEndingAt(List<Token> tokens, int end) {
+    for (int n = Math.min(2, end + 1); n >= 1; n--) {
+      boolean capitalised = true;
+      for (int k = end - n + 1; k <= end; k++) {
+        capitalised &= tokens.get(k).isCapitalised();
+      }
+      if (capitalised
+          && gazetteer
+              .byDemonym(words(tokens, end - n + 1, end + 1))
+              .filter(c -> c.type() == EntityType.COUNTRY && c.isoCode().isPresent())
+              .isPresent()) {
+        return n;
+      }
+    }
+    return 0;
+  }
+
+  private static String words(List<Token> tokens, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      b.append(k > from ? " " : "").append(tokens.get(k).text());
+    }
+    return b.toString();
   }
 
   private boolean modifier(Token t) {
@@ -310,18 +405,25 @@ public final class OrganisationDescriptions implements EntityResolver {
     return false;
   }
 
-  /** The one organisation of a fitting kind named in the window before the description. */
+  /**
+   * The one organisation of a fitting kind named in the window before the description, leaving out
+   * the subject of the verb whose object the description is.
+   */
   private Optional<Entity> antecedent(
-      CharSpan at,
-      int sentence,
+      Phrase phrase,
+      Sentence in,
       String head,
       Set<String> accepts,
       List<List<ResolvedArticle.Located>> bySentence,
       Map<Entity, String> kinds) {
     Set<Entity> found = new LinkedHashSet<>();
+    CharSpan at = phrase.span();
+    int sentence = in.index();
     for (int s = sentence; s >= 0 && s >= sentence - WINDOW; s--) {
       for (ResolvedArticle.Located l : bySentence.get(s)) {
-        if (l.mention().span().end() > at.start() || !isOrganisation(l)) {
+        if (l.mention().span().end() > at.start()
+            || !isOrganisation(l)
+            || (s == sentence && subjectOfObject(in.tokens(), l.mention().span(), at))) {
           continue;
         }
         Entity e = l.entity();
@@ -329,7 +431,10 @@ public final class OrganisationDescriptions implements EntityResolver {
         if (accepts.contains(LEFT + kind)) {
           return Optional.empty(); // "the alliance" near a bloc: relate's bloc rule decides
         }
-        if (fits(e, head, accepts, kind) && (s >= sentence - 1 || !kind.equals(UNKNOWN))) {
+        if (fits(e, head, accepts, kind)
+            && ofCountry(e, phrase.country())
+            && !phrase.other().equals(Optional.of(e))
+            && (s >= sentence - 1 || !kind.equals(UNKNOWN))) {
           found.add(e);
           if (found.size() > 1) {
             return Optional.empty();
@@ -340,8 +445,48 @@ public final class OrganisationDescriptions implements EntityResolver {
     return found.stream().findFirst();
   }
 
+  /**
+   * Whether {@code subject} is the subject of the verb whose object is {@code description}: only
+   * verbs, auxiliaries, adverbs and particles stand between them, one a verb ("NATO condemned the
+   * group", "NATO has strongly condemned the alliance"), and no verb follows the description, which
+   * would make it the subject of a clause of its own ("NATO said the alliance would act"). A
+   * definite description is not the same as its clause's subject (the binding condition on
+   * referring expressions: "the group" in "Hamas praised the group" is another group).
+   */
+  static boolean subjectOfObject(List<Token> tokens, CharSpan subject, CharSpan description) {
+    boolean verb = false;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.span().start() >= description.end()) {
+        return verb && !t.pos().equals("VERB") && !t.pos().equals("AUX");
+      }
+      if (t.span().start() < subject.end() || t.span().end() > description.start()) {
+        continue;
+      }
+      if (!CLAUSE_MATE.contains(t.pos())) {
+        return false;
+      }
+      verb |= t.pos().equals("VERB");
+    }
+    return verb;
+  }
+
   private boolean isOrganisation(ResolvedArticle.Located l) {
     return l.entity().type() == EntityType.ORGANISATION;
+  }
+
+  /**
+   * Whether organisation {@code e} is of the country a demonym in the description names: the
+   * gazetteer must say so; any organisation fits a description with no demonym.
+   */
+  private boolean ofCountry(Entity e, Optional<String> iso) {
+    return iso.isEmpty()
+        || e.mentions().stream()
+            .map(Mention::key)
+            .flatMap(Optional::stream)
+            .map(gazetteer::byKey)
+            .flatMap(Optional::stream)
+            .anyMatch(g -> g.country().equals(iso));
   }
 
   private static boolean fits(Entity e, String head, Set<String> accepts, String kind) {

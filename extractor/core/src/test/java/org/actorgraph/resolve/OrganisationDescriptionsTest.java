@@ -199,4 +199,63 @@ class OrganisationDescriptionsTest {
             "Red Brigade",
             "P:Jane Doe"));
   }
+
+  @Test
+  void anOfThatTheVerbTakesLeavesTheDescriptionWhole() {
+    assertEquals(
+        Map.of("the group@49", "Red Brigade", "the group@96", "Red Brigade"),
+        described(
+            "The Red Brigade attacked a convoy. Chile accused the group of sheltering militants."
+                + " Peru warned the group of consequences, and Bolivia met the group of protesters.",
+            "Red Brigade",
+            "Chile",
+            "Peru",
+            "Bolivia"));
+  }
+
+  @Test
+  void theSubjectOfTheVerbIsNoAntecedentOfItsObject() {
+    assertEquals(
+        Map.of("the group@63", "Red Brigade"),
+        described(
+            "The Red Brigade attacked a convoy. NATO has strongly condemned the group.",
+            "Red Brigade",
+            "NATO"));
+    assertEquals(
+        Map.of("the group@41", "Hezbollah"),
+        described("Hezbollah attacked Israel. Hamas praised the group.", "Hezbollah", "Hamas"));
+    assertEquals(
+        Map.of(),
+        described(
+            "Hezbollah attacked Israel. Hamas said the group would act.", "Hezbollah", "Hamas"));
+  }
+
+  @Test
+  void aDemonymAmongTheModifiersWantsAnOrganisationOfItsCountry() {
+    assertEquals(
+        Map.of("the Lebanese group@43", "Hezbollah"),
+        described(
+            "Hezbollah attacked Israel. Chile condemned the Lebanese group, and Peru condemned the"
+                + " Palestinian group.",
+            "Hezbollah",
+            "Israel",
+            "Chile",
+            "Peru",
+            "Lebanese",
+            "Palestinian"));
+  }
+
+  @Test
+  void aLinkCompoundNamesAnotherActorThanTheOrganisation() {
+    assertEquals(
+        Map.of("the Iran-backed group@40", "Hezbollah"),
+        described(
+            "Hezbollah attacked Israel. Chile warned the Iran-backed group, and Peru condemned the"
+                + " Hezbollah-linked group.",
+            "Hezbollah",
+            "Israel",
+            "Chile",
+            "Peru",
+            "Iran"));
+  }
 }
