@@ -276,6 +276,15 @@ final class ParsedSubjects {
     for (int o : words.objectsOf(a)) {
       out.addAll(actors.actors(o));
     }
+    if (out.isEmpty()) {
+      // "five B-ian soldiers were killed by A-ian shelling": the act of force's owner did it
+      for (int o : words.objectsOf(a)) {
+        if (forceNoun(o)) {
+          out.addAll(owners.modifierOwners(o));
+        }
+      }
+      return new Role(out, out.isEmpty() ? DIRECT : INDIRECT);
+    }
     return new Role(out, DIRECT);
   }
 
@@ -290,17 +299,25 @@ final class ParsedSubjects {
       String p = words.word(c);
       if (tree.label(c).equals("prep") && (p.equals("in") || p.equals("during"))) {
         for (int o : words.objectsOf(c)) {
-          String w = words.word(o);
-          if (CameoLexicon.stateNounCameo(w, tree.lemma(o))
-              .or(() -> CameoLexicon.nounCameo(w, tree.lemma(o)))
-              .filter(cameo -> cameo.compareTo("18") >= 0)
-              .isPresent()) {
+          if (forceNoun(o)) {
             out.addAll(owners.modifierOwners(o));
           }
         }
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the noun at {@code o} names an act of force: CAMEO 18-20, or a strike by a state or
+   * armed group.
+   */
+  private boolean forceNoun(int o) {
+    String w = words.word(o);
+    return CameoLexicon.stateNounCameo(w, tree.lemma(o))
+        .or(() -> CameoLexicon.nounCameo(w, tree.lemma(o)))
+        .filter(cameo -> cameo.compareTo("18") >= 0)
+        .isPresent();
   }
 
   /**

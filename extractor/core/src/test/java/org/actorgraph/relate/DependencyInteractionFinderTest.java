@@ -1249,6 +1249,19 @@ class DependencyInteractionFinderTest {
             Map.of()));
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Five Sylvanian soldiers were killed by Freedonian shelling.    | Freedonia 19 Sylvania
+          A Sylvanian border post was destroyed by Freedonian air strikes. | Freedonia 19 Sylvania
+          Five Sylvanian soldiers were killed by Freedonia.               | Freedonia 19 Sylvania
+          """)
+  void aPassiveDoneByAnActOfForceWasDoneByItsOwner(String sentence, String interaction) {
+    assertFound(sentence, interaction);
+  }
+
   @Test
   void aStatesHelicoptersStandForIt() {
     assertEquals(
