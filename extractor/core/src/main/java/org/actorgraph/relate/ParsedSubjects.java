@@ -49,7 +49,7 @@ final class ParsedSubjects {
     if (depth > 4) {
       return Role.NONE;
     }
-    if (words.passive(v)) {
+    if (words.passive(v) || words.diedIn(v)) {
       return agent(v);
     }
     int s = tree.child(v, "nsubj");
@@ -279,7 +279,7 @@ final class ParsedSubjects {
     if (out.isEmpty()) {
       // "five B-ian soldiers were killed by A-ian shelling": the act of force's owner did it
       for (int o : words.objectsOf(a)) {
-        if (forceNoun(o)) {
+        if (words.force(o).isPresent()) {
           out.addAll(owners.modifierOwners(o));
         }
       }
@@ -299,25 +299,13 @@ final class ParsedSubjects {
       String p = words.word(c);
       if (tree.label(c).equals("prep") && (p.equals("in") || p.equals("during"))) {
         for (int o : words.objectsOf(c)) {
-          if (forceNoun(o)) {
+          if (words.force(o).isPresent()) {
             out.addAll(owners.modifierOwners(o));
           }
         }
       }
     }
     return out;
-  }
-
-  /**
-   * Whether the noun at {@code o} names an act of force: CAMEO 18-20, or a strike by a state or
-   * armed group.
-   */
-  private boolean forceNoun(int o) {
-    String w = words.word(o);
-    return CameoLexicon.stateNounCameo(w, tree.lemma(o))
-        .or(() -> CameoLexicon.nounCameo(w, tree.lemma(o)))
-        .filter(cameo -> cameo.compareTo("18") >= 0)
-        .isPresent();
   }
 
   /**

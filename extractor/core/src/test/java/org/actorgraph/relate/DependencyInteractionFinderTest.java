@@ -1262,6 +1262,20 @@ class DependencyInteractionFinderTest {
     assertFound(sentence, interaction);
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Two Sylvanian soldiers died in a Freedonian attack.             | Freedonia 19 Sylvania
+          Two Sylvanian soldiers died in Freedonian shelling on Monday.   | Freedonia 19 Sylvania
+          Two Sylvanian soldiers died in an attack by the Northern Union. | Northern Union 19 Sylvania
+          Two Sylvanian soldiers died in a car crash in Freedonia.        |
+          """)
+  void whoDiedInAnActOfForceWasActedOnByItsOwner(String sentence, String interactions) {
+    assertFound(sentence, interactions);
+  }
+
   @Test
   void aStatesHelicoptersStandForIt() {
     assertEquals(
