@@ -262,6 +262,19 @@ class VerbInteractionsTest {
     assertEquals(Set.of(), found("Mutinous soldiers detained President Jane Doe in a coup."));
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Freedonia put its forces on alert near Sylvania.          | Freedonia 15 Sylvania
+          Freedonia placed its troops on high alert near Sylvania.  | Freedonia 15 Sylvania
+          Freedonia deployed troops on the border near Sylvania.    | Freedonia 15 Sylvania
+          """)
+  void forcesPutOnAlertOrOnGroundNearACountryShowForceToIt(String sentence, String interaction) {
+    assertEquals(Set.of(interaction), found(sentence));
+  }
+
   @Test
   void drillsHeldNearACountryShowForceToIt() {
     assertEquals(
