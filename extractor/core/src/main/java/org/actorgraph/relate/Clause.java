@@ -26,6 +26,9 @@ final class Clause {
   private static final Set<String> BE =
       Set.of("is", "are", "was", "were", "be", "been", "being", "'s");
 
+  /** How many nouns may stand between a reported clause's actor and its verb ("B-ian forces"). */
+  private static final int CLAUSE_NOUNS = 2;
+
   private final SentenceActors sa;
   private final ActorPhrases phrases;
   private final List<Token> tokens;
@@ -52,6 +55,9 @@ final class Clause {
     boolean verb = InteractionFinder.isVerbTrigger(tokens.get(i));
     Subject subject = verb ? subjects.ofVerb(i) : subjects.ofNoun(i);
     Partner partner = verb ? objects.ofVerb(i) : objects.ofNoun(i);
+    if (verb && reportsClause(i, partner)) {
+      return List.of();
+    }
     if (verb && subject.phrases().stream().anyMatch(this::describesAgreement)) {
       // "the port deal A struck with B": the verb makes the agreement (AgreementFinder reads it)
       return List.of();
@@ -83,6 +89,41 @@ final class Clause {
       pairs(out, subject.phrases(), cameo.get(), t, subject.confidence());
     }
     return out;
+  }
+
+  /**
+   * {@code A said B attacked C}: a verb of saying that states nothing alone (its category comes
+   * from a pattern of the words after it, PETRARCH2's "SAY * ATTACK") reports the clause its
+   * partner opens, whose own verb states the act (read there, with its own subject): the partner
+   * comes right after it or after "that", and a verb follows it, after at most {@value
+   * #CLAUSE_NOUNS} nouns ({@code A said B-ian forces attacked}).
+   */
+  private boolean reportsClause(int i, Partner partner) {
+    String lemma = tokens.get(i).lemma();
+    if (!ReportedQuotes.SPEECH.contains(lemma) || CameoLexicon.cameo(lemma).isPresent()) {
+      return false;
+    }
+    for (ActorPhrase p : partner.phrases()) {
+      int start = i + 1;
+      if (start < p.first() && tokens.get(start).text().equalsIgnoreCase("that")) {
+        start++;
+      }
+      if (start != p.first()) {
+        continue;
+      }
+      int j = p.last() + 1;
+      while (j < tokens.size() && j <= p.last() + CLAUSE_NOUNS && isNoun(tokens.get(j))) {
+        j++;
+      }
+      if (j < tokens.size() && tokens.get(j).pos().matches("VERB|AUX")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isNoun(Token t) {
+    return t.pos().equals("NOUN") || t.pos().equals("PROPN");
   }
 
   /**

@@ -30,8 +30,11 @@ final class ParsedClauses {
   private static final Set<String> NEAR_PREPS =
       Set.of("near", "around", "off", "toward", "towards");
 
-  /** The prepositions of where forces go, whose place may lie near the one force is shown to. */
-  private static final Set<String> DESTINATION_PREPS = Set.of("to", "into");
+  /**
+   * The prepositions of where forces go or are put, and of the state they are put on ("put its
+   * forces on alert near B"), whose object the place near the one force is shown to may follow.
+   */
+  private static final Set<String> DESTINATION_PREPS = Set.of("to", "into", "on");
 
   /**
    * Prepositions after a noun that introduce its partner: those of a verb, "for", which after a
@@ -203,8 +206,9 @@ final class ParsedClauses {
    * {@code A held drills near B}, {@code A staged exercises off B's coast}, {@code around the
    * island of B}, {@code A sent warships to waters near B}, {@code A sent jets and warships toward
    * B}: the actors that "near", "around", "off" or "toward" name after the verb at {@code v}, its
-   * object or the object's conjuncts, or after where they go ("to", "into"), or the one owner of
-   * what they name (the one a show of force is made to).
+   * object or the object's conjuncts, or after where they go ("to", "into") or are put ("on":
+   * {@code A put its forces on alert near B}), or the one owner of what they name (the one a show
+   * of force is made to).
    */
   List<ActorPhrase> near(int v) {
     List<Integer> places = new ArrayList<>(List.of(v));

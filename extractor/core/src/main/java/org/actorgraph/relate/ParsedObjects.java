@@ -120,6 +120,10 @@ final class ParsedObjects {
         }
       }
     }
+    if (words.diedIn(v) && tree.child(v, "nsubj") >= 0) {
+      // "two B-ian soldiers died in an A attack": those who died were acted on
+      out.addAll(actors.actors(tree.child(v, "nsubj")));
+    }
     String lemma = tree.lemma(v);
     int misread = misreadObject(v);
     for (int c : tree.children(v)) {

@@ -31,6 +31,17 @@ final class ParsedOwners {
   private static final Set<String> HOLDING = Set.of("hold", "control");
 
   /**
+   * Verbs of owning property, whose agent owns what they describe ("a tanker owned by B", "a ship
+   * operated by B"; Oxford Learner's own: to have something that belongs to you; operate: to use or
+   * control a machine or make it work), and "belong", whose "to" names the owner ("a ship belonging
+   * to B"; belong to: to be owned by somebody): what an act of seizing or force takes or hits is
+   * its owner's.
+   */
+  private static final Set<String> OWNING = Set.of("own", "operate");
+
+  private static final String BELONG = "belong";
+
+  /**
    * Verbs of launching or deploying force, whose doer owns what they describe ("drones launched by
    * B", "missiles fired by B", "a drone that B launched", "troops deployed by B"; Oxford Learner's
    * launch: to send a missile or a satellite into the air; fire; deploy: to move soldiers or
@@ -229,17 +240,22 @@ final class ParsedOwners {
 
   /**
    * {@code positions of B}, {@code positions held by B}, {@code villages controlled by B}, {@code
-   * drones launched by B}, {@code a drone that B launched}: the actors the "of" of the noun at
-   * {@code o} names, the agents of a participle of holding or launching that describes it, and the
-   * subject of a relative clause of launching on it.
+   * drones launched by B}, {@code a drone that B launched}, {@code a tanker owned by B}, {@code a
+   * ship belonging to B}: the actors the "of" of the noun at {@code o} names, the agents of a
+   * participle of holding, owning or launching that describes it, the "to" of "belonging" on it,
+   * and the subject of a relative clause of launching on it.
    */
   List<ActorPhrase> ofOrHolders(int o) {
     List<ActorPhrase> out = new ArrayList<>(words.prepObjects(o, Set.of("of")));
     for (int c : tree.children(o)) {
       String lemma = tree.lemma(c);
-      boolean owning = HOLDING.contains(lemma) || LAUNCHING.contains(lemma);
+      boolean owning =
+          HOLDING.contains(lemma) || OWNING.contains(lemma) || LAUNCHING.contains(lemma);
       if (tree.label(c).equals("acl") && tree.tag(c).equals("VBN") && owning) {
         out.addAll(words.prepObjects(c, Set.of("by")));
+      }
+      if (tree.label(c).equals("acl") && lemma.equals(BELONG)) {
+        out.addAll(words.prepObjects(c, Set.of("to")));
       }
       int s = tree.child(c, "nsubj");
       if (tree.label(c).equals("relcl") && LAUNCHING.contains(lemma) && s >= 0) {

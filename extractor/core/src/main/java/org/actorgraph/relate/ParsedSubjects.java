@@ -49,7 +49,7 @@ final class ParsedSubjects {
     if (depth > 4) {
       return Role.NONE;
     }
-    if (words.passive(v)) {
+    if (words.passive(v) || words.diedIn(v)) {
       return agent(v);
     }
     int s = tree.child(v, "nsubj");
@@ -276,6 +276,15 @@ final class ParsedSubjects {
     for (int o : words.objectsOf(a)) {
       out.addAll(actors.actors(o));
     }
+    if (out.isEmpty()) {
+      // "five B-ian soldiers were killed by A-ian shelling": the act of force's owner did it
+      for (int o : words.objectsOf(a)) {
+        if (words.force(o).isPresent()) {
+          out.addAll(owners.modifierOwners(o));
+        }
+      }
+      return new Role(out, out.isEmpty() ? DIRECT : INDIRECT);
+    }
     return new Role(out, DIRECT);
   }
 
@@ -290,11 +299,7 @@ final class ParsedSubjects {
       String p = words.word(c);
       if (tree.label(c).equals("prep") && (p.equals("in") || p.equals("during"))) {
         for (int o : words.objectsOf(c)) {
-          String w = words.word(o);
-          if (CameoLexicon.stateNounCameo(w, tree.lemma(o))
-              .or(() -> CameoLexicon.nounCameo(w, tree.lemma(o)))
-              .filter(cameo -> cameo.compareTo("18") >= 0)
-              .isPresent()) {
+          if (words.force(o).isPresent()) {
             out.addAll(owners.modifierOwners(o));
           }
         }

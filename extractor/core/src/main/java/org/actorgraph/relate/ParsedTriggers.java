@@ -44,7 +44,9 @@ final class ParsedTriggers {
     }
     Optional<String> cameo = CameoLexicon.cameo(lemma);
     if (cameo.isEmpty()) {
-      return CameoLexicon.phraseCameo(lemma, tokens, v).or(() -> afterObject(lemma, v));
+      return CameoLexicon.phraseCameo(lemma, tokens, v)
+          .or(() -> afterObject(lemma, v))
+          .or(() -> died(v));
     }
     int o = tree.child(v, "dobj");
     if (CameoLexicon.mutual(lemma) && o >= 0 && DependencyWords.opinion(tree.lemma(o))) {
@@ -57,6 +59,15 @@ final class ParsedTriggers {
     }
     Optional<String> read = CameoLexicon.cameoAt(tokens, v).or(() -> cameo);
     return read.filter(c -> c.compareTo(IntendedActs.THREATEN) < 0 || !makesAgreement(v));
+  }
+
+  /**
+   * {@code two B-ian soldiers died in an A attack}: a verb of dying states the act of force its
+   * "in" names ({@link ParsedWords#diedIn}).
+   */
+  private Optional<String> died(int v) {
+    ParsedWords words = new ParsedWords(actors);
+    return words.diedIn(v) ? words.forceIn(v) : Optional.empty();
   }
 
   /**

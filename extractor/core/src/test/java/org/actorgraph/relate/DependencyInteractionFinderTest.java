@@ -1249,6 +1249,33 @@ class DependencyInteractionFinderTest {
             Map.of()));
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Five Sylvanian soldiers were killed by Freedonian shelling.    | Freedonia 19 Sylvania
+          A Sylvanian border post was destroyed by Freedonian air strikes. | Freedonia 19 Sylvania
+          Five Sylvanian soldiers were killed by Freedonia.               | Freedonia 19 Sylvania
+          """)
+  void aPassiveDoneByAnActOfForceWasDoneByItsOwner(String sentence, String interaction) {
+    assertFound(sentence, interaction);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Two Sylvanian soldiers died in a Freedonian attack.             | Freedonia 19 Sylvania
+          Two Sylvanian soldiers died in Freedonian shelling on Monday.   | Freedonia 19 Sylvania
+          Two Sylvanian soldiers died in an attack by the Northern Union. | Northern Union 19 Sylvania
+          Two Sylvanian soldiers died in a car crash in Freedonia.        |
+          """)
+  void whoDiedInAnActOfForceWasActedOnByItsOwner(String sentence, String interactions) {
+    assertFound(sentence, interactions);
+  }
+
   @Test
   void aStatesHelicoptersStandForIt() {
     assertEquals(

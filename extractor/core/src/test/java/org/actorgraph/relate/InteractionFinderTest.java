@@ -43,6 +43,35 @@ class InteractionFinderTest {
   }
 
   @Test
+  void aVerbOfSayingReportsTheClauseItsPartnerOpens() {
+    Optional<DependencyParser> parser = Optional.of(Nlp4jDependencyParser.standard());
+    assertEquals(
+        Set.of(),
+        interactions(
+            world().resolve("Valdoria said Estrella captured a stronghold near the border."),
+            parser));
+    assertEquals(
+        Set.of(),
+        interactions(
+            world().resolve("Valdoria said that Estrellan forces captured a stronghold."), parser));
+    assertEquals(
+        Set.of("Estrella 19 Valdoria"),
+        interactions(world().resolve("Valdoria said Estrella attacked Valdoria."), parser));
+  }
+
+  @Test
+  void anAttackSaidOrReportedIsNoAttackByTheSpeaker() {
+    Optional<DependencyParser> parser = Optional.of(Nlp4jDependencyParser.standard());
+    assertEquals(
+        Set.of("Estrella 19 Valdoria"),
+        interactions(
+            world().resolve("Valdoria reported an Estrellan attack on Valdoria."), parser));
+    assertFalse(
+        interactions(world().resolve("Valdoria said Estrella attacked a grain port."), parser)
+            .contains("Valdoria 19 Estrella"));
+  }
+
+  @Test
   void anActorAddedToABlacklistIsBlacklisted() {
     Optional<DependencyParser> parser = Optional.of(Nlp4jDependencyParser.standard());
     assertEquals(

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import org.actorgraph.lexicon.EntityType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The actors on each side of an act a verb states ({@link VerbInteractions}), read through {@link
@@ -151,6 +153,34 @@ class VerbInteractionsTest {
         Set.of("Freedonia 04 Sylvania"), found("Freedonia held talks on Ruritania with Sylvania."));
     assertEquals(
         Set.of("Freedonia 16 Sylvania"), found("Freedonia imposed sanctions on Sylvania."));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Sylvania was slapped with sanctions by Freedonia.      | Freedonia 16 Sylvania
+          Freedonia slapped an embargo on Sylvania.              | Freedonia 16 Sylvania
+          Freedonia hit Sylvania with new sanctions on Friday.   | Freedonia 16 Sylvania
+          Sylvania was hit with fresh tariffs by Freedonia.      | Freedonia 16 Sylvania
+          Freedonia hit Sylvania with missiles on Friday.        | Freedonia 19 Sylvania
+          """)
+  void sanctionsSlappedOnOrHittingAnActorAreImposedOnIt(String sentence, String interaction) {
+    assertEquals(Set.of(interaction), found(sentence));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Freedonia impounded a Sylvanian tanker.                     | Freedonia 17 Sylvania
+          Freedonia's navy intercepted a Sylvanian tanker on Monday.  | Freedonia 17 Sylvania
+          Freedonian warships intercepted a Sylvanian flotilla.       | Freedonia 17 Sylvania
+          """)
+  void impoundingOrInterceptingAVesselSeizesIt(String sentence, String interaction) {
+    assertEquals(Set.of(interaction), found(sentence));
   }
 
   @Test
@@ -306,6 +336,19 @@ class VerbInteractionsTest {
         Set.of("John Roe 17 Jane Doe"),
         found("Mutinous soldiers toppled President Jane Doe in a coup led by John Roe."));
     assertEquals(Set.of(), found("Mutinous soldiers detained President Jane Doe in a coup."));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Freedonia put its forces on alert near Sylvania.          | Freedonia 15 Sylvania
+          Freedonia placed its troops on high alert near Sylvania.  | Freedonia 15 Sylvania
+          Freedonia deployed troops on the border near Sylvania.    | Freedonia 15 Sylvania
+          """)
+  void forcesPutOnAlertOrOnGroundNearACountryShowForceToIt(String sentence, String interaction) {
+    assertEquals(Set.of(interaction), found(sentence));
   }
 
   @Test
