@@ -59,6 +59,13 @@ class AgreementFinderTest {
     return new AgreementFinder(roles, context, Capitals.none()).find(world.resolve(article));
   }
 
+  /** The one agreement found in {@code body}; fails if there are none or several. */
+  private static Fact.Agreement onlyAgreement(String body) {
+    List<Fact.Agreement> found = agreements(body);
+    assertEquals(1, found.size(), body + ": " + found);
+    return found.get(0);
+  }
+
   private static List<String> parties(Fact.Agreement a) {
     return a.parties().stream().map(e -> e.label()).sorted().toList();
   }
@@ -92,9 +99,7 @@ class AgreementFinderTest {
         List.of(
             "Valdoria's government and Estrella signed a defence pact on Wednesday.",
             "The Valdorian government and Estrella signed a defence pact on Wednesday.")) {
-      List<Fact.Agreement> found = agreements(body);
-      assertEquals(1, found.size(), body + ": " + found);
-      assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)), body);
+      assertEquals(List.of("Estrella", "Valdoria"), parties(onlyAgreement(body)), body);
     }
   }
 
@@ -104,9 +109,7 @@ class AgreementFinderTest {
         List.of(
             "Aster Union leaders and Estrella signed a trade deal on Wednesday.",
             "Aster Union leaders and Estrella's president reached a consensus on a truce.")) {
-      List<Fact.Agreement> found = agreements(body);
-      assertEquals(1, found.size(), body + ": " + found);
-      assertEquals(List.of("Aster Union", "Estrella"), parties(found.get(0)), body);
+      assertEquals(List.of("Aster Union", "Estrella"), parties(onlyAgreement(body)), body);
     }
   }
 
@@ -168,9 +171,7 @@ class AgreementFinderTest {
             "The nuclear deal between Valdoria and world powers collapsed in 2018.",
             "Valdoria's nuclear deal with world powers collapsed in 2018.",
             "Valdoria reached a deal with its creditors on Tuesday.")) {
-      List<Fact.Agreement> found = agreements(text);
-      assertEquals(1, found.size(), text + found);
-      assertEquals(List.of("Valdoria"), parties(found.get(0)), text);
+      assertEquals(List.of("Valdoria"), parties(onlyAgreement(text)), text);
     }
     assertEquals(
         List.of(),
@@ -282,9 +283,7 @@ class AgreementFinderTest {
         List.of(
             "If Valdoria and Estrella reached a deal, the prisoners would be freed.",
             "The prisoners would be freed if Valdoria and Estrella signed a truce.")) {
-      List<Fact.Agreement> found = agreements(text);
-      assertEquals(1, found.size(), text + found);
-      assertEquals(Fact.AgreementStatus.PROPOSED, found.get(0).status(), text);
+      assertEquals(Fact.AgreementStatus.PROPOSED, onlyAgreement(text).status(), text);
     }
     assertEquals(
         Fact.AgreementStatus.SIGNED,
@@ -301,9 +300,7 @@ class AgreementFinderTest {
             "Valdoria and the Aster Union fought in Estrella. The warring parties signed a truce.",
             "Valdoria and the Aster Union fought in Estrella. The parties to the conflict have"
                 + " agreed on a truce.")) {
-      List<Fact.Agreement> found = agreements(text);
-      assertEquals(1, found.size(), text + found);
-      assertEquals(List.of("Aster Union", "Valdoria"), parties(found.get(0)), text);
+      assertEquals(List.of("Aster Union", "Valdoria"), parties(onlyAgreement(text)), text);
     }
   }
 
@@ -313,9 +310,7 @@ class AgreementFinderTest {
         List.of(
             "If the truce between Valdoria and Estrella collapses, fighting will resume.",
             "Fighting will resume if the truce between Valdoria and Estrella collapses.")) {
-      List<Fact.Agreement> found = agreements(text);
-      assertEquals(1, found.size(), text + found);
-      assertEquals(Fact.AgreementStatus.ANNOUNCED, found.get(0).status(), text);
+      assertEquals(Fact.AgreementStatus.ANNOUNCED, onlyAgreement(text).status(), text);
     }
     assertEquals(
         Fact.AgreementStatus.ENDED,
@@ -905,9 +900,7 @@ class AgreementFinderTest {
             "Valdoria, which chairs the Aster Union this year, signed a trade agreement with"
                 + " Estrella.",
             "Valdoria said it had signed an agreement with Estrella on electricity supply.")) {
-      List<Fact.Agreement> found = agreements(body);
-      assertEquals(1, found.size(), body + ": " + found);
-      assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)), body);
+      assertEquals(List.of("Estrella", "Valdoria"), parties(onlyAgreement(body)), body);
     }
   }
 
@@ -1125,9 +1118,7 @@ class AgreementFinderTest {
             "Valdoria and Estrella have signed an agreement on grain transit.",
             "Valdoria and Estrella signed a deal to build a new port.",
             "Valdoria and Estrella signed an agreement to build a 1,000-km pipeline.")) {
-      List<Fact.Agreement> found = agreements(body);
-      assertEquals(1, found.size(), body + ": " + found);
-      assertEquals(Fact.AgreementKind.ECONOMIC, found.get(0).kind(), body);
+      assertEquals(Fact.AgreementKind.ECONOMIC, onlyAgreement(body).kind(), body);
     }
     assertEquals(
         Fact.AgreementKind.DEFENCE,
@@ -1212,9 +1203,7 @@ class AgreementFinderTest {
         List.of(
             "Sylvania could join the pact that Valdoria signed with Estrella.",
             "Sylvania criticised the agreement that Valdoria signed with Estrella.")) {
-      List<Fact.Agreement> found = agreements(body);
-      assertEquals(1, found.size(), body + ": " + found);
-      assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)), body);
+      assertEquals(List.of("Estrella", "Valdoria"), parties(onlyAgreement(body)), body);
     }
     List<Fact.Agreement> negotiated =
         agreements("Sylvania rejected the deal that the Aster Union negotiated with Estrella.");
@@ -1231,9 +1220,7 @@ class AgreementFinderTest {
             "Valdoria and Estrella's defence pact, signed on Monday, takes effect in June.",
             "The pact, which Valdoria and Estrella signed last week, covers fisheries.",
             "The treaty, signed in 1994 by Valdoria and Estrella, remains in force.")) {
-      List<Fact.Agreement> found = agreements(body);
-      assertEquals(1, found.size(), body + ": " + found);
-      assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)), body);
+      assertEquals(List.of("Estrella", "Valdoria"), parties(onlyAgreement(body)), body);
     }
     Fact.Agreement treaty =
         agreements("The treaty, signed in 1994 by Valdoria and Estrella, remains in force.").get(0);
@@ -1263,9 +1250,7 @@ class AgreementFinderTest {
             "Valdoria and Estrella concluded negotiations on a trade agreement on Friday.",
             "Valdoria and Estrella concluded negotiations on a trade agreement in December,"
                 + " ending two decades of talks.")) {
-      List<Fact.Agreement> found = agreements(body);
-      assertEquals(1, found.size(), body + ": " + found);
-      assertEquals(Fact.AgreementStatus.ANNOUNCED, found.get(0).status(), body);
+      assertEquals(Fact.AgreementStatus.ANNOUNCED, onlyAgreement(body).status(), body);
     }
     assertEquals(
         Fact.AgreementStatus.SIGNED,
@@ -1298,9 +1283,7 @@ class AgreementFinderTest {
             "Sylvania said Valdoria and Estrella had agreed to extend the truce.",
             "Sylvania and Ruritania said Valdoria and Estrella had agreed to extend the truce.",
             "Valdoria and Estrella decided to renew the trade pact, Sylvania said.")) {
-      List<Fact.Agreement> found = agreements(body);
-      assertEquals(1, found.size(), body + ": " + found);
-      assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)), body);
+      assertEquals(List.of("Estrella", "Valdoria"), parties(onlyAgreement(body)), body);
     }
   }
 
