@@ -891,6 +891,44 @@ final class ParsedActors {
   }
 
   /**
+   * {@code A said B had attacked its power grid}: "its" on what the verb at {@code v} acts on, in a
+   * clause that a country or body reports about another actor as its subject, stands for the
+   * reporter, when the verb states coercion or force (CAMEO 17-20, which the subject does not use
+   * on what is its own) and the noun is no force or thing of the doer's ({@code its troops}, {@code
+   * its missiles}) nor marked as the subject's ({@code its own people}). Empty otherwise.
+   */
+  Optional<ActorPhrase> reportersOwn(int p, int v, String code) {
+    int n = tree.head(p);
+    if (!tokens.get(p).text().equalsIgnoreCase("its")
+        || !tree.label(p).equals("poss")
+        || n < 0
+        || code.compareTo("17") < 0) {
+      return Optional.empty();
+    }
+    String noun = tokens.get(n).text().toLowerCase(Locale.ROOT);
+    if (DependencyWords.fighter(noun) || GivenThings.thing(noun)) {
+      return Optional.empty();
+    }
+    for (int c : tree.children(n)) {
+      if (tokens.get(c).text().equalsIgnoreCase("own")) {
+        return Optional.empty();
+      }
+    }
+    int s = tree.child(v, "nsubj");
+    int reporter = s < 0 ? -1 : reporter(s);
+    if (reporter < 0) {
+      return Optional.empty();
+    }
+    List<ActorPhrase> doers = actors(s);
+    return actor(reporter, 1)
+        .filter(
+            r ->
+                r.head().type() == EntityType.COUNTRY || r.head().type() == EntityType.ORGANISATION)
+        .filter(r -> !doers.isEmpty() && doers.stream().noneMatch(d -> d.head().equals(r.head())))
+        .map(r -> new ActorPhrase(r.head(), Optional.empty(), p, p, true));
+  }
+
+  /**
    * {@code Freedonia said it sent aid to Sylvania}: "it" as the subject of a clause reported by a
    * country or body stands for that reporter.
    */

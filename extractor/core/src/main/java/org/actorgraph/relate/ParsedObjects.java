@@ -5,6 +5,7 @@ import static org.actorgraph.relate.ClauseWords.DIRECT;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.actorgraph.annotate.DependencyTree;
 import org.actorgraph.lexicon.EntityType;
@@ -310,7 +311,15 @@ final class ParsedObjects {
       return doers.isEmpty() ? owners.verbAgents(o) : doers;
     }
     if (p >= 0) {
-      return actors.actors(p);
+      List<ActorPhrase> named = actors.actors(p);
+      if (named.isEmpty()) {
+        // "A said B had attacked its power grid": the reporter's
+        return hostileCode(lemma, v)
+            .flatMap(code -> actors.reportersOwn(p, v, code))
+            .map(List::of)
+            .orElse(named);
+      }
+      return named;
     }
     if (CameoLexicon.nounCameo(word, tree.lemma(o)).isEmpty()) {
       List<ActorPhrase> doers = List.of();
@@ -464,11 +473,15 @@ final class ParsedObjects {
    * occasion ({@code met at the summit}).
    */
   boolean hostile(String lemma, int v) {
+    return hostileCode(lemma, v).isPresent();
+  }
+
+  /** The hostile root (CAMEO 11-20) the verb states with the words after it or alone. */
+  private Optional<String> hostileCode(String lemma, int v) {
     return CameoLexicon.cameoAt(actors.tokens(), v)
         .or(() -> CameoLexicon.cameo(lemma))
         .or(() -> CameoLexicon.phraseCameo(lemma, actors.tokens(), v))
-        .filter(c -> c.compareTo("11") >= 0)
-        .isPresent();
+        .filter(c -> c.compareTo("11") >= 0);
   }
 
   /**

@@ -72,6 +72,29 @@ class InteractionFinderTest {
   }
 
   @Test
+  void whatTheReporterSaysAnotherStruckOfItsIsTheReporters() {
+    Optional<DependencyParser> parser = Optional.of(Nlp4jDependencyParser.standard());
+    for (String text :
+        List.of(
+            "Valdoria said Estrella had attacked its power grid.",
+            "Valdoria said that Estrella had shelled its border posts overnight.",
+            "Valdoria said Estrella had seized its farmland.")) {
+      Set<String> found = interactions(world().resolve(text), parser);
+      assertTrue(
+          found.contains("Estrella 19 Valdoria") || found.contains("Estrella 17 Valdoria"),
+          text + " " + found);
+    }
+    for (String text :
+        List.of(
+            "Valdoria said Estrella had attacked its own people.",
+            "Valdoria said Estrella had fired its missiles.",
+            "Valdoria said Estrella had closed its border crossings.",
+            "Valdoria said it had attacked its power grid.")) {
+      assertEquals(Set.of(), interactions(world().resolve(text), parser), text);
+    }
+  }
+
+  @Test
   void anActorAddedToABlacklistIsBlacklisted() {
     Optional<DependencyParser> parser = Optional.of(Nlp4jDependencyParser.standard());
     assertEquals(
