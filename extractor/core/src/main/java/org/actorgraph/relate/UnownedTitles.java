@@ -190,7 +190,7 @@ final class UnownedTitles {
       Optional<Entity> lead = reportedCountry(sa, t);
       if (lead.isPresent()) {
         reported.add(new Owned(sa, t, t.role(), lead.get(), 0.65));
-      } else if (home.isPresent() && guard.leavesToHome(sa, home.get(), t)) {
+      } else if (home.isPresent() && guard.leavesToHome(sa, home.get(), t, titled)) {
         defaults.add(new Owned(sa, t, t.role(), home.get(), 0.55));
       }
     }
