@@ -524,6 +524,18 @@ class PositionFinderTest {
   }
 
   @Test
+  void aBareArmyChiefIsTheArticlesCountrys() {
+    String opening = "Valdoria held elections. Valdoria counted votes. Valdoria is calm. ";
+    assertEquals(
+        Set.of("Tomas Berg army chief Valdoria"),
+        FoundPositions.supplemented(opening + "Army Chief Tomas Berg met reporters."));
+    assertEquals(
+        Set.of(),
+        FoundPositions.supplemented(opening + "General Tomas Berg met reporters."),
+        "a rank, no office");
+  }
+
+  @Test
   void aVisitorsBareTitleIsNotTheArticlesCountrys() {
     String opening = "Valdoria held elections. Valdoria counted votes. Valdoria is calm. ";
     assertEquals(
