@@ -22,10 +22,11 @@ final class ContextCountryGuard {
 
   /**
    * Whether the article's country {@code home} may be the bare title's: the sentence names neither
-   * it nor another country, but for a country owning another person's office.
+   * it nor another country, but for a country owning another person's office; {@code titled} are
+   * the sentence's titled persons, some with the owner their title names.
    */
-  boolean leavesToHome(SentenceActors sa, Entity home, Titled t) {
-    return !names(sa, home, t) && !namesOtherCountry(sa, home, t);
+  boolean leavesToHome(SentenceActors sa, Entity home, Titled t, List<Titled> titled) {
+    return !names(sa, home, t) && !namesOtherCountry(sa, home, t, titled);
   }
 
   /**
@@ -81,15 +82,27 @@ final class ContextCountryGuard {
    * Whether the sentence names a country other than the article's: a bare title there may as well
    * be that country's ("President Jane Doe was in Port Aster, Sylvania"). Not a country that owns
    * another person's office in the same breath ("foreign minister Jane Doe met the Sylvanian
-   * envoy", "… met Sylvania's president"): the sentence says whose that country is.
+   * envoy", "… met Sylvania's president"), nor the named owner of another titled person's office,
+   * before the bare title as well ("Sylvanian President John Roe met President Jane Doe"): the
+   * sentence says whose that country is.
    */
-  private boolean namesOtherCountry(SentenceActors sa, Entity home, Titled t) {
+  private boolean namesOtherCountry(SentenceActors sa, Entity home, Titled t, List<Titled> titled) {
     return sa.mentions().stream()
         .anyMatch(
             l ->
                 l.entity().type() == EntityType.COUNTRY
                     && !l.entity().equals(home)
-                    && !ownsOtherOffice(sa, l, t));
+                    && !ownsOtherOffice(sa, l, t)
+                    && !ownsTitleOfAnother(l.entity(), t, titled));
+  }
+
+  /** Whether {@code country} is named as the owner of a title of someone other than {@code t}'s. */
+  private static boolean ownsTitleOfAnother(Entity country, Titled t, List<Titled> titled) {
+    return titled.stream()
+        .anyMatch(
+            o ->
+                o.owner().filter(country::equals).isPresent()
+                    && !o.person().entity().equals(t.person().entity()));
   }
 
   /**

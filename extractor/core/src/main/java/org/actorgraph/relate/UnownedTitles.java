@@ -44,15 +44,16 @@ final class UnownedTitles {
 
   /**
    * Offices a state fills, a minister of any portfolio among them ("external affairs minister"), a
-   * seat in its senate, the government's (or ruling junta's) spokesperson, and the leader of its
-   * parliamentary opposition; a bare "founder", "spokesperson" or "General" says nothing about a
-   * country.
+   * seat in its senate, the government's (or ruling junta's) spokesperson, the leader of its
+   * parliamentary opposition, and the head of its armed forces ("army chief"); a bare "founder",
+   * "spokesperson" or "General" (a rank, not an office) says nothing about a country.
    */
   private static final Pattern STATE_ROLE =
       Pattern.compile(
           "(vice |deputy )?(president|prime minister|premier|chancellor|king|queen|emir"
               + "|crown prince|(\\w+ )*minister|minister of state|(\\w+ )?secretary"
-              + "|secretary of \\w+|senator|opposition leader|(government|junta) spokes(person|man|woman))");
+              + "|secretary of \\w+|senator|opposition leader|(government|junta) spokes(person|man|woman)"
+              + "|(army|military) chief)");
 
   private static final Set<String> REPORTING = Set.of("say", "tell", "announce", "add", "declare");
 
@@ -190,7 +191,7 @@ final class UnownedTitles {
       Optional<Entity> lead = reportedCountry(sa, t);
       if (lead.isPresent()) {
         reported.add(new Owned(sa, t, t.role(), lead.get(), 0.65));
-      } else if (home.isPresent() && guard.leavesToHome(sa, home.get(), t)) {
+      } else if (home.isPresent() && guard.leavesToHome(sa, home.get(), t, titled)) {
         defaults.add(new Owned(sa, t, t.role(), home.get(), 0.55));
       }
     }

@@ -508,6 +508,34 @@ class PositionFinderTest {
   }
 
   @Test
+  void aCountryOwningAnotherPersonsTitleLeavesABareTitleToTheArticlesCountry() {
+    String opening = "Valdoria held elections. Valdoria counted votes. Valdoria is calm. ";
+    assertEquals(
+        Set.of("Tomas Berg president Estrella", "Lina Moss president Valdoria"),
+        positions(opening + "Estrellan President Tomas Berg met President Lina Moss on Monday."));
+    assertEquals(
+        Set.of("Tomas Berg president Estrella"),
+        positions(opening + "Estrellan President Tomas Berg met Lina Moss on Monday."),
+        "no title, no guess");
+    assertEquals(
+        Set.of(),
+        positions(opening + "President Lina Moss met Estrellan troops on Monday."),
+        "a country owning no one's title may still be the bare title's");
+  }
+
+  @Test
+  void aBareArmyChiefIsTheArticlesCountrys() {
+    String opening = "Valdoria held elections. Valdoria counted votes. Valdoria is calm. ";
+    assertEquals(
+        Set.of("Tomas Berg army chief Valdoria"),
+        FoundPositions.supplemented(opening + "Army Chief Tomas Berg met reporters."));
+    assertEquals(
+        Set.of(),
+        FoundPositions.supplemented(opening + "General Tomas Berg met reporters."),
+        "a rank, no office");
+  }
+
+  @Test
   void aVisitorsBareTitleIsNotTheArticlesCountrys() {
     String opening = "Valdoria held elections. Valdoria counted votes. Valdoria is calm. ";
     assertEquals(
