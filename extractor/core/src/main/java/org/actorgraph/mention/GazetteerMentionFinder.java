@@ -273,6 +273,9 @@ public final class GazetteerMentionFinder implements MentionFinder {
       return Optional.empty();
     }
     GazetteerMatch m = match.get();
+    if (hyphenedAcronym(s.tokens(), m.span())) {
+      return Optional.empty();
+    }
     List<NameCandidate> candidates = m.candidates();
     boolean capital = candidates.stream().anyMatch(c -> c.form() == NameCandidate.Form.CAPITAL);
     Optional<GazetteerEntry> country =
@@ -319,6 +322,29 @@ public final class GazetteerMentionFinder implements MentionFinder {
     }
     return contextual(candidates, seen)
         .map(e -> mention(s, m.span(), e, "gazetteer:context", 0.75, body));
+  }
+
+  /**
+   * Whether a known acronym is only the first piece of a longer one, glued to a capital letter by a
+   * hyphen: "PDI" of "PDI-P", "MDC" of "MDC-T" name a party's faction or successor, not the body
+   * the shorter acronym names. A longer piece after the hyphen is left alone, since two acronyms
+   * are joined so as well ("US-EU talks").
+   */
+  private static boolean hyphenedAcronym(List<Token> tokens, TokenSpan span) {
+    int end = span.end();
+    if (span.length() != 1 || end + 1 >= tokens.size()) {
+      return false;
+    }
+    Token name = tokens.get(span.start());
+    Token hyphen = tokens.get(end);
+    Token piece = tokens.get(end + 1);
+    return name.text().length() >= 2
+        && isUpperCase(name.text())
+        && hyphen.text().equals("-")
+        && name.span().end() == hyphen.span().start()
+        && hyphen.span().end() == piece.span().start()
+        && piece.text().length() == 1
+        && Character.isUpperCase(piece.text().charAt(0));
   }
 
   /** The first context-dependent reading of a name whose entry the article has named before. */
