@@ -124,6 +124,9 @@ public final class GazetteerMentionFinder implements MentionFinder {
   private static final String SHARED_NAME = SHARED + "-name";
   private static final String SHARED_DEMONYM = SHARED + "-demonym";
 
+  /** Words that open sports clubs' names before their city's: "Real", "Dynamo". */
+  private static final Set<String> CLUB_WORDS = Set.copyOf(WordList.read("club_words.txt"));
+
   private final Gazetteer gazetteer;
   private final TitleRemits remits;
 
@@ -273,7 +276,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
       return Optional.empty();
     }
     GazetteerMatch m = match.get();
-    if (hyphenedAcronym(s.tokens(), m.span())) {
+    if (hyphenedAcronym(s.tokens(), m.span()) || afterClubWord(words, m.span())) {
       return Optional.empty();
     }
     List<NameCandidate> candidates = m.candidates();
@@ -322,6 +325,14 @@ public final class GazetteerMentionFinder implements MentionFinder {
     }
     return contextual(candidates, seen)
         .map(e -> mention(s, m.span(), e, "gazetteer:context", 0.75, body));
+  }
+
+  /**
+   * Whether a club's word stands right before the name ({@code club_words.txt}): the city of "Real
+   * Madrid" or "Dynamo Kyiv" is part of a sports club's name, neither a place nor its country.
+   */
+  private static boolean afterClubWord(List<String> words, TokenSpan span) {
+    return span.start() > 0 && CLUB_WORDS.contains(words.get(span.start() - 1));
   }
 
   /**
