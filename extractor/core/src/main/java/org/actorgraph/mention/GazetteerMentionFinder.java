@@ -124,6 +124,9 @@ public final class GazetteerMentionFinder implements MentionFinder {
   private static final String SHARED_NAME = SHARED + "-name";
   private static final String SHARED_DEMONYM = SHARED + "-demonym";
 
+  /** Words that open sports clubs' names before their city's: "Real", "Dynamo". */
+  private static final Set<String> CLUB_WORDS = Set.copyOf(WordList.read("club_words.txt"));
+
   private final Gazetteer gazetteer;
   private final TitleRemits remits;
 
@@ -273,6 +276,9 @@ public final class GazetteerMentionFinder implements MentionFinder {
       return Optional.empty();
     }
     GazetteerMatch m = match.get();
+    if (hyphenedAcronym(s.tokens(), m.span()) || afterClubWord(words, m.span())) {
+      return Optional.empty();
+    }
     List<NameCandidate> candidates = m.candidates();
     boolean capital = candidates.stream().anyMatch(c -> c.form() == NameCandidate.Form.CAPITAL);
     Optional<GazetteerEntry> country =
@@ -319,6 +325,37 @@ public final class GazetteerMentionFinder implements MentionFinder {
     }
     return contextual(candidates, seen)
         .map(e -> mention(s, m.span(), e, "gazetteer:context", 0.75, body));
+  }
+
+  /**
+   * Whether a club's word stands right before the name ({@code club_words.txt}): the city of "Real
+   * Madrid" or "Dynamo Kyiv" is part of a sports club's name, neither a place nor its country.
+   */
+  private static boolean afterClubWord(List<String> words, TokenSpan span) {
+    return span.start() > 0 && CLUB_WORDS.contains(words.get(span.start() - 1));
+  }
+
+  /**
+   * Whether a known acronym is only the first piece of a longer one, glued to a capital letter by a
+   * hyphen: "PDI" of "PDI-P", "MDC" of "MDC-T" name a party's faction or successor, not the body
+   * the shorter acronym names. A longer piece after the hyphen is left alone, since two acronyms
+   * are joined so as well ("US-EU talks").
+   */
+  private static boolean hyphenedAcronym(List<Token> tokens, TokenSpan span) {
+    int end = span.end();
+    if (span.length() != 1 || end + 1 >= tokens.size()) {
+      return false;
+    }
+    Token name = tokens.get(span.start());
+    Token hyphen = tokens.get(end);
+    Token piece = tokens.get(end + 1);
+    return name.text().length() >= 2
+        && isUpperCase(name.text())
+        && hyphen.text().equals("-")
+        && name.span().end() == hyphen.span().start()
+        && hyphen.span().end() == piece.span().start()
+        && piece.text().length() == 1
+        && Character.isUpperCase(piece.text().charAt(0));
   }
 
   /** The first context-dependent reading of a name whose entry the article has named before. */

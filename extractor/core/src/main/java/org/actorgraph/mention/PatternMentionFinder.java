@@ -342,8 +342,9 @@ public final class PatternMentionFinder implements MentionFinder {
 
   /**
    * A part of a place named by a direction in lower case at token {@code i}: "northern Freedonia",
-   * "eastern Port Aster" (a region of its own); a direction before a demonym ("eastern Freedonian
-   * towns") is an adjective.
+   * "eastern Port Aster" (a region of its own), "south-eastern Freedonia" (which the tokenizer
+   * splits at its hyphen); a direction before a demonym ("eastern Freedonian towns") is an
+   * adjective.
    */
   private Optional<TokenSpan> partOfPlace(List<String> words, int i) {
     if (!DIRECTIONS.contains(words.get(i)) || i + 1 >= words.size()) {
@@ -353,7 +354,11 @@ public final class PatternMentionFinder implements MentionFinder {
     if (end == i + 1 || gazetteer.longestDemonymAt(words, i + 1).isPresent()) {
       return Optional.empty();
     }
-    return Optional.of(new TokenSpan(i, end));
+    boolean compound =
+        i >= 2
+            && words.get(i - 1).equals("-")
+            && Set.of("north", "south").contains(words.get(i - 2));
+    return Optional.of(new TokenSpan(compound ? i - 2 : i, end));
   }
 
   /**

@@ -42,7 +42,7 @@ public final class TypeCues {
 
   private static final String CUES = "/org/actorgraph/mention/type_cues.tsv";
   private static final Set<String> SIDES =
-      Set.of("before", "after", "after-comma", "shape", "role", "possessive");
+      Set.of("before", "after", "after-name", "after-comma", "shape", "role", "possessive");
   private static final int MAX_PHRASE = 6;
   private static final Pattern HYPHEN = Pattern.compile("\\s*-\\s*");
 
@@ -58,6 +58,13 @@ public final class TypeCues {
 
   private static final Map<String, Vote> BEFORE = new HashMap<>();
   private static final Map<String, Vote> AFTER = new HashMap<>();
+
+  /**
+   * Weak cues that count only right after the name, not after its possessive: "the Unity party" is
+   * the party's name, while "Jane Doe's party" is the party she leads.
+   */
+  private static final Map<String, Vote> AFTER_NAME = new HashMap<>();
+
   private static final Map<String, Vote> AFTER_COMMA = new HashMap<>();
   private static final Map<String, Vote> ROLE = new HashMap<>();
   private static final Map<String, Vote> POSSESSIVE = new HashMap<>();
@@ -82,6 +89,9 @@ public final class TypeCues {
     int after = end < tokens.size() && isPossessive(tokens.get(end).text()) ? end + 1 : end;
     if (after < tokens.size()) {
       add(AFTER.get(lower(tokens.get(after).text())), votes);
+    }
+    if (after == end && end < tokens.size()) {
+      add(AFTER_NAME.get(lower(tokens.get(end).text())), votes);
     }
     if (after + 1 < tokens.size() && tokens.get(after).text().equals(",")) {
       add(AFTER_COMMA.get(lower(tokens.get(after + 1).text())), votes);
@@ -251,6 +261,7 @@ public final class TypeCues {
         switch (f[0]) {
           case "before" -> BEFORE.put(word, vote);
           case "after" -> AFTER.put(word, vote);
+          case "after-name" -> AFTER_NAME.put(word, vote);
           case "after-comma" -> AFTER_COMMA.put(word, vote);
           case "role" -> ROLE.put(word, vote);
           case "possessive" -> POSSESSIVE.put(word, vote);

@@ -33,6 +33,20 @@ class GazetteerMentionFinderTest {
   }
 
   @Test
+  void anAcronymGluedToALetterByAHyphenIsAPieceOfALongerOne() {
+    assertEquals(List.of("Organisation:ANC"), found("The ANC-K split from the ANC in May."));
+    assertEquals(
+        List.of("Country:US", "Organisation:EU"), found("The US-EU talks ended on Monday."));
+  }
+
+  @Test
+  void aCityInASportsClubsNameIsNoPlace() {
+    assertEquals(
+        List.of("Country:Spanish"), found("Real Madrid signed the Spanish striker on Monday."));
+    assertEquals(List.of("Place:Madrid"), found("The striker signed in Madrid on Monday."));
+  }
+
+  @Test
   void aPortfolioOpeningATitleNamesNoEntry() {
     assertEquals(List.of(), found("Labour Minister Jane Marlow said wages would rise."));
     assertEquals(List.of("Organisation:Labour"), found("Jane Marlow said Labour would win."));

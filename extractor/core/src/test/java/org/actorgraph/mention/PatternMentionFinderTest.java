@@ -114,6 +114,12 @@ class PatternMentionFinderTest {
   }
 
   @Test
+  void aHyphenedDirectionBeforeAPlaceNamesAPartOfItWhole() {
+    assertEquals(
+        List.of("Place:south-eastern Albania"), found("A quake struck south-eastern Albania."));
+  }
+
+  @Test
   void thePlaceOpeningALineOfAStrikeListIsAPlace() {
     List<String> found =
         found(

@@ -152,4 +152,12 @@ class TypeCuesTest {
     List<TypeCues.Vote> votes = around("Mr Roe spoke to Unity members.", "Roe");
     assertEquals(List.of(new TypeCues.Vote(EntityType.PERSON, 1.0, false, Set.of())), votes);
   }
+
+  @Test
+  void aPartyAfterAPossessiveIsTheOwnersNotTheName() {
+    assertEquals(
+        List.of(new TypeCues.Vote(EntityType.ORGANISATION, 1.0, false, Set.of())),
+        around("Leaders of the Unity party met on Monday.", "Unity"));
+    assertEquals(List.of(), around("Jane Roe's party, the Unity Front, won the vote.", "Jane Roe"));
+  }
 }
