@@ -179,6 +179,23 @@ class ContestFinderTest {
   }
 
   @Test
+  void leadingOrTrailingSomeoneInARaceMakesRivals() {
+    List<Fact.Contest> found = contests("Ana Ruiz leads Tomas Berg in the latest polls.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Optional.of("Ana Ruiz"), found.get(0).winner().map(e -> e.label()));
+    found = contests("Tomas Berg and Jane Doe trailed Ana Ruiz in the presidential race.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Optional.of("Ana Ruiz"), found.get(0).winner().map(e -> e.label()));
+    assertEquals(3, found.get(0).contestants().size(), found.toString());
+  }
+
+  @Test
+  void leadingAPartyOrLeadingWithoutAnElectionIsNoContest() {
+    assertEquals(List.of(), contests("Ana Ruiz led the Unity Party in the election."));
+    assertEquals(List.of(), contests("Ana Ruiz led Tomas Berg to the border."));
+  }
+
+  @Test
   void facingSomeoneInARunoff() {
     assertEquals(
         Set.of(Set.of("Ana Ruiz", "Tomas Berg")),
@@ -196,6 +213,12 @@ class ContestFinderTest {
     assertEquals(
         Set.of(Set.of("Ana Ruiz", "Tomas Berg")),
         pairs("Ana Ruiz, the leader of the Liberation Front, will face Tomas Berg in the runoff."));
+    assertEquals(
+        Set.of(
+            Set.of("Ana Ruiz", "Tomas Berg"),
+            Set.of("Ana Ruiz", "Jane Doe"),
+            Set.of("Tomas Berg", "Jane Doe")),
+        pairs("Ana Ruiz, the frontrunner, faces Tomas Berg and Jane Doe in the election."));
   }
 
   @Test
