@@ -274,8 +274,8 @@ final class RivalPhrases {
     int j = noun - 1;
     while (j >= 0
         && noun - j <= 3
-        && ContestWords.SKIP.contains(v.low[j])
-        && !isPossessivePronoun(v.low[j])) {
+        && (ContestWords.SKIP.contains(v.low[j]) && !isPossessivePronoun(v.low[j])
+            || partyWord(v, j))) {
       j--;
     }
     if (j >= 1 && (v.low[j].equals("'s") || v.low[j].equals("’s")) && v.endsAt[j - 1] != null) {
@@ -286,6 +286,16 @@ final class RivalPhrases {
       return before(v, j, 4, e -> PersonGender.mayStandFor(pronoun, e, article));
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code Doe's Republican rival Roe}: a party named in one word before the rival noun says the
+   * rival's side, not the owner.
+   */
+  private static boolean partyWord(TokenView v, int j) {
+    return v.startsAt[j] != null
+        && v.startsAt[j] == v.endsAt[j]
+        && PartyMembers.isParty(v.startsAt[j].entity());
   }
 
   private static boolean isPossessivePronoun(String w) {

@@ -24,7 +24,8 @@ class ContestFinderTest {
             .entity("Freedonia", EntityType.COUNTRY, "Freedonia")
             .entity("Unity Party", EntityType.ORGANISATION, "Unity Party")
             .entity("Progress Front", EntityType.ORGANISATION, "Progress Front")
-            .entity("Labour Party", EntityType.ORGANISATION, "Labour Party");
+            .entity("Labour Party", EntityType.ORGANISATION, "Labour Party")
+            .party("Democratic Party", "Democratic Party", "Democrat");
     return new ContestFinder()
         .find(world.resolve(body)).stream().map(f -> (Fact.Contest) f).collect(Collectors.toList());
   }
@@ -156,6 +157,13 @@ class ContestFinderTest {
     assertEquals(
         Set.of(Set.of("Ana Ruiz", "Tomas Berg")),
         pairs("Ana Ruiz and her former opponent Tomas Berg met."));
+  }
+
+  @Test
+  void aPartyBetweenThePossessiveAndTheRivalNounIsTheRivalsSide() {
+    assertEquals(
+        Set.of(Set.of("Ana Ruiz", "Tomas Berg")),
+        pairs("Ana Ruiz's Democrat rival Tomas Berg held a rally."));
   }
 
   @Test
