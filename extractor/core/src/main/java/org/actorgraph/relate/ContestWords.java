@@ -34,6 +34,11 @@ final class ContestWords {
   /** Verbs whose subject is behind its object in a contest ("Roe trails Doe in the race"). */
   static final Set<String> TRAIL = of("trail");
 
+  /**
+   * Verbs of a vote whose "between" names the rivals ("voters will choose between Doe and Roe").
+   */
+  static final Set<String> CHOOSE = of("choose");
+
   static final Set<String> LEAD_OR_TRAIL =
       Stream.concat(LEAD.stream(), TRAIL.stream()).collect(Collectors.toUnmodifiableSet());
 

@@ -58,7 +58,8 @@ final class RivalPhrases {
       } else if (election && ContestWords.VIE.contains(w)) {
         int verb = i;
         face(v, verb).or(() -> jointSubjects(v, verb, 0.7)).ifPresent(out::add);
-      } else if (ContestWords.ELECTION.contains(w)
+      } else if ((ContestWords.ELECTION.contains(w)
+              || election && ContestWords.CHOOSE.contains(v.tokens.get(i).lemma()))
           && i + 1 < v.size()
           && v.low[i + 1].equals("between")) {
         contest(v, contestants(RivalLists.after(v, i + 2)), Optional.empty(), true, 0.7)

@@ -204,6 +204,14 @@ class ContestFinderTest {
   }
 
   @Test
+  void votersChoosingBetweenPeopleInAnElectionMakesRivals() {
+    assertEquals(
+        Set.of(Set.of("Ana Ruiz", "Tomas Berg")),
+        pairs("Voters will choose between Ana Ruiz and Tomas Berg in the runoff."));
+    assertEquals(Set.of(), pairs("Ana Ruiz must choose between Tomas Berg and Jane Doe."));
+  }
+
+  @Test
   void facingSomeoneInARunoff() {
     assertEquals(
         Set.of(Set.of("Ana Ruiz", "Tomas Berg")),
