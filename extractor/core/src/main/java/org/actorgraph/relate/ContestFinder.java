@@ -264,9 +264,10 @@ public final class ContestFinder implements RelationFinder {
 
   /**
    * {@code Doe, the Unity nominee, defeated Roe}: the contestant before an apposition of up to
-   * {@value #APPOSITION} tokens, set off by commas, that ends right before the verb.
+   * {@value #APPOSITION} tokens, set off by commas, that ends right before the verb (or the token
+   * {@code verb}, which a comma precedes).
    */
-  private static Optional<Located> apposedSubject(SentenceActors sa, int verb) {
+  static Optional<Located> apposedSubject(SentenceActors sa, int verb) {
     List<Token> tokens = sa.tokens();
     if (verb < 2 || !tokens.get(verb - 1).text().equals(",")) {
       return Optional.empty();

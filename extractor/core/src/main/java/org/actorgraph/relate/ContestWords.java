@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The contest vocabulary of {@code contest_words.tsv}, by class (win, lose, face, ...). */
 final class ContestWords {
@@ -25,6 +27,20 @@ final class ContestWords {
   static final Set<String> RIVAL = of("rival");
   static final Set<String> ELECTION = of("election");
   static final Set<String> SKIP = of("skip");
+
+  /** Verbs whose subject is ahead of its object in a contest ("Doe leads Roe in the polls"). */
+  static final Set<String> LEAD = of("lead");
+
+  /** Verbs whose subject is behind its object in a contest ("Roe trails Doe in the race"). */
+  static final Set<String> TRAIL = of("trail");
+
+  /**
+   * Verbs of a vote whose "between" names the rivals ("voters will choose between Doe and Roe").
+   */
+  static final Set<String> CHOOSE = of("choose");
+
+  static final Set<String> LEAD_OR_TRAIL =
+      Stream.concat(LEAD.stream(), TRAIL.stream()).collect(Collectors.toUnmodifiableSet());
 
   /** Words of a standing in a vote: "ahead" (of), whose actor before leads those after. */
   static final Set<String> STANDING = of("standing");

@@ -121,7 +121,7 @@ final class PartyMembers {
               && MemberLists.isBloc(b.entity())
               && PARTY_CUE.matcher(gap).find();
       if (a.entity().type() == EntityType.PERSON && (isParty(sa, b) || partyByCue)) {
-        if (POSSESSIVE.matcher(gap).matches()
+        if (POSSESSIVE.matcher(gap).matches() && !beforeRivalNoun(sa, b)
             || OWN_PARTY.matcher(gap).matches()
             || roleOf(gap)
             || WHO_LEADS.matcher(gap).matches()
@@ -147,6 +147,16 @@ final class PartyMembers {
       }
     }
     return out;
+  }
+
+  /**
+   * {@code Doe's Republican rival Roe}: a party right before a word for a rival ({@code
+   * contest_words.tsv}) is the rival's, not the possessive's.
+   */
+  private static boolean beforeRivalNoun(SentenceActors sa, Located party) {
+    int after = sa.lastToken(party) + 1;
+    return after < sa.tokens().size()
+        && ContestWords.RIVAL.contains(sa.tokens().get(after).text().toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -51,12 +51,15 @@ final class RivalPhrases {
           && ContestWords.FACE.contains(v.tokens.get(i).lemma())
           && !ContestWords.VIE.contains(w)) {
         face(v, i).ifPresent(out::add);
+      } else if (election && ContestWords.LEAD_OR_TRAIL.contains(v.tokens.get(i).lemma())) {
+        leadOrTrail(v, i).ifPresent(out::add);
       } else if (election && ContestWords.PIT.contains(w)) {
         pit(v, i).ifPresent(out::add);
       } else if (election && ContestWords.VIE.contains(w)) {
         int verb = i;
         face(v, verb).or(() -> jointSubjects(v, verb, 0.7)).ifPresent(out::add);
-      } else if (ContestWords.ELECTION.contains(w)
+      } else if ((ContestWords.ELECTION.contains(w)
+              || election && ContestWords.CHOOSE.contains(v.tokens.get(i).lemma()))
           && i + 1 < v.size()
           && v.low[i + 1].equals("between")) {
         contest(v, contestants(RivalLists.after(v, i + 2)), Optional.empty(), true, 0.7)
@@ -209,6 +212,33 @@ final class RivalPhrases {
   }
 
   /**
+   * {@code Doe leads Roe in the polls}, {@code Roe and Poe trailed Doe in the race}: the actors
+   * coordinated before the verb are ahead of (or, after a trail verb, behind) those after it. Both
+   * sides must be people, or both parties, so that "Doe led the Unity Party in the election" (a
+   * person heading a party) and "Doe led the talks" name no rivals.
+   */
+  private static Optional<Fact> leadOrTrail(TokenView v, int i) {
+    int end = i;
+    while (end > 0 && AUXILIARIES.contains(v.tokens.get(end - 1).lemma())) {
+      end--;
+    }
+    List<Entity> subjects = contestants(RivalLists.before(v, end));
+    List<Entity> objects = contestants(RivalLists.after(v, skip(v, i + 1)));
+    if (subjects.isEmpty() || objects.isEmpty() || v.sa.negatedOrHypothetical(i)) {
+      return Optional.empty();
+    }
+    boolean trails = ContestWords.TRAIL.contains(v.tokens.get(i).lemma());
+    List<Entity> all = new ArrayList<>(trails ? objects : subjects);
+    (trails ? subjects : objects).stream().filter(e -> !all.contains(e)).forEach(all::add);
+    boolean people = all.stream().allMatch(e -> e.type() == EntityType.PERSON);
+    boolean parties = all.stream().allMatch(PartyMembers::isParty);
+    if (!people && !parties) {
+      return Optional.empty();
+    }
+    return contest(v, all, Optional.of(all.get(0)), true, 0.7);
+  }
+
+  /**
    * {@code the runoff pits Doe against Roe}; {@code Doe was pitted against Roe and Poe}: the actor
    * after the verb, or before it in the passive, against those after "against".
    */
@@ -245,8 +275,8 @@ final class RivalPhrases {
     int j = noun - 1;
     while (j >= 0
         && noun - j <= 3
-        && ContestWords.SKIP.contains(v.low[j])
-        && !isPossessivePronoun(v.low[j])) {
+        && (ContestWords.SKIP.contains(v.low[j]) && !isPossessivePronoun(v.low[j])
+            || partyWord(v, j))) {
       j--;
     }
     if (j >= 1 && (v.low[j].equals("'s") || v.low[j].equals("’s")) && v.endsAt[j - 1] != null) {
@@ -257,6 +287,16 @@ final class RivalPhrases {
       return before(v, j, 4, e -> PersonGender.mayStandFor(pronoun, e, article));
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code Doe's Republican rival Roe}: a party named in one word before the rival noun says the
+   * rival's side, not the owner.
+   */
+  private static boolean partyWord(TokenView v, int j) {
+    return v.startsAt[j] != null
+        && v.startsAt[j] == v.endsAt[j]
+        && PartyMembers.isParty(v.startsAt[j].entity());
   }
 
   private static boolean isPossessivePronoun(String w) {
@@ -275,12 +315,13 @@ final class RivalPhrases {
   private static Optional<Entity> before(TokenView v, int i, int reach, Predicate<Entity> allowed) {
     for (int j = i - 1; j >= Math.max(0, i - reach); j--) {
       if (v.low[j].equals(",") && auxiliariesBetween(v, j, i)) {
+        // "Doe, the frontrunner, faces Roe": no actor in the parenthetical, the one before it
         Located l = j > 0 ? v.endsAt[j - 1] : null;
-        return l == null
-            ? Optional.empty()
-            : Optional.of(headOfApposition(v.sa, l, i).entity())
-                .filter(RivalPhrases::canContest)
-                .filter(allowed);
+        Optional<Located> subject =
+            l == null
+                ? ContestFinder.apposedSubject(v.sa, j + 1)
+                : Optional.of(headOfApposition(v.sa, l, i));
+        return subject.map(Located::entity).filter(RivalPhrases::canContest).filter(allowed);
       }
       if (v.low[j].equals(",") || v.low[j].equals(";")) {
         return Optional.empty();

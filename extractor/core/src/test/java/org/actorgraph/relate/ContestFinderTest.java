@@ -24,7 +24,8 @@ class ContestFinderTest {
             .entity("Freedonia", EntityType.COUNTRY, "Freedonia")
             .entity("Unity Party", EntityType.ORGANISATION, "Unity Party")
             .entity("Progress Front", EntityType.ORGANISATION, "Progress Front")
-            .entity("Labour Party", EntityType.ORGANISATION, "Labour Party");
+            .entity("Labour Party", EntityType.ORGANISATION, "Labour Party")
+            .party("Democratic Party", "Democratic Party", "Democrat");
     return new ContestFinder()
         .find(world.resolve(body)).stream().map(f -> (Fact.Contest) f).collect(Collectors.toList());
   }
@@ -159,6 +160,13 @@ class ContestFinderTest {
   }
 
   @Test
+  void aPartyBetweenThePossessiveAndTheRivalNounIsTheRivalsSide() {
+    assertEquals(
+        Set.of(Set.of("Ana Ruiz", "Tomas Berg")),
+        pairs("Ana Ruiz's Democrat rival Tomas Berg held a rally."));
+  }
+
+  @Test
   void aPossessivePronounPassesOverAPersonOfTheOtherGender() {
     assertEquals(
         Set.of(Set.of("Ana Ruiz", "Jane Doe")), pairs("Ruiz thanked Berg and her rival Jane Doe."));
@@ -179,6 +187,31 @@ class ContestFinderTest {
   }
 
   @Test
+  void leadingOrTrailingSomeoneInARaceMakesRivals() {
+    List<Fact.Contest> found = contests("Ana Ruiz leads Tomas Berg in the latest polls.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Optional.of("Ana Ruiz"), found.get(0).winner().map(e -> e.label()));
+    found = contests("Tomas Berg and Jane Doe trailed Ana Ruiz in the presidential race.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Optional.of("Ana Ruiz"), found.get(0).winner().map(e -> e.label()));
+    assertEquals(3, found.get(0).contestants().size(), found.toString());
+  }
+
+  @Test
+  void leadingAPartyOrLeadingWithoutAnElectionIsNoContest() {
+    assertEquals(List.of(), contests("Ana Ruiz led the Unity Party in the election."));
+    assertEquals(List.of(), contests("Ana Ruiz led Tomas Berg to the border."));
+  }
+
+  @Test
+  void votersChoosingBetweenPeopleInAnElectionMakesRivals() {
+    assertEquals(
+        Set.of(Set.of("Ana Ruiz", "Tomas Berg")),
+        pairs("Voters will choose between Ana Ruiz and Tomas Berg in the runoff."));
+    assertEquals(Set.of(), pairs("Ana Ruiz must choose between Tomas Berg and Jane Doe."));
+  }
+
+  @Test
   void facingSomeoneInARunoff() {
     assertEquals(
         Set.of(Set.of("Ana Ruiz", "Tomas Berg")),
@@ -196,6 +229,12 @@ class ContestFinderTest {
     assertEquals(
         Set.of(Set.of("Ana Ruiz", "Tomas Berg")),
         pairs("Ana Ruiz, the leader of the Liberation Front, will face Tomas Berg in the runoff."));
+    assertEquals(
+        Set.of(
+            Set.of("Ana Ruiz", "Tomas Berg"),
+            Set.of("Ana Ruiz", "Jane Doe"),
+            Set.of("Tomas Berg", "Jane Doe")),
+        pairs("Ana Ruiz, the frontrunner, faces Tomas Berg and Jane Doe in the election."));
   }
 
   @Test

@@ -38,6 +38,14 @@ class PartyMembersTest {
   }
 
   @Test
+  void aPartyBeforeARivalNounIsNotThePossessivesParty() {
+    assertEquals(Set.of(), members("Jane Doe's Democrat rival John Roe held a rally."));
+    assertEquals(
+        Set.of("Jane Doe memberOf Democratic Party"),
+        members("Jane Doe's Democratic Party won the vote."));
+  }
+
+  @Test
   void anOrganisationThatTheWordPartyFollowsIsAParty() {
     assertEquals(
         Set.of("Jane Doe memberOf Aster Front"),
