@@ -897,7 +897,6 @@ public final class AgreementFinder implements RelationFinder {
     return j >= 0 && tokens.get(j).lemma().equals("be");
   }
 
-  /** The verb a phrase is the object of: {@code signed a key defence pact}; -1 if none near. */
   /**
    * {@code a dispute over the port deal}, {@code tensions with B over a disputed deal}, {@code a
    * row about the accord}: whether the agreement phrase starting at {@code first} (after its
@@ -951,6 +950,7 @@ public final class AgreementFinder implements RelationFinder {
     return v;
   }
 
+  /** The verb a phrase is the object of: {@code signed a key defence pact}; -1 if none near. */
   private static int governingVerb(List<Token> tokens, int first) {
     for (int j = first - 1; j >= 0 && first - j <= 8; j--) {
       Token t = tokens.get(j);
