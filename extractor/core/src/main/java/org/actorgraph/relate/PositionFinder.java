@@ -112,6 +112,7 @@ public final class PositionFinder implements RelationFinder {
             apposed.find(sa, k).ifPresent(titled::add);
           }
           Equatives.at(roles, article, sa, k).ifPresent(equatives::add);
+          DescribedTitles.find(roles, sa, k).ifPresent(facts::add);
         }
       }
       for (Titled t : titled) {

@@ -13,6 +13,7 @@ import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.lexicon.Gazetteer;
+import org.actorgraph.lexicon.GazetteerEntry;
 import org.actorgraph.lexicon.PersonTitle;
 import org.actorgraph.lexicon.TokenMatch;
 import org.actorgraph.mention.Mention;
@@ -100,17 +101,17 @@ public final class PersonDescriptions implements EntityResolver {
     return CountryDescriptions.withAdded(named, describe(named));
   }
 
-  /** A person's title written before one of its mentions, at the mention's start. */
-  private record Titled(Entity person, int at, String role) {}
+  /**
+   * A person's title written before one of its mentions, at the mention's start, with the country
+   * whose demonym or name stands right before the title ("Kenyan President William Ruto").
+   */
+  private record Titled(Entity person, int at, String role, Optional<Entity> country) {}
 
   /** The description mentions found, by the person they stand for. */
   Map<Entity, List<Mention>> describe(ResolvedArticle article) {
     Map<Entity, List<Mention>> added = new HashMap<>();
     List<List<ResolvedArticle.Located>> bySentence = CountryDescriptions.bySentence(article);
     List<Titled> titled = titled(article.annotated().sentences(), bySentence);
-    if (titled.isEmpty()) {
-      return added;
-    }
     String body = article.annotated().body();
     for (Sentence s : article.annotated().sentences()) {
       List<Token> tokens = s.tokens();
@@ -155,20 +156,25 @@ public final class PersonDescriptions implements EntityResolver {
         .anyMatch(l -> l.entity().type() == EntityType.PERSON && l.mention().span().end() == end);
   }
 
-  /** A description read: where it is and the roles it stands for. */
-  private record Phrase(CharSpan span, Set<String> roles) {}
+  /**
+   * A description read: where it is, the roles it stands for, and the country of a demonym after
+   * its "the" ("the Guinean transitional leader").
+   */
+  private record Phrase(CharSpan span, Set<String> roles, Optional<Entity> country) {}
 
   /** The description opened by "the" at {@code the}, if one is there. */
   private Optional<Phrase> phrase(
       List<Token> tokens, int the, List<ResolvedArticle.Located> named) {
     Optional<Set<String>> roles = Optional.empty();
-    int end = the + 1;
-    for (int head = the + 1; head < tokens.size() && roles.isEmpty(); head++) {
+    Optional<ResolvedArticle.Located> demonym = demonymAt(tokens, the + 1, named);
+    int from = demonym.isPresent() ? the + 2 : the + 1;
+    int end = from;
+    for (int head = from; head < tokens.size() && roles.isEmpty(); head++) {
       for (int n = Math.min(LONGEST_TITLE, tokens.size() - head); n >= 1 && roles.isEmpty(); n--) {
         roles = roles(tokens.subList(head, head + n));
         end = head + n;
       }
-      if (head - the > MAX_MODIFIERS || !modifier(tokens, head)) {
+      if (head - from >= MAX_MODIFIERS || !modifier(tokens, head)) {
         break;
       }
     }
@@ -179,11 +185,42 @@ public final class PersonDescriptions implements EntityResolver {
     }
     CharSpan span = new CharSpan(tokens.get(the).span().start(), tokens.get(end - 1).span().end());
     for (ResolvedArticle.Located l : named) {
-      if (l.mention().span().overlaps(span)) {
+      if (l.mention().span().overlaps(span) && !demonym.equals(Optional.of(l))) {
         return Optional.empty();
       }
     }
-    return Optional.of(new Phrase(span, roles.get()));
+    return Optional.of(new Phrase(span, roles.get(), demonym.map(ResolvedArticle.Located::entity)));
+  }
+
+  /**
+   * The country named by the one token {@code i} as a demonym ("Guinean", "Turkish"): a mention of
+   * a country of exactly that token, written as an adjective of the country, not its name.
+   */
+  private Optional<ResolvedArticle.Located> demonymAt(
+      List<Token> tokens, int i, List<ResolvedArticle.Located> named) {
+    if (i >= tokens.size()) {
+      return Optional.empty();
+    }
+    CharSpan at = tokens.get(i).span();
+    return named.stream()
+        .filter(l -> l.entity().type() == EntityType.COUNTRY && l.mention().span().equals(at))
+        .filter(l -> gazetteer.byDemonym(tokens.get(i).text()).isPresent())
+        .findFirst();
+  }
+
+  /**
+   * The country whose mention ends right before token {@code k} ("Kenyan" of "Kenyan President").
+   */
+  private static Optional<Entity> countryEndingAt(
+      List<Token> tokens, int k, List<ResolvedArticle.Located> named) {
+    if (k < 1) {
+      return Optional.empty();
+    }
+    int end = tokens.get(k - 1).span().end();
+    return named.stream()
+        .filter(l -> l.entity().type() == EntityType.COUNTRY && l.mention().span().end() == end)
+        .map(ResolvedArticle.Located::entity)
+        .findFirst();
   }
 
   /**
@@ -234,14 +271,21 @@ public final class PersonDescriptions implements EntityResolver {
         }
         int first = tokenAt(s.tokens(), l.mention().span().start());
         leaderOf(s.tokens(), first)
-            .ifPresent(g -> out.add(new Titled(l.entity(), l.mention().span().start(), g)));
+            .ifPresent(
+                g ->
+                    out.add(
+                        new Titled(l.entity(), l.mention().span().start(), g, Optional.empty())));
         apposedTitle(s.tokens(), texts, tokenAt(s.tokens(), l.mention().span().end()))
-            .ifPresent(r -> out.add(new Titled(l.entity(), l.mention().span().start(), r)));
+            .ifPresent(
+                r ->
+                    out.add(
+                        new Titled(l.entity(), l.mention().span().start(), r, Optional.empty())));
         for (int k = Math.max(0, first - LONGEST_TITLE); k >= 0 && k < first; k++) {
           Optional<TokenMatch<PersonTitle>> t = gazetteer.titleAt(texts, k);
           if (t.isPresent() && t.get().span().end() == first) {
+            Optional<Entity> country = countryEndingAt(s.tokens(), k, bySentence.get(s.index()));
             for (PersonTitle title : t.get().values()) {
-              out.add(new Titled(l.entity(), l.mention().span().start(), title.role()));
+              out.add(new Titled(l.entity(), l.mention().span().start(), title.role(), country));
             }
             break;
           }
@@ -311,6 +355,9 @@ public final class PersonDescriptions implements EntityResolver {
   /** The one person titled with one of the description's roles before it, when none blocks. */
   private Optional<Entity> antecedent(
       Phrase p, Sentence in, List<Titled> titled, List<List<ResolvedArticle.Located>> bySentence) {
+    if (p.country().isPresent()) {
+      return ofCountry(p, in, titled, bySentence);
+    }
     Set<Entity> found = new LinkedHashSet<>();
     Set<Entity> anyTitle = new HashSet<>();
     boolean one = false;
@@ -344,5 +391,69 @@ public final class PersonDescriptions implements EntityResolver {
       }
     }
     return found.stream().findFirst();
+  }
+
+  /**
+   * The person a description with a demonym stands for ("Kagame invited Mamadi Doumbouya to Rwanda.
+   * The Guinean transitional leader accepted"): the one person who was given a title of the
+   * description's roles before it (any head's title for "leader") with no other country's name
+   * before the title, or was given no title at all and is named in its sentence or the {@value
+   * #WINDOW} before; a person titled with another country's demonym ("Kenyan President William
+   * Ruto") or with another office is none, and so are a person the gazetteer gives another country
+   * and the subject of the verb whose object the description is.
+   */
+  private Optional<Entity> ofCountry(
+      Phrase p, Sentence in, List<Titled> titled, List<List<ResolvedArticle.Located>> bySentence) {
+    Entity country = p.country().get();
+    Map<Entity, Boolean> fits = new HashMap<>();
+    for (Titled t : titled) {
+      if (t.at() >= p.span().start()) {
+        break;
+      }
+      boolean fit =
+          (p.roles().contains(t.role()) || p.roles().contains("leader") && heads(t.role()))
+              && t.country().map(country::equals).orElse(true);
+      fits.merge(t.person(), fit, Boolean::logicalAnd);
+    }
+    Set<Entity> found = new LinkedHashSet<>();
+    fits.forEach(
+        (person, fit) -> {
+          if (fit) {
+            found.add(person);
+          }
+        });
+    for (int s = Math.max(0, in.index() - WINDOW); s <= in.index(); s++) {
+      for (ResolvedArticle.Located l : bySentence.get(s)) {
+        if (l.entity().type() == EntityType.PERSON
+            && l.mention().span().end() <= p.span().start()
+            && !fits.containsKey(l.entity())) {
+          found.add(l.entity());
+        }
+      }
+    }
+    for (ResolvedArticle.Located l : bySentence.get(in.index())) {
+      if (OrganisationDescriptions.subjectOfObject(in.tokens(), l.mention().span(), p.span())) {
+        found.remove(l.entity());
+      }
+    }
+    found.removeIf(person -> citizenOfOther(person, country));
+    return found.size() == 1 ? found.stream().findFirst() : Optional.empty();
+  }
+
+  /** Whether a role heads a state, government or organisation ("president", "prime minister"). */
+  private boolean heads(String role) {
+    return gazetteer.title(role).filter(PersonDescriptions::leads).isPresent();
+  }
+
+  /** Whether the gazetteer gives the person a country, and another one than {@code country}. */
+  private boolean citizenOfOther(Entity person, Entity country) {
+    Optional<String> own =
+        person.mentions().stream()
+            .map(Mention::key)
+            .flatMap(Optional::stream)
+            .findFirst()
+            .flatMap(gazetteer::byKey)
+            .flatMap(GazetteerEntry::country);
+    return own.isPresent() && country.isoCode().isPresent() && !own.equals(country.isoCode());
   }
 }

@@ -27,6 +27,61 @@ class PersonDescriptionsTest {
             .toList());
   }
 
+  /** Resolves {@code body} with the article's names, each of its type and gazetteer key. */
+  private static Map<String, String> described(String body, Named... names) {
+    return DescriptionFixture.described(RESOLVER, body, Arrays.asList(names));
+  }
+
+  private static Named person(String name) {
+    return new Named(name, EntityType.PERSON, Optional.empty());
+  }
+
+  private static Named country(String demonym, String key) {
+    return new Named(demonym, EntityType.COUNTRY, Optional.of(key));
+  }
+
+  @Test
+  void aDemonymDescriptionStandsForThePersonOfNoOtherCountrysTitle() {
+    assertEquals(
+        Map.of("The Peruvian president@53", "John Roe"),
+        described(
+            "Chilean President Jane Doe hosted John Roe in Arica. The Peruvian president praised"
+                + " the deal.",
+            person("Jane Doe"),
+            person("John Roe"),
+            country("Chilean", "Q298"),
+            country("Peruvian", "Q419")));
+    assertEquals(
+        Map.of("The Peruvian leader@35", "Jane Doe"),
+        described(
+            "Peruvian President Jane Doe spoke. The Peruvian leader said the talks went well.",
+            person("Jane Doe"),
+            country("Peruvian", "Q419")));
+  }
+
+  @Test
+  void twoPeopleOfNoKnownCountryLeaveADemonymDescriptionUnresolved() {
+    assertEquals(
+        Map.of(),
+        described(
+            "Jane Doe met John Roe in Arica. The Peruvian president praised the deal.",
+            person("Jane Doe"),
+            person("John Roe"),
+            country("Peruvian", "Q419")));
+  }
+
+  @Test
+  void aPersonTheGazetteerGivesAnotherCountryIsNoAntecedent() {
+    assertEquals(
+        Map.of("the Guinean transitional leader@58", "Jane Doe"),
+        described(
+            "Paul Kagame invited Jane Doe to Kigali for a visit, which the Guinean transitional"
+                + " leader accepted.",
+            new Named("Paul Kagame", EntityType.PERSON, Optional.of("person-paul-kagame")),
+            person("Jane Doe"),
+            country("Guinean", "Q1006")));
+  }
+
   @Test
   void aTitleStandsForThePersonSoTitledBefore() {
     assertEquals(
