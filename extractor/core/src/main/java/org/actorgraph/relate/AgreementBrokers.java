@@ -69,11 +69,14 @@ final class AgreementBrokers {
       List<Entity> subjects = new ArrayList<>();
       clause.subjectOf(verb).forEach(p -> subjects.add(p.head()));
       AgreementFinder.relativeSubject(clause, tokens, verb).ifPresent(subjects::add);
-      brokers.addAll(subjects);
-      if (!offered(tokens, verb)) {
-        acting.addAll(subjects);
+      List<Entity> between = between(clause, tokens, verb, last);
+      if (!signatories(tokens, verb, first, subjects, between)) {
+        brokers.addAll(subjects);
+        if (!offered(tokens, verb)) {
+          acting.addAll(subjects);
+        }
       }
-      sides.addAll(between(clause, tokens, verb, last));
+      sides.addAll(between);
     }
     sides.removeAll(brokers);
     return brokers.isEmpty()
@@ -135,6 +138,27 @@ final class AgreementBrokers {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the subjects of a verb of good offices preside over the signing itself, for the sides
+   * they lead: "President A and President B presided over the signing of four agreements". Heads of
+   * state and government preside over their own states' signing ceremonies (their ministers sign;
+   * Vienna Convention on the Law of Treaties, art. 7(2)(a): heads of state and government represent
+   * their state without full powers), so two or more of them, with no "between" naming other sides,
+   * are the parties; one who presides over the signing of "the deal between A and B" stays a host.
+   */
+  private static boolean signatories(
+      List<Token> tokens, int verb, int first, List<Entity> subjects, List<Entity> between) {
+    if (subjects.size() < 2 || !between.isEmpty()) {
+      return false;
+    }
+    for (int k = verb + 1; k + 1 < first; k++) {
+      if (lower(tokens, k).equals("signing") && lower(tokens, k + 1).matches("of|ceremony")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

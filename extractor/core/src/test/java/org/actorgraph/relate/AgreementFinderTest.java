@@ -894,6 +894,24 @@ class AgreementFinderTest {
   }
 
   @Test
+  void thoseWhoPresideTogetherOverTheSigningAreItsParties() {
+    for (String body :
+        List.of(
+            "Valdoria and Estrella presided over the signing of four trade agreements on Monday.",
+            "Valdorian President Ana Ruiz and Estrella presided over the signing ceremony of a"
+                + " trade agreement.")) {
+      assertEquals(List.of("Estrella", "Valdoria"), parties(onlyAgreement(body)), body);
+    }
+    for (String body :
+        List.of(
+            "Sylvania presided over the signing of the truce between Valdoria and Estrella.",
+            "Sylvania and Ruritania presided over the signing of the truce between Valdoria and"
+                + " Estrella.")) {
+      assertEquals(List.of("Estrella", "Valdoria"), parties(onlyAgreement(body)), body);
+    }
+  }
+
+  @Test
   void aSignerWhoseSubjectIsNotReadIsTheFirstActor() {
     for (String body :
         List.of(
