@@ -895,9 +895,10 @@ final class ParsedActors {
    * clause that a country or body reports about another actor as its subject, stands for the
    * reporter, when the verb states coercion or force (CAMEO 17-20, which the subject does not use
    * on what is its own) and the noun is no force or thing of the doer's ({@code its troops}, {@code
-   * its missiles}) nor marked as the subject's ({@code its own people}). Empty otherwise.
+   * its missiles}) unless the act is {@code aimed} at it ({@code fired on its soldiers}), nor
+   * marked as the subject's ({@code its own people}). Empty otherwise.
    */
-  Optional<ActorPhrase> reportersOwn(int p, int v, String code) {
+  Optional<ActorPhrase> reportersOwn(int p, int v, String code, boolean aimed) {
     int n = tree.head(p);
     if (!tokens.get(p).text().equalsIgnoreCase("its")
         || !tree.label(p).equals("poss")
@@ -906,7 +907,7 @@ final class ParsedActors {
       return Optional.empty();
     }
     String noun = tokens.get(n).text().toLowerCase(Locale.ROOT);
-    if (DependencyWords.fighter(noun) || GivenThings.thing(noun)) {
+    if (!aimed && (DependencyWords.fighter(noun) || GivenThings.thing(noun))) {
       return Optional.empty();
     }
     for (int c : tree.children(n)) {

@@ -153,7 +153,10 @@ final class ParsedObjects {
       } else if ((l.equals("prep") || l.equals("dative")) && !stranded(v, c)) {
         // the parser labels "to" after a verb of giving or sending "dative" ("sent troops to B")
         String p = words.word(c);
-        boolean aimed = HOSTILE_PREPS.contains(p) && hostile(lemma, v);
+        // "on" after a verb of force names its target too ("fired on B's positions", "opened fire
+        // on its border posts": PETRARCH2 "OPEN FIRE ON")
+        boolean aimed =
+            (HOSTILE_PREPS.contains(p) || p.equals("on") && force(v)) && hostile(lemma, v);
         if (p.equals("in") && DependencyWords.invest(lemma)) {
           out.addAll(investedIn(v));
         } else if (PARTNER_PREPS.contains(p) && !(p.equals("to") && sentOff(lemma, v))
@@ -300,6 +303,17 @@ final class ParsedObjects {
         || DependencyWords.join(lemma)) {
       return List.of();
     }
+    return ownerOf(o, v, false);
+  }
+
+  /**
+   * The owner {@link #possessor} reads, past its test of the verb: what a hostile act is aimed at
+   * ({@code aimed}: named after "at", "into" or "on") is hit whatever verb states the act ({@code
+   * opened fire on B's posts}, a light verb's), and even when it is a force ({@code fired on its
+   * soldiers}).
+   */
+  private List<ActorPhrase> ownerOf(int o, int v, boolean aimed) {
+    String lemma = tree.lemma(v);
     int p = tree.child(o, "poss");
     String word = actors.tokens().get(o).text().toLowerCase(Locale.ROOT);
     boolean coercion =
@@ -315,7 +329,7 @@ final class ParsedObjects {
       if (named.isEmpty()) {
         // "A said B had attacked its power grid": the reporter's
         return hostileCode(lemma, v)
-            .flatMap(code -> actors.reportersOwn(p, v, code))
+            .flatMap(code -> actors.reportersOwn(p, v, code, aimed))
             .map(List::of)
             .orElse(named);
       }
@@ -384,7 +398,7 @@ final class ParsedObjects {
     if (!in.isEmpty() || !actors.actors(o).isEmpty()) {
       return in;
     }
-    return possessor(o, v);
+    return ownerOf(o, v, true);
   }
 
   /**

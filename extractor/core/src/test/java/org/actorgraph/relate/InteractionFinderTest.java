@@ -78,7 +78,10 @@ class InteractionFinderTest {
         List.of(
             "Valdoria said Estrella had attacked its power grid.",
             "Valdoria said that Estrella had shelled its border posts overnight.",
-            "Valdoria said Estrella had seized its farmland.")) {
+            "Valdoria said Estrella had seized its farmland.",
+            "Valdoria said Estrella had fired on its positions.",
+            "Valdoria said Estrella had opened fire on its border posts.",
+            "Valdoria said Estrella had opened fire on its soldiers.")) {
       Set<String> found = interactions(world().resolve(text), parser);
       assertTrue(
           found.contains("Estrella 19 Valdoria") || found.contains("Estrella 17 Valdoria"),
