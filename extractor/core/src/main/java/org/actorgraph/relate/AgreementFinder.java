@@ -83,6 +83,18 @@ public final class AgreementFinder implements RelationFinder {
 
   private static final int BOTH_SIDES_REACH = 8;
 
+  /**
+   * Phrases that say something is done as an agreement after them requires ({@code
+   * agreement_governing_phrases.txt}: "in accordance with", "pursuant to"), as word lists.
+   */
+  private static final List<List<String>> GOVERNING =
+      WordLists.set("agreement_governing_phrases.txt").stream()
+          .map(p -> List.of(p.split(" ")))
+          .toList();
+
+  /** How many words may stand between a governing phrase and the agreement ("its bilateral"). */
+  private static final int GOVERNING_REACH = 3;
+
   /** Confidence of a broker's consultation with a party, as of an agreement's own interactions. */
   private static final double MEDIATION_CONFIDENCE = 0.6;
 
@@ -315,6 +327,30 @@ public final class AgreementFinder implements RelationFinder {
   }
 
   /**
+   * Whether a phrase of {@link #GOVERNING} ends right before the agreement phrase at {@code first},
+   * or before up to {@value #GOVERNING_REACH} lower-case words ("in accordance with its bilateral
+   * agreements"): what is done so obeys an agreement that stands.
+   */
+  private static boolean governing(List<Token> tokens, int first) {
+    for (int end = first; end >= 0 && first - end <= GOVERNING_REACH; end--) {
+      for (List<String> phrase : GOVERNING) {
+        int start = end - phrase.size();
+        if (start >= 0
+            && phrase.equals(
+                tokens.subList(start, end).stream()
+                    .map(t -> t.text().toLowerCase(Locale.ROOT))
+                    .toList())) {
+          return true;
+        }
+      }
+      if (end > 0 && !Character.isLowerCase(tokens.get(end - 1).text().charAt(0))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether the sentence opens with "They" as the subject of the clause the phrase belongs to: no
    * punctuation between, within {@link #BOTH_SIDES_REACH} words.
    */
@@ -460,6 +496,12 @@ public final class AgreementFinder implements RelationFinder {
       // is a standing bond, in force unless the sentence forms it ("formed an alliance"); only
       // where the sentence names both sides ("the alliance would support B" is a bloc's act, and
       // an agreement in force without its parties would take the article's main actors)
+      status = Fact.AgreementStatus.IN_FORCE;
+    }
+    if (status == Fact.AgreementStatus.ANNOUNCED && governing(tokens, first)) {
+      // "repatriation in accordance with its bilateral agreements with B": done as an agreement
+      // requires, which stands; a status the sentence states ("the deal it signed on Monday")
+      // stays
       status = Fact.AgreementStatus.IN_FORCE;
     }
     if (status == Fact.AgreementStatus.SIGNED && act.isEmpty() && lower.endsWith("consensus")) {

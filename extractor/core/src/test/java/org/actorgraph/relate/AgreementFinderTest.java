@@ -894,6 +894,20 @@ class AgreementFinderTest {
   }
 
   @Test
+  void whatIsDoneInAccordanceWithAnAgreementShowsItInForce() {
+    for (String body :
+        List.of(
+            "Valdoria repatriated the refugees in accordance with its bilateral agreements with"
+                + " Estrella.",
+            "Valdoria cut tariffs pursuant to its trade agreement with Estrella.")) {
+      assertEquals(Fact.AgreementStatus.IN_FORCE, onlyAgreement(body).status(), body);
+    }
+    String signed =
+        "Valdoria will act in line with the trade agreement it signed with Estrella on Monday.";
+    assertEquals(Fact.AgreementStatus.SIGNED, onlyAgreement(signed).status(), signed);
+  }
+
+  @Test
   void thoseWhoPresideTogetherOverTheSigningAreItsParties() {
     for (String body :
         List.of(
