@@ -41,6 +41,9 @@ final class NounInteractions {
   private static final Set<String> OF_OBJECT_PARTNER_PREPS =
       Set.of("with", "to", "from", "against", "on");
 
+  /** Verbs that say the act noun, their subject, happens ({@code occurrence_verbs.txt}). */
+  private static final Set<String> OCCURRENCE = WordLists.set("occurrence_verbs.txt");
+
   /** CAMEO 11, disapprove: criticism, accusation. */
   private static final String DISAPPROVE = "11";
 
@@ -219,6 +222,14 @@ final class NounInteractions {
       hosts.addAll(meetings.attendees(n));
     }
     List<ActorPhrase> between = new ArrayList<>(clauses.between(n));
+    int happens = tree.head(n);
+    if (between.isEmpty()
+        && tree.label(n).equals("nsubj")
+        && happens != DependencyTree.ROOT
+        && OCCURRENCE.contains(tree.lemma(happens))) {
+      // "clashes erupted between A and B": the parser hangs the act's sides on the verb
+      between.addAll(clauses.between(happens));
+    }
     for (int c : described(n)) {
       String cl = tree.label(c);
       Optional<ActorPhrase> agent = hyphens.hyphenAgent(c);

@@ -98,6 +98,22 @@ class InteractionFinderTest {
   }
 
   @Test
+  void anActWhoseSidesTheParserHangsOnItsVerbOfHappeningIsBetweenThem() {
+    Optional<DependencyParser> parser = Optional.of(Nlp4jDependencyParser.standard());
+    for (String text :
+        List.of(
+            "Deadly clashes erupted between Valdoria and Estrella on Monday.",
+            "Fighting raged between Valdorian forces and Estrella for a week.")) {
+      Set<String> found = interactions(world().resolve(text), parser);
+      assertTrue(
+          found.contains("Valdoria 19 Estrella") || found.contains("Estrella 19 Valdoria"),
+          text + " " + found);
+    }
+    assertEquals(
+        Set.of(), interactions(world().resolve("Protests erupted in Valdoria on Monday."), parser));
+  }
+
+  @Test
   void anActorAddedToABlacklistIsBlacklisted() {
     Optional<DependencyParser> parser = Optional.of(Nlp4jDependencyParser.standard());
     assertEquals(
