@@ -65,4 +65,17 @@ class GoodOfficesTest {
         agreed.containsAll(Set.of("Freedonia 04 Sylvania", "Freedonia 04 Ruritania")),
         agreed.toString());
   }
+
+  @Test
+  void anEffortOrRoleOfMediationIsTheMediationOfItsOwnerOrPlayer() {
+    Set<String> efforts =
+        found("Freedonia's mediation efforts between Sylvania and Ruritania stalled.");
+    assertTrue(
+        efforts.containsAll(Set.of("Freedonia 04 Sylvania", "Freedonia 04 Ruritania")),
+        efforts.toString());
+    Set<String> role = found("Freedonia played a mediating role between Sylvania and Ruritania.");
+    assertTrue(
+        role.containsAll(Set.of("Freedonia 04 Sylvania", "Freedonia 04 Ruritania")),
+        role.toString());
+  }
 }
