@@ -150,13 +150,13 @@ final class DependencyInteractionFinder {
         if (DependencyWords.mediator(word)) {
           pairing.offer(out, offices.mediation(i));
         }
-        if (DependencyWords.intermediary(word)) {
-          pairing.offer(out, offices.intermediary(i));
-        }
         joint.category(i).ifPresent(c -> pairing.together(out, joint.pairs(i, c)));
         for (Stances.Held h : stances.at(i)) {
           pairing.add(out, h.holder(), h.target(), h.cameo(), i, INDIRECT);
         }
+      }
+      if (offices.intermediaryAt(i)) {
+        pairing.offer(out, offices.intermediary(i));
       }
     }
     return out;
