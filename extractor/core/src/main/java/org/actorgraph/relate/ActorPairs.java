@@ -74,6 +74,28 @@ final class ActorPairs {
   }
 
   /**
+   * Adds each third party's mediation with each side it brings together ({@link Initiatives}),
+   * CAMEO 04 (codebook 045 Mediate), with the sides' meeting with each other; where the sides have
+   * not met by it (an initiative, an infinitive), only the third party's intent to mediate, CAMEO
+   * 03 (codebook 039 Express intent to mediate).
+   */
+  void gather(List<Fact.Interaction> out, List<Initiatives.Gathering> gatherings) {
+    for (Initiatives.Gathering g : gatherings) {
+      String cameo = g.met() ? DependencyWords.CONSULT : IntendedActs.INTENT;
+      for (ActorPhrase t : g.thirds().stream().distinct().toList()) {
+        for (ActorPhrase s : g.sides().stream().distinct().toList()) {
+          if (!g.thirds().contains(s)) {
+            add(out, t, s, cameo, g.trigger(), INDIRECT);
+          }
+        }
+      }
+      if (g.met()) {
+        pairs(out, g.sides(), cameo, g.trigger(), INDIRECT);
+      }
+    }
+  }
+
+  /**
    * Every pair of a group who act together; two office holders of one country ({@code Freedonian
    * ministers A and B hosted the talks}) are one side, not partners.
    */

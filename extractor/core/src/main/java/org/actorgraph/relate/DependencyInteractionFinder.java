@@ -42,6 +42,7 @@ final class DependencyInteractionFinder {
   private final DependencyTree tree;
   private final List<Token> tokens;
   private final GoodOffices offices;
+  private final Initiatives initiatives;
   private final JointActs joint;
   private final Visits visits;
   private final Transfers transfers;
@@ -70,6 +71,7 @@ final class DependencyInteractionFinder {
     this.tokens = sa.tokens();
     this.pairing = new ActorPairs(sa, tree, affiliations, actors::placeStandIn);
     this.offices = new GoodOffices(actors, clauses);
+    this.initiatives = new Initiatives(actors, clauses);
     this.joint = new JointActs(actors, clauses);
     this.visits = new Visits(actors, clauses, pairing::offices);
     this.transfers = new Transfers(actors, clauses);
@@ -136,6 +138,7 @@ final class DependencyInteractionFinder {
         if (DependencyWords.broker(tree.lemma(i))) {
           pairing.offer(out, offices.brokered(i));
         }
+        pairing.gather(out, initiatives.gathered(i));
         for (Stances.Held h : stances.named(i)) {
           pairing.add(out, h.holder(), h.target(), h.cameo(), i, INDIRECT);
         }
@@ -150,13 +153,14 @@ final class DependencyInteractionFinder {
         if (DependencyWords.mediator(word)) {
           pairing.offer(out, offices.mediation(i));
         }
-        if (DependencyWords.intermediary(word)) {
-          pairing.offer(out, offices.intermediary(i));
-        }
+        pairing.gather(out, initiatives.undertaking(i));
         joint.category(i).ifPresent(c -> pairing.together(out, joint.pairs(i, c)));
         for (Stances.Held h : stances.at(i)) {
           pairing.add(out, h.holder(), h.target(), h.cameo(), i, INDIRECT);
         }
+      }
+      if (offices.intermediaryAt(i)) {
+        pairing.offer(out, offices.intermediary(i));
       }
     }
     return out;

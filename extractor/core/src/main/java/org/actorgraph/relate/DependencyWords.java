@@ -98,6 +98,13 @@ final class DependencyWords {
     return in("broker", lemma);
   }
 
+  /**
+   * "an initiative to improve relations between X and Y": a verb that betters what lies between.
+   */
+  static boolean mend(String lemma) {
+    return in("mend", lemma);
+  }
+
   /** "acted as mediator between X and Y": the noun names a third party between others. */
   static boolean intermediary(String word) {
     return in("intermediary", word);

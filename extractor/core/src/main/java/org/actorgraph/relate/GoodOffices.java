@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.actorgraph.annotate.DependencyTree;
+import org.actorgraph.annotate.Token;
 
 /**
  * Third parties read off a parse: who mediates, brokers, hosts or chairs what others do, paired
@@ -15,7 +16,8 @@ import org.actorgraph.annotate.DependencyTree;
  *
  * <ul>
  *   <li>a noun of good offices after with/under/through: {@code A and B agreed under C's auspices},
- *       {@code A and B agreed to a truce under the auspices of C};
+ *       {@code A and B agreed to a truce under the auspices of C}, or an invitation after at/on:
+ *       {@code A and B met at C's invitation};
  *   <li>a verb of good offices over the act it brought about: {@code C brokered a truce between A
  *       and B}, {@code A and B signed a truce brokered by C};
  *   <li>a noun for a third party between others: {@code C acted as mediator between A and B},
@@ -31,14 +33,32 @@ final class GoodOffices {
   /** A third party and one of those it acts between, with the word that says so. */
   record Offer(ActorPhrase third, ActorPhrase party, int trigger, double confidence) {}
 
-  /** Prepositions before a noun of good offices: "with X's facilitation", "under X's auspices". */
-  private static final Set<String> MEDIATION_PREPS = Set.of("with", "under", "through", "via");
+  /**
+   * Prepositions before a noun of good offices: "with X's facilitation", "under X's auspices", "at
+   * X's invitation", "on the invitation of X".
+   */
+  private static final Set<String> MEDIATION_PREPS =
+      Set.of("with", "under", "through", "via", "at", "on", "upon");
 
   /**
    * The roots of a verb whose subject and object are the parties of a brokered act it governs:
    * {@code A and B signed a truce brokered by C}, but not {@code A rejected a truce brokered by C}.
    */
   private static final Set<String> JOINT_ACTS = Set.of("03", "04", "05", "06", "07", "08");
+
+  /**
+   * Prepositions by which a noun for a third party names what it mediates in: {@code mediator in
+   * talks between A and B}, {@code the facilitator of talks}, {@code mediator for talks}.
+   */
+  private static final Set<String> MEDIATED_PREPS = Set.of("in", "of", "for");
+
+  /**
+   * Nouns for a part one plays, which stand for the noun for a third party they name ({@code the
+   * role of facilitator}, {@code its role as mediator}): Oxford Learner's Dictionary role ("the
+   * function or position that somebody has or is expected to have in an organization, in society or
+   * in a relationship"), part ("a person's share in an activity").
+   */
+  private static final Set<String> ROLE_NOUNS = Set.of("role", "part");
 
   /** Confidence of a third party named with the act it brokered. */
   private static final double BROKERED = INDIRECT + 0.1;
@@ -56,9 +76,10 @@ final class GoodOffices {
   /**
    * {@code A and B agreed under C's auspices}, {@code the two sides decided, with C's facilitation,
    * to ...}, {@code A signed the accord with B under the mediation of C}, {@code A and B agreed to
-   * a truce under the auspices of C}: the owner of a noun of good offices at {@code n} after
-   * with/under/through mediates with the actors of the clause the phrase belongs to (its verb, or
-   * the verb whose object the noun it follows is).
+   * a truce under the auspices of C}, {@code A and B met at C's invitation}: the owner of a noun of
+   * good offices at {@code n} after with/under/through (at/on an invitation) mediates with or hosts
+   * the actors of the clause the phrase belongs to (its verb, or the verb whose object the noun it
+   * follows is).
    */
   List<Offer> mediation(int n) {
     int prep = tree.head(n);
@@ -144,21 +165,32 @@ final class GoodOffices {
   /**
    * {@code C acted as mediator between A and B}, {@code C is the main broker between A and B},
    * {@code C, the mediator between A and B, said}, {@code Freedonian mediators between A and B},
-   * {@code C acted as mediator in talks between A and B}: the one a noun for a third party at
-   * {@code n} describes, with the actors after its "between" or after the "between" of what it
+   * {@code C acted as mediator in talks between A and B}, {@code C is the facilitator of talks
+   * between A and B}, {@code C acted as a go-between for A and B}: the one a noun for a third party
+   * at {@code n} describes, with the actors after its "between" or after the "between" of what it
    * mediates in. In {@code A and B agreed to a truce, with C acting as mediator} the third party is
-   * the object of "with", and the sides are the actors of the clause the phrase belongs to.
+   * the object of "with", and the sides are the actors of the clause the phrase belongs to. A role
+   * it names stands for it: {@code C played the role of facilitator between A and B}, {@code C's
+   * role as mediator between A and B}.
    */
   List<Offer> intermediary(int n) {
     List<ActorPhrase> parties = new ArrayList<>(clauses.between(n));
     List<ActorPhrase> thirds = new ArrayList<>(clauses.owner(n).phrases());
+    int role = roleOf(n);
+    if (role >= 0) {
+      thirds.addAll(roleHolders(role));
+      parties.addAll(clauses.between(role));
+    }
     int h = tree.head(n);
     String l = tree.label(n);
     if (h != DependencyTree.ROOT) {
       if (l.equals("pobj") && word(h).equals("as") && tree.head(h) != DependencyTree.ROOT) {
         int v = tree.head(h);
         int with = absoluteWith(v);
-        if (with >= 0) {
+        if (ROLE_NOUNS.contains(tree.lemma(v))) {
+          thirds.addAll(roleHolders(v));
+          parties.addAll(betweenIn(v));
+        } else if (with >= 0) {
           // the parser reads the third party as the object of "with" or as the gerund's subject
           thirds.addAll(withObjects(with));
           int s = tree.child(v, "nsubj");
@@ -185,7 +217,61 @@ final class GoodOffices {
       }
     }
     parties.addAll(betweenIn(n));
+    List<ActorPhrase> pair = clauses.prepObjects(n, Set.of("for"));
+    if (pair.size() >= 2) {
+      // "C acted as a go-between for A and B"; "a mediator for A" may be A's own
+      parties.addAll(pair);
+    }
     return parties.isEmpty() ? List.of() : offers(thirds, parties, n, INDIRECT);
+  }
+
+  /**
+   * Whether the word at {@code n} names a third party between others ({@link
+   * DependencyWords#intermediary}): a noun as written, or a word with the word a hyphen joins to
+   * it, which the tokenizer splits off and the tagger may then read as a preposition ({@code go -
+   * between}).
+   */
+  boolean intermediaryAt(int n) {
+    return tree.tag(n).startsWith("NN") && DependencyWords.intermediary(word(n))
+        || DependencyWords.intermediary(hyphenated(n));
+  }
+
+  /** The word at {@code n} with the word a hyphen right before it joins to it; "" if none. */
+  private String hyphenated(int n) {
+    List<Token> t = actors.tokens();
+    if (n < 2
+        || !t.get(n - 1).text().equals("-")
+        || t.get(n - 2).span().end() != t.get(n - 1).span().start()
+        || t.get(n - 1).span().end() != t.get(n).span().start()) {
+      return "";
+    }
+    return word(n - 2) + "-" + word(n);
+  }
+
+  /**
+   * {@code C played the role of facilitator}: the role noun whose "of" names the noun for a third
+   * party at {@code n}; -1 if none.
+   */
+  private int roleOf(int n) {
+    int of = tree.head(n);
+    if (!tree.label(n).equals("pobj") || of == DependencyTree.ROOT || !word(of).equals("of")) {
+      return -1;
+    }
+    int r = tree.head(of);
+    return r != DependencyTree.ROOT && ROLE_NOUNS.contains(tree.lemma(r)) ? r : -1;
+  }
+
+  /**
+   * Who holds the role noun at {@code r}: its owner ({@code C's role}) and the subject of the verb
+   * whose object it is ({@code C played the role}, {@code C took on the role}).
+   */
+  private List<ActorPhrase> roleHolders(int r) {
+    List<ActorPhrase> out = new ArrayList<>(clauses.owner(r).phrases());
+    int v = tree.head(r);
+    if (tree.label(r).equals("dobj") && v != DependencyTree.ROOT && tree.tag(v).startsWith("VB")) {
+      out.addAll(clauses.subject(v).phrases());
+    }
+    return out;
   }
 
   /**
@@ -214,13 +300,14 @@ final class GoodOffices {
   }
 
   /**
-   * {@code C acted as mediator in talks between A and B}: the actors after the "between" of a noun
-   * that "in" puts the third party at {@code t} in.
+   * {@code C acted as mediator in talks between A and B}, {@code C is the facilitator of talks
+   * between A and B}, {@code C acted as mediator for talks between A and B}: the actors after the
+   * "between" of a noun that in, of or for puts the third party at {@code t} in.
    */
   private List<ActorPhrase> betweenIn(int t) {
     List<ActorPhrase> out = new ArrayList<>();
     for (int c : tree.children(t)) {
-      if (tree.label(c).equals("prep") && word(c).equals("in")) {
+      if (tree.label(c).equals("prep") && MEDIATED_PREPS.contains(word(c))) {
         for (int o : tree.children(c)) {
           if (tree.label(o).equals("pobj")) {
             out.addAll(clauses.between(o));

@@ -247,7 +247,7 @@ public final class InteractionFinder implements RelationFinder {
         return true;
       }
     }
-    return GivenThings.mayState(tokens);
+    return GivenThings.mayState(tokens) || Initiatives.mayState(tokens);
   }
 
   /**

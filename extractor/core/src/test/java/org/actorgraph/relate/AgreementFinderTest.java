@@ -704,6 +704,14 @@ class AgreementFinderTest {
   }
 
   @Test
+  void aTripartiteStatementIsAJointStatementOfItsThreeParties() {
+    String body = "Valdoria, Estrella and Sylvania issued a tripartite statement on the dam.";
+    Fact.Agreement statement = onlyAgreement(body);
+    assertEquals(List.of("Estrella", "Sylvania", "Valdoria"), parties(statement), body);
+    assertEquals(Fact.AgreementKind.DIPLOMATIC, statement.kind(), body);
+  }
+
+  @Test
   void aDeclarationOrJointStatementIsDiplomatic() {
     assertEquals(
         Fact.AgreementKind.DIPLOMATIC,

@@ -65,4 +65,49 @@ class GoodOfficesTest {
         agreed.containsAll(Set.of("Freedonia 04 Sylvania", "Freedonia 04 Ruritania")),
         agreed.toString());
   }
+
+  @Test
+  void anEffortOrRoleOfMediationIsTheMediationOfItsOwnerOrPlayer() {
+    Set<String> efforts =
+        found("Freedonia's mediation efforts between Sylvania and Ruritania stalled.");
+    assertTrue(
+        efforts.containsAll(Set.of("Freedonia 04 Sylvania", "Freedonia 04 Ruritania")),
+        efforts.toString());
+    Set<String> role = found("Freedonia played a mediating role between Sylvania and Ruritania.");
+    assertTrue(
+        role.containsAll(Set.of("Freedonia 04 Sylvania", "Freedonia 04 Ruritania")),
+        role.toString());
+  }
+
+  @Test
+  void aRoleOfMediatorStandsForTheMediatorAndOfNamesWhatItMediates() {
+    Set<String> played =
+        found("Freedonia played the role of facilitator between Sylvania and Ruritania.");
+    assertTrue(
+        played.containsAll(Set.of("Freedonia 04 Sylvania", "Freedonia 04 Ruritania")),
+        played.toString());
+    Set<String> as = found("Freedonia's role as mediator between Sylvania and Ruritania grew.");
+    assertTrue(
+        as.containsAll(Set.of("Freedonia 04 Sylvania", "Freedonia 04 Ruritania")), as.toString());
+    Set<String> of = found("Freedonia is the facilitator of talks between Sylvania and Ruritania.");
+    assertTrue(
+        of.containsAll(Set.of("Freedonia 04 Sylvania", "Freedonia 04 Ruritania")), of.toString());
+  }
+
+  @Test
+  void aGoBetweenForAPairMeetsEachOfIt() {
+    Set<String> found = found("Freedonia acted as a go-between for Sylvania and Ruritania.");
+    assertTrue(
+        found.containsAll(Set.of("Freedonia 04 Sylvania", "Freedonia 04 Ruritania")),
+        found.toString());
+  }
+
+  @Test
+  void theOwnerOfAnInvitationHostsThoseWhoMetAtIt() {
+    Set<String> found =
+        found("Sylvania and Ruritania met in Port Aster at Freedonia's invitation.");
+    assertTrue(
+        found.containsAll(Set.of("Freedonia 04 Sylvania", "Freedonia 04 Ruritania")),
+        found.toString());
+  }
 }

@@ -60,6 +60,16 @@ class InteractionFinderTest {
   }
 
   @Test
+  void aSentenceWhoseOnlyCueIsBringingTwoTogetherIsParsed() {
+    Optional<DependencyParser> parser = Optional.of(Nlp4jDependencyParser.standard());
+    Set<String> found =
+        interactions(world().resolve("Ana Ruiz brought Valdoria and Estrella together."), parser);
+    assertTrue(
+        found.contains("Ana Ruiz 04 Valdoria") && found.contains("Ana Ruiz 04 Estrella"),
+        found.toString());
+  }
+
+  @Test
   void anAttackSaidOrReportedIsNoAttackByTheSpeaker() {
     Optional<DependencyParser> parser = Optional.of(Nlp4jDependencyParser.standard());
     assertEquals(
