@@ -121,32 +121,44 @@ final class ListItems {
     if (m < 0 || sa.negatedOrHypothetical(m)) {
       return List.of();
     }
+    if (phrases.all().stream().anyMatch(p -> p.first() < m)) {
+      return List.of();
+    }
     String root = category(tokens, m).orElseThrow();
     List<Fact.Interaction> out = new ArrayList<>();
-    boolean ofTarget = false;
-    for (ActorPhrase p : phrases.all()) {
-      if (p.first() < m) {
-        return List.of();
-      }
-      String before = wordBefore(tokens, p.first());
-      Entity target = p.head();
-      if (target.type() == EntityType.PLACE
-          || ownSide(lead, p, tokens)
-          || ofTarget && before.equalsIgnoreCase("from")) {
-        continue;
-      }
-      ofTarget |= before.equalsIgnoreCase("of");
+    for (ActorPhrase p : targets(lead, phrases.all(), tokens)) {
       for (Entity imposer : lead.imposers()) {
         out.add(
             new Fact.Interaction(
                 imposer,
-                target,
+                p.head(),
                 root,
                 tokens.get(m).lemma(),
                 Optional.empty(),
                 CONFIDENCE,
                 List.of(sa.evidence())));
       }
+    }
+    return out;
+  }
+
+  /**
+   * The phrases of {@code named}, those a measure names in order, that it is taken against: not
+   * places, not the imposers' own side ({@link #ownSide}), not the body a target named after "of"
+   * is suspended or expelled from ({@code suspension of B from the League}).
+   */
+  static List<ActorPhrase> targets(Lead lead, List<ActorPhrase> named, List<Token> tokens) {
+    List<ActorPhrase> out = new ArrayList<>();
+    boolean ofTarget = false;
+    for (ActorPhrase p : named) {
+      String before = wordBefore(tokens, p.first());
+      if (p.head().type() == EntityType.PLACE
+          || ownSide(lead, p, tokens)
+          || ofTarget && before.equalsIgnoreCase("from")) {
+        continue;
+      }
+      ofTarget |= before.equalsIgnoreCase("of");
+      out.add(p);
     }
     return out;
   }
@@ -161,8 +173,8 @@ final class ListItems {
   }
 
   /**
-   * Whether the phrase {@code p} of an item names the imposers' side: one of them, their country or
-   * body, or an actor whose capitalised words the lead's subject holds.
+   * Whether the phrase {@code p} names the imposers' side: one of them, their country or body, or
+   * an actor whose capitalised words the lead's subject holds.
    */
   private static boolean ownSide(Lead lead, ActorPhrase p, List<Token> tokens) {
     if (lead.imposers().contains(p.head())
@@ -213,6 +225,22 @@ final class ListItems {
     return Optional.ofNullable(MEASURES.get(word))
         .or(() -> CameoLexicon.nounCameo(word, t.lemma()))
         .or(() -> nominal(tokens, i));
+  }
+
+  /**
+   * The category of the noun at {@code n} as a measure that only a measure reading finds: a noun of
+   * {@code list_measures.tsv} that the general noun lexicon leaves without a category ({@code
+   * closure}; not {@code ban}, which that lexicon reads), or a verb's nominal of root 16 ({@code
+   * freeze of B's assets}).
+   */
+  static Optional<String> measureNoun(List<Token> tokens, int n) {
+    Token t = tokens.get(n);
+    String word = t.text().toLowerCase(Locale.ROOT);
+    if (CameoLexicon.nounCameo(word, t.lemma()).isPresent()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(MEASURES.get(word))
+        .or(() -> nominal(tokens, n).filter("16"::equals));
   }
 
   /** {@code freeze of B's assets}: a verb's nominal, read with the words after it. */
