@@ -68,7 +68,7 @@ final class ImposedMeasures {
       }
     }
     ListItems.Lead side =
-        new ListItems.Lead(subjects.stream().map(ActorPhrase::head).toList(), words);
+        new ListItems.Lead(subjects.stream().map(ActorPhrase::head).toList(), words, List.of());
     for (ActorPhrase target : ListItems.targets(side, named, tokens)) {
       for (ActorPhrase s : subjects) {
         pairing.add(out, s, target, root.get(), n, ClauseWords.INDIRECT + 0.1);

@@ -124,7 +124,11 @@ public final class InteractionFinder implements RelationFinder {
       }
       if (phrases.all().isEmpty()) {
         // "The two countries agreed to cooperate": only the parse finds the pair named before
-        previous = pairOnly(article, sa, phrases, affiliations);
+        previous = new ArrayList<>(pairOnly(article, sa, phrases, affiliations));
+        if (item) {
+          // "- suspension of diplomatic relations;" under "A took these steps against B:"
+          previous.addAll(ListItems.measures(lead, sa, phrases));
+        }
         previous.forEach(
             f ->
                 found.merge(
@@ -242,6 +246,7 @@ public final class InteractionFinder implements RelationFinder {
           || t.pos().equals("VERB") && phraseAhead(tokens, i)
           || CameoLexicon.nounCameo(word, t.lemma()).isPresent()
           || CameoLexicon.nominalCameo(tokens, i).isPresent()
+          || ListItems.measureNoun(tokens, i).isPresent()
           || i > 0 && compound(tokens.get(i - 1), word, t.lemma())
           || t.lemma().equals("call")
           || DependencyWords.join(t.lemma())

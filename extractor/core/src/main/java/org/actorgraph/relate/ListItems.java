@@ -16,10 +16,13 @@ import org.actorgraph.resolve.Entity;
  * on B:} then {@code 1. Closure of borders between A and B;}, {@code - a freeze of B's assets}):
  * each item, a line of its own that names the measure but not who takes it, is an act of the lead
  * sentence's subject against the actor the item names, of the category of the item's measure (CAMEO
- * 16 reduce relations or 17 coerce; codebook 163 and 172). An item that names its own actor before
- * the measure ({@code 1. Canada froze B's assets}) is left to the ordinary readings, and so are
- * leads that ask or demand ({@code A demanded the following of B:}, codebook 02 and 10: the items
- * are what is asked for, not done).
+ * 16 reduce relations or 17 coerce; codebook 163 and 172); an item that names no actor ({@code -
+ * suspension of diplomatic relations}) is aimed at whom the lead names after "on" or "against";
+ * under a lead that names no imposer ({@code The summit imposed the following sanctions on B:}),
+ * the other side of {@code between A and B} takes the measure. An item that names its own actor
+ * before the measure ({@code 1. Canada froze B's assets}) is left to the ordinary readings, and so
+ * are leads that ask or demand ({@code A demanded the following of B:}, codebook 02 and 10: the
+ * items are what is asked for, not done).
  *
  * <p>Design decision: a lead introduces a list only when it ends with a colon or says {@code the
  * following} or {@code as follows}, and a line is an item only when it opens with a list marker
@@ -52,31 +55,35 @@ final class ListItems {
   private ListItems() {}
 
   /**
-   * The actors a sentence introducing a list names as taking the measures, and the words that name
-   * them there.
+   * The actors a sentence introducing a list names as taking the measures and as their target, and
+   * the words that name the former there.
    *
    * @param imposers the actors before the lead's first verb
    * @param words the lead's words before that verb, lower case: an item's actor named with them
    *     ({@code ECOWAS} after {@code The Authority of Heads of State of ECOWAS decided}) is the
    *     imposer's side, not its target
+   * @param targets the actors after "on" or "against" after that verb ({@code sanctions on B:}),
+   *     whom an item that names no actor is aimed at, and whose other side in {@code between A and
+   *     B} takes the measure when the lead names no imposer
    */
-  record Lead(List<Entity> imposers, Set<String> words) {
+  record Lead(List<Entity> imposers, Set<String> words, List<Entity> targets) {
     Lead {
       imposers = List.copyOf(imposers);
       words = Set.copyOf(words);
+      targets = List.copyOf(targets);
     }
 
     /** The lead of no list. */
-    static final Lead NONE = new Lead(List.of(), Set.of());
+    static final Lead NONE = new Lead(List.of(), Set.of(), List.of());
 
     boolean isEmpty() {
-      return imposers.isEmpty();
+      return imposers.isEmpty() && targets.isEmpty();
     }
   }
 
   /**
-   * The lead that the sentence of {@code sa} is: the actors before its first verb, when it
-   * introduces a list and asks for nothing; else {@link Lead#NONE}.
+   * The lead that the sentence of {@code sa} is: the actors before its first verb and those it aims
+   * at, when it introduces a list and asks for nothing; else {@link Lead#NONE}.
    */
   static Lead lead(SentenceActors sa, ActorPhrases phrases) {
     List<Token> tokens = sa.tokens();
@@ -88,16 +95,24 @@ final class ListItems {
       verb++;
     }
     List<Entity> imposers = new ArrayList<>();
+    List<Entity> targets = new ArrayList<>();
     for (ActorPhrase p : phrases.all()) {
-      if (p.last() < verb && p.head().type() != EntityType.PLACE && !imposers.contains(p.head())) {
-        imposers.add(p.head());
+      Entity e = p.head();
+      String before = wordBefore(tokens, p.first()).toLowerCase(Locale.ROOT);
+      if (e.type() == EntityType.PLACE || imposers.contains(e) || targets.contains(e)) {
+        continue;
+      }
+      if (p.last() < verb) {
+        imposers.add(e);
+      } else if (before.equals("on") || before.equals("against")) {
+        targets.add(e);
       }
     }
     Set<String> words = new HashSet<>();
     for (int i = 0; i < verb; i++) {
       words.add(tokens.get(i).text().toLowerCase(Locale.ROOT));
     }
-    return new Lead(imposers, words);
+    return new Lead(imposers, words, targets);
   }
 
   /**
@@ -110,33 +125,63 @@ final class ListItems {
 
   /**
    * The acts of the imposers of {@code lead} against the actors the item of {@code sa} names after
-   * its measure, leaving out their own side and the body a target is suspended or expelled from
-   * ({@code suspension of B from the League}); none when the item names no measure of root 16 or
-   * 17, or names an actor of its own before it.
+   * its measure ({@link #targets}), or against the lead's targets when it names none; when the lead
+   * names no imposer, of the other side of {@code between A and B} against B, a lead's target. None
+   * when the item names no measure of root 16 or 17, or names an actor of its own before it.
    */
   static List<Fact.Interaction> measures(Lead lead, SentenceActors sa, ActorPhrases phrases) {
     List<Token> tokens = sa.tokens();
     int start = Math.max(markerEnd(tokens), 0);
     int m = measure(tokens, start);
-    if (m < 0 || sa.negatedOrHypothetical(m)) {
+    if (m < 0
+        || sa.negatedOrHypothetical(m)
+        || phrases.all().stream().anyMatch(p -> p.first() < m)) {
       return List.of();
     }
-    if (phrases.all().stream().anyMatch(p -> p.first() < m)) {
-      return List.of();
+    List<Entity> imposers = lead.imposers();
+    List<Entity> targets = new ArrayList<>();
+    if (imposers.isEmpty()) {
+      imposers = otherSides(lead.targets(), phrases.all(), tokens);
+      targets.addAll(lead.targets());
+    } else if (phrases.all().isEmpty()) {
+      targets.addAll(lead.targets());
+    } else {
+      targets(lead, phrases.all(), tokens).forEach(p -> targets.add(p.head()));
     }
     String root = category(tokens, m).orElseThrow();
     List<Fact.Interaction> out = new ArrayList<>();
-    for (ActorPhrase p : targets(lead, phrases.all(), tokens)) {
-      for (Entity imposer : lead.imposers()) {
+    for (Entity target : targets) {
+      for (Entity imposer : imposers) {
         out.add(
             new Fact.Interaction(
                 imposer,
-                p.head(),
+                target,
                 root,
                 tokens.get(m).lemma(),
                 Optional.empty(),
                 CONFIDENCE,
                 List.of(sa.evidence())));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@code between A and B} where B is one of {@code targets}: the actors A of {@code named} that
+   * stand right after "between" with one of the targets right after the following "and".
+   */
+  private static List<Entity> otherSides(
+      List<Entity> targets, List<ActorPhrase> named, List<Token> tokens) {
+    List<Entity> out = new ArrayList<>();
+    for (int k = 0; k + 1 < named.size(); k++) {
+      ActorPhrase a = named.get(k);
+      ActorPhrase b = named.get(k + 1);
+      if (wordBefore(tokens, a.first()).equalsIgnoreCase("between")
+          && wordBefore(tokens, b.first()).equalsIgnoreCase("and")
+          && targets.contains(b.head())
+          && !targets.contains(a.head())
+          && a.head().type() != EntityType.PLACE) {
+        out.add(a.head());
       }
     }
     return out;

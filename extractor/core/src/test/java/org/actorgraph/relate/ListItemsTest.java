@@ -63,6 +63,24 @@ class ListItemsTest {
   }
 
   @Test
+  void anItemNamingNoActorIsAimedAtTheLeadsTarget() {
+    assertEquals(
+        Set.of("Valdoria 16 Estrella"),
+        interactions(
+            "Valdoria took the following steps against Estrella:\n- suspension of diplomatic"
+                + " relations;"));
+  }
+
+  @Test
+  void withoutAnImposerTheOtherSideOfBetweenTakesTheMeasureAgainstTheLeadsTarget() {
+    assertEquals(
+        Set.of("Northern Union 16 Estrella"),
+        interactions(
+            "The summit imposed the following sanctions on Estrella:\n1. Closure of borders"
+                + " between the Northern Union and Estrella;"));
+  }
+
+  @Test
   void itemsOfALeadThatDemandsAreOnlyAskedFor() {
     assertEquals(
         Set.of(),
