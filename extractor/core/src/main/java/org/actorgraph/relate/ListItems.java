@@ -28,8 +28,8 @@ import org.actorgraph.resolve.Entity;
  * following} or {@code as follows}, and a line is an item only when it opens with a list marker
  * ({@code 1.}, {@code 2)}, {@code (a)}, {@code ii.}, {@code -}, {@code *}, a bullet) or follows the
  * lead without a verb; a numbered line after an ordinary sentence inherits nothing. The imposer is
- * read by word order (the actors before the lead's first verb), so a passive lead ({@code measures
- * were taken against B by A:}) gives none.
+ * read by word order: the actors before the lead's first verb, else those after "by" ({@code
+ * measures were taken against B by A:}).
  */
 final class ListItems {
 
@@ -58,7 +58,7 @@ final class ListItems {
    * The actors a sentence introducing a list names as taking the measures and as their target, and
    * the words that name the former there.
    *
-   * @param imposers the actors before the lead's first verb
+   * @param imposers the actors before the lead's first verb, else those after "by"
    * @param words the lead's words before that verb, lower case: an item's actor named with them
    *     ({@code ECOWAS} after {@code The Authority of Heads of State of ECOWAS decided}) is the
    *     imposer's side, not its target
@@ -82,8 +82,8 @@ final class ListItems {
   }
 
   /**
-   * The lead that the sentence of {@code sa} is: the actors before its first verb and those it aims
-   * at, when it introduces a list and asks for nothing; else {@link Lead#NONE}.
+   * The lead that the sentence of {@code sa} is: the actors before its first verb (else its agents)
+   * and those it aims at, when it introduces a list and asks for nothing; else {@link Lead#NONE}.
    */
   static Lead lead(SentenceActors sa, ActorPhrases phrases) {
     List<Token> tokens = sa.tokens();
@@ -96,6 +96,7 @@ final class ListItems {
     }
     List<Entity> imposers = new ArrayList<>();
     List<Entity> targets = new ArrayList<>();
+    List<Entity> agents = new ArrayList<>();
     for (ActorPhrase p : phrases.all()) {
       Entity e = p.head();
       String before = wordBefore(tokens, p.first()).toLowerCase(Locale.ROOT);
@@ -106,7 +107,13 @@ final class ListItems {
         imposers.add(e);
       } else if (before.equals("on") || before.equals("against")) {
         targets.add(e);
+      } else if (before.equals("by")) {
+        agents.add(e);
       }
+    }
+    if (imposers.isEmpty()) {
+      // "The following measures were taken against B by A:"
+      imposers.addAll(agents);
     }
     Set<String> words = new HashSet<>();
     for (int i = 0; i < verb; i++) {

@@ -81,6 +81,14 @@ class ListItemsTest {
   }
 
   @Test
+  void aPassiveLeadsAgentTakesTheMeasures() {
+    assertEquals(
+        Set.of("Valdoria 16 Estrella"),
+        interactions(
+            "The following steps were taken by Valdoria:\n1. a freeze of Estrella's assets;"));
+  }
+
+  @Test
   void itemsOfALeadThatDemandsAreOnlyAskedFor() {
     assertEquals(
         Set.of(),
