@@ -36,6 +36,9 @@ final class ListItems {
   /** Measure nouns the general noun lexicon leaves without a category ({@code closure}). */
   private static final Map<String, String> MEASURES = WordLists.pairs("list_measures.tsv");
 
+  /** Nouns that make a lead ask for its items ({@code conditions}), lower case. */
+  private static final Set<String> REQUEST_NOUNS = WordLists.set("list_request_nouns.txt");
+
   /** The categories an item's measure may have: 16 reduce relations and 17 coerce. */
   private static final Set<String> MEASURE_ROOTS = Set.of("16", "17");
 
@@ -318,7 +321,10 @@ final class ListItems {
     return false;
   }
 
-  /** Whether a word of {@code tokens} asks or demands (CAMEO 02, 10). */
+  /**
+   * Whether a word of {@code tokens} asks or demands (CAMEO 02, 10), or names conditions ({@code
+   * list_request_nouns.txt}).
+   */
   private static boolean requests(List<Token> tokens) {
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
@@ -327,7 +333,8 @@ final class ListItems {
               ? CameoLexicon.phraseOnly(t.lemma(), tokens, i)
                   .or(() -> CameoLexicon.cameo(t.lemma()))
               : CameoLexicon.nounCameo(t.text().toLowerCase(Locale.ROOT), t.lemma());
-      if (c.filter(REQUESTS::contains).isPresent()) {
+      if (c.filter(REQUESTS::contains).isPresent()
+          || REQUEST_NOUNS.contains(t.text().toLowerCase(Locale.ROOT))) {
         return true;
       }
     }

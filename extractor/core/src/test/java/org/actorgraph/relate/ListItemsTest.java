@@ -96,6 +96,15 @@ class ListItemsTest {
   }
 
   @Test
+  void itemsOfALeadThatSetsConditionsAreOnlyAskedFor() {
+    assertEquals(
+        Set.of(),
+        interactions(
+            "Valdoria listed its conditions for peace:\n1. suspension of all flights to"
+                + " Estrella;"));
+  }
+
+  @Test
   void aNumberedLineAfterAnOrdinarySentenceInheritsNoActor() {
     assertEquals(
         Set.of(), interactions("Valdoria met on Sunday.\n1. Closure of the border with Estrella."));
