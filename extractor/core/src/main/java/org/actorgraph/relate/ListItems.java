@@ -33,7 +33,10 @@ import org.actorgraph.resolve.Entity;
  */
 final class ListItems {
 
-  /** Measure nouns the general noun lexicon leaves without a category ({@code closure}). */
+  /**
+   * Measure nouns the general noun lexicon leaves without a category ({@code closure}) or reads as
+   * a domestic prohibition ({@code ban}), with the category they have in a list of measures.
+   */
   private static final Map<String, String> MEASURES = WordLists.pairs("list_measures.tsv");
 
   /** Nouns that make a lead ask for its items ({@code conditions}), lower case. */
