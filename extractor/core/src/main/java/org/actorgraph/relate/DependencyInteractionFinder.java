@@ -21,10 +21,11 @@ import org.actorgraph.resolve.Entity;
  * holds it), a visitor with the country they come to, third parties with the sides they mediate or
  * broker between ({@link GoodOffices}), those who hold a joint act together ({@link JointActs}),
  * those who give, offer or receive aid ({@link Transfers}), announced acts of force read as threats
- * ({@link Threats}) and stances stated by a noun said of an actor or by name-calling ({@link
- * Stances}). A person is never paired with a country or body they hold a position in, nor, through
- * their title, with their own country, nor in a group with another office holder of their country;
- * a place (the venue) is never an actor.
+ * ({@link Threats}), stances stated by a noun said of an actor or by name-calling ({@link Stances})
+ * and measures a light verb's subject takes against whom the measure names ({@link
+ * ImposedMeasures}). A person is never paired with a country or body they hold a position in, nor,
+ * through their title, with their own country, nor in a group with another office holder of their
+ * country; a place (the venue) is never an actor.
  *
  * <p>This class walks the sentence and hands each word to the reader of its kind: {@link
  * AssertedWords} leaves out what the report does not assert, {@link ParsedTriggers} reads a verb's
@@ -56,6 +57,7 @@ final class DependencyInteractionFinder {
   private final HyphenAgents hyphens;
   private final VerbInteractions verbs;
   private final NounInteractions nouns;
+  private final ImposedMeasures measures;
   private final List<Transfers.Transfer> given = new ArrayList<>();
 
   /**
@@ -92,6 +94,7 @@ final class DependencyInteractionFinder {
             meetings,
             hyphens,
             pairing);
+    this.measures = new ImposedMeasures(actors, clauses, pairing);
   }
 
   List<Fact.Interaction> find() {
@@ -149,6 +152,7 @@ final class DependencyInteractionFinder {
               .or(() -> CameoLexicon.nounCameo(triggers.modifier(i), word, tree.lemma(i)))
               .or(() -> CameoLexicon.nominalCameo(tokens, i))
               .ifPresent(c -> nouns.read(out, i, c));
+          measures.read(out, i);
         }
         if (DependencyWords.mediator(word)) {
           pairing.offer(out, offices.mediation(i));

@@ -30,8 +30,10 @@ import org.actorgraph.resolve.ResolvedArticle;
  * person named; objects over prepositions, articles and adjectives. A person named with a country's
  * title ({@code Mexican President Claudia Sheinbaum}) also brings that country in, at lower
  * confidence. Negated or hypothetical statements are left out, and so is force in a report of a
- * game ({@link SportContexts}: "Freedonia beat Sylvania 2-1"). One pair, direction and category
- * stated in several sentences is one fact with several evidence entries.
+ * game ({@link SportContexts}: "Freedonia beat Sylvania 2-1"). Measures listed on lines of their
+ * own under a sentence that introduces them are acts of that sentence's subject ({@link
+ * ListItems}). One pair, direction and category stated in several sentences is one fact with
+ * several evidence entries.
  *
  * <p>With a {@link DependencyParser}, sentences that name two or more actors and hold a possible
  * trigger are also parsed, and {@link DependencyInteractionFinder} adds what the tree shows
@@ -112,12 +114,21 @@ public final class InteractionFinder implements RelationFinder {
     List<Fact.Interaction> previous = List.of();
     Entity previousFirst = null;
     Optional<Entity> designator = Optional.empty();
+    ListItems.Lead lead = ListItems.Lead.NONE;
     for (Sentence s : article.annotated().sentences()) {
       SentenceActors sa = SentenceActors.of(article, s);
       ActorPhrases phrases = ActorPhrases.of(sa, roles, holders);
+      boolean item = !lead.isEmpty() && ListItems.isItem(s.tokens());
+      if (!item) {
+        lead = ListItems.lead(sa, phrases);
+      }
       if (phrases.all().isEmpty()) {
         // "The two countries agreed to cooperate": only the parse finds the pair named before
-        previous = pairOnly(article, sa, phrases, affiliations);
+        previous = new ArrayList<>(pairOnly(article, sa, phrases, affiliations));
+        if (item) {
+          // "- suspension of diplomatic relations;" under "A took these steps against B:"
+          previous.addAll(ListItems.measures(lead, sa, phrases));
+        }
         previous.forEach(
             f ->
                 found.merge(
@@ -134,6 +145,9 @@ public final class InteractionFinder implements RelationFinder {
       here.addAll(Allies.find(sa, phrases));
       here.addAll(Designations.holders(sa, phrases, designator));
       here.addAll(PairCompounds.find(sa, phrases));
+      if (item) {
+        here.addAll(ListItems.measures(lead, sa, phrases));
+      }
       Clause clause = new Clause(article, sa, phrases);
       for (int i = 0; i < s.tokens().size(); i++) {
         if (!sa.negatedOrHypothetical(i)) {
@@ -232,6 +246,7 @@ public final class InteractionFinder implements RelationFinder {
           || t.pos().equals("VERB") && phraseAhead(tokens, i)
           || CameoLexicon.nounCameo(word, t.lemma()).isPresent()
           || CameoLexicon.nominalCameo(tokens, i).isPresent()
+          || ListItems.measureNoun(tokens, i).isPresent()
           || i > 0 && compound(tokens.get(i - 1), word, t.lemma())
           || t.lemma().equals("call")
           || DependencyWords.join(t.lemma())

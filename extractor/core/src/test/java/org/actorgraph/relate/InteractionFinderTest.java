@@ -345,6 +345,15 @@ class InteractionFinderTest {
   }
 
   @Test
+  void aSentenceWhoseOnlyActWordIsAMeasureNounIsParsed() {
+    assertEquals(
+        Set.of("Valdoria 16 Estrella"),
+        interactions(
+            world().resolve("Valdoria announced the closure of its border with Estrella."),
+            Optional.of(Nlp4jDependencyParser.standard())));
+  }
+
+  @Test
   void declaringAnEnvoyPersonaNonGrataExpelsTheEnvoysCountry() {
     Set<String> found =
         interactions(
