@@ -7,6 +7,7 @@ import static org.actorgraph.relate.IntendedActs.THREATEN;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.actorgraph.annotate.DependencyTree;
 import org.actorgraph.annotate.Token;
@@ -55,7 +56,9 @@ final class DependencyInteractionFinder {
   private final HyphenAgents hyphens;
   private final VerbInteractions verbs;
   private final NounInteractions nouns;
+  private final Requests requests;
   private final List<Transfers.Transfer> given = new ArrayList<>();
+  private final List<Fact.Interaction> yielded = new ArrayList<>();
 
   /**
    * @param sa the sentence and its mentions
@@ -80,6 +83,7 @@ final class DependencyInteractionFinder {
     this.intents = new IntendedActs(actors, threats);
     this.meetings = new Meetings(actors, clauses);
     this.hyphens = new HyphenAgents(actors, offices, pairing);
+    this.requests = new Requests(actors, clauses);
     this.verbs = new VerbInteractions(actors, clauses, threats, pairing);
     this.nouns =
         new NounInteractions(
@@ -118,6 +122,12 @@ final class DependencyInteractionFinder {
             }
             given.add(t);
           }
+        } else if (requests.acceded(i) >= 0) {
+          // "A granted B's request", "A agreed to B's request": the yielding, which the word-order
+          // reading of the verb alone (grant: 06, agree to: 03) does not replace
+          int before = out.size();
+          verbs.read(out, i, Requests.YIELD);
+          yielded.addAll(out.subList(before, out.size()));
         } else if (!triggers.modifiesTriggerNoun(i) && !triggers.lightOverAct(i)) {
           triggers
               .verbTrigger(i)
@@ -142,7 +152,9 @@ final class DependencyInteractionFinder {
       } else if (tag.startsWith("NN")) {
         String word = tokens.get(i).text().toLowerCase(java.util.Locale.ROOT);
         if (!transfers.givenByVerb(i) && !requestedObject(i)) {
-          GivenThings.act(word)
+          Optional.of(Requests.APPEAL)
+              .filter(c -> requests.appealCall(i))
+              .or(() -> GivenThings.act(word))
               .or(() -> CameoLexicon.nounCameo(triggers.modifier(i), word, tree.lemma(i)))
               .or(() -> CameoLexicon.nominalCameo(tokens, i))
               .ifPresent(c -> nouns.read(out, i, c));
@@ -187,16 +199,19 @@ final class DependencyInteractionFinder {
   }
 
   /**
-   * Whether an interaction of the word-order reading ({@link Clause}) is a transfer of aid that
-   * {@link #find} read with another category: {@code A provided B with aid} is 07, not provide's
-   * own 06. Call after {@link #find}.
+   * Whether an interaction of the word-order reading ({@link Clause}) is a transfer of aid or a
+   * yielding to a request that {@link #find} read with another category: {@code A provided B with
+   * aid} is 07, not provide's own 06; {@code A granted B's request} is 08, not grant's 06. Call
+   * after {@link #find}.
    */
   boolean retypes(Fact.Interaction f) {
     for (Fact.Interaction g : pairing.threatened()) {
-      boolean pair =
-          f.source().equals(g.source()) && f.target().equals(g.target())
-              || f.source().equals(g.target()) && f.target().equals(g.source());
-      if (pair && f.trigger().equals(g.trigger()) && !f.cameo().equals(THREATEN)) {
+      if (sameAct(f, g) && !f.cameo().equals(THREATEN)) {
+        return true;
+      }
+    }
+    for (Fact.Interaction g : yielded) {
+      if (sameAct(f, g) && !f.cameo().equals(g.cameo())) {
         return true;
       }
     }
@@ -213,5 +228,13 @@ final class DependencyInteractionFinder {
       }
     }
     return false;
+  }
+
+  /** Whether two interactions pair the same actors, either way round, by the same trigger. */
+  private static boolean sameAct(Fact.Interaction f, Fact.Interaction g) {
+    boolean pair =
+        f.source().equals(g.source()) && f.target().equals(g.target())
+            || f.source().equals(g.target()) && f.target().equals(g.source());
+    return pair && f.trigger().equals(g.trigger());
   }
 }

@@ -82,6 +82,13 @@ class CameoLexiconTest {
   }
 
   @Test
+  void seekingAssistanceIsAnAppealForAid() {
+    assertEquals(Optional.of("02"), CameoLexicon.cameo("seek", List.of("assistance", "from")));
+    assertEquals(
+        Optional.of("02"), CameoLexicon.cameo("seek", List.of("sylvania", "'s", "assistance")));
+  }
+
+  @Test
   void aHandWrittenIdiomGivesItsVerbARoot() {
     assertEquals(
         Optional.of("16"),
