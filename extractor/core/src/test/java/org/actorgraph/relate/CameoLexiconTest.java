@@ -89,6 +89,32 @@ class CameoLexiconTest {
   }
 
   @Test
+  void askingOrTurningToSomeoneForHelpIsAnAppeal() {
+    assertEquals(
+        Optional.of("02"), CameoLexicon.cameo("ask", List.of("for", "sylvania", "'s", "help")));
+    assertEquals(Optional.of("04"), CameoLexicon.cameo("ask", List.of("for", "a", "meeting")));
+    assertEquals(
+        Optional.of("02"), CameoLexicon.cameo("turn", List.of("to", "sylvania", "for", "aid")));
+    assertEquals(Optional.empty(), CameoLexicon.cameo("turn", List.of("to", "sylvania")));
+  }
+
+  @Test
+  void handingOverOrReturningPeopleReleasesThem() {
+    assertEquals(Optional.of("08"), CameoLexicon.cameo("hand", List.of("over", "the", "suspects")));
+    assertEquals(
+        Optional.of("08"),
+        CameoLexicon.cameo("return", List.of("the", "captured", "soldiers", "to", "sylvania")));
+    assertEquals(Optional.empty(), CameoLexicon.cameo("return", List.of("to", "the", "talks")));
+  }
+
+  @Test
+  void callingUponSomeoneIsAnAppeal() {
+    assertEquals(Optional.of("02"), CameoLexicon.byNextWord("call", "upon"));
+    assertEquals(Optional.of("02"), CameoLexicon.byNextWord("call", "on"));
+    assertEquals(Optional.empty(), CameoLexicon.byNextWord("call", "for"));
+  }
+
+  @Test
   void aHandWrittenIdiomGivesItsVerbARoot() {
     assertEquals(
         Optional.of("16"),
