@@ -5,6 +5,7 @@ import static org.actorgraph.relate.IntendedActs.INTENT;
 import static org.actorgraph.relate.IntendedActs.THREATEN;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,7 +59,14 @@ final class DependencyInteractionFinder {
   private final NounInteractions nouns;
   private final Requests requests;
   private final List<Transfers.Transfer> given = new ArrayList<>();
-  private final List<Fact.Interaction> yielded = new ArrayList<>();
+  private final List<Yielded> yielded = new ArrayList<>();
+
+  /**
+   * An interaction of yielding to a request, with the lemmas of its verb that the word-order
+   * reading may give as its trigger: the parser's and the annotator's, which may leave a form as
+   * written ("honoured").
+   */
+  private record Yielded(Fact.Interaction fact, Set<String> triggers) {}
 
   /**
    * @param sa the sentence and its mentions
@@ -122,12 +130,13 @@ final class DependencyInteractionFinder {
             }
             given.add(t);
           }
-        } else if (requests.acceded(i) >= 0) {
+        } else if (requests.yields(i)) {
           // "A granted B's request", "A agreed to B's request": the yielding, which the word-order
           // reading of the verb alone (grant: 06, agree to: 03) does not replace
           int before = out.size();
           verbs.read(out, i, Requests.YIELD);
-          yielded.addAll(out.subList(before, out.size()));
+          Set<String> lemmas = new HashSet<>(List.of(tree.lemma(i), tokens.get(i).lemma()));
+          out.subList(before, out.size()).forEach(f -> yielded.add(new Yielded(f, lemmas)));
         } else if (!triggers.modifiesTriggerNoun(i) && !triggers.lightOverAct(i)) {
           triggers
               .verbTrigger(i)
@@ -206,12 +215,13 @@ final class DependencyInteractionFinder {
    */
   boolean retypes(Fact.Interaction f) {
     for (Fact.Interaction g : pairing.threatened()) {
-      if (sameAct(f, g) && !f.cameo().equals(THREATEN)) {
+      if (samePair(f, g) && f.trigger().equals(g.trigger()) && !f.cameo().equals(THREATEN)) {
         return true;
       }
     }
-    for (Fact.Interaction g : yielded) {
-      if (sameAct(f, g) && !f.cameo().equals(g.cameo())) {
+    for (Yielded y : yielded) {
+      Fact.Interaction g = y.fact();
+      if (samePair(f, g) && y.triggers().contains(f.trigger()) && !f.cameo().equals(g.cameo())) {
         return true;
       }
     }
@@ -230,11 +240,9 @@ final class DependencyInteractionFinder {
     return false;
   }
 
-  /** Whether two interactions pair the same actors, either way round, by the same trigger. */
-  private static boolean sameAct(Fact.Interaction f, Fact.Interaction g) {
-    boolean pair =
-        f.source().equals(g.source()) && f.target().equals(g.target())
-            || f.source().equals(g.target()) && f.target().equals(g.source());
-    return pair && f.trigger().equals(g.trigger());
+  /** Whether two interactions pair the same actors, either way round. */
+  private static boolean samePair(Fact.Interaction f, Fact.Interaction g) {
+    return f.source().equals(g.source()) && f.target().equals(g.target())
+        || f.source().equals(g.target()) && f.target().equals(g.source());
   }
 }

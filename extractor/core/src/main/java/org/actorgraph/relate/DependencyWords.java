@@ -201,6 +201,11 @@ final class DependencyWords {
     return in("accede", lemma);
   }
 
+  /** "rejected B's request", "turned down B's request": a verb (or verb_particle) of refusing. */
+  static boolean refuse(String lemma) {
+    return in("refuse", lemma);
+  }
+
   /** "request", "demand", "call", "pressure": a noun for an appeal or demand made of someone. */
   static boolean asking(String word) {
     return in("asking", word);

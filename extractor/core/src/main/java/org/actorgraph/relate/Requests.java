@@ -1,20 +1,26 @@
 package org.actorgraph.relate;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.actorgraph.annotate.DependencyTree;
 import org.actorgraph.annotate.Token;
+import org.actorgraph.resolve.Entity;
 
 /**
  * Reads who asked and who was asked when a request or demand is answered, off a parse: the noun of
  * asking that a verb of acceding takes ({@code A granted B's request}, {@code A complied with B's
  * demands}, {@code A gave in to the demands of B}: CAMEO 08, codebook 083 Accede to requests or
- * demands) and the one who answers a noun of asking in an adverbial ({@code at B's request, A sent
- * troops}, {@code acting on a request from B}, {@code in response to an appeal from B}): the one
- * who answers is the one who was asked (CAMEO 02, codebook 020 Make an appeal or request, is coded
- * from the asker to whom it asks). The word classes are {@link DependencyWords#accede} and {@link
+ * demands; also {@code B asked A to leave, and A complied}), and the one who answers a noun of
+ * asking, by acceding to it, refusing it ({@code A rejected B's request}) or acting on it in an
+ * adverbial ({@code at B's request, A sent troops}, {@code acting on a request from B}, {@code in
+ * response to an appeal from B}): the one who answers is the one who was asked (CAMEO 02, codebook
+ * 020 Make an appeal or request, is coded from the asker to whom it asks). The word classes are
+ * {@link DependencyWords#accede}, {@link DependencyWords#refuse} and {@link
  * DependencyWords#asking}.
  */
 final class Requests {
@@ -24,6 +30,9 @@ final class Requests {
 
   /** CAMEO 02, appeal: what a call on someone, or one that is answered, states. */
   static final String APPEAL = "02";
+
+  /** CAMEO 10, demand. */
+  private static final String DEMAND = "10";
 
   /** The nouns of asking whose own category is a telephone call (CAMEO 04) when no one answers. */
   private static final Set<String> CALLS = Set.of("call", "calls");
@@ -108,8 +117,8 @@ final class Requests {
 
   /**
    * The verb whose subject answers the noun of asking at {@code n}, and so is the one asked: a verb
-   * of acceding that takes it, or the verb of the clause that an adverbial of answering with it
-   * modifies; -1 if none.
+   * of acceding that takes it, one of refusing whose object it is, or the verb of the clause that
+   * an adverbial of answering with it modifies; -1 if none.
    */
   int answering(int n) {
     if (!asking(n)) {
@@ -120,7 +129,11 @@ final class Requests {
       return -1;
     }
     if (!tree.label(n).equals("pobj")) {
-      return acceded(h) == n ? h : -1;
+      boolean refused =
+          tree.tag(h).startsWith("VB")
+              && (tree.label(n).equals("dobj") || tree.label(n).equals("nsubjpass"))
+              && phrasal(h, DependencyWords::refuse);
+      return acceded(h) == n || refused ? h : -1;
     }
     int v = tree.head(h);
     if (v == DependencyTree.ROOT) {
@@ -168,12 +181,61 @@ final class Requests {
     return answering(n) >= 0;
   }
 
+  /**
+   * {@code B asked A to leave, and A complied}: whom a verb of acceding that names nothing it
+   * accedes to yields to, when it is coordinated with a verb of appeal or demand (CAMEO 02, 10)
+   * whose object is the verb's own subject: that verb's subject; else, for a verb of acceding, the
+   * askers of what it accedes to ({@link #askers}).
+   */
+  List<ActorPhrase> yieldedTo(int v) {
+    int n = acceded(v);
+    if (n >= 0) {
+      return askers(n);
+    }
+    int h = tree.head(v);
+    if (!tree.label(v).equals("conj")
+        || h == DependencyTree.ROOT
+        || !tree.tag(v).startsWith("VB")
+        || !phrasal(v, DependencyWords::accede)
+        || tree.child(v, "dobj") >= 0
+        || !asks(h)) {
+      return List.of();
+    }
+    Set<Entity> asked = new HashSet<>();
+    clauses.object(h).phrases().forEach(p -> asked.add(p.head()));
+    List<ActorPhrase> subjects = clauses.subject(v).phrases();
+    boolean same = !subjects.isEmpty() && subjects.stream().allMatch(p -> asked.contains(p.head()));
+    return same ? clauses.subject(h).phrases() : List.of();
+  }
+
+  /** Whether the verb at {@code v} yields to someone: {@link #yieldedTo} names them. */
+  boolean yields(int v) {
+    return !yieldedTo(v).isEmpty() || acceded(v) >= 0;
+  }
+
+  /** Whether the verb at {@code v} appeals or demands (CAMEO 02, 10): "asked", "called on". */
+  private boolean asks(int v) {
+    if (!tree.tag(v).startsWith("VB")) {
+      return false;
+    }
+    String lemma = tree.lemma(v);
+    Optional<String> cameo =
+        CameoLexicon.dependsOnNextWord(lemma)
+            ? CameoLexicon.byNextWord(
+                lemma, v + 1 < tokens.size() ? tokens.get(v + 1).text() : null)
+            : CameoLexicon.cameo(lemma);
+    return cameo.filter(c -> c.equals(APPEAL) || c.equals(DEMAND)).isPresent();
+  }
+
   private boolean acceding(int v) {
+    return phrasal(v, DependencyWords::accede);
+  }
+
+  /** Whether the verb at {@code v}, as verb_particle if it has a particle, is in {@code words}. */
+  private boolean phrasal(int v, Predicate<String> words) {
     String lemma = tree.lemma(v);
     int prt = tree.child(v, "prt");
-    return prt >= 0
-        ? DependencyWords.accede(lemma + "_" + word(prt))
-        : DependencyWords.accede(lemma);
+    return prt >= 0 ? words.test(lemma + "_" + word(prt)) : words.test(lemma);
   }
 
   private boolean asking(int n) {

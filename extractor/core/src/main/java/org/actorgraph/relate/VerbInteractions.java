@@ -144,10 +144,9 @@ final class VerbInteractions {
         object = new Role(outsider ? parties : List.of(), INDIRECT);
       }
     }
-    int asked = cameo.equals(Requests.YIELD) ? requests.acceded(v) : -1;
-    if (asked >= 0) {
+    if (cameo.equals(Requests.YIELD) && requests.yields(v)) {
       // "A complied with B's demands", "A gave in to the demands of B": whom A yields to
-      object = new Role(requests.askers(asked), INDIRECT + 0.1);
+      object = new Role(requests.yieldedTo(v), INDIRECT + 0.1);
     }
     if (object.isEmpty() && DEMANDS.contains(cameo)) {
       object = new Role(clauses.thatSubjects(v), INDIRECT + 0.1);

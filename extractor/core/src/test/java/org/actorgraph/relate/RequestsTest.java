@@ -27,10 +27,38 @@ class RequestsTest {
           Freedonia bowed to pressure from Sylvania.              | Freedonia 08 Sylvania
           Freedonia heeded Sylvania's call for calm.              | Freedonia 08 Sylvania; Sylvania 02 Freedonia
           Freedonia agreed to Sylvania's request to open a crossing. | Freedonia 08 Sylvania; Sylvania 02 Freedonia
-          Freedonia rejected Sylvania's request for a loan.       | Freedonia 12 Sylvania
           Freedonia complied with the demand.                     |
+          Freedonia honoured Sylvania's request for supplies.    | Freedonia 08 Sylvania; Sylvania 02 Freedonia
           """)
   void aVerbOfAccedingYieldsToWhoeverAsked(String sentence, String interactions) {
+    assertEquals(expected(interactions), found(sentence));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          Freedonia rejected Sylvania's request for a loan.          | Freedonia 12 Sylvania; Sylvania 02 Freedonia
+          Freedonia turned down Sylvania's demand for compensation. | Freedonia 12 Sylvania; Sylvania 10 Freedonia
+          Freedonia did not comply with Sylvania's request.          | Sylvania 02 Freedonia
+          """)
+  void whoRefusesARequestWasAskedAndYieldsNothing(String sentence, String interactions) {
+    assertEquals(expected(interactions), found(sentence));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          Sylvania asked Freedonia to leave, and Freedonia complied.   | Sylvania 02 Freedonia; Freedonia 08 Sylvania
+          Sylvania asked Freedonia to leave, and Ruritania complied.   | Sylvania 02 Freedonia
+          Sylvania criticised Freedonia, and Freedonia complied.       | Sylvania 11 Freedonia
+          """)
+  void oneWhoCompliesAfterBeingAskedYieldsToTheAsker(String sentence, String interactions) {
     assertEquals(expected(interactions), found(sentence));
   }
 
