@@ -108,6 +108,20 @@ class CameoLexiconTest {
   }
 
   @Test
+  void theLemmatisersSlipsOfVerbsOfAppealFindTheVerb() {
+    assertEquals(Optional.of("02"), CameoLexicon.cameo("begd"));
+    assertEquals(Optional.of("02"), CameoLexicon.cameo("implor"));
+    assertEquals(CameoLexicon.cameo("obey"), CameoLexicon.cameo("obe"));
+    assertEquals(Optional.of("08"), CameoLexicon.cameo("obe"));
+  }
+
+  @Test
+  void aPleaIsAnAppeal() {
+    assertEquals(Optional.of("02"), CameoLexicon.nounCameo("plea", "plea"));
+    assertEquals(Optional.of("02"), CameoLexicon.nounCameo("pleas", "plea"));
+  }
+
+  @Test
   void callingUponSomeoneIsAnAppeal() {
     assertEquals(Optional.of("02"), CameoLexicon.byNextWord("call", "upon"));
     assertEquals(Optional.of("02"), CameoLexicon.byNextWord("call", "on"));

@@ -28,6 +28,7 @@ class RequestsTest {
           Freedonia heeded Sylvania's call for calm.              | Freedonia 08 Sylvania; Sylvania 02 Freedonia
           Freedonia agreed to Sylvania's request to open a crossing. | Freedonia 08 Sylvania; Sylvania 02 Freedonia
           Freedonia complied with the demand.                     |
+          Freedonia submitted to Sylvania's demands.              | Freedonia 08 Sylvania; Sylvania 10 Freedonia
           Freedonia honoured Sylvania's request for supplies.    | Freedonia 08 Sylvania; Sylvania 02 Freedonia
           """)
   void aVerbOfAccedingYieldsToWhoeverAsked(String sentence, String interactions) {
@@ -86,9 +87,10 @@ class RequestsTest {
       textBlock =
           """
           Freedonia renewed its call on Sylvania to cut emissions. | Freedonia 02 Sylvania
+          Freedonia submitted a request to Sylvania for talks.     | Freedonia 02 Sylvania
           Freedonia made a call to Sylvania on Monday.             | Freedonia 04 Sylvania
           """)
-  void aCallOnSomeoneIsAnAppeal(String sentence, String interactions) {
+  void aCallOnSomeoneOrARequestSubmittedToThemIsAnAppeal(String sentence, String interactions) {
     assertEquals(expected(interactions), found(sentence));
   }
 
