@@ -139,15 +139,22 @@ final class Requests {
     if (v == DependencyTree.ROOT) {
       return -1;
     }
+    return acceded(v) == n ? v : adverbial(h, v);
+  }
+
+  /**
+   * The verb whose clause the preposition at {@code h}, hung on {@code v}, makes an answer to its
+   * noun of asking: {@code at B's request}, {@code following a request by B}, {@code on B's
+   * request} before the verb, {@code acting on}, {@code responding to}, {@code in response to}; -1
+   * if none.
+   */
+  private int adverbial(int h, int v) {
     String p = word(h);
-    if (acceded(v) == n) {
-      return v;
-    }
     if (p.equals("to") && word(v).equals(RESPONSE)) {
       // "in response to B's appeal, A sent aid": the verb "in" modifies
       int in = tree.head(v);
-      v = in == DependencyTree.ROOT ? DependencyTree.ROOT : tree.head(in);
-      return v != DependencyTree.ROOT && tree.tag(v).startsWith("VB") ? v : -1;
+      int verb = in == DependencyTree.ROOT ? DependencyTree.ROOT : tree.head(in);
+      return verb != DependencyTree.ROOT && tree.tag(verb).startsWith("VB") ? verb : -1;
     }
     if (!tree.tag(v).startsWith("VB")) {
       return -1;
