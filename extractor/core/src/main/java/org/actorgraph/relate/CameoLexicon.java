@@ -531,15 +531,16 @@ final class CameoLexicon {
 
   /**
    * The category of a verb for which {@link #dependsOnNextWord} holds: "agree" is 03 (intent to
-   * cooperate) before "to" and 05 otherwise; "call" is an appeal (02) before "on" and nothing
-   * otherwise.
+   * cooperate) before "to" and 05 otherwise; "call" is an appeal (02) before "on" or "upon"
+   * (PETRARCH2 CALLED_FOR "call on", "call upon") and nothing otherwise.
    *
    * @param next the word after the verb, or null at the end of the sentence
    */
   static Optional<String> byNextWord(String lemma, String next) {
     return switch (lemma) {
       case "agree" -> Optional.of("to".equals(next) ? "03" : "05");
-      case "call" -> "on".equals(next) ? Optional.of("02") : Optional.empty();
+      case "call" ->
+          "on".equals(next) || "upon".equals(next) ? Optional.of("02") : Optional.empty();
       default -> throw new IllegalArgumentException(lemma + " does not depend on the next word");
     };
   }

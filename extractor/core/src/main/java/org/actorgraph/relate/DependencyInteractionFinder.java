@@ -5,8 +5,10 @@ import static org.actorgraph.relate.IntendedActs.INTENT;
 import static org.actorgraph.relate.IntendedActs.THREATEN;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.actorgraph.annotate.DependencyTree;
 import org.actorgraph.annotate.Token;
@@ -58,7 +60,16 @@ final class DependencyInteractionFinder {
   private final VerbInteractions verbs;
   private final NounInteractions nouns;
   private final ImposedMeasures measures;
+  private final Requests requests;
   private final List<Transfers.Transfer> given = new ArrayList<>();
+  private final List<Yielded> yielded = new ArrayList<>();
+
+  /**
+   * An interaction of yielding to a request, with the lemmas of its verb that the word-order
+   * reading may give as its trigger: the parser's and the annotator's, which may leave a form as
+   * written ("honoured").
+   */
+  private record Yielded(Fact.Interaction fact, Set<String> triggers) {}
 
   /**
    * @param sa the sentence and its mentions
@@ -84,6 +95,7 @@ final class DependencyInteractionFinder {
     this.intents = new IntendedActs(actors, threats);
     this.meetings = new Meetings(actors, clauses);
     this.hyphens = new HyphenAgents(actors, offices, pairing);
+    this.requests = new Requests(actors, clauses);
     this.verbs = new VerbInteractions(actors, clauses, threats, pairing);
     this.nouns =
         new NounInteractions(
@@ -123,6 +135,13 @@ final class DependencyInteractionFinder {
             }
             given.add(t);
           }
+        } else if (requests.yields(i)) {
+          // "A granted B's request", "A agreed to B's request": the yielding, which the word-order
+          // reading of the verb alone (grant: 06, agree to: 03) does not replace
+          int before = out.size();
+          verbs.read(out, i, Requests.YIELD);
+          Set<String> lemmas = new HashSet<>(List.of(tree.lemma(i), tokens.get(i).lemma()));
+          out.subList(before, out.size()).forEach(f -> yielded.add(new Yielded(f, lemmas)));
         } else if (!triggers.modifiesTriggerNoun(i) && !triggers.lightOverAct(i)) {
           triggers
               .verbTrigger(i)
@@ -148,7 +167,9 @@ final class DependencyInteractionFinder {
       } else if (tag.startsWith("NN")) {
         String word = tokens.get(i).text().toLowerCase(java.util.Locale.ROOT);
         if (!transfers.givenByVerb(i) && !requestedObject(i)) {
-          GivenThings.act(word)
+          Optional.of(Requests.APPEAL)
+              .filter(c -> requests.appealCall(i))
+              .or(() -> GivenThings.act(word))
               .or(() -> CameoLexicon.nounCameo(triggers.modifier(i), word, tree.lemma(i)))
               .or(() -> CameoLexicon.nominalCameo(tokens, i))
               .ifPresent(c -> nouns.read(out, i, c));
@@ -195,16 +216,20 @@ final class DependencyInteractionFinder {
   }
 
   /**
-   * Whether an interaction of the word-order reading ({@link Clause}) is a transfer of aid that
-   * {@link #find} read with another category: {@code A provided B with aid} is 07, not provide's
-   * own 06. Call after {@link #find}.
+   * Whether an interaction of the word-order reading ({@link Clause}) is a transfer of aid or a
+   * yielding to a request that {@link #find} read with another category: {@code A provided B with
+   * aid} is 07, not provide's own 06; {@code A granted B's request} is 08, not grant's 06. Call
+   * after {@link #find}.
    */
   boolean retypes(Fact.Interaction f) {
     for (Fact.Interaction g : pairing.threatened()) {
-      boolean pair =
-          f.source().equals(g.source()) && f.target().equals(g.target())
-              || f.source().equals(g.target()) && f.target().equals(g.source());
-      if (pair && f.trigger().equals(g.trigger()) && !f.cameo().equals(THREATEN)) {
+      if (samePair(f, g) && f.trigger().equals(g.trigger()) && !f.cameo().equals(THREATEN)) {
+        return true;
+      }
+    }
+    for (Yielded y : yielded) {
+      Fact.Interaction g = y.fact();
+      if (samePair(f, g) && y.triggers().contains(f.trigger()) && !f.cameo().equals(g.cameo())) {
         return true;
       }
     }
@@ -221,5 +246,11 @@ final class DependencyInteractionFinder {
       }
     }
     return false;
+  }
+
+  /** Whether two interactions pair the same actors, either way round. */
+  private static boolean samePair(Fact.Interaction f, Fact.Interaction g) {
+    return f.source().equals(g.source()) && f.target().equals(g.target())
+        || f.source().equals(g.target()) && f.target().equals(g.source());
   }
 }

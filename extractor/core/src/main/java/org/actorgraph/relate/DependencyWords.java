@@ -200,6 +200,24 @@ final class DependencyWords {
     return in("credit", word);
   }
 
+  /**
+   * "granted B's request", "complied with B's demands", "gave in to B's demands": a verb (a phrasal
+   * one written verb_particle) by which its subject gives another what that one asked for.
+   */
+  static boolean accede(String lemma) {
+    return in("accede", lemma);
+  }
+
+  /** "rejected B's request", "turned down B's request": a verb (or verb_particle) of refusing. */
+  static boolean refuse(String lemma) {
+    return in("refuse", lemma);
+  }
+
+  /** "request", "demand", "call", "pressure": a noun for an appeal or demand made of someone. */
+  static boolean asking(String word) {
+    return in("asking", word);
+  }
+
   /** "denied backing B", "denied that it backed B": a verb that says its complement is untrue. */
   static boolean denial(String lemma) {
     return in("denial", lemma);

@@ -15,7 +15,8 @@ import org.actorgraph.relate.ParsedClauses.Role;
 
 /**
  * Finds the actors on each side of an act a noun names: its owner and partner ({@code A's visit to
- * B}, {@code talks between A and B}), the subject and object of the light verb over it ({@code A
+ * B}, {@code talks between A and B}, {@code B's request} that {@code A granted} or {@code at B's
+ * request, A ...}: {@link Requests}), the subject and object of the light verb over it ({@code A
  * imposed sanctions on B}), whom a verb of receiving says it reached ({@code criticism from A} that
  * {@code B drew}), those who host, chair, attend or convene a meeting ({@link Meetings}), those in
  * a state of conflict ({@code A and B are at war}) and the parties the parser hangs elsewhere
@@ -72,6 +73,7 @@ final class NounInteractions {
   private final HyphenAgents hyphens;
   private final ActorPairs pairing;
   private final Answers answers;
+  private final Requests requests;
 
   NounInteractions(
       ParsedActors actors,
@@ -90,6 +92,7 @@ final class NounInteractions {
     this.hyphens = hyphens;
     this.pairing = pairing;
     this.answers = new Answers(clauses, tree, tokens);
+    this.requests = new Requests(actors, clauses);
   }
 
   /**
@@ -116,6 +119,11 @@ final class NounInteractions {
       List<ActorPhrase> held = clauses.heldPossessors(n);
       owners.removeAll(held);
       partners.addAll(held);
+    }
+    int answerer = requests.answering(n);
+    if (partners.isEmpty() && answerer >= 0) {
+      // "at the request of B, A sent troops", "A granted B's request": B asked the one who answers
+      partners.addAll(clauses.subject(answerer).phrases());
     }
     if (partners.isEmpty() && of.isEmpty() && !cameo.equals(DependencyWords.CONSULT)) {
       partners.addAll(clauses.prepOwners(n, OWNED_PARTNER_PREPS));

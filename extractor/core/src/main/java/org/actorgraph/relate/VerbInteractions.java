@@ -79,6 +79,7 @@ final class VerbInteractions {
   private final ActorPairs pairing;
   private final GoodOffices offices;
   private final Answers answers;
+  private final Requests requests;
 
   VerbInteractions(
       ParsedActors actors, ParsedClauses clauses, Threats threats, ActorPairs pairing) {
@@ -90,6 +91,7 @@ final class VerbInteractions {
     this.pairing = pairing;
     this.offices = new GoodOffices(actors, clauses);
     this.answers = new Answers(clauses, tree, tokens);
+    this.requests = new Requests(actors, clauses);
   }
 
   /**
@@ -141,6 +143,10 @@ final class VerbInteractions {
         boolean outsider = parties.stream().noneMatch(p -> judges.contains(p.head()));
         object = new Role(outsider ? parties : List.of(), INDIRECT);
       }
+    }
+    if (cameo.equals(Requests.YIELD) && requests.yields(v)) {
+      // "A complied with B's demands", "A gave in to the demands of B": whom A yields to
+      object = new Role(requests.yieldedTo(v), INDIRECT + 0.1);
     }
     if (object.isEmpty() && DEMANDS.contains(cameo)) {
       object = new Role(clauses.thatSubjects(v), INDIRECT + 0.1);

@@ -82,6 +82,53 @@ class CameoLexiconTest {
   }
 
   @Test
+  void seekingAssistanceIsAnAppealForAid() {
+    assertEquals(Optional.of("02"), CameoLexicon.cameo("seek", List.of("assistance", "from")));
+    assertEquals(
+        Optional.of("02"), CameoLexicon.cameo("seek", List.of("sylvania", "'s", "assistance")));
+  }
+
+  @Test
+  void askingOrTurningToSomeoneForHelpIsAnAppeal() {
+    assertEquals(
+        Optional.of("02"), CameoLexicon.cameo("ask", List.of("for", "sylvania", "'s", "help")));
+    assertEquals(Optional.of("04"), CameoLexicon.cameo("ask", List.of("for", "a", "meeting")));
+    assertEquals(
+        Optional.of("02"), CameoLexicon.cameo("turn", List.of("to", "sylvania", "for", "aid")));
+    assertEquals(Optional.empty(), CameoLexicon.cameo("turn", List.of("to", "sylvania")));
+  }
+
+  @Test
+  void handingOverOrReturningPeopleReleasesThem() {
+    assertEquals(Optional.of("08"), CameoLexicon.cameo("hand", List.of("over", "the", "suspects")));
+    assertEquals(
+        Optional.of("08"),
+        CameoLexicon.cameo("return", List.of("the", "captured", "soldiers", "to", "sylvania")));
+    assertEquals(Optional.empty(), CameoLexicon.cameo("return", List.of("to", "the", "talks")));
+  }
+
+  @Test
+  void theLemmatisersSlipsOfVerbsOfAppealFindTheVerb() {
+    assertEquals(Optional.of("02"), CameoLexicon.cameo("begd"));
+    assertEquals(Optional.of("02"), CameoLexicon.cameo("implor"));
+    assertEquals(CameoLexicon.cameo("obey"), CameoLexicon.cameo("obe"));
+    assertEquals(Optional.of("08"), CameoLexicon.cameo("obe"));
+  }
+
+  @Test
+  void aPleaIsAnAppeal() {
+    assertEquals(Optional.of("02"), CameoLexicon.nounCameo("plea", "plea"));
+    assertEquals(Optional.of("02"), CameoLexicon.nounCameo("pleas", "plea"));
+  }
+
+  @Test
+  void callingUponSomeoneIsAnAppeal() {
+    assertEquals(Optional.of("02"), CameoLexicon.byNextWord("call", "upon"));
+    assertEquals(Optional.of("02"), CameoLexicon.byNextWord("call", "on"));
+    assertEquals(Optional.empty(), CameoLexicon.byNextWord("call", "for"));
+  }
+
+  @Test
   void aHandWrittenIdiomGivesItsVerbARoot() {
     assertEquals(
         Optional.of("16"),

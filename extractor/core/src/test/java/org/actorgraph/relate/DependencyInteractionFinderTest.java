@@ -537,7 +537,7 @@ class DependencyInteractionFinderTest {
       quoteCharacter = '"',
       textBlock =
           """
-          Freedonia rejected a request from Sylvania.    | Freedonia 12 Sylvania
+          Freedonia rejected a request from Sylvania.    | Freedonia 12 Sylvania; Sylvania 02 Freedonia
           Freedonia condemned the remarks from Sylvania. | Freedonia 11 Sylvania
           Freedonia rejected the remarks from Tuesday.   |
           """)

@@ -43,6 +43,19 @@ class InteractionFinderTest {
   }
 
   @Test
+  void aRequestGrantedIsAYieldingNotTheVerbsOwnAct() {
+    Optional<DependencyParser> parser = Optional.of(Nlp4jDependencyParser.standard());
+    // grant alone is 06 and honour 05 (PETRARCH2 GRANT, ACCLAIM); the annotator leaves "honoured"
+    // as written, the parser gives "honour"
+    assertEquals(
+        Set.of("Valdoria 08 Estrella", "Estrella 02 Valdoria"),
+        interactions(world().resolve("Valdoria granted Estrella's request for a loan."), parser));
+    assertEquals(
+        Set.of("Valdoria 08 Estrella", "Estrella 02 Valdoria"),
+        interactions(world().resolve("Valdoria honoured Estrella's request."), parser));
+  }
+
+  @Test
   void aVerbOfSayingReportsTheClauseItsPartnerOpens() {
     Optional<DependencyParser> parser = Optional.of(Nlp4jDependencyParser.standard());
     assertEquals(
