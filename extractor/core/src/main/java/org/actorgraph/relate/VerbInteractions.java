@@ -53,6 +53,12 @@ final class VerbInteractions {
    */
   private static final Set<String> OWN_FORCES_PREPS = Set.of("from", "to", "against", "into");
 
+  /** CAMEO 03 intend to cooperate, 04 consult, 05 engage in diplomatic cooperation. */
+  private static final Set<String> COOPERATIVE = Set.of("03", "04", "05");
+
+  /** The preposition that names whom one holds talks with ("held talks with B"). */
+  private static final Set<String> MEETING_PREPS = Set.of("with");
+
   /** CAMEO 15, exhibit force posture. */
   private static final String SHOW_OF_FORCE = "15";
 
@@ -164,6 +170,10 @@ final class VerbInteractions {
     if (object.isEmpty() && cameo.equals(FIGHT)) {
       overflown(out, v, subject, d);
     }
+    if (object.isEmpty() && sharedAfterMeeting(v, d, cameo)) {
+      // "A met B in C and signed a pact": A signs with whom A met
+      object = new Role(meetingPartners(tree.head(v)), INDIRECT);
+    }
     // "A and B agreed, with C acting as mediator": C is a third party (GoodOffices), no partner
     object =
         new Role(
@@ -266,6 +276,45 @@ final class VerbInteractions {
       }
     }
     return out.isEmpty() ? clauses.owners(n) : ParsedWords.distinct(out);
+  }
+
+  /**
+   * Whether the verb at {@code v}, with object {@code d} (-1 if none) and category {@code cameo},
+   * is a reciprocal act of cooperation ({@link CameoLexicon#mutual}: sign, agree, exchange; CAMEO
+   * 03-05) coordinated with a verb of meeting before it and sharing its subject ({@code A met B and
+   * signed a pact}, {@code A held talks with B and agreed to ...}): such an act is done with the
+   * one met, though the clause names no partner. Signing counts only with an agreement as its
+   * object ("A met B and signed a decree" is A's alone).
+   */
+  private boolean sharedAfterMeeting(int v, int d, String cameo) {
+    int h = tree.head(v);
+    String lemma = tree.lemma(v);
+    return tree.label(v).equals("conj")
+        && h != DependencyTree.ROOT
+        && tree.tag(h).startsWith("VB")
+        && tree.child(v, "nsubj") < 0
+        && tree.child(v, "nsubjpass") < 0
+        && COOPERATIVE.contains(cameo)
+        && CameoLexicon.mutual(lemma)
+        && (!lemma.equals("sign") || d >= 0 && AgreementPhrases.isHead(word(d)))
+        && (DependencyWords.host(tree.lemma(h))
+            || CameoLexicon.cameoAt(tokens, h).filter(DependencyWords.CONSULT::equals).isPresent());
+  }
+
+  /**
+   * Whom the verb of meeting at {@code h} names as met: its object ({@code met B}), or whom "with"
+   * names on it or on its object ({@code held talks with B}).
+   */
+  private List<ActorPhrase> meetingPartners(int h) {
+    List<ActorPhrase> met = new ArrayList<>(clauses.object(h).phrases());
+    if (met.isEmpty()) {
+      met.addAll(clauses.prepObjects(h, MEETING_PREPS));
+    }
+    int o = tree.child(h, "dobj");
+    if (met.isEmpty() && o >= 0) {
+      met.addAll(clauses.prepObjects(o, MEETING_PREPS));
+    }
+    return met;
   }
 
   /**
