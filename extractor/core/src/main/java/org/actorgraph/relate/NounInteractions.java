@@ -239,6 +239,7 @@ final class NounInteractions {
     if (cameo.equals(DependencyWords.CONSULT)) {
       hosts.addAll(meetings.conveners(n));
     }
+    hosts.addAll(overseers(n));
     if (owners.stream().anyMatch(NounInteractions::armed)
         || partners.stream().anyMatch(NounInteractions::armed)) {
       // "Russian strikes on Ukraine", "strikes against ISIL": an attack, not a walkout
@@ -269,6 +270,43 @@ final class NounInteractions {
     } else if (between.size() >= 2) {
       pairing.pairs(out, between, cameo, t, INDIRECT);
     }
+  }
+
+  /**
+   * {@code A and B witnessed the signing of two memoranda}, {@code A and B presided over the
+   * signing of ten agreements}: two or more leaders who oversee a signing that names no parties of
+   * its own sign through their states (CAMEO 057 Sign formal agreement, said of those whose states
+   * sign), so they act together; empty for one overseer ({@code A witnessed the signing}: a
+   * mediator or host) and for a signing whose parties are named ({@code between B and C}).
+   */
+  private List<ActorPhrase> overseers(int n) {
+    if (!word(n).equals("signing") || names(n, Set.of("between", "by"))) {
+      return List.of();
+    }
+    int h = tree.head(n);
+    String l = tree.label(n);
+    if (h != DependencyTree.ROOT && l.equals("pobj") && word(h).equals("over")) {
+      l = "dobj";
+      h = tree.head(h);
+    }
+    if (h == DependencyTree.ROOT
+        || !l.equals("dobj")
+        || !tree.tag(h).startsWith("VB")
+        || !DependencyWords.oversee(tree.lemma(h))) {
+      return List.of();
+    }
+    List<ActorPhrase> subjects = clauses.subject(h).phrases();
+    return subjects.size() >= 2 ? subjects : List.of();
+  }
+
+  /** Whether a preposition of {@code preps} stands anywhere below the noun at {@code n}. */
+  private boolean names(int n, Set<String> preps) {
+    for (int k = n + 1; k < tokens.size(); k++) {
+      if (tree.dominates(n, k) && preps.contains(word(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

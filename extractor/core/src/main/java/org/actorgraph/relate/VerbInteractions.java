@@ -56,6 +56,9 @@ final class VerbInteractions {
   /** CAMEO 03 intend to cooperate, 04 consult, 05 engage in diplomatic cooperation. */
   private static final Set<String> COOPERATIVE = Set.of("03", "04", "05");
 
+  /** The possessive pronouns that may stand for another person: his, her, their. */
+  private static final Set<String> THIRD_PERSON = Set.of("his", "her", "their");
+
   /** The preposition that names whom one holds talks with ("held talks with B"). */
   private static final Set<String> MEETING_PREPS = Set.of("with");
 
@@ -207,7 +210,8 @@ final class VerbInteractions {
         && subject.phrases().size() >= 2
         && (CameoLexicon.mutual(tree.lemma(v))
             || d >= 0 && DependencyWords.relational(tree.lemma(d))
-            || d >= 0 && reciprocal(d))) {
+            || d >= 0 && reciprocal(d)
+            || pledgedTogether(v, cameo))) {
       pairing.pairs(out, subject.phrases(), cameo, t, subject.confidence());
     }
   }
@@ -279,12 +283,29 @@ final class VerbInteractions {
   }
 
   /**
+   * Whether the verb at {@code v} of category {@code cameo} states an intent to cooperate (CAMEO
+   * 03) whose complement is an act between its subjects: a reciprocal verb ({@code pledged to
+   * cooperate}) or one whose object is what holds between them ({@code vowed to deepen
+   * cooperation}, {@code promised to restore ties}).
+   */
+  private boolean pledgedTogether(int v, String cameo) {
+    int x = tree.child(v, "xcomp");
+    if (!cameo.equals(IntendedActs.INTENT) || x < 0) {
+      return false;
+    }
+    int o = tree.child(x, "dobj");
+    return CameoLexicon.mutual(tree.lemma(x))
+        || o >= 0 && DependencyWords.relational(tree.lemma(o));
+  }
+
+  /**
    * Whether the verb at {@code v}, with object {@code d} (-1 if none) and category {@code cameo},
    * is a reciprocal act of cooperation ({@link CameoLexicon#mutual}: sign, agree, exchange; CAMEO
    * 03-05) coordinated with a verb of meeting before it and sharing its subject ({@code A met B and
    * signed a pact}, {@code A held talks with B and agreed to ...}): such an act is done with the
    * one met, though the clause names no partner. Signing counts only with an agreement as its
-   * object ("A met B and signed a decree" is A's alone).
+   * object ("A met B and signed a decree" is A's alone). So does praise or another act of CAMEO
+   * 03-05 on what "his", "her" or "their" owns ({@code A hosted B and praised his courage}).
    */
   private boolean sharedAfterMeeting(int v, int d, String cameo) {
     int h = tree.head(v);
@@ -295,10 +316,22 @@ final class VerbInteractions {
         && tree.child(v, "nsubj") < 0
         && tree.child(v, "nsubjpass") < 0
         && COOPERATIVE.contains(cameo)
-        && CameoLexicon.mutual(lemma)
-        && (!lemma.equals("sign") || d >= 0 && AgreementPhrases.isHead(word(d)))
+        && (CameoLexicon.mutual(lemma)
+                && (!lemma.equals("sign") || d >= 0 && AgreementPhrases.isHead(word(d)))
+            || d >= 0 && ownedByOther(d))
         && (DependencyWords.host(tree.lemma(h))
             || CameoLexicon.cameoAt(tokens, h).filter(DependencyWords.CONSULT::equals).isPresent());
+  }
+
+  /**
+   * Whether the noun at {@code d} is owned by "his", "her" or "their" ({@code praised his courage},
+   * not {@code its own}): after a meeting, what the subject acts on is then the one met's.
+   */
+  private boolean ownedByOther(int d) {
+    int p = tree.child(d, "poss");
+    return p >= 0
+        && THIRD_PERSON.contains(word(p))
+        && !(p + 1 < tokens.size() && word(p + 1).equals("own"));
   }
 
   /**

@@ -452,4 +452,21 @@ class VerbInteractionsTest {
     f = found("Jane Doe met John Roe in Port Aster but failed to sign a trade pact.");
     assertFalse(f.contains("Jane Doe 05 John Roe"), f.toString());
   }
+
+  @Test
+  void anIntentToCooperateTogetherPairsItsSubjects() {
+    assertEquals(
+        Set.of("Freedonia 03 Sylvania"),
+        found("Freedonia and Sylvania pledged to deepen cooperation."));
+    assertEquals(
+        Set.of("Freedonia 03 Sylvania"), found("Freedonia and Sylvania vowed to restore ties."));
+  }
+
+  @Test
+  void praiseAfterAMeetingOfWhatTheOneMetOwnsIsForThem() {
+    Set<String> f = found("Jane Doe hosted John Roe in Port Aster and praised his courage.");
+    assertTrue(f.contains("Jane Doe 05 John Roe"), f.toString());
+    f = found("Jane Doe met John Roe in Port Aster and praised her own government.");
+    assertFalse(f.contains("Jane Doe 05 John Roe"), f.toString());
+  }
 }
