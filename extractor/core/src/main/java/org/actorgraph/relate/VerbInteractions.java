@@ -211,6 +211,7 @@ final class VerbInteractions {
         && (CameoLexicon.mutual(tree.lemma(v))
             || d >= 0 && DependencyWords.relational(tree.lemma(d))
             || d >= 0 && reciprocal(d)
+            || d >= 0 && joint(d)
             || pledgedTogether(v, cameo))) {
       pairing.pairs(out, subject.phrases(), cameo, t, subject.confidence());
     }
@@ -406,6 +407,19 @@ final class VerbInteractions {
    */
   private boolean reciprocal(int d) {
     return reciprocalAt(d) || reciprocalAt(tree.child(d, "poss"));
+  }
+
+  /**
+   * Whether the object at {@code d} is an agreement that "joint" marks ({@code A and B issued a
+   * joint statement}, {@link AgreementPhrases#isHead}): its coordinated subjects made it together.
+   */
+  private boolean joint(int d) {
+    for (int c : tree.children(d)) {
+      if (c < d && word(c).equals("joint")) {
+        return AgreementPhrases.isHead("joint " + word(d));
+      }
+    }
+    return false;
   }
 
   /** Whether "each other" or "one another" ends or begins at {@code t}. */

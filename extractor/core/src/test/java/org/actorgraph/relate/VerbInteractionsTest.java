@@ -469,4 +469,14 @@ class VerbInteractionsTest {
     f = found("Jane Doe met John Roe in Port Aster and praised her own government.");
     assertFalse(f.contains("Jane Doe 05 John Roe"), f.toString());
   }
+
+  @Test
+  void aJointStatementIsIssuedTogether() {
+    assertEquals(
+        Set.of("Jane Doe 05 John Roe"),
+        found("Jane Doe and John Roe issued a joint statement on Monday."));
+    assertEquals(
+        Set.of("Jane Doe 05 John Roe"), found("Jane Doe issued a joint communique with John Roe."));
+    assertEquals(Set.of(), found("Jane Doe and John Roe issued a statement on Monday."));
+  }
 }
