@@ -44,6 +44,16 @@ final class NounInteractions {
   /** CAMEO 11, disapprove: criticism, accusation. */
   private static final String DISAPPROVE = "11";
 
+  /** CAMEO 05, engage in diplomatic cooperation: what those whose talks end in a deal do. */
+  private static final String AGREE = "05";
+
+  /**
+   * The verbs by which talks end in a result ("ended in", "resulted in", "culminated in"), with
+   * "ended", which the shipped lemmatiser leaves as written.
+   */
+  private static final Set<String> ENDINGS =
+      Set.of("end", "ended", "conclude", "result", "culminate");
+
   /** CAMEO 08, yield: release, return. */
   private static final String YIELD = "08";
 
@@ -248,6 +258,13 @@ final class NounInteractions {
     if (joint(n) && owners.size() >= 2) {
       pairing.pairs(out, owners, cameo, n, Math.min(conf, INDIRECT + 0.1));
     }
+    if (cameo.equals(DependencyWords.CONSULT) && endedInAgreement(n)) {
+      // "talks between A and B ended in an agreement": those who talked agreed (CAMEO 05)
+      List<ActorPhrase> sides = new ArrayList<>(owners);
+      sides.addAll(partners);
+      sides.addAll(between);
+      pairing.pairs(out, ParsedWords.distinct(sides), AGREE, n, INDIRECT);
+    }
     int t = n;
     if (!targets.isEmpty()) {
       for (ActorPhrase s : owners) {
@@ -270,6 +287,31 @@ final class NounInteractions {
     } else if (between.size() >= 2) {
       pairing.pairs(out, between, cameo, t, INDIRECT);
     }
+  }
+
+  /**
+   * Whether the meeting noun at {@code n} is the subject of a verb of ending whose "in" or "with"
+   * names an agreement ({@code the talks ended in an agreement}, {@code negotiations concluded with
+   * a deal}; Oxford Learner's end in something "to have something as a result", result in,
+   * culminate in); not "ended without a deal".
+   */
+  private boolean endedInAgreement(int n) {
+    int v = tree.head(n);
+    if (v == DependencyTree.ROOT
+        || !tree.label(n).equals("nsubj")
+        || !ENDINGS.contains(tree.lemma(v))) {
+      return false;
+    }
+    for (int p : tree.children(v)) {
+      if (tree.label(p).equals("prep") && Set.of("in", "with").contains(word(p))) {
+        for (int o : tree.children(p)) {
+          if (tree.label(o).equals("pobj") && AgreementPhrases.isHead(word(o))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -308,4 +308,15 @@ class NounInteractionsTest {
                 + " Sylvania.");
     assertFalse(f.contains("Jane Doe 05 John Roe"), f.toString());
   }
+
+  @Test
+  void talksThatEndInAnAgreementAreAnAgreementOfTheirSides() {
+    Set<String> f = found("Talks between Freedonia and Sylvania ended in an agreement.");
+    assertTrue(f.contains("Freedonia 05 Sylvania"), f.toString());
+    f = found("Talks between Freedonia and Sylvania hosted by Ruritania concluded with a deal.");
+    assertTrue(f.contains("Freedonia 05 Sylvania"), f.toString());
+    assertTrue(f.stream().noneMatch(x -> x.contains("05 Ruritania")), f.toString());
+    f = found("Talks between Freedonia and Sylvania ended without an agreement.");
+    assertFalse(f.contains("Freedonia 05 Sylvania"), f.toString());
+  }
 }
