@@ -37,6 +37,14 @@ final class DependencyWords {
     return in("receive", lemma);
   }
 
+  /**
+   * "witnessed the signing", "presided over the signing": a verb by which leaders oversee what
+   * their states' envoys do in their presence.
+   */
+  static boolean oversee(String lemma) {
+    return in("oversee", lemma);
+  }
+
   /** "hosted the talks", "attended the summit": the subject takes part in the object meeting. */
   static boolean join(String lemma) {
     return in("join", lemma);

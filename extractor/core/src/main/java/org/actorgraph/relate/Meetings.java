@@ -72,8 +72,12 @@ final class Meetings {
     }
     String p = word(prep);
     int v = adjunctHead(tree.head(prep));
-    boolean sequel =
-        (p.equals("after") || p.equals("following")) && (withPartner(n) || brokered(n));
+    boolean after = p.equals("after") || p.equals("following");
+    if (after && concluded(v)) {
+      // "A and B signed a deal after talks", parsed with "after" under "deal": its verb's talks
+      v = tree.head(v);
+    }
+    boolean sequel = after && (withPartner(n) || brokered(n) || concludedTogether(v));
     if (v == DependencyTree.ROOT
         || !tree.tag(v).startsWith("VB")
         || !Set.of("for", "at", "during", "in", "over").contains(p)
@@ -99,6 +103,46 @@ final class Meetings {
     for (int c : tree.children(n)) {
       if (tree.label(c).equals("acl") && DependencyWords.broker(tree.lemma(c))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the verb at {@code v} (or the verb whose complement it is) states what its coordinated
+   * subjects did together ({@code A and B signed a deal after talks in X}, {@code A and B agreed to
+   * end the fighting after talks}): a reciprocal act ({@link CameoLexicon#mutual}) or one whose
+   * object is an agreement ({@code issued a joint statement}), so the talks it follows were theirs.
+   */
+  private boolean concludedTogether(int v) {
+    if (v == DependencyTree.ROOT || !tree.tag(v).startsWith("VB")) {
+      return false;
+    }
+    int w = tree.label(v).equals("xcomp") && tree.head(v) != DependencyTree.ROOT ? tree.head(v) : v;
+    int o = tree.child(w, "dobj");
+    return clauses.subject(w).phrases().size() >= 2
+        && (CameoLexicon.mutual(tree.lemma(w)) || o >= 0 && agreement(o));
+  }
+
+  /** Whether {@code t} is an agreement noun that is a verb's direct object ("signed a deal"). */
+  private boolean concluded(int t) {
+    return t != DependencyTree.ROOT
+        && tree.label(t).equals("dobj")
+        && tree.head(t) != DependencyTree.ROOT
+        && agreement(t);
+  }
+
+  /**
+   * Whether the noun at {@code t} names an agreement ({@link AgreementPhrases#isHead}), alone
+   * ("deal") or with "joint" before it ("joint statement").
+   */
+  private boolean agreement(int t) {
+    if (AgreementPhrases.isHead(word(t))) {
+      return true;
+    }
+    for (int c : tree.children(t)) {
+      if (c < t && word(c).equals("joint")) {
+        return AgreementPhrases.isHead("joint " + word(t));
       }
     }
     return false;

@@ -48,6 +48,16 @@ final class NounInteractions {
   /** CAMEO 11, disapprove: criticism, accusation. */
   private static final String DISAPPROVE = "11";
 
+  /** CAMEO 05, engage in diplomatic cooperation: what those whose talks end in a deal do. */
+  private static final String AGREE = "05";
+
+  /**
+   * The verbs by which talks end in a result ("ended in", "resulted in", "culminated in"), with
+   * "ended", which the shipped lemmatiser leaves as written.
+   */
+  private static final Set<String> ENDINGS =
+      Set.of("end", "ended", "conclude", "result", "culminate");
+
   /** CAMEO 08, yield: release, return. */
   private static final String YIELD = "08";
 
@@ -258,6 +268,7 @@ final class NounInteractions {
     if (cameo.equals(DependencyWords.CONSULT)) {
       hosts.addAll(meetings.conveners(n));
     }
+    hosts.addAll(overseers(n));
     if (owners.stream().anyMatch(NounInteractions::armed)
         || partners.stream().anyMatch(NounInteractions::armed)) {
       // "Russian strikes on Ukraine", "strikes against ISIL": an attack, not a walkout
@@ -265,6 +276,13 @@ final class NounInteractions {
     }
     if (joint(n) && owners.size() >= 2) {
       pairing.pairs(out, owners, cameo, n, Math.min(conf, INDIRECT + 0.1));
+    }
+    if (cameo.equals(DependencyWords.CONSULT) && endedInAgreement(n)) {
+      // "talks between A and B ended in an agreement": those who talked agreed (CAMEO 05)
+      List<ActorPhrase> sides = new ArrayList<>(owners);
+      sides.addAll(partners);
+      sides.addAll(between);
+      pairing.pairs(out, ParsedWords.distinct(sides), AGREE, n, INDIRECT);
     }
     int t = n;
     if (!targets.isEmpty()) {
@@ -288,6 +306,68 @@ final class NounInteractions {
     } else if (between.size() >= 2) {
       pairing.pairs(out, between, cameo, t, INDIRECT);
     }
+  }
+
+  /**
+   * Whether the meeting noun at {@code n} is the subject of a verb of ending whose "in" or "with"
+   * names an agreement ({@code the talks ended in an agreement}, {@code negotiations concluded with
+   * a deal}; Oxford Learner's end in something "to have something as a result", result in,
+   * culminate in); not "ended without a deal".
+   */
+  private boolean endedInAgreement(int n) {
+    int v = tree.head(n);
+    if (v == DependencyTree.ROOT
+        || !tree.label(n).equals("nsubj")
+        || !ENDINGS.contains(tree.lemma(v))) {
+      return false;
+    }
+    for (int p : tree.children(v)) {
+      if (tree.label(p).equals("prep") && Set.of("in", "with").contains(word(p))) {
+        for (int o : tree.children(p)) {
+          if (tree.label(o).equals("pobj") && AgreementPhrases.isHead(word(o))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code A and B witnessed the signing of two memoranda}, {@code A and B presided over the
+   * signing of ten agreements}: two or more leaders who oversee a signing that names no parties of
+   * its own sign through their states (CAMEO 057 Sign formal agreement, said of those whose states
+   * sign), so they act together; empty for one overseer ({@code A witnessed the signing}: a
+   * mediator or host) and for a signing whose parties are named ({@code between B and C}).
+   */
+  private List<ActorPhrase> overseers(int n) {
+    if (!word(n).equals("signing") || names(n, Set.of("between", "by"))) {
+      return List.of();
+    }
+    int h = tree.head(n);
+    String l = tree.label(n);
+    if (h != DependencyTree.ROOT && l.equals("pobj") && word(h).equals("over")) {
+      l = "dobj";
+      h = tree.head(h);
+    }
+    if (h == DependencyTree.ROOT
+        || !l.equals("dobj")
+        || !tree.tag(h).startsWith("VB")
+        || !DependencyWords.oversee(tree.lemma(h))) {
+      return List.of();
+    }
+    List<ActorPhrase> subjects = clauses.subject(h).phrases();
+    return subjects.size() >= 2 ? subjects : List.of();
+  }
+
+  /** Whether a preposition of {@code preps} stands anywhere below the noun at {@code n}. */
+  private boolean names(int n, Set<String> preps) {
+    for (int k = n + 1; k < tokens.size(); k++) {
+      if (tree.dominates(n, k) && preps.contains(word(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -29,6 +29,9 @@ final class PairAntecedents {
 
   private static final Map<String, String> NOUNS = WordLists.pairs("pair_nouns.tsv");
 
+  /** The kind of a pair phrase that may name two actors of any type ("both sides"). */
+  private static final String ANY = "any";
+
   /** {@code A and B}, {@code A, and B}, {@code A and the B}, {@code A-B}, {@code A–B}. */
   private static final Pattern TOGETHER =
       Pattern.compile("\\s*(,?\\s*and\\s+(the\\s+)?|[-–]\\s*)", Pattern.CASE_INSENSITIVE);
@@ -45,8 +48,15 @@ final class PairAntecedents {
     return Optional.ofNullable(NOUNS.get(noun));
   }
 
-  /** The kind a pair phrase ending at token {@code t} stands for, if it is one. */
+  /**
+   * The kind a pair phrase ending at token {@code t} stands for, if it is one; "the two" with no
+   * noun, as the subject of the verb after it ({@code A met B and the two signed a pact}), stands
+   * for a pair of any kind.
+   */
   static Optional<String> kindAt(List<Token> tokens, int t) {
+    if (bareTwo(tokens, t)) {
+      return Optional.of(ANY);
+    }
     String kind = NOUNS.get(tokens.get(t).text().toLowerCase(Locale.ROOT));
     if (kind == null || t == 0) {
       return Optional.empty();
@@ -59,6 +69,15 @@ final class PairAntecedents {
     String before = tokens.get(n).text().toLowerCase(Locale.ROOT);
     boolean two = before.equals("two") && n > 0 && lower(tokens, n - 1).matches("the|these|those");
     return two || before.equals("both") ? Optional.of(kind) : Optional.empty();
+  }
+
+  /** Whether {@code t} is the "two" of "the two" right before a verb ("the two agreed"). */
+  private static boolean bareTwo(List<Token> tokens, int t) {
+    return t > 0
+        && t + 1 < tokens.size()
+        && lower(tokens, t).equals("two")
+        && lower(tokens, t - 1).matches("the|these|those")
+        && (tokens.get(t + 1).pos().equals("VERB") || tokens.get(t + 1).pos().equals("AUX"));
   }
 
   /**
@@ -174,10 +193,11 @@ final class PairAntecedents {
     while (i < sentences.size() && sentences.get(i).span().end() <= offset) {
       i++;
     }
-    if (i == 0 || i >= sentences.size()) {
+    if (i >= sentences.size()) {
       return List.of();
     }
-    int from = sentences.get(i - 1).span().start();
+    // in the article's first sentence, only what it names before the phrase
+    int from = sentences.get(Math.max(0, i - 1)).span().start();
     Set<Entity> fitting = new LinkedHashSet<>();
     Set<Entity> states = new LinkedHashSet<>();
     for (Located l : article.located()) {

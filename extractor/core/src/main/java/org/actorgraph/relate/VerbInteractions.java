@@ -53,6 +53,15 @@ final class VerbInteractions {
    */
   private static final Set<String> OWN_FORCES_PREPS = Set.of("from", "to", "against", "into");
 
+  /** CAMEO 03 intend to cooperate, 04 consult, 05 engage in diplomatic cooperation. */
+  private static final Set<String> COOPERATIVE = Set.of("03", "04", "05");
+
+  /** The possessive pronouns that may stand for another person: his, her, their. */
+  private static final Set<String> THIRD_PERSON = Set.of("his", "her", "their");
+
+  /** The preposition that names whom one holds talks with ("held talks with B"). */
+  private static final Set<String> MEETING_PREPS = Set.of("with");
+
   /** CAMEO 15, exhibit force posture. */
   private static final String SHOW_OF_FORCE = "15";
 
@@ -170,6 +179,10 @@ final class VerbInteractions {
     if (object.isEmpty() && cameo.equals(FIGHT)) {
       overflown(out, v, subject, d);
     }
+    if (object.isEmpty() && sharedAfterMeeting(v, d, cameo)) {
+      // "A met B in C and signed a pact": A signs with whom A met
+      object = new Role(meetingPartners(tree.head(v)), INDIRECT);
+    }
     // "A and B agreed, with C acting as mediator": C is a third party (GoodOffices), no partner
     object =
         new Role(
@@ -203,7 +216,9 @@ final class VerbInteractions {
         && subject.phrases().size() >= 2
         && (CameoLexicon.mutual(tree.lemma(v))
             || d >= 0 && DependencyWords.relational(tree.lemma(d))
-            || d >= 0 && reciprocal(d))) {
+            || d >= 0 && reciprocal(d)
+            || d >= 0 && joint(d)
+            || pledgedTogether(v, cameo))) {
       pairing.pairs(out, subject.phrases(), cameo, t, subject.confidence());
     }
   }
@@ -275,6 +290,74 @@ final class VerbInteractions {
   }
 
   /**
+   * Whether the verb at {@code v} of category {@code cameo} states an intent to cooperate (CAMEO
+   * 03) whose complement is an act between its subjects: a reciprocal verb ({@code pledged to
+   * cooperate}) or one whose object is what holds between them ({@code vowed to deepen
+   * cooperation}, {@code promised to restore ties}).
+   */
+  private boolean pledgedTogether(int v, String cameo) {
+    int x = tree.child(v, "xcomp");
+    if (!cameo.equals(IntendedActs.INTENT) || x < 0) {
+      return false;
+    }
+    int o = tree.child(x, "dobj");
+    return CameoLexicon.mutual(tree.lemma(x))
+        || o >= 0 && DependencyWords.relational(tree.lemma(o));
+  }
+
+  /**
+   * Whether the verb at {@code v}, with object {@code d} (-1 if none) and category {@code cameo},
+   * is a reciprocal act of cooperation ({@link CameoLexicon#mutual}: sign, agree, exchange; CAMEO
+   * 03-05) coordinated with a verb of meeting before it and sharing its subject ({@code A met B and
+   * signed a pact}, {@code A held talks with B and agreed to ...}): such an act is done with the
+   * one met, though the clause names no partner. Signing counts only with an agreement as its
+   * object ("A met B and signed a decree" is A's alone). So does praise or another act of CAMEO
+   * 03-05 on what "his", "her" or "their" owns ({@code A hosted B and praised his courage}).
+   */
+  private boolean sharedAfterMeeting(int v, int d, String cameo) {
+    int h = tree.head(v);
+    String lemma = tree.lemma(v);
+    return tree.label(v).equals("conj")
+        && h != DependencyTree.ROOT
+        && tree.tag(h).startsWith("VB")
+        && tree.child(v, "nsubj") < 0
+        && tree.child(v, "nsubjpass") < 0
+        && COOPERATIVE.contains(cameo)
+        && (CameoLexicon.mutual(lemma)
+                && (!lemma.equals("sign") || d >= 0 && AgreementPhrases.isHead(word(d)))
+            || d >= 0 && ownedByOther(d))
+        && (DependencyWords.host(tree.lemma(h))
+            || CameoLexicon.cameoAt(tokens, h).filter(DependencyWords.CONSULT::equals).isPresent());
+  }
+
+  /**
+   * Whether the noun at {@code d} is owned by "his", "her" or "their" ({@code praised his courage},
+   * not {@code its own}): after a meeting, what the subject acts on is then the one met's.
+   */
+  private boolean ownedByOther(int d) {
+    int p = tree.child(d, "poss");
+    return p >= 0
+        && THIRD_PERSON.contains(word(p))
+        && !(p + 1 < tokens.size() && word(p + 1).equals("own"));
+  }
+
+  /**
+   * Whom the verb of meeting at {@code h} names as met: its object ({@code met B}), or whom "with"
+   * names on it or on its object ({@code held talks with B}).
+   */
+  private List<ActorPhrase> meetingPartners(int h) {
+    List<ActorPhrase> met = new ArrayList<>(clauses.object(h).phrases());
+    if (met.isEmpty()) {
+      met.addAll(clauses.prepObjects(h, MEETING_PREPS));
+    }
+    int o = tree.child(h, "dobj");
+    if (met.isEmpty() && o >= 0) {
+      met.addAll(clauses.prepObjects(o, MEETING_PREPS));
+    }
+    return met;
+  }
+
+  /**
    * {@code A declared two B-ian diplomats persona non grata}: the parser may read a verb's object
    * and the predicate said of it as a clause without a verb, the object its subject; the actors of
    * that subject, whom the verb acts on.
@@ -330,6 +413,19 @@ final class VerbInteractions {
    */
   private boolean reciprocal(int d) {
     return reciprocalAt(d) || reciprocalAt(tree.child(d, "poss"));
+  }
+
+  /**
+   * Whether the object at {@code d} is an agreement that "joint" marks ({@code A and B issued a
+   * joint statement}, {@link AgreementPhrases#isHead}): its coordinated subjects made it together.
+   */
+  private boolean joint(int d) {
+    for (int c : tree.children(d)) {
+      if (c < d && word(c).equals("joint")) {
+        return AgreementPhrases.isHead("joint " + word(d));
+      }
+    }
+    return false;
   }
 
   /** Whether "each other" or "one another" ends or begins at {@code t}. */

@@ -1413,4 +1413,22 @@ class DependencyInteractionFinderTest {
         Set.of("Freedonia 04 Sylvania"),
         found("Freedonia raised concerns with Sylvania over the detention of a journalist."));
   }
+
+  @Test
+  void theTwoStandForThePairNamedBeforeInTheFirstSentenceToo() {
+    Set<String> f = found("Jane Doe met John Roe in Port Aster and the two signed a trade pact.");
+    assertTrue(f.contains("Jane Doe 05 John Roe"), f.toString());
+    f = found("Jane Doe met John Roe in Port Aster and the two leaders signed a trade pact.");
+    assertTrue(f.contains("Jane Doe 05 John Roe"), f.toString());
+    // "the two" stands for a pair only as a subject before its verb
+    f = found("Jane Doe met John Roe in Port Aster. Ruritania praised the two.");
+    assertTrue(f.stream().noneMatch(x -> x.startsWith("Ruritania")), f.toString());
+  }
+
+  @Test
+  void thoseWhoPledgeToCoordinateActTogether() {
+    assertEquals(
+        Set.of("Freedonia 03 Sylvania"),
+        found("Freedonia and Sylvania pledged to coordinate their positions."));
+  }
 }

@@ -150,4 +150,16 @@ class MeetingsTest {
         Set.of("Freedonia 04 Jane Doe"),
         found("The summit was hosted by Freedonia and attended by Jane Doe."));
   }
+
+  @Test
+  void talksBeforeWhatTwoDidTogetherWereTheirs() {
+    Set<String> f = found("Freedonia and Sylvania signed a trade pact after talks in Port Aster.");
+    assertTrue(f.contains("Freedonia 04 Sylvania"), f.toString());
+    f = found("Freedonia and Sylvania issued a joint statement after talks in Port Aster.");
+    assertTrue(f.contains("Freedonia 04 Sylvania"), f.toString());
+    f = found("Freedonia and Sylvania agreed to end the fighting after talks in Port Aster.");
+    assertTrue(f.contains("Freedonia 04 Sylvania"), f.toString());
+    // one actor's act after talks names no other who took part
+    assertEquals(Set.of(), found("Freedonia issued a statement after talks in Port Aster."));
+  }
 }

@@ -3,6 +3,7 @@ package org.actorgraph.relate;
 import static org.actorgraph.relate.FoundInteractions.found;
 import static org.actorgraph.relate.FoundInteractions.world;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
@@ -289,5 +290,33 @@ class NounInteractionsTest {
     assertEquals(
         Set.of("Freedonia 17 John Roe", "Sylvania 11 Freedonia"),
         found("Sylvania condemned the detention of John Roe by Freedonia."));
+  }
+
+  @Test
+  void leadersWhoOverseeASigningSignTogether() {
+    assertEquals(
+        Set.of("Jane Doe 05 John Roe"),
+        found("Jane Doe and John Roe witnessed the signing of two trade pacts."));
+    assertEquals(
+        Set.of("Jane Doe 05 John Roe"),
+        found("Jane Doe and John Roe presided over the signing of two trade pacts."));
+    // one overseer is a host or mediator, and a signing with its own parties is theirs
+    assertEquals(Set.of(), found("Jane Doe witnessed the signing of two trade pacts."));
+    Set<String> f =
+        found(
+            "Jane Doe and John Roe witnessed the signing of a pact between Freedonia and"
+                + " Sylvania.");
+    assertFalse(f.contains("Jane Doe 05 John Roe"), f.toString());
+  }
+
+  @Test
+  void talksThatEndInAnAgreementAreAnAgreementOfTheirSides() {
+    Set<String> f = found("Talks between Freedonia and Sylvania ended in an agreement.");
+    assertTrue(f.contains("Freedonia 05 Sylvania"), f.toString());
+    f = found("Talks between Freedonia and Sylvania hosted by Ruritania concluded with a deal.");
+    assertTrue(f.contains("Freedonia 05 Sylvania"), f.toString());
+    assertTrue(f.stream().noneMatch(x -> x.contains("05 Ruritania")), f.toString());
+    f = found("Talks between Freedonia and Sylvania ended without an agreement.");
+    assertFalse(f.contains("Freedonia 05 Sylvania"), f.toString());
   }
 }

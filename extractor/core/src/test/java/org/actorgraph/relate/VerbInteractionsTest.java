@@ -3,6 +3,7 @@ package org.actorgraph.relate;
 import static org.actorgraph.relate.FoundInteractions.found;
 import static org.actorgraph.relate.FoundInteractions.world;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
@@ -434,5 +435,48 @@ class VerbInteractionsTest {
     assertEquals(
         Set.of("Freedonia 17 John Roe"),
         found("John Roe was extradited to Sylvania by Freedonia."));
+  }
+
+  @Test
+  void aCooperativeActAfterAMeetingIsDoneWithTheOneMet() {
+    Set<String> f = found("Jane Doe met John Roe in Port Aster and signed a trade pact.");
+    assertTrue(f.contains("Jane Doe 05 John Roe"), f.toString());
+    f = found("Jane Doe held talks with John Roe and signed a trade pact.");
+    assertTrue(f.contains("Jane Doe 05 John Roe"), f.toString());
+    f = found("Jane Doe met John Roe and agreed to expand trade.");
+    assertTrue(f.contains("Jane Doe 03 John Roe"), f.toString());
+    // what is signed must be an agreement, and what is only planned is no signing
+    assertEquals(
+        Set.of("Jane Doe 04 John Roe"),
+        found("Jane Doe met John Roe in Port Aster and signed a decree on housing."));
+    f = found("Jane Doe met John Roe in Port Aster but failed to sign a trade pact.");
+    assertFalse(f.contains("Jane Doe 05 John Roe"), f.toString());
+  }
+
+  @Test
+  void anIntentToCooperateTogetherPairsItsSubjects() {
+    assertEquals(
+        Set.of("Freedonia 03 Sylvania"),
+        found("Freedonia and Sylvania pledged to deepen cooperation."));
+    assertEquals(
+        Set.of("Freedonia 03 Sylvania"), found("Freedonia and Sylvania vowed to restore ties."));
+  }
+
+  @Test
+  void praiseAfterAMeetingOfWhatTheOneMetOwnsIsForThem() {
+    Set<String> f = found("Jane Doe hosted John Roe in Port Aster and praised his courage.");
+    assertTrue(f.contains("Jane Doe 05 John Roe"), f.toString());
+    f = found("Jane Doe met John Roe in Port Aster and praised her own government.");
+    assertFalse(f.contains("Jane Doe 05 John Roe"), f.toString());
+  }
+
+  @Test
+  void aJointStatementIsIssuedTogether() {
+    assertEquals(
+        Set.of("Jane Doe 05 John Roe"),
+        found("Jane Doe and John Roe issued a joint statement on Monday."));
+    assertEquals(
+        Set.of("Jane Doe 05 John Roe"), found("Jane Doe issued a joint communique with John Roe."));
+    assertEquals(Set.of(), found("Jane Doe and John Roe issued a statement on Monday."));
   }
 }
