@@ -57,7 +57,7 @@ public final class AppositiveNameFinder implements MentionFinder {
           && end < words.size()
           && words.get(end).equals(",")
           && !knownAsOther(words, start, end)
-          && titledAfter(words, end + 1)) {
+          && titledAfter(s.tokens(), words, end + 1)) {
         CharSpan span = s.charSpan(new TokenSpan(start, end));
         found.add(
             Mention.unkeyed(
@@ -67,8 +67,12 @@ public final class AppositiveNameFinder implements MentionFinder {
     return found;
   }
 
-  /** Whether an apposition that describes a person by a title starts at token {@code i}. */
-  private boolean titledAfter(List<String> words, int i) {
+  /**
+   * Whether an apposition that describes a person by a title starts at token {@code i}: a gazetteer
+   * title, or a role of the relate stage's ({@link SupplementTitles}) that ends its noun phrase
+   * ("Freedonia's top diplomat," but not "a chair maker").
+   */
+  private boolean titledAfter(List<Token> tokens, List<String> words, int i) {
     if (i < words.size() && ARTICLES.contains(words.get(i))) {
       i++;
     }
@@ -76,7 +80,8 @@ public final class AppositiveNameFinder implements MentionFinder {
     for (int k = 0; k <= MAX_MODIFIERS && i + k < words.size(); k++) {
       Optional<PersonTitle> title =
           gazetteer.titleAt(words, i + k).map(t -> t.value()).filter(t -> !t.ambiguous());
-      if (title.isPresent()) {
+      int role = SupplementTitles.endAt(words, i + k);
+      if (title.isPresent() || role > 0 && endsNounPhrase(tokens, role)) {
         return true;
       }
       String w = words.get(i + k);
@@ -97,6 +102,12 @@ public final class AppositiveNameFinder implements MentionFinder {
     }
     int end = owner.get().span().end();
     return end < words.size() && TypeCues.isPossessive(words.get(end)) ? end + 1 : end;
+  }
+
+  /** Whether the noun phrase ends before token {@code end}: no noun follows. */
+  private static boolean endsNounPhrase(List<Token> tokens, int end) {
+    return end >= tokens.size()
+        || !(tokens.get(end).pos().equals("NOUN") || tokens.get(end).pos().equals("PROPN"));
   }
 
   /** Whether the gazetteer knows a name at {@code start} as something other than a person. */

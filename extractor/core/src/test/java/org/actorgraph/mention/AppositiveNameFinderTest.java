@@ -36,4 +36,23 @@ class AppositiveNameFinderTest {
             "South Africa, the host country, agreed. European Union, the bloc, said so."
                 + " Radio Aster, a station, closed."));
   }
+
+  @Test
+  void aRoleOfTheRelateStageInAppositionMakesAPerson() {
+    assertEquals(
+        List.of("Person:Wanjala Okumu", "Person:Oumar Kanoute", "Person:Lise Marrow"),
+        found(
+            "Wanjala Okumu, Kenya's top diplomat, met his Somali counterpart."
+                + " Oumar Kanoute, Mali's spy chief, denied it."
+                + " Lise Marrow, a chief negotiator at the talks, said so."));
+  }
+
+  @Test
+  void aRoleWordThatModifiesANounIsNoPersonsRole() {
+    assertEquals(
+        List.of(),
+        found(
+            "Norda Seating, a chair maker, closed. Norda Telecom, Kenya's largest telecom"
+                + " company, grew."));
+  }
 }
