@@ -55,4 +55,22 @@ class AppositiveNameFinderTest {
             "Norda Seating, a chair maker, closed. Norda Telecom, Kenya's largest telecom"
                 + " company, grew."));
   }
+
+  @Test
+  void aNameInsideASentenceBeforeACountrysTitleInAppositionIsAPerson() {
+    assertEquals(
+        List.of("Person:Halvard Moen", "Person:Chikondi Banda"),
+        found(
+            "The talks were led by Halvard Moen, Norway's chief mediator, in Oslo."
+                + " Zambia and Chikondi Banda, Malawi's foreign minister, signed it."));
+  }
+
+  @Test
+  void aNameInsideASentenceNeedsAnOwnedTitleThatClosesTheApposition() {
+    assertEquals(
+        List.of(),
+        found(
+            "In a letter to Aster Watch, Kenya's top diplomat said the report was false."
+                + " Talks with Norda Holdings, Kenya's largest employer, collapsed."));
+  }
 }
