@@ -102,7 +102,7 @@ public final class AppositiveNameFinder implements MentionFinder {
    * where a comma after an opening phrase may instead start a clause whose subject is the title
    * ("In a letter to Aster Watch, Kenya's top diplomat said"), the title needs a country owner and
    * must close the apposition: a comma, the sentence's end, or a preposition ("ambassador to
-   * Spain") follows it.
+   * Spain") follows it, and no name follows its comma.
    */
   private boolean titledAfter(List<Token> tokens, List<String> words, int i, boolean inside) {
     if (i < words.size() && ARTICLES.contains(words.get(i))) {
@@ -136,10 +136,17 @@ public final class AppositiveNameFinder implements MentionFinder {
   }
 
   /**
-   * Whether the apposition may end at token {@code end}: a comma, a stop, the end or a preposition.
+   * Whether the apposition may end at token {@code end}: a comma, a stop, the sentence's end or a
+   * preposition; but not a comma before another name, which the title describes instead ("Writing
+   * in Aster Review, Mali's spy chief, Jane Roe, said").
    */
-  private static boolean closesApposition(List<String> words, int end) {
-    return end >= words.size() || CLOSERS.contains(words.get(end));
+  private boolean closesApposition(List<String> words, int end) {
+    if (end >= words.size()) {
+      return true;
+    }
+    boolean nameFollows =
+        words.get(end).equals(",") && end + 1 < words.size() && nameWord(words.get(end + 1));
+    return CLOSERS.contains(words.get(end)) && !nameFollows;
   }
 
   /** The end of a country, demonym or country's possessive at token {@code i}; else {@code i}. */

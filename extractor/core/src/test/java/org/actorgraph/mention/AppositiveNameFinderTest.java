@@ -71,6 +71,7 @@ class AppositiveNameFinderTest {
         List.of(),
         found(
             "In a letter to Aster Watch, Kenya's top diplomat said the report was false."
-                + " Talks with Norda Holdings, Kenya's largest employer, collapsed."));
+                + " Talks with Norda Holdings, Kenya's largest employer, collapsed."
+                + " Writing in Lumen Review, Mali's former spy chief, Oumar Kanoute, defended it."));
   }
 }
