@@ -18,8 +18,9 @@ import org.actorgraph.lexicon.TokenMatch;
  *
  * <p>Design decision: the owner is a gazetteer country's possessive or its demonym, or an
  * organisation's possessive, with up to {@value #MAX_MODIFIERS} lower-case words between it and an
- * unambiguous title ("former", "central bank"); without an owner a lower-case title before a comma
- * may be a common noun's end.
+ * unambiguous title ("former", "central bank"), or a role of the relate stage's ({@link
+ * SupplementTitles}: "Freedonia's top diplomat,"); without an owner a lower-case title before a
+ * comma may be a common noun's end.
  */
 final class OwnedTitles {
 
@@ -45,6 +46,9 @@ final class OwnedTitles {
           && !title.get().value().ambiguous()
           && title.get().span().end() == end
           && lowerCase(words.get(k))) {
+        return ownedBefore(words, k);
+      }
+      if (SupplementTitles.endAt(words, k) == end) {
         return ownedBefore(words, k);
       }
     }

@@ -36,4 +36,42 @@ class AppositiveNameFinderTest {
             "South Africa, the host country, agreed. European Union, the bloc, said so."
                 + " Radio Aster, a station, closed."));
   }
+
+  @Test
+  void aRoleOfTheRelateStageInAppositionMakesAPerson() {
+    assertEquals(
+        List.of("Person:Wanjala Okumu", "Person:Oumar Kanoute", "Person:Lise Marrow"),
+        found(
+            "Wanjala Okumu, Kenya's top diplomat, met his Somali counterpart."
+                + " Oumar Kanoute, Mali's spy chief, denied it."
+                + " Lise Marrow, a chief negotiator at the talks, said so."));
+  }
+
+  @Test
+  void aRoleWordThatModifiesANounIsNoPersonsRole() {
+    assertEquals(
+        List.of(),
+        found(
+            "Norda Seating, a chair maker, closed. Norda Telecom, Kenya's largest telecom"
+                + " company, grew."));
+  }
+
+  @Test
+  void aNameInsideASentenceBeforeACountrysTitleInAppositionIsAPerson() {
+    assertEquals(
+        List.of("Person:Halvard Moen", "Person:Chikondi Banda"),
+        found(
+            "The talks were led by Halvard Moen, Norway's chief mediator, in Oslo."
+                + " Zambia and Chikondi Banda, Malawi's foreign minister, signed it."));
+  }
+
+  @Test
+  void aNameInsideASentenceNeedsAnOwnedTitleThatClosesTheApposition() {
+    assertEquals(
+        List.of(),
+        found(
+            "In a letter to Aster Watch, Kenya's top diplomat said the report was false."
+                + " Talks with Norda Holdings, Kenya's largest employer, collapsed."
+                + " Writing in Lumen Review, Mali's former spy chief, Oumar Kanoute, defended it."));
+  }
 }

@@ -132,6 +132,15 @@ class RuleMentionFinderTest {
   }
 
   @Test
+  void aCountrysRoleOfTheRelateStageCuesThePersonSetOffByCommas() {
+    List<String> found =
+        found("Freedonia met Kenya's top diplomat, Wanjala Okumu, in Nairobi on Monday.");
+    assertTrue(found.contains("Person:Wanjala Okumu"), found.toString());
+    found = found("Officials met Mali's spy chief, Oumar Kanoute, on Friday.");
+    assertTrue(found.contains("Person:Oumar Kanoute"), found.toString());
+  }
+
+  @Test
   void anOrganisationsTitleInLowerCaseCuesThePersonSetOffByCommas() {
     List<String> found =
         found("The European Union's climate commissioner, Wopke Vandermolen, praised it.");
