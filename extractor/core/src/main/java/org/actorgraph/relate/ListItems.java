@@ -71,19 +71,30 @@ final class ListItems {
    * @param targets the actors after "on" or "against" after that verb ({@code sanctions on B:}),
    *     whom an item that names no actor is aimed at, and whose other side in {@code between A and
    *     B} takes the measure when the lead names no imposer
+   * @param act the act the lead names when its items are the actors that take it ({@link
+   *     ListedActors})
    */
-  record Lead(List<Entity> imposers, Set<String> words, List<Entity> targets) {
+  record Lead(
+      List<Entity> imposers,
+      Set<String> words,
+      List<Entity> targets,
+      Optional<ListedActors.Act> act) {
     Lead {
       imposers = List.copyOf(imposers);
       words = Set.copyOf(words);
       targets = List.copyOf(targets);
     }
 
+    /** A lead whose items are measures. */
+    Lead(List<Entity> imposers, Set<String> words, List<Entity> targets) {
+      this(imposers, words, targets, Optional.empty());
+    }
+
     /** The lead of no list. */
     static final Lead NONE = new Lead(List.of(), Set.of(), List.of());
 
     boolean isEmpty() {
-      return imposers.isEmpty() && targets.isEmpty();
+      return imposers.isEmpty() && targets.isEmpty() && act.isEmpty();
     }
   }
 
@@ -99,6 +110,10 @@ final class ListItems {
     int verb = 0;
     while (verb < tokens.size() && !isVerb(tokens.get(verb))) {
       verb++;
+    }
+    Optional<ListedActors.Act> act = ListedActors.act(sa, phrases);
+    if (act.isPresent()) {
+      return new Lead(List.of(), Set.of(), List.of(), act);
     }
     List<Entity> imposers = new ArrayList<>();
     List<Entity> targets = new ArrayList<>();
@@ -140,11 +155,15 @@ final class ListItems {
    * The acts of the imposers of {@code lead} against the actors the item of {@code sa} names after
    * its measure ({@link #targets}), or against the lead's targets when it names none; when the lead
    * names no imposer, of the other side of {@code between A and B} against B, a lead's target. None
-   * when the item names no measure of root 16 or 17, or names an actor of its own before it.
+   * when the item names no measure of root 16 or 17, or names an actor of its own before it. Under
+   * a lead whose items are the actors, their acts ({@link ListedActors#acts}).
    */
   static List<Fact.Interaction> measures(Lead lead, SentenceActors sa, ActorPhrases phrases) {
     List<Token> tokens = sa.tokens();
     int start = Math.max(markerEnd(tokens), 0);
+    if (lead.act().isPresent()) {
+      return ListedActors.acts(lead.act().get(), sa, phrases, start);
+    }
     int m = measure(tokens, start);
     if (m < 0
         || sa.negatedOrHypothetical(m)
