@@ -100,20 +100,37 @@ final class ListItems {
 
   /**
    * The lead that the sentence of {@code sa} is: the actors before its first verb (else its agents)
-   * and those it aims at, when it introduces a list and asks for nothing; else {@link Lead#NONE}.
+   * and those it aims at, when it introduces a list and asks for nothing; else {@link Lead#NONE}. A
+   * lead that names no actor at all ({@code The measures include:} after {@code A joined the
+   * sanctions.}) takes the actors of the sentence before it, {@code context}.
    */
-  static Lead lead(SentenceActors sa, ActorPhrases phrases) {
+  static Lead lead(SentenceActors sa, ActorPhrases phrases, Lead context) {
     List<Token> tokens = sa.tokens();
     if (!introduces(tokens) || requests(tokens)) {
       return Lead.NONE;
     }
-    int verb = 0;
-    while (verb < tokens.size() && !isVerb(tokens.get(verb))) {
-      verb++;
-    }
     Optional<ListedActors.Act> act = ListedActors.act(sa, phrases);
     if (act.isPresent()) {
       return new Lead(List.of(), Set.of(), List.of(), act);
+    }
+    return phrases.all().isEmpty() ? context : reading(sa, phrases);
+  }
+
+  /**
+   * The actors the sentence of {@code sa} names as taking a measure and as its target, read as a
+   * lead would be ({@link #lead}), whether or not it introduces a list; {@link Lead#NONE} when it
+   * asks for something.
+   */
+  static Lead context(SentenceActors sa, ActorPhrases phrases) {
+    return requests(sa.tokens()) ? Lead.NONE : reading(sa, phrases);
+  }
+
+  /** The imposers, their words and the targets of the sentence of {@code sa} ({@link Lead}). */
+  private static Lead reading(SentenceActors sa, ActorPhrases phrases) {
+    List<Token> tokens = sa.tokens();
+    int verb = 0;
+    while (verb < tokens.size() && !isVerb(tokens.get(verb))) {
+      verb++;
     }
     List<Entity> imposers = new ArrayList<>();
     List<Entity> targets = new ArrayList<>();

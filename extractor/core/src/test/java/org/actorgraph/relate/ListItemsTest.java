@@ -160,4 +160,22 @@ class ListItemsTest {
         interactions(
             "The following countries imposed sanctions on Estrella's Northern Union:\n1. Valdoria."));
   }
+
+  @Test
+  void aLeadThatNamesNoActorTakesTheActorsOfTheSentenceBefore() {
+    assertEquals(
+        Set.of("Valdoria 16 Estrella"),
+        interactions(
+            "Valdoria joined the sanctions. The measures include:\n1. a freeze of Estrella's"
+                + " assets;\n2. closure of borders with Estrella."));
+  }
+
+  @Test
+  void aLeadThatNamesNoActorAfterADemandInheritsNothing() {
+    assertEquals(
+        Set.of("Valdoria 10 Estrella"),
+        interactions(
+            "Valdoria demanded concessions from Estrella. The demands include:\n1. closure of"
+                + " borders with Estrella."));
+  }
 }
