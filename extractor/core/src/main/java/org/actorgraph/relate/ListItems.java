@@ -48,13 +48,6 @@ final class ListItems {
   /** CAMEO 02 appeal and 10 demand: a lead with such a word lists what is asked for. */
   private static final Set<String> REQUESTS = Set.of("02", "10");
 
-  /** Tokens that mark a list item on their own at a line's start. */
-  private static final Set<String> BULLETS = Set.of("-", "*", "•", "–", "—", "·");
-
-  /** Roman numerals that number items ({@code ii.}), lower case. */
-  private static final Set<String> ROMANS =
-      Set.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x");
-
   /** The confidence of an item's act: its actor is not named on its line. */
   private static final double CONFIDENCE = 0.6;
 
@@ -106,7 +99,7 @@ final class ListItems {
    */
   static Lead lead(SentenceActors sa, ActorPhrases phrases, Lead context) {
     List<Token> tokens = sa.tokens();
-    if (!introduces(tokens) || requests(tokens)) {
+    if (!ListMarkers.introduces(tokens) || requests(tokens)) {
       return Lead.NONE;
     }
     Optional<ListedActors.Act> act = ListedActors.act(sa, phrases);
@@ -165,7 +158,7 @@ final class ListItems {
    * list: it opens with a list marker, or has no verb.
    */
   static boolean isItem(List<Token> tokens) {
-    return markerEnd(tokens) > 0 || tokens.stream().noneMatch(ListItems::isVerb);
+    return ListMarkers.markerEnd(tokens) > 0 || tokens.stream().noneMatch(ListItems::isVerb);
   }
 
   /**
@@ -177,7 +170,7 @@ final class ListItems {
    */
   static List<Fact.Interaction> measures(Lead lead, SentenceActors sa, ActorPhrases phrases) {
     List<Token> tokens = sa.tokens();
-    int start = Math.max(markerEnd(tokens), 0);
+    int start = Math.max(ListMarkers.markerEnd(tokens), 0);
     if (lead.act().isPresent()) {
       return ListedActors.acts(lead.act().get(), sa, phrases, start);
     }
@@ -342,24 +335,6 @@ final class ListItems {
     return CameoLexicon.nominalCameo(tokens, i);
   }
 
-  /** Whether {@code tokens} end with a colon or say {@code the following} or {@code as follows}. */
-  private static boolean introduces(List<Token> tokens) {
-    if (tokens.isEmpty()) {
-      return false;
-    }
-    if (tokens.get(tokens.size() - 1).text().equals(":")) {
-      return true;
-    }
-    for (int i = 0; i + 1 < tokens.size(); i++) {
-      String a = tokens.get(i).text().toLowerCase(Locale.ROOT);
-      String b = tokens.get(i + 1).text().toLowerCase(Locale.ROOT);
-      if (a.equals("the") && b.equals("following") || a.equals("as") && b.equals("follows")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * Whether a word of {@code tokens} asks or demands (CAMEO 02, 10), or names conditions ({@code
    * list_request_nouns.txt}).
@@ -378,36 +353,6 @@ final class ListItems {
       }
     }
     return false;
-  }
-
-  /**
-   * The index of the first token after the list marker that opens {@code tokens} ({@code 1.},
-   * {@code 2)}, {@code (a)}, {@code ii.}, {@code -}), or -1 when none opens it.
-   */
-  private static int markerEnd(List<Token> tokens) {
-    if (tokens.size() < 2) {
-      return -1;
-    }
-    String first = tokens.get(0).text().toLowerCase(Locale.ROOT);
-    String second = tokens.get(1).text();
-    if (BULLETS.contains(first)) {
-      return 1;
-    }
-    if (first.equals("(")
-        && tokens.size() > 3
-        && numbering(tokens.get(1).text().toLowerCase(Locale.ROOT))
-        && tokens.get(2).text().equals(")")) {
-      return 3;
-    }
-    if (numbering(first) && (second.equals(".") || second.equals(")"))) {
-      return 2;
-    }
-    return -1;
-  }
-
-  /** Whether {@code word} numbers an item: digits, one letter or a roman numeral. */
-  private static boolean numbering(String word) {
-    return word.matches("\\d{1,2}|[a-z]") || ROMANS.contains(word);
   }
 
   private static boolean isVerb(Token t) {
