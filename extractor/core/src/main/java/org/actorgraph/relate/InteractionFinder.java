@@ -115,12 +115,14 @@ public final class InteractionFinder implements RelationFinder {
     Entity previousFirst = null;
     Optional<Entity> designator = Optional.empty();
     ListItems.Lead lead = ListItems.Lead.NONE;
+    ListItems.Lead context = ListItems.Lead.NONE;
     for (Sentence s : article.annotated().sentences()) {
       SentenceActors sa = SentenceActors.of(article, s);
       ActorPhrases phrases = ActorPhrases.of(sa, roles, holders);
       boolean item = !lead.isEmpty() && ListItems.isItem(s.tokens());
       if (!item) {
-        lead = ListItems.lead(sa, phrases);
+        lead = ListItems.lead(sa, phrases, context);
+        context = ListItems.context(sa, phrases);
       }
       if (phrases.all().isEmpty()) {
         // "The two countries agreed to cooperate": only the parse finds the pair named before

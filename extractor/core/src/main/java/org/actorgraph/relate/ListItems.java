@@ -48,13 +48,6 @@ final class ListItems {
   /** CAMEO 02 appeal and 10 demand: a lead with such a word lists what is asked for. */
   private static final Set<String> REQUESTS = Set.of("02", "10");
 
-  /** Tokens that mark a list item on their own at a line's start. */
-  private static final Set<String> BULLETS = Set.of("-", "*", "•", "–", "—", "·");
-
-  /** Roman numerals that number items ({@code ii.}), lower case. */
-  private static final Set<String> ROMANS =
-      Set.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x");
-
   /** The confidence of an item's act: its actor is not named on its line. */
   private static final double CONFIDENCE = 0.6;
 
@@ -71,31 +64,63 @@ final class ListItems {
    * @param targets the actors after "on" or "against" after that verb ({@code sanctions on B:}),
    *     whom an item that names no actor is aimed at, and whose other side in {@code between A and
    *     B} takes the measure when the lead names no imposer
+   * @param act the act the lead names when its items are the actors that take it ({@link
+   *     ListedActors})
    */
-  record Lead(List<Entity> imposers, Set<String> words, List<Entity> targets) {
+  record Lead(
+      List<Entity> imposers,
+      Set<String> words,
+      List<Entity> targets,
+      Optional<ListedActors.Act> act) {
     Lead {
       imposers = List.copyOf(imposers);
       words = Set.copyOf(words);
       targets = List.copyOf(targets);
     }
 
+    /** A lead whose items are measures. */
+    Lead(List<Entity> imposers, Set<String> words, List<Entity> targets) {
+      this(imposers, words, targets, Optional.empty());
+    }
+
     /** The lead of no list. */
     static final Lead NONE = new Lead(List.of(), Set.of(), List.of());
 
     boolean isEmpty() {
-      return imposers.isEmpty() && targets.isEmpty();
+      return imposers.isEmpty() && targets.isEmpty() && act.isEmpty();
     }
   }
 
   /**
    * The lead that the sentence of {@code sa} is: the actors before its first verb (else its agents)
-   * and those it aims at, when it introduces a list and asks for nothing; else {@link Lead#NONE}.
+   * and those it aims at, when it introduces a list and asks for nothing; else {@link Lead#NONE}. A
+   * lead that names no actor at all ({@code The measures include:} after {@code A joined the
+   * sanctions.}) takes the actors of the sentence before it, {@code context}.
    */
-  static Lead lead(SentenceActors sa, ActorPhrases phrases) {
+  static Lead lead(SentenceActors sa, ActorPhrases phrases, Lead context) {
     List<Token> tokens = sa.tokens();
-    if (!introduces(tokens) || requests(tokens)) {
+    if (!ListMarkers.introduces(tokens) || requests(tokens)) {
       return Lead.NONE;
     }
+    Optional<ListedActors.Act> act = ListedActors.act(sa, phrases);
+    if (act.isPresent()) {
+      return new Lead(List.of(), Set.of(), List.of(), act);
+    }
+    return phrases.all().isEmpty() ? context : reading(sa, phrases);
+  }
+
+  /**
+   * The actors the sentence of {@code sa} names as taking a measure and as its target, read as a
+   * lead would be ({@link #lead}), whether or not it introduces a list; {@link Lead#NONE} when it
+   * asks for something.
+   */
+  static Lead context(SentenceActors sa, ActorPhrases phrases) {
+    return requests(sa.tokens()) ? Lead.NONE : reading(sa, phrases);
+  }
+
+  /** The imposers, their words and the targets of the sentence of {@code sa} ({@link Lead}). */
+  private static Lead reading(SentenceActors sa, ActorPhrases phrases) {
+    List<Token> tokens = sa.tokens();
     int verb = 0;
     while (verb < tokens.size() && !isVerb(tokens.get(verb))) {
       verb++;
@@ -133,18 +158,22 @@ final class ListItems {
    * list: it opens with a list marker, or has no verb.
    */
   static boolean isItem(List<Token> tokens) {
-    return markerEnd(tokens) > 0 || tokens.stream().noneMatch(ListItems::isVerb);
+    return ListMarkers.markerEnd(tokens) > 0 || tokens.stream().noneMatch(ListItems::isVerb);
   }
 
   /**
    * The acts of the imposers of {@code lead} against the actors the item of {@code sa} names after
    * its measure ({@link #targets}), or against the lead's targets when it names none; when the lead
    * names no imposer, of the other side of {@code between A and B} against B, a lead's target. None
-   * when the item names no measure of root 16 or 17, or names an actor of its own before it.
+   * when the item names no measure of root 16 or 17, or names an actor of its own before it. Under
+   * a lead whose items are the actors, their acts ({@link ListedActors#acts}).
    */
   static List<Fact.Interaction> measures(Lead lead, SentenceActors sa, ActorPhrases phrases) {
     List<Token> tokens = sa.tokens();
-    int start = Math.max(markerEnd(tokens), 0);
+    int start = Math.max(ListMarkers.markerEnd(tokens), 0);
+    if (lead.act().isPresent()) {
+      return ListedActors.acts(lead.act().get(), sa, phrases, start);
+    }
     int m = measure(tokens, start);
     if (m < 0
         || sa.negatedOrHypothetical(m)
@@ -306,24 +335,6 @@ final class ListItems {
     return CameoLexicon.nominalCameo(tokens, i);
   }
 
-  /** Whether {@code tokens} end with a colon or say {@code the following} or {@code as follows}. */
-  private static boolean introduces(List<Token> tokens) {
-    if (tokens.isEmpty()) {
-      return false;
-    }
-    if (tokens.get(tokens.size() - 1).text().equals(":")) {
-      return true;
-    }
-    for (int i = 0; i + 1 < tokens.size(); i++) {
-      String a = tokens.get(i).text().toLowerCase(Locale.ROOT);
-      String b = tokens.get(i + 1).text().toLowerCase(Locale.ROOT);
-      if (a.equals("the") && b.equals("following") || a.equals("as") && b.equals("follows")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * Whether a word of {@code tokens} asks or demands (CAMEO 02, 10), or names conditions ({@code
    * list_request_nouns.txt}).
@@ -342,36 +353,6 @@ final class ListItems {
       }
     }
     return false;
-  }
-
-  /**
-   * The index of the first token after the list marker that opens {@code tokens} ({@code 1.},
-   * {@code 2)}, {@code (a)}, {@code ii.}, {@code -}), or -1 when none opens it.
-   */
-  private static int markerEnd(List<Token> tokens) {
-    if (tokens.size() < 2) {
-      return -1;
-    }
-    String first = tokens.get(0).text().toLowerCase(Locale.ROOT);
-    String second = tokens.get(1).text();
-    if (BULLETS.contains(first)) {
-      return 1;
-    }
-    if (first.equals("(")
-        && tokens.size() > 3
-        && numbering(tokens.get(1).text().toLowerCase(Locale.ROOT))
-        && tokens.get(2).text().equals(")")) {
-      return 3;
-    }
-    if (numbering(first) && (second.equals(".") || second.equals(")"))) {
-      return 2;
-    }
-    return -1;
-  }
-
-  /** Whether {@code word} numbers an item: digits, one letter or a roman numeral. */
-  private static boolean numbering(String word) {
-    return word.matches("\\d{1,2}|[a-z]") || ROMANS.contains(word);
   }
 
   private static boolean isVerb(Token t) {

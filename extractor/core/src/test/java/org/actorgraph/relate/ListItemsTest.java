@@ -118,4 +118,64 @@ class ListItemsTest {
             "Valdoria adopted the following measures:\n1. Estrella will face closure of the"
                 + " Northern Union's offices."));
   }
+
+  @Test
+  void itemsThatNameOnlyActorsTakeTheLeadsMeasureAgainstItsTarget() {
+    assertEquals(
+        Set.of("Valdoria 16 Estrella", "Northern Union 16 Estrella"),
+        interactions(
+            "The following countries imposed sanctions on Estrella:\n1. Valdoria;\n2. the"
+                + " Northern Union."));
+  }
+
+  @Test
+  void thePassiveLeadsListAfterByTakesTheMeasure() {
+    assertEquals(
+        Set.of("Valdoria 16 Estrella", "Northern Union 16 Estrella"),
+        interactions(
+            "Sanctions on Estrella were imposed by the following countries:\n- Valdoria;\n- the Northern Union."));
+  }
+
+  @Test
+  void listedActorsOfALeadOfAnotherActTakeNoMeasure() {
+    assertEquals(
+        Set.of(),
+        interactions(
+            "The following countries attended the summit in Estrella:\n1. Valdoria;\n2. the"
+                + " Northern Union."));
+  }
+
+  @Test
+  void listedTargetsOfAMeasureAreNoImposers() {
+    assertEquals(
+        Set.of(),
+        interactions(
+            "Sanctions were imposed on the following countries:\n1. Valdoria;\n2. Estrella."));
+  }
+
+  @Test
+  void theOwnerOfAListedActorsTargetIsNoTargetToo() {
+    assertEquals(
+        Set.of("Valdoria 16 Northern Union"),
+        interactions(
+            "The following countries imposed sanctions on Estrella's Northern Union:\n1. Valdoria."));
+  }
+
+  @Test
+  void aLeadThatNamesNoActorTakesTheActorsOfTheSentenceBefore() {
+    assertEquals(
+        Set.of("Valdoria 16 Estrella"),
+        interactions(
+            "Valdoria joined the sanctions. The measures include:\n1. a freeze of Estrella's"
+                + " assets;\n2. closure of borders with Estrella."));
+  }
+
+  @Test
+  void aLeadThatNamesNoActorAfterADemandInheritsNothing() {
+    assertEquals(
+        Set.of("Valdoria 10 Estrella"),
+        interactions(
+            "Valdoria demanded concessions from Estrella. The demands include:\n1. closure of"
+                + " borders with Estrella."));
+  }
 }
