@@ -767,12 +767,13 @@ public final class AgreementFinder implements RelationFinder {
    * auxiliaries of its passive, or after another participle and its agents joined by "and" (the
    * last party verb's agents: "negotiated by C and signed by A and B" binds A and B); and {@code a
    * joint statement by A, B and C}: two or more actors right after the phrase's "by", the joint
-   * authors of the text it names.
+   * authors of the text it names. Agents named by their office stand for their states as {@link
+   * #partnersAfter} reads them ("signed by the foreign ministers of A and B").
    */
   private static List<Entity> agents(Clause clause, List<Token> tokens, int last) {
     int j = last + 1;
     if (j < tokens.size() && lower(tokens, j).equals("by")) {
-      List<ActorPhrase> authors = clause.actorsAfter(j + 1, 2);
+      List<ActorPhrase> authors = partnersAfter(clause, tokens, j + 1);
       return authors.size() >= 2 ? authors.stream().map(ActorPhrase::head).toList() : List.of();
     }
     if (j < tokens.size() && tokens.get(j).text().equals(",")) {
@@ -823,7 +824,7 @@ public final class AgreementFinder implements RelationFinder {
     for (int k = j + 1; k < tokens.size() && k - j <= DATE_ADJUNCT + 1; k++) {
       Token t = tokens.get(k);
       if (t.text().equalsIgnoreCase("by")) {
-        return clause.actorsAfter(k + 1, 2);
+        return partnersAfter(clause, tokens, k + 1);
       }
       if (k == j + 1 && !t.text().matches("(?i)in|on|last|earlier")) {
         break;

@@ -693,6 +693,16 @@ class AgreementFinderTest {
   }
 
   @Test
+  void theStatesOfOfficialsNamedByTheirOfficeAfterByAreTheParties() {
+    String body =
+        "A joint statement by the foreign ministers of Valdoria and Estrella was released on"
+            + " Wednesday.";
+    assertEquals(List.of("Estrella", "Valdoria"), parties(onlyAgreement(body)));
+    String passive = "The treaty was signed by the presidents of Sylvania and Ruritania on Friday.";
+    assertEquals(List.of("Ruritania", "Sylvania"), parties(onlyAgreement(passive)));
+  }
+
+  @Test
   void theSignersAfterABrokersParticipleAreTheParties() {
     String body =
         "An accord brokered by Valdoria and signed by Sylvania and Ruritania ended the war.";
