@@ -427,7 +427,7 @@ public final class AgreementFinder implements RelationFinder {
               : after.size() == 1 && mutual && groupBeside(tokens, j, after.get(0));
     }
     owners(clause, tokens, first).forEach(own::add);
-    List<Entity> agents = agents(clause, tokens, last);
+    List<Entity> agents = agents(clause, tokens, first, last);
     own.addAll(agents);
     // "B could join the pact that A signed with C": the relative clause names the parties, A and C
     List<Entity> relative = relativeParties(clause, tokens, last);
@@ -768,11 +768,13 @@ public final class AgreementFinder implements RelationFinder {
    * last party verb's agents: "negotiated by C and signed by A and B" binds A and B); and {@code a
    * joint statement by A, B and C}: two or more actors right after the phrase's "by", the joint
    * authors of the text it names. Agents named by their office stand for their states as {@link
-   * #partnersAfter} reads them ("signed by the foreign ministers of A and B").
+   * #partnersAfter} reads them ("signed by the foreign ministers of A and B"). After "of" ("the
+   * rejection of the deal by A and B") the "by" names the agents of the noun before, not the
+   * agreement's authors.
    */
-  private static List<Entity> agents(Clause clause, List<Token> tokens, int last) {
+  private static List<Entity> agents(Clause clause, List<Token> tokens, int first, int last) {
     int j = last + 1;
-    if (j < tokens.size() && lower(tokens, j).equals("by")) {
+    if (j < tokens.size() && lower(tokens, j).equals("by") && !ofNoun(tokens, first)) {
       List<ActorPhrase> authors = partnersAfter(clause, tokens, j + 1);
       return authors.size() >= 2 ? authors.stream().map(ActorPhrase::head).toList() : List.of();
     }
@@ -814,6 +816,18 @@ public final class AgreementFinder implements RelationFinder {
       j = next + 1;
     }
     return out;
+  }
+
+  /**
+   * Whether the phrase at {@code first}, after its article and modifiers, follows "of": {@code the
+   * violation of the ceasefire by A}, the complement of another noun.
+   */
+  private static boolean ofNoun(List<Token> tokens, int first) {
+    int j = first - 1;
+    while (j >= 0 && tokens.get(j).pos().matches("DET|ADJ|NUM")) {
+      j--;
+    }
+    return j >= 0 && lower(tokens, j).equals("of");
   }
 
   /**

@@ -690,6 +690,8 @@ class AgreementFinderTest {
     assertEquals(List.of("Estrella", "Sylvania", "Valdoria"), parties(onlyAgreement(body)));
     String released = "The joint statement released by Valdoria and Estrella calls for calm.";
     assertEquals(List.of("Estrella", "Valdoria"), parties(onlyAgreement(released)));
+    String rejection = "The rejection of the deal by Valdoria and Estrella surprised observers.";
+    assertEquals(List.of(), agreements(rejection), rejection);
   }
 
   @Test
