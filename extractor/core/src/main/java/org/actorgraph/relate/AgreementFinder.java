@@ -427,7 +427,8 @@ public final class AgreementFinder implements RelationFinder {
               : after.size() == 1 && mutual && groupBeside(tokens, j, after.get(0));
     }
     owners(clause, tokens, first).forEach(own::add);
-    own.addAll(agents(clause, tokens, last));
+    List<Entity> agents = agents(clause, tokens, first, last);
+    own.addAll(agents);
     // "B could join the pact that A signed with C": the relative clause names the parties, A and C
     List<Entity> relative = relativeParties(clause, tokens, last);
     own.addAll(relative);
@@ -446,11 +447,15 @@ public final class AgreementFinder implements RelationFinder {
       boolean partyVerb = verb >= 0 && PARTY_VERBS.contains(tokens.get(verb).lemma());
       // the subject of a verb that governs an agreement whose relative clause names both sides
       // is a party only by a verb of making it, stated as done ("B joined the pact that A signed
-      // with C")
+      // with C"); so too when two agents of a participle name them ("C rejected the deal reached
+      // by A and B"), and then no subject of a verb whose object is another noun is one ("C issued
+      // a statement on the deal reached by A and B")
+      boolean sidesNamed = !relative.isEmpty() && !partners.isEmpty() || agents.size() >= 2;
       boolean outside =
-          !relative.isEmpty()
-              && !partners.isEmpty()
-              && (!partyVerb || verb >= 0 && sa.negatedOrHypothetical(verb));
+          sidesNamed
+              && (!partyVerb
+                  || verb >= 0 && sa.negatedOrHypothetical(verb)
+                  || agents.size() >= 2 && !objectOf(tokens, verb, first));
       if (verb >= 0 && (!stated || partyVerb) && !outside) {
         possessed = tokens.get(verb).lemma().equals("have");
         clause.subjectOf(controlling(tokens, verb)).forEach(p -> own.add(p.head()));
@@ -747,12 +752,32 @@ public final class AgreementFinder implements RelationFinder {
   }
 
   /**
-   * {@code the Port Aster Declaration, issued by Freedonia and Sylvania}; {@code a pact signed
-   * jointly by}; {@code the treaty was signed by}: the agents of a party verb's participle right
-   * after the phrase, or after the auxiliaries of its passive.
+   * Verbs of making a statement public, which name its authors as agents like {@code issue} does
+   * (Oxford Learner's Dictionary: release, "to make information available to the public"; publish,
+   * "to make something available to the public"): {@code the joint statement released by A and B}.
+   * Read only as a participle after the phrase, not as a governing verb ("A released prisoners
+   * under the deal" makes no party).
    */
-  private static List<Entity> agents(Clause clause, List<Token> tokens, int last) {
+  private static final Set<String> ISSUING = Set.of("release", "publish");
+
+  /**
+   * {@code the Port Aster Declaration, issued by Freedonia and Sylvania}; {@code a pact signed
+   * jointly by}; {@code the treaty was signed by}; {@code an accord brokered by C and signed by A
+   * and B}: the agents of a party verb's participle right after the phrase, or after the
+   * auxiliaries of its passive, or after another participle and its agents joined by "and" (the
+   * last party verb's agents: "negotiated by C and signed by A and B" binds A and B); and {@code a
+   * joint statement by A, B and C}: two or more actors right after the phrase's "by", the joint
+   * authors of the text it names. Agents named by their office stand for their states as {@link
+   * #partnersAfter} reads them ("signed by the foreign ministers of A and B"). After "of" ("the
+   * rejection of the deal by A and B") the "by" names the agents of the noun before, not the
+   * agreement's authors.
+   */
+  private static List<Entity> agents(Clause clause, List<Token> tokens, int first, int last) {
     int j = last + 1;
+    if (j < tokens.size() && lower(tokens, j).equals("by") && !ofNoun(tokens, first)) {
+      List<ActorPhrase> authors = partnersAfter(clause, tokens, j + 1);
+      return authors.size() >= 2 ? authors.stream().map(ActorPhrase::head).toList() : List.of();
+    }
     if (j < tokens.size() && tokens.get(j).text().equals(",")) {
       j++;
     }
@@ -761,17 +786,59 @@ public final class AgreementFinder implements RelationFinder {
         k++) {
       j++;
     }
-    if (j < tokens.size() && tokens.get(j).text().equalsIgnoreCase("jointly")) {
-      j++;
+    List<Entity> out = new ArrayList<>();
+    while (j < tokens.size()) {
+      if (tokens.get(j).text().equalsIgnoreCase("jointly")) {
+        j++;
+      }
+      if (j >= tokens.size()) {
+        break;
+      }
+      Token participle = tokens.get(j);
+      boolean party =
+          PARTY_VERBS.contains(participle.lemma()) || ISSUING.contains(participle.lemma());
+      if (!party && !participle.pos().equals("VERB")) {
+        break;
+      }
+      List<ActorPhrase> by = byAgents(clause, tokens, j);
+      if (by.isEmpty()) {
+        break;
+      }
+      if (party) {
+        // "negotiated by C and signed by A and B": those who sign it last are its parties
+        out.clear();
+        by.forEach(p -> out.add(p.head()));
+      }
+      int next = by.get(by.size() - 1).last() + 1;
+      if (next + 1 >= tokens.size() || !tokens.get(next).text().equals("and")) {
+        break;
+      }
+      j = next + 1;
     }
-    if (j >= tokens.size() || !PARTY_VERBS.contains(tokens.get(j).lemma())) {
-      return List.of();
+    return out;
+  }
+
+  /**
+   * Whether the phrase at {@code first}, after its article and modifiers, follows "of": {@code the
+   * violation of the ceasefire by A}, the complement of another noun.
+   */
+  private static boolean ofNoun(List<Token> tokens, int first) {
+    int j = first - 1;
+    while (j >= 0 && tokens.get(j).pos().matches("DET|ADJ|NUM")) {
+      j--;
     }
-    // "signed in 1994 by", "signed last year by": a date between the participle and its agents
+    return j >= 0 && lower(tokens, j).equals("of");
+  }
+
+  /**
+   * The agents after the "by" of the participle at {@code j}, right after it or after a date
+   * ("signed in 1994 by", "signed last year by"); empty if none.
+   */
+  private static List<ActorPhrase> byAgents(Clause clause, List<Token> tokens, int j) {
     for (int k = j + 1; k < tokens.size() && k - j <= DATE_ADJUNCT + 1; k++) {
       Token t = tokens.get(k);
       if (t.text().equalsIgnoreCase("by")) {
-        return clause.actorsAfter(k + 1, 2).stream().map(ActorPhrase::head).toList();
+        return partnersAfter(clause, tokens, k + 1);
       }
       if (k == j + 1 && !t.text().matches("(?i)in|on|last|earlier")) {
         break;
@@ -990,6 +1057,20 @@ public final class AgreementFinder implements RelationFinder {
       v -= 2;
     }
     return v;
+  }
+
+  /**
+   * Whether the phrase at {@code first} is the verb's own object: only modifiers of it stand
+   * between ({@code joined the accord}), no noun whose phrase it would only be part of ({@code
+   * issued a statement on the accord}).
+   */
+  private static boolean objectOf(List<Token> tokens, int verb, int first) {
+    for (int k = verb + 1; k < first; k++) {
+      if (tokens.get(k).pos().matches("NOUN|PROPN|ADP")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The verb a phrase is the object of: {@code signed a key defence pact}; -1 if none near. */

@@ -683,6 +683,55 @@ class AgreementFinderTest {
   }
 
   @Test
+  void theActorsAfterAJointStatementsByAreItsParties() {
+    String body =
+        "A joint statement by Valdoria, Estrella and Sylvania was released on Monday after the"
+            + " summit.";
+    assertEquals(List.of("Estrella", "Sylvania", "Valdoria"), parties(onlyAgreement(body)));
+    String released = "The joint statement released by Valdoria and Estrella calls for calm.";
+    assertEquals(List.of("Estrella", "Valdoria"), parties(onlyAgreement(released)));
+    String rejection = "The rejection of the deal by Valdoria and Estrella surprised observers.";
+    assertEquals(List.of(), agreements(rejection), rejection);
+  }
+
+  @Test
+  void theStatesOfOfficialsNamedByTheirOfficeAfterByAreTheParties() {
+    String body =
+        "A joint statement by the foreign ministers of Valdoria and Estrella was released on"
+            + " Wednesday.";
+    assertEquals(List.of("Estrella", "Valdoria"), parties(onlyAgreement(body)));
+    String passive = "The treaty was signed by the presidents of Sylvania and Ruritania on Friday.";
+    assertEquals(List.of("Ruritania", "Sylvania"), parties(onlyAgreement(passive)));
+  }
+
+  @Test
+  void theSignersAfterABrokersParticipleAreTheParties() {
+    String body =
+        "An accord brokered by Valdoria and signed by Sylvania and Ruritania ended the war.";
+    assertEquals(List.of("Ruritania", "Sylvania"), parties(onlyAgreement(body)));
+    assertEquals(
+        List.of("Valdoria-Ruritania 04", "Valdoria-Sylvania 04"), interactions(body), body);
+    String negotiated =
+        "The agreement negotiated by Valdoria and signed by Sylvania and Ruritania set up a"
+            + " truce.";
+    assertEquals(List.of("Ruritania", "Sylvania"), parties(onlyAgreement(negotiated)));
+  }
+
+  @Test
+  void whoSpeaksOfOrRejectsADealOthersReachedIsNoParty() {
+    String statement =
+        "Valdoria issued a statement on the agreement reached by Sylvania and Ruritania.";
+    assertEquals(List.of("Ruritania", "Sylvania"), parties(onlyAgreement(statement)));
+    String rejected = "Valdoria rejected the deal reached by Sylvania and Ruritania.";
+    Fact.Agreement deal = onlyAgreement(rejected);
+    assertEquals(List.of("Ruritania", "Sylvania"), parties(deal));
+    assertFalse(deal.status() == Fact.AgreementStatus.REJECTED, deal.toString());
+    String joined = "Valdoria joined the pact signed by Sylvania and Ruritania.";
+    assertEquals(
+        List.of("Ruritania", "Sylvania", "Valdoria"), parties(onlyAgreement(joined)), joined);
+  }
+
+  @Test
   void withdrawingFromADealEndsIt() {
     List<Fact.Agreement> found =
         agreements("Valdoria withdrew from the nuclear deal with Estrella on Friday.");
