@@ -107,6 +107,23 @@ final class VerbInteractions {
    * Adds to {@code out} the interactions of category {@code cameo} that the verb at {@code v}
    * states.
    */
+  /** The forms of "pit" the parser gives as its lemma ("pitted" may stay as written). */
+  private static final Set<String> PIT = Set.of("pit", "pitted", "pits");
+
+  private static final Set<String> AGAINST = Set.of("against");
+
+  /**
+   * Whether the subject of the verb at {@code v} names a fight ("the war", "the conflict", "the
+   * fighting": a noun of CAMEO 18-20), not a contest ("the election pits A against B").
+   */
+  private boolean warSubject(int v) {
+    int s = tree.child(v, "nsubj");
+    return s >= 0
+        && CameoLexicon.nounCameo(word(s), tree.lemma(s))
+            .filter(c -> c.compareTo("18") >= 0)
+            .isPresent();
+  }
+
   void read(List<Fact.Interaction> out, int v, String cameo) {
     Role subject = clauses.subject(v);
     Role object = clauses.object(v);
@@ -182,6 +199,19 @@ final class VerbInteractions {
     if (object.isEmpty() && sharedAfterMeeting(v, d, cameo)) {
       // "A met B in C and signed a pact": A signs with whom A met
       object = new Role(meetingPartners(tree.head(v)), INDIRECT);
+    }
+    if (subject.isEmpty() && PIT.contains(tree.lemma(v)) && !object.isEmpty() && warSubject(v)) {
+      // "The war pitted A against B": with no actor setting them against each other, the two
+      // sides fight each other (Oxford Learner's pit against: "to test somebody ... in a struggle
+      // or contest against somebody else")
+      List<ActorPhrase> against = clauses.prepObjects(v, AGAINST);
+      if (against.isEmpty() && d >= 0) {
+        against = clauses.prepObjects(d, AGAINST);
+      }
+      if (!against.isEmpty()) {
+        subject = object;
+        object = new Role(against, INDIRECT + 0.1);
+      }
     }
     // "A and B agreed, with C acting as mediator": C is a third party (GoodOffices), no partner
     object =

@@ -137,6 +137,21 @@ class InteractionFinderTest {
   }
 
   @Test
+  void aWarThatPitsTwoActorsAgainstEachOtherIsTheirFight() {
+    Optional<DependencyParser> parser = Optional.of(Nlp4jDependencyParser.standard());
+    Set<String> found =
+        interactions(
+            world().resolve("The war has pitted Valdoria against Estrella since 2020."), parser);
+    assertTrue(
+        found.contains("Valdoria 19 Estrella") || found.contains("Estrella 19 Valdoria"),
+        found.toString());
+    assertEquals(
+        Set.of(),
+        interactions(
+            world().resolve("The election pits Ana Ruiz against Tomas Berg in May."), parser));
+  }
+
+  @Test
   void anActorAddedToABlacklistIsBlacklisted() {
     Optional<DependencyParser> parser = Optional.of(Nlp4jDependencyParser.standard());
     assertEquals(
