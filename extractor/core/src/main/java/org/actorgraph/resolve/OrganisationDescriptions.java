@@ -480,13 +480,23 @@ public final class OrganisationDescriptions implements EntityResolver {
    * gazetteer must say so; any organisation fits a description with no demonym.
    */
   private boolean ofCountry(Entity e, Optional<String> iso) {
-    return iso.isEmpty()
-        || e.mentions().stream()
-            .map(Mention::key)
-            .flatMap(Optional::stream)
-            .map(gazetteer::byKey)
-            .flatMap(Optional::stream)
-            .anyMatch(g -> g.country().equals(iso));
+    return iso.isEmpty() || gazetteerCountries(e, gazetteer).contains(iso.get());
+  }
+
+  /**
+   * The countries (ISO codes) that the gazetteer entries of an entity's mentions give it: an
+   * organisation's seat, a person's country ({@link PersonDescriptions}); empty when it is none of
+   * the gazetteer's or has no country there.
+   */
+  static Set<String> gazetteerCountries(Entity e, Gazetteer gazetteer) {
+    Set<String> out = new HashSet<>();
+    e.mentions().stream()
+        .map(Mention::key)
+        .flatMap(Optional::stream)
+        .map(gazetteer::byKey)
+        .flatMap(Optional::stream)
+        .forEach(g -> g.country().ifPresent(out::add));
+    return out;
   }
 
   private static boolean fits(Entity e, String head, Set<String> accepts, String kind) {

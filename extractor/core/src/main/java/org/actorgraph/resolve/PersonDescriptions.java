@@ -13,7 +13,6 @@ import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.lexicon.Gazetteer;
-import org.actorgraph.lexicon.GazetteerEntry;
 import org.actorgraph.lexicon.PersonTitle;
 import org.actorgraph.lexicon.TokenMatch;
 import org.actorgraph.mention.Mention;
@@ -447,13 +446,9 @@ public final class PersonDescriptions implements EntityResolver {
 
   /** Whether the gazetteer gives the person a country, and another one than {@code country}. */
   private boolean citizenOfOther(Entity person, Entity country) {
-    Optional<String> own =
-        person.mentions().stream()
-            .map(Mention::key)
-            .flatMap(Optional::stream)
-            .findFirst()
-            .flatMap(gazetteer::byKey)
-            .flatMap(GazetteerEntry::country);
-    return own.isPresent() && country.isoCode().isPresent() && !own.equals(country.isoCode());
+    Set<String> own = OrganisationDescriptions.gazetteerCountries(person, gazetteer);
+    return !own.isEmpty()
+        && country.isoCode().isPresent()
+        && !own.contains(country.isoCode().get());
   }
 }
