@@ -19,8 +19,9 @@ import org.actorgraph.text.CharSpan;
  * Finds direct quotations and their speakers: {@code “…,” Noboa said}, {@code “…,” he said}, {@code
  * X told CNN: “…”}, {@code he replied, “…”}, including quotations that run over several sentences.
  * A quotation counts only when a speech verb attributes it next to its quotation marks, so scare
- * quotes ("a “strategic alliance”") are not quotes. A pronoun speaker is the last person named
- * before the quotation whose known gender allows the pronoun ({@link PersonGender}).
+ * quotes ("a “strategic alliance”") are not quotes; speech printed without marks is read by {@link
+ * UnmarkedQuotes}. A pronoun speaker is the last person named before the quotation whose known
+ * gender allows the pronoun ({@link PersonGender}).
  */
 public final class QuoteFinder implements RelationFinder {
 
@@ -122,6 +123,12 @@ public final class QuoteFinder implements RelationFinder {
   /** Quotations attributed away from their marks must be this long, to pass over scare quotes. */
   private static final int MIN_REPORTED_WORDS = 6;
 
+  /**
+   * The confidence of a quotation printed without marks ({@link UnmarkedQuotes}): its first-person
+   * words tell it from reported speech, not its marks.
+   */
+  private static final double UNMARKED = 0.7;
+
   /** How close (characters) a quotation must follow another for "he said" to mean its speaker. */
   private static final int RECENT = 600;
 
@@ -189,6 +196,14 @@ public final class QuoteFinder implements RelationFinder {
       recentEnd = whole.end();
       last = speaker;
       lastOpen = open;
+    }
+    for (UnmarkedQuotes.Unmarked u : UnmarkedQuotes.in(article.annotated())) {
+      String text = body.substring(u.text().start(), u.text().end()).strip();
+      resolve(article, holders, u.name(), u.nameStart(), u.text(), Optional.empty())
+          .ifPresent(
+              sp ->
+                  quotes.addAll(
+                      quotes(article, text, u.text(), sp, Math.min(sp.confidence(), UNMARKED))));
     }
     return quotes;
   }

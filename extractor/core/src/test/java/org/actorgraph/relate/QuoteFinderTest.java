@@ -497,4 +497,36 @@ class QuoteFinderTest {
                 + " talks had reached “a critical stage, and we call on both parties to show"
                 + " flexibility.”"));
   }
+
+  @Test
+  void speechInTheFirstPersonWithoutMarksIsTheAttributedSpeakers() {
+    assertEquals(
+        List.of(
+            "Ana Ruiz: Today we are signing two treaties with Sylvania. The border treaty is the"
+                + " first of its kind. Our border will stay one of friendship"),
+        quotes(
+            "Valdoria and Sylvania met on Monday.\nToday we are signing two treaties with Sylvania."
+                + " The border treaty is the first of its kind. Our border will stay one of"
+                + " friendship, the Valdorian agency quotes Ana Ruiz."));
+    assertEquals(
+        List.of("Tomas Berg: We will not give up a single village of ours"),
+        quotes(
+            "Tomas Berg spoke in the capital.\nThe talks went on for hours. We will not give up a"
+                + " single village of ours, Berg told reporters on Monday."),
+        "the attribution's sentence alone when the paragraph opens in the reporter's words");
+  }
+
+  @Test
+  void reportedSpeechWithoutMarksIsNoQuotation() {
+    // no first person: the reporter's words ("their", "they"), however attributed
+    assertEquals(
+        List.of(),
+        quotes(
+            "Tomas Berg spoke in the capital.\nThe talks will resume next week and they will"
+                + " discuss the border, Berg said."));
+    assertEquals(
+        List.of(),
+        quotes("Ana Ruiz met Tomas Berg.\nWe are told the talks went well, but little is known."),
+        "no attribution at the paragraph's end");
+  }
 }
