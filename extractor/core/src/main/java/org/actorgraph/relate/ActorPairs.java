@@ -21,8 +21,8 @@ import org.actorgraph.resolve.Entity;
  * decides which pairs are no interaction at all: an actor with itself, a person with a country or
  * body they hold a position in or, through their title, with their own country, two office holders
  * of one country in a group (one side, not partners), and a person with a place's country when the
- * article ties them to no other country. It keeps the threats it adds, which {@link
- * DependencyInteractionFinder#retypes} reads.
+ * article ties them to no other country. It keeps the threats it adds and the actors a verb of
+ * force shows on one side, which {@link DependencyInteractionFinder#retypes} reads.
  */
 final class ActorPairs {
 
@@ -35,6 +35,16 @@ final class ActorPairs {
   private final Map<Entity, Set<Entity>> affiliations;
   private final Predicate<ActorPhrase> placeStandIn;
   private final List<Fact.Interaction> threatened = new ArrayList<>();
+  private final List<Side> sides = new ArrayList<>();
+
+  /** Two actors a verb of force (its lemma {@code trigger}) shows on one side. */
+  private record Side(Entity a, Entity b, String trigger) {
+    boolean pairs(Fact.Interaction f) {
+      return trigger.equals(f.trigger())
+          && (a.equals(f.source()) && b.equals(f.target())
+              || a.equals(f.target()) && b.equals(f.source()));
+    }
+  }
 
   /**
    * @param sa the sentence, whose evidence each interaction carries
@@ -57,6 +67,23 @@ final class ActorPairs {
   /** The threats (CAMEO 13) added so far. */
   List<Fact.Interaction> threatened() {
     return Collections.unmodifiableList(threatened);
+  }
+
+  /**
+   * Records that the actors of {@code side} fight on one side at the verb {@code t} ({@code A and B
+   * fought the rebels}); {@link #onOneSide} then tells a reading that pairs them as enemies there.
+   */
+  void oneSide(List<ActorPhrase> side, int t) {
+    for (int a = 0; a < side.size(); a++) {
+      for (int b = a + 1; b < side.size(); b++) {
+        sides.add(new Side(side.get(a).head(), side.get(b).head(), tree.lemma(t)));
+      }
+    }
+  }
+
+  /** Whether {@code f} is force between two actors recorded on one side at its trigger. */
+  boolean onOneSide(Fact.Interaction f) {
+    return f.cameo().compareTo(ASSAULT) >= 0 && sides.stream().anyMatch(s -> s.pairs(f));
   }
 
   /** Adds the pairs who hold a joint act together ({@link JointActs}). */

@@ -218,10 +218,14 @@ final class DependencyInteractionFinder {
   /**
    * Whether an interaction of the word-order reading ({@link Clause}) is a transfer of aid or a
    * yielding to a request that {@link #find} read with another category: {@code A provided B with
-   * aid} is 07, not provide's own 06; {@code A granted B's request} is 08, not grant's 06. Call
-   * after {@link #find}.
+   * aid} is 07, not provide's own 06; {@code A granted B's request} is 08, not grant's 06; or force
+   * between two actors the tree shows fighting on one side ({@code A and B fought the rebels}).
+   * Call after {@link #find}.
    */
   boolean retypes(Fact.Interaction f) {
+    if (pairing.onOneSide(f)) {
+      return true;
+    }
     for (Fact.Interaction g : pairing.threatened()) {
       if (samePair(f, g) && f.trigger().equals(g.trigger()) && !f.cameo().equals(THREATEN)) {
         return true;

@@ -67,6 +67,9 @@ final class NounInteractions {
   /** CAMEO 18, assault: the first root of force used on someone (18 to 20). */
   private static final String ASSAULT = "18";
 
+  /** CAMEO 06, engage in material cooperation (codebook 062 cooperate militarily). */
+  private static final String MATERIAL_COOPERATION = "06";
+
   /**
    * Prepositions after a noun of force that name where it strikes: {@code strikes on northern B},
    * {@code the shelling of B's Aster region}, {@code an offensive in northern B}.
@@ -275,7 +278,10 @@ final class NounInteractions {
       cameo = CameoLexicon.stateNounCameo(word(n), tree.lemma(n)).orElse(cameo);
     }
     if (joint(n) && owners.size() >= 2) {
-      pairing.pairs(out, owners, cameo, n, Math.min(conf, INDIRECT + 0.1));
+      // "A and B launched joint strikes on the rebels": those who strike together are one side,
+      // cooperating militarily (CAMEO 06, codebook 062), not fighting each other
+      String together = force(n, cameo) ? MATERIAL_COOPERATION : cameo;
+      pairing.pairs(out, owners, together, n, Math.min(conf, INDIRECT + 0.1));
     }
     if (cameo.equals(DependencyWords.CONSULT) && endedInAgreement(n)) {
       // "talks between A and B ended in an agreement": those who talked agreed (CAMEO 05)

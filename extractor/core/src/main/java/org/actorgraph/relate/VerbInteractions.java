@@ -71,6 +71,26 @@ final class VerbInteractions {
   /** CAMEO 19, fight. */
   private static final String FIGHT = "19";
 
+  /** CAMEO 18, assault: the first root of force used on someone (18 to 20). */
+  private static final String ASSAULT = "18";
+
+  /** CAMEO 06, engage in material cooperation (codebook 062 cooperate militarily). */
+  private static final String MATERIAL_COOPERATION = "06";
+
+  /**
+   * Words by which the subjects of a verb of force fight on one side ({@code A and B fought
+   * together}, {@code fought side by side}, {@code fought jointly}, {@code fought alongside each
+   * other}; Oxford Learner's Dictionary together "with or near to somebody/something else", side by
+   * side "together, without any difference in status", alongside "together with or at the same time
+   * as").
+   */
+  private static final Set<String> TOGETHER = Set.of("together", "jointly", "alongside", "side");
+
+  /** The forms of "pit" the parser gives as its lemma ("pitted" may stay as written). */
+  private static final Set<String> PIT = Set.of("pit", "pitted", "pits");
+
+  private static final Set<String> AGAINST = Set.of("against");
+
   /** The preposition that names the country a weapon is fired over ({@link #overflown}). */
   private static final Set<String> OVER = Set.of("over");
 
@@ -107,23 +127,6 @@ final class VerbInteractions {
    * Adds to {@code out} the interactions of category {@code cameo} that the verb at {@code v}
    * states.
    */
-  /** The forms of "pit" the parser gives as its lemma ("pitted" may stay as written). */
-  private static final Set<String> PIT = Set.of("pit", "pitted", "pits");
-
-  private static final Set<String> AGAINST = Set.of("against");
-
-  /**
-   * Whether the subject of the verb at {@code v} names a fight ("the war", "the conflict", "the
-   * fighting": a noun of CAMEO 18-20), not a contest ("the election pits A against B").
-   */
-  private boolean warSubject(int v) {
-    int s = tree.child(v, "nsubj");
-    return s >= 0
-        && CameoLexicon.nounCameo(word(s), tree.lemma(s))
-            .filter(c -> c.compareTo("18") >= 0)
-            .isPresent();
-  }
-
   void read(List<Fact.Interaction> out, int v, String cameo) {
     Role subject = clauses.subject(v);
     Role object = clauses.object(v);
@@ -249,8 +252,70 @@ final class VerbInteractions {
             || d >= 0 && reciprocal(d)
             || d >= 0 && joint(d)
             || pledgedTogether(v, cameo))) {
-      pairing.pairs(out, subject.phrases(), cameo, t, subject.confidence());
+      if (cameo.compareTo(ASSAULT) < 0 || fightEachOther(v, d)) {
+        pairing.pairs(out, subject.phrases(), cameo, t, subject.confidence());
+      } else {
+        pairing.oneSide(subject.phrases(), t);
+        if (together(v)) {
+          // "A and B fought together against the rebels": one side, cooperating militarily
+          pairing.pairs(out, subject.phrases(), MATERIAL_COOPERATION, t, INDIRECT);
+        }
+      }
     }
+  }
+
+  /**
+   * Whether the coordinated subjects of the verb of force at {@code v} fight each other: {@code A
+   * and B clashed}, {@code fought a border war}, {@code fought each other}, {@code fought over the
+   * oil field}; not when the clause names another side or their being on one ({@code A and B fought
+   * the rebels}, {@code fought against the militants}, {@code fought together}), whoever that other
+   * side is, named as an actor or not.
+   */
+  private boolean fightEachOther(int v, int d) {
+    if (together(v) || !clauses.prepObjects(v, AGAINST).isEmpty() || hasPrep(v, "against")) {
+      return false;
+    }
+    return d < 0
+        || reciprocal(d)
+        || CameoLexicon.nounCameo(word(d), tree.lemma(d))
+            .filter(c -> c.compareTo(ASSAULT) >= 0)
+            .isPresent();
+  }
+
+  /**
+   * Whether a word of {@link #TOGETHER} modifies the verb at {@code v} ("side" of "side by side").
+   */
+  private boolean together(int v) {
+    for (int c : tree.children(v)) {
+      String w = word(c);
+      if (TOGETHER.contains(w)
+          && (!w.equals("side") || c + 2 < tokens.size() && word(c + 1).equals("by"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a preposition {@code prep} hangs on the word at {@code v}, whatever its object. */
+  private boolean hasPrep(int v, String prep) {
+    for (int c : tree.children(v)) {
+      if (tree.label(c).equals("prep") && word(c).equals(prep)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the subject of the verb at {@code v} names a fight ("the war", "the conflict", "the
+   * fighting": a noun of CAMEO 18-20), not a contest ("the election pits A against B").
+   */
+  private boolean warSubject(int v) {
+    int s = tree.child(v, "nsubj");
+    return s >= 0
+        && CameoLexicon.nounCameo(word(s), tree.lemma(s))
+            .filter(c -> c.compareTo(ASSAULT) >= 0)
+            .isPresent();
   }
 
   /**

@@ -19,6 +19,10 @@ import org.junit.jupiter.api.Test;
 
 class InteractionFinderTest {
 
+  /** The parser of the default pipeline, for the tests that read the tree as well. */
+  private static final Optional<DependencyParser> PARSER =
+      Optional.of(Nlp4jDependencyParser.standard());
+
   private static Set<String> interactions(ResolvedArticle article) {
     return interactions(article, Optional.empty());
   }
@@ -44,39 +48,36 @@ class InteractionFinderTest {
 
   @Test
   void aRequestGrantedIsAYieldingNotTheVerbsOwnAct() {
-    Optional<DependencyParser> parser = Optional.of(Nlp4jDependencyParser.standard());
     // grant alone is 06 and honour 05 (PETRARCH2 GRANT, ACCLAIM); the annotator leaves "honoured"
     // as written, the parser gives "honour"
     assertEquals(
         Set.of("Valdoria 08 Estrella", "Estrella 02 Valdoria"),
-        interactions(world().resolve("Valdoria granted Estrella's request for a loan."), parser));
+        interactions(world().resolve("Valdoria granted Estrella's request for a loan."), PARSER));
     assertEquals(
         Set.of("Valdoria 08 Estrella", "Estrella 02 Valdoria"),
-        interactions(world().resolve("Valdoria honoured Estrella's request."), parser));
+        interactions(world().resolve("Valdoria honoured Estrella's request."), PARSER));
   }
 
   @Test
   void aVerbOfSayingReportsTheClauseItsPartnerOpens() {
-    Optional<DependencyParser> parser = Optional.of(Nlp4jDependencyParser.standard());
     assertEquals(
         Set.of(),
         interactions(
             world().resolve("Valdoria said Estrella captured a stronghold near the border."),
-            parser));
+            PARSER));
     assertEquals(
         Set.of(),
         interactions(
-            world().resolve("Valdoria said that Estrellan forces captured a stronghold."), parser));
+            world().resolve("Valdoria said that Estrellan forces captured a stronghold."), PARSER));
     assertEquals(
         Set.of("Estrella 19 Valdoria"),
-        interactions(world().resolve("Valdoria said Estrella attacked Valdoria."), parser));
+        interactions(world().resolve("Valdoria said Estrella attacked Valdoria."), PARSER));
   }
 
   @Test
   void aSentenceWhoseOnlyCueIsBringingTwoTogetherIsParsed() {
-    Optional<DependencyParser> parser = Optional.of(Nlp4jDependencyParser.standard());
     Set<String> found =
-        interactions(world().resolve("Ana Ruiz brought Valdoria and Estrella together."), parser);
+        interactions(world().resolve("Ana Ruiz brought Valdoria and Estrella together."), PARSER);
     assertTrue(
         found.contains("Ana Ruiz 04 Valdoria") && found.contains("Ana Ruiz 04 Estrella"),
         found.toString());
@@ -84,19 +85,17 @@ class InteractionFinderTest {
 
   @Test
   void anAttackSaidOrReportedIsNoAttackByTheSpeaker() {
-    Optional<DependencyParser> parser = Optional.of(Nlp4jDependencyParser.standard());
     assertEquals(
         Set.of("Estrella 19 Valdoria"),
         interactions(
-            world().resolve("Valdoria reported an Estrellan attack on Valdoria."), parser));
+            world().resolve("Valdoria reported an Estrellan attack on Valdoria."), PARSER));
     assertFalse(
-        interactions(world().resolve("Valdoria said Estrella attacked a grain port."), parser)
+        interactions(world().resolve("Valdoria said Estrella attacked a grain port."), PARSER)
             .contains("Valdoria 19 Estrella"));
   }
 
   @Test
   void whatTheReporterSaysAnotherStruckOfItsIsTheReporters() {
-    Optional<DependencyParser> parser = Optional.of(Nlp4jDependencyParser.standard());
     for (String text :
         List.of(
             "Valdoria said Estrella had attacked its power grid.",
@@ -105,7 +104,7 @@ class InteractionFinderTest {
             "Valdoria said Estrella had fired on its positions.",
             "Valdoria said Estrella had opened fire on its border posts.",
             "Valdoria said Estrella had opened fire on its soldiers.")) {
-      Set<String> found = interactions(world().resolve(text), parser);
+      Set<String> found = interactions(world().resolve(text), PARSER);
       assertTrue(
           found.contains("Estrella 19 Valdoria") || found.contains("Estrella 17 Valdoria"),
           text + " " + found);
@@ -116,75 +115,70 @@ class InteractionFinderTest {
             "Valdoria said Estrella had fired its missiles.",
             "Valdoria said Estrella had closed its border crossings.",
             "Valdoria said it had attacked its power grid.")) {
-      assertEquals(Set.of(), interactions(world().resolve(text), parser), text);
+      assertEquals(Set.of(), interactions(world().resolve(text), PARSER), text);
     }
   }
 
   @Test
   void anActWhoseSidesTheParserHangsOnItsVerbOfHappeningIsBetweenThem() {
-    Optional<DependencyParser> parser = Optional.of(Nlp4jDependencyParser.standard());
     for (String text :
         List.of(
             "Deadly clashes erupted between Valdoria and Estrella on Monday.",
             "Fighting raged between Valdorian forces and Estrella for a week.")) {
-      Set<String> found = interactions(world().resolve(text), parser);
+      Set<String> found = interactions(world().resolve(text), PARSER);
       assertTrue(
           found.contains("Valdoria 19 Estrella") || found.contains("Estrella 19 Valdoria"),
           text + " " + found);
     }
     assertEquals(
-        Set.of(), interactions(world().resolve("Protests erupted in Valdoria on Monday."), parser));
+        Set.of(), interactions(world().resolve("Protests erupted in Valdoria on Monday."), PARSER));
   }
 
   @Test
   void aWarThatPitsTwoActorsAgainstEachOtherIsTheirFight() {
-    Optional<DependencyParser> parser = Optional.of(Nlp4jDependencyParser.standard());
     Set<String> found =
         interactions(
-            world().resolve("The war has pitted Valdoria against Estrella since 2020."), parser);
+            world().resolve("The war has pitted Valdoria against Estrella since 2020."), PARSER);
     assertTrue(
         found.contains("Valdoria 19 Estrella") || found.contains("Estrella 19 Valdoria"),
         found.toString());
     assertEquals(
         Set.of(),
         interactions(
-            world().resolve("The election pits Ana Ruiz against Tomas Berg in May."), parser));
+            world().resolve("The election pits Ana Ruiz against Tomas Berg in May."), PARSER));
   }
 
   @Test
   void anActorAddedToABlacklistIsBlacklisted() {
-    Optional<DependencyParser> parser = Optional.of(Nlp4jDependencyParser.standard());
     assertEquals(
         Set.of("Valdoria 16 Estrella"),
-        interactions(world().resolve("Valdoria added Estrella to its export blacklist."), parser));
+        interactions(world().resolve("Valdoria added Estrella to its export blacklist."), PARSER));
   }
 
   @Test
   void aSentenceThatNamesOneActorAndAClaimOfTheSentenceBeforeIsParsed() {
-    Optional<DependencyParser> parser = Optional.of(Nlp4jDependencyParser.standard());
     Set<String> found =
         interactions(
             world()
                 .resolve(
                     "Valdoria claimed that Estrella had shelled its border posts. Estrella"
                         + " rejected the claim."),
-            parser);
+            PARSER);
     assertTrue(found.contains("Estrella 12 Valdoria"), found.toString());
   }
 
   @Test
   void theDealAnActorStruckIsNoStrike() {
-    Optional<DependencyParser> parser = Optional.of(Nlp4jDependencyParser.standard());
     for (String text :
         List.of(
             "The port deal Valdoria struck with Estrella in January angered its neighbours.",
             "The deal that Valdoria struck with Estrella angered its neighbours.")) {
-      assertEquals(Set.of(), interactions(world().resolve(text), parser), text);
+      assertEquals(Set.of(), interactions(world().resolve(text), PARSER), text);
       assertEquals(Set.of(), interactions(world().resolve(text)), "without a parser: " + text);
     }
     assertEquals(
         Set.of("Valdoria 19 Estrella"),
-        interactions(world().resolve("Valdoria struck Estrella's ports in January."), parser));
+        interactions(world().resolve("Valdoria struck Estrella's ports in January."), PARSER));
   }
 
   @Test
@@ -200,17 +194,16 @@ class InteractionFinderTest {
 
   @Test
   void dutiesAndControlsOnTradeAreTradeSanctions() {
-    Optional<DependencyParser> parser = Optional.of(Nlp4jDependencyParser.standard());
     assertEquals(
         Set.of("Valdoria 16 Estrella"),
         interactions(
-            world().resolve("Valdoria imposed anti-dumping duties on Estrellan steel."), parser));
+            world().resolve("Valdoria imposed anti-dumping duties on Estrellan steel."), PARSER));
     assertEquals(
         Set.of("Valdoria 16 Estrella"),
-        interactions(world().resolve("Valdoria raised import duties on Estrellan cars."), parser));
+        interactions(world().resolve("Valdoria raised import duties on Estrellan cars."), PARSER));
     assertEquals(
         Set.of("Valdoria 16 Estrella"),
-        interactions(world().resolve("Valdoria imposed export controls on Estrella."), parser));
+        interactions(world().resolve("Valdoria imposed export controls on Estrella."), PARSER));
   }
 
   @Test
@@ -807,39 +800,37 @@ class InteractionFinderTest {
 
   @Test
   void aBodyThatAdoptsOrUnveilsSanctionsImposesThem() {
-    Optional<DependencyParser> parser = Optional.of(Nlp4jDependencyParser.standard());
     for (String verb : List.of("adopted", "approved", "introduced", "unveiled", "tightened")) {
       assertEquals(
           Set.of("Valdoria 16 Estrella"),
           interactions(
-              world().resolve("Valdoria " + verb + " new sanctions against Estrella."), parser),
+              world().resolve("Valdoria " + verb + " new sanctions against Estrella."), PARSER),
           verb);
     }
     assertEquals(
         Set.of("Valdoria 16 Estrella"),
-        interactions(world().resolve("Valdoria slapped sanctions on Estrella on Monday."), parser));
+        interactions(world().resolve("Valdoria slapped sanctions on Estrella on Monday."), PARSER));
     for (String verb : List.of("raised", "hiked")) {
       assertEquals(
           Set.of("Valdoria 16 Estrella"),
-          interactions(world().resolve("Valdoria " + verb + " tariffs on Estrella."), parser),
+          interactions(world().resolve("Valdoria " + verb + " tariffs on Estrella."), PARSER),
           verb);
     }
   }
 
   @Test
   void aPackageOrWaveOfActsNamesTheActs() {
-    Optional<DependencyParser> parser = Optional.of(Nlp4jDependencyParser.standard());
     assertEquals(
         Set.of("Valdoria 16 Estrella"),
         interactions(
             world()
                 .resolve(
                     "Valdorian ministers approved a new package of sanctions against Estrella."),
-            parser));
+            PARSER));
     assertEquals(
         Set.of("Valdoria 19 Estrella"),
         interactions(
-            world().resolve("Valdoria launched a wave of air strikes on Estrella."), parser));
+            world().resolve("Valdoria launched a wave of air strikes on Estrella."), PARSER));
   }
 
   @Test
@@ -888,32 +879,48 @@ class InteractionFinderTest {
         Set.of(),
         interactions(world().resolve("Ana Ruiz was extradited to Estrella on Monday.")),
         "the word-order reading");
-    Optional<DependencyParser> parser = Optional.of(Nlp4jDependencyParser.standard());
     assertEquals(
         Set.of("Valdoria 17 Ana Ruiz"),
         interactions(
-            world().resolve("Ana Ruiz was extradited to Estrella by Valdoria on Monday."), parser));
+            world().resolve("Ana Ruiz was extradited to Estrella by Valdoria on Monday."), PARSER));
   }
 
   @Test
   void theSourceOfAReportIsNoPartyToWhatItReports() {
-    Optional<DependencyParser> parser = Optional.of(Nlp4jDependencyParser.standard());
     TestArticles world = world().entity("Sylvania", EntityType.COUNTRY, "Sylvania", "Sylvanian");
     String text = "According to Sylvania, Valdoria and Estrella held talks on Monday.";
     Set<String> expected = Set.of("Valdoria 04 Estrella");
-    assertEquals(expected, interactions(world.resolve(text), parser), text);
+    assertEquals(expected, interactions(world.resolve(text), PARSER), text);
     assertEquals(expected, interactions(world.resolve(text)), "without a parser: " + text);
   }
 
   @Test
   void jointPatrolsAreMilitaryCooperationNotAShowOfForce() {
-    Optional<DependencyParser> parser = Optional.of(Nlp4jDependencyParser.standard());
     for (String text :
         List.of(
             "Valdoria has stepped up joint patrols with Estrella.",
             "Valdoria and Estrella held joint naval patrols on Monday.")) {
       assertEquals(
-          Set.of("Valdoria 06 Estrella"), interactions(world().resolve(text), parser), text);
+          Set.of("Valdoria 06 Estrella"), interactions(world().resolve(text), PARSER), text);
     }
+  }
+
+  @Test
+  void actorsWhoFightAThirdSideAreNoEnemiesOfEachOther() {
+    // the word-order reading pairs the subjects of a reciprocal verb; the tree shows one side
+    for (String text :
+        List.of(
+            "Valdoria and Estrella fought the rebels in the north.",
+            "Valdoria and Estrella fought against the militants on Monday.")) {
+      assertEquals(Set.of(), interactions(world().resolve(text), PARSER), text);
+    }
+    assertEquals(
+        Set.of("Valdoria 06 Estrella"),
+        interactions(
+            world().resolve("Valdoria and Estrella fought together against the rebels."), PARSER));
+    assertEquals(
+        Set.of("Valdoria 19 Estrella"),
+        interactions(
+            world().resolve("Valdoria and Estrella fought a border war in 1998."), PARSER));
   }
 }

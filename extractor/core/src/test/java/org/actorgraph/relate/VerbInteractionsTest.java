@@ -479,4 +479,24 @@ class VerbInteractionsTest {
         Set.of("Jane Doe 05 John Roe"), found("Jane Doe issued a joint communique with John Roe."));
     assertEquals(Set.of(), found("Jane Doe and John Roe issued a statement on Monday."));
   }
+
+  @Test
+  void subjectsOfForceAgainstAThirdSideAreOneSide() {
+    assertEquals(Set.of(), found("Freedonia and Sylvania fought the rebels in the north."));
+    assertEquals(
+        Set.of("Freedonia 06 Sylvania"),
+        found("Freedonia and Sylvania fought side by side against the militants."));
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"),
+        found("Freedonia and Sylvania fought each other for months."));
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"), found("Freedonia and Sylvania clashed near the border."));
+  }
+
+  @Test
+  void jointStrikesAreMilitaryCooperationOfThoseWhoStrike() {
+    assertEquals(
+        Set.of("Freedonia 06 Sylvania"),
+        found("Freedonia and Sylvania launched joint strikes on rebel positions."));
+  }
 }
