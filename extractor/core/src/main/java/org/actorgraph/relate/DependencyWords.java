@@ -56,6 +56,13 @@ final class DependencyWords {
   }
 
   /**
+   * "vowed to", "is committed to": a word of committing oneself, under which force is threatened.
+   */
+  static boolean pledge(String lemma) {
+    return in("pledge", lemma);
+  }
+
+  /**
    * "welcomed B's visit": the subject greets the arrival that its object, a visit with no
    * destination named, makes; it hosts the visit.
    */

@@ -22,6 +22,9 @@ final class IntendedActs {
    */
   static final String THREATEN = "13";
 
+  /** CAMEO 18, assault: the first root of force used on someone (18 to 20). */
+  private static final String ASSAULT = "18";
+
   /** CAMEO 03, express intent to cooperate. */
   static final String INTENT = "03";
 
@@ -45,14 +48,38 @@ final class IntendedActs {
     if (threats.threatens(v, cameo)) {
       return THREATEN;
     }
-    int h = tree.head(v);
-    if (h == DependencyTree.ROOT || !tree.label(v).equals("xcomp")) {
+    int h = governor(v);
+    if (h < 0) {
       return cameo;
     }
-    if (CameoLexicon.cameo(tree.lemma(h)).filter(THREATEN::equals).isPresent()) {
+    if (CameoLexicon.cameo(tree.lemma(h)).filter(THREATEN::equals).isPresent()
+        || cameo.compareTo(ASSAULT) >= 0 && DependencyWords.pledge(tree.lemma(h))) {
+      // "A vowed to defeat B", "A is committed to defeating B": force only pledged is a threat
       return THREATEN;
     }
     return COOPERATION.contains(cameo) && DependencyWords.intent(tree.lemma(h)) ? INTENT : cameo;
+  }
+
+  /**
+   * The word whose complement the act at {@code v} is: the head of an infinitive ({@code plans to
+   * meet}, {@code is determined to defeat}), or the adjective or participle before "to" and a
+   * gerund ({@code is committed to defeating}); -1 for none.
+   */
+  private int governor(int v) {
+    int h = tree.head(v);
+    if (h == DependencyTree.ROOT) {
+      return -1;
+    }
+    if (tree.label(v).equals("xcomp")) {
+      return h;
+    }
+    if (!tree.label(v).equals("pcomp") || !word(h).equals("to")) {
+      return -1;
+    }
+    int w = tree.head(h);
+    return w != DependencyTree.ROOT && (tree.tag(w).startsWith("JJ") || tree.tag(w).equals("VBN"))
+        ? w
+        : -1;
   }
 
   /**

@@ -104,6 +104,15 @@ final class ParsedSubjects {
       case "pcomp" -> {
         return gerundSubject(v, h);
       }
+      case "acomp" -> {
+        // "A is determined to restore ties with B": an adjective of intent's subject is its
+        // verb's; other adjectives ("A will be able to send B") leave the act unasserted
+        if (!DependencyWords.intent(tree.lemma(v))) {
+          return Role.NONE;
+        }
+        Role r = subject(h, depth + 1);
+        return new Role(r.phrases(), Math.min(r.confidence(), INDIRECT));
+      }
       default -> {
         return Role.NONE;
       }
@@ -234,6 +243,12 @@ final class ParsedSubjects {
     int s = tree.child(w, "nsubj");
     if (s < 0) {
       s = tree.child(w, "nsubjpass");
+    }
+    if (s < 0 && tree.label(w).equals("acomp") && DependencyWords.intent(tree.lemma(w))) {
+      // "A and B are committed to defeating C": the subject of the adjective's verb
+      int be = tree.head(w);
+      s = tree.child(be, "nsubj");
+      return s < 0 ? Role.NONE : new Role(allSubjects(be, s), INDIRECT);
     }
     return s < 0 ? Role.NONE : new Role(actors.actors(s), INDIRECT);
   }

@@ -598,10 +598,12 @@ class DependencyInteractionFinderTest {
       quoteCharacter = '"',
       textBlock =
           """
-          Freedonia is committed to supporting Sylvania. | Freedonia 05 Sylvania
+          Freedonia is committed to supporting Sylvania. | Freedonia 03 Sylvania
           Freedonia warned against attacking Sylvania.   |
           """)
   void aGerundAfterToOrInHasTheClausesSubject(String sentence, String interactions) {
+    // support one is committed to is pledged: intent to cooperate (PETRARCH2 PLEDGE "* SUPPORT
+    // [032]")
     assertFound(sentence, interactions);
   }
 

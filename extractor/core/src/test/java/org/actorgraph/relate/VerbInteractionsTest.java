@@ -499,4 +499,22 @@ class VerbInteractionsTest {
         Set.of("Freedonia 06 Sylvania"),
         found("Freedonia and Sylvania launched joint strikes on rebel positions."));
   }
+
+  @Test
+  void forcePledgedIsAThreatAndAnAdjectiveOfIntentHasItsVerbsSubject() {
+    // PETRARCH2 VOW "* TO DEFEAT [138]", PLEDGE "* DEFEAT [130]"
+    assertEquals(
+        Set.of("Freedonia 13 Northern Union"),
+        found("Freedonia pledged to defeat the Northern Union."));
+    assertEquals(
+        Set.of("Freedonia 13 Northern Union", "Sylvania 13 Northern Union"),
+        found("Freedonia and Sylvania are committed to defeating the Northern Union."));
+    assertEquals(
+        Set.of("Freedonia 03 Sylvania"), found("Freedonia is ready to hold talks with Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 03 Sylvania"),
+        found("Freedonia remains committed to supporting Sylvania."));
+    // an adjective of ability states no act of its subject
+    assertEquals(Set.of(), found("Freedonia will be able to send troops to Sylvania."));
+  }
 }
