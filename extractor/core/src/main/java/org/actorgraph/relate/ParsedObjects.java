@@ -340,6 +340,8 @@ final class ParsedObjects {
       if (DependencyWords.deed(tree.lemma(o))) {
         doers = words.prepObjects(o, ParsedOwners.SOURCE_PREPS);
         doers = doers.isEmpty() ? participleAgents(o) : doers;
+        // "A praised the decision by B", the parser hanging "by B" on the verb
+        doers = doers.isEmpty() ? owners.verbAgents(o) : doers;
       }
       if (!doers.isEmpty()) {
         return doers;

@@ -517,4 +517,12 @@ class VerbInteractionsTest {
     // an adjective of ability states no act of its subject
     assertEquals(Set.of(), found("Freedonia will be able to send troops to Sylvania."));
   }
+
+  @Test
+  void aDeedsDoerAfterByHungOnTheVerbIsItsOwner() {
+    // the parser hangs "by Sylvania" on "praised"; an active verb has no agent of its own
+    assertEquals(
+        Set.of("Freedonia 05 Sylvania"), found("Freedonia praised the decision by Sylvania."));
+    assertEquals(Set.of(), found("Freedonia praised the decision by a wide margin."));
+  }
 }
