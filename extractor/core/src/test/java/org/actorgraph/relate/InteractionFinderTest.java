@@ -889,8 +889,9 @@ class InteractionFinderTest {
         interactions(world().resolve("Ana Ruiz was extradited to Estrella on Monday.")),
         "the word-order reading");
     Optional<DependencyParser> parser = Optional.of(Nlp4jDependencyParser.standard());
+    // the handing over is judicial cooperation with where she is sent (ExtraditionsTest)
     assertEquals(
-        Set.of("Valdoria 17 Ana Ruiz"),
+        Set.of("Valdoria 17 Ana Ruiz", "Valdoria 06 Estrella"),
         interactions(
             world().resolve("Ana Ruiz was extradited to Estrella by Valdoria on Monday."), parser));
   }
