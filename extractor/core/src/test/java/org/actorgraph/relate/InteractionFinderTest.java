@@ -43,6 +43,18 @@ class InteractionFinderTest {
   }
 
   @Test
+  void aConflictualActRightBeforeAnAgreementHeadIsNoAct() {
+    assertEquals(
+        Set.of(),
+        interactions(world().resolve("Valdoria has an extradition treaty with Estrella.")),
+        "the word-order reading");
+    assertEquals(
+        Set.of(),
+        interactions(world().resolve("Valdoria has a deportation agreement with Estrella.")),
+        "the word-order reading");
+  }
+
+  @Test
   void aRequestGrantedIsAYieldingNotTheVerbsOwnAct() {
     Optional<DependencyParser> parser = Optional.of(Nlp4jDependencyParser.standard());
     // grant alone is 06 and honour 05 (PETRARCH2 GRANT, ACCLAIM); the annotator leaves "honoured"
