@@ -173,7 +173,38 @@ public final class GazetteerMentionFinder implements MentionFinder {
         i = Math.max(next, i + 1);
       }
     }
+    seatsOfBodiesNamedLater(article, found, seen);
     return shared.isEmpty() ? found : resolveShared(found, shared, seen);
+  }
+
+  /**
+   * {@code Hungary clashed with Brussels over its budget ... the European Union froze the funds}: a
+   * capital read as its country ({@code gazetteer:capital}) where the body seated there has a
+   * context reading of it ({@code ~Brussels} of the European Union) stands for that body when the
+   * article names the body after it, as it does when the body is named before ({@link #name}): news
+   * names the body by its seat in the lead and spells it out further down. Replaces those mentions
+   * in {@code found}; {@code seen} holds every entry the article names.
+   */
+  private void seatsOfBodiesNamedLater(
+      AnnotatedArticle article, List<Mention> found, Set<String> seen) {
+    for (int k = 0; k < found.size(); k++) {
+      Mention m = found.get(k);
+      if (!m.finder().equals("gazetteer:capital")) {
+        continue;
+      }
+      Sentence s = article.sentences().get(m.sentence());
+      Optional<GazetteerMatch> match =
+          gazetteer.longestMatchAt(Token.texts(s.tokens()), s.tokenAt(m.span().start()));
+      Optional<GazetteerEntry> body =
+          match
+              .flatMap(g -> contextual(g.candidates(), seen))
+              .filter(e -> e.type() != EntityType.COUNTRY);
+      if (body.isPresent()) {
+        found.set(
+            k,
+            mention(s, match.get().span(), body.get(), "gazetteer:context", 0.75, article.body()));
+      }
+    }
   }
 
   /**

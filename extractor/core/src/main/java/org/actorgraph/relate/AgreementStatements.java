@@ -112,7 +112,10 @@ final class AgreementStatements {
       List<Statement> statements, Map<Entity, Entity> countries, List<Entity> mainActors) {
     List<Statement> merged = new ArrayList<>();
     for (Statement raw : statements) {
-      Statement s = likePrevious(raw.withParties(asCountries(raw.parties(), countries)), merged);
+      Statement s =
+          likePrevious(
+              ownSidesApart(raw.withParties(asCountries(raw.parties(), countries)), countries),
+              merged);
       int same = -1;
       for (int i = merged.size() - 1; i >= 0 && same < 0; i--) {
         if (joins(merged.get(i), s)) {
@@ -197,6 +200,23 @@ final class AgreementStatements {
   private static boolean titled(Statement s) {
     return s.names().stream()
         .anyMatch(n -> n.matches("(?:[A-Z][\\w-]*(?: of| on| for)? )+[A-Z]\\w*"));
+  }
+
+  /**
+   * {@code A dropped its objection to Sylvania's accession after talks with Sylvanian Prime
+   * Minister Jane Doe}: a person left a party in their own name ({@link #asCountries}) beside the
+   * country they hold office in is that country's side, not its partner; the pair is kept apart, so
+   * that the country is not read as cooperating with its own office holder.
+   */
+  private static Statement ownSidesApart(Statement s, Map<Entity, Entity> countries) {
+    Set<Set<Entity>> apart = new HashSet<>(s.apart());
+    for (Entity e : s.parties()) {
+      Entity own = countries.get(e);
+      if (e.type() == EntityType.PERSON && own != null && s.parties().contains(own)) {
+        apart.add(Set.of(e, own));
+      }
+    }
+    return apart.size() == s.apart().size() ? s : s.withApart(apart);
   }
 
   private static List<Entity> asCountries(List<Entity> parties, Map<Entity, Entity> countries) {

@@ -25,7 +25,8 @@ import org.actorgraph.resolve.Entity;
  * those who give, offer or receive aid ({@link Transfers}), announced acts of force read as threats
  * ({@link Threats}), stances stated by a noun said of an actor or by name-calling ({@link Stances})
  * and measures a light verb's subject takes against whom the measure names ({@link
- * ImposedMeasures}). A person is never paired with a country or body they hold a position in, nor,
+ * ImposedMeasures}), and the state that extradites someone with the one it hands them to ({@link
+ * Extraditions}). A person is never paired with a country or body they hold a position in, nor,
  * through their title, with their own country, nor in a group with another office holder of their
  * country; a place (the venue) is never an actor.
  *
@@ -60,6 +61,7 @@ final class DependencyInteractionFinder {
   private final VerbInteractions verbs;
   private final NounInteractions nouns;
   private final ImposedMeasures measures;
+  private final Extraditions extraditions;
   private final Requests requests;
   private final List<Transfers.Transfer> given = new ArrayList<>();
   private final List<Yielded> yielded = new ArrayList<>();
@@ -107,6 +109,7 @@ final class DependencyInteractionFinder {
             hyphens,
             pairing);
     this.measures = new ImposedMeasures(actors, clauses, pairing);
+    this.extraditions = new Extraditions(actors, clauses, pairing);
   }
 
   List<Fact.Interaction> find() {
@@ -156,6 +159,10 @@ final class DependencyInteractionFinder {
             pairing.add(
                 out, visit.visitor(), visit.country(), DependencyWords.CONSULT, i, INDIRECT);
           }
+        }
+        extraditions.read(out, i, intents.intendedOrThreatened(i, Extraditions.JUDICIAL));
+        if (intents.agreedTo(i, Extraditions.JUDICIAL)) {
+          extraditions.read(out, i, INTENT);
         }
         if (DependencyWords.broker(tree.lemma(i))) {
           pairing.offer(out, offices.brokered(i));

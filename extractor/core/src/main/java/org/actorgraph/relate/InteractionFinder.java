@@ -48,6 +48,9 @@ public final class InteractionFinder implements RelationFinder {
   /** CAMEO 17, coerce (codebook 173 arrest or detain, 174 expel, and ousters). */
   private static final String COERCE = "17";
 
+  /** CAMEO 10, demand: the first of the categories of conflict (10-20). */
+  private static final String CONFLICT = "10";
+
   private final RoleLexicon roles;
   private final RelationFinder positions;
   private final Capitals capitals;
@@ -432,9 +435,22 @@ public final class InteractionFinder implements RelationFinder {
           jointBefore(tokens, i) ? CameoLexicon.jointNounCameo(word, t.lemma()) : Optional.empty();
       return GivenThings.act(word)
           .or(() -> joint)
-          .or(() -> CameoLexicon.nounCameo(before, word, t.lemma()));
+          .or(() -> CameoLexicon.nounCameo(before, word, t.lemma()))
+          .filter(c -> !beforeAgreementHead(tokens, i, c));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the noun at {@code i}, of category {@code cameo}, is a conflictual act (CAMEO 10-20)
+   * right before the head of an agreement ({@code an extradition treaty with B}, {@code a
+   * deportation agreement with B}): it names what the agreement covers, not an act the sentence
+   * states; the agreement is {@link AgreementFinder}'s.
+   */
+  private static boolean beforeAgreementHead(List<Token> tokens, int i, String cameo) {
+    return cameo.compareTo(CONFLICT) >= 0
+        && i + 1 < tokens.size()
+        && AgreementPhrases.isHead(tokens.get(i + 1).text());
   }
 
   static boolean isVerbTrigger(Token t) {

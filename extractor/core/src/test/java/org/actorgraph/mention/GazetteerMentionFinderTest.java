@@ -83,6 +83,19 @@ class GazetteerMentionFinderTest {
   }
 
   @Test
+  void aSeatStandsForTheBodyTheArticleNamesAfterIt() {
+    assertEquals(
+        List.of("Brussels=Q458", "European Union=Q458"),
+        keyed("Jane Doe clashed with Brussels. The European Union froze her funds on Monday.")
+            .stream()
+            .map(k -> k.substring(k.indexOf(':') + 1))
+            .toList());
+    assertEquals(
+        List.of("Place:Brussels", "Organisation:European Union"),
+        found("Jane Doe arrived in Brussels. The European Union froze her funds on Monday."));
+  }
+
+  @Test
   void aCapitalListedWithPlacesThatAreNoCapitalsIsAPlace() {
     assertEquals(
         List.of("Place:Canberra", "Place:Perth"),

@@ -184,6 +184,15 @@ class AgreementFinderTest {
   }
 
   @Test
+  void aPersonPartyIsNoPartnerOfTheCountryTheyHoldOfficeIn() {
+    Fact.Agreement a =
+        onlyAgreement(
+            "Valdoria signed a defence pact after talks with Valdorian President Ana Ruiz.");
+    assertEquals(List.of("Ana Ruiz", "Valdoria"), parties(a));
+    assertEquals(List.of(), AgreementInteractions.interactions(a));
+  }
+
+  @Test
   void aBreachedAgreementStandsButStatesNoCooperation() {
     for (String text :
         List.of(

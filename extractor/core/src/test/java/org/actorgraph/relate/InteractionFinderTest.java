@@ -47,6 +47,18 @@ class InteractionFinderTest {
   }
 
   @Test
+  void aConflictualActRightBeforeAnAgreementHeadIsNoAct() {
+    assertEquals(
+        Set.of(),
+        interactions(world().resolve("Valdoria has an extradition treaty with Estrella.")),
+        "the word-order reading");
+    assertEquals(
+        Set.of(),
+        interactions(world().resolve("Valdoria has a deportation agreement with Estrella.")),
+        "the word-order reading");
+  }
+
+  @Test
   void aRequestGrantedIsAYieldingNotTheVerbsOwnAct() {
     // grant alone is 06 and honour 05 (PETRARCH2 GRANT, ACCLAIM); the annotator leaves "honoured"
     // as written, the parser gives "honour"
@@ -216,12 +228,12 @@ class InteractionFinderTest {
                     + " people died.");
     assertEquals(
         Set.of("Valdoria 19 Estrella"),
-        interactions(a, Optional.of(Nlp4jDependencyParser.standard())));
+        interactions(a, PARSER));
     ResolvedArticle alone =
         world()
             .entity("southern Ruritania", EntityType.PLACE, "southern Ruritania")
             .resolve("Valdoria struck targets in southern Ruritania overnight.");
-    assertEquals(Set.of(), interactions(alone, Optional.of(Nlp4jDependencyParser.standard())));
+    assertEquals(Set.of(), interactions(alone, PARSER));
   }
 
   @Test
@@ -237,7 +249,7 @@ class InteractionFinderTest {
                     + " one was hurt.");
     assertEquals(
         Set.of("Valdoria 19 Estrella"),
-        interactions(a, Optional.of(Nlp4jDependencyParser.standard())));
+        interactions(a, PARSER));
   }
 
   @Test
@@ -371,7 +383,7 @@ class InteractionFinderTest {
         Set.of("Valdoria 16 Estrella"),
         interactions(
             world().resolve("Valdoria announced the closure of its border with Estrella."),
-            Optional.of(Nlp4jDependencyParser.standard())));
+            PARSER));
   }
 
   @Test
@@ -428,7 +440,7 @@ class InteractionFinderTest {
                 .resolve(
                     "Valdoria met Estrella on Monday. The two countries agreed to cooperate on"
                         + " security."),
-            Optional.of(Nlp4jDependencyParser.standard()));
+            PARSER);
     assertTrue(found.contains("Valdoria 03 Estrella"), found.toString());
   }
 
@@ -840,7 +852,7 @@ class InteractionFinderTest {
         Set.of("Valdoria 07 Estrella"),
         interactions(
             world().resolve("Valdoria sent more troops to Estrella."),
-            Optional.of(Nlp4jDependencyParser.standard())));
+            PARSER));
   }
 
   @Test
@@ -859,7 +871,7 @@ class InteractionFinderTest {
         Set.of("Ana Ruiz 04 Estrella"),
         interactions(
             world().resolve("Valdoria said Ana Ruiz would visit Estrella next month."),
-            Optional.of(Nlp4jDependencyParser.standard())));
+            PARSER));
     assertFalse(
         interactions(world().resolve("Valdoria said Ana Ruiz would visit Estrella next month."))
             .contains("Valdoria 03 Ana Ruiz"));
@@ -879,8 +891,9 @@ class InteractionFinderTest {
         Set.of(),
         interactions(world().resolve("Ana Ruiz was extradited to Estrella on Monday.")),
         "the word-order reading");
+    // the handing over is judicial cooperation with where she is sent (ExtraditionsTest)
     assertEquals(
-        Set.of("Valdoria 17 Ana Ruiz"),
+        Set.of("Valdoria 17 Ana Ruiz", "Valdoria 06 Estrella"),
         interactions(
             world().resolve("Ana Ruiz was extradited to Estrella by Valdoria on Monday."), PARSER));
   }

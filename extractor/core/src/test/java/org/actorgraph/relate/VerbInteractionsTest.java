@@ -427,13 +427,15 @@ class VerbInteractionsTest {
 
   @Test
   void whereTheCoercedAreSentIsNoPartner() {
+    // the handing over itself is judicial cooperation with the receiver (ExtraditionsTest)
     assertEquals(
-        Set.of("Freedonia 17 John Roe"), found("Freedonia extradited John Roe to Sylvania."));
+        Set.of("Freedonia 17 John Roe", "Freedonia 06 Sylvania"),
+        found("Freedonia extradited John Roe to Sylvania."));
     assertEquals(
         Set.of("Freedonia 17 Sylvania"),
         found("Freedonia deported two Sylvanian nationals to Ruritania on Monday."));
     assertEquals(
-        Set.of("Freedonia 17 John Roe"),
+        Set.of("Freedonia 17 John Roe", "Freedonia 06 Sylvania"),
         found("John Roe was extradited to Sylvania by Freedonia."));
   }
 
