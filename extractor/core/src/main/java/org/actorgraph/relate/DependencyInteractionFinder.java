@@ -170,6 +170,7 @@ final class DependencyInteractionFinder {
           Optional.of(Requests.APPEAL)
               .filter(c -> requests.appealCall(i))
               .or(() -> GivenThings.act(word))
+              .or(() -> triggers.lightPhrase(i))
               .or(() -> CameoLexicon.nounCameo(triggers.modifier(i), word, tree.lemma(i)))
               .or(() -> CameoLexicon.nominalCameo(tokens, i))
               .ifPresent(c -> nouns.read(out, i, c));

@@ -71,6 +71,21 @@ class DependencyInteractionFinderTest {
     assertFound(sentence, interactions);
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          Freedonia protested to Sylvania on Monday over the arrest of its fishermen. | Freedonia 11 Sylvania
+          Freedonia protested strongly to Sylvania over the incursion. | Freedonia 11 Sylvania
+          Freedonia lodged a protest with Sylvania over the incursion. | Freedonia 11 Sylvania
+          Freedonia lodged a formal protest with Sylvania over the incursion. | Freedonia 11 Sylvania
+          """)
+  void aProtestAddressedToAnActorIsAComplaintToIt(String sentence, String interactions) {
+    assertFound(sentence, interactions);
+  }
+
   @Test
   void aMeasuresPartnerMayStandOneNounDeeper() {
     assertEquals(
