@@ -87,6 +87,11 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void anActAVerbOfFailureGovernsIsNotDone() {
+    assertEquals(Set.of(), found("Freedonia failed to arrest the Sylvanian envoy."));
+  }
+
+  @Test
   void aMeasuresPartnerMayStandOneNounDeeper() {
     assertEquals(
         Set.of("Freedonia 08 Sylvania"),
