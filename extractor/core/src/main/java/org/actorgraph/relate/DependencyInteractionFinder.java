@@ -122,6 +122,7 @@ final class DependencyInteractionFinder {
       }
       if (tag.startsWith("VB")) {
         hyphens.hyphenAgent(i).ifPresent(agent -> hyphens.compoundAct(out, i, agent));
+        verbs.reportedViolation(out, i);
         if (threats.warnsOfHarm(i)) {
           verbs.harm(out, i);
         } else if (threats.retaliates(i)) {

@@ -86,6 +86,21 @@ class DependencyInteractionFinderTest {
     assertFound(sentence, interactions);
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          Freedonia said Sylvania had violated the ceasefire.                        | Freedonia 11 Sylvania
+          Freedonia said on Tuesday that Sylvania had breached the truce again.       | Freedonia 11 Sylvania
+          Freedonia said Sylvania had not violated the ceasefire.                    |
+          Freedonia said it had violated the ceasefire.                              |
+          """)
+  void whoReportsAViolationAccusesTheViolator(String sentence, String interactions) {
+    assertFound(sentence, interactions);
+  }
+
   @Test
   void anActAVerbOfFailureGovernsIsNotDone() {
     assertEquals(Set.of(), found("Freedonia failed to arrest the Sylvanian envoy."));
