@@ -14,11 +14,12 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
 import org.actorgraph.text.CharSpan;
 
 /**
- * Who put forward what a definite noun of a claim, an offer, a proposal or a demand refers back to:
- * {@code A accused B of the attack; B rejected the allegation}, {@code A claimed that B had shelled
- * its border posts. B denied the claim}, {@code A offered B help. B declined the offer}. It is the
- * last such act that a verb of the noun's kind states in the phrase's sentence before it or in the
- * sentence before that, and its maker is the actor named right before that verb, its subject.
+ * Who put forward or carried out what a definite noun of a claim, an offer, a proposal, a demand or
+ * a weapon's launch or test refers back to: {@code A accused B of the attack; B rejected the
+ * allegation}, {@code A claimed that B had shelled its border posts. B denied the claim}, {@code A
+ * offered B help. B declined the offer}, {@code A fired a missile. B condemned the launch}. It is
+ * the last such act that a verb of the noun's kind states in the phrase's sentence before it or in
+ * the sentence before that, and its maker is the actor named right before that verb, its subject.
  *
  * <p>Design decision: the antecedent is read off the words, not a parse, since the sentence before
  * is parsed only when it holds two actors and a trigger of its own; a passive verb ({@code B was
@@ -29,12 +30,15 @@ final class Claimants {
   /**
    * The verbs whose subject puts forward what each noun names: a claim or accusation (accuse,
    * allege, claim, charge: WordNet 3.0 the verbs of these nouns; blame: codebook 112 Accuse), an
-   * offer, a proposal, a demand (WordNet 3.0 the verb of each noun).
+   * offer, a proposal, a demand (WordNet 3.0 the verb of each noun), and the launch or test of a
+   * weapon ({@code A fired a missile. B condemned the launch}; WordNet 3.0 the verbs of launch and
+   * test, and fire, Oxford Learner's "to shoot bullets, etc. from a gun or other weapon").
    */
   private static final Map<String, Set<String>> VERBS = verbs();
 
   private static Map<String, Set<String>> verbs() {
     Set<String> claiming = Set.of("accuse", "allege", "claim", "charge", "blame");
+    Set<String> firing = Set.of("fire", "launch", "test");
     Map<String, Set<String>> byNoun =
         Map.of(
             "accusation", claiming,
@@ -43,9 +47,12 @@ final class Claimants {
             "charge", claiming,
             "offer", Set.of("offer"),
             "proposal", Set.of("propose"),
-            "demand", Set.of("demand"));
+            "demand", Set.of("demand"),
+            "test", firing);
     Map<String, Set<String>> out = new HashMap<>(byNoun);
     byNoun.forEach((noun, verbs) -> out.put(noun + "s", verbs));
+    out.put("launch", firing);
+    out.put("launches", firing);
     return Map.copyOf(out);
   }
 

@@ -125,6 +125,7 @@ final class DependencyInteractionFinder {
       }
       if (tag.startsWith("VB")) {
         hyphens.hyphenAgent(i).ifPresent(agent -> hyphens.compoundAct(out, i, agent));
+        verbs.reportedViolation(out, i);
         if (threats.warnsOfHarm(i)) {
           verbs.harm(out, i);
         } else if (threats.retaliates(i)) {
@@ -177,6 +178,7 @@ final class DependencyInteractionFinder {
           Optional.of(Requests.APPEAL)
               .filter(c -> requests.appealCall(i))
               .or(() -> GivenThings.act(word))
+              .or(() -> triggers.lightPhrase(i))
               .or(() -> CameoLexicon.nounCameo(triggers.modifier(i), word, tree.lemma(i)))
               .or(() -> CameoLexicon.nominalCameo(tokens, i))
               .ifPresent(c -> nouns.read(out, i, c));

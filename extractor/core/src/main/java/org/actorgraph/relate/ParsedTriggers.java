@@ -109,6 +109,21 @@ final class ParsedTriggers {
   }
 
   /**
+   * The category that the light verb whose direct object is the noun at {@code n} gives with the
+   * words up to that noun, where the verb states nothing alone and its own phrase reads the noun as
+   * another act than the noun alone names: {@code lodged a protest with B} is a complaint made to B
+   * (PETRARCH2 LODGE "* PROTEST" 110, "* FORMAL PROTEST" 114: codebook 114 Complain officially),
+   * where a protest alone is a demonstration (codebook 14); empty otherwise.
+   */
+  Optional<String> lightPhrase(int n) {
+    int v = tree.head(n);
+    if (v == DependencyTree.ROOT || v > n || !tree.label(n).equals("dobj") || !lightOverAct(v)) {
+      return Optional.empty();
+    }
+    return CameoLexicon.phraseCameo(tree.lemma(v), tokens.subList(0, n + 1), v);
+  }
+
+  /**
    * The lemma of the nearest compound or adjective before noun {@code n} ("missile strike"), or
    * "joint" where it marks a noun that names a joint act ("joint naval patrols").
    */

@@ -62,8 +62,9 @@ record SentenceActors(Sentence sentence, List<Located> mentions) {
   }
 
   /**
-   * Verbs of refusal whose "to" infinitive is an act not done: "refused to attend", "declined to
-   * meet" (Oxford Learner's refuse, decline: to say that you will not do something).
+   * Verbs of refusal or failure whose "to" infinitive is an act not done: "refused to attend",
+   * "declined to meet", "failed to arrest" (Oxford Learner's refuse, decline: to say that you will
+   * not do something; fail: to not do something).
    */
   private static final Set<String> REFUSAL =
       Set.of(
@@ -74,12 +75,16 @@ record SentenceActors(Sentence sentence, List<Located> mentions) {
           "decline",
           "declines",
           "declined",
-          "declining");
+          "declining",
+          "fail",
+          "fails",
+          "failed",
+          "failing");
 
   /**
-   * Whether a verb of refusal and its "to" stand among the few tokens before {@code i} with only
-   * words between ("refused to attend", "declined to hold talks"; not "declined to comment, met"
-   * nor "declined to comment but met").
+   * Whether a verb of refusal or failure and its "to" stand among the few tokens before {@code i}
+   * with only words between ("refused to attend", "declined to hold talks"; not "declined to
+   * comment, met" nor "declined to comment but met").
    */
   private static boolean refused(List<Token> tokens, int i) {
     for (int j = i - 2; j >= Math.max(0, i - DOUBT_REACH); j--) {
@@ -97,7 +102,7 @@ record SentenceActors(Sentence sentence, List<Located> mentions) {
 
   /**
    * Whether a negation or a modal of possibility stands among the few tokens before {@code i}, or a
-   * verb of refusal right before its "to" ("refused to attend").
+   * verb of refusal or failure right before its "to" ("refused to attend", "failed to arrest").
    */
   static boolean doubted(List<Token> tokens, int i) {
     if (refused(tokens, i)) {

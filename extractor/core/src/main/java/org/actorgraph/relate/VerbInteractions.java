@@ -20,7 +20,8 @@ import org.actorgraph.resolve.Entity;
  * border or over which force is shown, whom a hostile act with no target of its own answers ({@link
  * Answers}), and coordinated actors pairing with each other ({@code A and B met}). It also reads
  * the verbs whose act is a threat by its form: a retaliation ({@code A would retaliate against B})
- * and a warning of harm ({@code A warned that B would face consequences}).
+ * and a warning of harm ({@code A warned that B would face consequences}), and the accusation a
+ * reported violation makes ({@code A said B had violated the ceasefire}).
  */
 final class VerbInteractions {
 
@@ -90,6 +91,9 @@ final class VerbInteractions {
   private static final Set<String> PIT = Set.of("pit", "pitted", "pits");
 
   private static final Set<String> AGAINST = Set.of("against");
+
+  /** The verbs of PETRARCH2's VIOLATE block that state breaking a rule or an agreement. */
+  private static final Set<String> VIOLATION = Set.of("violate", "breach");
 
   /** The preposition that names the country a weapon is fired over ({@link #overflown}). */
   private static final Set<String> OVER = Set.of("over");
@@ -333,6 +337,28 @@ final class VerbInteractions {
     for (ActorPhrase s : subject.phrases()) {
       for (ActorPhrase o : targets) {
         pairing.add(out, s, o, THREATEN, v, conf);
+      }
+    }
+  }
+
+  /**
+   * {@code A said B had violated the ceasefire}: whoever reports that someone broke a rule or an
+   * agreement accuses them (CAMEO 11, codebook 112 Accuse; PETRARCH2 CAMEO.verbpatterns SAY "* +
+   * VIOLATED [112]"), {@code v} being a verb of violation (PETRARCH2's VIOLATE block: violate,
+   * breach) in the clause a verb of speech reports; the violation keeps its own reading besides.
+   */
+  void reportedViolation(List<Fact.Interaction> out, int v) {
+    int r = tree.head(v);
+    if (r == DependencyTree.ROOT
+        || !tree.label(v).equals("ccomp")
+        || !VIOLATION.contains(tree.lemma(v))
+        || !ReportedQuotes.SPEECH.contains(tree.lemma(r))
+        || clauses.passive(v)) {
+      return;
+    }
+    for (ActorPhrase s : clauses.subject(r).phrases()) {
+      for (ActorPhrase o : clauses.subject(v).phrases()) {
+        pairing.add(out, s, o, DISAPPROVE, r, INDIRECT);
       }
     }
   }

@@ -71,6 +71,41 @@ class DependencyInteractionFinderTest {
     assertFound(sentence, interactions);
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          Freedonia protested to Sylvania on Monday over the arrest of its fishermen. | Freedonia 11 Sylvania
+          Freedonia protested strongly to Sylvania over the incursion. | Freedonia 11 Sylvania
+          Freedonia lodged a protest with Sylvania over the incursion. | Freedonia 11 Sylvania
+          Freedonia lodged a formal protest with Sylvania over the incursion. | Freedonia 11 Sylvania
+          """)
+  void aProtestAddressedToAnActorIsAComplaintToIt(String sentence, String interactions) {
+    assertFound(sentence, interactions);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          Freedonia said Sylvania had violated the ceasefire.                        | Freedonia 11 Sylvania
+          Freedonia said on Tuesday that Sylvania had breached the truce again.       | Freedonia 11 Sylvania
+          Freedonia said Sylvania had not violated the ceasefire.                    |
+          Freedonia said it had violated the ceasefire.                              |
+          """)
+  void whoReportsAViolationAccusesTheViolator(String sentence, String interactions) {
+    assertFound(sentence, interactions);
+  }
+
+  @Test
+  void anActAVerbOfFailureGovernsIsNotDone() {
+    assertEquals(Set.of(), found("Freedonia failed to arrest the Sylvanian envoy."));
+  }
+
   @Test
   void aMeasuresPartnerMayStandOneNounDeeper() {
     assertEquals(

@@ -226,9 +226,7 @@ class InteractionFinderTest {
             .resolve(
                 "Valdoria struck targets in southern Estrella overnight. Estrella said two"
                     + " people died.");
-    assertEquals(
-        Set.of("Valdoria 19 Estrella"),
-        interactions(a, PARSER));
+    assertEquals(Set.of("Valdoria 19 Estrella"), interactions(a, PARSER));
     ResolvedArticle alone =
         world()
             .entity("southern Ruritania", EntityType.PLACE, "southern Ruritania")
@@ -247,9 +245,7 @@ class InteractionFinderTest {
             .resolve(
                 "Valdoria fired dozens of rockets at northern Estrella on Sunday. Estrella said no"
                     + " one was hurt.");
-    assertEquals(
-        Set.of("Valdoria 19 Estrella"),
-        interactions(a, PARSER));
+    assertEquals(Set.of("Valdoria 19 Estrella"), interactions(a, PARSER));
   }
 
   @Test
@@ -850,9 +846,7 @@ class InteractionFinderTest {
     // the parser labels "to" here "dative", not "prep"
     assertEquals(
         Set.of("Valdoria 07 Estrella"),
-        interactions(
-            world().resolve("Valdoria sent more troops to Estrella."),
-            PARSER));
+        interactions(world().resolve("Valdoria sent more troops to Estrella."), PARSER));
   }
 
   @Test
@@ -870,8 +864,7 @@ class InteractionFinderTest {
     assertEquals(
         Set.of("Ana Ruiz 04 Estrella"),
         interactions(
-            world().resolve("Valdoria said Ana Ruiz would visit Estrella next month."),
-            PARSER));
+            world().resolve("Valdoria said Ana Ruiz would visit Estrella next month."), PARSER));
     assertFalse(
         interactions(world().resolve("Valdoria said Ana Ruiz would visit Estrella next month."))
             .contains("Valdoria 03 Ana Ruiz"));

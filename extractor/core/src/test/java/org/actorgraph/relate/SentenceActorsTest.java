@@ -32,4 +32,11 @@ class SentenceActorsTest {
     assertFalse(doubted("Freedonia declined to comment, but met the envoy.", "met"));
     assertFalse(doubted("Freedonia declined to comment but met the envoy.", "met"));
   }
+
+  @Test
+  void anActAVerbOfFailureGovernsIsNotDone() {
+    assertTrue(doubted("Freedonia failed to arrest the envoy.", "arrest"));
+    assertTrue(doubted("Sylvania faulted Freedonia for failing to arrest him.", "arrest"));
+    assertFalse(doubted("Freedonia failed, and then arrested the envoy.", "arrested"));
+  }
 }

@@ -85,6 +85,16 @@ class VerbInteractionsTest {
   }
 
   @Test
+  void aLaunchOrTestThatPointsBackIsWhoFired() {
+    assertEquals(
+        Set.of("Sylvania 11 Freedonia"),
+        found("Freedonia fired a ballistic missile on Monday. Sylvania condemned the launch."));
+    assertEquals(
+        Set.of("Sylvania 11 Freedonia"),
+        found("Freedonia tested two cruise missiles. Sylvania condemned the tests."));
+  }
+
+  @Test
   void whatAParticipleSaysWasMadeByAnActorIsItsOwn() {
     assertEquals(
         Set.of("Freedonia 12 Sylvania"),
