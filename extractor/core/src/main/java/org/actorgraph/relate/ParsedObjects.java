@@ -147,7 +147,7 @@ final class ParsedObjects {
         boolean shared = CameoLexicon.mutual(lemma) || DependencyWords.light(lemma);
         if (shared && !words.passive(v) && tree.child(c, "poss") < 0) {
           out.addAll(words.prepObjects(c, topical(lemma, c) ? MEETING_PREPS : PARTNER_PREPS));
-        } else if (hostile(lemma, v)) {
+        } else if (hostile(lemma, v) && named.isEmpty()) {
           out.addAll(words.prepObjects(c, HOSTILE_PREPS));
         }
       } else if ((l.equals("prep") || l.equals("dative")) && !stranded(v, c)) {
@@ -156,7 +156,8 @@ final class ParsedObjects {
         // "on" after a verb of force names its target too ("fired on B's positions", "opened fire
         // on its border posts": PETRARCH2 "OPEN FIRE ON")
         boolean aimed =
-            (HOSTILE_PREPS.contains(p) || p.equals("on") && force(v)) && hostile(lemma, v);
+            (HOSTILE_PREPS.contains(p) && !actorObject(v) || p.equals("on") && force(v))
+                && hostile(lemma, v);
         if (p.equals("in") && DependencyWords.invest(lemma)) {
           out.addAll(investedIn(v));
         } else if (PARTNER_PREPS.contains(p) && !(p.equals("to") && sentOff(lemma, v))
@@ -488,6 +489,17 @@ final class ParsedObjects {
    */
   boolean hostile(String lemma, int v) {
     return hostileCode(lemma, v).isPresent();
+  }
+
+  /**
+   * Whether the verb at {@code v} has a direct object that names an actor: then the verb's act
+   * already has its target, and "at" or "into" after it names a venue or a destination ({@code A
+   * accused B at the United Nations}, {@code A condemned B at the summit}), where after a non-actor
+   * object or none it names the target ({@code A fired rockets at B}, {@code A lashed out at B}).
+   */
+  private boolean actorObject(int v) {
+    int d = tree.child(v, "dobj");
+    return d >= 0 && !actors.actors(d).isEmpty();
   }
 
   /** The hostile root (CAMEO 11-20) the verb states with the words after it or alone. */
