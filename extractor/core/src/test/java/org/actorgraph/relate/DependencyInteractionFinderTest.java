@@ -1096,6 +1096,9 @@ class DependencyInteractionFinderTest {
           """
           Freedonia accused Sylvania at the Northern Union of blocking the talks. | Freedonia 11 Sylvania
           Freedonia condemned Sylvania at the Northern Union on Thursday.          | Freedonia 11 Sylvania
+          Freedonia lodged a complaint against Sylvania at the Northern Union.     | Freedonia 11 Sylvania
+          # attending the Union's summit is meeting the Union (04), not fighting it
+          Freedonia clashed with Sylvania at the Northern Union summit.            | Freedonia 19 Sylvania; Freedonia 04 Northern Union
           Freedonia lashed out at the Northern Union on Thursday.                  | Freedonia 11 Northern Union
           Freedonia fired rockets at Sylvania on Thursday.                         | Freedonia 19 Sylvania
           """)
