@@ -4,8 +4,9 @@ import java.util.Set;
 
 /**
  * Plural and collective nouns that, after a country's demonym or possessive, stand for its state:
- * {@code Chinese officials}, {@code the Freedonian authorities}, {@code Sylvania's government}.
- * Source: general English; the government and military agents of PETRARCH2's Phoenix.agents.txt.
+ * {@code Chinese officials}, {@code the Freedonian authorities}, {@code Sylvania's government},
+ * {@code Kenyan police}. Source: general English; the government and military agents of PETRARCH2's
+ * Phoenix.agents.txt.
  */
 public final class StateNouns {
 
@@ -17,6 +18,8 @@ public final class StateNouns {
           "government",
           "forces",
           "troops",
+          "soldiers",
+          "police",
           "military",
           "lawmakers",
           "leaders",

@@ -22,9 +22,10 @@ import org.actorgraph.text.CharSpan;
  *
  * <p>A place written inside such a name is where the agreement was signed or what it is named
  * after, not a place the article reports on, so {@link #withoutInnerNames} drops it from the
- * mentions; likewise a name a model or rule took for an organisation or a person ("the Port Aster
- * Statute", "the Aster Accord"), while a known organisation or person, or a country, in a title
- * stays ("the Union Charter" is the Union's).
+ * mentions, a capital too when it was taken for its country ("the 2022 Pretoria agreement": the
+ * city where it was signed, not South Africa as a party); likewise a name a model or rule took for
+ * an organisation or a person ("the Port Aster Statute", "the Aster Accord"), while a known
+ * organisation or person, or a country, in a title stays ("the Union Charter" is the Union's).
  */
 public final class AgreementNames {
 
@@ -146,7 +147,7 @@ public final class AgreementNames {
     List<Mention> out = new ArrayList<>(mentions);
     for (Name name : names) {
       List<Mention> inside = mentions.stream().filter(m -> name.span().contains(m.span())).toList();
-      if (!name.titled() && inside.stream().anyMatch(m -> m.type() != EntityType.PLACE)) {
+      if (!name.titled() && !inside.stream().allMatch(AgreementNames::writtenAsPlace)) {
         continue;
       }
       inside.stream().filter(AgreementNames::partOfName).forEach(out::remove);
@@ -155,6 +156,11 @@ public final class AgreementNames {
   }
 
   private static boolean partOfName(Mention m) {
-    return m.type() == EntityType.PLACE || m.type() != EntityType.COUNTRY && m.key().isEmpty();
+    return writtenAsPlace(m) || m.type() != EntityType.COUNTRY && m.key().isEmpty();
+  }
+
+  /** A place, or a capital that the gazetteer finder took for its country. */
+  private static boolean writtenAsPlace(Mention m) {
+    return m.type() == EntityType.PLACE || m.finder().equals(GazetteerMentionFinder.CAPITAL);
   }
 }

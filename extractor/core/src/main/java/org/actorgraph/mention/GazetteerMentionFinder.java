@@ -118,6 +118,9 @@ public final class GazetteerMentionFinder implements MentionFinder {
   /** Tokens that follow a dateline's city: "BAGHDAD, May 3 -", "Baghdad (Agency) -". */
   private static final Set<String> DATELINE_NEXT = Set.of(",", "(", "-", "--", "–", "—");
 
+  /** Finder name of a capital standing for its country ("talks with Washington"). */
+  static final String CAPITAL = "gazetteer:capital";
+
   /** Finder names of a shared country name or demonym ("Congo", "Korean"), before resolution. */
   private static final String SHARED = "gazetteer:shared";
 
@@ -329,7 +332,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
           && !withItsCountry(words, m, country.get())
           && !beforeLocalOffice(words, m.span().end())
           && !listedWithPlaces(words, m.span())) {
-        return Optional.of(mention(s, m.span(), country.get(), "gazetteer:capital", 0.7, body));
+        return Optional.of(mention(s, m.span(), country.get(), CAPITAL, 0.7, body));
       }
       Optional<GazetteerEntry> place =
           candidates.stream()

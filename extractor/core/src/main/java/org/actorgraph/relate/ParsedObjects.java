@@ -48,6 +48,12 @@ final class ParsedObjects {
    */
   static final Set<String> HOSTILE_PREPS = Set.of("at", "into");
 
+  /** The prepositions that name the other side of an act: "a complaint against B". */
+  private static final Set<String> ACT_PARTNER_PREPS = Set.of("against", "with");
+
+  /** Nouns for a gathering (meeting_nouns.txt): "at the summit" is where an act happened. */
+  private static final Set<String> MEETING_NOUNS = WordLists.set("meeting_nouns.txt");
+
   private final ParsedActors actors;
   private final DependencyTree tree;
   private final ParsedWords words;
@@ -147,8 +153,8 @@ final class ParsedObjects {
         boolean shared = CameoLexicon.mutual(lemma) || DependencyWords.light(lemma);
         if (shared && !words.passive(v) && tree.child(c, "poss") < 0) {
           out.addAll(words.prepObjects(c, topical(lemma, c) ? MEETING_PREPS : PARTNER_PREPS));
-        } else if (hostile(lemma, v)) {
-          out.addAll(words.prepObjects(c, HOSTILE_PREPS));
+        } else if (hostile(lemma, v) && named.isEmpty() && !partnered(c)) {
+          out.addAll(aimedAt(c));
         }
       } else if ((l.equals("prep") || l.equals("dative")) && !stranded(v, c)) {
         // the parser labels "to" after a verb of giving or sending "dative" ("sent troops to B")
@@ -156,7 +162,8 @@ final class ParsedObjects {
         // "on" after a verb of force names its target too ("fired on B's positions", "opened fire
         // on its border posts": PETRARCH2 "OPEN FIRE ON")
         boolean aimed =
-            (HOSTILE_PREPS.contains(p) || p.equals("on") && force(v)) && hostile(lemma, v);
+            (HOSTILE_PREPS.contains(p) && !venue(v, c) || p.equals("on") && force(v))
+                && hostile(lemma, v);
         if (p.equals("in") && DependencyWords.invest(lemma)) {
           out.addAll(investedIn(v));
         } else if (PARTNER_PREPS.contains(p) && !(p.equals("to") && sentOff(lemma, v))
@@ -490,6 +497,49 @@ final class ParsedObjects {
    */
   boolean hostile(String lemma, int v) {
     return hostileCode(lemma, v).isPresent();
+  }
+
+  /**
+   * Whether "at" or "into" at {@code prep}, hung on the hostile verb at {@code v}, names where the
+   * act happened rather than its target: when the act already has its target, as the verb's direct
+   * object naming an actor ({@code A accused B at the United Nations}) or as a partner of the verb
+   * or of its object ({@code A lodged a complaint against B at the Security Council}), or when it
+   * names a gathering ({@code A and B clashed at the Union summit}). After a non-actor object or
+   * none it names the target ({@code A fired rockets at B}, {@code A lashed out at B}).
+   */
+  private boolean venue(int v, int prep) {
+    int d = tree.child(v, "dobj");
+    return d >= 0 && (!actors.actors(d).isEmpty() || partnered(d))
+        || partnered(v)
+        || words.objectsOf(prep).stream().anyMatch(this::gathering);
+  }
+
+  /** Whether "against" or "with" after the word at {@code t} names an actor. */
+  private boolean partnered(int t) {
+    return !words.prepObjects(t, ACT_PARTNER_PREPS).isEmpty();
+  }
+
+  /** Whether the word at {@code t} names a gathering: "summit", "meeting", "session". */
+  private boolean gathering(int t) {
+    return MEETING_NOUNS.contains(word(t));
+  }
+
+  /**
+   * The actors "at" or "into" name after the object at {@code o} of a hostile verb ({@code fired
+   * rockets at B}), but for a gathering, which is where it happened ({@link #venue}).
+   */
+  private List<ActorPhrase> aimedAt(int o) {
+    List<ActorPhrase> out = new ArrayList<>();
+    for (int c : tree.children(o)) {
+      if (tree.label(c).equals("prep") && HOSTILE_PREPS.contains(word(c))) {
+        for (int g : words.objectsOf(c)) {
+          if (!gathering(g)) {
+            out.addAll(actors.actors(g));
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /** The hostile root (CAMEO 11-20) the verb states with the words after it or alone. */

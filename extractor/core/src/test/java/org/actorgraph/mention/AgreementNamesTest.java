@@ -69,6 +69,16 @@ class AgreementNamesTest {
   }
 
   @Test
+  void aCapitalInsideAnAgreementsNameIsWhereItWasSignedNotItsCountry() {
+    assertEquals(
+        List.of("Country:Ethiopia"),
+        mentions("Ethiopia said it would honour the 2022 Pretoria agreement."));
+    assertEquals(
+        List.of("Country:Ethiopia", "Country:Pretoria"),
+        mentions("Ethiopia honoured the 2022 Pretoria agreement. Pretoria welcomed the move."));
+  }
+
+  @Test
   void aModelsPersonThatIsAnAgreementsNameIsNoMention() {
     Gazetteer gazetteer = Gazetteer.standard();
     GivenNameFinder people = new GivenNameFinder(gazetteer);

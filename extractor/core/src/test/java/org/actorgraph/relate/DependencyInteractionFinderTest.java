@@ -1131,6 +1131,24 @@ class DependencyInteractionFinderTest {
       quoteCharacter = '"',
       textBlock =
           """
+          Freedonia accused Sylvania at the Northern Union of blocking the talks. | Freedonia 11 Sylvania
+          Freedonia condemned Sylvania at the Northern Union on Thursday.          | Freedonia 11 Sylvania
+          Freedonia lodged a complaint against Sylvania at the Northern Union.     | Freedonia 11 Sylvania
+          # attending the Union's summit is meeting the Union (04), not fighting it
+          Freedonia clashed with Sylvania at the Northern Union summit.            | Freedonia 19 Sylvania; Freedonia 04 Northern Union
+          Freedonia lashed out at the Northern Union on Thursday.                  | Freedonia 11 Northern Union
+          Freedonia fired rockets at Sylvania on Thursday.                         | Freedonia 19 Sylvania
+          """)
+  void atAfterAnActorObjectIsAVenue(String sentence, String interactions) {
+    assertFound(sentence, interactions);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
           Freedonia condemned Sylvania and Ruritania said it would summon the envoy.                               | Freedonia 11 Sylvania
           Freedonian President Jane Doe met Sylvanian President John Roe and Ruritania said the talks were useful. | Jane Doe 04 John Roe
           # a list that is the subject of the verb after it stays whole

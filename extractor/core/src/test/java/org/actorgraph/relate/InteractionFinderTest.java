@@ -71,6 +71,16 @@ class InteractionFinderTest {
   }
 
   @Test
+  void aStatesPoliceAndSoldiersActForIt() {
+    assertEquals(
+        Set.of("Valdoria 17 Ana Ruiz"),
+        interactions(world().resolve("Valdorian police arrested Ana Ruiz on Tuesday.")));
+    assertEquals(
+        Set.of("Valdoria 17 Ana Ruiz"),
+        interactions(world().resolve("Valdorian soldiers detained Ana Ruiz at her home.")));
+  }
+
+  @Test
   void aVerbOfSayingReportsTheClauseItsPartnerOpens() {
     assertEquals(
         Set.of(),

@@ -121,6 +121,23 @@ class OrganisationDescriptionsTest {
   }
 
   @Test
+  void aStatesForcesOrPoliceAreNoParty() {
+    assertEquals(
+        Map.of(),
+        described(
+            "Freedonian security forces arrested dozens of protesters. The party's leader Jane Doe"
+                + " condemned the arrests.",
+            "Freedonian security forces",
+            "P:Jane Doe"));
+    assertEquals(
+        Map.of(),
+        described(
+            "Freedonian riot police dispersed a march. The party's leader Jane Doe was hurt.",
+            "Freedonian riot police",
+            "P:Jane Doe"));
+  }
+
+  @Test
   void aBlockerOrAPhraseThatGoesOnIsNoDescription() {
     assertEquals(
         Map.of(),
