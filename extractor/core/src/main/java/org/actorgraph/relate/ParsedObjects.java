@@ -90,6 +90,24 @@ final class ParsedObjects {
     return -1;
   }
 
+  /**
+   * {@code B, which is backed by A}, {@code B, who was arrested by A}: the noun a passive relative
+   * clause at {@code v} describes, when its passive subject {@code s} is the relative pronoun; with
+   * "which", not a noun after a preposition ({@code a deal with B, which was signed by A} speaks of
+   * the deal).
+   */
+  private Optional<Integer> relativePatient(int s, int v) {
+    int n = tree.head(v);
+    String w = words.word(s);
+    if (!tree.label(v).equals("relcl")
+        || n == DependencyTree.ROOT
+        || !(w.equals("which") || w.equals("who") || w.equals("that"))
+        || w.equals("which") && tree.label(n).equals("pobj")) {
+      return Optional.empty();
+    }
+    return Optional.of(n);
+  }
+
   /** The particles of phrasal verbs of force whose object the parser may hang on them. */
   private static final Set<String> PARTICLES = Set.of("down", "off", "out");
 
@@ -105,7 +123,7 @@ final class ParsedObjects {
         // "a B-ian army base was attacked by A", "B's offer was turned down by A", "B's proposal
         // was welcomed by A": what a hostile act hits or an endorsement approves names its owner,
         // as an object does
-        List<ActorPhrase> named = actors.actors(s);
+        List<ActorPhrase> named = actors.actors(relativePatient(s, v).orElse(s));
         String lemma = tree.lemma(v);
         boolean owned =
             named.isEmpty()

@@ -375,6 +375,16 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void aPassiveRelativeClauseActsOnTheNounItDescribes() {
+    assertEquals(
+        Set.of("Ruritania 05 Sylvania"),
+        found("Sylvania, which is backed by Ruritania, rejected the plan on Monday."));
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"),
+        found("Sylvania, which was attacked by Freedonia last year, rejected the plan."));
+  }
+
+  @Test
   void theBlocIsTheInternationalOrganisationNamedLast() {
     TestArticles w = world().international("Trio Framework", "Trio Framework");
     Set<String> found =
