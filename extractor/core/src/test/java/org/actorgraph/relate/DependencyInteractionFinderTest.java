@@ -385,6 +385,13 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void aResolutionSaysWhatItsParticipleSaysForWhoeverPassedIt() {
+    assertEquals(
+        Set.of("Freedonia 11 Sylvania"),
+        found("Freedonia passed a resolution condemning Sylvania on Monday."));
+  }
+
+  @Test
   void theBlocIsTheInternationalOrganisationNamedLast() {
     TestArticles w = world().international("Trio Framework", "Trio Framework");
     Set<String> found =
