@@ -108,6 +108,12 @@ final class ParsedObjects {
     return Optional.of(n);
   }
 
+  /**
+   * Verbs of freeing people (CAMEO codebook 0841 "Return, release person(s)"): {@code A released 30
+   * B-ian prisoners to C} frees B's people, so B stays a target beside the one they are handed to.
+   */
+  private static final Set<String> FREEING = Set.of("release", "free", "return");
+
   /** The particles of phrasal verbs of force whose object the parser may hang on them. */
   private static final Set<String> PARTICLES = Set.of("down", "off", "out");
 
@@ -145,12 +151,17 @@ final class ParsedObjects {
     }
     String lemma = tree.lemma(v);
     int misread = misreadObject(v);
+    List<ActorPhrase> owned = new ArrayList<>();
+    List<ActorPhrase> recipients = new ArrayList<>();
     for (int c : tree.children(v)) {
       String l = c == misread ? "dobj" : tree.label(c);
       if (l.equals("dobj") || l.equals("iobj") || l.equals("dative") && words.isNominal(c)) {
         List<ActorPhrase> named = actors.actors(c);
         if (!l.equals("dobj") || !DependencyWords.topic(lemma)) {
           // "A discussed B with C": B is what is talked about; C, after "with", is the partner
+          if (named.isEmpty() && l.equals("dobj")) {
+            owned.addAll(owner(c, v));
+          }
           out.addAll(named.isEmpty() && l.equals("dobj") ? owner(c, v) : named);
         }
         if (l.equals("dobj")
@@ -183,6 +194,9 @@ final class ParsedObjects {
           for (int o : words.objectsOf(c)) {
             List<ActorPhrase> named = actors.actors(o);
             out.addAll(named);
+            if (p.equals("to") && !aimed) {
+              recipients.addAll(named);
+            }
             if (placesOnly(named) && aimed) {
               out.addAll(target(o, v));
             } else if (placesOnly(named) && force(v)) {
@@ -193,6 +207,12 @@ final class ParsedObjects {
           }
         }
       }
+    }
+    if (!recipients.isEmpty() && !FREEING.contains(lemma)) {
+      // "A handed over two B-ian suspects to C": what is handed to C goes to C; whose it is
+      // (B) is no one the act is aimed at
+      owned.removeAll(recipients);
+      out.removeAll(owned);
     }
     int hung = particleObject(v);
     if (out.isEmpty() && hung >= 0) {

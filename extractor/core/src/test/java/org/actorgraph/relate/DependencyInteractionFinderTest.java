@@ -392,6 +392,17 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void whatIsHandedToARecipientIsNotAimedAtItsCountry() {
+    assertEquals(
+        Set.of("Freedonia 08 Ruritania"),
+        found("Freedonia handed over two Sylvanian suspects to Ruritania on Monday."));
+    // freeing people is done to them, whoever receives them
+    assertTrue(
+        found("Freedonia released two Sylvanian prisoners to Ruritania on Monday.")
+            .contains("Freedonia 08 Sylvania"));
+  }
+
+  @Test
   void theBlocIsTheInternationalOrganisationNamedLast() {
     TestArticles w = world().international("Trio Framework", "Trio Framework");
     Set<String> found =
