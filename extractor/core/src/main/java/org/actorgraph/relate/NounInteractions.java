@@ -45,6 +45,9 @@ final class NounInteractions {
   /** Verbs that say the act noun, their subject, happens ({@code occurrence_verbs.txt}). */
   private static final Set<String> OCCURRENCE = WordLists.set("occurrence_verbs.txt");
 
+  /** CAMEO 10, demand: the first root after those of cooperation (01-09). */
+  private static final String DEMAND = "10";
+
   /** CAMEO 11, disapprove: criticism, accusation. */
   private static final String DISAPPROVE = "11";
 
@@ -225,6 +228,14 @@ final class NounInteractions {
       } else if (l.equals("nsubj") && partners.isEmpty() && harms(v)) {
         // "A's strikes damaged B's power grid": the act reaches whom its verb of force struck
         partners.addAll(clauses.object(v).phrases());
+      }
+    }
+    if (cameo.compareTo(DEMAND) < 0) {
+      // "A led a coalition against B", "an alliance against B": cooperation (CAMEO 01-09) against
+      // B has B for its adversary, not its partner
+      partners.removeAll(clauses.prepObjects(n, Set.of("against")));
+      if (v != DependencyTree.ROOT) {
+        partners.removeAll(clauses.prepObjects(v, Set.of("against")));
       }
     }
     int state = stateVerb(n);

@@ -96,6 +96,30 @@ final class ParsedObjects {
     return -1;
   }
 
+  /**
+   * {@code B, which is backed by A}, {@code B, who was arrested by A}: the noun a passive relative
+   * clause at {@code v} describes, when its passive subject {@code s} is the relative pronoun; with
+   * "which", not a noun after a preposition ({@code a deal with B, which was signed by A} speaks of
+   * the deal).
+   */
+  private Optional<Integer> relativePatient(int s, int v) {
+    int n = tree.head(v);
+    String w = words.word(s);
+    if (!tree.label(v).equals("relcl")
+        || n == DependencyTree.ROOT
+        || !(w.equals("which") || w.equals("who") || w.equals("that"))
+        || w.equals("which") && tree.label(n).equals("pobj")) {
+      return Optional.empty();
+    }
+    return Optional.of(n);
+  }
+
+  /**
+   * Verbs of freeing people (CAMEO codebook 0841 "Return, release person(s)"): {@code A released 30
+   * B-ian prisoners to C} frees B's people, so B stays a target beside the one they are handed to.
+   */
+  private static final Set<String> FREEING = Set.of("release", "free", "return");
+
   /** The particles of phrasal verbs of force whose object the parser may hang on them. */
   private static final Set<String> PARTICLES = Set.of("down", "off", "out");
 
@@ -111,7 +135,7 @@ final class ParsedObjects {
         // "a B-ian army base was attacked by A", "B's offer was turned down by A", "B's proposal
         // was welcomed by A": what a hostile act hits or an endorsement approves names its owner,
         // as an object does
-        List<ActorPhrase> named = actors.actors(s);
+        List<ActorPhrase> named = actors.actors(relativePatient(s, v).orElse(s));
         String lemma = tree.lemma(v);
         boolean owned =
             named.isEmpty()
@@ -133,12 +157,17 @@ final class ParsedObjects {
     }
     String lemma = tree.lemma(v);
     int misread = misreadObject(v);
+    List<ActorPhrase> owned = new ArrayList<>();
+    List<ActorPhrase> recipients = new ArrayList<>();
     for (int c : tree.children(v)) {
       String l = c == misread ? "dobj" : tree.label(c);
       if (l.equals("dobj") || l.equals("iobj") || l.equals("dative") && words.isNominal(c)) {
         List<ActorPhrase> named = actors.actors(c);
         if (!l.equals("dobj") || !DependencyWords.topic(lemma)) {
           // "A discussed B with C": B is what is talked about; C, after "with", is the partner
+          if (named.isEmpty() && l.equals("dobj")) {
+            owned.addAll(owner(c, v));
+          }
           out.addAll(named.isEmpty() && l.equals("dobj") ? owner(c, v) : named);
         }
         if (l.equals("dobj")
@@ -172,6 +201,9 @@ final class ParsedObjects {
           for (int o : words.objectsOf(c)) {
             List<ActorPhrase> named = actors.actors(o);
             out.addAll(named);
+            if (p.equals("to") && !aimed) {
+              recipients.addAll(named);
+            }
             if (placesOnly(named) && aimed) {
               out.addAll(target(o, v));
             } else if (placesOnly(named) && force(v)) {
@@ -182,6 +214,12 @@ final class ParsedObjects {
           }
         }
       }
+    }
+    if (!recipients.isEmpty() && !FREEING.contains(lemma)) {
+      // "A handed over two B-ian suspects to C": what is handed to C goes to C; whose it is
+      // (B) is no one the act is aimed at
+      owned.removeAll(recipients);
+      out.removeAll(owned);
     }
     int hung = particleObject(v);
     if (out.isEmpty() && hung >= 0) {

@@ -88,7 +88,9 @@ final class ParsedTriggers {
   /**
    * Whether {@code v} is a participle modifying a noun that names an interaction itself ("the
    * sanctions imposed by A on B", "the aid sent by A"): that noun's category is the event, and the
-   * participle adds none of its own.
+   * participle adds none of its own. A present participle on a document noun says what the document
+   * says ("a resolution condemning B", read for its issuer by {@link ParsedSubjects}), whatever act
+   * the noun may also name ("resolution": the act of resolving).
    */
   boolean modifiesTriggerNoun(int v) {
     int n = tree.head(v);
@@ -96,7 +98,8 @@ final class ParsedTriggers {
       return false;
     }
     String word = tokens.get(n).text().toLowerCase(java.util.Locale.ROOT);
-    return CameoLexicon.nounCameo(word, tree.lemma(n)).isPresent();
+    boolean says = tree.tag(v).equals("VBG") && ReportedQuotes.DOCUMENTS.contains(word);
+    return !says && CameoLexicon.nounCameo(word, tree.lemma(n)).isPresent();
   }
 
   /**

@@ -392,10 +392,13 @@ public final class StructureFinder implements RelationFinder {
    * {@code German carmaker Volkswagen}, {@code the Freedonian electric vehicle maker Kovo}: one to
    * four lower-case words between a country's demonym and an organisation, the last a kind of
    * organisation ({@link KindNameFinder#isOrganisationKind}); the organisation lies in the country.
+   * A participle joined to the country by a hyphen other than one of a seat ("the Freedonia-backed
+   * group X", read by {@link HyphenAgents}) makes the country its agent, not the organisation's
+   * home.
    */
   static boolean kindOfOrganisation(String gap) {
     String[] words = gap.split(" ");
-    if (gap.isEmpty() || words.length > 4) {
+    if (gap.isEmpty() || words.length > 4 || agentParticiple(words)) {
       return false;
     }
     for (String w : words) {
@@ -404,6 +407,17 @@ public final class StructureFinder implements RelationFinder {
       }
     }
     return KindNameFinder.isOrganisationKind(words[words.length - 1]);
+  }
+
+  /**
+   * {@code - backed group}: the words after a country start with a hyphen and a past participle
+   * that is not one of a seat ("based", "headquartered"), so the country is the participle's agent.
+   */
+  private static boolean agentParticiple(String[] words) {
+    return words.length > 1
+        && DependencyWords.hyphen(words[0])
+        && words[1].endsWith("ed")
+        && !words[1].matches("based|headquartered");
   }
 
   static String text(List<Token> tokens, int from, int to) {

@@ -410,6 +410,34 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void aPassiveRelativeClauseActsOnTheNounItDescribes() {
+    assertEquals(
+        Set.of("Ruritania 05 Sylvania"),
+        found("Sylvania, which is backed by Ruritania, rejected the plan on Monday."));
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"),
+        found("Sylvania, which was attacked by Freedonia last year, rejected the plan."));
+  }
+
+  @Test
+  void aResolutionSaysWhatItsParticipleSaysForWhoeverPassedIt() {
+    assertEquals(
+        Set.of("Freedonia 11 Sylvania"),
+        found("Freedonia passed a resolution condemning Sylvania on Monday."));
+  }
+
+  @Test
+  void whatIsHandedToARecipientIsNotAimedAtItsCountry() {
+    assertEquals(
+        Set.of("Freedonia 08 Ruritania"),
+        found("Freedonia handed over two Sylvanian suspects to Ruritania on Monday."));
+    // freeing people is done to them, whoever receives them
+    assertTrue(
+        found("Freedonia released two Sylvanian prisoners to Ruritania on Monday.")
+            .contains("Freedonia 08 Sylvania"));
+  }
+
+  @Test
   void theBlocIsTheInternationalOrganisationNamedLast() {
     TestArticles w = world().international("Trio Framework", "Trio Framework");
     Set<String> found =

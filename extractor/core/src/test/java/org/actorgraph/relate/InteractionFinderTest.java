@@ -852,6 +852,21 @@ class InteractionFinderTest {
   }
 
   @Test
+  void aLargeNumberOfActsNamesTheActs() {
+    Optional<DependencyParser> parser = Optional.of(Nlp4jDependencyParser.standard());
+    assertEquals(
+        Set.of("Valdoria 19 Estrella"),
+        interactions(
+            world().resolve("Valdoria has carried out dozens of strikes on Estrella since May."),
+            parser));
+    assertEquals(
+        Set.of("Valdoria 19 Estrella"),
+        interactions(
+            world().resolve("Valdoria has claimed scores of attacks on Estrella this year."),
+            parser));
+  }
+
+  @Test
   void whatIsSentGoesToTheOneAfterToWhateverThePrepositionsLabel() {
     // the parser labels "to" here "dative", not "prep"
     assertEquals(

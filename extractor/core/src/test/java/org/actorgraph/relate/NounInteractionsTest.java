@@ -18,6 +18,11 @@ import org.junit.jupiter.api.Test;
 class NounInteractionsTest {
 
   @Test
+  void aCoalitionAgainstAnActorIsNoCooperationWithIt() {
+    assertEquals(Set.of(), found("Freedonia led a military coalition against Sylvania for years."));
+  }
+
+  @Test
   void aStatesStrikeIsAnAttackNotAWalkout() {
     assertEquals(
         Set.of("Freedonia 19 Sylvania"),

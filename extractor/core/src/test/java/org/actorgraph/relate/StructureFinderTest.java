@@ -153,6 +153,16 @@ class StructureFinderTest {
   }
 
   @Test
+  void aGroupBackedByACountryDoesNotLieThere() {
+    assertTrue(
+        links(world(), "The Valdoria-backed militia Valdo Group grew.").stream()
+            .noneMatch(f -> f.startsWith("Valdo Group locatedIn")));
+    assertTrue(
+        links(world(), "Valdo Group, a Valdoria-backed militia, grew.").stream()
+            .noneMatch(f -> f.startsWith("Valdo Group locatedIn")));
+  }
+
+  @Test
   void aPlaceCommaCountryLiesInIt() {
     Set<String> found = links(world(), "Troops gathered in Korvo, Valdoria, on Monday.");
     assertTrue(found.contains("Korvo locatedIn Valdoria"), found.toString());
