@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.actorgraph.annotate.AnnotatedArticle;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.lexicon.GivenNames;
 import org.actorgraph.lexicon.SpellingVariants;
 import org.actorgraph.text.CharSpan;
 import org.actorgraph.text.TokenSpan;
@@ -16,14 +19,26 @@ import org.actorgraph.text.TokenSpan;
  * Finds the other occurrences of names the finders found once: a name a context rule recognised
  * ("German carmaker Volkswagen", "Police arrested Maria Vandermolen") is written again without that
  * context ("Volkswagen said", "Vandermolen was released"), and the statistical finder often misses
- * it there. Every occurrence of a found name's exact words, of a found person's last name alone,
- * and of a found person's full name spelled another way ("Kassym-Jomart" for "Kassym-Zhomart"),
- * that no mention covers becomes a mention of the same type.
+ * it there. Every occurrence of a found name's exact words, of a found person's last name alone, of
+ * a found person's family name written first ("Wang" of "Wang Yi"), and of a found person's full
+ * name spelled another way ("Kassym-Jomart" for "Kassym-Zhomart"), that no mention covers becomes a
+ * mention of the same type.
+ *
+ * <p>A first word is repeated only when it is a family name of a naming order that writes the
+ * family name first ({@code surname_first.txt}: Chinese, Korean, Vietnamese, Khmer), for news then
+ * writes it alone ("Chinese Foreign Minister Wang Yi ... Wang urged India"); the first word of
+ * "John Smith" is a given name and is not. A family name that is also an English given name ("Lee",
+ * "Kim") is not repeated for a person whose last word the article writes alone ("Lee Anderson ...
+ * Anderson said"), whose name is then in Western order. At the start of a sentence the family name
+ * must be followed by a verb ("Wang said"), so that a common word opening a sentence is not taken
+ * for it. Two people of one family name ("Li Qiang", "Li Hui") both give "Li"; which of them it
+ * names is left to the resolver.
  *
  * <p>Design decision: gazetteer names are left out (the gazetteer finds every occurrence of its own
  * names), and so are one-word names the finders were unsure of (confidence under {@value
  * #MIN_SOURCE_CONFIDENCE}), since a single capitalised word is the likeliest to be a common word at
- * the start of a sentence.
+ * the start of a sentence. A gazetteer person still gives its family name written first, which the
+ * gazetteer does not know alone.
  */
 final class RepeatedNames {
 
@@ -33,7 +48,18 @@ final class RepeatedNames {
   static final double MIN_SOURCE_CONFIDENCE = 0.5;
   private static final double MAX_CONFIDENCE = 0.7;
 
-  private record Name(List<String> words, EntityType type, double confidence) {}
+  private static final Set<String> SURNAME_FIRST = Set.copyOf(WordList.read("surname_first.txt"));
+
+  /** The most words of a full name whose first word is taken for a family name written first. */
+  private static final int MAX_SURNAME_FIRST_WORDS = 4;
+
+  /** A name to look for; {@code surname} marks a family name written first, alone. */
+  private record Name(List<String> words, EntityType type, double confidence, boolean surname) {
+
+    Name(List<String> words, EntityType type, double confidence) {
+      this(words, type, confidence, false);
+    }
+  }
 
   private RepeatedNames() {}
 
@@ -41,7 +67,22 @@ final class RepeatedNames {
   static List<Mention> find(AnnotatedArticle article, List<Mention> kept) {
     Map<String, List<Name>> byFirstWord = new HashMap<>();
     Map<String, List<Name>> peopleByLastWord = new HashMap<>();
+    List<List<String>> people = new ArrayList<>();
     for (Mention m : kept) {
+      if (m.type() == EntityType.PERSON) {
+        people.add(words(article, m));
+      }
+    }
+    for (Mention m : kept) {
+      if (m.type() == EntityType.PERSON) {
+        surnameFirst(article, words(article, m), people)
+            .ifPresent(
+                w ->
+                    add(
+                        byFirstWord,
+                        new Name(
+                            List.of(w), m.type(), Math.min(m.confidence(), MAX_CONFIDENCE), true)));
+      }
       if (m.finder().startsWith("gazetteer") || m.type() == EntityType.COUNTRY) {
         continue;
       }
@@ -73,7 +114,9 @@ final class RepeatedNames {
           continue;
         }
         for (Name n : names) {
-          if (matchesAt(tokens, i, n.words()) && !joined(tokens, i, n.words().size())) {
+          if (matchesAt(tokens, i, n.words())
+              && !joined(tokens, i, n.words().size())
+              && (!n.surname() || i > 0 || nameAtStart(tokens))) {
             CharSpan span = s.charSpan(new TokenSpan(i, i + n.words().size()));
             if (kept.stream().noneMatch(m -> m.span().overlaps(span))) {
               found.add(mention(article, s, span, n));
@@ -130,6 +173,52 @@ final class RepeatedNames {
       }
     }
     return out;
+  }
+
+  /**
+   * The family name {@code words} (a person's full name) begins with, when its naming order writes
+   * the family name first and nothing in the article shows a Western order: the full name has two
+   * to {@value #MAX_SURNAME_FIRST_WORDS} words, and when the first word is also an English given
+   * name, no person of the article is named by the full name's capitalised last word alone (the
+   * lower-case end of a hyphenated given name, "myung" of "Jae-myung", shows no Western order).
+   */
+  private static Optional<String> surnameFirst(
+      AnnotatedArticle article, List<String> words, List<List<String>> people) {
+    if (words.size() < 2
+        || words.size() > MAX_SURNAME_FIRST_WORDS
+        || !SURNAME_FIRST.contains(words.get(0))) {
+      return Optional.empty();
+    }
+    String last = words.get(words.size() - 1);
+    if (GivenNames.all().contains(words.get(0))
+        && Character.isUpperCase(last.charAt(0))
+        && (people.contains(List.of(last)) || writtenAlone(article, last))) {
+      return Optional.empty();
+    }
+    return Optional.of(words.get(0));
+  }
+
+  /** Whether {@code word} stands in the article without a capitalised word on either side. */
+  private static boolean writtenAlone(AnnotatedArticle article, String word) {
+    for (Sentence s : article.sentences()) {
+      List<Token> tokens = s.tokens();
+      for (int i = 0; i < tokens.size(); i++) {
+        if (tokens.get(i).text().equals(word) && !joined(tokens, i, 1)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the first word of a sentence reads as a name rather than a common word opening it: a
+   * verb follows it ("Wang said", not "Park rangers found"). The tagger's proper-noun tag tells
+   * nothing here, since it gives it to most capitalised words opening a sentence.
+   */
+  private static boolean nameAtStart(List<Token> tokens) {
+    return tokens.size() > 1
+        && (tokens.get(1).pos().equals("VERB") || tokens.get(1).pos().equals("AUX"));
   }
 
   private static Mention mention(AnnotatedArticle article, Sentence s, CharSpan span, Name n) {

@@ -23,10 +23,11 @@ import org.actorgraph.mention.Mention;
 /**
  * Groups one article's mentions into entities by name: mentions with the same gazetteer key are one
  * entity; a surname or first name joins the person whose full name contains it ("Noboa" → "Daniel
- * Noboa"), and a full name joins the person it spells another way ({@link SpellingVariants}); an
- * acronym joins the organisation whose initials it spells; other mentions group by their normalised
- * name. Each entity takes its gazetteer name and ids when it has a key, else its longest surface
- * form as label.
+ * Noboa"), but not a word that opens the names of two of the article's people ("Li" of "Li Qiang"
+ * and "Li Hui"), which stays an entity of its own, and a full name joins the person it spells
+ * another way ({@link SpellingVariants}); an acronym joins the organisation whose initials it
+ * spells; other mentions group by their normalised name. Each entity takes its gazetteer name and
+ * ids when it has a key, else its longest surface form as label.
  *
  * <p>Before grouping, a name the model alone typed takes the type the article's mentions of the
  * same name and the words around them vote for ({@link TypeVote}); a name the model typed as a
@@ -157,10 +158,11 @@ public final class NameGroupingResolver implements EntityResolver {
       return "key:" + m.key().get();
     }
     String expansion = acronyms.get(m.text());
+    boolean partOfPerson =
+        (m.type() == EntityType.PERSON || m.finder().equals("model"))
+            && !sharedFamilyName(norm, groups);
     for (Group g : groups) {
-      if (g.type == EntityType.PERSON
-          && (m.type() == EntityType.PERSON || m.finder().equals("model"))
-          && isPartOfName(norm, g.longest)) {
+      if (g.type == EntityType.PERSON && partOfPerson && isPartOfName(norm, g.longest)) {
         return g.key;
       }
       if (expansion != null && g.names.contains(expansion)) {
@@ -188,6 +190,27 @@ public final class NameGroupingResolver implements EntityResolver {
       }
     }
     return "name:" + m.type() + ":" + norm;
+  }
+
+  /**
+   * Whether the one word {@code part} opens the full names of two or more people of the article
+   * ("Li" of "Li Qiang" and "Li Hui"), or opens one and is part of another: a family name written
+   * first that two people share, or a given name two people share, names neither of them for sure,
+   * and joining it to the first would give one person's words to the other.
+   */
+  private static boolean sharedFamilyName(String part, Iterable<Group> groups) {
+    if (part.indexOf(' ') >= 0) {
+      return false;
+    }
+    int people = 0;
+    boolean opens = false;
+    for (Group g : groups) {
+      if (g.type == EntityType.PERSON && isPartOfName(part, g.longest) && !g.longest.equals(part)) {
+        people++;
+        opens |= g.longest.startsWith(part + " ");
+      }
+    }
+    return people > 1 && opens;
   }
 
   private static boolean compatible(EntityType a, EntityType b) {

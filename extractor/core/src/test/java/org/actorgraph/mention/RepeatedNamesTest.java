@@ -40,4 +40,41 @@ class RepeatedNamesTest {
             "Police arrested Maria Vandermolen on Sunday. Marija Vandermolen was released on"
                 + " Monday."));
   }
+
+  @Test
+  void aFamilyNameWrittenFirstIsFoundAlone() {
+    assertEquals(
+        List.of(
+            "Person:Chen Jianguo:model:given-name",
+            "Person:Chen:rule:repeat",
+            "Person:Chen:rule:repeat"),
+        found(
+            "Police arrested Chen Jianguo on Sunday. Chen said he was innocent, and his lawyer"
+                + " said Chen would appeal."));
+  }
+
+  @Test
+  void aGivenNameWrittenFirstIsNotFoundAlone() {
+    assertEquals(
+        List.of("Person:Maria Vandermolen:model:given-name"),
+        found("Police arrested Maria Vandermolen on Sunday. Maria was released on Monday."));
+  }
+
+  @Test
+  void aFamilyNameThatIsAlsoAGivenNameIsNotFoundAloneInAWesternOrderName() {
+    assertEquals(
+        List.of("Person:Lee Vandermolen:model:given-name", "Person:Vandermolen:rule:repeat"),
+        found(
+            "Police arrested Lee Vandermolen on Sunday. Vandermolen said Lee was a common"
+                + " name."));
+  }
+
+  @Test
+  void aFamilyNameOpeningASentenceMustReadAsAName() {
+    assertEquals(
+        List.of("Person:Park Jianguo:model:given-name", "Person:Park:rule:repeat"),
+        found(
+            "Police arrested Park Jianguo on Sunday. Park rangers found his car. Park said he was"
+                + " innocent."));
+  }
 }

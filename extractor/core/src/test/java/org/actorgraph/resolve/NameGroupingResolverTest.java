@@ -75,6 +75,28 @@ class NameGroupingResolverTest {
   }
 
   @Test
+  void aFamilyNameTwoPeopleShareJoinsNeither() {
+    List<Entity> entities =
+        resolve(
+            "Premier Chen Jianguo met the envoy Chen Hui. Chen said the talks were useful.",
+            new Proposed("Chen Jianguo", 0, EntityType.PERSON, "rule:title"),
+            new Proposed("Chen Hui", 0, EntityType.PERSON, "rule:title"),
+            new Proposed("Chen", 2, EntityType.PERSON, "rule:repeat"));
+    assertEquals(3, entities.size(), entities.toString());
+    assertTrue(entities.stream().allMatch(e -> e.aliases().isEmpty()), entities.toString());
+  }
+
+  @Test
+  void aFamilyNameOnePersonHasJoinsThatPerson() {
+    Entity chen =
+        oneEntity(
+            "Premier Chen Jianguo arrived. Chen said the talks were useful.",
+            new Proposed("Chen Jianguo", 0, EntityType.PERSON, "rule:title"),
+            new Proposed("Chen", 1, EntityType.PERSON, "rule:repeat"));
+    assertEquals(List.of("Chen"), chen.aliases());
+  }
+
+  @Test
   void aPersonNamedOnlyAsTheHeadOfAGovernmentIsNoEntity() {
     assertEquals(
         List.of(),
