@@ -537,4 +537,14 @@ class VerbInteractionsTest {
         Set.of("Freedonia 05 Sylvania"), found("Freedonia praised the decision by Sylvania."));
     assertEquals(Set.of(), found("Freedonia praised the decision by a wide margin."));
   }
+
+  @Test
+  void anOrganisationsDecidingBodyActsForIt() {
+    assertEquals(
+        Set.of("Northern Union 16 Sylvania"),
+        found("The Northern Union council suspended Sylvania on Monday."));
+    assertEquals(
+        Set.of("Northern Union 11 Sylvania"),
+        found("The Northern Union board criticises Sylvania."));
+  }
 }
