@@ -178,7 +178,8 @@ final class Claimants {
    * The verb that states the act at {@code t}: {@code t} itself when it is one of {@code verbs} and
    * the words after it keep it in the class of CAMEO roots ({@link #quad}) it has alone, if any; or
    * the verb no more than {@value #GAP} tokens before {@code t} when {@code t} is the act's noun
-   * again; -1 otherwise.
+   * again, unless "between" names its parties ({@code A hosted talks between B and D}: A is no
+   * party); -1 otherwise.
    */
   private static int actVerb(List<Token> tokens, int t, Set<String> verbs, String noun) {
     Token token = tokens.get(t);
@@ -186,7 +187,8 @@ final class Claimants {
       Optional<String> alone = CameoLexicon.cameo(token.lemma());
       return alone.isEmpty() || quad(CameoLexicon.cameoAt(tokens, t)) == quad(alone) ? t : -1;
     }
-    if (token.pos().equals("NOUN") && token.lemma().equals(noun)) {
+    boolean between = t + 1 < tokens.size() && tokens.get(t + 1).text().equalsIgnoreCase("between");
+    if (token.pos().equals("NOUN") && token.lemma().equals(noun) && !between) {
       for (int v = t - 1; v > 0 && v >= t - GAP - 1; v--) {
         if (tokens.get(v).pos().equals("VERB")) {
           return v;

@@ -122,6 +122,9 @@ class VerbInteractionsTest {
     assertFalse(
         found("Freedonia struck Sylvania. It rained. Ruritania condemned the strikes.")
             .contains("Ruritania 11 Freedonia"));
+    assertFalse(
+        found("Freedonia hosted talks between Sylvania and rebels. Ruritania welcomed the talks.")
+            .contains("Ruritania 05 Freedonia"));
     Set<String> f =
         found(
             "Freedonia attacked rebels, and Sylvania attacked smugglers. Ruritania condemned the attacks.");
