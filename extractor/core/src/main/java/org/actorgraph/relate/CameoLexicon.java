@@ -83,6 +83,10 @@ final class CameoLexicon {
 
   private static final Map<String, String> VERB_ALIASES = new HashMap<>();
   private static final Map<String, String> NOUN_ALIASES = new HashMap<>();
+
+  /** Noun → the verb WordNet derives it from ({@code shelling} → shell), from cameo-nouns.tsv. */
+  private static final Map<String, String> NOUN_VERBS = new HashMap<>();
+
   private static final Set<String> MUTUAL = new HashSet<>();
   private static final Map<String, String> COMPOUNDS = new HashMap<>();
 
@@ -248,6 +252,23 @@ final class CameoLexicon {
       return Optional.ofNullable(best.root());
     }
     return Optional.ofNullable(v.root());
+  }
+
+  /**
+   * The verb whose doer carried out what the noun with {@code lemma} names: the verb WordNet
+   * derives it from ({@code shelling}: shell, {@code invasion}: invade), or the noun itself where
+   * it is a verb that states a category alone ({@code strike}, {@code visit}); empty for other
+   * nouns.
+   */
+  static Optional<String> actVerb(String lemma) {
+    String verb = NOUN_VERBS.get(lemma);
+    if (verb == null && NOUN_ALIASES.containsKey(lemma)) {
+      verb = NOUN_VERBS.get(NOUN_ALIASES.get(lemma));
+    }
+    if (verb == null && cameo(lemma).isPresent()) {
+      verb = lemma;
+    }
+    return Optional.ofNullable(verb);
   }
 
   /** The category a noun states (by its written form, lower case, or its lemma). */
@@ -432,7 +453,12 @@ final class CameoLexicon {
     }
     for (String[] f : rows("cameo-nouns.tsv")) {
       switch (f[0]) {
-        case "noun" -> NOUNS.put(f[1], f[2]);
+        case "noun" -> {
+          NOUNS.put(f[1], f[2]);
+          if (f.length > 3 && f[3].startsWith("wordnet ") && f[3].contains(" of ")) {
+            NOUN_VERBS.put(f[1], f[3].substring(f[3].lastIndexOf(" of ") + 4));
+          }
+        }
         case "spelling" -> NOUN_ALIASES.put(f[1], f[2]);
         default -> throw new IllegalStateException("cameo-nouns.tsv: unknown row '" + f[0] + "'");
       }

@@ -1,6 +1,8 @@
 package org.actorgraph.relate;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +22,9 @@ import org.actorgraph.text.CharSpan;
  * offered B help. B declined the offer}, {@code A fired a missile. B condemned the launch}. It is
  * the last such act that a verb of the noun's kind states in the phrase's sentence before it or in
  * the sentence before that, and its maker is the actor named right before that verb, its subject.
+ *
+ * <p>So, too, an act that a verb of reacting points back at ({@code A struck B. C condemned the
+ * strikes}) is aimed at its doers ({@link #doers}), told in the sentence before at most.
  *
  * <p>Design decision: the antecedent is read off the words, not a parse, since the sentence before
  * is parsed only when it holds two actors and a trigger of its own; a passive verb ({@code B was
@@ -62,6 +67,12 @@ final class Claimants {
   /** The forms of "be" before a passive participle. */
   private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
 
+  /**
+   * The CAMEO roots of a verb that reacts to what someone did: 05 (welcome, praise), 11 (condemn,
+   * criticise), 12 (reject), 14 (protest); codebook categories 051, 111, 12, 14.
+   */
+  private static final Set<String> REACTIONS = Set.of("05", "11", "12", "14");
+
   /** How many tokens may stand between the maker's name and its verb ("Sylvania's minister"). */
   private static final int GAP = 3;
 
@@ -74,16 +85,157 @@ final class Claimants {
   }
 
   /**
-   * Whether a sentence holds a noun that points back ({@code the allegation}), which stands for an
-   * actor the sentence may not name.
+   * Whether a sentence holds a noun that points back ({@code the allegation}), or an act after a
+   * verb of reacting ({@code condemned the strikes}, {@link #namesAct}), which stands for an actor
+   * the sentence may not name.
    */
   static boolean anyIn(List<Token> tokens) {
+    boolean reacting = false;
     for (int t = 1; t < tokens.size(); t++) {
-      if (pointsBack(tokens.get(t).text(), tokens.get(t - 1).text())) {
+      if (pointsBack(tokens.get(t).text(), tokens.get(t - 1).text())
+          || reacting && namesAct(tokens.get(t), tokens.get(t - 1).text())) {
         return true;
       }
+      reacting |= tokens.get(t - 1).pos().equals("VERB") && reaction(tokens.get(t - 1).lemma());
     }
     return false;
+  }
+
+  /** Whether {@code lemma} is a verb that reacts to an act ({@link #REACTIONS}). */
+  static boolean reaction(String lemma) {
+    return CameoLexicon.cameo(lemma).filter(REACTIONS::contains).isPresent();
+  }
+
+  /**
+   * Whether the noun with the determiner {@code det} points back at an act ({@code the strikes},
+   * {@code this invasion}, {@code the drills}): a noun of an act that a verb states ({@link #acts})
+   * or a noun that names an interaction itself ({@link CameoLexicon#nounCameo}, {@link
+   * CameoLexicon#jointNounCameo}); not an agreement ({@code the accord}), whose parties {@link
+   * PairAntecedents} finds, and which a party signs rather than reacts to.
+   */
+  static boolean namesAct(Token noun, String det) {
+    String word = noun.text().toLowerCase(Locale.ROOT);
+    return noun.pos().equals("NOUN")
+        && DEFINITE.contains(det.toLowerCase(Locale.ROOT))
+        && !AgreementPhrases.isHead(noun.text())
+        && (!acts(noun).isEmpty()
+            || CameoLexicon.nounCameo(word, noun.lemma()).isPresent()
+            || CameoLexicon.jointNounCameo(word, noun.lemma()).isPresent());
+  }
+
+  /**
+   * The verbs whose subject did what the noun names: the one {@link CameoLexicon#actVerb} gives, or
+   * for an appointment or a nomination the verbs of naming to an office (WordNet 3.0 the verbs of
+   * these nouns; name, Oxford Learner's "to choose somebody for a job or position").
+   */
+  private static Set<String> acts(Token noun) {
+    return switch (noun.lemma()) {
+      case "appointment" -> Set.of("appoint", "name");
+      case "nomination" -> Set.of("nominate", "name");
+      default -> CameoLexicon.actVerb(noun.lemma()).map(Set::of).orElse(Set.of());
+    };
+  }
+
+  /**
+   * {@code A struck B. C condemned the strikes}, {@code A and D held drills near B. B condemned the
+   * drills}: the doers of the act that {@code noun} (a noun that {@link #namesAct}) names, stated
+   * before it in its sentence or else in the sentence just before, by a verb of the noun ({@link
+   * #acts}) in the sense that verb has alone ({@code A struck a deal} is no strike) or by the noun
+   * itself as the object of a verb ({@code held drills}); they are the actors named right before
+   * that verb, with those joined to them by "and". Empty when there are none, when that sentence
+   * states such acts with different doers or in the passive, or when a doer is among {@code
+   * excluded} ({@code A defended the strikes}).
+   */
+  static List<Entity> doers(ResolvedArticle article, Token noun, Set<Entity> excluded) {
+    Set<String> verbs = acts(noun);
+    int offset = noun.span().start();
+    List<Sentence> sentences = article.annotated().sentences();
+    int i = 0;
+    while (i < sentences.size() && sentences.get(i).span().end() <= offset) {
+      i++;
+    }
+    for (int k = Math.min(i, sentences.size() - 1); k >= Math.max(0, i - 1); k--) {
+      List<Token> tokens = sentences.get(k).tokens();
+      Set<List<Entity>> found = new HashSet<>();
+      for (int t = 1; t < tokens.size() && tokens.get(t).span().end() <= offset; t++) {
+        int v = actVerb(tokens, t, verbs, noun.lemma());
+        if (v > 0) {
+          found.add(
+              BE.contains(tokens.get(v - 1).text().toLowerCase(Locale.ROOT))
+                  ? List.of()
+                  : subjects(article, tokens, v));
+        }
+      }
+      if (!found.isEmpty()) {
+        List<Entity> only = found.size() == 1 ? found.iterator().next() : List.of();
+        return only.stream().anyMatch(excluded::contains) ? List.of() : only;
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The verb that states the act at {@code t}: {@code t} itself when it is one of {@code verbs} and
+   * the words after it keep it in the class of CAMEO roots ({@link #quad}) it has alone, if any; or
+   * the verb no more than {@value #GAP} tokens before {@code t} when {@code t} is the act's noun
+   * again, unless "between" names its parties ({@code A hosted talks between B and D}: A is no
+   * party); -1 otherwise.
+   */
+  private static int actVerb(List<Token> tokens, int t, Set<String> verbs, String noun) {
+    Token token = tokens.get(t);
+    if (stating(token, verbs)) {
+      Optional<String> alone = CameoLexicon.cameo(token.lemma());
+      return alone.isEmpty() || quad(CameoLexicon.cameoAt(tokens, t)) == quad(alone) ? t : -1;
+    }
+    boolean between = t + 1 < tokens.size() && tokens.get(t + 1).text().equalsIgnoreCase("between");
+    if (token.pos().equals("NOUN") && token.lemma().equals(noun) && !between) {
+      for (int v = t - 1; v > 0 && v >= t - GAP - 1; v--) {
+        if (tokens.get(v).pos().equals("VERB")) {
+          return v;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The CAMEO class of a root: verbal (01-05) or material (06-08) cooperation, verbal (09-13) or
+   * material (14-20) conflict (Schrodt, CAMEO codebook, its "quad" grouping); 0 for none.
+   */
+  private static int quad(Optional<String> root) {
+    if (root.isEmpty()) {
+      return 0;
+    }
+    int r = Integer.parseInt(root.get());
+    return r <= 5 ? 1 : r <= 8 ? 2 : r <= 13 ? 3 : 4;
+  }
+
+  /**
+   * The actor named last before the verb at {@code v} ({@link #subject}) and those joined to it by
+   * "and" or a comma ({@code A and D held drills}).
+   */
+  private static List<Entity> subjects(ResolvedArticle article, List<Token> tokens, int v) {
+    int from = tokens.get(Math.max(0, v - GAP - 1)).span().start();
+    List<Located> near = article.mentionsWithin(new CharSpan(from, tokens.get(v).span().start()));
+    if (near.isEmpty()) {
+      return List.of();
+    }
+    List<Entity> out = new ArrayList<>();
+    out.add(near.get(near.size() - 1).entity());
+    int start = near.get(near.size() - 1).mention().span().start();
+    List<Located> before =
+        article.mentionsWithin(new CharSpan(tokens.get(0).span().start(), start));
+    for (int m = before.size() - 1; m >= 0; m--) {
+      CharSpan gap = new CharSpan(before.get(m).mention().span().end(), start);
+      List<String> between =
+          tokens.stream().filter(x -> gap.contains(x.span())).map(Token::text).toList();
+      if (!between.equals(List.of("and")) && !between.equals(List.of(","))) {
+        break;
+      }
+      out.add(0, before.get(m).entity());
+      start = before.get(m).mention().span().start();
+    }
+    return List.copyOf(out);
   }
 
   /**

@@ -808,6 +808,39 @@ final class ParsedActors {
         .toList();
   }
 
+  /**
+   * {@code A struck B. C condemned the strikes}: a definite act noun that names no actor of its own
+   * ({@code the strikes}, not {@code the strikes by D} or {@code the Sylvanian strikes}) stands for
+   * those who did that act just before ({@link Claimants#doers}), unless one of them is the subject
+   * of its own clause; empty for other nouns.
+   */
+  List<ActorPhrase> doers(int n) {
+    int d = tree.child(n, "det");
+    if (d < 0 || !Claimants.namesAct(tokens.get(n), tokens.get(d).text()) || namesActor(n)) {
+      return List.of();
+    }
+    return Claimants.doers(article, tokens.get(n), subjectOfClause(n)).stream()
+        .map(e -> new ActorPhrase(e, Optional.empty(), n, n, true))
+        .toList();
+  }
+
+  /**
+   * Whether a word below {@code n} names who did it: an actor ({@code Sylvanian}, {@code B's},
+   * {@code on B's orders}) or a "by" phrase right after it ({@code by rebels}, which the parser may
+   * hang on the verb).
+   */
+  private boolean namesActor(int n) {
+    if (n + 1 < tokens.size() && tokens.get(n + 1).text().equalsIgnoreCase("by")) {
+      return true;
+    }
+    for (int c : tree.children(n)) {
+      if (actor(c).isPresent() || tree.children(c).stream().anyMatch(g -> actor(g).isPresent())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The actors the subject of the verb governing {@code t} names, with those coordinated. */
   private Set<Entity> subjectOfClause(int t) {
     int v = t;

@@ -297,8 +297,10 @@ final class ParsedObjects {
   /**
    * The owner of the object {@code o} of the verb at {@code v} ({@link #possessor}), or else, for a
    * claim, an offer, a proposal or a demand that points back ({@code B rejected the allegation},
-   * {@code B declined the offer}), the one who made it ({@link ParsedActors#claimants}); not after
-   * a light verb or a verb of receiving or taking part, whose object noun is the act itself.
+   * {@code B declined the offer}), the one who made it ({@link ParsedActors#claimants}), or for an
+   * act that a verb of reacting points back at ({@code C condemned the strikes}) its doer ({@link
+   * ParsedActors#doers}); not after a light verb or a verb of receiving or taking part, whose
+   * object noun is the act itself.
    */
   private List<ActorPhrase> owner(int o, int v) {
     List<ActorPhrase> owned = possessor(o, v);
@@ -309,7 +311,8 @@ final class ParsedObjects {
         || DependencyWords.join(lemma)) {
       return owned;
     }
-    return actors.claimants(o);
+    List<ActorPhrase> claimed = actors.claimants(o);
+    return claimed.isEmpty() && Claimants.reaction(lemma) ? actors.doers(o) : claimed;
   }
 
   /**

@@ -95,6 +95,44 @@ class VerbInteractionsTest {
   }
 
   @Test
+  void anActThatAReactionPointsBackAtIsItsDoers() {
+    assertTrue(
+        found("Freedonia struck rebel camps in Sylvania. Ruritania condemned the strikes.")
+            .contains("Ruritania 11 Freedonia"));
+    assertTrue(
+        found("Freedonia shelled towns in Sylvania. Ruritania condemned the shelling.")
+            .contains("Ruritania 11 Freedonia"));
+    assertEquals(
+        Set.of("Ruritania 11 Freedonia"),
+        found("Freedonia appointed a new army chief. Ruritania criticised the appointment."));
+    Set<String> f =
+        found("Freedonia and Sylvania held naval drills. Ruritania denounced the drills.");
+    assertTrue(
+        f.contains("Ruritania 11 Freedonia") && f.contains("Ruritania 11 Sylvania"), f.toString());
+  }
+
+  @Test
+  void anActWithADoerOfItsOwnOrNoneJustBeforeIsNotPointedBackAt() {
+    assertFalse(
+        found("Freedonia struck a deal with Sylvania. Ruritania criticised the strikes.")
+            .contains("Ruritania 11 Freedonia"));
+    assertFalse(
+        found("Freedonia struck Sylvania. Ruritania condemned the strikes by rebels.")
+            .contains("Ruritania 11 Freedonia"));
+    assertFalse(
+        found("Freedonia struck Sylvania. It rained. Ruritania condemned the strikes.")
+            .contains("Ruritania 11 Freedonia"));
+    assertFalse(
+        found("Freedonia hosted talks between Sylvania and rebels. Ruritania welcomed the talks.")
+            .contains("Ruritania 05 Freedonia"));
+    Set<String> f =
+        found(
+            "Freedonia attacked rebels, and Sylvania attacked smugglers. Ruritania condemned the attacks.");
+    assertFalse(
+        f.contains("Ruritania 11 Freedonia") || f.contains("Ruritania 11 Sylvania"), f.toString());
+  }
+
+  @Test
   void whatAParticipleSaysWasMadeByAnActorIsItsOwn() {
     assertEquals(
         Set.of("Freedonia 12 Sylvania"),
