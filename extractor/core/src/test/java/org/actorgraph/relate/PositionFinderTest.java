@@ -302,6 +302,14 @@ class PositionFinderTest {
         Set.of("Ana Ruiz president Valdoria"),
         positions("Valdoria's parliament passed the budget. President Ana Ruiz signed it."));
     assertEquals(
+        Set.of("Ana Ruiz foreign minister Valdoria"),
+        positions("Valdoria shut its embassy. Foreign Minister Ana Ruiz said Valdoria had to."),
+        "the country the holder speaks of after \"said\"");
+    assertEquals(
+        Set.of("Ana Ruiz former president Valdoria"),
+        positions("A Valdorian court convicted former President Ana Ruiz on Monday."),
+        "the country named before the title in its own sentence");
+    assertEquals(
         Set.of(),
         positions("Valdoria and Estrella reopened the border. President Ana Ruiz said trade grew."),
         "two countries: either may be hers");
