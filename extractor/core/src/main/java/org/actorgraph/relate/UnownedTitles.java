@@ -33,8 +33,8 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  *   <li>a country that leads a sentence reported by the titled person: {@code Ecuador spoke with …,
  *       President Daniel Noboa said};
  *   <li>in an article without a country of its own, the one country the title's sentence and the
- *       sentence before name ({@link #nearCountry}): {@code Chile recalled its ambassador. Foreign
- *       Minister Ana Rojas said …};
+ *       sentence before name, or where they name none, the only country the article names ({@link
+ *       #nearCountry}): {@code Chile recalled its ambassador. Foreign Minister Ana Rojas said …};
  *   <li>the country the article is mostly about ({@link ArticleCountry}), for offices of state
  *       only, and only for a person the article gives no other office.
  * </ol>
@@ -240,20 +240,20 @@ final class UnownedTitles {
    * {@code Chile recalled its ambassador. Foreign Minister Ana Rojas said …}: short wire copy names
    * the country once and then its office-holders by bare title, too seldom for {@link
    * ArticleCountry}. The title is that country's when the title's sentence and the one before name
-   * it and no other country, not even by a demonym, and the title's sentence names it only before
-   * the title or after a reporting verb right after the name ("Foreign Minister Ana Rojas said
-   * Chile would …"; "President Jane Doe praised Chile" deals with the country). When only the
-   * sentence before names the country, the title must open its sentence ({@link #opens}): "… was
-   * built under King X" in a sentence of its own is about something else. Not when either sentence
-   * speaks of a visit or of hosting, nor, for an office an organisation also has (a president, a
-   * secretary, not a minister), when either names an organisation that is not the country's own
-   * ({@code The World Bank approved a loan to Zambia. President X said}). Not for a person the
-   * sentence appoints or dismisses ({@code Chile's president fired interior minister X}): {@link
-   * Appointments} says which office that is, and whether it is still held; nor where the sentence
-   * gives the country as the owner of another person's title ({@code Kenya's President John Roe
-   * wants to dismiss army chief X}), which then says only whose that title is. And never for a
-   * general secretary or secretary general, who heads a party or an organisation more often than a
-   * state's office.
+   * it and no other country, not even by a demonym (or name none, and the article names only that
+   * country), and the title's sentence names it only before the title or after a reporting verb
+   * right after the name ("Foreign Minister Ana Rojas said Chile would …"; "President Jane Doe
+   * praised Chile" deals with the country). When only the sentence before names the country, the
+   * title must open its sentence ({@link #opens}): "… was built under King X" in a sentence of its
+   * own is about something else. Not when either sentence speaks of a visit or of hosting, nor, for
+   * an office an organisation also has (a president, a secretary, not a minister), when either
+   * names an organisation that is not the country's own ({@code The World Bank approved a loan to
+   * Zambia. President X said}). Not for a person the sentence appoints or dismisses ({@code Chile's
+   * president fired interior minister X}): {@link Appointments} says which office that is, and
+   * whether it is still held; nor where the sentence gives the country as the owner of another
+   * person's title ({@code Kenya's President John Roe wants to dismiss army chief X}), which then
+   * says only whose that title is. And never for a general secretary or secretary general, who
+   * heads a party or an organisation more often than a state's office.
    */
   private Optional<Entity> nearCountry(SentenceActors sa, Titled t, List<Titled> titled) {
     List<SentenceActors> context = new ArrayList<>();
@@ -289,6 +289,9 @@ final class UnownedTitles {
         }
         named.add(l.entity());
       }
+    }
+    if (named.isEmpty() && countries.size() == 1) {
+      named.add(countries.get(0));
     }
     if (named.size() != 1) {
       return Optional.empty();

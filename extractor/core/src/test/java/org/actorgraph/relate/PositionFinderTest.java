@@ -310,6 +310,16 @@ class PositionFinderTest {
         positions("A Valdorian court convicted former President Ana Ruiz on Monday."),
         "the country named before the title in its own sentence");
     assertEquals(
+        Set.of("Ana Ruiz president Valdoria"),
+        positions("Valdoria held a vote. Turnout was low. President Ana Ruiz thanked voters."),
+        "further back, the one country the article names");
+    assertEquals(
+        Set.of(),
+        positions(
+            "Valdoria held a vote. Estrella sent observers. Turnout was low. President Ana Ruiz"
+                + " thanked voters."),
+        "but not one of two");
+    assertEquals(
         Set.of(),
         positions("Valdoria and Estrella reopened the border. President Ana Ruiz said trade grew."),
         "two countries: either may be hers");
