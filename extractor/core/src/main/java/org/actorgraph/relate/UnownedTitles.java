@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.lexicon.Gazetteer;
+import org.actorgraph.lexicon.GazetteerEntry;
 import org.actorgraph.relate.PositionFinder.Titled;
 import org.actorgraph.resolve.Entity;
 import org.actorgraph.resolve.ResolvedArticle;
@@ -30,6 +32,9 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  *       leader; when it does not, none of the guesses below;
  *   <li>a country that leads a sentence reported by the titled person: {@code Ecuador spoke with …,
  *       President Daniel Noboa said};
+ *   <li>in an article without a country of its own, the one country the title's sentence and the
+ *       sentence before name, or where they name none, the only country the article names ({@link
+ *       #nearCountry}): {@code Chile recalled its ambassador. Foreign Minister Ana Rojas said …};
  *   <li>the country the article is mostly about ({@link ArticleCountry}), for offices of state
  *       only, and only for a person the article gives no other office.
  * </ol>
@@ -74,6 +79,9 @@ final class UnownedTitles {
   private final List<Owned> owned = new ArrayList<>();
   private final List<Owned> reported = new ArrayList<>();
   private final List<Owned> defaults = new ArrayList<>();
+
+  /** The sentence collected last: the one before the sentence being collected. */
+  private Optional<SentenceActors> previous = Optional.empty();
 
   /** People the article titles with a remit ("Minister for the Middle East"): no guesses. */
   private final Set<Entity> remitted = new HashSet<>();
@@ -193,9 +201,182 @@ final class UnownedTitles {
         reported.add(new Owned(sa, t, t.role(), lead.get(), 0.65));
       } else if (home.isPresent() && guard.leavesToHome(sa, home.get(), t, titled)) {
         defaults.add(new Owned(sa, t, t.role(), home.get(), 0.55));
+      } else if (home.isEmpty()) {
+        nearCountry(sa, t, titled).ifPresent(c -> defaults.add(new Owned(sa, t, t.role(), c, 0.5)));
       }
     }
     counterparts(sa, titled, known);
+    previous = Optional.of(sa);
+  }
+
+  /**
+   * Words of a visit or of hosting ({@code Kenya hosted talks. President X said}): the titled
+   * person may be the guest, not the host country's.
+   */
+  private static final Set<String> VISIT =
+      Set.of("host", "visit", "arrive", "welcome", "receive", "guest", "tour");
+
+  /**
+   * Verbs of a reaction to what another did ({@code Iran seized a tanker. Foreign Secretary X
+   * condemned …}): the PETRARCH2 verb dictionary's criticize or denounce (111: condemn, denounce,
+   * deplore, criticize), accuse (112), demand (100, with urge), and praise or endorse (051: praise,
+   * welcome, congratulate). The reacting office-holder is as often another country's.
+   */
+  private static final Set<String> REACTION =
+      Set.of(
+          "condemn",
+          "denounce",
+          "deplore",
+          "criticize",
+          "criticise",
+          "accuse",
+          "demand",
+          "urge",
+          "praise",
+          "welcome",
+          "congratulate");
+
+  /**
+   * {@code Chile recalled its ambassador. Foreign Minister Ana Rojas said …}: short wire copy names
+   * the country once and then its office-holders by bare title, too seldom for {@link
+   * ArticleCountry}. The title is that country's when the title's sentence and the one before name
+   * it and no other country, not even by a demonym (or name none, and the article names only that
+   * country), and the title's sentence names it only before the title or after a reporting verb
+   * right after the name ("Foreign Minister Ana Rojas said Chile would …"; "President Jane Doe
+   * praised Chile" deals with the country). When only the sentence before names the country, the
+   * title must open its sentence ({@link #opens}): "… was built under King X" in a sentence of its
+   * own is about something else. Not when either sentence speaks of a visit or of hosting, nor, for
+   * an office an organisation also has (a president, a secretary, not a minister), when either
+   * names an organisation that is not the country's own ({@code The World Bank approved a loan to
+   * Zambia. President X said}). Not for a person the sentence appoints or dismisses ({@code Chile's
+   * president fired interior minister X}): {@link Appointments} says which office that is, and
+   * whether it is still held; nor where the sentence gives the country as the owner of another
+   * person's title ({@code Kenya's President John Roe wants to dismiss army chief X}), which then
+   * says only whose that title is. And never for a general secretary or secretary general, who
+   * heads a party or an organisation more often than a state's office.
+   */
+  private Optional<Entity> nearCountry(SentenceActors sa, Titled t, List<Titled> titled) {
+    List<SentenceActors> context = new ArrayList<>();
+    previous.ifPresent(context::add);
+    context.add(sa);
+    if (Appointments.find(roles, sa).stream()
+        .anyMatch(a -> a.person().entity().equals(t.person().entity()))) {
+      return Optional.empty();
+    }
+    int name = sa.lastToken(t.person());
+    boolean reports =
+        name + 1 < sa.tokens().size() && REPORTING.contains(sa.tokens().get(name + 1).lemma());
+    for (int i = name + 1; i < sa.tokens().size() && i <= name + 2; i++) {
+      if (oneOf(sa.tokens().get(i), REACTION)) {
+        return Optional.empty();
+      }
+    }
+    Set<Entity> named = new HashSet<>();
+    Set<String> capitals = new HashSet<>();
+    for (SentenceActors s : context) {
+      if (s.tokens().stream().anyMatch(k -> oneOf(k, VISIT))) {
+        return Optional.empty();
+      }
+      for (Located l : s.mentions()) {
+        if (l.entity().type() == EntityType.PLACE) {
+          capital(l.entity()).ifPresent(capitals::add);
+        }
+        if (l.entity().type() != EntityType.COUNTRY) {
+          continue;
+        }
+        if (s == sa && s.lastToken(l) >= t.roleStart() && !reports) {
+          return Optional.empty();
+        }
+        named.add(l.entity());
+      }
+    }
+    if (named.isEmpty() && countries.size() == 1) {
+      named.add(countries.get(0));
+    }
+    if (named.size() != 1) {
+      return Optional.empty();
+    }
+    Entity country = named.iterator().next();
+    boolean inSentence = sa.mentions().stream().anyMatch(l -> l.entity().equals(country));
+    if (titled.stream()
+        .anyMatch(
+            o ->
+                o.owner().filter(country::equals).isPresent()
+                    && !o.person().entity().equals(t.person().entity()))) {
+      return Optional.empty();
+    }
+    if (!inSentence && !opens(sa, t)) {
+      return Optional.empty();
+    }
+    if (capitals.stream().anyMatch(c -> !country.isoCode().equals(Optional.of(c)))) {
+      return Optional.empty();
+    }
+    if (t.role().name().contains("general")
+        || !t.role().name().contains("minister")
+            && context.stream().anyMatch(s -> foreignBody(s, country))) {
+      return Optional.empty();
+    }
+    return Optional.of(country);
+  }
+
+  /**
+   * Whether {@code token} is a form of one of {@code verbs}: by its lemma, or by its base form
+   * where the lemmatiser left a regular inflection as it was ({@link Inflections}).
+   */
+  private static boolean oneOf(Token token, Set<String> verbs) {
+    String text = token.text().toLowerCase(Locale.ROOT);
+    return verbs.contains(token.lemma().toLowerCase(Locale.ROOT))
+        || verbs.contains(text)
+        || Inflections.bases(text).stream().anyMatch(verbs::contains)
+        || text.endsWith("s") && verbs.contains(text.substring(0, text.length() - 1));
+  }
+
+  /**
+   * Whether the title opens its sentence, maybe after "former" or "the": its holder is what the
+   * sentence is about, as the country was the sentence before's.
+   */
+  private static boolean opens(SentenceActors sa, Titled t) {
+    for (int i = 0; i < t.roleStart(); i++) {
+      if (!sa.tokens().get(i).text().matches("(?i)former|the|then|ex-?")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The code of the country whose capital {@code place} is ({@code In Moscow, Defence Minister X
+   * …}), which counts as naming that country.
+   */
+  private static Optional<String> capital(Entity place) {
+    return Gazetteer.standard().byCapital(place.label()).flatMap(GazetteerEntry::isoCode);
+  }
+
+  /**
+   * Whether the sentence names an organisation whose name does not carry {@code country}'s name and
+   * that no mention of the country stands right before ({@code Zambia's central bank}).
+   */
+  private static boolean foreignBody(SentenceActors sa, Entity country) {
+    List<String> countryNames = names(country);
+    for (Located l : sa.mentions()) {
+      if (l.entity().type() != EntityType.ORGANISATION) {
+        continue;
+      }
+      int first = sa.firstToken(l);
+      boolean owned =
+          names(l.entity()).stream().anyMatch(n -> countryNames.stream().anyMatch(n::contains))
+              || sa.mentions().stream()
+                  .anyMatch(
+                      c ->
+                          c.entity().equals(country)
+                              && (sa.lastToken(c) == first - 1
+                                  || (sa.lastToken(c) == first - 2
+                                      && sa.tokens().get(first - 1).text().matches("['’]s"))));
+      if (!owned) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

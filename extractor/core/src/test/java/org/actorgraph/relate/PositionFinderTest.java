@@ -293,6 +293,63 @@ class PositionFinderTest {
   }
 
   @Test
+  void aBareTitleTakesTheOneCountryOfItsSentenceAndTheOneBefore() {
+    assertEquals(
+        Set.of("Ana Ruiz foreign minister Valdoria"),
+        positions(
+            "Valdoria recalled its ambassador. Foreign Minister Ana Ruiz said it was needed."));
+    assertEquals(
+        Set.of("Ana Ruiz president Valdoria"),
+        positions("Valdoria's parliament passed the budget. President Ana Ruiz signed it."));
+    assertEquals(
+        Set.of("Ana Ruiz foreign minister Valdoria"),
+        positions("Valdoria shut its embassy. Foreign Minister Ana Ruiz said Valdoria had to."),
+        "the country the holder speaks of after \"said\"");
+    assertEquals(
+        Set.of("Ana Ruiz former president Valdoria"),
+        positions("A Valdorian court convicted former President Ana Ruiz on Monday."),
+        "the country named before the title in its own sentence");
+    assertEquals(
+        Set.of("Ana Ruiz president Valdoria"),
+        positions("Valdoria held a vote. Turnout was low. President Ana Ruiz thanked voters."),
+        "further back, the one country the article names");
+    assertEquals(
+        Set.of(),
+        positions(
+            "Valdoria held a vote. Estrella sent observers. Turnout was low. President Ana Ruiz"
+                + " thanked voters."),
+        "but not one of two");
+    assertEquals(
+        Set.of(),
+        positions("Valdoria and Estrella reopened the border. President Ana Ruiz said trade grew."),
+        "two countries: either may be hers");
+    assertEquals(
+        Set.of(),
+        positions("Valdoria recalled its Estrellan envoy. President Ana Ruiz said it was needed."),
+        "a demonym names another country too");
+    assertEquals(
+        Set.of(),
+        positions("Valdoria hosted the talks. President Ana Ruiz said they went well."),
+        "a host's guest");
+    assertEquals(
+        Set.of(),
+        positions("Valdoria seized a tanker. Foreign Minister Ana Ruiz condemned the seizure."),
+        "a reaction to the country's act");
+    assertEquals(
+        Set.of(),
+        positions("Northwind lent money to Valdoria. President Ana Ruiz said it would watch."),
+        "an organisation's president");
+    assertEquals(
+        Set.of(),
+        positions("Valdoria raised taxes. The plan was drafted under President Ana Ruiz."),
+        "a title inside a sentence about something else");
+    assertEquals(
+        Set.of(),
+        positions("Valdoria raised taxes. President Ana Ruiz criticised Valdoria."),
+        "the title's sentence deals with the country");
+  }
+
+  @Test
   void aBareTitleFallsBackOnTheCountryTheArticleIsAbout() {
     Set<String> found =
         positions(
