@@ -20,13 +20,11 @@ import org.actorgraph.resolve.Entity;
  * own) and shares a party or names none. People who hold office in two different countries stand
  * for their countries ("Putin and Kim signed" is Russia and North Korea); otherwise they stay
  * parties in their own name (a president's alliance with a businessman). A merged agreement takes
- * the status of its most advanced statement, also one that refers back to it by a name of its own
- * ("the comprehensive treaty", not a bare "the deal", which may refer to another), and that
- * statement's date, but a date when something was done beats a date when it was reported. An
- * agreement needs two parties, unless the text calls it by its proper name: "Sylvania ratified the
- * Port Aster Accord" is Sylvania's act on a treaty whose other parties it leaves unsaid; or names
- * its other side by what they are rather than as an actor: "the nuclear deal between Iran and world
- * powers".
+ * the date of its most advanced statement, but a date when something was done beats a date when it
+ * was reported. An agreement needs two parties, unless the text calls it by its proper name:
+ * "Sylvania ratified the Port Aster Accord" is Sylvania's act on a treaty whose other parties it
+ * leaves unsaid; or names its other side by what they are rather than as an actor: "the nuclear
+ * deal between Iran and world powers".
  */
 final class AgreementStatements {
 
@@ -360,7 +358,7 @@ final class AgreementStatements {
     }
     List<Evidence> evidence = new ArrayList<>(a.evidence());
     evidence.addAll(b.evidence());
-    boolean bStatus = b.status().ordinal() > a.status().ordinal() && !(b.anaphoric() && generic(b));
+    boolean bStatus = b.status().ordinal() > a.status().ordinal() && !b.anaphoric();
     Statement first = bStatus ? b : a;
     Statement second = bStatus ? a : b;
     Statement dated =

@@ -1407,15 +1407,4 @@ class AgreementFinderTest {
     assertEquals(1, owned.size(), owned.toString());
     assertEquals(List.of("Ruritania", "Sylvania"), parties(owned.get(0)));
   }
-
-  @Test
-  void aLaterStageStatedOfTheAgreementByItsOwnNameRaisesItsStatus() {
-    // "the comprehensive treaty" refers back, by a name of its own, and says talks have begun
-    List<Fact.Agreement> found =
-        agreements(
-            "Valdoria and Estrella discussed plans to sign a peace treaty. Valdoria and Estrella"
-                + " agreed to start official negotiations on the comprehensive treaty.");
-    assertEquals(1, found.size(), found.toString());
-    assertEquals(Fact.AgreementStatus.NEGOTIATING, found.get(0).status(), found.toString());
-  }
 }
