@@ -149,13 +149,8 @@ final class Claimants {
   static List<Entity> doers(ResolvedArticle article, Token noun, Set<Entity> excluded) {
     Set<String> verbs = acts(noun);
     int offset = noun.span().start();
-    List<Sentence> sentences = article.annotated().sentences();
-    int i = 0;
-    while (i < sentences.size() && sentences.get(i).span().end() <= offset) {
-      i++;
-    }
-    for (int k = Math.min(i, sentences.size() - 1); k >= Math.max(0, i - 1); k--) {
-      List<Token> tokens = sentences.get(k).tokens();
+    for (Sentence sentence : thisAndBefore(article, offset)) {
+      List<Token> tokens = sentence.tokens();
       Set<List<Entity>> found = new HashSet<>();
       for (int t = 1; t < tokens.size() && tokens.get(t).span().end() <= offset; t++) {
         int v = actVerb(tokens, t, verbs, noun.lemma());
@@ -239,6 +234,23 @@ final class Claimants {
   }
 
   /**
+   * The sentence that holds {@code offset} (or the last one, past the end) and the one before it,
+   * in that order: how far a noun that points back may reach.
+   */
+  private static List<Sentence> thisAndBefore(ResolvedArticle article, int offset) {
+    List<Sentence> sentences = article.annotated().sentences();
+    int i = 0;
+    while (i < sentences.size() && sentences.get(i).span().end() <= offset) {
+      i++;
+    }
+    List<Sentence> out = new ArrayList<>();
+    for (int k = Math.min(i, sentences.size() - 1); k >= Math.max(0, i - 1); k--) {
+      out.add(sentences.get(k));
+    }
+    return out;
+  }
+
+  /**
    * The maker of the last act that {@code noun} (a noun that {@link #pointsBack}) names, stated
    * before {@code offset} in its sentence or the one before; empty when there is none, or it is
    * among {@code excluded} (the subject of the clause that names it: {@code A repeated the claim}
@@ -247,13 +259,8 @@ final class Claimants {
   static Optional<Entity> before(
       ResolvedArticle article, int offset, String noun, Set<Entity> excluded) {
     Set<String> verbs = VERBS.getOrDefault(noun.toLowerCase(Locale.ROOT), Set.of());
-    List<Sentence> sentences = article.annotated().sentences();
-    int i = 0;
-    while (i < sentences.size() && sentences.get(i).span().end() <= offset) {
-      i++;
-    }
-    for (int k = Math.min(i, sentences.size() - 1); k >= Math.max(0, i - 1); k--) {
-      List<Token> tokens = sentences.get(k).tokens();
+    for (Sentence sentence : thisAndBefore(article, offset)) {
+      List<Token> tokens = sentence.tokens();
       for (int t = tokens.size() - 1; t > 0; t--) {
         Token verb = tokens.get(t);
         if (verb.span().end() <= offset && stating(verb, verbs)) {
