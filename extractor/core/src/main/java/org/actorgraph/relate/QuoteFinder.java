@@ -54,7 +54,8 @@ public final class QuoteFinder implements RelationFinder {
     throw new IllegalStateException("a quotation without text: " + m.group());
   }
 
-  private static final String VERBS =
+  /** Verbs that attribute a quotation, as written, one alternation ({@link UnmarkedQuotes}). */
+  static final String VERBS =
       "said|says|say|told|tells|added|adds|replied|replies|stated|states|declared|declares|"
           + "insisted|insists|explained|explains|noted|notes|wrote|writes|asked|asks|warned|warns|"
           + "continued|argued|argues|stressed|stresses|emphasised|emphasized|announced|announces|"

@@ -32,11 +32,6 @@ final class UnmarkedQuotes {
   /** Any quotation mark: a paragraph that has one is the marked quotations' to read. */
   private static final Pattern MARKS = Pattern.compile("[“”\"‘]");
 
-  private static final String VERBS =
-      "said|says|told|tells|added|adds|stated|states|declared|declares|noted|notes|stressed|"
-          + "stresses|emphasised|emphasized|insisted|insists|explained|explains|underlined|"
-          + "underscored|wrote|writes";
-
   /**
    * The attribution at a paragraph's end: {@code , Doe said.}, {@code , the minister told reporters
    * on Monday.}, {@code , said Doe.}, {@code , Nova24 quotes Doe.}, {@code , the agency quoted Doe
@@ -45,10 +40,10 @@ final class UnmarkedQuotes {
   private static final Pattern ATTRIBUTION =
       Pattern.compile(
           ",\\s+(?:(?<name>[^,;:!?]{2,60}?)\\s+(?:"
-              + VERBS
+              + QuoteFinder.VERBS
               + ")(?:\\s+[^,;:!?]{1,40}?)?"
               + "|(?:"
-              + VERBS
+              + QuoteFinder.VERBS
               + ")\\s+(?<after>[^,;:!?]{2,60}?)"
               + "|[^,;:!?]{1,40}?\\s+quot(?:es|ed)\\s+(?<quoted>[^,;:!?]{2,60}?)(?:\\s+as\\s+saying)?)"
               + "\\.\\s*$");
