@@ -276,14 +276,10 @@ final class VerbInteractions {
    * side is, named as an actor or not.
    */
   private boolean fightEachOther(int v, int d) {
-    if (together(v) || !clauses.prepObjects(v, AGAINST).isEmpty() || hasPrep(v, "against")) {
+    if (together(v) || hasPrep(v, "against")) {
       return false;
     }
-    return d < 0
-        || reciprocal(d)
-        || CameoLexicon.nounCameo(word(d), tree.lemma(d))
-            .filter(c -> c.compareTo(ASSAULT) >= 0)
-            .isPresent();
+    return d < 0 || reciprocal(d) || fightNoun(d);
   }
 
   /**
@@ -316,10 +312,14 @@ final class VerbInteractions {
    */
   private boolean warSubject(int v) {
     int s = tree.child(v, "nsubj");
-    return s >= 0
-        && CameoLexicon.nounCameo(word(s), tree.lemma(s))
-            .filter(c -> c.compareTo(ASSAULT) >= 0)
-            .isPresent();
+    return s >= 0 && fightNoun(s);
+  }
+
+  /** Whether the noun at {@code n} names a use of force ("war", "battle": CAMEO 18-20). */
+  private boolean fightNoun(int n) {
+    return CameoLexicon.nounCameo(word(n), tree.lemma(n))
+        .filter(c -> c.compareTo(ASSAULT) >= 0)
+        .isPresent();
   }
 
   /**
