@@ -35,9 +35,10 @@ public final class AgreementNames {
    */
   public record Name(CharSpan span, boolean titled) {}
 
+  private static final List<String> NAMED_HEAD_WORDS = WordList.read("agreement_named_heads.txt");
+
   private static final String NAMED_HEADS =
-      String.join(
-          "|", WordList.read("agreement_named_heads.txt").stream().map(Pattern::quote).toList());
+      String.join("|", NAMED_HEAD_WORDS.stream().map(Pattern::quote).toList());
 
   private static final Set<String> NAME_NOUNS =
       Set.copyOf(WordList.read("agreement_name_nouns.txt"));
@@ -76,7 +77,13 @@ public final class AgreementNames {
   public static List<Name> in(Sentence s) {
     List<Name> out = new ArrayList<>();
     int offset = s.span().start();
-    for (Pattern p : List.of(NAMED_AFTER, NAMED)) {
+    // both patterns need a head written as listed: most sentences have none, and the patterns,
+    // tried at every capitalised word, cost more than looking for the heads
+    List<Pattern> named =
+        NAMED_HEAD_WORDS.stream().anyMatch(s.text()::contains)
+            ? List.of(NAMED_AFTER, NAMED)
+            : List.of();
+    for (Pattern p : named) {
       Matcher m = p.matcher(s.text());
       while (m.find()) {
         Name name = new Name(new CharSpan(offset + m.start(1), offset + m.end(1)), true);

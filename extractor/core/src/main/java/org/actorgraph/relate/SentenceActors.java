@@ -3,6 +3,7 @@ package org.actorgraph.relate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
@@ -81,6 +82,12 @@ record SentenceActors(Sentence sentence, List<Located> mentions) {
           "failed",
           "failing");
 
+  /** A word of letters and hyphens: what may stand between a verb of refusal and its act. */
+  private static final Pattern WORD = Pattern.compile("[\\p{L}-]+");
+
+  /** Words that open another clause, whose act a refusal before them does not reach. */
+  private static final Set<String> CLAUSE_LINKS = Set.of("and", "but", "or", "yet", "then");
+
   /**
    * Whether a verb of refusal or failure and its "to" stand among the few tokens before {@code i}
    * with only words between ("refused to attend", "declined to hold talks"; not "declined to
@@ -89,7 +96,8 @@ record SentenceActors(Sentence sentence, List<Located> mentions) {
   private static boolean refused(List<Token> tokens, int i) {
     for (int j = i - 2; j >= Math.max(0, i - DOUBT_REACH); j--) {
       String between = tokens.get(j + 1).text();
-      if (!between.matches("[\\p{L}-]+") || between.matches("(?i)and|but|or|yet|then")) {
+      if (!WORD.matcher(between).matches()
+          || CLAUSE_LINKS.contains(between.toLowerCase(java.util.Locale.ROOT))) {
         return false;
       }
       if (tokens.get(j + 1).text().equalsIgnoreCase("to")
