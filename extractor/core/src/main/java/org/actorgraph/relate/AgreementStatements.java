@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.relate.Fact.AgreementForm;
 import org.actorgraph.relate.Fact.AgreementKind;
@@ -20,11 +21,13 @@ import org.actorgraph.resolve.Entity;
  * own) and shares a party or names none. People who hold office in two different countries stand
  * for their countries ("Putin and Kim signed" is Russia and North Korea); otherwise they stay
  * parties in their own name (a president's alliance with a businessman). A merged agreement takes
- * the date of its most advanced statement, but a date when something was done beats a date when it
- * was reported. An agreement needs two parties, unless the text calls it by its proper name:
- * "Sylvania ratified the Port Aster Accord" is Sylvania's act on a treaty whose other parties it
- * leaves unsaid; or names its other side by what they are rather than as an actor: "the nuclear
- * deal between Iran and world powers".
+ * the status of its most advanced statement, also one that refers back to it by a name of its own
+ * ("the comprehensive treaty", not a bare "the deal", which may refer to another), and that
+ * statement's date, but a date when something was done beats a date when it was reported; it keeps
+ * every statement's stage ({@link Fact.AgreementStage}). An agreement needs two parties, unless the
+ * text calls it by its proper name: "Sylvania ratified the Port Aster Accord" is Sylvania's act on
+ * a treaty whose other parties it leaves unsaid; or names its other side by what they are rather
+ * than as an actor: "the nuclear deal between Iran and world powers".
  */
 final class AgreementStatements {
 
@@ -45,10 +48,52 @@ final class AgreementStatements {
       boolean anaphoric,
       boolean named,
       boolean standsAlone,
-      Set<Set<Entity>> apart) {
+      Set<Set<Entity>> apart,
+      List<Fact.AgreementStage> joined) {
 
     Statement {
       apart = Set.copyOf(apart);
+      joined = List.copyOf(joined);
+    }
+
+    /** A statement of one sentence, no other joined to it. */
+    Statement(
+        List<String> names,
+        AgreementForm form,
+        AgreementKind kind,
+        AgreementStatus status,
+        List<Entity> parties,
+        Optional<String> date,
+        boolean dateReported,
+        double confidence,
+        List<Evidence> evidence,
+        boolean anaphoric,
+        boolean named,
+        boolean standsAlone,
+        Set<Set<Entity>> apart) {
+      this(
+          names,
+          form,
+          kind,
+          status,
+          parties,
+          date,
+          dateReported,
+          confidence,
+          evidence,
+          anaphoric,
+          named,
+          standsAlone,
+          apart,
+          List.of());
+    }
+
+    /**
+     * The stages the agreement went through as the statements joined into this one tell them: its
+     * own status, date and evidence when no other was joined to it.
+     */
+    List<Fact.AgreementStage> stages() {
+      return joined.isEmpty() ? List.of(new Fact.AgreementStage(status, date, evidence)) : joined;
     }
 
     Statement withParties(List<Entity> p) {
@@ -74,7 +119,8 @@ final class AgreementStatements {
           anaphoric,
           named,
           standsAlone,
-          pairs);
+          pairs,
+          joined);
     }
 
     /** Whether this statement has both of {@code pair} as parties dealing with each other. */
@@ -165,7 +211,8 @@ final class AgreementStatements {
                 s.date(),
                 confidence,
                 s.evidence(),
-                s.apart()));
+                s.apart(),
+                s.stages()));
       }
     }
     return out;
@@ -334,7 +381,8 @@ final class AgreementStatements {
         s.anaphoric(),
         s.named(),
         s.standsAlone(),
-        s.apart());
+        s.apart(),
+        s.joined());
   }
 
   /**
@@ -358,7 +406,9 @@ final class AgreementStatements {
     }
     List<Evidence> evidence = new ArrayList<>(a.evidence());
     evidence.addAll(b.evidence());
-    boolean bStatus = b.status().ordinal() > a.status().ordinal() && !b.anaphoric();
+    // a statement that refers back by a name of its own ("the comprehensive treaty"), not by a
+    // bare "the deal", which may mean another, tells a later stage of the same agreement
+    boolean bStatus = b.status().ordinal() > a.status().ordinal() && !(b.anaphoric() && generic(b));
     Statement first = bStatus ? b : a;
     Statement second = bStatus ? a : b;
     Statement dated =
@@ -379,7 +429,8 @@ final class AgreementStatements {
         a.anaphoric(),
         a.named() || b.named(),
         a.standsAlone() || b.standsAlone(),
-        apart(a, b));
+        apart(a, b),
+        Stream.concat(a.stages().stream(), b.stages().stream()).toList());
   }
 
   /**

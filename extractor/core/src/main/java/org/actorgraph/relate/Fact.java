@@ -120,9 +120,21 @@ public sealed interface Fact {
   }
 
   /**
+   * One stage of an agreement as one statement of it tells: "plans to sign a treaty" (proposed),
+   * "started negotiations on the treaty" (negotiating), with that statement's date and evidence.
+   */
+  record AgreementStage(AgreementStatus status, Optional<String> date, List<Evidence> evidence) {
+    public AgreementStage {
+      evidence = List.copyOf(evidence);
+    }
+  }
+
+  /**
    * A named or described agreement between parties. {@code apart} holds pairs of parties that are
    * each another party's partner but not each other's ({@code A has a pact with B and C}): they
-   * take part in it without dealing with one another.
+   * take part in it without dealing with one another. {@code status} is its most advanced stage;
+   * {@code stages} are all the stages its statements tell, each an exchange of its parties of its
+   * own ("plans to sign" is an intent, "negotiations on" a consultation).
    */
   record Agreement(
       List<String> names,
@@ -133,19 +145,21 @@ public sealed interface Fact {
       Optional<String> date,
       double confidence,
       List<Evidence> evidence,
-      Set<Set<Entity>> apart)
+      Set<Set<Entity>> apart,
+      List<AgreementStage> stages)
       implements Fact {
     public Agreement {
       names = List.copyOf(names);
       parties = List.copyOf(parties);
       evidence = Facts.checked(evidence, confidence);
       apart = Set.copyOf(apart);
+      stages = List.copyOf(stages);
       if (names.isEmpty()) {
         throw new IllegalArgumentException("agreement has no name");
       }
     }
 
-    /** An agreement all of whose parties deal with one another. */
+    /** An agreement all of whose parties deal with one another, told at one stage. */
     public Agreement(
         List<String> names,
         AgreementForm form,
@@ -155,7 +169,17 @@ public sealed interface Fact {
         Optional<String> date,
         double confidence,
         List<Evidence> evidence) {
-      this(names, form, kind, status, parties, date, confidence, evidence, Set.of());
+      this(
+          names,
+          form,
+          kind,
+          status,
+          parties,
+          date,
+          confidence,
+          evidence,
+          Set.of(),
+          List.of(new AgreementStage(status, date, evidence)));
     }
   }
 

@@ -1407,4 +1407,35 @@ class AgreementFinderTest {
     assertEquals(1, owned.size(), owned.toString());
     assertEquals(List.of("Ruritania", "Sylvania"), parties(owned.get(0)));
   }
+
+  @Test
+  void aLaterStageStatedOfTheAgreementByItsOwnNameRaisesItsStatus() {
+    // "the comprehensive treaty" refers back, by a name of its own, and says talks have begun
+    List<Fact.Agreement> found =
+        agreements(
+            "Valdoria and Estrella discussed plans to sign a peace treaty. Valdoria and Estrella"
+                + " agreed to start official negotiations on the comprehensive treaty.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Fact.AgreementStatus.NEGOTIATING, found.get(0).status(), found.toString());
+    assertEquals(
+        List.of(Fact.AgreementStatus.PROPOSED, Fact.AgreementStatus.NEGOTIATING),
+        found.get(0).stages().stream().map(Fact.AgreementStage::status).toList());
+  }
+
+  @Test
+  void eachStageOfAMergedAgreementIsAnExchangeOfItsParties() {
+    // the plan to sign is an intent (03) though the treaty is later negotiated (04)
+    List<Fact.Interaction> found =
+        AgreementInteractions.interactions(
+            agreements(
+                    "Valdoria and Estrella discussed plans to sign a peace treaty. Valdoria and"
+                        + " Estrella agreed to start official negotiations on the comprehensive"
+                        + " treaty.")
+                .get(0));
+    assertEquals(
+        List.of("04", "03"),
+        found.stream().map(Fact.Interaction::cameo).toList(),
+        found.toString());
+    assertTrue(found.get(1).evidence().stream().allMatch(e -> e.sentence() == 0), found.toString());
+  }
 }
