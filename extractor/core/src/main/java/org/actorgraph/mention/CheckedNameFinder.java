@@ -28,7 +28,8 @@ import org.actorgraph.text.TokenSpan;
  *   <li>a span grows over a hyphen that joins words ("Ko Wen" of "Ko Wen-je");
  *   <li>a span ending in a document word ("UN Security Council Resolution") keeps only a known name
  *       before it, or goes;
- *   <li>a one-word span the tagger does not read as a proper noun ("Data", "Heritage") goes;
+ *   <li>a one-word span the tagger does not read as a proper noun ("Data", "Heritage") goes, and so
+ *       does a span with no capital letter ("an anti-gay law");
  *   <li>a place the gazetteer does not know must stand after a locative preposition ("in Marea"),
  *       since the model's other place guesses are mostly wrong, or have a strong type cue ({@link
  *       TypeCues}: "Marea's residents", or "Asterpetro's shareholders", which makes the resolver
@@ -207,7 +208,8 @@ public final class CheckedNameFinder implements MentionFinder {
 
   /**
    * Whether a repaired span names nothing: a stop name, a lone word the tagger does not read as a
-   * proper noun or that heads body names, or an unknown organisation named like an event.
+   * proper noun or that heads body names, an unknown span with no capital letter, or an unknown
+   * organisation named like an event.
    */
   private boolean dropped(
       List<Token> tokens, TokenSpan span, EntityType type, String text, boolean known) {
@@ -230,6 +232,9 @@ public final class CheckedNameFinder implements MentionFinder {
     }
     if (end - start == 1 && !known && !"PROPN".equals(tokens.get(start).pos())) {
       return true;
+    }
+    if (!known && text.codePoints().noneMatch(Character::isUpperCase)) {
+      return true; // "an anti-gay law": a name has a capital somewhere ("al-Shabaab", "eBay")
     }
     if (end - start == 1 && !known && isGenericHead(words.get(start))) {
       return true;

@@ -114,6 +114,21 @@ class CheckedNameFinderTest {
       quoteCharacter = '"',
       textBlock =
           """
+          Sylvania passed an anti-gay law last year.          | anti-gay    | ORGANISATION |
+          The pro-government militia attacked the town.       | pro-government militia | ORGANISATION |
+          Fighters of al-Shabaab attacked the town.           | al-Shabaab  | ORGANISATION | Organisation:al-Shabaab
+          """)
+  void aSpanWithNoCapitalLetterIsNoName(
+      String body, String proposed, EntityType type, String kept) {
+    assertKept(kept, body, proposed, type);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
           Data from the centre show a rise.                        | Data      | PLACE |
           They will arrive in Wegorzewo next month.                | Wegorzewo | PLACE | Place:Wegorzewo
           The attacks in Qamenas, Sarmin and Talamenes were grave. | Talamenes | PLACE | Place:Talamenes
