@@ -289,10 +289,10 @@ final class GazetteerLoader {
   /**
    * Reads {@code portfolios.txt} (one ministerial portfolio a line: "Finance", "Health") and adds
    * the titles of its minister: "Finance Minister", "Minister of Finance" and "Minister for
-   * Finance", with the role of a listed "Finance Minister" or else "finance minister"; and, where
-   * the title files list "PORTFOLIO Secretary", "Secretary of PORTFOLIO" and "Secretary for
-   * PORTFOLIO" with its role. Forms the title files list already are left as they are. Call after
-   * the titles.
+   * Finance", with the role of a listed "Finance Minister" or else "finance minister"; and the same
+   * three forms of its secretary ("Trade Secretary", "Secretary of Trade"), with the role of a
+   * listed "Trade Secretary" or else "trade secretary". Forms the title files list already are left
+   * as they are. Call after the titles.
    */
   void portfolioTitles(String source, Reader reader) {
     Map<String, PersonTitle> listed = new HashMap<>();
@@ -315,10 +315,17 @@ final class GazetteerLoader {
                           false,
                           false));
               derive(minister, portfolio, "Minister", listed, derived);
-              PersonTitle secretary = listed.get(portfolio + " Secretary");
-              if (secretary != null) {
-                derive(secretary, portfolio, "Secretary", listed, derived);
-              }
+              PersonTitle secretary =
+                  listed.getOrDefault(
+                      portfolio + " Secretary",
+                      new PersonTitle(
+                          portfolio + " Secretary",
+                          portfolio.toLowerCase(Locale.ROOT) + " secretary",
+                          PersonTitle.Kind.ROLE,
+                          false,
+                          false,
+                          false));
+              derive(secretary, portfolio, "Secretary", listed, derived);
             });
     if (derived.isEmpty()) {
       throw new IllegalStateException(source + ": no portfolio adds a title");

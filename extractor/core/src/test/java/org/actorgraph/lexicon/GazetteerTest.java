@@ -217,6 +217,8 @@ class GazetteerTest {
     assertEquals("defence minister", G.title("Minister for Defense").orElseThrow().role());
     assertEquals("labour minister", G.title("Minister of Labor").orElseThrow().role());
     assertEquals("commerce secretary", G.title("Secretary of Commerce").orElseThrow().role());
+    assertEquals("trade secretary", G.title("Trade Secretary").orElseThrow().role());
+    assertEquals("education secretary", G.title("Secretary for Education").orElseThrow().role());
     assertEquals(Optional.empty(), G.title("Minister for Foreign"));
     assertEquals(Optional.empty(), G.title("Minister of Prime"));
   }
