@@ -173,7 +173,7 @@ final class AgreementWords {
    * "to" do something, or "that" something will be, announces it; agreeing a deal, to a deal
    * (Oxford Learner's: "agree to something", to accept it) or on terms concludes it; approval with
    * a legislature in the sentence ratifies it. Talks named after "after" or "following" are over
-   * and say no negotiation.
+   * and say no negotiation, and so are talks a deal was agreed "at" or "during".
    */
   static AgreementStatus status(Iterable<Token> tokens, String sentence, boolean possessed) {
     Set<String> lemmas = new HashSet<>();
@@ -240,8 +240,10 @@ final class AgreementWords {
         sayers.put(t, st);
       }
       seen.add(t);
+      boolean madeAt =
+          MADE_AT.contains(lower) && (lemmas.contains("agree") || lemmas.contains("reach"));
       sinceAfter =
-          lower.equals("after") || lower.equals("following")
+          lower.equals("after") || lower.equals("following") || madeAt
               ? 0
               : t.pos().equals("VERB") ? AFTER_REACH + 1 : sinceAfter + 1;
       if (agreedTo) {
@@ -378,6 +380,13 @@ final class AgreementWords {
    * talks}) names talks that are over, when no verb stands between.
    */
   private static final int AFTER_REACH = 4;
+
+  /**
+   * Prepositions that, after a verb of agreeing, name the talks the agreement was made at ({@code
+   * agreed on a roadmap at talks in Ohrid}, {@code reached a deal during talks}): talks that gave
+   * the deal, no negotiation still going on, as after "after".
+   */
+  private static final Set<String> MADE_AT = Set.of("at", "during");
 
   /**
    * Verbs that bring talks to their end with the agreement made but not yet signed ("concluded

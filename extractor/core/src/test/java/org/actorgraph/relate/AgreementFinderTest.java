@@ -1143,6 +1143,21 @@ class AgreementFinderTest {
   }
 
   @Test
+  void talksAtWhichTheyAgreedGaveTheDeal() {
+    for (String text :
+        List.of(
+            "Valdoria and Estrella agreed on a roadmap at talks in Port Aster.",
+            "Valdoria and Estrella reached a deal during talks in Port Aster on Friday.")) {
+      List<Fact.Agreement> found = agreements(text);
+      assertEquals(1, found.size(), text + found);
+      assertEquals(Fact.AgreementStatus.SIGNED, found.get(0).status(), text);
+    }
+    assertEquals(
+        Fact.AgreementStatus.NEGOTIATING,
+        agreements("Valdoria and Estrella are at talks on a ceasefire.").get(0).status());
+  }
+
+  @Test
   void aWordGluedOnByAHyphenBelongsToTheName() {
     List<Fact.Agreement> found = agreements("Valdoria and Estrella agreed to a four-day truce.");
     assertEquals(1, found.size(), found.toString());
