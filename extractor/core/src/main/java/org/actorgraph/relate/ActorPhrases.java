@@ -193,21 +193,44 @@ final class ActorPhrases {
    * headed by the country, so "Freedonia's government and Sylvania signed" has two subjects; so is
    * an organisation with such a noun ("Union leaders and Sylvania signed", "Union officials"). Not
    * the last of coordinated demonyms, which share the noun ("Freedonian and Sylvanian troops" stand
-   * for both). Returns the phrase's last token: the noun's, or {@code last} when none follows
-   * before {@code next}.
+   * for both). Up to {@link #STATE_NOUN_MODIFIERS} adjectives or adverbs may stand before the noun
+   * ("Freedonia's federal government", "Freedonia's elected government"). Returns the phrase's last
+   * token: the noun's, or {@code last} when none follows before {@code next}.
    */
   private static int stateNounAfter(List<Token> tokens, int first, int last, int next) {
     int k = last + 1;
-    if (k < next && tokens.get(k).text().matches("['’]s")) {
+    boolean possessive = k < next && tokens.get(k).text().matches("['’]s");
+    if (possessive) {
       k++;
     } else if (first > 0 && tokens.get(first - 1).text().matches("and|or|,")) {
       return last;
+    }
+    for (int m = 0;
+        m < STATE_NOUN_MODIFIERS && k + 1 < next && modifier(tokens.get(k), possessive);
+        m++) {
+      k++;
     }
     return k < next
             && tokens.get(k).text().equals(tokens.get(k).text().toLowerCase(Locale.ROOT))
             && ClauseSubjects.GROUP_NOUNS.contains(tokens.get(k).text())
         ? k
         : last;
+  }
+
+  /**
+   * How many modifiers may stand between a country and its state noun ({@link #stateNounAfter}).
+   */
+  private static final int STATE_NOUN_MODIFIERS = 2;
+
+  /**
+   * A lower-case adjective or adverb before a state noun; after a possessive also a participle
+   * ("Freedonia's elected government"), which after a bare name would be its verb ("Freedonia
+   * expelled diplomats").
+   */
+  private static boolean modifier(Token t, boolean possessive) {
+    return t.text().equals(t.text().toLowerCase(Locale.ROOT))
+        && (t.pos().matches("ADJ|ADV")
+            || possessive && t.pos().equals("VERB") && t.text().endsWith("ed"));
   }
 
   private static Located standIn(Located l, Holders holders) {

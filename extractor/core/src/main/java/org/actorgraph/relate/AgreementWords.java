@@ -79,6 +79,37 @@ final class AgreementWords {
     }
   }
 
+  /**
+   * The ending verb that makes an agreement before "a"/"an" (Oxford Learner's: cut a deal, "to make
+   * an agreement"); the other ending verbs end what they name with "a" too ("ended a defence
+   * agreement with", "suspended a military accord with").
+   */
+  private static final String CUT = "cut";
+
+  /**
+   * Prepositions after an ending verb that name what the ending brought, not what it ended: "the
+   * talks ended in an agreement", "the war ended with an armistice" (Oxford Learner's: end in/with
+   * something, "to have something as its result").
+   */
+  private static final Set<String> RESULTS = Set.of("in", "with");
+
+  private static String lower(List<Token> tokens, int j) {
+    return j < tokens.size() ? tokens.get(j).text().toLowerCase(Locale.ROOT) : "";
+  }
+
+  /**
+   * Whether an act keeps an agreement in force: then the agreement stands even when the act is
+   * still to come ("agreed to extend the truce", "pledged to respect the ceasefire", "threatened to
+   * violate the accord" all speak of a truce, ceasefire or accord there is). Not establishing
+   * relations, which a verb to come leaves still to be made ("agreed to establish diplomatic
+   * relations").
+   */
+  private static boolean keeps(Token verb, ActRule rule) {
+    return rule.status() == AgreementStatus.IN_FORCE && !verb.lemma().equals(ESTABLISH);
+  }
+
+  private static final String ESTABLISH = "establish";
+
   /** How many words may stand between an act and the agreement ("its participation in the"). */
   private static final int ACT_GAP = 4;
 
@@ -97,7 +128,8 @@ final class AgreementWords {
    * {@code agreement_acts.tsv} before it, with only determiners, pronouns, particles, prepositions
    * or a noun of taking part between ("withdrew from the", "suspended its participation in the", "a
    * signatory to the"); empty when there is none, or the verb is still to come ("threatened to
-   * withdraw from", "will join"), or an ending verb makes a new agreement ("cut a deal").
+   * withdraw from", "will join") and does not {@link #keeps keep} the agreement, or the verb makes
+   * a new agreement ({@link #CUT}) or ends in one ({@link #RESULTS}).
    */
   static Optional<Act> act(List<Token> tokens, int first) {
     for (int j = first - 1; j >= 0 && first - j <= ACT_GAP + 1; j--) {
@@ -110,10 +142,10 @@ final class AgreementWords {
               || j + 1 < first && tokens.get(j + 1).text().equalsIgnoreCase(rule.next()))) {
         boolean made =
             rule.status() == AgreementStatus.ENDED
-                && tokens.get(first - 1).text().matches("(?i)an?");
-        return verb && future(j > 0 ? tokens.get(j - 1) : null) || made
-            ? Optional.empty()
-            : Optional.of(new Act(j, rule.status()));
+                && tokens.get(first - 1).text().matches("(?i)an?")
+                && (t.lemma().equals(CUT) || RESULTS.contains(lower(tokens, j + 1)));
+        boolean toCome = verb && future(j > 0 ? tokens.get(j - 1) : null) && !keeps(t, rule);
+        return toCome || made ? Optional.empty() : Optional.of(new Act(j, rule.status()));
       }
       if (!GAP_TAGS.contains(t.pos()) && !TAKING_PART.contains(t.lemma())) {
         return Optional.empty();
@@ -141,7 +173,7 @@ final class AgreementWords {
    * "to" do something, or "that" something will be, announces it; agreeing a deal, to a deal
    * (Oxford Learner's: "agree to something", to accept it) or on terms concludes it; approval with
    * a legislature in the sentence ratifies it. Talks named after "after" or "following" are over
-   * and say no negotiation.
+   * and say no negotiation, and so are talks a deal was agreed "at" or "during".
    */
   static AgreementStatus status(Iterable<Token> tokens, String sentence, boolean possessed) {
     Set<String> lemmas = new HashSet<>();
@@ -208,8 +240,10 @@ final class AgreementWords {
         sayers.put(t, st);
       }
       seen.add(t);
+      boolean madeAt =
+          MADE_AT.contains(lower) && (lemmas.contains("agree") || lemmas.contains("reach"));
       sinceAfter =
-          lower.equals("after") || lower.equals("following")
+          lower.equals("after") || lower.equals("following") || madeAt
               ? 0
               : t.pos().equals("VERB") ? AFTER_REACH + 1 : sinceAfter + 1;
       if (agreedTo) {
@@ -346,6 +380,13 @@ final class AgreementWords {
    * talks}) names talks that are over, when no verb stands between.
    */
   private static final int AFTER_REACH = 4;
+
+  /**
+   * Prepositions that, after a verb of agreeing, name the talks the agreement was made at ({@code
+   * agreed on a roadmap at talks in Ohrid}, {@code reached a deal during talks}): talks that gave
+   * the deal, no negotiation still going on, as after "after".
+   */
+  private static final Set<String> MADE_AT = Set.of("at", "during");
 
   /**
    * Verbs that bring talks to their end with the agreement made but not yet signed ("concluded

@@ -167,7 +167,7 @@ public final class QuoteFinder implements RelationFinder {
     List<Open> waiting = new ArrayList<>();
     while (m.find()) {
       String text = quoted(m).strip();
-      if (text.split("\\s+").length < MIN_WORDS) {
+      if (text.split("\\s+").length < MIN_WORDS || namedPhrase(body, m.start(), text)) {
         continue;
       }
       CharSpan whole = new CharSpan(m.start(), m.end());
@@ -207,6 +207,23 @@ public final class QuoteFinder implements RelationFinder {
                       quotes(article, text, u.text(), sp, Math.min(sp.confidence(), UNMARKED))));
     }
     return quotes;
+  }
+
+  /** An article right before an opening mark: the marks enclose a noun phrase of the sentence. */
+  private static final Pattern ARTICLE_BEFORE =
+      Pattern.compile("(?i)(?<![\\p{L}’'])(?:a|an|the)\\s+$");
+
+  /**
+   * Whether a quotation is a phrase the reporter's own sentence names in scare quotes: fewer than
+   * {@link #MIN_REPORTED_WORDS} words after an article ({@code agreed on a “permanent cessation of
+   * hostilities”, the mediator said}, {@code hailed a “close friendship”}). The article makes the
+   * marked words a noun phrase of the sentence, whose attribution is the reporter's for the whole
+   * sentence; a speaker's words quoted after an article run longer ({@code said that the “new
+   * document will form the basis of our ties”}).
+   */
+  private static boolean namedPhrase(String body, int open, String text) {
+    return text.split("\\s+").length < MIN_REPORTED_WORDS
+        && ARTICLE_BEFORE.matcher(body.substring(Math.max(0, open - 8), open)).find();
   }
 
   /**

@@ -858,6 +858,50 @@ class AgreementFinderTest {
   }
 
   @Test
+  void aCountrysGovernmentWithAModifierIsAParty() {
+    for (String text :
+        List.of(
+            "Valdoria's federal government and Estrella signed a peace deal on Monday.",
+            "Valdoria's elected government and Estrella signed a truce.")) {
+      List<Fact.Agreement> found = agreements(text);
+      assertEquals(1, found.size(), text + found);
+      assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)), text);
+    }
+  }
+
+  @Test
+  void anAgreementToBeExtendedIsInForce() {
+    for (String text :
+        List.of(
+            "Valdoria and Estrella agreed on Friday to extend the truce for another 60 days.",
+            "Valdoria and Estrella agreed to extend their bilateral ceasefire by six months.")) {
+      List<Fact.Agreement> found = agreements(text);
+      assertEquals(1, found.size(), text + found);
+      assertEquals(Fact.AgreementStatus.IN_FORCE, found.get(0).status(), text);
+    }
+    List<Fact.Agreement> relations =
+        agreements("Valdoria and Estrella agreed to establish diplomatic relations.");
+    assertEquals(1, relations.size(), relations.toString());
+    assertFalse(relations.get(0).status() == Fact.AgreementStatus.IN_FORCE, relations.toString());
+  }
+
+  @Test
+  void anEndingVerbEndsAnAgreementItNamesWithAnIndefiniteArticle() {
+    for (String text :
+        List.of(
+            "Valdoria on Thursday ended a defence cooperation agreement with Estrella.",
+            "Valdoria suspended a military agreement with Estrella.")) {
+      List<Fact.Agreement> ended = agreements(text);
+      assertEquals(1, ended.size(), ended.toString());
+      assertEquals(Fact.AgreementStatus.ENDED, ended.get(0).status(), text);
+    }
+    List<Fact.Agreement> result =
+        agreements("Talks between Valdoria and Estrella ended in an agreement on the border.");
+    assertEquals(1, result.size(), result.toString());
+    assertFalse(result.get(0).status() == Fact.AgreementStatus.ENDED, result.toString());
+  }
+
+  @Test
   void breakingTiesEndsThem() {
     for (String text :
         List.of(
@@ -1096,6 +1140,21 @@ class AgreementFinderTest {
     assertEquals(
         Fact.AgreementStatus.NEGOTIATING,
         agreements("Valdoria and Estrella are holding talks on a ceasefire.").get(0).status());
+  }
+
+  @Test
+  void talksAtWhichTheyAgreedGaveTheDeal() {
+    for (String text :
+        List.of(
+            "Valdoria and Estrella agreed on a roadmap at talks in Port Aster.",
+            "Valdoria and Estrella reached a deal during talks in Port Aster on Friday.")) {
+      List<Fact.Agreement> found = agreements(text);
+      assertEquals(1, found.size(), text + found);
+      assertEquals(Fact.AgreementStatus.SIGNED, found.get(0).status(), text);
+    }
+    assertEquals(
+        Fact.AgreementStatus.NEGOTIATING,
+        agreements("Valdoria and Estrella are at talks on a ceasefire.").get(0).status());
   }
 
   @Test

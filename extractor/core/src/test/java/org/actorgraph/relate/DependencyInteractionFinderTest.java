@@ -92,6 +92,19 @@ class DependencyInteractionFinderTest {
       quoteCharacter = '"',
       textBlock =
           """
+          A prisoner swap between Freedonia and Sylvania took place on Thursday. | Freedonia 08 Sylvania
+          Freedonia carried out a prisoner exchange with Sylvania on Thursday.   | Freedonia 08 Sylvania
+          """)
+  void aPrisonerSwapReturnsPeopleAsExchangingPrisonersDoes(String sentence, String interactions) {
+    assertFound(sentence, interactions);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
           Freedonia said Sylvania had violated the ceasefire.                        | Freedonia 11 Sylvania
           Freedonia said on Tuesday that Sylvania had breached the truce again.       | Freedonia 11 Sylvania
           Freedonia said Sylvania had not violated the ceasefire.                    |

@@ -206,6 +206,20 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aShortPhraseQuotedAfterAnArticleIsNoQuoteOfTheSpeakerOfTheSentence() {
+    assertEquals(
+        List.of(),
+        quotes(
+            "The parties have agreed on a “permanent cessation of hostilities”, Ana Ruiz said on"
+                + " Sunday."));
+    assertEquals(
+        List.of("Ana Ruiz: lasting peace that will hold for generations to come"),
+        quotes(
+            "The parties have agreed on a “lasting peace that will hold for generations to come”,"
+                + " Ana Ruiz said."));
+  }
+
+  @Test
   void aCountryDescribingSomethingInAParticipleClauseSaysIt() {
     assertEquals(
         List.of(
