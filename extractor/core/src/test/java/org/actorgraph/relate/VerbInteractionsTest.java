@@ -224,6 +224,20 @@ class VerbInteractionsTest {
       delimiter = '|',
       textBlock =
           """
+          Freedonia targeted Sylvania with fresh sanctions.      | Freedonia 16 Sylvania
+          Freedonia targeted Sylvania with drones.               | Freedonia 19 Sylvania
+          Freedonia punished Sylvania with an embargo.           | Freedonia 16 Sylvania
+          Sylvania was targeted with sanctions by Freedonia.     | Freedonia 16 Sylvania
+          """)
+  void aHostileVerbWhoseMeansIsAnEconomicMeasureImposesIt(String sentence, String interaction) {
+    assertEquals(Set.of(interaction), found(sentence));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
           Freedonia impounded a Sylvanian tanker.                     | Freedonia 17 Sylvania
           Freedonia's navy intercepted a Sylvanian tanker on Monday.  | Freedonia 17 Sylvania
           Freedonian warships intercepted a Sylvanian flotilla.       | Freedonia 17 Sylvania
