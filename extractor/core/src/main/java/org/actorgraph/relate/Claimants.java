@@ -73,6 +73,21 @@ final class Claimants {
    */
   private static final Set<String> REACTIONS = Set.of("05", "11", "12", "14");
 
+  /**
+   * Nouns that name no act of their own kind but whatever step someone took ({@code A imposed
+   * sanctions on B. B condemned the decision}): decision (Oxford Learner's "a choice or judgement
+   * that you make"), move ("an action that you do or need to do to achieve something"), step ("one
+   * of a series of things that you do in order to achieve something"), measure ("an official action
+   * that is done in order to achieve a particular aim").
+   */
+  private static final Set<String> STEPS = Set.of("decision", "move", "step", "measure");
+
+  /**
+   * The CAMEO roots of verbs that answer what someone else did rather than take a step of their own
+   * (11 disapprove, 12 reject, 14 protest): no act that {@link #STEPS} points back at.
+   */
+  private static final Set<String> ANSWERS = Set.of("11", "12", "14");
+
   /** How many tokens may stand between the maker's name and its verb ("Sylvania's minister"). */
   private static final int GAP = 3;
 
@@ -119,6 +134,7 @@ final class Claimants {
         && DEFINITE.contains(det.toLowerCase(Locale.ROOT))
         && !AgreementPhrases.isHead(noun.text())
         && (!acts(noun).isEmpty()
+            || STEPS.contains(noun.lemma())
             || CameoLexicon.nounCameo(word, noun.lemma()).isPresent()
             || CameoLexicon.jointNounCameo(word, noun.lemma()).isPresent());
   }
@@ -142,9 +158,10 @@ final class Claimants {
    * before it in its sentence or else in the sentence just before, by a verb of the noun ({@link
    * #acts}) in the sense that verb has alone ({@code A struck a deal} is no strike) or by the noun
    * itself as the object of a verb ({@code held drills}); they are the actors named right before
-   * that verb, with those joined to them by "and". Empty when there are none, when that sentence
-   * states such acts with different doers or in the passive, or when a doer is among {@code
-   * excluded} ({@code A defended the strikes}).
+   * that verb, with those joined to them by "and"; a noun of {@link #STEPS} ({@code the decision},
+   * {@code the move}) by any verb stating an interaction that answers no one ({@link #ANSWERS}).
+   * Empty when there are none, when that sentence states such acts with different doers or in the
+   * passive, or when a doer is among {@code excluded} ({@code A defended the strikes}).
    */
   static List<Entity> doers(ResolvedArticle article, Token noun, Set<Entity> excluded) {
     Set<String> verbs = acts(noun);
@@ -153,7 +170,10 @@ final class Claimants {
       List<Token> tokens = sentence.tokens();
       Set<List<Entity>> found = new HashSet<>();
       for (int t = 1; t < tokens.size() && tokens.get(t).span().end() <= offset; t++) {
-        int v = actVerb(tokens, t, verbs, noun.lemma());
+        int v =
+            STEPS.contains(noun.lemma())
+                ? step(article, sentence, t)
+                : actVerb(tokens, t, verbs, noun.lemma());
         if (v > 0) {
           found.add(
               BE.contains(tokens.get(v - 1).text().toLowerCase(Locale.ROOT))
@@ -191,6 +211,29 @@ final class Claimants {
       }
     }
     return -1;
+  }
+
+  /**
+   * {@code t} when it is a verb that, with the words after it, states an interaction other than an
+   * answer to another's act ({@link #ANSWERS}), with an actor after it, before the next verb or
+   * comma, that the step is taken towards ({@code imposed sanctions on B}; not {@code A and C
+   * abstained}); -1 otherwise.
+   */
+  private static int step(ResolvedArticle article, Sentence sentence, int t) {
+    List<Token> tokens = sentence.tokens();
+    int end = t + 1;
+    while (end < tokens.size()
+        && !tokens.get(end).pos().equals("VERB")
+        && !tokens.get(end).text().matches("[,;:]")) {
+      end++;
+    }
+    int stop = end < tokens.size() ? tokens.get(end).span().start() : sentence.span().end();
+    CharSpan after = new CharSpan(tokens.get(t).span().end(), stop);
+    return tokens.get(t).pos().equals("VERB")
+            && CameoLexicon.cameoAt(tokens, t).filter(r -> !ANSWERS.contains(r)).isPresent()
+            && !article.mentionsWithin(after).isEmpty()
+        ? t
+        : -1;
   }
 
   /**

@@ -62,6 +62,7 @@ final class DependencyInteractionFinder {
   private final NounInteractions nouns;
   private final ImposedMeasures measures;
   private final Extraditions extraditions;
+  private final CoFunders funders;
   private final Requests requests;
   private final List<Transfers.Transfer> given = new ArrayList<>();
   private final List<Yielded> yielded = new ArrayList<>();
@@ -110,6 +111,7 @@ final class DependencyInteractionFinder {
             pairing);
     this.measures = new ImposedMeasures(actors, clauses, pairing);
     this.extraditions = new Extraditions(actors, clauses, pairing);
+    this.funders = new CoFunders(actors, clauses);
   }
 
   List<Fact.Interaction> find() {
@@ -124,6 +126,7 @@ final class DependencyInteractionFinder {
         continue;
       }
       if (tag.startsWith("VB")) {
+        int verbFacts = out.size();
         hyphens.hyphenAgent(i).ifPresent(agent -> hyphens.compoundAct(out, i, agent));
         verbs.reportedViolation(out, i);
         if (threats.warnsOfHarm(i)) {
@@ -172,6 +175,7 @@ final class DependencyInteractionFinder {
         for (Stances.Held h : stances.named(i)) {
           pairing.add(out, h.holder(), h.target(), h.cameo(), i, INDIRECT);
         }
+        funders.read(out, verbFacts, i);
       } else if (tag.startsWith("NN")) {
         String word = tokens.get(i).text().toLowerCase(java.util.Locale.ROOT);
         if (!transfers.givenByVerb(i) && !requestedObject(i)) {

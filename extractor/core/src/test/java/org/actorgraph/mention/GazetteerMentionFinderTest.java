@@ -25,6 +25,16 @@ class GazetteerMentionFinderTest {
   }
 
   @Test
+  void theAfricanUnionsPeaceAndSecurityCouncilIsNotTheUnSecurityCouncil() {
+    assertEquals(
+        List.of(
+            "Organisation:African Union=Q7159",
+            "Organisation:Peace and Security Council=au-psc",
+            "Country:Niger=Q1032"),
+        keyed("The African Union's Peace and Security Council suspended Niger on Tuesday."));
+  }
+
+  @Test
   void aListedSurnameMayOpenWithItsLowerCaseParticle() {
     assertEquals(
         List.of("Person:Ursula von der Leyen", "Person:von der Leyen"),

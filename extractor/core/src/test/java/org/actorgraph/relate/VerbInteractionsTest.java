@@ -112,6 +112,32 @@ class VerbInteractionsTest {
   }
 
   @Test
+  void aDecisionOrAMoveThatAReactionPointsBackAtIsTheStepTakenJustBefore() {
+    assertTrue(
+        found("Freedonia imposed sanctions on Sylvania on Monday. Sylvania condemned the decision.")
+            .contains("Sylvania 11 Freedonia"));
+    assertTrue(
+        found("Freedonia expelled two Sylvanian diplomats. Sylvania rejected the move.")
+            .contains("Sylvania 12 Freedonia"));
+    assertFalse(
+        found("Freedonia criticised Sylvania on Monday. Ruritania condemned the decision.")
+            .contains("Ruritania 11 Freedonia"),
+        "criticising answers another's act and is no step");
+    assertFalse(
+        found(
+                "Freedonia imposed sanctions on Sylvania. Ruritania abstained. Sylvania condemned the"
+                    + " decision.")
+            .contains("Sylvania 11 Ruritania"),
+        "abstaining is taken towards no one");
+    Set<String> f =
+        found(
+            "Freedonia expelled rebels, and Sylvania expelled smugglers. Ruritania condemned the"
+                + " move.");
+    assertFalse(
+        f.contains("Ruritania 11 Freedonia") || f.contains("Ruritania 11 Sylvania"), f.toString());
+  }
+
+  @Test
   void anActWithADoerOfItsOwnOrNoneJustBeforeIsNotPointedBackAt() {
     assertFalse(
         found("Freedonia struck a deal with Sylvania. Ruritania criticised the strikes.")
