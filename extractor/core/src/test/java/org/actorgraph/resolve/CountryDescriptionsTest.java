@@ -58,6 +58,24 @@ class CountryDescriptionsTest {
   }
 
   @Test
+  void aDescriptionInThePredicateIsNotItsOwnClausesSubject() {
+    assertEquals(
+        "Norway",
+        only(
+            described(
+                "Norway expelled Russia's envoy. Russia accused the country of spying.",
+                "Norway",
+                "Russia")));
+    assertEquals(
+        "Russia",
+        only(
+            described(
+                "Norway expelled Russia's envoy. Russia said the country would respond.",
+                "Norway",
+                "Russia")));
+  }
+
+  @Test
   void aResolvedDescriptionIsTheAntecedentOfTheNextOne() {
     Map<String, String> d =
         described(
