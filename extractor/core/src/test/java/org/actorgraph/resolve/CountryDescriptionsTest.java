@@ -76,6 +76,20 @@ class CountryDescriptionsTest {
   }
 
   @Test
+  void aRegionWordReadAsAPlaceStillDescribesTheCountry() {
+    assertEquals(
+        "Estonia",
+        only(
+            DescriptionFixture.described(
+                RESOLVER,
+                "Estonia expelled two envoys. Russia threatened the Baltic state with reprisals.",
+                List.of(
+                    named("Estonia"),
+                    named("Russia"),
+                    new Named("Baltic", EntityType.PLACE, Optional.empty())))));
+  }
+
+  @Test
   void aResolvedDescriptionIsTheAntecedentOfTheNextOne() {
     Map<String, String> d =
         described(
