@@ -516,7 +516,11 @@ public final class GazetteerMentionFinder implements MentionFinder {
    * A demonym standing for its country, unless a capitalised compass word before it makes it a
    * region's adjective ("South American", "West African"; but "the northern Freedonian region" is
    * Freedonia's); a compass word that belongs to the demonym ("South Korean") is matched from
-   * there.
+   * there. A demonym that names an ethnic community rather than its state stands for no country
+   * either: one after "ethnic" ("ethnic Serbs in the north"), and one stacked on another country's
+   * name or demonym, whichever comes first ("Bosnian Serb leader", "Kosovo Serbs", "Turkish Cypriot
+   * leader"): such a pair names a people living in a state, and which of the two is the state is
+   * not shown by the order.
    */
   private Optional<Mention> demonym(Sentence s, List<String> words, int i, String body) {
     if (i > 0
@@ -524,8 +528,12 @@ public final class GazetteerMentionFinder implements MentionFinder {
         && CheckedNameFinder.COMPASS.contains(words.get(i - 1).toLowerCase(Locale.ROOT))) {
       return Optional.empty();
     }
+    if (i > 0 && words.get(i - 1).equalsIgnoreCase("ethnic") || countryEndsAt(words, i)) {
+      return Optional.empty();
+    }
     return gazetteer
         .longestDemonymAt(words, i)
+        .filter(m -> gazetteer.longestDemonymAt(words, m.span().end()).isEmpty())
         .flatMap(
             m ->
                 m.unique()
@@ -541,6 +549,21 @@ public final class GazetteerMentionFinder implements MentionFinder {
                                 .filter(c -> beforeState(words, m.span().end()))
                                 .map(
                                     c -> mention(s, m.span(), c, "gazetteer:demonym", 0.7, body))));
+  }
+
+  /** Whether a country's name or demonym ends right before token {@code at} ("Kosovo Serbs"). */
+  private boolean countryEndsAt(List<String> words, int at) {
+    for (int k = Math.max(0, at - 3); k < at; k++) {
+      for (Optional<GazetteerMatch> m :
+          List.of(gazetteer.longestMatchAt(words, k), gazetteer.longestDemonymAt(words, k))) {
+        if (m.filter(x -> x.span().end() == at)
+            .filter(x -> x.candidates().stream().anyMatch(c -> c.entry().isCountry()))
+            .isPresent()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

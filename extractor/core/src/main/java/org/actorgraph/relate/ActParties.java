@@ -78,7 +78,10 @@ final class ActParties {
    * B}: the owners of an act noun, or of a noun for a deed ({@code A's plan drew condemnation from
    * B}), that is the subject of the verb at {@code v} (or of the verb a participle or conjunct at
    * {@code v} hangs on); or the parties of an agreement noun there ({@code A's accord with C drew
-   * criticism from B}, {@code the accord} after A and C signed it).
+   * criticism from B}, {@code the accord} after A and C signed it). A relative pronoun subject
+   * stands for the noun its clause hangs on ({@code A's decision, which drew criticism from B}); a
+   * deed noun that sums up the clause before it stands for that clause, whose subject is the doer
+   * ({@code A expelled C's envoy, a move that drew criticism from B}).
    */
   List<ActorPhrase> actOwners(int v) {
     int s = tree.child(v, "nsubj");
@@ -89,6 +92,13 @@ final class ActParties {
     if (s < 0) {
       return List.of();
     }
+    if (l.equals("relcl") && tree.tag(s).startsWith("W") && tree.head(v) != DependencyTree.ROOT) {
+      // "A's decision, which drew criticism from B": the relative pronoun stands for its noun
+      s = tree.head(v);
+      if (DependencyWords.deed(tree.lemma(s)) && summarises(s)) {
+        return summarisedDoers(s);
+      }
+    }
     if (AgreementPhrases.isHead(word(s))) {
       // "Chile's accord with Peru drew criticism from B"; "The accord drew criticism from B"
       List<ActorPhrase> parties = new ArrayList<>(clauses.modifierOwners(s));
@@ -97,6 +107,35 @@ final class ActParties {
     }
     boolean act = triggers.actNoun(s) || DependencyWords.deed(tree.lemma(s));
     return act ? clauses.modifierOwners(s) : List.of();
+  }
+
+  /**
+   * Whether the deed noun at {@code n} sums up the clause before it as an apposition opened by a
+   * comma and "a" ({@code A expelled B's envoy, a move that drew criticism from C}): the noun's
+   * first word follows a comma, and its determiner is indefinite.
+   */
+  private boolean summarises(int n) {
+    int first = n;
+    for (int c : tree.children(n)) {
+      first = Math.min(first, c);
+    }
+    return first > 0
+        && tokens.get(first - 1).text().equals(",")
+        && tree.label(first).equals("det")
+        && word(first).equals("a");
+  }
+
+  /**
+   * The doers of the clause a summing-up noun at {@code n} hangs in: the subject of the nearest
+   * verb above it that has one ({@code A pledged to supply B with arms, a move that ...} is A's).
+   */
+  private List<ActorPhrase> summarisedDoers(int n) {
+    for (int h = tree.head(n); h != DependencyTree.ROOT; h = tree.head(h)) {
+      if (tree.tag(h).startsWith("VB") && tree.child(h, "nsubj") >= 0) {
+        return clauses.subject(h).phrases();
+      }
+    }
+    return List.of();
   }
 
   /**

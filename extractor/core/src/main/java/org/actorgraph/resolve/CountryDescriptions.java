@@ -141,8 +141,14 @@ public final class CountryDescriptions implements EntityResolver {
       List<Clause> clauses =
           Clause.of(sentence, s == d.sentence ? d.span.start() : Integer.MAX_VALUE);
       for (int c = clauses.size() - 1; c >= 0; c--) {
+        boolean own = s == d.sentence && c == clauses.size() - 1;
         Optional<Optional<Entity>> found =
-            pick(article.annotated().body(), clauses.get(c), d, bySentence.get(s));
+            pick(
+                article.annotated().body(),
+                clauses.get(c),
+                d,
+                bySentence.get(s),
+                own && inPredicate(sentence, clauses.get(c), d));
         if (found.isPresent()) {
           return found.get();
         }
@@ -154,9 +160,15 @@ public final class CountryDescriptions implements EntityResolver {
   /**
    * The decision a clause makes: empty when it names no fitting country (search on), else the
    * country it names, or none when two fit equally or a nearer actor of another kind has the head.
+   * {@code besidesSubject}: the description is in the clause's predicate, so its subject is not its
+   * antecedent.
    */
   private Optional<Optional<Entity>> pick(
-      String body, Clause clause, Description d, List<ResolvedArticle.Located> mentions) {
+      String body,
+      Clause clause,
+      Description d,
+      List<ResolvedArticle.Located> mentions,
+      boolean besidesSubject) {
     Set<Entity> subjects = new LinkedHashSet<>();
     Set<Entity> others = new LinkedHashSet<>();
     boolean blocked = false;
@@ -175,13 +187,32 @@ public final class CountryDescriptions implements EntityResolver {
     if (blocked) {
       return Optional.of(Optional.empty());
     }
-    if (!subjects.isEmpty()) {
+    if (!subjects.isEmpty() && !besidesSubject) {
       return Optional.of(single(subjects));
     }
     if (!others.isEmpty()) {
       return Optional.of(single(others));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the description stands in the predicate of its own clause, after the clause's first
+   * verb, and is not the subject of a clause of its own (no verb follows it): {@code Moscow accused
+   * the country of X} cannot mean Moscow's own country (a name or description is not bound by the
+   * subject of its clause: binding theory, Principle C), but {@code Moscow said the country would
+   * respond} may.
+   */
+  private static boolean inPredicate(Sentence sentence, Clause clause, Description d) {
+    if (d.span.start() <= clause.subjectEnd()) {
+      return false;
+    }
+    for (Token t : sentence.tokens()) {
+      if (t.span().start() >= d.span.end()) {
+        return !t.pos().equals("VERB") && !t.pos().equals("AUX");
+      }
+    }
+    return true;
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
+import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.lexicon.Gazetteer;
 import org.actorgraph.lexicon.GazetteerEntry;
 import org.actorgraph.text.CharSpan;
@@ -58,7 +59,7 @@ final class DescriptionPhrases {
     }
     CharSpan span = new CharSpan(tokens.get(the).span().start(), h.span().end());
     for (ResolvedArticle.Located l : named) {
-      if (l.mention().span().overlaps(span)) {
+      if (l.mention().span().overlaps(span) && !regionRead(l, h)) {
         return Optional.empty();
       }
     }
@@ -76,6 +77,17 @@ final class DescriptionPhrases {
       return Optional.empty(); // "the Nation", "the State": a name (a newspaper, a body)
     }
     return Optional.of(d);
+  }
+
+  /**
+   * Whether a mention inside the phrase is a region word that a finder took for a place before the
+   * head ("the Baltic state", "the Pacific nation": the Baltic Sea, the Pacific Ocean): the word
+   * modifies the head and describes the country, so the mention does not make the phrase a name.
+   */
+  private boolean regionRead(ResolvedArticle.Located l, Token head) {
+    return l.entity().type() == EntityType.PLACE
+        && l.mention().span().end() <= head.span().start()
+        && profiles.region(l.mention().text().toLowerCase(Locale.ROOT)).isPresent();
   }
 
   /** Reads the modifiers {@code tokens[from, to)} into {@code d}; false when one rules it out. */

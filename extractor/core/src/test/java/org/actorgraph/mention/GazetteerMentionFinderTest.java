@@ -229,6 +229,18 @@ class GazetteerMentionFinderTest {
   }
 
   @Test
+  void aDemonymNamingAnEthnicCommunityStandsForNoCountry() {
+    assertEquals(
+        List.of("Country:Kosovo"), found("Kosovo police clashed with ethnic Serbs on Monday."));
+    assertEquals(List.of("Country:Kosovo"), found("Kosovo Serbs boycotted the vote on Monday."));
+    assertEquals(
+        List.of("Country:Russian"),
+        found("Bosnian Serb leader Jane Doe met the Russian envoy on Monday."));
+    assertEquals(
+        List.of("Country:Albanians"), found("Albanians voted in a general election on Sunday."));
+  }
+
+  @Test
   void aNameSharedByTwoCountriesIsAnUnlinkedCountryWhenTheArticleNamesNeither() {
     assertEquals(
         List.of("Country:Congo=-", "Country:Rwanda=Q1037"),

@@ -47,6 +47,21 @@ class ActPartiesTest {
   }
 
   @Test
+  void aDeedSummingUpTheClauseBeforeItIsItsSubjects() {
+    Set<String> found =
+        found("Freedonia vetoed the aid package, a decision that drew criticism from Sylvania.");
+    assertTrue(found.contains("Sylvania 11 Freedonia"), found.toString());
+    Set<String> deeper =
+        found(
+            "Freedonia pledged to supply Sylvania with rifles, a move that drew condemnation from"
+                + " Ruritania.");
+    assertTrue(deeper.contains("Ruritania 11 Freedonia"), deeper.toString());
+    assertEquals(
+        Set.of("Sylvania 11 Freedonia"),
+        found("Freedonia's decision, which drew criticism from Sylvania, was announced today."));
+  }
+
+  @Test
   void anUnownedActAfterInBelongsToTheVerbsSubjectAndObject() {
     Set<String> f = found("Freedonia backed Sylvania in the fight against Ruritania.");
     assertTrue(f.contains("Freedonia 19 Ruritania"), f.toString());

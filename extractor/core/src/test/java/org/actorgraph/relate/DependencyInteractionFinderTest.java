@@ -105,6 +105,20 @@ class DependencyInteractionFinderTest {
       quoteCharacter = '"',
       textBlock =
           """
+          Freedonia's decision drew an angry reaction from Sylvania.                 | Sylvania 11 Freedonia
+          Sylvania's furious response to Freedonia's accession included threats.     | Sylvania 11 Freedonia
+          Freedonia's decision drew a swift reaction from Sylvania.                  |
+          """)
+  void anAngryReactionIsDisapproval(String sentence, String interactions) {
+    assertFound(sentence, interactions);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
           Freedonia said Sylvania had violated the ceasefire.                        | Freedonia 11 Sylvania
           Freedonia said on Tuesday that Sylvania had breached the truce again.       | Freedonia 11 Sylvania
           Freedonia said Sylvania had not violated the ceasefire.                    |

@@ -58,6 +58,38 @@ class CountryDescriptionsTest {
   }
 
   @Test
+  void aDescriptionInThePredicateIsNotItsOwnClausesSubject() {
+    assertEquals(
+        "Norway",
+        only(
+            described(
+                "Norway expelled Russia's envoy. Russia accused the country of spying.",
+                "Norway",
+                "Russia")));
+    assertEquals(
+        "Russia",
+        only(
+            described(
+                "Norway expelled Russia's envoy. Russia said the country would respond.",
+                "Norway",
+                "Russia")));
+  }
+
+  @Test
+  void aRegionWordReadAsAPlaceStillDescribesTheCountry() {
+    assertEquals(
+        "Estonia",
+        only(
+            DescriptionFixture.described(
+                RESOLVER,
+                "Estonia expelled two envoys. Russia threatened the Baltic state with reprisals.",
+                List.of(
+                    named("Estonia"),
+                    named("Russia"),
+                    new Named("Baltic", EntityType.PLACE, Optional.empty())))));
+  }
+
+  @Test
   void aResolvedDescriptionIsTheAntecedentOfTheNextOne() {
     Map<String, String> d =
         described(
