@@ -56,6 +56,22 @@ class ContestFinderTest {
   }
 
   @Test
+  void aWinnerBeforeALongRelativeClauseWins() {
+    List<Fact.Contest> found =
+        contests(
+            "Ana Ruiz, who was freed from prison ten days before the vote, beat Tomas Berg in the"
+                + " first round.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Optional.of("Ana Ruiz"), found.get(0).winner().map(e -> e.label()));
+    // a parenthetical as long that is no relative clause is not taken for one
+    assertEquals(
+        List.of(),
+        contests(
+            "Ana Ruiz, a lawyer freed from prison ten days before the runoff vote, beat Tomas"
+                + " Berg."));
+  }
+
+  @Test
   void aTrailingParticipleTakesTheClausesSubjectAsWinner() {
     List<Fact.Contest> found =
         contests(
