@@ -33,6 +33,7 @@ import org.actorgraph.relate.BodyOwners;
 import org.actorgraph.relate.Capitals;
 import org.actorgraph.relate.CompositeRelationFinder;
 import org.actorgraph.relate.ContestFinder;
+import org.actorgraph.relate.Dismissals;
 import org.actorgraph.relate.ElectoralDefeats;
 import org.actorgraph.relate.GazetteerRoleLexicon;
 import org.actorgraph.relate.InteractionFinder;
@@ -91,24 +92,26 @@ final class Stages {
                 gazetteer),
             gazetteer),
         new PartySides(
-            new ElectoralDefeats(
-                new CompositeRelationFinder(
-                    List.of(
-                        positions,
-                        new StructureFinder(new Capitals(gazetteer), new KnownPlaces(gazetteer)),
-                        bodies,
-                        new InteractionFinder(
-                            roles,
-                            new CompositeRelationFinder(List.of(positions, bodies)),
-                            new Capitals(gazetteer),
-                            new KnownPlaces(gazetteer),
-                            parser),
-                        new AgreementInteractions(
-                            new AgreementFinder(
+            new Dismissals(
+                new ElectoralDefeats(
+                    new CompositeRelationFinder(
+                        List.of(
+                            positions,
+                            new StructureFinder(
+                                new Capitals(gazetteer), new KnownPlaces(gazetteer)),
+                            bodies,
+                            new InteractionFinder(
                                 roles,
                                 new CompositeRelationFinder(List.of(positions, bodies)),
-                                new Capitals(gazetteer))),
-                        new QuoteFinder(roles, positions, new Capitals(gazetteer)),
-                        new ContestFinder())))));
+                                new Capitals(gazetteer),
+                                new KnownPlaces(gazetteer),
+                                parser),
+                            new AgreementInteractions(
+                                new AgreementFinder(
+                                    roles,
+                                    new CompositeRelationFinder(List.of(positions, bodies)),
+                                    new Capitals(gazetteer))),
+                            new QuoteFinder(roles, positions, new Capitals(gazetteer)),
+                            new ContestFinder()))))));
   }
 }

@@ -97,6 +97,11 @@ final class AppointmentWords {
             || VERBS.contains(word.replaceFirst("(ed|d|s)$", "")));
   }
 
+  /** Whether a lemma is one of a verb of ending someone's tenure ({@code role_end_verbs.txt}). */
+  static boolean removingLemma(String lemma) {
+    return ENDING.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
   /**
    * Whether the token is a verb of ending someone's tenure ({@code role_end_verbs.txt}:
    * "dismissed", "sacked", "fired"), by lemma or by its stem.

@@ -71,7 +71,11 @@ final class Clause {
       }
     } else if (!subject.phrases().isEmpty() && !partner.phrases().isEmpty() && !partner.between()) {
       double conf = Math.min(subject.confidence(), partner.confidence());
-      boolean passive = verb && passiveWithAgent(i);
+      boolean passive = verb && passiveWithAgent(i, partner.phrases().get(0).first());
+      if (verb && !passive && passiveAt(i)) {
+        // "A was arrested at the B court": A is acted on, and B, after no "by", did not act
+        return out;
+      }
       for (ActorPhrase s : subject.phrases()) {
         for (ActorPhrase o : partner.phrases()) {
           if (passive) {
@@ -139,11 +143,27 @@ final class Clause {
   }
 
   /**
-   * {@code A was invaded by B}: a participle after a form of "be" (an adverb may come between) with
-   * "by" right after it names its doer there, so the subject is the one acted on.
+   * {@code A was invaded by B}, {@code A was attacked on Monday by B}: a passive participle ({@link
+   * #passiveAt}) with "by" right after it or right before its partner at {@code partner} (an
+   * article between) names its doer there, so the subject is the one acted on.
    */
-  private boolean passiveWithAgent(int i) {
-    if (i + 1 >= tokens.size() || !tokens.get(i + 1).text().equalsIgnoreCase("by")) {
+  private boolean passiveWithAgent(int i, int partner) {
+    int by = partner - 1;
+    if (by > i && tokens.get(by).text().matches("(?i)the|an?")) {
+      by--;
+    }
+    boolean agent =
+        by > i && tokens.get(by).text().equalsIgnoreCase("by")
+            || i + 1 < tokens.size() && tokens.get(i + 1).text().equalsIgnoreCase("by");
+    return agent && passiveAt(i);
+  }
+
+  /**
+   * Whether the verb at {@code i} is a passive participle: a form of "be" before it, an adverb or
+   * two between, and no "-ing" ({@code was attacking} is active).
+   */
+  private boolean passiveAt(int i) {
+    if (tokens.get(i).text().toLowerCase(java.util.Locale.ROOT).endsWith("ing")) {
       return false;
     }
     for (int j = i - 1; j >= Math.max(0, i - 3); j--) {

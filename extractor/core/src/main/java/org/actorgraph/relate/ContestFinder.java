@@ -180,6 +180,13 @@ public final class ContestFinder implements RelationFinder {
   /** The longest apposition between a contestant and the verb, commas included. */
   private static final int APPOSITION = 10;
 
+  /**
+   * The longest non-restrictive relative clause ({@code Doe, who was freed from prison ten days
+   * before the vote, beat Roe}) between a contestant and the verb, commas included: such a clause
+   * is a whole clause, with its own verb and adverbials, so longer than an apposition.
+   */
+  private static final int RELATIVE_CLAUSE = 20;
+
   private static Optional<Located> nearest(SentenceActors sa, int verb, boolean before) {
     if (before && prepositionalParticiple(sa.tokens(), verb)) {
       return firstWithin(sa, verb);
@@ -264,8 +271,9 @@ public final class ContestFinder implements RelationFinder {
 
   /**
    * {@code Doe, the Unity nominee, defeated Roe}: the contestant before an apposition of up to
-   * {@value #APPOSITION} tokens, set off by commas, that ends right before the verb (or the token
-   * {@code verb}, which a comma precedes).
+   * {@value #APPOSITION} tokens, or a relative clause on "who" or "whose" of up to {@value
+   * #RELATIVE_CLAUSE}, set off by commas, that ends right before the verb (or the token {@code
+   * verb}, which a comma precedes).
    */
   static Optional<Located> apposedSubject(SentenceActors sa, int verb) {
     List<Token> tokens = sa.tokens();
@@ -273,17 +281,24 @@ public final class ContestFinder implements RelationFinder {
       return Optional.empty();
     }
     int open = verb - 2;
-    while (open > 0 && verb - open <= APPOSITION && !tokens.get(open).text().equals(",")) {
+    while (open > 0 && verb - open <= RELATIVE_CLAUSE && !tokens.get(open).text().equals(",")) {
       open--;
     }
     int end = open - 1;
-    if (end < 0 || !tokens.get(open).text().equals(",")) {
+    if (end < 0
+        || !tokens.get(open).text().equals(",")
+        || verb - open > APPOSITION && !relativeAt(tokens, open + 1)) {
       return Optional.empty();
     }
     return sa.mentions().stream()
         .filter(l -> sa.lastToken(l) == end)
         .filter(ContestFinder::contestant)
         .findFirst();
+  }
+
+  /** Whether a relative pronoun of a person opens the parenthetical at {@code i}. */
+  private static boolean relativeAt(List<Token> tokens, int i) {
+    return i < tokens.size() && tokens.get(i).text().matches("(?i)who|whose");
   }
 
   /** Whether the mention may stand in a contest: a person or an organisation. */

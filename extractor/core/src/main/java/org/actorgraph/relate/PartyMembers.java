@@ -37,8 +37,19 @@ final class PartyMembers {
   private static final Pattern ROLE_THEN =
       Pattern.compile("((party )?(" + MODIFIER + " )?(" + ROLE + ")( [a-z]+)?)?");
 
-  /** {@code Doe's Unity Party}, {@code Doe's ruling Unity Party}. */
-  private static final Pattern POSSESSIVE = Pattern.compile("['’]s( (ruling|governing|new|own))?");
+  /**
+   * The words that make a person own what follows: {@code Doe's}, {@code Doe, whose}, and the
+   * speaker's own pronoun after a verb of saying, {@code Doe said (that) his} (the possessive of a
+   * reported clause refers back to its speaker).
+   */
+  private static final String OWNER =
+      "(['’]s|, whose|(said|says|added|announced|told reporters)( that)? (his|her))";
+
+  /**
+   * {@code Doe's Unity Party}, {@code Doe's ruling Unity Party}, {@code Doe, whose Unity Party}.
+   */
+  private static final Pattern POSSESSIVE =
+      Pattern.compile(OWNER + "( (ruling|governing|new|own))?");
 
   /**
    * {@code Doe, general secretary of the Unity Party}, {@code Doe, a senior member of the ruling
@@ -67,9 +78,12 @@ final class PartyMembers {
    */
   private static final Pattern PARTY_OF = Pattern.compile(", the party of( [a-z]+){0,2}");
 
-  /** {@code Doe's party, the Unity Party}, {@code Doe's ruling party, the Unity Party}. */
+  /**
+   * {@code Doe's party, the Unity Party}, {@code Doe's ruling party, the Unity Party}, {@code Doe
+   * said his party, the Unity Party,}.
+   */
   private static final Pattern OWN_PARTY =
-      Pattern.compile("['’]s( (ruling|governing|new|own))? party ,( the)?");
+      Pattern.compile(OWNER + "( (ruling|governing|new|own))? party ,( the)?");
 
   private static final Pattern ROLE_WORD = Pattern.compile("(?i)" + ROLE);
 

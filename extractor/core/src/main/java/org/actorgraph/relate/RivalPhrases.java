@@ -153,6 +153,9 @@ final class RivalPhrases {
   /** {@code Doe's rival Roe}; {@code Doe and his rival Roe}; {@code rivals Doe and Roe}. */
   private static Optional<Fact> rival(
       TokenView v, int r, boolean election, ResolvedArticle article) {
+    if (r + 1 < v.size() && v.low[r + 1].equals("of")) {
+      return rivalOf(v, r, election);
+    }
     List<Entity> rivals = contestants(RivalLists.after(v, skip(v, r + 1)));
     if (rivals.isEmpty()) {
       rivals = describedRival(v, r);
@@ -166,6 +169,45 @@ final class RivalPhrases {
       return Optional.empty();
     }
     return contest(v, all, Optional.empty(), election, 0.7);
+  }
+
+  /**
+   * {@code Roe, the main rival of Doe,}, {@code Roe is seen as the main rival of Doe}: the actor
+   * after "of" has for rival the nearest actor before the noun, when only a comma, articles,
+   * adjectives, adverbs and a copula ({@link #DESCRIBING}) stand between; an actor inside a
+   * parenthetical before the copula gives way to the one it describes ({@link #headOfApposition}).
+   */
+  private static Optional<Fact> rivalOf(TokenView v, int r, boolean election) {
+    List<Entity> owners = contestants(RivalLists.after(v, skip(v, r + 2)));
+    int j = r - 1;
+    while (j >= 0 && r - j <= REACH && v.endsAt[j] == null && describing(v.tokens.get(j))) {
+      j--;
+    }
+    if (owners.isEmpty() || j < 0 || v.endsAt[j] == null || v.sa.negatedOrHypothetical(r)) {
+      return Optional.empty();
+    }
+    Located described = v.endsAt[j];
+    if (j + 2 < r && v.low[j + 1].equals(",") && v.tokens.get(j + 2).lemma().equals("be")) {
+      // "Doe, a member of the Unity Party, is the main rival of Roe": Doe, not the party
+      described = headOfApposition(v.sa, described, j + 2);
+    }
+    List<Entity> all = new ArrayList<>(contestants(List.of(described)));
+    owners.stream().limit(1).filter(e -> !all.contains(e)).forEach(all::add);
+    return all.size() < 2 ? Optional.empty() : contest(v, all, Optional.empty(), election, 0.7);
+  }
+
+  /**
+   * Lemmas of the copula and of the verbs of being taken for ({@code is seen as}, Oxford Learner's
+   * see/regard/consider "as") that may stand between an actor and a noun describing it.
+   */
+  private static final Set<String> DESCRIBING =
+      Set.of("be", "see", "regard", "consider", "view", "as", ",");
+
+  private static boolean describing(Token t) {
+    return DESCRIBING.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))
+        || DESCRIBING.contains(t.text())
+        || t.pos().matches("DET|ADJ|ADV")
+        || ContestWords.SKIP.contains(t.text().toLowerCase(java.util.Locale.ROOT));
   }
 
   /** {@code Roe, Doe's main challenger,}: the actor the apposition describes. */

@@ -56,6 +56,36 @@ class ContestFinderTest {
   }
 
   @Test
+  void aWinnerBeforeALongRelativeClauseWins() {
+    List<Fact.Contest> found =
+        contests(
+            "Ana Ruiz, who was freed from prison ten days before the vote, beat Tomas Berg in the"
+                + " first round.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Optional.of("Ana Ruiz"), found.get(0).winner().map(e -> e.label()));
+    // a parenthetical as long that is no relative clause is not taken for one
+    assertEquals(
+        List.of(),
+        contests(
+            "Ana Ruiz, a lawyer freed from prison ten days before the runoff vote, beat Tomas"
+                + " Berg."));
+  }
+
+  @Test
+  void theRivalOfSomeoneIsTheirOpponent() {
+    assertEquals(
+        1, contests("Ana Ruiz, the main rival of President Tomas Berg, was detained.").size());
+    assertEquals(1, contests("Ana Ruiz is widely seen as the main rival of Tomas Berg.").size());
+    List<Fact.Contest> found =
+        contests("Ana Ruiz, a member of the Unity Party, is the main rival of Tomas Berg.");
+    assertEquals(
+        Set.of("Ana Ruiz", "Tomas Berg"),
+        found.get(0).contestants().stream().map(e -> e.label()).collect(Collectors.toSet()));
+    // a verb between: the rival is the verb's object, not a description of Ruiz
+    assertEquals(List.of(), contests("Ana Ruiz accused the main rival of Tomas Berg of fraud."));
+  }
+
+  @Test
   void aTrailingParticipleTakesTheClausesSubjectAsWinner() {
     List<Fact.Contest> found =
         contests(

@@ -543,6 +543,28 @@ class InteractionFinderTest {
   }
 
   @Test
+  void aPassiveWithItsDoerAfterALaterByActsOnTheSubject() {
+    assertEquals(
+        Set.of("Estrella 19 Valdoria"),
+        interactions(world().resolve("Valdoria was attacked on Monday by Estrella.")));
+  }
+
+  @Test
+  void aPassiveWithoutByNamesNoDoerAfterIt() {
+    TestArticles world =
+        world().entity("Court", EntityType.ORGANISATION, "Valdorian Supreme Court");
+    assertEquals(
+        Set.of(),
+        interactions(world.resolve("Ana Ruiz was arrested at the Valdorian Supreme Court.")));
+    assertEquals(
+        Set.of(), interactions(world().resolve("Ana Ruiz was detained in Estrella on Friday.")));
+    // the progressive is active
+    assertEquals(
+        Set.of("Valdoria 19 Estrella"),
+        interactions(world().resolve("Valdoria is attacking Estrella, the statement said.")));
+  }
+
+  @Test
   void theParsesDirectionReplacesTheWordOrdersWhenOnlyItsReverseIsRead() {
     ResolvedArticle a = world().resolve("Valdoria and Estrella.");
     Entity v = FoundInteractions.entity(a, "Valdoria");

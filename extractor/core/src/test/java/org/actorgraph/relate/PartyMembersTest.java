@@ -142,6 +142,22 @@ class PartyMembersTest {
   }
 
   @Test
+  void aPartyAfterWhoseOrTheSpeakersOwnPronounIsTheirs() {
+    assertEquals(
+        Set.of("Jane Doe memberOf Unity Party"),
+        members("Jane Doe, whose Unity Party lost its majority, will not run again."));
+    assertEquals(
+        Set.of("John Roe memberOf Unity Party"),
+        members("John Roe said his Unity Party had won the election."));
+    assertEquals(
+        Set.of("John Roe memberOf Unity Party"),
+        members("John Roe said that his party, the Unity Party, would boycott the vote."));
+    assertEquals(
+        Set.of(),
+        members("John Roe, whose rival Jane Doe leads the Unity Party, spoke on Monday."));
+  }
+
+  @Test
   void aPartyCalledSomeonesPartyInAppositionIsTheirs() {
     assertEquals(
         Set.of("Jane Doe memberOf Unity Party"),
