@@ -268,6 +268,24 @@ public final class Gazetteer {
         .map(m -> new GazetteerMatch(m.span(), strongestFirst(m.values())));
   }
 
+  /**
+   * Whether a country's name or demonym ends right before token {@code at} ("Kosovo Serbs",
+   * "Sylvanian Minister"), starting at most three tokens before it.
+   */
+  public boolean countryEndsAt(List<String> tokens, int at) {
+    for (int k = Math.max(0, at - 3); k < at; k++) {
+      for (Optional<GazetteerMatch> m :
+          List.of(longestMatchAt(tokens, k), longestDemonymAt(tokens, k))) {
+        if (m.filter(x -> x.span().end() == at)
+            .filter(x -> x.candidates().stream().anyMatch(c -> c.entry().isCountry()))
+            .isPresent()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The longest demonym that starts at {@code tokens[start]} ("South Korean", "Americans"). */
   public Optional<GazetteerMatch> longestDemonymAt(List<String> tokens, int start) {
     return demonyms

@@ -304,28 +304,19 @@ final class GazetteerLoader {
         .filter(line -> !line.isEmpty() && !line.startsWith("#"))
         .forEach(
             portfolio -> {
-              PersonTitle minister =
-                  listed.getOrDefault(
-                      portfolio + " Minister",
-                      new PersonTitle(
-                          portfolio + " Minister",
-                          portfolio.toLowerCase(Locale.ROOT) + " minister",
-                          PersonTitle.Kind.ROLE,
-                          false,
-                          false,
-                          false));
-              derive(minister, portfolio, "Minister", listed, derived);
-              PersonTitle secretary =
-                  listed.getOrDefault(
-                      portfolio + " Secretary",
-                      new PersonTitle(
-                          portfolio + " Secretary",
-                          portfolio.toLowerCase(Locale.ROOT) + " secretary",
-                          PersonTitle.Kind.ROLE,
-                          false,
-                          false,
-                          false));
-              derive(secretary, portfolio, "Secretary", listed, derived);
+              for (String office : List.of("Minister", "Secretary")) {
+                PersonTitle base =
+                    listed.getOrDefault(
+                        portfolio + " " + office,
+                        new PersonTitle(
+                            portfolio + " " + office,
+                            (portfolio + " " + office).toLowerCase(Locale.ROOT),
+                            PersonTitle.Kind.ROLE,
+                            false,
+                            false,
+                            false));
+                derive(base, portfolio, office, listed, derived);
+              }
             });
     if (derived.isEmpty()) {
       throw new IllegalStateException(source + ": no portfolio adds a title");

@@ -528,7 +528,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
         && CheckedNameFinder.COMPASS.contains(words.get(i - 1).toLowerCase(Locale.ROOT))) {
       return Optional.empty();
     }
-    if (i > 0 && words.get(i - 1).equalsIgnoreCase("ethnic") || countryEndsAt(words, i)) {
+    if (i > 0 && words.get(i - 1).equalsIgnoreCase("ethnic") || gazetteer.countryEndsAt(words, i)) {
       return Optional.empty();
     }
     return gazetteer
@@ -549,21 +549,6 @@ public final class GazetteerMentionFinder implements MentionFinder {
                                 .filter(c -> beforeState(words, m.span().end()))
                                 .map(
                                     c -> mention(s, m.span(), c, "gazetteer:demonym", 0.7, body))));
-  }
-
-  /** Whether a country's name or demonym ends right before token {@code at} ("Kosovo Serbs"). */
-  private boolean countryEndsAt(List<String> words, int at) {
-    for (int k = Math.max(0, at - 3); k < at; k++) {
-      for (Optional<GazetteerMatch> m :
-          List.of(gazetteer.longestMatchAt(words, k), gazetteer.longestDemonymAt(words, k))) {
-        if (m.filter(x -> x.span().end() == at)
-            .filter(x -> x.candidates().stream().anyMatch(c -> c.entry().isCountry()))
-            .isPresent()) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /**

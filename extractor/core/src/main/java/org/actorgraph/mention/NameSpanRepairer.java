@@ -7,7 +7,6 @@ import java.util.Set;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.lexicon.Gazetteer;
-import org.actorgraph.lexicon.GazetteerMatch;
 import org.actorgraph.lexicon.PersonTitle;
 import org.actorgraph.lexicon.TokenMatch;
 import org.actorgraph.text.TokenSpan;
@@ -295,7 +294,7 @@ final class NameSpanRepairer {
     for (int from = Math.max(0, start - 4); from < end - 1; from++) {
       Optional<TokenMatch<PersonTitle>> title = gazetteer.titleAt(words, from);
       if (title.isPresent()
-          && (!title.get().value().ambiguous() || afterCountry(words, from))
+          && (!title.get().value().ambiguous() || gazetteer.countryEndsAt(words, from))
           && title.get().span().end() > start
           && title.get().span().end() < end
           && capitalised(words.get(title.get().span().end()))) {
@@ -303,21 +302,6 @@ final class NameSpanRepairer {
       }
     }
     return start;
-  }
-
-  /** Whether a country or its demonym ends right before token {@code at}. */
-  private boolean afterCountry(List<String> words, int at) {
-    for (int k = Math.max(0, at - 3); k < at; k++) {
-      for (Optional<GazetteerMatch> m :
-          List.of(gazetteer.longestMatchAt(words, k), gazetteer.longestDemonymAt(words, k))) {
-        if (m.filter(x -> x.span().end() == at)
-            .filter(x -> x.candidates().stream().anyMatch(c -> c.entry().isCountry()))
-            .isPresent()) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   private int phrasingEnd(List<String> words, int start, int end) {

@@ -198,7 +198,8 @@ public final class AgreementFinder implements RelationFinder {
                     false,
                     false,
                     false,
-                    Set.of()))
+                    Set.of(),
+                    List.of()))
         .toList();
   }
 
@@ -550,7 +551,8 @@ public final class AgreementFinder implements RelationFinder {
             definite && !named,
             named,
             proper || unnamedSide,
-            Set.of());
+            Set.of(),
+            List.of());
     boolean plural = lower.matches(".*(agreements|pacts|accords|deals|contracts|treaties)$");
     if (plural && partners.size() >= 2 && !own.isEmpty()) {
       List<Statement> each = new ArrayList<>();

@@ -56,38 +56,6 @@ final class AgreementStatements {
       joined = List.copyOf(joined);
     }
 
-    /** A statement of one sentence, no other joined to it. */
-    Statement(
-        List<String> names,
-        AgreementForm form,
-        AgreementKind kind,
-        AgreementStatus status,
-        List<Entity> parties,
-        Optional<String> date,
-        boolean dateReported,
-        double confidence,
-        List<Evidence> evidence,
-        boolean anaphoric,
-        boolean named,
-        boolean standsAlone,
-        Set<Set<Entity>> apart) {
-      this(
-          names,
-          form,
-          kind,
-          status,
-          parties,
-          date,
-          dateReported,
-          confidence,
-          evidence,
-          anaphoric,
-          named,
-          standsAlone,
-          apart,
-          List.of());
-    }
-
     /**
      * The stages the agreement went through as the statements joined into this one tell them: its
      * own status, date and evidence when no other was joined to it.
