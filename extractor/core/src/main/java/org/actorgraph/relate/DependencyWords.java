@@ -248,6 +248,11 @@ final class DependencyWords {
     return in("fighter", word);
   }
 
+  /** "a militant group", "rebel forces": a body that a fighter noun before it makes fighters. */
+  static boolean fighterHead(String word) {
+    return in("fighter-head", word);
+  }
+
   /** "opposition", "dissidents": those who oppose a state from within, not its own. */
   static boolean dissent(String word) {
     return in("dissent", word);

@@ -227,7 +227,7 @@ final class ParsedObjects {
       out.addAll(possessor(hung, v));
     }
     int d = tree.child(v, "dobj");
-    if (out.isEmpty() && force(v) && d >= 0) {
+    if (out.isEmpty() && force(v) && d >= 0 && !stateless(d)) {
       // "A struck targets in B", the parser hanging "in B" on the verb: see possessor
       out.addAll(countriesIn(v, true));
     } else if (out.isEmpty() && threatenedAct(lemma, d)) {
@@ -405,7 +405,7 @@ final class ParsedObjects {
               .filter(a -> a.head().type() != EntityType.PERSON)
               .filter(a -> a.head().type() != EntityType.PLACE)
               .toList();
-      if (!hit.isEmpty() || !force(v)) {
+      if (!hit.isEmpty() || !force(v) || stateless(o)) {
         return hit;
       }
       // "A struck targets in B": force used on what is in a country is used on that country
@@ -475,6 +475,28 @@ final class ParsedObjects {
   static boolean placesOnly(List<ActorPhrase> named) {
     return named.stream().allMatch(a -> a.head().type() == EntityType.PLACE);
   }
+
+  /**
+   * Whether the noun at {@code o} names fighters or dissenters apart from any state, by itself or
+   * as a body a fighter noun modifies ({@code rebels}, {@code a militant group}, {@code rebel
+   * forces}; {@link DependencyWords#fighter}, {@link DependencyWords#fighterHead}, {@link
+   * DependencyWords#dissent}): force used on them in a country is not used on that country, whose
+   * foes they may be ({@code attacked a militant group in B}); force on their hideouts is.
+   */
+  private boolean stateless(int o) {
+    String w = words.word(o);
+    if (DependencyWords.fighter(w) || DependencyWords.dissent(w)) {
+      return true;
+    }
+    return DependencyWords.fighterHead(w)
+        && tree.children(o).stream()
+            .filter(c -> MODIFIERS.contains(tree.label(c)))
+            .map(words::word)
+            .anyMatch(DependencyWords::fighter);
+  }
+
+  /** The labels of a noun's modifiers before it ("militant" of "militant group"). */
+  private static final Set<String> MODIFIERS = Set.of("amod", "compound", "nmod");
 
   /**
    * The countries named after "in" on token {@code t} ({@code targets in B}, {@code in southern

@@ -35,6 +35,22 @@ class DependencyInteractionFinderTest {
         interactions == null ? Set.of() : Set.of(interactions.split("; ")), found(sentence));
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          Freedonia struck targets in Sylvania on Monday.              | Freedonia 19 Sylvania
+          Freedonia attacked rebel hideouts in Sylvania.               | Freedonia 19 Sylvania
+          Freedonia attacked a militant group in Sylvania.             |
+          Freedonia bombed rebels in Sylvania on Monday.               |
+          A militant group in Sylvania was attacked by Freedonia.      |
+          """)
+  void forceOnFightersInACountryIsNoForceOnThatCountry(String sentence, String interactions) {
+    assertFound(sentence, interactions);
+  }
+
   @Test
   void aPassiveParticipleOnAnAppositionActsOnItsActor() {
     TestArticles world = world().entity("Red Brigade", EntityType.ORGANISATION, "Red Brigade");
