@@ -287,6 +287,23 @@ class AgreementFinderTest {
   }
 
   @Test
+  void anAgreementAThirdPartyCallsForIsProposedAndItsOwnOnly() {
+    for (String text :
+        List.of(
+            "Ruritania called for an immediate ceasefire between Valdoria and Estrella.",
+            "Ruritania urged a truce between Valdoria and Estrella on Monday.",
+            "Ruritania demanded a new peace deal between Valdoria and Estrella.")) {
+      Fact.Agreement a = onlyAgreement(text);
+      assertEquals(Fact.AgreementStatus.PROPOSED, a.status(), text);
+      assertEquals(List.of("Estrella", "Valdoria"), parties(a), text);
+    }
+    // the call is tied to the agreement it governs: a statement calling for calm is issued
+    Fact.Agreement statement =
+        onlyAgreement("Valdoria and Estrella issued a joint statement calling for calm.");
+    assertEquals(Fact.AgreementStatus.ANNOUNCED, statement.status());
+  }
+
+  @Test
   void anAgreementMadeOnlyInAConditionIsProposed() {
     for (String text :
         List.of(
