@@ -135,6 +135,7 @@ public final class AgreementFinder implements RelationFinder {
       if (!phrases.isEmpty()) {
         Clause clause = new Clause(article, sa, ActorPhrases.of(sa, roles, holders));
         Optional<String> context = AgreementDates.context(body, previous, s, date, leadEnd);
+        Set<CharSpan> listed = AgreementPhrases.listed(s, phrases);
         for (AgreementPhrases.Phrase phrase : phrases) {
           List<Entity> bothSides = bothSides(article, sa, phrase.span(), recentCountries);
           int first = s.tokenAt(phrase.span().start());
@@ -144,6 +145,9 @@ public final class AgreementFinder implements RelationFinder {
           List<Statement> stated =
               statements(
                   sa, clause, phrase.span(), phrase.proper(), date, context, bothSides, brokered);
+          if (listed.contains(phrase.span())) {
+            stated = stated.stream().map(Statement::asListed).toList();
+          }
           found.addAll(stated);
           stated.forEach(st -> brokers.add(new Mediation(st, brokered)));
         }

@@ -287,6 +287,29 @@ class AgreementFinderTest {
   }
 
   @Test
+  void agreementsListedAtOneSigningStayApart() {
+    for (String text :
+        List.of(
+            "Valdoria and Estrella signed a defence pact and a cultural accord on Monday.",
+            "Valdoria and Estrella signed the Treaty of Alliance and an agreement on the border.",
+            "Valdoria and Estrella signed an agreement on energy and a memorandum on health.")) {
+      List<Fact.Agreement> found = agreements(text);
+      assertEquals(2, found.size(), text + " " + found);
+      for (Fact.Agreement a : found) {
+        assertEquals(List.of("Estrella", "Valdoria"), parties(a), text);
+        assertEquals(Fact.AgreementStatus.SIGNED, a.status(), text);
+      }
+    }
+    // the topics of one agreement, and one agreement named again in a clause of its own
+    for (String text :
+        List.of(
+            "Valdoria and Estrella signed an agreement on trade and investment on Monday.",
+            "Valdoria and Estrella signed a trade deal and the agreement was praised.")) {
+      assertEquals(1, agreements(text).size(), text);
+    }
+  }
+
+  @Test
   void anAgreementAThirdPartyCallsForIsProposedAndItsOwnOnly() {
     for (String text :
         List.of(
