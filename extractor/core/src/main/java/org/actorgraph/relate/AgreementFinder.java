@@ -135,6 +135,7 @@ public final class AgreementFinder implements RelationFinder {
       if (!phrases.isEmpty()) {
         Clause clause = new Clause(article, sa, ActorPhrases.of(sa, roles, holders));
         Optional<String> context = AgreementDates.context(body, previous, s, date, leadEnd);
+        Set<CharSpan> listed = AgreementPhrases.listed(s, phrases);
         for (AgreementPhrases.Phrase phrase : phrases) {
           List<Entity> bothSides = bothSides(article, sa, phrase.span(), recentCountries);
           int first = s.tokenAt(phrase.span().start());
@@ -144,6 +145,9 @@ public final class AgreementFinder implements RelationFinder {
           List<Statement> stated =
               statements(
                   sa, clause, phrase.span(), phrase.proper(), date, context, bothSides, brokered);
+          if (listed.contains(phrase.span())) {
+            stated = stated.stream().map(Statement::asListed).toList();
+          }
           found.addAll(stated);
           stated.forEach(st -> brokers.add(new Mediation(st, brokered)));
         }
@@ -195,6 +199,7 @@ public final class AgreementFinder implements RelationFinder {
                     false,
                     ALLY_CONFIDENCE,
                     List.of(sa.evidence()),
+                    false,
                     false,
                     false,
                     false,
@@ -488,9 +493,9 @@ public final class AgreementFinder implements RelationFinder {
     boolean refused = written.isPresent() && act.isEmpty();
     Fact.AgreementStatus status =
         act.isPresent() ? act.get().status() : AgreementWords.status(tokens, sentence, possessed);
-    if (!urged.isEmpty() || supposed(tokens, verb)) {
+    if (!urged.isEmpty() || supposed(tokens, verb) || calledFor(tokens, verb, first)) {
       // "A urged B to accept a truce": a truce proposed to B; "if A and B reached a deal": one
-      // only supposed
+      // only supposed; "C called for a ceasefire between A and B": one asked for
       status = Fact.AgreementStatus.PROPOSED;
     }
     if (status == Fact.AgreementStatus.ANNOUNCED
@@ -551,6 +556,7 @@ public final class AgreementFinder implements RelationFinder {
             definite && !named,
             named,
             proper || unnamedSide,
+            false,
             Set.of(),
             List.of());
     boolean plural = lower.matches(".*(agreements|pacts|accords|deals|contracts|treaties)$");
@@ -578,6 +584,41 @@ public final class AgreementFinder implements RelationFinder {
     Set<Set<Entity>> apart = breached ? allPairs(parties) : apart(own, partners, mutual);
     return List.of(base.withParties(List.copyOf(parties)).withApart(apart));
   }
+
+  /**
+   * {@code C called for an immediate ceasefire between A and B}, {@code C urged a truce}, {@code C
+   * demanded a new deal}: whether the agreement is the object of an appeal or a demand (CAMEO 02,
+   * 10 as {@link InteractionFinder#trigger} reads the verb, and PETRARCH2's CALLED_FOR "call for"),
+   * right after the verb or its "for" with only modifiers between. What is asked for is not yet
+   * made, whoever asks. Only the agreement the verb governs: a statement "calling for calm" makes
+   * no agreement it names a call.
+   */
+  private static boolean calledFor(List<Token> tokens, int verb, int first) {
+    if (verb < 0) {
+      return false;
+    }
+    int k = verb + 1;
+    boolean callFor = k < first && lower(tokens, k).equals("for");
+    if (callFor) {
+      k++;
+    }
+    // "call for" is PETRARCH2's CALLED_FOR (020), which the verb lexicon reads only as "call on"
+    boolean appeal =
+        callFor && tokens.get(verb).lemma().equals("call")
+            || InteractionFinder.trigger(tokens, verb).filter(CALLS::contains).isPresent();
+    if (!appeal) {
+      return false;
+    }
+    for (; k < first; k++) {
+      if (!tokens.get(k).pos().matches("DET|ADJ|NUM|ADV")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The CAMEO roots of an appeal (02) and a demand (10). */
+  private static final Set<String> CALLS = Set.of("02", "10");
 
   /** How many words before a verb or an agreement a condition may open its clause. */
   private static final int CONDITION_REACH = 6;

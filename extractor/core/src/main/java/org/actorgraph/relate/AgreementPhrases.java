@@ -1,6 +1,7 @@
 package org.actorgraph.relate;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -99,6 +100,51 @@ final class AgreementPhrases {
     return joined(s, spans).stream()
         .map(span -> new Phrase(span, properStarts.contains(span.start())))
         .toList();
+  }
+
+  /**
+   * {@code signed a defence pact and a trade deal}, {@code the Treaty of Alliance and an agreement
+   * on the border}: the phrases that "and" adds to the phrase before them in the sentence, each
+   * with an article of its own, as further members of one list. Each is an agreement of its own
+   * (Oxford Learner's Dictionary: and, "used to connect words or parts of sentences"), unlike the
+   * topics of one ("an agreement on trade and investment"). Only a phrase that opens with "a", "an"
+   * or "another", or a proper name, and no verb or clause break between the two: "signed the deal
+   * and the accord was praised" states one agreement twice, and so may "a deal, an agreement" (an
+   * apposition); nor a phrase that is the subject of a clause of its own ("and a deal was signed").
+   */
+  static Set<CharSpan> listed(Sentence s, List<Phrase> phrases) {
+    List<Phrase> sorted =
+        phrases.stream().sorted(Comparator.comparingInt(p -> p.span().start())).toList();
+    List<Token> tokens = s.tokens();
+    Set<CharSpan> out = new HashSet<>();
+    for (int i = 1; i < sorted.size(); i++) {
+      int end = s.tokenAt(sorted.get(i - 1).span().end());
+      Phrase phrase = sorted.get(i);
+      int first = s.tokenAt(phrase.span().start());
+      int last = s.tokenAt(phrase.span().end()) - 1;
+      String opening = tokens.get(first).text().toLowerCase(Locale.ROOT);
+      int det = opening.equals("the") ? first : first - 1;
+      // "and a cultural accord": adjectives between the article and the phrase
+      while (det >= end && tokens.get(det).pos().equals("ADJ")) {
+        det--;
+      }
+      if (det <= end) {
+        continue;
+      }
+      String article = tokens.get(det).text().toLowerCase(Locale.ROOT);
+      boolean own = article.matches("an?|another") || phrase.proper() && article.equals("the");
+      boolean joined = tokens.get(det - 1).text().equalsIgnoreCase("and");
+      boolean subject = last + 1 < tokens.size() && tokens.get(last + 1).pos().equals("AUX");
+      boolean between = false;
+      for (int k = end; k < det - 1; k++) {
+        between |=
+            tokens.get(k).pos().matches("VERB|AUX|PRON") || tokens.get(k).text().matches("[;:.]");
+      }
+      if (own && joined && !subject && !between) {
+        out.add(phrase.span());
+      }
+    }
+    return out;
   }
 
   /**

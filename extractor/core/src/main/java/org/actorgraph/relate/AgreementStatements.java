@@ -33,7 +33,8 @@ final class AgreementStatements {
 
   /**
    * One sentence's statement of an agreement; {@code standsAlone} when one party is enough for it
-   * (its proper name, or a side named by no actor: {@link #loneParty}).
+   * (its proper name, or a side named by no actor: {@link #loneParty}); {@code listed} when its
+   * sentence lists it beside another agreement ({@link AgreementPhrases#listed}), which it is not.
    */
   record Statement(
       List<String> names,
@@ -48,6 +49,7 @@ final class AgreementStatements {
       boolean anaphoric,
       boolean named,
       boolean standsAlone,
+      boolean listed,
       Set<Set<Entity>> apart,
       List<Fact.AgreementStage> joined) {
 
@@ -73,6 +75,26 @@ final class AgreementStatements {
       return with(parties, pairs);
     }
 
+    /** This statement as one its sentence lists beside another agreement. */
+    Statement asListed() {
+      return new Statement(
+          names,
+          form,
+          kind,
+          status,
+          parties,
+          date,
+          dateReported,
+          confidence,
+          evidence,
+          anaphoric,
+          named,
+          standsAlone,
+          true,
+          apart,
+          joined);
+    }
+
     private Statement with(List<Entity> p, Set<Set<Entity>> pairs) {
       return new Statement(
           names,
@@ -87,6 +109,7 @@ final class AgreementStatements {
           anaphoric,
           named,
           standsAlone,
+          listed,
           pairs,
           joined);
     }
@@ -154,7 +177,7 @@ final class AgreementStatements {
       }
       int same = -1;
       for (int i = 0; i < given.size() && same < 0; i++) {
-        if (sameSentence(given.get(i), s)) {
+        if (sameSentence(given.get(i), s) && !s.listed()) {
           same = i;
         }
       }
@@ -255,7 +278,8 @@ final class AgreementStatements {
   }
 
   private static boolean joins(Statement a, Statement b) {
-    if (sameSentence(a, b) && another(b)) {
+    if (sameSentence(a, b) && (another(b) || b.listed())) {
+      // "a defence pact and a trade deal": a second agreement stated beside the first
       return false;
     }
     if (relations(a) != relations(b) && a.kind() != b.kind() && !(b.anaphoric() && generic(b))
@@ -349,6 +373,7 @@ final class AgreementStatements {
         s.anaphoric(),
         s.named(),
         s.standsAlone(),
+        s.listed(),
         s.apart(),
         s.joined());
   }
@@ -397,6 +422,7 @@ final class AgreementStatements {
         a.anaphoric(),
         a.named() || b.named(),
         a.standsAlone() || b.standsAlone(),
+        a.listed(),
         apart(a, b),
         Stream.concat(a.stages().stream(), b.stages().stream()).toList());
   }

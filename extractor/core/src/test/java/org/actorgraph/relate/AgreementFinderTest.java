@@ -287,6 +287,46 @@ class AgreementFinderTest {
   }
 
   @Test
+  void agreementsListedAtOneSigningStayApart() {
+    for (String text :
+        List.of(
+            "Valdoria and Estrella signed a defence pact and a cultural accord on Monday.",
+            "Valdoria and Estrella signed the Treaty of Alliance and an agreement on the border.",
+            "Valdoria and Estrella signed an agreement on energy and a memorandum on health.")) {
+      List<Fact.Agreement> found = agreements(text);
+      assertEquals(2, found.size(), text + " " + found);
+      for (Fact.Agreement a : found) {
+        assertEquals(List.of("Estrella", "Valdoria"), parties(a), text);
+        assertEquals(Fact.AgreementStatus.SIGNED, a.status(), text);
+      }
+    }
+    // the topics of one agreement, and one agreement named again in a clause of its own
+    for (String text :
+        List.of(
+            "Valdoria and Estrella signed an agreement on trade and investment on Monday.",
+            "Valdoria and Estrella signed a trade deal and the agreement was praised.")) {
+      assertEquals(1, agreements(text).size(), text);
+    }
+  }
+
+  @Test
+  void anAgreementAThirdPartyCallsForIsProposedAndItsOwnOnly() {
+    for (String text :
+        List.of(
+            "Ruritania called for an immediate ceasefire between Valdoria and Estrella.",
+            "Ruritania urged a truce between Valdoria and Estrella on Monday.",
+            "Ruritania demanded a new peace deal between Valdoria and Estrella.")) {
+      Fact.Agreement a = onlyAgreement(text);
+      assertEquals(Fact.AgreementStatus.PROPOSED, a.status(), text);
+      assertEquals(List.of("Estrella", "Valdoria"), parties(a), text);
+    }
+    // the call is tied to the agreement it governs: a statement calling for calm is issued
+    Fact.Agreement statement =
+        onlyAgreement("Valdoria and Estrella issued a joint statement calling for calm.");
+    assertEquals(Fact.AgreementStatus.ANNOUNCED, statement.status());
+  }
+
+  @Test
   void anAgreementMadeOnlyInAConditionIsProposed() {
     for (String text :
         List.of(
