@@ -1,6 +1,7 @@
 package org.actorgraph.relate;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -9,11 +10,12 @@ import org.actorgraph.resolve.Entity;
 
 /**
  * Threats aimed at whoever acted just before ({@code A expelled B's diplomats. B promised a painful
- * response}, {@code B vowed to retaliate}, {@code B warned it would take countermeasures}): a verb
- * of warning or of commitment followed in its clause by a verb or a noun of answering a harm
- * ({@code threat-words.tsv} classes respond and answer), with no actor named after that verb, is a
- * threat (CAMEO 13, codebook 130) by the actor named last before it against the one actor who did a
- * hostile act (roots 11-20) to it in the sentence before.
+ * response}, {@code B vowed to retaliate}, {@code B warned it would take countermeasures}, {@code B
+ * said it would retaliate}): a verb of warning or of commitment followed in its clause by a word of
+ * answering a harm ({@code threat-words.tsv} classes respond and answer), or a verb of answering a
+ * harm under a modal of the future, with no actor named after it, is a threat (CAMEO 13, codebook
+ * 130) by the actor named last before it against the one actor who did a hostile act (roots 11-20)
+ * to it in the sentence before.
  *
  * <p>Design decision: read off the words and the interactions the sentence before gave, since a
  * sentence with one actor is not parsed; the answer must follow an act against the threatener
@@ -82,29 +84,49 @@ final class Retaliations {
 
   /**
    * The index of a verb of warning or commitment followed, no more than {@value #REACH} tokens on
-   * and before a comma or semicolon, by a word of answering a harm that "to" does not tie to what
-   * it answers ({@code a response to the proposal}); -1 if none.
+   * and before a comma or semicolon, by a word of answering a harm ({@link #answer}), or of a verb
+   * of answering a harm right after a modal of the future ({@code B said it would retaliate}, the
+   * codebook's announced retaliation); -1 if none.
    */
   private static int warning(List<Token> tokens) {
     for (int w = 0; w < tokens.size(); w++) {
       Token t = tokens.get(w);
+      if (w > 0
+          && Threats.is("future", tokens.get(w - 1).text().toLowerCase(Locale.ROOT))
+          && Threats.is("respond", t.lemma())
+          && !answers(tokens, w)) {
+        return w;
+      }
       if (!t.pos().equals("VERB")
           || !Threats.is("warn", t.lemma()) && !PLEDGE.contains(t.lemma())) {
         continue;
       }
       for (int a = w + 1; a < tokens.size() && a <= w + REACH; a++) {
-        Token x = tokens.get(a);
-        if (x.text().equals(",") || x.text().equals(";")) {
+        String x = tokens.get(a).text();
+        if (x.equals(",") || x.equals(";")) {
           break;
         }
-        // the tagger may read a verb after "to" as a noun ("vowed to retaliate")
-        boolean answer = Threats.is("respond", x.lemma()) || Threats.is("answer", x.lemma());
-        boolean answers = a + 1 < tokens.size() && tokens.get(a + 1).text().equalsIgnoreCase("to");
-        if (answer && !answers) {
+        if (answer(tokens.get(a)) && !answers(tokens, a)) {
           return w;
         }
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the token is a word of answering a harm ({@code threat-words.tsv} classes respond and
+   * answer), whatever the tagger made of it: it may read a verb after "to" as a noun ({@code vowed
+   * to retaliate}).
+   */
+  private static boolean answer(Token t) {
+    return Threats.is("respond", t.lemma()) || Threats.is("answer", t.lemma());
+  }
+
+  /**
+   * Whether "to" after the word at {@code a} ties it to what it answers ({@code a response to}).
+   */
+  private static boolean answers(List<Token> tokens, int a) {
+    return a + 1 < tokens.size() && tokens.get(a + 1).text().equalsIgnoreCase("to");
   }
 }

@@ -391,7 +391,9 @@ class InteractionFinderTest {
         "Valdoria expelled Estrellan diplomats on Tuesday. Estrella promised a painful response.",
         "Valdoria expelled two Estrellan diplomats. Estrella warned it would take countermeasures.",
         "Valdoria imposed sanctions on Estrella. Estrella vowed to retaliate.",
-        "Valdoria imposed sanctions on Estrella. Estrella threatened retaliation."
+        "Valdoria imposed sanctions on Estrella. Estrella threatened retaliation.",
+        "Valdoria imposed sanctions on Estrella. Estrella said it would retaliate.",
+        "Valdoria expelled Estrellan diplomats. Estrella promised retaliatory measures."
       })
   void anAnswerThreatenedIsAimedAtWhoActedAgainstTheThreatenerJustBefore(String text) {
     Set<String> found = interactions(world().resolve(text), PARSER);
@@ -406,7 +408,8 @@ class InteractionFinderTest {
             + " retaliate.",
         "Valdoria imposed sanctions on Estrella. Estrella did not threaten retaliation.",
         "Valdoria rejected Estrella's bid. Estrella promised a response to the rejection.",
-        "Valdoria praised Estrella. Estrella promised a response."
+        "Valdoria praised Estrella. Estrella promised a response.",
+        "Valdoria imposed sanctions on Estrella. Estrella would not retaliate."
       })
   void anAnswerThreatenedAfterNoActAgainstTheThreatenerHasNoTarget(String text) {
     Set<String> found = interactions(world().resolve(text), PARSER);
