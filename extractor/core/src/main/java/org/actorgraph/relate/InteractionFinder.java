@@ -113,6 +113,7 @@ public final class InteractionFinder implements RelationFinder {
     Holders holders = holders(known, capitals.standIns(article));
     Map<Entity, Entity> placeCountries = places.countriesOf(article);
     Map<Entity, Set<Entity>> affiliations = affiliations(known);
+    Map<Entity, Set<Entity>> sides = withBodies(affiliations, known);
     Map<List<Object>, Fact.Interaction> found = new LinkedHashMap<>();
     List<Fact.Interaction> previous = List.of();
     Entity previousFirst = null;
@@ -147,6 +148,7 @@ public final class InteractionFinder implements RelationFinder {
             phrases.all().stream().filter(p -> p.last() < e).map(ActorPhrase::head).toList();
         here.addAll(Ellipses.repeat(subjects, previous, previousFirst, sa.evidence()));
       }
+      here.addAll(Retaliations.find(sa, phrases, previous, sides));
       here.addAll(Allies.find(sa, phrases));
       here.addAll(Designations.holders(sa, phrases, designator));
       here.addAll(PairCompounds.find(sa, phrases));
@@ -194,7 +196,6 @@ public final class InteractionFinder implements RelationFinder {
               .orElseThrow()
               .head();
     }
-    Map<Entity, Set<Entity>> sides = withBodies(affiliations, known);
     found.values().removeIf(f -> AppointmentOwners.withinOneSide(f, sides));
     found.values().removeIf(f -> ownCountry(f, affiliations));
     found.values().removeIf(f -> bodyOfCountry(f, known));

@@ -34,6 +34,18 @@ final class ParsedObjects {
 
   static final Set<String> MEETING_PREPS = Set.of("with", "to", "against");
 
+  /**
+   * Nouns of a complaint or a suit lodged with a court or body against another (cameo-general.tsv
+   * "bring case|lawsuit|suit|complaint against", codebook 115 Bring lawsuit against).
+   */
+  private static final Set<String> FILINGS = Set.of("complaint", "case", "lawsuit", "suit");
+
+  /** The preposition that names whom a complaint is against. */
+  private static final Set<String> AGAINST = Set.of("against");
+
+  /** The preposition that names what a complaint is about ("over B's export curbs"). */
+  private static final Set<String> OVER = Set.of("over");
+
   /** The preposition of a passive participle's agent. */
   private static final Set<String> BY = Set.of("by");
 
@@ -181,7 +193,11 @@ final class ParsedObjects {
         }
         boolean shared = CameoLexicon.mutual(lemma) || DependencyWords.light(lemma);
         if (shared && !words.passive(v) && tree.child(c, "poss") < 0) {
-          out.addAll(words.prepObjects(c, topical(lemma, c) ? MEETING_PREPS : PARTNER_PREPS));
+          List<ActorPhrase> against = filedAgainst(c, v);
+          out.addAll(
+              against.isEmpty()
+                  ? words.prepObjects(c, topical(lemma, c) ? MEETING_PREPS : PARTNER_PREPS)
+                  : against);
         } else if (hostile(lemma, v) && named.isEmpty() && !partnered(c)) {
           out.addAll(aimedAt(c));
         }
@@ -236,6 +252,33 @@ final class ParsedObjects {
       out.addAll(countriesIn(v, false));
     }
     return new Role(ParsedWords.distinct(out), DIRECT);
+  }
+
+  /**
+   * {@code A filed a complaint with C over B's export curbs}, {@code A lodged a complaint with C
+   * against B}: the actors a complaint or suit at {@code o}, the object of {@code v}, is against,
+   * named after "against" or as the owner of what "over" names, on the noun, on the verb or on the
+   * name of the court or body it is lodged with (where the parser hangs them); that court or body,
+   * after "with", is where it is lodged, not its target (PETRARCH2 LODGE "* COMPLAINT WITH COURT"
+   * 115; codebook 115 Bring lawsuit against). Empty for other nouns and when no one is named, where
+   * "with" names the addressee ({@code A lodged a complaint with B}).
+   */
+  private List<ActorPhrase> filedAgainst(int o, int v) {
+    if (!FILINGS.contains(tree.lemma(o))) {
+      return List.of();
+    }
+    List<Integer> holders = new ArrayList<>(List.of(o, v));
+    for (int c : tree.children(o)) {
+      if (tree.label(c).equals("prep") && word(c).equals("with")) {
+        holders.addAll(words.objectsOf(c));
+      }
+    }
+    List<ActorPhrase> out = new ArrayList<>();
+    for (int h : holders) {
+      out.addAll(words.prepObjects(h, AGAINST));
+      out.addAll(owners.prepOwners(h, OVER));
+    }
+    return out;
   }
 
   /**

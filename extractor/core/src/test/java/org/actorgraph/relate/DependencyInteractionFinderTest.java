@@ -108,6 +108,23 @@ class DependencyInteractionFinderTest {
       quoteCharacter = '"',
       textBlock =
           """
+          Freedonia filed a complaint with the Trade Court over Sylvania's export curbs. | Freedonia 11 Sylvania
+          Freedonia filed a complaint with the Trade Court against Sylvania.             | Freedonia 11 Sylvania
+          Freedonia lodged a complaint against Sylvania with the Trade Court.            | Freedonia 11 Sylvania
+          Freedonia filed a complaint with the Trade Court.                              | Freedonia 11 Trade Court
+          """)
+  void aComplaintLodgedWithACourtAgainstAnotherIsAimedAtThatOther(
+      String sentence, String interactions) {
+    TestArticles world = world().international("Trade Court", "Trade Court");
+    assertEquals(Set.of(interactions.split("; ")), found(world.resolve(sentence), Map.of()));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
           A prisoner swap between Freedonia and Sylvania took place on Thursday. | Freedonia 08 Sylvania
           Freedonia carried out a prisoner exchange with Sylvania on Thursday.   | Freedonia 08 Sylvania
           """)

@@ -16,6 +16,8 @@ import org.actorgraph.resolve.Entity;
 import org.actorgraph.resolve.ResolvedArticle;
 import org.actorgraph.text.CharSpan;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class InteractionFinderTest {
 
@@ -381,6 +383,37 @@ class InteractionFinderTest {
                     "Valdoria recognised Estrella on Monday. The weather was fine. Ana Ruiz"
                         + " followed suit."));
     assertTrue(!none.contains("Ana Ruiz 05 Estrella"), none.toString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Valdoria expelled Estrellan diplomats on Tuesday. Estrella promised a painful response.",
+        "Valdoria expelled two Estrellan diplomats. Estrella warned it would take countermeasures.",
+        "Valdoria imposed sanctions on Estrella. Estrella vowed to retaliate.",
+        "Valdoria imposed sanctions on Estrella. Estrella threatened retaliation.",
+        "Valdoria imposed sanctions on Estrella. Estrella said it would retaliate.",
+        "Valdoria expelled Estrellan diplomats. Estrella promised retaliatory measures."
+      })
+  void anAnswerThreatenedIsAimedAtWhoActedAgainstTheThreatenerJustBefore(String text) {
+    Set<String> found = interactions(world().resolve(text), PARSER);
+    assertTrue(found.contains("Estrella 13 Valdoria"), found.toString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Valdoria imposed sanctions on Estrella. Ana Ruiz vowed to retaliate.",
+        "Valdoria imposed sanctions on Estrella. The weather was fine. Estrella vowed to"
+            + " retaliate.",
+        "Valdoria imposed sanctions on Estrella. Estrella did not threaten retaliation.",
+        "Valdoria rejected Estrella's bid. Estrella promised a response to the rejection.",
+        "Valdoria praised Estrella. Estrella promised a response.",
+        "Valdoria imposed sanctions on Estrella. Estrella would not retaliate."
+      })
+  void anAnswerThreatenedAfterNoActAgainstTheThreatenerHasNoTarget(String text) {
+    Set<String> found = interactions(world().resolve(text), PARSER);
+    assertTrue(found.stream().noneMatch(f -> f.contains(" 13 ")), found.toString());
   }
 
   @Test
