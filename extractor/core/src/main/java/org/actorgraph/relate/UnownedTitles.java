@@ -320,6 +320,50 @@ final class UnownedTitles {
   }
 
   /**
+   * The one country that {@code sa} and the sentence collected before it name, counting demonyms
+   * and capitals ({@code Valdoria's parliament was dissolved. Ana Ruiz was sworn in as interim
+   * president}), for an office an appointment gives without an owner in an article without a
+   * country of its own; none where either sentence speaks of a visit or of hosting, nor where the
+   * article has named another country up to here ({@code Peru held a vote. Chile counted it. Jane
+   * Doe was named defence minister}: either may be hers). Ask before {@link #collect} takes {@code
+   * sa}.
+   */
+  Optional<Entity> contextCountry(SentenceActors sa) {
+    if (home.isPresent()) {
+      return Optional.empty();
+    }
+    List<SentenceActors> context = new ArrayList<>();
+    previous.ifPresent(context::add);
+    context.add(sa);
+    Set<Entity> named = new HashSet<>();
+    Set<String> capitals = new HashSet<>();
+    for (SentenceActors s : context) {
+      if (s.tokens().stream().anyMatch(k -> oneOf(k, VISIT))) {
+        return Optional.empty();
+      }
+      for (Located l : s.mentions()) {
+        if (l.entity().type() == EntityType.PLACE) {
+          capital(l.entity()).ifPresent(capitals::add);
+        } else if (l.entity().type() == EntityType.COUNTRY) {
+          named.add(l.entity());
+        }
+      }
+    }
+    if (named.size() != 1) {
+      return Optional.empty();
+    }
+    Entity country = named.iterator().next();
+    int end = sa.sentence().span().end();
+    boolean alone =
+        countries.stream()
+            .filter(c -> !c.equals(country))
+            .allMatch(c -> c.mentions().stream().allMatch(m -> m.span().start() >= end));
+    return alone && capitals.stream().allMatch(c -> country.isoCode().equals(Optional.of(c)))
+        ? Optional.of(country)
+        : Optional.empty();
+  }
+
+  /**
    * Whether {@code token} is a form of one of {@code verbs}: by its lemma, or by its base form
    * where the lemmatiser left a regular inflection as it was ({@link Inflections}).
    */

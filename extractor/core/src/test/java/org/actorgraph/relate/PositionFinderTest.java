@@ -373,6 +373,24 @@ class PositionFinderTest {
   }
 
   @Test
+  void anOfficeGivenWithoutOwnerIsOfTheOneCountryOfItsSentenceAndTheOneBefore() {
+    assertEquals(
+        Set.of("Ana Ruiz acting president Valdoria"),
+        positions(
+            "Valdoria's parliament was dissolved. Ana Ruiz was sworn in as interim president."));
+    assertEquals(
+        Set.of(),
+        positions(
+            "Valdoria's parliament met Estrella's envoy. Ana Ruiz was sworn in as interim"
+                + " president."),
+        "two countries: either may be hers");
+    assertEquals(
+        Set.of(),
+        positions("Valdoria hosted a summit. Ana Ruiz was sworn in as interim president."),
+        "a host's guest");
+  }
+
+  @Test
   void aBareTitleFallsBackOnTheCountryTheArticleIsAbout() {
     Set<String> found =
         positions(
