@@ -73,12 +73,15 @@ final class AppointmentOwners {
    * are known; none for a holder who has the same office there already.
    *
    * @param home the country the article is about, the owner of last resort for offices of state
+   * @param nearby for an article without one, the one country named in an appointment's sentence
+   *     and the one before ({@link UnownedTitles#contextCountry}), that owner in its stead
    */
   static List<Fact> resolve(
       List<Appointment> appointments,
       List<Fact> facts,
       List<Entity> entities,
-      Optional<Entity> home) {
+      Optional<Entity> home,
+      Map<Appointment, Entity> nearby) {
     List<Fact> out = new ArrayList<>();
     for (Appointment a : appointments) {
       Entity person = a.person().entity();
@@ -89,7 +92,7 @@ final class AppointmentOwners {
         confidence = 0.6;
       }
       if (owner.isEmpty() && UnownedTitles.stateRole(a.role().name()) && !placed(person, facts)) {
-        owner = home;
+        owner = home.or(() -> Optional.ofNullable(nearby.get(a)));
         confidence = 0.5;
       }
       if (owner.isEmpty() || owner.get().equals(person)) {

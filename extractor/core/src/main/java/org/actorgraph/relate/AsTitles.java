@@ -31,18 +31,26 @@ final class AsTitles {
 
   private AsTitles() {}
 
-  static List<Fact> find(RoleLexicon roles, SentenceActors sa) {
+  /**
+   * The titles after "as" in {@code sa}.
+   *
+   * @param near the one country of the sentence and the one before ({@link
+   *     UnownedTitles#contextCountry}): the owner, less surely, of an office of state in a sentence
+   *     that names no country or organisation ({@code Valdoria's parliament was dissolved. Jane Doe
+   *     was sworn in as interim president})
+   */
+  static List<Fact> find(RoleLexicon roles, SentenceActors sa, Optional<Entity> near) {
     List<Fact> out = new ArrayList<>();
     List<Token> tokens = sa.tokens();
     for (int a = 1; a + 1 < tokens.size(); a++) {
       if (tokens.get(a).text().equals("as") && !sa.negatedOrHypothetical(a)) {
-        out.addAll(at(roles, sa, a));
+        out.addAll(at(roles, sa, a, near));
       }
     }
     return out;
   }
 
-  private static List<Fact> at(RoleLexicon roles, SentenceActors sa, int a) {
+  private static List<Fact> at(RoleLexicon roles, SentenceActors sa, int a, Optional<Entity> near) {
     List<Token> tokens = sa.tokens();
     Optional<Located> holder = holderBefore(sa, a);
     if (holder.isEmpty()) {
@@ -93,25 +101,50 @@ final class AsTitles {
     if (owner.isEmpty()) {
       owner = subjectCountry(sa, sa.firstToken(holder.get()));
     }
-    if (owner.isEmpty() || owner.get().entity().equals(holder.get().entity())) {
-      return List.of();
+    double confidence = 0.65;
+    Optional<Entity> org = owner.map(Located::entity);
+    if (org.isEmpty() && UnownedTitles.stateRole(role.get().name()) && noBody(sa)) {
+      org = near;
+      confidence = 0.5;
     }
     Entity person = holder.get().entity();
-    Entity org = owner.get().entity();
+    if (org.isEmpty() || org.get().equals(person)) {
+      return List.of();
+    }
+    Entity where = org.get();
+    double successorConfidence = Math.min(confidence, 0.6);
     List<Fact> out = new ArrayList<>();
-    out.add(PositionFinder.position(sa, person, org, role.get(), status, tokens, i, 0.65));
+    out.add(PositionFinder.position(sa, person, where, role.get(), status, tokens, i, confidence));
     if (status == RoleStatus.FORMER || future) {
       int role0 = i;
       RoleStatus next = future ? RoleStatus.ELECT : RoleStatus.CURRENT;
       successor(sa, sa.firstToken(holder.get()))
-          .filter(s -> !s.entity().equals(org))
+          .filter(s -> !s.entity().equals(where))
           .ifPresent(
               s ->
                   out.add(
                       PositionFinder.position(
-                          sa, s.entity(), org, role.get(), next, tokens, role0, 0.6)));
+                          sa,
+                          s.entity(),
+                          where,
+                          role.get(),
+                          next,
+                          tokens,
+                          role0,
+                          successorConfidence)));
     }
     return out;
+  }
+
+  /**
+   * Whether {@code sa} names no country or organisation: one it names, such as an appointing body
+   * ("Freedonia's parliament elected X as president"), tells whose the office is better than the
+   * sentences around.
+   */
+  private static boolean noBody(SentenceActors sa) {
+    return sa.mentions().stream()
+        .allMatch(
+            l -> l.entity().type() == EntityType.PERSON || l.entity().type() == EntityType.PLACE);
   }
 
   /** Verbs whose subject takes the office of their object: "A replaced B as president". */

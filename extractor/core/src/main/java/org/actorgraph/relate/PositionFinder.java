@@ -1,8 +1,10 @@
 package org.actorgraph.relate;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.actorgraph.annotate.DependencyParser;
@@ -97,6 +99,7 @@ public final class PositionFinder implements RelationFinder {
     UnownedTitles unowned = new UnownedTitles(article, roles);
     List<Equatives.Equative> equatives = new ArrayList<>();
     List<Appointments.Appointment> appointments = new ArrayList<>();
+    Map<Appointments.Appointment, Entity> nearby = new IdentityHashMap<>();
     Optional<Entity> bloc = Optional.empty();
     for (Sentence s : article.annotated().sentences()) {
       SentenceActors sa = SentenceActors.of(article, s);
@@ -137,8 +140,12 @@ public final class PositionFinder implements RelationFinder {
               position(sa, t.person().entity(), o, first, t.status(), sa.tokens(), chained, 0.8));
         }
       }
-      facts.addAll(AsTitles.find(roles, sa));
-      appointments.addAll(appointments(sa));
+      Optional<Entity> near = unowned.contextCountry(sa);
+      facts.addAll(AsTitles.find(roles, sa, near));
+      for (Appointments.Appointment a : appointments(sa)) {
+        appointments.add(a);
+        near.ifPresent(c -> nearby.put(a, c));
+      }
       facts.addAll(PluralTitles.find(roles, sa));
       facts.addAll(LeadingVerbs.find(sa));
       unowned.collect(sa, titled);
@@ -173,7 +180,7 @@ public final class PositionFinder implements RelationFinder {
                           e.roleStart(),
                           0.7)));
     }
-    facts.addAll(AppointmentOwners.resolve(appointments, facts, article.entities(), home));
+    facts.addAll(AppointmentOwners.resolve(appointments, facts, article.entities(), home, nearby));
     return ShortTitles.widened(facts).stream().filter(f -> !cityOfficeOfCountry(f)).toList();
   }
 

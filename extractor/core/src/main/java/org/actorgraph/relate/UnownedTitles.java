@@ -305,7 +305,7 @@ final class UnownedTitles {
                     && !o.person().entity().equals(t.person().entity()))) {
       return Optional.empty();
     }
-    if (!inSentence && !opens(sa, t)) {
+    if (!inSentence && !opens(sa, t) && !undergoes(sa, t)) {
       return Optional.empty();
     }
     if (capitals.stream().anyMatch(c -> !country.isoCode().equals(Optional.of(c)))) {
@@ -317,6 +317,50 @@ final class UnownedTitles {
       return Optional.empty();
     }
     return Optional.of(country);
+  }
+
+  /**
+   * The one country that {@code sa} and the sentence collected before it name, counting demonyms
+   * and capitals ({@code Valdoria's parliament was dissolved. Ana Ruiz was sworn in as interim
+   * president}), for an office an appointment gives without an owner in an article without a
+   * country of its own; none where either sentence speaks of a visit or of hosting, nor where the
+   * article has named another country up to here ({@code Peru held a vote. Chile counted it. Jane
+   * Doe was named defence minister}: either may be hers). Ask before {@link #collect} takes {@code
+   * sa}.
+   */
+  Optional<Entity> contextCountry(SentenceActors sa) {
+    if (home.isPresent()) {
+      return Optional.empty();
+    }
+    List<SentenceActors> context = new ArrayList<>();
+    previous.ifPresent(context::add);
+    context.add(sa);
+    Set<Entity> named = new HashSet<>();
+    Set<String> capitals = new HashSet<>();
+    for (SentenceActors s : context) {
+      if (s.tokens().stream().anyMatch(k -> oneOf(k, VISIT))) {
+        return Optional.empty();
+      }
+      for (Located l : s.mentions()) {
+        if (l.entity().type() == EntityType.PLACE) {
+          capital(l.entity()).ifPresent(capitals::add);
+        } else if (l.entity().type() == EntityType.COUNTRY) {
+          named.add(l.entity());
+        }
+      }
+    }
+    if (named.size() != 1) {
+      return Optional.empty();
+    }
+    Entity country = named.iterator().next();
+    int end = sa.sentence().span().end();
+    boolean alone =
+        countries.stream()
+            .filter(c -> !c.equals(country))
+            .allMatch(c -> c.mentions().stream().allMatch(m -> m.span().start() >= end));
+    return alone && capitals.stream().allMatch(c -> country.isoCode().equals(Optional.of(c)))
+        ? Optional.of(country)
+        : Optional.empty();
   }
 
   /**
@@ -332,16 +376,70 @@ final class UnownedTitles {
   }
 
   /**
-   * Whether the title opens its sentence, maybe after "former" or "the": its holder is what the
-   * sentence is about, as the country was the sentence before's.
+   * Whether the title opens its sentence, maybe after "the" or a word of its status ("former",
+   * "acting", "interim": {@link PositionFinder#statusWord}): its holder is what the sentence is
+   * about, as the country was the sentence before's.
    */
   private static boolean opens(SentenceActors sa, Titled t) {
-    for (int i = 0; i < t.roleStart(); i++) {
-      if (!sa.tokens().get(i).text().matches("(?i)former|the|then|ex-?")) {
-        return false;
+    return titleStart(sa, t) == 0;
+  }
+
+  /** The first token of the title with the words before it that belong to it ("the former"). */
+  private static int titleStart(SentenceActors sa, Titled t) {
+    int i = t.roleStart();
+    while (i > 0) {
+      Token before = sa.tokens().get(i - 1);
+      if (!before.text().matches("(?i)the|then|ex-?")
+          && PositionFinder.statusWord(before).isEmpty()) {
+        break;
       }
+      i--;
     }
-    return true;
+    return i;
+  }
+
+  /**
+   * What is done to an office-holder at home: arresting, detaining or charging (CAMEO 173, "arrest,
+   * detain, or charge with legal action", with the codebook's legal steps indict, try, sentence and
+   * convict), removing from office (the participles {@link PositionFinder#statusWord} reads as
+   * ending an office: oust, depose, topple, overthrow; and remove, impeach) and electing.
+   */
+  private static final Set<String> UNDERGONE =
+      Set.of(
+          "arrest",
+          "detain",
+          "charge",
+          "indict",
+          "try",
+          "sentence",
+          "convict",
+          "oust",
+          "depose",
+          "topple",
+          "overthrow",
+          "remove",
+          "impeach",
+          "elect",
+          "re-elect",
+          "reelect");
+
+  /**
+   * {@code Gabon's army seized power. Soldiers ousted President X}: the title is the object of a
+   * verb of {@link #UNDERGONE} right before it (or that verb is read as its status word, "ousted"),
+   * and the sentence names no other actor, so the office is the one at stake in the country the
+   * sentence before names.
+   */
+  private static boolean undergoes(SentenceActors sa, Titled t) {
+    boolean done = false;
+    for (int i = Math.max(0, titleStart(sa, t) - 1); i < t.roleStart() && !done; i++) {
+      done = oneOf(sa.tokens().get(i), UNDERGONE);
+    }
+    if (!done) {
+      return false;
+    }
+    return sa.mentions().stream()
+        .allMatch(
+            l -> l.entity().equals(t.person().entity()) || l.entity().type() == EntityType.PLACE);
   }
 
   /**

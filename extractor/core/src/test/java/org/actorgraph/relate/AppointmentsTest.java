@@ -199,6 +199,17 @@ class AppointmentsTest {
   }
 
   @Test
+  void withNoAppointerTheOneCountryOfTheSentenceBeforeOwnsAnOfficeOfState() {
+    assertEquals(
+        Set.of("Jane Doe defence minister Peru"),
+        positions("Peru held a vote. Jane Doe was named defence minister."));
+    assertEquals(
+        Set.of(),
+        positions("Peru hosted a summit. Jane Doe was named defence minister."),
+        "a host's guest");
+  }
+
+  @Test
   void aFutureAppointmentIsAnOfficeNotYetTakenUp() {
     assertEquals(
         Set.of("John Roe president Chile", "Jane Doe defence minister-elect Chile"),

@@ -350,6 +350,47 @@ class PositionFinderTest {
   }
 
   @Test
+  void aBareTitleAfterItsStatusOrAsTheObjectOfAnOusterTakesTheCountryBefore() {
+    assertEquals(
+        Set.of("Ana Ruiz acting president Valdoria"),
+        positions("Valdoria's army took over. Acting President Ana Ruiz met tribal leaders."),
+        "a status word before the title still opens the sentence");
+    assertEquals(
+        Set.of("Ana Ruiz president Valdoria"),
+        positions("Valdoria's opposition rallied. Lawmakers impeached President Ana Ruiz."),
+        "the office at stake where the sentence names no other actor");
+    assertEquals(
+        Set.of("Ana Ruiz president Valdoria"),
+        positions("Valdoria's army seized power. Soldiers detained President Ana Ruiz at home."));
+    assertEquals(
+        Set.of(),
+        positions("Valdoria's army seized power. Soldiers cheered President Ana Ruiz at home."),
+        "a verb that does nothing to the office");
+    assertEquals(
+        Set.of(),
+        positions("Valdoria's army seized power. Estrella arrested President Ana Ruiz at home."),
+        "another actor in the sentence");
+  }
+
+  @Test
+  void anOfficeGivenWithoutOwnerIsOfTheOneCountryOfItsSentenceAndTheOneBefore() {
+    assertEquals(
+        Set.of("Ana Ruiz acting president Valdoria"),
+        positions(
+            "Valdoria's parliament was dissolved. Ana Ruiz was sworn in as interim president."));
+    assertEquals(
+        Set.of(),
+        positions(
+            "Valdoria's parliament met Estrella's envoy. Ana Ruiz was sworn in as interim"
+                + " president."),
+        "two countries: either may be hers");
+    assertEquals(
+        Set.of(),
+        positions("Valdoria hosted a summit. Ana Ruiz was sworn in as interim president."),
+        "a host's guest");
+  }
+
+  @Test
   void aBareTitleFallsBackOnTheCountryTheArticleIsAbout() {
     Set<String> found =
         positions(
