@@ -42,7 +42,7 @@ class RelationQualityIT {
     sets.accuracy(DEV, "agreements/date", 0.3);
     sets.accuracy(DEV, "agreements/kind", 0.85);
     sets.accuracy(DEV, "agreements/status", 0.9);
-    sets.f1(DEV, "quotes", 0.85);
+    sets.f1(DEV, "quotes", 0.9);
     sets.accuracy(DEV, "quotes/speaker", 0.9);
   }
 
