@@ -271,25 +271,16 @@ final class UnownedTitles {
         return Optional.empty();
       }
     }
-    Set<Entity> named = new HashSet<>();
-    Set<String> capitals = new HashSet<>();
-    for (SentenceActors s : context) {
-      if (s.tokens().stream().anyMatch(k -> oneOf(k, VISIT))) {
-        return Optional.empty();
-      }
-      for (Located l : s.mentions()) {
-        if (l.entity().type() == EntityType.PLACE) {
-          capital(l.entity()).ifPresent(capitals::add);
-        }
-        if (l.entity().type() != EntityType.COUNTRY) {
-          continue;
-        }
-        if (s == sa && s.lastToken(l) >= t.roleStart() && !reports) {
-          return Optional.empty();
-        }
-        named.add(l.entity());
-      }
+    boolean countryAfterTitle =
+        sa.mentions().stream()
+            .anyMatch(
+                l -> l.entity().type() == EntityType.COUNTRY && sa.lastToken(l) >= t.roleStart());
+    Optional<Around> around = around(context);
+    if (around.isEmpty() || countryAfterTitle && !reports) {
+      return Optional.empty();
     }
+    Set<Entity> named = new HashSet<>(around.get().countries());
+    Set<String> capitals = around.get().capitals();
     if (named.isEmpty() && countries.size() == 1) {
       named.add(countries.get(0));
     }
@@ -335,6 +326,32 @@ final class UnownedTitles {
     List<SentenceActors> context = new ArrayList<>();
     previous.ifPresent(context::add);
     context.add(sa);
+    Optional<Around> around = around(context);
+    if (around.isEmpty() || around.get().countries().size() != 1) {
+      return Optional.empty();
+    }
+    Entity country = around.get().countries().iterator().next();
+    Set<String> capitals = around.get().capitals();
+    int end = sa.sentence().span().end();
+    boolean alone =
+        countries.stream()
+            .filter(c -> !c.equals(country))
+            .allMatch(c -> c.mentions().stream().allMatch(m -> m.span().start() >= end));
+    return alone && capitals.stream().allMatch(c -> country.isoCode().equals(Optional.of(c)))
+        ? Optional.of(country)
+        : Optional.empty();
+  }
+
+  /**
+   * The countries some sentences name, and the ISO codes of the countries whose capitals they name.
+   */
+  private record Around(Set<Entity> countries, Set<String> capitals) {}
+
+  /**
+   * What {@code context} names ({@link Around}); none where a sentence of it speaks of a visit or
+   * of hosting, whose country is the host's or the guest's, not the office's.
+   */
+  private Optional<Around> around(List<SentenceActors> context) {
     Set<Entity> named = new HashSet<>();
     Set<String> capitals = new HashSet<>();
     for (SentenceActors s : context) {
@@ -349,18 +366,7 @@ final class UnownedTitles {
         }
       }
     }
-    if (named.size() != 1) {
-      return Optional.empty();
-    }
-    Entity country = named.iterator().next();
-    int end = sa.sentence().span().end();
-    boolean alone =
-        countries.stream()
-            .filter(c -> !c.equals(country))
-            .allMatch(c -> c.mentions().stream().allMatch(m -> m.span().start() >= end));
-    return alone && capitals.stream().allMatch(c -> country.isoCode().equals(Optional.of(c)))
-        ? Optional.of(country)
-        : Optional.empty();
+    return Optional.of(new Around(named, capitals));
   }
 
   /**
