@@ -67,35 +67,20 @@ final class AgreementStatements {
     }
 
     Statement withParties(List<Entity> p) {
-      return with(p, apart);
+      return with(p, apart, listed);
     }
 
     /** This statement with the pairs of parties that deal only with others. */
     Statement withApart(Set<Set<Entity>> pairs) {
-      return with(parties, pairs);
+      return with(parties, pairs, listed);
     }
 
     /** This statement as one its sentence lists beside another agreement. */
     Statement asListed() {
-      return new Statement(
-          names,
-          form,
-          kind,
-          status,
-          parties,
-          date,
-          dateReported,
-          confidence,
-          evidence,
-          anaphoric,
-          named,
-          standsAlone,
-          true,
-          apart,
-          joined);
+      return with(parties, apart, true);
     }
 
-    private Statement with(List<Entity> p, Set<Set<Entity>> pairs) {
+    private Statement with(List<Entity> p, Set<Set<Entity>> pairs, boolean isListed) {
       return new Statement(
           names,
           form,
@@ -109,7 +94,7 @@ final class AgreementStatements {
           anaphoric,
           named,
           standsAlone,
-          listed,
+          isListed,
           pairs,
           joined);
     }

@@ -33,9 +33,6 @@ final class GivenThings {
   /** Prepositions before what a measure or a sum consists of: "tonnes of food", "$5m in aid". */
   private static final Set<String> CONTENT = Set.of("of", "in");
 
-  /** Labels of the words before a noun that qualify it: "military equipment", "aid package". */
-  private static final Set<String> MODIFIERS = Set.of("amod", "nmod", "compound");
-
   /** How many coordinated nouns are read with the first ("food, medicines and tents"). */
   private static final int MAX_COORDINATED = 4;
 
@@ -141,7 +138,7 @@ final class GivenThings {
       return false;
     }
     for (int c : tree.children(n)) {
-      if (MODIFIERS.contains(tree.label(c))
+      if (ParsedWords.NOUN_MODIFIERS.contains(tree.label(c))
           && (in("qualifier", word(c)) || in("given", word(c)) || money(c))) {
         return true;
       }
@@ -155,7 +152,8 @@ final class GivenThings {
       return true;
     }
     for (int c : tree.children(n)) {
-      if (tree.tag(c).equals("$") || MODIFIERS.contains(tree.label(c)) && in("currency", word(c))) {
+      if (tree.tag(c).equals("$")
+          || ParsedWords.NOUN_MODIFIERS.contains(tree.label(c)) && in("currency", word(c))) {
         return true;
       }
     }

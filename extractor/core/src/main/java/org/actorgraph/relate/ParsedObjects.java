@@ -533,13 +533,10 @@ final class ParsedObjects {
     }
     return DependencyWords.fighterHead(w)
         && tree.children(o).stream()
-            .filter(c -> MODIFIERS.contains(tree.label(c)))
+            .filter(c -> ParsedWords.NOUN_MODIFIERS.contains(tree.label(c)))
             .map(words::word)
             .anyMatch(DependencyWords::fighter);
   }
-
-  /** The labels of a noun's modifiers before it ("militant" of "militant group"). */
-  private static final Set<String> MODIFIERS = Set.of("amod", "compound", "nmod");
 
   /**
    * The countries named after "in" on token {@code t} ({@code targets in B}, {@code in southern

@@ -21,6 +21,9 @@ final class ParsedWords {
    */
   private static final Set<String> DYING = Set.of("die", "perish");
 
+  /** Labels of the words before a noun that qualify it: "military equipment", "militant group". */
+  static final Set<String> NOUN_MODIFIERS = Set.of("amod", "nmod", "compound");
+
   private final ParsedActors actors;
   private final DependencyTree tree;
 
