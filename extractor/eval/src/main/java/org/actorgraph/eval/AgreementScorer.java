@@ -11,7 +11,8 @@ import java.util.Set;
  * Scores agreements: an extracted agreement matches a gold one when one of its names shares a
  * content word ({@link Names#contentWords}) with one of the gold names and at least one of its
  * parties is the extracted entity matched to one of the gold parties. Matching is one to one and
- * maximum, surest extracted agreements placed first.
+ * maximum, surest extracted agreements placed first, each trying the gold agreements it fits best
+ * first ({@link #fit}).
  *
  * <p>Per field, over matched pairs only: {@code agreements/parties} counts the party sets (an
  * extracted party counts as its matched gold entity; an unmatched one is spurious) and sums the
@@ -37,7 +38,10 @@ final class AgreementScorer {
             .toList();
     int[] match =
         BipartiteMatcher.match(
-            exts.size(), golds.size(), (i, j) -> matches(exts.get(i), golds.get(j), extToGold));
+            exts.size(),
+            golds.size(),
+            (i, j) -> matches(exts.get(i), golds.get(j), extToGold),
+            (i, j) -> fit(exts.get(i), golds.get(j), extToGold));
     sheet.add("agreements", Counts.of(BipartiteMatcher.count(match), exts.size(), golds.size()));
     sheet.bands("agreements");
     for (int i = 0; i < exts.size(); i++) {
@@ -57,6 +61,27 @@ final class AgreementScorer {
             .map(extToGold::get)
             .anyMatch(g -> g != null && gold.parties().contains(g));
     return party && sharesContentWord(ext.names(), gold.names());
+  }
+
+  /**
+   * How well a candidate pair fits: the gold parties the extracted agreement names plus the content
+   * words their names share. Two extracted agreements that share a word ("agreement") and a party
+   * with two gold ones are thus each paired with the gold agreement they share most with, not
+   * crosswise.
+   */
+  static int fit(EvalAgreement ext, EvalAgreement gold, Map<String, String> extToGold) {
+    Set<String> goldWords = new HashSet<>();
+    gold.names().forEach(n -> goldWords.addAll(Names.contentWords(n)));
+    Set<String> sharedWords = new HashSet<>();
+    ext.names().forEach(n -> sharedWords.addAll(Names.contentWords(n)));
+    sharedWords.retainAll(goldWords);
+    long parties =
+        ext.parties().stream()
+            .map(extToGold::get)
+            .filter(g -> g != null && gold.parties().contains(g))
+            .distinct()
+            .count();
+    return (int) parties + sharedWords.size();
   }
 
   static boolean sharesContentWord(List<String> names, List<String> goldNames) {

@@ -243,6 +243,36 @@ class ScorerTest {
   }
 
   @Test
+  void twoAgreementsSharingAWordAndAPartyAreEachPairedWithTheGoldTheyFitBest() {
+    // Both extracted agreements share "agreement" and Ecuador with both gold ones. a2, surer, is
+    // placed first on "pact"; trying gold agreements in file order, a1 would then take "pact"
+    // and push a2 onto "deal".
+    String goldBody =
+        ENTITIES
+            + """
+            , "agreements": [
+              {"id": "pact", "names": ["Manta Declaration", "agreement"], "kind": "diplomatic",
+               "parties": ["ecuador", "usa"], "status": "announced"},
+              {"id": "deal", "names": ["agreement", "bases deal"], "kind": "defence",
+               "parties": ["ecuador", "police"], "status": "signed"}
+            ]""";
+    String extractedBody =
+        EXTRACTED_ENTITIES
+            + """
+            , "agreements": [
+              {"id": "a1", "names": ["agreement", "bases deal"], "kind": "defence",
+               "status": "signed", "parties": ["xecuador", "xpolice"], "confidence": 0.8},
+              {"id": "a2", "names": ["Manta Declaration", "agreement"], "kind": "diplomatic",
+               "status": "announced", "parties": ["xecuador", "xusa"], "confidence": 0.9}
+            ]""";
+    ArticleScore s = score(goldBody, extractedBody);
+    assertEquals(new Counts(2, 0, 0), s.counts().get("agreements"));
+    assertEquals(new Counts(4, 0, 0), s.counts().get("agreements/parties"));
+    assertEquals(new Ratio(2, 2), s.ratios().get("agreements/kind"));
+    assertEquals(new Ratio(2, 2), s.ratios().get("agreements/status"));
+  }
+
+  @Test
   void quotesMatchWhenTheTextStartsWithTheGoldWords() {
     String goldBody =
         ENTITIES
