@@ -47,7 +47,8 @@ final class AgreementDates {
    * The part of {@code text} between the clause breaks around the phrase: {@code Kenya and Somalia,
    * which signed a maritime pact in 2019, met again on Monday} dates the pact by its own clause's
    * 2019, not by the Monday of the main clause; a clause with no date leaves the sentence to give
-   * one.
+   * one. A participle clause right after the phrase describes the agreement and belongs to it:
+   * {@code part of the biggest arms deal, clinched last month with Poland}.
    */
   private static String clause(String text, CharSpan phrase, Sentence s) {
     int start = phrase.start() - s.span().start();
@@ -55,15 +56,32 @@ final class AgreementDates {
     int from = 0;
     Matcher m = CLAUSE_BREAK.matcher(text);
     int to = text.length();
+    boolean described = false;
     while (m.find()) {
       if (m.end() <= start) {
         from = m.end();
+      } else if (m.start() == end && !described && participleAfter(s, m.end())) {
+        described = true;
       } else if (m.start() >= end) {
         to = m.start();
         break;
       }
     }
     return text.substring(from, to);
+  }
+
+  /**
+   * Whether the first token after sentence offset {@code at} is a past participle ("clinched",
+   * "signed", "struck"): a verb not in its base or "-ing" form.
+   */
+  private static boolean participleAfter(Sentence s, int at) {
+    int absolute = s.span().start() + at;
+    return s.tokens().stream()
+        .filter(t -> t.span().start() >= absolute)
+        .findFirst()
+        .filter(t -> t.pos().equals("VERB"))
+        .filter(t -> !t.text().endsWith("ing") && !t.text().equalsIgnoreCase(t.lemma()))
+        .isPresent();
   }
 
   /** The date the sentence was reported on ("said on Thursday"), or empty. */

@@ -435,6 +435,17 @@ class AgreementFinderTest {
   }
 
   @Test
+  void aParticipleClauseAfterTheDealDatesIt() {
+    List<Fact.Agreement> found =
+        agreements(
+            "Valdoria will sell tanks to Estrella under an arms deal. The tanks, shipped to"
+                + " Estrella on Friday (May 12), are part of Valdoria's biggest arms deal, clinched last"
+                + " month with Estrella.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(Optional.of("2023-04"), found.get(0).date());
+  }
+
+  @Test
   void laterMentionsOfTheDealJoinIt() {
     List<Fact.Agreement> found =
         agreements(
