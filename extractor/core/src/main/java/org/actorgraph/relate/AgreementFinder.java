@@ -275,10 +275,11 @@ public final class AgreementFinder implements RelationFinder {
    * The two actors that "their countries", "both sides", "the two parties", "the warring parties"
    * or an opening "They" mean when they stand in the agreement's own clause: right after "between"
    * or "with" it, or as the subject a few words before it ("both sides signed the accord"). Sides
-   * or parties, which may be a state and an armed group, are the two actors the article named
-   * together last ({@link PairAntecedents}); otherwise, or when no pair was named together, the two
-   * countries named last before the phrase, in this sentence or an earlier one. Empty when no such
-   * words stand there.
+   * or parties, which may be a state and an armed group, and countries or governments are the two
+   * actors of that kind the article named together last ({@link PairAntecedents}: {@code A and B
+   * will fund C's schools, the two governments said in a joint statement}); otherwise, or when no
+   * pair was named together, the two countries named last before the phrase, in this sentence or an
+   * earlier one. Empty when no such words stand there.
    */
   private static List<Entity> bothSides(
       ResolvedArticle article, SentenceActors sa, CharSpan phrase, List<Entity> recentCountries) {
@@ -292,7 +293,7 @@ public final class AgreementFinder implements RelationFinder {
     boolean stated =
         first > 0 && tokens.get(first - 1).text().equalsIgnoreCase("their")
             || theyOpen(tokens, first);
-    boolean anySides = false;
+    String sides = "";
     int pairAt = phrase.start();
     while (m.find() && !stated) {
       int at = s.tokenAt(s.span().start() + m.start());
@@ -306,17 +307,19 @@ public final class AgreementFinder implements RelationFinder {
         }
       }
       String noun = tokens.get(end).text().toLowerCase(Locale.ROOT);
-      anySides =
-          stated
-              && (WARRING_SIDES.matcher(m.group()).matches()
-                  || PairAntecedents.kindOfNoun(noun).filter("any"::equals).isPresent());
+      sides =
+          !stated
+              ? ""
+              : WARRING_SIDES.matcher(m.group()).matches()
+                  ? "any"
+                  : PairAntecedents.kindOfNoun(noun).filter(k -> !k.equals("person")).orElse("");
       pairAt = s.span().start() + m.start();
     }
     if (!stated) {
       return List.of();
     }
-    if (anySides) {
-      List<Entity> pair = PairAntecedents.before(article, pairAt, "any", Set.of());
+    if (!sides.isEmpty()) {
+      List<Entity> pair = PairAntecedents.before(article, pairAt, sides, Set.of());
       if (pair.size() == 2) {
         return pair;
       }

@@ -446,6 +446,16 @@ class AgreementFinderTest {
   }
 
   @Test
+  void theTwoGovernmentsOfAJointStatementAreThePairNamedTogetherNotTheLastTwoCountries() {
+    List<Fact.Agreement> found =
+        agreements(
+            "Valdoria and Estrella will fund schools in Sylvania, the two governments said in a"
+                + " joint statement on Monday.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)));
+  }
+
+  @Test
   void laterMentionsOfTheDealJoinIt() {
     List<Fact.Agreement> found =
         agreements(
