@@ -50,6 +50,26 @@ final class Meetings {
   }
 
   /**
+   * {@code A said talks with B were continuing}, {@code A said on Friday that negotiations with B
+   * had stalled}: the speaker of a report whose clause has the meeting noun at {@code n}, with no
+   * owner of its own, for subject. Who speaks of talks with B without naming their side is that
+   * side.
+   */
+  List<ActorPhrase> reporters(int n) {
+    int v = tree.head(n);
+    if (!tree.label(n).startsWith("nsubj") || v == DependencyTree.ROOT) {
+      return List.of();
+    }
+    int speech = tree.head(v);
+    if (!tree.label(v).equals("ccomp")
+        || speech == DependencyTree.ROOT
+        || !ReportedQuotes.SPEECH.contains(tree.lemma(speech))) {
+      return List.of();
+    }
+    return clauses.subject(speech).phrases();
+  }
+
+  /**
    * {@code A and B met in X for talks}, {@code A spoke at the summit}, {@code A joined B for
    * talks}, {@code A is on a visit to B}, {@code A met B on the sidelines of the summit}, {@code
    * After/Following talks with B, A said} (a meeting with its partner named): those who take part

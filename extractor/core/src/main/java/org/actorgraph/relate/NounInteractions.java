@@ -247,6 +247,12 @@ final class NounInteractions {
       }
     } else if (owners.isEmpty() && cameo.equals("04")) {
       owners.addAll(meetings.attendees(n));
+      if (owners.isEmpty() && !partners.isEmpty()) {
+        // "A said talks with B were continuing": the speaker's side, read from the report
+        owners.addAll(meetings.reporters(n));
+        owners.removeAll(partners);
+        conf = Math.min(conf, INDIRECT + 0.1);
+      }
     } else if (owners.isEmpty() && !partners.isEmpty()) {
       owners.addAll(parties.sides(n));
     }

@@ -162,4 +162,18 @@ class MeetingsTest {
     // one actor's act after talks names no other who took part
     assertEquals(Set.of(), found("Freedonia issued a statement after talks in Port Aster."));
   }
+
+  @Test
+  void whoReportsTalksWithAPartnerWithoutNamingTheirSideHoldsThem() {
+    assertEquals(
+        Set.of("Sylvania 04 Freedonia"),
+        found("Sylvania said on Friday that talks with Freedonia were continuing."));
+    assertEquals(
+        Set.of("Sylvania 04 Freedonia"),
+        found("Sylvania's foreign minister said negotiations with Freedonia had stalled."));
+    // the talks' own sides stay theirs
+    assertEquals(
+        Set.of("Freedonia 04 Ruritania"),
+        found("Sylvania said talks between Freedonia and Ruritania were continuing."));
+  }
 }
