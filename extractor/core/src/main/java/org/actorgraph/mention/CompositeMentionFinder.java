@@ -28,8 +28,10 @@ public final class CompositeMentionFinder implements MentionFinder {
       all.addAll(f.find(article));
     }
     List<Mention> merged =
-        OrganisationComplements.extend(
-            article, PlaceAppositions.retype(article, MentionMerger.merge(all)));
+        MissionNames.extend(
+            article,
+            OrganisationComplements.extend(
+                article, PlaceAppositions.retype(article, MentionMerger.merge(all))));
     List<Mention> repeated = new ArrayList<>(RepeatedNames.find(article, merged));
     repeated.addAll(Initialisms.find(article, merged));
     if (!repeated.isEmpty()) {

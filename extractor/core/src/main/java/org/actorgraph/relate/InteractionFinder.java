@@ -163,7 +163,7 @@ public final class InteractionFinder implements RelationFinder {
       }
       int actors =
           phrases.all().size()
-              + (PairAntecedents.anyIn(s.tokens()) ? 2 : 0)
+              + (PairAntecedents.anyIn(s.tokens()) || GroupAntecedents.anyIn(s.tokens()) ? 2 : 0)
               + (hasObjectPronoun(s.tokens()) ? 1 : 0)
               + (Claimants.anyIn(s.tokens()) ? 1 : 0)
               + (hasDescription(s.tokens()) ? 1 : 0)
@@ -204,8 +204,8 @@ public final class InteractionFinder implements RelationFinder {
 
   /**
    * The interactions of a sentence that names no actor but a pair ({@code The two countries agreed
-   * to cooperate}, {@code Both sides exchanged prisoners}), read from its parse; none without a
-   * parser or a pair phrase.
+   * to cooperate}, {@code Both sides exchanged prisoners}) or a larger group ({@code The four
+   * countries condemned B}), read from its parse; none without a parser or such a phrase.
    */
   private List<Fact.Interaction> pairOnly(
       ResolvedArticle article,
@@ -213,7 +213,9 @@ public final class InteractionFinder implements RelationFinder {
       ActorPhrases phrases,
       Map<Entity, Set<Entity>> affiliations) {
     Sentence s = sa.sentence();
-    if (parser.isEmpty() || !PairAntecedents.anyIn(s.tokens()) || !hasTrigger(s)) {
+    if (parser.isEmpty()
+        || !PairAntecedents.anyIn(s.tokens()) && !GroupAntecedents.anyIn(s.tokens())
+        || !hasTrigger(s)) {
       return List.of();
     }
     ParsedActors parsed =

@@ -105,13 +105,28 @@ final class Meetings {
             && !sequel) {
       return List.of();
     }
-    List<ActorPhrase> out = new ArrayList<>(clauses.subject(v).phrases());
-    int o = tree.child(v, "dobj");
     String lemma = tree.lemma(v);
+    List<ActorPhrase> out = new ArrayList<>(actedOn(v));
+    if (out.isEmpty() || DependencyWords.join(lemma) || meetingVerb(lemma)) {
+      out.addAll(clauses.subject(v).phrases());
+    }
+    int o = tree.child(v, "dobj");
     if (o >= 0 && (DependencyWords.join(lemma) || meetingVerb(lemma))) {
       out.addAll(actors.actors(o));
     }
     return out;
+  }
+
+  /**
+   * {@code A was suspended by B over a phone call with C}, {@code A was criticised by B for talks
+   * with C}: the actors a passive verb at {@code v} acts on, who took part in the meeting its
+   * adjunct names (their agent only judges it, unless the verb is one of meeting or joining: {@code
+   * A was joined by B for talks}); empty for an active verb or a passive that acts on no actor
+   * ({@code the deal was signed by A and B at talks in X}, whose agents met).
+   */
+  private List<ActorPhrase> actedOn(int v) {
+    int patient = tree.child(v, "nsubjpass");
+    return patient >= 0 && tree.child(v, "agent") >= 0 ? actors.actors(patient) : List.of();
   }
 
   /**

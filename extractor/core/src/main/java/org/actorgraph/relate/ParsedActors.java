@@ -760,17 +760,23 @@ final class ParsedActors {
     }
   }
 
-  /** "the two countries", "both leaders": the pair of actors the article named together last. */
+  /**
+   * "the two countries", "both leaders": the pair of actors the article named together last; "the
+   * four countries": the list of four ({@link GroupAntecedents}).
+   */
   private List<ActorPhrase> pair(int t) {
     Optional<String> kind = PairAntecedents.kindAt(tokens, t);
-    if (kind.isEmpty()) {
+    Optional<GroupAntecedents.Group> group = GroupAntecedents.at(tokens, t);
+    if (kind.isEmpty() && group.isEmpty()) {
       return List.of();
     }
     int offset = tokens.get(t).span().start();
     int first = Math.max(0, t - 2);
-    return PairAntecedents.before(article, offset, kind.get(), subjectOfClause(t)).stream()
-        .map(e -> new ActorPhrase(e, Optional.empty(), first, t, true))
-        .toList();
+    List<Entity> named =
+        kind.isPresent()
+            ? PairAntecedents.before(article, offset, kind.get(), subjectOfClause(t))
+            : GroupAntecedents.before(article, offset, group.get(), subjectOfClause(t));
+    return named.stream().map(e -> new ActorPhrase(e, Optional.empty(), first, t, true)).toList();
   }
 
   /**

@@ -41,6 +41,29 @@ final class TitleOwners {
   }
 
   /**
+   * {@code Chinese foreign ministry spokesman X}: a body the gazetteer knows, named in lower case
+   * from its country's word at {@code from} over the lower-case words up to {@code end}, right
+   * before the title. Those words read as the title's modifiers, so the owner looked for before
+   * them is the body's first word, inside its name; the body itself owns the title, as its name in
+   * capitals does ({@code Chinese Foreign Ministry spokesman X}). An unknown body ("Foreign
+   * ministry" opening a sentence) names no country and is left to the title's context.
+   *
+   * @param before the index of the titled person among the sentence's mentions
+   */
+  static Optional<Located> knownBodyOver(SentenceActors sa, int from, int end, int before) {
+    for (int j = 0; j < before; j++) {
+      Located l = sa.mentions().get(j);
+      if (l.entity().type() == EntityType.ORGANISATION
+          && l.mention().key().isPresent()
+          && sa.firstToken(l) <= from
+          && sa.lastToken(l) == end) {
+        return Optional.of(l);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * {@code In Sylvania Minister X met ...}: a country right after "in" is where the titled person
    * is, not whose title it is (a comma after it is often left out).
    */

@@ -83,6 +83,9 @@ final class TitlesBefore {
         before--;
       }
       Optional<Located> org = TitleOwners.endingAt(sa, before, k);
+      if (org.isEmpty() && !possessive && bare > before) {
+        org = TitleOwners.knownBodyOver(sa, before, bare, k);
+      }
       if (org.isEmpty() && possessive) {
         org = TitleOwners.governmentEndingAt(sa, before, k);
       }

@@ -46,6 +46,19 @@ class MeetingsTest {
   }
 
   @Test
+  void theOneAPassiveVerbActsOnHeldTheMeetingItsAdjunctNamesNotItsAgent() {
+    Set<String> found =
+        found("Jane Doe was suspended by the Northern Union over a phone call with John Roe.");
+    assertTrue(found.contains("Jane Doe 04 John Roe"), found.toString());
+    assertTrue(!found.contains("Northern Union 04 John Roe"), found.toString());
+    found = found("Jane Doe was sacked by Ruritania for holding talks with Freedonia.");
+    assertTrue(!found.contains("Ruritania 04 Freedonia"), found.toString());
+    found = found("Jane Doe was criticised by Ruritania over talks with Freedonia.");
+    assertTrue(found.contains("Jane Doe 04 Freedonia"), found.toString());
+    assertTrue(!found.contains("Ruritania 04 Freedonia"), found.toString());
+  }
+
+  @Test
   void whoChairsTalksTakesPartInThem() {
     assertEquals(
         Set.of("Ruritania 04 Freedonia", "Ruritania 04 Sylvania", "Freedonia 04 Sylvania"),

@@ -50,6 +50,36 @@ class TitlesBeforeTest {
   }
 
   @Test
+  void aKnownBodyNamedInLowerCaseBeforeATitleOwnsIt() {
+    TestArticles world =
+        new TestArticles()
+            .known(
+                "Valdorian Foreign Ministry",
+                EntityType.ORGANISATION,
+                "vl-mfa",
+                null,
+                "Valdorian foreign ministry")
+            .entity("Valdoria", EntityType.COUNTRY, "Valdoria", "Valdorian")
+            .entity("Ana Ruiz", EntityType.PERSON, "Ana Ruiz");
+    assertEquals(
+        Set.of("Ana Ruiz spokesperson Valdorian Foreign Ministry"),
+        FoundPositions.found(
+            new GazetteerRoleLexicon(Gazetteer.standard()),
+            world,
+            "Valdorian foreign ministry spokeswoman Ana Ruiz said the talks went well."));
+    TestArticles unknown =
+        new TestArticles()
+            .entity("Foreign ministry", EntityType.ORGANISATION, "Foreign ministry")
+            .entity("Ana Ruiz", EntityType.PERSON, "Ana Ruiz");
+    assertEquals(
+        Set.of(),
+        FoundPositions.found(
+            new GazetteerRoleLexicon(Gazetteer.standard()),
+            unknown,
+            "Foreign ministry spokeswoman Ana Ruiz said the talks went well."));
+  }
+
+  @Test
   void aDemonymBeforeATitleOwnsIt() {
     assertEquals(
         Set.of("Ana Ruiz president Valdoria"),
