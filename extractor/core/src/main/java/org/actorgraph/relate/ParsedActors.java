@@ -803,7 +803,9 @@ final class ParsedActors {
       return List.of();
     }
     int offset = tokens.get(n).span().start();
-    return Claimants.before(article, offset, tokens.get(n).text(), subjectOfClause(n)).stream()
+    return Claimants.before(
+            article, offset, tokens.get(n).text(), subjectOfClause(n), placeCountries)
+        .stream()
         .map(e -> new ActorPhrase(e, Optional.empty(), n, n, true))
         .toList();
   }
@@ -819,7 +821,7 @@ final class ParsedActors {
     if (d < 0 || !Claimants.namesAct(tokens.get(n), tokens.get(d).text()) || namesActor(n)) {
       return List.of();
     }
-    return Claimants.doers(article, tokens.get(n), subjectOfClause(n)).stream()
+    return Claimants.doers(article, tokens.get(n), subjectOfClause(n), placeCountries).stream()
         .map(e -> new ActorPhrase(e, Optional.empty(), n, n, true))
         .toList();
   }

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import java.util.Set;
 import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.resolve.Entity;
+import org.actorgraph.resolve.ResolvedArticle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -135,6 +137,42 @@ class VerbInteractionsTest {
                 + " move.");
     assertFalse(
         f.contains("Ruritania 11 Freedonia") || f.contains("Ruritania 11 Sylvania"), f.toString());
+  }
+
+  @Test
+  void aVerdictOrAConvictionThatAReactionPointsBackAtIsTheCourtsState() {
+    assertEquals(
+        Set.of("Freedonia 17 John Roe", "Sylvania 11 Freedonia"),
+        found(
+            "Freedonia sentenced John Roe to five years in prison. Sylvania condemned the verdict."));
+    assertTrue(
+        found("Freedonia convicted Jane Doe of spying. Sylvania rejected the conviction.")
+            .contains("Sylvania 12 Freedonia"));
+    assertTrue(
+        found("Freedonia sentenced John Roe on Monday. Sylvania criticised the ruling.")
+            .contains("Sylvania 11 Freedonia"));
+    assertFalse(
+        found("Freedonia met John Roe on Monday. Sylvania criticised the ruling.")
+            .contains("Sylvania 11 Freedonia"),
+        "a ruling points back at a sentence or a conviction only");
+  }
+
+  @Test
+  void aPlaceBeforeTheActPointedBackAtIsNoDoerButACourtsSeatIsItsState() {
+    Set<String> f =
+        found("Prosecutors in Port Aster indicted John Roe. Sylvania dismissed the indictment.");
+    assertTrue(f.stream().noneMatch(l -> l.endsWith("Port Aster")), f.toString());
+    ResolvedArticle article =
+        world()
+            .resolve(
+                "A court in Port Aster sentenced John Roe on Monday. Sylvania condemned the verdict"
+                    + " and summoned the envoy of Freedonia.");
+    Map<Entity, Entity> places =
+        Map.of(
+            FoundInteractions.entity(article, "Port Aster"),
+            FoundInteractions.entity(article, "Freedonia"));
+    assertTrue(
+        FoundInteractions.found(article, Map.of(), places).contains("Sylvania 11 Freedonia"));
   }
 
   @Test
