@@ -197,7 +197,7 @@ final class Claimants {
           found.add(
               BE.contains(tokens.get(v - 1).text().toLowerCase(Locale.ROOT))
                   ? List.of()
-                  : subjects(article, tokens, v, placeCountries));
+                  : subjects(article, tokens, clauseVerb(tokens, v), placeCountries));
         }
       }
       if (!found.isEmpty()) {
@@ -339,7 +339,8 @@ final class Claimants {
         if (verb.span().end() <= offset && stating(verb, verbs)) {
           return BE.contains(tokens.get(t - 1).text().toLowerCase(Locale.ROOT))
               ? Optional.empty()
-              : subject(article, tokens, t, placeCountries).filter(e -> !excluded.contains(e));
+              : subject(article, tokens, clauseVerb(tokens, t), placeCountries)
+                  .filter(e -> !excluded.contains(e));
         }
       }
     }
@@ -355,6 +356,24 @@ final class Claimants {
         && (verbs.contains(t.lemma())
             || Inflections.bases(t.text().toLowerCase(Locale.ROOT)).stream()
                 .anyMatch(verbs::contains));
+  }
+
+  /**
+   * The verb whose subject did what the verb at {@code v} states: a participle after a comma has
+   * the subject of the clause it hangs on ({@code A filed a case against B on Friday, accusing it
+   * of genocide}: A accuses, not the Friday or B named just before), the first verb of its
+   * sentence; any other verb has its own.
+   */
+  private static int clauseVerb(List<Token> tokens, int v) {
+    if (!tokens.get(v).text().endsWith("ing") || !tokens.get(v - 1).text().equals(",")) {
+      return v;
+    }
+    for (int t = 1; t < v; t++) {
+      if (tokens.get(t).pos().equals("VERB")) {
+        return t;
+      }
+    }
+    return v;
   }
 
   /** The actor named last before the verb at {@code v}, no more than {@value #GAP} tokens off. */

@@ -87,6 +87,21 @@ class VerbInteractionsTest {
   }
 
   @Test
+  void aClaimMadeInAParticipleAfterACommaIsTheMainClausesSubjects() {
+    Set<String> f =
+        found(
+            "Sylvania filed a case against Freedonia on Friday, accusing it of genocide. Freedonia"
+                + " rejected the accusation.");
+    assertTrue(f.contains("Freedonia 12 Sylvania"), f.toString());
+    f =
+        found(
+            "Sylvania expelled an envoy of the Northern Union, accusing Freedonia of spying."
+                + " Freedonia rejected the accusation.");
+    assertTrue(f.contains("Freedonia 12 Sylvania"), f.toString());
+    assertFalse(f.contains("Freedonia 12 Northern Union"), f.toString());
+  }
+
+  @Test
   void aLaunchOrTestThatPointsBackIsWhoFired() {
     assertEquals(
         Set.of("Sylvania 11 Freedonia"),
