@@ -102,6 +102,22 @@ class VerbInteractionsTest {
   }
 
   @Test
+  void orderingAnotherToDoSomethingDemandsIt() {
+    assertEquals(
+        Set.of("Freedonia 10 Sylvania"), found("Freedonia ordered Sylvania to pay compensation."));
+    assertEquals(
+        Set.of("Freedonia 10 Sylvania"),
+        found("Freedonia ordered Sylvania on Monday to halt its military operations."));
+    assertFalse(
+        found("Freedonia ordered the Sylvanian ambassador to leave.")
+            .contains("Freedonia 10 Sylvania"),
+        "ordering an envoy out expels him (16)");
+    assertTrue(
+        found("Freedonia ordered troops to the border with Sylvania.").stream()
+            .noneMatch(l -> l.contains(" 10 ")));
+  }
+
+  @Test
   void aLaunchOrTestThatPointsBackIsWhoFired() {
     assertEquals(
         Set.of("Sylvania 11 Freedonia"),
