@@ -102,6 +102,15 @@ class VerbInteractionsTest {
   }
 
   @Test
+  void impeachingAnOfficeHolderChargesThem() {
+    assertEquals(
+        Set.of("Northern Union 17 Jane Doe"),
+        found("The Northern Union voted on Monday to impeach Jane Doe."));
+    Set<String> f = found("The impeachment of John Roe by the Northern Union angered his allies.");
+    assertTrue(f.contains("Northern Union 17 John Roe"), f.toString());
+  }
+
+  @Test
   void orderingAnotherToDoSomethingDemandsIt() {
     assertEquals(
         Set.of("Freedonia 10 Sylvania"), found("Freedonia ordered Sylvania to pay compensation."));
