@@ -90,6 +90,9 @@ final class CameoLexicon {
   private static final Set<String> MUTUAL = new HashSet<>();
   private static final Map<String, String> COMPOUNDS = new HashMap<>();
 
+  /** Verbs that state another root when they tell their object to do something ("told" rows). */
+  private static final Map<String, String> TELLING = new HashMap<>();
+
   static {
     load();
   }
@@ -172,7 +175,31 @@ final class CameoLexicon {
    * passed over ({@code declared the envoy "persona non grata"}).
    */
   static Optional<String> cameoAt(List<Token> tokens, int i) {
-    return cameo(tokens.get(i).lemma(), followingLemmas(tokens, i));
+    String lemma = tokens.get(i).lemma();
+    Optional<String> read = cameo(lemma, followingLemmas(tokens, i));
+    String told = TELLING.get(lemma);
+    return told != null && read.equals(cameo(lemma)) && tellsToDo(tokens, i)
+        ? Optional.of(told)
+        : read;
+  }
+
+  /**
+   * Whether the verb at {@code i} tells its object to do something: "to" and a verb follow it
+   * within {@link #WINDOW} words, after at least one word (its object) and before any other verb or
+   * punctuation mark ({@code ordered Sylvania to pay compensation}, not {@code ordered troops to
+   * the border}).
+   */
+  private static boolean tellsToDo(List<Token> tokens, int i) {
+    for (int j = i + 2; j + 1 < tokens.size() && j <= i + WINDOW; j++) {
+      Token t = tokens.get(j);
+      if (t.text().equalsIgnoreCase("to")) {
+        return tokens.get(j + 1).pos().equals("VERB");
+      }
+      if (t.pos().equals("VERB") || t.pos().equals("PUNCT")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -425,6 +452,7 @@ final class CameoLexicon {
         case "noun" -> NOUNS.putIfAbsent(f[1], f[2]);
         case "phrase" -> add(ownPhrases, f[1], phrase(f[2], f[3], true, order++, sets));
         case "mutual" -> MUTUAL.add(f[1]);
+        case "told" -> TELLING.put(f[1], f[2]);
         case "joint" -> JOINT_NOUNS.put(f[1], f[2]);
         case "state" -> STATE_NOUNS.put(f[1], f[2]);
         case "slip" -> VERB_ALIASES.put(f[1], f[2]);

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
+import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.resolve.Entity;
 import org.actorgraph.resolve.ResolvedArticle;
 import org.actorgraph.resolve.ResolvedArticle.Located;
@@ -88,6 +89,17 @@ final class Claimants {
    */
   private static final Set<String> ANSWERS = Set.of("11", "12", "14");
 
+  /**
+   * The verbs by which a court decides on a person ({@code A sentenced B. C condemned the
+   * verdict}): sentence and convict (PETRARCH2 CAMEO.verbpatterns SENTENCE [172], CONVICT [173],
+   * and "VERDICT IN TRIAL [173]"; codebook 172, 173), what a verdict (Oxford Learner's "a decision
+   * that is made by a jury in court, stating if somebody is guilty"), a ruling ("an official
+   * decision made by somebody in a position of authority, especially a judge"), a judgment ("the
+   * decision of a court or a judge") and a conviction (WordNet 3.0 "a final judgment of guilty")
+   * point back at.
+   */
+  private static final Set<String> JUDGING = Set.of("sentence", "convict");
+
   /** How many tokens may stand between the maker's name and its verb ("Sylvania's minister"). */
   private static final int GAP = 3;
 
@@ -142,12 +154,14 @@ final class Claimants {
   /**
    * The verbs whose subject did what the noun names: the one {@link CameoLexicon#actVerb} gives, or
    * for an appointment or a nomination the verbs of naming to an office (WordNet 3.0 the verbs of
-   * these nouns; name, Oxford Learner's "to choose somebody for a job or position").
+   * these nouns; name, Oxford Learner's "to choose somebody for a job or position"), or for a
+   * court's decision on a person ({@link #JUDGING}) the verbs of judging him.
    */
   private static Set<String> acts(Token noun) {
     return switch (noun.lemma()) {
       case "appointment" -> Set.of("appoint", "name");
       case "nomination" -> Set.of("nominate", "name");
+      case "verdict", "ruling", "judgment", "judgement", "conviction" -> JUDGING;
       default -> CameoLexicon.actVerb(noun.lemma()).map(Set::of).orElse(Set.of());
     };
   }
@@ -161,9 +175,14 @@ final class Claimants {
    * that verb, with those joined to them by "and"; a noun of {@link #STEPS} ({@code the decision},
    * {@code the move}) by any verb stating an interaction that answers no one ({@link #ANSWERS}).
    * Empty when there are none, when that sentence states such acts with different doers or in the
-   * passive, or when a doer is among {@code excluded} ({@code A defended the strikes}).
+   * passive, or when a doer is among {@code excluded} ({@code A defended the strikes}). A place is
+   * no doer ({@link #actor}), {@code placeCountries} giving the country a court there judges for.
    */
-  static List<Entity> doers(ResolvedArticle article, Token noun, Set<Entity> excluded) {
+  static List<Entity> doers(
+      ResolvedArticle article,
+      Token noun,
+      Set<Entity> excluded,
+      Map<Entity, Entity> placeCountries) {
     Set<String> verbs = acts(noun);
     int offset = noun.span().start();
     for (Sentence sentence : thisAndBefore(article, offset)) {
@@ -178,7 +197,7 @@ final class Claimants {
           found.add(
               BE.contains(tokens.get(v - 1).text().toLowerCase(Locale.ROOT))
                   ? List.of()
-                  : subjects(article, tokens, v));
+                  : subjects(article, tokens, clauseVerb(tokens, v), placeCountries));
         }
       }
       if (!found.isEmpty()) {
@@ -252,14 +271,19 @@ final class Claimants {
    * The actor named last before the verb at {@code v} ({@link #subject}) and those joined to it by
    * "and" or a comma ({@code A and D held drills}).
    */
-  private static List<Entity> subjects(ResolvedArticle article, List<Token> tokens, int v) {
+  private static List<Entity> subjects(
+      ResolvedArticle article, List<Token> tokens, int v, Map<Entity, Entity> placeCountries) {
     int from = tokens.get(Math.max(0, v - GAP - 1)).span().start();
     List<Located> near = article.mentionsWithin(new CharSpan(from, tokens.get(v).span().start()));
-    if (near.isEmpty()) {
+    Optional<Entity> last =
+        near.isEmpty()
+            ? Optional.empty()
+            : actor(near.get(near.size() - 1), tokens, placeCountries);
+    if (last.isEmpty()) {
       return List.of();
     }
     List<Entity> out = new ArrayList<>();
-    out.add(near.get(near.size() - 1).entity());
+    out.add(last.get());
     int start = near.get(near.size() - 1).mention().span().start();
     List<Located> before =
         article.mentionsWithin(new CharSpan(tokens.get(0).span().start(), start));
@@ -267,10 +291,11 @@ final class Claimants {
       CharSpan gap = new CharSpan(before.get(m).mention().span().end(), start);
       List<String> between =
           tokens.stream().filter(x -> gap.contains(x.span())).map(Token::text).toList();
-      if (!between.equals(List.of("and")) && !between.equals(List.of(","))) {
+      Optional<Entity> joined = actor(before.get(m), tokens, placeCountries);
+      if (!between.equals(List.of("and")) && !between.equals(List.of(",")) || joined.isEmpty()) {
         break;
       }
-      out.add(0, before.get(m).entity());
+      out.add(0, joined.get());
       start = before.get(m).mention().span().start();
     }
     return List.copyOf(out);
@@ -297,10 +322,15 @@ final class Claimants {
    * The maker of the last act that {@code noun} (a noun that {@link #pointsBack}) names, stated
    * before {@code offset} in its sentence or the one before; empty when there is none, or it is
    * among {@code excluded} (the subject of the clause that names it: {@code A repeated the claim}
-   * is A's own).
+   * is A's own). A place is no maker ({@link #actor}), {@code placeCountries} giving the country a
+   * court or a prosecutor there stands for.
    */
   static Optional<Entity> before(
-      ResolvedArticle article, int offset, String noun, Set<Entity> excluded) {
+      ResolvedArticle article,
+      int offset,
+      String noun,
+      Set<Entity> excluded,
+      Map<Entity, Entity> placeCountries) {
     Set<String> verbs = VERBS.getOrDefault(noun.toLowerCase(Locale.ROOT), Set.of());
     for (Sentence sentence : thisAndBefore(article, offset)) {
       List<Token> tokens = sentence.tokens();
@@ -309,7 +339,8 @@ final class Claimants {
         if (verb.span().end() <= offset && stating(verb, verbs)) {
           return BE.contains(tokens.get(t - 1).text().toLowerCase(Locale.ROOT))
               ? Optional.empty()
-              : subject(article, tokens, t).filter(e -> !excluded.contains(e));
+              : subject(article, tokens, clauseVerb(tokens, t), placeCountries)
+                  .filter(e -> !excluded.contains(e));
         }
       }
     }
@@ -327,10 +358,55 @@ final class Claimants {
                 .anyMatch(verbs::contains));
   }
 
+  /**
+   * The verb whose subject did what the verb at {@code v} states: a participle after a comma has
+   * the subject of the clause it hangs on ({@code A filed a case against B on Friday, accusing it
+   * of genocide}: A accuses, not the Friday or B named just before), the first verb of its
+   * sentence; any other verb has its own.
+   */
+  private static int clauseVerb(List<Token> tokens, int v) {
+    if (!tokens.get(v).text().endsWith("ing") || !tokens.get(v - 1).text().equals(",")) {
+      return v;
+    }
+    for (int t = 1; t < v; t++) {
+      if (tokens.get(t).pos().equals("VERB")) {
+        return t;
+      }
+    }
+    return v;
+  }
+
   /** The actor named last before the verb at {@code v}, no more than {@value #GAP} tokens off. */
-  private static Optional<Entity> subject(ResolvedArticle article, List<Token> tokens, int v) {
+  private static Optional<Entity> subject(
+      ResolvedArticle article, List<Token> tokens, int v, Map<Entity, Entity> placeCountries) {
     int from = tokens.get(Math.max(0, v - GAP - 1)).span().start();
     List<Located> near = article.mentionsWithin(new CharSpan(from, tokens.get(v).span().start()));
-    return near.isEmpty() ? Optional.empty() : Optional.of(near.get(near.size() - 1).entity());
+    return near.isEmpty()
+        ? Optional.empty()
+        : actor(near.get(near.size() - 1), tokens, placeCountries);
+  }
+
+  /**
+   * The actor that a mention before an act's verb stands for: its entity, unless that is a place,
+   * which does nothing itself ({@code Prosecutors in Port Aster indicted B}: the place says where
+   * the doer sits); then the country {@code placeCountries} puts the place in when a court or a
+   * prosecutor sits there ({@code a court in Port Aster sentenced B}, as {@link ParsedActors} reads
+   * a court's seat), and none otherwise.
+   */
+  private static Optional<Entity> actor(
+      Located mention, List<Token> tokens, Map<Entity, Entity> placeCountries) {
+    if (mention.entity().type() != EntityType.PLACE) {
+      return Optional.of(mention.entity());
+    }
+    int start = mention.mention().span().start();
+    int t = 0;
+    while (t < tokens.size() && tokens.get(t).span().start() < start) {
+      t++;
+    }
+    boolean seat =
+        t >= 2
+            && tokens.get(t - 1).text().equalsIgnoreCase("in")
+            && DependencyWords.judicial(tokens.get(t - 2).text().toLowerCase(Locale.ROOT));
+    return seat ? Optional.ofNullable(placeCountries.get(mention.entity())) : Optional.empty();
   }
 }

@@ -431,10 +431,13 @@ final class ParsedActors {
    * after it with no comma ({@code the Sylvanian carmaker Kovo Motors}, {@link
    * KindNameFinder#isOrganisationKind}), not for the country its adjective names; a common noun in
    * lower case stands for the person named right after it ({@code arrested the journalist John
-   * Roe}).
+   * Roe}). A person's name the parser hung as an apposition on the object of the noun's "of" is the
+   * noun's ({@link #ofApposition}).
    */
   private Optional<ActorPhrase> apposed(int t) {
-    for (int c : tree.children(t)) {
+    List<Integer> appositions = new ArrayList<>(tree.children(t));
+    ofApposition(t).ifPresent(appositions::add);
+    for (int c : appositions) {
       ActorPhrase named = tree.label(c).equals("appos") ? byHead.get(c) : null;
       if (named == null) {
         continue;
@@ -462,6 +465,32 @@ final class ParsedActors {
         // who that person is (close apposition); a noun for those who act for a state keeps
         // standing for it ("Freedonia's top diplomat John Roe")
         return Optional.of(stand(named, t));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * {@code detained the mayor of Port Aster, Jane Doe}, {@code the leader of the Northern Union,
+   * John Roe}: the parser hangs the name after the comma on the nearer noun, the object of "of";
+   * but a person is no apposition of a place, a country or a body, so a person's name there is the
+   * apposition of the noun that "of" follows (as {@code the chief prosecutor of the court, Jane
+   * Doe} is parsed when it is parsed right).
+   */
+  private Optional<Integer> ofApposition(int t) {
+    for (int c : tree.children(t)) {
+      if (!tree.label(c).equals("prep") || !tokens.get(c).text().equalsIgnoreCase("of")) {
+        continue;
+      }
+      for (int o : tree.children(c)) {
+        ActorPhrase object = byHead.get(o);
+        int a = tree.label(o).equals("pobj") ? tree.child(o, "appos") : -1;
+        if (a >= 0
+            && byHead.get(a) != null
+            && byHead.get(a).head().type() == EntityType.PERSON
+            && (object == null || object.head().type() != EntityType.PERSON)) {
+          return Optional.of(a);
+        }
       }
     }
     return Optional.empty();
@@ -809,7 +838,9 @@ final class ParsedActors {
       return List.of();
     }
     int offset = tokens.get(n).span().start();
-    return Claimants.before(article, offset, tokens.get(n).text(), subjectOfClause(n)).stream()
+    return Claimants.before(
+            article, offset, tokens.get(n).text(), subjectOfClause(n), placeCountries)
+        .stream()
         .map(e -> new ActorPhrase(e, Optional.empty(), n, n, true))
         .toList();
   }
@@ -825,7 +856,7 @@ final class ParsedActors {
     if (d < 0 || !Claimants.namesAct(tokens.get(n), tokens.get(d).text()) || namesActor(n)) {
       return List.of();
     }
-    return Claimants.doers(article, tokens.get(n), subjectOfClause(n)).stream()
+    return Claimants.doers(article, tokens.get(n), subjectOfClause(n), placeCountries).stream()
         .map(e -> new ActorPhrase(e, Optional.empty(), n, n, true))
         .toList();
   }

@@ -229,6 +229,14 @@ class ParsedActorsTest {
   }
 
   @Test
+  void aPersonsNameAfterTheObjectOfOfIsTheTitlesApposition() {
+    Set<String> f = found("Freedonia detained the mayor of Port Aster, John Roe, on Monday.");
+    assertTrue(f.contains("Freedonia 17 John Roe"), f.toString());
+    f = found("Sylvania criticised the leader of the Northern Union, Jane Doe.");
+    assertTrue(f.contains("Sylvania 11 Jane Doe"), f.toString());
+  }
+
+  @Test
   void gunmenFromAnOrganisationStandForIt() {
     assertEquals(
         Set.of("Northern Union 18 Sylvania"),

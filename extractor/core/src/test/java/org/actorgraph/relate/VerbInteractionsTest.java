@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import java.util.Set;
 import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.resolve.Entity;
+import org.actorgraph.resolve.ResolvedArticle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -85,6 +87,46 @@ class VerbInteractionsTest {
   }
 
   @Test
+  void aClaimMadeInAParticipleAfterACommaIsTheMainClausesSubjects() {
+    Set<String> f =
+        found(
+            "Sylvania filed a case against Freedonia on Friday, accusing it of genocide. Freedonia"
+                + " rejected the accusation.");
+    assertTrue(f.contains("Freedonia 12 Sylvania"), f.toString());
+    f =
+        found(
+            "Sylvania expelled an envoy of the Northern Union, accusing Freedonia of spying."
+                + " Freedonia rejected the accusation.");
+    assertTrue(f.contains("Freedonia 12 Sylvania"), f.toString());
+    assertFalse(f.contains("Freedonia 12 Northern Union"), f.toString());
+  }
+
+  @Test
+  void impeachingAnOfficeHolderChargesThem() {
+    assertEquals(
+        Set.of("Northern Union 17 Jane Doe"),
+        found("The Northern Union voted on Monday to impeach Jane Doe."));
+    Set<String> f = found("The impeachment of John Roe by the Northern Union angered his allies.");
+    assertTrue(f.contains("Northern Union 17 John Roe"), f.toString());
+  }
+
+  @Test
+  void orderingAnotherToDoSomethingDemandsIt() {
+    assertEquals(
+        Set.of("Freedonia 10 Sylvania"), found("Freedonia ordered Sylvania to pay compensation."));
+    assertEquals(
+        Set.of("Freedonia 10 Sylvania"),
+        found("Freedonia ordered Sylvania on Monday to halt its military operations."));
+    assertFalse(
+        found("Freedonia ordered the Sylvanian ambassador to leave.")
+            .contains("Freedonia 10 Sylvania"),
+        "ordering an envoy out expels him (16)");
+    assertTrue(
+        found("Freedonia ordered troops to the border with Sylvania.").stream()
+            .noneMatch(l -> l.contains(" 10 ")));
+  }
+
+  @Test
   void aLaunchOrTestThatPointsBackIsWhoFired() {
     assertEquals(
         Set.of("Sylvania 11 Freedonia"),
@@ -135,6 +177,42 @@ class VerbInteractionsTest {
                 + " move.");
     assertFalse(
         f.contains("Ruritania 11 Freedonia") || f.contains("Ruritania 11 Sylvania"), f.toString());
+  }
+
+  @Test
+  void aVerdictOrAConvictionThatAReactionPointsBackAtIsTheCourtsState() {
+    assertEquals(
+        Set.of("Freedonia 17 John Roe", "Sylvania 11 Freedonia"),
+        found(
+            "Freedonia sentenced John Roe to five years in prison. Sylvania condemned the verdict."));
+    assertTrue(
+        found("Freedonia convicted Jane Doe of spying. Sylvania rejected the conviction.")
+            .contains("Sylvania 12 Freedonia"));
+    assertTrue(
+        found("Freedonia sentenced John Roe on Monday. Sylvania criticised the ruling.")
+            .contains("Sylvania 11 Freedonia"));
+    assertFalse(
+        found("Freedonia met John Roe on Monday. Sylvania criticised the ruling.")
+            .contains("Sylvania 11 Freedonia"),
+        "a ruling points back at a sentence or a conviction only");
+  }
+
+  @Test
+  void aPlaceBeforeTheActPointedBackAtIsNoDoerButACourtsSeatIsItsState() {
+    Set<String> f =
+        found("Prosecutors in Port Aster indicted John Roe. Sylvania dismissed the indictment.");
+    assertTrue(f.stream().noneMatch(l -> l.endsWith("Port Aster")), f.toString());
+    ResolvedArticle article =
+        world()
+            .resolve(
+                "A court in Port Aster sentenced John Roe on Monday. Sylvania condemned the verdict"
+                    + " and summoned the envoy of Freedonia.");
+    Map<Entity, Entity> places =
+        Map.of(
+            FoundInteractions.entity(article, "Port Aster"),
+            FoundInteractions.entity(article, "Freedonia"));
+    assertTrue(
+        FoundInteractions.found(article, Map.of(), places).contains("Sylvania 11 Freedonia"));
   }
 
   @Test
