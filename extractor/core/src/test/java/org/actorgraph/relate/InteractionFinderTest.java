@@ -180,6 +180,29 @@ class InteractionFinderTest {
   }
 
   @Test
+  void actorsAddedToASanctionsListAreSanctionedNotGivenAnything() {
+    assertEquals(
+        Set.of("Valdoria 16 Estrella"),
+        interactions(
+            world().resolve("Valdoria added three Estrellan banks to its sanctions list."),
+            PARSER));
+    assertEquals(
+        Set.of("Valdoria 16 Estrella"),
+        interactions(
+            world().resolve("Valdoria added 40 Estrellan firms to its entity list on Tuesday."),
+            PARSER));
+  }
+
+  @Test
+  void tighteningTradeControlsOnAnActorIsATradeSanctionNotCoercion() {
+    assertEquals(
+        Set.of("Valdoria 16 Estrella"),
+        interactions(
+            world().resolve("Valdoria tightened export controls on chips to Estrella on Tuesday."),
+            PARSER));
+  }
+
+  @Test
   void aSentenceThatNamesOneActorAndAClaimOfTheSentenceBeforeIsParsed() {
     Set<String> found =
         interactions(
