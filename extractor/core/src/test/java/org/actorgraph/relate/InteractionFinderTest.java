@@ -194,6 +194,14 @@ class InteractionFinderTest {
   }
 
   @Test
+  void itsFacilitiesAttackedAreTheReportersSitesNotAidGiven() {
+    assertEquals(
+        Set.of("Estrella 19 Valdoria"),
+        interactions(
+            world().resolve("Valdoria said Estrella had attacked its oil facilities."), PARSER));
+  }
+
+  @Test
   void tighteningTradeControlsOnAnActorIsATradeSanctionNotCoercion() {
     assertEquals(
         Set.of("Valdoria 16 Estrella"),
