@@ -202,6 +202,18 @@ class InteractionFinderTest {
   }
 
   @Test
+  void sanctionsCalledIllegalInTheNextSentenceAreDisapprovalOfWhoImposedThem() {
+    assertEquals(
+        Set.of("Valdoria 16 Estrella", "Estrella 11 Valdoria"),
+        interactions(
+            world()
+                .resolve(
+                    "Valdoria imposed sanctions on Estrella on Monday. Estrella called the"
+                        + " sanctions \"criminal\"."),
+            PARSER));
+  }
+
+  @Test
   void tighteningTradeControlsOnAnActorIsATradeSanctionNotCoercion() {
     assertEquals(
         Set.of("Valdoria 16 Estrella"),
