@@ -599,7 +599,10 @@ public final class RuleMentionFinder implements MentionFinder {
         continue;
       }
       int end = i;
-      while (end < words.size() && (capitalised(words.get(end)) || innerPossessive(words, end))) {
+      while (end < words.size()
+          && (capitalised(words.get(end))
+              || innerPossessive(words, end)
+              || innerHyphen(words, end))) {
         end++;
       }
       int start = i;
@@ -630,6 +633,19 @@ public final class RuleMentionFinder implements MentionFinder {
   private static boolean opensClause(Token first) {
     return Set.of("ADP", "SCONJ", "CCONJ", "ADV", "PRON", "VERB", "AUX", "PART")
         .contains(first.pos());
+  }
+
+  /**
+   * Whether the hyphen at {@code k} joins two capitalised words of one name ("Export-Import Bank",
+   * "Anti-Corruption Bureau", "Inter-Parliamentary Union"), which the tokeniser splits at it: the
+   * name does not begin after it.
+   */
+  private static boolean innerHyphen(List<String> words, int k) {
+    return k > 0
+        && k + 1 < words.size()
+        && words.get(k).equals("-")
+        && capitalised(words.get(k - 1))
+        && capitalised(words.get(k + 1));
   }
 
   /**

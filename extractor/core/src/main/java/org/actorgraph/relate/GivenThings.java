@@ -13,11 +13,11 @@ import org.actorgraph.annotate.Token;
  * What a transfer of aid gives, read off a parse ({@link Transfers} reads who gives it to whom): a
  * noun of aid ({@code aid}, {@code a loan}, {@code food}, {@code weapons}, {@code asylum}), a
  * qualified noun with its qualifier ({@code military equipment}, {@code an aid package}, {@code a
- * $2 billion credit line}), a sum of money ({@code $5 million}, {@code 20 million euros}), a
- * measure of any of those ({@code 500 tonnes of food}), and nouns coordinated with one; not what is
- * denied ({@code no aid}). The word classes, verbs of giving included, are data ({@code
- * transfer-words.tsv}: PETRARCH2's verb blocks and synonym sets, the CAMEO codebook's 07x names,
- * general English).
+ * $2 billion credit line}, {@code a $1 billion loan facility}), a sum of money ({@code $5 million},
+ * {@code 20 million euros}), a measure of any of those ({@code 500 tonnes of food}), and nouns
+ * coordinated with one; not what is denied ({@code no aid}). The word classes, verbs of giving
+ * included, are data ({@code transfer-words.tsv}: PETRARCH2's verb blocks and synonym sets, the
+ * CAMEO codebook's 07x names, general English).
  */
 final class GivenThings {
 
@@ -134,7 +134,7 @@ final class GivenThings {
     if (in("given", w) || in("given", l)) {
       return true;
     }
-    if (!in("qualified", w) && !in("qualified", l)) {
+    if (!qualified(w) && !qualified(l)) {
       return false;
     }
     for (int c : tree.children(n)) {
@@ -144,6 +144,14 @@ final class GivenThings {
       }
     }
     return false;
+  }
+
+  /**
+   * A noun that names aid with a qualifier or a sum: a qualified noun ("equipment") or one of
+   * lending ("facility", "tranche"), which {@link #thing} leaves out as it names a site as well.
+   */
+  private static boolean qualified(String word) {
+    return in("qualified", word) || in("lending", word);
   }
 
   /** "$5 million", "5 million euros", "cash": a sum of money. */

@@ -165,7 +165,7 @@ public final class InteractionFinder implements RelationFinder {
           phrases.all().size()
               + (PairAntecedents.anyIn(s.tokens()) || GroupAntecedents.anyIn(s.tokens()) ? 2 : 0)
               + (hasObjectPronoun(s.tokens()) ? 1 : 0)
-              + (Claimants.anyIn(s.tokens()) ? 1 : 0)
+              + (Claimants.anyIn(s.tokens()) || Stances.namesActBefore(s.tokens()) ? 1 : 0)
               + (hasDescription(s.tokens()) ? 1 : 0)
               + (hasDirectionPart(sa) || hasKnownPlace(sa, placeCountries) ? 1 : 0);
       if (parser.isPresent() && actors >= 2 && hasTrigger(s)) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.actorgraph.annotate.DependencyTree;
+import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
 
 /**
@@ -60,6 +61,22 @@ final class Stances {
     return NAMING.contains(lemma);
   }
 
+  /**
+   * Whether a verb of naming has right after it an act noun that points back ({@code called the
+   * sanctions illegal}, {@link Claimants#namesAct}): its doers, named in the sentence before, make
+   * a second actor, so the sentence is worth parsing.
+   */
+  static boolean namesActBefore(List<Token> tokens) {
+    for (int t = 2; t < tokens.size(); t++) {
+      if (tokens.get(t - 2).pos().equals("VERB")
+          && naming(tokens.get(t - 2).lemma())
+          && Claimants.namesAct(tokens.get(t), tokens.get(t - 1).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The stances the noun at {@code n} states; none for other words. */
   List<Held> at(int n) {
     Stance stance = NOUNS.get(tree.lemma(n));
@@ -91,15 +108,21 @@ final class Stances {
    * described B as an aggressor}: the subject of a verb of naming at {@code v} disapproves of its
    * object (or of the owner of what the object names) when the predicate said of the object, its
    * object predicate or the noun after "as", disparages it ({@code name-calling.tsv}); {@code A
-   * called the talks constructive} states no stance.
+   * called the talks constructive} states no stance. An object that names no actor but an act done
+   * just before ({@code C imposed sanctions on A. A called the sanctions illegal}) stands for its
+   * doers ({@link ParsedActors#doers}), as the object of a verb of reacting does.
    */
   List<Held> named(int v) {
     if (!NAMING.contains(tree.lemma(v)) || !disparaged(v)) {
       return List.of();
     }
+    List<ActorPhrase> targets = clauses.object(v).phrases();
+    if (targets.isEmpty()) {
+      targets = actors.doers(tree.child(v, "dobj"));
+    }
     List<Held> out = new ArrayList<>();
     for (ActorPhrase h : clauses.subject(v).phrases()) {
-      for (ActorPhrase t : clauses.object(v).phrases()) {
+      for (ActorPhrase t : targets) {
         if (!h.head().equals(t.head())) {
           out.add(new Held(h, t, DISAPPROVE));
         }

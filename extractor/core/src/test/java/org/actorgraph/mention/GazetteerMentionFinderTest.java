@@ -35,6 +35,16 @@ class GazetteerMentionFinderTest {
   }
 
   @Test
+  void aCentralBankOrACreditorGroupIsNotTheShorterNameInsideIt() {
+    assertEquals(
+        List.of("Country:Argentina=Q414", "Organisation:People's Bank of China=pboc"),
+        keyed("Argentina renewed a swap line with the People's Bank of China on Monday."));
+    assertEquals(
+        List.of("Organisation:Paris Club=paris-club", "Country:Zambia=Q953"),
+        keyed("The Paris Club of creditor nations met Zambia's envoys on Monday."));
+  }
+
+  @Test
   void aListedSurnameMayOpenWithItsLowerCaseParticle() {
     assertEquals(
         List.of("Person:Ursula von der Leyen", "Person:von der Leyen"),
@@ -288,7 +298,8 @@ class GazetteerMentionFinderTest {
   @Test
   void aSharedNameInsideALongerNameIsNoCountry() {
     assertEquals(
-        List.of(), keyed("The Korea Herald and the Bank of Korea said the Korean War ended."));
+        List.of("Organisation:Bank of Korea=bok"),
+        keyed("The Korea Herald and the Bank of Korea said the Korean War ended."));
   }
 
   @Test

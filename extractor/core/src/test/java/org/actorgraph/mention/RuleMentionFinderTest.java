@@ -61,6 +61,21 @@ class RuleMentionFinderTest {
   }
 
   @Test
+  void aHyphenatedFirstWordBelongsToTheOrganisationsName() {
+    List<String> found =
+        found(
+            "The Sylvanian Export-Import Bank and the Anti-Graft Bureau met the"
+                + " Inter-Sylvanian Dairy Union on Monday.");
+    assertTrue(
+        found.containsAll(
+            List.of(
+                "Organisation:Sylvanian Export-Import Bank",
+                "Organisation:Anti-Graft Bureau",
+                "Organisation:Inter-Sylvanian Dairy Union")),
+        found.toString());
+  }
+
+  @Test
   void aPluralsPossessiveInsideAnOrganisationsName() {
     List<String> found =
         found(

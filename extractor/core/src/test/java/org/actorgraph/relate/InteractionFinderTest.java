@@ -180,6 +180,49 @@ class InteractionFinderTest {
   }
 
   @Test
+  void actorsAddedToASanctionsListAreSanctionedNotGivenAnything() {
+    assertEquals(
+        Set.of("Valdoria 16 Estrella"),
+        interactions(
+            world().resolve("Valdoria added three Estrellan banks to its sanctions list."),
+            PARSER));
+    assertEquals(
+        Set.of("Valdoria 16 Estrella"),
+        interactions(
+            world().resolve("Valdoria added 40 Estrellan firms to its entity list on Tuesday."),
+            PARSER));
+  }
+
+  @Test
+  void itsFacilitiesAttackedAreTheReportersSitesNotAidGiven() {
+    assertEquals(
+        Set.of("Estrella 19 Valdoria"),
+        interactions(
+            world().resolve("Valdoria said Estrella had attacked its oil facilities."), PARSER));
+  }
+
+  @Test
+  void sanctionsCalledIllegalInTheNextSentenceAreDisapprovalOfWhoImposedThem() {
+    assertEquals(
+        Set.of("Valdoria 16 Estrella", "Estrella 11 Valdoria"),
+        interactions(
+            world()
+                .resolve(
+                    "Valdoria imposed sanctions on Estrella on Monday. Estrella called the"
+                        + " sanctions \"criminal\"."),
+            PARSER));
+  }
+
+  @Test
+  void tighteningTradeControlsOnAnActorIsATradeSanctionNotCoercion() {
+    assertEquals(
+        Set.of("Valdoria 16 Estrella"),
+        interactions(
+            world().resolve("Valdoria tightened export controls on chips to Estrella on Tuesday."),
+            PARSER));
+  }
+
+  @Test
   void aSentenceThatNamesOneActorAndAClaimOfTheSentenceBeforeIsParsed() {
     Set<String> found =
         interactions(

@@ -28,6 +28,18 @@ class StancesTest {
       delimiter = '|',
       textBlock =
           """
+          Sylvania imposed sanctions on Freedonia. Freedonia called the sanctions illegal.
+          Sylvania imposed tariffs on Freedonia. Freedonia called the move "criminal".
+          """)
+  void aDisparagedActThatPointsBackIsItsDoersAct(String text) {
+    assertEquals(Set.of("Sylvania 16 Freedonia", "Freedonia 11 Sylvania"), found(text));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
           Jane Doe called Sylvania a key partner.
           Freedonia called Sylvania's proposal constructive.
           """)

@@ -130,6 +130,15 @@ class TransfersTest {
   }
 
   @Test
+  void aLendingFacilityOrATrancheWithASumIsAidAndItsReleaseNoConcession() {
+    assertEquals(
+        Set.of("Chile 07 Peru"), found("Chile extended a $1.2 billion oil facility to Peru."));
+    assertEquals(
+        Set.of("Chile 07 Peru"), found("Chile released a $1 billion loan tranche to Peru."));
+    assertEquals(Set.of(), found("Chile extended its port facilities to Peru."));
+  }
+
+  @Test
   void whatIsProvidedDecidesBetweenAidAndProvidesOwnCategory() {
     assertEquals(Set.of("Chile 07 Peru"), found("Chile provided aid to Peru on Monday."));
     assertEquals(
