@@ -474,6 +474,12 @@ public final class AgreementFinder implements RelationFinder {
         clause.firstActors().stream().filter(p -> p.last() < first).forEach(p -> own.add(p.head()));
       }
     }
+    if (partners.isEmpty() && verb >= 0 && !disputed) {
+      // "A met B in C and signed a pact": A signs with whom A met
+      MetPartners.before(clause, tokens, verb).stream()
+          .filter(e -> !own.contains(e))
+          .forEach(partners::add);
+    }
     // "C and D are mediating between A and B in talks aimed at a truce": no broker is a party
     own.removeAll(brokered.brokers());
     partners.removeAll(brokered.brokers());

@@ -322,6 +322,14 @@ final class AgreementWords {
    */
   private static final Set<String> CONCLUDING = Set.of("agree", "reach");
 
+  /**
+   * Whether {@code lemma} is a verb of making an agreement: a signing word of {@code
+   * agreement_status.tsv} ("sign", "seal", "clinch") or "agree", "reach".
+   */
+  static boolean makes(String lemma) {
+    return CONCLUDING.contains(lemma) || STATUS_WORDS.get(lemma) == AgreementStatus.SIGNED;
+  }
+
   /** Words that deny the verb they stand before ("did not sign", "never ratified"). */
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
 

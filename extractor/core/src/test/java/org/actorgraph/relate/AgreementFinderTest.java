@@ -1537,4 +1537,21 @@ class AgreementFinderTest {
         found.toString());
     assertTrue(found.get(1).evidence().stream().allMatch(e -> e.sentence() == 0), found.toString());
   }
+
+  @Test
+  void aPactSignedAfterAMeetingIsMadeWithWhomTheSubjectMet() {
+    for (String text :
+        List.of(
+            "Valdoria met Estrella in the capital on Tuesday and signed an agreement on a railway.",
+            "Valdoria held talks with Estrella on Monday and signed a water deal.",
+            "Valdoria hosted Estrella on Friday and clinched a trade pact.")) {
+      List<Fact.Agreement> found = agreements(text);
+      assertEquals(1, found.size(), text + found);
+      assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)), text + found);
+    }
+    assertTrue(
+        agreements("Valdoria met Estrella on Monday and praised the trade pact.").stream()
+            .noneMatch(a -> a.parties().size() == 2),
+        "praising is no making");
+  }
 }
