@@ -189,6 +189,7 @@ final class AgreementWords {
     int sinceAfter = AFTER_REACH + 1;
     Optional<Denial> denied = Optional.empty();
     Token deniedVerb = null;
+    boolean afterAgree = false;
     for (Token t : tokens) {
       String lower = t.text().toLowerCase(Locale.ROOT);
       Optional<Denial> denial =
@@ -200,6 +201,7 @@ final class AgreementWords {
         // this one says what became of it but the denial
         denied = denied.filter(d -> d == Denial.REFUSED).or(() -> denial);
         deniedVerb = t;
+        afterAgree = false;
         seen.add(t);
         beforePrevious = previous;
         previous = t;
@@ -251,8 +253,11 @@ final class AgreementWords {
         agreeTo |= !THING.contains(t.pos());
         agreeDeal |= THING.contains(t.pos());
       }
-      boolean agreed =
-          previous != null && previous != deniedVerb && previous.lemma().equals("agree");
+      // "agreed on Monday to sign": a date between "agreed" and what follows it
+      boolean agreed = afterAgree;
+      afterAgree =
+          t != deniedVerb && t.lemma().equals("agree")
+              || afterAgree && !t.text().equalsIgnoreCase("to") && timeWord(t);
       agreedTo = agreed && t.text().equals("to");
       if (agreed && t.text().equals("that")) {
         agreeTo = true;
@@ -328,6 +333,22 @@ final class AgreementWords {
    */
   static boolean makes(String lemma) {
     return CONCLUDING.contains(lemma) || STATUS_WORDS.get(lemma) == AgreementStatus.SIGNED;
+  }
+
+  /**
+   * Words of a date or time adjunct ("on Thursday", "last week", "on March 3", "earlier this
+   * month"): general English calendar words.
+   */
+  private static final Pattern TIME_WORD =
+      Pattern.compile(
+          "(?i)on|in|at|last|this|next|early|late|earlier|later|week|month|year|weekend|morning"
+              + "|afternoon|evening|night|yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+              + "|january|february|march|april|may|june|july|august|september|october|november"
+              + "|december|\\d{1,4}(?:st|nd|rd|th)?");
+
+  /** Whether {@code t} may belong to a date or adverb between a verb and its "to". */
+  static boolean timeWord(Token t) {
+    return t.pos().equals("ADV") || TIME_WORD.matcher(t.text()).matches();
   }
 
   /** Words that deny the verb they stand before ("did not sign", "never ratified"). */

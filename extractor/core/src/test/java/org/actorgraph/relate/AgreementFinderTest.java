@@ -1554,4 +1554,16 @@ class AgreementFinderTest {
             .noneMatch(a -> a.parties().size() == 2),
         "praising is no making");
   }
+
+  @Test
+  void aDateBetweenAVerbAndItsInfinitiveKeepsTheSubjectAParty() {
+    Fact.Agreement a =
+        onlyAgreement(
+            "Valdoria agreed on Thursday to extend a free trade agreement with Estrella.");
+    assertEquals(List.of("Estrella", "Valdoria"), parties(a));
+    a = onlyAgreement("Valdoria decided last week to suspend its trade deal with Estrella.");
+    assertEquals(List.of("Estrella", "Valdoria"), parties(a));
+    a = onlyAgreement("Valdoria and Estrella agreed on Monday to renew their defence pact.");
+    assertEquals(Fact.AgreementStatus.ANNOUNCED, a.status(), "agreed to renew: not yet signed");
+  }
 }
