@@ -227,6 +227,10 @@ final class AgreementWords {
         st = STATUS_WORDS.get(previous.lemma() + " " + lower);
         verb = beforePrevious;
       }
+      if (st == AgreementStatus.ENDED && talksEnded(seen)) {
+        // "a year after talks collapsed": the talks ended, with no agreement to end
+        st = null;
+      }
       // "must be ratified", "needs to be signed": the word before a passive's "be"
       Token before = previous != null && previous.lemma().equals("be") ? beforePrevious : previous;
       boolean notYet = future(st == AgreementStatus.ENDED ? verb : before);
@@ -349,6 +353,23 @@ final class AgreementWords {
   /** Whether {@code t} may belong to a date or adverb between a verb and its "to". */
   static boolean timeWord(Token t) {
     return t.pos().equals("ADV") || TIME_WORD.matcher(t.text()).matches();
+  }
+
+  /** Nouns of talks: what collapses when no agreement is made ("talks collapsed"). */
+  private static final Set<String> TALKS =
+      Set.of("talks", "negotiations", "negotiation", "dialogue");
+
+  /**
+   * Whether the words {@code seen} before an ending verb end with a noun of talks, its subject,
+   * with only auxiliaries or adverbs between ({@code talks had collapsed}, {@code negotiations
+   * finally collapsed}).
+   */
+  private static boolean talksEnded(List<Token> seen) {
+    int k = seen.size() - 1;
+    while (k >= 0 && seen.get(k).pos().matches("AUX|ADV")) {
+      k--;
+    }
+    return k >= 0 && TALKS.contains(seen.get(k).text().toLowerCase(Locale.ROOT));
   }
 
   /** Words that deny the verb they stand before ("did not sign", "never ratified"). */

@@ -1566,4 +1566,15 @@ class AgreementFinderTest {
     a = onlyAgreement("Valdoria and Estrella agreed on Monday to renew their defence pact.");
     assertEquals(Fact.AgreementStatus.ANNOUNCED, a.status(), "agreed to renew: not yet signed");
   }
+
+  @Test
+  void talksThatCollapsedEndNoAgreement() {
+    Fact.Agreement a =
+        onlyAgreement(
+            "Valdoria and Estrella signed a water accord on Friday, two years after talks"
+                + " collapsed.");
+    assertEquals(Fact.AgreementStatus.SIGNED, a.status());
+    a = onlyAgreement("The water accord between Valdoria and Estrella collapsed on Friday.");
+    assertEquals(Fact.AgreementStatus.ENDED, a.status());
+  }
 }
