@@ -477,6 +477,12 @@ public final class AgreementFinder implements RelationFinder {
         clause.firstActors().stream().filter(p -> p.last() < first).forEach(p -> own.add(p.head()));
       }
     }
+    if (partners.isEmpty() && verb >= 0 && !disputed) {
+      // "A met B in C and signed a pact": A signs with whom A met
+      MetPartners.before(clause, tokens, verb).stream()
+          .filter(e -> !own.contains(e))
+          .forEach(partners::add);
+    }
     // "C and D are mediating between A and B in talks aimed at a truce": no broker is a party
     own.removeAll(brokered.brokers());
     partners.removeAll(brokered.brokers());
@@ -1093,17 +1099,27 @@ public final class AgreementFinder implements RelationFinder {
    * at {@code verb} shares, the verb right before its "to" ("agreed to extend", "decided to renew",
    * "voted to ratify"), followed up a chain of such infinitives; {@code verb} itself if it is no
    * such infinitive. A verb with its own object before "to" ("urged B to sign") is not followed:
-   * its object does the act.
+   * its object does the act. A date or an adverb may stand between that verb and "to" ("agreed on
+   * Thursday to extend", "decided last week to suspend", "voted unanimously to ratify"), as wire
+   * copy puts the day right after the verb.
    */
   private static int controlling(List<Token> tokens, int verb) {
     int v = verb;
-    while (v >= 2
-        && tokens.get(v - 1).text().equalsIgnoreCase("to")
-        && tokens.get(v - 2).pos().equals("VERB")) {
-      v -= 2;
+    while (v >= 2 && tokens.get(v - 1).text().equalsIgnoreCase("to")) {
+      int k = v - 2;
+      while (k >= 0 && v - 2 - k < TIME_ADJUNCT && AgreementWords.timeWord(tokens.get(k))) {
+        k--;
+      }
+      if (k < 0 || !tokens.get(k).pos().equals("VERB")) {
+        break;
+      }
+      v = k;
     }
     return v;
   }
+
+  /** How many words a date or adverb between a verb and its "to" may take ("on March 3"). */
+  private static final int TIME_ADJUNCT = 4;
 
   /**
    * Whether the phrase at {@code first} is the verb's own object: only modifiers of it stand

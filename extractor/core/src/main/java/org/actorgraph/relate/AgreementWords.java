@@ -189,6 +189,7 @@ final class AgreementWords {
     int sinceAfter = AFTER_REACH + 1;
     Optional<Denial> denied = Optional.empty();
     Token deniedVerb = null;
+    boolean afterAgree = false;
     for (Token t : tokens) {
       String lower = t.text().toLowerCase(Locale.ROOT);
       Optional<Denial> denial =
@@ -200,6 +201,7 @@ final class AgreementWords {
         // this one says what became of it but the denial
         denied = denied.filter(d -> d == Denial.REFUSED).or(() -> denial);
         deniedVerb = t;
+        afterAgree = false;
         seen.add(t);
         beforePrevious = previous;
         previous = t;
@@ -224,6 +226,10 @@ final class AgreementWords {
       if (st == null && previous != null) {
         st = STATUS_WORDS.get(previous.lemma() + " " + lower);
         verb = beforePrevious;
+      }
+      if (st == AgreementStatus.ENDED && talksEnded(seen)) {
+        // "a year after talks collapsed": the talks ended, with no agreement to end
+        st = null;
       }
       // "must be ratified", "needs to be signed": the word before a passive's "be"
       Token before = previous != null && previous.lemma().equals("be") ? beforePrevious : previous;
@@ -251,8 +257,11 @@ final class AgreementWords {
         agreeTo |= !THING.contains(t.pos());
         agreeDeal |= THING.contains(t.pos());
       }
-      boolean agreed =
-          previous != null && previous != deniedVerb && previous.lemma().equals("agree");
+      // "agreed on Monday to sign": a date between "agreed" and what follows it
+      boolean agreed = afterAgree;
+      afterAgree =
+          t != deniedVerb && t.lemma().equals("agree")
+              || afterAgree && !t.text().equalsIgnoreCase("to") && timeWord(t);
       agreedTo = agreed && t.text().equals("to");
       if (agreed && t.text().equals("that")) {
         agreeTo = true;
@@ -321,6 +330,47 @@ final class AgreementWords {
    * and "reach" (an agreement).
    */
   private static final Set<String> CONCLUDING = Set.of("agree", "reach");
+
+  /**
+   * Whether {@code lemma} is a verb of making an agreement: a signing word of {@code
+   * agreement_status.tsv} ("sign", "seal", "clinch") or "agree", "reach".
+   */
+  static boolean makes(String lemma) {
+    return CONCLUDING.contains(lemma) || STATUS_WORDS.get(lemma) == AgreementStatus.SIGNED;
+  }
+
+  /**
+   * Words of a date or time adjunct ("on Thursday", "last week", "on March 3", "earlier this
+   * month"): general English calendar words.
+   */
+  private static final Pattern TIME_WORD =
+      Pattern.compile(
+          "(?i)on|in|at|last|this|next|early|late|earlier|later|week|month|year|weekend|morning"
+              + "|afternoon|evening|night|yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+              + "|january|february|march|april|may|june|july|august|september|october|november"
+              + "|december|\\d{1,4}(?:st|nd|rd|th)?");
+
+  /** Whether {@code t} may belong to a date or adverb between a verb and its "to". */
+  static boolean timeWord(Token t) {
+    return t.pos().equals("ADV") || TIME_WORD.matcher(t.text()).matches();
+  }
+
+  /** Nouns of talks: what collapses when no agreement is made ("talks collapsed"). */
+  private static final Set<String> TALKS =
+      Set.of("talks", "negotiations", "negotiation", "dialogue");
+
+  /**
+   * Whether the words {@code seen} before an ending verb end with a noun of talks, its subject,
+   * with only auxiliaries or adverbs between ({@code talks had collapsed}, {@code negotiations
+   * finally collapsed}).
+   */
+  private static boolean talksEnded(List<Token> seen) {
+    int k = seen.size() - 1;
+    while (k >= 0 && seen.get(k).pos().matches("AUX|ADV")) {
+      k--;
+    }
+    return k >= 0 && TALKS.contains(seen.get(k).text().toLowerCase(Locale.ROOT));
+  }
 
   /** Words that deny the verb they stand before ("did not sign", "never ratified"). */
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");

@@ -66,6 +66,9 @@ final class VerbInteractions {
   /** CAMEO 15, exhibit force posture. */
   private static final String SHOW_OF_FORCE = "15";
 
+  /** CAMEO 10, demand: the first root past the cooperative ones (01-09). */
+  private static final String DEMAND = "10";
+
   /** CAMEO 11, disapprove: the first of the hostile roots (11-20). */
   private static final String DISAPPROVE = "11";
 
@@ -225,6 +228,23 @@ final class VerbInteractions {
         new Role(
             object.phrases().stream().filter(o -> !offices.actingThird(o)).toList(),
             object.confidence());
+    List<ActorPhrase> adversaries =
+        cameo.compareTo(DEMAND) < 0 ? clauses.prepObjects(v, AGAINST) : List.of();
+    if (!adversaries.isEmpty()) {
+      // "A and B agreed to cooperate against C", "A and B united against C": cooperation (CAMEO
+      // 01-09) against C has C for its adversary, not its partner, as for a noun of cooperation
+      // ("a coalition against C", NounInteractions); PETRARCH2 CAMEO.verbpatterns codes it as
+      // disapproval of C (COOPERATE "* AGAINST [110]", JOIN/UNITE "AGAINST + * [110]")
+      object =
+          new Role(
+              object.phrases().stream().filter(o -> !adversaries.contains(o)).toList(),
+              object.confidence());
+      for (ActorPhrase s : subject.phrases()) {
+        for (ActorPhrase a : adversaries) {
+          pairing.add(out, s, a, DISAPPROVE, v, INDIRECT);
+        }
+      }
+    }
     List<ActorPhrase> between = clauses.between(v);
     int t = v;
     if (!subject.isEmpty() && !object.isEmpty()) {

@@ -1558,4 +1558,44 @@ class AgreementFinderTest {
         found.toString());
     assertTrue(found.get(1).evidence().stream().allMatch(e -> e.sentence() == 0), found.toString());
   }
+
+  @Test
+  void aPactSignedAfterAMeetingIsMadeWithWhomTheSubjectMet() {
+    for (String text :
+        List.of(
+            "Valdoria met Estrella in the capital on Tuesday and signed an agreement on a railway.",
+            "Valdoria held talks with Estrella on Monday and signed a water deal.",
+            "Valdoria hosted Estrella on Friday and clinched a trade pact.")) {
+      List<Fact.Agreement> found = agreements(text);
+      assertEquals(1, found.size(), text + found);
+      assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)), text + found);
+    }
+    assertTrue(
+        agreements("Valdoria met Estrella on Monday and praised the trade pact.").stream()
+            .noneMatch(a -> a.parties().size() == 2),
+        "praising is no making");
+  }
+
+  @Test
+  void aDateBetweenAVerbAndItsInfinitiveKeepsTheSubjectAParty() {
+    Fact.Agreement a =
+        onlyAgreement(
+            "Valdoria agreed on Thursday to extend a free trade agreement with Estrella.");
+    assertEquals(List.of("Estrella", "Valdoria"), parties(a));
+    a = onlyAgreement("Valdoria decided last week to suspend its trade deal with Estrella.");
+    assertEquals(List.of("Estrella", "Valdoria"), parties(a));
+    a = onlyAgreement("Valdoria and Estrella agreed on Monday to renew their defence pact.");
+    assertEquals(Fact.AgreementStatus.ANNOUNCED, a.status(), "agreed to renew: not yet signed");
+  }
+
+  @Test
+  void talksThatCollapsedEndNoAgreement() {
+    Fact.Agreement a =
+        onlyAgreement(
+            "Valdoria and Estrella signed a water accord on Friday, two years after talks"
+                + " collapsed.");
+    assertEquals(Fact.AgreementStatus.SIGNED, a.status());
+    a = onlyAgreement("The water accord between Valdoria and Estrella collapsed on Friday.");
+    assertEquals(Fact.AgreementStatus.ENDED, a.status());
+  }
 }

@@ -47,6 +47,19 @@ class VerbInteractionsTest {
   }
 
   @Test
+  void cooperationAgainstAnActorDisapprovesOfItAndIsNoPartnership() {
+    Set<String> f = found("Freedonia and Sylvania agreed to cooperate against Ruritania.");
+    assertTrue(f.contains("Freedonia 05 Sylvania"), f.toString());
+    assertTrue(f.contains("Freedonia 11 Ruritania"), f.toString());
+    assertTrue(f.contains("Sylvania 11 Ruritania"), f.toString());
+    assertTrue(f.stream().noneMatch(r -> r.matches(".* 0\\d Ruritania")), f.toString());
+    f = found("Freedonia said it would cooperate with Sylvania against Ruritania.");
+    assertTrue(f.stream().noneMatch(r -> r.matches(".* 0\\d Ruritania")), f.toString());
+    f = found("Freedonia and Sylvania fought against Ruritania.");
+    assertTrue(f.contains("Freedonia 19 Ruritania"), f.toString());
+  }
+
+  @Test
   void thePassiveAgentIsTheDoer() {
     assertEquals(
         Set.of("Sylvania 11 Freedonia"), found("Freedonia was sharply criticised by Sylvania."));
