@@ -716,4 +716,12 @@ class VerbInteractionsTest {
         Set.of("Northern Union 11 Sylvania"),
         found("The Northern Union board criticises Sylvania."));
   }
+
+  @Test
+  void overtakingAnotherAsTheBiggestRanksItAndAttacksNobody() {
+    assertEquals(
+        Set.of(), found("Sylvania overtook Freedonia as the region's biggest gas supplier."));
+    assertEquals(
+        Set.of(), found("Sylvania has overtaken Freedonia as the largest trading partner."));
+  }
 }
