@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.actorgraph.lexicon.EntitySubtype;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.relate.Fact.AgreementForm;
 import org.actorgraph.relate.Fact.AgreementKind;
@@ -109,20 +110,34 @@ final class AgreementStatements {
 
   /**
    * Each person's country, from positions held in a country, and each government body's country,
-   * from part-of facts ("the Hungarian Parliament ratified" is Hungary ratifying).
+   * from part-of facts ("the Hungarian Parliament ratified" is Hungary ratifying); a person with no
+   * office in a country but one in an international organisation stands for that organisation
+   * ("Azerbaijan's President Aliyev and European Commission President von der Leyen signed" is
+   * Azerbaijan and the Commission). Offices in companies and other bodies are not taken: a
+   * businessman who signs may do so in his own name.
    */
   static Map<Entity, Entity> countries(List<Fact> facts) {
     Map<Entity, Entity> out = new HashMap<>();
+    Map<Entity, Entity> bodies = new HashMap<>();
     for (Fact f : facts) {
       if (f instanceof Fact.Position p
           && p.status() == Fact.RoleStatus.CURRENT
           && p.organisation().type() == EntityType.COUNTRY) {
         out.putIfAbsent(p.holder(), p.organisation());
+      } else if (f instanceof Fact.Position p
+          && p.status() == Fact.RoleStatus.CURRENT
+          && international(p.organisation())) {
+        bodies.putIfAbsent(p.holder(), p.organisation());
       } else if (f instanceof Fact.PartOf p && p.whole().type() == EntityType.COUNTRY) {
         out.putIfAbsent(p.part(), p.whole());
       }
     }
+    bodies.forEach(out::putIfAbsent);
     return out;
+  }
+
+  private static boolean international(Entity e) {
+    return e.subtype().filter(EntitySubtype.INTERNATIONAL_ORGANISATION.label()::equals).isPresent();
   }
 
   /**
@@ -245,7 +260,7 @@ final class AgreementStatements {
   private static List<Entity> asCountries(List<Entity> parties, Map<Entity, Entity> countries) {
     Set<Entity> states = new LinkedHashSet<>();
     for (Entity e : parties) {
-      if (e.type() == EntityType.COUNTRY) {
+      if (e.type() == EntityType.COUNTRY || international(e)) {
         states.add(e);
       } else if (countries.containsKey(e)) {
         states.add(countries.get(e));

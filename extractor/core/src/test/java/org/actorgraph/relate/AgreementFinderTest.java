@@ -41,7 +41,9 @@ class AgreementFinderTest {
             .entity("Estrella", EntityType.COUNTRY, "Estrella", "Estrellan")
             .entity("Ana Ruiz", EntityType.PERSON, "Ana Ruiz", "Ruiz")
             .entity("Sylvania", EntityType.COUNTRY, "Sylvania", "Sylvanian")
-            .entity("Ruritania", EntityType.COUNTRY, "Ruritania", "Ruritanian");
+            .entity("Ruritania", EntityType.COUNTRY, "Ruritania", "Ruritanian")
+            .international("Aster Commission", "Aster Commission")
+            .entity("John Roe", EntityType.PERSON, "John Roe", "Roe");
     Article article =
         new Article(
             "t",
@@ -453,6 +455,16 @@ class AgreementFinderTest {
                 + " joint statement on Monday.");
     assertEquals(1, found.size(), found.toString());
     assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)));
+  }
+
+  @Test
+  void aHeadOfAnInternationalOrganisationSignsForItBesideAHeadOfState() {
+    List<Fact.Agreement> found =
+        agreements(
+            "Valdorian President Ana Ruiz and Aster Commission President John Roe signed a trade"
+                + " agreement.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(List.of("Aster Commission", "Valdoria"), parties(found.get(0)));
   }
 
   @Test
