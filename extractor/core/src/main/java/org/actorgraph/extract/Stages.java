@@ -43,6 +43,7 @@ import org.actorgraph.relate.PositionFinder;
 import org.actorgraph.relate.QuoteFinder;
 import org.actorgraph.relate.StructureFinder;
 import org.actorgraph.resolve.CountryDescriptions;
+import org.actorgraph.resolve.GovernmentCountries;
 import org.actorgraph.resolve.Iris;
 import org.actorgraph.resolve.NameGroupingResolver;
 import org.actorgraph.resolve.OrganisationDescriptions;
@@ -88,7 +89,9 @@ final class Stages {
         new PersonDescriptions(
             new OrganisationDescriptions(
                 new CountryDescriptions(
-                    new NameGroupingResolver(iris, gazetteer::byKey), gazetteer),
+                    new GovernmentCountries(
+                        new NameGroupingResolver(iris, gazetteer::byKey), gazetteer, iris),
+                    gazetteer),
                 gazetteer),
             gazetteer),
         new PartySides(

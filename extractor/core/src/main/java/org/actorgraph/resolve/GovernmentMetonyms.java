@@ -2,14 +2,17 @@ package org.actorgraph.resolve;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.mention.Mention;
+import org.actorgraph.text.CharSpan;
 import org.actorgraph.text.WordFiles;
 
 /**
  * A person named only as the head of a government ("the Asad regime", "the Roe administration") is
- * not an entity of the article: the phrase stands for the government. The nouns are data ({@code
+ * not an entity of the article: the phrase stands for the government, which {@link
+ * GovernmentCountries} makes a mention of the leader's country. The nouns are data ({@code
  * government_heads.txt}).
  */
 final class GovernmentMetonyms {
@@ -25,15 +28,26 @@ final class GovernmentMetonyms {
       return false;
     }
     for (Mention m : mentions) {
-      if (!NOUNS.contains(nextWord(body, m.span().end()))) {
+      if (nounEnd(body, m).isEmpty()) {
         return false;
       }
     }
     return true;
   }
 
-  /** The lower-case word after {@code at}, past a possessive {@code 's} and spaces. */
-  private static String nextWord(String body, int at) {
+  /**
+   * Where the government noun after a person's name ends ("Roe administration"), when one follows
+   * it.
+   */
+  static Optional<Integer> nounEnd(String body, Mention m) {
+    CharSpan next = nextWord(body, m.span().end());
+    return NOUNS.contains(next.of(body).toLowerCase(Locale.ROOT))
+        ? Optional.of(next.end())
+        : Optional.empty();
+  }
+
+  /** The word after {@code at}, past a possessive {@code 's} and spaces (empty when none). */
+  private static CharSpan nextWord(String body, int at) {
     int i = at;
     if (i + 1 < body.length()
         && (body.charAt(i) == '\'' || body.charAt(i) == '’')
@@ -45,13 +59,13 @@ final class GovernmentMetonyms {
       i++;
     }
     if (i == start) {
-      return "";
+      return new CharSpan(at, at);
     }
     int end = i;
     while (end < body.length() && Character.isLetter(body.charAt(end))) {
       end++;
     }
-    return body.substring(i, end).toLowerCase(Locale.ROOT);
+    return new CharSpan(i, end);
   }
 
   private static Set<String> load() {
