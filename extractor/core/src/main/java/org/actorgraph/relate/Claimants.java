@@ -92,13 +92,33 @@ final class Claimants {
   /**
    * The verbs by which a court decides on a person ({@code A sentenced B. C condemned the
    * verdict}): sentence and convict (PETRARCH2 CAMEO.verbpatterns SENTENCE [172], CONVICT [173],
-   * and "VERDICT IN TRIAL [173]"; codebook 172, 173), what a verdict (Oxford Learner's "a decision
-   * that is made by a jury in court, stating if somebody is guilty"), a ruling ("an official
-   * decision made by somebody in a position of authority, especially a judge"), a judgment ("the
-   * decision of a court or a judge") and a conviction (WordNet 3.0 "a final judgment of guilty")
-   * point back at.
+   * and "VERDICT IN TRIAL [173]"; codebook 172, 173) and jail (Oxford Learner's "to put somebody in
+   * prison": "He was jailed for life"), what a verdict (Oxford Learner's "a decision that is made
+   * by a jury in court, stating if somebody is guilty"), a ruling ("an official decision made by
+   * somebody in a position of authority, especially a judge"), a judgment ("the decision of a court
+   * or a judge") and a conviction (WordNet 3.0 "a final judgment of guilty") point back at.
    */
-  private static final Set<String> JUDGING = Set.of("sentence", "convict");
+  private static final Set<String> JUDGING = Set.of("sentence", "convict", "jail");
+
+  /**
+   * Nouns of an act whose verb {@link CameoLexicon#actVerb} does not give (cameo-nouns.tsv takes a
+   * verb's noun only where its commonest sense is an act, and execute states no root alone), with
+   * the verbs that state it: detention (WordNet 3.0 "a state of being confined", of detain),
+   * execution ("putting a condemned person to death", of execute), seizure (its sense of taking by
+   * force, of seize); a crackdown ("severely repressive actions", of crack down, "repress or
+   * suppress") is told by what it is made of, the verbs of codebook 173 Arrest, detain (arrest,
+   * detain; PETRARCH2 CONFINE: jail, imprison) and of its gloss (repress, suppress).
+   */
+  private static final Map<String, Set<String>> ACTS =
+      Map.of(
+          "detention",
+          Set.of("detain"),
+          "execution",
+          Set.of("execute"),
+          "seizure",
+          Set.of("seize"),
+          "crackdown",
+          Set.of("arrest", "detain", "jail", "imprison", "repress", "suppress"));
 
   /** How many tokens may stand between the maker's name and its verb ("Sylvania's minister"). */
   private static final int GAP = 3;
@@ -155,14 +175,17 @@ final class Claimants {
    * The verbs whose subject did what the noun names: the one {@link CameoLexicon#actVerb} gives, or
    * for an appointment or a nomination the verbs of naming to an office (WordNet 3.0 the verbs of
    * these nouns; name, Oxford Learner's "to choose somebody for a job or position"), or for a
-   * court's decision on a person ({@link #JUDGING}) the verbs of judging him.
+   * court's decision on a person ({@link #JUDGING}) the verbs of judging him, or for a noun of
+   * {@link #ACTS} the verbs given there.
    */
   private static Set<String> acts(Token noun) {
     return switch (noun.lemma()) {
       case "appointment" -> Set.of("appoint", "name");
       case "nomination" -> Set.of("nominate", "name");
       case "verdict", "ruling", "judgment", "judgement", "conviction" -> JUDGING;
-      default -> CameoLexicon.actVerb(noun.lemma()).map(Set::of).orElse(Set.of());
+      default ->
+          ACTS.getOrDefault(
+              noun.lemma(), CameoLexicon.actVerb(noun.lemma()).map(Set::of).orElse(Set.of()));
     };
   }
 
