@@ -96,7 +96,8 @@ final class Claimants {
    * prison": "He was jailed for life"), what a verdict (Oxford Learner's "a decision that is made
    * by a jury in court, stating if somebody is guilty"), a ruling ("an official decision made by
    * somebody in a position of authority, especially a judge"), a judgment ("the decision of a court
-   * or a judge") and a conviction (WordNet 3.0 "a final judgment of guilty") point back at.
+   * or a judge"), a conviction (WordNet 3.0 "a final judgment of guilty") and a sentence (Oxford
+   * Learner's "the punishment given by a court") point back at.
    */
   private static final Set<String> JUDGING = Set.of("sentence", "convict", "jail");
 
@@ -134,16 +135,28 @@ final class Claimants {
   /**
    * Whether a sentence holds a noun that points back ({@code the allegation}), or an act after a
    * verb of reacting ({@code condemned the strikes}, {@link #namesAct}), which stands for an actor
-   * the sentence may not name.
+   * the sentence may not name; modifiers may stand between the determiner and the noun ({@code
+   * condemned the arbitrary detention}, where the tagger may take "arbitrary" for a noun), for the
+   * parse that then reads the sentence finds the noun's determiner, and a verb of reacting is also
+   * known by the base of a regular past the lemmatiser left as it was ({@code condemned}).
    */
   static boolean anyIn(List<Token> tokens) {
     boolean reacting = false;
     for (int t = 1; t < tokens.size(); t++) {
-      if (pointsBack(tokens.get(t).text(), tokens.get(t - 1).text())
-          || reacting && namesAct(tokens.get(t), tokens.get(t - 1).text())) {
+      int d = t - 1;
+      while (d > 0 && tokens.get(d).pos().matches("ADJ|NOUN")) {
+        d--;
+      }
+      String det = tokens.get(d).text();
+      if (pointsBack(tokens.get(t).text(), det) || reacting && namesAct(tokens.get(t), det)) {
         return true;
       }
-      reacting |= tokens.get(t - 1).pos().equals("VERB") && reaction(tokens.get(t - 1).lemma());
+      Token verb = tokens.get(t - 1);
+      reacting |=
+          verb.pos().equals("VERB")
+              && (reaction(verb.lemma())
+                  || Inflections.bases(verb.text().toLowerCase(Locale.ROOT)).stream()
+                      .anyMatch(Claimants::reaction));
     }
     return false;
   }
@@ -182,7 +195,7 @@ final class Claimants {
     return switch (noun.lemma()) {
       case "appointment" -> Set.of("appoint", "name");
       case "nomination" -> Set.of("nominate", "name");
-      case "verdict", "ruling", "judgment", "judgement", "conviction" -> JUDGING;
+      case "verdict", "ruling", "judgment", "judgement", "conviction", "sentence" -> JUDGING;
       default ->
           ACTS.getOrDefault(
               noun.lemma(), CameoLexicon.actVerb(noun.lemma()).map(Set::of).orElse(Set.of()));

@@ -227,6 +227,9 @@ class VerbInteractionsTest {
     assertTrue(
         found("Freedonia jailed John Roe for ten years. Sylvania rejected the verdict.")
             .contains("Sylvania 12 Freedonia"));
+    assertTrue(
+        found("Freedonia jailed John Roe for ten years. Sylvania rejected the sentence.")
+            .contains("Sylvania 12 Freedonia"));
     assertFalse(
         found("Freedonia met 40 protesters. Ruritania criticised the crackdown.")
             .contains("Ruritania 11 Freedonia"),
