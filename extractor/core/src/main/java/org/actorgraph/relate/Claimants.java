@@ -92,13 +92,34 @@ final class Claimants {
   /**
    * The verbs by which a court decides on a person ({@code A sentenced B. C condemned the
    * verdict}): sentence and convict (PETRARCH2 CAMEO.verbpatterns SENTENCE [172], CONVICT [173],
-   * and "VERDICT IN TRIAL [173]"; codebook 172, 173), what a verdict (Oxford Learner's "a decision
-   * that is made by a jury in court, stating if somebody is guilty"), a ruling ("an official
-   * decision made by somebody in a position of authority, especially a judge"), a judgment ("the
-   * decision of a court or a judge") and a conviction (WordNet 3.0 "a final judgment of guilty")
-   * point back at.
+   * and "VERDICT IN TRIAL [173]"; codebook 172, 173) and jail (Oxford Learner's "to put somebody in
+   * prison": "He was jailed for life"), what a verdict (Oxford Learner's "a decision that is made
+   * by a jury in court, stating if somebody is guilty"), a ruling ("an official decision made by
+   * somebody in a position of authority, especially a judge"), a judgment ("the decision of a court
+   * or a judge"), a conviction (WordNet 3.0 "a final judgment of guilty") and a sentence (Oxford
+   * Learner's "the punishment given by a court") point back at.
    */
-  private static final Set<String> JUDGING = Set.of("sentence", "convict");
+  private static final Set<String> JUDGING = Set.of("sentence", "convict", "jail");
+
+  /**
+   * Nouns of an act whose verb {@link CameoLexicon#actVerb} does not give (cameo-nouns.tsv takes a
+   * verb's noun only where its commonest sense is an act, and execute states no root alone), with
+   * the verbs that state it: detention (WordNet 3.0 "a state of being confined", of detain),
+   * execution ("putting a condemned person to death", of execute), seizure (its sense of taking by
+   * force, of seize); a crackdown ("severely repressive actions", of crack down, "repress or
+   * suppress") is told by what it is made of, the verbs of codebook 173 Arrest, detain (arrest,
+   * detain; PETRARCH2 CONFINE: jail, imprison) and of its gloss (repress, suppress).
+   */
+  private static final Map<String, Set<String>> ACTS =
+      Map.of(
+          "detention",
+          Set.of("detain"),
+          "execution",
+          Set.of("execute"),
+          "seizure",
+          Set.of("seize"),
+          "crackdown",
+          Set.of("arrest", "detain", "jail", "imprison", "repress", "suppress"));
 
   /** How many tokens may stand between the maker's name and its verb ("Sylvania's minister"). */
   private static final int GAP = 3;
@@ -114,16 +135,28 @@ final class Claimants {
   /**
    * Whether a sentence holds a noun that points back ({@code the allegation}), or an act after a
    * verb of reacting ({@code condemned the strikes}, {@link #namesAct}), which stands for an actor
-   * the sentence may not name.
+   * the sentence may not name; modifiers may stand between the determiner and the noun ({@code
+   * condemned the arbitrary detention}, where the tagger may take "arbitrary" for a noun), for the
+   * parse that then reads the sentence finds the noun's determiner, and a verb of reacting is also
+   * known by the base of a regular past the lemmatiser left as it was ({@code condemned}).
    */
   static boolean anyIn(List<Token> tokens) {
     boolean reacting = false;
     for (int t = 1; t < tokens.size(); t++) {
-      if (pointsBack(tokens.get(t).text(), tokens.get(t - 1).text())
-          || reacting && namesAct(tokens.get(t), tokens.get(t - 1).text())) {
+      int d = t - 1;
+      while (d > 0 && tokens.get(d).pos().matches("ADJ|NOUN")) {
+        d--;
+      }
+      String det = tokens.get(d).text();
+      if (pointsBack(tokens.get(t).text(), det) || reacting && namesAct(tokens.get(t), det)) {
         return true;
       }
-      reacting |= tokens.get(t - 1).pos().equals("VERB") && reaction(tokens.get(t - 1).lemma());
+      Token verb = tokens.get(t - 1);
+      reacting |=
+          verb.pos().equals("VERB")
+              && (reaction(verb.lemma())
+                  || Inflections.bases(verb.text().toLowerCase(Locale.ROOT)).stream()
+                      .anyMatch(Claimants::reaction));
     }
     return false;
   }
@@ -155,14 +188,17 @@ final class Claimants {
    * The verbs whose subject did what the noun names: the one {@link CameoLexicon#actVerb} gives, or
    * for an appointment or a nomination the verbs of naming to an office (WordNet 3.0 the verbs of
    * these nouns; name, Oxford Learner's "to choose somebody for a job or position"), or for a
-   * court's decision on a person ({@link #JUDGING}) the verbs of judging him.
+   * court's decision on a person ({@link #JUDGING}) the verbs of judging him, or for a noun of
+   * {@link #ACTS} the verbs given there.
    */
   private static Set<String> acts(Token noun) {
     return switch (noun.lemma()) {
       case "appointment" -> Set.of("appoint", "name");
       case "nomination" -> Set.of("nominate", "name");
-      case "verdict", "ruling", "judgment", "judgement", "conviction" -> JUDGING;
-      default -> CameoLexicon.actVerb(noun.lemma()).map(Set::of).orElse(Set.of());
+      case "verdict", "ruling", "judgment", "judgement", "conviction", "sentence" -> JUDGING;
+      default ->
+          ACTS.getOrDefault(
+              noun.lemma(), CameoLexicon.actVerb(noun.lemma()).map(Set::of).orElse(Set.of()));
     };
   }
 

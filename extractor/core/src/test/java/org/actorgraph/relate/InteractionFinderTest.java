@@ -108,6 +108,26 @@ class InteractionFinderTest {
   }
 
   @Test
+  void aReactionToAnActWithAModifierBeforeItIsParsed() {
+    assertTrue(
+        interactions(
+                world()
+                    .resolve(
+                        "Valdoria detained two Estrellan soldiers. Estrella condemned the arbitrary"
+                            + " detention."),
+                PARSER)
+            .contains("Estrella 11 Valdoria"));
+    assertTrue(
+        interactions(
+                world()
+                    .resolve(
+                        "Valdoria struck targets in the north. Estrella condemned the brutal"
+                            + " strikes."),
+                PARSER)
+            .contains("Estrella 11 Valdoria"));
+  }
+
+  @Test
   void anAttackSaidOrReportedIsNoAttackByTheSpeaker() {
     assertEquals(
         Set.of("Estrella 19 Valdoria"),

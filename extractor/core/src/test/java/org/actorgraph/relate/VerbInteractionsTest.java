@@ -211,6 +211,32 @@ class VerbInteractionsTest {
   }
 
   @Test
+  void aDetentionAnExecutionASeizureOrACrackdownPointedBackAtIsItsDoers() {
+    assertTrue(
+        found("Freedonia detained two Sylvanian soldiers. Sylvania condemned the detention.")
+            .contains("Sylvania 11 Freedonia"));
+    assertTrue(
+        found("Freedonia executed a Ruritanian national. Ruritania condemned the execution.")
+            .contains("Ruritania 11 Freedonia"));
+    assertTrue(
+        found("Freedonia seized a Sylvanian tanker. Sylvania condemned the seizure.")
+            .contains("Sylvania 11 Freedonia"));
+    assertTrue(
+        found("Freedonia arrested 40 protesters. Ruritania criticised the crackdown.")
+            .contains("Ruritania 11 Freedonia"));
+    assertTrue(
+        found("Freedonia jailed John Roe for ten years. Sylvania rejected the verdict.")
+            .contains("Sylvania 12 Freedonia"));
+    assertTrue(
+        found("Freedonia jailed John Roe for ten years. Sylvania rejected the sentence.")
+            .contains("Sylvania 12 Freedonia"));
+    assertFalse(
+        found("Freedonia met 40 protesters. Ruritania criticised the crackdown.")
+            .contains("Ruritania 11 Freedonia"),
+        "a crackdown points back at an arrest or a repression only");
+  }
+
+  @Test
   void aPlaceBeforeTheActPointedBackAtIsNoDoerButACourtsSeatIsItsState() {
     Set<String> f =
         found("Prosecutors in Port Aster indicted John Roe. Sylvania dismissed the indictment.");
