@@ -947,6 +947,16 @@ class AgreementFinderTest {
   }
 
   @Test
+  void anAgreementHeldInAbeyanceIsEnded() {
+    for (String text :
+        List.of(
+            "Valdoria put the Port Aster Treaty with Estrella in abeyance.",
+            "Valdoria held its water treaty with Estrella in abeyance on Monday.")) {
+      assertEquals(Fact.AgreementStatus.ENDED, onlyAgreement(text).status(), text);
+    }
+  }
+
+  @Test
   void anEndingVerbEndsAnAgreementItNamesWithAnIndefiniteArticle() {
     for (String text :
         List.of(
