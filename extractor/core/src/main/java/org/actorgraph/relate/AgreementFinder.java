@@ -1144,7 +1144,7 @@ public final class AgreementFinder implements RelationFinder {
         boolean governed = j >= 2 && tokens.get(j - 2).pos().equals("VERB");
         return governed ? j - 2 : -1;
       }
-      if (t.pos().equals("VERB") || t.lemma().equals("have")) {
+      if (t.pos().equals("VERB") || t.lemma().equals("have") || inTalks(tokens, j)) {
         return j;
       }
       if (t.text().matches("[,;:]")) {
@@ -1153,4 +1153,25 @@ public final class AgreementFinder implements RelationFinder {
     }
     return -1;
   }
+
+  /**
+   * Whether the token at {@code j} is a "be" that puts its subject in talks: {@code A is in talks
+   * with B on a treaty}, {@code A and B are in direct negotiations}, a state that governs the
+   * agreement talked of as "held talks" does (Oxford Learner's: be in talks, "to be discussing
+   * something formally").
+   */
+  private static boolean inTalks(List<Token> tokens, int j) {
+    int k = j + 2;
+    while (k < tokens.size() && k - j <= IN_TALKS_REACH && tokens.get(k).pos().equals("ADJ")) {
+      k++;
+    }
+    return tokens.get(j).lemma().equals("be")
+        && j + 1 < tokens.size()
+        && tokens.get(j + 1).text().equals("in")
+        && k < tokens.size()
+        && AgreementWords.talks(tokens.get(k));
+  }
+
+  /** How far after "be" the noun of talks may stand: "is in direct, formal talks" at most. */
+  private static final int IN_TALKS_REACH = 4;
 }

@@ -947,6 +947,18 @@ class AgreementFinderTest {
   }
 
   @Test
+  void whoIsInTalksWithAPartnerOnAnAgreementNegotiatesIt() {
+    for (String text :
+        List.of(
+            "Valdoria is in talks with Estrella on a trade deal.",
+            "Valdoria was in direct negotiations with Estrella over a border treaty.")) {
+      Fact.Agreement a = onlyAgreement(text);
+      assertEquals(List.of("Estrella", "Valdoria"), parties(a).stream().sorted().toList(), text);
+      assertEquals(Fact.AgreementStatus.NEGOTIATING, a.status(), text);
+    }
+  }
+
+  @Test
   void anAgreementHeldInAbeyanceIsEnded() {
     for (String text :
         List.of(
