@@ -489,6 +489,10 @@ public final class AgreementFinder implements RelationFinder {
     if (own.size() + partners.size() < 2) {
       own.addAll(brokered.sides());
     }
+    if (own.isEmpty() && partners.isEmpty()) {
+      // "Under a ceasefire brokered by C, A and B exchanged prisoners": those who act under it
+      own.addAll(actingUnder(clause, tokens, first));
+    }
     if (first > 0
         && IN_FORCE_MODIFIERS.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT))) {
       possessed = true;
@@ -1134,6 +1138,49 @@ public final class AgreementFinder implements RelationFinder {
     }
     return true;
   }
+
+  /**
+   * The two or more actors that open the main clause after a sentence's opening "Under" phrase
+   * naming the agreement at {@code first}: {@code Under a truce brokered by C, A and B exchanged
+   * prisoners} names A and B as those bound by the truce (Oxford Learner's: under, "according to an
+   * agreement, a law or a system"); empty when the sentence does not open so, or a single actor
+   * opens the main clause ("Under the deal, A will ship oil" names no other side).
+   */
+  private static List<Entity> actingUnder(Clause clause, List<Token> tokens, int first) {
+    int comma = underEnd(tokens, first);
+    if (comma < 0) {
+      return List.of();
+    }
+    List<Entity> actors =
+        clause.actorsAfter(comma + 1, 2).stream()
+            .filter(p -> p.first() > comma) // "brokered by C, A and B": C is no conjunct of A
+            .map(ActorPhrase::head)
+            .distinct()
+            .toList();
+    return actors.size() >= 2 ? actors : List.of();
+  }
+
+  /**
+   * The comma that closes a sentence's opening "Under" phrase naming the agreement at {@code first}
+   * ({@code Under a truce brokered by C, A and B ...}); -1 when the sentence does not open so.
+   */
+  static int underEnd(List<Token> tokens, int first) {
+    if (tokens.isEmpty() || !tokens.get(0).text().equals("Under") || first > UNDER_REACH) {
+      return -1;
+    }
+    for (int k = first; k < tokens.size(); k++) {
+      if (tokens.get(k).text().equals(",")) {
+        return k;
+      }
+      if (tokens.get(k).text().matches("[;:]")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** How far after "Under" the agreement's phrase may start: "Under the 2020 ceasefire deal". */
+  private static final int UNDER_REACH = 4;
 
   /** The verb a phrase is the object of: {@code signed a key defence pact}; -1 if none near. */
   private static int governingVerb(List<Token> tokens, int first) {

@@ -947,6 +947,20 @@ class AgreementFinderTest {
   }
 
   @Test
+  void thoseWhoActUnderAnAgreementOpeningTheSentenceAreItsParties() {
+    String body =
+        "Under a ceasefire brokered by Sylvania, Valdoria and Estrella exchanged prisoners.";
+    assertEquals(List.of("Estrella", "Valdoria"), parties(onlyAgreement(body)));
+    assertTrue(
+        interactions(body).containsAll(List.of("Sylvania-Estrella 04", "Sylvania-Valdoria 04")),
+        "the broker, its agent before the comma, mediates between the two: " + interactions(body));
+    assertEquals(
+        List.of(),
+        agreements("Under the new trade deal, Valdoria will ship grain."),
+        "a single actor names no other side");
+  }
+
+  @Test
   void whoIsInTalksWithAPartnerOnAnAgreementNegotiatesIt() {
     for (String text :
         List.of(
