@@ -61,7 +61,7 @@ final class AgreementBrokers {
     Set<Entity> brokers = new LinkedHashSet<>();
     Set<Entity> acting = new LinkedHashSet<>();
     List<Entity> sides = new ArrayList<>();
-    List<Entity> agents = agentsAfter(clause, tokens, last);
+    List<Entity> agents = agentsAfter(clause, tokens, first, last);
     brokers.addAll(agents);
     acting.addAll(agents);
     int verb = verbBefore(tokens, first);
@@ -87,9 +87,10 @@ final class AgreementBrokers {
   /**
    * {@code a deal brokered by C}, {@code the truce, jointly mediated by C and D}, {@code signed a
    * truce in Port Aster on Friday, brokered by C}: a participle of good offices with its agent
-   * right after the phrase, or after a comma that ends the clause's adjuncts (no verb between).
+   * right after the phrase, or after a comma that ends the clause's adjuncts (no verb between);
+   * within a sentence's opening "Under" phrase, only the agents before the comma that closes it.
    */
-  private static List<Entity> agentsAfter(Clause clause, List<Token> tokens, int last) {
+  private static List<Entity> agentsAfter(Clause clause, List<Token> tokens, int first, int last) {
     int j = last + 1;
     for (int k = last + 1; k < tokens.size() && k - last <= AGENT_REACH; k++) {
       String w = tokens.get(k).text();
@@ -115,7 +116,13 @@ final class AgreementBrokers {
         || !lower(tokens, j + 1).equals("by")) {
       return List.of();
     }
-    return clause.actorsAfter(j + 2, 2).stream().map(ActorPhrase::head).toList();
+    // "Under a truce brokered by C, A and B exchanged prisoners": the opening phrase ends at the
+    // comma, so A and B are the main clause's subject, no agents
+    int under = AgreementFinder.underEnd(tokens, first);
+    return clause.actorsAfter(j + 2, 2).stream()
+        .filter(p -> under < 0 || p.last() < under)
+        .map(ActorPhrase::head)
+        .toList();
   }
 
   /**

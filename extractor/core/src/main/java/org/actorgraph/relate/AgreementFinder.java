@@ -489,6 +489,10 @@ public final class AgreementFinder implements RelationFinder {
     if (own.size() + partners.size() < 2) {
       own.addAll(brokered.sides());
     }
+    if (own.isEmpty() && partners.isEmpty()) {
+      // "Under a ceasefire brokered by C, A and B exchanged prisoners": those who act under it
+      own.addAll(actingUnder(clause, tokens, first));
+    }
     if (first > 0
         && IN_FORCE_MODIFIERS.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT))) {
       possessed = true;
@@ -1135,6 +1139,49 @@ public final class AgreementFinder implements RelationFinder {
     return true;
   }
 
+  /**
+   * The two or more actors that open the main clause after a sentence's opening "Under" phrase
+   * naming the agreement at {@code first}: {@code Under a truce brokered by C, A and B exchanged
+   * prisoners} names A and B as those bound by the truce (Oxford Learner's: under, "according to an
+   * agreement, a law or a system"); empty when the sentence does not open so, or a single actor
+   * opens the main clause ("Under the deal, A will ship oil" names no other side).
+   */
+  private static List<Entity> actingUnder(Clause clause, List<Token> tokens, int first) {
+    int comma = underEnd(tokens, first);
+    if (comma < 0) {
+      return List.of();
+    }
+    List<Entity> actors =
+        clause.actorsAfter(comma + 1, 2).stream()
+            .filter(p -> p.first() > comma) // "brokered by C, A and B": C is no conjunct of A
+            .map(ActorPhrase::head)
+            .distinct()
+            .toList();
+    return actors.size() >= 2 ? actors : List.of();
+  }
+
+  /**
+   * The comma that closes a sentence's opening "Under" phrase naming the agreement at {@code first}
+   * ({@code Under a truce brokered by C, A and B ...}); -1 when the sentence does not open so.
+   */
+  static int underEnd(List<Token> tokens, int first) {
+    if (tokens.isEmpty() || !tokens.get(0).text().equals("Under") || first > UNDER_REACH) {
+      return -1;
+    }
+    for (int k = first; k < tokens.size(); k++) {
+      if (tokens.get(k).text().equals(",")) {
+        return k;
+      }
+      if (tokens.get(k).text().matches("[;:]")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** How far after "Under" the agreement's phrase may start: "Under the 2020 ceasefire deal". */
+  private static final int UNDER_REACH = 4;
+
   /** The verb a phrase is the object of: {@code signed a key defence pact}; -1 if none near. */
   private static int governingVerb(List<Token> tokens, int first) {
     for (int j = first - 1; j >= 0 && first - j <= 8; j--) {
@@ -1144,7 +1191,7 @@ public final class AgreementFinder implements RelationFinder {
         boolean governed = j >= 2 && tokens.get(j - 2).pos().equals("VERB");
         return governed ? j - 2 : -1;
       }
-      if (t.pos().equals("VERB") || t.lemma().equals("have")) {
+      if (t.pos().equals("VERB") || t.lemma().equals("have") || inTalks(tokens, j)) {
         return j;
       }
       if (t.text().matches("[,;:]")) {
@@ -1153,4 +1200,25 @@ public final class AgreementFinder implements RelationFinder {
     }
     return -1;
   }
+
+  /**
+   * Whether the token at {@code j} is a "be" that puts its subject in talks: {@code A is in talks
+   * with B on a treaty}, {@code A and B are in direct negotiations}, a state that governs the
+   * agreement talked of as "held talks" does (Oxford Learner's: be in talks, "to be discussing
+   * something formally").
+   */
+  private static boolean inTalks(List<Token> tokens, int j) {
+    int k = j + 2;
+    while (k < tokens.size() && k - j <= IN_TALKS_REACH && tokens.get(k).pos().equals("ADJ")) {
+      k++;
+    }
+    return tokens.get(j).lemma().equals("be")
+        && j + 1 < tokens.size()
+        && tokens.get(j + 1).text().equals("in")
+        && k < tokens.size()
+        && AgreementWords.talks(tokens.get(k));
+  }
+
+  /** How far after "be" the noun of talks may stand: "is in direct, formal talks" at most. */
+  private static final int IN_TALKS_REACH = 4;
 }

@@ -359,6 +359,11 @@ final class AgreementWords {
   private static final Set<String> TALKS =
       Set.of("talks", "negotiations", "negotiation", "dialogue");
 
+  /** Whether {@code t} is a noun of talks ("talks", "negotiations", "dialogue"). */
+  static boolean talks(Token t) {
+    return TALKS.contains(t.text().toLowerCase(Locale.ROOT));
+  }
+
   /**
    * Whether the words {@code seen} before an ending verb end with a noun of talks, its subject,
    * with only auxiliaries or adverbs between ({@code talks had collapsed}, {@code negotiations

@@ -959,6 +959,42 @@ class AgreementFinderTest {
   }
 
   @Test
+  void thoseWhoActUnderAnAgreementOpeningTheSentenceAreItsParties() {
+    String body =
+        "Under a ceasefire brokered by Sylvania, Valdoria and Estrella exchanged prisoners.";
+    assertEquals(List.of("Estrella", "Valdoria"), parties(onlyAgreement(body)));
+    assertTrue(
+        interactions(body).containsAll(List.of("Sylvania-Estrella 04", "Sylvania-Valdoria 04")),
+        "the broker, its agent before the comma, mediates between the two: " + interactions(body));
+    assertEquals(
+        List.of(),
+        agreements("Under the new trade deal, Valdoria will ship grain."),
+        "a single actor names no other side");
+  }
+
+  @Test
+  void whoIsInTalksWithAPartnerOnAnAgreementNegotiatesIt() {
+    for (String text :
+        List.of(
+            "Valdoria is in talks with Estrella on a trade deal.",
+            "Valdoria was in direct negotiations with Estrella over a border treaty.")) {
+      Fact.Agreement a = onlyAgreement(text);
+      assertEquals(List.of("Estrella", "Valdoria"), parties(a).stream().sorted().toList(), text);
+      assertEquals(Fact.AgreementStatus.NEGOTIATING, a.status(), text);
+    }
+  }
+
+  @Test
+  void anAgreementHeldInAbeyanceIsEnded() {
+    for (String text :
+        List.of(
+            "Valdoria put the Port Aster Treaty with Estrella in abeyance.",
+            "Valdoria held its water treaty with Estrella in abeyance on Monday.")) {
+      assertEquals(Fact.AgreementStatus.ENDED, onlyAgreement(text).status(), text);
+    }
+  }
+
+  @Test
   void anEndingVerbEndsAnAgreementItNamesWithAnIndefiniteArticle() {
     for (String text :
         List.of(
