@@ -816,6 +816,22 @@ class PositionFinderTest {
   }
 
   @Test
+  void aStatesChiefMinisterIsHeldInTheState() {
+    TestArticles world = world().entity("North Aster", EntityType.PLACE, "North Aster");
+    RoleLexicon roles = new GazetteerRoleLexicon(Gazetteer.standard());
+    assertEquals(
+        Set.of("Ana Ruiz chief minister North Aster"),
+        FoundPositions.found(
+            roles,
+            world,
+            "North Aster Chief Minister Ana Ruiz criticised the central government."));
+    assertEquals(
+        Set.of("Ana Ruiz deputy chief minister North Aster"),
+        FoundPositions.found(
+            roles, world, "Ana Ruiz, the deputy chief minister of North Aster, said so."));
+  }
+
+  @Test
   void aLoneApostropheAfterAnOwnerInSIsAPossessive() {
     TestArticles world =
         world().entity("Meridian Holdings", EntityType.ORGANISATION, "Meridian Holdings");
