@@ -31,7 +31,9 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  *       names it ({@link RoleLexicon#countryServedBy}): {@code President Jane Doe} of a listed
  *       leader; when it does not, none of the guesses below;
  *   <li>a country that leads a sentence reported by the titled person: {@code Ecuador spoke with …,
- *       President Daniel Noboa said};
+ *       President Daniel Noboa said}; or that opens the sentence before as the subject of its
+ *       reporting verb, when the titled person opens the next reporting ({@link #speakerBefore}):
+ *       {@code Chile said … . Foreign Minister Ana Rojas told reporters …};
  *   <li>in an article without a country of its own, the one country the title's sentence and the
  *       sentence before name, or where they name none, the only country the article names ({@link
  *       #nearCountry}): {@code Chile recalled its ambassador. Foreign Minister Ana Rojas said …};
@@ -197,8 +199,11 @@ final class UnownedTitles {
         continue;
       }
       Optional<Entity> lead = reportedCountry(sa, t);
+      Optional<Entity> speaker = lead.isEmpty() ? speakerBefore(sa, t) : Optional.empty();
       if (lead.isPresent()) {
         reported.add(new Owned(sa, t, t.role(), lead.get(), 0.65));
+      } else if (speaker.isPresent()) {
+        reported.add(new Owned(sa, t, t.role(), speaker.get(), 0.55));
       } else if (home.isPresent() && guard.leavesToHome(sa, home.get(), t, titled)) {
         defaults.add(new Owned(sa, t, t.role(), home.get(), 0.55));
       } else if (home.isEmpty()) {
@@ -756,6 +761,63 @@ final class UnownedTitles {
     String gap =
         StructureFinder.text(sa.tokens(), sa.lastToken(first.person()) + 1, next.roleStart());
     return gap.matches(",|and|, and") ? first.owner() : Optional.empty();
+  }
+
+  /**
+   * {@code Kazakhstan said it would not join sanctions against Russia. Deputy Foreign Minister X
+   * told reporters …}: wire copy has a country speak, then one of its office-holders say more, by
+   * bare title. The title is the country's when the sentence before opens with it, alone, as the
+   * subject of a reporting verb right after it, and the title opens its own sentence with its
+   * holder reporting it; the countries either sentence names after its reporting verb are what is
+   * reported, not the speaker's; but the holder's sentence names no other country's capital, nor
+   * another country as the one its holder says does something ({@code China said the Philippines
+   * provoked the clash. Foreign Secretary X said Manila would protest}: X answers for the other
+   * side). Not when either sentence speaks of a visit or of hosting ({@link #around}), for a person
+   * the sentence appoints or dismisses, nor for a general secretary or secretary general.
+   */
+  private Optional<Entity> speakerBefore(SentenceActors sa, Titled t) {
+    if (previous.isEmpty()
+        || !opens(sa, t)
+        || !reportsAfter(sa, sa.lastToken(t.person()))
+        || t.role().name().contains("general")
+        || around(List.of(previous.get(), sa)).isEmpty()
+        || Appointments.find(roles, sa).stream()
+            .anyMatch(a -> a.person().entity().equals(t.person().entity()))) {
+      return Optional.empty();
+    }
+    SentenceActors before = previous.get();
+    List<Located> ms = before.mentions();
+    if (ms.isEmpty()) {
+      return Optional.empty();
+    }
+    Located lead = ms.get(0);
+    if (lead.entity().type() != EntityType.COUNTRY
+        || before.firstToken(lead) > 0
+        || !reportsAfter(before, before.lastToken(lead))) {
+      return Optional.empty();
+    }
+    Entity country = lead.entity();
+    int subject = sa.lastToken(t.person()) + 2;
+    while (subject < sa.tokens().size()
+        && sa.tokens().get(subject).text().matches("(?i)that|the")) {
+      subject++;
+    }
+    for (Located l : sa.mentions()) {
+      Optional<String> capital =
+          l.entity().type() == EntityType.PLACE ? capital(l.entity()) : Optional.empty();
+      boolean other =
+          capital.isPresent() && !country.isoCode().equals(capital)
+              || l.entity().type() == EntityType.COUNTRY && !l.entity().equals(country);
+      if (other && (capital.isPresent() || sa.firstToken(l) == subject)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(country);
+  }
+
+  /** Whether the token after {@code last} is a reporting verb ("said", "told", "announced"). */
+  private static boolean reportsAfter(SentenceActors sa, int last) {
+    return last + 1 < sa.tokens().size() && REPORTING.contains(sa.tokens().get(last + 1).lemma());
   }
 
   /**

@@ -293,6 +293,39 @@ class PositionFinderTest {
   }
 
   @Test
+  void aBareTitleOpeningASentenceTakesTheCountryThatSpokeTheSentenceBefore() {
+    assertEquals(
+        Set.of("Ana Ruiz foreign minister Valdoria"),
+        positions(
+            "Valdoria said it would not join sanctions against Estrella. Foreign Minister"
+                + " Ana Ruiz said it valued its ties with Estrella."));
+    assertEquals(
+        Set.of(),
+        positions(
+            "Valdoria said Estrella had provoked the clash. Foreign Minister Ana Ruiz said that"
+                + " Estrella would protest."),
+        "the holder speaks for the other country");
+    assertEquals(
+        Set.of(),
+        positions(
+            "Valdoria accused Estrella of spying. Foreign Minister Ana Ruiz said it had"
+                + " no proof."),
+        "a country that does not speak: the holder may be either's");
+    assertEquals(
+        Set.of(),
+        positions(
+            "Valdoria said Estrella would host the talks. Foreign Minister Ana Ruiz said they"
+                + " would last a week."),
+        "a visit: the holder may be the guest");
+    assertEquals(
+        Set.of(),
+        positions(
+            "Valdoria said it would not join sanctions against Estrella. Foreign Minister Ana"
+                + " Ruiz criticised the decision."),
+        "the holder does not report");
+  }
+
+  @Test
   void aBareTitleTakesTheOneCountryOfItsSentenceAndTheOneBefore() {
     assertEquals(
         Set.of("Ana Ruiz foreign minister Valdoria"),
@@ -813,6 +846,22 @@ class PositionFinderTest {
         Set.of("Ana Ruiz regional health minister Port Aster"),
         FoundPositions.found(
             roles, world, "Ana Ruiz, the regional health minister of Port Aster, said so."));
+  }
+
+  @Test
+  void aStatesChiefMinisterIsHeldInTheState() {
+    TestArticles world = world().entity("North Aster", EntityType.PLACE, "North Aster");
+    RoleLexicon roles = new GazetteerRoleLexicon(Gazetteer.standard());
+    assertEquals(
+        Set.of("Ana Ruiz chief minister North Aster"),
+        FoundPositions.found(
+            roles,
+            world,
+            "North Aster Chief Minister Ana Ruiz criticised the central government."));
+    assertEquals(
+        Set.of("Ana Ruiz deputy chief minister North Aster"),
+        FoundPositions.found(
+            roles, world, "Ana Ruiz, the deputy chief minister of North Aster, said so."));
   }
 
   @Test
