@@ -177,25 +177,43 @@ final class ClauseSubjects {
   }
 
   /**
-   * {@code Tourists from Freedonia flocked to Sylvania}, {@code protesters in Freedonia}: an actor
-   * after "from" or "in" and a common noun describes who the subject is; it is not the subject
-   * (unless the noun stands for the state: {@code officials from Freedonia}).
+   * {@code Tourists from Freedonia flocked to Sylvania}, {@code protesters in Freedonia}, {@code a
+   * militant group in neighbouring Freedonia being fought by B}: an actor after "from" or "in" (and
+   * an adjective or a participle used as one, "neighbouring", "war-torn") and a common noun
+   * describes who the subject is; it is not the subject (unless the noun stands for the state:
+   * {@code officials from Freedonia}).
    */
   private boolean modifiesCommonNoun(int first) {
-    if (first < 2) {
+    int at = first - 1;
+    while (at >= 0 && first - at <= DESCRIBING && describing(tokens.get(at))) {
+      at--;
+    }
+    if (at < 1) {
       return false;
     }
-    String prep = tokens.get(first - 1).text().toLowerCase(Locale.ROOT);
-    Token noun = tokens.get(first - 2);
+    String prep = tokens.get(at).text().toLowerCase(Locale.ROOT);
+    Token noun = tokens.get(at - 1);
     String n = noun.text().toLowerCase(Locale.ROOT);
     boolean common =
         noun.pos().equals("NOUN")
-            || (first == 2 && noun.pos().equals("PROPN") && noun.isCapitalised());
+            || (at == 1 && noun.pos().equals("PROPN") && noun.isCapitalised());
     return (prep.equals("from") || prep.equals("in"))
         && common
-        && phrases.endingAt(first - 2).isEmpty()
+        && phrases.endingAt(at - 1).isEmpty()
         && !GROUP_NOUNS.contains(n)
         && !STATE_AGENTS.contains(n);
+  }
+
+  /** How many describing words may stand between "in" or "from" and the actor. */
+  private static final int DESCRIBING = 2;
+
+  /**
+   * An adjective, or a present participle the tagger reads as a verb, before a name: {@code
+   * neighbouring}, {@code war-torn} (Oxford Learner's Dictionary gives "neighbouring" as an
+   * adjective).
+   */
+  private static boolean describing(Token t) {
+    return t.pos().equals("ADJ") || t.pos().equals("VERB") && t.text().endsWith("ing");
   }
 
   /**

@@ -750,6 +750,11 @@ class InteractionFinderTest {
     assertEquals(
         Set.of("Valdoria 04 Estrella"),
         interactions(world().resolve("A delegation from Valdoria visited Estrella.")));
+    // an adjective or a participle read as a verb may stand between "in" and the actor
+    assertEquals(
+        Set.of(),
+        interactions(
+            world().resolve("Militants in neighbouring Valdoria being fought by Estrella fled.")));
   }
 
   @Test
