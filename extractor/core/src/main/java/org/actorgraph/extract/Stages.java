@@ -42,6 +42,7 @@ import org.actorgraph.relate.PartySides;
 import org.actorgraph.relate.PositionFinder;
 import org.actorgraph.relate.QuoteFinder;
 import org.actorgraph.relate.StructureFinder;
+import org.actorgraph.resolve.CompassCountries;
 import org.actorgraph.resolve.CountryDescriptions;
 import org.actorgraph.resolve.GovernmentCountries;
 import org.actorgraph.resolve.Iris;
@@ -88,10 +89,11 @@ final class Stages {
                 new LocatedNameFinder(gazetteer))),
         new PersonDescriptions(
             new OrganisationDescriptions(
-                new CountryDescriptions(
-                    new GovernmentCountries(
-                        new NameGroupingResolver(iris, gazetteer::byKey), gazetteer, iris),
-                    gazetteer),
+                new CompassCountries(
+                    new CountryDescriptions(
+                        new GovernmentCountries(
+                            new NameGroupingResolver(iris, gazetteer::byKey), gazetteer, iris),
+                        gazetteer)),
                 gazetteer),
             gazetteer),
         new PartySides(
