@@ -56,11 +56,7 @@ final class AgreementScorer {
   }
 
   static boolean matches(EvalAgreement ext, EvalAgreement gold, Map<String, String> extToGold) {
-    boolean party =
-        ext.parties().stream()
-            .map(extToGold::get)
-            .anyMatch(g -> g != null && gold.parties().contains(g));
-    return party && sharesContentWord(ext.names(), gold.names());
+    return sharedParties(ext, gold, extToGold) > 0 && !sharedWords(ext, gold).isEmpty();
   }
 
   /**
@@ -70,26 +66,33 @@ final class AgreementScorer {
    * crosswise.
    */
   static int fit(EvalAgreement ext, EvalAgreement gold, Map<String, String> extToGold) {
-    Set<String> goldWords = new HashSet<>();
-    gold.names().forEach(n -> goldWords.addAll(Names.contentWords(n)));
-    Set<String> sharedWords = new HashSet<>();
-    ext.names().forEach(n -> sharedWords.addAll(Names.contentWords(n)));
-    sharedWords.retainAll(goldWords);
-    long parties =
+    return sharedParties(ext, gold, extToGold) + sharedWords(ext, gold).size();
+  }
+
+  /**
+   * How many of the gold agreement's parties the extracted one names (through matched entities).
+   */
+  private static int sharedParties(
+      EvalAgreement ext, EvalAgreement gold, Map<String, String> extToGold) {
+    return (int)
         ext.parties().stream()
             .map(extToGold::get)
             .filter(g -> g != null && gold.parties().contains(g))
             .distinct()
             .count();
-    return (int) parties + sharedWords.size();
   }
 
-  static boolean sharesContentWord(List<String> names, List<String> goldNames) {
-    Set<String> goldWords = new HashSet<>();
-    goldNames.forEach(n -> goldWords.addAll(Names.contentWords(n)));
-    return names.stream()
-        .flatMap(n -> Names.contentWords(n).stream())
-        .anyMatch(goldWords::contains);
+  /** The content words ({@link Names#contentWords}) the two agreements' names share. */
+  private static Set<String> sharedWords(EvalAgreement ext, EvalAgreement gold) {
+    Set<String> shared = contentWords(ext.names());
+    shared.retainAll(contentWords(gold.names()));
+    return shared;
+  }
+
+  private static Set<String> contentWords(List<String> names) {
+    Set<String> out = new HashSet<>();
+    names.forEach(n -> out.addAll(Names.contentWords(n)));
+    return out;
   }
 
   private static void fieldsStart(EvalDocument gold, ScoreSheet sheet) {
