@@ -60,13 +60,7 @@ final class Meetings {
     if (!tree.label(n).startsWith("nsubj") || v == DependencyTree.ROOT) {
       return List.of();
     }
-    int speech = tree.head(v);
-    if (!tree.label(v).equals("ccomp")
-        || speech == DependencyTree.ROOT
-        || !ReportedQuotes.SPEECH.contains(tree.lemma(speech))) {
-      return List.of();
-    }
-    return clauses.subject(speech).phrases();
+    return clauses.reporter(v).phrases();
   }
 
   /**

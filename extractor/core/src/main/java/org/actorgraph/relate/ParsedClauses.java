@@ -84,6 +84,21 @@ final class ParsedClauses {
   }
 
   /**
+   * {@code A said B had violated the truce}, {@code A said talks with B were continuing}: who
+   * reports the clause of the verb at {@code v}, the subject of the verb of speech ({@link
+   * ReportedQuotes#SPEECH}) it is the complement of; {@link Role#NONE} when no such verb reports
+   * it.
+   */
+  Role reporter(int v) {
+    int r = tree.head(v);
+    return r == DependencyTree.ROOT
+            || !tree.label(v).equals("ccomp")
+            || !ReportedQuotes.SPEECH.contains(tree.lemma(r))
+        ? Role.NONE
+        : subject(r);
+  }
+
+  /**
    * The object predicate of the verb at {@code v} that the parser read for its direct object; -1 if
    * none ({@link ParsedObjects#misreadObject}).
    */

@@ -368,17 +368,12 @@ final class VerbInteractions {
    * breach) in the clause a verb of speech reports; the violation keeps its own reading besides.
    */
   void reportedViolation(List<Fact.Interaction> out, int v) {
-    int r = tree.head(v);
-    if (r == DependencyTree.ROOT
-        || !tree.label(v).equals("ccomp")
-        || !VIOLATION.contains(tree.lemma(v))
-        || !ReportedQuotes.SPEECH.contains(tree.lemma(r))
-        || clauses.passive(v)) {
+    if (!VIOLATION.contains(tree.lemma(v)) || clauses.passive(v)) {
       return;
     }
-    for (ActorPhrase s : clauses.subject(r).phrases()) {
+    for (ActorPhrase s : clauses.reporter(v).phrases()) {
       for (ActorPhrase o : clauses.subject(v).phrases()) {
-        pairing.add(out, s, o, DISAPPROVE, r, INDIRECT);
+        pairing.add(out, s, o, DISAPPROVE, tree.head(v), INDIRECT);
       }
     }
   }
