@@ -1,10 +1,12 @@
 package org.actorgraph.relate;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -153,7 +155,7 @@ final class AgreementStatements {
           likePrevious(
               ownSidesApart(raw.withParties(asCountries(raw.parties(), countries)), countries),
               merged);
-      int same = -1;
+      int same = sameNoun(merged, s);
       for (int i = merged.size() - 1; i >= 0 && same < 0; i--) {
         if (joins(merged.get(i), s)) {
           same = i;
@@ -205,6 +207,37 @@ final class AgreementStatements {
                 s.apart(),
                 s.stages()));
       }
+    }
+    return out;
+  }
+
+  /**
+   * {@code A and B announced an agreement in a joint statement ... C severed relations with A in
+   * 2016 ... The tripartite statement said}: a statement that refers back by a noun of its own, not
+   * a generic "the deal", means the agreement earlier called by that noun, even when another it
+   * could join was stated in between; the latest such one, or -1 when none was.
+   */
+  private static int sameNoun(List<Statement> merged, Statement s) {
+    if (!s.anaphoric() || generic(s)) {
+      return -1;
+    }
+    Set<String> nouns = nouns(s);
+    for (int i = merged.size() - 1; i >= 0; i--) {
+      Statement m = merged.get(i);
+      if (!Collections.disjoint(nouns, nouns(m)) && joins(m, s)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The head nouns of a statement's names, singular: "joint statement" gives "statement". */
+  private static Set<String> nouns(Statement s) {
+    Set<String> out = new HashSet<>();
+    for (String n : s.names()) {
+      String head = n.substring(n.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+      out.add(
+          head.endsWith("s") && head.length() > 3 ? head.substring(0, head.length() - 1) : head);
     }
     return out;
   }

@@ -1051,6 +1051,25 @@ class AgreementFinderTest {
   }
 
   @Test
+  void aStatementReferringBackByItsOwnNounJoinsTheAgreementItNamed() {
+    List<Fact.Agreement> found =
+        agreements(
+            "Valdoria and Estrella announced an agreement to restore relations in a joint"
+                + " statement. Valdoria severed diplomatic relations with Estrella in 2016. The"
+                + " joint statement said embassies would reopen within two months.");
+    assertEquals(2, found.size(), found.toString());
+    Fact.Agreement restored =
+        found.stream().filter(a -> a.status() != Fact.AgreementStatus.ENDED).findFirst().get();
+    assertEquals(
+        2,
+        restored.evidence().stream().map(Evidence::sentence).distinct().count(),
+        found.toString());
+    Fact.Agreement severed =
+        found.stream().filter(a -> a.status() == Fact.AgreementStatus.ENDED).findFirst().get();
+    assertEquals(1, severed.evidence().size(), found.toString());
+  }
+
+  @Test
   void anOrganisationInsideAnAgreementsNameIsAParty() {
     List<Fact.Agreement> found =
         agreements(
