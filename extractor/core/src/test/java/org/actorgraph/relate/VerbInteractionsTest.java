@@ -488,6 +488,13 @@ class VerbInteractionsTest {
   }
 
   @Test
+  void aMemberThatQuitsTheBlocWithdrawsFromIt() {
+    assertEquals(
+        Set.of("Freedonia 16 Northern Union"), found("Freedonia quit the Northern Union in May."));
+    assertEquals(Set.of(), found("John Roe quit on Monday after losing the vote."));
+  }
+
+  @Test
   void theSubjectsOwnForcesAreMovedTowardOrAwayFromWhomThePrepositionNames() {
     assertEquals(
         Set.of("Freedonia 16 Sylvania"), found("Freedonia withdrew its troops from Sylvania."));
