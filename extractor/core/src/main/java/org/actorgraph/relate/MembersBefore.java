@@ -99,7 +99,9 @@ final class MembersBefore {
   static void copulaBefore(TokenView v, Entity org, int first, double confidence, List<Fact> out) {
     boolean being = false;
     int k = first - 1;
-    for (; k >= 0 && !v.low[k].equals(",") && MODIFIERS.contains(v.low[k]); k--) {
+    for (;
+        k >= 0 && !v.low[k].equals(",") && modifierEndingAt(v, k) > 0;
+        k -= modifierEndingAt(v, k)) {
       being |= COPULAS.contains(v.low[k]);
     }
     int apposition = k >= 0 ? v.appositionBefore(k) : -1;
@@ -122,7 +124,9 @@ final class MembersBefore {
     }
     boolean holds = false;
     int k = first - 1;
-    for (; k >= 0 && !v.low[k].equals(",") && MODIFIERS.contains(v.low[k]); k--) {
+    for (;
+        k >= 0 && !v.low[k].equals(",") && modifierEndingAt(v, k) > 0;
+        k -= modifierEndingAt(v, k)) {
       holds |= COPULAS.contains(v.low[k]) || HOLDING.contains(v.low[k]);
     }
     if (holds || k >= 0 && k < first - 1 && v.low[k].equals(",")) {
@@ -137,8 +141,8 @@ final class MembersBefore {
    */
   static int asBefore(TokenView v, int start, List<String> link) {
     int k = link.get(0).equals("as") ? start : start - 1;
-    while (k >= 0 && k < start && !v.low[k].equals(",") && MODIFIERS.contains(v.low[k])) {
-      k--;
+    while (k >= 0 && k < start && !v.low[k].equals(",") && modifierEndingAt(v, k) > 0) {
+      k -= modifierEndingAt(v, k);
     }
     boolean opens = k == 0 || k > 0 && v.low[k - 1].matches(",|and|but");
     return k >= 0 && v.low[k].equals("as") && opens ? k : -1;
@@ -297,14 +301,17 @@ final class MembersBefore {
     int k = start - 1;
     while (k >= 0
         && !MemberWords.EXCLUSIONS.contains(v.low[k])
-        && (MODIFIERS.contains(v.low[k])
+        && (modifierEndingAt(v, k) > 0
             || isParticiple(v.tokens.get(k))
             || v.tokens.get(k).pos().equals("NUM")
             || MemberWords.ORDINAL.matcher(v.low[k]).matches()
             || oneOf(v, k))) {
       int apposition = v.appositionBefore(k);
       // "Freedonia, the largest economy in the region, joined": past the apposition
-      k = apposition >= 0 ? apposition - 1 : k - (oneOf(v, k) ? 2 : 1);
+      k =
+          apposition >= 0
+              ? apposition - 1
+              : k - (oneOf(v, k) ? 2 : Math.max(1, modifierEndingAt(v, k)));
     }
     List<Located> items = v.listBefore(k + 1);
     if (!items.isEmpty() && conditional(v, items.get(items.size() - 1))) {
@@ -327,12 +334,12 @@ final class MembersBefore {
     while (k < v.size()
         && !MemberWords.EXCLUSIONS.contains(v.low[k])
         && v.match(k, MemberWords.MEMBER_NOUNS) == 0
-        && (MODIFIERS.contains(v.low[k])
+        && (modifierStartingAt(v, k) > 0
             || v.tokens.get(k).pos().equals("NUM")
             || MemberWords.NUMBERS.contains(v.low[k])
             || MemberWords.ORDINAL.matcher(v.low[k]).matches()
             || v.tokens.get(k).pos().equals("ADJ"))) {
-      k++;
+      k += Math.max(1, modifierStartingAt(v, k));
     }
     int noun = v.match(k, MemberWords.MEMBER_NOUNS);
     if (noun == 0 || MemberLists.outsiders(v, org, k) || v.listAfter(k + noun).size() > 0) {
@@ -350,10 +357,10 @@ final class MembersBefore {
 
   /**
    * Whether the link is a verb whose object is the organisation itself: "joined", "rejoined",
-   * "chairs" (not "joined the Union's summit", "chairs the Union summit").
+   * "chair", "chairs" (not "joined the Union's summit", "chairs the Union summit").
    */
   private static boolean verbLink(List<String> link) {
-    return link.get(0).matches("(re)?join(s|ed)?|chairs|chaired");
+    return link.get(0).matches("(re)?join(s|ed)?|chair(s|ed)?");
   }
 
   /**
@@ -390,6 +397,28 @@ final class MembersBefore {
   }
 
   /** "working" in "Sylvania is working as part of the Union". */
+  /**
+   * How many tokens the word of {@code member_modifiers.txt} that ends at token {@code k} spans: 3
+   * for a hyphenated one the tokenizer split ("non", "-", "permanent"), 1 for a plain one, 0 when
+   * none ends there.
+   */
+  private static int modifierEndingAt(TokenView v, int k) {
+    if (k >= 2 && v.low[k - 1].equals("-") && MODIFIERS.contains(v.low[k - 2] + "-" + v.low[k])) {
+      return 3;
+    }
+    return MODIFIERS.contains(v.low[k]) ? 1 : 0;
+  }
+
+  /** As {@link #modifierEndingAt}, for the word that starts at token {@code k}. */
+  private static int modifierStartingAt(TokenView v, int k) {
+    if (k + 2 < v.size()
+        && v.low[k + 1].equals("-")
+        && MODIFIERS.contains(v.low[k] + "-" + v.low[k + 2])) {
+      return 3;
+    }
+    return MODIFIERS.contains(v.low[k]) ? 1 : 0;
+  }
+
   private static boolean isParticiple(Token t) {
     return t.pos().equals("VERB") && t.text().endsWith("ing");
   }

@@ -256,6 +256,26 @@ class MembersBeforeTest {
   }
 
   @Test
+  void aHyphenatedModifierSplitByTheTokenizerStandsBeforeMember() {
+    assertEquals(
+        Set.of("Freedonia memberOf Union"),
+        members("Freedonia is a non-permanent member of the Northern Union."));
+    assertEquals(
+        Set.of("Freedonia memberOf Union"),
+        members("Freedonia, a non-permanent member of the Northern Union, abstained."));
+    assertEquals(
+        Set.of("Freedonia memberOf Union"),
+        members("Freedonia is currently an elected member of the Northern Union."));
+  }
+
+  @Test
+  void aCountryThatWillChairTheBlocIsAMember() {
+    assertEquals(
+        Set.of("Freedonia memberOf Union"),
+        members("Freedonia will chair the Northern Union next year."));
+  }
+
+  @Test
   void amongTheBlocsMembersWrittenWithItsPossessive() {
     assertEquals(
         Set.of("Freedonia memberOf Union", "Sylvania memberOf Union"),
