@@ -181,6 +181,7 @@ final class MemberLists {
     }
     if (!anaphor) {
       MembersBefore.linkBefore(v, org, first, last, 0.75, out);
+      MembersBefore.ledBy(v, org, first, out);
     }
     if (first > 0 && v.low[first - 1].equals("fellow")) {
       int k = first - 2;

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.actorgraph.annotate.Token;
+import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.resolve.Entity;
 import org.actorgraph.resolve.ResolvedArticle.Located;
 
@@ -89,6 +90,21 @@ final class MembersBefore {
       return;
     }
     MemberFacts.add(v, org, v.listBefore(k), 1, false, confidence, out);
+  }
+
+  /**
+   * {@code the Freedonia-led Union}, {@code the Freedonian-led Union}: a country that leads an
+   * organisation (Oxford Learner's lead, "to be in control of something") is one of its members.
+   * The tokenizer splits the compound into the country's name, a hyphen and "led".
+   */
+  static void ledBy(TokenView v, Entity org, int first, List<Fact> out) {
+    if (first < 3 || !v.low[first - 1].equals("led") || !v.low[first - 2].equals("-")) {
+      return;
+    }
+    Located leader = v.endsAt[first - 3];
+    if (leader != null && leader.entity().type() == EntityType.COUNTRY) {
+      MemberFacts.add(v, org, List.of(leader), 1, true, 0.7, out);
+    }
   }
 
   /**

@@ -269,6 +269,17 @@ class MembersBeforeTest {
   }
 
   @Test
+  void theCountryThatLeadsTheBlocIsAMember() {
+    assertEquals(
+        Set.of("Freedonia memberOf Union"),
+        members("The Freedonia-led Northern Union held drills."));
+    assertEquals(
+        Set.of("Freedonia memberOf Union"),
+        members("Sylvania left the Freedonian-led Northern Union."));
+    assertEquals(Set.of(), members("The Port Aster-led Northern Union held drills."));
+  }
+
+  @Test
   void aCountryThatWillChairTheBlocIsAMember() {
     assertEquals(
         Set.of("Freedonia memberOf Union"),
