@@ -67,6 +67,7 @@ final class Ratifiers {
     List<Token> tokens = sa.tokens();
     for (int v = 1; v + 2 < tokens.size(); v++) {
       suspended(sa, v).ifPresent(out::add);
+      suspendedOwn(sa, v).ifPresent(out::add);
       if (!VERBS.contains(tokens.get(v).text().toLowerCase(Locale.ROOT))
           || sa.negatedOrHypothetical(v)) {
         continue;
@@ -186,6 +187,40 @@ final class Ratifiers {
         new Fact.Membership(
             member.get().entity(), org.get().entity(), 0.6, List.of(sa.evidence())));
   }
+
+  /**
+   * {@code Freedonia suspended its membership in the Union}, {@code Freedonia has frozen its
+   * participation in the Union}: a member that holds back its own membership for a time is still a
+   * member, as when the organisation suspends it; a country right before a verb that keeps a
+   * membership, then "its membership" or "its participation" and "in" or "of" the organisation.
+   */
+  private static Optional<Fact> suspendedOwn(SentenceActors sa, int v) {
+    List<Token> tokens = sa.tokens();
+    String verb = tokens.get(v).text().toLowerCase(Locale.ROOT);
+    if (!"keeps".equals(MEMBERSHIP_VERBS.get(verb)) || sa.negatedOrHypothetical(v)) {
+      return Optional.empty();
+    }
+    int j = v - 1;
+    while (j >= 0 && BETWEEN.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
+      j--;
+    }
+    Optional<Located> member = j >= 0 ? sa.endingAt(j, EntityType.COUNTRY) : Optional.empty();
+    String after = StructureFinder.text(tokens, v + 1, v + 4).toLowerCase(Locale.ROOT);
+    if (member.isEmpty() || !OWN_MEMBERSHIP.matcher(after).matches()) {
+      return Optional.empty();
+    }
+    int at = v + 4 < tokens.size() && tokens.get(v + 4).text().equals("the") ? v + 5 : v + 4;
+    return sa.startingAt(at, EntityType.ORGANISATION)
+        .filter(o -> MemberLists.isBloc(o.entity()))
+        .map(
+            o ->
+                new Fact.Membership(
+                    member.get().entity(), o.entity(), 0.6, List.of(sa.evidence())));
+  }
+
+  /** The three words after the verb of {@link #suspendedOwn}. */
+  private static final Pattern OWN_MEMBERSHIP =
+      Pattern.compile("its (?:membership|participation) (?:in|of)");
 
   /** {@code Sylvania's accession to the Union}: the entrant at {@code i}, then the entry. */
   private static Optional<Located> organisationAfterEntry(SentenceActors sa, int i) {

@@ -239,6 +239,18 @@ class StructureFinderTest {
   }
 
   @Test
+  void aMemberThatFreezesItsOwnMembershipIsStillAMember() {
+    assertEquals(
+        Set.of("Valdoria memberOf Pact"),
+        links(world(), "Valdoria has frozen its participation in the Northern Pact."));
+    assertEquals(
+        Set.of("Valdoria memberOf Pact"),
+        links(world(), "Valdoria suspended its membership of the Northern Pact in May."));
+    assertEquals(
+        Set.of(), links(world(), "Valdoria ended its membership in the Northern Pact in May."));
+  }
+
+  @Test
   void joiningAnAllianceMakesAMember() {
     Set<String> found = links(world(), "Valdoria joined the Northern Pact in 2020.");
     assertTrue(found.contains("Valdoria memberOf Pact"), found.toString());
