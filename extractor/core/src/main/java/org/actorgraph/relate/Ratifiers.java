@@ -278,13 +278,19 @@ final class Ratifiers {
     if (j < 0) {
       return Optional.empty();
     }
+    if (LEGISLATURES.contains(tokens.get(j).text().toLowerCase(Locale.ROOT)) && j > 0) {
+      // "Freedonia's parliament", "Freedonian lawmakers": the country before the legislature's
+      // word, also when that word alone was found as an organisation
+      int k = tokens.get(j - 1).text().matches("['’]s") ? j - 2 : j - 1;
+      Optional<Entity> owner =
+          k >= 0 ? sa.endingAt(k, EntityType.COUNTRY).map(Located::entity) : Optional.empty();
+      if (owner.isPresent()) {
+        return owner;
+      }
+    }
     Optional<Located> body = sa.endingAt(j, EntityType.ORGANISATION);
     if (body.isPresent()) {
       return countryOfLegislature(body.get(), names);
-    }
-    if (LEGISLATURES.contains(tokens.get(j).text().toLowerCase(Locale.ROOT)) && j > 0) {
-      int k = tokens.get(j - 1).text().matches("['’]s") ? j - 2 : j - 1;
-      return k >= 0 ? sa.endingAt(k, EntityType.COUNTRY).map(Located::entity) : Optional.empty();
     }
     return sa.endingAt(j, EntityType.COUNTRY).map(Located::entity);
   }

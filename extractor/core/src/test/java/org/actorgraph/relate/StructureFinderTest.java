@@ -222,6 +222,18 @@ class StructureFinderTest {
   }
 
   @Test
+  void aParliamentNamedWithItsCountrysPossessiveRatifiesForIt() {
+    TestArticles w =
+        world()
+            .entity("Estrella", EntityType.COUNTRY, "Estrella")
+            .entity("Valdoria's parliament", EntityType.ORGANISATION, "parliament");
+    Set<String> found =
+        links(w, "Valdoria's parliament ratified Estrella's accession to the Northern Pact.");
+    assertTrue(found.contains("Valdoria memberOf Pact"), found.toString());
+    assertFalse(found.contains("Estrella memberOf Pact"), found.toString());
+  }
+
+  @Test
   void aSuspendedMemberIsStillAMemberAndARevokedOneNot() {
     assertEquals(
         Set.of("Valdoria memberOf Pact"),
