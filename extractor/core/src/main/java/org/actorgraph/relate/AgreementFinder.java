@@ -137,11 +137,12 @@ public final class AgreementFinder implements RelationFinder {
         Optional<String> context = AgreementDates.context(body, previous, s, date, leadEnd);
         Set<CharSpan> listed = AgreementPhrases.listed(s, phrases);
         for (AgreementPhrases.Phrase phrase : phrases) {
-          List<Entity> bothSides = bothSides(article, sa, phrase.span(), recentCountries);
           int first = s.tokenAt(phrase.span().start());
           int last = s.tokenAt(phrase.span().end()) - 1;
           AgreementBrokers.Brokered brokered =
               AgreementBrokers.of(clause, sa.tokens(), first, last);
+          List<Entity> bothSides =
+              bothSides(article, sa, phrase.span(), recentCountries, brokered.brokers());
           List<Statement> stated =
               statements(
                   sa, clause, phrase.span(), phrase.proper(), date, context, bothSides, brokered);
@@ -279,10 +280,15 @@ public final class AgreementFinder implements RelationFinder {
    * actors of that kind the article named together last ({@link PairAntecedents}: {@code A and B
    * will fund C's schools, the two governments said in a joint statement}); otherwise, or when no
    * pair was named together, the two countries named last before the phrase, in this sentence or an
-   * earlier one. Empty when no such words stand there.
+   * earlier one. Empty when no such words stand there. The agreement's {@code brokers} are none of
+   * its sides ({@code C and D brokered a truce between the warring parties}: two others).
    */
   private static List<Entity> bothSides(
-      ResolvedArticle article, SentenceActors sa, CharSpan phrase, List<Entity> recentCountries) {
+      ResolvedArticle article,
+      SentenceActors sa,
+      CharSpan phrase,
+      List<Entity> recentCountries,
+      List<Entity> brokers) {
     Sentence s = sa.sentence();
     List<Token> tokens = sa.tokens();
     int first = s.tokenAt(phrase.start());
@@ -319,7 +325,7 @@ public final class AgreementFinder implements RelationFinder {
       return List.of();
     }
     if (!sides.isEmpty()) {
-      List<Entity> pair = PairAntecedents.before(article, pairAt, sides, Set.of());
+      List<Entity> pair = PairAntecedents.before(article, pairAt, sides, Set.copyOf(brokers));
       if (pair.size() == 2) {
         return pair;
       }
@@ -331,6 +337,7 @@ public final class AgreementFinder implements RelationFinder {
         recent.add(l.entity());
       }
     }
+    recent.removeAll(brokers);
     int n = recent.size();
     return n < 2 ? List.of() : List.of(recent.get(n - 2), recent.get(n - 1));
   }
@@ -1107,7 +1114,7 @@ public final class AgreementFinder implements RelationFinder {
    * Thursday to extend", "decided last week to suspend", "voted unanimously to ratify"), as wire
    * copy puts the day right after the verb.
    */
-  private static int controlling(List<Token> tokens, int verb) {
+  static int controlling(List<Token> tokens, int verb) {
     int v = verb;
     while (v >= 2 && tokens.get(v - 1).text().equalsIgnoreCase("to")) {
       int k = v - 2;

@@ -1239,6 +1239,26 @@ class AgreementFinderTest {
   }
 
   @Test
+  void brokersAreNoneOfTheTwoSidesTheyActBetween() {
+    for (String body :
+        List.of(
+            "Sylvania and Ruritania brokered a truce between the warring parties.",
+            "Sylvania and Ruritania mediated a ceasefire between the two sides on Monday.",
+            "Sylvania and Ruritania have tried to broker a truce between the warring parties.")) {
+      assertTrue(
+          agreements(body).stream().noneMatch(a -> parties(a).contains("Sylvania")),
+          body + ": " + agreements(body));
+      assertFalse(interactions(body).contains("Sylvania-Ruritania 05"), body);
+    }
+    assertEquals(
+        List.of("Estrella", "Valdoria"),
+        parties(
+            onlyAgreement(
+                "Valdoria and Estrella have fought since May. Sylvania and Ruritania brokered a"
+                    + " truce between the two sides.")));
+  }
+
+  @Test
   void talksAfterWhichTheyAgreedAreOver() {
     // agreeing to a ceasefire accepts it, as agreeing a ceasefire does: not negotiating any more
     assertEquals(
