@@ -480,7 +480,9 @@ public final class AgreementFinder implements RelationFinder {
       // "A, which chairs the Union, signed a pact with B", "A said it had signed a pact with B":
       // a verb of making the agreement whose subject is not read is the first actors'
       boolean unread = partyVerb && own.isEmpty() && subjectUnread(tokens, verb);
-      if (own.isEmpty() && (partners.isEmpty() || definite || unread)) {
+      // "C said the two sides would negotiate a deal": the pair is the subject, not C
+      boolean paired = !bothSides.isEmpty() && pairSubject(tokens, verb);
+      if (own.isEmpty() && !paired && (partners.isEmpty() || definite || unread)) {
         clause.firstActors().stream().filter(p -> p.last() < first).forEach(p -> own.add(p.head()));
       }
     }
@@ -801,6 +803,19 @@ public final class AgreementFinder implements RelationFinder {
       j--;
     }
     return j >= 0 && tokens.get(j).text().matches("(?i),|it|they|he|she|we");
+  }
+
+  /**
+   * Whether the subject of the verb at {@code verb} ends in a pair noun right before it, its
+   * auxiliaries and adverbs aside: "the two sides would negotiate", "the warring parties have
+   * signed".
+   */
+  private static boolean pairSubject(List<Token> tokens, int verb) {
+    int j = verb - 1;
+    while (j >= 0 && (tokens.get(j).pos().equals("AUX") || tokens.get(j).pos().equals("ADV"))) {
+      j--;
+    }
+    return j >= 0 && PairAntecedents.kindOfNoun(lower(tokens, j)).isPresent();
   }
 
   /** How many words a date between a participle and its agents may take ("in March 2020"). */

@@ -1259,6 +1259,26 @@ class AgreementFinderTest {
   }
 
   @Test
+  void whoSaysTheTwoSidesWillNegotiateADealIsNoParty() {
+    String body =
+        "Valdoria and Estrella signed a truce on Saturday. Sylvania said the two sides would"
+            + " negotiate a peace deal within three months.";
+    assertTrue(
+        agreements(body).stream().noneMatch(a -> parties(a).contains("Sylvania")),
+        body + ": " + agreements(body));
+  }
+
+  @Test
+  void theTwoSidesAreThoseTheHostedTalksWereBetween() {
+    assertEquals(
+        List.of("Aster Union", "Valdoria"),
+        parties(
+            onlyAgreement(
+                "Sylvania hosted talks between the Valdorian government and the Aster Union in"
+                    + " its capital. The two sides pledged to observe a ceasefire.")));
+  }
+
+  @Test
   void talksAfterWhichTheyAgreedAreOver() {
     // agreeing to a ceasefire accepts it, as agreeing a ceasefire does: not negotiating any more
     assertEquals(
