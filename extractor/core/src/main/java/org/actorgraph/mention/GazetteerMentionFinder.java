@@ -35,9 +35,10 @@ import org.actorgraph.text.TokenSpan;
  *
  * <p>A name or demonym that only ever denotes countries but more than one of them ("Congo",
  * "Korea", "Congolese") is a country whichever it is: it takes the one candidate the article itself
- * names anywhere, by its name, an unambiguous alias or demonym, or its capital. When the article
- * names none or several of them, the name is still a country, unlinked (no key: an honest unlinked
- * country beats a dropped one or a guessed one); a demonym is then dropped, as before.
+ * names anywhere, by its name, an unambiguous alias or demonym, its capital, or an organisation or
+ * place the gazetteer gives to it. When the article names none or several of them, the name is
+ * still a country, unlinked (no key: an honest unlinked country beats a dropped one or a guessed
+ * one); a demonym is then dropped, as before.
  *
  * <p>A place in the remit of a title ("Minister for the Middle East") is part of the office's name
  * and no mention ({@link TitleRemits}).
@@ -277,9 +278,19 @@ public final class GazetteerMentionFinder implements MentionFinder {
     return out;
   }
 
+  /**
+   * Whether the article names the country itself, its capital, or an organisation or place the
+   * gazetteer gives to it ("the Rwanda-backed M23 ... Congolese President": the M23 is listed with
+   * the Democratic Republic of the Congo, so "Congolese" is that Congo).
+   */
   private boolean namedIn(GazetteerEntry country, Set<String> seen) {
     return seen.contains(country.key())
-        || gazetteer.capitalOf(country).map(c -> seen.contains(c.key())).orElse(false);
+        || gazetteer.capitalOf(country).map(c -> seen.contains(c.key())).orElse(false)
+        || country.isoCode().isPresent()
+            && seen.stream()
+                .flatMap(k -> gazetteer.byKey(k).stream())
+                .filter(e -> !e.isCountry())
+                .anyMatch(e -> e.country().equals(country.isoCode()));
   }
 
   /** Whether a word is written all in capitals, as a dateline ("ANKARA") is. */
@@ -520,7 +531,9 @@ public final class GazetteerMentionFinder implements MentionFinder {
    * either: one after "ethnic" ("ethnic Serbs in the north"), and one stacked on another country's
    * name or demonym, whichever comes first ("Bosnian Serb leader", "Kosovo Serbs", "Turkish Cypriot
    * leader"): such a pair names a people living in a state, and which of the two is the state is
-   * not shown by the order.
+   * not shown by the order. A demonym shared by two countries ("Congolese") before a capitalised
+   * word is part of a longer name ("Korean War") unless that word is a title or a state noun
+   * ("Congolese President Jane Doe", {@link #beforeState}).
    */
   private Optional<Mention> demonym(Sentence s, List<String> words, int i, String body) {
     if (i > 0
@@ -541,7 +554,10 @@ public final class GazetteerMentionFinder implements MentionFinder {
                     .or(
                         () ->
                             onlyCountries(m.candidates())
-                                .filter(c -> !inLongerName(words, m.span()))
+                                .filter(
+                                    c ->
+                                        !inLongerName(words, m.span())
+                                            || beforeState(words, m.span().end()))
                                 .map(c -> unlinked(s, m.span(), SHARED_DEMONYM, body)))
                     .or(
                         () ->

@@ -67,7 +67,10 @@ final class AgreementBrokers {
     int verb = verbBefore(tokens, first);
     if (verb >= 0) {
       List<Entity> subjects = new ArrayList<>();
-      clause.subjectOf(verb).forEach(p -> subjects.add(p.head()));
+      // "C and D have tried to broker a truce": the subject of the verb the infinitive hangs on
+      clause
+          .subjectOf(AgreementFinder.controlling(tokens, verb))
+          .forEach(p -> subjects.add(p.head()));
       AgreementFinder.relativeSubject(clause, tokens, verb).ifPresent(subjects::add);
       List<Entity> between = between(clause, tokens, verb, last);
       if (!signatories(tokens, verb, first, subjects, between)) {

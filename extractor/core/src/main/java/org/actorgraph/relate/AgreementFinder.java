@@ -137,11 +137,12 @@ public final class AgreementFinder implements RelationFinder {
         Optional<String> context = AgreementDates.context(body, previous, s, date, leadEnd);
         Set<CharSpan> listed = AgreementPhrases.listed(s, phrases);
         for (AgreementPhrases.Phrase phrase : phrases) {
-          List<Entity> bothSides = bothSides(article, sa, phrase.span(), recentCountries);
           int first = s.tokenAt(phrase.span().start());
           int last = s.tokenAt(phrase.span().end()) - 1;
           AgreementBrokers.Brokered brokered =
               AgreementBrokers.of(clause, sa.tokens(), first, last);
+          List<Entity> bothSides =
+              bothSides(article, sa, phrase.span(), recentCountries, brokered.brokers());
           List<Statement> stated =
               statements(
                   sa, clause, phrase.span(), phrase.proper(), date, context, bothSides, brokered);
@@ -279,10 +280,15 @@ public final class AgreementFinder implements RelationFinder {
    * actors of that kind the article named together last ({@link PairAntecedents}: {@code A and B
    * will fund C's schools, the two governments said in a joint statement}); otherwise, or when no
    * pair was named together, the two countries named last before the phrase, in this sentence or an
-   * earlier one. Empty when no such words stand there.
+   * earlier one. Empty when no such words stand there. The agreement's {@code brokers} are none of
+   * its sides ({@code C and D brokered a truce between the warring parties}: two others).
    */
   private static List<Entity> bothSides(
-      ResolvedArticle article, SentenceActors sa, CharSpan phrase, List<Entity> recentCountries) {
+      ResolvedArticle article,
+      SentenceActors sa,
+      CharSpan phrase,
+      List<Entity> recentCountries,
+      List<Entity> brokers) {
     Sentence s = sa.sentence();
     List<Token> tokens = sa.tokens();
     int first = s.tokenAt(phrase.start());
@@ -319,7 +325,7 @@ public final class AgreementFinder implements RelationFinder {
       return List.of();
     }
     if (!sides.isEmpty()) {
-      List<Entity> pair = PairAntecedents.before(article, pairAt, sides, Set.of());
+      List<Entity> pair = PairAntecedents.before(article, pairAt, sides, Set.copyOf(brokers));
       if (pair.size() == 2) {
         return pair;
       }
@@ -331,6 +337,7 @@ public final class AgreementFinder implements RelationFinder {
         recent.add(l.entity());
       }
     }
+    recent.removeAll(brokers);
     int n = recent.size();
     return n < 2 ? List.of() : List.of(recent.get(n - 2), recent.get(n - 1));
   }
@@ -473,7 +480,9 @@ public final class AgreementFinder implements RelationFinder {
       // "A, which chairs the Union, signed a pact with B", "A said it had signed a pact with B":
       // a verb of making the agreement whose subject is not read is the first actors'
       boolean unread = partyVerb && own.isEmpty() && subjectUnread(tokens, verb);
-      if (own.isEmpty() && (partners.isEmpty() || definite || unread)) {
+      // "C said the two sides would negotiate a deal": the pair is the subject, not C
+      boolean paired = !bothSides.isEmpty() && pairSubject(tokens, verb);
+      if (own.isEmpty() && !paired && (partners.isEmpty() || definite || unread)) {
         clause.firstActors().stream().filter(p -> p.last() < first).forEach(p -> own.add(p.head()));
       }
     }
@@ -796,6 +805,19 @@ public final class AgreementFinder implements RelationFinder {
     return j >= 0 && tokens.get(j).text().matches("(?i),|it|they|he|she|we");
   }
 
+  /**
+   * Whether the subject of the verb at {@code verb} ends in a pair noun right before it, its
+   * auxiliaries and adverbs aside: "the two sides would negotiate", "the warring parties have
+   * signed".
+   */
+  private static boolean pairSubject(List<Token> tokens, int verb) {
+    int j = verb - 1;
+    while (j >= 0 && (tokens.get(j).pos().equals("AUX") || tokens.get(j).pos().equals("ADV"))) {
+      j--;
+    }
+    return j >= 0 && PairAntecedents.kindOfNoun(lower(tokens, j)).isPresent();
+  }
+
   /** How many words a date between a participle and its agents may take ("in March 2020"). */
   private static final int DATE_ADJUNCT = 3;
 
@@ -1107,7 +1129,7 @@ public final class AgreementFinder implements RelationFinder {
    * Thursday to extend", "decided last week to suspend", "voted unanimously to ratify"), as wire
    * copy puts the day right after the verb.
    */
-  private static int controlling(List<Token> tokens, int verb) {
+  static int controlling(List<Token> tokens, int verb) {
     int v = verb;
     while (v >= 2 && tokens.get(v - 1).text().equalsIgnoreCase("to")) {
       int k = v - 2;

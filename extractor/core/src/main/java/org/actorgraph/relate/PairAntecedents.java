@@ -184,7 +184,9 @@ final class PairAntecedents {
    * that the sentence before the phrase (and the phrase's own sentence before it) names, when it
    * names exactly two; for leaders named only by their states' titles ("A's prime minister"), the
    * two states; for "both sides" and other pairs of any kind, the two persons or else the two
-   * countries among more ({@code A's President Doe met B's Prime Minister Roe. Both sides ...}).
+   * countries among more ({@code A's President Doe met B's Prime Minister Roe. Both sides ...});
+   * but when the sentence before names two sides after its "between", those two ({@link
+   * #namedBetween}).
    */
   private static List<Entity> previousSentence(
       ResolvedArticle article, int offset, String kind, Set<Entity> excluded) {
@@ -198,6 +200,11 @@ final class PairAntecedents {
     }
     // in the article's first sentence, only what it names before the phrase
     int from = sentences.get(Math.max(0, i - 1)).span().start();
+    List<Entity> between =
+        i > 0 ? namedBetween(article, sentences.get(i - 1), kind, excluded) : List.of();
+    if (!between.isEmpty()) {
+      return between;
+    }
     Set<Entity> fitting = new LinkedHashSet<>();
     Set<Entity> states = new LinkedHashSet<>();
     for (Located l : article.located()) {
@@ -230,6 +237,38 @@ final class PairAntecedents {
         ? List.copyOf(states)
         : List.of();
   }
+
+  /**
+   * {@code C hosted talks between the Freedonian government and the Northern Front. The two sides
+   * agreed ...}: the two actors of {@code kind} named after the sentence's "between" within {@value
+   * #BETWEEN_REACH} tokens, when there are exactly two; the host is no side.
+   */
+  private static List<Entity> namedBetween(
+      ResolvedArticle article, Sentence sentence, String kind, Set<Entity> excluded) {
+    List<Token> tokens = sentence.tokens();
+    for (int t = 0; t < tokens.size(); t++) {
+      if (!tokens.get(t).text().equalsIgnoreCase("between")) {
+        continue;
+      }
+      int end = tokens.get(Math.min(tokens.size() - 1, t + BETWEEN_REACH)).span().end();
+      int start = tokens.get(t).span().end();
+      Set<Entity> named = new LinkedHashSet<>();
+      for (Located l : article.located()) {
+        CharSpan span = l.mention().span();
+        if (span.start() >= start
+            && span.end() <= end
+            && fits(l.entity(), kind)
+            && !excluded.contains(l.entity())) {
+          named.add(l.entity());
+        }
+      }
+      return named.size() == 2 ? List.copyOf(named) : List.of();
+    }
+    return List.of();
+  }
+
+  /** How many tokens after "between" its two sides may take ("the Freedonian government and"). */
+  private static final int BETWEEN_REACH = 8;
 
   /** Whether the mention is a possessive ("Freedonia's" prime minister). */
   private static boolean possessive(ResolvedArticle article, CharSpan span) {

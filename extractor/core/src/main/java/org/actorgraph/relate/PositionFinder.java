@@ -259,11 +259,20 @@ public final class PositionFinder implements RelationFinder {
 
   /**
    * The status a word before a title gives its holder: "former", and the participles of removal
-   * from office ("ousted", "deposed", "toppled", "overthrown") and "late" (dead) make a former one.
+   * from office ("ousted", "deposed", "toppled", "overthrown") and "late", "slain", "assassinated"
+   * (dead) make a former one.
    */
   private static Optional<RoleStatus> statusWord(String word) {
     return switch (word.toLowerCase(Locale.ROOT)) {
-      case "former", "ex", "ousted", "deposed", "toppled", "overthrown", "late" ->
+      case "former",
+          "ex",
+          "ousted",
+          "deposed",
+          "toppled",
+          "overthrown",
+          "late",
+          "slain",
+          "assassinated" ->
           Optional.of(RoleStatus.FORMER);
       case "acting", "interim" -> Optional.of(RoleStatus.ACTING);
       case "incoming", "next" -> Optional.of(RoleStatus.ELECT);

@@ -74,7 +74,8 @@ final class TitlesBefore {
           adjectives < 2
               && before >= 0
               && (TitleWords.isModifier(tokens.get(before))
-                  || TitleWords.tenure(tokens.get(before)));
+                  || TitleWords.tenure(tokens.get(before))
+                  || ownedParticiple(tokens, before));
           adjectives++) {
         before--;
       }
@@ -378,5 +379,17 @@ final class TitlesBefore {
     }
     int r = apposedRankStart(tokens, q);
     return r < q && roles.titleEndingAt(tokens, r - 1) >= 0 ? r : q;
+  }
+
+  /**
+   * {@code the PKK's jailed leader}, {@code Hamas's exiled leader}: a lower-case past participle
+   * right after an owner's possessive says what befell the holder, not which office is held.
+   */
+  private static boolean ownedParticiple(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    return t.pos().equals("VERB")
+        && !t.isCapitalised()
+        && t.text().matches("\\p{L}+ed")
+        && TitleWords.possessiveAt(tokens, i - 1);
   }
 }

@@ -271,6 +271,16 @@ class GazetteerMentionFinderTest {
   }
 
   @Test
+  void aSharedNameTakesTheCountryOfAnOrganisationTheArticleNames() {
+    assertEquals(
+        List.of("Country:Congo=Q974", "Country:Rwanda=Q1037", "Organisation:M23 rebels=m23"),
+        keyed("Congo accused Rwanda of backing the M23 rebels."));
+    assertEquals(
+        List.of("Country:Congolese=Q974", "Organisation:M23=m23"),
+        keyed("Congolese President Jane Doe rejected talks with the M23."));
+  }
+
+  @Test
   void aSharedNameStaysUnlinkedWhenTheArticleNamesBothCountries() {
     assertEquals(
         List.of("Country:North Korea=Q423", "Country:South Korea=Q884", "Country:Korea=-"),

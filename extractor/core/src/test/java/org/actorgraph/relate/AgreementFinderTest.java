@@ -1258,6 +1258,46 @@ class AgreementFinderTest {
   }
 
   @Test
+  void brokersAreNoneOfTheTwoSidesTheyActBetween() {
+    for (String body :
+        List.of(
+            "Sylvania and Ruritania brokered a truce between the warring parties.",
+            "Sylvania and Ruritania mediated a ceasefire between the two sides on Monday.",
+            "Sylvania and Ruritania have tried to broker a truce between the warring parties.")) {
+      assertTrue(
+          agreements(body).stream().noneMatch(a -> parties(a).contains("Sylvania")),
+          body + ": " + agreements(body));
+      assertFalse(interactions(body).contains("Sylvania-Ruritania 05"), body);
+    }
+    assertEquals(
+        List.of("Estrella", "Valdoria"),
+        parties(
+            onlyAgreement(
+                "Valdoria and Estrella have fought since May. Sylvania and Ruritania brokered a"
+                    + " truce between the two sides.")));
+  }
+
+  @Test
+  void whoSaysTheTwoSidesWillNegotiateADealIsNoParty() {
+    String body =
+        "Valdoria and Estrella signed a truce on Saturday. Sylvania said the two sides would"
+            + " negotiate a peace deal within three months.";
+    assertTrue(
+        agreements(body).stream().noneMatch(a -> parties(a).contains("Sylvania")),
+        body + ": " + agreements(body));
+  }
+
+  @Test
+  void theTwoSidesAreThoseTheHostedTalksWereBetween() {
+    assertEquals(
+        List.of("Aster Union", "Valdoria"),
+        parties(
+            onlyAgreement(
+                "Sylvania hosted talks between the Valdorian government and the Aster Union in"
+                    + " its capital. The two sides pledged to observe a ceasefire.")));
+  }
+
+  @Test
   void talksAfterWhichTheyAgreedAreOver() {
     // agreeing to a ceasefire accepts it, as agreeing a ceasefire does: not negotiating any more
     assertEquals(

@@ -50,6 +50,19 @@ class TitlesBeforeTest {
   }
 
   @Test
+  void aParticipleAfterTheOwnersPossessiveLeavesTheTitleTheOwners() {
+    assertEquals(
+        Set.of("Ana Ruiz leader Northern Council"),
+        positions("The Northern Council's jailed leader Ana Ruiz called for calm."));
+    assertEquals(
+        Set.of("Ana Ruiz leader Northern Council"),
+        positions("The Northern Council's exiled leader Ana Ruiz met Estrellan officials."));
+    assertEquals(
+        Set.of("Ana Ruiz former leader Northern Council"),
+        positions("The Northern Council's slain leader Ana Ruiz was buried on Monday."));
+  }
+
+  @Test
   void aKnownBodyNamedInLowerCaseBeforeATitleOwnsIt() {
     TestArticles world =
         new TestArticles()
