@@ -33,12 +33,13 @@ import org.actorgraph.mention.Mention;
  * same name and the words around them vote for ({@link TypeVote}); a name the model typed as a
  * place or organisation that is part of a person's full name joins that person ("Bruce" of "Bruce
  * Belcher"); an acronym written in parentheses after a name joins that name ("Freedonian
- * Progressive Party (FPP)", {@link Acronyms}). A natural feature named with a lower-case noun takes
- * its name alone as an alias, and the mentions of that name join it ("the Aster river", then "the
- * Aster"; {@link FacilityNounFinder#nameAlone}). A body written after its owner ("Freedonia's
- * Interior Ministry", "the Freedonian embassy in Port Aster") is named with it ({@link
- * OwnedNames}), so two countries' foreign ministries stay apart. Entity confidence comes from
- * {@link Confidence}.
+ * Progressive Party (FPP)", {@link Acronyms}); a company's registered name and its everyday name
+ * are one organisation ("Toyota Motor Corp" and "Toyota", {@link LegalForms}). A natural feature
+ * named with a lower-case noun takes its name alone as an alias, and the mentions of that name join
+ * it ("the Aster river", then "the Aster"; {@link FacilityNounFinder#nameAlone}). A body written
+ * after its owner ("Freedonia's Interior Ministry", "the Freedonian embassy in Port Aster") is
+ * named with it ({@link OwnedNames}), so two countries' foreign ministries stay apart. Entity
+ * confidence comes from {@link Confidence}.
  *
  * <p>Design decision: across articles, an entity without a Wikidata id gets its IRI from its type
  * and normalised label, its fullest name in the article. A surname alone in another article
@@ -78,7 +79,7 @@ public final class NameGroupingResolver implements EntityResolver {
           knownAcronym.containsKey(m)
               ? "key:" + knownAcronym.get(m).key().get()
               : groupOf(m, norm, groups.values(), acronyms);
-      Group group = groups.computeIfAbsent(key, k -> new Group(k, m.type(), norm));
+      Group group = groups.computeIfAbsent(key, k -> new Group(k, m.type(), norm, knownName(k)));
       group.add(m, norm);
       if (ownedName != null) {
         group.names.add(Names.spellingKey(Names.normalise(m.text())));
@@ -109,12 +110,23 @@ public final class NameGroupingResolver implements EntityResolver {
     final List<Mention> mentions = new ArrayList<>();
     final Set<String> names = new HashSet<>();
     final Set<String> alone = new HashSet<>();
+
+    /** The normalised gazetteer name of a group with a key ("lockheed martin"), else empty. */
+    final String knownName;
+
     String label;
 
-    Group(String key, EntityType type, String longest) {
+    Group(String key, EntityType type, String longest, String knownName) {
       this.key = key;
       this.type = type;
       this.longest = longest;
+      this.knownName = knownName;
+    }
+
+    /** Whether one of the group's names is the everyday name of a registered one or vice versa. */
+    boolean sameCompany(String norm) {
+      return LegalForms.sameCompany(norm, knownName)
+          || names.stream().anyMatch(n -> LegalForms.sameCompany(norm, n));
     }
 
     void add(Mention m, String norm) {
@@ -141,6 +153,16 @@ public final class NameGroupingResolver implements EntityResolver {
       name.names.addAll(alias.names);
       groups.remove(alias.key);
     }
+  }
+
+  /** The normalised gazetteer name of the entry a group key names, or "" for a name's group. */
+  private String knownName(String key) {
+    return key.startsWith("key:")
+        ? known
+            .apply(key.substring(4))
+            .map(e -> Names.spellingKey(Names.normalise(e.name())))
+            .orElse("")
+        : "";
   }
 
   private static Group groupWith(Map<String, Group> groups, Mention m) {
@@ -175,6 +197,11 @@ public final class NameGroupingResolver implements EntityResolver {
       }
       if (g.longest.equals(norm) && compatible(m.type(), g.type)) {
         return g.key;
+      }
+      if (g.type == EntityType.ORGANISATION
+          && (m.type() == EntityType.ORGANISATION || m.finder().equals("model"))
+          && g.sameCompany(norm)) {
+        return g.key; // "Tesla", whatever the model typed it, after "Tesla Inc."
       }
       if (g.label != null && m.type() == g.type && g.names.contains(norm)) {
         return g.key; // "the Foreign Ministry" after "Freedonia's Foreign Ministry"
