@@ -64,7 +64,8 @@ public final class NameGroupingResolver implements EntityResolver {
   @Override
   public ResolvedArticle resolve(AnnotatedArticle article, List<Mention> mentions) {
     Map<String, Group> groups = new LinkedHashMap<>();
-    List<Mention> byLength = TypeVote.retype(article, mentions);
+    List<Mention> byLength =
+        ownAcronyms(TypeVote.retype(article, mentions), Acronyms.defined(article.body(), mentions));
     byLength.sort(
         Comparator.comparingInt((Mention m) -> m.key().isPresent() ? 0 : 1)
             .thenComparing(Comparator.comparingInt((Mention m) -> m.text().length()).reversed())
@@ -153,6 +154,51 @@ public final class NameGroupingResolver implements EntityResolver {
       name.names.addAll(alias.names);
       groups.remove(alias.key);
     }
+  }
+
+  /**
+   * The mentions with those of a known acronym that the article defines for a name of its own
+   * ("Saudi Arabia's Public Investment Fund (PIF)" where the gazetteer's PIF is the Pacific Islands
+   * Forum) without their key: the article's definition names what the acronym stands for in it, and
+   * the acronym then joins that name. A definition that shares a word with the entry's name or
+   * aliases ("Union of Aster States (UAS)") keeps the entry.
+   */
+  private List<Mention> ownAcronyms(List<Mention> mentions, Map<String, String> defined) {
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      String name = defined.get(m.text());
+      Optional<GazetteerEntry> entry = m.key().flatMap(known);
+      if (name != null && entry.isPresent() && !sharesWord(name, entry.get())) {
+        m =
+            new Mention(
+                m.span(),
+                m.text(),
+                m.type(),
+                m.sentence(),
+                m.finder(),
+                m.confidence(),
+                Optional.empty());
+      }
+      out.add(m);
+    }
+    return out;
+  }
+
+  /** Whether a normalised name shares a word of three letters or more with an entry's names. */
+  private static boolean sharesWord(String name, GazetteerEntry entry) {
+    Set<String> words = new HashSet<>();
+    words.add(Names.normalise(entry.name()));
+    entry.aliases().forEach(a -> words.add(Names.normalise(a)));
+    Set<String> entryWords = new HashSet<>();
+    for (String w : words) {
+      entryWords.addAll(List.of(w.split(" ")));
+    }
+    for (String w : name.split(" ")) {
+      if (w.length() >= 3 && !w.equals("the") && !w.equals("and") && entryWords.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The normalised gazetteer name of the entry a group key names, or "" for a name's group. */

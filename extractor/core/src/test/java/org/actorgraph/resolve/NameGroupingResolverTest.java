@@ -315,6 +315,53 @@ class NameGroupingResolverTest {
   }
 
   @Test
+  void anAcronymTheArticleDefinesForANameOfItsOwnIsNotTheKnownEntryOfThatAcronym() {
+    String body = "The Aster Investment Fund (AIF) paid. AIF said so.";
+    AnnotatedArticle a = OpenNlpAnnotator.forThisThread().annotate(Article.of("t", body));
+    GazetteerEntry forum =
+        new GazetteerEntry(
+            "aif",
+            "Atlantic Islands Forum",
+            EntityType.ORGANISATION,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            List.of("AIF"),
+            List.of());
+    List<Mention> mentions = new ArrayList<>();
+    int name = body.indexOf("Aster Investment Fund");
+    mentions.add(
+        new Mention(
+            new CharSpan(name, name + 21),
+            "Aster Investment Fund",
+            EntityType.ORGANISATION,
+            0,
+            "rule",
+            0.85,
+            Optional.empty()));
+    for (int at = body.indexOf("AIF"); at >= 0; at = body.indexOf("AIF", at + 1)) {
+      mentions.add(
+          new Mention(
+              new CharSpan(at, at + 3),
+              "AIF",
+              EntityType.ORGANISATION,
+              a.sentenceOf(new CharSpan(at, at + 3)).orElseThrow().index(),
+              "gazetteer",
+              0.95,
+              Optional.of("aif")));
+    }
+    List<Entity> entities =
+        new NameGroupingResolver(
+                IRIS, key -> key.equals("aif") ? Optional.of(forum) : Optional.empty())
+            .resolve(a, mentions)
+            .entities();
+    assertEquals(1, entities.size(), entities.toString());
+    assertEquals("Aster Investment Fund", entities.get(0).label());
+  }
+
+  @Test
   void aSubsidiaryNamedWithItsLineOfBusinessStaysApartFromItsParent() {
     assertEquals(
         2,
