@@ -31,7 +31,9 @@ import org.actorgraph.text.CharSpan;
  * date. Statements of one agreement in several sentences become one fact ({@link
  * AgreementStatements}); "X has signed agreements with Y and Z" is one agreement per partner. Those
  * who broker, mediate or host it ({@link AgreementBrokers}) are no parties, and consult each party
- * (CAMEO 04) when the text says their good offices were given.
+ * (CAMEO 04) when the text says their good offices were given. A country named only as a company's
+ * home ("a deal with Freedonia's Kovo Aerospace") gives its place as party to the company ({@link
+ * CompanyOwners}).
  */
 public final class AgreementFinder implements RelationFinder {
 
@@ -136,6 +138,7 @@ public final class AgreementFinder implements RelationFinder {
         Clause clause = new Clause(article, sa, ActorPhrases.of(sa, roles, holders));
         Optional<String> context = AgreementDates.context(body, previous, s, date, leadEnd);
         Set<CharSpan> listed = AgreementPhrases.listed(s, phrases);
+        Map<Entity, Entity> companies = CompanyOwners.of(sa);
         for (AgreementPhrases.Phrase phrase : phrases) {
           int first = s.tokenAt(phrase.span().start());
           int last = s.tokenAt(phrase.span().end()) - 1;
@@ -146,6 +149,12 @@ public final class AgreementFinder implements RelationFinder {
           List<Statement> stated =
               statements(
                   sa, clause, phrase.span(), phrase.proper(), date, context, bothSides, brokered);
+          if (!companies.isEmpty()) {
+            stated =
+                stated.stream()
+                    .map(st -> st.withParties(CompanyOwners.parties(st.parties(), companies)))
+                    .toList();
+          }
           if (listed.contains(phrase.span())) {
             stated = stated.stream().map(Statement::asListed).toList();
           }

@@ -14,6 +14,7 @@ import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.mention.KindNameFinder;
 import org.actorgraph.mention.PatternMentionFinder;
 import org.actorgraph.resolve.Entity;
+import org.actorgraph.resolve.LegalForms;
 import org.actorgraph.resolve.ResolvedArticle;
 import org.actorgraph.resolve.ResolvedArticle.Located;
 
@@ -302,6 +303,9 @@ public final class StructureFinder implements RelationFinder {
       if (sub.isEmpty() && (gap.matches(".* (ruling|main|opposition|governing)") || partyName(b))) {
         sub = "PoliticalParty";
       }
+      if (sub.isEmpty() && companyName(b)) {
+        sub = "Company";
+      }
       if (sub.equals("PoliticalParty") || sub.equals("Company") || sub.equals("MediaOutlet")) {
         return ta == EntityType.COUNTRY
             ? Optional.of(new Fact.LocatedIn(b, a, 0.75, List.of(ev)))
@@ -382,6 +386,16 @@ public final class StructureFinder implements RelationFinder {
   static boolean partyName(Entity e) {
     return e.label().matches("(?i).* party")
         || e.aliases().stream().anyMatch(a -> a.matches("(?i).* party"));
+  }
+
+  /**
+   * Whether one of the organisation's names ends in a company's legal form ("Kovo Motor Corp",
+   * {@link LegalForms}): a company the gazetteer does not know lies in its country's possessive
+   * ("Freedonia's Kovo Motor Corp"), it is no body of the state.
+   */
+  static boolean companyName(Entity e) {
+    return LegalForms.registered(e.label())
+        || e.aliases().stream().anyMatch(LegalForms::registered);
   }
 
   private static boolean owner(EntityType t) {

@@ -33,12 +33,13 @@ import org.actorgraph.mention.Mention;
  * same name and the words around them vote for ({@link TypeVote}); a name the model typed as a
  * place or organisation that is part of a person's full name joins that person ("Bruce" of "Bruce
  * Belcher"); an acronym written in parentheses after a name joins that name ("Freedonian
- * Progressive Party (FPP)", {@link Acronyms}). A natural feature named with a lower-case noun takes
- * its name alone as an alias, and the mentions of that name join it ("the Aster river", then "the
- * Aster"; {@link FacilityNounFinder#nameAlone}). A body written after its owner ("Freedonia's
- * Interior Ministry", "the Freedonian embassy in Port Aster") is named with it ({@link
- * OwnedNames}), so two countries' foreign ministries stay apart. Entity confidence comes from
- * {@link Confidence}.
+ * Progressive Party (FPP)", {@link Acronyms}); a company's registered name and its everyday name
+ * are one organisation ("Toyota Motor Corp" and "Toyota", {@link LegalForms}). A natural feature
+ * named with a lower-case noun takes its name alone as an alias, and the mentions of that name join
+ * it ("the Aster river", then "the Aster"; {@link FacilityNounFinder#nameAlone}). A body written
+ * after its owner ("Freedonia's Interior Ministry", "the Freedonian embassy in Port Aster") is
+ * named with it ({@link OwnedNames}), so two countries' foreign ministries stay apart. Entity
+ * confidence comes from {@link Confidence}.
  *
  * <p>Design decision: across articles, an entity without a Wikidata id gets its IRI from its type
  * and normalised label, its fullest name in the article. A surname alone in another article
@@ -63,7 +64,8 @@ public final class NameGroupingResolver implements EntityResolver {
   @Override
   public ResolvedArticle resolve(AnnotatedArticle article, List<Mention> mentions) {
     Map<String, Group> groups = new LinkedHashMap<>();
-    List<Mention> byLength = TypeVote.retype(article, mentions);
+    List<Mention> byLength =
+        ownAcronyms(TypeVote.retype(article, mentions), Acronyms.defined(article.body(), mentions));
     byLength.sort(
         Comparator.comparingInt((Mention m) -> m.key().isPresent() ? 0 : 1)
             .thenComparing(Comparator.comparingInt((Mention m) -> m.text().length()).reversed())
@@ -78,7 +80,7 @@ public final class NameGroupingResolver implements EntityResolver {
           knownAcronym.containsKey(m)
               ? "key:" + knownAcronym.get(m).key().get()
               : groupOf(m, norm, groups.values(), acronyms);
-      Group group = groups.computeIfAbsent(key, k -> new Group(k, m.type(), norm));
+      Group group = groups.computeIfAbsent(key, k -> new Group(k, m.type(), norm, knownName(k)));
       group.add(m, norm);
       if (ownedName != null) {
         group.names.add(Names.spellingKey(Names.normalise(m.text())));
@@ -109,12 +111,23 @@ public final class NameGroupingResolver implements EntityResolver {
     final List<Mention> mentions = new ArrayList<>();
     final Set<String> names = new HashSet<>();
     final Set<String> alone = new HashSet<>();
+
+    /** The normalised gazetteer name of a group with a key ("lockheed martin"), else empty. */
+    final String knownName;
+
     String label;
 
-    Group(String key, EntityType type, String longest) {
+    Group(String key, EntityType type, String longest, String knownName) {
       this.key = key;
       this.type = type;
       this.longest = longest;
+      this.knownName = knownName;
+    }
+
+    /** Whether one of the group's names is the everyday name of a registered one or vice versa. */
+    boolean sameCompany(String norm) {
+      return LegalForms.sameCompany(norm, knownName)
+          || names.stream().anyMatch(n -> LegalForms.sameCompany(norm, n));
     }
 
     void add(Mention m, String norm) {
@@ -141,6 +154,61 @@ public final class NameGroupingResolver implements EntityResolver {
       name.names.addAll(alias.names);
       groups.remove(alias.key);
     }
+  }
+
+  /**
+   * The mentions with those of a known acronym that the article defines for a name of its own
+   * ("Saudi Arabia's Public Investment Fund (PIF)" where the gazetteer's PIF is the Pacific Islands
+   * Forum) without their key: the article's definition names what the acronym stands for in it, and
+   * the acronym then joins that name. A definition that shares a word with the entry's name or
+   * aliases ("Union of Aster States (UAS)") keeps the entry.
+   */
+  private List<Mention> ownAcronyms(List<Mention> mentions, Map<String, String> defined) {
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      String name = defined.get(m.text());
+      Optional<GazetteerEntry> entry = m.key().flatMap(known);
+      if (name != null && entry.isPresent() && !sharesWord(name, entry.get())) {
+        m =
+            new Mention(
+                m.span(),
+                m.text(),
+                m.type(),
+                m.sentence(),
+                m.finder(),
+                m.confidence(),
+                Optional.empty());
+      }
+      out.add(m);
+    }
+    return out;
+  }
+
+  /** Whether a normalised name shares a word of three letters or more with an entry's names. */
+  private static boolean sharesWord(String name, GazetteerEntry entry) {
+    Set<String> words = new HashSet<>();
+    words.add(Names.normalise(entry.name()));
+    entry.aliases().forEach(a -> words.add(Names.normalise(a)));
+    Set<String> entryWords = new HashSet<>();
+    for (String w : words) {
+      entryWords.addAll(List.of(w.split(" ")));
+    }
+    for (String w : name.split(" ")) {
+      if (w.length() >= 3 && !w.equals("the") && !w.equals("and") && entryWords.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The normalised gazetteer name of the entry a group key names, or "" for a name's group. */
+  private String knownName(String key) {
+    return key.startsWith("key:")
+        ? known
+            .apply(key.substring(4))
+            .map(e -> Names.spellingKey(Names.normalise(e.name())))
+            .orElse("")
+        : "";
   }
 
   private static Group groupWith(Map<String, Group> groups, Mention m) {
@@ -175,6 +243,11 @@ public final class NameGroupingResolver implements EntityResolver {
       }
       if (g.longest.equals(norm) && compatible(m.type(), g.type)) {
         return g.key;
+      }
+      if (g.type == EntityType.ORGANISATION
+          && (m.type() == EntityType.ORGANISATION || m.finder().equals("model"))
+          && g.sameCompany(norm)) {
+        return g.key; // "Tesla", whatever the model typed it, after "Tesla Inc."
       }
       if (g.label != null && m.type() == g.type && g.names.contains(norm)) {
         return g.key; // "the Foreign Ministry" after "Freedonia's Foreign Ministry"

@@ -35,6 +35,9 @@ class KindNameFinderTest {
         found("The Freedonian brewer Brauwerk sold its stake to the chipmaker Kovotech."));
     assertEquals(
         List.of("Organisation:Zorba"), found("Sylvania banned the messaging app Zorba on Monday."));
+    assertEquals(
+        List.of("Organisation:Voltara"),
+        found("Freedonia's state power utility Voltara cut supplies on Monday."));
   }
 
   @Test

@@ -76,6 +76,15 @@ class RuleMentionFinderTest {
   }
 
   @Test
+  void aCompanysLegalFormWrittenWithoutDotsEndsItsName() {
+    List<String> found =
+        found("Valdoria signed a deal with Kovo SpA and Brenholt Energy ASA on Monday.");
+    assertTrue(
+        found.containsAll(List.of("Organisation:Kovo SpA", "Organisation:Brenholt Energy ASA")),
+        found.toString());
+  }
+
+  @Test
   void aPluralsPossessiveInsideAnOrganisationsName() {
     List<String> found =
         found(

@@ -43,7 +43,9 @@ class AgreementFinderTest {
             .entity("Sylvania", EntityType.COUNTRY, "Sylvania", "Sylvanian")
             .entity("Ruritania", EntityType.COUNTRY, "Ruritania", "Ruritanian")
             .international("Aster Commission", "Aster Commission")
-            .entity("John Roe", EntityType.PERSON, "John Roe", "Roe");
+            .entity("John Roe", EntityType.PERSON, "John Roe", "Roe")
+            .entity("Kovo Aero Ltd", EntityType.ORGANISATION, "Kovo Aero Ltd")
+            .entity("Petrosyl", EntityType.ORGANISATION, "Petrosyl");
     Article article =
         new Article(
             "t",
@@ -103,6 +105,20 @@ class AgreementFinderTest {
             "The Valdorian government and Estrella signed a defence pact on Wednesday.")) {
       assertEquals(List.of("Estrella", "Valdoria"), parties(onlyAgreement(body)), body);
     }
+  }
+
+  @Test
+  void aCountryNamedOnlyAsACompanysHomeLeavesThePartyToTheCompany() {
+    assertEquals(
+        List.of("Kovo Aero Ltd", "Valdoria"),
+        parties(
+            onlyAgreement(
+                "Valdoria signed a $2 billion deal with Estrella's Kovo Aero Ltd on Monday.")));
+    assertEquals(
+        List.of("Petrosyl", "Valdoria"),
+        parties(
+            onlyAgreement(
+                "Valdoria signed an agreement with Estrella's state oil company Petrosyl on Monday.")));
   }
 
   @Test

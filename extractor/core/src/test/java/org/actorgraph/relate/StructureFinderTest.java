@@ -66,6 +66,15 @@ class StructureFinderTest {
   }
 
   @Test
+  void aCountrysPossessiveCompanyNamedWithItsLegalFormLiesInIt() {
+    TestArticles world =
+        world().entity("Kovo Motor Corp", EntityType.ORGANISATION, "Kovo Motor Corp");
+    Set<String> found = links(world, "Valdoria's Kovo Motor Corp won the contract.");
+    assertTrue(found.contains("Kovo Motor Corp locatedIn Valdoria"), found.toString());
+    assertFalse(found.contains("Kovo Motor Corp partOf Valdoria"), found.toString());
+  }
+
+  @Test
   void aPlaceSetOffByCommaAndInLiesThere() {
     assertTrue(
         links(world(), "Clashes broke out in Korvo, in Valdoria, on Monday.")

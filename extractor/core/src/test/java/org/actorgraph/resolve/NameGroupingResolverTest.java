@@ -12,6 +12,7 @@ import org.actorgraph.annotate.AnnotatedArticle;
 import org.actorgraph.annotate.OpenNlpAnnotator;
 import org.actorgraph.ingest.Article;
 import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.lexicon.GazetteerEntry;
 import org.actorgraph.mention.Mention;
 import org.actorgraph.text.CharSpan;
 import org.junit.jupiter.api.Test;
@@ -251,5 +252,123 @@ class NameGroupingResolverTest {
         "Omar Farid al-Rashid arrived. Rashid spoke.",
         new Proposed("Omar Farid al-Rashid", 0, EntityType.PERSON, "model"),
         new Proposed("Rashid", 1, EntityType.PERSON, "model"));
+  }
+
+  @Test
+  void aCompanysRegisteredNameAndItsEverydayNameAreOneOrganisation() {
+    Entity kovo =
+        oneEntity(
+            "Kovo Motor Corp won the contract. Kovo said it would deliver in May.",
+            new Proposed("Kovo Motor Corp", 0, EntityType.ORGANISATION, "rule"),
+            new Proposed("Kovo", 1, EntityType.PERSON, "model"));
+    assertEquals(EntityType.ORGANISATION, kovo.type());
+    assertEquals(List.of("Kovo"), kovo.aliases());
+    oneEntity(
+        "Aster Energy Ltd signed. Aster Energy said so.",
+        new Proposed("Aster Energy Ltd", 0, EntityType.ORGANISATION, "rule"),
+        new Proposed("Aster Energy", 1, EntityType.ORGANISATION, "rule"));
+  }
+
+  @Test
+  void aRegisteredNameJoinsTheKnownCompanyItsShortNameWasFoundAs() {
+    String body = "Kovo Aero Corp won the deal. Kovo chief executive Jane Roe said so.";
+    AnnotatedArticle a = OpenNlpAnnotator.forThisThread().annotate(Article.of("t", body));
+    int full = body.indexOf("Kovo Aero Corp");
+    int alone = body.indexOf("Kovo chief");
+    GazetteerEntry kovoAero =
+        new GazetteerEntry(
+            "kovo-aero",
+            "Kovo Aero",
+            EntityType.ORGANISATION,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            List.of("Kovo"),
+            List.of());
+    List<Mention> mentions =
+        List.of(
+            new Mention(
+                new CharSpan(full, full + 14),
+                "Kovo Aero Corp",
+                EntityType.ORGANISATION,
+                0,
+                "rule",
+                0.85,
+                Optional.empty()),
+            new Mention(
+                new CharSpan(alone, alone + 4),
+                "Kovo",
+                EntityType.ORGANISATION,
+                1,
+                "gazetteer",
+                0.95,
+                Optional.of("kovo-aero")));
+    List<Entity> entities =
+        new NameGroupingResolver(
+                IRIS, key -> key.equals("kovo-aero") ? Optional.of(kovoAero) : Optional.empty())
+            .resolve(a, mentions)
+            .entities();
+    assertEquals(1, entities.size(), entities.toString());
+    assertEquals("Kovo Aero", entities.get(0).label());
+  }
+
+  @Test
+  void anAcronymTheArticleDefinesForANameOfItsOwnIsNotTheKnownEntryOfThatAcronym() {
+    String body = "The Aster Investment Fund (AIF) paid. AIF said so.";
+    AnnotatedArticle a = OpenNlpAnnotator.forThisThread().annotate(Article.of("t", body));
+    GazetteerEntry forum =
+        new GazetteerEntry(
+            "aif",
+            "Atlantic Islands Forum",
+            EntityType.ORGANISATION,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            List.of("AIF"),
+            List.of());
+    List<Mention> mentions = new ArrayList<>();
+    int name = body.indexOf("Aster Investment Fund");
+    mentions.add(
+        new Mention(
+            new CharSpan(name, name + 21),
+            "Aster Investment Fund",
+            EntityType.ORGANISATION,
+            0,
+            "rule",
+            0.85,
+            Optional.empty()));
+    for (int at = body.indexOf("AIF"); at >= 0; at = body.indexOf("AIF", at + 1)) {
+      mentions.add(
+          new Mention(
+              new CharSpan(at, at + 3),
+              "AIF",
+              EntityType.ORGANISATION,
+              a.sentenceOf(new CharSpan(at, at + 3)).orElseThrow().index(),
+              "gazetteer",
+              0.95,
+              Optional.of("aif")));
+    }
+    List<Entity> entities =
+        new NameGroupingResolver(
+                IRIS, key -> key.equals("aif") ? Optional.of(forum) : Optional.empty())
+            .resolve(a, mentions)
+            .entities();
+    assertEquals(1, entities.size(), entities.toString());
+    assertEquals("Aster Investment Fund", entities.get(0).label());
+  }
+
+  @Test
+  void aSubsidiaryNamedWithItsLineOfBusinessStaysApartFromItsParent() {
+    assertEquals(
+        2,
+        resolve(
+                "Kovo Trading SA, a unit of Kovo, was fined. Kovo said so.",
+                new Proposed("Kovo Trading SA", 0, EntityType.ORGANISATION, "rule"),
+                new Proposed("Kovo", 1, EntityType.ORGANISATION, "model"))
+            .size());
   }
 }

@@ -1,0 +1,99 @@
+package org.actorgraph.relate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.actorgraph.annotate.Token;
+import org.actorgraph.lexicon.EntitySubtype;
+import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.mention.KindNameFinder;
+import org.actorgraph.resolve.Entity;
+import org.actorgraph.resolve.ResolvedArticle.Located;
+
+/**
+ * Countries one sentence names only as the home of a company: {@code signed a deal with Freedonia's
+ * Kovo Aerospace}, {@code Sylvania's state-owned oil company Petrosyl}. The company is the one that
+ * acts and deals there; its country's possessive says where it lies ({@link StructureFinder}), so
+ * the country is no party to the company's agreement.
+ *
+ * <p>Design decision: only companies (the gazetteer's, or a name with a legal form, {@link
+ * StructureFinder#companyName}, or one a kind of organisation describes: "oil company Petrosyl"); a
+ * state body after its country's possessive ("Freedonia's National Police") acts for the state, and
+ * the country stays the party.
+ */
+final class CompanyOwners {
+
+  /** How many lower-case words may describe the company between the possessive and its name. */
+  private static final int MAX_DESCRIPTION = 4;
+
+  private CompanyOwners() {}
+
+  /**
+   * The country each sentence mention of which is the possessive owner of a company, mapped to that
+   * company; a country named once on its own in the sentence is left out.
+   */
+  static Map<Entity, Entity> of(SentenceActors sa) {
+    List<Located> ms = sa.mentions();
+    Map<Entity, Entity> owned = new HashMap<>();
+    Set<Entity> alone = new HashSet<>();
+    for (int k = 0; k < ms.size(); k++) {
+      Entity country = ms.get(k).entity();
+      if (country.type() != EntityType.COUNTRY) {
+        continue;
+      }
+      Entity company = k + 1 < ms.size() ? companyAfter(sa, ms.get(k), ms.get(k + 1)) : null;
+      if (company == null || owned.getOrDefault(country, company) != company) {
+        alone.add(country);
+      } else {
+        owned.put(country, company);
+      }
+    }
+    alone.forEach(owned::remove);
+    return owned;
+  }
+
+  /**
+   * The parties of an agreement with each country that its sentence names only as a company's home
+   * ({@link #of}) taken by that company, once.
+   */
+  static List<Entity> parties(List<Entity> parties, Map<Entity, Entity> owned) {
+    List<Entity> out = new ArrayList<>();
+    for (Entity p : parties) {
+      Entity company = owned.getOrDefault(p, p);
+      if (!out.contains(company)) {
+        out.add(company);
+      }
+    }
+    return out;
+  }
+
+  private static Entity companyAfter(SentenceActors sa, Located country, Located next) {
+    Entity org = next.entity();
+    if (org.type() != EntityType.ORGANISATION) {
+      return null;
+    }
+    List<Token> tokens = sa.tokens();
+    int from = sa.lastToken(country) + 1;
+    int to = sa.firstToken(next);
+    if (from >= to
+        || !tokens.get(from).text().matches("['’]s")
+        || to - from - 1 > MAX_DESCRIPTION) {
+      return null;
+    }
+    for (int j = from + 1; j < to; j++) {
+      Token t = tokens.get(j);
+      if (!t.text().matches("[a-z-]+") || !t.pos().matches("ADJ|NOUN|PUNCT|VERB")) {
+        return null;
+      }
+    }
+    boolean described =
+        to - 1 > from && KindNameFinder.isOrganisationKind(tokens.get(to - 1).text());
+    boolean company =
+        org.subtype().filter(EntitySubtype.COMPANY.label()::equals).isPresent()
+            || StructureFinder.companyName(org);
+    return described || company ? org : null;
+  }
+}
