@@ -185,7 +185,8 @@ public final class CheckedNameFinder implements MentionFinder {
     String text = s.charSpan(span).of(body);
     boolean known = gazetteer.byName(text).isPresent();
     List<String> words = Token.texts(tokens);
-    if (dropped(tokens, span, type, text, known) || !known && joinsKnownNames(words, span)) {
+    if (dropped(tokens, span, type, text, known)
+        || !known && (joinsKnownNames(words, span) || dashJoinsKnownNames(tokens, span))) {
       return Optional.empty();
     }
     boolean locative = locative(words, span.start());
@@ -322,6 +323,23 @@ public final class CheckedNameFinder implements MentionFinder {
       if (words.get(k).equals("and")) {
         int and = k;
         return knownFromTo(words, span.start(), and) && knownFromTo(words, and + 1, span.end());
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a span is two names the gazetteer knows on either side of a dash written as a hyphen
+   * with a space on each side ("Leaders of BRICS - Brazil, Russia, ... - met"): a dash sets off a
+   * phrase, while a hyphen inside a name has no spaces ("Guinea-Bissau").
+   */
+  private boolean dashJoinsKnownNames(List<Token> tokens, TokenSpan span) {
+    List<String> words = Token.texts(tokens);
+    for (int k = span.start() + 1; k < span.end() - 1; k++) {
+      if (words.get(k).equals("-")
+          && tokens.get(k - 1).span().end() < tokens.get(k).span().start()
+          && tokens.get(k).span().end() < tokens.get(k + 1).span().start()) {
+        return knownFromTo(words, span.start(), k) && knownFromTo(words, k + 1, span.end());
       }
     }
     return false;

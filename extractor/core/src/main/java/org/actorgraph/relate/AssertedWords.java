@@ -37,7 +37,22 @@ final class AssertedWords {
     return !(sa.negatedOrHypothetical(i) && !conditionalThreat(i)
         || quoted(i)
         || tree.child(i, "neg") >= 0
-        || denied(i));
+        || denied(i)
+        || unassertedTakingPart(i));
+  }
+
+  /**
+   * Whether the word at {@code i} is the object of a verb of taking part that the report does not
+   * assert ({@code A declined to attend the Union summit}, {@code A would not host the talks}): the
+   * gathering it names is an act of its own only as far as the taking part is one, and a refusal or
+   * negation a few words before the verb may stand too far before the noun to reach it.
+   */
+  private boolean unassertedTakingPart(int i) {
+    int h = tree.head(i);
+    return h != DependencyTree.ROOT
+        && tree.label(i).equals("dobj")
+        && DependencyWords.join(tree.lemma(h))
+        && !asserted(h);
   }
 
   /**

@@ -108,10 +108,16 @@ final class Claimants {
    * execution ("putting a condemned person to death", of execute), seizure (its sense of taking by
    * force, of seize); a crackdown ("severely repressive actions", of crack down, "repress or
    * suppress") is told by what it is made of, the verbs of codebook 173 Arrest, detain (arrest,
-   * detain; PETRARCH2 CONFINE: jail, imprison) and of its gloss (repress, suppress).
+   * detain; PETRARCH2 CONFINE: jail, imprison) and of its gloss (repress, suppress); a visit and a
+   * trip (Oxford Learner's "a journey to a place and back again, especially a short one for
+   * pleasure or a particular purpose") are made by visiting or by travelling to the place.
    */
   private static final Map<String, Set<String>> ACTS =
       Map.of(
+          "visit",
+          Set.of("visit", "travel"),
+          "trip",
+          Set.of("visit", "travel"),
           "detention",
           Set.of("detain"),
           "execution",

@@ -102,7 +102,7 @@ public final class StructureFinder implements RelationFinder {
         if (k + 1 < ms.size()) {
           Located b = ms.get(k + 1);
           String gap = text(sa.tokens(), sa.lastToken(a) + 1, sa.firstToken(b));
-          if (gap.equals(",") && speaks(sa, b)) {
+          if (gap.equals(",") && (speaks(sa, b) || premodifies(sa, b))) {
             continue;
           }
           if (!(gap.matches("['’]s") && entryAfter(sa, b))) {
@@ -170,6 +170,39 @@ public final class StructureFinder implements RelationFinder {
       return Optional.empty();
     }
     return Optional.of(new Fact.LocatedIn(l.entity(), home, 0.55, List.of(sa.evidence())));
+  }
+
+  /** The word classes of a noun (the annotator's universal tags). */
+  private static final Set<String> NOUNS = Set.of("NOUN", "PROPN");
+
+  /** The most capitalised title words between a demonym and the person it titles. */
+  private static final int TITLE_WORDS = 4;
+
+  /**
+   * {@code Speaking in Aster Bay, Freedonian President X said}: the actor after a comma opens a
+   * noun phrase it modifies (a noun follows it right away, or capitalised title words and a
+   * person's name: "Freedonian Prime Minister Jane Doe", where the tagger may read "Prime" as an
+   * adjective), the subject of the next clause, not an apposition that says where the place before
+   * it lies ("Aster Bay, Freedonia, on Monday" ends the country at a comma, a preposition or the
+   * sentence's end).
+   */
+  private static boolean premodifies(SentenceActors sa, Located b) {
+    List<Token> tokens = sa.tokens();
+    int next = sa.lastToken(b) + 1;
+    if (next < tokens.size() && NOUNS.contains(tokens.get(next).pos())) {
+      return true;
+    }
+    for (int i = next; i < tokens.size() && i <= next + TITLE_WORDS; i++) {
+      int at = i;
+      if (sa.mentions().stream()
+          .anyMatch(m -> m.entity().type() == EntityType.PERSON && sa.firstToken(m) == at)) {
+        return i > next;
+      }
+      if (!Character.isUpperCase(tokens.get(i).text().charAt(0))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

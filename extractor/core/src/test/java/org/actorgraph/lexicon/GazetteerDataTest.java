@@ -132,6 +132,14 @@ class GazetteerDataTest {
   }
 
   @Test
+  void irelandsHeadOfGovernmentAndDeputyAreTitles() {
+    PersonTitle taoiseach = G.title("Taoiseach").orElseThrow();
+    assertEquals("taoiseach", taoiseach.role());
+    assertTrue(taoiseach.head());
+    assertEquals("tanaiste", G.title("Tánaiste").orElseThrow().role());
+  }
+
+  @Test
   void wellKnownPeopleAreKnownByFullNameAndUnambiguousSurname() {
     assertEquals("Q22686", G.byName("Donald Trump").orElseThrow().key());
     assertEquals(EntityType.PERSON, G.byName("Trump").orElseThrow().type());

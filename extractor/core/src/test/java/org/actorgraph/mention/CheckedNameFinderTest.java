@@ -334,6 +334,20 @@ class CheckedNameFinderTest {
       quoteCharacter = '"',
       textBlock =
           """
+          Leaders of BRICS - Brazil, Russia and India - met. | BRICS - Brazil    | ORGANISATION |
+          Leaders of Guinea-Bissau met on Monday.           | Guinea-Bissau     | COUNTRY      | Country:Guinea-Bissau
+          """)
+  void twoKnownNamesOnEitherSideOfASpacedDashAreNoOneName(
+      String body, String proposed, EntityType type, String kept) {
+    assertKept(kept, body, proposed, type);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
           UN envoy Jan de Vroom met leaders in Geneva. | Jan de Vroom       | ORGANISATION | Person:Jan de Vroom
           Karel van der Hoek said so.                  | Karel van der Hoek | ORGANISATION | Person:Karel van der Hoek
           Banco do Brasil said so.                     | Banco do Brasil    | ORGANISATION | Organisation:Banco do Brasil

@@ -46,4 +46,14 @@ class AssertedWordsTest {
     assertEquals(
         Set.of("Freedonia 19 Sylvania"), found("Officials said Freedonia attacked Sylvania."));
   }
+
+  @Test
+  void aGatheringOneRefusesToAttendIsNotTakenPartIn() {
+    assertEquals(Set.of(), found("Jane Doe declined to attend the Northern Union summit."));
+    assertEquals(
+        Set.of(), found("Freedonia refused to attend the Northern Union summit in Port Aster."));
+    assertEquals(
+        Set.of("Jane Doe 04 Northern Union"),
+        found("Jane Doe attended the Northern Union summit."));
+  }
 }

@@ -152,6 +152,21 @@ class CameoLexiconTest {
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
+      textBlock =
+          """
+          over from                        | -
+          over as chair of                 | -
+          over the rotating presidency of  | -
+          over the town                    | 17
+          """)
+  void takingOverAnOfficeSucceedsButTakingOverATownSeizes(String following, String root) {
+    Optional<String> expected = root.equals("-") ? Optional.empty() : Optional.of(root);
+    assertEquals(expected, CameoLexicon.cameo("take", words(following)));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
       quoteCharacter = '"',
       textBlock =
           """

@@ -172,6 +172,21 @@ class StructureFinderTest {
   }
 
   @Test
+  void aDemonymOpeningTheNextSubjectAfterTheCommaIsNoPlaceOfWhatComesBefore() {
+    Set<String> found =
+        links(world(), "Speaking in Korvo, Valdorian President Ana Ruiz thanked the troops.");
+    assertFalse(found.contains("Korvo locatedIn Valdoria"), found.toString());
+    Set<String> prime =
+        links(world(), "During a visit to Korvo, Valdorian Prime Minister Ana Ruiz met troops.");
+    assertFalse(prime.contains("Korvo locatedIn Valdoria"), prime.toString());
+    Set<String> troops = links(world(), "After talks in Korvo, Valdorian troops left the town.");
+    assertFalse(troops.contains("Korvo locatedIn Valdoria"), troops.toString());
+    assertTrue(
+        links(world(), "Troops gathered in Korvo, Valdoria and the North Coast.")
+            .contains("Korvo locatedIn Valdoria"));
+  }
+
+  @Test
   void aPlaceCommaCountryLiesInIt() {
     Set<String> found = links(world(), "Troops gathered in Korvo, Valdoria, on Monday.");
     assertTrue(found.contains("Korvo locatedIn Valdoria"), found.toString());

@@ -237,6 +237,16 @@ class VerbInteractionsTest {
   }
 
   @Test
+  void aTripOrVisitPointedBackAtIsItsTraveller() {
+    assertTrue(
+        found("Jane Doe visited Sylvania on Friday. Ruritania criticised the trip.")
+            .contains("Ruritania 11 Jane Doe"));
+    assertTrue(
+        found("Jane Doe travelled to Sylvania on Monday. Ruritania criticised the visit.")
+            .contains("Ruritania 11 Jane Doe"));
+  }
+
+  @Test
   void aPlaceBeforeTheActPointedBackAtIsNoDoerButACourtsSeatIsItsState() {
     Set<String> f =
         found("Prosecutors in Port Aster indicted John Roe. Sylvania dismissed the indictment.");
