@@ -176,6 +176,14 @@ final class DependencyWords {
     return in("consent", lemma);
   }
 
+  /**
+   * "prompted B to", "forced B to": a verb whose direct object does the act its infinitive names,
+   * which the verb states as done.
+   */
+  static boolean cause(String lemma) {
+    return in("cause", lemma);
+  }
+
   /** "the bloc", "the alliance": a noun by which news refers back to an international body. */
   static boolean blocDescription(String word) {
     return in("bloc", word);
