@@ -184,6 +184,11 @@ final class DependencyWords {
     return in("cause", lemma);
   }
 
+  /** "clashed with", "fought with": a verb of fighting that between persons is an argument. */
+  static boolean dispute(String lemma) {
+    return in("dispute", lemma);
+  }
+
   /** "the bloc", "the alliance": a noun by which news refers back to an international body. */
   static boolean blocDescription(String word) {
     return in("bloc", word);
