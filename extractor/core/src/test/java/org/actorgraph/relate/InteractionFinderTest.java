@@ -977,6 +977,16 @@ class InteractionFinderTest {
   }
 
   @Test
+  void sanctionsReimposedOrReinstatedAreImposed() {
+    for (String verb : List.of("reimposed", "reinstated")) {
+      assertEquals(
+          Set.of("Valdoria 16 Estrella"),
+          interactions(world().resolve("Valdoria " + verb + " sanctions on Estrella."), PARSER),
+          verb);
+    }
+  }
+
+  @Test
   void aPackageOrWaveOfActsNamesTheActs() {
     assertEquals(
         Set.of("Valdoria 16 Estrella"),
