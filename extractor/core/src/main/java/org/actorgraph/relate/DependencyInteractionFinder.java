@@ -185,6 +185,7 @@ final class DependencyInteractionFinder {
               .filter(c -> requests.appealCall(i))
               .or(() -> GivenThings.act(word))
               .or(() -> triggers.lightPhrase(i))
+              .or(() -> CameoLexicon.objectPhraseCameo(tokens, i))
               .or(() -> CameoLexicon.nounCameo(triggers.modifier(i), word, tree.lemma(i)))
               .or(() -> CameoLexicon.nominalCameo(tokens, i))
               .ifPresent(c -> nouns.read(out, i, c));

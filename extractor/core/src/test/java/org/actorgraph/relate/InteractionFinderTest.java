@@ -987,6 +987,15 @@ class InteractionFinderTest {
   }
 
   @Test
+  void theExpulsionOfDiplomatsReducesRelationsAsExpellingThemDoes() {
+    String text = "Valdoria ordered the expulsion of Estrella's diplomats on Monday.";
+    assertEquals(Set.of("Valdoria 16 Estrella"), interactions(world().resolve(text), PARSER));
+    assertEquals(
+        Set.of("Valdoria 17 Ana Ruiz"),
+        interactions(world().resolve("Valdoria ordered the expulsion of Ana Ruiz."), PARSER));
+  }
+
+  @Test
   void aPackageOrWaveOfActsNamesTheActs() {
     assertEquals(
         Set.of("Valdoria 16 Estrella"),
