@@ -282,6 +282,24 @@ final class CameoLexicon {
   }
 
   /**
+   * The category that the words after the "of" of the noun at {@code n} give as the object of the
+   * verb the noun is derived from: {@code the expulsion of B's diplomats} is 16 as {@code expelled
+   * B's diplomats} is (PETRARCH2's EXPEL pattern), though "expulsion" alone is 17; empty without
+   * "of" right after the noun, for a noun derived from no verb, and when no phrase of the verb
+   * matches (the noun then states its own act, {@link #nounCameo}).
+   */
+  static Optional<String> objectPhraseCameo(List<Token> tokens, int n) {
+    if (n + 1 >= tokens.size() || !tokens.get(n + 1).text().equalsIgnoreCase("of")) {
+      return Optional.empty();
+    }
+    String lemma = tokens.get(n).lemma();
+    String verb = NOUN_VERBS.get(NOUN_ALIASES.getOrDefault(lemma, lemma));
+    Verb v = verb == null ? null : VERBS.get(verb);
+    Phrase best = v == null ? null : best(v, followingLemmas(tokens, n + 1));
+    return best == null ? Optional.empty() : Optional.ofNullable(best.root());
+  }
+
+  /**
    * The verb whose doer carried out what the noun with {@code lemma} names: the verb WordNet
    * derives it from ({@code shelling}: shell, {@code invasion}: invade), or the noun itself where
    * it is a verb that states a category alone ({@code strike}, {@code visit}); empty for other

@@ -92,6 +92,9 @@ final class Clause {
         && CameoLexicon.mutual(t.lemma())) {
       pairs(out, subject.phrases(), cameo.get(), t, subject.confidence());
     }
+    if (verb) {
+      out.replaceAll(Quarrels::retyped);
+    }
     return out;
   }
 

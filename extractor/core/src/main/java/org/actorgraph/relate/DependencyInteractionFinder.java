@@ -150,9 +150,11 @@ final class DependencyInteractionFinder {
           Set<String> lemmas = new HashSet<>(List.of(tree.lemma(i), tokens.get(i).lemma()));
           out.subList(before, out.size()).forEach(f -> yielded.add(new Yielded(f, lemmas)));
         } else if (!triggers.modifiesTriggerNoun(i) && !triggers.lightOverAct(i)) {
+          int before = out.size();
           triggers
               .verbTrigger(i)
               .ifPresent(c -> verbs.read(out, i, intents.intendedOrThreatened(i, c)));
+          out.subList(before, out.size()).replaceAll(Quarrels::retyped);
           triggers
               .verbTrigger(i)
               .filter(c -> intents.agreedTo(i, c))
@@ -183,6 +185,7 @@ final class DependencyInteractionFinder {
               .filter(c -> requests.appealCall(i))
               .or(() -> GivenThings.act(word))
               .or(() -> triggers.lightPhrase(i))
+              .or(() -> CameoLexicon.objectPhraseCameo(tokens, i))
               .or(() -> CameoLexicon.nounCameo(triggers.modifier(i), word, tree.lemma(i)))
               .or(() -> CameoLexicon.nominalCameo(tokens, i))
               .ifPresent(c -> nouns.read(out, i, c));

@@ -176,6 +176,19 @@ final class DependencyWords {
     return in("consent", lemma);
   }
 
+  /**
+   * "prompted B to", "forced B to": a verb whose direct object does the act its infinitive names,
+   * which the verb states as done.
+   */
+  static boolean cause(String lemma) {
+    return in("cause", lemma);
+  }
+
+  /** "clashed with", "fought with": a verb of fighting that between persons is an argument. */
+  static boolean dispute(String lemma) {
+    return in("dispute", lemma);
+  }
+
   /** "the bloc", "the alliance": a noun by which news refers back to an international body. */
   static boolean blocDescription(String word) {
     return in("bloc", word);

@@ -438,6 +438,7 @@ public final class InteractionFinder implements RelationFinder {
           jointBefore(tokens, i) ? CameoLexicon.jointNounCameo(word, t.lemma()) : Optional.empty();
       return GivenThings.act(word)
           .or(() -> joint)
+          .or(() -> CameoLexicon.objectPhraseCameo(tokens, i))
           .or(() -> CameoLexicon.nounCameo(before, word, t.lemma()))
           .filter(c -> !beforeAgreementHead(tokens, i, c));
     }

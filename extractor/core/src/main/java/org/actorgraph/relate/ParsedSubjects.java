@@ -5,6 +5,7 @@ import static org.actorgraph.relate.ClauseWords.INDIRECT;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.actorgraph.annotate.DependencyTree;
 import org.actorgraph.relate.ParsedClauses.Role;
@@ -82,6 +83,10 @@ final class ParsedSubjects {
         if (raised >= 0) {
           return new Role(actors.actors(raised), INDIRECT);
         }
+        int controller = l.equals("xcomp") ? tree.child(h, "dobj") : -1;
+        if (controller >= 0 && !DependencyWords.intent(tree.lemma(h))) {
+          return objectControlled(h, controller).orElseGet(() -> subject(h, depth + 1));
+        }
         Role r = subject(h, depth + 1);
         return new Role(r.phrases(), Math.min(r.confidence(), INDIRECT));
       }
@@ -117,6 +122,24 @@ final class ParsedSubjects {
         return Role.NONE;
       }
     }
+  }
+
+  /**
+   * {@code the raid prompted B to cut ties with C}, {@code A seized the ship, forcing B to ask C
+   * for help}, {@code A encouraged B to meet C}: an infinitive under a verb with a direct object at
+   * {@code d} is the object's act, not the subject's (object control). A causative verb ({@link
+   * DependencyWords#cause}) states that the object did it; after any other ("urged", "encouraged",
+   * "invited") the object was only asked or allowed to, and the act has no doer. Empty when the
+   * object names no actor and the verb is no causative one ({@code A signed a deal to build C}: the
+   * parser may hang a purpose infinitive there), so that the subject is read as before.
+   */
+  private Optional<Role> objectControlled(int h, int d) {
+    List<ActorPhrase> named = actors.actors(d);
+    if (named.isEmpty() && !DependencyWords.cause(tree.lemma(h))) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        DependencyWords.cause(tree.lemma(h)) ? new Role(named, INDIRECT) : Role.NONE);
   }
 
   /**

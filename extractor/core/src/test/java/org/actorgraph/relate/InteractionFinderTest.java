@@ -61,6 +61,23 @@ class InteractionFinderTest {
   }
 
   @Test
+  void personsWhoClashOrFightArgue() {
+    String text = "Ana Ruiz has clashed with Tomas Berg over the budget.";
+    assertEquals(
+        Set.of("Ana Ruiz 11 Tomas Berg"), interactions(world().resolve(text)), "word order");
+    assertEquals(
+        Set.of("Ana Ruiz 11 Tomas Berg"), interactions(world().resolve(text), PARSER), "parse");
+    assertEquals(
+        Set.of("Ana Ruiz 11 Estrella"),
+        interactions(world().resolve("Ana Ruiz clashed with Estrella over the dam."), PARSER));
+    assertEquals(
+        Set.of("Valdoria 19 Estrella"),
+        interactions(
+            world().resolve("Valdorian troops clashed with Estrellan soldiers on the border."),
+            PARSER));
+  }
+
+  @Test
   void aRequestGrantedIsAYieldingNotTheVerbsOwnAct() {
     // grant alone is 06 and honour 05 (PETRARCH2 GRANT, ACCLAIM); the annotator leaves "honoured"
     // as written, the parser gives "honour"
@@ -957,6 +974,25 @@ class InteractionFinderTest {
           interactions(world().resolve("Valdoria " + verb + " tariffs on Estrella."), PARSER),
           verb);
     }
+  }
+
+  @Test
+  void sanctionsReimposedOrReinstatedAreImposed() {
+    for (String verb : List.of("reimposed", "reinstated")) {
+      assertEquals(
+          Set.of("Valdoria 16 Estrella"),
+          interactions(world().resolve("Valdoria " + verb + " sanctions on Estrella."), PARSER),
+          verb);
+    }
+  }
+
+  @Test
+  void theExpulsionOfDiplomatsReducesRelationsAsExpellingThemDoes() {
+    String text = "Valdoria ordered the expulsion of Estrella's diplomats on Monday.";
+    assertEquals(Set.of("Valdoria 16 Estrella"), interactions(world().resolve(text), PARSER));
+    assertEquals(
+        Set.of("Valdoria 17 Ana Ruiz"),
+        interactions(world().resolve("Valdoria ordered the expulsion of Ana Ruiz."), PARSER));
   }
 
   @Test

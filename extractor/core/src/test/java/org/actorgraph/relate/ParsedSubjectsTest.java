@@ -19,4 +19,21 @@ class ParsedSubjectsTest {
         found("Sylvania's ambassador was summoned to the Northern Union on Monday."));
     assertEquals(Set.of(), found("Jane Doe was sent to Freedonia."));
   }
+
+  @Test
+  void theObjectOfACausativeVerbDoesItsInfinitive() {
+    assertEquals(
+        Set.of("Sylvania 16 Ruritania"),
+        found("Freedonia seized the ship, prompting Sylvania to cut ties with Ruritania."));
+    assertEquals(
+        Set.of("Freedonia 17 Sylvania", "Sylvania 02 Northern Union"),
+        found("Freedonia seized the ship, forcing Sylvania to ask the Northern Union for help."));
+  }
+
+  @Test
+  void theObjectOfAVerbOfEncouragingIsOnlyAskedToAct() {
+    assertEquals(
+        Set.of("Freedonia 05 Sylvania"), found("Freedonia encouraged Sylvania to meet Ruritania."));
+    assertEquals(Set.of(), found("Jane Doe told Sylvania to criticise Ruritania."));
+  }
 }
