@@ -27,12 +27,14 @@ import org.actorgraph.text.TokenSpan;
  * <p>A first word is repeated only when it is a family name of a naming order that writes the
  * family name first ({@code surname_first.txt}: Chinese, Korean, Vietnamese, Khmer), for news then
  * writes it alone ("Chinese Foreign Minister Wang Yi ... Wang urged India"); the first word of
- * "John Smith" is a given name and is not. A family name that is also an English given name ("Lee",
- * "Kim") is not repeated for a person whose last word the article writes alone ("Lee Anderson ...
- * Anderson said"), whose name is then in Western order. At the start of a sentence the family name
- * must be followed by a verb ("Wang said"), so that a common word opening a sentence is not taken
- * for it. Two people of one family name ("Li Qiang", "Li Hui") both give "Li"; which of them it
- * names is left to the resolver.
+ * "John Smith" is a given name and is not. A given name that is no English one is repeated where
+ * the article never writes the last word alone ({@link #givenNameAlone}: "Prabowo Subianto ...
+ * Prabowo said"). A family name that is also an English given name ("Lee", "Kim") is not repeated
+ * for a person whose last word the article writes alone ("Lee Anderson ... Anderson said"), whose
+ * name is then in Western order. At the start of a sentence the family name must be followed by a
+ * verb ("Wang said"), so that a common word opening a sentence is not taken for it. Two people of
+ * one family name ("Li Qiang", "Li Hui") both give "Li"; which of them it names is left to the
+ * resolver.
  *
  * <p>Design decision: gazetteer names are left out (the gazetteer finds every occurrence of its own
  * names), and so are one-word names the finders were unsure of (confidence under {@value
@@ -53,7 +55,10 @@ final class RepeatedNames {
   /** The most words of a full name whose first word is taken for a family name written first. */
   private static final int MAX_SURNAME_FIRST_WORDS = 4;
 
-  /** A name to look for; {@code surname} marks a family name written first, alone. */
+  /**
+   * A name to look for; {@code surname} marks one word of a person's name written alone that is not
+   * its last (a family name written first, or a given name the article uses alone).
+   */
   private record Name(List<String> words, EntityType type, double confidence, boolean surname) {
 
     Name(List<String> words, EntityType type, double confidence) {
@@ -75,7 +80,9 @@ final class RepeatedNames {
     }
     for (Mention m : kept) {
       if (m.type() == EntityType.PERSON) {
-        surnameFirst(article, words(article, m), people)
+        List<String> personWords = words(article, m);
+        surnameFirst(article, personWords, people)
+            .or(() -> givenNameAlone(article, personWords, people))
             .ifPresent(
                 w ->
                     add(
@@ -196,6 +203,37 @@ final class RepeatedNames {
       return Optional.empty();
     }
     return Optional.of(words.get(0));
+  }
+
+  /**
+   * The given name {@code words} (a person's full name) begins with, when the article refers to the
+   * person by it: naming traditions without family names, or whose news uses the given name alone
+   * (Javanese "Prabowo Subianto ... Prabowo said", Thai, Ethiopian "Abiy Ahmed ... Abiy said",
+   * Icelandic). Only when the article never writes the full name's last word alone (which would
+   * show a family name in use), the first word is a plain capitalised word, not half of a
+   * hyphenated one, that is no English given name ("John Smith ... John" stays unread), and no
+   * other person of the article has that first word.
+   */
+  private static Optional<String> givenNameAlone(
+      AnnotatedArticle article, List<String> words, List<List<String>> people) {
+    if (words.size() < 2 || words.size() > MAX_SURNAME_FIRST_WORDS) {
+      return Optional.empty();
+    }
+    String first = words.get(0);
+    String last = words.get(words.size() - 1);
+    // "Kassym-Jomart Tokayev": half of a hyphenated given name is no name of its own
+    boolean plain =
+        first.length() > 2 && first.matches("\\p{Lu}\\p{Ll}+") && !words.get(1).equals("-");
+    long sharing =
+        people.stream().filter(p -> p.size() >= 2 && p.get(0).equals(first)).distinct().count();
+    if (!plain
+        || GivenNames.all().contains(first)
+        || sharing != 1
+        || people.contains(List.of(last))
+        || writtenAlone(article, last)) {
+      return Optional.empty();
+    }
+    return Optional.of(first);
   }
 
   /** Whether {@code word} stands in the article without a capitalised word on either side. */

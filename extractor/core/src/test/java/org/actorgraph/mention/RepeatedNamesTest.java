@@ -3,12 +3,26 @@ package org.actorgraph.mention;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.actorgraph.annotate.OpenNlpAnnotator;
+import org.actorgraph.ingest.Article;
+import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.lexicon.Gazetteer;
 import org.junit.jupiter.api.Test;
 
 class RepeatedNamesTest {
 
   private static List<String> found(String body) {
     return NamedAndKinded.found(body);
+  }
+
+  /** As {@link #found}, with the title rules' people ("President Sutarno Wibisono"). */
+  private static List<String> titled(String body) {
+    MentionFinder finder =
+        new CompositeMentionFinder(List.of(new RuleMentionFinder(Gazetteer.standard())));
+    return finder.find(OpenNlpAnnotator.forThisThread().annotate(Article.of("t", body))).stream()
+        .filter(m -> m.type() == EntityType.PERSON)
+        .map(m -> m.text() + ":" + m.finder())
+        .toList();
   }
 
   @Test
@@ -58,6 +72,21 @@ class RepeatedNamesTest {
     assertEquals(
         List.of("Person:Maria Vandermolen:model:given-name"),
         found("Police arrested Maria Vandermolen on Sunday. Maria was released on Monday."));
+  }
+
+  @Test
+  void aGivenNameTheArticleUsesAloneIsFoundWhereItsLastWordNeverStandsAlone() {
+    assertEquals(
+        List.of("Sutarno Wibisono:rule:title", "Sutarno:rule:repeat"),
+        titled("President Sutarno Wibisono arrived on Sunday. \"We want peace,\" Sutarno said."));
+    // the last word written alone shows a family name in use
+    assertEquals(
+        List.of("Sutarno Wibisono:rule:title", "Wibisono:rule:surname"),
+        titled("President Sutarno Wibisono arrived on Sunday. Wibisono said Sutarno was tired."));
+    // half of a hyphenated given name is no name of its own
+    assertEquals(
+        List.of("Sutar-Arno Wibisono:rule:title", "Sutar-Jarno Wibisono:rule:repeat"),
+        titled("President Sutar-Arno Wibisono arrived on Sunday. Sutar-Jarno Wibisono said so."));
   }
 
   @Test
