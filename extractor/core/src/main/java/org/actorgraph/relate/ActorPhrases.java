@@ -32,19 +32,28 @@ final class ActorPhrases {
   private static final Set<String> OWNED_GAPS =
       Set.of("and his", "and her", ", his", ", her", ", and his", ", and her");
 
+  /** Nouns for a country's government ({@code government_nouns.txt}: government, cabinet...). */
+  private static final Set<String> GOVERNMENTS = WordLists.set("government_nouns.txt");
+
   /**
    * What the article tells about its actors: who holds which role where (organisation or country,
-   * then role, then the holder), and which places stand for a country ("Tokyo has signed").
+   * then role, then the holder), which places stand for a country ("Tokyo has signed"), and which
+   * country each person heads (the one country where the article gives them a current head office:
+   * "Colombian President Gustavo Petro").
    */
-  record Holders(Map<Entity, Map<String, Entity>> byOrganisation, Map<Entity, Entity> standsFor) {
+  record Holders(
+      Map<Entity, Map<String, Entity>> byOrganisation,
+      Map<Entity, Entity> standsFor,
+      Map<Entity, Entity> headed) {
 
     Holders {
       byOrganisation = Map.copyOf(byOrganisation);
       standsFor = Map.copyOf(standsFor);
+      headed = Map.copyOf(headed);
     }
 
     static Holders none() {
-      return new Holders(Map.of(), Map.of());
+      return new Holders(Map.of(), Map.of(), Map.of());
     }
 
     /**
@@ -113,8 +122,12 @@ final class ActorPhrases {
         int titleStart = titleBefore(tokens, roles, last + 1, sa.firstToken(n));
         if (n.entity().type() == EntityType.PERSON
             && (titleStart >= 0 || counterparts(tokens, last + 1, sa.firstToken(n)))) {
+          int nextAfter = k + 2 < actors.size() ? sa.firstToken(actors.get(k + 2)) : tokens.size();
           out.add(
-              new ActorPhrase(n.entity(), Optional.of(m.entity()), first, sa.lastToken(n), false));
+              governmentOf(holders, n.entity(), tokens, first, sa.lastToken(n), nextAfter)
+                  .orElse(
+                      new ActorPhrase(
+                          n.entity(), Optional.of(m.entity()), first, sa.lastToken(n), false)));
           k++;
           continue;
         }
@@ -137,6 +150,13 @@ final class ActorPhrases {
         int titleStart = roles.titleEndingAt(tokens, first);
         if (titleStart >= 0) {
           first = titleStart;
+        }
+        int next = k + 1 < actors.size() ? sa.firstToken(actors.get(k + 1)) : tokens.size();
+        Optional<ActorPhrase> government =
+            governmentOf(holders, m.entity(), tokens, first, last, next);
+        if (government.isPresent()) {
+          out.add(government.get());
+          continue;
         }
       }
       if (m.entity().type() == EntityType.COUNTRY || m.entity().type() == EntityType.ORGANISATION) {
@@ -181,6 +201,27 @@ final class ActorPhrases {
       }
       i = end - 1;
     }
+  }
+
+  /**
+   * {@code Colombian President Gustavo Petro's government}, {@code the Petro government}, {@code
+   * Petro's administration}: a person's name (or its possessive) before a noun for a government
+   * ({@code government_nouns.txt}) stands for the country the article has the person heading now
+   * ({@link Holders#headed}), as "Colombia's government" does; the phrase runs from {@code first}
+   * to the noun, which must come before {@code next}. Empty for anyone else: a minister heads no
+   * country, and a former president's government is not today's (only current offices count).
+   */
+  private static Optional<ActorPhrase> governmentOf(
+      Holders holders, Entity person, List<Token> tokens, int first, int last, int next) {
+    Entity country = holders.headed().get(person);
+    int k = last + 1;
+    if (k < next && tokens.get(k).text().matches("['’]s")) {
+      k++;
+    }
+    if (country == null || k >= next || !GOVERNMENTS.contains(tokens.get(k).text())) {
+      return Optional.empty();
+    }
+    return Optional.of(new ActorPhrase(country, Optional.empty(), first, k, false));
   }
 
   private static boolean covered(List<ActorPhrase> phrases, int token) {

@@ -405,7 +405,33 @@ public final class InteractionFinder implements RelationFinder {
                     unique.computeIfAbsent(org, k -> new HashMap<>()).put(role, hs.get(0));
                   }
                 }));
-    return new Holders(unique, standsFor);
+    return new Holders(unique, standsFor, headed(facts));
+  }
+
+  /**
+   * Each person the facts give a current head office of exactly one country ("Colombian President
+   * Gustavo Petro"): the country the person's government stands for ({@link
+   * ActorPhrases.Holders#headed}).
+   */
+  private static Map<Entity, Entity> headed(List<Fact> facts) {
+    Map<Entity, Set<Entity>> countries = new HashMap<>();
+    for (Fact f : facts) {
+      if (f instanceof Fact.Position p
+          && p.status() == Fact.RoleStatus.CURRENT
+          && p.head()
+          && p.holder().type() == EntityType.PERSON
+          && p.organisation().type() == EntityType.COUNTRY) {
+        countries.computeIfAbsent(p.holder(), k -> new HashSet<>()).add(p.organisation());
+      }
+    }
+    Map<Entity, Entity> out = new HashMap<>();
+    countries.forEach(
+        (person, cs) -> {
+          if (cs.size() == 1) {
+            out.put(person, cs.iterator().next());
+          }
+        });
+    return out;
   }
 
   private static Fact.Interaction join(Fact.Interaction a, Fact.Interaction b) {

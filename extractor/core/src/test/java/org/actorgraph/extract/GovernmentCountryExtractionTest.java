@@ -28,4 +28,20 @@ class GovernmentCountryExtractionTest {
         Set.of("United States", "Iran"),
         Set.copyOf(x.resolved().entities().stream().map(Entity::label).toList()));
   }
+
+  @Test
+  void whatATitledPresidentsGovernmentDoesTheCountryDoes() {
+    Extraction x =
+        WholeExtractor.NO_PARSE.extract(
+            Article.of(
+                "t",
+                "Kenyan President Joseph Mwangura's government condemned Somalia on Tuesday."));
+    Set<String> pairs = new TreeSet<>();
+    for (Fact f : x.facts()) {
+      if (f instanceof Fact.Interaction i) {
+        pairs.add(i.source().label() + "-" + i.target().label());
+      }
+    }
+    assertEquals(Set.of("Kenya-Somalia"), pairs);
+  }
 }

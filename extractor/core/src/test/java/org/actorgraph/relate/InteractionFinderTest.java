@@ -49,6 +49,51 @@ class InteractionFinderTest {
   }
 
   @Test
+  void aHeadOfStatesGovernmentActsForTheCountryTheArticleHasThePersonHeading() {
+    assertEquals(
+        Set.of("Valdoria 11 Estrella"),
+        interactions(
+            world()
+                .resolve("Valdorian President Ana Ruiz's government accused Estrella of spying.")));
+    assertEquals(
+        Set.of("Valdoria 11 Estrella"),
+        interactions(
+            world()
+                .resolve(
+                    "Valdorian President Ana Ruiz spoke on Monday. The Ruiz government accused"
+                        + " Estrella of spying.")));
+    assertEquals(
+        Set.of("Valdoria 11 Estrella"),
+        interactions(
+            world()
+                .resolve(
+                    "Valdorian President Ana Ruiz spoke on Monday. Ruiz's administration accused"
+                        + " Estrella of spying.")));
+  }
+
+  @Test
+  void aMinistersOrAFormerPresidentsGovernmentIsNotTheCountrysToday() {
+    assertEquals(
+        Set.of("Ana Ruiz 11 Estrella"),
+        interactions(
+            world()
+                .resolve(
+                    "Former Valdorian President Ana Ruiz's government accused Estrella of"
+                        + " spying."),
+            PARSER),
+        "the parse");
+    assertEquals(
+        Set.of("Ana Ruiz 11 Estrella"),
+        interactions(
+            world()
+                .resolve(
+                    "Valdorian Foreign Minister Ana Ruiz spoke on Monday. Ruiz's administration"
+                        + " accused Estrella of spying."),
+            PARSER),
+        "the parse");
+  }
+
+  @Test
   void aConflictualActRightBeforeAnAgreementHeadIsNoAct() {
     assertEquals(
         Set.of(),

@@ -112,6 +112,18 @@ class NameGroupingResolverTest {
   }
 
   @Test
+  void aPersonNamedWithATitleBeforeTheirGovernmentIsAnEntity() {
+    oneEntity(
+        "Valdorian President John Roe's government used force.",
+        new Proposed("John Roe", 0, EntityType.PERSON, "rule"));
+    assertEquals(
+        List.of(),
+        resolve(
+            "Valdorian troops and the Roe government used force.",
+            new Proposed("Roe", 0, EntityType.PERSON, "rule")));
+  }
+
+  @Test
   void anAcronymInParenthesesJoinsTheNameBeforeIt() {
     Entity center =
         oneEntity(
