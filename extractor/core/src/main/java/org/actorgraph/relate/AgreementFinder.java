@@ -511,8 +511,7 @@ public final class AgreementFinder implements RelationFinder {
       // "Under a ceasefire brokered by C, A and B exchanged prisoners": those who act under it
       own.addAll(actingUnder(clause, tokens, first));
     }
-    if (first > 0
-        && IN_FORCE_MODIFIERS.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT))) {
+    if (inForceModifier(tokens, first)) {
       possessed = true;
     }
     String sentence = s.text().toLowerCase(Locale.ROOT);
@@ -1094,6 +1093,17 @@ public final class AgreementFinder implements RelationFinder {
   }
 
   /**
+   * Whether a word of {@code agreement_in_force_modifiers.txt} stands right before the agreement
+   * phrase starting at {@code first} ("their existing agreement") or opens it: the phrase takes in
+   * a noun or a hyphenated word before its head ("their longstanding agreement", "a long-standing
+   * pact", whose "long-standing" the tokenizer splits into three).
+   */
+  private static boolean inForceModifier(List<Token> tokens, int first) {
+    return WordLists.endingAt(IN_FORCE_MODIFIERS, tokens, first - 1) > 0
+        || WordLists.startingAt(IN_FORCE_MODIFIERS, tokens, first) > 0;
+  }
+
+  /**
    * {@code a dispute over the port deal}, {@code tensions with B over a disputed deal}, {@code a
    * row about the accord}: whether the agreement phrase starting at {@code first} (after its
    * article and modifiers) follows an "over" or "about" that follows a noun of dispute within
@@ -1109,7 +1119,7 @@ public final class AgreementFinder implements RelationFinder {
     }
     for (int k = j - 1; k >= 0 && j - k <= DISPUTE_REACH; k--) {
       Token t = tokens.get(k);
-      if (DISPUTES.contains(t.text().toLowerCase(Locale.ROOT))) {
+      if (WordLists.endingAt(DISPUTES, tokens, k) > 0) { // also "stand-off", three tokens
         return true;
       }
       if (t.pos().equals("VERB") || t.text().matches("[,;:.]")) {

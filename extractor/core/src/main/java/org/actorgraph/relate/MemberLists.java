@@ -241,10 +241,15 @@ final class MemberLists {
    * member noun standing alone (no organisation or bloc noun before it) that a verb of inclusion
    * ties to a list, meaning the bloc the article named last. Partner nations are members of a bloc
    * formed for the occasion, not of a standing international organisation ({@code NATO and partner
-   * countries such as Freedonia}). Returns whether it read one.
+   * countries such as Freedonia}). Nor are would-be members ({@code member_exclusions.txt}: {@code
+   * prospective members such as Freedonia}, {@code would-be members such as Freedonia}). Returns
+   * whether it read one.
    */
   private static boolean subjectList(TokenView v, Entity bloc, int i, List<Fact> out) {
-    if (i > 0 && (v.endsAt[i - 1] != null || BLOC_NOUNS.contains(v.low[i - 1]))) {
+    if (i > 0
+        && (v.endsAt[i - 1] != null
+            || BLOC_NOUNS.contains(v.low[i - 1])
+            || WordLists.endingAt(MemberWords.EXCLUSIONS, v.tokens, i - 1) > 0)) {
       return false;
     }
     int noun = v.match(i, MemberWords.MEMBER_NOUNS);

@@ -412,29 +412,20 @@ final class MembersBefore {
             || v.tokens.get(k - 1).pos().equals("NUM"));
   }
 
-  /** "working" in "Sylvania is working as part of the Union". */
   /**
-   * How many tokens the word of {@code member_modifiers.txt} that ends at token {@code k} spans: 3
-   * for a hyphenated one the tokenizer split ("non", "-", "permanent"), 1 for a plain one, 0 when
-   * none ends there.
+   * How many tokens the word of {@code member_modifiers.txt} that ends at token {@code k} spans
+   * ({@link WordLists#endingAt}: 3 for "non-permanent", which the tokenizer splits).
    */
   private static int modifierEndingAt(TokenView v, int k) {
-    if (k >= 2 && v.low[k - 1].equals("-") && MODIFIERS.contains(v.low[k - 2] + "-" + v.low[k])) {
-      return 3;
-    }
-    return MODIFIERS.contains(v.low[k]) ? 1 : 0;
+    return WordLists.endingAt(MODIFIERS, v.tokens, k);
   }
 
   /** As {@link #modifierEndingAt}, for the word that starts at token {@code k}. */
   private static int modifierStartingAt(TokenView v, int k) {
-    if (k + 2 < v.size()
-        && v.low[k + 1].equals("-")
-        && MODIFIERS.contains(v.low[k] + "-" + v.low[k + 2])) {
-      return 3;
-    }
-    return MODIFIERS.contains(v.low[k]) ? 1 : 0;
+    return WordLists.startingAt(MODIFIERS, v.tokens, k);
   }
 
+  /** "working" in "Sylvania is working as part of the Union". */
   private static boolean isParticiple(Token t) {
     return t.pos().equals("VERB") && t.text().endsWith("ing");
   }

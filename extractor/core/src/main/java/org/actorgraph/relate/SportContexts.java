@@ -1,7 +1,6 @@
 package org.actorgraph.relate;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.actorgraph.annotate.Token;
@@ -36,8 +35,9 @@ final class SportContexts {
       if (score(tokens, i)) {
         return true;
       }
-      if (WORDS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))
-          && (i + 1 == tokens.size() || !tokens.get(i + 1).pos().matches("NOUN|PROPN"))) {
+      // "in the play-off": a hyphenated word of the list is three tokens (play / - / off)
+      int next = i + WordLists.startingAt(WORDS, tokens, i);
+      if (next > i && (next == tokens.size() || !tokens.get(next).pos().matches("NOUN|PROPN"))) {
         return true;
       }
     }

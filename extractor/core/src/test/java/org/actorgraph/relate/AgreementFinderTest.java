@@ -559,6 +559,19 @@ class AgreementFinderTest {
   }
 
   @Test
+  void aLongStandingAgreementIsInForceHyphenatedOrNot() {
+    // the phrase takes in "long-standing" (three tokens) and "longstanding" before its head
+    for (String body :
+        List.of(
+            "Valdoria and Estrella cited their long-standing agreement on fisheries.",
+            "Valdoria and Estrella cited their longstanding agreement on fisheries.")) {
+      List<Fact.Agreement> found = agreements(body);
+      assertEquals(1, found.size(), found.toString());
+      assertEquals(Fact.AgreementStatus.IN_FORCE, found.get(0).status(), body);
+    }
+  }
+
+  @Test
   void agreeingADealConcludesItEvenBesideAnAgreeingTo() {
     List<Fact.Agreement> found =
         agreements(
@@ -1642,7 +1655,8 @@ class AgreementFinderTest {
     for (String body :
         List.of(
             "Valdoria and Estrella have been locked in a dispute over a port deal.",
-            "Sylvania sought to ease tensions with Valdoria over a disputed port deal.")) {
+            "Sylvania sought to ease tensions with Valdoria over a disputed port deal.",
+            "Valdoria and Estrella are locked in a stand-off over a port deal.")) {
       assertEquals(List.of(), agreements(body), body);
     }
     List<Fact.Agreement> owned =

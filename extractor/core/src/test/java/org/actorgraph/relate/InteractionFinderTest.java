@@ -856,6 +856,9 @@ class InteractionFinderTest {
         Set.of(), interactions(world().resolve("Valdoria beat Estrella 2-1 in the final.")));
     assertEquals(
         Set.of(), interactions(world().resolve("Valdoria attacked Estrella in a friendly.")));
+    // "play-off" is three tokens (play / - / off)
+    assertEquals(
+        Set.of(), interactions(world().resolve("Valdoria attacked Estrella in the play-off.")));
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.actorgraph.lexicon.EntityType;
@@ -135,6 +136,18 @@ class MemberListsTest {
             "The Northern Union struck the depot. Partner nations taking part include Freedonia,"
                 + " Sylvania and Ruritania.");
     assertAll3(found, "Union");
+  }
+
+  @Test
+  void wouldBeMembersThatIncludeCountriesAreNoMembers() {
+    // "would-be" is three tokens (would / - / be)
+    for (String body :
+        List.of(
+            "The Northern Union met. Would-be members such as Freedonia and Sylvania objected.",
+            "The Northern Union met. Prospective members such as Freedonia and Sylvania objected.",
+            "The Northern Union summit included would-be members such as Freedonia.")) {
+      assertEquals(Set.of(), members(body), body);
+    }
   }
 
   @Test

@@ -116,6 +116,17 @@ class MembersBeforeTest {
   }
 
   @Test
+  void aHyphenatedVerbOfFoundingSplitByTheTokenizerMakesFoundingMembers() {
+    assertAll3(
+        members("Freedonia, Sylvania and Ruritania co-founded the Trio Framework in 1991."),
+        "Trio");
+    assertEquals(
+        Set.of("Freedonia memberOf Union"),
+        members("Freedonia, which co-founded the Northern Union, hosted the summit."));
+    assertEquals(Set.of(), members("Jane Doe and John Roe co-founded the Unity Party."));
+  }
+
+  @Test
   void aFounderAloneAPersonOrWhatTheBlocOwnsIsNoFoundingMember() {
     assertEquals(Set.of(), members("Freedonia founded the Trio Framework in 1991."));
     assertEquals(Set.of(), members("Jane Doe and John Roe founded the Unity Party."));
