@@ -320,17 +320,56 @@ final class GoodOffices {
 
   /**
    * Whether the actor phrase {@code p} is the object of a "with" whose gerund says it acts as a
-   * third party ({@code A and B agreed, with C acting as mediator}): C is no partner of the verb.
+   * third party ({@code A and B agreed, with C acting as mediator}), or that "as" and a noun for a
+   * third party follow ({@code A and B signed a truce with C and D as mediators}): C is no partner
+   * of the verb.
    */
   boolean actingThird(ActorPhrase p) {
     for (int t = p.first(); t <= p.last() && t < tree.size(); t++) {
-      int w = tree.head(t);
-      if (tree.label(t).equals("pobj") && w != DependencyTree.ROOT && word(w).equals("with")) {
+      int x = t;
+      while (tree.label(x).equals("conj") && tree.head(x) != DependencyTree.ROOT) {
+        x = tree.head(x); // "with C and D": D stands where C does
+      }
+      int w = tree.head(x);
+      if (tree.label(x).equals("pobj") && w != DependencyTree.ROOT && word(w).equals("with")) {
         for (int c : tree.children(w)) {
           if (absoluteWith(c) == w && asIntermediary(c)) {
             return true;
           }
         }
+        int a = p.last() + 1;
+        while (a < tree.size() && under(a, w)) {
+          a++; // "with C and D as mediators": past the other objects of "with"
+        }
+        if (asNamed(a)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the word at {@code t} is below the word at {@code w} in the tree. */
+  private boolean under(int t, int w) {
+    for (int h = tree.head(t); h != DependencyTree.ROOT; h = tree.head(h)) {
+      if (h == w) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code A and B signed a truce with C as mediator}: whether "as" at {@code a}, right after the
+   * object of "with", names a third party, however the parser attached it.
+   */
+  private boolean asNamed(int a) {
+    if (a >= tree.size() || !word(a).equals("as")) {
+      return false;
+    }
+    for (int o : tree.children(a)) {
+      if (tree.label(o).equals("pobj") && DependencyWords.intermediary(word(o))) {
+        return true;
       }
     }
     return false;

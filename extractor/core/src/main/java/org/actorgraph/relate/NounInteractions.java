@@ -12,6 +12,7 @@ import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntitySubtype;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.relate.ParsedClauses.Role;
+import org.actorgraph.resolve.Entity;
 
 /**
  * Finds the actors on each side of an act a noun names: its owner and partner ({@code A's visit to
@@ -170,6 +171,8 @@ final class NounInteractions {
       partners.addAll(parties.agentTargets(n));
     }
     List<ActorPhrase> hosts = new ArrayList<>();
+    // those of the hosts who host, mediate or chair the act rather than attend it
+    List<ActorPhrase> thirds = new ArrayList<>();
     List<ActorPhrase> targets = new ArrayList<>();
     double conf = owner.confidence() == 0 ? 0.8 : owner.confidence();
     int at = partitive(n);
@@ -212,6 +215,9 @@ final class NounInteractions {
         owners.addAll(clauses.prepObjects(v, Set.of("from", "by")));
       } else if ((l.equals("dobj") || l.equals("nsubjpass")) && Meetings.takesPart(lemma, cameo)) {
         hosts.addAll(clauses.subject(v).phrases());
+        if (DependencyWords.broker(lemma)) {
+          thirds.addAll(clauses.subject(v).phrases());
+        }
         hosts.addAll(meetings.sharers(v, l, cameo));
       } else if (l.equals("dobj") && welcomed(lemma, n, cameo, partner)) {
         hosts.addAll(clauses.subject(v).phrases());
@@ -253,7 +259,7 @@ final class NounInteractions {
         owners.removeAll(partners);
         conf = Math.min(conf, INDIRECT + 0.1);
       }
-    } else if (owners.isEmpty() && !partners.isEmpty()) {
+    } else if (owners.isEmpty() && !partners.isEmpty() && !onlyWhere(n, cameo, partners)) {
       owners.addAll(parties.sides(n));
     }
     if (cameo.equals(DependencyWords.CONSULT) && Meetings.convened(owners)) {
@@ -279,6 +285,9 @@ final class NounInteractions {
       } else if ((cl.equals("acl") || cl.equals("relcl") || cl.equals("advcl"))
           && Meetings.takesPart(tree.lemma(c), cameo)) {
         hosts.addAll(clauses.subject(c).phrases());
+        if (DependencyWords.broker(tree.lemma(c))) {
+          thirds.addAll(clauses.subject(c).phrases());
+        }
         between.addAll(clauses.between(c));
       } else if (cl.equals("acl") && owners.isEmpty() && DependencyWords.light(tree.lemma(c))) {
         owners.addAll(clauses.subject(c).phrases());
@@ -319,7 +328,9 @@ final class NounInteractions {
       all.addAll(owners);
       all.addAll(partners);
       all.addAll(between);
+      int before = out.size();
       pairing.pairs(out, all, cameo, t, Math.min(conf, INDIRECT + 0.1));
+      out.subList(before, out.size()).removeIf(f -> coHosts(f, thirds, all, hosts));
     } else if (!owners.isEmpty() && !partners.isEmpty()) {
       for (ActorPhrase s : owners) {
         for (ActorPhrase o : partners) {
@@ -329,6 +340,49 @@ final class NounInteractions {
     } else if (between.size() >= 2) {
       pairing.pairs(out, between, cameo, t, INDIRECT);
     }
+  }
+
+  /**
+   * Whether the only actors a noun of force at {@code n} names are where it is fought, after "in"
+   * ({@code the war in B}, {@code the fighting in northern B}): it names none of its sides, so
+   * those of the clause it stands in ({@code A would not take sides in the war in B}, {@code A
+   * stayed neutral in the war in B}) hold a stance on it or act in its setting, and are not
+   * fighting B, unless their verb says they use force ({@code A killed ten militants in air strikes
+   * in northern B}); a noun that names whom it is aimed at ({@code A joined B in the war against
+   * C}) has them for sides.
+   */
+  private boolean onlyWhere(int n, String cameo, List<ActorPhrase> partners) {
+    int prep = tree.head(n);
+    int v = prep == DependencyTree.ROOT ? DependencyTree.ROOT : tree.head(prep);
+    boolean fights =
+        v != DependencyTree.ROOT
+            && tree.tag(v).startsWith("VB")
+            && CameoLexicon.cameo(tree.lemma(v)).filter(c -> c.compareTo(ASSAULT) >= 0).isPresent();
+    return !fights
+        && force(n, cameo)
+        && clauses.placeCountries(n, Set.of("in")).containsAll(partners);
+  }
+
+  /**
+   * Whether {@code f} pairs two third parties who host, mediate or chair the act of others named
+   * with it ({@code A and B resumed talks hosted by C and D}, {@code C and D mediated talks between
+   * A and B}, with {@code thirds} C and D among the {@code hosts}, the first of {@code all}): they
+   * act toward the sides, not toward each other (CAMEO 04, codebook 043 Host a visit, 045 Mediate,
+   * are said of the host or mediator with a side). Co-hosts of a meeting whose only other
+   * participants attend it ({@code C and D hosted a summit attended by A}) still meet.
+   */
+  private static boolean coHosts(
+      Fact.Interaction f,
+      List<ActorPhrase> thirds,
+      List<ActorPhrase> all,
+      List<ActorPhrase> hosts) {
+    List<ActorPhrase> sides = all.subList(hosts.size(), all.size());
+    if (sides.stream().allMatch(thirds::contains)) {
+      return false;
+    }
+    List<Entity> apart =
+        thirds.stream().filter(p -> !sides.contains(p)).map(ActorPhrase::head).toList();
+    return apart.contains(f.source()) && apart.contains(f.target());
   }
 
   /**

@@ -110,4 +110,18 @@ class GoodOfficesTest {
         found.containsAll(Set.of("Freedonia 04 Sylvania", "Freedonia 04 Ruritania")),
         found.toString());
   }
+
+  @Test
+  void theObjectsOfWithNamedAsMediatorsAreNoPartnersOfTheVerb() {
+    assertEquals(
+        Set.of("Freedonia 05 Sylvania"),
+        found("Freedonia and Sylvania signed a ceasefire with Ruritania as mediator."));
+    assertEquals(
+        Set.of("Freedonia 05 Sylvania"),
+        found(
+            "Freedonia and Sylvania signed a ceasefire with Ruritania and Jane Doe as mediators."));
+    // a partner after "with" stays one
+    assertEquals(
+        Set.of("Freedonia 05 Ruritania"), found("Freedonia signed a ceasefire with Ruritania."));
+  }
 }

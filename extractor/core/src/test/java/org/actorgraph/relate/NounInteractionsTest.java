@@ -324,4 +324,45 @@ class NounInteractionsTest {
     f = found("Talks between Freedonia and Sylvania ended without an agreement.");
     assertFalse(f.contains("Freedonia 05 Sylvania"), f.toString());
   }
+
+  @Test
+  void coHostsOfTheTalksOfOthersMeetTheSidesNotEachOther() {
+    Set<String> f =
+        found("Freedonia and the Northern Union resumed talks hosted by Sylvania and Ruritania.");
+    assertEquals(
+        Set.of(
+            "Freedonia 04 Northern Union",
+            "Sylvania 04 Freedonia",
+            "Sylvania 04 Northern Union",
+            "Ruritania 04 Freedonia",
+            "Ruritania 04 Northern Union"),
+        f);
+    f = found("Freedonia and the Northern Union held talks mediated by Sylvania and Ruritania.");
+    assertFalse(f.contains("Sylvania 04 Ruritania"), f.toString());
+    assertTrue(f.contains("Ruritania 04 Freedonia"), f.toString());
+    f = found("Sylvania and Ruritania hosted talks between Freedonia and the Northern Union.");
+    assertFalse(f.contains("Sylvania 04 Ruritania"), f.toString());
+    assertTrue(f.contains("Sylvania 04 Northern Union"), f.toString());
+    assertTrue(f.contains("Freedonia 04 Northern Union"), f.toString());
+    // those who meet, and a single host, still meet
+    assertEquals(
+        Set.of("Sylvania 04 Ruritania"), found("Sylvania and Ruritania met in Port Aster."));
+    assertEquals(Set.of("Sylvania 04 Ruritania"), found("Sylvania hosted Ruritania for talks."));
+  }
+
+  @Test
+  void aWarNamedOnlyByWhereItIsFoughtIsNoFightOfTheClausesActors() {
+    assertEquals(Set.of(), found("Freedonia would not take sides in the war in Sylvania."));
+    assertEquals(Set.of(), found("Freedonia stayed neutral in the war in Sylvania."));
+    // its owner, a light verb's subject, whom it is aimed at, or a verb of force name its sides
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"),
+        found("Freedonia's war in Sylvania entered its third year."));
+    assertEquals(Set.of("Freedonia 19 Sylvania"), found("Freedonia waged war in Sylvania."));
+    Set<String> f = found("Freedonia backed Sylvania in the war against Ruritania.");
+    assertTrue(f.contains("Freedonia 19 Ruritania"), f.toString());
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"),
+        found("Freedonia killed ten militants in air strikes in northern Sylvania."));
+  }
 }
