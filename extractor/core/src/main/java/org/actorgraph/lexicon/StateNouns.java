@@ -5,8 +5,10 @@ import java.util.Set;
 /**
  * Plural and collective nouns that, after a country's demonym or possessive, stand for its state:
  * {@code Chinese officials}, {@code the Freedonian authorities}, {@code Sylvania's government},
- * {@code Kenyan police}. Source: general English; the government and military agents of PETRARCH2's
- * Phoenix.agents.txt.
+ * {@code Kenyan police}, {@code India's antitrust regulator}. Source: general English; the
+ * government and military agents of PETRARCH2's Phoenix.agents.txt (REGULATOR and REGULATORY_BODY
+ * are government agents there; Oxford Learner's Dictionary watchdog "a person or group of people
+ * whose job is to check that companies obey particular standards and do not act illegally").
  */
 public final class StateNouns {
 
@@ -28,7 +30,20 @@ public final class StateNouns {
           "firms",
           "negotiators",
           "ministers",
-          "army");
+          "army",
+          "regulator",
+          "regulators",
+          "watchdog",
+          "watchdogs");
+
+  /**
+   * The nouns of {@link #GROUP} for a state's body that oversees one field, which a noun naming the
+   * field may precede: {@code China's market regulator}, {@code Japan's competition watchdog}.
+   * Other state nouns take no such noun, which would make them someone else's ({@code Freedonia's
+   * opposition leaders}, {@code rebel forces}).
+   */
+  public static final Set<String> FIELD_BODIES =
+      Set.of("regulator", "regulators", "watchdog", "watchdogs");
 
   private StateNouns() {}
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.lexicon.StateNouns;
 import org.actorgraph.resolve.Entity;
 import org.actorgraph.resolve.ResolvedArticle.Located;
 
@@ -235,8 +236,9 @@ final class ActorPhrases {
    * an organisation with such a noun ("Union leaders and Sylvania signed", "Union officials"). Not
    * the last of coordinated demonyms, which share the noun ("Freedonian and Sylvanian troops" stand
    * for both). Up to {@link #STATE_NOUN_MODIFIERS} adjectives or adverbs may stand before the noun
-   * ("Freedonia's federal government", "Freedonia's elected government"). Returns the phrase's last
-   * token: the noun's, or {@code last} when none follows before {@code next}.
+   * ("Freedonia's federal government", "Freedonia's elected government"), and before a body that
+   * oversees a field also nouns that name the field ("Freedonia's market regulator"). Returns the
+   * phrase's last token: the noun's, or {@code last} when none follows before {@code next}.
    */
   private static int stateNounAfter(List<Token> tokens, int first, int last, int next) {
     int k = last + 1;
@@ -246,16 +248,40 @@ final class ActorPhrases {
     } else if (first > 0 && tokens.get(first - 1).text().matches("and|or|,")) {
       return last;
     }
+    int noun = k;
     for (int m = 0;
         m < STATE_NOUN_MODIFIERS && k + 1 < next && modifier(tokens.get(k), possessive);
         m++) {
       k++;
     }
-    return k < next
-            && tokens.get(k).text().equals(tokens.get(k).text().toLowerCase(Locale.ROOT))
-            && ClauseSubjects.GROUP_NOUNS.contains(tokens.get(k).text())
-        ? k
-        : last;
+    if (k < next && stateNoun(tokens.get(k), ClauseSubjects.GROUP_NOUNS)) {
+      return k;
+    }
+    for (int m = 0;
+        m < STATE_NOUN_MODIFIERS
+            && noun + 1 < next
+            && !stateNoun(tokens.get(noun), StateNouns.FIELD_BODIES)
+            && fieldWord(tokens.get(noun), possessive);
+        m++) {
+      noun++;
+    }
+    return noun < next && stateNoun(tokens.get(noun), StateNouns.FIELD_BODIES) ? noun : last;
+  }
+
+  /** Whether {@code t} is one of {@code nouns}, written in lower case. */
+  private static boolean stateNoun(Token t, Set<String> nouns) {
+    return t.text().equals(t.text().toLowerCase(Locale.ROOT)) && nouns.contains(t.text());
+  }
+
+  /**
+   * A lower-case adjective or noun that may name the field a state's body oversees ({@code market}
+   * regulator, {@code nuclear} regulator; {@link StateNouns#FIELD_BODIES}); after a possessive also
+   * a word tagged as a verb ("Freedonia's antitrust regulator", which the tagger may read as one),
+   * which after a bare name would be its verb ("Freedonia asked regulators").
+   */
+  private static boolean fieldWord(Token t, boolean possessive) {
+    return t.text().matches("[a-z]+")
+        && (t.pos().matches("ADJ|NOUN") || possessive && t.pos().equals("VERB"));
   }
 
   /**

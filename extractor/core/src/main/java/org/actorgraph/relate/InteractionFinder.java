@@ -499,15 +499,17 @@ public final class InteractionFinder implements RelationFinder {
 
   /**
    * Whether "the" stands before a word that stands for actors named elsewhere: a bloc's description
-   * ("the bloc", the one international organisation named before) or an agreement's noun ("the
-   * accord", its parties named together before).
+   * ("the bloc", the one international organisation named before), an agreement's noun ("the
+   * accord", its parties named together before) or a summit's document ("the final communique", the
+   * bloc's; {@link ParsedActors#summitDocumentAt}).
    */
   private static boolean hasDescription(List<Token> tokens) {
     for (int i = 0; i + 1 < tokens.size(); i++) {
       String next = tokens.get(i + 1).text();
       if (tokens.get(i).text().equalsIgnoreCase("the")
           && (DependencyWords.blocDescription(next.toLowerCase(Locale.ROOT))
-              || AgreementPhrases.isHead(next))) {
+              || AgreementPhrases.isHead(next)
+              || ParsedActors.summitDocumentAt(tokens, i + 1))) {
         return true;
       }
     }

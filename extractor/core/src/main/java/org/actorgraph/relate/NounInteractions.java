@@ -43,6 +43,12 @@ final class NounInteractions {
   private static final Set<String> OF_OBJECT_PARTNER_PREPS =
       Set.of("with", "to", "from", "against", "on");
 
+  /**
+   * The preposition after an act noun that names whom an inquiry or incursion goes into ({@code an
+   * investigation into B}; {@link ParsedClauses#partner}).
+   */
+  private static final Set<String> INTO = Set.of("into");
+
   /** Verbs that say the act noun, their subject, happens ({@code occurrence_verbs.txt}). */
   private static final Set<String> OCCURRENCE = WordLists.set("occurrence_verbs.txt");
 
@@ -185,6 +191,10 @@ final class NounInteractions {
       if (l.equals("dobj") && owners.isEmpty() && DependencyWords.light(lemma)) {
         owners.addAll(clauses.subject(v).phrases());
         partners.addAll(clauses.object(v).phrases());
+        if (partners.isEmpty()) {
+          // "A opened a probe into B": the parser hung the noun's "into" on the verb
+          partners.addAll(clauses.prepObjects(v, INTO));
+        }
         if (partners.isEmpty() && !cameo.equals(DependencyWords.CONSULT)) {
           // "imposed sanctions on B's oil sector": the preposition hangs on the verb
           partners.addAll(clauses.prepOwners(v, OWNED_PARTNER_PREPS));

@@ -288,6 +288,7 @@ final class ParsedActors {
     Optional<ActorPhrase> leader =
         ledBy(t)
             .or(() -> depth == 0 ? theBloc(t) : Optional.empty())
+            .or(() -> depth == 0 ? summitDocument(t) : Optional.empty())
             .or(() -> depth == 0 ? theArmy(t) : Optional.empty());
     if (leader.isPresent()) {
       return leader;
@@ -378,6 +379,91 @@ final class ParsedActors {
         return Optional.empty();
       }
     }
+    return lastBloc(t).map(bloc -> new ActorPhrase(bloc, Optional.empty(), t, t, true));
+  }
+
+  /**
+   * {@code GCC leaders met in Doha. The final communique condemned B}: a summit's document that
+   * acts as a clause's subject, with only "the" and "final" or "joint" before it ("the communique",
+   * "the final declaration", "the joint statement"; a bare "the statement" may be anyone's), speaks
+   * for the international organisation the article named last, within {@value
+   * PairAntecedents#REACH} characters before it, as {@link #theBloc} stands for it and as a
+   * document's quotations are its issuer's ({@link ReportedQuotes#issuer}).
+   */
+  private Optional<ActorPhrase> summitDocument(int t) {
+    String w = tokens.get(t).text().toLowerCase(Locale.ROOT);
+    if (!tree.label(t).equals("nsubj") || !SUMMIT_DOCUMENTS.contains(w)) {
+      return Optional.empty();
+    }
+    boolean the = false;
+    boolean qualified = false;
+    for (int c : tree.children(t)) {
+      String m = tokens.get(c).text().toLowerCase(Locale.ROOT);
+      if (tree.label(c).equals("det") && m.equals("the")) {
+        the = true;
+      } else if (DOCUMENT_QUALIFIERS.contains(m) && c < t) {
+        qualified = true;
+      } else {
+        return Optional.empty();
+      }
+    }
+    if (!the || w.equals("statement") && !qualified) {
+      return Optional.empty();
+    }
+    return lastBloc(t)
+        .filter(bloc -> !sidesAfter(bloc, t))
+        .map(bloc -> new ActorPhrase(bloc, Optional.empty(), t, t, true));
+  }
+
+  /**
+   * Whether the article names two or more countries after its last mention of {@code bloc} and
+   * before token {@code t}: "Freedonia and Sylvania held talks. The joint statement ..." is theirs,
+   * not the bloc's named before them.
+   */
+  private boolean sidesAfter(Entity bloc, int t) {
+    int at = tokens.get(t).span().start();
+    Set<Entity> countries = new HashSet<>();
+    for (ResolvedArticle.Located l : article.located()) {
+      if (l.mention().span().end() > at) {
+        break;
+      }
+      if (l.entity().equals(bloc)) {
+        countries.clear();
+      } else if (l.entity().type() == EntityType.COUNTRY) {
+        countries.add(l.entity());
+      }
+    }
+    return countries.size() >= 2;
+  }
+
+  /**
+   * Whether a summit's document ({@link #summitDocument}) may start at token {@code i}, which
+   * follows "the": "communique", "final communique", "joint statement".
+   */
+  static boolean summitDocumentAt(List<Token> tokens, int i) {
+    String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+    if (DOCUMENT_QUALIFIERS.contains(w) && i + 1 < tokens.size()) {
+      return SUMMIT_DOCUMENTS.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
+    }
+    return SUMMIT_DOCUMENTS.contains(w) && !w.equals("statement");
+  }
+
+  /**
+   * The nouns of a summit's document (Oxford Learner's Dictionary communiqué "an official
+   * statement", declaration "an official or formal statement"); "statement" only with a qualifier
+   * of {@link #DOCUMENT_QUALIFIERS}.
+   */
+  private static final Set<String> SUMMIT_DOCUMENTS =
+      Set.of("communique", "communiqué", "declaration", "statement");
+
+  /** The words that mark a document as a meeting's own: "the final communique", "joint". */
+  private static final Set<String> DOCUMENT_QUALIFIERS = Set.of("final", "joint");
+
+  /**
+   * The international organisation the article named last before token {@code t}, if within {@value
+   * PairAntecedents#REACH} characters.
+   */
+  private Optional<Entity> lastBloc(int t) {
     int at = tokens.get(t).span().start();
     Entity bloc = null;
     int end = -1;
@@ -390,10 +476,7 @@ final class ParsedActors {
         end = l.mention().span().end();
       }
     }
-    if (bloc == null || at - end > PairAntecedents.REACH) {
-      return Optional.empty();
-    }
-    return Optional.of(new ActorPhrase(bloc, Optional.empty(), t, t, true));
+    return bloc == null || at - end > PairAntecedents.REACH ? Optional.empty() : Optional.of(bloc);
   }
 
   /**

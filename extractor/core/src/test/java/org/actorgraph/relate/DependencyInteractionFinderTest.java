@@ -528,6 +528,61 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void aSummitsFinalCommuniqueSpeaksForTheBloc() {
+    TestArticles w = world().international("Trio Framework", "Trio Framework");
+    String text =
+        "Trio Framework leaders met in Port Aster. The final communique condemned Sylvania.";
+    Set<String> found = found(w.resolve(text), Map.of());
+    assertTrue(found.contains("Trio Framework 11 Sylvania"), found.toString());
+    // the whole finder parses the sentence, though it names one actor only
+    assertTrue(whole(w, text).contains("Trio Framework 11 Sylvania"), whole(w, text).toString());
+    found =
+        found(
+            w.resolve(
+                "Trio Framework leaders met in Port Aster. The joint statement criticised"
+                    + " Sylvania."),
+            Map.of());
+    assertTrue(found.contains("Trio Framework 11 Sylvania"), found.toString());
+    // a bare "the statement" may be anyone's; a communique that only says does nothing
+    assertEquals(
+        Set.of(),
+        found(
+            w.resolve(
+                "Trio Framework leaders met in Port Aster. The statement condemned Sylvania."),
+            Map.of()));
+    assertEquals(
+        Set.of(),
+        found(
+            w.resolve(
+                "Trio Framework leaders met in Port Aster. The final communique said Sylvania was"
+                    + " at risk."),
+            Map.of()));
+    assertEquals(Set.of(), found("The final communique condemned Sylvania."));
+    // two sides named after the bloc issued the joint statement, not the bloc
+    found =
+        found(
+            w.resolve(
+                "Trio Framework leaders met in Port Aster. Freedonia and Ruritania later held talks."
+                    + " The joint statement criticised Sylvania."),
+            Map.of());
+    assertTrue(found.stream().noneMatch(f -> f.startsWith("Trio")), found.toString());
+  }
+
+  /** The interactions the whole finder, parser included, reads in {@code text} of {@code w}. */
+  private static Set<String> whole(TestArticles w, String text) {
+    InteractionFinder finder =
+        new InteractionFinder(
+            TestArticles.roles(),
+            new PositionFinder(TestArticles.roles()),
+            Capitals.none(),
+            Optional.of(Nlp4jDependencyParser.standard()));
+    return finder.find(w.resolve(text)).stream()
+        .map(f -> (Fact.Interaction) f)
+        .map(i -> i.source().label() + " " + i.cameo() + " " + i.target().label())
+        .collect(Collectors.toSet());
+  }
+
+  @Test
   void theTwoLeadersNeedTwoPersonsNamedTogether() {
     Set<String> found =
         found("Freedonia and Sylvania agreed on Monday. Ruritania praised the two leaders.");

@@ -23,6 +23,17 @@ class NounInteractionsTest {
   }
 
   @Test
+  void anInquiryIntoAnActorIsAimedAtItWhereverTheParserHangsInto() {
+    // the parser hangs "into" on the verb after "probe", on the noun after "investigation"
+    assertEquals(
+        Set.of("Freedonia 09 Sylvania"), found("Freedonia launched a probe into Sylvania."));
+    assertEquals(Set.of("Freedonia 09 Sylvania"), found("Freedonia opened a probe into Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 09 Sylvania"), found("Freedonia opened an investigation into Sylvania."));
+    assertEquals(Set.of(), found("Freedonia launched a probe into the crash."));
+  }
+
+  @Test
   void aStatesStrikeIsAnAttackNotAWalkout() {
     assertEquals(
         Set.of("Freedonia 19 Sylvania"),

@@ -41,6 +41,21 @@ class VerbInteractionsTest {
   }
 
   @Test
+  void aStatesRegulatorActsForIt() {
+    assertEquals(
+        Set.of("Freedonia 09 Sylvania"),
+        found("Freedonia's market regulator opened an investigation into Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 11 Sylvania"),
+        found("Freedonia's antitrust watchdog criticised Sylvania on Monday."));
+    assertEquals(
+        Set.of("Freedonia 11 Sylvania"),
+        found("The Freedonian market regulator criticised Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 11 Sylvania"), found("The Freedonian regulator criticised Sylvania."));
+  }
+
+  @Test
   void anObliqueObjectIsThePartner() {
     assertEquals(
         Set.of("Freedonia 04 Sylvania"), found("Freedonia spoke with Sylvania on Monday."));
