@@ -66,8 +66,11 @@ final class Ratifiers {
     List<Fact> out = new ArrayList<>();
     List<Token> tokens = sa.tokens();
     for (int v = 1; v + 2 < tokens.size(); v++) {
-      suspended(sa, v).ifPresent(out::add);
-      suspendedOwn(sa, v).ifPresent(out::add);
+      int keeper = keeperEnd(sa, v);
+      if (keeper >= 0) {
+        suspended(sa, v, keeper).ifPresent(out::add);
+        suspendedOwn(sa, v, keeper).ifPresent(out::add);
+      }
       if (!VERBS.contains(tokens.get(v).text().toLowerCase(Locale.ROOT))
           || sa.negatedOrHypothetical(v)) {
         continue;
@@ -155,24 +158,32 @@ final class Ratifiers {
   }
 
   /**
-   * {@code the Union suspended Freedonia's membership}, {@code the Union has suspended Freedonia
-   * from all its activities}: an organisation right before a verb that keeps a membership, and a
-   * country after it followed by "'s membership" or "from".
+   * The last token of who acts with the verb at {@code v} when it is an asserted verb that keeps a
+   * membership ({@code membership_verbs.tsv}: suspended, froze), read back over the words between
+   * ("has", "formally"); -1 for any other verb, or when nothing stands before it.
    */
-  private static Optional<Fact> suspended(SentenceActors sa, int v) {
+  private static int keeperEnd(SentenceActors sa, int v) {
     List<Token> tokens = sa.tokens();
     String verb = tokens.get(v).text().toLowerCase(Locale.ROOT);
     if (!"keeps".equals(MEMBERSHIP_VERBS.get(verb)) || sa.negatedOrHypothetical(v)) {
-      return Optional.empty();
+      return -1;
     }
     int j = v - 1;
     while (j >= 0 && BETWEEN.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
       j--;
     }
+    return j;
+  }
+
+  /**
+   * {@code the Union suspended Freedonia's membership}, {@code the Union has suspended Freedonia
+   * from all its activities}: an organisation ending at {@code keeper} ({@link #keeperEnd}), and a
+   * country after the verb followed by "'s membership" or "from".
+   */
+  private static Optional<Fact> suspended(SentenceActors sa, int v, int keeper) {
+    List<Token> tokens = sa.tokens();
     Optional<Located> org =
-        j >= 0
-            ? sa.endingAt(j, EntityType.ORGANISATION).filter(o -> MemberLists.isBloc(o.entity()))
-            : Optional.empty();
+        sa.endingAt(keeper, EntityType.ORGANISATION).filter(o -> MemberLists.isBloc(o.entity()));
     Optional<Located> member = sa.startingAt(v + 1, EntityType.COUNTRY);
     if (org.isEmpty() || member.isEmpty()) {
       return Optional.empty();
@@ -191,20 +202,12 @@ final class Ratifiers {
   /**
    * {@code Freedonia suspended its membership in the Union}, {@code Freedonia has frozen its
    * participation in the Union}: a member that holds back its own membership for a time is still a
-   * member, as when the organisation suspends it; a country right before a verb that keeps a
-   * membership, then "its membership" or "its participation" and "in" or "of" the organisation.
+   * member, as when the organisation suspends it; a country ending at {@code keeper} ({@link
+   * #keeperEnd}), then "its membership" or "its participation" and "in" or "of" the organisation.
    */
-  private static Optional<Fact> suspendedOwn(SentenceActors sa, int v) {
+  private static Optional<Fact> suspendedOwn(SentenceActors sa, int v, int keeper) {
     List<Token> tokens = sa.tokens();
-    String verb = tokens.get(v).text().toLowerCase(Locale.ROOT);
-    if (!"keeps".equals(MEMBERSHIP_VERBS.get(verb)) || sa.negatedOrHypothetical(v)) {
-      return Optional.empty();
-    }
-    int j = v - 1;
-    while (j >= 0 && BETWEEN.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
-      j--;
-    }
-    Optional<Located> member = j >= 0 ? sa.endingAt(j, EntityType.COUNTRY) : Optional.empty();
+    Optional<Located> member = sa.endingAt(keeper, EntityType.COUNTRY);
     String after = StructureFinder.text(tokens, v + 1, v + 4).toLowerCase(Locale.ROOT);
     if (member.isEmpty() || !OWN_MEMBERSHIP.matcher(after).matches()) {
       return Optional.empty();
