@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.actorgraph.annotate.AnnotatedArticle;
-import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.text.CharSpan;
@@ -33,17 +32,14 @@ final class MissionNames {
   static List<Mention> extend(AnnotatedArticle article, List<Mention> mentions) {
     List<Mention> out = new ArrayList<>(mentions);
     for (Mention m : mentions) {
-      if (m.type() != EntityType.ORGANISATION || !out.contains(m)) {
+      Optional<NamePlace> place = NamePlace.of(article, m);
+      if (place.isEmpty() || !out.contains(m)) {
         continue;
       }
-      Optional<Sentence> s = article.sentenceOf(m.span());
-      if (s.isEmpty()) {
-        continue;
-      }
-      List<Token> tokens = s.get().tokens();
-      int first = s.get().tokenAt(m.span().start());
-      int last = s.get().tokenAt(m.span().end()) - 1;
-      if (last < first || last + 2 >= tokens.size() || !sentAfter(tokens, first, last)) {
+      List<Token> tokens = place.get().tokens();
+      int first = place.get().first();
+      int last = place.get().last();
+      if (last + 2 >= tokens.size() || !sentAfter(tokens, first, last)) {
         continue;
       }
       int at = tokens.get(last + 2).text().equals("the") ? last + 3 : last + 2;
@@ -54,15 +50,7 @@ final class MissionNames {
       }
       CharSpan span = new CharSpan(m.span().start(), country.get().span().end());
       out.remove(country.get());
-      out.set(
-          out.indexOf(m),
-          Mention.unkeyed(
-              span,
-              article.body(),
-              EntityType.ORGANISATION,
-              m.sentence(),
-              "rule:mission",
-              m.confidence()));
+      out.set(out.indexOf(m), NamePlace.extended(article, m, span, "rule:mission"));
     }
     return out;
   }

@@ -74,35 +74,21 @@ final class OrganisationComplements {
     mentions.sort(Comparator.comparingInt((Mention m) -> m.span().start()));
     List<Mention> out = new ArrayList<>(mentions);
     for (Mention m : mentions) {
-      if (m.type() != EntityType.ORGANISATION || !out.contains(m)) {
+      Optional<NamePlace> place = NamePlace.of(article, m);
+      if (place.isEmpty() || !out.contains(m)) {
         continue;
       }
-      Optional<Sentence> s = article.sentenceOf(m.span());
-      if (s.isEmpty()) {
-        continue;
-      }
-      List<Token> tokens = s.get().tokens();
-      int first = s.get().tokenAt(m.span().start());
-      int last = s.get().tokenAt(m.span().end()) - 1;
-      if (first >= tokens.size() || last < first) {
-        continue;
-      }
-      int end = complementEnd(tokens, first, last, mentions);
+      Sentence s = place.get().sentence();
+      int first = place.get().first();
+      int last = place.get().last();
+      int end = complementEnd(s.tokens(), first, last, mentions);
       if (end <= last + 1) {
         continue;
       }
-      CharSpan span = s.get().charSpan(new TokenSpan(first, end));
+      CharSpan span = s.charSpan(new TokenSpan(first, end));
       out.removeIf(o -> o != m && span.contains(o.span()));
-      cutStraddlers(article, s.get(), span, out);
-      out.set(
-          out.indexOf(m),
-          Mention.unkeyed(
-              span,
-              article.body(),
-              EntityType.ORGANISATION,
-              m.sentence(),
-              "rule:complement",
-              m.confidence()));
+      cutStraddlers(article, s, span, out);
+      out.set(out.indexOf(m), NamePlace.extended(article, m, span, "rule:complement"));
     }
     out.removeAll(bare); // a head whose complement is a country alone names nothing
     return out;
