@@ -62,14 +62,25 @@ public final class KindNameFinder implements MentionFinder {
     return KINDS.contains(word);
   }
 
+  /**
+   * Whether a kind of organisation ends at token {@code k}: one word, or a hyphenated one the
+   * tokenizer split into three ("start", "-", "up").
+   */
+  private static boolean kindEndsAt(List<Token> tokens, int k) {
+    String word = tokens.get(k).text();
+    return KINDS.contains(word)
+        || k >= 2
+            && tokens.get(k - 1).text().equals("-")
+            && KINDS.contains(tokens.get(k - 2).text() + "-" + word);
+  }
+
   @Override
   public List<Mention> find(AnnotatedArticle article) {
     List<Mention> found = new ArrayList<>();
     for (Sentence s : article.sentences()) {
       List<Token> tokens = s.tokens();
       for (int k = 0; k + 1 < tokens.size(); k++) {
-        Token kind = tokens.get(k);
-        if (!KINDS.contains(kind.text()) || !nameWord(tokens.get(k + 1))) {
+        if (!kindEndsAt(tokens, k) || !nameWord(tokens.get(k + 1))) {
           continue;
         }
         int end = k + 1;

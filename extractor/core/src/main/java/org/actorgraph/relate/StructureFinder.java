@@ -441,10 +441,10 @@ public final class StructureFinder implements RelationFinder {
    * organisation ({@link KindNameFinder#isOrganisationKind}); the organisation lies in the country.
    * A participle joined to the country by a hyphen other than one of a seat ("the Freedonia-backed
    * group X", read by {@link HyphenAgents}) makes the country its agent, not the organisation's
-   * home.
+   * home. A hyphenated kind the tokenizer split ("start - up") is read whole.
    */
   static boolean kindOfOrganisation(String gap) {
-    String[] words = gap.split(" ");
+    String[] words = gap.replace(" - ", "-").split(" ");
     if (gap.isEmpty() || words.length > 4 || agentParticiple(words)) {
       return false;
     }

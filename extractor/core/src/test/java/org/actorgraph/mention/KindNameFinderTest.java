@@ -38,6 +38,10 @@ class KindNameFinderTest {
     assertEquals(
         List.of("Organisation:Voltara"),
         found("Freedonia's state power utility Voltara cut supplies on Monday."));
+    // a hyphenated kind, which the tokenizer splits into three
+    assertEquals(
+        List.of("Organisation:Zuri Robotics"),
+        found("The Freedonian start-up Zuri Robotics raised money."));
   }
 
   @Test

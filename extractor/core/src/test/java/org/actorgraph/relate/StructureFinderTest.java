@@ -324,6 +324,13 @@ class StructureFinderTest {
     assertTrue(
         links(world(), "Valdoria's state oil company Valdo Group grew.")
             .contains("Valdo Group locatedIn Valdoria"));
+    // hyphenated words, which the tokenizer splits into three, are one word each
+    assertTrue(
+        links(world(), "Valdoria's state-owned oil company Valdo Group grew.")
+            .contains("Valdo Group locatedIn Valdoria"));
+    assertTrue(
+        links(world(), "The Valdorian start-up Valdo Group grew.")
+            .contains("Valdo Group locatedIn Valdoria"));
     assertTrue(
         links(world(), "Valdo Group, a Valdorian arms maker's rival, grew.").stream()
             .noneMatch(f -> f.startsWith("Valdo Group locatedIn")));
