@@ -505,6 +505,11 @@ public final class QuoteFinder implements RelationFinder {
       return last;
     }
     ResolvedArticle.Located before = within.get(within.size() - 2);
+    if (before.mention().span().end() > last.mention().span().start()) {
+      // nested mentions ("the Freedonian president", a description of a person, over the
+      // demonym): the person the longer one names speaks, else the last is read as before
+      return before.entity().type() == EntityType.PERSON ? before : last;
+    }
     String between =
         article
             .annotated()
