@@ -59,10 +59,22 @@ final class HyphenAgents {
     if (cameo.isEmpty()) {
       return;
     }
-    for (ActorPhrase target : actors.actors(tree.head(v))) {
+    for (ActorPhrase target : targets(tree.head(v))) {
       if (!target.head().equals(agent.head())) {
         pairing.add(out, agent, target, cameo.get(), v, INDIRECT);
       }
     }
+  }
+
+  /**
+   * The actors the participle's noun at {@code n} stands for: its own, or, for a common noun set
+   * beside a name ({@code the Front, a Freedonia-backed group,}), the actors of that name.
+   */
+  private List<ActorPhrase> targets(int n) {
+    List<ActorPhrase> own = actors.actors(n);
+    if (!own.isEmpty() || !tree.label(n).equals("appos") || tree.head(n) == DependencyTree.ROOT) {
+      return own;
+    }
+    return actors.actors(tree.head(n));
   }
 }

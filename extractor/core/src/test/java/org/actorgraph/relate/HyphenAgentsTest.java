@@ -23,6 +23,12 @@ class HyphenAgentsTest {
   }
 
   @Test
+  void aParticiplesNounSetBesideANameStandsForIt() {
+    Set<String> f = found("The Northern Union, a Freedonia-backed rebel group, seized the town.");
+    assertTrue(f.contains("Freedonia 05 Northern Union"), f.toString());
+  }
+
+  @Test
   void anActorHyphenatedToAParticipleOfGoodOfficesMediatesBetweenTheSides() {
     assertEquals(
         Set.of("Ruritania 04 Freedonia", "Ruritania 04 Sylvania", "Freedonia 04 Sylvania"),
