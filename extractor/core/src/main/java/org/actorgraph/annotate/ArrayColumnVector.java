@@ -57,6 +57,19 @@ final class ArrayColumnVector extends ColumnMajorVector {
   public void addScores(SparseVector x, float[] scores) {
     int features = getFeatureSize();
     int labels = label_size;
+    if (x instanceof PackedSparseVector packed) {
+      for (int j = 0, n = packed.size(); j < n; j++) {
+        int f = packed.indexAt(j);
+        if (f < features) {
+          float v = packed.valueAt(j);
+          int base = f * labels;
+          for (int i = 0; i < scores.length; i++) {
+            scores[i] += values[base + i] * v;
+          }
+        }
+      }
+      return;
+    }
     for (SparseItem p : x.getVector()) {
       int f = p.getIndex();
       if (f < features) {

@@ -35,7 +35,8 @@ final class FeatureIndexes {
     }
   }
 
-  private static FeatureMap featureMap(FeatureTemplate<?, ?> template) {
+  /** The feature map NLP4J keeps in a private field of {@code template}. */
+  static FeatureMap featureMap(FeatureTemplate<?, ?> template) {
     try {
       Field f = FeatureTemplate.class.getDeclaredField("feature_map");
       f.setAccessible(true);
@@ -113,6 +114,44 @@ final class FeatureIndexes {
           return hashesAndIndexes[2 * slot + 1];
         }
       }
+    }
+
+    /**
+     * The index of the key made of {@code parts} joined by underscores, or -1 if it is not in the
+     * map, without building that key: {@code hash} and {@code length} are the joined string's hash
+     * code and length.
+     */
+    int indexOf(int hash, int length, String[] parts) {
+      for (int slot = slot(hash); ; slot = (slot + 1) & mask) {
+        String k = keys[slot];
+        if (k == null) {
+          return -1;
+        }
+        if (hashesAndIndexes[2 * slot] == hash && joins(k, length, parts)) {
+          return hashesAndIndexes[2 * slot + 1];
+        }
+      }
+    }
+
+    private static boolean joins(String key, int length, String[] parts) {
+      if (key.length() != length) {
+        return false;
+      }
+      int at = 0;
+      for (int i = 0; i < parts.length; i++) {
+        if (i > 0) {
+          if (key.charAt(at) != '_') {
+            return false;
+          }
+          at++;
+        }
+        String part = parts[i];
+        if (!key.regionMatches(at, part, 0, part.length())) {
+          return false;
+        }
+        at += part.length();
+      }
+      return true;
     }
 
     @Override

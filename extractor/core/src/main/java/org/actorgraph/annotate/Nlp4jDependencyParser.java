@@ -7,6 +7,7 @@ import edu.emory.mathcs.nlp.component.template.feature.Field;
 import edu.emory.mathcs.nlp.component.template.lexicon.GlobalLexica;
 import edu.emory.mathcs.nlp.component.template.lexicon.GlobalLexicon;
 import edu.emory.mathcs.nlp.component.template.node.NLPNode;
+import edu.emory.mathcs.nlp.component.template.state.NLPState;
 import edu.emory.mathcs.nlp.component.template.util.NLPFlag;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
@@ -105,7 +106,8 @@ public final class Nlp4jDependencyParser implements DependencyParser {
     return new DependencyTree(heads, labels, none, none);
   }
 
-  private Components components() {
+  /** The loaded components, waiting for them if they are still loading. */
+  Components components() {
     try {
       return components.join();
     } catch (CompletionException e) {
@@ -116,7 +118,7 @@ public final class Nlp4jDependencyParser implements DependencyParser {
   }
 
   /** The loaded NLP4J components, read-only once built. */
-  private record Components(
+  record Components(
       GlobalLexica<NLPNode> lexica,
       OnlineComponent<NLPNode, ?> tagger,
       MorphologicalAnalyzer<NLPNode> morphology,
@@ -175,12 +177,19 @@ public final class Nlp4jDependencyParser implements DependencyParser {
         c.setFlag(NLPFlag.DECODE);
         ArrayColumnVector.install(c.getOptimizer().getWeightVector());
         FeatureIndexes.singleProbe(c.getFeatureTemplate());
+        decodeFaster(c);
         return c;
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read NLP4J model " + name, e);
       } catch (ClassNotFoundException e) {
         throw new IllegalStateException("NLP4J model " + name + " needs a missing class", e);
       }
+    }
+
+    /** Gives {@code component} a {@link DecodingFeatureTemplate} copy of its feature template. */
+    private static <S extends NLPState<NLPNode>> void decodeFaster(
+        OnlineComponent<NLPNode, S> component) {
+      component.setFeatureTemplate(DecodingFeatureTemplate.of(component.getFeatureTemplate()));
     }
 
     /**

@@ -75,4 +75,32 @@ class FeatureIndexesTest {
     Object2IntMap<String> copy = SingleProbeMap.of(indexes(1));
     assertSame(copy, SingleProbeMap.of(copy));
   }
+
+  @Test
+  void aJoinedKeyIsFoundFromItsPartsAsTheJoinedString() {
+    Object2IntMap<String> original = new Object2IntOpenHashMap<>();
+    List<String> keys = List.of("NN_VBD", "a_b_c", "Über_straße", "x__y", "_lead", "NN_VBD_");
+    for (int i = 0; i < keys.size(); i++) {
+      original.put(keys.get(i), i + 1);
+    }
+    SingleProbeMap copy = (SingleProbeMap) SingleProbeMap.of(original);
+    List<String[]> asked =
+        List.of(
+            new String[] {"NN", "VBD"},
+            new String[] {"a", "b", "c"},
+            new String[] {"a_b", "c"},
+            new String[] {"a", "b_c"},
+            new String[] {"Über", "straße"},
+            new String[] {"x", "", "y"},
+            new String[] {"", "lead"},
+            new String[] {"NN", "VBD", ""},
+            new String[] {"NN", "VBZ"},
+            new String[] {"NN_", "VBD"},
+            new String[] {"a", "bc"});
+    for (String[] parts : asked) {
+      String joined = String.join("_", parts);
+      assertEquals(
+          copy.indexOf(joined), copy.indexOf(joined.hashCode(), joined.length(), parts), joined);
+    }
+  }
 }
