@@ -1,9 +1,11 @@
 package org.actorgraph.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.actorgraph.annotate.AnnotatedArticle;
 import org.actorgraph.annotate.OpenNlpAnnotator;
 import org.actorgraph.ingest.Article;
+import org.actorgraph.ingest.StageFailures;
 import org.actorgraph.mention.Mention;
 import org.actorgraph.mention.MentionFinder;
 import org.actorgraph.relate.Fact;
@@ -58,15 +60,21 @@ public final class Extractor {
   }
 
   /**
-   * Extracts entities and facts from one article.
+   * Extracts entities and facts from one article. A mention or relation finder that fails on it
+   * costs only its own findings: the others are kept, and {@link Extraction#failures} names it.
    *
    * @throws org.actorgraph.annotate.AnnotationException when the article cannot be analysed
    */
   public Extraction extract(Article article) {
     AnnotatedArticle annotated = OpenNlpAnnotator.forThisThread().annotate(article);
-    List<Mention> found = mentions.find(annotated);
-    ResolvedArticle resolved = resolver.resolve(annotated, found);
-    List<Fact> facts = relations.find(resolved);
-    return new Extraction(resolved, facts);
+    List<String> failures = new ArrayList<>();
+    return StageFailures.collecting(
+        failures,
+        () -> {
+          List<Mention> found = mentions.find(annotated);
+          ResolvedArticle resolved = resolver.resolve(annotated, found);
+          List<Fact> facts = relations.find(resolved);
+          return new Extraction(resolved, facts, failures);
+        });
   }
 }

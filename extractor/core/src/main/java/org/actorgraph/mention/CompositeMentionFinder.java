@@ -3,6 +3,7 @@ package org.actorgraph.mention;
 import java.util.ArrayList;
 import java.util.List;
 import org.actorgraph.annotate.AnnotatedArticle;
+import org.actorgraph.ingest.StageFailures;
 
 /**
  * Runs several finders, merges their proposals with {@link MentionMerger}, retypes as places the
@@ -11,7 +12,8 @@ import org.actorgraph.annotate.AnnotatedArticle;
  * ({@link RepeatedNames}) and the initials of the organisations found written alone ({@link
  * Initialisms}), and drops the places written inside an agreement's name ({@link AgreementNames}),
  * the names of prizes ({@link PrizeNames}) and those of peoples and religious communities ({@link
- * GroupNames}).
+ * GroupNames}). Inside an extraction, a finder that fails costs only its own mentions ({@link
+ * StageFailures}).
  */
 public final class CompositeMentionFinder implements MentionFinder {
 
@@ -25,7 +27,12 @@ public final class CompositeMentionFinder implements MentionFinder {
   public List<Mention> find(AnnotatedArticle article) {
     List<Mention> all = new ArrayList<>();
     for (MentionFinder f : finders) {
-      all.addAll(f.find(article));
+      all.addAll(
+          StageFailures.guard(
+              f.getClass().getSimpleName(),
+              article.article().origin(),
+              () -> f.find(article),
+              List.of()));
     }
     List<Mention> merged =
         MissionNames.extend(

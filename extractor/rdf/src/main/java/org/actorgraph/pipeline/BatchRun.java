@@ -39,7 +39,8 @@ public final class BatchRun {
    *
    * @param articles the articles stored (only those the sink confirmed)
    * @param triples the triples in the stored articles
-   * @param problems every input or article that failed, with the reason
+   * @param problems every input or article that failed, with the reason, and every article stored
+   *     in part because a finder failed on it
    * @param notStored the origins of the articles that were extracted but that the sink did not
    *     store (also in {@code problems}), in input order, for a re-run
    * @param time how long the run took
@@ -210,6 +211,9 @@ public final class BatchRun {
             new InputProblem(
                 p.article.origin(), expected ? cause.getMessage() : "extraction failed: " + cause));
         return;
+      }
+      for (String failure : g.failures()) {
+        problems.add(new InputProblem(p.article.origin(), "extracted in part: " + failure));
       }
       graphs.add(g);
       articles.add(p.article);

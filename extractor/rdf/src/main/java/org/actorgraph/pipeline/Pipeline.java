@@ -79,7 +79,7 @@ public final class Pipeline {
           }
         };
     ArticleGraphWriter.write(extraction, run, Instant.now(), extractor.iris(), collect);
-    return new ArticleGraph(name, graph);
+    return new ArticleGraph(name, graph, extraction.failures());
   }
 
   /**

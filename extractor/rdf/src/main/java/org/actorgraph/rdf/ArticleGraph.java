@@ -1,5 +1,6 @@
 package org.actorgraph.rdf;
 
+import java.util.List;
 import java.util.Objects;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -9,11 +10,19 @@ import org.apache.jena.graph.Node;
  *
  * @param name the graph's IRI (the article's IRI)
  * @param graph its triples
+ * @param failures the finders that failed on the article, one line each: the graph holds what the
+ *     others found (empty when it was extracted whole)
  */
-public record ArticleGraph(Node name, Graph graph) {
+public record ArticleGraph(Node name, Graph graph, List<String> failures) {
 
   public ArticleGraph {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(graph, "graph");
+    failures = List.copyOf(failures);
+  }
+
+  /** The graph of an article extracted whole. */
+  public ArticleGraph(Node name, Graph graph) {
+    this(name, graph, List.of());
   }
 }
