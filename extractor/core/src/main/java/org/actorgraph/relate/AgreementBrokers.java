@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.resolve.Entity;
 
@@ -24,7 +25,10 @@ import org.actorgraph.resolve.Entity;
  *
  * <p>Design decision: a broker whose verb is still to come ("offered to mediate a deal") is kept
  * out of the parties but given no part in the agreement ({@link Brokered#acting}), since the
- * mediation is only offered (CAMEO 039, not 045).
+ * mediation is only offered (CAMEO 039, not 045). A guarantor (class guarantee of {@code
+ * clause-words.tsv}: {@code the truce, guaranteed by C}, {@code C, which guarantees the truce},
+ * {@code C and D, the guarantors of the truce}) is likewise kept out of the parties with no part:
+ * it stands surety for what others agreed, and brokers nothing.
  */
 final class AgreementBrokers {
 
@@ -33,6 +37,9 @@ final class AgreementBrokers {
 
   /** How far after the phrase the comma before a participle of good offices may stand. */
   private static final int AGENT_REACH = 8;
+
+  /** How many words may stand between "guarantors of" and the agreement phrase. */
+  private static final int MODIFIERS = 4;
 
   /** How far after a verb of good offices (or its object) its "between" may stand. */
   private static final int BETWEEN_REACH = 4;
@@ -61,10 +68,11 @@ final class AgreementBrokers {
     Set<Entity> brokers = new LinkedHashSet<>();
     Set<Entity> acting = new LinkedHashSet<>();
     List<Entity> sides = new ArrayList<>();
-    List<Entity> agents = agentsAfter(clause, tokens, first, last);
+    List<Entity> agents = agentsAfter(clause, tokens, first, last, AgreementBrokers::goodOffices);
     brokers.addAll(agents);
     acting.addAll(agents);
-    int verb = verbBefore(tokens, first);
+    brokers.addAll(guarantors(clause, tokens, first, last));
+    int verb = verbBefore(tokens, first, AgreementBrokers::goodOffices);
     if (verb >= 0) {
       List<Entity> subjects = new ArrayList<>();
       // "C and D have tried to broker a truce": the subject of the verb the infinitive hangs on
@@ -93,7 +101,8 @@ final class AgreementBrokers {
    * right after the phrase, or after a comma that ends the clause's adjuncts (no verb between);
    * within a sentence's opening "Under" phrase, only the agents before the comma that closes it.
    */
-  private static List<Entity> agentsAfter(Clause clause, List<Token> tokens, int first, int last) {
+  private static List<Entity> agentsAfter(
+      Clause clause, List<Token> tokens, int first, int last, Predicate<Token> verbs) {
     int j = last + 1;
     for (int k = last + 1; k < tokens.size() && k - last <= AGENT_REACH; k++) {
       String w = tokens.get(k).text();
@@ -115,7 +124,7 @@ final class AgreementBrokers {
       j++;
     }
     if (j + 1 >= tokens.size()
-        || !goodOffices(tokens.get(j))
+        || !verbs.test(tokens.get(j))
         || !lower(tokens, j + 1).equals("by")) {
       return List.of();
     }
@@ -134,13 +143,13 @@ final class AgreementBrokers {
    * no agent "by" after it ({@code talks hosted by C led to a truce} leaves the truce to the talks'
    * sides).
    */
-  private static int verbBefore(List<Token> tokens, int first) {
+  private static int verbBefore(List<Token> tokens, int first, Predicate<Token> verbs) {
     for (int j = first - 1; j >= 0 && first - j <= VERB_REACH; j--) {
       Token t = tokens.get(j);
       if (t.text().matches("[;:]")) {
         return -1;
       }
-      if (t.pos().equals("VERB") && goodOffices(t)) {
+      if (t.pos().equals("VERB") && verbs.test(t)) {
         return j + 1 < tokens.size() && lower(tokens, j + 1).equals("by") ? -1 : j;
       }
       if (t.pos().equals("VERB") && AgreementFinder.PARTY_VERBS.contains(t.lemma())) {
@@ -148,6 +157,51 @@ final class AgreementBrokers {
       }
     }
     return -1;
+  }
+
+  /**
+   * Those who stand surety for the agreement phrase from {@code first} to {@code last}: the agents
+   * of a guarantee participle after it ({@code the truce, guaranteed by C and D}), the subjects of
+   * a guarantee verb before it ({@code C, which guaranteed the 2020 ceasefire}), and the actors a
+   * "guarantor(s) of" right before it describes, in apposition ({@code C and D, the guarantors of
+   * the truce,}) or after a verb ({@code C and D are the guarantors of the truce}, {@code C acts as
+   * guarantor of the deal}).
+   */
+  private static List<Entity> guarantors(Clause clause, List<Token> tokens, int first, int last) {
+    Set<Entity> out =
+        new LinkedHashSet<>(agentsAfter(clause, tokens, first, last, AgreementBrokers::guarantee));
+    int verb = verbBefore(tokens, first, AgreementBrokers::guarantee);
+    if (verb >= 0) {
+      clause.subjectOf(AgreementFinder.controlling(tokens, verb)).forEach(p -> out.add(p.head()));
+      out.addAll(AgreementFinder.relativeSubjects(clause, tokens, verb));
+    }
+    // "the guarantors of the 2020 Gaza truce": the phrase may begin after its modifiers
+    int of = first - 1;
+    while (of > 0
+        && first - of <= MODIFIERS
+        && (lower(tokens, of).matches("the|a|an|this|that|its|their")
+            || tokens.get(of).pos().matches("ADJ|PROPN|NUM"))) {
+      of--;
+    }
+    if (of < 1 || !lower(tokens, of).equals("of") || !guarantee(tokens.get(of - 1))) {
+      return List.copyOf(out);
+    }
+    int k = of - 2;
+    while (k >= 0 && lower(tokens, k).matches("the|its|their|as|joint|main|key|co")) {
+      k--;
+    }
+    if (k >= 0 && tokens.get(k).text().equals(",")) {
+      out.addAll(AgreementFinder.conjoinedEndingAt(clause, tokens, k - 1));
+    } else if (k >= 0 && tokens.get(k).pos().matches("VERB|AUX")) {
+      clause.subjectOf(k).forEach(p -> out.add(p.head()));
+    }
+    return List.copyOf(out);
+  }
+
+  private static boolean guarantee(Token t) {
+    return DependencyWords.guarantee(t.lemma())
+        || DependencyWords.guarantee(t.text().toLowerCase(Locale.ROOT))
+        || Inflections.bases(t.lemma()).stream().anyMatch(DependencyWords::guarantee);
   }
 
   /**

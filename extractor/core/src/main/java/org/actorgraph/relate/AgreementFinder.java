@@ -977,12 +977,28 @@ public final class AgreementFinder implements RelationFinder {
    * {@code Kenya and Somalia, which signed a maritime pact in 2019}: the actors a relative pronoun
    * stands for, with those joined to the nearest by "and" or a comma.
    */
-  private static List<Entity> relativeSubjects(Clause clause, List<Token> tokens, int verb) {
-    Optional<ActorPhrase> p = antecedent(clause, tokens, verb);
+  static List<Entity> relativeSubjects(Clause clause, List<Token> tokens, int verb) {
+    return conjoined(clause, tokens, antecedent(clause, tokens, verb));
+  }
+
+  /**
+   * {@code Egypt, Qatar and the United States, the guarantors}: the actors of the phrase ending at
+   * token {@code end}, with those joined to it by "and" or a comma.
+   */
+  static List<Entity> conjoinedEndingAt(Clause clause, List<Token> tokens, int end) {
+    return end >= 0 ? conjoined(clause, tokens, clause.endingAt(end)) : List.of();
+  }
+
+  private static List<Entity> conjoined(
+      Clause clause, List<Token> tokens, Optional<ActorPhrase> last) {
+    Optional<ActorPhrase> p = last;
     List<Entity> out = new ArrayList<>();
     while (p.isPresent()) {
       out.add(0, p.get().head());
       int k = p.get().first() - 1;
+      if (k >= 0 && tokens.get(k).text().equalsIgnoreCase("the")) {
+        k--; // "Egypt and the United States"
+      }
       p =
           k >= 1 && tokens.get(k).text().matches("and|,")
               ? clause.endingAt(k - 1)

@@ -120,6 +120,14 @@ final class DependencyWords {
     return in("mend", lemma);
   }
 
+  /**
+   * "the truce, guaranteed by X", "X, the guarantor of the truce": the verb or noun names a third
+   * party that stands surety for an agreement others made.
+   */
+  static boolean guarantee(String word) {
+    return in("guarantee", word);
+  }
+
   /** "acted as mediator between X and Y": the noun names a third party between others. */
   static boolean intermediary(String word) {
     return in("intermediary", word);

@@ -1128,6 +1128,29 @@ class AgreementFinderTest {
   }
 
   @Test
+  void guarantorsOfAnAgreementOthersMadeAreNoPartiesAndBrokerNothing() {
+    for (String body :
+        List.of(
+            "The truce between Sylvania and Ruritania, guaranteed by Valdoria and Estrella, held.",
+            "Valdoria and Estrella, which guarantee the truce between Sylvania and Ruritania, met.",
+            "Valdoria and the Estrellan state, the guarantors of the 2021 Aster truce between"
+                + " Sylvania and Ruritania, urged restraint.")) {
+      assertEquals(List.of("Ruritania", "Sylvania"), parties(onlyAgreement(body)), body);
+      assertTrue(
+          interactions(body).stream().noneMatch(i -> i.startsWith("Valdoria-")),
+          body + ": " + interactions(body));
+    }
+    for (String body :
+        List.of(
+            "Valdoria, Estrella and the Aster Union, the guarantors of the Aster truce, urged"
+                + " restraint.",
+            "Valdoria and Estrella are the guarantors of the ceasefire.")) {
+      assertEquals(List.of(), agreements(body), body);
+      assertEquals(List.of(), interactions(body), body);
+    }
+  }
+
+  @Test
   void theBrokerOfADealConsultsEachParty() {
     String body =
         "Sylvania restored diplomatic ties with Ruritania in a deal brokered by Valdoria in March.";
