@@ -28,6 +28,23 @@ final class AgreementPhrases {
   private static final Pattern DESCRIBED =
       Pattern.compile("(?i)\\b((?:(?:" + MODIFIERS + ")[\\s-]+){0,3}(?:" + HEADS + "))\\b");
 
+  /**
+   * "signed a declaration", "inked a protocol on fisheries", "the protocol signed by": a
+   * declaration or protocol that is signed is an agreement (PETRARCH2 CAMEO.verbpatterns, SIGN: "%
+   * * DECLARATION" and "* PROTOCOL", 057 Sign formal agreement), though either word alone is as
+   * often a statement or etiquette ({@code agreement_heads.txt} leaves them out). A complement with
+   * "of" is part of the name ("a declaration of principles").
+   */
+  private static final Pattern SIGNED =
+      Pattern.compile(
+          "(?i)\\b(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?)\\s+(?:(?:a|an|the|two|three|this|their|its)\\s+)?"
+              + "((?:(?:"
+              + MODIFIERS
+              + ")[\\s-]+){0,3}(?:declarations?|protocols?)(?:\\s+of\\s+[a-z]+)?)\\b"
+              + "|\\b((?:(?:"
+              + MODIFIERS
+              + ")[\\s-]+){0,3}(?:declarations?|protocols?)),?\\s+(?:(?:was|were|had been|has been)\\s+)?signed\\b");
+
   /** Words that mark a second agreement ("a separate fisheries deal"); kept in its name. */
   private static final Set<String> ANOTHER =
       Set.of("separate", "another", "second", "additional", "further");
@@ -80,6 +97,14 @@ final class AgreementPhrases {
           within.stream().allMatch(x -> span.contains(x) && !properStarts.contains(x.start()));
       if (widens && !isVerb(s, span)) {
         spans.removeAll(within);
+        spans.add(span);
+      }
+    }
+    Matcher signed = SIGNED.matcher(s.text());
+    while (signed.find()) {
+      int group = signed.start(1) >= 0 ? 1 : 2;
+      CharSpan span = new CharSpan(offset + signed.start(group), offset + signed.end(group));
+      if (spans.stream().noneMatch(x -> x.overlaps(span))) {
         spans.add(span);
       }
     }

@@ -1128,6 +1128,30 @@ class AgreementFinderTest {
   }
 
   @Test
+  void aSignedDeclarationOrProtocolIsAnAgreement() {
+    for (String body :
+        List.of(
+            "Sylvania and Ruritania signed a declaration on Tuesday on joint arms procurement.",
+            "Sylvania and Ruritania signed a protocol on cross-border trade.",
+            "The protocol, signed by Sylvania and Ruritania in March, allows joint patrols.",
+            "Sylvania and Ruritania inked a declaration of principles in Port Aster.")) {
+      Fact.Agreement a = onlyAgreement(body);
+      assertEquals(List.of("Ruritania", "Sylvania"), parties(a), body);
+      assertEquals(Fact.AgreementStatus.SIGNED, a.status(), body);
+    }
+    assertEquals(
+        List.of("declaration of principles"),
+        onlyAgreement("Sylvania and Ruritania inked a declaration of principles in Port Aster.")
+            .names());
+    for (String body :
+        List.of(
+            "Sylvania issued a declaration condemning Ruritania.",
+            "The Sylvanian envoy followed diplomatic protocol when he greeted Ruritania's king.")) {
+      assertEquals(List.of(), agreements(body), body);
+    }
+  }
+
+  @Test
   void guarantorsOfAnAgreementOthersMadeAreNoPartiesAndBrokerNothing() {
     for (String body :
         List.of(
