@@ -110,7 +110,11 @@ final class Claimants {
    * suppress") is told by what it is made of, the verbs of codebook 173 Arrest, detain (arrest,
    * detain; PETRARCH2 CONFINE: jail, imprison) and of its gloss (repress, suppress); a visit and a
    * trip (Oxford Learner's "a journey to a place and back again, especially a short one for
-   * pleasure or a particular purpose") are made by visiting or by travelling to the place.
+   * pleasure or a particular purpose") are made by visiting or by travelling to the place; a
+   * deportation and an expulsion are made by either verb of forcing people out of a country, which
+   * news uses of the same act (Oxford Learner's deport "to force somebody to leave a country",
+   * expel "to officially make somebody leave a country"; PETRARCH2 CAMEO.verbpatterns DEPORT,
+   * codebook 174 Expel or deport individuals).
    */
   private static final Map<String, Set<String>> ACTS =
       Map.of(
@@ -124,6 +128,10 @@ final class Claimants {
           Set.of("execute"),
           "seizure",
           Set.of("seize"),
+          "deportation",
+          Set.of("deport", "expel"),
+          "expulsion",
+          Set.of("expel", "deport"),
           "crackdown",
           Set.of("arrest", "detain", "jail", "imprison", "repress", "suppress"));
 

@@ -304,6 +304,15 @@ final class DependencyWords {
   }
 
   /**
+   * "Brazilians deported from the United States", "B was expelled from the Northern Union": a verb
+   * of sending someone out of a country or body, whose passive with no agent names the one who
+   * sends them out after "from".
+   */
+  static boolean banish(String lemma) {
+    return in("banish", lemma);
+  }
+
+  /**
    * "A welcomed the decision by B": a noun for something an actor decided, did or said that names
    * no act of CAMEO itself; its doer after "by" or "from" is the one a verb on it is aimed at.
    */

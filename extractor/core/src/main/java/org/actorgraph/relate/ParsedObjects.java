@@ -161,6 +161,13 @@ final class ParsedObjects {
           // "the Red Brigade, a militant group fought by A": the apposition's actor
           out.addAll(actors.actors(tree.head(n)));
         }
+        if (out.isEmpty() && hostile(tree.lemma(v), v)) {
+          // "Sylvanian migrants deported from A": what a hostile act is done to names its owner,
+          // as the subject of a passive does; not its own doer ("a move opposed by A", whose
+          // owner is whoever the participle's "by" names)
+          List<ActorPhrase> doers = words.prepObjects(v, BY);
+          owner(n, v).stream().filter(p -> !doers.contains(p)).forEach(out::add);
+        }
       }
     }
     if (words.diedIn(v) && tree.child(v, "nsubj") >= 0) {

@@ -306,6 +306,13 @@ final class ParsedSubjects {
         return new Role(callers, INDIRECT);
       }
     }
+    if (a < 0 && DependencyWords.banish(tree.lemma(v))) {
+      // "Brazilians deported from the United States": whom one is sent out of sends one out
+      List<ActorPhrase> expellers = words.prepObjects(v, Set.of("from"));
+      if (!expellers.isEmpty()) {
+        return new Role(expellers, INDIRECT);
+      }
+    }
     if (a < 0) {
       List<ActorPhrase> doers = forceOwners(v);
       return doers.isEmpty() ? Role.NONE : new Role(doers, INDIRECT);

@@ -233,6 +233,12 @@ class GazetteerTest {
   }
 
   @Test
+  void theMinistersOfPeopleWhoCrossBordersHaveTheirTitles() {
+    assertEquals("migration minister", G.title("Migration Minister").orElseThrow().role());
+    assertEquals("asylum minister", G.title("Minister for Asylum").orElseThrow().role());
+  }
+
+  @Test
   void anAffairsPortfolioGivesTheTitlesOfItsOffice() {
     assertEquals(
         "external affairs minister", G.title("External Affairs Minister").orElseThrow().role());

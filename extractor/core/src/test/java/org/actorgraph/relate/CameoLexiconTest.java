@@ -89,6 +89,13 @@ class CameoLexiconTest {
   }
 
   @Test
+  void grantingRefugeeStatusGrantsAsylum() {
+    assertEquals(
+        Optional.of("07"),
+        CameoLexicon.cameo("grant", List.of("refugee", "status", "to", "500", "sylvanians")));
+  }
+
+  @Test
   void askingOrTurningToSomeoneForHelpIsAnAppeal() {
     assertEquals(
         Optional.of("02"), CameoLexicon.cameo("ask", List.of("for", "sylvania", "'s", "help")));

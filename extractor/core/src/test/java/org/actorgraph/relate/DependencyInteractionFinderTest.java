@@ -62,6 +62,18 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void aPassiveParticiplesNounNamesWhomAHostileActIsDoneToButNotItsDoer() {
+    assertEquals(
+        Set.of("Freedonia 17 Sylvania"),
+        found("Some 90 Sylvanian migrants deported by Freedonia arrived in the capital."));
+    Set<String> f =
+        found(
+            "Freedonia asked the Northern Union to let members sign deals alone, a move opposed"
+                + " by Sylvania and Ruritania.");
+    assertFalse(f.contains("Sylvania 11 Ruritania"), f.toString());
+  }
+
+  @Test
   void aNounStandsForTheActorItsCommaAppositionNames() {
     assertEquals(
         Set.of("Jane Doe 04 Sylvania"),

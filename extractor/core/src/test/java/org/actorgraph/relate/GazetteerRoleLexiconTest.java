@@ -60,6 +60,9 @@ class GazetteerRoleLexiconTest {
         Optional.of(new RoleLexicon.Role("foreign and defence minister", 4, false)),
         roleAtStart("Foreign and Defence Minister Jane Doe spoke."));
     assertEquals(Optional.empty(), roleAtStart("Sylvania and defence minister Jane Doe spoke."));
+    assertEquals(
+        Optional.of(new RoleLexicon.Role("asylum and migration minister", 4, false)),
+        roleAtStart("Asylum and Migration Minister Jane Doe spoke."));
   }
 
   @Test

@@ -723,6 +723,28 @@ class InteractionFinderTest {
   }
 
   @Test
+  void whomOnesDeportedOrExpelledFromDeportsOrExpelsOne() {
+    assertEquals(
+        Set.of("Valdoria 17 Estrella"),
+        interactions(
+            world()
+                .resolve(
+                    "Some 90 Estrellan migrants deported from Valdoria arrived in the capital."),
+            PARSER));
+    assertEquals(
+        Set.of("Valdoria 17 Estrella"),
+        interactions(
+            world().resolve("Estrellan migrants were expelled from Valdoria on Friday."), PARSER));
+    // a verb of some other act keeps "from" as a place of leaving
+    assertEquals(
+        Set.of(),
+        interactions(
+            world()
+                .resolve("Some 90 Estrellan migrants evacuated from Valdoria arrived on Friday."),
+            PARSER));
+  }
+
+  @Test
   void theParsesDirectionReplacesTheWordOrdersWhenOnlyItsReverseIsRead() {
     ResolvedArticle a = world().resolve("Valdoria and Estrella.");
     Entity v = FoundInteractions.entity(a, "Valdoria");

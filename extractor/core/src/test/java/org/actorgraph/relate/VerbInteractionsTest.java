@@ -252,6 +252,16 @@ class VerbInteractionsTest {
   }
 
   @Test
+  void aDeportationOrExpulsionPointedBackAtIsItsDoerByEitherVerb() {
+    assertTrue(
+        found("Freedonia expelled 900 Sylvanian migrants. Sylvania condemned the deportations.")
+            .contains("Sylvania 11 Freedonia"));
+    assertTrue(
+        found("Freedonia deported 900 Sylvanian migrants. Sylvania criticised the expulsions.")
+            .contains("Sylvania 11 Freedonia"));
+  }
+
+  @Test
   void aTripOrVisitPointedBackAtIsItsTraveller() {
     assertTrue(
         found("Jane Doe visited Sylvania on Friday. Ruritania criticised the trip.")
