@@ -27,7 +27,8 @@ import org.actorgraph.resolve.ResolvedArticle;
  *   <li>the gazetteer knows its country: the Kremlin (Russia), the White House (United States), a
  *       Korean arms agency or company;
  *   <li>a national government body named without a country ({@code the National Police}) in an
- *       article clearly about one country ({@link ArticleCountry}).
+ *       article clearly about one country ({@link ArticleCountry}), unless the gazetteer gives it
+ *       another country the article does not name.
  * </ul>
  *
  * A government body (or an organisation of unknown kind) is part of its country; a company is
@@ -105,10 +106,17 @@ public final class BodyOwners implements RelationFinder {
         continue;
       }
       Optional<Entity> named = namedCountry(org, byName);
-      Optional<Entity> listed = listedCountry(org).map(byIso::get);
+      Optional<String> listedIso = listedCountry(org);
+      Optional<Entity> listed = listedIso.map(byIso::get);
       Optional<Entity> country = named.or(() -> listed);
       double confidence = named.isPresent() ? 0.8 : 0.7;
-      if (country.isEmpty() && sub.equals("GovernmentBody") && home.isPresent()) {
+      // the article's country stands in only for a body the gazetteer places nowhere: "the U.S.
+      // State Department" in an article about Turkey that names the United States nowhere else
+      // is still no Turkish body
+      if (country.isEmpty()
+          && listedIso.isEmpty()
+          && sub.equals("GovernmentBody")
+          && home.isPresent()) {
         country = home;
         confidence = 0.55;
       }

@@ -94,6 +94,21 @@ class BodyOwnersTest {
   }
 
   @Test
+  void aBodyTheGazetteerPlacesElsewhereIsNoBodyOfTheArticlesCountry() {
+    TestArticles w =
+        new TestArticles()
+            .knownBody("Kremlin", "kremlin", "Kremlin")
+            .entity("Valdoria", EntityType.COUNTRY, "Valdoria");
+    Set<String> found =
+        links(
+            new BodyOwners(Gazetteer.standard()),
+            w,
+            "Valdoria bought tanks. Valdoria paid. Valdoria will deploy them. "
+                + "The Kremlin criticised the purchase.");
+    assertTrue(found.isEmpty(), found.toString());
+  }
+
+  @Test
   void aBodyNamedWithOfACountryIsPartOfThatCountry() {
     TestArticles w = world("National Assembly of Estrella", EntityType.ORGANISATION);
     assertEquals(
