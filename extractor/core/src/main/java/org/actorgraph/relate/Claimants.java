@@ -110,7 +110,11 @@ final class Claimants {
    * suppress") is told by what it is made of, the verbs of codebook 173 Arrest, detain (arrest,
    * detain; PETRARCH2 CONFINE: jail, imprison) and of its gloss (repress, suppress); a visit and a
    * trip (Oxford Learner's "a journey to a place and back again, especially a short one for
-   * pleasure or a particular purpose") are made by visiting or by travelling to the place.
+   * pleasure or a particular purpose") are made by visiting or by travelling to the place; a
+   * deployment (WordNet 3.0 "the distribution of forces in preparation for battle or work", of
+   * deploy, which PETRARCH2 puts in its block SEND) by deploying, sending, dispatching (Oxford
+   * Learner's "to send somebody/something somewhere for a particular purpose") or stationing ("to
+   * send somebody, especially from one of the armed forces, to work in a place") forces.
    */
   private static final Map<String, Set<String>> ACTS =
       Map.of(
@@ -125,7 +129,20 @@ final class Claimants {
           "seizure",
           Set.of("seize"),
           "crackdown",
-          Set.of("arrest", "detain", "jail", "imprison", "repress", "suppress"));
+          Set.of("arrest", "detain", "jail", "imprison", "repress", "suppress"),
+          "deployment",
+          Set.of("deploy", "send", "dispatch", "station"));
+
+  /**
+   * Nouns that name one act, military exercises, so that one points back at another told before it
+   * ({@code A and B held joint exercises. C protested the drills}): drill (Oxford Learner's "a way
+   * of training soldiers"), exercise ("a set of activities for training soldiers"), manoeuvre and
+   * its American spelling ("military exercises involving a large number of soldiers, ships, etc.")
+   * and war game ("a training exercise in which soldiers fight a pretend battle"), all joint nouns
+   * of one root in cameo-general.tsv.
+   */
+  private static final Set<String> EXERCISES =
+      Set.of("drill", "exercise", "manoeuvre", "maneuver", "manoeuver", "war-game", "wargame");
 
   /** How many tokens may stand between the maker's name and its verb ("Sylvania's minister"). */
   private static final int GAP = 3;
@@ -254,8 +271,8 @@ final class Claimants {
    * The verb that states the act at {@code t}: {@code t} itself when it is one of {@code verbs} and
    * the words after it keep it in the class of CAMEO roots ({@link #quad}) it has alone, if any; or
    * the verb no more than {@value #GAP} tokens before {@code t} when {@code t} is the act's noun
-   * again, unless "between" names its parties ({@code A hosted talks between B and D}: A is no
-   * party); -1 otherwise.
+   * again or another noun of it ({@link #sameAct}), unless "between" names its parties ({@code A
+   * hosted talks between B and D}: A is no party); -1 otherwise.
    */
   private static int actVerb(List<Token> tokens, int t, Set<String> verbs, String noun) {
     Token token = tokens.get(t);
@@ -264,7 +281,7 @@ final class Claimants {
       return alone.isEmpty() || quad(CameoLexicon.cameoAt(tokens, t)) == quad(alone) ? t : -1;
     }
     boolean between = t + 1 < tokens.size() && tokens.get(t + 1).text().equalsIgnoreCase("between");
-    if (token.pos().equals("NOUN") && token.lemma().equals(noun) && !between) {
+    if (token.pos().equals("NOUN") && sameAct(token.lemma(), noun) && !between) {
       for (int v = t - 1; v > 0 && v >= t - GAP - 1; v--) {
         if (tokens.get(v).pos().equals("VERB")) {
           return v;
@@ -272,6 +289,11 @@ final class Claimants {
       }
     }
     return -1;
+  }
+
+  /** Whether nouns of these lemmas name the same act: one noun, or two of {@link #EXERCISES}. */
+  private static boolean sameAct(String lemma, String noun) {
+    return lemma.equals(noun) || EXERCISES.contains(lemma) && EXERCISES.contains(noun);
   }
 
   /**
