@@ -116,6 +116,11 @@ class DependencyInteractionFinderTest {
     assertFound(sentence, interactions);
   }
 
+  @Test
+  void escalatingAnActScalesItAndLeavesTheActToItsNoun() {
+    assertFound("Freedonia has escalated its attacks on Sylvania.", "Freedonia 19 Sylvania");
+  }
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
