@@ -157,15 +157,27 @@ public final class BodyOwners implements RelationFinder {
     return Optional.empty();
   }
 
-  /** Whether the sentence names this country and no other. */
+  /**
+   * Whether the sentence names this country and no other, not counting a country word joined by a
+   * hyphen to the word after it ({@code a British-led battlegroup based in Tapa}, {@code
+   * Russian-backed}): it names who leads or backs something, not where the sentence takes place.
+   */
   private static boolean onlyCountry(ResolvedArticle article, Sentence s, Entity country) {
+    String body = article.annotated().body();
     List<Entity> named =
         article.mentionsWithin(s.span()).stream()
+            .filter(l -> !hyphenated(body, l.mention().span().end()))
             .map(ResolvedArticle.Located::entity)
             .filter(e -> e.type() == EntityType.COUNTRY)
             .distinct()
             .toList();
     return named.equals(List.of(country));
+  }
+
+  private static boolean hyphenated(String body, int end) {
+    return end + 1 < body.length()
+        && body.charAt(end) == '-'
+        && Character.isLetter(body.charAt(end + 1));
   }
 
   private static Fact fact(Entity org, Entity country, String sub, double confidence) {

@@ -128,6 +128,17 @@ class BodyOwnersTest {
   }
 
   @Test
+  void aTownIsNotPlacedByADemonymThatNamesWhoLeadsSomethingThere() {
+    TestArticles w = world("Korvo", EntityType.PLACE);
+    Set<String> found =
+        links(
+            w,
+            "Valdoria sent troops. Valdoria paid. Valdoria will deploy them. "
+                + "The troops will join a Valdorian-led battlegroup based in Korvo.");
+    assertTrue(found.isEmpty(), found.toString());
+  }
+
+  @Test
   void aTownGetsNoCountryWhenTheArticleIsAboutTwo() {
     TestArticles w = world("Korvo", EntityType.PLACE);
     Set<String> found =
