@@ -27,7 +27,8 @@ import org.actorgraph.resolve.ResolvedArticle;
  *   <li>the gazetteer knows its country: the Kremlin (Russia), the White House (United States), a
  *       Korean arms agency or company;
  *   <li>a national government body named without a country ({@code the National Police}) in an
- *       article clearly about one country ({@link ArticleCountry}).
+ *       article clearly about one country ({@link ArticleCountry}), unless the gazetteer gives it
+ *       another country the article does not name.
  * </ul>
  *
  * A government body (or an organisation of unknown kind) is part of its country; a company is
@@ -105,10 +106,17 @@ public final class BodyOwners implements RelationFinder {
         continue;
       }
       Optional<Entity> named = namedCountry(org, byName);
-      Optional<Entity> listed = listedCountry(org).map(byIso::get);
+      Optional<String> listedIso = listedCountry(org);
+      Optional<Entity> listed = listedIso.map(byIso::get);
       Optional<Entity> country = named.or(() -> listed);
       double confidence = named.isPresent() ? 0.8 : 0.7;
-      if (country.isEmpty() && sub.equals("GovernmentBody") && home.isPresent()) {
+      // the article's country stands in only for a body the gazetteer places nowhere: "the U.S.
+      // State Department" in an article about Turkey that names the United States nowhere else
+      // is still no Turkish body
+      if (country.isEmpty()
+          && listedIso.isEmpty()
+          && sub.equals("GovernmentBody")
+          && home.isPresent()) {
         country = home;
         confidence = 0.55;
       }
@@ -149,15 +157,27 @@ public final class BodyOwners implements RelationFinder {
     return Optional.empty();
   }
 
-  /** Whether the sentence names this country and no other. */
+  /**
+   * Whether the sentence names this country and no other, not counting a country word joined by a
+   * hyphen to the word after it ({@code a British-led battlegroup based in Tapa}, {@code
+   * Russian-backed}): it names who leads or backs something, not where the sentence takes place.
+   */
   private static boolean onlyCountry(ResolvedArticle article, Sentence s, Entity country) {
+    String body = article.annotated().body();
     List<Entity> named =
         article.mentionsWithin(s.span()).stream()
+            .filter(l -> !hyphenated(body, l.mention().span().end()))
             .map(ResolvedArticle.Located::entity)
             .filter(e -> e.type() == EntityType.COUNTRY)
             .distinct()
             .toList();
     return named.equals(List.of(country));
+  }
+
+  private static boolean hyphenated(String body, int end) {
+    return end + 1 < body.length()
+        && body.charAt(end) == '-'
+        && Character.isLetter(body.charAt(end + 1));
   }
 
   private static Fact fact(Entity org, Entity country, String sub, double confidence) {

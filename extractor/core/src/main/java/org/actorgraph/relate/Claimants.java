@@ -114,7 +114,11 @@ final class Claimants {
    * deportation and an expulsion are made by either verb of forcing people out of a country, which
    * news uses of the same act (Oxford Learner's deport "to force somebody to leave a country",
    * expel "to officially make somebody leave a country"; PETRARCH2 CAMEO.verbpatterns DEPORT,
-   * codebook 174 Expel or deport individuals).
+   * codebook 174 Expel or deport individuals); a deployment (WordNet 3.0 "the distribution of
+   * forces in preparation for battle or work", of deploy, which PETRARCH2 puts in its block SEND)
+   * by deploying, sending, dispatching (Oxford Learner's "to send somebody/something somewhere for
+   * a particular purpose") or stationing ("to send somebody, especially from one of the armed
+   * forces, to work in a place") forces.
    */
   private static final Map<String, Set<String>> ACTS =
       Map.of(
@@ -133,7 +137,20 @@ final class Claimants {
           "expulsion",
           Set.of("expel", "deport"),
           "crackdown",
-          Set.of("arrest", "detain", "jail", "imprison", "repress", "suppress"));
+          Set.of("arrest", "detain", "jail", "imprison", "repress", "suppress"),
+          "deployment",
+          Set.of("deploy", "send", "dispatch", "station"));
+
+  /**
+   * Nouns that name one act, military exercises, so that one points back at another told before it
+   * ({@code A and B held joint exercises. C protested the drills}): drill (Oxford Learner's "a way
+   * of training soldiers"), exercise ("a set of activities for training soldiers"), manoeuvre and
+   * its American spelling ("military exercises involving a large number of soldiers, ships, etc.")
+   * and war game ("a training exercise in which soldiers fight a pretend battle"), all joint nouns
+   * of one root in cameo-general.tsv.
+   */
+  private static final Set<String> EXERCISES =
+      Set.of("drill", "exercise", "manoeuvre", "maneuver", "manoeuver", "war-game", "wargame");
 
   /** How many tokens may stand between the maker's name and its verb ("Sylvania's minister"). */
   private static final int GAP = 3;
@@ -262,8 +279,8 @@ final class Claimants {
    * The verb that states the act at {@code t}: {@code t} itself when it is one of {@code verbs} and
    * the words after it keep it in the class of CAMEO roots ({@link #quad}) it has alone, if any; or
    * the verb no more than {@value #GAP} tokens before {@code t} when {@code t} is the act's noun
-   * again, unless "between" names its parties ({@code A hosted talks between B and D}: A is no
-   * party); -1 otherwise.
+   * again or another noun of it ({@link #sameAct}), unless "between" names its parties ({@code A
+   * hosted talks between B and D}: A is no party); -1 otherwise.
    */
   private static int actVerb(List<Token> tokens, int t, Set<String> verbs, String noun) {
     Token token = tokens.get(t);
@@ -272,7 +289,7 @@ final class Claimants {
       return alone.isEmpty() || quad(CameoLexicon.cameoAt(tokens, t)) == quad(alone) ? t : -1;
     }
     boolean between = t + 1 < tokens.size() && tokens.get(t + 1).text().equalsIgnoreCase("between");
-    if (token.pos().equals("NOUN") && token.lemma().equals(noun) && !between) {
+    if (token.pos().equals("NOUN") && sameAct(token.lemma(), noun) && !between) {
       for (int v = t - 1; v > 0 && v >= t - GAP - 1; v--) {
         if (tokens.get(v).pos().equals("VERB")) {
           return v;
@@ -280,6 +297,11 @@ final class Claimants {
       }
     }
     return -1;
+  }
+
+  /** Whether nouns of these lemmas name the same act: one noun, or two of {@link #EXERCISES}. */
+  private static boolean sameAct(String lemma, String noun) {
+    return lemma.equals(noun) || EXERCISES.contains(lemma) && EXERCISES.contains(noun);
   }
 
   /**

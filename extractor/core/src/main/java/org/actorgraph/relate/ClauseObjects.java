@@ -150,13 +150,18 @@ final class ClauseObjects {
 
   /**
    * {@code talks with Y}, {@code visit to Y}, {@code invasion of Y}, {@code talks between X and Y},
-   * {@code a joint press conference by X and Y}.
+   * {@code a joint press conference by X and Y}; none for a joint act when a border stands before
+   * the actor ({@code joint drills near the border with Y}): Y is across the border, and the act is
+   * held by those on this side ({@link DependencyWords#border}).
    */
   private Partner nounObject(int noun) {
     String prep = null;
     for (int j = noun + 1; j < tokens.size() && j - noun <= 7; j++) {
       Token t = tokens.get(j);
       String w = t.text().toLowerCase(Locale.ROOT);
+      if (DependencyWords.border(t.lemma()) && joint(noun)) {
+        return Partner.NONE;
+      }
       Optional<ActorPhrase> p = phrases.startingAt(j);
       if (p.isPresent()) {
         if (prep == null) {

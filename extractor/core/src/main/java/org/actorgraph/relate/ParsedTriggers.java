@@ -116,14 +116,19 @@ final class ParsedTriggers {
    * words up to that noun, where the verb states nothing alone and its own phrase reads the noun as
    * another act than the noun alone names: {@code lodged a protest with B} is a complaint made to B
    * (PETRARCH2 LODGE "* PROTEST" 110, "* FORMAL PROTEST" 114: codebook 114 Complain officially),
-   * where a protest alone is a demonstration (codebook 14); empty otherwise.
+   * where a protest alone is a demonstration (codebook 14); empty otherwise, and when the phrase
+   * needs no noun: the verb's particle alone ({@code stepped up attacks on B}, PETRARCH2 "STEP UP"
+   * 060 as in boosting ties) says how much of the act there is, and the noun says which act.
    */
   Optional<String> lightPhrase(int n) {
     int v = tree.head(n);
     if (v == DependencyTree.ROOT || v > n || !tree.label(n).equals("dobj") || !lightOverAct(v)) {
       return Optional.empty();
     }
-    return CameoLexicon.phraseCameo(tree.lemma(v), tokens.subList(0, n + 1), v);
+    Optional<String> withNoun =
+        CameoLexicon.phraseCameo(tree.lemma(v), tokens.subList(0, n + 1), v);
+    Optional<String> before = CameoLexicon.phraseCameo(tree.lemma(v), tokens.subList(0, n), v);
+    return withNoun.equals(before) ? Optional.empty() : withNoun;
   }
 
   /**

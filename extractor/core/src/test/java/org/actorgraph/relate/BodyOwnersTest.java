@@ -94,6 +94,21 @@ class BodyOwnersTest {
   }
 
   @Test
+  void aBodyTheGazetteerPlacesElsewhereIsNoBodyOfTheArticlesCountry() {
+    TestArticles w =
+        new TestArticles()
+            .knownBody("Kremlin", "kremlin", "Kremlin")
+            .entity("Valdoria", EntityType.COUNTRY, "Valdoria");
+    Set<String> found =
+        links(
+            new BodyOwners(Gazetteer.standard()),
+            w,
+            "Valdoria bought tanks. Valdoria paid. Valdoria will deploy them. "
+                + "The Kremlin criticised the purchase.");
+    assertTrue(found.isEmpty(), found.toString());
+  }
+
+  @Test
   void aBodyNamedWithOfACountryIsPartOfThatCountry() {
     TestArticles w = world("National Assembly of Estrella", EntityType.ORGANISATION);
     assertEquals(
@@ -110,6 +125,17 @@ class BodyOwnersTest {
             "Valdoria bought tanks. Valdoria paid. Valdoria will deploy them. "
                 + "Valdorian tanks arrive in Korvo next year.");
     assertEquals(Set.of("Korvo locatedIn Valdoria"), found);
+  }
+
+  @Test
+  void aTownIsNotPlacedByADemonymThatNamesWhoLeadsSomethingThere() {
+    TestArticles w = world("Korvo", EntityType.PLACE);
+    Set<String> found =
+        links(
+            w,
+            "Valdoria sent troops. Valdoria paid. Valdoria will deploy them. "
+                + "The troops will join a Valdorian-led battlegroup based in Korvo.");
+    assertTrue(found.isEmpty(), found.toString());
   }
 
   @Test

@@ -331,6 +331,18 @@ class CameoLexiconTest {
     assertEquals(Optional.ofNullable(root), CameoLexicon.cameo(verb, words(following)));
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "military, cooperation, 06",
+    "defence, cooperation, 06",
+    "intelligence, cooperation, 06",
+    "economic, cooperation, 05",
+    "'', cooperation, 05"
+  })
+  void cooperationOfArmedForcesIsMaterialCooperation(String modifier, String noun, String root) {
+    assertEquals(Optional.of(root), CameoLexicon.nounCameo(modifier, noun, "cooperation"));
+  }
+
   @Test
   void anExecutionCoercesAsTheSentenceBeforeItDoes() {
     assertEquals(Optional.of("17"), CameoLexicon.cameo("execute"));

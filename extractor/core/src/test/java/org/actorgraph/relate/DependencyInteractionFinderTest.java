@@ -120,6 +120,25 @@ class DependencyInteractionFinderTest {
       quoteCharacter = '"',
       textBlock =
           """
+          Freedonia has stepped up drone attacks on Sylvania in recent months. | Freedonia 19 Sylvania
+          Freedonia stepped up its air strikes against Sylvania.               | Freedonia 19 Sylvania
+          Freedonia has stepped up military cooperation with Sylvania.          | Freedonia 06 Sylvania
+          """)
+  void aParticleOfTheLightVerbLeavesTheActToItsNoun(String sentence, String interactions) {
+    assertFound(sentence, interactions);
+  }
+
+  @Test
+  void escalatingAnActScalesItAndLeavesTheActToItsNoun() {
+    assertFound("Freedonia has escalated its attacks on Sylvania.", "Freedonia 19 Sylvania");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
           Freedonia filed a complaint with the Trade Court over Sylvania's export curbs. | Freedonia 11 Sylvania
           Freedonia filed a complaint with the Trade Court against Sylvania.             | Freedonia 11 Sylvania
           Freedonia lodged a complaint against Sylvania with the Trade Court.            | Freedonia 11 Sylvania

@@ -1155,6 +1155,17 @@ class InteractionFinderTest {
   }
 
   @Test
+  void aJointActIsNotHeldWithTheCountryAcrossABorder() {
+    String text = "Valdoria and Estrella held joint military drills near the border with Korvia.";
+    TestArticles world = world().entity("Korvia", EntityType.COUNTRY, "Korvia");
+    Set<String> parsed = interactions(world.resolve(text), PARSER);
+    assertTrue(parsed.contains("Valdoria 06 Estrella"), parsed.toString());
+    for (Set<String> found : List.of(interactions(world.resolve(text)), parsed)) {
+      assertTrue(found.stream().noneMatch(l -> l.contains(" 06 Korvia")), found.toString());
+    }
+  }
+
+  @Test
   void jointPatrolsAreMilitaryCooperationNotAShowOfForce() {
     for (String text :
         List.of(

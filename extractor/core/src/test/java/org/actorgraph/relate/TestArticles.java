@@ -39,6 +39,12 @@ final class TestArticles {
     return this;
   }
 
+  /** Declares a national government body the gazetteer knows by {@code key}. */
+  TestArticles knownBody(String label, String key, String... names) {
+    entities.put(label, new Object[] {EntityType.ORGANISATION, names, "GovernmentBody", key, null});
+    return this;
+  }
+
   TestArticles international(String label, String... names) {
     entities.put(label, new Object[] {EntityType.ORGANISATION, names, "InternationalOrganisation"});
     return this;

@@ -262,6 +262,27 @@ class VerbInteractionsTest {
   }
 
   @Test
+  void aDeploymentPointedBackAtIsWhoeverSentTheForces() {
+    assertTrue(
+        found(
+                "Freedonia sent 500 troops to Sylvania on Monday. Ruritania condemned the deployment.")
+            .contains("Ruritania 11 Freedonia"));
+    assertTrue(
+        found("Freedonia will station a brigade in Sylvania. Ruritania criticised the deployment.")
+            .contains("Ruritania 11 Freedonia"));
+  }
+
+  @Test
+  void drillsPointBackAtExercisesToldBefore() {
+    assertTrue(
+        found("Freedonia held military exercises near Sylvania. Sylvania condemned the drills.")
+            .contains("Sylvania 11 Freedonia"));
+    assertTrue(
+        found("Freedonia and Ruritania held joint drills. Sylvania denounced the exercises.")
+            .containsAll(Set.of("Sylvania 11 Freedonia", "Sylvania 11 Ruritania")));
+  }
+
+  @Test
   void aTripOrVisitPointedBackAtIsItsTraveller() {
     assertTrue(
         found("Jane Doe visited Sylvania on Friday. Ruritania criticised the trip.")
