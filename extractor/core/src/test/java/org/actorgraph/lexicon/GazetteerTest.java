@@ -233,6 +233,17 @@ class GazetteerTest {
   }
 
   @Test
+  void theEnergyAndClimatePortfoliosGiveTheirMinisters() {
+    assertEquals("climate minister", G.title("Climate Minister").orElseThrow().role());
+    assertEquals(
+        "climate change minister", G.title("Minister for Climate Change").orElseThrow().role());
+    assertEquals("ecology minister", G.title("Ecology Minister").orElseThrow().role());
+    assertEquals(
+        "mineral resources minister", G.title("Mineral Resources Minister").orElseThrow().role());
+    assertEquals("mining minister", G.title("Minister of Mining").orElseThrow().role());
+  }
+
+  @Test
   void anAffairsPortfolioGivesTheTitlesOfItsOffice() {
     assertEquals(
         "external affairs minister", G.title("External Affairs Minister").orElseThrow().role());
