@@ -122,6 +122,21 @@ class AgreementFinderTest {
   }
 
   @Test
+  void aCompanyAfterItsCountrysPossessiveIsOneSideOfACoordinatedSubject() {
+    assertEquals(
+        List.of("Kovo Aero Ltd", "Petrosyl"),
+        parties(
+            onlyAgreement(
+                "Petrosyl and Estrella's Kovo Aero Ltd signed a deal to expand gas exports.")));
+    assertEquals(
+        List.of("Kovo Aero Ltd", "Petrosyl"),
+        parties(
+            onlyAgreement(
+                "Sylvania's state oil company Petrosyl and Estrella's Kovo Aero Ltd signed a"
+                    + " supply contract on Monday.")));
+  }
+
+  @Test
   void anOrganisationsLeadersAreThatOrganisationAsAParty() {
     for (String body :
         List.of(

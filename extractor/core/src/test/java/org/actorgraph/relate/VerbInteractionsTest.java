@@ -115,6 +115,15 @@ class VerbInteractionsTest {
   }
 
   @Test
+  void aCountrysBodyActsOnACompanyItsVerbComesBefore() {
+    ResolvedArticle a =
+        world()
+            .entity("Kovo Aero Ltd", EntityType.ORGANISATION, "Kovo Aero Ltd")
+            .resolve("Freedonia's market regulator criticised Kovo Aero Ltd on Monday.");
+    assertEquals(Set.of("Freedonia 11 Kovo Aero Ltd"), found(a, Map.of()));
+  }
+
+  @Test
   void aCallARequestOrRemarksThatPointBackAreTheirMakers() {
     Set<String> f =
         found("Sylvania urged Freedonia to raise output. Freedonia rejected the call on Monday.");
