@@ -1588,7 +1588,9 @@ class AgreementFinderTest {
         List.of(
             "Valdoria and Estrella's defence pact, signed on Monday, takes effect in June.",
             "The pact, which Valdoria and Estrella signed last week, covers fisheries.",
-            "The treaty, signed in 1994 by Valdoria and Estrella, remains in force.")) {
+            "The treaty, signed in 1994 by Valdoria and Estrella, remains in force.",
+            "Gas flows under a memorandum signed in Port Aster on Monday by Valdoria and"
+                + " Estrella.")) {
       assertEquals(List.of("Estrella", "Valdoria"), parties(onlyAgreement(body)), body);
     }
     Fact.Agreement treaty =
