@@ -17,9 +17,11 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
 /**
  * The actor phrases of one sentence, in text order, and which of them are coordinated ("Israel and
  * Morocco", "Kihara, Kamikawa and Manalo"). A country or organisation followed by a title and a
- * person ({@code Morocco's King Mohammed VI}) is one phrase headed by the person; a country
- * followed by a title alone ({@code the Russian president}) stands for the person the article has
- * named in that office, when there is exactly one. Places are not actors and make no phrase.
+ * person ({@code Morocco's King Mohammed VI}) is one phrase headed by the person, a country's
+ * possessive before a company ({@code Italy's Eni}, {@link CompanyOwners}) one headed by the
+ * company; a country followed by a title alone ({@code the Russian president}) stands for the
+ * person the article has named in that office, when there is exactly one. Places are not actors and
+ * make no phrase.
  */
 final class ActorPhrases {
 
@@ -120,6 +122,13 @@ final class ActorPhrases {
       boolean owner = m.entity().type() != EntityType.PERSON;
       if (owner && k + 1 < actors.size()) {
         Located n = actors.get(k + 1);
+        if (CompanyOwners.homeOf(sa, m, n)) {
+          // Freedonia's state oil company Petrosyl: the company acts, its country only says where
+          // it lies, so it qualifies nothing (a deal with the company is none with the country)
+          out.add(new ActorPhrase(n.entity(), Optional.empty(), first, sa.lastToken(n), false));
+          k++;
+          continue;
+        }
         int titleStart = titleBefore(tokens, roles, last + 1, sa.firstToken(n));
         if (n.entity().type() == EntityType.PERSON
             && (titleStart >= 0 || counterparts(tokens, last + 1, sa.firstToken(n)))) {

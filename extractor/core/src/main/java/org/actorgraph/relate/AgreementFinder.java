@@ -826,8 +826,11 @@ public final class AgreementFinder implements RelationFinder {
     return j >= 0 && PairAntecedents.kindOfNoun(lower(tokens, j)).isPresent();
   }
 
-  /** How many words a date between a participle and its agents may take ("in March 2020"). */
-  private static final int DATE_ADJUNCT = 3;
+  /**
+   * How many words a date and a place between a participle and its agents may take ("in March
+   * 2020", "in Abu Dhabi on Monday").
+   */
+  private static final int DATE_ADJUNCT = 5;
 
   /** Auxiliaries of a passive between an agreement and its participle ("was signed by"). */
   private static final Set<String> PASSIVE_AUXILIARIES =
@@ -917,8 +920,9 @@ public final class AgreementFinder implements RelationFinder {
   }
 
   /**
-   * The agents after the "by" of the participle at {@code j}, right after it or after a date
-   * ("signed in 1994 by", "signed last year by"); empty if none.
+   * The agents after the "by" of the participle at {@code j}, right after it or after a date or a
+   * place ("signed in 1994 by", "signed last year by", "signed in Baku on Monday by"); empty if
+   * none.
    */
   private static List<ActorPhrase> byAgents(Clause clause, List<Token> tokens, int j) {
     for (int k = j + 1; k < tokens.size() && k - j <= DATE_ADJUNCT + 1; k++) {

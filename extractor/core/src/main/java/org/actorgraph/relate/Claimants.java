@@ -17,12 +17,13 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
 import org.actorgraph.text.CharSpan;
 
 /**
- * Who put forward or carried out what a definite noun of a claim, an offer, a proposal, a demand or
- * a weapon's launch or test refers back to: {@code A accused B of the attack; B rejected the
- * allegation}, {@code A claimed that B had shelled its border posts. B denied the claim}, {@code A
- * offered B help. B declined the offer}, {@code A fired a missile. B condemned the launch}. It is
- * the last such act that a verb of the noun's kind states in the phrase's sentence before it or in
- * the sentence before that, and its maker is the actor named right before that verb, its subject.
+ * Who put forward or carried out what a definite noun of a claim, an offer, a proposal, a demand, a
+ * call or request, remarks or a weapon's launch or test refers back to: {@code A accused B of the
+ * attack; B rejected the allegation}, {@code A claimed that B had shelled its border posts. B
+ * denied the claim}, {@code A offered B help. B declined the offer}, {@code A fired a missile. B
+ * condemned the launch}. It is the last such act that a verb of the noun's kind states in the
+ * phrase's sentence before it or in the sentence before that, and its maker is the actor named
+ * right before that verb, its subject.
  *
  * <p>So, too, an act that a verb of reacting points back at ({@code A struck B. C condemned the
  * strikes}) is aimed at its doers ({@link #doers}), told in the sentence before at most.
@@ -38,23 +39,35 @@ final class Claimants {
    * allege, claim, charge: WordNet 3.0 the verbs of these nouns; blame: codebook 112 Accuse), an
    * offer, a proposal, a demand (WordNet 3.0 the verb of each noun), and the launch or test of a
    * weapon ({@code A fired a missile. B condemned the launch}; WordNet 3.0 the verbs of launch and
-   * test, and fire, Oxford Learner's "to shoot bullets, etc. from a gun or other weapon").
+   * test, and fire, Oxford Learner's "to shoot bullets, etc. from a gun or other weapon"). A call
+   * or an appeal (Oxford Learner's "a request, an order or a demand for somebody to do something";
+   * "an urgent and deeply felt request") is made by calling, appealing or urging ({@code A urged B
+   * to cut output. B rejected the call}), a request by requesting or asking, remarks and comments
+   * (Oxford Learner's "something that you say or write which gives an opinion") by saying or
+   * telling ({@code A told delegates that B … . B rejected the remarks}).
    */
   private static final Map<String, Set<String>> VERBS = verbs();
 
   private static Map<String, Set<String>> verbs() {
     Set<String> claiming = Set.of("accuse", "allege", "claim", "charge", "blame");
     Set<String> firing = Set.of("fire", "launch", "test");
+    Set<String> calling = Set.of("call", "appeal", "urge");
+    Set<String> saying = Set.of("say", "tell", "remark", "comment");
     Map<String, Set<String>> byNoun =
-        Map.of(
-            "accusation", claiming,
-            "allegation", claiming,
-            "claim", claiming,
-            "charge", claiming,
-            "offer", Set.of("offer"),
-            "proposal", Set.of("propose"),
-            "demand", Set.of("demand"),
-            "test", firing);
+        Map.ofEntries(
+            Map.entry("accusation", claiming),
+            Map.entry("allegation", claiming),
+            Map.entry("claim", claiming),
+            Map.entry("charge", claiming),
+            Map.entry("offer", Set.of("offer")),
+            Map.entry("proposal", Set.of("propose")),
+            Map.entry("demand", Set.of("demand")),
+            Map.entry("call", calling),
+            Map.entry("appeal", calling),
+            Map.entry("request", Set.of("request", "ask")),
+            Map.entry("remark", saying),
+            Map.entry("comment", saying),
+            Map.entry("test", firing));
     Map<String, Set<String>> out = new HashMap<>(byNoun);
     byNoun.forEach((noun, verbs) -> out.put(noun + "s", verbs));
     out.put("launch", firing);

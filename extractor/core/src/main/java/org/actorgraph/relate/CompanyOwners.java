@@ -70,6 +70,14 @@ final class CompanyOwners {
     return out;
   }
 
+  /**
+   * Whether {@code next} is a company that {@code country}'s possessive right before it gives a
+   * home ({@code Freedonia's Kovo Aerospace}, {@code Freedonia's state oil company Petrosyl}).
+   */
+  static boolean homeOf(SentenceActors sa, Located country, Located next) {
+    return country.entity().type() == EntityType.COUNTRY && companyAfter(sa, country, next) != null;
+  }
+
   private static Entity companyAfter(SentenceActors sa, Located country, Located next) {
     Entity org = next.entity();
     if (org.type() != EntityType.ORGANISATION) {
@@ -83,17 +91,20 @@ final class CompanyOwners {
         || to - from - 1 > MAX_DESCRIPTION) {
       return null;
     }
+    boolean verb = false;
     for (int j = from + 1; j < to; j++) {
       Token t = tokens.get(j);
       if (!t.text().matches("[a-z-]+") || !t.pos().matches("ADJ|NOUN|PUNCT|VERB")) {
         return null;
       }
+      verb |= t.pos().equals("VERB");
     }
     boolean described =
         to - 1 > from && KindNameFinder.isOrganisationKind(tokens.get(to - 1).text());
     boolean company =
         org.subtype().filter(EntitySubtype.COMPANY.label()::equals).isPresent()
             || StructureFinder.companyName(org);
-    return described || company ? org : null;
+    // a verb in a gap no kind word ends is the clause's: "Freedonia's regulator fined Kovo Ltd"
+    return described || company && !verb ? org : null;
   }
 }

@@ -752,16 +752,40 @@ final class UnownedTitles {
         .findFirst();
   }
 
-  /** {@code [owner] TITLE A and TITLE B}: B's title belongs to A's owner. */
-  private static Optional<Entity> coordinated(SentenceActors sa, List<Titled> known, Titled next) {
+  /**
+   * {@code [owner] TITLE A and TITLE B}: B's title belongs to A's owner. Not when the gazetteer
+   * knows B as an office-holder of another country ({@code Freedonian President A and King B}, B a
+   * listed king elsewhere), nor when B holds the very office A holds and a state fills it once
+   * ({@code Freedonian President A and President B}): then the two serve two states, as when
+   * leaders meet.
+   */
+  private Optional<Entity> coordinated(SentenceActors sa, List<Titled> known, Titled next) {
     if (known.isEmpty()) {
       return Optional.empty();
     }
     Titled first = known.get(known.size() - 1);
     String gap =
         StructureFinder.text(sa.tokens(), sa.lastToken(first.person()) + 1, next.roleStart());
-    return gap.matches(",|and|, and") ? first.owner() : Optional.empty();
+    if (!gap.matches(",|and|, and") || first.owner().isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> served = servedCode(next.person().entity());
+    boolean elsewhere = served.isPresent() && !served.equals(first.owner().get().isoCode());
+    boolean sameOffice =
+        first.role().name().equals(next.role().name())
+            && first.status() == next.status()
+            && ONE_HOLDER.matcher(next.role().name()).matches();
+    return elsewhere || sameOffice ? Optional.empty() : first.owner();
   }
+
+  /**
+   * Offices a state fills with one person at a time: its head of state or government and the
+   * minister or secretary of a portfolio; not a deputy's, a bare "minister" or "minister of state".
+   */
+  private static final Pattern ONE_HOLDER =
+      Pattern.compile(
+          "president|prime minister|premier|chancellor|king|queen|emir|crown prince"
+              + "|(?!.*\\b(deputy|vice|junior|assistant)\\b)\\w+( \\w+)* (minister|secretary)");
 
   /**
    * {@code Kazakhstan said it would not join sanctions against Russia. Deputy Foreign Minister X

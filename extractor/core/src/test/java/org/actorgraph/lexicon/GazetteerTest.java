@@ -175,6 +175,16 @@ class GazetteerTest {
   }
 
   @Test
+  void knowsTheStateEnergyCompaniesAndTheirCountries() {
+    assertEquals("rosatom", key(G.byName("Rosatom")));
+    assertEquals(Optional.of(EntitySubtype.COMPANY), G.byName("Equinor").get().subtype());
+    assertEquals(Optional.of("NO"), G.byName("Statoil").get().country());
+    assertEquals(Optional.of("QA"), G.byName("QatarEnergy").get().country());
+    assertEquals("adnoc", key(G.byName("ADNOC")));
+    assertEquals(Optional.of("US"), G.byName("Chevron").get().country());
+  }
+
+  @Test
   void longestMatchPrefersTheLongestName() {
     List<String> tokens = List.of("the", "United", "States", "said");
     GazetteerMatch m = G.longestMatchAt(tokens, 1).orElseThrow();
@@ -239,6 +249,17 @@ class GazetteerTest {
   }
 
   @Test
+  void theEnergyAndClimatePortfoliosGiveTheirMinisters() {
+    assertEquals("climate minister", G.title("Climate Minister").orElseThrow().role());
+    assertEquals(
+        "climate change minister", G.title("Minister for Climate Change").orElseThrow().role());
+    assertEquals("ecology minister", G.title("Ecology Minister").orElseThrow().role());
+    assertEquals(
+        "mineral resources minister", G.title("Mineral Resources Minister").orElseThrow().role());
+    assertEquals("mining minister", G.title("Minister of Mining").orElseThrow().role());
+  }
+
+  @Test
   void anAffairsPortfolioGivesTheTitlesOfItsOffice() {
     assertEquals(
         "external affairs minister", G.title("External Affairs Minister").orElseThrow().role());
@@ -285,6 +306,7 @@ class GazetteerTest {
     assertTrue(G.isStopName("Sunday"));
     assertTrue(G.isStopName("December"));
     assertTrue(G.isStopName("Christmas"));
+    assertTrue(G.isStopName("LNG"));
     assertFalse(G.isStopName("May"));
     assertFalse(G.isStopName("Ecuador"));
   }

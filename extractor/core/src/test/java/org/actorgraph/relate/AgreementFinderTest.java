@@ -122,6 +122,21 @@ class AgreementFinderTest {
   }
 
   @Test
+  void aCompanyAfterItsCountrysPossessiveIsOneSideOfACoordinatedSubject() {
+    assertEquals(
+        List.of("Kovo Aero Ltd", "Petrosyl"),
+        parties(
+            onlyAgreement(
+                "Petrosyl and Estrella's Kovo Aero Ltd signed a deal to expand gas exports.")));
+    assertEquals(
+        List.of("Kovo Aero Ltd", "Petrosyl"),
+        parties(
+            onlyAgreement(
+                "Sylvania's state oil company Petrosyl and Estrella's Kovo Aero Ltd signed a"
+                    + " supply contract on Monday.")));
+  }
+
+  @Test
   void anOrganisationsLeadersAreThatOrganisationAsAParty() {
     for (String body :
         List.of(
@@ -1620,7 +1635,9 @@ class AgreementFinderTest {
         List.of(
             "Valdoria and Estrella's defence pact, signed on Monday, takes effect in June.",
             "The pact, which Valdoria and Estrella signed last week, covers fisheries.",
-            "The treaty, signed in 1994 by Valdoria and Estrella, remains in force.")) {
+            "The treaty, signed in 1994 by Valdoria and Estrella, remains in force.",
+            "Gas flows under a memorandum signed in Port Aster on Monday by Valdoria and"
+                + " Estrella.")) {
       assertEquals(List.of("Estrella", "Valdoria"), parties(onlyAgreement(body)), body);
     }
     Fact.Agreement treaty =

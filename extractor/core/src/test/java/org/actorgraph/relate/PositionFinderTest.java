@@ -91,6 +91,47 @@ class PositionFinderTest {
   }
 
   @Test
+  void aCoordinatedTitleIsNotTheFirstOwnersForAnotherStatesHolderOrTheSameOffice() {
+    RoleLexicon roles =
+        new RoleLexicon() {
+          @Override
+          public Optional<Role> roleAt(List<Token> tokens, int i) {
+            return TestArticles.roles().roleAt(tokens, i);
+          }
+
+          @Override
+          public Optional<String> countryServedBy(String personKey) {
+            return personKey.equals("person-max-hale") ? Optional.of("ES") : Optional.empty();
+          }
+        };
+    TestArticles world =
+        new TestArticles()
+            .known("Valdoria", EntityType.COUNTRY, "valdoria", "VD", "Valdoria")
+            .known("Max Hale", EntityType.PERSON, "person-max-hale", null, "Max Hale")
+            .entity("Jane Doe", EntityType.PERSON, "Jane Doe")
+            .entity("Ana Ruiz", EntityType.PERSON, "Ana Ruiz");
+    Function<String, Set<String>> positions =
+        body ->
+            new PositionFinder(roles)
+                .find(world.resolve(body)).stream()
+                    .map(f -> (Fact.Position) f)
+                    .map(p -> p.holder().label() + " " + p.role() + " " + p.organisation().label())
+                    .collect(Collectors.toSet());
+    assertEquals(
+        Set.of("Jane Doe foreign minister Valdoria"),
+        positions.apply("Valdoria's Foreign Minister Jane Doe and President Max Hale met."),
+        "the gazetteer's president of another country");
+    assertEquals(
+        Set.of("Jane Doe president Valdoria"),
+        positions.apply("Valdoria's President Jane Doe and President Ana Ruiz met on Monday."),
+        "a state has one president");
+    assertEquals(
+        Set.of("Jane Doe president Valdoria", "Ana Ruiz foreign minister Valdoria"),
+        positions.apply("Valdoria's President Jane Doe and Foreign Minister Ana Ruiz met them."),
+        "another office of the same state");
+  }
+
+  @Test
   void aJuntasSpokespersonSpeaksForTheStateItRules() {
     assertTrue(UnownedTitles.stateRole("junta spokesperson"));
     assertEquals(

@@ -115,6 +115,29 @@ class VerbInteractionsTest {
   }
 
   @Test
+  void aCountrysBodyActsOnACompanyItsVerbComesBefore() {
+    ResolvedArticle a =
+        world()
+            .entity("Kovo Aero Ltd", EntityType.ORGANISATION, "Kovo Aero Ltd")
+            .resolve("Freedonia's market regulator criticised Kovo Aero Ltd on Monday.");
+    assertEquals(Set.of("Freedonia 11 Kovo Aero Ltd"), found(a, Map.of()));
+  }
+
+  @Test
+  void aCallARequestOrRemarksThatPointBackAreTheirMakers() {
+    Set<String> f =
+        found("Sylvania urged Freedonia to raise output. Freedonia rejected the call on Monday.");
+    assertTrue(f.contains("Freedonia 12 Sylvania"), f.toString());
+    f = found("Sylvania asked Freedonia to pay reparations. Freedonia rejected the request.");
+    assertTrue(f.contains("Freedonia 12 Sylvania"), f.toString());
+    f =
+        found(
+            "Sylvania told reporters that Freedonia was holding the region hostage. Freedonia"
+                + " rejected the remarks.");
+    assertTrue(f.contains("Freedonia 12 Sylvania"), f.toString());
+  }
+
+  @Test
   void aClaimMadeInAParticipleAfterACommaIsTheMainClausesSubjects() {
     Set<String> f =
         found(
