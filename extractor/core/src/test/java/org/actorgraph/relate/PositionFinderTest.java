@@ -631,8 +631,9 @@ class PositionFinderTest {
     assertEquals(
         Set.of(), positions(opening + "President Lina Moss met Estrellan troops on Monday."));
     assertEquals(
-        Set.of(),
-        listed(opening + "The foreign minister Lina Moss, who served as Estrella's envoy, spoke."));
+        Set.of("Lina Moss former envoy Estrella"),
+        listed(opening + "The foreign minister Lina Moss, who served as Estrella's envoy, spoke."),
+        "her office left in Estrella still blocks the default");
     assertEquals(
         Set.of(),
         listed(opening + "Estrella's envoy and foreign minister Lina Moss met reporters."));
@@ -694,6 +695,44 @@ class PositionFinderTest {
     assertEquals(
         Set.of("Ana Ruiz president Valdoria"),
         positions("Ana Ruiz was sworn in as president of Valdoria on Monday."));
+  }
+
+  @Test
+  void anOfficeServedInThePastIsAFormerOne() {
+    assertEquals(
+        Set.of("Ana Ruiz former president Valdoria"),
+        positions("Ana Ruiz, who served as president of Valdoria from 2010 to 2014, spoke."));
+    assertEquals(
+        Set.of("Ana Ruiz former president Valdoria"),
+        positions("Ana Ruiz served as president of Valdoria before she joined the Council."));
+    assertEquals(
+        Set.of("Ana Ruiz president Valdoria"),
+        positions("Ana Ruiz, who has served as president of Valdoria since 2019, spoke."),
+        "the present perfect tells of an office held still");
+  }
+
+  @Test
+  void anAsideBetweenTheHolderAndTheVerbOfOfficeIsPassedOver() {
+    assertEquals(
+        Set.of("Ana Ruiz former president Valdoria"),
+        positions("Ana Ruiz, 61, served as president of Valdoria for two decades."));
+    assertEquals(
+        Set.of("Ana Ruiz president Valdoria"),
+        positions("Ana Ruiz, a retired judge, took office as president of Valdoria on Monday."));
+    assertEquals(
+        Set.of("Ana Ruiz former president Valdoria"),
+        positions(
+            "Ana Ruiz, a career diplomat who previously served as president of Valdoria,"
+                + " spoke."));
+  }
+
+  @Test
+  void aFormerOfficeLeavesAnAppointmentTheArticlesCountry() {
+    assertEquals(
+        Set.of("Ana Ruiz former president Northern Council", "Ana Ruiz foreign minister Valdoria"),
+        positions(
+            "Valdoria held elections. Valdoria counted votes. Valdoria is calm. Ana Ruiz served"
+                + " as president of the Northern Council. Ana Ruiz was named Foreign Minister."));
   }
 
   @Test
