@@ -132,6 +132,40 @@ class PositionFinderTest {
   }
 
   @Test
+  void aLeadingVerbWithAnEndOrAPastAdverbIsAFormerRole() {
+    assertEquals(
+        Set.of("Jane Doe former head Northwind"),
+        positions("Jane Doe, who ran Northwind from 1997 to 2008, spoke."));
+    assertEquals(
+        Set.of("Jane Doe former chair Northwind"),
+        positions("Jane Doe, who previously chaired Northwind, spoke."));
+    assertEquals(
+        Set.of("Jane Doe former leader Northwind"),
+        positions("Jane Doe led Northwind until 2019."));
+    assertEquals(
+        Set.of("Jane Doe former leader Northwind"),
+        positions("Jane Doe, who led Northwind, spoke."),
+        "a past office told as background");
+    assertEquals(Set.of("Jane Doe leader Northwind"), positions("Jane Doe led Northwind in May."));
+    assertEquals(
+        Set.of("Jane Doe leader Northwind"),
+        positions("Jane Doe, who has led Northwind since May, spoke."));
+    assertEquals(
+        Set.of("John Roe founder Northwind"), positions("John Roe, who founded Northwind, spoke."));
+  }
+
+  @Test
+  void aDescriptionBeforeTheLeadersRelativeClauseIsPassedOver() {
+    assertEquals(
+        Set.of("Jane Doe head Northwind"),
+        positions("Jane Doe, a former Valdorian envoy who heads Northwind, spoke."));
+    assertEquals(
+        Set.of(),
+        positions("Jane Doe met a trader who heads Northwind."),
+        "the description's own relative clause, with no comma after the name");
+  }
+
+  @Test
   void theCountrysTitleAndABareTitleSetOffByCommasAreTheArticlesCountrys() {
     String opening = "Valdoria will build a port. Valdoria has long wanted one. Valdoria is calm. ";
     assertEquals(
