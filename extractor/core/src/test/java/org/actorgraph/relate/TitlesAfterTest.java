@@ -38,6 +38,16 @@ class TitlesAfterTest {
   }
 
   @Test
+  void aCountryStartingALongerUnknownNameOwnsNoTitle() {
+    assertEquals(
+        Set.of(),
+        positions("Ana Ruiz, the leader of Valdoria First, said the vote would go ahead."));
+    assertEquals(
+        Set.of("Ana Ruiz leader Valdoria"),
+        positions("Ana Ruiz, the leader of Valdoria, said the vote would go ahead."));
+  }
+
+  @Test
   void aTitleInACountrysGovernmentIsTheCountrys() {
     assertEquals(
         Set.of("Ana Ruiz minister Valdoria"),
