@@ -732,6 +732,24 @@ class PositionFinderTest {
   }
 
   @Test
+  void aTitleAfterAPersonsPossessiveIsOfThatPersonsCountry() {
+    assertEquals(
+        Set.of("Tomas Berg president Valdoria", "Ana Ruiz foreign minister Valdoria"),
+        positions(
+            "Valdorian President Tomas Berg met reporters. Berg's Foreign Minister Ana Ruiz"
+                + " spoke."));
+    assertEquals(
+        Set.of("Tomas Berg president Valdoria", "Ana Ruiz foreign minister Valdoria"),
+        positions(
+            "Valdorian President Tomas Berg met reporters. Tomas Berg's Foreign Minister,"
+                + " Ana Ruiz, spoke."));
+    assertEquals(
+        Set.of(),
+        positions("Tomas Berg met reporters. Berg's Foreign Minister Ana Ruiz spoke."),
+        "a possessor with no office of his own gives none");
+  }
+
+  @Test
   void anOfficeServedInThePastIsAFormerOne() {
     assertEquals(
         Set.of("Ana Ruiz former president Valdoria"),
