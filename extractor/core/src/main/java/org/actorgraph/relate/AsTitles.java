@@ -100,6 +100,13 @@ final class AsTitles {
     if (owner.isEmpty() && after + 1 < tokens.size() && tokens.get(after).text().equals("of")) {
       int from = tokens.get(after + 1).text().equalsIgnoreCase("the") ? after + 2 : after + 1;
       owner = TitleContexts.startingAt(sa, from).map(o -> TitleContexts.possessed(sa, o));
+      if (owner.isEmpty() && PositionFinder.isLocal(role.get())) {
+        // "served as mayor of Port Aster": a city's or region's office, as TitlesAfter reads it
+        owner =
+            sa.mentions().stream()
+                .filter(l -> l.entity().type() == EntityType.PLACE && sa.firstToken(l) == from)
+                .findFirst();
+      }
     }
     if (owner.isEmpty()) {
       owner = subjectCountry(sa, sa.firstToken(holder.get()));

@@ -764,6 +764,18 @@ class PositionFinderTest {
   }
 
   @Test
+  void aCitysOfficeAfterAsIsThePlaces() {
+    TestArticles world =
+        FoundPositions.world().entity("Port Aster", EntityType.PLACE, "Port Aster");
+    assertEquals(
+        Set.of("Jane Doe former mayor Port Aster"),
+        FoundPositions.found(
+            new GazetteerRoleLexicon(Gazetteer.standard()),
+            world,
+            "Jane Doe, 61, served as mayor of Port Aster from 2011 to 2018."));
+  }
+
+  @Test
   void anAsideBetweenTheHolderAndTheVerbOfOfficeIsPassedOver() {
     assertEquals(
         Set.of("Ana Ruiz former president Valdoria"),
