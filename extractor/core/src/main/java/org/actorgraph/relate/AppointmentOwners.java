@@ -163,9 +163,17 @@ final class AppointmentOwners {
     return out;
   }
 
-  /** Whether {@code person} holds any office among {@code facts}. */
+  /**
+   * Whether {@code person} holds any office among {@code facts}, but a former one: an office left
+   * ("who served as the Union's envoy") says nothing of where the new one is.
+   */
   private static boolean placed(Entity person, List<Fact> facts) {
-    return facts.stream().anyMatch(f -> f instanceof Fact.Position p && p.holder().equals(person));
+    return facts.stream()
+        .anyMatch(
+            f ->
+                f instanceof Fact.Position p
+                    && p.holder().equals(person)
+                    && p.status() != Fact.RoleStatus.FORMER);
   }
 
   /** Whether the same holder has the same role (by name) among {@code facts}, wherever. */

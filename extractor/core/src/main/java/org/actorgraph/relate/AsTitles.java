@@ -56,8 +56,11 @@ final class AsTitles {
     if (holder.isEmpty()) {
       return List.of();
     }
-    RoleStatus status = RoleStatus.CURRENT;
     int first = sa.firstToken(holder.get());
+    RoleStatus status =
+        servedBefore(tokens, sa.lastToken(holder.get()), a)
+            ? RoleStatus.FORMER
+            : RoleStatus.CURRENT;
     boolean future = false;
     for (int j = Math.max(0, first - 2); j < a; j++) {
       boolean outside = j < first || j > sa.lastToken(holder.get());
@@ -97,6 +100,13 @@ final class AsTitles {
     if (owner.isEmpty() && after + 1 < tokens.size() && tokens.get(after).text().equals("of")) {
       int from = tokens.get(after + 1).text().equalsIgnoreCase("the") ? after + 2 : after + 1;
       owner = TitleContexts.startingAt(sa, from).map(o -> TitleContexts.possessed(sa, o));
+      if (owner.isEmpty() && PositionFinder.isLocal(role.get())) {
+        // "served as mayor of Port Aster": a city's or region's office, as TitlesAfter reads it
+        owner =
+            sa.mentions().stream()
+                .filter(l -> l.entity().type() == EntityType.PLACE && sa.firstToken(l) == from)
+                .findFirst();
+      }
     }
     if (owner.isEmpty()) {
       owner = subjectCountry(sa, sa.firstToken(holder.get()));
@@ -190,38 +200,62 @@ final class AsTitles {
   }
 
   /**
+   * Whether a past "served" stands between the holder and "as" ("Jane Doe, who served as envoy from
+   * 2010 to 2014", "Doe served as mayor for two decades before she became president"): the simple
+   * past of holding an office tells of one she has left. After "has", "have" or "having" (and
+   * adverbs: "has long served") she holds it still.
+   */
+  private static boolean servedBefore(List<Token> tokens, int holderEnd, int a) {
+    for (int j = holderEnd + 1; j < a; j++) {
+      if (tokens.get(j).text().equalsIgnoreCase("served")) {
+        int k = j - 1;
+        while (k > holderEnd && tokens.get(k).pos().equals("ADV")) {
+          k--;
+        }
+        return !tokens.get(k).text().matches("(?i)has|have|having");
+      }
+    }
+    return false;
+  }
+
+  /**
    * The person whose name ends at most {@value #MAX_GAP} tokens before "as", with only verbs,
    * adverbs and the words of taking office between ("was sworn in", "ousted", "took office"), or a
    * comma that opens an apposition ("Jane Doe, as chair of the Union," and "Jane Doe, in her
-   * capacity as chair of the Union,"), or a comma and "who" that open a relative clause ("Jane Doe,
-   * who took office as president").
+   * capacity as chair of the Union,"), or a comma and "who" that open a relative clause of taking
+   * or holding office ("Jane Doe, who took office as president", "John Roe, who served as envoy").
+   * An aside between the name and those words is passed over ({@link #afterAside}: "Jane Doe, 61,
+   * served as", "John Roe, the former foreign minister, took over as").
    */
   private static Optional<Located> holderBefore(SentenceActors sa, int a) {
     List<Token> tokens = sa.tokens();
     Located best = null;
     for (Located l : sa.mentions()) {
       int last = sa.lastToken(l);
-      if (l.entity().type() == EntityType.PERSON && last < a && a - last <= MAX_GAP) {
+      if (l.entity().type() == EntityType.PERSON
+          && last < a
+          && a - afterAside(sa, last + 1, a) < MAX_GAP) {
         best = l;
       }
     }
     if (best == null) {
       return Optional.empty();
     }
-    int j = sa.lastToken(best) + 1;
-    if (j + 1 < a
-        && tokens.get(j).text().equals(",")
-        && tokens.get(j + 1).text().equalsIgnoreCase("who")) {
-      // "Jane Doe, who took office as president in May,": a relative clause of taking office
-      // ("who served as" may tell of an office held long ago, with no status to give it)
+    int j = afterAside(sa, sa.lastToken(best) + 1, a);
+    if (j < a && tokens.get(j).text().equals(",") && j + 1 < a) {
+      j = tokens.get(j + 1).text().equalsIgnoreCase("who") ? j + 1 : j;
+    }
+    if (j < a && tokens.get(j).text().equalsIgnoreCase("who")) {
+      // "Jane Doe, who took office as president in May,": a relative clause of taking office, or
+      // of holding it ("who served as"), whose tense gives the status (servedBefore)
       boolean taking = false;
-      for (int w = j + 2; w < a; w++) {
-        taking |= AppointmentWords.takingOffice(tokens.get(w));
+      for (int w = j + 1; w < a; w++) {
+        taking |= AppointmentWords.takingOffice(tokens.get(w)) || serving(tokens.get(w));
       }
       if (!taking) {
         return Optional.empty();
       }
-      j += 2;
+      j++;
     } else if (j < a && tokens.get(j).text().equals(",")) {
       j = afterCapacity(tokens, j + 1); // "Jane Doe, (in her capacity) as chair of the Union,"
       return j == a ? Optional.of(best) : Optional.empty();
@@ -233,6 +267,38 @@ final class AsTitles {
       }
     }
     return Optional.of(best);
+  }
+
+  /** A form of "serve", the verb of holding an office ("who served as envoy"). */
+  private static boolean serving(Token t) {
+    return t.text().matches("(?i)serves|served|serving");
+  }
+
+  /**
+   * Past an aside set off after a name at {@code j}, when one stands there before {@code a}: an age
+   * or a description between commas ("Jane Doe, 61, served as", "John Roe, the former foreign
+   * minister, took over as"), or a description that a relative clause ends ("John Roe, a career
+   * diplomat who served as"; the index of "who" then). An aside holds no verb and no person (a
+   * clause or a list is none), and at most eight words. {@code j} when there is none.
+   */
+  private static int afterAside(SentenceActors sa, int j, int a) {
+    List<Token> tokens = sa.tokens();
+    if (j >= a || !tokens.get(j).text().equals(",")) {
+      return j;
+    }
+    for (int k = j + 1; k < a && k - j <= 9; k++) {
+      Token t = tokens.get(k);
+      if (t.text().equals(",")) {
+        return k > j + 1 ? k + 1 : j;
+      }
+      if (t.text().equalsIgnoreCase("who")) {
+        return k > j + 1 ? k : j;
+      }
+      if (t.pos().matches("VERB|AUX") || TitleContexts.personAt(sa, k)) {
+        return j;
+      }
+    }
+    return j;
   }
 
   /**

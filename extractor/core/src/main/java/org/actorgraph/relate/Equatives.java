@@ -62,6 +62,37 @@ final class Equatives {
     return after(roles, article, sa, person, i + 1, status);
   }
 
+  /**
+   * {@code B's foreign policy aide A}, {@code B's vice president, A,}: a title right before the
+   * name (or before a comma right before it) after a person's possessive and at most two lower-case
+   * words, which, like {@code A is B's TITLE}, is the office of B's own country.
+   */
+  static Optional<Equative> before(RoleLexicon roles, SentenceActors sa, int k) {
+    Located person = sa.mentions().get(k);
+    List<Token> tokens = sa.tokens();
+    int end = sa.firstToken(person) - 1;
+    if (end >= 0 && tokens.get(end).text().equals(",")) {
+      end--;
+    }
+    for (int start = Math.max(2, end - 3); start <= end; start++) { // the longest title first
+      Optional<RoleLexicon.Role> role = roles.roleAt(tokens, start);
+      if (role.isPresent() && start + role.get().length() - 1 == end) {
+        int s = start - 1;
+        while (s > start - 3 && s > 1 && TitleWords.isModifier(tokens.get(s))) {
+          s--;
+        }
+        if (!TitleWords.possessiveAt(tokens, s)) {
+          return Optional.empty();
+        }
+        int title = start;
+        return sa.endingAt(s - 1, EntityType.PERSON)
+            .filter(b -> !b.entity().equals(person.entity()))
+            .map(b -> new Equative(sa, person, b.entity(), role.get(), RoleStatus.CURRENT, title));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** How many tokens words set off by commas after a name may run ("the vice president"). */
   private static final int MAX_APPOSITION = 8;
 

@@ -16,9 +16,10 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  * {@code Jane Doe heads the Northern Union}, {@code John Roe, who founded Northwind, said}, {@code
  * Doe has led the Union since 2017}, and in the passive, {@code Northwind, founded by John Roe},
  * {@code the Union is led by Jane Doe}. The verb gives the role ({@code leading_verbs.tsv}); "had"
- * before it makes the role a former one. Only an auxiliary or an adverb of time may stand between
- * the person and the verb (or an age set off by commas: {@code Doe, 54, heads}), and the
- * organisation must follow the verb (after "the" and its country at most: {@code heads the
+ * before it makes the role a former one, and so do "once", "previously" and "formerly", and an end
+ * to its time ({@code who ran Northwind from 1997 to 2008}). Only an auxiliary or an adverb of time
+ * may stand between the person and the verb (or an age set off by commas: {@code Doe, 54, heads}),
+ * and the organisation must follow the verb (after "the" and its country at most: {@code heads the
  * Freedonian central bank}).
  */
 final class LeadingVerbs {
@@ -27,7 +28,25 @@ final class LeadingVerbs {
 
   /** Words that may stand between the person and the verb. */
   private static final Set<String> BETWEEN =
-      Set.of("has", "have", "had", "also", "now", "currently", "still", "long", "once", "who");
+      Set.of(
+          "has",
+          "have",
+          "had",
+          "also",
+          "now",
+          "currently",
+          "still",
+          "long",
+          "once",
+          "previously",
+          "formerly",
+          "who");
+
+  /** The simple past of the verbs of being in charge, whose relative clause tells of the past. */
+  private static final Set<String> PAST = Set.of("headed", "led", "chaired", "ran", "directed");
+
+  /** Words before the verb that make the role one held before ("had led", "previously chaired"). */
+  private static final Set<String> BEFORE = Set.of("had", "once", "previously", "formerly");
 
   /** Words that may stand between the organisation and a passive participle. */
   private static final Set<String> PASSIVE_BETWEEN =
@@ -75,16 +94,22 @@ final class LeadingVerbs {
     if (org.isEmpty()) {
       return Optional.empty();
     }
-    RoleStatus status = RoleStatus.CURRENT;
+    RoleStatus status =
+        closedSpan(tokens, sa.lastToken(org.get()) + 1) ? RoleStatus.FORMER : RoleStatus.CURRENT;
     int j = v - 1;
+    boolean perfect = false;
     while (j >= 0 && BETWEEN.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
-      if (tokens.get(j).text().equalsIgnoreCase("had")) {
+      if (BEFORE.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
         status = RoleStatus.FORMER;
       }
+      perfect |= tokens.get(j).text().matches("(?i)has|have");
       j--;
     }
     if (j >= 0 && j < v - 1 && tokens.get(j + 1).text().equalsIgnoreCase("who")) {
-      j = tokens.get(j).text().equals(",") ? j - 1 : -1;
+      if (!perfect && !role.endsWith("founder") && PAST.contains(tokens.get(v).text())) {
+        status = RoleStatus.FORMER; // "X, who led the Union,": a past office told as background
+      }
+      j = tokens.get(j).text().equals(",") ? j - 1 : beforeAside(sa, j);
     }
     if (j >= 2
         && tokens.get(j).text().equals(",")
@@ -105,6 +130,46 @@ final class LeadingVerbs {
                 tokens,
                 v,
                 CONFIDENCE));
+  }
+
+  /**
+   * Whether the words after the organisation close the time it was led: {@code from 1997 to 2008},
+   * {@code between 2010 and 2014}, {@code until 2019}; an office with an end is one held before.
+   */
+  private static boolean closedSpan(List<Token> tokens, int i) {
+    if (i + 1 >= tokens.size()) {
+      return false;
+    }
+    String word = tokens.get(i).text().toLowerCase(Locale.ROOT);
+    String year = tokens.get(i + 1).text();
+    if ((word.equals("until") || word.equals("till")) && year.matches("\\d{4}")) {
+      return true;
+    }
+    return i + 3 < tokens.size()
+        && (word.equals("from") || word.equals("between"))
+        && year.matches("\\d{4}")
+        && tokens.get(i + 2).text().matches("(?i)to|until|and|-|–")
+        && tokens.get(i + 3).text().matches("\\d{4}");
+  }
+
+  /**
+   * {@code Jane Doe, a former finance minister who also led the Union}: the last token of the
+   * description before "who" at {@code j} is passed back to the comma after the name, when the
+   * description holds no verb and no person and at most eight words; the token before that comma
+   * (the end of the name), else -1.
+   */
+  private static int beforeAside(SentenceActors sa, int j) {
+    List<Token> tokens = sa.tokens();
+    for (int k = j; k >= 1 && j - k < 8; k--) {
+      Token t = tokens.get(k);
+      if (t.text().equals(",")) {
+        return k < j ? k - 1 : -1;
+      }
+      if (t.pos().matches("VERB|AUX") || TitleContexts.personAt(sa, k)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

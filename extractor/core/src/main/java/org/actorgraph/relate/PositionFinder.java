@@ -115,6 +115,7 @@ public final class PositionFinder implements RelationFinder {
             apposed.find(sa, k).ifPresent(titled::add);
           }
           Equatives.at(roles, article, sa, k).ifPresent(equatives::add);
+          Equatives.before(roles, sa, k).ifPresent(equatives::add);
           DescribedTitles.find(roles, sa, k).ifPresent(facts::add);
         }
       }

@@ -235,10 +235,26 @@ final class TitleOwners {
             return Optional.empty();
           }
         }
-        return Optional.of(l);
+        return startsLongerName(sa, l) ? Optional.empty() : Optional.of(l);
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a country's name is only the start of a longer one that no mention covers: a
+   * capitalised word right after it that starts no mention of its own ({@code the leader of New
+   * Zealand First}, a party the gazetteer does not know, is not New Zealand's leader). A person's
+   * name after the country ({@code the president of Valdoria Ana Ruiz}) is a mention, and so no
+   * such word.
+   */
+  private static boolean startsLongerName(SentenceActors sa, Located owner) {
+    int next = sa.lastToken(owner) + 1;
+    if (owner.entity().type() != EntityType.COUNTRY || next >= sa.tokens().size()) {
+      return false;
+    }
+    return sa.tokens().get(next).text().matches("\\p{Lu}\\p{Ll}+")
+        && sa.mentions().stream().noneMatch(l -> sa.firstToken(l) == next);
   }
 
   /** Whether "and a" or "and an" starts at token {@code j}. */

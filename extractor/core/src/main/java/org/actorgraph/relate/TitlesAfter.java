@@ -17,7 +17,8 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  * ORG}, {@code X, a senator from Freedonia}, {@code X, an adviser to the Freedonian president},
  * {@code X, a minister in the Freedonian government}, {@code X, from CNN} (role "staff"), and a
  * second title joined by "and" that shares the owner ({@code X, deputy prime minister and foreign
- * minister of Freedonia}).
+ * minister of Freedonia}), and a second apposition after "and a" with its own owner ({@code X, the
+ * Union's envoy and a former prime minister of Freedonia}).
  */
 final class TitlesAfter {
 
@@ -45,7 +46,31 @@ final class TitlesAfter {
     if (i >= tokens.size() || !tokens.get(i).text().equals(",")) {
       return List.of();
     }
-    i++;
+    List<Fact> out = new ArrayList<>(apposition(sa, person, i + 1, bloc));
+    secondApposition(tokens, i + 1).ifPresent(j -> out.addAll(apposition(sa, person, j, bloc)));
+    return out;
+  }
+
+  /**
+   * {@code X, the Union's foreign policy chief and a former prime minister of Freedonia}: where a
+   * second apposition, with a title of its own, starts after "and a" or "and an" in the one that
+   * starts at {@code i} (before its closing comma, within 15 tokens); the index of "a" or "an".
+   */
+  private static Optional<Integer> secondApposition(List<Token> tokens, int i) {
+    for (int j = i; j + 1 < tokens.size() && j - i < 15; j++) {
+      if (tokens.get(j).text().matches("[,;:()]")) {
+        return Optional.empty();
+      }
+      if (tokens.get(j).text().equals("and") && tokens.get(j + 1).text().matches("an?")) {
+        return Optional.of(j + 1);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The title of the apposition that starts at {@code i}, right after the comma. */
+  private List<Fact> apposition(SentenceActors sa, Located person, int i, Optional<Entity> bloc) {
+    List<Token> tokens = sa.tokens();
     if (i < tokens.size() && tokens.get(i).text().equalsIgnoreCase("from")) {
       Optional<Located> org = TitleOwners.startingAt(sa, i + 1);
       int from = i;

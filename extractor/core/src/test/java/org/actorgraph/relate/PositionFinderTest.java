@@ -173,6 +173,40 @@ class PositionFinderTest {
   }
 
   @Test
+  void aLeadingVerbWithAnEndOrAPastAdverbIsAFormerRole() {
+    assertEquals(
+        Set.of("Jane Doe former head Northwind"),
+        positions("Jane Doe, who ran Northwind from 1997 to 2008, spoke."));
+    assertEquals(
+        Set.of("Jane Doe former chair Northwind"),
+        positions("Jane Doe, who previously chaired Northwind, spoke."));
+    assertEquals(
+        Set.of("Jane Doe former leader Northwind"),
+        positions("Jane Doe led Northwind until 2019."));
+    assertEquals(
+        Set.of("Jane Doe former leader Northwind"),
+        positions("Jane Doe, who led Northwind, spoke."),
+        "a past office told as background");
+    assertEquals(Set.of("Jane Doe leader Northwind"), positions("Jane Doe led Northwind in May."));
+    assertEquals(
+        Set.of("Jane Doe leader Northwind"),
+        positions("Jane Doe, who has led Northwind since May, spoke."));
+    assertEquals(
+        Set.of("John Roe founder Northwind"), positions("John Roe, who founded Northwind, spoke."));
+  }
+
+  @Test
+  void aDescriptionBeforeTheLeadersRelativeClauseIsPassedOver() {
+    assertEquals(
+        Set.of("Jane Doe head Northwind"),
+        positions("Jane Doe, a former Valdorian envoy who heads Northwind, spoke."));
+    assertEquals(
+        Set.of(),
+        positions("Jane Doe met a trader who heads Northwind."),
+        "the description's own relative clause, with no comma after the name");
+  }
+
+  @Test
   void theCountrysTitleAndABareTitleSetOffByCommasAreTheArticlesCountrys() {
     String opening = "Valdoria will build a port. Valdoria has long wanted one. Valdoria is calm. ";
     assertEquals(
@@ -672,8 +706,9 @@ class PositionFinderTest {
     assertEquals(
         Set.of(), positions(opening + "President Lina Moss met Estrellan troops on Monday."));
     assertEquals(
-        Set.of(),
-        listed(opening + "The foreign minister Lina Moss, who served as Estrella's envoy, spoke."));
+        Set.of("Lina Moss former envoy Estrella"),
+        listed(opening + "The foreign minister Lina Moss, who served as Estrella's envoy, spoke."),
+        "her office left in Estrella still blocks the default");
     assertEquals(
         Set.of(),
         listed(opening + "Estrella's envoy and foreign minister Lina Moss met reporters."));
@@ -735,6 +770,74 @@ class PositionFinderTest {
     assertEquals(
         Set.of("Ana Ruiz president Valdoria"),
         positions("Ana Ruiz was sworn in as president of Valdoria on Monday."));
+  }
+
+  @Test
+  void aTitleAfterAPersonsPossessiveIsOfThatPersonsCountry() {
+    assertEquals(
+        Set.of("Tomas Berg president Valdoria", "Ana Ruiz foreign minister Valdoria"),
+        positions(
+            "Valdorian President Tomas Berg met reporters. Berg's Foreign Minister Ana Ruiz"
+                + " spoke."));
+    assertEquals(
+        Set.of("Tomas Berg president Valdoria", "Ana Ruiz foreign minister Valdoria"),
+        positions(
+            "Valdorian President Tomas Berg met reporters. Tomas Berg's Foreign Minister,"
+                + " Ana Ruiz, spoke."));
+    assertEquals(
+        Set.of(),
+        positions("Tomas Berg met reporters. Berg's Foreign Minister Ana Ruiz spoke."),
+        "a possessor with no office of his own gives none");
+  }
+
+  @Test
+  void anOfficeServedInThePastIsAFormerOne() {
+    assertEquals(
+        Set.of("Ana Ruiz former president Valdoria"),
+        positions("Ana Ruiz, who served as president of Valdoria from 2010 to 2014, spoke."));
+    assertEquals(
+        Set.of("Ana Ruiz former president Valdoria"),
+        positions("Ana Ruiz served as president of Valdoria before she joined the Council."));
+    assertEquals(
+        Set.of("Ana Ruiz president Valdoria"),
+        positions("Ana Ruiz, who has served as president of Valdoria since 2019, spoke."),
+        "the present perfect tells of an office held still");
+  }
+
+  @Test
+  void aCitysOfficeAfterAsIsThePlaces() {
+    TestArticles world =
+        FoundPositions.world().entity("Port Aster", EntityType.PLACE, "Port Aster");
+    assertEquals(
+        Set.of("Jane Doe former mayor Port Aster"),
+        FoundPositions.found(
+            new GazetteerRoleLexicon(Gazetteer.standard()),
+            world,
+            "Jane Doe, 61, served as mayor of Port Aster from 2011 to 2018."));
+  }
+
+  @Test
+  void anAsideBetweenTheHolderAndTheVerbOfOfficeIsPassedOver() {
+    assertEquals(
+        Set.of("Ana Ruiz former president Valdoria"),
+        positions("Ana Ruiz, 61, served as president of Valdoria for two decades."));
+    assertEquals(
+        Set.of("Ana Ruiz president Valdoria"),
+        positions("Ana Ruiz, a retired judge, took office as president of Valdoria on Monday."));
+    assertEquals(
+        Set.of("Ana Ruiz former president Valdoria"),
+        positions(
+            "Ana Ruiz, a career diplomat who previously served as president of Valdoria,"
+                + " spoke."));
+  }
+
+  @Test
+  void aFormerOfficeLeavesAnAppointmentTheArticlesCountry() {
+    assertEquals(
+        Set.of("Ana Ruiz former president Northern Council", "Ana Ruiz foreign minister Valdoria"),
+        positions(
+            "Valdoria held elections. Valdoria counted votes. Valdoria is calm. Ana Ruiz served"
+                + " as president of the Northern Council. Ana Ruiz was named Foreign Minister."));
   }
 
   @Test

@@ -38,6 +38,28 @@ class TitlesAfterTest {
   }
 
   @Test
+  void aSecondAppositionAfterAndAHasATitleOfItsOwn() {
+    assertEquals(
+        Set.of("Ana Ruiz leader Northern Council", "Ana Ruiz former president Valdoria"),
+        positions(
+            "Ana Ruiz, the leader of the Northern Council and a former president of Valdoria,"
+                + " spoke."));
+    assertEquals(
+        Set.of("Ana Ruiz leader Northern Council"),
+        positions("Ana Ruiz, the leader of the Northern Council and a critic of Valdoria, spoke."));
+  }
+
+  @Test
+  void aCountryStartingALongerUnknownNameOwnsNoTitle() {
+    assertEquals(
+        Set.of(),
+        positions("Ana Ruiz, the leader of Valdoria First, said the vote would go ahead."));
+    assertEquals(
+        Set.of("Ana Ruiz leader Valdoria"),
+        positions("Ana Ruiz, the leader of Valdoria, said the vote would go ahead."));
+  }
+
+  @Test
   void aTitleInACountrysGovernmentIsTheCountrys() {
     assertEquals(
         Set.of("Ana Ruiz minister Valdoria"),
