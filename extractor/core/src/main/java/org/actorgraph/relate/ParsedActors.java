@@ -391,9 +391,23 @@ final class ParsedActors {
    * document's quotations are its issuer's ({@link ReportedQuotes#issuer}).
    */
   private Optional<ActorPhrase> summitDocument(int t) {
+    if (!documentSubject(t)) {
+      return Optional.empty();
+    }
+    return lastBloc(t)
+        .filter(bloc -> !sidesAfter(bloc, t))
+        .map(bloc -> new ActorPhrase(bloc, Optional.empty(), t, t, true));
+  }
+
+  /**
+   * Whether token {@code t} is a meeting's document acting as its clause's subject: "the
+   * communique", "the final declaration", "the joint statement" (a bare "the statement" may be
+   * anyone's), with no other modifier.
+   */
+  private boolean documentSubject(int t) {
     String w = tokens.get(t).text().toLowerCase(Locale.ROOT);
     if (!tree.label(t).equals("nsubj") || !SUMMIT_DOCUMENTS.contains(w)) {
-      return Optional.empty();
+      return false;
     }
     boolean the = false;
     boolean qualified = false;
@@ -404,15 +418,10 @@ final class ParsedActors {
       } else if (DOCUMENT_QUALIFIERS.contains(m) && c < t) {
         qualified = true;
       } else {
-        return Optional.empty();
+        return false;
       }
     }
-    if (!the || w.equals("statement") && !qualified) {
-      return Optional.empty();
-    }
-    return lastBloc(t)
-        .filter(bloc -> !sidesAfter(bloc, t))
-        .map(bloc -> new ActorPhrase(bloc, Optional.empty(), t, t, true));
+    return the && (qualified || !w.equals("statement"));
   }
 
   /**
@@ -879,10 +888,17 @@ final class ParsedActors {
   private List<ActorPhrase> pair(int t) {
     Optional<String> kind = PairAntecedents.kindAt(tokens, t);
     Optional<GroupAntecedents.Group> group = GroupAntecedents.at(tokens, t);
-    if (kind.isEmpty() && group.isEmpty()) {
-      return List.of();
-    }
     int offset = tokens.get(t).span().start();
+    if (kind.isEmpty() && group.isEmpty()) {
+      // "A and B held talks. The joint statement condemned C": a meeting's document, with no bloc
+      // named before it ({@link #summitDocument}), speaks for the two actors the article named
+      // together last (after a bloc, the countries named may be its members at the summit)
+      return documentSubject(t) && lastBloc(t).isEmpty()
+          ? PairAntecedents.before(article, offset, "any", Set.of()).stream()
+              .map(e -> new ActorPhrase(e, Optional.empty(), t, t, true))
+              .toList()
+          : List.of();
+    }
     int first = Math.max(0, t - 2);
     List<Entity> named =
         kind.isPresent()

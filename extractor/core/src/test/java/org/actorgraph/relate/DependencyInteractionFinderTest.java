@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -597,6 +598,41 @@ class DependencyInteractionFinderTest {
                     + " The joint statement criticised Sylvania."),
             Map.of());
     assertTrue(found.stream().noneMatch(f -> f.startsWith("Trio")), found.toString());
+  }
+
+  @Test
+  void aJointDocumentNoBlocIssuedSpeaksForThePairNamedBefore() {
+    TestArticles w = world().international("Trio Framework", "Trio Framework");
+    for (String text :
+        List.of(
+            "Freedonia and Ruritania issued a joint statement on Tuesday. The joint statement"
+                + " criticised Sylvania.",
+            "Freedonia and Ruritania held talks in Port Aster. The final communique condemned"
+                + " Sylvania.")) {
+      Set<String> found = found(w.resolve(text), Map.of());
+      assertTrue(
+          found.containsAll(Set.of("Freedonia 11 Sylvania", "Ruritania 11 Sylvania")),
+          text + ": " + found);
+    }
+    // after a bloc, the countries named may be its members at the summit: neither is sure
+    Set<String> afterBloc =
+        found(
+            w.resolve(
+                "Trio Framework leaders met in Port Aster. Freedonia and Ruritania sent deputies."
+                    + " The final communique condemned Sylvania."),
+            Map.of());
+    assertTrue(afterBloc.stream().noneMatch(f -> f.endsWith("Sylvania")), afterBloc.toString());
+    // a bare "the statement" may be anyone's; with no pair named before, nobody's
+    Set<String> bare =
+        found(
+            w.resolve(
+                "Freedonia and Ruritania held talks in Port Aster. The statement criticised"
+                    + " Sylvania."),
+            Map.of());
+    assertTrue(bare.stream().noneMatch(f -> f.endsWith("Sylvania")), bare.toString());
+    assertEquals(
+        Set.of(),
+        found(w.resolve("The ministers met. The joint statement criticised Sylvania."), Map.of()));
   }
 
   /** The interactions the whole finder, parser included, reads in {@code text} of {@code w}. */
