@@ -6,6 +6,7 @@ import static org.actorgraph.mention.NameSpanRepairer.lower;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.actorgraph.annotate.AnnotatedArticle;
@@ -110,6 +111,13 @@ public final class CheckedNameFinder implements MentionFinder {
           "southern",
           "eastern",
           "western");
+
+  /** Capitalised words that describe rather than name ("Marine", "Catholic"). */
+  private static final Set<String> DESCRIPTIVE = Set.copyOf(WordList.read("proper_adjectives.txt"));
+
+  /** The indefinite article. */
+  private static final Set<String> INDEFINITE = Set.of("a", "an");
+
   private static final Set<String> STRONG_LOCATIVE = Set.of("in", "near", "outside");
 
   private static final Set<String> OUTLET_LAST = outletWords("last:");
@@ -240,7 +248,22 @@ public final class CheckedNameFinder implements MentionFinder {
     if (end - start == 1 && !known && isGenericHead(words.get(start))) {
       return true;
     }
-    return type == EntityType.ORGANISATION && !known && namesAnEvent(words, start, end);
+    return type == EntityType.ORGANISATION
+        && !known
+        && (namesAnEvent(words, start, end) || describesOne(words, start, end));
+  }
+
+  /**
+   * Whether an organisation's span is made of describing words alone ({@code
+   * proper_adjectives.txt}: "The Marine was killed") or ends in one after an indefinite article ("A
+   * US Marine was killed"): such words name a kind of person or thing, and "a" counts one of them.
+   */
+  private static boolean describesOne(List<String> words, int start, int end) {
+    if (!DESCRIPTIVE.contains(words.get(end - 1))) {
+      return false;
+    }
+    return end - start == 1
+        || start > 0 && INDEFINITE.contains(words.get(start - 1).toLowerCase(Locale.ROOT));
   }
 
   /**

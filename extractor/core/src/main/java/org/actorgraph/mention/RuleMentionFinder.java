@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.actorgraph.annotate.AnnotatedArticle;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
@@ -221,11 +223,43 @@ public final class RuleMentionFinder implements MentionFinder {
         || gazetteer.byName(text).isPresent()
         || lower && words.subList(start, end).stream().anyMatch(RuleMentionFinder::heads)
         || ambiguous(words, i)
-            && words.subList(start, end).stream().anyMatch(RuleMentionFinder::heads)) {
+            && words.subList(start, end).stream().anyMatch(RuleMentionFinder::heads)
+        || !abbreviated && !lower && rankBeforeUnnamedWord(words, i, start, end, body)) {
       return Optional.empty();
     }
     return Optional.of(
         mention(s, span, EntityType.PERSON, "rule:title", lower ? LOWER_TITLED : 0.85, body));
+  }
+
+  /**
+   * Whether a military rank written out at {@code i} ("General") is followed by one word that names
+   * nobody: no given name, and not the surname of a person the article names in full. Such a pair
+   * is the name of a company ("General Electric won the contract", "General Atomics", "Shares of
+   * General Mills"), not a rank before a surname: a surname alone after a rank stands for an
+   * officer the article names in full ("General Mark Milley ... General Milley said").
+   */
+  private boolean rankBeforeUnnamedWord(
+      List<String> words, int i, int start, int end, String body) {
+    if (end - start != 1 || start != titleEnd(words, i) || !capitalised(words.get(i))) {
+      return false;
+    }
+    String word = words.get(start);
+    return !GivenNames.isGivenName(word) && !namedInFull(word, body) && beforeRank(words, i);
+  }
+
+  /**
+   * Whether {@code surname} ends a full name somewhere in {@code body}: after a capitalised word
+   * that is no title ("Mark Milley", not "General Milley").
+   */
+  private boolean namedInFull(String surname, String body) {
+    Matcher m =
+        Pattern.compile("(\\p{Lu}[\\p{L}'-]*) " + Pattern.quote(surname) + "\\b").matcher(body);
+    while (m.find()) {
+      if (gazetteer.title(m.group(1)).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -238,7 +272,7 @@ public final class RuleMentionFinder implements MentionFinder {
     if (title.isPresent()) {
       int end = title.get().span().end();
       boolean dotted = end < words.size() && words.get(end).equals(".");
-      if (title.get().value().ambiguous() && !ownedByCountry(words, i)) {
+      if (title.get().value().ambiguous() && !ownedByCountry(words, i) && !afterBody(words, i)) {
         return -1;
       }
       return dotted && title.get().value().title().endsWith(".") ? end + 1 : end;
@@ -275,6 +309,21 @@ public final class RuleMentionFinder implements MentionFinder {
   private boolean ownedByCountry(List<String> words, int i) {
     for (int j = Math.max(0, i - 4); j < i; j++) {
       if (ownedBodies.ownerEnd(words, j) == i) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a government body's name ends right before the title at {@code i}: "Supreme Court
+   * Justice Jane Doe" names a member of the court, so a title that is also a word ("Justice") is a
+   * title there, as it is after a country ({@link #ownedByCountry}).
+   */
+  private boolean afterBody(List<String> words, int i) {
+    for (int j = Math.max(0, i - 4); j < i; j++) {
+      Optional<TokenMatch<GovernmentBodyPattern>> body = gazetteer.governmentBodyPhraseAt(words, j);
+      if (body.isPresent() && body.get().span().end() == i) {
         return true;
       }
     }

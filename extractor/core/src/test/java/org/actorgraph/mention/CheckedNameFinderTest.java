@@ -367,4 +367,19 @@ class CheckedNameFinderTest {
             "Northwind of",
             EntityType.ORGANISATION));
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          A Freedonian Marine was killed on Monday.    | Freedonian Marine | ORGANISATION |
+          The Marine was killed on Monday.             | Marine            | ORGANISATION |
+          The Freedonian Marine Corps said on Monday.  | Freedonian Marine Corps | ORGANISATION | Organisation:Freedonian Marine Corps
+          """)
+  void anOrganisationOfDescribingWordsOrCountedByAIsDropped(
+      String body, String proposed, EntityType type, String kept) {
+    assertKept(kept, body, proposed, type);
+  }
 }

@@ -377,4 +377,24 @@ class RuleMentionFinderTest {
     List<String> bank = found("The talks were led by governor Aster Bank.");
     assertTrue(bank.stream().noneMatch(f -> f.startsWith("Person")), bank.toString());
   }
+
+  @Test
+  void aRankBeforeAWordThatNamesNobodyIsACompanysName() {
+    List<String> company = found("General Turbonics won the contract to supply engines.");
+    assertTrue(company.stream().noneMatch(f -> f.startsWith("Person")), company.toString());
+    List<String> officer =
+        found("General Ana Turbonics arrived in Accra. General Turbonics met the envoy.");
+    assertEquals(
+        1, officer.stream().filter(f -> f.equals("Person:Turbonics")).count(), officer.toString());
+    List<String> given = found("General John met the envoy.");
+    assertTrue(given.contains("Person:John"), given.toString());
+    List<String> abbreviated = found("Gen. Turbonics met the envoy.");
+    assertTrue(abbreviated.contains("Person:Turbonics"), abbreviated.toString());
+  }
+
+  @Test
+  void aTitleThatIsAlsoAWordCuesAPersonAfterACourt() {
+    List<String> found = found("Supreme Court Justice Ana Turbonics ordered the ban.");
+    assertTrue(found.contains("Person:Ana Turbonics"), found.toString());
+  }
 }
