@@ -49,6 +49,14 @@ class InteractionFinderTest {
   }
 
   @Test
+  void aStateNounTaggedAsAnAdjectiveStillStandsForTheState() {
+    TestArticles w = world().entity("Aid Union", EntityType.ORGANISATION, "Aid Union");
+    assertEquals(
+        Set.of("Valdoria 14 Aid Union"),
+        interactions(w.resolve("Valdoria's military blocked an Aid Union convoy."), PARSER));
+  }
+
+  @Test
   void lettingAnotherInOrThroughAllowsIt() {
     TestArticles w = world().entity("Aid Union", EntityType.ORGANISATION, "Aid Union");
     assertEquals(
