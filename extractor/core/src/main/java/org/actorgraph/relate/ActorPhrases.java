@@ -246,8 +246,10 @@ final class ActorPhrases {
    * the last of coordinated demonyms, which share the noun ("Freedonian and Sylvanian troops" stand
    * for both). Up to {@link #STATE_NOUN_MODIFIERS} adjectives or adverbs may stand before the noun
    * ("Freedonia's federal government", "Freedonia's elected government"), and before a body that
-   * oversees a field also nouns that name the field ("Freedonia's market regulator"). Returns the
-   * phrase's last token: the noun's, or {@code last} when none follows before {@code next}.
+   * oversees a field also nouns that name the field ("Freedonia's market regulator"). A state noun
+   * the tagger read as an adjective ("Freedonia's military[ADJ] blocked") is the noun when no other
+   * follows it. Returns the phrase's last token: the noun's, or {@code last} when none follows
+   * before {@code next}.
    */
   private static int stateNounAfter(List<Token> tokens, int first, int last, int next) {
     int k = last + 1;
@@ -258,13 +260,20 @@ final class ActorPhrases {
       return last;
     }
     int noun = k;
+    int passed = -1;
     for (int m = 0;
         m < STATE_NOUN_MODIFIERS && k + 1 < next && modifier(tokens.get(k), possessive);
         m++) {
+      if (stateNoun(tokens.get(k), ClauseSubjects.GROUP_NOUNS)) {
+        passed = k;
+      }
       k++;
     }
     if (k < next && stateNoun(tokens.get(k), ClauseSubjects.GROUP_NOUNS)) {
       return k;
+    }
+    if (passed >= 0) {
+      return passed;
     }
     for (int m = 0;
         m < STATE_NOUN_MODIFIERS

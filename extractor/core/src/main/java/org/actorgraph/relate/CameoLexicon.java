@@ -93,6 +93,16 @@ final class CameoLexicon {
   /** Verbs that state another root when they tell their object to do something ("told" rows). */
   private static final Map<String, String> TELLING = new HashMap<>();
 
+  /**
+   * Verbs that state a root when their object is followed by one of some words ("lets" rows): the
+   * verb → the words → the root.
+   */
+  private static final Map<String, Map.Entry<Set<String>, String>> LETTING = new HashMap<>();
+
+  /** UD tags of the words of an object noun phrase, for {@link #letsDo}. */
+  private static final Set<String> OBJECT_TAGS =
+      Set.of("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "VERB", "CCONJ");
+
   static {
     load();
   }
@@ -178,9 +188,33 @@ final class CameoLexicon {
     String lemma = tokens.get(i).lemma();
     Optional<String> read = cameo(lemma, followingLemmas(tokens, i));
     String told = TELLING.get(lemma);
-    return told != null && read.equals(cameo(lemma)) && tellsToDo(tokens, i)
-        ? Optional.of(told)
+    if (told != null && read.equals(cameo(lemma)) && tellsToDo(tokens, i)) {
+      return Optional.of(told);
+    }
+    Map.Entry<Set<String>, String> lets = LETTING.get(lemma);
+    return lets != null && read.isEmpty() && letsDo(tokens, i, lets.getKey())
+        ? Optional.of(lets.getValue())
         : read;
+  }
+
+  /**
+   * Whether the verb at {@code i} lets its object do something named by one of {@code words}: a
+   * bare infinitive or particle among them follows the object within {@link #WINDOW} words, the
+   * words between being those of a noun phrase ({@code let a convoy pass}, {@code let aid trucks
+   * into the region}, not {@code let Sylvania know that troops would go}). A verb tag is allowed
+   * among them, since the tagger takes nouns such as "convoy" for verbs.
+   */
+  private static boolean letsDo(List<Token> tokens, int i, Set<String> words) {
+    for (int j = i + 1; j < tokens.size() && j <= i + WINDOW; j++) {
+      Token t = tokens.get(j);
+      if (j > i + 1 && words.contains(t.lemma())) {
+        return true;
+      }
+      if (!OBJECT_TAGS.contains(t.pos()) && !POSSESSIVES.contains(t.text())) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -471,6 +505,7 @@ final class CameoLexicon {
         case "phrase" -> add(ownPhrases, f[1], phrase(f[2], f[3], true, order++, sets));
         case "mutual" -> MUTUAL.add(f[1]);
         case "told" -> TELLING.put(f[1], f[2]);
+        case "lets" -> LETTING.put(f[1], Map.entry(Set.of(f[2].split("\\|")), f[3]));
         case "joint" -> JOINT_NOUNS.put(f[1], f[2]);
         case "state" -> STATE_NOUNS.put(f[1], f[2]);
         case "slip" -> VERB_ALIASES.put(f[1], f[2]);

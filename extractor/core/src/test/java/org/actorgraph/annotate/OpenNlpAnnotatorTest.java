@@ -23,6 +23,27 @@ class OpenNlpAnnotatorTest {
   }
 
   @Test
+  void aWordEndingInEdIsNeverAFunctionWord() {
+    assertEquals("VERB", OpenNlpAnnotator.pastTenseAsFunctionWord("blocked", "CCONJ"));
+    assertEquals("VERB", OpenNlpAnnotator.pastTenseAsFunctionWord("intercepted", "ADP"));
+    assertEquals("VERB", OpenNlpAnnotator.pastTenseAsFunctionWord("fined", "AUX"));
+    assertEquals("AUX", OpenNlpAnnotator.pastTenseAsFunctionWord("need", "AUX"));
+    assertEquals("ADJ", OpenNlpAnnotator.pastTenseAsFunctionWord("allied", "ADJ"));
+    assertEquals("CCONJ", OpenNlpAnnotator.pastTenseAsFunctionWord("and", "CCONJ"));
+  }
+
+  @Test
+  void aVerbTaggedAsAConjunctionIsTheVerb() {
+    AnnotatedArticle a =
+        OpenNlpAnnotator.forThisThread()
+            .annotate(Article.of("a", "Sudan's army blocked a United Nations convoy."));
+    Token verb = a.sentences().get(0).tokens().get(3);
+    assertEquals("blocked", verb.text());
+    assertEquals("VERB", verb.pos());
+    assertEquals("block", verb.lemma());
+  }
+
+  @Test
   void aPossessiveTypedWithAnOpeningQuoteMarkIsAPossessive() {
     String body = "Kenya‘s army left. He said ‘so be it’ then.";
     AnnotatedArticle a = OpenNlpAnnotator.forThisThread().annotate(Article.of("a", body));

@@ -49,6 +49,30 @@ class InteractionFinderTest {
   }
 
   @Test
+  void aStateNounTaggedAsAnAdjectiveStillStandsForTheState() {
+    TestArticles w = world().entity("Aid Union", EntityType.ORGANISATION, "Aid Union");
+    assertEquals(
+        Set.of("Valdoria 14 Aid Union"),
+        interactions(w.resolve("Valdoria's military blocked an Aid Union convoy."), PARSER));
+  }
+
+  @Test
+  void lettingAnotherInOrThroughAllowsIt() {
+    TestArticles w = world().entity("Aid Union", EntityType.ORGANISATION, "Aid Union");
+    assertEquals(
+        Set.of("Valdoria 08 Aid Union"),
+        interactions(w.resolve("Valdoria let an Aid Union convoy pass."), PARSER));
+    assertEquals(
+        Set.of("Valdoria 08 Aid Union"),
+        interactions(w.resolve("Valdoria let Aid Union aid trucks into the region."), PARSER));
+    assertTrue(
+        interactions(w.resolve("Valdoria let Estrella know that its troops would go."), PARSER)
+            .stream()
+            .noneMatch(l -> l.contains(" 08 ")),
+        "letting another know tells it, it is no leave to pass");
+  }
+
+  @Test
   void aHeadOfStatesGovernmentActsForTheCountryTheArticleHasThePersonHeading() {
     assertEquals(
         Set.of("Valdoria 11 Estrella"),
