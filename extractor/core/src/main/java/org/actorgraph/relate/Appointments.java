@@ -285,9 +285,9 @@ final class Appointments {
   }
 
   /**
-   * The title from {@code i} on, with the owner it names: {@code [the] [OWNER['s]] [status]
-   * [tenure] TITLE [of [the] OWNER]}; "the country's" names none (the appointer's country is
-   * meant); a local office ({@code mayor}) may be a place's.
+   * The title from {@code i} on, with the owner it names: {@code [the] [OWNER['s]] [status] [new]
+   * [adjectives] TITLE [of [the] OWNER]} ("the country's first female chancellor"); "the country's"
+   * names none (the appointer's country is meant); a local office ({@code mayor}) may be a place's.
    */
   private static Optional<Appointment> office(
       RoleLexicon roles,
@@ -327,6 +327,7 @@ final class Appointments {
     if (i < tokens.size() && lower(tokens, i).equals("new")) {
       i++;
     }
+    i = Equatives.afterAdjectives(roles, tokens, i);
     Optional<RoleLexicon.Role> role =
         i < tokens.size() ? AppointmentWords.roleAt(roles, tokens, i) : Optional.empty();
     if (role.isEmpty()) {

@@ -165,6 +165,14 @@ class AppointmentsTest {
   }
 
   @Test
+  void adjectivesBeforeTheTitleGivenAreSkipped() {
+    assertEquals(
+        Set.of("John Roe president Chile", "Jane Doe foreign minister Chile"),
+        positions(
+            "Chile's President John Roe named Jane Doe the country's youngest foreign minister."));
+  }
+
+  @Test
   void aBodyOwnsTheOfficeItFillsFromItsMembersAndItsCountryAnOfficeOfState() {
     assertEquals(
         Set.of("Jane Doe speaker parliament"),
