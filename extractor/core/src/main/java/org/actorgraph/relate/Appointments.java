@@ -238,7 +238,7 @@ final class Appointments {
     return end;
   }
 
-  /** {@code PERSON [, who] was [adverb] appointed (as)? TITLE [by APPOINTER]}. */
+  /** {@code PERSON [, who] was [adverb] appointed (as|to)? TITLE [by APPOINTER]}. */
   private static Optional<Appointment> passive(
       RoleLexicon roles, SentenceActors sa, int start, int v) {
     List<Token> tokens = sa.tokens();
@@ -268,6 +268,9 @@ final class Appointments {
       return Optional.empty();
     }
     int title = titleStart(tokens, v + 1);
+    if (title < 0 && lower(tokens, v + 1).equals("to")) { // "was promoted to foreign minister"
+      title = titleStart(tokens, v + 2);
+    }
     RoleStatus status =
         AppointmentWords.future(tokens, aux) ? RoleStatus.ELECT : RoleStatus.CURRENT;
     Optional<Appointment> found = office(roles, sa, person.get(), title, false, Optional.empty());
