@@ -238,7 +238,7 @@ final class Appointments {
     return end;
   }
 
-  /** {@code PERSON [, who] was [adverb] appointed (as)? TITLE [by APPOINTER]}. */
+  /** {@code PERSON [, who] was [adverb] appointed (as|to)? TITLE [by APPOINTER]}. */
   private static Optional<Appointment> passive(
       RoleLexicon roles, SentenceActors sa, int start, int v) {
     List<Token> tokens = sa.tokens();
@@ -268,6 +268,9 @@ final class Appointments {
       return Optional.empty();
     }
     int title = titleStart(tokens, v + 1);
+    if (title < 0 && lower(tokens, v + 1).equals("to")) { // "was promoted to foreign minister"
+      title = titleStart(tokens, v + 2);
+    }
     RoleStatus status =
         AppointmentWords.future(tokens, aux) ? RoleStatus.ELECT : RoleStatus.CURRENT;
     Optional<Appointment> found = office(roles, sa, person.get(), title, false, Optional.empty());
@@ -285,9 +288,9 @@ final class Appointments {
   }
 
   /**
-   * The title from {@code i} on, with the owner it names: {@code [the] [OWNER['s]] [status]
-   * [tenure] TITLE [of [the] OWNER]}; "the country's" names none (the appointer's country is
-   * meant); a local office ({@code mayor}) may be a place's.
+   * The title from {@code i} on, with the owner it names: {@code [the] [OWNER['s]] [status] [new]
+   * [adjectives] TITLE [of [the] OWNER]} ("the country's first female chancellor"); "the country's"
+   * names none (the appointer's country is meant); a local office ({@code mayor}) may be a place's.
    */
   private static Optional<Appointment> office(
       RoleLexicon roles,
@@ -327,6 +330,7 @@ final class Appointments {
     if (i < tokens.size() && lower(tokens, i).equals("new")) {
       i++;
     }
+    i = Equatives.afterAdjectives(roles, tokens, i);
     Optional<RoleLexicon.Role> role =
         i < tokens.size() ? AppointmentWords.roleAt(roles, tokens, i) : Optional.empty();
     if (role.isEmpty()) {

@@ -35,8 +35,8 @@ final class Equatives {
       int roleStart) {}
 
   /**
-   * {@code PERSON [, who] is|was|became|remains [adverb] [the] ACTOR's [status] TITLE}; "was" makes
-   * the role a former one.
+   * {@code PERSON [, who] is|was|became|remains|has [adverb] become [adverb] [the] ACTOR's [status]
+   * TITLE}; "was" makes the role a former one.
    */
   static Optional<Equative> at(
       RoleLexicon roles, ResolvedArticle article, SentenceActors sa, int k) {
@@ -55,6 +55,10 @@ final class Equatives {
     if (copula > i && AppointmentWords.narrative(tokens, i, copula)) {
       return after(roles, article, sa, person, copula + 1, RoleStatus.CURRENT);
     }
+    int perfect = perfectCopula(tokens, i);
+    if (perfect > i) {
+      return after(roles, article, sa, person, perfect + 1, RoleStatus.CURRENT);
+    }
     if (i >= tokens.size() || !tokens.get(i).text().matches("is|was|becomes|became|remains")) {
       return Optional.empty();
     }
@@ -63,9 +67,10 @@ final class Equatives {
   }
 
   /**
-   * {@code B's foreign policy aide A}, {@code B's vice president, A,}: a title right before the
-   * name (or before a comma right before it) after a person's possessive and at most two lower-case
-   * words, which, like {@code A is B's TITLE}, is the office of B's own country.
+   * {@code B's foreign policy aide A}, {@code B's vice president, A,}, {@code B envoy A}: a title
+   * right before the name (or before a comma right before it) after a person's name, its possessive
+   * or not (news style drops it: "Trump envoy"), and at most two lower-case words, which, like
+   * {@code A is B's TITLE}, is the office of B's own country.
    */
   static Optional<Equative> before(RoleLexicon roles, SentenceActors sa, int k) {
     Located person = sa.mentions().get(k);
@@ -74,18 +79,15 @@ final class Equatives {
     if (end >= 0 && tokens.get(end).text().equals(",")) {
       end--;
     }
-    for (int start = Math.max(2, end - 3); start <= end; start++) { // the longest title first
+    for (int start = Math.max(1, end - 3); start <= end; start++) { // the longest title first
       Optional<RoleLexicon.Role> role = roles.roleAt(tokens, start);
       if (role.isPresent() && start + role.get().length() - 1 == end) {
         int s = start - 1;
-        while (s > start - 3 && s > 1 && TitleWords.isModifier(tokens.get(s))) {
+        while (s > start - 3 && s > 0 && TitleWords.isModifier(tokens.get(s))) {
           s--;
         }
-        if (!TitleWords.possessiveAt(tokens, s)) {
-          return Optional.empty();
-        }
         int title = start;
-        return sa.endingAt(s - 1, EntityType.PERSON)
+        return sa.endingAt(TitleWords.possessiveAt(tokens, s) ? s - 1 : s, EntityType.PERSON)
             .filter(b -> !b.entity().equals(person.entity()))
             .map(b -> new Equative(sa, person, b.entity(), role.get(), RoleStatus.CURRENT, title));
       }
@@ -133,6 +135,20 @@ final class Equatives {
       }
     }
     return i;
+  }
+
+  /**
+   * {@code has since become}, {@code has been}: the copula of a present perfect that starts at
+   * {@code i}, over at most one adverb; the office it states is held now. {@code i} when there is
+   * none.
+   */
+  private static int perfectCopula(List<Token> tokens, int i) {
+    if (i + 1 >= tokens.size() || !tokens.get(i).text().matches("has|have")) {
+      return i;
+    }
+    Token adverb = tokens.get(i + 1);
+    int j = adverb.pos().equals("ADV") && !adverb.text().matches("(?i)never|not") ? i + 2 : i + 1;
+    return j < tokens.size() && tokens.get(j).text().matches("become|been") ? j : i;
   }
 
   /** The rest of {@link #at} from the token after the copula, with the status it gives. */
@@ -198,7 +214,7 @@ final class Equatives {
    * two lower-case adjectives (or ordinals) before a title, when a title follows them; {@code i}
    * otherwise.
    */
-  private static int afterAdjectives(RoleLexicon roles, List<Token> tokens, int i) {
+  static int afterAdjectives(RoleLexicon roles, List<Token> tokens, int i) {
     int j = i;
     while (j < tokens.size()
         && j < i + 2

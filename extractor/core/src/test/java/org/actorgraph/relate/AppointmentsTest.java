@@ -165,6 +165,22 @@ class AppointmentsTest {
   }
 
   @Test
+  void aPromotionGivesTheTitleAfterTo() {
+    assertEquals(
+        Set.of("Jane Doe foreign minister Chile"),
+        positions("Jane Doe was promoted to foreign minister of Chile on Monday."));
+    assertEquals(Set.of(), positions("Jane Doe was promoted to the rank of general."));
+  }
+
+  @Test
+  void adjectivesBeforeTheTitleGivenAreSkipped() {
+    assertEquals(
+        Set.of("John Roe president Chile", "Jane Doe foreign minister Chile"),
+        positions(
+            "Chile's President John Roe named Jane Doe the country's youngest foreign minister."));
+  }
+
+  @Test
   void aBodyOwnsTheOfficeItFillsFromItsMembersAndItsCountryAnOfficeOfState() {
     assertEquals(
         Set.of("Jane Doe speaker parliament"),

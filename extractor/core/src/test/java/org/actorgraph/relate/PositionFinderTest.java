@@ -791,6 +791,33 @@ class PositionFinderTest {
   }
 
   @Test
+  void aTitleAfterAPersonsBareNameIsOfThatPersonsCountry() {
+    assertEquals(
+        Set.of("Tomas Berg president Valdoria", "Ana Ruiz envoy Valdoria"),
+        listed("Valdorian President Tomas Berg spoke. Berg envoy Ana Ruiz met reporters."));
+    assertEquals(
+        Set.of("Tomas Berg president Valdoria", "Ana Ruiz adviser Valdoria"),
+        listed(
+            "Valdorian President Tomas Berg spoke. Berg foreign policy adviser Ana Ruiz met"
+                + " reporters."));
+    assertEquals(
+        Set.of(),
+        listed("Tomas Berg spoke. Berg envoy Ana Ruiz met reporters."),
+        "a name with no office of its own gives none");
+  }
+
+  @Test
+  void anOfficeStatedInThePresentPerfectIsHeldNow() {
+    assertEquals(
+        Set.of("Ana Ruiz finance minister Valdoria"),
+        listed("Ana Ruiz has since become Valdoria's finance minister."));
+    assertEquals(
+        Set.of("Ana Ruiz foreign minister Valdoria"),
+        listed("Ana Ruiz has been Valdoria's foreign minister since 2021."));
+    assertEquals(Set.of(), listed("Ana Ruiz has never been Valdoria's foreign minister."));
+  }
+
+  @Test
   void anOfficeServedInThePastIsAFormerOne() {
     assertEquals(
         Set.of("Ana Ruiz former president Valdoria"),
