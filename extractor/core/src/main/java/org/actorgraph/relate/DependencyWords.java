@@ -269,6 +269,21 @@ final class DependencyWords {
     return in("fighter", word);
   }
 
+  /**
+   * "ships", "boats", "planes": a craft noun, which stands for the state modifying it only when an
+   * {@link #armed} word qualifies it too ("Chinese coast guard ships", not "a Chinese cargo ship").
+   */
+  static boolean craft(String word) {
+    return in("craft", word);
+  }
+
+  /**
+   * "naval", "patrol", "fighter": a word that makes the craft noun after it a state's armed one.
+   */
+  static boolean armed(String word) {
+    return in("armed", word);
+  }
+
   /** "a militant group", "rebel forces": a body that a fighter noun before it makes fighters. */
   static boolean fighterHead(String word) {
     return in("fighter-head", word);

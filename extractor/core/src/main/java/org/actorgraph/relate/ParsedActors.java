@@ -31,6 +31,12 @@ final class ParsedActors {
   private static final Set<String> COPULAS = Set.of("be", "become", "remain");
 
   /**
+   * The labels of a word that qualifies the noun after it: the parser gives an adjective as {@code
+   * nmod} or {@code amod} ("naval vessels") and a noun as {@code compound} ("patrol boat").
+   */
+  private static final Set<String> QUALIFIERS = Set.of("compound", "amod", "nmod");
+
+  /**
    * Participles whose agent leads the group or act they describe ({@link #followedLeader}, {@code
    * ParsedSubjects}).
    */
@@ -294,7 +300,7 @@ final class ParsedActors {
       return leader;
     }
     boolean fighter = DependencyWords.fighter(w);
-    if (!DependencyWords.group(w) && !fighter) {
+    if (!DependencyWords.group(w) && !armedCraft(t) && !fighter) {
       return predicated(t, depth);
     }
     boolean counterpart = ActorPhrases.isCounterpart(tokens.get(t));
@@ -349,6 +355,21 @@ final class ParsedActors {
       }
     }
     return followedLeader(t, w).or(() -> predicated(t, depth));
+  }
+
+  /**
+   * Whether the noun at {@code t} names a state's armed ship, boat or plane ({@code coast guard
+   * ships}, {@code a patrol boat}, {@code naval vessels}): a craft noun with an armed word before
+   * it, which then stands for the state its demonym or possessive names, as "warships" does.
+   */
+  private boolean armedCraft(int t) {
+    return DependencyWords.craft(tokens.get(t).text().toLowerCase(Locale.ROOT))
+        && tree.children(t).stream()
+            .anyMatch(
+                c ->
+                    c < t
+                        && QUALIFIERS.contains(tree.label(c))
+                        && DependencyWords.armed(tokens.get(c).text().toLowerCase(Locale.ROOT)));
   }
 
   /**

@@ -31,6 +31,7 @@ class CameoLexiconTest {
     assertEquals(Optional.of("19"), CameoLexicon.cameo("sank"));
     assertEquals(Optional.of("19"), CameoLexicon.cameo("fought"));
     assertEquals(Optional.of("19"), CameoLexicon.cameo("overran"));
+    assertEquals(Optional.of("15"), CameoLexicon.cameo("overflew"));
     assertEquals(CameoLexicon.cameo("resume"), CameoLexicon.cameo("resum"));
     assertEquals(Optional.of("04"), CameoLexicon.cameo("summon"));
     assertEquals(CameoLexicon.cameo("summon"), CameoLexicon.cameo("summone"));

@@ -954,6 +954,23 @@ class DependencyInteractionFinderTest {
     assertFound(sentence, interactions);
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          Freedonian coast guard ships rammed a Sylvanian boat.           | Freedonia 19 Sylvania
+          A Freedonian patrol boat intercepted a Sylvanian tanker.        | Freedonia 17 Sylvania
+          Freedonian naval vessels attacked Sylvania on Monday.           | Freedonia 19 Sylvania
+          Freedonian military planes bombed Sylvania.                     | Freedonia 19 Sylvania
+          A Freedonian cargo ship rammed a Sylvanian boat.                |
+          Freedonian fishing boats attacked Sylvania on Monday.           |
+          """)
+  void aStatesArmedShipsBoatsAndPlanesActForIt(String sentence, String interactions) {
+    assertFound(sentence, interactions);
+  }
+
   @Test
   void aTripToCoordinatedCountriesVisitsEach() {
     assertEquals(

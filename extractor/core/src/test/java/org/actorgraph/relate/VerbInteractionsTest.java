@@ -468,6 +468,24 @@ class VerbInteractionsTest {
     assertEquals(Set.of(interaction), found(sentence));
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          Freedonian jets shadowed a Sylvanian drone over the sea.     | Freedonia 15 Sylvania
+          Freedonian warships tailed a Sylvanian destroyer on Monday.  | Freedonia 15 Sylvania
+          Freedonian drones strayed into Sylvanian airspace.           | Freedonia 15 Sylvania
+          Freedonian helicopters crossed into Sylvanian airspace.      | Freedonia 15 Sylvania
+          Freedonian drones intruded into Sylvania's airspace.         | Freedonia 15 Sylvania
+          Freedonia's foreign minister shadowed John Roe for a week.   |
+          Freedonian drones crossed the Sylvanian border.              |
+          """)
+  void followingAStatesCraftOrGoingIntoItsAirspaceShowsForce(String sentence, String interaction) {
+    assertEquals(interaction == null ? Set.of() : Set.of(interaction), found(sentence));
+  }
+
   @Test
   void atAfterAHostileVerbNamesItsTarget() {
     assertEquals(Set.of("Freedonia 19 Sylvania"), found("Freedonia fired rockets at Sylvania."));
