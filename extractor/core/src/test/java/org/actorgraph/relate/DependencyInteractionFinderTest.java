@@ -134,6 +134,19 @@ class DependencyInteractionFinderTest {
     assertFound("Freedonia has escalated its attacks on Sylvania.", "Freedonia 19 Sylvania");
   }
 
+  @Test
+  void tensionsRaisedWithAnotherAreNoExchange() {
+    for (String text :
+        List.of(
+            "Freedonia escalated tensions with Sylvania on Monday.",
+            "Freedonia increased tensions with Sylvania by sending warships.",
+            "Freedonia has heightened tensions with Sylvania.")) {
+      assertTrue(
+          found(text).stream().noneMatch(f -> f.contains(" 06 ")), text + ": " + found(text));
+    }
+    assertFound("Freedonia sharply increased gas supplies to Sylvania.", "Freedonia 06 Sylvania");
+  }
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
