@@ -55,29 +55,23 @@ final class ArrayColumnVector extends ColumnMajorVector {
 
   @Override
   public void addScores(SparseVector x, float[] scores) {
-    int features = getFeatureSize();
-    int labels = label_size;
     if (x instanceof PackedSparseVector packed) {
       for (int j = 0, n = packed.size(); j < n; j++) {
-        int f = packed.indexAt(j);
-        if (f < features) {
-          float v = packed.valueAt(j);
-          int base = f * labels;
-          for (int i = 0; i < scores.length; i++) {
-            scores[i] += values[base + i] * v;
-          }
-        }
+        addRow(packed.indexAt(j), packed.valueAt(j), scores);
       }
-      return;
+    } else {
+      for (SparseItem p : x.getVector()) {
+        addRow(p.getIndex(), p.getValue(), scores);
+      }
     }
-    for (SparseItem p : x.getVector()) {
-      int f = p.getIndex();
-      if (f < features) {
-        float v = p.getValue();
-        int base = f * labels;
-        for (int i = 0; i < scores.length; i++) {
-          scores[i] += values[base + i] * v;
-        }
+  }
+
+  /** Adds feature {@code f}'s weights, times {@code v}, to each label's score; none if unknown. */
+  private void addRow(int f, float v, float[] scores) {
+    if (f < getFeatureSize()) {
+      int base = f * label_size;
+      for (int i = 0; i < scores.length; i++) {
+        scores[i] += values[base + i] * v;
       }
     }
   }

@@ -16,8 +16,9 @@ import org.actorgraph.annotate.FeatureIndexes.SingleProbeMap;
  * decoding: into a {@link PackedSparseVector} sized for the template's features, and with each
  * feature's index read straight from its {@link SingleProbeMap} (NLP4J asks {@code
  * getOrDefault(value, -1)} through its {@code FeatureMap}, boxing every index). Training is left to
- * NLP4J's own code. The feature strings themselves are NLP4J's ({@code getFeature}, {@code
- * getFeatures}), so a vector holds the same indexes, values and order as NLP4J's.
+ * NLP4J's own code. The feature values are NLP4J's ({@code getFeature}, {@code getFeatures}); a
+ * joined feature is looked up from its values without building its string ({@link #addJoined}), so
+ * a vector holds the same indexes, values and order as NLP4J's.
  */
 final class DecodingFeatureTemplate<N extends AbstractNLPNode<N>, S extends NLPState<N>>
     extends FeatureTemplate<N, S> {

@@ -199,9 +199,8 @@ final class AgreementBrokers {
   }
 
   private static boolean guarantee(Token t) {
-    return DependencyWords.guarantee(t.lemma())
-        || DependencyWords.guarantee(t.text().toLowerCase(Locale.ROOT))
-        || Inflections.bases(t.lemma()).stream().anyMatch(DependencyWords::guarantee);
+    return inClass(t, DependencyWords::guarantee)
+        || DependencyWords.guarantee(t.text().toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -257,8 +256,12 @@ final class AgreementBrokers {
    * was ("mediated").
    */
   private static boolean goodOffices(Token t) {
-    return DependencyWords.broker(t.lemma())
-        || Inflections.bases(t.lemma()).stream().anyMatch(DependencyWords::broker);
+    return inClass(t, DependencyWords::broker);
+  }
+
+  /** Whether the lemma of {@code t}, or a base form of it, is a word of {@code words}. */
+  private static boolean inClass(Token t, Predicate<String> words) {
+    return words.test(t.lemma()) || Inflections.bases(t.lemma()).stream().anyMatch(words);
   }
 
   private static String lower(List<Token> tokens, int j) {
