@@ -41,8 +41,12 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  *       Bylines}).
  * </ul>
  *
- * "former", "acting" and "-elect" set the role's status and are written into its name, as the gold
- * format does ("former president", "acting president", "president-elect").
+ * A title written with a political party that is not the party's office ({@code Labour MP X},
+ * {@code Republican Governor X}) gives the party membership instead, and the office no owner
+ * ({@link PartyTitles}): the one fact here that is not a position.
+ *
+ * <p>"former", "acting" and "-elect" set the role's status and are written into its name, as the
+ * gold format does ("former president", "acting president", "president-elect").
  *
  * <p>This class walks the article's persons and gathers what each reader finds: {@link
  * TitlesBefore} and {@link TitlesAfter} read the title before and after a name, the classes named
@@ -119,6 +123,7 @@ public final class PositionFinder implements RelationFinder {
           DescribedTitles.find(roles, sa, k).ifPresent(facts::add);
         }
       }
+      titled.replaceAll(t -> PartyTitles.owned(sa, t, facts));
       for (Titled t : titled) {
         if (t.owner().isEmpty()) {
           continue;

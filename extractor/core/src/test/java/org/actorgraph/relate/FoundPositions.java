@@ -52,6 +52,7 @@ final class FoundPositions {
   static Set<String> found(RoleLexicon roles, TestArticles world, String body) {
     return new PositionFinder(roles)
         .find(world.resolve(body)).stream()
+            .filter(f -> f instanceof Fact.Position)
             .map(f -> (Fact.Position) f)
             .map(p -> p.holder().label() + " " + p.role() + " " + p.organisation().label())
             .collect(Collectors.toSet());
