@@ -90,6 +90,7 @@ public final class Nlp4jDependencyParser implements DependencyParser {
       lemmas.add(node.getLemma() == null ? tokens.get(i - 1).lemma() : node.getLemma());
     }
     OpeningSubjects.repair(heads, labels, tags);
+    ReducedRelatives.repair(heads, labels, tags);
     return new DependencyTree(heads, labels, tags, lemmas);
   }
 

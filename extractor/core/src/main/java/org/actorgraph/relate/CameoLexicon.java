@@ -417,6 +417,14 @@ final class CameoLexicon {
     return false;
   }
 
+  /**
+   * The verb a trigger's lemma reads as: a lemmatiser's slip or a variant spelling as its verb
+   * ("expell": expel), any other lemma as itself; two readers' lemmas of one word then compare.
+   */
+  static String verbOf(String lemma) {
+    return VERB_ALIASES.getOrDefault(lemma, lemma);
+  }
+
   private static Verb verb(String lemma) {
     Verb v = VERBS.get(lemma);
     if (v == null || v.root() == null && VERB_ALIASES.containsKey(lemma)) {

@@ -231,7 +231,8 @@ public final class InteractionFinder implements RelationFinder {
   static boolean reversed(Fact.Interaction f, List<Fact.Interaction> read) {
     boolean back = false;
     for (Fact.Interaction g : read) {
-      if (g.cameo().equals(f.cameo()) && g.trigger().equals(f.trigger())) {
+      if (g.cameo().equals(f.cameo())
+          && CameoLexicon.verbOf(g.trigger()).equals(CameoLexicon.verbOf(f.trigger()))) {
         if (g.source().equals(f.source()) && g.target().equals(f.target())) {
           return false;
         }

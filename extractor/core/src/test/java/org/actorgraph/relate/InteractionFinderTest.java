@@ -759,6 +759,13 @@ class InteractionFinderTest {
         Set.of("Valdoria 17 Estrella"),
         interactions(
             world().resolve("Estrellan migrants were expelled from Valdoria on Friday."), PARSER));
+    // the parser makes "expelled" the root here; repaired, it is a participle of the subject
+    assertEquals(
+        Set.of("Valdoria 17 Estrella"),
+        interactions(
+            world()
+                .resolve("Estrellan migrants expelled from Valdoria crossed the river on Monday."),
+            PARSER));
     // a verb of some other act keeps "from" as a place of leaving
     assertEquals(
         Set.of(),
@@ -781,6 +788,10 @@ class InteractionFinderTest {
     assertFalse(InteractionFinder.reversed(ve, List.of(ev2, ve)));
     assertFalse(InteractionFinder.reversed(ve, List.of(other)));
     assertFalse(InteractionFinder.reversed(ve, List.of()));
+    // the lemmatiser's slip ("expell") and the parser's lemma are one verb
+    Fact.Interaction slip = new Fact.Interaction(v, e, "17", "expell", Optional.empty(), 0.8, ev);
+    Fact.Interaction parsed = new Fact.Interaction(e, v, "17", "expel", Optional.empty(), 0.8, ev);
+    assertTrue(InteractionFinder.reversed(slip, List.of(parsed)));
   }
 
   @Test
