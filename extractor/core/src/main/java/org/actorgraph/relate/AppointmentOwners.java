@@ -117,7 +117,8 @@ final class AppointmentOwners {
 
   /**
    * The appointer's office: a country's own; a body's own for an office it fills from its members
-   * or one no state fills, else the country its name starts with; a person's country (else body).
+   * or one no state fills (a legislature confirms others' offices: those are its country's), else
+   * the country its name starts with; a person's country (else body).
    */
   private static Optional<Entity> appointerOwner(
       Appointment a, List<Fact> facts, List<Entity> entities) {
@@ -125,7 +126,8 @@ final class AppointmentOwners {
     if (by.type() != EntityType.ORGANISATION) {
       return Equatives.ownerOf(by, facts);
     }
-    if (AppointmentWords.bodyOffice(a.role().name()) || !UnownedTitles.stateRole(a.role().name())) {
+    if (AppointmentWords.bodyOffice(a.role().name())
+        || !UnownedTitles.stateRole(a.role().name()) && !legislature(by)) {
       return Optional.of(by);
     }
     SentenceActors sa = a.sentence();
@@ -144,6 +146,15 @@ final class AppointmentOwners {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code Freedonia's Senate}, {@code the National Assembly}: a body whose name ends with a word
+   * for a legislature ({@link Ratifiers#LEGISLATURES}).
+   */
+  private static boolean legislature(Entity body) {
+    String name = body.label().toLowerCase(Locale.ROOT);
+    return Ratifiers.LEGISLATURES.contains(name.substring(name.lastIndexOf(' ') + 1));
   }
 
   /** {@code Freedonia's parliament}, {@code Freedonian parliament}: a body named by its country. */

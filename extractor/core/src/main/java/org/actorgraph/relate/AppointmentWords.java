@@ -16,6 +16,7 @@ final class AppointmentWords {
 
   private static final Map<String, Set<String>> WORDS = WordLists.classes("appointment-words.tsv");
   private static final Set<String> VERBS = WORDS.get("verb");
+  private static final Set<String> RAISING = WORDS.get("raising");
   private static final Set<String> POSTS = WORDS.get("post");
   private static final Set<String> BODY = WORDS.get("body");
   private static final Set<String> FUTURE = WORDS.get("future");
@@ -91,10 +92,20 @@ final class AppointmentWords {
 
   /** Whether the verb at {@code v} is one of giving an office, by lemma or by its stem. */
   static boolean appointing(Token t) {
-    String word = t.text().toLowerCase(Locale.ROOT);
-    return t.pos().equals("VERB")
-        && (VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))
-            || VERBS.contains(word.replaceFirst("(ed|d|s)$", "")));
+    return t.pos().equals("VERB") && (lemmaIn(VERBS, t) || lemmaIn(RAISING, t));
+  }
+
+  /**
+   * A verb of moving someone to a higher rank, whose office follows "to" ({@code promoted Jane Doe
+   * to army chief}).
+   */
+  static boolean raising(Token t) {
+    return t.pos().equals("VERB") && lemmaIn(RAISING, t);
+  }
+
+  private static boolean lemmaIn(Set<String> lemmas, Token t) {
+    return lemmas.contains(t.lemma().toLowerCase(Locale.ROOT))
+        || lemmas.contains(t.text().toLowerCase(Locale.ROOT).replaceFirst("(ed|d|s)$", ""));
   }
 
   /** Whether a lemma is one of a verb of ending someone's tenure ({@code role_end_verbs.txt}). */

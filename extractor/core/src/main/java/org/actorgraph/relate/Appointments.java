@@ -129,7 +129,14 @@ final class Appointments {
       if (person.isEmpty()) {
         break;
       }
-      int title = titleStart(tokens, pastApposition(tokens, sa.lastToken(person.get()) + 1));
+      int after = pastApposition(tokens, sa.lastToken(person.get()) + 1);
+      int title = titleStart(tokens, after);
+      if (title < 0
+          && after < tokens.size()
+          && AppointmentWords.raising(tokens.get(v))
+          && lower(tokens, after).equals("to")) {
+        title = titleStart(tokens, after + 1); // "promoted Jane Doe to army chief"
+      }
       Optional<Appointment> found = office(roles, sa, person.get(), title, future, appointer);
       if (found.isEmpty()) {
         break;

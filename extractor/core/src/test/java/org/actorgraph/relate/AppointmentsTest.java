@@ -170,6 +170,13 @@ class AppointmentsTest {
         Set.of("Jane Doe foreign minister Chile"),
         positions("Jane Doe was promoted to foreign minister of Chile on Monday."));
     assertEquals(Set.of(), positions("Jane Doe was promoted to the rank of general."));
+    assertEquals(
+        Set.of("John Roe president Chile", "Jane Doe foreign minister Chile"),
+        positions("Chile's President John Roe promoted Jane Doe to foreign minister on Monday."));
+    // "to" after the person gives an office only after a verb of raising
+    assertEquals(
+        Set.of("John Roe president Chile"),
+        positions("Chile's President John Roe named Jane Doe to foreign minister on Monday."));
   }
 
   @Test
@@ -191,6 +198,10 @@ class AppointmentsTest {
     assertEquals(
         Set.of("Jane Doe chief executive Northwind"),
         positions("Northwind appointed Jane Doe as chief executive."));
+    // a legislature confirms an office of its country, not of its own
+    assertEquals(
+        Set.of("Jane Doe central bank governor Peru"),
+        positions("Peru's parliament confirmed Jane Doe as central bank governor."));
   }
 
   @Test
