@@ -74,6 +74,14 @@ public final class AgreementFinder implements RelationFinder {
   /** The verbs that make an alliance ({@code agreement_forming_verbs.txt}). */
   private static final Set<String> FORMING_VERBS = WordLists.set("agreement_forming_verbs.txt");
 
+  /**
+   * Prepositions that open the circumstance an agreement's news stands in ("the deal collapsed amid
+   * tensions between A and B", "signed despite a row between A and B"; Oxford Learner's amid "in
+   * the middle of or during something", despite "without being affected by something"): a "with" or
+   * "between" after them names the sides of that circumstance, not the agreement's partners.
+   */
+  private static final String CIRCUMSTANCE = "(?i)amid|amidst|despite";
+
   /** Nouns of a dispute ({@code dispute_nouns.txt}: dispute, row, tensions, rift). */
   private static final Set<String> DISPUTES = WordLists.set("dispute_nouns.txt");
 
@@ -438,7 +446,8 @@ public final class AgreementFinder implements RelationFinder {
     while (j < tokens.size()
         && j - last <= 7
         && !tokens.get(j).text().matches(partnerWord)
-        && !tokens.get(j).text().matches("[,;:.]")) {
+        && !tokens.get(j).text().matches("[,;:.]")
+        && !tokens.get(j).text().matches(CIRCUMSTANCE)) {
       j++;
     }
     boolean unnamedSide = false;

@@ -23,7 +23,8 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  *
  * <ul>
  *   <li>part of: {@code Freedonia's National Police}, {@code the Police of Freedonia}, {@code the
- *       Sylvanian Parliament} (a government body of a country, or of an organisation);
+ *       Sylvanian Parliament} (a government body of a country, or of an organisation); a company of
+ *       the company that owns it ({@link Subsidiaries});
  *   <li>located in: {@code Aster Bay, Freedonia}; {@code Port Aster in Freedonia}; {@code northern
  *       Freedonia} (when the article names Freedonia by itself too); {@code Sylvania's ruling
  *       Progressive Party} (a party or company of a country); {@code in Port Aster} (a capital,
@@ -312,6 +313,10 @@ public final class StructureFinder implements RelationFinder {
     Evidence ev = sa.evidence();
     if (a == b) {
       return Optional.empty();
+    }
+    Optional<Fact> owned = Subsidiaries.of(a, b, gap, ev);
+    if (owned.isPresent()) {
+      return owned; // "Valdo Group's Kovo", "Kovo owner Valdo Group"
     }
     if (gap.matches("['’]s (\\w+ )?membership( in| to| of)?( the)?")
         && !MemberLists.excluded(gap)

@@ -185,6 +185,24 @@ class GazetteerTest {
   }
 
   @Test
+  void knowsTheTechnologyCompaniesAndRegulators() {
+    assertEquals("openai", key(G.byName("OpenAI")));
+    assertEquals(Optional.of(EntitySubtype.COMPANY), G.byName("TikTok").get().subtype());
+    assertEquals(Optional.of("CN"), G.byName("ByteDance").get().country());
+    assertEquals("softbank", key(G.byName("SoftBank")));
+    assertEquals(Optional.of("NL"), G.byName("ASML").get().country());
+    // a bare "Micron" is also a word of other names ("Hana Micron"): only after the full name
+    assertTrue(G.byName("Micron").isEmpty());
+    assertEquals(
+        Optional.of(EntitySubtype.GOVERNMENT_BODY),
+        G.byName("Competition and Markets Authority").get().subtype());
+    List<String> tokens =
+        List.of("the", "Cybersecurity", "and", "Infrastructure", "Security", "Agency", "said");
+    assertEquals(new TokenSpan(1, 6), G.longestMatchAt(tokens, 1).orElseThrow().span());
+    assertEquals(Optional.of("US"), G.byName("CISA").get().country());
+  }
+
+  @Test
   void longestMatchPrefersTheLongestName() {
     List<String> tokens = List.of("the", "United", "States", "said");
     GazetteerMatch m = G.longestMatchAt(tokens, 1).orElseThrow();

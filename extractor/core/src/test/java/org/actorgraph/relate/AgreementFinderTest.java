@@ -434,6 +434,23 @@ class AgreementFinderTest {
   }
 
   @Test
+  void theSidesOfACircumstanceAfterAmidOrDespiteAreNoParties() {
+    for (String body :
+        List.of(
+            "The deal collapsed amid rising tensions between Valdoria and Estrella.",
+            "The collapse of the deal comes amid a trade dispute between Valdoria and Estrella.",
+            "The pact was signed despite a row between Valdoria and Estrella over fishing.")) {
+      assertTrue(
+          agreements(body).stream().allMatch(a -> a.parties().isEmpty()),
+          body + ": " + agreements(body));
+      assertEquals(List.of(), interactions(body), body);
+    }
+    assertEquals(
+        List.of("Estrella", "Valdoria"),
+        parties(onlyAgreement("The deal between Valdoria and Estrella collapsed.")));
+  }
+
+  @Test
   void aSignedDefencePactBetweenTwoCountriesIsOneSignedDefenceAgreement() {
     List<Fact.Agreement> found =
         agreements("Valdoria and Estrella signed a defence pact on Wednesday.");

@@ -90,6 +90,16 @@ class CameoLexiconTest {
   }
 
   @Test
+  void engagingWithSomeoneDealsWithThemAndEngagingAForceFightsIt() {
+    assertEquals(
+        Optional.of("04"), CameoLexicon.cameo("engage", List.of("with", "sylvanian", "officials")));
+    assertEquals(Optional.of("19"), CameoLexicon.cameo("engage", List.of("sylvanian", "forces")));
+    assertEquals(
+        Optional.of("19"),
+        CameoLexicon.cameo("engage", List.of("with", "sylvanian", "troops", "in", "a", "clash")));
+  }
+
+  @Test
   void grantingRefugeeStatusGrantsAsylum() {
     assertEquals(
         Optional.of("07"),

@@ -75,6 +75,24 @@ class StructureFinderTest {
   }
 
   @Test
+  void aCompanyNamedBesideTheCompanyThatOwnsItIsPartOfIt() {
+    TestArticles world =
+        world()
+            .company("Kovo", "Kovo")
+            .company("Zento", "Zento")
+            .entity("Norva Holdings", EntityType.ORGANISATION, "Norva Holdings", "Norva")
+            .international("Union", "Union");
+    Set<String> found = links(world, "Norva Holdings's Kovo and Zento, a unit of Norva Holdings.");
+    assertTrue(found.contains("Kovo partOf Norva Holdings"), found.toString());
+    assertTrue(found.contains("Zento partOf Norva Holdings"), found.toString());
+    found = links(world, "Norva-owned Kovo sued Zento. Zento owner Norva Holdings declined.");
+    assertEquals(Set.of("Kovo partOf Norva Holdings", "Zento partOf Norva Holdings"), found);
+    // a country's company lies in it; an international organisation owns no company this way
+    found = links(world, "Valdoria's Kovo and the Union's Zento signed.");
+    assertEquals(Set.of("Kovo locatedIn Valdoria"), found);
+  }
+
+  @Test
   void aPlaceSetOffByCommaAndInLiesThere() {
     assertTrue(
         links(world(), "Clashes broke out in Korvo, in Valdoria, on Monday.")

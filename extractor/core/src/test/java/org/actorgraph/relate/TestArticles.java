@@ -55,6 +55,11 @@ final class TestArticles {
     return this;
   }
 
+  TestArticles company(String label, String... names) {
+    entities.put(label, new Object[] {EntityType.ORGANISATION, names, "Company"});
+    return this;
+  }
+
   TestArticles party(String label, String... names) {
     entities.put(label, new Object[] {EntityType.ORGANISATION, names, "PoliticalParty"});
     return this;
