@@ -61,6 +61,17 @@ class GazetteerMentionFinderTest {
   }
 
   @Test
+  void theUnHumanRightsChiefIsAPersonNotTurkeysDemonym() {
+    assertEquals(
+        List.of(
+            "Organisation:UN=Q1065",
+            "Person:Volker Turk=person-volker-turk",
+            "Country:Venezuela=Q717"),
+        keyed(
+            "UN High Commissioner for Human Rights Volker Turk said Venezuela must free Jane Doe."));
+  }
+
+  @Test
   void aListedSurnameMayOpenWithItsLowerCaseParticle() {
     assertEquals(
         List.of("Person:Ursula von der Leyen", "Person:von der Leyen"),
