@@ -178,6 +178,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
       }
     }
     seatsOfBodiesNamedLater(article, found, seen);
+    acronymsAwayFromTheirCountry(article, found, seen);
     return shared.isEmpty() ? found : resolveShared(found, shared, seen);
   }
 
@@ -207,6 +208,49 @@ public final class GazetteerMentionFinder implements MentionFinder {
         found.set(
             k,
             mention(s, match.get().span(), body.get(), "gazetteer:context", 0.75, article.body()));
+      }
+    }
+  }
+
+  /**
+   * {@code RSF and the CPJ called for his release}: an organisation's name that is also, context
+   * dependent, another entry's ({@code RSF}: Sudan's Rapid Support Forces, and {@code ~RSF} of
+   * Reporters Without Borders) is the other entry's in an article that never names the
+   * organisation's own country ({@link #namedIn}): news names the country of a national armed
+   * group, party or body wherever it names the body, so the name without it is the other's.
+   * Replaces those mentions in {@code found}; {@code seen} holds every entry the article names.
+   */
+  private void acronymsAwayFromTheirCountry(
+      AnnotatedArticle article, List<Mention> found, Set<String> seen) {
+    for (int k = 0; k < found.size(); k++) {
+      Mention m = found.get(k);
+      if (!m.finder().equals("gazetteer")
+          || m.type() != EntityType.ORGANISATION
+          || m.key().isEmpty()) {
+        continue;
+      }
+      String key = m.key().get();
+      Optional<GazetteerEntry> country =
+          gazetteer.byKey(key).flatMap(GazetteerEntry::country).flatMap(gazetteer::byIsoCode);
+      Set<String> others = new HashSet<>(seen);
+      others.remove(key);
+      if (country.isEmpty() || namedIn(country.get(), others)) {
+        continue;
+      }
+      Sentence s = article.sentences().get(m.sentence());
+      Optional<GazetteerMatch> match =
+          gazetteer.longestMatchAt(Token.texts(s.tokens()), s.tokenAt(m.span().start()));
+      Optional<GazetteerEntry> other =
+          match.stream()
+              .flatMap(g -> g.candidates().stream())
+              .filter(c -> c.form() == NameCandidate.Form.CONTEXTUAL)
+              .map(NameCandidate::entry)
+              .filter(e -> !e.key().equals(key))
+              .findFirst();
+      if (other.isPresent()) {
+        found.set(
+            k,
+            mention(s, match.get().span(), other.get(), "gazetteer:context", 0.75, article.body()));
       }
     }
   }

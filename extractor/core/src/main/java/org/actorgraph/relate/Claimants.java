@@ -131,28 +131,28 @@ final class Claimants {
    * forces in preparation for battle or work", of deploy, which PETRARCH2 puts in its block SEND)
    * by deploying, sending, dispatching (Oxford Learner's "to send somebody/something somewhere for
    * a particular purpose") or stationing ("to send somebody, especially from one of the armed
-   * forces, to work in a place") forces.
+   * forces, to work in a place") forces; a closure and a shutdown of a newspaper, a school or a
+   * border (Oxford Learner's closure "the situation when a factory, school, hospital, etc. shuts
+   * permanently"; shutdown "the act of closing a factory or business") by closing or shutting it
+   * down, and a dissolution (WordNet 3.0 "the termination of a meeting" or body, of dissolve:
+   * Oxford Learner's "to officially end a marriage, business agreement or parliament") by
+   * dissolving it ({@code A dissolved the party. B condemned the dissolution}).
    */
   private static final Map<String, Set<String>> ACTS =
-      Map.of(
-          "visit",
-          Set.of("visit", "travel"),
-          "trip",
-          Set.of("visit", "travel"),
-          "detention",
-          Set.of("detain"),
-          "execution",
-          Set.of("execute"),
-          "seizure",
-          Set.of("seize"),
-          "deportation",
-          Set.of("deport", "expel"),
-          "expulsion",
-          Set.of("expel", "deport"),
-          "crackdown",
-          Set.of("arrest", "detain", "jail", "imprison", "repress", "suppress"),
-          "deployment",
-          Set.of("deploy", "send", "dispatch", "station"));
+      Map.ofEntries(
+          Map.entry("visit", Set.of("visit", "travel")),
+          Map.entry("trip", Set.of("visit", "travel")),
+          Map.entry("detention", Set.of("detain")),
+          Map.entry("execution", Set.of("execute")),
+          Map.entry("seizure", Set.of("seize")),
+          Map.entry("deportation", Set.of("deport", "expel")),
+          Map.entry("expulsion", Set.of("expel", "deport")),
+          Map.entry(
+              "crackdown", Set.of("arrest", "detain", "jail", "imprison", "repress", "suppress")),
+          Map.entry("deployment", Set.of("deploy", "send", "dispatch", "station")),
+          Map.entry("closure", Set.of("close", "shut")),
+          Map.entry("shutdown", Set.of("shut", "close")),
+          Map.entry("dissolution", Set.of("dissolve")));
 
   /**
    * Nouns that name one act, military exercises, so that one points back at another told before it

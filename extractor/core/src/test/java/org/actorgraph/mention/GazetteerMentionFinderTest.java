@@ -45,6 +45,33 @@ class GazetteerMentionFinderTest {
   }
 
   @Test
+  void anAcronymOfANationalGroupIsTheOtherBodysWhereItsCountryIsNeverNamed() {
+    assertEquals(
+        List.of("Country:Algeria=Q262", "Organisation:RSF=rsf-ngo"),
+        keyed("A court in Algeria jailed Jane Doe on Monday. RSF called for her release.").stream()
+            .filter(m -> !m.startsWith("Person"))
+            .toList());
+    assertEquals(
+        List.of("Organisation:RSF=rapid-support-forces", "Country:Khartoum=Q1049"),
+        keyed("RSF fighters entered Khartoum on Monday."),
+        "its capital names the country");
+    assertEquals(
+        List.of("Country:Sudan=Q1049", "Organisation:RSF=rapid-support-forces"),
+        keyed("Sudan's army attacked the RSF on Monday."));
+  }
+
+  @Test
+  void theUnHumanRightsChiefIsAPersonNotTurkeysDemonym() {
+    assertEquals(
+        List.of(
+            "Organisation:UN=Q1065",
+            "Person:Volker Turk=person-volker-turk",
+            "Country:Venezuela=Q717"),
+        keyed(
+            "UN High Commissioner for Human Rights Volker Turk said Venezuela must free Jane Doe."));
+  }
+
+  @Test
   void aListedSurnameMayOpenWithItsLowerCaseParticle() {
     assertEquals(
         List.of("Person:Ursula von der Leyen", "Person:von der Leyen"),

@@ -66,6 +66,15 @@ class GazetteerRoleLexiconTest {
   }
 
   @Test
+  void anOmbudsmanAndACoChairAreTitles() {
+    assertEquals(
+        Optional.of(new RoleLexicon.Role("ombudsman", 1, false)),
+        roleAtStart("Ombudsman Jane Doe spoke."));
+    assertEquals("ombudsman", roleAtStart("ombudswoman Jane Doe spoke.").get().name());
+    assertEquals("co-chair", roleAtStart("co-chair Jane Doe spoke.").get().name());
+  }
+
+  @Test
   void aKnownOfficeHolderServesTheCountryOfHisEntry() {
     assertEquals(Optional.of("US"), ROLES.countryServedBy("Q22686"));
     assertEquals(Optional.empty(), ROLES.countryServedBy("Q30"), "a country serves no one");

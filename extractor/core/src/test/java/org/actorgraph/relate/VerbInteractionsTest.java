@@ -285,6 +285,19 @@ class VerbInteractionsTest {
   }
 
   @Test
+  void aClosureShutdownOrDissolutionPointedBackAtIsWhoeverClosedOrDissolved() {
+    assertTrue(
+        found("Freedonia closed the Sylvanian embassy on Monday. Ruritania condemned the closure.")
+            .contains("Ruritania 11 Freedonia"));
+    assertTrue(
+        found("Freedonia shut down three newspapers on Monday. Sylvania criticised the shutdown.")
+            .contains("Sylvania 11 Freedonia"));
+    assertTrue(
+        found("Freedonia dissolved the Unity Party on Monday. Sylvania condemned the dissolution.")
+            .contains("Sylvania 11 Freedonia"));
+  }
+
+  @Test
   void aDeploymentPointedBackAtIsWhoeverSentTheForces() {
     assertTrue(
         found(
