@@ -339,11 +339,20 @@ final class NameSpanRepairer {
 
   /**
    * The start of a span after a lower-case compound prefix ("Sylvania-majority Freedonia" starts at
-   * "Freedonia").
+   * "Freedonia"), or after the lower-case head of one whose first part the span left out ("member
+   * Aster Council" of "the 12-member Aster Council").
    */
   private static int afterGluedPrefix(List<Token> tokens, int start, int end) {
     if (start + 3 < end && hyphenated(tokens, start + 1) && isGlued(tokens.get(start + 2).text())) {
       return start + 3;
+    }
+    if (start + 1 < end
+        && start >= 2
+        && hyphenated(tokens, start - 1)
+        && Character.isLowerCase(tokens.get(start).text().codePointAt(0))) {
+      // "the 15-member Security Council": a span that opens with the head of a compound adjective
+      // whose first part it left out starts after that head
+      return start + 1;
     }
     return start;
   }

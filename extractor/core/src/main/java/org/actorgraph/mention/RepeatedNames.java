@@ -3,6 +3,7 @@ package org.actorgraph.mention;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -123,6 +124,7 @@ final class RepeatedNames {
         for (Name n : names) {
           if (matchesAt(tokens, i, n.words())
               && !joined(tokens, i, n.words().size())
+              && !otherOwners(tokens, i, n.words())
               && (!n.surname() || i > 0 || nameAtStart(tokens))) {
             CharSpan span = s.charSpan(new TokenSpan(i, i + n.words().size()));
             if (kept.stream().noneMatch(m -> m.span().overlaps(span))) {
@@ -138,6 +140,24 @@ final class RepeatedNames {
       }
     }
     return found;
+  }
+
+  /**
+   * Determiners that make what follows their referent's own ("its embassy", "their foreign
+   * ministry"; general English possessive determiners).
+   */
+  private static final Set<String> POSSESSIVE_DETERMINERS =
+      Set.of("its", "their", "his", "her", "our", "my", "your");
+
+  /**
+   * Whether a lower-case name ({@code words} at {@code i}) is written after a possessive
+   * determiner: "Germany reopened its embassy" after "Russia's embassy" names Germany's embassy,
+   * not Russia's, and no name of its own.
+   */
+  private static boolean otherOwners(List<Token> tokens, int i, List<String> words) {
+    return i > 0
+        && Character.isLowerCase(words.get(0).codePointAt(0))
+        && POSSESSIVE_DETERMINERS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT));
   }
 
   /**

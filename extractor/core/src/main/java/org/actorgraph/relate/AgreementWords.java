@@ -172,8 +172,9 @@ final class AgreementWords {
    * The status the sentence's verbs give; {@code possessed} when "X has pacts with Y". Agreeing
    * "to" do something, or "that" something will be, announces it; agreeing a deal, to a deal
    * (Oxford Learner's: "agree to something", to accept it) or on terms concludes it; approval with
-   * a legislature in the sentence ratifies it. Talks named after "after" or "following" are over
-   * and say no negotiation, and so are talks a deal was agreed "at" or "during".
+   * a legislature in the sentence ratifies it; a ratification or ending denied ("never ratified")
+   * gives no status. Talks named after "after" or "following" are over and say no negotiation, and
+   * so are talks a deal was agreed "at" or "during".
    */
   static AgreementStatus status(Iterable<Token> tokens, String sentence, boolean possessed) {
     Set<String> lemmas = new HashSet<>();
@@ -223,12 +224,20 @@ final class AgreementWords {
                 .orElse(null);
       }
       Token verb = previous;
+      List<Token> beforeVerb = seen;
       if (st == null && previous != null) {
         st = STATUS_WORDS.get(previous.lemma() + " " + lower);
         verb = beforePrevious;
+        beforeVerb = seen.subList(0, seen.size() - 1);
       }
       if (st == AgreementStatus.ENDED && talksEnded(seen)) {
         // "a year after talks collapsed": the talks ended, with no agreement to end
+        st = null;
+      }
+      if ((st == AgreementStatus.RATIFIED || st == AgreementStatus.ENDED)
+          && denial(beforeVerb).isPresent()) {
+        // "parliament never ratified it", "has not withdrawn from the pact": a deed denied says
+        // nothing of what became of the agreement; the other words of the sentence do
         st = null;
       }
       // "must be ratified", "needs to be signed": the word before a passive's "be"

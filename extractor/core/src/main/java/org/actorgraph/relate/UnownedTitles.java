@@ -50,15 +50,16 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
 final class UnownedTitles {
 
   /**
-   * Offices a state fills, a minister of any portfolio among them ("external affairs minister"), a
-   * seat in its senate, the government's (or ruling junta's) spokesperson, the leader of its
-   * parliamentary opposition, and the head of its armed forces ("army chief"); a bare "founder",
-   * "spokesperson" or "General" (a rank, not an office) says nothing about a country.
+   * Offices a state fills, a minister of any portfolio among them ("external affairs minister", and
+   * the Treasurer, Australia's and Papua New Guinea's finance minister), a seat in its senate, the
+   * government's (or ruling junta's) spokesperson, the leader of its parliamentary opposition, and
+   * the head of its armed forces ("army chief"); a bare "founder", "spokesperson" or "General" (a
+   * rank, not an office) says nothing about a country.
    */
   private static final Pattern STATE_ROLE =
       Pattern.compile(
           "(vice |deputy )?(president|prime minister|premier|chancellor|king|queen|emir"
-              + "|crown prince|(\\w+ )*minister|minister of state|(\\w+ )?secretary"
+              + "|crown prince|(\\w+ )*minister|minister of state|(\\w+ )?secretary|treasurer"
               + "|secretary of \\w+|senator|opposition leader|(government|junta) spokes(person|man|woman)"
               + "|(army|military) chief)");
 

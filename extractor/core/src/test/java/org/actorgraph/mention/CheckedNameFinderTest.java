@@ -216,6 +216,8 @@ class CheckedNameFinderTest {
           Thousands fled to Port Aster-in a hurry.            | Port Aster-in                 | PLACE        | Place:Port Aster
           Troops retook a Aster Front-held town.              | Aster Front-held              | ORGANISATION | Organisation:Aster Front
           Delegates of the Sylvania-majority Aster Front met. | Sylvania-majority Aster Front | ORGANISATION | Organisation:Aster Front
+          The 12-member Aster Council voted on Monday.        | member Aster Council          | ORGANISATION | Organisation:Aster Council
+          Leaders of the three-nation Aster Pact met.         | nation Aster Pact             | ORGANISATION | Organisation:Aster Pact
           """)
   void aLowerCaseWordGluedByAHyphenIsNoPartOfTheName(
       String body, String proposed, EntityType type, String kept) {

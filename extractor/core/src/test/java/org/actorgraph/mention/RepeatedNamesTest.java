@@ -39,6 +39,26 @@ class RepeatedNamesTest {
   }
 
   @Test
+  void aLowerCaseNameAfterAPossessiveDeterminerIsNoRepeat() {
+    MentionFinder finder =
+        new CompositeMentionFinder(List.of(new RuleMentionFinder(Gazetteer.standard())));
+    List<String> found =
+        finder
+            .find(
+                OpenNlpAnnotator.forThisThread()
+                    .annotate(
+                        Article.of(
+                            "t",
+                            "Germany reopened its embassy in Kabul on Monday. Russia's embassy in"
+                                + " Kabul never closed.")))
+            .stream()
+            .filter(m -> m.type() == EntityType.ORGANISATION)
+            .map(m -> m.text() + ":" + m.finder())
+            .toList();
+    assertEquals(List.of("embassy:rule:owned"), found);
+  }
+
+  @Test
   void aRepeatInsideALongerNameIsNoMention() {
     assertEquals(
         List.of("Organisation:Asterwerk:rule:kind"),

@@ -1302,6 +1302,24 @@ class AgreementFinderTest {
   }
 
   @Test
+  void aDeniedRatificationOrEndingGivesNoStatus() {
+    for (String body :
+        List.of(
+            "Valdoria and Estrella signed a trade deal in 2020, but the Valdorian parliament has"
+                + " not ratified it.",
+            "Valdoria will review the defence pact with Estrella, which its president signed but"
+                + " parliament never ratified.")) {
+      List<Fact.Agreement> found = agreements(body);
+      assertEquals(1, found.size(), body + ": " + found);
+      assertEquals(Fact.AgreementStatus.SIGNED, found.get(0).status(), body + ": " + found);
+    }
+    List<Fact.Agreement> kept =
+        agreements("Valdoria has not withdrawn from the defence pact with Estrella.");
+    assertEquals(1, kept.size(), kept.toString());
+    assertTrue(kept.get(0).status() != Fact.AgreementStatus.ENDED, kept.toString());
+  }
+
+  @Test
   void aParticipleBeforeTheAgreementDescribesIt() {
     List<Fact.Agreement> found =
         agreements("Valdoria rejected a proposed trade deal with Estrella.");

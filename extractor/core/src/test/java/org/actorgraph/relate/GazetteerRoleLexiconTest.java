@@ -35,6 +35,14 @@ class GazetteerRoleLexiconTest {
   }
 
   @Test
+  void aCapitalisedTreasurerIsAStateTitleAndALowerCaseOneIsNot() {
+    assertEquals(
+        Optional.of(new RoleLexicon.Role("treasurer", 1, false)),
+        roleAtStart("Treasurer Jane Doe spoke."));
+    assertEquals(Optional.empty(), roleAtStart("treasurer Jane Doe spoke."));
+  }
+
+  @Test
   void aListedTitleThatStartsWithTheWordKeepsItsOwnName() {
     assertEquals("vice president", roleAtStart("Vice President Jane Doe spoke.").get().name());
     assertEquals(

@@ -142,6 +142,15 @@ class PositionFinderTest {
   }
 
   @Test
+  void aBareTreasurerIsAnOfficeOfTheArticlesCountry() {
+    assertEquals(
+        Set.of("Jane Doe treasurer Estrella"),
+        listed(
+            "Estrella raised taxes. Estrella cut spending. Estrella will borrow more."
+                + " Treasurer Jane Doe said the budget was balanced."));
+  }
+
+  @Test
   void theGovernmentsSpokespersonIsAnOfficeOfStateAndABareSpokespersonIsNot() {
     // an office of state takes the article's country when the text names none
     assertTrue(UnownedTitles.stateRole("government spokesman"));
