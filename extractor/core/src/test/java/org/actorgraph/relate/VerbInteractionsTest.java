@@ -581,6 +581,16 @@ class VerbInteractionsTest {
   }
 
   @Test
+  void whoAsksOrOffersIsNamedAfterWhatIsAskedOrOffered() {
+    assertEquals(
+        Set.of("Freedonia 12 Sylvania"),
+        found("Freedonia rejected an offer of assistance from Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 12 Sylvania"),
+        found("Freedonia turned down a request for help from Sylvania on Monday."));
+  }
+
+  @Test
   void accessDeniedIsARefusalAndAccessGrantedAYield() {
     assertEquals(
         Set.of("Freedonia 12 Northern Union"),
