@@ -129,6 +129,9 @@ public final class GazetteerMentionFinder implements MentionFinder {
   private static final String SHARED_DEMONYM = SHARED + "-demonym";
 
   /** Words that open sports clubs' names before their city's: "Real", "Dynamo". */
+  /** Names of currencies ({@link #namesCurrency}). */
+  private static final Set<String> CURRENCIES = Set.copyOf(WordList.read("currency_names.txt"));
+
   private static final Set<String> CLUB_WORDS = Set.copyOf(WordList.read("club_words.txt"));
 
   private final Gazetteer gazetteer;
@@ -163,6 +166,10 @@ public final class GazetteerMentionFinder implements MentionFinder {
           if (m.isPresent()
               && m.get().type() == EntityType.PLACE
               && remits.covers(words, i, s.tokenAt(m.get().span().end()))) {
+            next = s.tokenAt(m.get().span().end());
+            m = Optional.empty();
+          }
+          if (m.isPresent() && namesCurrency(m.get(), words, s.tokenAt(m.get().span().end()))) {
             next = s.tokenAt(m.get().span().end());
             m = Optional.empty();
           }
@@ -253,6 +260,16 @@ public final class GazetteerMentionFinder implements MentionFinder {
             mention(s, match.get().span(), other.get(), "gazetteer:context", 0.75, article.body()));
       }
     }
+  }
+
+  /**
+   * Whether a country's or place's name or demonym only qualifies the currency named at {@code
+   * next} ("12 million Swiss francs", "Hong Kong dollars"): it names money, not an actor.
+   */
+  private static boolean namesCurrency(Mention m, List<String> words, int next) {
+    return (m.type() == EntityType.COUNTRY || m.type() == EntityType.PLACE)
+        && next < words.size()
+        && CURRENCIES.contains(words.get(next).toLowerCase(Locale.ROOT));
   }
 
   /**

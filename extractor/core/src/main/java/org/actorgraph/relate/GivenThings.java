@@ -194,7 +194,8 @@ final class GivenThings {
   /**
    * The noun at {@code n} with the nouns coordinated with it ("air defence systems and ammunition")
    * and what each consists of, when it is a measure or a sum: "500 tonnes of food" (tonnes, food),
-   * "$5 million in aid" (million, aid), "a loan of $1 billion".
+   * "$5 million in aid" (million, aid), "a loan of $1 billion"; and what each carries ({@link
+   * #carried}).
    */
   List<Integer> content(int n) {
     List<Integer> heads = new ArrayList<>(List.of(n));
@@ -204,6 +205,9 @@ final class GivenThings {
           heads.add(c);
         }
       }
+    }
+    for (int h : List.copyOf(heads)) {
+      heads.addAll(carried(h));
     }
     List<Integer> out = new ArrayList<>(heads);
     for (int h : heads) {
@@ -215,6 +219,31 @@ final class GivenThings {
                 out.add(o);
               }
             }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * What the noun at {@code n} carries, with the participle that says so, when one follows it:
+   * "planes carrying aid" (carrying, aid), "a ship loaded with food" (loaded, food), "trucks laden
+   * with medicine", "planes carrying 35 tonnes of aid" (then read as a measure). A vehicle sent
+   * with aid gives that aid; the participle is kept because the parser may hang the recipient on it
+   * ("planes carrying aid to B").
+   */
+  private List<Integer> carried(int n) {
+    List<Integer> out = new ArrayList<>();
+    for (int c : tree.children(n)) {
+      if (c > n && in("carrying", word(c))) {
+        out.add(c);
+        for (int o : tree.children(c)) {
+          if (tree.label(o).equals("dobj")) {
+            out.add(o);
+          } else if (tree.label(o).equals("prep") && word(o).equals("with")) {
+            out.addAll(
+                tree.children(o).stream().filter(x -> tree.label(x).equals("pobj")).toList());
           }
         }
       }

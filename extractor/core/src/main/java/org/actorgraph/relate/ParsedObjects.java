@@ -46,6 +46,16 @@ final class ParsedObjects {
   /** The preposition that names what a complaint is about ("over B's export curbs"). */
   private static final Set<String> OVER = Set.of("over");
 
+  /**
+   * CAMEO 02 appeal and 03 express intent to cooperate: the roots of nouns of asking and offering
+   * ("a request for help", "an offer of assistance"), whose "of" or "for" ({@link #ASKED}) names
+   * what is asked for or offered.
+   */
+  private static final Set<String> ASKING = Set.of("02", "03");
+
+  /** The prepositions after a noun of asking or offering that name what is asked or offered. */
+  private static final Set<String> ASKED = Set.of("of", "for");
+
   /** The preposition of a passive participle's agent. */
   private static final Set<String> BY = Set.of("by");
 
@@ -473,6 +483,16 @@ final class ParsedObjects {
       }
     }
     out.addAll(words.prepObjects(o, ParsedOwners.SOURCE_PREPS));
+    if (out.isEmpty() && ASKING.contains(CameoLexicon.nounCameo(word, tree.lemma(o)).orElse(""))) {
+      // "A rejected an offer of assistance from B": the parser hangs "from B" on what is offered
+      for (int c : tree.children(o)) {
+        if (tree.label(c).equals("prep") && ASKED.contains(words.word(c))) {
+          words
+              .objectsOf(c)
+              .forEach(x -> out.addAll(words.prepObjects(x, ParsedOwners.SOURCE_PREPS)));
+        }
+      }
+    }
     if (out.isEmpty()) {
       out.addAll(participleAgents(o));
     }

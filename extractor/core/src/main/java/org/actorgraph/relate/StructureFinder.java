@@ -151,6 +151,14 @@ public final class StructureFinder implements RelationFinder {
   }
 
   /** Nouns for a settlement that "of" and its name follow: "the coastal city of Port Aster". */
+  /**
+   * Kinds of organisation that a state runs, so that a country's one is part of it: Oxford
+   * Learner's agency ("a government department that provides a particular service"), regulator ("a
+   * person or an organization that officially controls an area of business or industry") and
+   * watchdog ("a person or group of people whose job is to check that companies obey the law").
+   */
+  private static final Set<String> STATE_KINDS = Set.of("agency", "regulator", "watchdog");
+
   private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "port");
 
   /**
@@ -363,7 +371,11 @@ public final class StructureFinder implements RelationFinder {
         && tb == EntityType.ORGANISATION
         && (kindOfOrganisation(gap)
             || gap.matches("['’]s .+") && kindOfOrganisation(gap.substring(3)))) {
-      return Optional.of(new Fact.LocatedIn(b, a, 0.7, List.of(ev))); // "Chile's oil company X"
+      // "Chile's oil company X" lies in Chile; "Indonesia's disaster agency X" is part of its state
+      return Optional.of(
+          STATE_KINDS.contains(gap.substring(gap.lastIndexOf(' ') + 1))
+              ? new Fact.PartOf(b, a, 0.7, List.of(ev))
+              : new Fact.LocatedIn(b, a, 0.7, List.of(ev)));
     }
     if (ta == EntityType.PLACE
         && tb == EntityType.ORGANISATION

@@ -140,6 +140,15 @@ class GazetteerDataTest {
   }
 
   @Test
+  void theUnitedNationsCoordinatorsAreTitlesButACoordinatorAloneIsNot() {
+    assertEquals(
+        "humanitarian coordinator", G.title("Humanitarian Coordinator").orElseThrow().role());
+    assertEquals("resident coordinator", G.title("resident coordinator").orElseThrow().role());
+    assertTrue(G.title("Emergency Relief Coordinator").orElseThrow().head());
+    assertTrue(G.title("coordinator").isEmpty());
+  }
+
+  @Test
   void wellKnownPeopleAreKnownByFullNameAndUnambiguousSurname() {
     assertEquals("Q22686", G.byName("Donald Trump").orElseThrow().key());
     assertEquals(EntityType.PERSON, G.byName("Trump").orElseThrow().type());

@@ -278,6 +278,19 @@ class GazetteerMentionFinderTest {
   }
 
   @Test
+  void aCountryNamingACurrencyStandsForNoCountry() {
+    assertEquals(
+        List.of("Country:Kenya"),
+        found("The Red Cross appealed for 12 million Swiss francs to help Kenya on Monday."));
+    assertEquals(
+        List.of("Country:Indonesia"),
+        found("Indonesia received 2 million Australian dollars and 5 million U.S. dollars."));
+    assertEquals(
+        List.of("Country:Swiss", "Country:Kenyan"),
+        found("Swiss rescuers and Kenyan police searched the area on Monday."));
+  }
+
+  @Test
   void aNameSharedByTwoCountriesIsAnUnlinkedCountryWhenTheArticleNamesNeither() {
     assertEquals(
         List.of("Country:Congo=-", "Country:Rwanda=Q1037"),

@@ -355,6 +355,20 @@ class StructureFinderTest {
   }
 
   @Test
+  void aCountrysAgencyRegulatorOrWatchdogIsPartOfItsState() {
+    TestArticles world = world().entity("Aster Office", EntityType.ORGANISATION, "ASTRO");
+    assertTrue(
+        links(world, "Valdoria's disaster agency ASTRO said 14 people were missing.")
+            .contains("Aster Office partOf Valdoria"));
+    assertTrue(
+        links(world, "Valdoria's competition watchdog ASTRO fined the firm.")
+            .contains("Aster Office partOf Valdoria"));
+    assertTrue(
+        links(world, "Valdoria's oil company ASTRO grew.")
+            .contains("Aster Office locatedIn Valdoria"));
+  }
+
+  @Test
   void placesAfterACountrysPossessiveLieInIt() {
     TestArticles world = world().entity("Sorna", EntityType.PLACE, "Sorna");
     Set<String> found =

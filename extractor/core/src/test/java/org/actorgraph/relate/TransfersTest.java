@@ -70,6 +70,20 @@ class TransfersTest {
   }
 
   @Test
+  void aVehicleSentWithAidGivesTheAidItCarries() {
+    assertEquals(
+        Set.of("Chile 07 Peru"),
+        merged("Chile sent two planes carrying humanitarian aid to Peru."));
+    assertEquals(
+        Set.of("Chile 07 Peru"), merged("Chile dispatched 20 trucks loaded with food to Peru."));
+    assertEquals(Set.of("Chile 07 Peru"), merged("Chile sent aircraft laden with aid to Peru."));
+    assertEquals(
+        Set.of("Chile 07 Peru"),
+        merged("Chile sent two planes carrying 35 tonnes of humanitarian aid to Peru."));
+    assertEquals(Set.of(), merged("Chile sent two planes carrying tourists to Peru."));
+  }
+
+  @Test
   void aSumInAidHungOnTheVerbIsTheAidItself() {
     assertEquals(
         Set.of("Chile 03 Peru"),

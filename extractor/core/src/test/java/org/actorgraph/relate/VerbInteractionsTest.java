@@ -581,6 +581,43 @@ class VerbInteractionsTest {
   }
 
   @Test
+  void medicalOrReliefWorkersSentAreHumanitarianAid() {
+    assertEquals(
+        Set.of("Freedonia 07 Sylvania"), found("Freedonia dispatched a medical team to Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 07 Sylvania"), found("Freedonia sent doctors and nurses to Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 07 Sylvania"), found("Freedonia deployed 40 firefighters to Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 07 Sylvania"),
+        found("Freedonia sent aid workers to Sylvania on Monday."));
+  }
+
+  @Test
+  void whoAsksOrOffersIsNamedAfterWhatIsAskedOrOffered() {
+    assertEquals(
+        Set.of("Freedonia 12 Sylvania"),
+        found("Freedonia rejected an offer of assistance from Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 12 Sylvania"),
+        found("Freedonia turned down a request for help from Sylvania on Monday."));
+  }
+
+  @Test
+  void accessDeniedIsARefusalAndAccessGrantedAYield() {
+    assertEquals(
+        Set.of("Freedonia 12 Northern Union"),
+        found("Freedonia denied access to the Northern Union on Monday."));
+    assertEquals(
+        Set.of("Freedonia 12 Northern Union"),
+        found("Freedonia refused access to the Northern Union."));
+    assertEquals(
+        Set.of("Freedonia 08 Northern Union"),
+        found("Freedonia granted access to the Northern Union."));
+    assertEquals(Set.of(), found("Freedonia denied access to the border on Monday."));
+  }
+
+  @Test
   void aMissionAbroadADemandedClauseAndACountedGroupNameTheTarget() {
     assertEquals(
         Set.of("Freedonia 16 Sylvania"), found("Freedonia closed its embassy in Sylvania."));
