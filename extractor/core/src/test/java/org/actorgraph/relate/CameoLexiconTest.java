@@ -191,6 +191,9 @@ class CameoLexiconTest {
           Sylvania 's bid to | 12
           the proposal       | 12
           the road           | 14
+          the sale of        | 12
+          a merger between   | 12
+          Sylvania 's takeover of | 12
           """)
   void blockingABidRejectsItButBlockingARoadObstructs(String following, String root) {
     assertEquals(Optional.of(root), CameoLexicon.cameo("block", words(following)));
