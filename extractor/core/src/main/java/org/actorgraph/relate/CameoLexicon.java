@@ -41,6 +41,13 @@ final class CameoLexicon {
   private static final Set<String> QUOTATION_MARKS =
       Set.of("\"", "“", "”", "‘", "’", "'", "``", "''");
 
+  /** Currency signs, which open an amount of money within a noun phrase ({@code $69 billion}). */
+  private static final Set<String> CURRENCY_SIGNS = Set.of("$", "US$", "€", "£", "¥");
+
+  /** The words of an amount's scale after its number ({@code $69 billion}). */
+  private static final Set<String> AMOUNT_SCALES =
+      Set.of("million", "billion", "trillion", "bn", "mn");
+
   /** The possessive clitic, which belongs to the noun phrase it ends ({@code Sylvania's envoy}). */
   private static final Set<String> POSSESSIVES = Set.of("'s", "’s", "'", "’");
 
@@ -254,11 +261,22 @@ final class CameoLexicon {
     List<String> out = new ArrayList<>(WINDOW);
     for (int j = i + 1; j < tokens.size() && out.size() < WINDOW; j++) {
       String text = tokens.get(j).text();
-      if (!QUOTATION_MARKS.contains(text)) {
+      if (CURRENCY_SIGNS.contains(text)) {
+        // "blocked Freedonia's $69 billion takeover": an amount is one word, as a number is
+        out.add("0");
+        while (j + 1 < tokens.size() && amountWord(tokens.get(j + 1).text())) {
+          j++;
+        }
+      } else if (!QUOTATION_MARKS.contains(text)) {
         out.add(tokens.get(j).lemma());
       }
     }
     return out;
+  }
+
+  /** A number or the word of its scale after a currency sign: "69", "5.2", "billion". */
+  private static boolean amountWord(String text) {
+    return Character.isDigit(text.codePointAt(0)) || AMOUNT_SCALES.contains(text);
   }
 
   /**

@@ -264,6 +264,13 @@ class CameoLexiconTest {
     assertEquals(Optional.of("16"), CameoLexicon.cameoAt(quoted, 0));
   }
 
+  @Test
+  void anAmountOfMoneyInsideAPhraseIsOneWord() {
+    List<Token> amount = tokens("block Sylvania 's $ 69 billion takeover of Aster");
+    assertEquals(Optional.of("12"), CameoLexicon.cameoAt(amount, 0));
+    assertEquals(Optional.of("12"), CameoLexicon.cameoAt(tokens("block the € 5 bn deal"), 0));
+  }
+
   /** The words after a verb, written with a space between them. */
   private static List<String> words(String following) {
     return List.of(following.split(" "));
