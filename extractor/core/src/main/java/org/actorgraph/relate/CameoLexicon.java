@@ -267,7 +267,8 @@ final class CameoLexicon {
         while (j + 1 < tokens.size() && amountWord(tokens.get(j + 1).text())) {
           j++;
         }
-      } else if (!QUOTATION_MARKS.contains(text)) {
+      } else if (!QUOTATION_MARKS.contains(text) && !POSSESSIVES.contains(text)) {
+        // "blocked a Freedonian company's purchase": the clitic is no word of the phrase
         out.add(tokens.get(j).lemma());
       }
     }

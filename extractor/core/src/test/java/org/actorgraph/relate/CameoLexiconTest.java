@@ -271,6 +271,12 @@ class CameoLexiconTest {
     assertEquals(Optional.of("12"), CameoLexicon.cameoAt(tokens("block the € 5 bn deal"), 0));
   }
 
+  @Test
+  void aPossessiveCliticIsNoWordOfAPhrase() {
+    List<Token> clitic = tokens("block a Sylvanian company 's purchase of Aster");
+    assertEquals(Optional.of("12"), CameoLexicon.cameoAt(clitic, 0));
+  }
+
   /** The words after a verb, written with a space between them. */
   private static List<String> words(String following) {
     return List.of(following.split(" "));
