@@ -180,6 +180,19 @@ class AppointmentsTest {
   }
 
   @Test
+  void beingMadeATitleIsBeingAppointedToIt() {
+    assertEquals(
+        Set.of("Jane Doe foreign minister Chile"),
+        positions("Jane Doe was made foreign minister of Chile on Monday."));
+    assertEquals(
+        Set.of("John Roe president Chile", "Jane Doe foreign minister Chile"),
+        positions("Chile's President John Roe made Jane Doe foreign minister on Monday."));
+    assertEquals(
+        Set.of("John Roe foreign minister Chile"),
+        positions("The plan was made public by Chile's foreign minister John Roe."));
+  }
+
+  @Test
   void adjectivesBeforeTheTitleGivenAreSkipped() {
     assertEquals(
         Set.of("John Roe president Chile", "Jane Doe foreign minister Chile"),
