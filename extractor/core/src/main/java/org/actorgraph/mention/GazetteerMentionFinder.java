@@ -11,6 +11,7 @@ import java.util.Set;
 import org.actorgraph.annotate.AnnotatedArticle;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
+import org.actorgraph.lexicon.EntitySubtype;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.lexicon.Gazetteer;
 import org.actorgraph.lexicon.GazetteerEntry;
@@ -47,6 +48,16 @@ public final class GazetteerMentionFinder implements MentionFinder {
 
   /** The words that join the names of a list: "A, B and C", "A or B". */
   private static final Set<String> LIST_JOINS = Set.of(",", "and", "or");
+
+  /** Roles and parts only a company has, after its name ({@link #cuedCompany}). */
+  private static final Set<String> COMPANY_CUES = Set.copyOf(WordList.read("company_cues.txt"));
+
+  /** Participles of ownership after a hyphen: "Meta-owned WhatsApp", "Apple-backed". */
+  private static final Set<String> OWNERSHIP = Set.of("owned", "backed", "controlled", "funded");
+
+  /** Verbs whose object is a legal person ("fined Apple", "sued Meta"). */
+  private static final Set<String> SUING =
+      Set.of("fined", "fines", "fining", "sued", "sues", "suing");
 
   /** The head of a city's or region's own government ({@link #beforeLocalOffice}). */
   private static final Set<String> LOCAL_OFFICES = Set.of("mayor", "governor");
@@ -413,7 +424,81 @@ public final class GazetteerMentionFinder implements MentionFinder {
           : Optional.of(unlinked(s, m.span(), SHARED_NAME, body)); // resolved in find
     }
     return contextual(candidates, seen)
+        .or(() -> cuedCompany(words, m))
         .map(e -> mention(s, m.span(), e, "gazetteer:context", 0.75, body));
+  }
+
+  /**
+   * {@code Apple chief executive Tim Cook}, {@code Meta-owned WhatsApp}, {@code the tech giant
+   * Apple}, {@code fined Apple}, {@code Google and Apple}: a name the gazetteer gives a company
+   * only in context ({@code ~Apple}) is that company with a word next to it that only a company
+   * has: a role or part of a company after it or its possessive ({@code company_cues.txt}), a
+   * participle of ownership after its hyphen, a kind of organisation or a verb of fining or suing
+   * before it, or another known company listed with it. Without one it is left alone, since it is a
+   * fruit, a river, a word or a given name as well.
+   */
+  private Optional<GazetteerEntry> cuedCompany(List<String> words, GazetteerMatch m) {
+    Optional<GazetteerEntry> company =
+        m.candidates().stream()
+            .filter(c -> c.form() == NameCandidate.Form.CONTEXTUAL)
+            .map(NameCandidate::entry)
+            .filter(GazetteerMentionFinder::isCompany)
+            .findFirst();
+    if (company.isEmpty()) {
+      return company;
+    }
+    int start = m.span().start();
+    int end = m.span().end();
+    String before = start > 0 ? words.get(start - 1).toLowerCase(Locale.ROOT) : "";
+    String after = end < words.size() ? words.get(end).toLowerCase(Locale.ROOT) : "";
+    String next = end + 1 < words.size() ? words.get(end + 1).toLowerCase(Locale.ROOT) : "";
+    boolean cued =
+        COMPANY_CUES.contains(after)
+            || after.matches("['’]s") && COMPANY_CUES.contains(next)
+            || after.equals("-") && OWNERSHIP.contains(next)
+            || KindNameFinder.isOrganisationKind(before)
+            || SUING.contains(before)
+            || listedWithCompany(words, start, end);
+    return company.filter(c -> cued);
+  }
+
+  private static boolean isCompany(GazetteerEntry e) {
+    return e.subtype().filter(t -> t == EntitySubtype.COMPANY).isPresent();
+  }
+
+  /**
+   * Whether a company the gazetteer knows plainly is listed right before or after the name ({@code
+   * Google and Apple}, {@code Apple, Google and Amazon}).
+   */
+  private boolean listedWithCompany(List<String> words, int start, int end) {
+    if (end < words.size() && LIST_JOINS.contains(words.get(end))) {
+      int k = end + 1 < words.size() && words.get(end + 1).equals("and") ? end + 2 : end + 1;
+      if (plainCompanyAt(words, k, -1)) {
+        return true;
+      }
+    }
+    if (start > 0 && LIST_JOINS.contains(words.get(start - 1))) {
+      int join = start >= 2 && words.get(start - 2).equals(",") ? start - 2 : start - 1;
+      for (int j = Math.max(0, join - 6); j < join; j++) {
+        if (plainCompanyAt(words, j, join)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a name at {@code k} (ending at {@code end}, unless negative) is one known company. */
+  private boolean plainCompanyAt(List<String> words, int k, int end) {
+    if (k >= words.size()) {
+      return false;
+    }
+    return gazetteer
+        .longestMatchAt(words, k)
+        .filter(g -> end < 0 || g.span().end() == end)
+        .flatMap(g -> g.unique())
+        .filter(GazetteerMentionFinder::isCompany)
+        .isPresent();
   }
 
   /**
@@ -472,7 +557,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
     }
     return gazetteer
         .longestMatchAt(words, comma + 1)
-        .flatMap(GazetteerMatch::unique)
+        .flatMap(g -> g.unique())
         .filter(e -> e.key().equals(of.key()))
         .isPresent();
   }
@@ -517,7 +602,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
         .longestMatchAt(words, start)
         .filter(m -> end < 0 || m.span().end() == end)
         .filter(m -> m.candidates().stream().noneMatch(c -> c.form() == NameCandidate.Form.CAPITAL))
-        .flatMap(GazetteerMatch::unique)
+        .flatMap(g -> g.unique())
         .filter(e -> e.type() == EntityType.PLACE)
         .isPresent();
   }
