@@ -32,7 +32,8 @@ import org.actorgraph.text.TokenSpan;
  * commas after a place noun ("shelling hit the capital, Kyiv, overnight": {@link
  * PlaceAppositions}), or as the city of a dateline ("BAGHDAD, May 3 -", "Baghdad (Agency) -"). A
  * context-dependent form ("the Alliance" for NATO) counts only after the article has named its
- * entry plainly.
+ * entry plainly; a company's ("Apple") also wherever the article gives it a cue only a company has
+ * ("Apple chief executive Jane Doe", {@link #cuedCompany}).
  *
  * <p>A name or demonym that only ever denotes countries but more than one of them ("Congo",
  * "Korea", "Congolese") is a country whichever it is: it takes the one candidate the article itself
@@ -156,6 +157,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
     Set<String> seen = new HashSet<>();
     Map<Integer, List<GazetteerEntry>> shared = new HashMap<>();
     String body = article.body();
+    Set<String> cued = cuedCompanies(article);
     for (Sentence s : article.sentences()) {
       List<String> words = Token.texts(s.tokens());
       int i = 0;
@@ -163,7 +165,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
         int next = i + 1;
         boolean particle = ParticleNames.isParticle(words.get(i));
         if (startsName(words.get(i)) || articled(words, i) || particle) {
-          Optional<Mention> m = name(s, words, i, seen, body);
+          Optional<Mention> m = name(s, words, i, seen, cued, body);
           if (particle) {
             // "von der Leyen said": a listed surname that opens with its particle, people only
             m = m.filter(x -> x.type() == EntityType.PERSON);
@@ -370,7 +372,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
   }
 
   private Optional<Mention> name(
-      Sentence s, List<String> words, int i, Set<String> seen, String body) {
+      Sentence s, List<String> words, int i, Set<String> seen, Set<String> cued, String body) {
     Optional<GazetteerMatch> match = gazetteer.longestMatchAt(words, i);
     if (match.isEmpty()) {
       return Optional.empty();
@@ -425,7 +427,30 @@ public final class GazetteerMentionFinder implements MentionFinder {
     }
     return contextual(candidates, seen)
         .or(() -> cuedCompany(words, m))
+        .or(() -> contextual(candidates, cued))
         .map(e -> mention(s, m.span(), e, "gazetteer:context", 0.75, body));
+  }
+
+  /**
+   * The keys of the companies whose context-dependent name the article gives a company's cue
+   * somewhere ({@link #cuedCompany}): {@code Apple said it would appeal. Apple chief executive Jane
+   * Doe called the fine unfair} names the company in both sentences, as an article that spells the
+   * name out once names it throughout.
+   */
+  private Set<String> cuedCompanies(AnnotatedArticle article) {
+    Set<String> cued = new HashSet<>();
+    for (Sentence s : article.sentences()) {
+      List<String> words = Token.texts(s.tokens());
+      for (int i = 0; i < words.size(); i++) {
+        if (startsName(words.get(i))) {
+          gazetteer
+              .longestMatchAt(words, i)
+              .flatMap(m -> cuedCompany(words, m))
+              .ifPresent(e -> cued.add(e.key()));
+        }
+      }
+    }
+    return cued;
   }
 
   /**

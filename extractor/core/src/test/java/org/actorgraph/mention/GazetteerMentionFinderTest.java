@@ -133,6 +133,16 @@ class GazetteerMentionFinderTest {
   }
 
   @Test
+  void aContextDependentCompanyNameCuedAnywhereIsTheCompanyThroughoutTheArticle() {
+    assertEquals(
+        List.of("Organisation:Apple", "Organisation:Apple"),
+        found(
+            "Apple said it would appeal the ruling. Apple chief executive Jane Doe called the fine"
+                + " unfair."));
+    assertEquals(List.of(), found("Apple said the harvest fell. The growers called it unfair."));
+  }
+
+  @Test
   void aCapitalUsedAsALocationIsAPlace() {
     assertEquals(
         List.of("Place:Tirana", "Place:Tirana", "Place:Tirana"),
