@@ -11,6 +11,7 @@ import java.util.Set;
 import org.actorgraph.annotate.AnnotatedArticle;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
+import org.actorgraph.lexicon.EntitySubtype;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.lexicon.Gazetteer;
 import org.actorgraph.lexicon.GazetteerEntry;
@@ -31,7 +32,8 @@ import org.actorgraph.text.TokenSpan;
  * commas after a place noun ("shelling hit the capital, Kyiv, overnight": {@link
  * PlaceAppositions}), or as the city of a dateline ("BAGHDAD, May 3 -", "Baghdad (Agency) -"). A
  * context-dependent form ("the Alliance" for NATO) counts only after the article has named its
- * entry plainly.
+ * entry plainly; a company's ("Apple") also wherever the article gives it a cue only a company has
+ * ("Apple chief executive Jane Doe", {@link #cuedCompany}).
  *
  * <p>A name or demonym that only ever denotes countries but more than one of them ("Congo",
  * "Korea", "Congolese") is a country whichever it is: it takes the one candidate the article itself
@@ -47,6 +49,16 @@ public final class GazetteerMentionFinder implements MentionFinder {
 
   /** The words that join the names of a list: "A, B and C", "A or B". */
   private static final Set<String> LIST_JOINS = Set.of(",", "and", "or");
+
+  /** Roles and parts only a company has, after its name ({@link #cuedCompany}). */
+  private static final Set<String> COMPANY_CUES = Set.copyOf(WordList.read("company_cues.txt"));
+
+  /** Participles of ownership after a hyphen: "Meta-owned WhatsApp", "Apple-backed". */
+  private static final Set<String> OWNERSHIP = Set.of("owned", "backed", "controlled", "funded");
+
+  /** Verbs whose object is a legal person ("fined Apple", "sued Meta"). */
+  private static final Set<String> SUING =
+      Set.of("fined", "fines", "fining", "sued", "sues", "suing");
 
   /** The head of a city's or region's own government ({@link #beforeLocalOffice}). */
   private static final Set<String> LOCAL_OFFICES = Set.of("mayor", "governor");
@@ -148,6 +160,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
     Set<String> seen = new HashSet<>();
     Map<Integer, List<GazetteerEntry>> shared = new HashMap<>();
     String body = article.body();
+    Set<String> cued = cuedCompanies(article);
     for (Sentence s : article.sentences()) {
       List<String> words = Token.texts(s.tokens());
       int i = 0;
@@ -155,7 +168,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
         int next = i + 1;
         boolean particle = ParticleNames.isParticle(words.get(i));
         if (startsName(words.get(i)) || articled(words, i) || particle) {
-          Optional<Mention> m = name(s, words, i, seen, body);
+          Optional<Mention> m = name(s, words, i, seen, cued, body);
           if (particle) {
             // "von der Leyen said": a listed surname that opens with its particle, people only
             m = m.filter(x -> x.type() == EntityType.PERSON);
@@ -376,7 +389,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
   }
 
   private Optional<Mention> name(
-      Sentence s, List<String> words, int i, Set<String> seen, String body) {
+      Sentence s, List<String> words, int i, Set<String> seen, Set<String> cued, String body) {
     Optional<GazetteerMatch> match = gazetteer.longestMatchAt(words, i);
     if (match.isEmpty()) {
       return Optional.empty();
@@ -430,7 +443,104 @@ public final class GazetteerMentionFinder implements MentionFinder {
           : Optional.of(unlinked(s, m.span(), SHARED_NAME, body)); // resolved in find
     }
     return contextual(candidates, seen)
+        .or(() -> cuedCompany(words, m))
+        .or(() -> contextual(candidates, cued))
         .map(e -> mention(s, m.span(), e, "gazetteer:context", 0.75, body));
+  }
+
+  /**
+   * The keys of the companies whose context-dependent name the article gives a company's cue
+   * somewhere ({@link #cuedCompany}): {@code Apple said it would appeal. Apple chief executive Jane
+   * Doe called the fine unfair} names the company in both sentences, as an article that spells the
+   * name out once names it throughout.
+   */
+  private Set<String> cuedCompanies(AnnotatedArticle article) {
+    Set<String> cued = new HashSet<>();
+    for (Sentence s : article.sentences()) {
+      List<String> words = Token.texts(s.tokens());
+      for (int i = 0; i < words.size(); i++) {
+        if (startsName(words.get(i))) {
+          gazetteer
+              .longestMatchAt(words, i)
+              .flatMap(m -> cuedCompany(words, m))
+              .ifPresent(e -> cued.add(e.key()));
+        }
+      }
+    }
+    return cued;
+  }
+
+  /**
+   * {@code Apple chief executive Tim Cook}, {@code Meta-owned WhatsApp}, {@code the tech giant
+   * Apple}, {@code fined Apple}, {@code Google and Apple}: a name the gazetteer gives a company
+   * only in context ({@code ~Apple}) is that company with a word next to it that only a company
+   * has: a role or part of a company after it or its possessive ({@code company_cues.txt}), a
+   * participle of ownership after its hyphen, a kind of organisation or a verb of fining or suing
+   * before it, or another known company listed with it. Without one it is left alone, since it is a
+   * fruit, a river, a word or a given name as well.
+   */
+  private Optional<GazetteerEntry> cuedCompany(List<String> words, GazetteerMatch m) {
+    Optional<GazetteerEntry> company =
+        m.candidates().stream()
+            .filter(c -> c.form() == NameCandidate.Form.CONTEXTUAL)
+            .map(NameCandidate::entry)
+            .filter(GazetteerMentionFinder::isCompany)
+            .findFirst();
+    if (company.isEmpty()) {
+      return company;
+    }
+    int start = m.span().start();
+    int end = m.span().end();
+    String before = start > 0 ? words.get(start - 1).toLowerCase(Locale.ROOT) : "";
+    String after = end < words.size() ? words.get(end).toLowerCase(Locale.ROOT) : "";
+    String next = end + 1 < words.size() ? words.get(end + 1).toLowerCase(Locale.ROOT) : "";
+    boolean cued =
+        COMPANY_CUES.contains(after)
+            || after.matches("['’]s") && COMPANY_CUES.contains(next)
+            || after.equals("-") && OWNERSHIP.contains(next)
+            || KindNameFinder.isOrganisationKind(before)
+            || SUING.contains(before)
+            || listedWithCompany(words, start, end);
+    return company.filter(c -> cued);
+  }
+
+  private static boolean isCompany(GazetteerEntry e) {
+    return e.subtype().filter(t -> t == EntitySubtype.COMPANY).isPresent();
+  }
+
+  /**
+   * Whether a company the gazetteer knows plainly is listed right before or after the name ({@code
+   * Google and Apple}, {@code Apple, Google and Amazon}).
+   */
+  private boolean listedWithCompany(List<String> words, int start, int end) {
+    if (end < words.size() && LIST_JOINS.contains(words.get(end))) {
+      int k = end + 1 < words.size() && words.get(end + 1).equals("and") ? end + 2 : end + 1;
+      if (plainCompanyAt(words, k, -1)) {
+        return true;
+      }
+    }
+    if (start > 0 && LIST_JOINS.contains(words.get(start - 1))) {
+      int join = start >= 2 && words.get(start - 2).equals(",") ? start - 2 : start - 1;
+      for (int j = Math.max(0, join - 6); j < join; j++) {
+        if (plainCompanyAt(words, j, join)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a name at {@code k} (ending at {@code end}, unless negative) is one known company. */
+  private boolean plainCompanyAt(List<String> words, int k, int end) {
+    if (k >= words.size()) {
+      return false;
+    }
+    return gazetteer
+        .longestMatchAt(words, k)
+        .filter(g -> end < 0 || g.span().end() == end)
+        .flatMap(g -> g.unique())
+        .filter(GazetteerMentionFinder::isCompany)
+        .isPresent();
   }
 
   /**
@@ -489,7 +599,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
     }
     return gazetteer
         .longestMatchAt(words, comma + 1)
-        .flatMap(GazetteerMatch::unique)
+        .flatMap(g -> g.unique())
         .filter(e -> e.key().equals(of.key()))
         .isPresent();
   }
@@ -534,7 +644,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
         .longestMatchAt(words, start)
         .filter(m -> end < 0 || m.span().end() == end)
         .filter(m -> m.candidates().stream().noneMatch(c -> c.form() == NameCandidate.Form.CAPITAL))
-        .flatMap(GazetteerMatch::unique)
+        .flatMap(g -> g.unique())
         .filter(e -> e.type() == EntityType.PLACE)
         .isPresent();
   }

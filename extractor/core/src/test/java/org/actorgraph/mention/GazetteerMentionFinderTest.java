@@ -107,6 +107,42 @@ class GazetteerMentionFinderTest {
   }
 
   @Test
+  void aContextDependentCompanyNameIsTheCompanyNextToAWordOnlyACompanyHas() {
+    for (String body :
+        List.of(
+            "Apple chief executive Jane Doe met the minister in Freedonia.",
+            "Meta-owned WhatsApp sued the spyware maker on Tuesday.",
+            "Freedonia's regulator fined Meta 1.2 billion euros on Monday.",
+            "The regulator ordered the smartphone maker Apple to open its store.",
+            "The regulator ordered Google and Apple to open their stores.")) {
+      assertEquals(
+          1,
+          found(body).stream().filter(m -> m.matches("Organisation:(Apple|Meta)")).count(),
+          body);
+    }
+    for (String body :
+        List.of(
+            "Freedonia exported apples and Apple cider to its neighbours last year.",
+            "The Meta analysis showed that Freedonia received more aid.",
+            "Apple growers in Freedonia said the harvest fell.")) {
+      assertEquals(
+          0,
+          found(body).stream().filter(m -> m.matches("Organisation:(Apple|Meta)")).count(),
+          body);
+    }
+  }
+
+  @Test
+  void aContextDependentCompanyNameCuedAnywhereIsTheCompanyThroughoutTheArticle() {
+    assertEquals(
+        List.of("Organisation:Apple", "Organisation:Apple"),
+        found(
+            "Apple said it would appeal the ruling. Apple chief executive Jane Doe called the fine"
+                + " unfair."));
+    assertEquals(List.of(), found("Apple said the harvest fell. The growers called it unfair."));
+  }
+
+  @Test
   void aCapitalUsedAsALocationIsAPlace() {
     assertEquals(
         List.of("Place:Tirana", "Place:Tirana", "Place:Tirana"),

@@ -122,6 +122,15 @@ class AgreementFinderTest {
   }
 
   @Test
+  void aCountryNamedOnlyAsACompanysDemonymLeavesThePartyToTheCompany() {
+    assertEquals(
+        List.of("Petrosyl", "Valdoria"),
+        parties(
+            onlyAgreement(
+                "Valdoria signed an agreement with the Estrellan oil company Petrosyl on Monday.")));
+  }
+
+  @Test
   void aCompanyAfterItsCountrysPossessiveIsOneSideOfACoordinatedSubject() {
     assertEquals(
         List.of("Kovo Aero Ltd", "Petrosyl"),

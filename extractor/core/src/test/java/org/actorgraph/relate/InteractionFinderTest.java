@@ -49,6 +49,22 @@ class InteractionFinderTest {
   }
 
   @Test
+  void aDemonymDescribingACompanyIsNoTargetBesideIt() {
+    TestArticles w = world().company("Kovo", "Kovo");
+    for (String body :
+        List.of(
+            "Valdoria sued the Estrellan carmaker Kovo on Monday.",
+            "Valdoria sued the Estrella carmaker Kovo on Monday.")) {
+      Set<String> found = interactions(w.resolve(body), PARSER);
+      assertTrue(found.stream().anyMatch(l -> l.endsWith(" Kovo")), body + ": " + found);
+      assertTrue(found.stream().noneMatch(l -> l.contains("Estrella")), body + ": " + found);
+    }
+    Set<String> state =
+        interactions(w.resolve("Valdoria sued the Estrellan government on Monday."), PARSER);
+    assertTrue(state.stream().anyMatch(l -> l.endsWith(" Estrella")), "the state itself");
+  }
+
+  @Test
   void aStateNounTaggedAsAnAdjectiveStillStandsForTheState() {
     TestArticles w = world().entity("Aid Union", EntityType.ORGANISATION, "Aid Union");
     assertEquals(
