@@ -51,6 +51,9 @@ public final class InteractionFinder implements RelationFinder {
   /** CAMEO 10, demand: the first of the categories of conflict (10-20). */
   private static final String CONFLICT = "10";
 
+  /** Nouns of a dispute ({@code dispute_nouns.txt}: dispute, row, tensions, rift). */
+  private static final Set<String> DISPUTES = WordLists.set("dispute_nouns.txt");
+
   private final RoleLexicon roles;
   private final RelationFinder positions;
   private final Capitals capitals;
@@ -467,9 +470,27 @@ public final class InteractionFinder implements RelationFinder {
           .or(() -> joint)
           .or(() -> CameoLexicon.objectPhraseCameo(tokens, i))
           .or(() -> CameoLexicon.nounCameo(before, word, t.lemma()))
-          .filter(c -> !beforeAgreementHead(tokens, i, c));
+          .filter(c -> !beforeAgreementHead(tokens, i, c))
+          .filter(c -> !beforeActOrDispute(tokens, i));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the noun at {@code i} modifies a next noun that names a dispute (see {@link #DISPUTES})
+   * or an act of its own ({@link CameoLexicon#nounCameo}): {@code a trade dispute between A and B},
+   * {@code trade tensions}, {@code trade talks}, {@code aid talks}: the modifier says what the
+   * dispute or the act is about, and the two sides do not trade or give aid; the head states what
+   * passes between them.
+   */
+  private static boolean beforeActOrDispute(List<Token> tokens, int i) {
+    if (i + 1 >= tokens.size() || !tokens.get(i + 1).pos().equals("NOUN")) {
+      return false;
+    }
+    Token next = tokens.get(i + 1);
+    String word = next.text().toLowerCase(Locale.ROOT);
+    return DISPUTES.contains(word)
+        || CameoLexicon.nounCameo(tokens.get(i).lemma(), word, next.lemma()).isPresent();
   }
 
   /**

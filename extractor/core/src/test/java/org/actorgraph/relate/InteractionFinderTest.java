@@ -250,6 +250,24 @@ class InteractionFinderTest {
   }
 
   @Test
+  void aNounOfAnActBeforeADisputeOrAnotherActNamesItsTopicNoActOfItsOwn() {
+    assertEquals(
+        Set.of("Valdoria 11 Estrella"),
+        interactions(
+            world().resolve("Talks stalled amid a trade dispute between Valdoria and Estrella.")));
+    assertEquals(
+        Set.of(),
+        interactions(world().resolve("Trade tensions between Valdoria and Estrella rose.")));
+    assertEquals(
+        Set.of("Valdoria 04 Estrella"),
+        interactions(world().resolve("Trade talks between Valdoria and Estrella resumed.")));
+    assertEquals(
+        Set.of("Valdoria 06 Estrella"),
+        interactions(world().resolve("Trade between Valdoria and Estrella rose."), PARSER),
+        "trade itself");
+  }
+
+  @Test
   void anActWhoseSidesTheParserHangsOnItsVerbOfHappeningIsBetweenThem() {
     for (String text :
         List.of(
