@@ -268,6 +268,31 @@ class InteractionFinderTest {
   }
 
   @Test
+  void forceByABodyNamedInACountryOnThatCountryIsItsOwnForceAtHome() {
+    TestArticles w =
+        world()
+            .entity("Police", EntityType.ORGANISATION, "Police")
+            .armed("Red Brigade", "Red Brigade");
+    assertEquals(
+        Set.of(),
+        interactions(
+            w.resolve("Police in Valdoria fired tear gas at Valdorian students on Monday."),
+            PARSER));
+    assertEquals(
+        Set.of("Police 19 Valdoria"),
+        interactions(
+            w.resolve("Police in Estrella fired tear gas at Valdorian students on Monday."),
+            PARSER),
+        "another country's");
+    assertEquals(
+        Set.of("Red Brigade 19 Valdoria"),
+        interactions(
+            w.resolve("The Red Brigade in Valdoria attacked Valdorian soldiers on Monday."),
+            PARSER),
+        "an armed group fights the state it is in");
+  }
+
+  @Test
   void anActWhoseSidesTheParserHangsOnItsVerbOfHappeningIsBetweenThem() {
     for (String text :
         List.of(
