@@ -15,6 +15,7 @@ import org.actorgraph.annotate.DependencyTree;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.mention.Mention;
 import org.actorgraph.mention.PatternMentionFinder;
 import org.actorgraph.relate.ActorPhrases.Holders;
 import org.actorgraph.resolve.Entity;
@@ -50,6 +51,12 @@ public final class InteractionFinder implements RelationFinder {
 
   /** CAMEO 10, demand: the first of the categories of conflict (10-20). */
   private static final String CONFLICT = "10";
+
+  /** CAMEO 18, assault: the first of the categories of force (18-20). */
+  private static final String ASSAULT = "18";
+
+  /** Nouns of a dispute ({@code dispute_nouns.txt}: dispute, row, tensions, rift). */
+  private static final Set<String> DISPUTES = WordLists.set("dispute_nouns.txt");
 
   private final RoleLexicon roles;
   private final RelationFinder positions;
@@ -199,6 +206,7 @@ public final class InteractionFinder implements RelationFinder {
     found.values().removeIf(f -> AppointmentOwners.withinOneSide(f, sides));
     found.values().removeIf(f -> ownCountry(f, affiliations));
     found.values().removeIf(f -> bodyOfCountry(f, known));
+    found.values().removeIf(f -> forceAtHome(f, article));
     return List.copyOf(found.values());
   }
 
@@ -355,6 +363,35 @@ public final class InteractionFinder implements RelationFinder {
   }
 
   /**
+   * Whether {@code f} is force (CAMEO 18-20) used on a country by a body the article names right
+   * before "in" and that country ("Police in Freedonia fired tear gas at crowds in Port Aster"): a
+   * body that is no armed group, placed in a country by name, is that country's own, its police or
+   * army acting at home, not against it.
+   */
+  static boolean forceAtHome(Fact.Interaction f, ResolvedArticle article) {
+    if (f.cameo().compareTo(ASSAULT) < 0
+        || f.source().type() != EntityType.ORGANISATION
+        || f.source().subtype().filter("ArmedGroup"::equals).isPresent()
+        || f.target().type() != EntityType.COUNTRY) {
+      return false;
+    }
+    for (Mention m : f.source().mentions()) {
+      Sentence s = article.annotated().sentences().get(m.sentence());
+      List<Token> tokens = s.tokens();
+      int in = s.tokenAt(m.span().end());
+      if (in + 1 < tokens.size() && tokens.get(in).text().equals("in")) {
+        int at = tokens.get(in + 1).span().start();
+        for (Mention c : f.target().mentions()) {
+          if (c.span().start() == at) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * For each person, the countries and bodies the article says they hold a position in; a former
    * office does not count ("Y ousted X as president" is an act of Y on X).
    */
@@ -467,9 +504,27 @@ public final class InteractionFinder implements RelationFinder {
           .or(() -> joint)
           .or(() -> CameoLexicon.objectPhraseCameo(tokens, i))
           .or(() -> CameoLexicon.nounCameo(before, word, t.lemma()))
-          .filter(c -> !beforeAgreementHead(tokens, i, c));
+          .filter(c -> !beforeAgreementHead(tokens, i, c))
+          .filter(c -> !beforeActOrDispute(tokens, i));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the noun at {@code i} modifies a next noun that names a dispute (see {@link #DISPUTES})
+   * or an act of its own ({@link CameoLexicon#nounCameo}): {@code a trade dispute between A and B},
+   * {@code trade tensions}, {@code trade talks}, {@code aid talks}: the modifier says what the
+   * dispute or the act is about, and the two sides do not trade or give aid; the head states what
+   * passes between them.
+   */
+  private static boolean beforeActOrDispute(List<Token> tokens, int i) {
+    if (i + 1 >= tokens.size() || !tokens.get(i + 1).pos().equals("NOUN")) {
+      return false;
+    }
+    Token next = tokens.get(i + 1);
+    String word = next.text().toLowerCase(Locale.ROOT);
+    return DISPUTES.contains(word)
+        || CameoLexicon.nounCameo(tokens.get(i).lemma(), word, next.lemma()).isPresent();
   }
 
   /**

@@ -260,7 +260,7 @@ final class ParsedObjects {
       out.addAll(possessor(hung, v));
     }
     int d = tree.child(v, "dobj");
-    if (out.isEmpty() && force(v) && d >= 0 && !stateless(d)) {
+    if (out.isEmpty() && force(v) && d >= 0 && !stateless(d) && !firedAtStateless(v)) {
       // "A struck targets in B", the parser hanging "in B" on the verb: see possessor
       out.addAll(countriesIn(v, true));
     } else if (out.isEmpty() && threatenedAct(lemma, d)) {
@@ -539,6 +539,25 @@ final class ParsedObjects {
       }
     }
     return ParsedWords.distinct(out);
+  }
+
+  /**
+   * Whether force at {@code v} is aimed ("at", "into", "on") at fighters or dissenters ({@link
+   * #stateless}): {@code fired tear gas at protesters in Port Aster} hits them, not the country the
+   * town lies in, whose own police may be the ones firing.
+   */
+  private boolean firedAtStateless(int v) {
+    for (int c : tree.children(v)) {
+      String p = words.word(c);
+      if (tree.label(c).equals("prep") && (HOSTILE_PREPS.contains(p) || p.equals("on"))) {
+        for (int o : words.objectsOf(c)) {
+          if (stateless(o)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether the phrases name places alone, or nothing. */

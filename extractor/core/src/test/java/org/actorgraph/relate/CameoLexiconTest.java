@@ -40,6 +40,14 @@ class CameoLexiconTest {
   }
 
   @Test
+  void aNounCommonlyNamingAnOrganisationIsNoAct() {
+    // "The CGT union, led by X": a labour union acts; it is no act of uniting
+    assertEquals(Optional.empty(), CameoLexicon.nounCameo("union", "union"));
+    assertEquals(Optional.empty(), CameoLexicon.nounCameo("coalition", "coalition"));
+    assertEquals(Optional.of("04"), CameoLexicon.nounCameo("meeting", "meeting"));
+  }
+
+  @Test
   void condolencesOfferedAreNoOffer() {
     assertEquals(Optional.of("03"), CameoLexicon.cameo("offer"));
     assertTrue(CameoLexicon.statesNoneAt(tokens("offer condolences to Freedonia"), 0));

@@ -53,6 +53,23 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void forceAimedAtProtestersInATownIsNoForceOnTheTownsCountry() {
+    TestArticles world = world().entity("Police", EntityType.ORGANISATION, "Police");
+    for (String sentence :
+        List.of(
+            "Police in Freedonia fired tear gas at protesters in Port Aster on Tuesday.",
+            "Police fired tear gas at demonstrators in Port Aster. Freedonia said so.",
+            "Sylvania fired rubber bullets at protesters in Port Aster. Freedonia said so.")) {
+      ResolvedArticle a = world.resolve(sentence);
+      Map<Entity, Entity> places = Map.of(entity(a, "Port Aster"), entity(a, "Freedonia"));
+      assertEquals(Set.of(), found(a, Map.of(), places), sentence);
+    }
+    ResolvedArticle a = world.resolve("Sylvania fired missiles at Port Aster. Freedonia said so.");
+    Map<Entity, Entity> places = Map.of(entity(a, "Port Aster"), entity(a, "Freedonia"));
+    assertEquals(Set.of("Sylvania 19 Freedonia"), found(a, Map.of(), places), "a town is hit");
+  }
+
+  @Test
   void aPassiveParticipleOnAnAppositionActsOnItsActor() {
     TestArticles world = world().entity("Red Brigade", EntityType.ORGANISATION, "Red Brigade");
     assertEquals(

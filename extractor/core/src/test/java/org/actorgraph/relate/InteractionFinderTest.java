@@ -266,6 +266,49 @@ class InteractionFinderTest {
   }
 
   @Test
+  void aNounOfAnActBeforeADisputeOrAnotherActNamesItsTopicNoActOfItsOwn() {
+    assertEquals(
+        Set.of("Valdoria 11 Estrella"),
+        interactions(
+            world().resolve("Talks stalled amid a trade dispute between Valdoria and Estrella.")));
+    assertEquals(
+        Set.of(),
+        interactions(world().resolve("Trade tensions between Valdoria and Estrella rose.")));
+    assertEquals(
+        Set.of("Valdoria 04 Estrella"),
+        interactions(world().resolve("Trade talks between Valdoria and Estrella resumed.")));
+    assertEquals(
+        Set.of("Valdoria 06 Estrella"),
+        interactions(world().resolve("Trade between Valdoria and Estrella rose."), PARSER),
+        "trade itself");
+  }
+
+  @Test
+  void forceByABodyNamedInACountryOnThatCountryIsItsOwnForceAtHome() {
+    TestArticles w =
+        world()
+            .entity("Police", EntityType.ORGANISATION, "Police")
+            .armed("Red Brigade", "Red Brigade");
+    assertEquals(
+        Set.of(),
+        interactions(
+            w.resolve("Police in Valdoria fired tear gas at Valdorian students on Monday."),
+            PARSER));
+    assertEquals(
+        Set.of("Police 19 Valdoria"),
+        interactions(
+            w.resolve("Police in Estrella fired tear gas at Valdorian students on Monday."),
+            PARSER),
+        "another country's");
+    assertEquals(
+        Set.of("Red Brigade 19 Valdoria"),
+        interactions(
+            w.resolve("The Red Brigade in Valdoria attacked Valdorian soldiers on Monday."),
+            PARSER),
+        "an armed group fights the state it is in");
+  }
+
+  @Test
   void anActWhoseSidesTheParserHangsOnItsVerbOfHappeningIsBetweenThem() {
     for (String text :
         List.of(

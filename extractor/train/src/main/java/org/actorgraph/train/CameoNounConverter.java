@@ -18,11 +18,12 @@ import java.util.regex.Pattern;
  * the verbs of {@code cameo-verbs.tsv} (the nouns WordNet derives from each verb that states a root
  * alone, in the files {@code noun.act}, {@code noun.communication}, {@code noun.event} and {@code
  * noun.group}, which leaves out agents like {@code invader} and things like {@code weapon}, and
- * whose commonest sense is in one of them too, which leaves out {@code relation}), each with its
- * verb's root; and the nouns that the CAMEO codebook's category names ({@code cameo-codebook.tsv},
- * e.g. 163 "Impose embargo, boycott, or sanctions") put under one root, which win. A noun derived
- * from verbs of different roots takes the verb that shares the longest beginning with it ({@code
- * attack} from {@code attack}, not from {@code assail}).
+ * whose commonest sense is in one of them too, which leaves out {@code relation}, and names no kind
+ * of organisation, which leaves out {@code union}, commonly a labour union), each with its verb's
+ * root; and the nouns that the CAMEO codebook's category names ({@code cameo-codebook.tsv}, e.g.
+ * 163 "Impose embargo, boycott, or sanctions") put under one root, which win. A noun derived from
+ * verbs of different roots takes the verb that shares the longest beginning with it ({@code attack}
+ * from {@code attack}, not from {@code assail}).
  */
 public final class CameoNounConverter {
 
@@ -33,6 +34,15 @@ public final class CameoNounConverter {
   public static final String CODEBOOK = "cameo-codebook.tsv";
 
   private static final Set<Integer> FILES = WordNetDerivations.NOUN_FILES.keySet();
+
+  /**
+   * WordNet 3.0's synset organization.n.01 ("a group of people who work together"): a noun whose
+   * commonest sense is a kind of it names who acts ({@code union}, a labour union; {@code
+   * coalition}, {@code association}), not an act. Not body.n.02 as well: WordNet's first senses of
+   * {@code secession} (an art school) and {@code settlement} (a colony) are bodies.
+   */
+  private static final Set<String> ORGANISATIONS = Set.of("08008335");
+
   private static final Pattern WORD = Pattern.compile("[a-z][a-z-]*");
 
   private record Source(String root, String from, int shared) {}
@@ -55,7 +65,9 @@ public final class CameoNounConverter {
           .nounsOf(verb, FILES)
           .forEach(
               (noun, file) -> {
-                if (WORD.matcher(noun).matches() && wordnet.commonestSenseIn(noun, FILES)) {
+                if (WORD.matcher(noun).matches()
+                    && wordnet.commonestSenseIn(noun, FILES)
+                    && !wordnet.commonestSenseUnder(noun, ORGANISATIONS)) {
                   Source s =
                       new Source(row[2], "wordnet " + file + " of " + verb, shared(noun, verb));
                   derived.merge(noun, s, (a, b) -> b.shared() > a.shared() ? b : a);
@@ -110,7 +122,9 @@ public final class CameoNounConverter {
         "# Sources: (1) the nominalisations of the verbs of cameo-verbs.tsv that state a root alone:",
         "# the nouns that Princeton WordNet 3.0 links to the verb as derivationally related forms,",
         "# kept when that noun sense and the noun's commonest sense are in noun.act,",
-        "# noun.communication, noun.event or noun.group (so relation, of relate, is not), with the verb's",
+        "# noun.communication, noun.event or noun.group (so relation, of relate, is not), and the",
+        "# commonest sense is no kind of organisation (WordNet's organization.n.01: union, a labour",
+        "# union, names who acts), with the verb's",
         "# root (a noun of several verbs takes the one sharing the longest beginning with it);",
         "# (2) the nouns that the CAMEO codebook's category names (cameo-codebook.tsv) put under one",
         "# root, which take that root over (1). Rows: noun WORD ROOT SOURCE, spelling VARIANT WORD.",

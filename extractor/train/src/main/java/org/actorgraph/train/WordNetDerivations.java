@@ -1,8 +1,11 @@
 package org.actorgraph.train;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,15 +28,15 @@ public final class WordNetDerivations {
 
   private final Map<String, WordNetSynset> nouns;
   private final Map<String, List<WordNetSynset>> verbsByWord;
-  private final Map<String, Integer> firstNounFile;
+  private final Map<String, String> firstNounSense;
 
   private WordNetDerivations(
       Map<String, WordNetSynset> nouns,
       Map<String, List<WordNetSynset>> verbsByWord,
-      Map<String, Integer> firstNounFile) {
+      Map<String, String> firstNounSense) {
     this.nouns = nouns;
     this.verbsByWord = verbsByWord;
-    this.firstNounFile = firstNounFile;
+    this.firstNounSense = firstNounSense;
   }
 
   /** Reads {@code data.verb}, {@code data.noun} and {@code index.noun} from {@code dictDir}. */
@@ -45,13 +48,12 @@ public final class WordNetDerivations {
         verbs.computeIfAbsent(lower(w), k -> new ArrayList<>()).add(s);
       }
     }
-    Map<String, Integer> first = new HashMap<>();
+    Map<String, String> first = new HashMap<>();
     WordNetSynset.firstSenses(dictDir.resolve("index.noun"))
         .forEach(
             (noun, offset) -> {
-              WordNetSynset s = nouns.get(offset);
-              if (s != null) {
-                first.put(lower(noun), s.lexFile());
+              if (nouns.containsKey(offset)) {
+                first.put(lower(noun), offset);
               }
             });
     return new WordNetDerivations(nouns, verbs, first);
@@ -63,8 +65,36 @@ public final class WordNetDerivations {
    * not.
    */
   public boolean commonestSenseIn(String noun, Set<Integer> lexFiles) {
-    Integer file = firstNounFile.get(noun);
-    return file != null && lexFiles.contains(file);
+    String first = firstNounSense.get(noun);
+    return first != null && lexFiles.contains(nouns.get(first).lexFile());
+  }
+
+  /**
+   * Whether the commonest sense of {@code noun} is one of the synsets at {@code offsets} or a kind
+   * of one (through hypernym and instance pointers, {@code @} and {@code @i}): {@code union}, whose
+   * commonest sense is a labour union, is a kind of organisation.
+   */
+  public boolean commonestSenseUnder(String noun, Set<String> offsets) {
+    String first = firstNounSense.get(noun);
+    Set<String> seen = new HashSet<>();
+    Deque<String> open = new ArrayDeque<>();
+    if (first != null) {
+      open.add(first);
+    }
+    while (!open.isEmpty()) {
+      String at = open.pop();
+      if (offsets.contains(at)) {
+        return true;
+      }
+      if (seen.add(at) && nouns.containsKey(at)) {
+        for (WordNetSynset.Pointer p : nouns.get(at).pointers()) {
+          if ((p.symbol().equals("@") || p.symbol().equals("@i")) && p.pos() == 'n') {
+            open.add(p.offset());
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**

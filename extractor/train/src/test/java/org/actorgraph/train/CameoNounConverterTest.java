@@ -36,6 +36,30 @@ class CameoNounConverterTest {
   }
 
   @Test
+  void aNounWhoseCommonestSenseIsAnOrganisationIsNoAct() throws IOException {
+    Files.writeString(
+        dir.resolve("data.verb"),
+        "00000002 41 v 01 unionize 0 001 + 00000050 n 0101 01 + 08 00 | organize\n"
+            + "00000003 41 v 01 meet 0 001 + 00000060 n 0101 01 + 08 00 | gather\n");
+    Files.writeString(
+        dir.resolve("data.noun"),
+        "08008335 14 n 01 organization 0 000 | a group of people who work together\n"
+            + "00000050 14 n 01 union 0 001 @ 08008335 n 0000 | a labor union\n"
+            + "00000060 14 n 01 meeting 0 000 | a gathering\n");
+    Files.writeString(
+        dir.resolve("index.noun"), "union n 1 1 @ 1 0 00000050  \nmeeting n 1 0 1 0 00000060  \n");
+    Path verbs = dir.resolve("cameo-verbs.tsv");
+    Files.writeString(verbs, "verb\tunionize\t05\t050\tCOORDINATE\nverb\tmeet\t04\t040\tMEET\n");
+    Path codebook = dir.resolve("cameo-codebook.tsv");
+    Files.writeString(codebook, "163\tImpose embargo, boycott, or sanctions\tembargo\t\n");
+    Path out = dir.resolve("cameo-nouns.tsv");
+    CameoNounConverter.convert(verbs, dir, codebook, out);
+    List<String> rows = Files.readAllLines(out, StandardCharsets.UTF_8);
+    assertTrue(rows.contains("noun\tmeeting\t04\twordnet noun.group of meet"), rows.toString());
+    assertFalse(rows.stream().anyMatch(r -> r.contains("\tunion\t")), "a union names who acts");
+  }
+
+  @Test
   void nominalisationsOfActsTakeTheVerbsRootAndTheCodebookAddsItsNouns() throws IOException {
     wordnet();
     Path verbs = dir.resolve("cameo-verbs.tsv");
