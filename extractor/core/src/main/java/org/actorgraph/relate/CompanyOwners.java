@@ -38,12 +38,6 @@ final class CompanyOwners {
 
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
-  /**
-   * Kinds of organisation that are organs of a state: after a demonym ("the Freedonian space agency
-   * Kosmo") the body acts for its state, so the country stays.
-   */
-  private static final Set<String> STATE_KINDS = Set.of("agency", "regulator", "watchdog");
-
   private CompanyOwners() {}
 
   /**
@@ -137,7 +131,7 @@ final class CompanyOwners {
         org.subtype().filter(EntitySubtype.COMPANY.label()::equals).isPresent()
             || StructureFinder.companyName(org);
     if (!possessive
-        && (STATE_KINDS.contains(kind)
+        && (StructureFinder.STATE_KINDS.contains(kind)
             || org.subtype().filter(EntitySubtype.GOVERNMENT_BODY.label()::equals).isPresent())) {
       return null; // the Freedonian space agency Kosmo: the state's own organ stands for it
     }

@@ -157,7 +157,7 @@ public final class StructureFinder implements RelationFinder {
    * person or an organization that officially controls an area of business or industry") and
    * watchdog ("a person or group of people whose job is to check that companies obey the law").
    */
-  private static final Set<String> STATE_KINDS = Set.of("agency", "regulator", "watchdog");
+  static final Set<String> STATE_KINDS = Set.of("agency", "regulator", "watchdog");
 
   private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "port");
 
