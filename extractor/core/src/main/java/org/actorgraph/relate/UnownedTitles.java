@@ -117,18 +117,22 @@ final class UnownedTitles {
           "secretary-general|director-general|chair(man|woman|person)?|managing director|executive director");
 
   /**
-   * Organs of a larger organisation ("the UN Security Council", "the General Assembly"), whose
-   * secretariat is the whole organisation's: the secretary-general who speaks after one of them met
-   * is seldom the organ's own.
+   * Organs of a larger organisation or of a state ("the UN Security Council", "the General
+   * Assembly", "the Senate"): the secretary-general who speaks after one of them met is the whole
+   * organisation's, and the chairman is mostly one of its committees'.
    */
-  private static final Pattern ORGAN = Pattern.compile("(?i).*\\b(council|assembly|committee)");
+  private static final Pattern ORGAN =
+      Pattern.compile(
+          "(?i).*\\b(council|assembly|committee|senate|parliament|congress|house|chamber"
+              + "|legislature)");
 
   /**
    * {@code NATO ministers agreed … . Secretary-General X said}: the title of an organisation's head
    * that opens its sentence is the organisation's that opens the sentence before as its subject,
-   * alone (not one of a coordination), when the title's sentence names no other organisation or
-   * country before the title's holder; a secretary-general or director-general not an organ's
-   * ({@link #ORGAN}).
+   * alone (not one of a coordination), when that sentence names no other organisation ({@code
+   * Reuters reported that Barclays would cut jobs. Chairman X said}: Barclays' chairman) and the
+   * title's sentence names no other organisation or country before the title's holder; not an
+   * organ's ({@link #ORGAN}).
    */
   private Optional<Entity> bodyBefore(SentenceActors sa, Titled t) {
     if (previous.isEmpty() || !BODY_HEAD.matcher(t.role().name()).matches() || !opens(sa, t)) {
@@ -142,7 +146,12 @@ final class UnownedTitles {
     int first = before.firstToken(lead);
     int next = before.lastToken(lead) + 1;
     if (lead.entity().type() != EntityType.ORGANISATION
-        || t.role().name().contains("-general") && ORGAN.matcher(lead.entity().label()).matches()
+        || ORGAN.matcher(lead.entity().label()).matches()
+        || before.mentions().stream()
+            .anyMatch(
+                l ->
+                    l.entity().type() == EntityType.ORGANISATION
+                        && !l.entity().equals(lead.entity()))
         || first > 1
         || first == 1 && !before.tokens().get(0).text().equalsIgnoreCase("the")
         || next >= before.tokens().size()

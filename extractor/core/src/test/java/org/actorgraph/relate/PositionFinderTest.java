@@ -440,6 +440,18 @@ class PositionFinderTest {
             "The Harbour Security Council voted to extend the mission. Secretary-General Ana"
                 + " Ruiz said the vote was welcome."),
         "an organ's secretary-general is its parent organisation's");
+    assertEquals(
+        Set.of(),
+        bodies(
+            "The Harbour Security Council voted to extend the mission. Chairman Ana Ruiz said the"
+                + " vote was welcome."),
+        "nor is an organ's chairman its own: mostly a committee's");
+    assertEquals(
+        Set.of(),
+        bodies(
+            "The Northern Alliance said the Coastal Islands Forum would meet. Chairman Ana Ruiz"
+                + " said it would."),
+        "the sentence before names two bodies: either's");
   }
 
   @Test
