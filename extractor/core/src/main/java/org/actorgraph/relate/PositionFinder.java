@@ -36,6 +36,8 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  *       minister}: offices given by appointment or election ({@link Appointments});
  *   <li>{@code Presidents X of Y and Z of W}: a plural title shared in order ({@link
  *       PluralTitles});
+ *   <li>{@code Forum Secretary General X}: a title after the short name of a body named in full
+ *       before ({@link ShortNameTitles});
  *   <li>bare titles, counterparts and {@code A is B's vice president} ({@link UnownedTitles}),
  *       presidential election winners ({@link ElectionWinners}), and agency credits ({@link
  *       Bylines}).
@@ -112,7 +114,11 @@ public final class PositionFinder implements RelationFinder {
       for (int k = 0; k < ms.size(); k++) {
         Located m = ms.get(k);
         if (m.entity().type() == EntityType.PERSON) {
-          titlesBefore.find(sa, k, bloc).ifPresent(titled::add);
+          int at = k;
+          titlesBefore
+              .find(sa, k, bloc)
+              .or(() -> ShortNameTitles.find(roles, article, sa, at))
+              .ifPresent(titled::add);
           List<Fact> after = titlesAfter.find(sa, k, bloc);
           facts.addAll(after);
           if (after.isEmpty()) {

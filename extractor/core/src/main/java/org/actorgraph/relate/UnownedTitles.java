@@ -27,6 +27,8 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  *       said Foreign Minister X};
  *   <li>a coordination shares its first title's owner: {@code Japanese Defence Minister A and
  *       Foreign Minister B};
+ *   <li>for the head of an organisation, the organisation that opens the sentence before ({@link
+ *       #bodyBefore}): {@code NATO ministers agreed … . Secretary-General X said};
  *   <li>for an office of state, the country the gazetteer knows the person serves, when the article
  *       names it ({@link RoleLexicon#countryServedBy}): {@code President Jane Doe} of a listed
  *       leader; when it does not, none of the guesses below;
@@ -107,6 +109,67 @@ final class UnownedTitles {
   }
 
   /**
+   * Offices that head an organisation and never a state: its secretary-general, director-general,
+   * chair, managing or executive director.
+   */
+  private static final Pattern BODY_HEAD =
+      Pattern.compile(
+          "secretary-general|director-general|chair(man|woman|person)?|managing director|executive director");
+
+  /**
+   * Organs of a larger organisation or of a state ("the UN Security Council", "the General
+   * Assembly", "the Senate"): the secretary-general who speaks after one of them met is the whole
+   * organisation's, and the chairman is mostly one of its committees'.
+   */
+  private static final Pattern ORGAN =
+      Pattern.compile(
+          "(?i).*\\b(council|assembly|committee|senate|parliament|congress|house|chamber"
+              + "|legislature)");
+
+  /**
+   * {@code NATO ministers agreed … . Secretary-General X said}: the title of an organisation's head
+   * that opens its sentence is the organisation's that opens the sentence before as its subject,
+   * alone (not one of a coordination), when that sentence names no other organisation ({@code
+   * Reuters reported that Barclays would cut jobs. Chairman X said}: Barclays' chairman) and the
+   * title's sentence names no other organisation or country before the title's holder; not an
+   * organ's ({@link #ORGAN}).
+   */
+  private Optional<Entity> bodyBefore(SentenceActors sa, Titled t) {
+    if (previous.isEmpty() || !BODY_HEAD.matcher(t.role().name()).matches() || !opens(sa, t)) {
+      return Optional.empty();
+    }
+    SentenceActors before = previous.get();
+    if (before.mentions().isEmpty()) {
+      return Optional.empty();
+    }
+    Located lead = before.mentions().get(0);
+    int first = before.firstToken(lead);
+    int next = before.lastToken(lead) + 1;
+    if (lead.entity().type() != EntityType.ORGANISATION
+        || ORGAN.matcher(lead.entity().label()).matches()
+        || before.mentions().stream()
+            .anyMatch(
+                l ->
+                    l.entity().type() == EntityType.ORGANISATION
+                        && !l.entity().equals(lead.entity()))
+        || first > 1
+        || first == 1 && !before.tokens().get(0).text().equalsIgnoreCase("the")
+        || next >= before.tokens().size()
+        || before.tokens().get(next).text().matches("(?i)and|,|or|&")) {
+      return Optional.empty();
+    }
+    boolean other =
+        sa.mentions().stream()
+            .anyMatch(
+                l ->
+                    (l.entity().type() == EntityType.ORGANISATION
+                            || l.entity().type() == EntityType.COUNTRY)
+                        && !l.entity().equals(lead.entity())
+                        && sa.firstToken(l) < sa.lastToken(t.person()));
+    return other ? Optional.empty() : Optional.of(lead.entity());
+  }
+
+  /**
    * {@code The Freedonian Foreign Ministry said Foreign Minister X}: a ministry of the sentence
    * whose name carries a country of the article and the title's portfolio ("foreign") gives the
    * title that country.
@@ -183,6 +246,7 @@ final class UnownedTitles {
         continue;
       }
       if (!stateRole(t.role().name())) {
+        bodyBefore(sa, t).ifPresent(b -> reported.add(new Owned(sa, t, t.role(), b, 0.55)));
         continue;
       }
       Optional<String> code = servedCode(t.person().entity());

@@ -376,6 +376,84 @@ class PositionFinderTest {
         positions("Valdoria spoke with Estrella about trade, President Ana Ruiz said on Tuesday."));
   }
 
+  /** Two countries, a person and four organisations, all invented, with the gazetteer's titles. */
+  private static Set<String> bodies(String body) {
+    TestArticles world =
+        new TestArticles()
+            .entity("Valdoria", EntityType.COUNTRY, "Valdoria", "Valdorian")
+            .entity("Estrella", EntityType.COUNTRY, "Estrella")
+            .entity("Ana Ruiz", EntityType.PERSON, "Ana Ruiz")
+            .entity("Coastal Islands Forum", EntityType.ORGANISATION, "Coastal Islands Forum")
+            .entity("Northern Alliance", EntityType.ORGANISATION, "Northern Alliance")
+            .entity("Southern Alliance", EntityType.ORGANISATION, "Southern Alliance")
+            .entity(
+                "Harbour Security Council", EntityType.ORGANISATION, "Harbour Security Council");
+    return FoundPositions.found(new GazetteerRoleLexicon(Gazetteer.standard()), world, body);
+  }
+
+  @Test
+  void aShortNameBeforeATitleIsTheOrganisationNamedInFullBefore() {
+    assertEquals(
+        Set.of("Ana Ruiz secretary-general Coastal Islands Forum"),
+        bodies(
+            "The Coastal Islands Forum met in Valdoria. Forum Secretary General Ana Ruiz urged"
+                + " members to act."));
+    assertEquals(
+        Set.of(),
+        bodies(
+            "The Northern Alliance and the Southern Alliance met in Valdoria. Alliance President"
+                + " Ana Ruiz thanked them."),
+        "two bodies end in the word");
+    assertEquals(
+        Set.of(),
+        bodies("Forum Secretary General Ana Ruiz urged the Coastal Islands Forum to act."),
+        "a body named only after the title");
+  }
+
+  @Test
+  void anOrganisationHeadsTitleOpeningASentenceIsTheBodyThatOpensTheSentenceBefore() {
+    assertEquals(
+        Set.of("Ana Ruiz secretary-general Northern Alliance"),
+        bodies(
+            "The Northern Alliance agreed to expand its patrols. Secretary-General Ana Ruiz said"
+                + " the alliance would not be intimidated."));
+    assertEquals(
+        Set.of("Ana Ruiz chairman Northern Alliance"),
+        bodies(
+            "The Northern Alliance suspended Estrella. Chairwoman Ana Ruiz said envoys would"
+                + " go."));
+    assertEquals(
+        Set.of(),
+        bodies(
+            "The Northern Alliance and the Southern Alliance met. Secretary-General Ana Ruiz"
+                + " said the talks went well."),
+        "a coordination: either body's");
+    assertEquals(
+        Set.of(),
+        bodies(
+            "Valdoria said it would send troops. Secretary-General Ana Ruiz said the decision"
+                + " was final."),
+        "a country, not a body, spoke before");
+    assertEquals(
+        Set.of(),
+        bodies(
+            "The Harbour Security Council voted to extend the mission. Secretary-General Ana"
+                + " Ruiz said the vote was welcome."),
+        "an organ's secretary-general is its parent organisation's");
+    assertEquals(
+        Set.of(),
+        bodies(
+            "The Harbour Security Council voted to extend the mission. Chairman Ana Ruiz said the"
+                + " vote was welcome."),
+        "nor is an organ's chairman its own: mostly a committee's");
+    assertEquals(
+        Set.of(),
+        bodies(
+            "The Northern Alliance said the Coastal Islands Forum would meet. Chairman Ana Ruiz"
+                + " said it would."),
+        "the sentence before names two bodies: either's");
+  }
+
   @Test
   void aBareTitleOpeningASentenceTakesTheCountryThatSpokeTheSentenceBefore() {
     assertEquals(
