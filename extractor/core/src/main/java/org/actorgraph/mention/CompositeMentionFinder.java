@@ -11,9 +11,9 @@ import org.actorgraph.ingest.StageFailures;
  * complements ({@link OrganisationComplements}), adds the further occurrences of the names found
  * ({@link RepeatedNames}) and the initials of the organisations found written alone ({@link
  * Initialisms}), and drops the places written inside an agreement's name ({@link AgreementNames}),
- * the names of prizes ({@link PrizeNames}) and those of peoples and religious communities ({@link
- * GroupNames}). Inside an extraction, a finder that fails costs only its own mentions ({@link
- * StageFailures}).
+ * the names of prizes ({@link PrizeNames}), those of peoples and religious communities ({@link
+ * GroupNames}) and those of storms ({@link StormNames}). Inside an extraction, a finder that fails
+ * costs only its own mentions ({@link StageFailures}).
  */
 public final class CompositeMentionFinder implements MentionFinder {
 
@@ -47,6 +47,7 @@ public final class CompositeMentionFinder implements MentionFinder {
       merged = MentionMerger.merge(merged);
     }
     List<Mention> named = AgreementNames.withoutInnerNames(article, merged);
-    return GroupNames.without(article, PrizeNames.without(article, named));
+    return StormNames.without(
+        article, GroupNames.without(article, PrizeNames.without(article, named)));
   }
 }
