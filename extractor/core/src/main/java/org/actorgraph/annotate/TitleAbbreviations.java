@@ -29,8 +29,13 @@ final class TitleAbbreviations {
   private static final Set<String> SENTENCE_OPENERS = read("sentence_openers.txt");
   private static final Set<String> WORD_ABBREVIATIONS = read("word_abbreviations.txt");
 
-  /** A word of letters, apostrophes and hyphens with a period after it: "Egypt.", "attempt.". */
-  private static final Pattern WORD_AND_PERIOD = Pattern.compile("\\p{L}[\\p{L}'’-]+\\.");
+  /**
+   * A word of letters, digits, apostrophes and hyphens, with a letter in it, and a period after it:
+   * "Egypt.", "attempt.", "11J." (a name ending in a digit and a capital, which the tokenizer reads
+   * as an initial).
+   */
+  private static final Pattern WORD_AND_PERIOD =
+      Pattern.compile("(?=[\\p{N}'’-]*\\p{L})[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]+\\.");
 
   /** Lower-case abbreviations of letters and periods, inside a sentence: "a.m", "p.m", "e.g". */
   private static final Pattern LOWER_INITIALS = Pattern.compile("\\p{Ll}(\\.\\p{Ll})+");
@@ -109,8 +114,9 @@ final class TitleAbbreviations {
 
   /**
    * The token spans with the sentence's full stop cut from its last word, where the tokenizer left
-   * it on ("Egypt." at the end of "... aid to Egypt."): a word of two letters or more that is no
-   * abbreviation ({@code title_abbreviations.txt}, {@code word_abbreviations.txt}).
+   * it on ("Egypt." at the end of "... aid to Egypt."): a word of two characters or more, a letter
+   * among them, that is no abbreviation ({@code title_abbreviations.txt}, {@code
+   * word_abbreviations.txt}).
    */
   static List<CharSpan> splitFinalPeriod(String body, List<CharSpan> spans) {
     if (spans.isEmpty()) {

@@ -26,6 +26,8 @@ import org.actorgraph.text.CharSpan;
  * city where it was signed, not South Africa as a party); likewise a name a model or rule took for
  * an organisation or a person ("the Port Aster Statute", "the Aster Accord"), while a known
  * organisation or person, or a country, in a title stays ("the Union Charter" is the Union's).
+ * Before a lower-case head, an unknown union or partnership is the agreement's name ("the Aster
+ * Union treaty"), not a party ({@link #bondName}).
  */
 public final class AgreementNames {
 
@@ -67,6 +69,15 @@ public final class AgreementNames {
               + CALENDAR
               + ")\\b)[A-Z][\\p{L}-]*"
               + "(?:\\s+(?:(?:of|on|for|and|the)\\s+){0,2}[A-Z][\\p{L}-]*){0,5})\\b");
+
+  /**
+   * Capitalised heads of a name for a bond formed by agreement. Source: the Oxford Learner's
+   * Dictionaries' senses of union ("a group of states or countries that ... agree to work
+   * together"), alliance ("an agreement between countries ... to work together"), partnership and
+   * compact ("a formal agreement between two or more people or countries").
+   */
+  private static final Set<String> BOND_HEADS =
+      Set.of("Union", "Alliance", "Partnership", "Compact");
 
   /** At most this many proper nouns before a lower-case head. */
   private static final int PROPER_NOUNS = 3;
@@ -155,11 +166,25 @@ public final class AgreementNames {
     for (Name name : names) {
       List<Mention> inside = mentions.stream().filter(m -> name.span().contains(m.span())).toList();
       if (!name.titled() && !inside.stream().allMatch(AgreementNames::writtenAsPlace)) {
+        inside.stream().filter(AgreementNames::bondName).forEach(out::remove);
         continue;
       }
       inside.stream().filter(AgreementNames::partOfName).forEach(out::remove);
     }
     return out;
+  }
+
+  /**
+   * An organisation no gazetteer knows named as a bond of its members ("the Aster Union", "the
+   * Aster Partnership"): before a lower-case agreement head ("signed the Aster Union treaty") it is
+   * the agreement's own name, not a party to it.
+   */
+  private static boolean bondName(Mention m) {
+    if (m.type() != EntityType.ORGANISATION || !m.key().isEmpty()) {
+      return false;
+    }
+    String[] words = m.text().split("\\s+");
+    return words.length > 1 && BOND_HEADS.contains(words[words.length - 1]);
   }
 
   private static boolean partOfName(Mention m) {

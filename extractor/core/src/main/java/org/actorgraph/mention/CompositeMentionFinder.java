@@ -7,13 +7,14 @@ import org.actorgraph.ingest.StageFailures;
 
 /**
  * Runs several finders, merges their proposals with {@link MentionMerger}, retypes as places the
- * names a place noun describes ({@link PlaceAppositions}), extends organisation names over their
- * complements ({@link OrganisationComplements}), adds the further occurrences of the names found
- * ({@link RepeatedNames}) and the initials of the organisations found written alone ({@link
- * Initialisms}), and drops the places written inside an agreement's name ({@link AgreementNames}),
- * the names of prizes ({@link PrizeNames}) and those of peoples and religious communities ({@link
- * GroupNames}). Inside an extraction, a finder that fails costs only its own mentions ({@link
- * StageFailures}).
+ * names a place noun describes ({@link PlaceAppositions}), joins a titled person's name to the body
+ * named after it ({@link TitledBodyNames}), extends organisation names over their complements
+ * ({@link OrganisationComplements}), adds the further occurrences of the names found ({@link
+ * RepeatedNames}) and the initials of the organisations found written alone ({@link Initialisms}),
+ * and drops the places written inside an agreement's name ({@link AgreementNames}), the names of
+ * prizes ({@link PrizeNames}), those of peoples and religious communities ({@link GroupNames}) and
+ * those of storms ({@link StormNames}). Inside an extraction, a finder that fails costs only its
+ * own mentions ({@link StageFailures}).
  */
 public final class CompositeMentionFinder implements MentionFinder {
 
@@ -38,7 +39,9 @@ public final class CompositeMentionFinder implements MentionFinder {
         MissionNames.extend(
             article,
             OrganisationComplements.extend(
-                article, PlaceAppositions.retype(article, MentionMerger.merge(all))));
+                article,
+                TitledBodyNames.join(
+                    article, PlaceAppositions.retype(article, MentionMerger.merge(all)))));
     List<Mention> repeated = new ArrayList<>(RepeatedNames.find(article, merged));
     repeated.addAll(Initialisms.find(article, merged));
     if (!repeated.isEmpty()) {
@@ -47,6 +50,7 @@ public final class CompositeMentionFinder implements MentionFinder {
       merged = MentionMerger.merge(merged);
     }
     List<Mention> named = AgreementNames.withoutInnerNames(article, merged);
-    return GroupNames.without(article, PrizeNames.without(article, named));
+    return StormNames.without(
+        article, GroupNames.without(article, PrizeNames.without(article, named)));
   }
 }

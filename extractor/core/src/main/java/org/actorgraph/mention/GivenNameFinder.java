@@ -27,7 +27,8 @@ import org.actorgraph.text.CharSpan;
  * least {@value #MIN_PEOPLE} people's names, and the English given names of {@link GivenNames} but
  * compass words ("North Africa"); at least three letters long, and not known to the gazetteer as a
  * country, organisation, place, demonym, title or stop name ("Jordan", "Chad" and "King" are left
- * out). Given names that are also words ("Will", "Hope") must still be tagged proper nouns.
+ * out). Given names that are also words ("Will", "Hope") must still be tagged proper nouns. A
+ * one-word title right after a given name is its family name ("Ahmed Sultan").
  *
  * <p>Design decision: the finder only adds names no other finder proposes (its mentions weigh like
  * the model's in {@link MentionMerger}, and a longer span wins), and it stays away from longer
@@ -108,6 +109,9 @@ public final class GivenNameFinder implements MentionFinder {
             && (surname(tokens.get(j)) || articled(tokens, j))) {
           j = hyphenated(tokens, j) || articled(tokens, j) ? j + 3 : j + 1;
         }
+        if (j == first && titleAsSurname(tokens, first)) {
+          j++;
+        }
         if (j == first
             || j < tokens.size() && capitalised(tokens.get(j))
             || tokens.subList(first, j).stream().anyMatch(this::thingHead)) {
@@ -174,6 +178,21 @@ public final class GivenNameFinder implements MentionFinder {
         && SURNAME.matcher(t.text()).matches()
         && !gazetteer.isStopName(t.text())
         && gazetteer.title(t.text()).isEmpty();
+  }
+
+  /**
+   * Whether the word after a given name is a one-word title used as the family name, the name's
+   * last word ("Reuters correspondent Ahmed Sultan in Addis Ababa", "Omar King said"): a title
+   * stands before the name it qualifies, so one right after a given name and before no further
+   * capitalised word names no office.
+   */
+  private boolean titleAsSurname(List<Token> tokens, int j) {
+    Token t = tokens.get(j);
+    return isProperNoun(t)
+        && SURNAME.matcher(t.text()).matches()
+        && !gazetteer.isStopName(t.text())
+        && gazetteer.title(t.text()).isPresent()
+        && (j + 1 == tokens.size() || !capitalised(tokens.get(j + 1)));
   }
 
   /** Whether the word ends names of things named after people ("Hospital", "Cup", "Party"). */

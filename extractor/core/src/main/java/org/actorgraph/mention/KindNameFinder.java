@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.actorgraph.annotate.AnnotatedArticle;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
@@ -26,6 +27,10 @@ import org.actorgraph.text.CharSpan;
  * country or place.
  */
 public final class KindNameFinder implements MentionFinder {
+
+  /** Digits, then capitals and digits: "11J", "3M". */
+  private static final Pattern DIGITS_AND_CAPITALS =
+      Pattern.compile("\\p{N}+\\p{Lu}[\\p{Lu}\\p{N}]*");
 
   private static final Set<String> KINDS = Set.copyOf(WordList.read("organisation_kinds.txt"));
   private static final Set<String> PARTS = Set.copyOf(WordList.read("organisation_part_kinds.txt"));
@@ -302,11 +307,14 @@ public final class KindNameFinder implements MentionFinder {
         && !t.text().equals("’s");
   }
 
-  /** A capitalised word or an acronym ("Volkswagen", "UBS", "M23"), not a stop name or title. */
+  /**
+   * A capitalised word or an acronym ("Volkswagen", "UBS", "M23"), or digits and capitals ("11J" of
+   * "the rights group Justa 11J", "3M"), not a stop name or title.
+   */
   private boolean nameWord(Token t) {
     String w = t.text();
     return w.length() >= 2
-        && Character.isUpperCase(w.charAt(0))
+        && (Character.isUpperCase(w.charAt(0)) || DIGITS_AND_CAPITALS.matcher(w).matches())
         && !w.toLowerCase(Locale.ROOT).equals(w)
         && !gazetteer.isStopName(w)
         && gazetteer.title(w).isEmpty();

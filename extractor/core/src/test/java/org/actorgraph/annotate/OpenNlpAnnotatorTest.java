@@ -263,4 +263,13 @@ class OpenNlpAnnotatorTest {
         a.sentences().stream().map(Sentence::text).toList());
     assertTrue(words(a).contains("a.m."), words(a).toString());
   }
+
+  @Test
+  void aSentencesFullStopLeavesANameEndingInADigitAndACapital() {
+    AnnotatedArticle a =
+        OpenNlpAnnotator.forThisThread()
+            .annotate(Article.of("a", "Police held 40 people, said the group Aster 11J. It left."));
+    List<String> w = words(a);
+    assertTrue(w.containsAll(List.of("Aster", "11J", ".")), w.toString());
+  }
 }

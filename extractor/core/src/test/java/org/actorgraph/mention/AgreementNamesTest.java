@@ -6,6 +6,7 @@ import java.util.List;
 import org.actorgraph.annotate.AnnotatedArticle;
 import org.actorgraph.annotate.OpenNlpAnnotator;
 import org.actorgraph.ingest.Article;
+import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.lexicon.Gazetteer;
 import org.junit.jupiter.api.Test;
 
@@ -98,5 +99,25 @@ class AgreementNamesTest {
             .filter(m -> !m.text().equals("Jane Roe"))
             .map(m -> m.type().label() + ":" + m.text())
             .toList());
+  }
+
+  @Test
+  void anUnknownUnionBeforeALowerCaseHeadIsTheAgreementsName() {
+    ProposedMentions p =
+        ProposedMentions.of(
+            "Kenya and Ruritania signed the Aster Union treaty on Friday.",
+            EntityType.ORGANISATION,
+            "rule:head",
+            "Aster Union");
+    assertEquals(List.of(), AgreementNames.withoutInnerNames(p.article(), p.mentions()));
+    ProposedMentions company =
+        ProposedMentions.of(
+            "Kenya signed the Aster Energy agreement on Friday.",
+            EntityType.ORGANISATION,
+            "rule:head",
+            "Aster Energy");
+    assertEquals(
+        company.mentions(),
+        AgreementNames.withoutInnerNames(company.article(), company.mentions()));
   }
 }

@@ -68,4 +68,12 @@ class GivenNameFinderTest {
         List.of("Person:Ahmed el-Sayed"), found("Officials said Ahmed el-Sayed met them there."));
     assertEquals(List.of("Person:Omar Farid al-Rashid"), found("Omar Farid al-Rashid spoke."));
   }
+
+  @Test
+  void aTitleRightAfterAGivenNameIsItsFamilyName() {
+    assertEquals(
+        List.of("Person:Ahmed Sultan"),
+        found("Police detained the correspondent Ahmed Sultan in the capital."));
+    assertEquals(List.of(), found("Police detained Ahmed Sultan Vandermolen Minister there."));
+  }
 }

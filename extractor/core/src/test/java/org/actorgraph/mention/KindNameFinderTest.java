@@ -113,4 +113,11 @@ class KindNameFinderTest {
     assertEquals(List.of(), found("Asterwerk must pay a fine, the regulator said."));
     assertEquals(List.of(), found("Kovotech fell 5 percent, a company spokesman said."));
   }
+
+  @Test
+  void digitsAndCapitalsEndAKindsName() {
+    assertEquals(
+        List.of("Organisation:Justa 11J"),
+        found("Police held 40 people, according to the rights group Justa 11J."));
+  }
 }
