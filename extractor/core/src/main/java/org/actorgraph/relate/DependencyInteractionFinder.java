@@ -119,6 +119,13 @@ final class DependencyInteractionFinder {
     for (int k = 0; k < tokens.size(); k++) {
       int i = k;
       if (!asserted.asserted(i)) {
+        int refusal = sa.rejectionBefore(i);
+        if (refusal >= 0 && tree.tag(i).startsWith("VB") && !triggers.lightOverAct(i)) {
+          // "A refused to meet B": the meeting is not asserted, the refusal of it is
+          List<Fact.Interaction> refused = new ArrayList<>();
+          triggers.verbTrigger(i).ifPresent(c -> verbs.read(refused, i, c));
+          out.addAll(Refusals.rejections(sa, refused, refusal));
+        }
         continue;
       }
       String tag = tree.tag(i);

@@ -82,6 +82,14 @@ record SentenceActors(Sentence sentence, List<Located> mentions) {
           "failed",
           "failing");
 
+  /**
+   * The verbs of {@link #REFUSAL} that refuse rather than fail: Oxford Learner's refuse "to say
+   * that you will not do something that somebody has asked you to do", decline "to refuse politely
+   * to accept or to do something".
+   */
+  private static final Set<String> REJECTION =
+      Set.of("refuse", "refuses", "refused", "refusing", "decline", "declines", "declined");
+
   /** A word of letters and hyphens: what may stand between a verb of refusal and its act. */
   private static final Pattern WORD = Pattern.compile("[\\p{L}-]+");
 
@@ -94,18 +102,36 @@ record SentenceActors(Sentence sentence, List<Located> mentions) {
    * comment, met" nor "declined to comment but met").
    */
   private static boolean refused(List<Token> tokens, int i) {
+    return refusalBefore(tokens, i, REFUSAL) >= 0;
+  }
+
+  /**
+   * The verb of {@code verbs} whose "to" stands among the few tokens before {@code i} with only
+   * words between, as {@link #refused} reads it; -1 when there is none.
+   */
+  private static int refusalBefore(List<Token> tokens, int i, Set<String> verbs) {
     for (int j = i - 2; j >= Math.max(0, i - DOUBT_REACH); j--) {
       String between = tokens.get(j + 1).text();
       if (!WORD.matcher(between).matches()
           || CLAUSE_LINKS.contains(between.toLowerCase(java.util.Locale.ROOT))) {
-        return false;
+        return -1;
       }
       if (tokens.get(j + 1).text().equalsIgnoreCase("to")
-          && REFUSAL.contains(tokens.get(j).text().toLowerCase(java.util.Locale.ROOT))) {
-        return true;
+          && verbs.contains(tokens.get(j).text().toLowerCase(java.util.Locale.ROOT))) {
+        return j;
       }
     }
-    return false;
+    return -1;
+  }
+
+  /**
+   * The verb of refusal, stated as done, whose act at {@code i} the subject refuses: "refused to
+   * meet B", "declined to receive B" (not "failed to", an act not done but not refused; not "did
+   * not refuse to"); -1 when there is none.
+   */
+  int rejectionBefore(int i) {
+    int v = refusalBefore(tokens(), i, REJECTION);
+    return v >= 0 && !negatedOrHypothetical(v) ? v : -1;
   }
 
   /**

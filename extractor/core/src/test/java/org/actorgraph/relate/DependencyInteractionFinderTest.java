@@ -1696,6 +1696,23 @@ class DependencyInteractionFinderTest {
       delimiter = '|',
       textBlock =
           """
+          Freedonia refused to meet Sylvania's foreign minister on Tuesday.   | Freedonia 12 Sylvania
+          Freedonia declined to receive the Sylvanian ambassador.             | Freedonia 12 Sylvania
+          Freedonia has refused to recognise Sylvania since 2008.             | Freedonia 12 Sylvania
+          Freedonia refused to mediate between Sylvania and Ruritania.        | Freedonia 12 Sylvania; Freedonia 12 Ruritania
+          Freedonia refused to condemn Sylvania.                              |
+          Freedonia failed to meet Sylvania's deadline.                       |
+          Freedonia did not refuse to meet Sylvania.                          |
+          """)
+  void refusingACooperativeActRejectsItsTarget(String sentence, String interactions) {
+    assertFound(sentence, interactions);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
           Freedonia urged Sylvania to withdraw its troops from Ruritania.       | Freedonia 02 Sylvania
           Freedonia called on Sylvania to hold talks with Ruritania.            | Freedonia 02 Sylvania
           """)
