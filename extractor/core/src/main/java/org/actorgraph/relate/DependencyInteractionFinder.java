@@ -124,6 +124,7 @@ final class DependencyInteractionFinder {
           // "A refused to meet B": the meeting is not asserted, the refusal of it is
           List<Fact.Interaction> refused = new ArrayList<>();
           triggers.verbTrigger(i).ifPresent(c -> verbs.read(refused, i, c));
+          extraditions.read(refused, i, Extraditions.JUDICIAL);
           out.addAll(Refusals.rejections(sa, refused, refusal));
         }
         continue;
