@@ -26,8 +26,12 @@ class ExtraditionsTest {
   }
 
   @Test
-  void aRefusalOrADeportationIsNoCooperation() {
-    assertEquals(Set.of(), found("Freedonia refused to extradite the suspect to Sylvania."));
+  void aRefusalIsARejectionAndADeportationNoCooperation() {
+    // no judicial cooperation (06): refusing to hand the suspect over rejects the requester (12,
+    // Refusals)
+    assertEquals(
+        Set.of("Freedonia 12 Sylvania"),
+        found("Freedonia refused to extradite the suspect to Sylvania."));
     assertEquals(Set.of(), found("Freedonia deported the suspect to Sylvania."));
   }
 }
