@@ -58,7 +58,8 @@ final class OpeningSubjects {
     }
   }
 
-  private static boolean hasSubject(List<Integer> heads, List<String> labels, int verb) {
+  /** Whether the word at {@code verb} has a subject among its dependents. */
+  static boolean hasSubject(List<Integer> heads, List<String> labels, int verb) {
     for (int i = 0; i < heads.size(); i++) {
       if (heads.get(i) == verb && SUBJECTS.contains(labels.get(i))) {
         return true;

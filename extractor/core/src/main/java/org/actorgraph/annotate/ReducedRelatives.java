@@ -19,8 +19,6 @@ import java.util.Set;
  */
 final class ReducedRelatives {
 
-  private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubjpass", "csubj", "expl");
-
   /** Dependents that make a participle a verb of its own clause: auxiliaries and an object. */
   private static final Set<String> FINITE_MARKS = Set.of("aux", "auxpass", "dobj", "dative");
 
@@ -76,12 +74,7 @@ final class ReducedRelatives {
       if (heads.get(v) != root && heads.get(v) != DependencyTree.ROOT) {
         return -1;
       }
-      for (int i = 0; i < heads.size(); i++) {
-        if (heads.get(i) == v && SUBJECTS.contains(labels.get(i))) {
-          return -1;
-        }
-      }
-      return v;
+      return OpeningSubjects.hasSubject(heads, labels, v) ? -1 : v;
     }
     return -1;
   }
