@@ -88,7 +88,15 @@ record SentenceActors(Sentence sentence, List<Located> mentions) {
    * to accept or to do something".
    */
   private static final Set<String> REJECTION =
-      Set.of("refuse", "refuses", "refused", "refusing", "decline", "declines", "declined");
+      Set.of(
+          "refuse",
+          "refuses",
+          "refused",
+          "refusing",
+          "decline",
+          "declines",
+          "declined",
+          "declining");
 
   /** A word of letters and hyphens: what may stand between a verb of refusal and its act. */
   private static final Pattern WORD = Pattern.compile("[\\p{L}-]+");

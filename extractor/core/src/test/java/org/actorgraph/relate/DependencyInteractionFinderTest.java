@@ -1698,6 +1698,7 @@ class DependencyInteractionFinderTest {
           """
           Freedonia refused to meet Sylvania's foreign minister on Tuesday.   | Freedonia 12 Sylvania
           Freedonia declined to receive the Sylvanian ambassador.             | Freedonia 12 Sylvania
+          Freedonia, declining to meet Sylvania's envoy, left the summit.     | Freedonia 12 Sylvania
           Freedonia has refused to recognise Sylvania since 2008.             | Freedonia 12 Sylvania
           Freedonia refused to extradite the two suspects to Sylvania.        | Freedonia 12 Sylvania
           Freedonia refused to mediate between Sylvania and Ruritania.        | Freedonia 12 Sylvania; Freedonia 12 Ruritania
