@@ -21,7 +21,10 @@ import org.actorgraph.annotate.Token;
  *   <li>a verb of good offices over the act it brought about: {@code C brokered a truce between A
  *       and B}, {@code A and B signed a truce brokered by C};
  *   <li>a noun for a third party between others: {@code C acted as mediator between A and B},
- *       {@code C, the broker between A and B}.
+ *       {@code C, the broker between A and B};
+ *   <li>a third party reporting what the sides did: {@code C, the mediator, said A and B had
+ *       agreed}, {@code Freedonian mediators said A and B would meet}, {@code C, which hosted the
+ *       talks, said A and B had agreed}.
  * </ul>
  *
  * <p>The word classes are data ({@code clause-words.tsv}: mediator, broker, intermediary). A
@@ -110,9 +113,15 @@ final class GoodOffices {
    * actors after "between" it or its noun, the owner and partner of a noun that names an act, those
    * it is for ({@code C hosted a dinner for A}; PETRARCH2 HOST * DINNER [043]), and the subject and
    * object of a verb of cooperation whose object the noun is. A meeting noun is left to its own
-   * reading, and an actor as the object ({@code C hosted A}) is a visit, not an act.
+   * reading, and an actor as the object ({@code C hosted A}) is a visit, not an act. A relative
+   * clause on the third party ({@code C, which mediated the talks, said A and B had agreed}) pairs
+   * it with the sides of the joint act its verb reports.
    */
   List<Offer> brokered(int v) {
+    int c = tree.head(v);
+    if (tree.label(v).equals("relcl") && c != DependencyTree.ROOT && !actors.actors(c).isEmpty()) {
+      return offers(actors.actors(c), reportedSides(c), v, INDIRECT);
+    }
     int n = brokeredAct(v);
     if (n < 0 || !actors.actors(n).isEmpty() || meeting(n)) {
       return List.of();
@@ -171,7 +180,9 @@ final class GoodOffices {
    * mediates in. In {@code A and B agreed to a truce, with C acting as mediator} the third party is
    * the object of "with", and the sides are the actors of the clause the phrase belongs to. A role
    * it names stands for it: {@code C played the role of facilitator between A and B}, {@code C's
-   * role as mediator between A and B}.
+   * role as mediator between A and B}. A noun for a third party that is the subject of a report, or
+   * is set beside one ({@code C, the mediator, said A and B had agreed}, {@code Freedonian
+   * mediators said A and B would meet}), mediates between the sides of the joint act reported.
    */
   List<Offer> intermediary(int n) {
     List<ActorPhrase> parties = new ArrayList<>(clauses.between(n));
@@ -214,6 +225,14 @@ final class GoodOffices {
         }
       } else if (l.equals("appos")) {
         actors.actor(h).ifPresent(thirds::add);
+        parties.addAll(reportedSides(h));
+      } else if (l.equals("nsubj")) {
+        // "Freedonian mediators said A and B had agreed", "the mediator, C, said ..."
+        int a = tree.child(n, "appos");
+        if (a >= 0) {
+          thirds.addAll(actors.actors(a));
+        }
+        parties.addAll(reportedSides(n));
       }
     }
     parties.addAll(betweenIn(n));
@@ -294,6 +313,30 @@ final class GoodOffices {
     for (int o : tree.children(p)) {
       if (tree.label(o).equals("pobj")) {
         out.addAll(actors.actors(o));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@code C, the mediator, said A and B had agreed to a truce}, {@code C, which hosted the talks,
+   * said A and B would meet again}: the sides of a joint act (a reciprocal verb, a verb of
+   * cooperation, or a verb over a meeting noun: "would resume talks") in the clause that the verb
+   * whose subject is the third party at {@code c} reports.
+   */
+  private List<ActorPhrase> reportedSides(int c) {
+    int v = tree.head(c);
+    if (!tree.label(c).equals("nsubj") || v == DependencyTree.ROOT) {
+      return List.of();
+    }
+    List<ActorPhrase> out = new ArrayList<>();
+    for (int x : tree.children(v)) {
+      int o = tree.child(x, "dobj");
+      if (tree.label(x).equals("ccomp")
+          && tree.tag(x).startsWith("VB")
+          && (jointAct(tree.lemma(x)) || o >= 0 && meeting(o))) {
+        out.addAll(clauses.subject(x).phrases());
+        out.addAll(clauses.object(x).phrases());
       }
     }
     return out;
