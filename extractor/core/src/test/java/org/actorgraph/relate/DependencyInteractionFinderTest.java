@@ -1065,6 +1065,14 @@ class DependencyInteractionFinderTest {
   }
 
   @Test
+  void delegationsFromCoordinatedActorsStandForEachOfThem() {
+    Set<String> f =
+        found("Freedonia hosted delegations from Sylvania and Ruritania for talks in Port Aster.");
+    assertTrue(
+        f.containsAll(Set.of("Freedonia 04 Sylvania", "Freedonia 04 Ruritania")), f.toString());
+  }
+
+  @Test
   void whatIsTakenFromAnActorTargetsIt() {
     assertEquals(
         Set.of("Freedonia 17 Sylvania"), found("Freedonia seized the island from Sylvania."));
