@@ -153,4 +153,26 @@ class GoodOfficesTest {
         found("Freedonia, which hosted the talks, said Sylvania had rejected the proposal.");
     assertTrue(hosted.stream().noneMatch(f -> f.startsWith("Freedonia")), hosted.toString());
   }
+
+  @Test
+  void aThirdPartyInAnAbsoluteGerundOfGoodOfficesMeetsTheSidesOfAJointAct() {
+    Set<String> hosted =
+        found("Jane Doe met John Roe in Port Aster, with Freedonia hosting the talks.");
+    assertTrue(
+        hosted.containsAll(Set.of("Freedonia 04 Jane Doe", "Freedonia 04 John Roe")),
+        hosted.toString());
+    Set<String> mediated =
+        found("Sylvania and Ruritania agreed to a truce, with Freedonia mediating.");
+    assertTrue(
+        mediated.containsAll(Set.of("Freedonia 04 Sylvania", "Freedonia 04 Ruritania")),
+        mediated.toString());
+    assertTrue(mediated.stream().noneMatch(f -> f.endsWith("03 Freedonia")), mediated.toString());
+  }
+
+  @Test
+  void anAbsoluteGerundOfHostingOverNoJointActPairsNothing() {
+    Set<String> found =
+        found("Sylvania attacked Ruritania, with Freedonia hosting Sylvanian troops.");
+    assertTrue(!found.contains("Freedonia 04 Ruritania"), found.toString());
+  }
 }
