@@ -56,6 +56,14 @@ final class DependencyWords {
   }
 
   /**
+   * "is due to", "is likely to": an adjective of schedule or foresight, whose complement act is the
+   * subject's as planned, in the act's own category.
+   */
+  static boolean schedule(String lemma) {
+    return in("schedule", lemma);
+  }
+
+  /**
    * "vowed to", "is committed to": a word of committing oneself, under which force is threatened.
    */
   static boolean pledge(String lemma) {

@@ -19,9 +19,13 @@ import org.actorgraph.annotate.Token;
  *       {@code A and B agreed to a truce under the auspices of C}, or an invitation after at/on:
  *       {@code A and B met at C's invitation};
  *   <li>a verb of good offices over the act it brought about: {@code C brokered a truce between A
- *       and B}, {@code A and B signed a truce brokered by C};
+ *       and B}, {@code A and B signed a truce brokered by C}, or as an absolute gerund after
+ *       "with": {@code A met B, with C hosting the talks};
  *   <li>a noun for a third party between others: {@code C acted as mediator between A and B},
- *       {@code C, the broker between A and B}.
+ *       {@code C, the broker between A and B};
+ *   <li>a third party reporting what the sides did: {@code C, the mediator, said A and B had
+ *       agreed}, {@code Freedonian mediators said A and B would meet}, {@code C, which hosted the
+ *       talks, said A and B had agreed}.
  * </ul>
  *
  * <p>The word classes are data ({@code clause-words.tsv}: mediator, broker, intermediary). A
@@ -110,9 +114,26 @@ final class GoodOffices {
    * actors after "between" it or its noun, the owner and partner of a noun that names an act, those
    * it is for ({@code C hosted a dinner for A}; PETRARCH2 HOST * DINNER [043]), and the subject and
    * object of a verb of cooperation whose object the noun is. A meeting noun is left to its own
-   * reading, and an actor as the object ({@code C hosted A}) is a visit, not an act.
+   * reading, and an actor as the object ({@code C hosted A}) is a visit, not an act. A relative
+   * clause on the third party ({@code C, which mediated the talks, said A and B had agreed}) pairs
+   * it with the sides of the joint act its verb reports.
    */
   List<Offer> brokered(int v) {
+    int with = brokeringWith(v);
+    if (with >= 0) {
+      int w = tree.head(with);
+      int o = tree.child(v, "dobj");
+      if (w == DependencyTree.ROOT
+          || o >= 0 && !actors.actors(o).isEmpty()
+          || !jointAct(tree.lemma(w)) && !meetingObject(w)) {
+        return List.of(); // "A attacked B, with C hosting A's troops": C hosts no act of theirs
+      }
+      return offers(absoluteThirds(v, with), clauseSides(w), v, INDIRECT);
+    }
+    int c = tree.head(v);
+    if (tree.label(v).equals("relcl") && c != DependencyTree.ROOT && !actors.actors(c).isEmpty()) {
+      return offers(actors.actors(c), reportedSides(c), v, INDIRECT);
+    }
     int n = brokeredAct(v);
     if (n < 0 || !actors.actors(n).isEmpty() || meeting(n)) {
       return List.of();
@@ -171,7 +192,9 @@ final class GoodOffices {
    * mediates in. In {@code A and B agreed to a truce, with C acting as mediator} the third party is
    * the object of "with", and the sides are the actors of the clause the phrase belongs to. A role
    * it names stands for it: {@code C played the role of facilitator between A and B}, {@code C's
-   * role as mediator between A and B}.
+   * role as mediator between A and B}. A noun for a third party that is the subject of a report, or
+   * is set beside one ({@code C, the mediator, said A and B had agreed}, {@code Freedonian
+   * mediators said A and B would meet}), mediates between the sides of the joint act reported.
    */
   List<Offer> intermediary(int n) {
     List<ActorPhrase> parties = new ArrayList<>(clauses.between(n));
@@ -192,17 +215,8 @@ final class GoodOffices {
           parties.addAll(betweenIn(v));
         } else if (with >= 0) {
           // the parser reads the third party as the object of "with" or as the gerund's subject
-          thirds.addAll(withObjects(with));
-          int s = tree.child(v, "nsubj");
-          if (s >= 0) {
-            thirds.addAll(actors.actors(s));
-          }
-          int w = tree.head(with);
-          if (w != DependencyTree.ROOT && tree.tag(w).startsWith("VB")) {
-            parties.addAll(clauses.subject(w).phrases());
-            parties.addAll(clauses.object(w).phrases());
-            parties.addAll(clauses.between(w));
-          }
+          thirds.addAll(absoluteThirds(v, with));
+          parties.addAll(clauseSides(tree.head(with)));
         } else if (tree.tag(v).startsWith("VB")) {
           thirds.addAll(clauses.subject(v).phrases());
           parties.addAll(betweenIn(v));
@@ -214,6 +228,14 @@ final class GoodOffices {
         }
       } else if (l.equals("appos")) {
         actors.actor(h).ifPresent(thirds::add);
+        parties.addAll(reportedSides(h));
+      } else if (l.equals("nsubj")) {
+        // "Freedonian mediators said A and B had agreed", "the mediator, C, said ..."
+        int a = tree.child(n, "appos");
+        if (a >= 0) {
+          thirds.addAll(actors.actors(a));
+        }
+        parties.addAll(reportedSides(n));
       }
     }
     parties.addAll(betweenIn(n));
@@ -288,12 +310,75 @@ final class GoodOffices {
         : -1;
   }
 
+  /**
+   * {@code A met B, with C hosting the talks}, {@code A and B agreed to a truce, with C and D
+   * mediating}: the "with" whose gerund at {@code v} is a verb of good offices; -1 if {@code v} is
+   * no such gerund.
+   */
+  private int brokeringWith(int v) {
+    int w = tree.head(v);
+    return tree.label(v).equals("pcomp")
+            && tree.tag(v).equals("VBG")
+            && w != DependencyTree.ROOT
+            && word(w).equals("with")
+            && DependencyWords.broker(tree.lemma(v))
+        ? w
+        : -1;
+  }
+
+  /**
+   * The third parties of an absolute "with" at {@code with} whose gerund is at {@code v}: the
+   * parser reads them as the objects of "with" or as the gerund's subject.
+   */
+  private List<ActorPhrase> absoluteThirds(int v, int with) {
+    List<ActorPhrase> out = new ArrayList<>(withObjects(with));
+    int s = tree.child(v, "nsubj");
+    if (s >= 0) {
+      out.addAll(actors.actors(s));
+    }
+    return out;
+  }
+
+  /** The subject, object and "between" actors of the verb at {@code w}; none if no verb. */
+  private List<ActorPhrase> clauseSides(int w) {
+    List<ActorPhrase> out = new ArrayList<>();
+    if (w != DependencyTree.ROOT && tree.tag(w).startsWith("VB")) {
+      out.addAll(clauses.subject(w).phrases());
+      out.addAll(clauses.object(w).phrases());
+      out.addAll(clauses.between(w));
+    }
+    return out;
+  }
+
   /** The actors of the objects of the preposition at {@code p}. */
   private List<ActorPhrase> withObjects(int p) {
     List<ActorPhrase> out = new ArrayList<>();
     for (int o : tree.children(p)) {
       if (tree.label(o).equals("pobj")) {
         out.addAll(actors.actors(o));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@code C, the mediator, said A and B had agreed to a truce}, {@code C, which hosted the talks,
+   * said A and B would meet again}: the sides of a joint act (a reciprocal verb, a verb of
+   * cooperation, or a verb over a meeting noun: "would resume talks") in the clause that the verb
+   * whose subject is the third party at {@code c} reports.
+   */
+  private List<ActorPhrase> reportedSides(int c) {
+    int v = tree.head(c);
+    if (!tree.label(c).equals("nsubj") || v == DependencyTree.ROOT) {
+      return List.of();
+    }
+    List<ActorPhrase> out = new ArrayList<>();
+    for (int x : tree.children(v)) {
+      if (tree.label(x).equals("ccomp")
+          && tree.tag(x).startsWith("VB")
+          && (jointAct(tree.lemma(x)) || meetingObject(x))) {
+        out.addAll(clauses.subject(x).phrases());
+        out.addAll(clauses.object(x).phrases());
       }
     }
     return out;
@@ -333,7 +418,7 @@ final class GoodOffices {
       int w = tree.head(x);
       if (tree.label(x).equals("pobj") && w != DependencyTree.ROOT && word(w).equals("with")) {
         for (int c : tree.children(w)) {
-          if (absoluteWith(c) == w && asIntermediary(c)) {
+          if (absoluteWith(c) == w && asIntermediary(c) || brokeringWith(c) == w) {
             return true;
           }
         }
@@ -442,6 +527,12 @@ final class GoodOffices {
    */
   private boolean act(int n) {
     return CameoLexicon.nounCameo(word(n), tree.lemma(n)).isPresent();
+  }
+
+  /** Whether the verb at {@code v} has a meeting noun as its direct object ("resumed talks"). */
+  private boolean meetingObject(int v) {
+    int o = tree.child(v, "dobj");
+    return o >= 0 && meeting(o);
   }
 
   private boolean meeting(int n) {

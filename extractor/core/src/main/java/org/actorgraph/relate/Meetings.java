@@ -67,8 +67,9 @@ final class Meetings {
    * {@code A and B met in X for talks}, {@code A spoke at the summit}, {@code A joined B for
    * talks}, {@code A is on a visit to B}, {@code A met B on the sidelines of the summit}, {@code
    * After/Following talks with B, A said} (a meeting with its partner named): those who take part
-   * in a meeting named after a preposition of their verb (or after "of" a noun of its margins),
-   * with the direct object of a verb of taking part or of meeting.
+   * in a meeting named after a preposition of their verb (or after "of" a noun of its margins or of
+   * a part or span of it: {@code A and B agreed after two days of talks}), with the direct object
+   * of a verb of taking part or of meeting.
    */
   List<ActorPhrase> attendees(int n) {
     int prep = tree.head(n);
@@ -77,8 +78,12 @@ final class Meetings {
     }
     boolean margin = false;
     int m = tree.head(prep);
-    if (word(prep).equals("of") && m != DependencyTree.ROOT && DependencyWords.margin(word(m))) {
-      margin = true;
+    if (word(prep).equals("of")
+        && m != DependencyTree.ROOT
+        && (DependencyWords.margin(word(m)) || DependencyWords.partitive(word(m)))) {
+      // "on the sidelines of the summit", "after two days of talks": the margin or part stands
+      // in the meeting's place
+      margin = DependencyWords.margin(word(m));
       prep = tree.head(m);
       if (!tree.label(m).equals("pobj") || prep == DependencyTree.ROOT) {
         return List.of();

@@ -683,17 +683,20 @@ final class ParsedActors {
 
   /**
    * The actors' tokens a collective noun at {@code t} stands for: its modifiers that name one and
-   * the objects of its "of". In {@code leaders of A, B and C} and {@code A and B troops} the noun
-   * stands for A, and for those coordinated with it.
+   * the objects of its "of", and of the "from" of a noun for people sent ({@code delegations from A
+   * and B}). In {@code leaders of A, B and C} and {@code A and B troops} the noun stands for A, and
+   * for those coordinated with it.
    */
   private List<Integer> owners(int t) {
     List<Integer> out = new ArrayList<>();
+    boolean sent = DependencyWords.delegate(tokens.get(t).text().toLowerCase(Locale.ROOT));
     for (int c : tree.children(t)) {
       String l = tree.label(c);
+      String prep = tokens.get(c).text().toLowerCase(Locale.ROOT);
       if (byHead.containsKey(c)
           && (l.equals("poss") || l.equals("nmod") || l.equals("compound") || l.equals("amod"))) {
         out.add(c);
-      } else if (l.equals("prep") && tokens.get(c).text().equalsIgnoreCase("of")) {
+      } else if (l.equals("prep") && (prep.equals("of") || sent && prep.equals("from"))) {
         for (int o : tree.children(c)) {
           if (tree.label(o).equals("pobj")) {
             out.add(o);

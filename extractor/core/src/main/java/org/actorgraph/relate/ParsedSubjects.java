@@ -110,9 +110,10 @@ final class ParsedSubjects {
         return gerundSubject(v, h);
       }
       case "acomp" -> {
-        // "A is determined to restore ties with B": an adjective of intent's subject is its
-        // verb's; other adjectives ("A will be able to send B") leave the act unasserted
-        if (!DependencyWords.intent(tree.lemma(v))) {
+        // "A is determined to restore ties with B", "A is due to meet B": an adjective of intent
+        // or schedule has its verb's subject; other adjectives ("A will be able to send B") leave
+        // the act unasserted
+        if (!DependencyWords.intent(tree.lemma(v)) && !DependencyWords.schedule(tree.lemma(v))) {
           return Role.NONE;
         }
         Role r = subject(h, depth + 1);

@@ -1048,6 +1048,30 @@ class DependencyInteractionFinderTest {
     assertFound(sentence, interactions);
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          Jane Doe is due to meet John Roe in May.             | Jane Doe 04 John Roe
+          Jane Doe is likely to visit Sylvania next week.      | Jane Doe 04 Sylvania
+          Freedonia and Sylvania are due to hold talks on Monday. | Freedonia 04 Sylvania
+          Jane Doe will be able to visit Sylvania next week.   |
+          """)
+  void theComplementOfAnAdjectiveOfScheduleHasItsSubject(String sentence, String interactions) {
+    // "due", "likely": the act is planned or foreseen as "expected to" says, in its own category
+    assertFound(sentence, interactions);
+  }
+
+  @Test
+  void delegationsFromCoordinatedActorsStandForEachOfThem() {
+    Set<String> f =
+        found("Freedonia hosted delegations from Sylvania and Ruritania for talks in Port Aster.");
+    assertTrue(
+        f.containsAll(Set.of("Freedonia 04 Sylvania", "Freedonia 04 Ruritania")), f.toString());
+  }
+
   @Test
   void whatIsTakenFromAnActorTargetsIt() {
     assertEquals(

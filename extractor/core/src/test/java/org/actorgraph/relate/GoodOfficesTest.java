@@ -124,4 +124,55 @@ class GoodOfficesTest {
     assertEquals(
         Set.of("Freedonia 05 Ruritania"), found("Freedonia signed a ceasefire with Ruritania."));
   }
+
+  @Test
+  void aMediatorReportingAJointActMeetsItsSides() {
+    Set<String> apposed =
+        found("Freedonia, the mediator, said Sylvania and Ruritania had agreed to a truce.");
+    assertTrue(
+        apposed.containsAll(Set.of("Freedonia 04 Sylvania", "Freedonia 04 Ruritania")),
+        apposed.toString());
+    Set<String> demonym =
+        found("Freedonian mediators said Sylvania and Ruritania would resume talks.");
+    assertTrue(
+        demonym.containsAll(Set.of("Freedonia 04 Sylvania", "Freedonia 04 Ruritania")),
+        demonym.toString());
+    Set<String> relative =
+        found(
+            "Freedonia, which hosted the talks, said Sylvania and Ruritania had agreed to a truce.");
+    assertTrue(
+        relative.containsAll(Set.of("Freedonia 04 Sylvania", "Freedonia 04 Ruritania")),
+        relative.toString());
+  }
+
+  @Test
+  void aMediatorReportingOneSidesActIsNoPartyToIt() {
+    Set<String> found = found("Freedonia, the mediator, said Sylvania had attacked Ruritania.");
+    assertTrue(found.stream().noneMatch(f -> f.startsWith("Freedonia")), found.toString());
+    Set<String> hosted =
+        found("Freedonia, which hosted the talks, said Sylvania had rejected the proposal.");
+    assertTrue(hosted.stream().noneMatch(f -> f.startsWith("Freedonia")), hosted.toString());
+  }
+
+  @Test
+  void aThirdPartyInAnAbsoluteGerundOfGoodOfficesMeetsTheSidesOfAJointAct() {
+    Set<String> hosted =
+        found("Jane Doe met John Roe in Port Aster, with Freedonia hosting the talks.");
+    assertTrue(
+        hosted.containsAll(Set.of("Freedonia 04 Jane Doe", "Freedonia 04 John Roe")),
+        hosted.toString());
+    Set<String> mediated =
+        found("Sylvania and Ruritania agreed to a truce, with Freedonia mediating.");
+    assertTrue(
+        mediated.containsAll(Set.of("Freedonia 04 Sylvania", "Freedonia 04 Ruritania")),
+        mediated.toString());
+    assertTrue(mediated.stream().noneMatch(f -> f.endsWith("03 Freedonia")), mediated.toString());
+  }
+
+  @Test
+  void anAbsoluteGerundOfHostingOverNoJointActPairsNothing() {
+    Set<String> found =
+        found("Sylvania attacked Ruritania, with Freedonia hosting Sylvanian troops.");
+    assertTrue(!found.contains("Freedonia 04 Ruritania"), found.toString());
+  }
 }

@@ -189,4 +189,17 @@ class MeetingsTest {
         Set.of("Freedonia 04 Ruritania"),
         found("Sylvania said talks between Freedonia and Ruritania were continuing."));
   }
+
+  @Test
+  void talksNamedAfterANounOfTheirSpanOrPartAreTheClausesMeeting() {
+    assertTrue(
+        found("Freedonia and Sylvania agreed to reopen the border after two days of talks.")
+            .contains("Freedonia 04 Sylvania"));
+    assertTrue(
+        found("Freedonia and Sylvania signed a trade pact after three rounds of talks.")
+            .contains("Freedonia 04 Sylvania"));
+    assertEquals(
+        Set.of("Sylvania 04 Freedonia"),
+        found("After months of talks with Freedonia, Sylvania said a deal was close."));
+  }
 }
