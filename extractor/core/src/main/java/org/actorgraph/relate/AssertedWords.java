@@ -40,7 +40,25 @@ final class AssertedWords {
         || tree.child(i, "neg") >= 0
         || denied(i)
         || unassertedTakingPart(i)
-        || occasionOfUnasserted(i));
+        || occasionOfUnasserted(i)
+        || describesUnassertedObject(i));
+  }
+
+  /**
+   * Whether the participle at {@code i} describes the object of a verb the report does not assert
+   * ({@code A refused to sign the statement criticising B}, {@code A declined to back a resolution
+   * condemning B}): the act is the document's, which the subject did not make its own.
+   */
+  private boolean describesUnassertedObject(int i) {
+    int n = tree.head(i);
+    if (n == DependencyTree.ROOT
+        || !tree.label(i).equals("acl")
+        || !tree.label(n).equals("dobj")
+        || !tree.tag(i).startsWith("VB")) {
+      return false;
+    }
+    int v = tree.head(n);
+    return v != DependencyTree.ROOT && tree.tag(v).startsWith("VB") && !asserted(v);
   }
 
   /** Prepositions that name the occasion of an act: "during the summit", "at the talks". */

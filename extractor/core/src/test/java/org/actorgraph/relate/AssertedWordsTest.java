@@ -64,4 +64,14 @@ class AssertedWordsTest {
     assertEquals(
         Set.of("Freedonia 04 Sylvania"), found("Freedonia met Sylvania during the summit."));
   }
+
+  @Test
+  void aDocumentOneRefusesToSignStatesNoActOfOnesOwn() {
+    assertEquals(
+        Set.of(), found("Freedonia refused to sign the joint statement criticising Sylvania."));
+    assertEquals(Set.of(), found("Freedonia declined to back a resolution condemning Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 11 Sylvania"),
+        found("Freedonia backed a resolution condemning Sylvania."));
+  }
 }
