@@ -35,6 +35,9 @@ final class ActorPhrases {
   private static final Set<String> OWNED_GAPS =
       Set.of("and his", "and her", ", his", ", her", ", and his", ", and her");
 
+  /** Nouns for one private person ({@code private_person_nouns.txt}: national, citizen...). */
+  private static final Set<String> PRIVATE_PERSONS = WordLists.set("private_person_nouns.txt");
+
   /** Nouns for a country's government ({@code government_nouns.txt}: government, cabinet...). */
   private static final Set<String> GOVERNMENTS = WordLists.set("government_nouns.txt");
 
@@ -116,7 +119,8 @@ final class ActorPhrases {
       Located m = actors.get(k);
       int first = sa.firstToken(m);
       int last = sa.lastToken(m);
-      if (!out.isEmpty() && out.get(out.size() - 1).last() >= first) {
+      if (!out.isEmpty() && out.get(out.size() - 1).last() >= first
+          || m.entity().type() == EntityType.COUNTRY && privatePersonAfter(tokens, last)) {
         continue;
       }
       boolean owner = m.entity().type() != EntityType.PERSON;
@@ -232,6 +236,22 @@ final class ActorPhrases {
       return Optional.empty();
     }
     return Optional.of(new ActorPhrase(country, Optional.empty(), first, k, false));
+  }
+
+  /**
+   * Whether a noun for one private person follows the country ending at {@code last} ({@code a
+   * Sylvanian national}, {@code a Sylvania resident}, {@code Sylvania's citizen}): the country only
+   * says where they come from, and they do not act for it. Not when a noun follows that one ({@code
+   * the Sylvanian national team}).
+   */
+  private static boolean privatePersonAfter(List<Token> tokens, int last) {
+    int k = last + 1;
+    if (k < tokens.size() && tokens.get(k).text().matches("['’]s")) {
+      k++;
+    }
+    return k < tokens.size()
+        && PRIVATE_PERSONS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
+        && (k + 1 == tokens.size() || !tokens.get(k + 1).pos().matches("NOUN|PROPN"));
   }
 
   private static boolean covered(List<ActorPhrase> phrases, int token) {

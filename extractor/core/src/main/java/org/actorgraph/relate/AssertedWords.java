@@ -3,6 +3,7 @@ package org.actorgraph.relate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.actorgraph.annotate.DependencyTree;
 import org.actorgraph.annotate.Token;
 
@@ -38,7 +39,47 @@ final class AssertedWords {
         || quoted(i)
         || tree.child(i, "neg") >= 0
         || denied(i)
-        || unassertedTakingPart(i));
+        || unassertedTakingPart(i)
+        || occasionOfUnasserted(i)
+        || describesUnassertedObject(i));
+  }
+
+  /**
+   * Whether the participle at {@code i} describes the object of a verb the report does not assert
+   * ({@code A refused to sign the statement criticising B}, {@code A declined to back a resolution
+   * condemning B}): the act is the document's, which the subject did not make its own.
+   */
+  private boolean describesUnassertedObject(int i) {
+    int n = tree.head(i);
+    if (n == DependencyTree.ROOT
+        || !tree.label(i).equals("acl")
+        || !tree.label(n).equals("dobj")
+        || !tree.tag(i).startsWith("VB")) {
+      return false;
+    }
+    int v = tree.head(n);
+    return v != DependencyTree.ROOT && tree.tag(v).startsWith("VB") && !asserted(v);
+  }
+
+  /** Prepositions that name the occasion of an act: "during the summit", "at the talks". */
+  private static final Set<String> OCCASION = Set.of("during", "at");
+
+  /**
+   * Whether the word at {@code i} names the occasion of a verb the report does not assert ({@code A
+   * did not meet B during the summit}, {@code A refused to sign the deal with B at the talks}):
+   * what the gathering would pair is the verb's subject and object, and the verb says they did not
+   * act together there.
+   */
+  private boolean occasionOfUnasserted(int i) {
+    int p = tree.head(i);
+    if (p == DependencyTree.ROOT
+        || !tree.label(i).equals("pobj")
+        || !tree.label(p).equals("prep")
+        || !OCCASION.contains(word(p))) {
+      return false;
+    }
+    int v = tree.head(p);
+    return v != DependencyTree.ROOT && tree.tag(v).startsWith("VB") && !asserted(v);
   }
 
   /**

@@ -64,6 +64,9 @@ public final class PositionFinder implements RelationFinder {
   /** Head words of the offices of a city or county ({@code city_roles.txt}: mayor, sheriff). */
   private static final Set<String> CITY = WordLists.set("city_roles.txt");
 
+  /** Titles of a profession ({@code profession_roles.txt}: journalist, correspondent, analyst). */
+  private static final Set<String> PROFESSIONS = WordLists.set("profession_roles.txt");
+
   private final RoleLexicon roles;
   private final Optional<DependencyParser> parser;
   private final TitlesBefore titlesBefore;
@@ -193,7 +196,10 @@ public final class PositionFinder implements RelationFinder {
                           0.7)));
     }
     facts.addAll(AppointmentOwners.resolve(appointments, facts, article.entities(), home, nearby));
-    return ShortTitles.widened(facts).stream().filter(f -> !cityOfficeOfCountry(f)).toList();
+    return ShortTitles.widened(facts).stream()
+        .filter(f -> !cityOfficeOfCountry(f))
+        .filter(f -> !professionInCountry(f))
+        .toList();
   }
 
   /**
@@ -207,6 +213,22 @@ public final class PositionFinder implements RelationFinder {
     }
     String name = p.role().replaceFirst("-elect$", "");
     return CITY.contains(name.substring(name.lastIndexOf(' ') + 1));
+  }
+
+  /**
+   * A profession's title held in a country ({@code a Freedonian journalist}, {@code a Freedonia
+   * correspondent}): the country is the holder's nationality or the subject they cover, not an
+   * employer, so the fact would be wrong.
+   */
+  private static boolean professionInCountry(Fact f) {
+    return f instanceof Fact.Position p
+        && p.organisation().type() == EntityType.COUNTRY
+        && isProfession(p.role());
+  }
+
+  /** Whether the whole role, but for "former" or "-elect", is a profession's title. */
+  static boolean isProfession(String role) {
+    return PROFESSIONS.contains(role.replaceFirst("^former ", "").replaceFirst("-elect$", ""));
   }
 
   /** The sentence's appointments, by word order and, where a parser is given, by its parse. */

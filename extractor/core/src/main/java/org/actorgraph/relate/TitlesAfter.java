@@ -169,6 +169,14 @@ final class TitlesAfter {
     if (TitleContexts.personAt(sa, after)) {
       return List.of();
     }
+    if (prefixOwner
+        && owner.get().entity().type() == EntityType.COUNTRY
+        && PositionFinder.isProfession(role.get().name())) {
+      // X, a Freedonia correspondent for ORG: the country is what the holder covers, the employer
+      // comes after "for", "at" or "with"
+      owner = Optional.empty();
+      prefixOwner = false;
+    }
     Optional<RoleLexicon.Role> shared = Optional.empty();
     int sharedStart = after + 1;
     if (owner.isEmpty() && after < tokens.size() && tokens.get(after).text().equals("and")) {

@@ -56,4 +56,22 @@ class AssertedWordsTest {
         Set.of("Jane Doe 04 Northern Union"),
         found("Jane Doe attended the Northern Union summit."));
   }
+
+  @Test
+  void aGatheringThatIsTheOccasionOfAnActNotDoneJoinsNoOne() {
+    assertEquals(Set.of(), found("Freedonia did not meet Sylvania during the summit."));
+    assertEquals(Set.of(), found("Jane Doe did not meet John Roe at the summit in Port Aster."));
+    assertEquals(
+        Set.of("Freedonia 04 Sylvania"), found("Freedonia met Sylvania during the summit."));
+  }
+
+  @Test
+  void aDocumentOneRefusesToSignStatesNoActOfOnesOwn() {
+    assertEquals(
+        Set.of(), found("Freedonia refused to sign the joint statement criticising Sylvania."));
+    assertEquals(Set.of(), found("Freedonia declined to back a resolution condemning Sylvania."));
+    assertEquals(
+        Set.of("Freedonia 11 Sylvania"),
+        found("Freedonia backed a resolution condemning Sylvania."));
+  }
 }

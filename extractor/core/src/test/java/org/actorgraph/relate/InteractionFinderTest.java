@@ -49,6 +49,20 @@ class InteractionFinderTest {
   }
 
   @Test
+  void aCountryBeforeAPrivatePersonIsNoTargetOfWhatIsDoneToThem() {
+    for (String body :
+        List.of(
+            "Police in Valdoria arrested an Estrellan national on Monday.",
+            "A Valdorian court sentenced an Estrellan tourist to five years.",
+            "Valdoria detained an Estrella resident at the airport.")) {
+      assertEquals(Set.of(), interactions(world().resolve(body), PARSER), body);
+    }
+    assertEquals(
+        Set.of("Valdoria 17 Estrella"),
+        interactions(world().resolve("Valdoria arrested two Estrellan soldiers."), PARSER));
+  }
+
+  @Test
   void aDemonymDescribingACompanyIsNoTargetBesideIt() {
     TestArticles w = world().company("Kovo", "Kovo");
     for (String body :

@@ -25,6 +25,18 @@ import org.junit.jupiter.api.Test;
 class PositionFinderTest {
 
   @Test
+  void aProfessionAfterACountryIsNoPositionInIt() {
+    assertEquals(Set.of(), listed("Ana Ruiz, a Valdorian journalist, was arrested on Monday."));
+    assertEquals(Set.of(), listed("Ana Ruiz, a Valdoria analyst, said the vote was close."));
+    assertEquals(
+        Set.of("Ana Ruiz correspondent Northwind"),
+        listed("Ana Ruiz, a Valdoria correspondent for Northwind, was detained."));
+    assertEquals(
+        Set.of("Ana Ruiz former foreign minister Valdoria"),
+        listed("Ana Ruiz, a former Valdorian foreign minister, said the talks would resume."));
+  }
+
+  @Test
   void aBareStateTitleOnAKnownOfficeHolderIsOfTheCountryHeServes() {
     RoleLexicon roles =
         new RoleLexicon() {

@@ -904,4 +904,10 @@ class VerbInteractionsTest {
     assertEquals(
         Set.of(), found("Sylvania has overtaken Freedonia as the largest trading partner."));
   }
+
+  @Test
+  void overtakingAnotherInWhatIsCountedRanksItAndAttacksNobody() {
+    assertEquals(Set.of(), found("Sylvania overtook Freedonia in global sales of electric cars."));
+    assertEquals(Set.of(), found("Sylvania has overtaken Freedonia in rice exports."));
+  }
 }
