@@ -682,6 +682,14 @@ class PositionFinderTest {
   }
 
   @Test
+  void aBareTitleWithAnOrganisationAfterOfTheName() {
+    assertEquals(
+        Set.of("Ana Ruiz president Northern Council"),
+        positions("President Ana Ruiz of the Northern Council ruled on the appeal."));
+    assertEquals(Set.of(), positions("President Ana Ruiz from the Northern Council spoke."));
+  }
+
+  @Test
   void someoneTitledWithARemitGetsNoGuessedCountry() {
     Set<String> found =
         positions(

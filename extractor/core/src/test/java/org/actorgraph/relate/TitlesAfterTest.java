@@ -78,6 +78,14 @@ class TitlesAfterTest {
   }
 
   @Test
+  void aCountrysPossessiveBeforeLowerCaseWordsAndABodyNamesTheBody() {
+    TestArticles world = world().entity("Unity Party", EntityType.ORGANISATION, "Unity Party");
+    assertEquals(
+        Set.of("Ana Ruiz leader Unity Party"),
+        positions(world, "Ana Ruiz, leader of Valdoria's main opposition Unity Party, spoke."));
+  }
+
+  @Test
   void aRegionsOfficeAfterThePlacesPossessive() {
     TestArticles world = world().entity("North Aster", EntityType.PLACE, "North Aster");
     assertEquals(
