@@ -205,6 +205,16 @@ class PositionFinderTest {
   }
 
   @Test
+  void aCoFoundingVerbWrittenWithAHyphenMakesACoFounder() {
+    assertEquals(
+        Set.of("John Roe co-founder Northwind"),
+        positions("John Roe, who co-founded Northwind, spoke."));
+    assertEquals(
+        Set.of("John Roe co-founder Northwind"),
+        positions("John Roe co-founded Northwind in 2015."));
+  }
+
+  @Test
   void aDescriptionBeforeTheLeadersRelativeClauseIsPassedOver() {
     assertEquals(
         Set.of("Jane Doe head Northwind"),
