@@ -219,6 +219,13 @@ class TitlesBeforeTest {
   }
 
   @Test
+  void aCabinetSecretaryOfAPortfolioHoldsTheCountrysOffice() {
+    assertEquals(
+        Set.of("John Roe interior cabinet secretary Estrella"),
+        listed("Estrella's Interior Cabinet Secretary John Roe banned the protests."));
+  }
+
+  @Test
   void aMinisterOfTwoPortfoliosHoldsOneOfficeOfBoth() {
     assertEquals(
         Set.of("John Roe foreign and defence minister Estrella"),
