@@ -30,7 +30,7 @@ public final class GazetteerRoleLexicon implements RoleLexicon {
 
   @Override
   public Optional<Role> roleAt(List<Token> tokens, int i) {
-    Optional<Role> joined = joinedPortfolios(tokens, i);
+    Optional<Role> joined = joinedPortfolios(tokens, i).or(() -> portfolioSecretary(tokens, i));
     if (joined.isPresent()) {
       return joined;
     }
@@ -76,6 +76,33 @@ public final class GazetteerRoleLexicon implements RoleLexicon {
                 r.substring(0, r.length() - " minister".length()) + " and " + second.get().name(),
                 second.get().length() + 2,
                 false));
+  }
+
+  /**
+   * {@code Interior Cabinet Secretary}: a portfolio word before "Cabinet Secretary", the title of a
+   * minister in cabinets that are not drawn from parliament (Kenya's, among others), where the word
+   * with "Minister" is a listed title ("interior minister"); named as written.
+   */
+  private Optional<Role> portfolioSecretary(List<Token> tokens, int i) {
+    Optional<Role> secretary = i + 1 < tokens.size() ? listedAt(tokens, i + 1) : Optional.empty();
+    if (secretary.isEmpty() || !secretary.get().name().equals("cabinet secretary")) {
+      return Optional.empty();
+    }
+    return portfolio(tokens.get(i).text())
+        .map(p -> new Role(p + " cabinet secretary", secretary.get().length() + 1, false));
+  }
+
+  /** The portfolio a word names when the word with "Minister" is a listed minister's title. */
+  private Optional<String> portfolio(String word) {
+    if (DEPUTIES.contains(word.toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    return gazetteer
+        .titleAt(List.of(word, "Minister"), 0)
+        .filter(m -> m.span().length() == 2 && !m.value().head())
+        .map(m -> m.value().role())
+        .filter(r -> r.endsWith(" minister"))
+        .map(r -> r.substring(0, r.length() - " minister".length()));
   }
 
   private Optional<Role> listedAt(List<Token> tokens, int i) {

@@ -73,16 +73,33 @@ final class LeadingVerbs {
     List<Fact> out = new ArrayList<>();
     List<Token> tokens = sa.tokens();
     for (int v = 1; v + 1 < tokens.size(); v++) {
-      String role = ROLES.get(tokens.get(v).text().toLowerCase(Locale.ROOT));
+      int begin = prefixStart(tokens, v);
+      String form = StructureFinder.text(tokens, begin, v + 1).replace(" ", "");
+      String role = ROLES.get(form.toLowerCase(Locale.ROOT));
       if (role != null && !sa.negatedOrHypothetical(v)) {
         int verb = v;
-        at(sa, verb, role).or(() -> passive(sa, verb, role)).ifPresent(out::add);
+        at(sa, begin, verb, role).or(() -> passive(sa, verb, role)).ifPresent(out::add);
       }
     }
     return out;
   }
 
-  private static Optional<Fact> at(SentenceActors sa, int v, String role) {
+  /**
+   * {@code co - founded}: where a verb at {@code v} that the tokenizer parted from a prefix and
+   * hyphen before it starts; {@code v} when no such prefix stands there.
+   */
+  private static int prefixStart(List<Token> tokens, int v) {
+    return v >= 2
+            && tokens.get(v - 1).text().equals("-")
+            && tokens.get(v - 2).text().matches("(?i)co")
+        ? v - 2
+        : v;
+  }
+
+  /**
+   * The verb's subject, from the verb's first token {@code begin} back, in charge of its object.
+   */
+  private static Optional<Fact> at(SentenceActors sa, int begin, int v, String role) {
     List<Token> tokens = sa.tokens();
     int first = tokens.get(v + 1).text().equalsIgnoreCase("the") ? v + 2 : v + 1;
     while (first + 1 < tokens.size()
@@ -96,7 +113,7 @@ final class LeadingVerbs {
     }
     RoleStatus status =
         closedSpan(tokens, sa.lastToken(org.get()) + 1) ? RoleStatus.FORMER : RoleStatus.CURRENT;
-    int j = v - 1;
+    int j = begin - 1;
     boolean perfect = false;
     while (j >= 0 && BETWEEN.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
       if (BEFORE.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
@@ -105,7 +122,7 @@ final class LeadingVerbs {
       perfect |= tokens.get(j).text().matches("(?i)has|have");
       j--;
     }
-    if (j >= 0 && j < v - 1 && tokens.get(j + 1).text().equalsIgnoreCase("who")) {
+    if (j >= 0 && j < begin - 1 && tokens.get(j + 1).text().equalsIgnoreCase("who")) {
       if (!perfect && !role.endsWith("founder") && PAST.contains(tokens.get(v).text())) {
         status = RoleStatus.FORMER; // "X, who led the Union,": a past office told as background
       }

@@ -20,7 +20,8 @@ final class TitleContexts {
 
   /**
    * {@code President Jane Doe of war-torn Freedonia}, {@code Sultan John Roe from Freedonia}: the
-   * country after "of" or "from" and at most three lower-case or hyphen tokens.
+   * country after "of" or "from" and at most three lower-case or hyphen tokens; after "of", an
+   * organisation where no country starts ({@code Judge Jane Doe of the Northern Court}).
    */
   static Optional<Entity> ownerAfter(SentenceActors sa, Located person, boolean local) {
     List<Token> tokens = sa.tokens();
@@ -28,6 +29,7 @@ final class TitleContexts {
     if (i >= tokens.size() || !tokens.get(i).text().matches("of|from")) {
       return Optional.empty();
     }
+    boolean of = tokens.get(i).text().equals("of");
     for (int j = i + 1; j < tokens.size() && j - i <= 4; j++) {
       int at = j;
       Optional<Located> owner =
@@ -37,7 +39,13 @@ final class TitleContexts {
                   l ->
                       l.entity().type() == EntityType.COUNTRY
                           || local && l.entity().type() == EntityType.PLACE)
-              .findFirst();
+              .findFirst()
+              .or(
+                  () ->
+                      sa.mentions().stream()
+                          .filter(l -> of && sa.firstToken(l) == at)
+                          .filter(l -> l.entity().type() == EntityType.ORGANISATION)
+                          .findFirst());
       if (owner.isPresent()) {
         return Optional.of(owner.get().entity());
       }
@@ -63,13 +71,22 @@ final class TitleContexts {
     return t.text().matches("[,.;:)]") || t.pos().matches("VERB|AUX");
   }
 
-  /** {@code head of Freedonia's Interior Ministry}: the body the owner's possessive names. */
+  /**
+   * {@code head of Freedonia's Interior Ministry}, {@code leader of Freedonia's main opposition
+   * Unity Party}: the body the owner's possessive names, after at most two lower-case modifiers.
+   */
   static Located possessed(SentenceActors sa, Located owner) {
     int i = sa.lastToken(owner) + 1;
-    if (i + 1 < sa.tokens().size() && sa.tokens().get(i).text().matches("['’]s")) {
-      return startingAt(sa, i + 1)
-          .filter(l -> l.entity().type() == EntityType.ORGANISATION)
-          .orElse(owner);
+    List<Token> tokens = sa.tokens();
+    if (i + 1 >= tokens.size() || !tokens.get(i).text().matches("['’]s")) {
+      return owner;
+    }
+    for (int body = i + 1; body < i + 4 && body < tokens.size(); body++) {
+      Optional<Located> named =
+          startingAt(sa, body).filter(l -> l.entity().type() == EntityType.ORGANISATION);
+      if (named.isPresent() || !TitleWords.isModifier(tokens.get(body))) {
+        return named.orElse(owner);
+      }
     }
     return owner;
   }

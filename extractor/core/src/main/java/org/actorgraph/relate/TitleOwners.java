@@ -138,6 +138,9 @@ final class TitleOwners {
    */
   private static final Set<String> GOVERNMENTS = WordLists.set("government_nouns.txt");
 
+  /** A state's armed forces and police ({@code state_force_nouns.txt}: army, navy, police). */
+  private static final Set<String> FORCES = WordLists.set("state_force_nouns.txt");
+
   /**
    * A country's government named after a preposition, where an office-holder serves.
    *
@@ -178,13 +181,17 @@ final class TitleOwners {
   }
 
   /**
-   * {@code the Freedonian government's spokesman X}: the country whose government noun ends at
-   * {@code token}, right before the possessive in front of a title.
+   * {@code the Freedonian government's spokesman X}, {@code the Freedonian army's chief of staff,
+   * X,}: the country whose government noun or force noun ends at {@code token}, right before the
+   * possessive in front of a title.
    *
    * @param before the index of the titled person among the sentence's mentions
    */
   static Optional<Located> governmentEndingAt(SentenceActors sa, int token, int before) {
-    if (!isGovernment(sa.tokens(), token)) {
+    if (!isGovernment(sa.tokens(), token)
+        && !(token >= 0
+            && token < sa.tokens().size()
+            && FORCES.contains(TitleWords.lower(sa.tokens(), token)))) {
       return Optional.empty();
     }
     int end = TitleWords.possessiveAt(sa.tokens(), token - 1) ? token - 2 : token - 1;

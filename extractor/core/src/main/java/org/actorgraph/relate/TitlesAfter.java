@@ -47,25 +47,51 @@ final class TitlesAfter {
       return List.of();
     }
     List<Fact> out = new ArrayList<>(apposition(sa, person, i + 1, bloc));
-    secondApposition(tokens, i + 1).ifPresent(j -> out.addAll(apposition(sa, person, j, bloc)));
+    secondApposition(sa, i + 1).ifPresent(j -> out.addAll(apposition(sa, person, j, bloc)));
     return out;
   }
 
   /**
    * {@code X, the Union's foreign policy chief and a former prime minister of Freedonia}: where a
    * second apposition, with a title of its own, starts after "and a" or "and an" in the one that
-   * starts at {@code i} (before its closing comma, within 15 tokens); the index of "a" or "an".
+   * starts at {@code i} (before its closing comma, within 15 tokens), or after a bare "and" ({@link
+   * #bareSecondTitle}); the index of the word after "and".
    */
-  private static Optional<Integer> secondApposition(List<Token> tokens, int i) {
+  private Optional<Integer> secondApposition(SentenceActors sa, int i) {
+    List<Token> tokens = sa.tokens();
     for (int j = i; j + 1 < tokens.size() && j - i < 15; j++) {
       if (tokens.get(j).text().matches("[,;:()]")) {
         return Optional.empty();
       }
-      if (tokens.get(j).text().equals("and") && tokens.get(j + 1).text().matches("an?")) {
+      if (tokens.get(j).text().equals("and")
+          && (tokens.get(j + 1).text().matches("an?") || bareSecondTitle(sa, i, j))) {
         return Optional.of(j + 1);
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code X, president of Freedonia and leader of the Unity Party}, {@code X, a cleric and
+   * president of Freedonia}: whether a title with "of" after it, and no article before it, follows
+   * the "and" at {@code and} and starts a second apposition, because the first one (from {@code i})
+   * ends in the name of its owner or holds no title. Otherwise the two titles share the owner after
+   * the second ({@code X, deputy prime minister and foreign minister of Freedonia}).
+   */
+  private boolean bareSecondTitle(SentenceActors sa, int i, int and) {
+    List<Token> tokens = sa.tokens();
+    int start = and + 1;
+    Optional<RoleLexicon.Role> title = modified(tokens, start, afterModifiers(tokens, start));
+    int end = title.map(r -> start + r.length()).orElse(start);
+    if (title.isEmpty() || end >= tokens.size() || !TitleWords.lower(tokens, end).equals("of")) {
+      return false;
+    }
+    boolean ownerEnds = TitleOwners.endingAt(sa, and - 1, sa.mentions().size()).isPresent();
+    boolean titled = false;
+    for (int j = i; j < and && !titled; j++) {
+      titled = roles.roleAt(tokens, j).isPresent();
+    }
+    return ownerEnds || !titled;
   }
 
   /** The title of the apposition that starts at {@code i}, right after the comma. */
@@ -106,8 +132,22 @@ final class TitlesAfter {
       owner = TitleOwners.actorBefore(sa, sa.firstToken(person));
       i++;
     }
+    if (owner.isEmpty()) {
+      // X, West Bengal's chief minister: a region's own office after its possessive
+      owner = localOwner(sa, i);
+      if (owner.isPresent()) {
+        i = sa.lastToken(owner.get()) + 2;
+      }
+    }
     boolean prefixOwner = owner.isPresent();
     RoleStatus status = RoleStatus.CURRENT;
+    if (i + 1 < tokens.size()
+        && PositionFinder.statusWord(tokens.get(i)).isEmpty()
+        && PositionFinder.statusWord(tokens.get(i + 1)).isPresent()
+        && tokens.get(i).text().matches("\\p{Ll}+")
+        && tokens.get(i).pos().matches("ADJ|VERB")) {
+      i++; // X, Freedonia's jailed former president: a state of the holder before the status word
+    }
     if (i < tokens.size() && PositionFinder.statusWord(tokens.get(i)).isPresent()) {
       status = PositionFinder.statusWord(tokens.get(i)).get();
       i++;
@@ -147,6 +187,18 @@ final class TitlesAfter {
     }
     i = modified;
     role = Optional.of(extended(tokens, i, role.get()));
+    Optional<Located> party = opposedParty(sa, i, role.get());
+    if (owner.isEmpty() && party.isPresent()) {
+      // X, leader of the opposition Unity Party: "opposition" is the party's, not the title's
+      int of = sa.firstToken(party.get()) - 3;
+      role = roles.roleAt(tokens.subList(0, of), i);
+      if (role.isEmpty()) {
+        return List.of();
+      }
+      return List.of(
+          PositionFinder.position(
+              sa, person.entity(), party.get().entity(), role.get(), status, tokens, i, 0.8));
+    }
     if (!deputy.isEmpty()) {
       RoleLexicon.Role r = role.get();
       role = Optional.of(new RoleLexicon.Role(deputy + r.name(), r.length(), r.head()));
@@ -299,6 +351,42 @@ final class TitlesAfter {
       }
     }
     return out;
+  }
+
+  /**
+   * {@code leader of the opposition Unity Party}: the organisation right after a title at {@code
+   * start} that ends in "of the opposition" (a title of its own, "Leader of the Opposition"), which
+   * makes the last word the party's modifier.
+   */
+  private static Optional<Located> opposedParty(
+      SentenceActors sa, int start, RoleLexicon.Role role) {
+    List<Token> tokens = sa.tokens();
+    int after = start + role.length();
+    if (role.length() < 4
+        || !StructureFinder.text(tokens, after - 3, after).equalsIgnoreCase("of the opposition")) {
+      return Optional.empty();
+    }
+    return TitleOwners.startingAt(sa, after)
+        .filter(o -> o.entity().type() == EntityType.ORGANISATION);
+  }
+
+  /**
+   * {@code West Bengal's chief minister}: the place named at {@code at}, with a possessive after it
+   * and a region's or city's title after that ({@link PositionFinder#isLocal}).
+   */
+  private Optional<Located> localOwner(SentenceActors sa, int at) {
+    List<Token> tokens = sa.tokens();
+    for (Located l : sa.mentions()) {
+      int end = sa.lastToken(l) + 1;
+      if (l.entity().type() == EntityType.PLACE
+          && sa.firstToken(l) == at
+          && TitleWords.possessiveAt(tokens, end)
+          && end + 1 < tokens.size()
+          && roles.roleAt(tokens, end + 1).filter(PositionFinder::isLocal).isPresent()) {
+        return Optional.of(l);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

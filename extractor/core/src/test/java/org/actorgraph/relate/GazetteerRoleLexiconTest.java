@@ -74,6 +74,17 @@ class GazetteerRoleLexiconTest {
   }
 
   @Test
+  void aPortfolioBeforeCabinetSecretaryNamesTheMinistersOffice() {
+    assertEquals(
+        Optional.of(new RoleLexicon.Role("interior cabinet secretary", 3, false)),
+        roleAtStart("Interior Cabinet Secretary Jane Doe spoke."));
+    assertEquals(
+        Optional.of(new RoleLexicon.Role("cabinet secretary", 2, false)),
+        roleAtStart("Cabinet Secretary Jane Doe spoke."));
+    assertEquals(Optional.empty(), roleAtStart("Sylvania Cabinet Secretary Jane Doe spoke."));
+  }
+
+  @Test
   void anOmbudsmanAndACoChairAreTitles() {
     assertEquals(
         Optional.of(new RoleLexicon.Role("ombudsman", 1, false)),

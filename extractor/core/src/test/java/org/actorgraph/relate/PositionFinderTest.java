@@ -217,6 +217,16 @@ class PositionFinderTest {
   }
 
   @Test
+  void aCoFoundingVerbWrittenWithAHyphenMakesACoFounder() {
+    assertEquals(
+        Set.of("John Roe co-founder Northwind"),
+        positions("John Roe, who co-founded Northwind, spoke."));
+    assertEquals(
+        Set.of("John Roe co-founder Northwind"),
+        positions("John Roe co-founded Northwind in 2015."));
+  }
+
+  @Test
   void aDescriptionBeforeTheLeadersRelativeClauseIsPassedOver() {
     assertEquals(
         Set.of("Jane Doe head Northwind"),
@@ -691,6 +701,14 @@ class PositionFinderTest {
     assertEquals(
         Set.of("Ana Ruiz president Valdoria"),
         positions("Talks with President Ana Ruiz of war-torn Valdoria ended."));
+  }
+
+  @Test
+  void aBareTitleWithAnOrganisationAfterOfTheName() {
+    assertEquals(
+        Set.of("Ana Ruiz president Northern Council"),
+        positions("President Ana Ruiz of the Northern Council ruled on the appeal."));
+    assertEquals(Set.of(), positions("President Ana Ruiz from the Northern Council spoke."));
   }
 
   @Test

@@ -50,6 +50,59 @@ class TitlesAfterTest {
   }
 
   @Test
+  void aBareTitleAfterAndStartsASecondAppositionAfterAnOwnerOrAnUntitledNoun() {
+    assertEquals(
+        Set.of("Ana Ruiz president Valdoria", "Ana Ruiz leader Northern Council"),
+        positions("Ana Ruiz, president of Valdoria and leader of the Northern Council, spoke."));
+    assertEquals(
+        Set.of("Ana Ruiz president Valdoria"),
+        positions("Ana Ruiz, a lawyer and president of Valdoria, spoke."));
+  }
+
+  @Test
+  void aStateOfTheHolderBeforeTheStatusWordIsPassedOver() {
+    assertEquals(
+        Set.of("Ana Ruiz former president Valdoria"),
+        positions("Ana Ruiz, Valdoria's jailed former president, called for protests."));
+  }
+
+  @Test
+  void oppositionBeforeAPartyAfterLeaderOfTheIsThePartys() {
+    TestArticles world = world().entity("Unity Party", EntityType.ORGANISATION, "Unity Party");
+    assertEquals(
+        Set.of("Ana Ruiz leader Unity Party"),
+        found(
+            new GazetteerRoleLexicon(Gazetteer.standard()),
+            world,
+            "Ana Ruiz, leader of the opposition Unity Party, called for an election."));
+  }
+
+  @Test
+  void aCountrysPossessiveBeforeLowerCaseWordsAndABodyNamesTheBody() {
+    TestArticles world = world().entity("Unity Party", EntityType.ORGANISATION, "Unity Party");
+    assertEquals(
+        Set.of("Ana Ruiz leader Unity Party"),
+        positions(world, "Ana Ruiz, leader of Valdoria's main opposition Unity Party, spoke."));
+  }
+
+  @Test
+  void aRegionsOfficeAfterThePlacesPossessive() {
+    TestArticles world = world().entity("North Aster", EntityType.PLACE, "North Aster");
+    assertEquals(
+        Set.of("Jane Doe chief minister North Aster"),
+        found(
+            new GazetteerRoleLexicon(Gazetteer.standard()),
+            world,
+            "Jane Doe, North Aster's chief minister, said the state would not comply."));
+    assertEquals(
+        Set.of(),
+        found(
+            new GazetteerRoleLexicon(Gazetteer.standard()),
+            world,
+            "Jane Doe, North Aster's foreign minister, said the state would not comply."));
+  }
+
+  @Test
   void aCountryStartingALongerUnknownNameOwnsNoTitle() {
     assertEquals(
         Set.of(),

@@ -219,6 +219,22 @@ class TitlesBeforeTest {
   }
 
   @Test
+  void anOfficeInACountrysArmyAfterItsPossessiveIsTheCountrys() {
+    assertEquals(
+        Set.of("John Roe chief of staff Estrella"),
+        listed("The Estrellan army's chief of staff, John Roe, visited the troops."));
+    assertEquals(
+        Set.of(), listed("The rebel army's chief of staff, John Roe, visited the troops."));
+  }
+
+  @Test
+  void aCabinetSecretaryOfAPortfolioHoldsTheCountrysOffice() {
+    assertEquals(
+        Set.of("John Roe interior cabinet secretary Estrella"),
+        listed("Estrella's Interior Cabinet Secretary John Roe banned the protests."));
+  }
+
+  @Test
   void aMinisterOfTwoPortfoliosHoldsOneOfficeOfBoth() {
     assertEquals(
         Set.of("John Roe foreign and defence minister Estrella"),
