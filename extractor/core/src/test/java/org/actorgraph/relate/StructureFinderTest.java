@@ -493,4 +493,69 @@ class StructureFinderTest {
         links(world(), "The National Guard, the Northern Pact's military arm, deployed.")
             .contains("National Guard partOf Pact"));
   }
+
+  @Test
+  void anAppositionMayCountThePeopleOfAPlaceBeforeItsWhole() {
+    TestArticles w =
+        new TestArticles()
+            .entity("eastern Valdoria", EntityType.PLACE, "eastern Valdoria")
+            .entity("Korvo", EntityType.PLACE, "Korvo");
+    Set<String> found =
+        links(w, "Shelling hit Korvo, a city of about two million people in eastern Valdoria.");
+    assertTrue(found.contains("Korvo locatedIn eastern Valdoria"), found.toString());
+  }
+
+  @Test
+  void aCapitalOfACountrysProvinceLiesInTheProvince() {
+    Set<String> found =
+        links(world(), "Bombs hit Korvo, the capital of Valdoria's North Coast province.");
+    assertTrue(found.contains("Korvo locatedIn North Coast"), found.toString());
+    assertTrue(found.contains("North Coast locatedIn Valdoria"), found.toString());
+  }
+
+  @Test
+  void aPlaceDescribedByItsCountrysDemonymAndAKindOfPlaceLiesThere() {
+    Set<String> found = links(world(), "Residents of Korvo, a Valdorian island, protested.");
+    assertTrue(found.contains("Korvo locatedIn Valdoria"), found.toString());
+    // a former territory of a country is no longer in it
+    Set<String> former = links(world(), "Korvo, the former Valdorian territory, voted.");
+    assertFalse(former.contains("Korvo locatedIn Valdoria"), former.toString());
+  }
+
+  @Test
+  void aBodyDescribedAsTheWholesAgencyIsPartOfIt() {
+    TestArticles w =
+        world()
+            .international("Union", "Union")
+            .entity("Food Office", EntityType.ORGANISATION, "Food Office")
+            .entity("Child Fund", EntityType.ORGANISATION, "Child Fund")
+            .entity("Wire", EntityType.ORGANISATION, "Wire");
+    Set<String> found =
+        links(
+            w,
+            "The Food Office, a Union agency, warned of famine. The Child Fund, the Union"
+                + " children's agency, agreed. Wire, the Union news agency, reported it.");
+    assertTrue(found.contains("Food Office partOf Union"), found.toString());
+    assertTrue(found.contains("Child Fund partOf Union"), found.toString());
+    assertFalse(found.contains("Wire partOf Union"), found.toString());
+  }
+
+  @Test
+  void aGroupDescribedAsAnAffiliateInACountryLiesThere() {
+    TestArticles w = world().armed("Red Hand", "Red Hand");
+    Set<String> found = links(w, "The Red Hand, an armed affiliate in Valdoria, struck.");
+    assertTrue(found.contains("Red Hand locatedIn Valdoria"), found.toString());
+  }
+
+  @Test
+  void aCompanyDescribedByItsCountrysPossessiveAndItsKindLiesThere() {
+    Set<String> found = links(world(), "Valdo Group, Valdoria's largest conglomerate, grew.");
+    assertTrue(found.contains("Valdo Group locatedIn Valdoria"), found.toString());
+  }
+
+  @Test
+  void aCompanyDescribedAsBasedInAPlaceLiesThere() {
+    Set<String> found = links(world(), "Valdo Group, the Korvo-based arms maker, grew.");
+    assertTrue(found.contains("Valdo Group locatedIn Korvo"), found.toString());
+  }
 }
