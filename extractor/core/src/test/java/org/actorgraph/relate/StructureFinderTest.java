@@ -558,4 +558,70 @@ class StructureFinderTest {
     Set<String> found = links(world(), "Valdo Group, the Korvo-based arms maker, grew.");
     assertTrue(found.contains("Valdo Group locatedIn Korvo"), found.toString());
   }
+
+  @Test
+  void aBodyNamedAfterTheWholesPossessiveWingIsPartOfIt() {
+    TestArticles w =
+        world()
+            .international("Union", "Union")
+            .entity("Red Brigades", EntityType.ORGANISATION, "Red Brigades")
+            .entity("Food Office", EntityType.ORGANISATION, "Food Office")
+            .entity("Wire", EntityType.ORGANISATION, "Wire");
+    Set<String> found =
+        links(
+            w,
+            "Valdo Group's armed wing, the Red Brigades, fired. The Union food agency Food Office"
+                + " warned. The Union news agency Wire reported it.");
+    assertTrue(found.contains("Red Brigades partOf Valdo Group"), found.toString());
+    assertTrue(found.contains("Food Office partOf Union"), found.toString());
+    assertFalse(found.contains("Wire partOf Union"), found.toString());
+  }
+
+  @Test
+  void aDivisionInAPartOfACountryNamedByItsDirectionLiesThere() {
+    TestArticles w =
+        new TestArticles()
+            .entity("northern Valdoria", EntityType.PLACE, "northern Valdoria")
+            .entity("southern Valdoria", EntityType.PLACE, "southern Valdoria")
+            .entity("Korvo", EntityType.PLACE, "Korvo")
+            .entity("North Coast", EntityType.PLACE, "North Coast");
+    Set<String> found =
+        links(
+            w,
+            "Gunmen struck in Korvo state in northern Valdoria. Officials in North Coast,"
+                + " southern Valdoria, said.");
+    assertTrue(found.contains("Korvo locatedIn northern Valdoria"), found.toString());
+    assertTrue(found.contains("North Coast locatedIn southern Valdoria"), found.toString());
+    // a list of places is no place in another
+    Set<String> listed =
+        links(w, "Troops went to Korvo, southern Valdoria and North Coast on Monday.");
+    assertFalse(listed.contains("Korvo locatedIn southern Valdoria"), listed.toString());
+  }
+
+  @Test
+  void aDivisionSetOffByACommaBeforeItsCountryLiesThere() {
+    Set<String> found = links(world(), "Dozens died in Korvo state, Valdoria, on Monday.");
+    assertTrue(found.contains("Korvo locatedIn Valdoria"), found.toString());
+  }
+
+  @Test
+  void aPlaceInTheOccupiedOrDirectionalPartOfAnotherLiesThere() {
+    TestArticles w =
+        new TestArticles()
+            .entity("southern Aster Strip", EntityType.PLACE, "southern Aster Strip")
+            .entity("Jade Base", EntityType.PLACE, "Jade Base")
+            .entity("Pacific", EntityType.PLACE, "Pacific")
+            .entity("Korvo", EntityType.PLACE, "Korvo")
+            .entity("North Coast", EntityType.PLACE, "North Coast");
+    Set<String> found =
+        links(
+            w,
+            "Raids hit Korvo, in the occupied North Coast. Tanks neared Jade Base in the southern"
+                + " Aster Strip.");
+    assertTrue(found.contains("Korvo locatedIn North Coast"), found.toString());
+    assertTrue(found.contains("Jade Base locatedIn southern Aster Strip"), found.toString());
+    // without a comma, "in the" and an adjective may say where else something happened
+    Set<String> routes = links(w, "Flights watched routes in the Pacific in the old Jade Base.");
+    assertFalse(routes.contains("Pacific locatedIn Jade Base"), routes.toString());
+  }
 }
