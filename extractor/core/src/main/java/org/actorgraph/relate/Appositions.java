@@ -193,7 +193,11 @@ final class Appositions {
       return Optional.empty();
     }
     if (whole.type() == EntityType.COUNTRY && demonymBeforeKind(sa, s + 1)) {
-      String kind = kindAt(sa, s + 1);
+      String words = lowerWords(sa, s + 1);
+      if (words.endsWith("news agency")) {
+        return Optional.empty(); // "Wire, Sylvania's official news agency": a media outlet
+      }
+      String kind = words.substring(words.lastIndexOf(' ') + 1);
       return Optional.of(
           StructureFinder.STATE_KINDS.contains(kind)
               ? new Fact.PartOf(part, whole, 0.65, ev(sa))
@@ -206,14 +210,14 @@ final class Appositions {
     return Optional.empty();
   }
 
-  /** The last of the lower-case words from token {@code from} on. */
-  private static String kindAt(SentenceActors sa, int from) {
+  /** The lower-case words from token {@code from} on. */
+  private static String lowerWords(SentenceActors sa, int from) {
     List<Token> tokens = sa.tokens();
     int end = from;
     while (end < tokens.size() && tokens.get(end).text().matches("[a-z-]+")) {
       end++;
     }
-    return end > from ? tokens.get(end - 1).text() : "";
+    return StructureFinder.text(tokens, from, end);
   }
 
   /**
@@ -272,7 +276,7 @@ final class Appositions {
    * {@code Korvo, the capital of Sylvania's Aster province}: the place that the country's
    * possessive (mention {@code m}) opens right after it.
    */
-  private static Optional<Entity> possessedPlace(SentenceActors sa, int m) {
+  static Optional<Entity> possessedPlace(SentenceActors sa, int m) {
     List<Located> ms = sa.mentions();
     int s = sa.lastToken(ms.get(m)) + 1;
     if (ms.get(m).entity().type() != EntityType.COUNTRY

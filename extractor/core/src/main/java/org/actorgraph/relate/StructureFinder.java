@@ -110,7 +110,15 @@ public final class StructureFinder implements RelationFinder {
             pair(sa, a.entity(), b.entity(), gap)
                 .filter(f -> !(f instanceof Fact.Membership && membershipEnded(sa, a)))
                 .filter(f -> !(f instanceof Fact.LocatedIn && StaffSeats.holdersSeat(sa, a, gap)))
+                .filter(f -> !(f instanceof Fact.LocatedIn && inList(sa, b, gap)))
                 .ifPresent(facts::add);
+          }
+          if (gap.matches("(, )?in") && a.entity().type() == EntityType.PLACE) {
+            // "Korvo in Freedonia's Aster region": in the region as well as the country
+            Appositions.possessedPlace(sa, k + 1)
+                .filter(p -> !p.equals(a.entity()))
+                .ifPresent(
+                    p -> facts.add(new Fact.LocatedIn(a.entity(), p, 0.6, List.of(sa.evidence()))));
           }
           if (gap.matches("((" + DIVISIONS + ") )?,") && directionAfterComma(sa, ms, k)) {
             facts.add(new Fact.LocatedIn(a.entity(), b.entity(), 0.6, List.of(sa.evidence())));
@@ -151,6 +159,20 @@ public final class StructureFinder implements RelationFinder {
       return !next.matches(",|and|or|, and|, or");
     }
     return true;
+  }
+
+  /**
+   * {@code in Korvo, in the North Coast and in Aster}: places each after its own "in", a list of
+   * where something happened, not one place in the next.
+   */
+  private static boolean inList(SentenceActors sa, Located b, String gap) {
+    List<Token> tokens = sa.tokens();
+    int next = sa.lastToken(b) + 1;
+    if (!gap.startsWith(", in") || next >= tokens.size()) {
+      return false;
+    }
+    String after = text(tokens, next, Math.min(tokens.size(), next + 3));
+    return after.matches("(, )?(and|or) in\\b.*|, in\\b.*");
   }
 
   /**

@@ -624,4 +624,25 @@ class StructureFinderTest {
     Set<String> routes = links(w, "Flights watched routes in the Pacific in the old Jade Base.");
     assertFalse(routes.contains("Pacific locatedIn Jade Base"), routes.toString());
   }
+
+  @Test
+  void placesEachAfterItsOwnInAreAListNotOneInTheNext() {
+    Set<String> found =
+        links(world(), "Strikes hit Korvo, in the North Coast and in the south on Monday.");
+    assertFalse(found.contains("Korvo locatedIn North Coast"), found.toString());
+  }
+
+  @Test
+  void aPlaceInACountrysPossessiveRegionLiesInTheRegion() {
+    Set<String> found = links(world(), "The town of Korvo in Valdoria's North Coast region fell.");
+    assertTrue(found.contains("Korvo locatedIn North Coast"), found.toString());
+    assertTrue(found.contains("North Coast locatedIn Valdoria"), found.toString());
+  }
+
+  @Test
+  void aNewsAgencyDescribedByItsCountrysPossessiveIsNoBodyOfIt() {
+    TestArticles w = world().entity("Wire", EntityType.ORGANISATION, "Wire");
+    Set<String> found = links(w, "Wire, Valdoria's official news agency, said so.");
+    assertFalse(found.contains("Wire partOf Valdoria"), found.toString());
+  }
 }
