@@ -55,7 +55,9 @@ final class Appositions {
       "unit|subsidiary|arm|division|branch|wing|affiliate|agency|ministry|department|watchdog"
           + "|body|organ";
 
-  private static final Pattern BODY_KIND = Pattern.compile(".*\\b(" + BODY_NOUNS + ") of( the)?");
+  /** {@code X, the defence unit of Y}, {@code X, the upper house of Y}: a body of the whole. */
+  private static final Pattern BODY_KIND =
+      Pattern.compile(".*\\b(" + BODY_NOUNS + "|(upper|lower) (house|chamber)) of( the)?");
 
   private static final Pattern BODY_NOUN = Pattern.compile(BODY_NOUNS);
 
@@ -110,7 +112,7 @@ final class Appositions {
         break;
       }
       String gap = StructureFinder.text(sa.tokens(), comma + 1, gapEnd);
-      if (gap.matches(".*[,;:()].*")) {
+      if (gap.matches("(.* )?[,;:()]( .*)?")) { // "a city of 100,000 people" goes on
         break;
       }
       Entity whole = b.entity();

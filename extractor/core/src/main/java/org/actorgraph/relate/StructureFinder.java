@@ -111,6 +111,7 @@ public final class StructureFinder implements RelationFinder {
                 .filter(f -> !(f instanceof Fact.Membership && membershipEnded(sa, a)))
                 .filter(f -> !(f instanceof Fact.LocatedIn && StaffSeats.holdersSeat(sa, a, gap)))
                 .filter(f -> !(f instanceof Fact.LocatedIn && inList(sa, b, gap)))
+                .filter(f -> !(f instanceof Fact.PartOf && memberOfTwo(sa, a, b, gap)))
                 .ifPresent(facts::add);
           }
           if (gap.matches("(, )?in") && a.entity().type() == EntityType.PLACE) {
@@ -159,6 +160,17 @@ public final class StructureFinder implements RelationFinder {
       return !next.matches(",|and|or|, and|, or");
     }
     return true;
+  }
+
+  /**
+   * {@code the Union's Pact members}: a noun after the second of two international organisations
+   * joined by a possessive says who belongs to both, not that one is a body of the other.
+   */
+  private static boolean memberOfTwo(SentenceActors sa, Located a, Located b, String gap) {
+    return gap.matches("['’]s")
+        && a.entity().type() == EntityType.ORGANISATION
+        && b.entity().subtype().filter("InternationalOrganisation"::equals).isPresent()
+        && premodifies(sa, b);
   }
 
   /**
@@ -409,6 +421,12 @@ public final class StructureFinder implements RelationFinder {
         return ta == EntityType.COUNTRY
             ? Optional.of(new Fact.LocatedIn(b, a, 0.75, List.of(ev)))
             : Optional.empty();
+      }
+      if (sub.equals("InternationalOrganisation")
+          && a.subtype().filter("InternationalOrganisation"::equals).isPresent()
+          && gap.matches("['’]s")) {
+        // "the Union's Food Office": a body of an international organisation
+        return Optional.of(new Fact.PartOf(b, a, 0.7, List.of(ev)));
       }
       if (sub.isEmpty() || sub.equals("GovernmentBody") || sub.equals("ArmedGroup")) {
         return Optional.of(new Fact.PartOf(b, a, 0.75, List.of(ev)));

@@ -645,4 +645,39 @@ class StructureFinderTest {
     Set<String> found = links(w, "Wire, Valdoria's official news agency, said so.");
     assertFalse(found.contains("Wire partOf Valdoria"), found.toString());
   }
+
+  @Test
+  void anInternationalBodyAfterAnInternationalOrganisationsPossessiveIsPartOfIt() {
+    TestArticles w =
+        world()
+            .international("Union", "Union")
+            .international("Food Office", "Food Office")
+            .international("Pact", "Pact");
+    Set<String> found = links(w, "The Union's Food Office said aid was suspended.");
+    assertTrue(found.contains("Food Office partOf Union"), found.toString());
+    Set<String> members = links(w, "The Union's Pact members met on Monday.");
+    assertFalse(members.contains("Pact partOf Union"), members.toString());
+  }
+
+  @Test
+  void aPopulationWrittenInFiguresDoesNotEndTheApposition() {
+    TestArticles w =
+        new TestArticles()
+            .entity("eastern Valdoria", EntityType.PLACE, "eastern Valdoria")
+            .entity("Korvo", EntityType.PLACE, "Korvo");
+    Set<String> found =
+        links(w, "Rescuers reached Korvo, a city of 100,000 people in eastern Valdoria.");
+    assertTrue(found.contains("Korvo locatedIn eastern Valdoria"), found.toString());
+  }
+
+  @Test
+  void anUpperHouseOfAParliamentIsPartOfIt() {
+    TestArticles w =
+        new TestArticles()
+            .entity("Senate", EntityType.ORGANISATION, "Senate")
+            .entity("Grand Assembly", EntityType.ORGANISATION, "Grand Assembly");
+    Set<String> found =
+        links(w, "The Senate, the upper house of the Grand Assembly, passed the bill.");
+    assertTrue(found.contains("Senate partOf Grand Assembly"), found.toString());
+  }
 }
