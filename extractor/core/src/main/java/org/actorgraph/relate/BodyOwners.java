@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntitySubtype;
@@ -26,6 +27,8 @@ import org.actorgraph.resolve.ResolvedArticle;
  *       Ministry}, {@code National Assembly of Hungary};
  *   <li>the gazetteer knows its country: the Kremlin (Russia), the White House (United States), a
  *       Korean arms agency or company;
+ *   <li>its name is an international organisation's and a kind of body ({@code the Union refugee
+ *       agency}): part of that organisation, when the article names it too;
  *   <li>a national government body named without a country ({@code the National Police}) in an
  *       article clearly about one country ({@link ArticleCountry}), unless the gazetteer gives it
  *       another country the article does not name.
@@ -85,6 +88,7 @@ public final class BodyOwners implements RelationFinder {
     }
     Optional<Entity> home = ArticleCountry.of(article);
     List<Fact> facts = new ArrayList<>();
+    Map<String, Entity> blocs = internationalByName(article);
     for (Entity org : article.entities()) {
       if (org.type() == EntityType.PLACE) {
         place(article, org, byIso, home).ifPresent(facts::add);
@@ -93,6 +97,7 @@ public final class BodyOwners implements RelationFinder {
       if (org.type() != EntityType.ORGANISATION) {
         continue;
       }
+      namedBloc(org, blocs).ifPresent(facts::add);
       String sub = org.subtype().orElse("");
       boolean party =
           sub.equals("PoliticalParty") || sub.isEmpty() && StructureFinder.partyName(org);
@@ -125,6 +130,49 @@ public final class BodyOwners implements RelationFinder {
       }
     }
     return facts;
+  }
+
+  /** {@code the Union refugee agency}: a name of a bloc, at most two words and a kind of body. */
+  private static final Pattern BLOC_BODY =
+      Pattern.compile("([a-z-]+('s)? ){0,2}(" + Appositions.BODY_NOUNS + ")\\b.*");
+
+  /** The article's international organisations by each of their names, in lower case. */
+  private Map<String, Entity> internationalByName(ResolvedArticle article) {
+    Map<String, Entity> out = new LinkedHashMap<>();
+    for (Entity e : article.entities()) {
+      if (e.subtype().filter("InternationalOrganisation"::equals).isPresent()) {
+        out.putIfAbsent(e.label().toLowerCase(Locale.ROOT), e);
+        e.aliases().forEach(a -> out.putIfAbsent(a.toLowerCase(Locale.ROOT), e));
+        // "UN" where the article writes "United Nations" elsewhere
+        entry(e)
+            .ifPresent(
+                g -> g.aliases().forEach(a -> out.putIfAbsent(a.toLowerCase(Locale.ROOT), e)));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@code the Union refugee agency Refco}, {@code the Union nuclear watchdog}: an organisation
+   * written as an international organisation's name, lower-case words and a kind of body is part of
+   * that organisation, when the article names it too. A news agency is a media outlet.
+   */
+  private static Optional<Fact> namedBloc(Entity org, Map<String, Entity> blocs) {
+    for (Mention m : org.mentions()) {
+      String text = m.text().replace('’', '\'').replaceFirst("^(?i)the ", "");
+      for (Map.Entry<String, Entity> b : blocs.entrySet()) {
+        String rest =
+            text.regionMatches(true, 0, b.getKey() + " ", 0, b.getKey().length() + 1)
+                ? text.substring(b.getKey().length() + 1)
+                : "";
+        if (!b.getValue().equals(org)
+            && BLOC_BODY.matcher(rest).matches()
+            && !rest.contains("news agency")) {
+          return Optional.of(new Fact.PartOf(org, b.getValue(), 0.7, List.of(evidence(m))));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**

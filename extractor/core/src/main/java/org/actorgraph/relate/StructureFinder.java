@@ -103,14 +103,26 @@ public final class StructureFinder implements RelationFinder {
         if (k + 1 < ms.size()) {
           Located b = ms.get(k + 1);
           String gap = text(sa.tokens(), sa.lastToken(a) + 1, sa.firstToken(b));
-          if (gap.equals(",") && (speaks(sa, b) || premodifies(sa, b))) {
+          if (gap.matches("((" + DIVISIONS + ") )?,") && (speaks(sa, b) || premodifies(sa, b))) {
             continue;
           }
           if (!(gap.matches("['’]s") && entryAfter(sa, b))) {
             pair(sa, a.entity(), b.entity(), gap)
                 .filter(f -> !(f instanceof Fact.Membership && membershipEnded(sa, a)))
                 .filter(f -> !(f instanceof Fact.LocatedIn && StaffSeats.holdersSeat(sa, a, gap)))
+                .filter(f -> !(f instanceof Fact.LocatedIn && inList(sa, b, gap)))
+                .filter(f -> !(f instanceof Fact.PartOf && memberOfTwo(sa, a, b, gap)))
                 .ifPresent(facts::add);
+          }
+          if (gap.matches("(, )?in") && a.entity().type() == EntityType.PLACE) {
+            // "Korvo in Freedonia's Aster region": in the region as well as the country
+            Appositions.possessedPlace(sa, k + 1)
+                .filter(p -> !p.equals(a.entity()))
+                .ifPresent(
+                    p -> facts.add(new Fact.LocatedIn(a.entity(), p, 0.6, List.of(sa.evidence()))));
+          }
+          if (gap.matches("((" + DIVISIONS + ") )?,") && directionAfterComma(sa, ms, k)) {
+            facts.add(new Fact.LocatedIn(a.entity(), b.entity(), 0.6, List.of(sa.evidence())));
           }
           if (gap.equals(",") && placeInPlace(sa, ms, k)) {
             facts.add(new Fact.LocatedIn(a.entity(), b.entity(), 0.7, List.of(sa.evidence())));
@@ -140,6 +152,52 @@ public final class StructureFinder implements RelationFinder {
     Entity a = ms.get(k).entity();
     Entity b = ms.get(k + 1).entity();
     if (a.equals(b) || !known.sameCountry(a, b)) {
+      return false;
+    }
+    if (k + 2 < ms.size()) {
+      String next =
+          text(sa.tokens(), sa.lastToken(ms.get(k + 1)) + 1, sa.firstToken(ms.get(k + 2)));
+      return !next.matches(",|and|or|, and|, or");
+    }
+    return true;
+  }
+
+  /**
+   * {@code the Union's Pact members}: a noun after the second of two international organisations
+   * joined by a possessive says who belongs to both, not that one is a body of the other.
+   */
+  private static boolean memberOfTwo(SentenceActors sa, Located a, Located b, String gap) {
+    return gap.matches("['’]s")
+        && a.entity().type() == EntityType.ORGANISATION
+        && b.entity().subtype().filter("InternationalOrganisation"::equals).isPresent()
+        && premodifies(sa, b);
+  }
+
+  /**
+   * {@code in Korvo, in the North Coast and in Aster}: places each after its own "in", a list of
+   * where something happened, not one place in the next.
+   */
+  private static boolean inList(SentenceActors sa, Located b, String gap) {
+    List<Token> tokens = sa.tokens();
+    int next = sa.lastToken(b) + 1;
+    if (!gap.startsWith(", in") || next >= tokens.size()) {
+      return false;
+    }
+    String after = text(tokens, next, Math.min(tokens.size(), next + 3));
+    return after.matches("(, )?(and|or) in\\b.*|, in\\b.*");
+  }
+
+  /**
+   * {@code Korvo, southern Freedonia}: a place, a comma and a part of another place named by its
+   * direction, that does not go on as a list.
+   */
+  private static boolean directionAfterComma(SentenceActors sa, List<Located> ms, int k) {
+    Entity a = ms.get(k).entity();
+    Entity b = ms.get(k + 1).entity();
+    if (a.equals(b)
+        || a.type() != EntityType.PLACE
+        || b.type() != EntityType.PLACE
+        || !PatternMentionFinder.isDirectionPart(b.label())) {
       return false;
     }
     if (k + 2 < ms.size()) {
@@ -326,6 +384,13 @@ public final class StructureFinder implements RelationFinder {
     if (owned.isPresent()) {
       return owned; // "Valdo Group's Kovo", "Kovo owner Valdo Group"
     }
+    if (ta == EntityType.ORGANISATION
+        && tb == EntityType.ORGANISATION
+        && BODY_BEFORE.matcher(gap).matches()
+        && !gap.matches(".*\\bnews agency.*")) {
+      // "Aster's armed wing, the Red Brigades", "the Union border agency Frontex"
+      return Optional.of(new Fact.PartOf(b, a, 0.65, List.of(ev)));
+    }
     if (gap.matches("['’]s (\\w+ )?membership( in| to| of)?( the)?")
         && !MemberLists.excluded(gap)
         && tb == EntityType.ORGANISATION
@@ -356,6 +421,12 @@ public final class StructureFinder implements RelationFinder {
         return ta == EntityType.COUNTRY
             ? Optional.of(new Fact.LocatedIn(b, a, 0.75, List.of(ev)))
             : Optional.empty();
+      }
+      if (sub.equals("InternationalOrganisation")
+          && a.subtype().filter("InternationalOrganisation"::equals).isPresent()
+          && gap.matches("['’]s")) {
+        // "the Union's Food Office": a body of an international organisation
+        return Optional.of(new Fact.PartOf(b, a, 0.7, List.of(ev)));
       }
       if (sub.isEmpty() || sub.equals("GovernmentBody") || sub.equals("ArmedGroup")) {
         return Optional.of(new Fact.PartOf(b, a, 0.75, List.of(ev)));
@@ -406,6 +477,23 @@ public final class StructureFinder implements RelationFinder {
             || gap.matches("of( the)?") && DIVISION_NAME.matcher(a.label()).matches())) {
       return Optional.of(new Fact.LocatedIn(a, b, 0.7, List.of(ev)));
     }
+    if (ta == EntityType.PLACE
+        && (tb == EntityType.PLACE || tb == EntityType.COUNTRY)
+        && (DIVISION_IN.matcher(gap).matches()
+            || IN_THE.matcher(gap).matches()
+                && (gap.startsWith(",")
+                    || gap.equals("in the")
+                    || PatternMentionFinder.isDirectionPart(b.label())))) {
+      // "Aster state in northern Freedonia", "Korvo, in the occupied North Coast", "Korvo in the
+      // southern Aster Strip"; an adjective without the comma or a direction may say where else
+      // something happened ("routes in the Pacific in the old Korvo base")
+      return Optional.of(new Fact.LocatedIn(a, b, 0.55, List.of(ev)));
+    }
+    if (ta == EntityType.PLACE
+        && tb == EntityType.COUNTRY
+        && gap.matches("(" + DIVISIONS + ") ,")) {
+      return Optional.of(new Fact.LocatedIn(a, b, 0.75, List.of(ev)));
+    }
     if (gap.equals("in") && ta == EntityType.PLACE && tb == EntityType.PLACE) {
       return Optional.of(new Fact.LocatedIn(a, b, 0.55, List.of(ev)));
     }
@@ -428,6 +516,20 @@ public final class StructureFinder implements RelationFinder {
 
   /** {@code the Aster region of Freedonia}: the kind of division, then "of". */
   private static final Pattern DIVISION_OF = Pattern.compile("(" + DIVISIONS + ") of( the)?");
+
+  /** {@code Aster state in northern Freedonia}: the kind of division, then "in". */
+  private static final Pattern DIVISION_IN = Pattern.compile("(" + DIVISIONS + ") in( the)?");
+
+  /** {@code Korvo in the southern Aster Strip}, {@code Korvo, in the occupied North Coast}. */
+  private static final Pattern IN_THE = Pattern.compile("(, )?in the( [a-z]+)?");
+
+  /**
+   * {@code the Union's border agency, Frontex}, {@code Aster's armed wing, the Red Brigades}: the
+   * whole, its possessive if any, at most two lower-case words and a noun for a body, then the
+   * body's name (after a comma, or right away).
+   */
+  private static final Pattern BODY_BEFORE =
+      Pattern.compile("(['’]s )?([a-z-]+ ){0,2}(" + Appositions.BODY_NOUNS + ")( ,)?( the)?");
 
   /** {@code the Aster Province of Freedonia}: a place whose name ends in its kind of division. */
   private static final Pattern DIVISION_NAME = Pattern.compile("(?i).* (" + DIVISIONS + ")");

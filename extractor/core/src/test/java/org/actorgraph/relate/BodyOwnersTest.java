@@ -159,4 +159,20 @@ class BodyOwnersTest {
                 + "Valdorian troops will train with Estrella in Korvo.");
     assertTrue(found.isEmpty(), found.toString());
   }
+
+  @Test
+  void aBodyWrittenAsABlocsNameAndAKindOfBodyIsPartOfTheBloc() {
+    TestArticles w =
+        new TestArticles()
+            .international("Refugee Office", "Union refugee agency", "Refco")
+            .international("Union", "Union")
+            .entity("Wire", EntityType.ORGANISATION, "Union news agency");
+    Set<String> found =
+        links(
+            w,
+            "The Union refugee agency said 5,000 people fled. The Union appealed for aid. The"
+                + " Union news agency reported it.");
+    assertTrue(found.contains("Refugee Office partOf Union"), found.toString());
+    assertTrue(found.stream().noneMatch(f -> f.startsWith("Wire")), found.toString());
+  }
 }

@@ -493,4 +493,191 @@ class StructureFinderTest {
         links(world(), "The National Guard, the Northern Pact's military arm, deployed.")
             .contains("National Guard partOf Pact"));
   }
+
+  @Test
+  void anAppositionMayCountThePeopleOfAPlaceBeforeItsWhole() {
+    TestArticles w =
+        new TestArticles()
+            .entity("eastern Valdoria", EntityType.PLACE, "eastern Valdoria")
+            .entity("Korvo", EntityType.PLACE, "Korvo");
+    Set<String> found =
+        links(w, "Shelling hit Korvo, a city of about two million people in eastern Valdoria.");
+    assertTrue(found.contains("Korvo locatedIn eastern Valdoria"), found.toString());
+  }
+
+  @Test
+  void aCapitalOfACountrysProvinceLiesInTheProvince() {
+    Set<String> found =
+        links(world(), "Bombs hit Korvo, the capital of Valdoria's North Coast province.");
+    assertTrue(found.contains("Korvo locatedIn North Coast"), found.toString());
+    assertTrue(found.contains("North Coast locatedIn Valdoria"), found.toString());
+  }
+
+  @Test
+  void aPlaceDescribedByItsCountrysDemonymAndAKindOfPlaceLiesThere() {
+    Set<String> found = links(world(), "Residents of Korvo, a Valdorian island, protested.");
+    assertTrue(found.contains("Korvo locatedIn Valdoria"), found.toString());
+    // a former territory of a country is no longer in it
+    Set<String> former = links(world(), "Korvo, the former Valdorian territory, voted.");
+    assertFalse(former.contains("Korvo locatedIn Valdoria"), former.toString());
+  }
+
+  @Test
+  void aBodyDescribedAsTheWholesAgencyIsPartOfIt() {
+    TestArticles w =
+        world()
+            .international("Union", "Union")
+            .entity("Food Office", EntityType.ORGANISATION, "Food Office")
+            .entity("Child Fund", EntityType.ORGANISATION, "Child Fund")
+            .entity("Wire", EntityType.ORGANISATION, "Wire");
+    Set<String> found =
+        links(
+            w,
+            "The Food Office, a Union agency, warned of famine. The Child Fund, the Union"
+                + " children's agency, agreed. Wire, the Union news agency, reported it.");
+    assertTrue(found.contains("Food Office partOf Union"), found.toString());
+    assertTrue(found.contains("Child Fund partOf Union"), found.toString());
+    assertFalse(found.contains("Wire partOf Union"), found.toString());
+  }
+
+  @Test
+  void aGroupDescribedAsAnAffiliateInACountryLiesThere() {
+    TestArticles w = world().armed("Red Hand", "Red Hand");
+    Set<String> found = links(w, "The Red Hand, an armed affiliate in Valdoria, struck.");
+    assertTrue(found.contains("Red Hand locatedIn Valdoria"), found.toString());
+  }
+
+  @Test
+  void aCompanyDescribedByItsCountrysPossessiveAndItsKindLiesThere() {
+    Set<String> found = links(world(), "Valdo Group, Valdoria's largest conglomerate, grew.");
+    assertTrue(found.contains("Valdo Group locatedIn Valdoria"), found.toString());
+  }
+
+  @Test
+  void aCompanyDescribedAsBasedInAPlaceLiesThere() {
+    Set<String> found = links(world(), "Valdo Group, the Korvo-based arms maker, grew.");
+    assertTrue(found.contains("Valdo Group locatedIn Korvo"), found.toString());
+  }
+
+  @Test
+  void aBodyNamedAfterTheWholesPossessiveWingIsPartOfIt() {
+    TestArticles w =
+        world()
+            .international("Union", "Union")
+            .entity("Red Brigades", EntityType.ORGANISATION, "Red Brigades")
+            .entity("Food Office", EntityType.ORGANISATION, "Food Office")
+            .entity("Wire", EntityType.ORGANISATION, "Wire");
+    Set<String> found =
+        links(
+            w,
+            "Valdo Group's armed wing, the Red Brigades, fired. The Union food agency Food Office"
+                + " warned. The Union news agency Wire reported it.");
+    assertTrue(found.contains("Red Brigades partOf Valdo Group"), found.toString());
+    assertTrue(found.contains("Food Office partOf Union"), found.toString());
+    assertFalse(found.contains("Wire partOf Union"), found.toString());
+  }
+
+  @Test
+  void aDivisionInAPartOfACountryNamedByItsDirectionLiesThere() {
+    TestArticles w =
+        new TestArticles()
+            .entity("northern Valdoria", EntityType.PLACE, "northern Valdoria")
+            .entity("southern Valdoria", EntityType.PLACE, "southern Valdoria")
+            .entity("Korvo", EntityType.PLACE, "Korvo")
+            .entity("North Coast", EntityType.PLACE, "North Coast");
+    Set<String> found =
+        links(
+            w,
+            "Gunmen struck in Korvo state in northern Valdoria. Officials in North Coast,"
+                + " southern Valdoria, said.");
+    assertTrue(found.contains("Korvo locatedIn northern Valdoria"), found.toString());
+    assertTrue(found.contains("North Coast locatedIn southern Valdoria"), found.toString());
+    // a list of places is no place in another
+    Set<String> listed =
+        links(w, "Troops went to Korvo, southern Valdoria and North Coast on Monday.");
+    assertFalse(listed.contains("Korvo locatedIn southern Valdoria"), listed.toString());
+  }
+
+  @Test
+  void aDivisionSetOffByACommaBeforeItsCountryLiesThere() {
+    Set<String> found = links(world(), "Dozens died in Korvo state, Valdoria, on Monday.");
+    assertTrue(found.contains("Korvo locatedIn Valdoria"), found.toString());
+  }
+
+  @Test
+  void aPlaceInTheOccupiedOrDirectionalPartOfAnotherLiesThere() {
+    TestArticles w =
+        new TestArticles()
+            .entity("southern Aster Strip", EntityType.PLACE, "southern Aster Strip")
+            .entity("Jade Base", EntityType.PLACE, "Jade Base")
+            .entity("Pacific", EntityType.PLACE, "Pacific")
+            .entity("Korvo", EntityType.PLACE, "Korvo")
+            .entity("North Coast", EntityType.PLACE, "North Coast");
+    Set<String> found =
+        links(
+            w,
+            "Raids hit Korvo, in the occupied North Coast. Tanks neared Jade Base in the southern"
+                + " Aster Strip.");
+    assertTrue(found.contains("Korvo locatedIn North Coast"), found.toString());
+    assertTrue(found.contains("Jade Base locatedIn southern Aster Strip"), found.toString());
+    // without a comma, "in the" and an adjective may say where else something happened
+    Set<String> routes = links(w, "Flights watched routes in the Pacific in the old Jade Base.");
+    assertFalse(routes.contains("Pacific locatedIn Jade Base"), routes.toString());
+  }
+
+  @Test
+  void placesEachAfterItsOwnInAreAListNotOneInTheNext() {
+    Set<String> found =
+        links(world(), "Strikes hit Korvo, in the North Coast and in the south on Monday.");
+    assertFalse(found.contains("Korvo locatedIn North Coast"), found.toString());
+  }
+
+  @Test
+  void aPlaceInACountrysPossessiveRegionLiesInTheRegion() {
+    Set<String> found = links(world(), "The town of Korvo in Valdoria's North Coast region fell.");
+    assertTrue(found.contains("Korvo locatedIn North Coast"), found.toString());
+    assertTrue(found.contains("North Coast locatedIn Valdoria"), found.toString());
+  }
+
+  @Test
+  void aNewsAgencyDescribedByItsCountrysPossessiveIsNoBodyOfIt() {
+    TestArticles w = world().entity("Wire", EntityType.ORGANISATION, "Wire");
+    Set<String> found = links(w, "Wire, Valdoria's official news agency, said so.");
+    assertFalse(found.contains("Wire partOf Valdoria"), found.toString());
+  }
+
+  @Test
+  void anInternationalBodyAfterAnInternationalOrganisationsPossessiveIsPartOfIt() {
+    TestArticles w =
+        world()
+            .international("Union", "Union")
+            .international("Food Office", "Food Office")
+            .international("Pact", "Pact");
+    Set<String> found = links(w, "The Union's Food Office said aid was suspended.");
+    assertTrue(found.contains("Food Office partOf Union"), found.toString());
+    Set<String> members = links(w, "The Union's Pact members met on Monday.");
+    assertFalse(members.contains("Pact partOf Union"), members.toString());
+  }
+
+  @Test
+  void aPopulationWrittenInFiguresDoesNotEndTheApposition() {
+    TestArticles w =
+        new TestArticles()
+            .entity("eastern Valdoria", EntityType.PLACE, "eastern Valdoria")
+            .entity("Korvo", EntityType.PLACE, "Korvo");
+    Set<String> found =
+        links(w, "Rescuers reached Korvo, a city of 100,000 people in eastern Valdoria.");
+    assertTrue(found.contains("Korvo locatedIn eastern Valdoria"), found.toString());
+  }
+
+  @Test
+  void anUpperHouseOfAParliamentIsPartOfIt() {
+    TestArticles w =
+        new TestArticles()
+            .entity("Senate", EntityType.ORGANISATION, "Senate")
+            .entity("Grand Assembly", EntityType.ORGANISATION, "Grand Assembly");
+    Set<String> found =
+        links(w, "The Senate, the upper house of the Grand Assembly, passed the bill.");
+    assertTrue(found.contains("Senate partOf Grand Assembly"), found.toString());
+  }
 }
