@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
@@ -63,29 +65,8 @@ record SentenceActors(Sentence sentence, List<Located> mentions) {
   }
 
   /**
-   * Verbs of refusal or failure whose "to" infinitive is an act not done: "refused to attend",
-   * "declined to meet", "failed to arrest" (Oxford Learner's refuse, decline: to say that you will
-   * not do something; fail: to not do something).
-   */
-  private static final Set<String> REFUSAL =
-      Set.of(
-          "refuse",
-          "refuses",
-          "refused",
-          "refusing",
-          "decline",
-          "declines",
-          "declined",
-          "declining",
-          "fail",
-          "fails",
-          "failed",
-          "failing");
-
-  /**
-   * The verbs of {@link #REFUSAL} that refuse rather than fail: Oxford Learner's refuse "to say
-   * that you will not do something that somebody has asked you to do", decline "to refuse politely
-   * to accept or to do something".
+   * Verbs that refuse: Oxford Learner's refuse "to say that you will not do something that somebody
+   * has asked you to do", decline "to refuse politely to accept or to do something".
    */
   private static final Set<String> REJECTION =
       Set.of(
@@ -97,6 +78,15 @@ record SentenceActors(Sentence sentence, List<Located> mentions) {
           "declines",
           "declined",
           "declining");
+
+  /**
+   * Verbs of refusal or failure whose "to" infinitive is an act not done: "refused to attend",
+   * "declined to meet", "failed to arrest" (the verbs of {@link #REJECTION}, and Oxford Learner's
+   * fail: to not do something).
+   */
+  private static final Set<String> REFUSAL =
+      Stream.concat(REJECTION.stream(), Stream.of("fail", "fails", "failed", "failing"))
+          .collect(Collectors.toUnmodifiableSet());
 
   /** A word of letters and hyphens: what may stand between a verb of refusal and its act. */
   private static final Pattern WORD = Pattern.compile("[\\p{L}-]+");

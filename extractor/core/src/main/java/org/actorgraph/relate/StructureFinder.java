@@ -154,12 +154,22 @@ public final class StructureFinder implements RelationFinder {
     if (a.equals(b) || !known.sameCountry(a, b)) {
       return false;
     }
-    if (k + 2 < ms.size()) {
-      String next =
-          text(sa.tokens(), sa.lastToken(ms.get(k + 1)) + 1, sa.firstToken(ms.get(k + 2)));
-      return !next.matches(",|and|or|, and|, or");
+    return !listGoesOn(sa, ms, k);
+  }
+
+  /** What may join the mentions of a list: {@code A, B and C}. */
+  private static final Pattern LIST_JOINT = Pattern.compile(",|and|or|, and|, or");
+
+  /**
+   * Whether the mention after the pair at {@code k} follows it as the next item of a list ({@code
+   * in Korvo, Aster and Brill}), so that the pair is two items, not a place and its whole.
+   */
+  private static boolean listGoesOn(SentenceActors sa, List<Located> ms, int k) {
+    if (k + 2 >= ms.size()) {
+      return false;
     }
-    return true;
+    String next = text(sa.tokens(), sa.lastToken(ms.get(k + 1)) + 1, sa.firstToken(ms.get(k + 2)));
+    return LIST_JOINT.matcher(next).matches();
   }
 
   /**
@@ -200,12 +210,7 @@ public final class StructureFinder implements RelationFinder {
         || !PatternMentionFinder.isDirectionPart(b.label())) {
       return false;
     }
-    if (k + 2 < ms.size()) {
-      String next =
-          text(sa.tokens(), sa.lastToken(ms.get(k + 1)) + 1, sa.firstToken(ms.get(k + 2)));
-      return !next.matches(",|and|or|, and|, or");
-    }
-    return true;
+    return !listGoesOn(sa, ms, k);
   }
 
   /** Nouns for a settlement that "of" and its name follow: "the coastal city of Port Aster". */
