@@ -609,7 +609,9 @@ public final class RuleMentionFinder implements MentionFinder {
       j++;
     }
     int end = j;
-    while (end < words.size() && (capitalised(words.get(end)) || words.get(end).equals("and"))) {
+    while (end < words.size()
+        && (capitalised(words.get(end)) || words.get(end).equals("and"))
+        && !(end > j && titleBeforeName(words, end))) {
       end++;
     }
     while (end > j && words.get(end - 1).equals("and")) {
@@ -695,6 +697,18 @@ public final class RuleMentionFinder implements MentionFinder {
         && words.get(k).equals("-")
         && capitalised(words.get(k - 1))
         && capitalised(words.get(k + 1));
+  }
+
+  /**
+   * Whether a title opens at {@code k} and a capitalised name follows it ("Bank of Freedonia
+   * Governor Jane Doe"): the body's name ended before the title of the person who heads it.
+   */
+  private boolean titleBeforeName(List<String> words, int k) {
+    return gazetteer
+        .titleAt(words, k)
+        .map(t -> t.span().end())
+        .filter(e -> e < words.size() && capitalised(words.get(e)))
+        .isPresent();
   }
 
   /**

@@ -263,6 +263,14 @@ class RuleMentionFinderTest {
   }
 
   @Test
+  void aBankOfACountryEndsBeforeTheTitleOfItsHead() {
+    List<String> found =
+        found("Reserve Bank of Freedonia Governor Jane Doe said the Bank of Sylvania agreed.");
+    assertTrue(found.contains("Organisation:Reserve Bank of Freedonia"), found.toString());
+    assertTrue(found.stream().noneMatch(f -> f.contains("Governor")), found.toString());
+  }
+
+  @Test
   void aServiceBeforeARankIsPartOfATitleNotAnOrganisation() {
     List<String> found = found("Navy Capt. Jane Roe commanded the ship.");
     assertTrue(!found.contains("Organisation:Navy"), found.toString());
