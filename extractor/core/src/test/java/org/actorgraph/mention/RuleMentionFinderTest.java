@@ -271,6 +271,15 @@ class RuleMentionFinderTest {
   }
 
   @Test
+  void aListedSurnameAfterItsCountrysPossessiveIsAPerson() {
+    List<String> found =
+        found("Algeria's Dorbani said Morocco's Dorbani Group and Algeria's Acme would not.");
+    assertEquals(
+        1, found.stream().filter(f -> f.equals("Person:Dorbani")).count(), found.toString());
+    assertTrue(!found.contains("Person:Acme"), found.toString());
+  }
+
+  @Test
   void aServiceBeforeARankIsPartOfATitleNotAnOrganisation() {
     List<String> found = found("Navy Capt. Jane Roe commanded the ship.");
     assertTrue(!found.contains("Organisation:Navy"), found.toString());
