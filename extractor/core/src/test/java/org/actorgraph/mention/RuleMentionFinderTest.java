@@ -280,6 +280,17 @@ class RuleMentionFinderTest {
   }
 
   @Test
+  void aNameEndingInAirOrAirwaysIsAnAirline() {
+    List<String> found =
+        found("Aster Air and Aster Airways flew there, but the Aster Air Force did not.");
+    assertEquals(
+        1,
+        found.stream().filter(f -> f.equals("Organisation:Aster Air")).count(),
+        found.toString());
+    assertTrue(found.contains("Organisation:Aster Airways"), found.toString());
+  }
+
+  @Test
   void aServiceBeforeARankIsPartOfATitleNotAnOrganisation() {
     List<String> found = found("Navy Capt. Jane Roe commanded the ship.");
     assertTrue(!found.contains("Organisation:Navy"), found.toString());
