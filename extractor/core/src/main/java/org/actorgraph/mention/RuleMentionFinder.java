@@ -135,6 +135,26 @@ public final class RuleMentionFinder implements MentionFinder {
   }
 
   /**
+   * "Air Freedonia said": "Air" written before a country's name opens the name of that country's
+   * airline ("Air Canada", "Air India"), not a mention of the country. A capitalised word after the
+   * country ("Air Freedonia Express") leaves the longer name to the other rules.
+   */
+  private Optional<Mention> airlineOfCountry(Sentence s, List<String> words, int i, String body) {
+    if (!words.get(i).equals("Air") || i + 1 >= words.size()) {
+      return Optional.empty();
+    }
+    return gazetteer
+        .longestMatchAt(words, i + 1)
+        .filter(m -> m.unique().filter(GazetteerEntry::isCountry).isPresent())
+        .map(m -> m.span().end())
+        .filter(e -> e == words.size() || !capitalised(words.get(e)))
+        .map(
+            e ->
+                mention(
+                    s, new TokenSpan(i, e), EntityType.ORGANISATION, "rule:airline", 0.75, body));
+  }
+
+  /**
    * "Hungary's Orban said": a surname alone right after a country's name and its "'s" is a person
    * when the gazetteer lists a person of that country with that surname. Headlines and leads name a
    * leader so, by country and surname; the gazetteer knows few surnames alone, and a company after
@@ -183,6 +203,7 @@ public final class RuleMentionFinder implements MentionFinder {
       for (int i = 0; i < words.size(); i++) {
         titledPerson(s, words, i, article.body()).ifPresent(found::add);
         ownedSurname(s, words, i, article.body()).ifPresent(found::add);
+        airlineOfCountry(s, words, i, article.body()).ifPresent(found::add);
         appositivePerson(s, words, i, article.body()).ifPresent(found::add);
         cuedPersons(s, words, i, article.body(), found);
         governmentBody(s, words, i, article.body()).ifPresent(found::add);

@@ -280,6 +280,12 @@ class RuleMentionFinderTest {
   }
 
   @Test
+  void airBeforeACountrysNameIsItsAirline() {
+    List<String> found = found("Air Canada said it would cut flights.");
+    assertTrue(found.contains("Organisation:Air Canada"), found.toString());
+  }
+
+  @Test
   void aNameEndingInAirOrAirwaysIsAnAirline() {
     List<String> found =
         found("Aster Air and Aster Airways flew there, but the Aster Air Force did not.");
