@@ -1,7 +1,9 @@
 package org.actorgraph.mention;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +16,7 @@ import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.lexicon.Gazetteer;
+import org.actorgraph.lexicon.GazetteerEntry;
 import org.actorgraph.lexicon.GivenNames;
 import org.actorgraph.lexicon.GovernmentBodyPattern;
 import org.actorgraph.lexicon.PersonTitle;
@@ -98,12 +101,93 @@ public final class RuleMentionFinder implements MentionFinder {
   private final OwnedBodies ownedBodies;
   private final TitleRemits remits;
   private final OwnedTitles ownedTitles;
+  private final Set<String> surnamesOfCountries;
 
   public RuleMentionFinder(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     this.ownedBodies = OwnedBodies.standard(gazetteer);
     this.remits = new TitleRemits(gazetteer);
     this.ownedTitles = new OwnedTitles(gazetteer);
+    this.surnamesOfCountries = surnamesOfCountries(gazetteer);
+  }
+
+  /**
+   * The last word of every listed person's name, with the person's country: "HU orban" for Viktor
+   * Orban. Folded to lower case without accents ({@link #fold}).
+   */
+  private static Set<String> surnamesOfCountries(Gazetteer gazetteer) {
+    Set<String> out = new HashSet<>();
+    for (GazetteerEntry e : gazetteer.entries()) {
+      if (e.type() == EntityType.PERSON && e.country().isPresent()) {
+        String[] parts = e.name().split("\\s+");
+        if (parts.length > 1 && parts[parts.length - 1].length() >= 3) {
+          out.add(e.country().get() + " " + fold(parts[parts.length - 1]));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String fold(String w) {
+    return Normalizer.normalize(w, Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "")
+        .toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * "Air Freedonia said": "Air" written before a country's name opens the name of that country's
+   * airline ("Air Canada", "Air India"), not a mention of the country. A capitalised word after the
+   * country ("Air Freedonia Express") leaves the longer name to the other rules.
+   */
+  private Optional<Mention> airlineOfCountry(Sentence s, List<String> words, int i, String body) {
+    if (!words.get(i).equals("Air") || i + 1 >= words.size()) {
+      return Optional.empty();
+    }
+    return gazetteer
+        .longestMatchAt(words, i + 1)
+        .filter(m -> m.unique().filter(GazetteerEntry::isCountry).isPresent())
+        .map(m -> m.span().end())
+        .filter(e -> e == words.size() || !capitalised(words.get(e)))
+        .map(
+            e ->
+                mention(
+                    s, new TokenSpan(i, e), EntityType.ORGANISATION, "rule:airline", 0.75, body));
+  }
+
+  /**
+   * "Hungary's Orban said": a surname alone right after a country's name and its "'s" is a person
+   * when the gazetteer lists a person of that country with that surname. Headlines and leads name a
+   * leader so, by country and surname; the gazetteer knows few surnames alone, and a company after
+   * a country's possessive ("Freedonia's Acme said") is not a listed person's surname.
+   */
+  private Optional<Mention> ownedSurname(Sentence s, List<String> words, int i, String body) {
+    if (!capitalised(words.get(i))) {
+      return Optional.empty();
+    }
+    Optional<GazetteerEntry> country =
+        gazetteer
+            .longestMatchAt(words, i)
+            .flatMap(m -> m.unique())
+            .filter(GazetteerEntry::isCountry)
+            .filter(c -> c.isoCode().isPresent());
+    if (country.isEmpty()) {
+      return Optional.empty();
+    }
+    int k = gazetteer.longestMatchAt(words, i).get().span().end();
+    if (k + 1 >= words.size() || !OwnedBodies.isPossessive(words.get(k))) {
+      return Optional.empty();
+    }
+    String w = words.get(k + 1);
+    boolean alone = k + 2 == words.size() || !capitalised(words.get(k + 2));
+    if (!alone
+        || !capitalised(w)
+        || gazetteer.byName(w).isPresent()
+        || gazetteer.title(w).isPresent()
+        || !surnamesOfCountries.contains(country.get().isoCode().get() + " " + fold(w))) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        mention(s, new TokenSpan(k + 1, k + 2), EntityType.PERSON, "rule:surname", 0.75, body));
   }
 
   @Override
@@ -118,6 +202,8 @@ public final class RuleMentionFinder implements MentionFinder {
       List<String> words = Token.texts(s.tokens());
       for (int i = 0; i < words.size(); i++) {
         titledPerson(s, words, i, article.body()).ifPresent(found::add);
+        ownedSurname(s, words, i, article.body()).ifPresent(found::add);
+        airlineOfCountry(s, words, i, article.body()).ifPresent(found::add);
         appositivePerson(s, words, i, article.body()).ifPresent(found::add);
         cuedPersons(s, words, i, article.body(), found);
         governmentBody(s, words, i, article.body()).ifPresent(found::add);
@@ -609,7 +695,9 @@ public final class RuleMentionFinder implements MentionFinder {
       j++;
     }
     int end = j;
-    while (end < words.size() && (capitalised(words.get(end)) || words.get(end).equals("and"))) {
+    while (end < words.size()
+        && (capitalised(words.get(end)) || words.get(end).equals("and"))
+        && !(end > j && titleBeforeName(words, end))) {
       end++;
     }
     while (end > j && words.get(end - 1).equals("and")) {
@@ -629,6 +717,18 @@ public final class RuleMentionFinder implements MentionFinder {
     }
     return Optional.of(
         mention(s, new TokenSpan(start, end), EntityType.ORGANISATION, "rule:body", 0.8, body));
+  }
+
+  /**
+   * Whether a title opens at {@code k} and a capitalised name follows it ("Bank of Freedonia
+   * Governor Jane Doe"): the body's name ended before the title of the person who heads it.
+   */
+  private boolean titleBeforeName(List<String> words, int k) {
+    return gazetteer
+        .titleAt(words, k)
+        .map(t -> t.span().end())
+        .filter(e -> e < words.size() && capitalised(words.get(e)))
+        .isPresent();
   }
 
   /**

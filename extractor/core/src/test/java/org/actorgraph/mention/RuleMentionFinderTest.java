@@ -263,6 +263,40 @@ class RuleMentionFinderTest {
   }
 
   @Test
+  void aBankOfACountryEndsBeforeTheTitleOfItsHead() {
+    List<String> found =
+        found("Reserve Bank of Freedonia Governor Jane Doe said the Bank of Sylvania agreed.");
+    assertTrue(found.contains("Organisation:Reserve Bank of Freedonia"), found.toString());
+    assertTrue(found.stream().noneMatch(f -> f.contains("Governor")), found.toString());
+  }
+
+  @Test
+  void aListedSurnameAfterItsCountrysPossessiveIsAPerson() {
+    List<String> found =
+        found("Algeria's Dorbani said Morocco's Dorbani Group and Algeria's Acme would not.");
+    assertEquals(
+        1, found.stream().filter(f -> f.equals("Person:Dorbani")).count(), found.toString());
+    assertTrue(!found.contains("Person:Acme"), found.toString());
+  }
+
+  @Test
+  void airBeforeACountrysNameIsItsAirline() {
+    List<String> found = found("Air Canada said it would cut flights.");
+    assertTrue(found.contains("Organisation:Air Canada"), found.toString());
+  }
+
+  @Test
+  void aNameEndingInAirOrAirwaysIsAnAirline() {
+    List<String> found =
+        found("Aster Air and Aster Airways flew there, but the Aster Air Force did not.");
+    assertEquals(
+        1,
+        found.stream().filter(f -> f.equals("Organisation:Aster Air")).count(),
+        found.toString());
+    assertTrue(found.contains("Organisation:Aster Airways"), found.toString());
+  }
+
+  @Test
   void aServiceBeforeARankIsPartOfATitleNotAnOrganisation() {
     List<String> found = found("Navy Capt. Jane Roe commanded the ship.");
     assertTrue(!found.contains("Organisation:Navy"), found.toString());
