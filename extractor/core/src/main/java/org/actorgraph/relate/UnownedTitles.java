@@ -169,6 +169,54 @@ final class UnownedTitles {
     return other ? Optional.empty() : Optional.of(lead.entity());
   }
 
+  /** Whether "Its" opens the title's sentence right before the title ("Its former chairman"). */
+  private static boolean opensWithIts(SentenceActors sa, Titled t) {
+    int i = t.roleStart();
+    while (i > 1 && PositionFinder.statusWord(sa.tokens().get(i - 1)).isPresent()) {
+      i--;
+    }
+    return i == 1 && sa.tokens().get(0).text().equals("Its");
+  }
+
+  /**
+   * {@code Orbis Corp reported a loss. Its chief executive, X, said}: the title after a sentence's
+   * opening "Its" is that of the actor the sentence before opens with as its subject, alone (not
+   * one of a coordination, nor the owner of a name after it, "Freedonia's Orbis"): an organisation,
+   * for any title, or a country, for an office of state ({@code Valdoria held a referendum. Its
+   * president X}); not when that sentence names another actor of the same type, nor when the
+   * title's sentence names an organisation or country before the title's holder.
+   */
+  private Optional<Entity> possessorBefore(SentenceActors sa, Titled t) {
+    if (previous.isEmpty() || previous.get().mentions().isEmpty()) {
+      return Optional.empty();
+    }
+    SentenceActors before = previous.get();
+    Located lead = before.mentions().get(0);
+    EntityType type = lead.entity().type();
+    int first = before.firstToken(lead);
+    int next = before.lastToken(lead) + 1;
+    boolean fits =
+        type == EntityType.ORGANISATION
+            || (type == EntityType.COUNTRY && stateRole(t.role().name()));
+    if (!fits
+        || first > 1
+        || first == 1 && !before.tokens().get(0).text().equalsIgnoreCase("the")
+        || next >= before.tokens().size()
+        || before.tokens().get(next).text().matches("(?i)and|,|or|&|'s|'")
+        || before.mentions().stream()
+            .anyMatch(l -> l.entity().type() == type && !l.entity().equals(lead.entity()))) {
+      return Optional.empty();
+    }
+    boolean other =
+        sa.mentions().stream()
+            .anyMatch(
+                l ->
+                    (l.entity().type() == EntityType.ORGANISATION
+                            || l.entity().type() == EntityType.COUNTRY)
+                        && sa.firstToken(l) < sa.lastToken(t.person()));
+    return other ? Optional.empty() : Optional.of(lead.entity());
+  }
+
   /**
    * {@code The Freedonian Foreign Ministry said Foreign Minister X}: a ministry of the sentence
    * whose name carries a country of the article and the title's portfolio ("foreign") gives the
@@ -243,6 +291,11 @@ final class UnownedTitles {
       if (shared.isPresent()) {
         owned.add(new Owned(sa, t, t.role(), shared.get(), 0.75));
         known.add(new Titled(t.person(), t.role(), t.status(), t.roleStart(), shared));
+        continue;
+      }
+      if (opensWithIts(sa, t)) {
+        // "Its chief executive, X, said": no guess but the actor the sentence before is about
+        possessorBefore(sa, t).ifPresent(o -> owned.add(new Owned(sa, t, t.role(), o, 0.7)));
         continue;
       }
       if (!stateRole(t.role().name())) {
