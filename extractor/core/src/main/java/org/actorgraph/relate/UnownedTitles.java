@@ -169,22 +169,31 @@ final class UnownedTitles {
     return other ? Optional.empty() : Optional.of(lead.entity());
   }
 
-  /** Whether "Its" opens the title's sentence right before the title ("Its former chairman"). */
+  /**
+   * Whether "its" before the title ("Its former chairman") opens the title's sentence, or follows
+   * the comma after the title's holder who opens it ("X, its chairman, said").
+   */
   private static boolean opensWithIts(SentenceActors sa, Titled t) {
     int i = t.roleStart();
     while (i > 1 && PositionFinder.statusWord(sa.tokens().get(i - 1)).isPresent()) {
       i--;
     }
-    return i == 1 && sa.tokens().get(0).text().equals("Its");
+    int p = sa.lastToken(t.person());
+    return i == 1 && sa.tokens().get(0).text().equals("Its")
+        || sa.firstToken(t.person()) == 0
+            && i == p + 3
+            && sa.tokens().get(p + 1).text().equals(",")
+            && sa.tokens().get(p + 2).text().equals("its");
   }
 
   /**
-   * {@code Orbis Corp reported a loss. Its chief executive, X, said}: the title after a sentence's
-   * opening "Its" is that of the actor the sentence before opens with as its subject, alone (not
-   * one of a coordination, nor the owner of a name after it, "Freedonia's Orbis"): an organisation,
-   * for any title, or a country, for an office of state ({@code Valdoria held a referendum. Its
-   * president X}); not when that sentence names another actor of the same type, nor when the
-   * title's sentence names an organisation or country before the title's holder.
+   * {@code Orbis Corp reported a loss. Its chief executive, X, said} ({@code X, its chief
+   * executive, said}): the title after a sentence's opening "Its" is that of the actor the sentence
+   * before opens with as its subject, alone (not one of a coordination, nor the owner of a name
+   * after it, "Freedonia's Orbis"): an organisation, for any title, or a country, for an office of
+   * state ({@code Valdoria held a referendum. Its president X}); not when that sentence names
+   * another actor of the same type, nor when the title's sentence names an organisation or country
+   * before the title's holder.
    */
   private Optional<Entity> possessorBefore(SentenceActors sa, Titled t) {
     if (previous.isEmpty() || previous.get().mentions().isEmpty()) {

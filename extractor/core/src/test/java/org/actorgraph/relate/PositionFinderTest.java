@@ -505,6 +505,21 @@ class PositionFinderTest {
   }
 
   @Test
+  void aTitleAfterItsInTheApposedPhraseOfAnOpeningHolderIsTheSentenceBeforesActor() {
+    assertEquals(
+        Set.of("Ana Ruiz chairman Northern Alliance"),
+        bodies(
+            "The Northern Alliance reported a loss on Tuesday. Ana Ruiz, its chairman, said jobs"
+                + " would go."));
+    assertEquals(
+        Set.of(),
+        bodies(
+            "The Northern Alliance and the Southern Alliance met. Ana Ruiz, its chairman, said"
+                + " jobs would go."),
+        "a coordination: either's");
+  }
+
+  @Test
   void aBareTitleOpeningASentenceTakesTheCountryThatSpokeTheSentenceBefore() {
     assertEquals(
         Set.of("Ana Ruiz foreign minister Valdoria"),
