@@ -190,10 +190,10 @@ final class UnownedTitles {
    * {@code Orbis Corp reported a loss. Its chief executive, X, said} ({@code X, its chief
    * executive, said}): the title after a sentence's opening "Its" is that of the actor the sentence
    * before opens with as its subject, alone (not one of a coordination, nor the owner of a name
-   * after it, "Freedonia's Orbis"): an organisation, for any title, or a country, for an office of
-   * state ({@code Valdoria held a referendum. Its president X}); not when that sentence names
-   * another actor of the same type, nor when the title's sentence names an organisation or country
-   * before the title's holder.
+   * after it, "Freedonia's Orbis"; after "The" and lower-case words, "The ruling Unity Party"): an
+   * organisation, for any title, or a country, for an office of state ({@code Valdoria held a
+   * referendum. Its president X}); not when that sentence names another actor of the same type, nor
+   * when the title's sentence names an organisation or country before the title's holder.
    */
   private Optional<Entity> possessorBefore(SentenceActors sa, Titled t) {
     if (previous.isEmpty() || previous.get().mentions().isEmpty()) {
@@ -208,8 +208,7 @@ final class UnownedTitles {
         type == EntityType.ORGANISATION
             || (type == EntityType.COUNTRY && stateRole(t.role().name()));
     if (!fits
-        || first > 1
-        || first == 1 && !before.tokens().get(0).text().equalsIgnoreCase("the")
+        || !opensAfterThe(before.tokens(), first)
         || next >= before.tokens().size()
         || before.tokens().get(next).text().matches("(?i)and|,|or|&|'s|'")
         || before.mentions().stream()
@@ -224,6 +223,22 @@ final class UnownedTitles {
                             || l.entity().type() == EntityType.COUNTRY)
                         && sa.firstToken(l) < sa.lastToken(t.person()));
     return other ? Optional.empty() : Optional.of(lead.entity());
+  }
+
+  /** Whether a name at token {@code first} opens its sentence, or follows "The" and lower case. */
+  private static boolean opensAfterThe(List<Token> tokens, int first) {
+    if (first == 0) {
+      return true;
+    }
+    if (!tokens.get(0).text().equals("The") || first > 4) {
+      return false;
+    }
+    for (int i = 1; i < first; i++) {
+      if (!tokens.get(i).text().matches("\\p{Ll}[\\p{Ll}-]*")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

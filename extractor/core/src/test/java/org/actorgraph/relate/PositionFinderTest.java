@@ -487,6 +487,12 @@ class PositionFinderTest {
         Set.of("Ana Ruiz president Valdoria"),
         bodies("Valdoria held a referendum. Its president Ana Ruiz accepted the result."));
     assertEquals(
+        Set.of("Ana Ruiz leader Northern Alliance"),
+        bodies(
+            "The ruling Northern Alliance won the vote. Its leader, Ana Ruiz, said it was"
+                + " fair."),
+        "lower-case words between 'The' and the name");
+    assertEquals(
         Set.of(),
         bodies(
             "The Northern Alliance and the Southern Alliance met. Its chief executive, Ana Ruiz,"
