@@ -12,7 +12,10 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  * Jane Doe, a senator, said}, {@code John Roe, a former defence minister, leads the party}. The
  * title is handed to {@link UnownedTitles}, which gives an office of state the article's country
  * (at its lowest confidence) and leaves other titles alone. A title that an "of", "for" or a
- * possessive follows is {@link TitlesAfter}'s, which finds its owner in the phrase.
+ * possessive follows is {@link TitlesAfter}'s, which finds its owner in the phrase. So is one after
+ * "its" with the owner before the person ({@code Orbis said X, its chairman, would}); after a
+ * person who opens the sentence ({@code X, its chairman, said}) "its" is the sentence before's
+ * subject's, which {@link UnownedTitles} looks for.
  */
 final class ApposedTitles {
 
@@ -32,7 +35,7 @@ final class ApposedTitles {
     int i = sa.lastToken(person) + 1;
     if (i + 2 >= tokens.size()
         || !tokens.get(i).text().equals(",")
-        || !tokens.get(i + 1).text().matches("(?i)a|an|the")) {
+        || !(tokens.get(i + 1).text().matches("(?i)a|an|the") || opensWithIts(sa, person, i))) {
       return Optional.empty();
     }
     i += 2;
@@ -51,5 +54,10 @@ final class ApposedTitles {
       return Optional.empty();
     }
     return Optional.of(new Titled(person, role.get(), status, i, Optional.empty()));
+  }
+
+  /** Whether "its" follows the comma at {@code comma} after a person who opens the sentence. */
+  private static boolean opensWithIts(SentenceActors sa, Located person, int comma) {
+    return sa.firstToken(person) == 0 && sa.tokens().get(comma + 1).text().equals("its");
   }
 }

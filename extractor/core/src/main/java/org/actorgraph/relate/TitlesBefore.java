@@ -141,6 +141,12 @@ final class TitlesBefore {
           return Optional.of(new Titled(person, role.get(), status, first, its));
         }
       }
+      if (bare == 0
+          && tokens.get(0).text().equals("Its")
+          && (!comma || TitleContexts.closedApposition(sa, person))) {
+        // "Its chief executive, X, said": whose the sentence before says (UnownedTitles)
+        return Optional.of(new Titled(person, role.get(), status, first, Optional.empty()));
+      }
       boolean generic =
           possessive && before >= 0 && tokens.get(before).text().matches("(?i)country|nation");
       // "Outgoing President X", "said caretaker Prime Minister X": past words of tenure

@@ -170,6 +170,78 @@ final class UnownedTitles {
   }
 
   /**
+   * Whether "its" before the title ("Its former chairman") opens the title's sentence, or follows
+   * the comma after the title's holder who opens it ("X, its chairman, said").
+   */
+  private static boolean opensWithIts(SentenceActors sa, Titled t) {
+    int i = t.roleStart();
+    while (i > 1 && PositionFinder.statusWord(sa.tokens().get(i - 1)).isPresent()) {
+      i--;
+    }
+    int p = sa.lastToken(t.person());
+    return i == 1 && sa.tokens().get(0).text().equals("Its")
+        || sa.firstToken(t.person()) == 0
+            && i == p + 3
+            && sa.tokens().get(p + 1).text().equals(",")
+            && sa.tokens().get(p + 2).text().equals("its");
+  }
+
+  /**
+   * {@code Orbis Corp reported a loss. Its chief executive, X, said} ({@code X, its chief
+   * executive, said}): the title after a sentence's opening "Its" is that of the actor the sentence
+   * before opens with as its subject, alone (not one of a coordination, nor the owner of a name
+   * after it, "Freedonia's Orbis"; after "The" and lower-case words, "The ruling Unity Party"): an
+   * organisation, for any title, or a country, for an office of state ({@code Valdoria held a
+   * referendum. Its president X}); not when that sentence names another actor of the same type, nor
+   * when the title's sentence names an organisation or country before the title's holder.
+   */
+  private Optional<Entity> possessorBefore(SentenceActors sa, Titled t) {
+    if (previous.isEmpty() || previous.get().mentions().isEmpty()) {
+      return Optional.empty();
+    }
+    SentenceActors before = previous.get();
+    Located lead = before.mentions().get(0);
+    EntityType type = lead.entity().type();
+    int first = before.firstToken(lead);
+    int next = before.lastToken(lead) + 1;
+    boolean fits =
+        type == EntityType.ORGANISATION
+            || (type == EntityType.COUNTRY && stateRole(t.role().name()));
+    if (!fits
+        || !opensAfterThe(before.tokens(), first)
+        || next >= before.tokens().size()
+        || before.tokens().get(next).text().matches("(?i)and|,|or|&|'s|'")
+        || before.mentions().stream()
+            .anyMatch(l -> l.entity().type() == type && !l.entity().equals(lead.entity()))) {
+      return Optional.empty();
+    }
+    boolean other =
+        sa.mentions().stream()
+            .anyMatch(
+                l ->
+                    (l.entity().type() == EntityType.ORGANISATION
+                            || l.entity().type() == EntityType.COUNTRY)
+                        && sa.firstToken(l) < sa.lastToken(t.person()));
+    return other ? Optional.empty() : Optional.of(lead.entity());
+  }
+
+  /** Whether a name at token {@code first} opens its sentence, or follows "The" and lower case. */
+  private static boolean opensAfterThe(List<Token> tokens, int first) {
+    if (first == 0) {
+      return true;
+    }
+    if (!tokens.get(0).text().equals("The") || first > 4) {
+      return false;
+    }
+    for (int i = 1; i < first; i++) {
+      if (!tokens.get(i).text().matches("\\p{Ll}[\\p{Ll}-]*")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * {@code The Freedonian Foreign Ministry said Foreign Minister X}: a ministry of the sentence
    * whose name carries a country of the article and the title's portfolio ("foreign") gives the
    * title that country.
@@ -243,6 +315,11 @@ final class UnownedTitles {
       if (shared.isPresent()) {
         owned.add(new Owned(sa, t, t.role(), shared.get(), 0.75));
         known.add(new Titled(t.person(), t.role(), t.status(), t.roleStart(), shared));
+        continue;
+      }
+      if (opensWithIts(sa, t)) {
+        // "Its chief executive, X, said": no guess but the actor the sentence before is about
+        possessorBefore(sa, t).ifPresent(o -> owned.add(new Owned(sa, t, t.role(), o, 0.7)));
         continue;
       }
       if (!stateRole(t.role().name())) {

@@ -83,6 +83,7 @@ public final class OrganisationDescriptions implements EntityResolver {
   private final Set<String> blockers;
   private final Set<String> naming;
   private final Set<String> links;
+  private final Set<String> trades;
 
   /**
    * @param names the resolver that groups the named mentions into entities
@@ -96,15 +97,18 @@ public final class OrganisationDescriptions implements EntityResolver {
     Set<String> block = new HashSet<>();
     Set<String> namingWords = new HashSet<>();
     Set<String> linkWords = new HashSet<>();
+    Set<String> tradeWords = new HashSet<>();
     read(
         WordFiles.read(DIR + "organisation_descriptions.tsv"),
         heads,
         nameWords,
         block,
         namingWords,
-        linkWords);
+        linkWords,
+        tradeWords);
     this.naming = Set.copyOf(namingWords);
     this.links = Set.copyOf(linkWords);
+    this.trades = Set.copyOf(tradeWords);
     for (String w : WordFiles.read(DIR + "description_blockers.txt")) {
       block.add(w.toLowerCase(Locale.ROOT));
     }
@@ -117,7 +121,8 @@ public final class OrganisationDescriptions implements EntityResolver {
       Map<String, String> names,
       Set<String> blockers,
       Set<String> naming,
-      Set<String> links) {
+      Set<String> links,
+      Set<String> trades) {
     for (String line : lines) {
       String[] f = line.split("\t");
       if (f.length != 3) {
@@ -146,10 +151,14 @@ public final class OrganisationDescriptions implements EntityResolver {
       }
       switch (f[0]) {
         case "head" -> heads.put(f[1], Set.of(f[2].split("\\|")));
+        case "trade" -> {
+          heads.put(f[1], Set.of(f[2].split("\\|")));
+          trades.add(f[1]);
+        }
         case "name" -> names.put(f[1], f[2]);
         default ->
             throw new IllegalStateException(
-                "organisation_descriptions.tsv: row '" + f[0] + "' is neither head nor name");
+                "organisation_descriptions.tsv: row '" + f[0] + "' is no head, trade or name");
       }
     }
   }
@@ -191,7 +200,14 @@ public final class OrganisationDescriptions implements EntityResolver {
         Optional<Entity> org =
             unnamedBefore(article.annotated().sentences(), s.index(), i, bySentence)
                 ? Optional.empty()
-                : antecedent(phrase.get(), s, head, accepts, bySentence, kinds);
+                : antecedent(
+                    phrase.get(),
+                    s,
+                    head,
+                    accepts,
+                    article.annotated().sentences(),
+                    bySentence,
+                    kinds);
         if (LOG.isDebugEnabled()) {
           LOG.debug(
               "{}: '{}' refers to {} in: {}",
@@ -407,13 +423,16 @@ public final class OrganisationDescriptions implements EntityResolver {
 
   /**
    * The one organisation of a fitting kind named in the window before the description, leaving out
-   * the subject of the verb whose object the description is.
+   * the subject of the verb whose object the description is, and for a trade noun ("the airline") a
+   * name that only modifies a noun after it ("Boeing jets": the maker's products, while the company
+   * the sentence is about may be one no name finder knew).
    */
   private Optional<Entity> antecedent(
       Phrase phrase,
       Sentence in,
       String head,
       Set<String> accepts,
+      List<Sentence> sentences,
       List<List<ResolvedArticle.Located>> bySentence,
       Map<Entity, String> kinds) {
     Set<Entity> found = new LinkedHashSet<>();
@@ -423,7 +442,9 @@ public final class OrganisationDescriptions implements EntityResolver {
       for (ResolvedArticle.Located l : bySentence.get(s)) {
         if (l.mention().span().end() > at.start()
             || !isOrganisation(l)
-            || (s == sentence && subjectOfObject(in.tokens(), l.mention().span(), at))) {
+            || (s == sentence && subjectOfObject(in.tokens(), l.mention().span(), at))
+            || (trades.contains(head)
+                && modifiesNoun(sentences.get(s).tokens(), l.mention().span()))) {
           continue;
         }
         Entity e = l.entity();
@@ -469,6 +490,16 @@ public final class OrganisationDescriptions implements EntityResolver {
       verb |= t.pos().equals("VERB");
     }
     return verb;
+  }
+
+  /** Whether a lower-case noun follows the name at {@code name} ("Boeing jets"). */
+  private static boolean modifiesNoun(List<Token> tokens, CharSpan name) {
+    for (Token t : tokens) {
+      if (t.span().start() >= name.end()) {
+        return t.pos().equals("NOUN") && Character.isLowerCase(t.text().charAt(0));
+      }
+    }
+    return false;
   }
 
   private boolean isOrganisation(ResolvedArticle.Located l) {

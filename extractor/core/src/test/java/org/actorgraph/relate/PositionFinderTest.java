@@ -477,6 +477,55 @@ class PositionFinderTest {
   }
 
   @Test
+  void aTitleAfterAnOpeningItsIsTheActorTheSentenceBeforeOpensWith() {
+    assertEquals(
+        Set.of("Ana Ruiz chief executive Northern Alliance"),
+        bodies(
+            "The Northern Alliance reported a loss on Tuesday. Its chief executive, Ana Ruiz,"
+                + " said jobs would go."));
+    assertEquals(
+        Set.of("Ana Ruiz president Valdoria"),
+        bodies("Valdoria held a referendum. Its president Ana Ruiz accepted the result."));
+    assertEquals(
+        Set.of("Ana Ruiz leader Northern Alliance"),
+        bodies(
+            "The ruling Northern Alliance won the vote. Its leader, Ana Ruiz, said it was"
+                + " fair."),
+        "lower-case words between 'The' and the name");
+    assertEquals(
+        Set.of(),
+        bodies(
+            "The Northern Alliance and the Southern Alliance met. Its chief executive, Ana Ruiz,"
+                + " said jobs would go."),
+        "a coordination: either's");
+    assertEquals(
+        Set.of(),
+        bodies(
+            "Valdoria's Northern Alliance reported a loss. Its president Ana Ruiz said jobs"
+                + " would go."),
+        "the country owns the name after it: neither is what the sentence is about");
+    assertEquals(
+        Set.of(),
+        bodies("Valdoria won the match. Its coach, Ana Ruiz, praised the team."),
+        "a country's title is an office of state");
+  }
+
+  @Test
+  void aTitleAfterItsInTheApposedPhraseOfAnOpeningHolderIsTheSentenceBeforesActor() {
+    assertEquals(
+        Set.of("Ana Ruiz chairman Northern Alliance"),
+        bodies(
+            "The Northern Alliance reported a loss on Tuesday. Ana Ruiz, its chairman, said jobs"
+                + " would go."));
+    assertEquals(
+        Set.of(),
+        bodies(
+            "The Northern Alliance and the Southern Alliance met. Ana Ruiz, its chairman, said"
+                + " jobs would go."),
+        "a coordination: either's");
+  }
+
+  @Test
   void aBareTitleOpeningASentenceTakesTheCountryThatSpokeTheSentenceBefore() {
     assertEquals(
         Set.of("Ana Ruiz foreign minister Valdoria"),

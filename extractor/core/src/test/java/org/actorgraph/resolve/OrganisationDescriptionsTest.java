@@ -90,6 +90,37 @@ class OrganisationDescriptionsTest {
   }
 
   @Test
+  void aTradeNounStandsForACompanyAndAnAgencyForABody() {
+    assertEquals(
+        Map.of("The airline@41", "Kenya Airways"),
+        described(
+            "Kenya Airways resumed flights on Monday. The airline said it would add more.",
+            "Kenya Airways"),
+        "an airline is a company by its name's last word");
+    assertEquals(
+        Map.of("The carmaker@26", "Volkswagen"),
+        described("Volkswagen recalled cars. The carmaker said sales fell.", "Volkswagen"),
+        "a carmaker is a company by the gazetteer");
+    assertEquals(
+        Map.of("The agency@49", "World Health Organization"),
+        described(
+            "The World Health Organization warned of cholera. The agency urged donors to act.",
+            "World Health Organization"));
+    assertEquals(
+        Map.of(),
+        described(
+            "The Freedonian Unity Party met on Monday. The bank said it would act.",
+            "Freedonian Unity Party"),
+        "a trade noun refers to a company only");
+    assertEquals(
+        Map.of(),
+        described(
+            "Orbis Air ordered 90 Boeing jets. The airline said more orders would follow.",
+            "Boeing"),
+        "a name that modifies a noun is no antecedent of a trade noun");
+  }
+
+  @Test
   void twoFittingOrganisationsLeaveItUnresolved() {
     assertEquals(
         Map.of(),
