@@ -158,15 +158,21 @@ final class UnownedTitles {
         || before.tokens().get(next).text().matches("(?i)and|,|or|&")) {
       return Optional.empty();
     }
-    boolean other =
-        sa.mentions().stream()
-            .anyMatch(
-                l ->
-                    (l.entity().type() == EntityType.ORGANISATION
-                            || l.entity().type() == EntityType.COUNTRY)
-                        && !l.entity().equals(lead.entity())
-                        && sa.firstToken(l) < sa.lastToken(t.person()));
-    return other ? Optional.empty() : Optional.of(lead.entity());
+    return otherActorBefore(sa, t, lead.entity()) ? Optional.empty() : Optional.of(lead.entity());
+  }
+
+  /**
+   * Whether the title's sentence names an organisation or country other than {@code owner} before
+   * the title's holder: the title may be that actor's, so the sentence before does not own it.
+   */
+  private static boolean otherActorBefore(SentenceActors sa, Titled t, Entity owner) {
+    return sa.mentions().stream()
+        .anyMatch(
+            l ->
+                (l.entity().type() == EntityType.ORGANISATION
+                        || l.entity().type() == EntityType.COUNTRY)
+                    && !l.entity().equals(owner)
+                    && sa.firstToken(l) < sa.lastToken(t.person()));
   }
 
   /**
@@ -215,14 +221,7 @@ final class UnownedTitles {
             .anyMatch(l -> l.entity().type() == type && !l.entity().equals(lead.entity()))) {
       return Optional.empty();
     }
-    boolean other =
-        sa.mentions().stream()
-            .anyMatch(
-                l ->
-                    (l.entity().type() == EntityType.ORGANISATION
-                            || l.entity().type() == EntityType.COUNTRY)
-                        && sa.firstToken(l) < sa.lastToken(t.person()));
-    return other ? Optional.empty() : Optional.of(lead.entity());
+    return otherActorBefore(sa, t, lead.entity()) ? Optional.empty() : Optional.of(lead.entity());
   }
 
   /** Whether a name at token {@code first} opens its sentence, or follows "The" and lower case. */
