@@ -148,6 +148,8 @@ public final class PatternMentionFinder implements MentionFinder {
             .ifPresent(span -> found.add(mention(s, span, EntityType.PLACE, article.body())));
         nearPlaceAtStart(words, i)
             .ifPresent(span -> found.add(mention(s, span, EntityType.PLACE, article.body())));
+        stateOfCountry(words, i)
+            .ifPresent(span -> found.add(mention(s, span, EntityType.PLACE, article.body())));
         partOfPlace(words, i)
             .ifPresent(span -> found.add(mention(s, span, EntityType.PLACE, article.body())));
         for (TokenSpan span : placesOfKind(words, i)) {
@@ -291,6 +293,35 @@ public final class PatternMentionFinder implements MentionFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /** Words right before a federal unit's name that say it is where something is or happens. */
+  private static final Set<String> STATE_LOCATIVES =
+      Set.of("in", "across", "into", "from", "throughout", "'s", "’s");
+
+  /**
+   * A federal unit written with a capital "State" after a locative or a possessive ({@code i} is
+   * its first word): "in Aster State", "across Aster State", "Freedonia's Aster State", as
+   * Nigeria's, Myanmar's, Sudan's or Malaysia's states are named (Oxford Learner's state: "an
+   * organized political community forming part of a country"). Not a country or its demonym before
+   * it ("a Freedonian State"; "Islamic State" is the gazetteer's) and one or two name words only.
+   */
+  private Optional<TokenSpan> stateOfCountry(List<String> words, int i) {
+    if (i == 0 || !STATE_LOCATIVES.contains(words.get(i - 1)) || !isNameWord(words.get(i))) {
+      return Optional.empty();
+    }
+    int k = i + 1;
+    if (k < words.size() && isNameWord(words.get(k)) && !words.get(k).equals("State")) {
+      k++;
+    }
+    if (k >= words.size() || !words.get(k).equals("State")) {
+      return Optional.empty();
+    }
+    List<String> name = words.subList(i, k);
+    boolean countryOrDemonym =
+        gazetteer.longestDemonymAt(name, 0).filter(m -> m.span().end() == name.size()).isPresent()
+            || knownCountry(name);
+    return countryOrDemonym ? Optional.empty() : Optional.of(new TokenSpan(i, k + 1));
   }
 
   /**

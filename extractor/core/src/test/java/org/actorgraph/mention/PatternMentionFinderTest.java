@@ -172,4 +172,21 @@ class PatternMentionFinderTest {
     assertEquals(
         List.of("Place:Ishtar Gate"), found("Donors funded the repair of the Ishtar Gate."));
   }
+
+  @Test
+  void aCapitalisedStateAfterALocativeOrAPossessiveIsAPlace() {
+    assertEquals(
+        List.of("Place:Aster State"), found("Fighting spread across Aster State on Monday."));
+    assertEquals(
+        List.of("Place:Upper Borda State"),
+        found("Gunmen attacked a village in Upper Borda State."));
+    assertEquals(List.of("Place:Aster State"), found("Troops entered Sylvania's Aster State."));
+  }
+
+  @Test
+  void aStateWithoutALocativeOrAfterADemonymIsNoPlaceName() {
+    assertEquals(List.of(), found("The Deep State is a myth, the senator said."));
+    assertEquals(List.of(), found("He called for a Sylvanian State in the talks."));
+    assertEquals(List.of(), found("Aster State beat Borda State on Saturday."));
+  }
 }
