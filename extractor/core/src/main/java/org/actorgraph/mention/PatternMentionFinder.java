@@ -244,10 +244,21 @@ public final class PatternMentionFinder implements MentionFinder {
       return Optional.empty();
     }
     List<String> name = words.subList(start, i);
-    boolean countryOrDemonym =
-        gazetteer.longestDemonymAt(name, 0).filter(m -> m.span().end() == name.size()).isPresent()
-            || knownCountry(name);
-    return countryOrDemonym ? Optional.empty() : Optional.of(new TokenSpan(start, i + 1));
+    return demonymOrKnownCountry(name)
+        ? Optional.empty()
+        : Optional.of(new TokenSpan(start, i + 1));
+  }
+
+  /**
+   * Whether the words are, all of them, a demonym or the name of a country the gazetteer knows
+   * ("Syrian", "Freedonia"): no name of a place within a country.
+   */
+  private boolean demonymOrKnownCountry(List<String> name) {
+    return gazetteer
+            .longestDemonymAt(name, 0)
+            .filter(m -> m.span().end() == name.size())
+            .isPresent()
+        || knownCountry(name);
   }
 
   /** Whether the words are, all of them, the name of a country the gazetteer knows. */
@@ -318,10 +329,7 @@ public final class PatternMentionFinder implements MentionFinder {
       return Optional.empty();
     }
     List<String> name = words.subList(i, k);
-    boolean countryOrDemonym =
-        gazetteer.longestDemonymAt(name, 0).filter(m -> m.span().end() == name.size()).isPresent()
-            || knownCountry(name);
-    return countryOrDemonym ? Optional.empty() : Optional.of(new TokenSpan(i, k + 1));
+    return demonymOrKnownCountry(name) ? Optional.empty() : Optional.of(new TokenSpan(i, k + 1));
   }
 
   /**

@@ -38,6 +38,9 @@ final class Appositions {
       "( of( about| some| around| nearly| almost| roughly| more than| over)? [\\w.,]+"
           + "( million| thousand)? (people|residents|inhabitants))?";
 
+  /** An article alone: what opens a descriptive apposition ("X, the ...", "X, a ..."). */
+  private static final Pattern ARTICLE = Pattern.compile("(?i)the|a|an");
+
   private static final Pattern PLACE_KIND =
       Pattern.compile(".*\\b(" + PLACE_NOUNS + ")" + POPULATION + " (in|of)( the)?" + ADJECTIVE);
 
@@ -90,7 +93,7 @@ final class Appositions {
       if (comma + 1 >= sa.tokens().size() || !sa.tokens().get(comma).text().equals(",")) {
         continue;
       }
-      if (!sa.tokens().get(comma + 1).text().matches("(?i)the|a|an")) {
+      if (!ARTICLE.matcher(sa.tokens().get(comma + 1).text()).matches()) {
         if (k + 1 < ms.size() && sa.firstToken(ms.get(k + 1)) == comma + 1) {
           possessed(sa, a, ms.get(k + 1)).ifPresent(out::add);
         }
@@ -123,7 +126,7 @@ final class Appositions {
           && whole.type() != EntityType.PERSON
           && whole.type() != EntityType.ORGANISATION
           && PLACE_KIND.matcher(gap).matches()) {
-        out.add(new Fact.LocatedIn(part, whole, 0.65, List.of(sa.evidence())));
+        out.add(new Fact.LocatedIn(part, whole, 0.65, ev(sa)));
         possessedPlace(sa, m).ifPresent(p -> out.add(new Fact.LocatedIn(part, p, 0.65, ev(sa))));
         break;
       }
@@ -138,19 +141,19 @@ final class Appositions {
       if (part.type() == EntityType.ORGANISATION
           && (whole.type() == EntityType.COUNTRY || whole.type() == EntityType.PLACE)
           && BASED_KIND.matcher(gap).matches()) {
-        out.add(new Fact.LocatedIn(part, whole, 0.6, List.of(sa.evidence())));
+        out.add(new Fact.LocatedIn(part, whole, 0.6, ev(sa)));
         break;
       }
       if (part.type() == EntityType.ORGANISATION
           && whole.type() == EntityType.COUNTRY
           && gap.matches("(?i)(the|a|an)( [a-z-]+)?")
           && demonymBeforeKind(sa, sa.lastToken(b) + 1)) {
-        out.add(new Fact.LocatedIn(part, whole, 0.65, List.of(sa.evidence())));
+        out.add(new Fact.LocatedIn(part, whole, 0.65, ev(sa)));
         break;
       }
       if (part.type() == EntityType.ORGANISATION
           && (whole.type() == EntityType.PLACE || whole.type() == EntityType.COUNTRY)
-          && gap.matches("(?i)the|a|an")
+          && ARTICLE.matcher(gap).matches()
           && basedAfter(sa, b)) {
         out.add(new Fact.LocatedIn(part, whole, 0.7, ev(sa)));
         break;
@@ -159,14 +162,14 @@ final class Appositions {
           && whole.type() != EntityType.PERSON
           && whole.type() != EntityType.PLACE
           && BODY_KIND.matcher(gap).matches()) {
-        out.add(new Fact.PartOf(part, whole, 0.65, List.of(sa.evidence())));
+        out.add(new Fact.PartOf(part, whole, 0.65, ev(sa)));
         break;
       }
       if (part.type() == EntityType.ORGANISATION
           && !part.subtype().filter("MediaOutlet"::equals).isPresent()
           && whole.type() != EntityType.PERSON
           && whole.type() != EntityType.PLACE
-          && gap.matches("(?i)the|a|an")
+          && ARTICLE.matcher(gap).matches()
           && bodyKindAfter(sa, b)) {
         // no break: "X, an al-Qaeda affiliate in Sylvania" goes on to say where X is
         out.add(new Fact.PartOf(part, whole, 0.65, ev(sa)));
