@@ -13,7 +13,7 @@ import org.actorgraph.annotate.TokenSplitter;
  * dotted initials lose their dots ({@code U.S.} is {@code US}), possessives and hyphens between
  * letters split off as {@link TokenSplitter} does, and a leading "the" is dropped.
  */
-final class NameTokens {
+public final class NameTokens {
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -42,7 +42,7 @@ final class NameTokens {
   }
 
   /** The case- and accent-insensitive key of a normalised token. */
-  static String fold(String token) {
+  public static String fold(String token) {
     if (isAscii(token)) {
       return token.toLowerCase(Locale.ROOT);
     }

@@ -1,6 +1,5 @@
 package org.actorgraph.mention;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,8 +16,10 @@ import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.lexicon.Gazetteer;
 import org.actorgraph.lexicon.GazetteerEntry;
+import org.actorgraph.lexicon.GazetteerMatch;
 import org.actorgraph.lexicon.GivenNames;
 import org.actorgraph.lexicon.GovernmentBodyPattern;
+import org.actorgraph.lexicon.NameTokens;
 import org.actorgraph.lexicon.PersonTitle;
 import org.actorgraph.lexicon.TokenMatch;
 import org.actorgraph.text.CharSpan;
@@ -113,7 +114,7 @@ public final class RuleMentionFinder implements MentionFinder {
 
   /**
    * The last word of every listed person's name, with the person's country: "HU orban" for Viktor
-   * Orban. Folded to lower case without accents ({@link #fold}).
+   * Orban. Folded to lower case without accents ({@link NameTokens#fold}).
    */
   private static Set<String> surnamesOfCountries(Gazetteer gazetteer) {
     Set<String> out = new HashSet<>();
@@ -121,17 +122,11 @@ public final class RuleMentionFinder implements MentionFinder {
       if (e.type() == EntityType.PERSON && e.country().isPresent()) {
         String[] parts = e.name().split("\\s+");
         if (parts.length > 1 && parts[parts.length - 1].length() >= 3) {
-          out.add(e.country().get() + " " + fold(parts[parts.length - 1]));
+          out.add(e.country().get() + " " + NameTokens.fold(parts[parts.length - 1]));
         }
       }
     }
     return out;
-  }
-
-  private static String fold(String w) {
-    return Normalizer.normalize(w, Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -164,16 +159,16 @@ public final class RuleMentionFinder implements MentionFinder {
     if (!capitalised(words.get(i))) {
       return Optional.empty();
     }
+    Optional<GazetteerMatch> match = gazetteer.longestMatchAt(words, i);
     Optional<GazetteerEntry> country =
-        gazetteer
-            .longestMatchAt(words, i)
+        match
             .flatMap(m -> m.unique())
             .filter(GazetteerEntry::isCountry)
             .filter(c -> c.isoCode().isPresent());
     if (country.isEmpty()) {
       return Optional.empty();
     }
-    int k = gazetteer.longestMatchAt(words, i).get().span().end();
+    int k = match.get().span().end();
     if (k + 1 >= words.size() || !OwnedBodies.isPossessive(words.get(k))) {
       return Optional.empty();
     }
@@ -183,7 +178,8 @@ public final class RuleMentionFinder implements MentionFinder {
         || !capitalised(w)
         || gazetteer.byName(w).isPresent()
         || gazetteer.title(w).isPresent()
-        || !surnamesOfCountries.contains(country.get().isoCode().get() + " " + fold(w))) {
+        || !surnamesOfCountries.contains(
+            country.get().isoCode().get() + " " + NameTokens.fold(w))) {
       return Optional.empty();
     }
     return Optional.of(
