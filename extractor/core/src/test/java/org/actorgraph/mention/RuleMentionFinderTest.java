@@ -377,6 +377,23 @@ class RuleMentionFinderTest {
   }
 
   @Test
+  void aWordThatOpensBusinessNamesMakesAnOrganisation() {
+    List<String> found =
+        found(
+            "Bank Kestrel and Grupo Freedonia sold stakes. Banco Marlow Tallis Chairman Jane Roe"
+                + " said so.");
+    assertTrue(
+        found.containsAll(
+            List.of(
+                "Organisation:Bank Kestrel",
+                "Organisation:Grupo Freedonia",
+                "Organisation:Banco Marlow Tallis")),
+        found.toString());
+    List<String> described = found("Bank Kestrel's rival, the Bank Marlow, and the Bank of Peru.");
+    assertTrue(described.stream().noneMatch(f -> f.contains("Marlow")), described.toString());
+  }
+
+  @Test
   void aSentencesFirstWordThatNoNameBeginsWithIsLeftOut() {
     List<String> found = found("Like Kestrel Holdings, the group sold its stake.");
     assertTrue(found.contains("Organisation:Kestrel Holdings"), found.toString());
