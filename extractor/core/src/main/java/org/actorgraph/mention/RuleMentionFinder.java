@@ -138,11 +138,18 @@ public final class RuleMentionFinder implements MentionFinder {
 
   /**
    * "Air Freedonia said": "Air" written before a country's name opens the name of that country's
-   * airline ("Air Canada", "Air India"), not a mention of the country. A capitalised word after the
-   * country ("Air Freedonia Express") leaves the longer name to the other rules.
+   * airline ("Air Canada", "Air India"), not a mention of the country. So does a word that ends
+   * business names ({@code business_heads.txt}) or opens them ({@code business_leads.txt}) before a
+   * country's name, unless a capitalised word before it makes it the end of another name: "Telecom
+   * Freedonia" is that country's telephone company. A capitalised word after the country ("Air
+   * Freedonia Express") leaves the longer name to the other rules.
    */
   private Optional<Mention> airlineOfCountry(Sentence s, List<String> words, int i, String body) {
-    if (!words.get(i).equals("Air") || i + 1 >= words.size()) {
+    String w = words.get(i);
+    boolean business =
+        (BUSINESS_HEADS.contains(w) || BUSINESS_LEADS.contains(w))
+            && (i == 0 || !capitalised(words.get(i - 1)));
+    if (!(w.equals("Air") || business) || i + 1 >= words.size()) {
       return Optional.empty();
     }
     return gazetteer

@@ -394,6 +394,18 @@ class RuleMentionFinderTest {
   }
 
   @Test
+  void aBusinessWordBeforeACountrysNameNamesItsCompany() {
+    List<String> found = found("Telecom Argentina and Air India signed a deal.");
+    assertTrue(
+        found.containsAll(List.of("Organisation:Telecom Argentina", "Organisation:Air India")),
+        found.toString());
+    List<String> longer = found("Kestrel Telecom Argentina signed a deal.");
+    assertTrue(
+        longer.stream().noneMatch(f -> f.equals("Organisation:Telecom Argentina")),
+        longer.toString());
+  }
+
+  @Test
   void aSentencesFirstWordThatNoNameBeginsWithIsLeftOut() {
     List<String> found = found("Like Kestrel Holdings, the group sold its stake.");
     assertTrue(found.contains("Organisation:Kestrel Holdings"), found.toString());
