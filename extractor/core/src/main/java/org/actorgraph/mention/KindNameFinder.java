@@ -159,6 +159,15 @@ public final class KindNameFinder implements MentionFinder {
    * as a person's surname.
    */
   private boolean writtenAsPerson(AnnotatedArticle article, String word) {
+    return writtenAsPerson(article, word, givenNames, gazetteer);
+  }
+
+  /**
+   * Whether {@code article} writes {@code word} after one of {@code givenNames} or a title of the
+   * gazetteer ("John Roe", "Mr Roe"), as a person's surname.
+   */
+  static boolean writtenAsPerson(
+      AnnotatedArticle article, String word, Set<String> givenNames, Gazetteer gazetteer) {
     for (Sentence s : article.sentences()) {
       List<Token> tokens = s.tokens();
       for (int k = 1; k < tokens.size(); k++) {
