@@ -26,6 +26,7 @@ import org.actorgraph.mention.PartyNameFinder;
 import org.actorgraph.mention.PatternMentionFinder;
 import org.actorgraph.mention.RomanisedNameFinder;
 import org.actorgraph.mention.RuleMentionFinder;
+import org.actorgraph.mention.SelfReferenceNameFinder;
 import org.actorgraph.mention.UnitNameFinder;
 import org.actorgraph.relate.AgreementFinder;
 import org.actorgraph.relate.AgreementInteractions;
@@ -76,6 +77,7 @@ final class Stages {
                 people,
                 new NamesakeFinder(gazetteer, people),
                 new KindNameFinder(gazetteer, people),
+                new SelfReferenceNameFinder(gazetteer, people),
                 new CuedNameFinder(gazetteer, people),
                 new OutletNounFinder(gazetteer),
                 new AppositiveNameFinder(gazetteer),

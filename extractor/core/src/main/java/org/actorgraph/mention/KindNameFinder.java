@@ -151,7 +151,7 @@ public final class KindNameFinder implements MentionFinder {
         || writtenAsPerson(article, tokens.get(0).text())) {
       return;
     }
-    add(article, s, found, 0, end);
+    addDescribed(article, s, found, 0, end);
   }
 
   /**
@@ -159,6 +159,15 @@ public final class KindNameFinder implements MentionFinder {
    * as a person's surname.
    */
   private boolean writtenAsPerson(AnnotatedArticle article, String word) {
+    return writtenAsPerson(article, word, givenNames, gazetteer);
+  }
+
+  /**
+   * Whether {@code article} writes {@code word} after one of {@code givenNames} or a title of the
+   * gazetteer ("John Roe", "Mr Roe"), as a person's surname.
+   */
+  static boolean writtenAsPerson(
+      AnnotatedArticle article, String word, Set<String> givenNames, Gazetteer gazetteer) {
     for (Sentence s : article.sentences()) {
       List<Token> tokens = s.tokens();
       for (int k = 1; k < tokens.size(); k++) {
@@ -195,7 +204,7 @@ public final class KindNameFinder implements MentionFinder {
             start++; // "The CGT, Argentina's largest labour federation,": the article is no name
           }
           if (bounded) {
-            add(article, s, found, start, c);
+            addDescribed(article, s, found, start, c);
           }
         }
       } else if (PARTS.contains(w.toLowerCase(Locale.ROOT))
@@ -268,18 +277,43 @@ public final class KindNameFinder implements MentionFinder {
   }
 
   /**
+   * Adds the name of tokens {@code start} (inclusive) to {@code end}, which an apposition or an
+   * attribution describes as a kind of organisation, as an organisation: as {@link #add}, but a
+   * given name alone ({@code Vale, the Brazilian miner,}; {@code Dell cut jobs, the computer maker
+   * said}) is a company named after its founder or a word, since news introduces a person by the
+   * full name, unless the article writes the word after a given name or a title.
+   */
+  private boolean addDescribed(
+      AnnotatedArticle article, Sentence s, List<Mention> found, int start, int end) {
+    String first = s.tokens().get(start).text();
+    if (end - start == 1 && givenNames.contains(first) && !writtenAsPerson(article, first)) {
+      return addName(article, s, found, start, end);
+    }
+    return add(article, s, found, start, end);
+  }
+
+  /**
    * Adds the name of tokens {@code start} (inclusive) to {@code end} as an organisation, unless it
    * begins with a given name, the gazetteer knows it as something else, or it overlaps a mention
    * found already; whether it was added.
    */
   private boolean add(
       AnnotatedArticle article, Sentence s, List<Mention> found, int start, int end) {
+    return !givenNames.contains(s.tokens().get(start).text())
+        && addName(article, s, found, start, end);
+  }
+
+  /**
+   * Adds the name of tokens {@code start} (inclusive) to {@code end} as an organisation, unless the
+   * gazetteer knows it as something else or it overlaps a mention found already.
+   */
+  private boolean addName(
+      AnnotatedArticle article, Sentence s, List<Mention> found, int start, int end) {
     List<Token> tokens = s.tokens();
     CharSpan span =
         new CharSpan(tokens.get(start).span().start(), tokens.get(end - 1).span().end());
     String text = span.of(article.body());
-    if (givenNames.contains(tokens.get(start).text())
-        || gazetteer.knowsAsOther(text, EntityType.ORGANISATION)
+    if (gazetteer.knowsAsOther(text, EntityType.ORGANISATION)
         || found.stream().anyMatch(m -> m.span().overlaps(span))) {
       return false;
     }

@@ -55,7 +55,14 @@ public final class RuleMentionFinder implements MentionFinder {
    */
   private static final Set<String> BUSINESS_HEADS = Set.copyOf(WordList.read("business_heads.txt"));
 
+  /**
+   * Capitalised words that open business names ({@code business_leads.txt}): "Bank", "Banco",
+   * "Grupo". They make an organisation only with no article before the name.
+   */
+  private static final Set<String> BUSINESS_LEADS = Set.copyOf(WordList.read("business_leads.txt"));
+
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  private static final int MAX_LED_WORDS = 3;
 
   private static final Set<String> NAME_PARTICLES =
       Set.of("de", "del", "da", "dos", "van", "von", "der", "bin", "al", "la", "le", "di");
@@ -131,11 +138,18 @@ public final class RuleMentionFinder implements MentionFinder {
 
   /**
    * "Air Freedonia said": "Air" written before a country's name opens the name of that country's
-   * airline ("Air Canada", "Air India"), not a mention of the country. A capitalised word after the
-   * country ("Air Freedonia Express") leaves the longer name to the other rules.
+   * airline ("Air Canada", "Air India"), not a mention of the country. So does a word that ends
+   * business names ({@code business_heads.txt}) or opens them ({@code business_leads.txt}) before a
+   * country's name, unless a capitalised word before it makes it the end of another name: "Telecom
+   * Freedonia" is that country's telephone company. A capitalised word after the country ("Air
+   * Freedonia Express") leaves the longer name to the other rules.
    */
   private Optional<Mention> airlineOfCountry(Sentence s, List<String> words, int i, String body) {
-    if (!words.get(i).equals("Air") || i + 1 >= words.size()) {
+    String w = words.get(i);
+    boolean business =
+        (BUSINESS_HEADS.contains(w) || BUSINESS_LEADS.contains(w))
+            && (i == 0 || !capitalised(words.get(i - 1)));
+    if (!(w.equals("Air") || business) || i + 1 >= words.size()) {
       return Optional.empty();
     }
     return gazetteer
@@ -766,8 +780,36 @@ public final class RuleMentionFinder implements MentionFinder {
         found.add(
             mention(
                 s, new TokenSpan(start, end), EntityType.ORGANISATION, "rule:head", 0.75, body));
+      } else {
+        ledBusiness(s, words, start, end, body, found);
       }
       i = end;
+    }
+  }
+
+  /**
+   * "Bank Mandiri", "Grupo Aster", "Banco Aster Sylvania": a run of capitalised words from {@code
+   * start} to {@code end} that opens with a word of {@code business_leads.txt} and no article
+   * before it names a company, up to a title ("Grupo Aster Chairman Jane Roe" ends before
+   * "Chairman") and at most {@value #MAX_LED_WORDS} words after the opening one. The statistical
+   * finder reads such names as people, and a country's or city's name after the opening word
+   * ("Grupo Freedonia") as that country or city.
+   */
+  private void ledBusiness(
+      Sentence s, List<String> words, int start, int end, String body, List<Mention> found) {
+    if (!BUSINESS_LEADS.contains(words.get(start)) || afterArticle(words, start)) {
+      return;
+    }
+    int last = start + 1;
+    while (last < end
+        && last - start <= MAX_LED_WORDS
+        && !words.get(last).equals("-")
+        && gazetteer.titleAt(words, last).isEmpty()) {
+      last++;
+    }
+    if (last - start >= 2) {
+      found.add(
+          mention(s, new TokenSpan(start, last), EntityType.ORGANISATION, "rule:lead", 0.75, body));
     }
   }
 

@@ -42,7 +42,8 @@ public final class TypeCues {
 
   private static final String CUES = "/org/actorgraph/mention/type_cues.tsv";
   private static final Set<String> SIDES =
-      Set.of("before", "after", "after-name", "after-comma", "shape", "role", "possessive");
+      Set.of(
+          "before", "after", "after-name", "after-comma", "shape", "role", "possessive", "subject");
   private static final int MAX_PHRASE = 6;
   private static final Pattern HYPHEN = Pattern.compile("\\s*-\\s*");
 
@@ -68,6 +69,10 @@ public final class TypeCues {
   private static final Map<String, Vote> AFTER_COMMA = new HashMap<>();
   private static final Map<String, Vote> ROLE = new HashMap<>();
   private static final Map<String, Vote> POSSESSIVE = new HashMap<>();
+
+  /** What only a company has, named as a verb's subject right after the name: "Aster shares". */
+  private static final Map<String, Vote> SUBJECT = new HashMap<>();
+
   private static Vote acronymCue;
 
   static {
@@ -131,10 +136,27 @@ public final class TypeCues {
     } else if (endsPhrase(tokens, end)) {
       int before =
           start > 0 && lower(tokens.get(start - 1).text()).equals("the") ? start - 1 : start;
-      add(phrase(ROLE, tokens, before - MAX_PHRASE, before, false), votes);
+      Vote role = phrase(ROLE, tokens, before - MAX_PHRASE, before, false);
+      add(role != null ? role : subject(tokens, end), votes);
     } else {
-      add(attributive(tokens, end), votes);
+      Vote attributive = attributive(tokens, end);
+      add(attributive != null ? attributive : subject(tokens, end), votes);
     }
+  }
+
+  /**
+   * {@code Asterpetro shares fell}: a noun of the subject cues right after a proper noun, and a
+   * verb after it, as "Asterpetro's shares fell" would be written. Only a company's shares are
+   * reported so. The tagger often reads "shares" there as a verb, so the verb after it decides:
+   * "shares" the verb takes an object ("Roe shares the view"), not a verb.
+   */
+  private static Vote subject(List<Token> tokens, int end) {
+    if (end == 0 || end + 1 >= tokens.size() || !tokens.get(end - 1).pos().equals("PROPN")) {
+      return null;
+    }
+    return tokens.get(end + 1).pos().matches("VERB|AUX")
+        ? SUBJECT.get(tokens.get(end).text())
+        : null;
   }
 
   /**
@@ -147,14 +169,16 @@ public final class TypeCues {
       return null;
     }
     StringBuilder words = new StringBuilder();
+    boolean titled = false;
     for (int i = end; i < tokens.size() && i < end + MAX_PHRASE; i++) {
       String written = tokens.get(i).text();
-      if (!lower(written).equals(written)) {
-        return null;
-      }
+      titled |= !lower(written).equals(written);
       words.append(i > end ? " " : "").append(key(written));
       Vote v = POSSESSIVE.get(words.toString());
-      if (v != null && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalised()) {
+      if (v != null
+          && i + 1 < tokens.size()
+          && tokens.get(i + 1).isCapitalised()
+          && (!titled || i > end || isAcronym(written))) {
         return v;
       }
     }
@@ -248,7 +272,7 @@ public final class TypeCues {
           throw new IllegalStateException(
               CUES + " line " + n + ": expected side, word, type, weight");
         }
-        boolean strong = f[0].equals("role") || f[0].equals("possessive");
+        boolean strong = f[0].equals("role") || f[0].equals("possessive") || f[0].equals("subject");
         String[] types = f[2].strip().split("/");
         Set<EntityType> unless = new HashSet<>();
         for (int t = 1; t < types.length; t++) {
@@ -265,6 +289,7 @@ public final class TypeCues {
           case "after-comma" -> AFTER_COMMA.put(word, vote);
           case "role" -> ROLE.put(word, vote);
           case "possessive" -> POSSESSIVE.put(word, vote);
+          case "subject" -> SUBJECT.put(word, vote);
           default -> acronymCue = vote;
         }
       }

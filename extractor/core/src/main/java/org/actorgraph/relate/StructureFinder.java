@@ -459,7 +459,11 @@ public final class StructureFinder implements RelationFinder {
       return Optional.of(new Fact.LocatedIn(b, a, 0.75, List.of(ev)));
     }
     if (gap.matches("of( the)?") && ta == EntityType.ORGANISATION && tb == EntityType.COUNTRY) {
-      return Optional.of(new Fact.PartOf(a, b, 0.6, List.of(ev)));
+      // "the National Police of Ecuador" is part of its state; "Samsung of South Korea" lies there
+      return Optional.of(
+          business(a)
+              ? new Fact.LocatedIn(a, b, 0.6, List.of(ev))
+              : new Fact.PartOf(a, b, 0.6, List.of(ev)));
     }
     if (ta == EntityType.COUNTRY && tb == EntityType.PLACE && PLACE_OF.matcher(gap).matches()) {
       return Optional.of(new Fact.LocatedIn(b, a, 0.7, List.of(ev)));
@@ -553,6 +557,16 @@ public final class StructureFinder implements RelationFinder {
   static boolean companyName(Entity e) {
     return LegalForms.registered(e.label())
         || e.aliases().stream().anyMatch(LegalForms::registered);
+  }
+
+  /**
+   * Whether {@code e} is a company, party or outlet: it lies in a country, no part of its state.
+   */
+  private static boolean business(Entity e) {
+    return e.subtype()
+            .filter(Set.of("Company", "PoliticalParty", "MediaOutlet")::contains)
+            .isPresent()
+        || companyName(e);
   }
 
   private static boolean owner(EntityType t) {

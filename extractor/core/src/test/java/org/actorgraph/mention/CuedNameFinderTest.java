@@ -35,6 +35,26 @@ class CuedNameFinderTest {
   }
 
   @Test
+  void aCompanysRoleInTitleCaseBeforeANameNamesTheCompany() {
+    assertEquals(
+        List.of("Organisation:KTBC"),
+        found("KTBC Chief Executive Jana Roebuck said so on Monday."));
+    assertEquals(
+        List.of("Organisation:Asterpetro"), found("Asterpetro CEO Jana Roebuck resigned."));
+    assertEquals(List.of(), found("Committee Chairman Jana Roebuck resigned."));
+  }
+
+  @Test
+  void sharesReportedRightAfterANameNameACompany() {
+    assertEquals(
+        List.of("Organisation:Asterpetro"),
+        found("Asterpetro shares fell 4 percent after the miner cut its forecast."));
+    assertEquals(
+        List.of("Organisation:Asterwerk"), found("Asterwerk stock fell sharply on Monday."));
+    assertEquals(List.of(), found("Jana Roebuck shares the view of her colleagues."));
+  }
+
+  @Test
   void whatOnlyATownHasNamesAPlace() {
     assertEquals(List.of("Place:Pellingford"), found("Residents of Pellingford were evacuated."));
   }

@@ -104,6 +104,18 @@ class KindNameFinderTest {
   }
 
   @Test
+  void aGivenNameAloneThatAKindDescribesIsACompany() {
+    assertEquals(
+        List.of("Organisation:Maria"), found("Maria, the Freedonian miner, resumed output."));
+    assertEquals(
+        List.of("Organisation:Ruth"),
+        found("Ruth laid off 6,000 workers last year, the computer maker said."));
+    assertEquals(List.of(), found("Maria Vandermolen, the company's founder, said so."));
+    assertEquals(
+        List.of(), found("The board named Mr Ruth. Ruth will step down, the company said."));
+  }
+
+  @Test
   void aPersonOrAReportedSubjectIsNoAttributedCompany() {
     assertEquals(List.of(), found("Jane Vandermolen will step down, the company said."));
     assertEquals(

@@ -377,6 +377,35 @@ class RuleMentionFinderTest {
   }
 
   @Test
+  void aWordThatOpensBusinessNamesMakesAnOrganisation() {
+    List<String> found =
+        found(
+            "Bank Kestrel and Grupo Freedonia sold stakes. Banco Marlow Tallis Chairman Jane Roe"
+                + " said so.");
+    assertTrue(
+        found.containsAll(
+            List.of(
+                "Organisation:Bank Kestrel",
+                "Organisation:Grupo Freedonia",
+                "Organisation:Banco Marlow Tallis")),
+        found.toString());
+    List<String> described = found("Bank Kestrel's rival, the Bank Marlow, and the Bank of Peru.");
+    assertTrue(described.stream().noneMatch(f -> f.contains("Marlow")), described.toString());
+  }
+
+  @Test
+  void aBusinessWordBeforeACountrysNameNamesItsCompany() {
+    List<String> found = found("Telecom Argentina and Air India signed a deal.");
+    assertTrue(
+        found.containsAll(List.of("Organisation:Telecom Argentina", "Organisation:Air India")),
+        found.toString());
+    List<String> longer = found("Kestrel Telecom Argentina signed a deal.");
+    assertTrue(
+        longer.stream().noneMatch(f -> f.equals("Organisation:Telecom Argentina")),
+        longer.toString());
+  }
+
+  @Test
   void aSentencesFirstWordThatNoNameBeginsWithIsLeftOut() {
     List<String> found = found("Like Kestrel Holdings, the group sold its stake.");
     assertTrue(found.contains("Organisation:Kestrel Holdings"), found.toString());

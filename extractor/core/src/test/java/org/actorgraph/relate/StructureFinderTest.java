@@ -75,6 +75,15 @@ class StructureFinderTest {
   }
 
   @Test
+  void aCompanyOfACountryLiesInItWhileABodyOfItIsPartOfIt() {
+    TestArticles world = world().company("Kovo", "Kovo");
+    Set<String> found = links(world, "Kovo of Valdoria bought the National Guard of Valdoria.");
+    assertTrue(found.contains("Kovo locatedIn Valdoria"), found.toString());
+    assertFalse(found.contains("Kovo partOf Valdoria"), found.toString());
+    assertTrue(found.contains("National Guard partOf Valdoria"), found.toString());
+  }
+
+  @Test
   void aCompanyNamedBesideTheCompanyThatOwnsItIsPartOfIt() {
     TestArticles world =
         world()

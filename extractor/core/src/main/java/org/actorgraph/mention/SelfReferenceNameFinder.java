@@ -1,0 +1,124 @@
+package org.actorgraph.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.actorgraph.annotate.AnnotatedArticle;
+import org.actorgraph.annotate.Sentence;
+import org.actorgraph.annotate.Token;
+import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.lexicon.Gazetteer;
+import org.actorgraph.text.CharSpan;
+
+/**
+ * Finds the company that opens a sentence and speaks of itself as "it": {@code Asterwerk said on
+ * Thursday it would cut 3,000 jobs}, {@code Freedonia's Asterwerk said its profit fell}. Wire news
+ * writes a company's own announcement so, and a person's as "he" or "she"; the statistical finder
+ * misses such a name or reads it as a person.
+ *
+ * <p>Design decision: the name is one to {@value #MAX_NAME_WORDS} proper nouns that open the
+ * sentence, or follow a country's possessive that opens it; "said" or "says" follows, then at most
+ * {@value #MAX_GAP} words of time or manner ("on Thursday", "in a statement that"), then "its", or
+ * "it" and a verb other than a copula ("it was time" is no company's). A name that begins with a
+ * given name, that the gazetteer knows as something else ("China said it would"), or that the
+ * article writes after a given name or a title (a person's surname: "Jane Roe ... Roe said it
+ * would") is left alone.
+ */
+public final class SelfReferenceNameFinder implements MentionFinder {
+
+  private static final Set<String> SAY = Set.of("said", "says");
+  private static final Set<String> COPULAS = Set.of("is", "was", "'s", "’s", "seems", "seemed");
+  private static final Set<String> GAP_TAGS =
+      Set.of("ADP", "DET", "NOUN", "ADJ", "ADV", "NUM", "SCONJ");
+  private static final int MAX_NAME_WORDS = 3;
+  private static final int MAX_GAP = 5;
+  private static final double CONFIDENCE = 0.7;
+
+  private final Gazetteer gazetteer;
+  private final Set<String> givenNames;
+
+  public SelfReferenceNameFinder(Gazetteer gazetteer, GivenNameFinder people) {
+    this.gazetteer = gazetteer;
+    this.givenNames = people.givenNames();
+  }
+
+  @Override
+  public List<Mention> find(AnnotatedArticle article) {
+    List<Mention> found = new ArrayList<>();
+    for (Sentence s : article.sentences()) {
+      List<Token> tokens = s.tokens();
+      int start = afterOwner(tokens);
+      int end = start;
+      while (end < tokens.size() && end - start < MAX_NAME_WORDS && nameWord(tokens.get(end))) {
+        end++;
+      }
+      if (end == start
+          || end >= tokens.size()
+          || !SAY.contains(tokens.get(end).text())
+          || !speaksOfItself(tokens, end + 1)
+          || givenNames.contains(tokens.get(start).text())) {
+        continue;
+      }
+      CharSpan span =
+          new CharSpan(tokens.get(start).span().start(), tokens.get(end - 1).span().end());
+      String text = span.of(article.body());
+      if (!gazetteer.knowsAsOther(text, EntityType.ORGANISATION)
+          && !KindNameFinder.writtenAsPerson(
+              article, tokens.get(end - 1).text(), givenNames, gazetteer)) {
+        found.add(
+            Mention.unkeyed(
+                span, article.body(), EntityType.ORGANISATION, s.index(), "rule:it", CONFIDENCE));
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Where the name begins: after a country's name and its possessive that open the sentence
+   * ("Freedonia's Asterwerk"), else at the sentence's first token.
+   */
+  private int afterOwner(List<Token> tokens) {
+    List<String> words = tokens.stream().map(Token::text).toList();
+    for (int p = 1; p <= MAX_NAME_WORDS && p < words.size(); p++) {
+      if (TypeCues.isPossessive(words.get(p))) {
+        return gazetteer.countryEndsAt(words, p) ? p + 1 : 0;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Whether the reported clause from token {@code from} opens, after at most {@value #MAX_GAP}
+   * words of time or manner, with "its", or "it" and a verb that is no copula.
+   */
+  private boolean speaksOfItself(List<Token> tokens, int from) {
+    for (int i = from; i < tokens.size() && i <= from + MAX_GAP; i++) {
+      Token t = tokens.get(i);
+      String w = t.text().toLowerCase(Locale.ROOT);
+      if (w.equals("its")) {
+        return true;
+      }
+      if (w.equals("it")) {
+        return i + 1 < tokens.size()
+            && tokens.get(i + 1).pos().matches("VERB|AUX")
+            && !COPULAS.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
+      }
+      boolean weekday = t.pos().equals("PROPN") && gazetteer.isStopName(t.text());
+      if (!GAP_TAGS.contains(t.pos()) && !weekday) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** A proper noun or an acronym, not a stop name or a title. */
+  private boolean nameWord(Token t) {
+    String w = t.text();
+    return w.length() >= 2
+        && Character.isUpperCase(w.charAt(0))
+        && t.pos().equals("PROPN")
+        && !gazetteer.isStopName(w)
+        && gazetteer.title(w).isEmpty();
+  }
+}

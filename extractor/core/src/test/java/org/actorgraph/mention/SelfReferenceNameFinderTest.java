@@ -1,0 +1,40 @@
+package org.actorgraph.mention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.actorgraph.annotate.OpenNlpAnnotator;
+import org.actorgraph.ingest.Article;
+import org.actorgraph.lexicon.Gazetteer;
+import org.junit.jupiter.api.Test;
+
+class SelfReferenceNameFinderTest {
+
+  private static final SelfReferenceNameFinder FINDER =
+      new SelfReferenceNameFinder(Gazetteer.standard(), new GivenNameFinder(Gazetteer.standard()));
+
+  private static List<String> found(String body) {
+    return FINDER.find(OpenNlpAnnotator.forThisThread().annotate(Article.of("t", body))).stream()
+        .map(m -> m.type().label() + ":" + m.text())
+        .toList();
+  }
+
+  @Test
+  void aNameThatSaysItWouldIsACompany() {
+    assertEquals(
+        List.of("Organisation:Asterwerk"),
+        found("Asterwerk said on Thursday it would cut 3,000 jobs in Sylvania."));
+    assertEquals(
+        List.of("Organisation:Kovotech"),
+        found("Germany's Kovotech said its profit fell by a third."));
+  }
+
+  @Test
+  void aPersonACopulaOrAKnownNameIsNoCompany() {
+    assertEquals(List.of(), found("Jane Roebuck resigned. Roebuck said it would take years."));
+    assertEquals(List.of(), found("Asterwerk said it was time to act."));
+    assertEquals(List.of(), found("Asterwerk said he would resign."));
+    assertEquals(List.of(), found("Jane Roebuck said it would take years."));
+    assertEquals(List.of(), found("China said it would retaliate."));
+  }
+}
