@@ -354,7 +354,10 @@ public final class RuleMentionFinder implements MentionFinder {
     if (title.isPresent()) {
       int end = title.get().span().end();
       boolean dotted = end < words.size() && words.get(end).equals(".");
-      if (title.get().value().ambiguous() && !ownedByCountry(words, i) && !afterBody(words, i)) {
+      if (title.get().value().ambiguous()
+          && !ownedByCountry(words, i)
+          && !afterBody(words, i)
+          && !royalBeforeName(words, i, title.get())) {
         return -1;
       }
       return dotted && title.get().value().title().endsWith(".") ? end + 1 : end;
@@ -370,6 +373,53 @@ public final class RuleMentionFinder implements MentionFinder {
       return gazetteer.title(words.get(i)).filter(t -> !t.ambiguous()).map(t -> i + 1).orElse(-1);
     }
     return -1;
+  }
+
+  /**
+   * Whether a royal title that is also a name or a word ("King", "Queen", "Prince", "Sultan"),
+   * written with its capital, stands where a given name would before its holder's name: after
+   * another title ("Foreign Minister Prince Jane Doe"), before a listed given name ("King Charles",
+   * "Queen Rania"), or before a name that "of" and a country follow ("King Karim of Jordan"). A
+   * known place named after a royal that starts at the title ("Prince Edward Island") is no holder.
+   */
+  private boolean royalBeforeName(List<String> words, int i, TokenMatch<PersonTitle> title) {
+    int end = title.span().end();
+    if (title.value().kind() != PersonTitle.Kind.ROYAL
+        || !capitalised(words.get(i))
+        || end >= words.size()
+        || !capitalised(words.get(end))
+        || gazetteer.longestMatchAt(words, i).filter(m -> m.span().end() > end).isPresent()) {
+      return false;
+    }
+    return afterTitle(words, i)
+        || GivenNames.isGivenName(words.get(end))
+        || ofCountryAfter(words, nameEnd(words, end));
+  }
+
+  /** Whether a title that is no name or word ends right before token {@code i}. */
+  private boolean afterTitle(List<String> words, int i) {
+    for (int k = Math.max(0, i - 4); k < i; k++) {
+      Optional<TokenMatch<PersonTitle>> before = gazetteer.titleAt(words, k);
+      if (before.isPresent()
+          && before.get().span().end() == i
+          && !before.get().value().ambiguous()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether "of" and a country's name ("of Jordan", "of the Netherlands") start at {@code at}. */
+  private boolean ofCountryAfter(List<String> words, int at) {
+    if (at + 1 >= words.size() || !words.get(at).equals("of")) {
+      return false;
+    }
+    int from = words.get(at + 1).equals("the") ? at + 2 : at + 1;
+    return from < words.size()
+        && gazetteer
+            .longestMatchAt(words, from)
+            .filter(m -> m.unique().filter(GazetteerEntry::isCountry).isPresent())
+            .isPresent();
   }
 
   /** Whether the title at {@code i} is also a name or a word ("King", "Prince"). */

@@ -184,6 +184,18 @@ class RuleMentionFinderTest {
   }
 
   @Test
+  void aRoyalTitleThatIsAlsoAWordCuesAPersonBeforeAGivenNameAnOfCountryOrAfterATitle() {
+    List<String> found = found("King Oliver hosted the envoy at the palace on Tuesday.");
+    assertTrue(found.contains("Person:Oliver"), found.toString());
+    found = found("Queen Karima of Jordan called for a ceasefire.");
+    assertTrue(found.contains("Person:Karima"), found.toString());
+    found = found("Foreign Minister Prince Rashid bin Aster arrived in Cairo.");
+    assertTrue(found.contains("Person:Rashid bin Aster"), found.toString());
+    found = found("Fishermen in Prince Edward Island and traffic on King Oliver Bridge were hit.");
+    assertTrue(found.stream().noneMatch(f -> f.startsWith("Person:")), found.toString());
+  }
+
+  @Test
   void everyMinisterialPortfolioHasItsMinistry() {
     List<String> found =
         found(
