@@ -98,6 +98,10 @@ public final class RuleMentionFinder implements MentionFinder {
 
   private static final Set<String> PLACE_HEAD_WORDS = PatternMentionFinder.headWords();
 
+  /** Heads of the names of things named after a person: "Street", "Hospital", "Park". */
+  private static final Set<String> NAMED_AFTER_HEADS =
+      Set.copyOf(WordList.read("named_after_heads.txt"));
+
   private final Gazetteer gazetteer;
   private final OwnedBodies ownedBodies;
   private final TitleRemits remits;
@@ -306,6 +310,7 @@ public final class RuleMentionFinder implements MentionFinder {
         || lower && words.subList(start, end).stream().anyMatch(RuleMentionFinder::heads)
         || ambiguous(words, i)
             && words.subList(start, end).stream().anyMatch(RuleMentionFinder::heads)
+        || namedAfterRoyal(words, i, start, end)
         || !abbreviated && !lower && rankBeforeUnnamedWord(words, i, start, end, body)) {
       return Optional.empty();
     }
@@ -373,6 +378,22 @@ public final class RuleMentionFinder implements MentionFinder {
       return gazetteer.title(words.get(i)).filter(t -> !t.ambiguous()).map(t -> i + 1).orElse(-1);
     }
     return -1;
+  }
+
+  /**
+   * Whether the name after a royal's or a cleric's title at {@code i} ends in a noun that heads the
+   * names of things named after people ("King George Park", "Pope John Paul II Hospital"): the
+   * title opens the thing's name, and no person holds it there. English honorifics are left out,
+   * since "Hall", "Field" and "Lane" are surnames too ("Sir John Hall").
+   */
+  private boolean namedAfterRoyal(List<String> words, int i, int start, int end) {
+    return end - start >= 2
+        && NAMED_AFTER_HEADS.contains(words.get(end - 1))
+        && gazetteer
+            .titleAt(words, i)
+            .map(t -> t.value().kind())
+            .filter(k -> k == PersonTitle.Kind.ROYAL || k == PersonTitle.Kind.RELIGIOUS)
+            .isPresent();
   }
 
   /**

@@ -196,6 +196,15 @@ class RuleMentionFinderTest {
   }
 
   @Test
+  void aRoyalsOrClericsTitleBeforeANameEndingInAThingsHeadOpensTheThingsName() {
+    List<String> found =
+        found("Crowds filled King Oliver Park and Cardinal Jane Roe Memorial on Sunday.");
+    assertTrue(found.stream().noneMatch(f -> f.startsWith("Person:")), found.toString());
+    found = found("Sir Jane Park and Cardinal Jane Roe spoke on Sunday.");
+    assertTrue(found.contains("Person:Jane Park"), found.toString());
+  }
+
+  @Test
   void everyMinisterialPortfolioHasItsMinistry() {
     List<String> found =
         found(
