@@ -149,6 +149,12 @@ class GazetteerDataTest {
   }
 
   @Test
+  void aFamilyNameThatIsATitleAndATitleThatIsANameArePeople() {
+    assertEquals(EntityType.PERSON, G.byName("Sheikh Hasina").orElseThrow().type());
+    assertEquals(EntityType.PERSON, G.byName("Dalai Lama").orElseThrow().type());
+  }
+
+  @Test
   void theUnitedNationsCoordinatorsAreTitlesButACoordinatorAloneIsNot() {
     assertEquals(
         "humanitarian coordinator", G.title("Humanitarian Coordinator").orElseThrow().role());
