@@ -58,7 +58,9 @@ public final class RuleMentionFinder implements MentionFinder {
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
   private static final Set<String> NAME_PARTICLES =
-      Set.of("de", "del", "da", "dos", "van", "von", "der", "bin", "al", "la", "le", "di");
+      Set.of(
+          "de", "del", "da", "dos", "van", "von", "der", "bin", "bint", "ibn", "al", "la", "le",
+          "di");
 
   private static final int MAX_NAME_TOKENS = 4;
 
@@ -400,8 +402,9 @@ public final class RuleMentionFinder implements MentionFinder {
    * Whether a royal title that is also a name or a word ("King", "Queen", "Prince", "Sultan"),
    * written with its capital, stands where a given name would before its holder's name: after
    * another title ("Foreign Minister Prince Jane Doe"), before a listed given name ("King Charles",
-   * "Queen Rania"), or before a name that "of" and a country follow ("King Karim of Jordan"). A
-   * known place named after a royal that starts at the title ("Prince Edward Island") is no holder.
+   * "Queen Rania"), before a name a particle joins ("Sultan Karim bin Aster"), or before a name
+   * that "of" and a country follow ("King Karim of Jordan"). A known place named after a royal that
+   * starts at the title ("Prince Edward Island") is no holder.
    */
   private boolean royalBeforeName(List<String> words, int i, TokenMatch<PersonTitle> title) {
     int end = title.span().end();
@@ -414,7 +417,25 @@ public final class RuleMentionFinder implements MentionFinder {
     }
     return afterTitle(words, i)
         || GivenNames.isGivenName(words.get(end))
+        || particleAfter(words, end)
         || ofCountryAfter(words, nameEnd(words, end));
+  }
+
+  /**
+   * Whether a particle of people's names joins the capitalised word at {@code at} to a later one
+   * ("Haitham bin Tariq", "Hamad bin Isa"): the words are a person's name.
+   */
+  private static boolean particleAfter(List<String> words, int at) {
+    for (int k = at + 1; k + 1 < words.size() && k <= at + 3; k++) {
+      String w = words.get(k);
+      if (ParticleNames.isParticle(w)) {
+        return capitalised(words.get(k + 1));
+      }
+      if (!capitalised(w)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether a title that is no name or word ends right before token {@code i}. */

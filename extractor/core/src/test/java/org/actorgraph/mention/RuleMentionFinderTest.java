@@ -189,6 +189,10 @@ class RuleMentionFinderTest {
     assertTrue(found.contains("Person:Oliver"), found.toString());
     found = found("Queen Karima of Jordan called for a ceasefire.");
     assertTrue(found.contains("Person:Karima"), found.toString());
+    found = found("Sultan Karim bin Aster met the envoy. King Hamid ibn Aster left.");
+    assertTrue(
+        found.containsAll(List.of("Person:Karim bin Aster", "Person:Hamid ibn Aster")),
+        found.toString());
     found = found("Foreign Minister Prince Rashid bin Aster arrived in Cairo.");
     assertTrue(found.contains("Person:Rashid bin Aster"), found.toString());
     found = found("Fishermen in Prince Edward Island and traffic on King Oliver Bridge were hit.");
