@@ -209,6 +209,12 @@ class RuleMentionFinderTest {
   }
 
   @Test
+  void aCountrysRoyalTitleInLowerCaseCuesThePersonSetOffByCommas() {
+    List<String> found = found("The Jordanian king, Karim bin Aster, was admitted to hospital.");
+    assertTrue(found.contains("Person:Karim bin Aster"), found.toString());
+  }
+
+  @Test
   void everyMinisterialPortfolioHasItsMinistry() {
     List<String> found =
         found(
