@@ -100,6 +100,9 @@ public final class RuleMentionFinder implements MentionFinder {
 
   private static final Set<String> PLACE_HEAD_WORDS = PatternMentionFinder.headWords();
 
+  /** Titles that with "the" and "of" and a place name one person: "the Prince of Wales". */
+  private static final Set<String> PEERAGE_STYLES = Set.copyOf(WordList.read("peerage_styles.txt"));
+
   /** Heads of the names of things named after a person: "Street", "Hospital", "Park". */
   private static final Set<String> NAMED_AFTER_HEADS =
       Set.copyOf(WordList.read("named_after_heads.txt"));
@@ -204,6 +207,7 @@ public final class RuleMentionFinder implements MentionFinder {
       List<String> words = Token.texts(s.tokens());
       for (int i = 0; i < words.size(); i++) {
         titledPerson(s, words, i, article.body()).ifPresent(found::add);
+        styledPerson(s, words, i, article.body()).ifPresent(found::add);
         ownedSurname(s, words, i, article.body()).ifPresent(found::add);
         airlineOfCountry(s, words, i, article.body()).ifPresent(found::add);
         appositivePerson(s, words, i, article.body()).ifPresent(found::add);
@@ -318,6 +322,38 @@ public final class RuleMentionFinder implements MentionFinder {
     }
     return Optional.of(
         mention(s, span, EntityType.PERSON, "rule:title", lower ? LOWER_TITLED : 0.85, body));
+  }
+
+  /**
+   * A royal or peer styled by a territory, "the Prince of Wales", "the Duchess of Sussex" ({@code
+   * peerage_styles.txt}): "the", the style at {@code i}, "of" and one to three capitalised words
+   * that no capitalised word, possessive or hyphen continues and no head of a place's or a thing's
+   * name ends, since "the Prince of Wales Hospital" and "the Duke of Edinburgh's Award" name things
+   * after such a person. The whole phrase is the person's name.
+   */
+  private Optional<Mention> styledPerson(Sentence s, List<String> words, int i, String body) {
+    if (i < 1
+        || !PEERAGE_STYLES.contains(words.get(i))
+        || !words.get(i - 1).equalsIgnoreCase("the")
+        || i + 2 >= words.size()
+        || !words.get(i + 1).equals("of")) {
+      return Optional.empty();
+    }
+    int end = i + 2;
+    while (end < words.size() && end < i + 5 && capitalised(words.get(end))) {
+      end++;
+    }
+    if (end == i + 2
+        || words.subList(i + 2, end).stream()
+            .anyMatch(w -> heads(w) || NAMED_AFTER_HEADS.contains(w))
+        || end < words.size()
+            && (capitalised(words.get(end))
+                || TypeCues.isPossessive(words.get(end))
+                || words.get(end).equals("-"))) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        mention(s, new TokenSpan(i, end), EntityType.PERSON, "rule:style", 0.75, body));
   }
 
   /**

@@ -215,6 +215,19 @@ class RuleMentionFinderTest {
   }
 
   @Test
+  void theStyleOfARoyalOrPeerWithItsTerritoryNamesThePerson() {
+    List<String> found = found("The Duchess of Aster met the envoy, and the Earl of Kestrel left.");
+    assertTrue(
+        found.containsAll(List.of("Person:Duchess of Aster", "Person:Earl of Kestrel")),
+        found.toString());
+    found =
+        found(
+            "The Prince of Aster Hospital opened, HMS Prince of Aster sailed and the Duke of"
+                + " Kestrel's Award was given.");
+    assertTrue(found.stream().noneMatch(f -> f.startsWith("Person:")), found.toString());
+  }
+
+  @Test
   void everyMinisterialPortfolioHasItsMinistry() {
     List<String> found =
         found(
