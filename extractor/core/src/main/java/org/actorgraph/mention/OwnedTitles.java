@@ -20,7 +20,8 @@ import org.actorgraph.lexicon.TokenMatch;
  * organisation's possessive, with up to {@value #MAX_MODIFIERS} lower-case words between it and an
  * unambiguous title ("former", "central bank"), or a role of the relate stage's ({@link
  * SupplementTitles}: "Freedonia's top diplomat,"); without an owner a lower-case title before a
- * comma may be a common noun's end.
+ * comma may be a common noun's end. A royal title that is also a name ("King", "Sultan") is no name
+ * in lower case after its owner ("the Saudi king,"), so it counts here too.
  */
 final class OwnedTitles {
 
@@ -43,7 +44,8 @@ final class OwnedTitles {
     for (int k = end - 1; k >= 0 && k >= end - MAX_TITLE_WORDS; k--) {
       Optional<TokenMatch<PersonTitle>> title = gazetteer.titleAt(words, k);
       if (title.isPresent()
-          && !title.get().value().ambiguous()
+          && (!title.get().value().ambiguous()
+              || title.get().value().kind() == PersonTitle.Kind.ROYAL)
           && title.get().span().end() == end
           && lowerCase(words.get(k))) {
         return ownedBefore(words, k);

@@ -65,7 +65,9 @@ public final class RuleMentionFinder implements MentionFinder {
   private static final int MAX_LED_WORDS = 3;
 
   private static final Set<String> NAME_PARTICLES =
-      Set.of("de", "del", "da", "dos", "van", "von", "der", "bin", "al", "la", "le", "di");
+      Set.of(
+          "de", "del", "da", "dos", "van", "von", "der", "bin", "bint", "ibn", "al", "la", "le",
+          "di");
 
   private static final int MAX_NAME_TOKENS = 4;
 
@@ -104,6 +106,13 @@ public final class RuleMentionFinder implements MentionFinder {
   private static final Set<String> MEMBER_ROLES = Set.of("secretary", "minister");
 
   private static final Set<String> PLACE_HEAD_WORDS = PatternMentionFinder.headWords();
+
+  /** Titles that with "the" and "of" and a place name one person: "the Prince of Wales". */
+  private static final Set<String> PEERAGE_STYLES = Set.copyOf(WordList.read("peerage_styles.txt"));
+
+  /** Heads of the names of things named after a person: "Street", "Hospital", "Park". */
+  private static final Set<String> NAMED_AFTER_HEADS =
+      Set.copyOf(WordList.read("named_after_heads.txt"));
 
   private final Gazetteer gazetteer;
   private final OwnedBodies ownedBodies;
@@ -212,6 +221,7 @@ public final class RuleMentionFinder implements MentionFinder {
       List<String> words = Token.texts(s.tokens());
       for (int i = 0; i < words.size(); i++) {
         titledPerson(s, words, i, article.body()).ifPresent(found::add);
+        styledPerson(s, words, i, article.body()).ifPresent(found::add);
         ownedSurname(s, words, i, article.body()).ifPresent(found::add);
         airlineOfCountry(s, words, i, article.body()).ifPresent(found::add);
         appositivePerson(s, words, i, article.body()).ifPresent(found::add);
@@ -320,11 +330,44 @@ public final class RuleMentionFinder implements MentionFinder {
         || lower && words.subList(start, end).stream().anyMatch(RuleMentionFinder::heads)
         || ambiguous(words, i)
             && words.subList(start, end).stream().anyMatch(RuleMentionFinder::heads)
+        || namedAfterRoyal(words, i, start, end)
         || !abbreviated && !lower && rankBeforeUnnamedWord(words, i, start, end, body)) {
       return Optional.empty();
     }
     return Optional.of(
         mention(s, span, EntityType.PERSON, "rule:title", lower ? LOWER_TITLED : 0.85, body));
+  }
+
+  /**
+   * A royal or peer styled by a territory, "the Prince of Wales", "the Duchess of Sussex" ({@code
+   * peerage_styles.txt}): "the", the style at {@code i}, "of" and one to three capitalised words
+   * that no capitalised word, possessive or hyphen continues and no head of a place's or a thing's
+   * name ends, since "the Prince of Wales Hospital" and "the Duke of Edinburgh's Award" name things
+   * after such a person. The whole phrase is the person's name.
+   */
+  private Optional<Mention> styledPerson(Sentence s, List<String> words, int i, String body) {
+    if (i < 1
+        || !PEERAGE_STYLES.contains(words.get(i))
+        || !words.get(i - 1).equalsIgnoreCase("the")
+        || i + 2 >= words.size()
+        || !words.get(i + 1).equals("of")) {
+      return Optional.empty();
+    }
+    int end = i + 2;
+    while (end < words.size() && end < i + 5 && capitalised(words.get(end))) {
+      end++;
+    }
+    if (end == i + 2
+        || words.subList(i + 2, end).stream()
+            .anyMatch(w -> heads(w) || NAMED_AFTER_HEADS.contains(w))
+        || end < words.size()
+            && (capitalised(words.get(end))
+                || TypeCues.isPossessive(words.get(end))
+                || words.get(end).equals("-"))) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        mention(s, new TokenSpan(i, end), EntityType.PERSON, "rule:style", 0.75, body));
   }
 
   /**
@@ -368,7 +411,10 @@ public final class RuleMentionFinder implements MentionFinder {
     if (title.isPresent()) {
       int end = title.get().span().end();
       boolean dotted = end < words.size() && words.get(end).equals(".");
-      if (title.get().value().ambiguous() && !ownedByCountry(words, i) && !afterBody(words, i)) {
+      if (title.get().value().ambiguous()
+          && !ownedByCountry(words, i)
+          && !afterBody(words, i)
+          && !royalBeforeName(words, i, title.get())) {
         return -1;
       }
       return dotted && title.get().value().title().endsWith(".") ? end + 1 : end;
@@ -384,6 +430,88 @@ public final class RuleMentionFinder implements MentionFinder {
       return gazetteer.title(words.get(i)).filter(t -> !t.ambiguous()).map(t -> i + 1).orElse(-1);
     }
     return -1;
+  }
+
+  /**
+   * Whether the name after a royal's or a cleric's title at {@code i} ends in a noun that heads the
+   * names of things named after people ("King George Park", "Pope John Paul II Hospital"): the
+   * title opens the thing's name, and no person holds it there. English honorifics are left out,
+   * since "Hall", "Field" and "Lane" are surnames too ("Sir John Hall").
+   */
+  private boolean namedAfterRoyal(List<String> words, int i, int start, int end) {
+    return end - start >= 2
+        && NAMED_AFTER_HEADS.contains(words.get(end - 1))
+        && gazetteer
+            .titleAt(words, i)
+            .map(t -> t.value().kind())
+            .filter(k -> k == PersonTitle.Kind.ROYAL || k == PersonTitle.Kind.RELIGIOUS)
+            .isPresent();
+  }
+
+  /**
+   * Whether a royal title that is also a name or a word ("King", "Queen", "Prince", "Sultan"),
+   * written with its capital, stands where a given name would before its holder's name: after
+   * another title ("Foreign Minister Prince Jane Doe"), before a listed given name ("King Charles",
+   * "Queen Rania"), before a name a particle joins ("Sultan Karim bin Aster"), or before a name
+   * that "of" and a country follow ("King Karim of Jordan"). A known place named after a royal that
+   * starts at the title ("Prince Edward Island") is no holder.
+   */
+  private boolean royalBeforeName(List<String> words, int i, TokenMatch<PersonTitle> title) {
+    int end = title.span().end();
+    if (title.value().kind() != PersonTitle.Kind.ROYAL
+        || !capitalised(words.get(i))
+        || end >= words.size()
+        || !capitalised(words.get(end))
+        || gazetteer.longestMatchAt(words, i).filter(m -> m.span().end() > end).isPresent()) {
+      return false;
+    }
+    return afterTitle(words, i)
+        || GivenNames.isGivenName(words.get(end))
+        || particleAfter(words, end)
+        || ofCountryAfter(words, nameEnd(words, end));
+  }
+
+  /**
+   * Whether a particle of people's names joins the capitalised word at {@code at} to a later one
+   * ("Haitham bin Tariq", "Hamad bin Isa"): the words are a person's name.
+   */
+  private static boolean particleAfter(List<String> words, int at) {
+    for (int k = at + 1; k + 1 < words.size() && k <= at + 3; k++) {
+      String w = words.get(k);
+      if (ParticleNames.isParticle(w)) {
+        return capitalised(words.get(k + 1));
+      }
+      if (!capitalised(w)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a title that is no name or word ends right before token {@code i}. */
+  private boolean afterTitle(List<String> words, int i) {
+    for (int k = Math.max(0, i - 4); k < i; k++) {
+      Optional<TokenMatch<PersonTitle>> before = gazetteer.titleAt(words, k);
+      if (before.isPresent()
+          && before.get().span().end() == i
+          && !before.get().value().ambiguous()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether "of" and a country's name ("of Jordan", "of the Netherlands") start at {@code at}. */
+  private boolean ofCountryAfter(List<String> words, int at) {
+    if (at + 1 >= words.size() || !words.get(at).equals("of")) {
+      return false;
+    }
+    int from = words.get(at + 1).equals("the") ? at + 2 : at + 1;
+    return from < words.size()
+        && gazetteer
+            .longestMatchAt(words, from)
+            .filter(m -> m.unique().filter(GazetteerEntry::isCountry).isPresent())
+            .isPresent();
   }
 
   /** Whether the title at {@code i} is also a name or a word ("King", "Prince"). */

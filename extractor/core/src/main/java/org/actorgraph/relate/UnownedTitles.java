@@ -11,6 +11,7 @@ import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.lexicon.Gazetteer;
 import org.actorgraph.lexicon.GazetteerEntry;
+import org.actorgraph.lexicon.PersonTitle;
 import org.actorgraph.relate.PositionFinder.Titled;
 import org.actorgraph.resolve.Entity;
 import org.actorgraph.resolve.ResolvedArticle;
@@ -656,6 +657,7 @@ final class UnownedTitles {
           titled.stream()
               .filter(t -> t.roleStart() < at)
               .filter(t -> ownerOf(t, known).filter(country::equals).isEmpty())
+              .filter(t -> !birthRank(t.role()))
               .toList();
       if (offices.isEmpty() && holders.size() == 1) {
         referent(sa, c, sa.firstToken(owner.get()) - 1)
@@ -680,6 +682,20 @@ final class UnownedTitles {
         owned.add(new Owned(sa, held, office.role(), owner.get().entity(), 0.65));
       }
     }
+  }
+
+  /**
+   * Whether a role is a rank of birth, not an office a counterpart could hold: a royal title of one
+   * word that heads nothing ("Prince", "Princess"), as Gulf news writes before ministers and
+   * governors ("Prince Jane Doe, the Sylvanian foreign minister, met his Freedonian counterpart").
+   */
+  private static boolean birthRank(RoleLexicon.Role role) {
+    return !role.head()
+        && !role.name().contains(" ")
+        && Gazetteer.standard()
+            .title(role.name())
+            .filter(t -> t.kind() == PersonTitle.Kind.ROYAL)
+            .isPresent();
   }
 
   /**

@@ -140,6 +140,21 @@ class GazetteerDataTest {
   }
 
   @Test
+  void royalConsortsHeirsGrandDukesAndMuftisAreTitles() {
+    assertEquals("crown princess", G.title("Crown Princess").orElseThrow().role());
+    assertEquals(PersonTitle.Kind.ROYAL, G.title("Empress").orElseThrow().kind());
+    assertTrue(G.title("Grand Duke").orElseThrow().head());
+    assertEquals("grand mufti", G.title("grand mufti").orElseThrow().role());
+    assertEquals(PersonTitle.Kind.RELIGIOUS, G.title("Grand Imam").orElseThrow().kind());
+  }
+
+  @Test
+  void aFamilyNameThatIsATitleAndATitleThatIsANameArePeople() {
+    assertEquals(EntityType.PERSON, G.byName("Sheikh Hasina").orElseThrow().type());
+    assertEquals(EntityType.PERSON, G.byName("Dalai Lama").orElseThrow().type());
+  }
+
+  @Test
   void theUnitedNationsCoordinatorsAreTitlesButACoordinatorAloneIsNot() {
     assertEquals(
         "humanitarian coordinator", G.title("Humanitarian Coordinator").orElseThrow().role());

@@ -184,6 +184,50 @@ class RuleMentionFinderTest {
   }
 
   @Test
+  void aRoyalTitleThatIsAlsoAWordCuesAPersonBeforeAGivenNameAnOfCountryOrAfterATitle() {
+    List<String> found = found("King Oliver hosted the envoy at the palace on Tuesday.");
+    assertTrue(found.contains("Person:Oliver"), found.toString());
+    found = found("Queen Karima of Jordan called for a ceasefire.");
+    assertTrue(found.contains("Person:Karima"), found.toString());
+    found = found("Sultan Karim bin Aster met the envoy. King Hamid ibn Aster left.");
+    assertTrue(
+        found.containsAll(List.of("Person:Karim bin Aster", "Person:Hamid ibn Aster")),
+        found.toString());
+    found = found("Foreign Minister Prince Rashid bin Aster arrived in Cairo.");
+    assertTrue(found.contains("Person:Rashid bin Aster"), found.toString());
+    found = found("Fishermen in Prince Edward Island and traffic on King Oliver Bridge were hit.");
+    assertTrue(found.stream().noneMatch(f -> f.startsWith("Person:")), found.toString());
+  }
+
+  @Test
+  void aRoyalsOrClericsTitleBeforeANameEndingInAThingsHeadOpensTheThingsName() {
+    List<String> found =
+        found("Crowds filled King Oliver Park and Cardinal Jane Roe Memorial on Sunday.");
+    assertTrue(found.stream().noneMatch(f -> f.startsWith("Person:")), found.toString());
+    found = found("Sir Jane Park and Cardinal Jane Roe spoke on Sunday.");
+    assertTrue(found.contains("Person:Jane Park"), found.toString());
+  }
+
+  @Test
+  void aCountrysRoyalTitleInLowerCaseCuesThePersonSetOffByCommas() {
+    List<String> found = found("The Jordanian king, Karim bin Aster, was admitted to hospital.");
+    assertTrue(found.contains("Person:Karim bin Aster"), found.toString());
+  }
+
+  @Test
+  void theStyleOfARoyalOrPeerWithItsTerritoryNamesThePerson() {
+    List<String> found = found("The Duchess of Aster met the envoy, and the Earl of Kestrel left.");
+    assertTrue(
+        found.containsAll(List.of("Person:Duchess of Aster", "Person:Earl of Kestrel")),
+        found.toString());
+    found =
+        found(
+            "The Prince of Aster Hospital opened, HMS Prince of Aster sailed and the Duke of"
+                + " Kestrel's Award was given.");
+    assertTrue(found.stream().noneMatch(f -> f.startsWith("Person:")), found.toString());
+  }
+
+  @Test
   void everyMinisterialPortfolioHasItsMinistry() {
     List<String> found =
         found(

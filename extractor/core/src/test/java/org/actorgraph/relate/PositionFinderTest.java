@@ -783,6 +783,16 @@ class PositionFinderTest {
   }
 
   @Test
+  void aCounterpartOfAPrinceHoldsThePrincesOfficeNotHisRank() {
+    Set<String> found =
+        listed(
+            "Prince John Roe, the Valdorian foreign minister, met his Estrellan counterpart Tomas"
+                + " Berg.");
+    assertTrue(found.stream().noneMatch(f -> f.contains("prince")), found.toString());
+    assertTrue(found.contains("Tomas Berg foreign minister Estrella"), found.toString());
+  }
+
+  @Test
   void aCounterpartMayBeNamedAfterAComma() {
     Set<String> found =
         positions(
