@@ -986,6 +986,11 @@ class InteractionFinderTest {
         Set.of(), interactions(world().resolve("Valdoria beat Estrella 2-1 in the final.")));
     assertEquals(
         Set.of(), interactions(world().resolve("Valdoria attacked Estrella in a friendly.")));
+    // a cricket or rugby Test, written so; a test in lower case is a weapon's
+    assertEquals(
+        Set.of(),
+        interactions(world().resolve("Valdoria beat Estrella in the second Test at Sydney.")));
+    assertEquals(Set.of(), interactions(world().resolve("Valdoria beat Estrella by six wickets.")));
     // "play-off" is three tokens (play / - / off)
     assertEquals(
         Set.of(), interactions(world().resolve("Valdoria attacked Estrella in the play-off.")));
