@@ -51,6 +51,12 @@ class CameoLexiconTest {
   }
 
   @ParameterizedTest
+  @CsvSource({"condemns, 11", "applauds, 05", "annexes, 17", "occupies, 19", "decried, 11"})
+  void aPresentOrAPastInIedLeftAsWrittenFindsTheVerb(String form, String root) {
+    assertEquals(Optional.of(root), CameoLexicon.cameo(form));
+  }
+
+  @ParameterizedTest
   @CsvSource({
     "dismiss, Sylvania 's offer of talks, 12",
     "rebuff, a proposal from, 12",

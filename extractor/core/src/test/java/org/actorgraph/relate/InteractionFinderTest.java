@@ -978,6 +978,14 @@ class InteractionFinderTest {
   }
 
   @Test
+  void aPresentTenseTheTaggerTookForANounIsStillRead() {
+    // "condemns" tagged as a noun and left as written: only the parse reads it as the verb
+    assertEquals(
+        Set.of("Valdoria 11 Estrella"),
+        interactions(world().resolve("Valdoria condemns Estrella's missile launch."), PARSER));
+  }
+
+  @Test
   void aGameStatesNoForce() {
     assertEquals(
         Set.of("Valdoria 19 Estrella"),
