@@ -364,6 +364,12 @@ class CameoLexiconTest {
   }
 
   @ParameterizedTest
+  @CsvSource({"levy, tariffs on, 16", "levy, new duties on, 16", "levy, a fine on, 17"})
+  void levyingATariffImposesIt(String verb, String following, String root) {
+    assertEquals(Optional.of(root), CameoLexicon.cameo(verb, words(following)));
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"topple", "depose", "oust"})
   void topplingOrDeposingARulerCoercesHim(String verb) {
     assertEquals(Optional.of("17"), CameoLexicon.cameo(verb));
