@@ -986,6 +986,14 @@ class InteractionFinderTest {
   }
 
   @Test
+  void aPresentTenseTheTaggerTookForANounMayBeginAPhrase() {
+    // "restores" tagged as a noun: restore states nothing alone, "restore ... ties with" 05
+    assertEquals(
+        Set.of("Valdoria 05 Estrella"),
+        interactions(world().resolve("Valdoria restores diplomatic ties with Estrella."), PARSER));
+  }
+
+  @Test
   void aGameStatesNoForce() {
     assertEquals(
         Set.of("Valdoria 19 Estrella"),
