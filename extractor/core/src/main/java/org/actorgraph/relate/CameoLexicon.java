@@ -426,7 +426,11 @@ final class CameoLexicon {
     if (VERBS.containsKey(lemma)) {
       return MUTUAL.contains(VERB_ALIASES.getOrDefault(lemma, lemma));
     }
-    for (List<String> bases : List.of(Inflections.bases(lemma), Inflections.clipped(lemma))) {
+    for (List<String> bases :
+        List.of(
+            Inflections.bases(lemma),
+            Inflections.clipped(lemma),
+            Inflections.thirdPersonOrIed(lemma))) {
       for (String base : bases) {
         if (VERBS.containsKey(base)) {
           return MUTUAL.contains(base);
@@ -456,11 +460,13 @@ final class CameoLexicon {
 
   /**
    * The verb of a regular past or present participle that the lemmatiser left as it was
-   * ("mediated", "brokering"; {@link Inflections#bases}) or one letter off ("summone"; {@link
-   * Inflections#clipped}); null if none is a known verb.
+   * ("mediated", "brokering"; {@link Inflections#bases}), one letter off ("summone"; {@link
+   * Inflections#clipped}), or of a third-person present or a past in -ied left as written
+   * ("condemns", "decried"; {@link Inflections#thirdPersonOrIed}); null if none is a known verb.
    */
   private static Verb inflected(String w) {
-    for (List<String> bases : List.of(Inflections.bases(w), Inflections.clipped(w))) {
+    for (List<String> bases :
+        List.of(Inflections.bases(w), Inflections.clipped(w), Inflections.thirdPersonOrIed(w))) {
       for (String base : bases) {
         Verb v = VERBS.get(base);
         if (v != null) {

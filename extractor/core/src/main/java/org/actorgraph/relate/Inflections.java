@@ -54,4 +54,24 @@ final class Inflections {
     }
     return out;
   }
+
+  /**
+   * Candidate base forms of a third-person present or a past in -ied that the lemmatiser left as
+   * written, the tagger having taken it for a noun or kept it whole ("condemns", "annexes",
+   * "occupies", "decried"): without -s or -es, or with -ies or -ied made -y; none for words under
+   * six letters or ending in -ss ("press").
+   */
+  static List<String> thirdPersonOrIed(String w) {
+    int n = w.length();
+    if (n < 6 || w.endsWith("ss")) {
+      return List.of();
+    }
+    if (w.endsWith("ies") || w.endsWith("ied")) {
+      return List.of(w.substring(0, n - 3) + "y");
+    }
+    if (w.endsWith("es")) {
+      return List.of(w.substring(0, n - 1), w.substring(0, n - 2));
+    }
+    return w.endsWith("s") ? List.of(w.substring(0, n - 1)) : List.of();
+  }
 }

@@ -260,7 +260,7 @@ public final class InteractionFinder implements RelationFinder {
       Token t = tokens.get(i);
       String word = t.text().toLowerCase(java.util.Locale.ROOT);
       if (CameoLexicon.cameo(t.lemma()).isPresent()
-          || t.pos().equals("VERB") && phraseAhead(tokens, i)
+          || verbOrPresent(t) && phraseAhead(tokens, i)
           || CameoLexicon.nounCameo(word, t.lemma()).isPresent()
           || CameoLexicon.nominalCameo(tokens, i).isPresent()
           || ListItems.measureNoun(tokens, i).isPresent()
@@ -291,6 +291,18 @@ public final class InteractionFinder implements RelationFinder {
     String modifier = before.text().toLowerCase(java.util.Locale.ROOT);
     return CameoLexicon.nounCameo(before.lemma(), word, lemma).isPresent()
         || CameoLexicon.nounCameo(modifier, word, lemma).isPresent();
+  }
+
+  /**
+   * Whether a token is a verb, or may be a present tense the tagger took for a noun or a name after
+   * the name of its subject ({@code Freedonia restores ties with B}, {@code Freedonia deploys
+   * police to B}): a word in lower case ending in -s, which only the parse then reads as a verb.
+   */
+  private static boolean verbOrPresent(Token t) {
+    return t.pos().equals("VERB")
+        || (t.pos().equals("NOUN") || t.pos().equals("PROPN"))
+            && t.text().endsWith("s")
+            && Character.isLowerCase(t.text().charAt(0));
   }
 
   /**

@@ -1,8 +1,10 @@
 package org.actorgraph.relate;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.actorgraph.annotate.Token;
 
 /**
@@ -13,6 +15,12 @@ import org.actorgraph.annotate.Token;
 final class SportContexts {
 
   private static final Set<String> WORDS = WordLists.set("sport_words.txt");
+
+  /** The words of the list written with a capital, which count only so written ("Test"). */
+  private static final Set<String> CAPITALISED =
+      WordLists.rawLines("sport_words.txt").stream()
+          .filter(w -> Character.isUpperCase(w.charAt(0)))
+          .collect(Collectors.toUnmodifiableSet());
 
   /** One side's goals or points in a score: one or two digits. */
   private static final Pattern POINTS = Pattern.compile("\\d{1,2}");
@@ -37,11 +45,26 @@ final class SportContexts {
       }
       // "in the play-off": a hyphenated word of the list is three tokens (play / - / off)
       int next = i + WordLists.startingAt(WORDS, tokens, i);
-      if (next > i && (next == tokens.size() || !tokens.get(next).pos().matches("NOUN|PROPN"))) {
+      if (next > i && asWritten(tokens, i) && !beforeNoun(tokens, next)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether token {@code i} is written as the list has it: a word listed with a capital only so
+   * written and not opening the sentence ("the second Test", not "test" or "Test results show").
+   */
+  private static boolean asWritten(List<Token> tokens, int i) {
+    String w = tokens.get(i).text();
+    return !CAPITALISED.contains(w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1))
+        || i > 0 && CAPITALISED.contains(w);
+  }
+
+  /** Whether a noun follows at {@code next} ("the final assault"), making the word its modifier. */
+  private static boolean beforeNoun(List<Token> tokens, int next) {
+    return next < tokens.size() && tokens.get(next).pos().matches("NOUN|PROPN");
   }
 
   private static boolean score(List<Token> tokens, int i) {

@@ -60,6 +60,15 @@ final class VerbInteractions {
   /** The possessive pronouns that may stand for another person: his, her, their. */
   private static final Set<String> THIRD_PERSON = Set.of("his", "her", "their");
 
+  /**
+   * Verbs of letting someone do something, whose object the parser reads as the subject of what it
+   * is let do ({@code A allowed B to inspect the dam}, {@code A let B inspect it}): allow, permit,
+   * authorise (PETRARCH2 CAMEO.verbpatterns block ALLOW, codebook 08 Yield) and let (Oxford
+   * Learner's "to allow somebody to do something").
+   */
+  private static final Set<String> LETTING =
+      Set.of("allow", "permit", "authorise", "authorize", "let");
+
   /** The preposition that names whom one holds talks with ("held talks with B"). */
   private static final Set<String> MEETING_PREPS = Set.of("with");
 
@@ -162,6 +171,9 @@ final class VerbInteractions {
     }
     if (object.isEmpty() && d < 0) {
       object = new Role(smallClauseSubject(v), INDIRECT + 0.1);
+    }
+    if (object.isEmpty() && d < 0 && LETTING.contains(tree.lemma(v))) {
+      object = new Role(letSubject(v), INDIRECT + 0.1);
     }
     if (object.isEmpty() && d >= 0 && AgreementPhrases.isHead(word(d))) {
       // "A hailed the deal with B", "A rejected the proposed pact with B": the agreement's partner
@@ -501,6 +513,21 @@ final class VerbInteractions {
   private List<ActorPhrase> smallClauseSubject(int v) {
     for (int c : tree.children(v)) {
       if (tree.label(c).equals("ccomp") && tree.tag(c).startsWith("NN")) {
+        int s = tree.child(c, "nsubj");
+        return s < 0 ? List.of() : actors.actors(s);
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * {@code A allowed B to inspect the dam}, {@code A refused to let B inspect it}: the actors the
+   * parser made the subject of the verb's clause complement, who are those the verb lets act.
+   */
+  private List<ActorPhrase> letSubject(int v) {
+    for (int c : tree.children(v)) {
+      String l = tree.label(c);
+      if ((l.equals("ccomp") || l.equals("xcomp")) && tree.tag(c).startsWith("VB")) {
         int s = tree.child(c, "nsubj");
         return s < 0 ? List.of() : actors.actors(s);
       }

@@ -40,6 +40,35 @@ class CameoLexiconTest {
   }
 
   @Test
+  void whatTheLemmatiserLeavesOfAnEVerbsPastFindsTheVerb() {
+    // "blamed" -> blam, "deplored" -> deplor, "welcomes" left as written
+    assertEquals(Optional.of("11"), CameoLexicon.cameo("blam"));
+    assertEquals(Optional.of("11"), CameoLexicon.cameo("deplor"));
+    assertEquals(CameoLexicon.cameo("convene"), CameoLexicon.cameo("conven"));
+    assertEquals(Optional.of("05"), CameoLexicon.cameo("welcomes"));
+    // a leftover that is a word of its own is no slip ("can" of caned)
+    assertEquals(Optional.empty(), CameoLexicon.cameo("can"));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"condemns, 11", "applauds, 05", "annexes, 17", "occupies, 19", "decried, 11"})
+  void aPresentOrAPastInIedLeftAsWrittenFindsTheVerb(String form, String root) {
+    assertEquals(Optional.of(root), CameoLexicon.cameo(form));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "dismiss, Sylvania 's offer of talks, 12",
+    "rebuff, a proposal from, 12",
+    "spurn, the call for, 12",
+    "dismiss, Sylvania 's concerns, 11",
+    "rebuff, Sylvania, 11"
+  })
+  void dismissingWhatAnotherPutForwardRejectsIt(String verb, String following, String root) {
+    assertEquals(Optional.of(root), CameoLexicon.cameo(verb, words(following)));
+  }
+
+  @Test
   void aNounCommonlyNamingAnOrganisationIsNoAct() {
     // "The CGT union, led by X": a labour union acts; it is no act of uniting
     assertEquals(Optional.empty(), CameoLexicon.nounCameo("union", "union"));
@@ -331,6 +360,12 @@ class CameoLexiconTest {
           send     | warplane to           | 07
           """)
   void warshipsAndWarplanesSentNearAnotherShowForce(String verb, String following, String root) {
+    assertEquals(Optional.of(root), CameoLexicon.cameo(verb, words(following)));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"levy, tariffs on, 16", "levy, new duties on, 16", "levy, a fine on, 17"})
+  void levyingATariffImposesIt(String verb, String following, String root) {
     assertEquals(Optional.of(root), CameoLexicon.cameo(verb, words(following)));
   }
 

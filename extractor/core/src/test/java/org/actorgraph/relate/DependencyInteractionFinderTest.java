@@ -1739,6 +1739,19 @@ class DependencyInteractionFinderTest {
       delimiter = '|',
       textBlock =
           """
+          Freedonia allowed Sylvania to inspect the dam.                      | Freedonia 08 Sylvania
+          Freedonia refused to allow Sylvania to inspect the dam.             | Freedonia 12 Sylvania
+          Freedonia refused to allow its troops to enter Sylvania.            |
+          """)
+  void theOneAVerbOfLettingLetsActIsItsObject(String sentence, String interactions) {
+    assertFound(sentence, interactions);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
           Freedonia urged Sylvania to withdraw its troops from Ruritania.       | Freedonia 02 Sylvania
           Freedonia called on Sylvania to hold talks with Ruritania.            | Freedonia 02 Sylvania
           """)

@@ -978,6 +978,22 @@ class InteractionFinderTest {
   }
 
   @Test
+  void aPresentTenseTheTaggerTookForANounIsStillRead() {
+    // "condemns" tagged as a noun and left as written: only the parse reads it as the verb
+    assertEquals(
+        Set.of("Valdoria 11 Estrella"),
+        interactions(world().resolve("Valdoria condemns Estrella's missile launch."), PARSER));
+  }
+
+  @Test
+  void aPresentTenseTheTaggerTookForANounMayBeginAPhrase() {
+    // "restores" tagged as a noun: restore states nothing alone, "restore ... ties with" 05
+    assertEquals(
+        Set.of("Valdoria 05 Estrella"),
+        interactions(world().resolve("Valdoria restores diplomatic ties with Estrella."), PARSER));
+  }
+
+  @Test
   void aGameStatesNoForce() {
     assertEquals(
         Set.of("Valdoria 19 Estrella"),
@@ -986,6 +1002,11 @@ class InteractionFinderTest {
         Set.of(), interactions(world().resolve("Valdoria beat Estrella 2-1 in the final.")));
     assertEquals(
         Set.of(), interactions(world().resolve("Valdoria attacked Estrella in a friendly.")));
+    // a cricket or rugby Test, written so; a test in lower case is a weapon's
+    assertEquals(
+        Set.of(),
+        interactions(world().resolve("Valdoria beat Estrella in the second Test at Sydney.")));
+    assertEquals(Set.of(), interactions(world().resolve("Valdoria beat Estrella by six wickets.")));
     // "play-off" is three tokens (play / - / off)
     assertEquals(
         Set.of(), interactions(world().resolve("Valdoria attacked Estrella in the play-off.")));
