@@ -29,7 +29,7 @@ import org.actorgraph.text.TokenSpan;
  *   <li>names listed before a plural kind of place: "the Aster, Borda and Cole provinces";
  *   <li>a part of a place named by a lower-case direction: "northern Aster", "eastern Port Aster";
  *   <li>a name an apposition describes as a kind of place: "Aster, the capital of North Sylvania",
- *       "Port Aster, a coastal city in Freedonia";
+ *       "Aster, capital of North Sylvania", "Port Aster, a coastal city in Freedonia";
  *   <li>a state's security or armed forces: a country or its demonym followed by "security forces"
  *       or "armed forces" ("Iraqi security forces", "Iraq's Security Forces");
  *   <li>a region's armed group: a region the gazetteer knows, or its demonym, followed by "forces",
@@ -169,31 +169,34 @@ public final class PatternMentionFinder implements MentionFinder {
 
   /**
    * A name that an apposition after it describes as a kind of place: "Aster, the capital of North
-   * Sylvania", "Port Aster, a coastal city in Freedonia", "Aster, Freedonia's second-largest city,"
-   * ({@code i} is the comma). Not a name the gazetteer knows as a country.
+   * Sylvania", "Aster, capital of North Sylvania", "Port Aster, a coastal city in Freedonia",
+   * "Aster, Freedonia's second-largest city," ({@code i} is the comma). Not a name the gazetteer
+   * knows as a country.
    */
   private Optional<TokenSpan> describedPlace(List<String> words, int i) {
     if (i == 0 || !words.get(i).equals(",") || i + 2 >= words.size()) {
       return Optional.empty();
     }
     int k = i + 1;
-    if (!DESCRIBING.contains(lower(words.get(k)))) {
-      int owner = k;
-      while (owner < words.size() && owner - k < 3 && isNameWord(words.get(owner))) {
-        owner++;
-      }
-      if (owner == k || owner + 1 >= words.size() || !words.get(owner).matches("['’]s")) {
-        return Optional.empty();
-      }
-      k = owner;
-    }
-    k++;
-    int words0 = k;
-    while (k < words.size() && k - words0 < 3 && !DESCRIBED_KINDS.contains(words.get(k))) {
-      if (!words.get(k).matches("[a-z][a-z-]*")) {
-        return Optional.empty();
+    if (!bareCapital(words, k)) {
+      if (!DESCRIBING.contains(lower(words.get(k)))) {
+        int owner = k;
+        while (owner < words.size() && owner - k < 3 && isNameWord(words.get(owner))) {
+          owner++;
+        }
+        if (owner == k || owner + 1 >= words.size() || !words.get(owner).matches("['’]s")) {
+          return Optional.empty();
+        }
+        k = owner;
       }
       k++;
+      int words0 = k;
+      while (k < words.size() && k - words0 < 3 && !DESCRIBED_KINDS.contains(words.get(k))) {
+        if (!words.get(k).matches("[a-z][a-z-]*")) {
+          return Optional.empty();
+        }
+        k++;
+      }
     }
     if (k + 1 >= words.size()
         || !DESCRIBED_KINDS.contains(words.get(k))
@@ -212,6 +215,14 @@ public final class PatternMentionFinder implements MentionFinder {
         : Optional.of(new TokenSpan(start, i));
   }
 
+  /**
+   * Whether "capital of" starts at token {@code k} with no article, as wire copy writes the
+   * apposition: "Maiduguri, capital of Borno state".
+   */
+  private static boolean bareCapital(List<String> words, int k) {
+    return k + 1 < words.size() && words.get(k).equals("capital") && words.get(k + 1).equals("of");
+  }
+
   /** A place name ending in its kind at token {@code i}, or "Mount" + name starting there. */
   private Optional<TokenSpan> placeWithKind(List<String> words, int i) {
     if (words.get(i).equals("Mount") && i + 1 < words.size()) {
@@ -223,14 +234,18 @@ public final class PatternMentionFinder implements MentionFinder {
       return Optional.empty();
     }
     int start = i;
-    while (start > 0 && i - start < MAX_NAME_TOKENS) {
+    int taken = 0; // name words and particles: a hyphen does not count
+    while (start > 0 && taken < MAX_NAME_TOKENS) {
       if (isNameWord(words.get(start - 1))) {
         start--;
+        taken++;
       } else if (start > 1
           && start < i
-          && NAME_PARTICLES.contains(words.get(start - 1))
+          && (NAME_PARTICLES.contains(words.get(start - 1))
+              || ArabicArticles.isArticle(words.get(start - 1)) && words.get(start).equals("-"))
           && isNameWord(words.get(start - 2))) {
-        start--; // "Al bu Nimr tribe": a particle inside the name
+        start--; // "Al bu Nimr tribe", "Deir ez-Zor province": a particle inside the name
+        taken++;
       } else if (start > 1 && words.get(start - 1).equals("-") && start < i) {
         start--; // "Al-Sinek": the hyphen joins two name words
       } else {

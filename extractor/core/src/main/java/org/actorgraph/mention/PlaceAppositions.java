@@ -98,7 +98,25 @@ final class PlaceAppositions {
     if (end < words.size() && !CLOSERS.contains(words.get(end))) {
       return false;
     }
-    int head = start - 2;
+    return headedByPlaceNoun(words, start - 2);
+  }
+
+  /**
+   * Whether the name at {@code start} follows a noun phrase headed by a place noun with no comma
+   * between them, as a close apposition: "Hungary's capital Budapest", "the port city Marea". The
+   * name is the place the noun names, so a capital there is the city, not its country. (A name the
+   * gazetteer does not know is not retyped this way: in "at the stadium Jane Roe scored" the noun
+   * phrase and the name are two.)
+   */
+  static boolean afterPlaceNoun(List<String> words, int start) {
+    return start >= 2 && headedByPlaceNoun(words, start - 1);
+  }
+
+  /**
+   * Whether the words ending at {@code head} are a noun phrase headed by a place noun: a determiner
+   * or a possessive, at most {@value #MAX_MODIFIERS} lower-case words, the noun.
+   */
+  private static boolean headedByPlaceNoun(List<String> words, int head) {
     if (!endsWithNoun(SINGULAR, words, head)) {
       return false;
     }

@@ -224,6 +224,26 @@ class GazetteerMentionFinderTest {
   }
 
   @Test
+  void aCapitalRightAfterAPlaceNounIsAPlace() {
+    assertEquals(
+        List.of("Country:Albania", "Place:Tirana"),
+        found("Floods hit Albania's capital Tirana on Monday, Jane Doe said."));
+    assertEquals(List.of("Place:Tirana"), found("Shelling hit the capital Tirana overnight."));
+  }
+
+  @Test
+  void aPlaceAfterARoyalTitleAndOfNamesTheTitle() {
+    assertEquals(List.of(), found("The Prince of Wales arrived on Monday."));
+    assertEquals(List.of("Country:Qatar"), found("The Emir of Qatar arrived on Monday."));
+  }
+
+  @Test
+  void aGeneratedNameMatchesWithItsArticleInLowerCase() {
+    // the generated file writes "Deir Ez-Zor"; transliterations glue a lower-case article
+    assertEquals(List.of("Place:Deir ez-Zor"), found("Shelling hit Deir ez-Zor on Monday."));
+  }
+
+  @Test
   void aSeatOfGovernmentIsItsGovernmentAndItsShortFormCountsAfterTheFullName() {
     assertEquals(
         List.of(

@@ -32,6 +32,20 @@ class PatternMentionFinderTest {
   }
 
   @Test
+  void aNameDescribedAsACapitalWithNoArticleIsAPlace() {
+    List<String> found = found("Rebels seized Korvo, capital of Aster province, on Friday.");
+    assertTrue(found.contains("Place:Korvo"), found.toString());
+  }
+
+  @Test
+  void aNameWithAnArabicArticleBeforeItsKindIsOnePlace() {
+    List<String> found = found("Strikes hit Tell ez-Zaatar district and Ras el-Aster area.");
+    assertTrue(
+        found.containsAll(List.of("Place:Tell ez-Zaatar district", "Place:Ras el-Aster area")),
+        found.toString());
+  }
+
+  @Test
   void aNameWithItsKindOfPlaceIsOnePlace() {
     List<String> found =
         found(
