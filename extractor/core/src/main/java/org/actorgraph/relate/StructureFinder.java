@@ -29,8 +29,9 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  *       Freedonia} (when the article names Freedonia by itself too); {@code Sylvania's ruling
  *       Progressive Party} (a party or company of a country); {@code in Port Aster} (a capital,
  *       when the article names its country); {@code Freedonia's North and Aster provinces} (places
- *       a country's possessive opens); {@code the Freedonian embassy in Port Aster}, {@code the
- *       Port Aster Embassy} ({@link OrganisationSeats});
+ *       a country's possessive opens, not before a noun for its edge: {@code Freedonia's Aster Sea
+ *       coast}); {@code the Freedonian embassy in Port Aster}, {@code the Port Aster Embassy}
+ *       ({@link OrganisationSeats});
  *   <li>from an apposition ({@link Appositions}): {@code Aster Coast, the former Sylvanian
  *       territory in North Ruritania}; {@code Aster Defense, the defence unit of Aster Industries};
  *   <li>member of: {@code Union member Freedonia}, {@code Freedonia's Union membership}, {@code X,
@@ -247,6 +248,9 @@ public final class StructureFinder implements RelationFinder {
   /** The word classes of a noun (the annotator's universal tags). */
   private static final Set<String> NOUNS = Set.of("NOUN", "PROPN");
 
+  /** Nouns for a country's edge along a place ("the Aster Sea coast"). */
+  private static final Set<String> EDGE_NOUNS = WordLists.set("edge_nouns.txt");
+
   /** The most capitalised title words between a demonym and the person it titles. */
   private static final int TITLE_WORDS = 4;
 
@@ -365,13 +369,23 @@ public final class StructureFinder implements RelationFinder {
       for (int m = k + 1; m < ms.size(); m++) {
         Located place = ms.get(m);
         if (place.entity().type() != EntityType.PLACE
-            || (m > k + 1 && !gapBetween(sa, ms.get(m - 1), place).matches(",|(, )?and"))) {
+            || (m > k + 1 && !gapBetween(sa, ms.get(m - 1), place).matches(",|(, )?and"))
+            || beforeEdgeNoun(sa, place)) {
           break;
         }
         out.add(new Fact.LocatedIn(place.entity(), country, 0.7, List.of(sa.evidence())));
       }
     }
     return out;
+  }
+
+  /**
+   * Whether an edge noun ({@code edge_nouns.txt}) follows the place: in {@code Freedonia's Aster
+   * Sea coast} the possessive owns the coast, and the sea lies in no one country.
+   */
+  private static boolean beforeEdgeNoun(SentenceActors sa, Located place) {
+    int next = sa.lastToken(place) + 1;
+    return next < sa.tokens().size() && EDGE_NOUNS.contains(sa.tokens().get(next).text());
   }
 
   private static String gapBetween(SentenceActors sa, Located a, Located b) {

@@ -514,6 +514,27 @@ class StructureFinderTest {
   }
 
   @Test
+  void aCapitalWithNoArticleLiesInTheProvince() {
+    Set<String> found =
+        links(world(), "Bombs hit Korvo, capital of Valdoria's North Coast province.");
+    assertTrue(found.contains("Korvo locatedIn North Coast"), found.toString());
+  }
+
+  @Test
+  void aTownshipDescribedAsInAPlaceLiesThere() {
+    Set<String> found = links(world(), "Police raided Korvo, a township in the North Coast.");
+    assertTrue(found.contains("Korvo locatedIn North Coast"), found.toString());
+  }
+
+  @Test
+  void aPlaceBeforeTheCoastOfACountrysPossessiveIsNotInIt() {
+    Set<String> coast = links(world(), "Drones hit Valdoria's North Coast coast on Monday.");
+    assertFalse(coast.contains("North Coast locatedIn Valdoria"), coast.toString());
+    Set<String> region = links(world(), "Drones hit Valdoria's North Coast on Monday.");
+    assertTrue(region.contains("North Coast locatedIn Valdoria"), region.toString());
+  }
+
+  @Test
   void aPlaceDescribedByItsCountrysDemonymAndAKindOfPlaceLiesThere() {
     Set<String> found = links(world(), "Residents of Korvo, a Valdorian island, protested.");
     assertTrue(found.contains("Korvo locatedIn Valdoria"), found.toString());
