@@ -416,7 +416,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
       if (!usedAsLocation(words, i)
           && !dateline
           && !PlaceAppositions.inApposition(words, i, m.span().end())
-          && !PlaceAppositions.afterPlaceNoun(words, i)
+          && !PlaceAppositions.afterPlaceNoun(words, i, this::isDemonym)
           && !withItsCountry(words, m, country.get())
           && !beforeLocalOffice(words, m.span().end())
           && !listedWithPlaces(words, m.span())) {
@@ -665,6 +665,10 @@ public final class GazetteerMentionFinder implements MentionFinder {
     return i > 1
         && (before.equals("to") || before.equals("from"))
         && TRAVEL.contains(words.get(i - 2).toLowerCase(Locale.ROOT));
+  }
+
+  private boolean isDemonym(String word) {
+    return gazetteer.longestDemonymAt(List.of(word), 0).isPresent();
   }
 
   /**

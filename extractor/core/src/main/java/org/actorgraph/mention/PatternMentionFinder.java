@@ -30,6 +30,8 @@ import org.actorgraph.text.TokenSpan;
  *   <li>a part of a place named by a lower-case direction: "northern Aster", "eastern Port Aster";
  *   <li>a name an apposition describes as a kind of place: "Aster, the capital of North Sylvania",
  *       "Aster, capital of North Sylvania", "Port Aster, a coastal city in Freedonia";
+ *   <li>a name right after "capital" or "city" and the words that open them: "Sylvania's capital
+ *       Aster", "the Sylvanian capital Aster";
  *   <li>a state's security or armed forces: a country or its demonym followed by "security forces"
  *       or "armed forces" ("Iraqi security forces", "Iraq's Security Forces");
  *   <li>a region's armed group: a region the gazetteer knows, or its demonym, followed by "forces",
@@ -86,6 +88,9 @@ public final class PatternMentionFinder implements MentionFinder {
           "enclave",
           "suburb");
 
+  /** Nouns for a settlement whose name may follow them directly: "the capital Velmora". */
+  private static final Set<String> NAMING_NOUNS = Set.of("capital", "city");
+
   /** What may follow the kind: "of", "in", the end of the apposition. */
   private static final Set<String> DESCRIBED_AFTER =
       Set.of("of", "in", "near", "on", ",", ".", ";", "where", "which", "that", "close");
@@ -133,6 +138,7 @@ public final class PatternMentionFinder implements MentionFinder {
     for (Sentence s : article.sentences()) {
       List<String> words = Token.texts(s.tokens());
       for (int i = 0; i < words.size(); i++) {
+        int here = i;
         placeWithKind(words, i)
             .ifPresent(
                 span ->
@@ -156,10 +162,10 @@ public final class PatternMentionFinder implements MentionFinder {
           found.add(mention(s, span, EntityType.PLACE, article.body()));
         }
         describedPlace(words, i)
+            .or(() -> namedAfterCapital(words, here))
             .ifPresent(span -> found.add(mention(s, span, EntityType.PLACE, article.body())));
-        int at = i;
         stateForces(words, i)
-            .or(() -> regionForces(words, at))
+            .or(() -> regionForces(words, here))
             .ifPresent(
                 span -> found.add(mention(s, span, EntityType.ORGANISATION, article.body())));
       }
@@ -213,6 +219,29 @@ public final class PatternMentionFinder implements MentionFinder {
     return knownCountry(words.subList(start, i))
         ? Optional.empty()
         : Optional.of(new TokenSpan(start, i));
+  }
+
+  /**
+   * The name right after a noun phrase headed by "capital" or "city" ({@code i} is the noun):
+   * "Puerto Rico's capital San Juan", "the Georgian capital Tbilisi", "the port city Marea". Not a
+   * title ("the city Mayor Jane Roe"), nor a country or demonym.
+   */
+  private Optional<TokenSpan> namedAfterCapital(List<String> words, int i) {
+    if (!NAMING_NOUNS.contains(words.get(i))
+        || i + 1 >= words.size()
+        || !isNameWord(words.get(i + 1))
+        || gazetteer.title(words.get(i + 1)).isPresent()
+        || !PlaceAppositions.afterPlaceNoun(words, i + 1, this::isDemonym)) {
+      return Optional.empty();
+    }
+    int end = nameEnd(words, i + 1);
+    return demonymOrKnownCountry(words.subList(i + 1, end))
+        ? Optional.empty()
+        : Optional.of(new TokenSpan(i + 1, end));
+  }
+
+  private boolean isDemonym(String word) {
+    return gazetteer.longestDemonymAt(List.of(word), 0).isPresent();
   }
 
   /**

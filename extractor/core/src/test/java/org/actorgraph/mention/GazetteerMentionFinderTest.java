@@ -232,6 +232,13 @@ class GazetteerMentionFinderTest {
   }
 
   @Test
+  void aCapitalAfterADemonymAndAPlaceNounIsAPlace() {
+    assertEquals(
+        List.of("Country:Albanian", "Place:Tirana"),
+        found("Talks opened in the Albanian capital Tirana on Monday."));
+  }
+
+  @Test
   void aPlaceAfterARoyalTitleAndOfNamesTheTitle() {
     assertEquals(List.of(), found("The Prince of Wales arrived on Monday."));
     assertEquals(List.of("Country:Qatar"), found("The Emir of Qatar arrived on Monday."));

@@ -46,6 +46,17 @@ class PatternMentionFinderTest {
   }
 
   @Test
+  void aNameRightAfterCapitalOrCityIsAPlace() {
+    List<String> found =
+        found(
+            "Voters in Freedonia's capital Velmora went to the polls. The Albanian capital Korvo"
+                + " flooded. Jane Doe met the city Mayor Ivor Roe.");
+    assertTrue(found.contains("Place:Velmora"), found.toString());
+    assertTrue(found.contains("Place:Korvo"), found.toString());
+    assertTrue(found.stream().noneMatch(f -> f.contains("Roe")), found.toString());
+  }
+
+  @Test
   void aNameWithItsKindOfPlaceIsOnePlace() {
     List<String> found =
         found(
