@@ -527,6 +527,15 @@ class StructureFinderTest {
   }
 
   @Test
+  void aPlaceWrittenWithItsKindAfterAPlacesPossessiveLiesInIt() {
+    TestArticles w = world().entity("Aster district", EntityType.PLACE, "Aster district");
+    Set<String> found = links(w, "A bomb hit Korvo's Aster district on Monday.");
+    assertTrue(found.contains("Aster district locatedIn Korvo"), found.toString());
+    Set<String> plain = links(world(), "A bomb hit Korvo's North Coast on Monday.");
+    assertFalse(plain.contains("North Coast locatedIn Korvo"), plain.toString());
+  }
+
+  @Test
   void aPlaceBeforeTheCoastOfACountrysPossessiveIsNotInIt() {
     Set<String> coast = links(world(), "Drones hit Valdoria's North Coast coast on Monday.");
     assertFalse(coast.contains("North Coast locatedIn Valdoria"), coast.toString());
