@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.actorgraph.annotate.AnnotatedArticle;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
@@ -87,6 +88,9 @@ public final class PatternMentionFinder implements MentionFinder {
           "county",
           "enclave",
           "suburb");
+
+  /** A past participle after the kind: "Aster, the town devastated by floods". */
+  private static final Pattern PARTICIPLE = Pattern.compile("[a-z]{3,}ed");
 
   /** Nouns for a settlement whose name may follow them directly: "the capital Velmora". */
   private static final Set<String> NAMING_NOUNS = Set.of("capital", "city");
@@ -176,8 +180,9 @@ public final class PatternMentionFinder implements MentionFinder {
   /**
    * A name that an apposition after it describes as a kind of place: "Aster, the capital of North
    * Sylvania", "Aster, capital of North Sylvania", "Port Aster, a coastal city in Freedonia",
-   * "Aster, Freedonia's second-largest city," ({@code i} is the comma). Not a name the gazetteer
-   * knows as a country.
+   * "Aster, Freedonia's second-largest city,", "Aster, the eastern Sylvanian city devastated by
+   * floods" ({@code i} is the comma; a demonym may stand among the modifiers). Not a name the
+   * gazetteer knows as a country.
    */
   private Optional<TokenSpan> describedPlace(List<String> words, int i) {
     if (i == 0 || !words.get(i).equals(",") || i + 2 >= words.size()) {
@@ -198,7 +203,8 @@ public final class PatternMentionFinder implements MentionFinder {
       k++;
       int words0 = k;
       while (k < words.size() && k - words0 < 3 && !DESCRIBED_KINDS.contains(words.get(k))) {
-        if (!words.get(k).matches("[a-z][a-z-]*")) {
+        if (!words.get(k).matches("[a-z][a-z-]*") && !isDemonym(words.get(k))
+            || words.get(k).equals("of")) { // "the secretary of state": the kind is no head
           return Optional.empty();
         }
         k++;
@@ -206,7 +212,8 @@ public final class PatternMentionFinder implements MentionFinder {
     }
     if (k + 1 >= words.size()
         || !DESCRIBED_KINDS.contains(words.get(k))
-        || !DESCRIBED_AFTER.contains(lower(words.get(k + 1)))) {
+        || !DESCRIBED_AFTER.contains(lower(words.get(k + 1)))
+            && !PARTICIPLE.matcher(words.get(k + 1)).matches()) {
       return Optional.empty();
     }
     int start = i;

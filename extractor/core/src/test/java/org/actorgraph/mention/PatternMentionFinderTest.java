@@ -46,6 +46,17 @@ class PatternMentionFinderTest {
   }
 
   @Test
+  void aDescriptionMayHoldADemonymAndEndInAParticiple() {
+    List<String> found =
+        found(
+            "Rescuers reached Korvo, the eastern Albanian city devastated by floods. Jane Doe, the"
+                + " city councillor, spoke. Ivor Roe, the Albanian secretary of state, spoke.");
+    assertTrue(found.contains("Place:Korvo"), found.toString());
+    assertTrue(found.stream().noneMatch(f -> f.contains("Jane")), found.toString());
+    assertTrue(found.stream().noneMatch(f -> f.contains("Roe")), found.toString());
+  }
+
+  @Test
   void aNameRightAfterCapitalOrCityIsAPlace() {
     List<String> found =
         found(
