@@ -353,11 +353,26 @@ public final class Gazetteer {
     }
     List<String> tokens = stored.tokens();
     for (int i = 0; i < tokens.size(); i++) {
-      if (NameTokens.isCapitalised(tokens.get(i)) && !NameTokens.isCapitalised(input.get(i))) {
+      if (NameTokens.isCapitalised(tokens.get(i))
+          && !NameTokens.isCapitalised(input.get(i))
+          && !gluedParticle(input, i)) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the word at {@code i} is a short particle inside a name, glued by a hyphen to the
+   * capitalised word after it: "Deir ez-Zor", "Ansar al-Sharia". Transliterations write the article
+   * in lower case where the generated files, cased word by word, may not ("Deir Ez-Zor").
+   */
+  private static boolean gluedParticle(List<String> input, int i) {
+    return i > 0
+        && i + 2 < input.size()
+        && input.get(i).length() <= 3
+        && input.get(i + 1).equals("-")
+        && NameTokens.isCapitalised(input.get(i + 2));
   }
 
   static boolean nameMatches(NameIndex.Stored<NameCandidate> stored, List<String> input) {

@@ -18,6 +18,7 @@ import org.actorgraph.lexicon.GazetteerEntry;
 import org.actorgraph.lexicon.GazetteerMatch;
 import org.actorgraph.lexicon.GivenNames;
 import org.actorgraph.lexicon.NameCandidate;
+import org.actorgraph.lexicon.PersonTitle;
 import org.actorgraph.lexicon.StateNouns;
 import org.actorgraph.text.CharSpan;
 import org.actorgraph.text.LeadLines;
@@ -29,11 +30,12 @@ import org.actorgraph.text.TokenSpan;
  * places. A capital city stands for its country ("talks with Washington") unless the text uses it
  * as a location: after a locative preposition ("an attack in Baghdad"), as the object of a visit or
  * journey ("his visit to Baghdad", "before leaving Baghdad", "returned from Baghdad"), set off by
- * commas after a place noun ("shelling hit the capital, Kyiv, overnight": {@link
- * PlaceAppositions}), or as the city of a dateline ("BAGHDAD, May 3 -", "Baghdad (Agency) -"). A
- * context-dependent form ("the Alliance" for NATO) counts only after the article has named its
- * entry plainly; a company's ("Apple") also wherever the article gives it a cue only a company has
- * ("Apple chief executive Jane Doe", {@link #cuedCompany}).
+ * commas after a place noun or right after one ("shelling hit the capital, Kyiv, overnight",
+ * "floods in Hungary's capital Budapest": {@link PlaceAppositions}), or as the city of a dateline
+ * ("BAGHDAD, May 3 -", "Baghdad (Agency) -"). A context-dependent form ("the Alliance" for NATO)
+ * counts only after the article has named its entry plainly; a company's ("Apple") also wherever
+ * the article gives it a cue only a company has ("Apple chief executive Jane Doe", {@link
+ * #cuedCompany}).
  *
  * <p>A name or demonym that only ever denotes countries but more than one of them ("Congo",
  * "Korea", "Congolese") is a country whichever it is: it takes the one candidate the article itself
@@ -414,6 +416,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
       if (!usedAsLocation(words, i)
           && !dateline
           && !PlaceAppositions.inApposition(words, i, m.span().end())
+          && !PlaceAppositions.afterPlaceNoun(words, i, this::isDemonym)
           && !withItsCountry(words, m, country.get())
           && !beforeLocalOffice(words, m.span().end())
           && !listedWithPlaces(words, m.span())) {
@@ -432,7 +435,8 @@ public final class GazetteerMentionFinder implements MentionFinder {
           || gazetteer.opensPortfolioTitle(words, m.span().start(), m.span().end())
           || gazetteer.isGenerated(unique.get())
               && unique.get().type() == EntityType.PLACE
-              && inCompound(s, words, m.span())) {
+              && inCompound(s, words, m.span())
+          || unique.get().type() == EntityType.PLACE && inRoyalTitle(words, i)) {
         return Optional.empty();
       }
       return Optional.of(mention(s, m.span(), unique.get(), "gazetteer", 0.95, body));
@@ -661,6 +665,25 @@ public final class GazetteerMentionFinder implements MentionFinder {
     return i > 1
         && (before.equals("to") || before.equals("from"))
         && TRAVEL.contains(words.get(i - 2).toLowerCase(Locale.ROOT));
+  }
+
+  private boolean isDemonym(String word) {
+    return gazetteer.longestDemonymAt(List.of(word), 0).isPresent();
+  }
+
+  /**
+   * Whether a royal title and "of" stand before token {@code i}: the place names the title ("the
+   * Prince of Wales", "the Duke of Aster"), not a place the text speaks of. A country there is the
+   * realm a ruler holds ("the Emir of Qatar") and is not asked about.
+   */
+  private boolean inRoyalTitle(List<String> words, int i) {
+    return i >= 2
+        && words.get(i - 1).equals("of")
+        && Character.isUpperCase(words.get(i - 2).codePointAt(0))
+        && gazetteer
+            .title(words.get(i - 2))
+            .filter(t -> t.kind() == PersonTitle.Kind.ROYAL)
+            .isPresent();
   }
 
   /**

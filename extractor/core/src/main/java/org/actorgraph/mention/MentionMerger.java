@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.lexicon.GivenNames;
 
@@ -27,11 +28,16 @@ import org.actorgraph.lexicon.GivenNames;
  * known names with a dash ("Freedonia-Sylvania" in "the Freedonia-Sylvania deal"). But a model
  * person of two or three words that starts with a country or place that is also a given name, and
  * holds no other gazetteer name, keeps its name ("Jordan Bardella", "Chad Smith"; {@link
- * #isNamesake}): the model saw the surname the gazetteer does not know. A person the title rule
- * names also beats a model span that runs back from the name into the title ("Africa Jane Roe" from
- * "Minister for Africa Jane Roe"): the rule knows where the title ends.
+ * #isNamesake}): the model saw the surname the gazetteer does not know; so does one that starts
+ * with a capital read as its country and goes on in plain words ("Paris Hilton", not "Paris
+ * Saint-Germain"), since a capital standing for its state is not followed by another name. A person
+ * the title rule names also beats a model span that runs back from the name into the title ("Africa
+ * Jane Roe" from "Minister for Africa Jane Roe"): the rule knows where the title ends.
  */
 public final class MentionMerger {
+
+  /** A name word with no hyphen or other mark: "Hilton", not "Saint-Germain". */
+  private static final Pattern PLAIN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+");
 
   private MentionMerger() {}
 
@@ -262,12 +268,28 @@ public final class MentionMerger {
       if (k.span().start() != model.span().start()
           || !(k.type() == EntityType.COUNTRY || k.type() == EntityType.PLACE)
           || !k.text().equals(words[0])
-          || !GivenNames.isGivenName(words[0])) {
+          || !GivenNames.isGivenName(words[0]) && !capitalBeforeSurname(k, words)) {
         return false;
       }
       first = true;
     }
     return first;
+  }
+
+  /**
+   * Whether a capital read as its country opens a person's name of plain words ("Paris Hilton"),
+   * not a club's or firm's ("Paris Saint-Germain").
+   */
+  private static boolean capitalBeforeSurname(Mention capital, String[] words) {
+    if (!capital.finder().equals(GazetteerMentionFinder.CAPITAL)) {
+      return false;
+    }
+    for (int i = 1; i < words.length; i++) {
+      if (!PLAIN_NAME.matcher(words[i]).matches()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isModelPerson(Mention m) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.actorgraph.annotate.AnnotatedArticle;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
@@ -29,7 +30,9 @@ import org.actorgraph.text.TokenSpan;
  *   <li>names listed before a plural kind of place: "the Aster, Borda and Cole provinces";
  *   <li>a part of a place named by a lower-case direction: "northern Aster", "eastern Port Aster";
  *   <li>a name an apposition describes as a kind of place: "Aster, the capital of North Sylvania",
- *       "Port Aster, a coastal city in Freedonia";
+ *       "Aster, capital of North Sylvania", "Port Aster, a coastal city in Freedonia";
+ *   <li>a name right after "capital" or "city" and the words that open them: "Sylvania's capital
+ *       Aster", "the Sylvanian capital Aster";
  *   <li>a state's security or armed forces: a country or its demonym followed by "security forces"
  *       or "armed forces" ("Iraqi security forces", "Iraq's Security Forces");
  *   <li>a region's armed group: a region the gazetteer knows, or its demonym, followed by "forces",
@@ -86,6 +89,12 @@ public final class PatternMentionFinder implements MentionFinder {
           "enclave",
           "suburb");
 
+  /** A past participle after the kind: "Aster, the town devastated by floods". */
+  private static final Pattern PARTICIPLE = Pattern.compile("[a-z]{3,}ed");
+
+  /** Nouns for a settlement whose name may follow them directly: "the capital Velmora". */
+  private static final Set<String> NAMING_NOUNS = Set.of("capital", "city");
+
   /** What may follow the kind: "of", "in", the end of the apposition. */
   private static final Set<String> DESCRIBED_AFTER =
       Set.of("of", "in", "near", "on", ",", ".", ";", "where", "which", "that", "close");
@@ -133,6 +142,7 @@ public final class PatternMentionFinder implements MentionFinder {
     for (Sentence s : article.sentences()) {
       List<String> words = Token.texts(s.tokens());
       for (int i = 0; i < words.size(); i++) {
+        int here = i;
         placeWithKind(words, i)
             .ifPresent(
                 span ->
@@ -156,10 +166,10 @@ public final class PatternMentionFinder implements MentionFinder {
           found.add(mention(s, span, EntityType.PLACE, article.body()));
         }
         describedPlace(words, i)
+            .or(() -> namedAfterCapital(words, here))
             .ifPresent(span -> found.add(mention(s, span, EntityType.PLACE, article.body())));
-        int at = i;
         stateForces(words, i)
-            .or(() -> regionForces(words, at))
+            .or(() -> regionForces(words, here))
             .ifPresent(
                 span -> found.add(mention(s, span, EntityType.ORGANISATION, article.body())));
       }
@@ -169,35 +179,41 @@ public final class PatternMentionFinder implements MentionFinder {
 
   /**
    * A name that an apposition after it describes as a kind of place: "Aster, the capital of North
-   * Sylvania", "Port Aster, a coastal city in Freedonia", "Aster, Freedonia's second-largest city,"
-   * ({@code i} is the comma). Not a name the gazetteer knows as a country.
+   * Sylvania", "Aster, capital of North Sylvania", "Port Aster, a coastal city in Freedonia",
+   * "Aster, Freedonia's second-largest city,", "Aster, the eastern Sylvanian city devastated by
+   * floods" ({@code i} is the comma; a demonym may stand among the modifiers). Not a name the
+   * gazetteer knows as a country.
    */
   private Optional<TokenSpan> describedPlace(List<String> words, int i) {
     if (i == 0 || !words.get(i).equals(",") || i + 2 >= words.size()) {
       return Optional.empty();
     }
     int k = i + 1;
-    if (!DESCRIBING.contains(lower(words.get(k)))) {
-      int owner = k;
-      while (owner < words.size() && owner - k < 3 && isNameWord(words.get(owner))) {
-        owner++;
-      }
-      if (owner == k || owner + 1 >= words.size() || !words.get(owner).matches("['’]s")) {
-        return Optional.empty();
-      }
-      k = owner;
-    }
-    k++;
-    int words0 = k;
-    while (k < words.size() && k - words0 < 3 && !DESCRIBED_KINDS.contains(words.get(k))) {
-      if (!words.get(k).matches("[a-z][a-z-]*")) {
-        return Optional.empty();
+    if (!bareCapital(words, k)) {
+      if (!DESCRIBING.contains(lower(words.get(k)))) {
+        int owner = k;
+        while (owner < words.size() && owner - k < 3 && isNameWord(words.get(owner))) {
+          owner++;
+        }
+        if (owner == k || owner + 1 >= words.size() || !words.get(owner).matches("['’]s")) {
+          return Optional.empty();
+        }
+        k = owner;
       }
       k++;
+      int words0 = k;
+      while (k < words.size() && k - words0 < 3 && !DESCRIBED_KINDS.contains(words.get(k))) {
+        if (!words.get(k).matches("[a-z][a-z-]*") && !isDemonym(words.get(k))
+            || words.get(k).equals("of")) { // "the secretary of state": the kind is no head
+          return Optional.empty();
+        }
+        k++;
+      }
     }
     if (k + 1 >= words.size()
         || !DESCRIBED_KINDS.contains(words.get(k))
-        || !DESCRIBED_AFTER.contains(lower(words.get(k + 1)))) {
+        || !DESCRIBED_AFTER.contains(lower(words.get(k + 1)))
+            && !PARTICIPLE.matcher(words.get(k + 1)).matches()) {
       return Optional.empty();
     }
     int start = i;
@@ -212,6 +228,37 @@ public final class PatternMentionFinder implements MentionFinder {
         : Optional.of(new TokenSpan(start, i));
   }
 
+  /**
+   * The name right after a noun phrase headed by "capital" or "city" ({@code i} is the noun):
+   * "Puerto Rico's capital San Juan", "the Georgian capital Tbilisi", "the port city Marea". Not a
+   * title ("the city Mayor Jane Roe"), nor a country or demonym.
+   */
+  private Optional<TokenSpan> namedAfterCapital(List<String> words, int i) {
+    if (!NAMING_NOUNS.contains(words.get(i))
+        || i + 1 >= words.size()
+        || !isNameWord(words.get(i + 1))
+        || gazetteer.title(words.get(i + 1)).isPresent()
+        || !PlaceAppositions.afterPlaceNoun(words, i + 1, this::isDemonym)) {
+      return Optional.empty();
+    }
+    int end = nameEnd(words, i + 1);
+    return demonymOrKnownCountry(words.subList(i + 1, end))
+        ? Optional.empty()
+        : Optional.of(new TokenSpan(i + 1, end));
+  }
+
+  private boolean isDemonym(String word) {
+    return gazetteer.longestDemonymAt(List.of(word), 0).isPresent();
+  }
+
+  /**
+   * Whether "capital of" starts at token {@code k} with no article, as wire copy writes the
+   * apposition: "Maiduguri, capital of Borno state".
+   */
+  private static boolean bareCapital(List<String> words, int k) {
+    return k + 1 < words.size() && words.get(k).equals("capital") && words.get(k + 1).equals("of");
+  }
+
   /** A place name ending in its kind at token {@code i}, or "Mount" + name starting there. */
   private Optional<TokenSpan> placeWithKind(List<String> words, int i) {
     if (words.get(i).equals("Mount") && i + 1 < words.size()) {
@@ -223,14 +270,18 @@ public final class PatternMentionFinder implements MentionFinder {
       return Optional.empty();
     }
     int start = i;
-    while (start > 0 && i - start < MAX_NAME_TOKENS) {
+    int taken = 0; // name words and particles: a hyphen does not count
+    while (start > 0 && taken < MAX_NAME_TOKENS) {
       if (isNameWord(words.get(start - 1))) {
         start--;
+        taken++;
       } else if (start > 1
           && start < i
-          && NAME_PARTICLES.contains(words.get(start - 1))
+          && (NAME_PARTICLES.contains(words.get(start - 1))
+              || ArabicArticles.isArticle(words.get(start - 1)) && words.get(start).equals("-"))
           && isNameWord(words.get(start - 2))) {
-        start--; // "Al bu Nimr tribe": a particle inside the name
+        start--; // "Al bu Nimr tribe", "Deir ez-Zor province": a particle inside the name
+        taken++;
       } else if (start > 1 && words.get(start - 1).equals("-") && start < i) {
         start--; // "Al-Sinek": the hyphen joins two name words
       } else {

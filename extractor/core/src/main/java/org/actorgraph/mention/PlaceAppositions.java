@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.actorgraph.annotate.AnnotatedArticle;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
@@ -98,7 +99,26 @@ final class PlaceAppositions {
     if (end < words.size() && !CLOSERS.contains(words.get(end))) {
       return false;
     }
-    int head = start - 2;
+    return headedByPlaceNoun(words, start - 2, w -> false);
+  }
+
+  /**
+   * Whether the name at {@code start} follows a noun phrase headed by a place noun with no comma
+   * between them, as a close apposition: "Hungary's capital Budapest", "the port city Marea". The
+   * name is the place the noun names, so a capital there is the city, not its country; a demonym
+   * may stand among the modifiers ("the Georgian capital Tbilisi"). (A person is not retyped this
+   * way: in "at the stadium Jane Roe scored" the noun phrase and the name are two.)
+   */
+  static boolean afterPlaceNoun(List<String> words, int start, Predicate<String> demonym) {
+    return start >= 2 && headedByPlaceNoun(words, start - 1, demonym);
+  }
+
+  /**
+   * Whether the words ending at {@code head} are a noun phrase headed by a place noun: a determiner
+   * or a possessive, at most {@value #MAX_MODIFIERS} lower-case words or demonyms, the noun.
+   */
+  private static boolean headedByPlaceNoun(
+      List<String> words, int head, Predicate<String> demonym) {
     if (!endsWithNoun(SINGULAR, words, head)) {
       return false;
     }
@@ -107,7 +127,7 @@ final class PlaceAppositions {
       if (DETERMINERS.contains(w)) {
         return i == 0 || opensNounPhrase(words, i);
       }
-      if (!isLower(words.get(i))) {
+      if (!isLower(words.get(i)) && !(i < head && demonym.test(words.get(i)))) {
         return false;
       }
     }

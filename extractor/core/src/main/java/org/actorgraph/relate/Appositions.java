@@ -18,10 +18,10 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  * (located in: a company of a country). Other mentions may stand inside the description
  * ("Sylvanian"); the whole is the first place or actor after "in" or "of". Also: {@code Korvo, a
  * city of about two million people in eastern Sylvania}; {@code Korvo, the capital of Sylvania's
- * Aster province} (in the province as well as the country); {@code Korvo, a Sylvanian island} (not
- * a former one); {@code X, a Union agency}, {@code X, the Union's armed wing} (part of); {@code
- * Asterwerk, Sylvania's largest carmaker} and {@code Asterwerk, the Aster-based carmaker} (located
- * in).
+ * Aster province} and {@code Korvo, capital of Sylvania's Aster province} (in the province as well
+ * as the country); {@code Korvo, a Sylvanian island} (not a former one); {@code X, a Union agency},
+ * {@code X, the Union's armed wing} (part of); {@code Asterwerk, Sylvania's largest carmaker} and
+ * {@code Asterwerk, the Aster-based carmaker} (located in).
  */
 final class Appositions {
 
@@ -31,7 +31,8 @@ final class Appositions {
   /** Kinds of place an apposition names before the larger place it lies in. */
   private static final String PLACE_NOUNS =
       "territory|region|province|state|city|town|village|port|island|islands|area|enclave"
-          + "|district|capital|part|archipelago|prefecture|county|governorate|oblast";
+          + "|district|capital|part|archipelago|prefecture|county|governorate|oblast"
+          + "|township|suburb|neighbourhood|neighborhood|municipality";
 
   /** {@code a city of about two million people}: how many live there, between kind and whole. */
   private static final String POPULATION =
@@ -93,7 +94,8 @@ final class Appositions {
       if (comma + 1 >= sa.tokens().size() || !sa.tokens().get(comma).text().equals(",")) {
         continue;
       }
-      if (!ARTICLE.matcher(sa.tokens().get(comma + 1).text()).matches()) {
+      if (!ARTICLE.matcher(sa.tokens().get(comma + 1).text()).matches()
+          && !bareCapital(sa, comma + 1)) {
         if (k + 1 < ms.size() && sa.firstToken(ms.get(k + 1)) == comma + 1) {
           possessed(sa, a, ms.get(k + 1)).ifPresent(out::add);
         }
@@ -104,7 +106,20 @@ final class Appositions {
     return out;
   }
 
-  /** The facts of an apposition opened by an article after mention {@code k}'s comma. */
+  /**
+   * Whether "capital of" starts at token {@code i}: wire copy drops the article of this apposition
+   * ("Maiduguri, capital of Borno state").
+   */
+  private static boolean bareCapital(SentenceActors sa, int i) {
+    return i + 1 < sa.tokens().size()
+        && sa.tokens().get(i).text().equals("capital")
+        && sa.tokens().get(i + 1).text().equals("of");
+  }
+
+  /**
+   * The facts of an apposition opened by an article (or a bare "capital of") after mention {@code
+   * k}'s comma.
+   */
   private static void described(SentenceActors sa, int k, int comma, List<Fact> out) {
     List<Located> ms = sa.mentions();
     Entity part = ms.get(k).entity();

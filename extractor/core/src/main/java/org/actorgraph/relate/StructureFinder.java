@@ -29,8 +29,10 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  *       Freedonia} (when the article names Freedonia by itself too); {@code Sylvania's ruling
  *       Progressive Party} (a party or company of a country); {@code in Port Aster} (a capital,
  *       when the article names its country); {@code Freedonia's North and Aster provinces} (places
- *       a country's possessive opens); {@code the Freedonian embassy in Port Aster}, {@code the
- *       Port Aster Embassy} ({@link OrganisationSeats});
+ *       a country's possessive opens, not before a noun for its edge: {@code Freedonia's Aster Sea
+ *       coast}); {@code Port Aster's Korvo district} (a place's possessive before a place written
+ *       with its kind); {@code the Freedonian embassy in Port Aster}, {@code the Port Aster
+ *       Embassy} ({@link OrganisationSeats});
  *   <li>from an apposition ({@link Appositions}): {@code Aster Coast, the former Sylvanian
  *       territory in North Ruritania}; {@code Aster Defense, the defence unit of Aster Industries};
  *   <li>member of: {@code Union member Freedonia}, {@code Freedonia's Union membership}, {@code X,
@@ -247,6 +249,16 @@ public final class StructureFinder implements RelationFinder {
   /** The word classes of a noun (the annotator's universal tags). */
   private static final Set<String> NOUNS = Set.of("NOUN", "PROPN");
 
+  /**
+   * Nouns for a part of a city or region, written after its name ("Aster district"): the place
+   * kinds the mention stage reads after a name (PatternMentionFinder).
+   */
+  private static final Set<String> PART_KINDS =
+      Set.of("district", "province", "governorate", "region", "neighbourhood", "neighborhood");
+
+  /** Nouns for a country's edge along a place ("the Aster Sea coast"). */
+  private static final Set<String> EDGE_NOUNS = WordLists.set("edge_nouns.txt");
+
   /** The most capitalised title words between a demonym and the person it titles. */
   private static final int TITLE_WORDS = 4;
 
@@ -358,20 +370,46 @@ public final class StructureFinder implements RelationFinder {
     List<Located> ms = sa.mentions();
     for (int k = 0; k + 1 < ms.size(); k++) {
       Entity country = ms.get(k).entity();
-      if (country.type() != EntityType.COUNTRY
-          || !gapBetween(sa, ms.get(k), ms.get(k + 1)).matches("['’]s")) {
+      if (!gapBetween(sa, ms.get(k), ms.get(k + 1)).matches("['’]s")) {
+        continue;
+      }
+      if (country.type() == EntityType.PLACE && namedWithKind(sa, ms.get(k + 1))) {
+        // "Sylvania City's Aster district": a place written with its kind lies in the owner
+        out.add(new Fact.LocatedIn(ms.get(k + 1).entity(), country, 0.7, List.of(sa.evidence())));
+        continue;
+      }
+      if (country.type() != EntityType.COUNTRY) {
         continue;
       }
       for (int m = k + 1; m < ms.size(); m++) {
         Located place = ms.get(m);
         if (place.entity().type() != EntityType.PLACE
-            || (m > k + 1 && !gapBetween(sa, ms.get(m - 1), place).matches(",|(, )?and"))) {
+            || (m > k + 1 && !gapBetween(sa, ms.get(m - 1), place).matches(",|(, )?and"))
+            || beforeEdgeNoun(sa, place)) {
           break;
         }
         out.add(new Fact.LocatedIn(place.entity(), country, 0.7, List.of(sa.evidence())));
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a place's mention ends in a noun for a part of a city or region ("Aster district",
+   * "Aster province"), so that a place's possessive before it names the whole it lies in.
+   */
+  private static boolean namedWithKind(SentenceActors sa, Located place) {
+    return place.entity().type() == EntityType.PLACE
+        && PART_KINDS.contains(sa.tokens().get(sa.lastToken(place)).text());
+  }
+
+  /**
+   * Whether an edge noun ({@code edge_nouns.txt}) follows the place: in {@code Freedonia's Aster
+   * Sea coast} the possessive owns the coast, and the sea lies in no one country.
+   */
+  private static boolean beforeEdgeNoun(SentenceActors sa, Located place) {
+    int next = sa.lastToken(place) + 1;
+    return next < sa.tokens().size() && EDGE_NOUNS.contains(sa.tokens().get(next).text());
   }
 
   private static String gapBetween(SentenceActors sa, Located a, Located b) {

@@ -132,6 +132,18 @@ class GazetteerDataTest {
   }
 
   @Test
+  void territoriesAndFirstLevelSubdivisionsArePlacesOfTheirCountry() {
+    // ISO 3166-1 territories that are no countries, and ISO 3166-2 subdivisions news names
+    assertEquals(Optional.of("DK"), G.byName("Greenland").orElseThrow().country());
+    assertEquals(Optional.of("US"), G.byName("Puerto Rico").orElseThrow().country());
+    assertEquals(Optional.of("CA"), G.byName("Quebec").orElseThrow().country());
+    assertEquals(Optional.of("PK"), G.byName("Sindh").orElseThrow().country());
+    assertEquals(EntityType.PLACE, G.byName("South Ossetia").orElseThrow().type());
+    // a name two states' subdivisions share belongs to neither
+    assertEquals(Optional.empty(), G.byName("Punjab").orElseThrow().country());
+  }
+
+  @Test
   void irelandsHeadOfGovernmentAndDeputyAreTitles() {
     PersonTitle taoiseach = G.title("Taoiseach").orElseThrow();
     assertEquals("taoiseach", taoiseach.role());

@@ -156,6 +156,25 @@ class MentionMergerTest {
   }
 
   @Test
+  void aModelPersonOpenedByACapitalReadAsItsCountryKeepsItsName() {
+    assertEquals(
+        List.of("Paris Hilton"),
+        merged(
+            mention(0, "Paris", EntityType.COUNTRY, "gazetteer:capital"),
+            mention(0, "Paris Hilton", EntityType.PERSON, "model")));
+    assertEquals(
+        List.of("Paris"),
+        merged(
+            mention(0, "Paris", EntityType.PLACE, "gazetteer"),
+            mention(0, "Paris Hilton", EntityType.PERSON, "model")));
+    assertEquals(
+        List.of("Paris"),
+        merged(
+            mention(0, "Paris", EntityType.COUNTRY, "gazetteer:capital"),
+            mention(0, "Paris Saint-Germain", EntityType.PERSON, "model")));
+  }
+
+  @Test
   void aModelPersonThatIsNoNamesakeLosesTheCountry() {
     // "Oman" is no given name
     assertEquals(

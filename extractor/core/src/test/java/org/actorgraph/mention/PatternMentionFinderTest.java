@@ -32,6 +32,42 @@ class PatternMentionFinderTest {
   }
 
   @Test
+  void aNameDescribedAsACapitalWithNoArticleIsAPlace() {
+    List<String> found = found("Rebels seized Korvo, capital of Aster province, on Friday.");
+    assertTrue(found.contains("Place:Korvo"), found.toString());
+  }
+
+  @Test
+  void aNameWithAnArabicArticleBeforeItsKindIsOnePlace() {
+    List<String> found = found("Strikes hit Tell ez-Zaatar district and Ras el-Aster area.");
+    assertTrue(
+        found.containsAll(List.of("Place:Tell ez-Zaatar district", "Place:Ras el-Aster area")),
+        found.toString());
+  }
+
+  @Test
+  void aDescriptionMayHoldADemonymAndEndInAParticiple() {
+    List<String> found =
+        found(
+            "Rescuers reached Korvo, the eastern Albanian city devastated by floods. Jane Doe, the"
+                + " city councillor, spoke. Ivor Roe, the Albanian secretary of state, spoke.");
+    assertTrue(found.contains("Place:Korvo"), found.toString());
+    assertTrue(found.stream().noneMatch(f -> f.contains("Jane")), found.toString());
+    assertTrue(found.stream().noneMatch(f -> f.contains("Roe")), found.toString());
+  }
+
+  @Test
+  void aNameRightAfterCapitalOrCityIsAPlace() {
+    List<String> found =
+        found(
+            "Voters in Freedonia's capital Velmora went to the polls. The Albanian capital Korvo"
+                + " flooded. Jane Doe met the city Mayor Ivor Roe.");
+    assertTrue(found.contains("Place:Velmora"), found.toString());
+    assertTrue(found.contains("Place:Korvo"), found.toString());
+    assertTrue(found.stream().noneMatch(f -> f.contains("Roe")), found.toString());
+  }
+
+  @Test
   void aNameWithItsKindOfPlaceIsOnePlace() {
     List<String> found =
         found(

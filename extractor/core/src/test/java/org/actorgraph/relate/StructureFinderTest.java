@@ -523,6 +523,36 @@ class StructureFinderTest {
   }
 
   @Test
+  void aCapitalWithNoArticleLiesInTheProvince() {
+    Set<String> found =
+        links(world(), "Bombs hit Korvo, capital of Valdoria's North Coast province.");
+    assertTrue(found.contains("Korvo locatedIn North Coast"), found.toString());
+  }
+
+  @Test
+  void aTownshipDescribedAsInAPlaceLiesThere() {
+    Set<String> found = links(world(), "Police raided Korvo, a township in the North Coast.");
+    assertTrue(found.contains("Korvo locatedIn North Coast"), found.toString());
+  }
+
+  @Test
+  void aPlaceWrittenWithItsKindAfterAPlacesPossessiveLiesInIt() {
+    TestArticles w = world().entity("Aster district", EntityType.PLACE, "Aster district");
+    Set<String> found = links(w, "A bomb hit Korvo's Aster district on Monday.");
+    assertTrue(found.contains("Aster district locatedIn Korvo"), found.toString());
+    Set<String> plain = links(world(), "A bomb hit Korvo's North Coast on Monday.");
+    assertFalse(plain.contains("North Coast locatedIn Korvo"), plain.toString());
+  }
+
+  @Test
+  void aPlaceBeforeTheCoastOfACountrysPossessiveIsNotInIt() {
+    Set<String> coast = links(world(), "Drones hit Valdoria's North Coast coast on Monday.");
+    assertFalse(coast.contains("North Coast locatedIn Valdoria"), coast.toString());
+    Set<String> region = links(world(), "Drones hit Valdoria's North Coast on Monday.");
+    assertTrue(region.contains("North Coast locatedIn Valdoria"), region.toString());
+  }
+
+  @Test
   void aPlaceDescribedByItsCountrysDemonymAndAKindOfPlaceLiesThere() {
     Set<String> found = links(world(), "Residents of Korvo, a Valdorian island, protested.");
     assertTrue(found.contains("Korvo locatedIn Valdoria"), found.toString());
