@@ -114,7 +114,8 @@ public final class GivenNameFinder implements MentionFinder {
         }
         if (j == first
             || j < tokens.size() && capitalised(tokens.get(j))
-            || tokens.subList(first, j).stream().anyMatch(this::thingHead)) {
+            || tokens.subList(first, j).stream().anyMatch(this::thingHead)
+            || companyCued(tokens, i, j)) {
           continue;
         }
         CharSpan span = new CharSpan(t.span().start(), tokens.get(j - 1).span().end());
@@ -193,6 +194,16 @@ public final class GivenNameFinder implements MentionFinder {
         && !gazetteer.isStopName(t.text())
         && gazetteer.title(t.text()).isPresent()
         && (j + 1 == tokens.size() || !capitalised(tokens.get(j + 1)));
+  }
+
+  /**
+   * Whether a cue only a company has stands around the name ({@link TypeCues}): "Jane Roe shares
+   * fell", "the chief executive of Jane Roe" name a firm called after its founders, no person.
+   */
+  private static boolean companyCued(List<Token> tokens, int start, int end) {
+    return TypeCues.strongType(tokens, start, end)
+        .filter(EntityType.ORGANISATION::equals)
+        .isPresent();
   }
 
   /** Whether the word ends names of things named after people ("Hospital", "Cup", "Party"). */

@@ -1031,6 +1031,14 @@ public final class RuleMentionFinder implements MentionFinder {
     return ORG_HEADS.contains(word) || BUSINESS_HEADS.contains(word);
   }
 
+  /**
+   * Whether a capitalised word ends business names ({@code business_heads.txt}): "Motors",
+   * "Energy", "Cement".
+   */
+  public static boolean isBusinessHead(String word) {
+    return BUSINESS_HEADS.contains(word);
+  }
+
   private static boolean capitalised(String w) {
     return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
   }

@@ -148,15 +148,23 @@ public final class TypeCues {
    * {@code Asterpetro shares fell}: a noun of the subject cues right after a proper noun, and a
    * verb after it, as "Asterpetro's shares fell" would be written. Only a company's shares are
    * reported so. The tagger often reads "shares" there as a verb, so the verb after it decides:
-   * "shares" the verb takes an object ("Roe shares the view"), not a verb.
+   * "shares" the verb takes an object ("Roe shares the view"), not a verb. The name's last word may
+   * be a capitalised common noun past the sentence's first word ("Freedonia Goose shares jumped"):
+   * the tagger reads it as a noun, yet it still ends a name, and a lone first word ("Tech shares
+   * fell") is no cue.
    */
   private static Vote subject(List<Token> tokens, int end) {
-    if (end == 0 || end + 1 >= tokens.size() || !tokens.get(end - 1).pos().equals("PROPN")) {
+    if (end == 0 || end + 1 >= tokens.size() || !properOrCapitalised(tokens, end - 1)) {
       return null;
     }
     return tokens.get(end + 1).pos().matches("VERB|AUX")
         ? SUBJECT.get(tokens.get(end).text())
         : null;
+  }
+
+  /** Whether token {@code i} is a proper noun, or a capitalised word past the sentence's first. */
+  private static boolean properOrCapitalised(List<Token> tokens, int i) {
+    return tokens.get(i).pos().equals("PROPN") || i > 0 && tokens.get(i).isCapitalised();
   }
 
   /**

@@ -13,6 +13,7 @@ import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.mention.KindNameFinder;
 import org.actorgraph.mention.PatternMentionFinder;
+import org.actorgraph.mention.RuleMentionFinder;
 import org.actorgraph.resolve.Entity;
 import org.actorgraph.resolve.LegalForms;
 import org.actorgraph.resolve.ResolvedArticle;
@@ -590,11 +591,18 @@ public final class StructureFinder implements RelationFinder {
   /**
    * Whether one of the organisation's names ends in a company's legal form ("Kovo Motor Corp",
    * {@link LegalForms}): a company the gazetteer does not know lies in its country's possessive
-   * ("Freedonia's Kovo Motor Corp"), it is no body of the state.
+   * ("Freedonia's Kovo Motor Corp"), it is no body of the state. So does a name that ends in a word
+   * of business ({@link RuleMentionFinder#isBusinessHead}): "Freedonia's Kovo Motors", "Kovo
+   * Energy", "Kovo Cement" are firms; a state body is named by its office ("Ministry", "Agency").
    */
   static boolean companyName(Entity e) {
     return LegalForms.registered(e.label())
-        || e.aliases().stream().anyMatch(LegalForms::registered);
+        || e.aliases().stream().anyMatch(LegalForms::registered)
+        || RuleMentionFinder.isBusinessHead(lastWord(e.label()));
+  }
+
+  private static String lastWord(String name) {
+    return name.substring(name.lastIndexOf(' ') + 1);
   }
 
   /**

@@ -55,6 +55,14 @@ class CuedNameFinderTest {
   }
 
   @Test
+  void sharesAfterANameEndingInACommonNounNameACompany() {
+    assertEquals(
+        List.of("Organisation:Chile Goose"),
+        found("Chile Goose shares jumped after the parka maker raised its outlook."));
+    assertEquals(List.of(), found("Tech shares fell on Monday."));
+  }
+
+  @Test
   void whatOnlyATownHasNamesAPlace() {
     assertEquals(List.of("Place:Pellingford"), found("Residents of Pellingford were evacuated."));
   }

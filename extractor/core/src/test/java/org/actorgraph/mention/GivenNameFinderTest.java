@@ -35,6 +35,14 @@ class GivenNameFinderTest {
   }
 
   @Test
+  void aNameWithACueOnlyACompanyHasIsNoPerson() {
+    assertEquals(
+        List.of(),
+        found("Maria Vandermolen shares fell after the broker reported lower deposits."));
+    assertEquals(List.of("Person:Maria Vandermolen"), found("Maria Vandermolen shares the view."));
+  }
+
+  @Test
   void aLongerCapitalisedSequenceIsLeftToTheOtherFinders() {
     assertEquals(List.of(), found("They landed at Peter Vandermolen International Airport."));
     assertEquals(List.of(), found("She works for the Grand Peter Vandermolen Trust."));

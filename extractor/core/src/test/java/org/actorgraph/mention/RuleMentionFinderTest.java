@@ -450,6 +450,22 @@ class RuleMentionFinderTest {
   }
 
   @Test
+  void aCommodityOrTradeEndsACompanysName() {
+    List<String> found =
+        found(
+            "Kestrel Cement said sales rose. Valdoria's Marlow Oil and Tallis Construction signed,"
+                + " and Brenholt Holding agreed.");
+    assertTrue(
+        found.containsAll(
+            List.of(
+                "Organisation:Kestrel Cement",
+                "Organisation:Marlow Oil",
+                "Organisation:Tallis Construction",
+                "Organisation:Brenholt Holding")),
+        found.toString());
+  }
+
+  @Test
   void aSentencesFirstWordThatNoNameBeginsWithIsLeftOut() {
     List<String> found = found("Like Kestrel Holdings, the group sold its stake.");
     assertTrue(found.contains("Organisation:Kestrel Holdings"), found.toString());

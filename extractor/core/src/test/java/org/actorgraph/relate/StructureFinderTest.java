@@ -75,6 +75,14 @@ class StructureFinderTest {
   }
 
   @Test
+  void aCountrysPossessiveCompanyNamedByItsLineOfBusinessLiesInIt() {
+    TestArticles world = world().entity("Kovo Motors", EntityType.ORGANISATION, "Kovo Motors");
+    Set<String> found = links(world, "Valdoria's Kovo Motors won the contract.");
+    assertTrue(found.contains("Kovo Motors locatedIn Valdoria"), found.toString());
+    assertFalse(found.contains("Kovo Motors partOf Valdoria"), found.toString());
+  }
+
+  @Test
   void aCompanyOfACountryLiesInItWhileABodyOfItIsPartOfIt() {
     TestArticles world = world().company("Kovo", "Kovo");
     Set<String> found = links(world, "Kovo of Valdoria bought the National Guard of Valdoria.");
