@@ -605,13 +605,16 @@ public final class RuleMentionFinder implements MentionFinder {
 
   /**
    * Whether a title ends at token {@code end}, directly ("Foreign Minister") or with its "for/of"
-   * complement ("Minister for the Aster Region").
+   * complement ("Minister for the Aster Region"). A royal title that is also a word or a name
+   * counts after "the" and before "of", where it can only be the title ("The Sultan of Freedonia,
+   * Jane Doe, said").
    */
   private boolean endsTitle(List<String> words, int end) {
     for (int k = end - 1; k >= 0 && k >= end - 7; k--) {
       int at = k;
       Optional<TokenMatch<PersonTitle>> title = gazetteer.titleAt(words, at);
-      if (title.isPresent() && !title.get().value().ambiguous()) {
+      if (title.isPresent()
+          && (!title.get().value().ambiguous() || styledRoyal(words, title.get()))) {
         int e = title.get().span().end();
         if (e == end) {
           return true;
@@ -626,6 +629,17 @@ public final class RuleMentionFinder implements MentionFinder {
       }
     }
     return false;
+  }
+
+  /** Whether a royal title stands between "the" and "of" ("the King of Freedonia"). */
+  private static boolean styledRoyal(List<String> words, TokenMatch<PersonTitle> title) {
+    int at = title.span().start();
+    int e = title.span().end();
+    return title.value().kind() == PersonTitle.Kind.ROYAL
+        && at > 0
+        && words.get(at - 1).equalsIgnoreCase("the")
+        && e < words.size()
+        && words.get(e).equals("of");
   }
 
   /**

@@ -217,6 +217,12 @@ class RuleMentionFinderTest {
   }
 
   @Test
+  void aPersonSetOffByCommasAfterTheRoyalTitleOfACountryIsThePerson() {
+    List<String> found = found("The Sultan of Oman, Karim bin Aster, hosted the talks.");
+    assertTrue(found.contains("Person:Karim bin Aster"), found.toString());
+  }
+
+  @Test
   void anHonorificBeforeANameEndingInARoadsHeadOpensTheRoadsName() {
     List<String> found = found("Traffic was backed up on Sheikh Karim Road in Dubai.");
     assertTrue(found.stream().noneMatch(f -> f.startsWith("Person:")), found.toString());
