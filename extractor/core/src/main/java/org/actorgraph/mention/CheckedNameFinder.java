@@ -248,6 +248,9 @@ public final class CheckedNameFinder implements MentionFinder {
     if (end - start == 1 && !known && isGenericHead(words.get(start))) {
       return true;
     }
+    if (type == EntityType.PERSON && !known && namedAfterTitled(words, start, end)) {
+      return true; // "Sheikh Jane Road", "Prince Jane's County": a thing named after the holder
+    }
     return type == EntityType.ORGANISATION
         && !known
         && (namesAnEvent(words, start, end) || describesOne(words, start, end));
@@ -264,6 +267,22 @@ public final class CheckedNameFinder implements MentionFinder {
     }
     return end - start == 1
         || start > 0 && INDEFINITE.contains(words.get(start - 1).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether a title the span leaves out ends right before it, and the two name a thing after the
+   * title's holder ({@link RuleMentionFinder#namedAfterTitled}).
+   */
+  private boolean namedAfterTitled(List<String> words, int start, int end) {
+    for (int k = start - 1; k >= 0 && k >= start - 3; k--) {
+      int title = k;
+      boolean endsHere =
+          gazetteer.titleAt(words, title).filter(t -> t.span().end() == start).isPresent();
+      if (endsHere) {
+        return RuleMentionFinder.namedAfterTitled(gazetteer, words, title, start, end);
+      }
+    }
+    return false;
   }
 
   /**

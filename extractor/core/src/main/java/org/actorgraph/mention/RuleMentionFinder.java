@@ -114,6 +114,9 @@ public final class RuleMentionFinder implements MentionFinder {
   private static final Set<String> NAMED_AFTER_HEADS =
       Set.copyOf(WordList.read("named_after_heads.txt"));
 
+  /** Heads of road names ({@code road_heads.txt}: "Road", "Avenue"). */
+  private static final Set<String> ROAD_HEADS = Set.copyOf(WordList.read("road_heads.txt"));
+
   private final Gazetteer gazetteer;
   private final OwnedBodies ownedBodies;
   private final TitleRemits remits;
@@ -435,17 +438,34 @@ public final class RuleMentionFinder implements MentionFinder {
   /**
    * Whether the name after a royal's or a cleric's title at {@code i} ends in a noun that heads the
    * names of things named after people ("King George Park", "Pope John Paul II Hospital"): the
-   * title opens the thing's name, and no person holds it there. English honorifics are left out,
-   * since "Hall", "Field" and "Lane" are surnames too ("Sir John Hall").
+   * title opens the thing's name, and no person holds it there. A possessive between the name and
+   * such a noun names the thing after the holder too ("Prince Jane's County"). After an honorific
+   * only a road's head counts ({@code road_heads.txt}: "Sheikh Jane Road"), since "Hall", "Field"
+   * and "Lane" are surnames too ("Sir John Hall").
    */
   private boolean namedAfterRoyal(List<String> words, int i, int start, int end) {
-    return end - start >= 2
-        && NAMED_AFTER_HEADS.contains(words.get(end - 1))
-        && gazetteer
-            .titleAt(words, i)
-            .map(t -> t.value().kind())
-            .filter(k -> k == PersonTitle.Kind.ROYAL || k == PersonTitle.Kind.RELIGIOUS)
-            .isPresent();
+    return namedAfterTitled(gazetteer, words, i, start, end);
+  }
+
+  /**
+   * Whether the title at {@code i} and the name at tokens {@code [start, end)} after it name a
+   * thing after the title's holder ({@link #namedAfterRoyal}); the model's person spans, which
+   * leave the title out, are checked with it too.
+   */
+  static boolean namedAfterTitled(
+      Gazetteer gazetteer, List<String> words, int i, int start, int end) {
+    Optional<PersonTitle.Kind> kind = gazetteer.titleAt(words, i).map(t -> t.value().kind());
+    if (kind.filter(k -> k == PersonTitle.Kind.HONORIFIC).isPresent()) {
+      return end - start >= 2 && ROAD_HEADS.contains(words.get(end - 1));
+    }
+    if (kind.filter(k -> k == PersonTitle.Kind.ROYAL || k == PersonTitle.Kind.RELIGIOUS)
+        .isEmpty()) {
+      return false;
+    }
+    return end - start >= 2 && NAMED_AFTER_HEADS.contains(words.get(end - 1))
+        || end + 1 < words.size()
+            && TypeCues.isPossessive(words.get(end))
+            && NAMED_AFTER_HEADS.contains(words.get(end + 1));
   }
 
   /**
@@ -585,13 +605,16 @@ public final class RuleMentionFinder implements MentionFinder {
 
   /**
    * Whether a title ends at token {@code end}, directly ("Foreign Minister") or with its "for/of"
-   * complement ("Minister for the Aster Region").
+   * complement ("Minister for the Aster Region"). A royal title that is also a word or a name
+   * counts after "the" and before "of", where it can only be the title ("The Sultan of Freedonia,
+   * Jane Doe, said").
    */
   private boolean endsTitle(List<String> words, int end) {
     for (int k = end - 1; k >= 0 && k >= end - 7; k--) {
       int at = k;
       Optional<TokenMatch<PersonTitle>> title = gazetteer.titleAt(words, at);
-      if (title.isPresent() && !title.get().value().ambiguous()) {
+      if (title.isPresent()
+          && (!title.get().value().ambiguous() || styledRoyal(words, title.get()))) {
         int e = title.get().span().end();
         if (e == end) {
           return true;
@@ -606,6 +629,17 @@ public final class RuleMentionFinder implements MentionFinder {
       }
     }
     return false;
+  }
+
+  /** Whether a royal title stands between "the" and "of" ("the King of Freedonia"). */
+  private static boolean styledRoyal(List<String> words, TokenMatch<PersonTitle> title) {
+    int at = title.span().start();
+    int e = title.span().end();
+    return title.value().kind() == PersonTitle.Kind.ROYAL
+        && at > 0
+        && words.get(at - 1).equalsIgnoreCase("the")
+        && e < words.size()
+        && words.get(e).equals("of");
   }
 
   /**

@@ -79,6 +79,23 @@ class CheckedNameFinderTest {
     assertKept(kept, body, proposed, type);
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          Traffic was backed up on Sheikh Karim Road in Dubai.  | Karim Road  |
+          Police in Prince Oliver's County arrested three men.  | Oliver      |
+          Crowds filled Queen Jane Olympic Park on Sunday.      | Jane Olympic Park |
+          Prince Oliver's office said he would attend.          | Oliver      | Person:Oliver
+          Sir Jane Park spoke on Sunday.                        | Jane Park   | Person:Jane Park
+          """)
+  void aPersonAfterATitleThatNamesAThingAfterTheHolderIsDropped(
+      String body, String proposed, String kept) {
+    assertKept(kept, body, proposed, EntityType.PERSON);
+  }
+
   @Test
   void aLeadingArticleIsDroppedSoTheGazetteerSpanMatches() {
     assertEquals(

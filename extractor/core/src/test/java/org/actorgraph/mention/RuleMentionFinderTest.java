@@ -209,6 +209,26 @@ class RuleMentionFinderTest {
   }
 
   @Test
+  void aRoyalsNameBeforeAPossessiveAndAThingsHeadOpensTheThingsName() {
+    List<String> found = found("Police in Prince Oliver's County arrested three men.");
+    assertTrue(found.stream().noneMatch(f -> f.startsWith("Person:")), found.toString());
+    found = found("Prince Oliver's office said he would attend.");
+    assertTrue(found.contains("Person:Oliver"), found.toString());
+  }
+
+  @Test
+  void aPersonSetOffByCommasAfterTheRoyalTitleOfACountryIsThePerson() {
+    List<String> found = found("The Sultan of Oman, Karim bin Aster, hosted the talks.");
+    assertTrue(found.contains("Person:Karim bin Aster"), found.toString());
+  }
+
+  @Test
+  void anHonorificBeforeANameEndingInARoadsHeadOpensTheRoadsName() {
+    List<String> found = found("Traffic was backed up on Sheikh Karim Road in Dubai.");
+    assertTrue(found.stream().noneMatch(f -> f.startsWith("Person:")), found.toString());
+  }
+
+  @Test
   void aCountrysRoyalTitleInLowerCaseCuesThePersonSetOffByCommas() {
     List<String> found = found("The Jordanian king, Karim bin Aster, was admitted to hospital.");
     assertTrue(found.contains("Person:Karim bin Aster"), found.toString());
