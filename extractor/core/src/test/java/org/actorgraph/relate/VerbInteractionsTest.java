@@ -651,6 +651,21 @@ class VerbInteractionsTest {
   }
 
   @Test
+  void speakingOutAgainstAnActorOrItsActDisapprovesOfIt() {
+    assertEquals(
+        Set.of("Freedonia 11 Sylvania"),
+        found("Freedonia spoke out strongly against Sylvania's offensive."));
+    assertEquals(
+        Set.of("Freedonia 11 Sylvania"), found("Freedonia spoke out against Sylvania on Monday."));
+  }
+
+  @Test
+  void aProtestOutsideAStatesMissionTargetsTheState() {
+    Set<String> f = found("Freedonian lawmakers protested outside the Sylvanian embassy.");
+    assertTrue(f.contains("Freedonia 14 Sylvania"), f.toString());
+  }
+
+  @Test
   void blockingAnActorFromActingRejectsItsActAndBlockingTradeCutsIt() {
     assertEquals(
         Set.of("Freedonia 12 Sylvania"),
