@@ -102,7 +102,8 @@ final class CameoLexicon {
 
   /**
    * Verbs that state a root when their object is followed by one of some words ("lets" rows): the
-   * verb → the words → the root.
+   * verb → the words → the root. It replaces the root the verb states alone ("block B from buying"
+   * is 12, "block" alone 14), not one a longer phrase gives.
    */
   private static final Map<String, Map.Entry<Set<String>, String>> LETTING = new HashMap<>();
 
@@ -199,7 +200,8 @@ final class CameoLexicon {
       return Optional.of(told);
     }
     Map.Entry<Set<String>, String> lets = LETTING.get(lemma);
-    return lets != null && read.isEmpty() && letsDo(tokens, i, lets.getKey())
+    boolean bare = read.isEmpty() || read.equals(cameo(lemma));
+    return lets != null && bare && letsDo(tokens, i, lets.getKey())
         ? Optional.of(lets.getValue())
         : read;
   }

@@ -73,6 +73,12 @@ final class ParsedObjects {
   /** The prepositions that name the other side of an act: "a complaint against B". */
   private static final Set<String> ACT_PARTNER_PREPS = Set.of("against", "with");
 
+  /** CAMEO 14, protest. */
+  private static final String PROTEST = "14";
+
+  /** The prepositions of where a protest stands: "outside" or "at" the mission it targets. */
+  private static final Set<String> VIGIL_PREPS = Set.of("outside", "at");
+
   /** Nouns for a gathering (meeting_nouns.txt): "at the summit" is where an act happened. */
   private static final Set<String> MEETING_NOUNS = WordLists.set("meeting_nouns.txt");
 
@@ -218,6 +224,11 @@ final class ParsedObjects {
         } else if (hostile(lemma, v) && named.isEmpty() && !partnered(c)) {
           out.addAll(aimedAt(c));
         }
+      } else if ((l.equals("prep") || l.equals("advmod"))
+          && VIGIL_PREPS.contains(words.word(c))
+          && demonstrate(lemma)) {
+        // the parser may take "outside" for an adverb with the mission as its object
+        out.addAll(picketed(c, v));
       } else if ((l.equals("prep") || l.equals("dative")) && !stranded(v, c)) {
         // the parser labels "to" after a verb of giving or sending "dative" ("sent troops to B")
         String p = words.word(c);
@@ -234,6 +245,11 @@ final class ParsedObjects {
           for (int o : words.objectsOf(c)) {
             List<ActorPhrase> named = actors.actors(o);
             out.addAll(named);
+            if (named.isEmpty() && p.equals("against") && !force(v)) {
+              // "A spoke out against B's offensive": whose act is opposed; not after a verb of
+              // force, whose "against" may name a policy ("fought against B's policies")
+              out.addAll(possessor(o, v));
+            }
             if (p.equals("to") && !aimed) {
               recipients.addAll(named);
             }
@@ -362,6 +378,28 @@ final class ParsedObjects {
    * ParsedActors#doers}); not after a light verb or a verb of receiving or taking part, whose
    * object noun is the act itself.
    */
+  /** Whether the verb {@code lemma} states a protest alone (protest, demonstrate, rally). */
+  private static boolean demonstrate(String lemma) {
+    return CameoLexicon.cameo(lemma).filter(PROTEST::equals).isPresent();
+  }
+
+  /**
+   * {@code Freedonians protested outside the Sylvanian embassy}: the mission a protest stands
+   * outside or at, which stands for its state (clause-words.tsv mission: embassy, consulate), as a
+   * protest at a state's seat of government is one against that state; not a square or a building
+   * of the protesters' own.
+   */
+  private List<ActorPhrase> picketed(int c, int v) {
+    List<ActorPhrase> out = new ArrayList<>();
+    for (int o : words.objectsOf(c)) {
+      if (DependencyWords.mission(tree.lemma(o))) {
+        out.addAll(actors.actors(o));
+        out.addAll(ownerOf(o, v, true));
+      }
+    }
+    return out;
+  }
+
   private List<ActorPhrase> owner(int o, int v) {
     List<ActorPhrase> owned = possessor(o, v);
     String lemma = tree.lemma(v);

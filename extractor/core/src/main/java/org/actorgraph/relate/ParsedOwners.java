@@ -279,8 +279,11 @@ final class ParsedOwners {
     if (CameoLexicon.cameo(lemma).filter(DependencyWords.CONSULT::equals).isPresent()) {
       return List.of();
     }
-    if (tree.tag(o).equals("CD") || tree.lemma(o).equals(NUMERAL)) {
-      // "hundreds of B-ian migrants": a number stands for what its "of" counts
+    if (tree.tag(o).equals("CD")
+        || tree.lemma(o).equals(NUMERAL)
+        || DependencyWords.partitive(words.word(o))) {
+      // "hundreds of B-ian migrants", "dozens of B-ian migrants": a number, or a noun of one,
+      // stands for what its "of" counts
       return ofModifiers(o, lemma);
     }
     List<ActorPhrase> out = new ArrayList<>();

@@ -635,6 +635,46 @@ class VerbInteractionsTest {
   }
 
   @Test
+  void aStatesPeopleOrCraftNamedByItsAdjectiveAreItsOwn() {
+    assertEquals(
+        Set.of("Freedonia 08 Sylvania"),
+        found("Freedonia returned 22 Sylvanian children to their families."));
+    assertEquals(
+        Set.of("Freedonia 17 Sylvania"), found("Freedonia deported dozens of Sylvanian migrants."));
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"), found("Freedonia downed a Sylvanian warplane on Monday."));
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"), found("Freedonia intercepted several Sylvanian drones."));
+    assertEquals(
+        Set.of("Freedonia 19 Sylvania"),
+        found("Freedonia's air defences shot down a Sylvanian drone."));
+  }
+
+  @Test
+  void speakingOutAgainstAnActorOrItsActDisapprovesOfIt() {
+    assertEquals(
+        Set.of("Freedonia 11 Sylvania"),
+        found("Freedonia spoke out strongly against Sylvania's offensive."));
+    assertEquals(
+        Set.of("Freedonia 11 Sylvania"), found("Freedonia spoke out against Sylvania on Monday."));
+  }
+
+  @Test
+  void aProtestOutsideAStatesMissionTargetsTheState() {
+    Set<String> f = found("Freedonian lawmakers protested outside the Sylvanian embassy.");
+    assertTrue(f.contains("Freedonia 14 Sylvania"), f.toString());
+  }
+
+  @Test
+  void blockingAnActorFromActingRejectsItsActAndBlockingTradeCutsIt() {
+    assertEquals(
+        Set.of("Freedonia 12 Sylvania"),
+        found("Freedonia moved to block a Sylvanian company from buying a port."));
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"), found("Freedonia blocked Sylvanian grain imports."));
+  }
+
+  @Test
   void aMemberThatQuitsTheBlocWithdrawsFromIt() {
     assertEquals(
         Set.of("Freedonia 16 Northern Union"), found("Freedonia quit the Northern Union in May."));
