@@ -131,6 +131,7 @@ public final class StructureFinder implements RelationFinder {
           }
         }
       }
+      facts.addAll(listedDivisions(sa));
       facts.addAll(possessedPlaces(sa));
       Appositions.find(sa).forEach(facts::add);
       PartyMembers.find(sa).forEach(facts::add);
@@ -389,6 +390,42 @@ public final class StructureFinder implements RelationFinder {
           break;
         }
         out.add(new Fact.LocatedIn(place.entity(), country, 0.7, List.of(sa.evidence())));
+      }
+    }
+    return out;
+  }
+
+  /** The plural kinds of division: "the Aster and Brill regions of Freedonia". */
+  private static final Pattern DIVISIONS_OF_OR_IN =
+      Pattern.compile(
+          "(regions|provinces|districts|states|counties|governorates|oblasts|prefectures"
+              + "|municipalities) (of|in)( the)?");
+
+  /**
+   * {@code the Aster and Brill regions of Freedonia}, {@code Aster, Brill and Korvo states in
+   * northern Freedonia}: places listed before a plural kind of division and "of" or "in" lie, each
+   * of them, in the place or country that follows (as one place before the singular kind does).
+   */
+  static List<Fact> listedDivisions(SentenceActors sa) {
+    List<Fact> out = new ArrayList<>();
+    List<Located> ms = sa.mentions();
+    for (int k = 1; k < ms.size(); k++) {
+      Entity whole = ms.get(k).entity();
+      String gap = gapBetween(sa, ms.get(k - 1), ms.get(k));
+      if (whole.type() == EntityType.ORGANISATION
+          || whole.type() == EntityType.PERSON
+          || !DIVISIONS_OF_OR_IN.matcher(gap).matches()) {
+        continue;
+      }
+      double confidence = gap.contains(" of") ? 0.7 : 0.55;
+      for (int m = k - 1; m >= 0; m--) {
+        Located part = ms.get(m);
+        if (part.entity().type() != EntityType.PLACE
+            || part.entity().equals(whole)
+            || m < k - 1 && !LIST_JOINT.matcher(gapBetween(sa, part, ms.get(m + 1))).matches()) {
+          break;
+        }
+        out.add(new Fact.LocatedIn(part.entity(), whole, confidence, List.of(sa.evidence())));
       }
     }
     return out;
