@@ -371,7 +371,16 @@ public final class StructureFinder implements RelationFinder {
     List<Located> ms = sa.mentions();
     for (int k = 0; k + 1 < ms.size(); k++) {
       Entity country = ms.get(k).entity();
-      if (!gapBetween(sa, ms.get(k), ms.get(k + 1)).matches("['’]s")) {
+      String gap = gapBetween(sa, ms.get(k), ms.get(k + 1));
+      if (POSSESSED_CAPITAL.matcher(gap).matches()
+          && country.type() != EntityType.ORGANISATION
+          && country.type() != EntityType.PERSON
+          && ms.get(k + 1).entity().type() == EntityType.PLACE) {
+        // "Puerto Rico's capital San Juan", "Pakistan's commercial capital Karachi"
+        out.add(new Fact.LocatedIn(ms.get(k + 1).entity(), country, 0.75, List.of(sa.evidence())));
+        continue;
+      }
+      if (!gap.matches("['’]s")) {
         continue;
       }
       if (country.type() == EntityType.PLACE && namedWithKind(sa, ms.get(k + 1))) {
@@ -394,6 +403,10 @@ public final class StructureFinder implements RelationFinder {
     }
     return out;
   }
+
+  /** A possessive before "capital" and a name: {@code Freedonia's (commercial) capital Korvo}. */
+  private static final Pattern POSSESSED_CAPITAL =
+      Pattern.compile("['’]s( [a-z]+)? capital( city)?( ,)?");
 
   /** The plural kinds of division: "the Aster and Brill regions of Freedonia". */
   private static final Pattern DIVISIONS_OF_OR_IN =

@@ -158,6 +158,17 @@ class StructureFinderTest {
   }
 
   @Test
+  void aCapitalAfterAPlacesPossessiveLiesInThatPlace() {
+    TestArticles w = world().entity("Aster", EntityType.PLACE, "Aster");
+    Set<String> found =
+        links(w, "Power was restored across North Coast's capital Aster on Friday.");
+    assertTrue(found.contains("Aster locatedIn North Coast"), found.toString());
+    assertFalse(
+        links(w, "North Coast's capital markets and Aster banks fell.")
+            .contains("Aster locatedIn North Coast"));
+  }
+
+  @Test
   void aTownOfTheArticlesCountryLiesInIt() {
     TestArticles w = world().entity("Estrella", EntityType.COUNTRY, "Estrella");
     String about = "Valdoria voted. Valdoria counted. Valdoria won. ";
