@@ -10,6 +10,8 @@ import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.lexicon.Gazetteer;
+import org.actorgraph.lexicon.GazetteerEntry;
+import org.actorgraph.lexicon.NameCandidate;
 import org.actorgraph.text.CharSpan;
 import org.actorgraph.text.LeadLines;
 import org.actorgraph.text.TokenSpan;
@@ -124,11 +126,49 @@ public final class DatelineMentionFinder implements MentionFinder {
       found.add(line.mention(0, 1, EntityType.ORGANISATION));
     }
     if (gazetteer.longestMatchAt(words, start).isEmpty()) {
-      found.add(line.mention(start, cityEnd, EntityType.PLACE));
+      CharSpan city =
+          new CharSpan(tokens.get(start).span().start(), tokens.get(cityEnd - 1).span().end());
+      if (city.of(body).indexOf('/') > 0) {
+        found.addAll(slashedCities(city, body, sentenceOf.get(start)));
+      } else {
+        found.add(line.mention(start, cityEnd, EntityType.PLACE));
+      }
     }
     if (open >= 0 && !prefixed) {
       agencies(line, words, open + 1, found);
     }
+  }
+
+  /**
+   * The cities of a dateline filed from two places ("CITY/OTHER CITY (Agency) -"), each a place:
+   * the gazetteer's entry when it knows the city by that name, else a place it does not know.
+   */
+  private List<Mention> slashedCities(CharSpan city, String body, int sentence) {
+    List<Mention> out = new ArrayList<>();
+    int from = city.start();
+    for (String part : city.of(body).split("/", -1)) {
+      String name = part.strip();
+      if (!name.isEmpty()) {
+        int at = from + part.indexOf(name);
+        CharSpan chars = new CharSpan(at, at + name.length());
+        Optional<GazetteerEntry> known =
+            gazetteer.candidates(name).stream()
+                .map(NameCandidate::entry)
+                .filter(e -> e.type() == EntityType.PLACE)
+                .findFirst();
+        out.add(
+            new Mention(
+                chars,
+                name,
+                EntityType.PLACE,
+                sentence,
+                known.isPresent() ? "gazetteer" : FINDER,
+                known.isPresent() ? 0.85 : 0.8,
+                known.map(GazetteerEntry::key)));
+      }
+      from += part.length() + 1;
+    }
+    return out;
   }
 
   /** Tokens of the first sentences with the sentence each is in. */

@@ -439,6 +439,12 @@ public final class GazetteerMentionFinder implements MentionFinder {
           || unique.get().type() == EntityType.PLACE && inRoyalTitle(words, i)) {
         return Optional.empty();
       }
+      if (unique.get().isCountry() && beforeGovernorTitle(words, m.span().end())) {
+        // "Georgia Governor Brian Kemp": a state of a federation that shares a country's name
+        return Optional.of(
+            Mention.unkeyed(
+                s.charSpan(m.span()), body, EntityType.PLACE, s.index(), "gazetteer:state", 0.7));
+      }
       return Optional.of(mention(s, m.span(), unique.get(), "gazetteer", 0.95, body));
     }
     if (onlyCountries(candidates).isPresent()) {
@@ -701,6 +707,18 @@ public final class GazetteerMentionFinder implements MentionFinder {
       j++;
     }
     return j < words.size() && LOCAL_OFFICES.contains(words.get(j).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether the title "Governor" follows a name ending before token {@code end} right away, as news
+   * writes a state's governor before his name ({@code Aster Governor Jane Doe}): a country has no
+   * governor of its own, so a country's name there names a state or province that shares it. Not
+   * "Governor-General", a country's office in the Commonwealth, nor "Governor General".
+   */
+  static boolean beforeGovernorTitle(List<String> words, int end) {
+    return end < words.size()
+        && words.get(end).equals("Governor")
+        && !(end + 1 < words.size() && words.get(end + 1).matches("-|General"));
   }
 
   /**

@@ -295,7 +295,7 @@ public final class PatternMentionFinder implements MentionFinder {
       return Optional.empty();
     }
     List<String> name = words.subList(start, i);
-    return demonymOrKnownCountry(name)
+    return demonymOrKnownCountry(name) || regionAdjective(name)
         ? Optional.empty()
         : Optional.of(new TokenSpan(start, i + 1));
   }
@@ -310,6 +310,29 @@ public final class PatternMentionFinder implements MentionFinder {
             .filter(m -> m.span().end() == name.size())
             .isPresent()
         || knownCountry(name);
+  }
+
+  /**
+   * Capitalised adjectives that describe alone ({@code proper_adjectives.txt}, from WordNet 3.0),
+   * read here for those of them that are made from a place's name.
+   */
+  private static final Set<String> PROPER_ADJECTIVES =
+      Set.copyOf(WordList.read("proper_adjectives.txt"));
+
+  /**
+   * Whether the name is one adjective made from a place's name, which describes a region rather
+   * than names it ("the Himalayan region", "the Sahelian region", "the Kurdish region"): a word
+   * ending in "-ian" or "-ean", or an adjective WordNet writes with a capital that ends in "-an",
+   * "-ic", "-ish" or "-ese". A region's own name is kept ("the Amhara region", "the Somali region",
+   * "the Kurdistan region": none of them is such an adjective).
+   */
+  private static boolean regionAdjective(List<String> name) {
+    if (name.size() != 1) {
+      return false;
+    }
+    String w = name.get(0);
+    return w.matches("[A-Z][a-z]+[ie]an")
+        || PROPER_ADJECTIVES.contains(w) && w.matches("[A-Z][a-z]+(an|ic|ish|ese)");
   }
 
   /** Whether the words are, all of them, the name of a country the gazetteer knows. */

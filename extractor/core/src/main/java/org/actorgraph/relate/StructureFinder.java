@@ -132,6 +132,7 @@ public final class StructureFinder implements RelationFinder {
           }
         }
       }
+      facts.addAll(listedDivisions(sa));
       facts.addAll(possessedPlaces(sa));
       Appositions.find(sa).forEach(facts::add);
       PartyMembers.find(sa).forEach(facts::add);
@@ -371,7 +372,16 @@ public final class StructureFinder implements RelationFinder {
     List<Located> ms = sa.mentions();
     for (int k = 0; k + 1 < ms.size(); k++) {
       Entity country = ms.get(k).entity();
-      if (!gapBetween(sa, ms.get(k), ms.get(k + 1)).matches("['’]s")) {
+      String gap = gapBetween(sa, ms.get(k), ms.get(k + 1));
+      if (POSSESSED_CAPITAL.matcher(gap).matches()
+          && country.type() != EntityType.ORGANISATION
+          && country.type() != EntityType.PERSON
+          && ms.get(k + 1).entity().type() == EntityType.PLACE) {
+        // "Puerto Rico's capital San Juan", "Pakistan's commercial capital Karachi"
+        out.add(new Fact.LocatedIn(ms.get(k + 1).entity(), country, 0.75, List.of(sa.evidence())));
+        continue;
+      }
+      if (!gap.matches("['’]s")) {
         continue;
       }
       if (country.type() == EntityType.PLACE && namedWithKind(sa, ms.get(k + 1))) {
@@ -390,6 +400,46 @@ public final class StructureFinder implements RelationFinder {
           break;
         }
         out.add(new Fact.LocatedIn(place.entity(), country, 0.7, List.of(sa.evidence())));
+      }
+    }
+    return out;
+  }
+
+  /** A possessive before "capital" and a name: {@code Freedonia's (commercial) capital Korvo}. */
+  private static final Pattern POSSESSED_CAPITAL =
+      Pattern.compile("['’]s( [a-z]+)? capital( city)?( ,)?");
+
+  /** The plural kinds of division: "the Aster and Brill regions of Freedonia". */
+  private static final Pattern DIVISIONS_OF_OR_IN =
+      Pattern.compile(
+          "(regions|provinces|districts|states|counties|governorates|oblasts|prefectures"
+              + "|municipalities) (of|in)( the)?");
+
+  /**
+   * {@code the Aster and Brill regions of Freedonia}, {@code Aster, Brill and Korvo states in
+   * northern Freedonia}: places listed before a plural kind of division and "of" or "in" lie, each
+   * of them, in the place or country that follows (as one place before the singular kind does).
+   */
+  static List<Fact> listedDivisions(SentenceActors sa) {
+    List<Fact> out = new ArrayList<>();
+    List<Located> ms = sa.mentions();
+    for (int k = 1; k < ms.size(); k++) {
+      Entity whole = ms.get(k).entity();
+      String gap = gapBetween(sa, ms.get(k - 1), ms.get(k));
+      if (whole.type() == EntityType.ORGANISATION
+          || whole.type() == EntityType.PERSON
+          || !DIVISIONS_OF_OR_IN.matcher(gap).matches()) {
+        continue;
+      }
+      double confidence = gap.contains(" of") ? 0.7 : 0.55;
+      for (int m = k - 1; m >= 0; m--) {
+        Located part = ms.get(m);
+        if (part.entity().type() != EntityType.PLACE
+            || part.entity().equals(whole)
+            || m < k - 1 && !LIST_JOINT.matcher(gapBetween(sa, part, ms.get(m + 1))).matches()) {
+          break;
+        }
+        out.add(new Fact.LocatedIn(part.entity(), whole, confidence, List.of(sa.evidence())));
       }
     }
     return out;

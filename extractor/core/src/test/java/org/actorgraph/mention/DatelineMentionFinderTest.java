@@ -28,6 +28,13 @@ class DatelineMentionFinderTest {
   }
 
   @Test
+  void aDatelineFiledFromTwoCitiesNamesEachAPlace() {
+    assertEquals(
+        List.of("Place:PORT ASTER", "Place:NAIROBI", "Organisation:Northwind Press"),
+        found("PORT ASTER/NAIROBI (Northwind Press) - Freedonia and Kenya signed a pact."));
+  }
+
+  @Test
   void aDatelineAfterAHeadlineIsReadToo() {
     assertEquals(
         List.of("Place:PORT ASTER", "Organisation:Northwind Press"),

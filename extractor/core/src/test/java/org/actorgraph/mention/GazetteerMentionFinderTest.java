@@ -1,6 +1,8 @@
 package org.actorgraph.mention;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.actorgraph.annotate.OpenNlpAnnotator;
@@ -22,6 +24,15 @@ class GazetteerMentionFinderTest {
         .find(OpenNlpAnnotator.forThisThread().annotate(Article.of("t", body))).stream()
             .map(m -> m.type().label() + ":" + m.text())
             .toList();
+  }
+
+  @Test
+  void aCountrysNameBeforeGovernorNamesAStateThatSharesIt() {
+    List<String> state = found("Georgia Governor Jane Doe declared a state of emergency.");
+    assertTrue(state.contains("Place:Georgia"), state.toString());
+    assertFalse(state.contains("Country:Georgia"), state.toString());
+    List<String> country = found("New Zealand Governor-General Jane Doe opened parliament.");
+    assertTrue(country.contains("Country:New Zealand"), country.toString());
   }
 
   @Test

@@ -91,6 +91,14 @@ class PatternMentionFinderTest {
   }
 
   @Test
+  void anAdjectiveMadeFromAPlaceBeforeAKindOfPlaceIsNoPlaceName() {
+    assertEquals(List.of(), found("Snow cut off villages across the Himalayan region."));
+    assertEquals(List.of(), found("Farmers in the Sahelian region face a lean season."));
+    assertEquals(
+        List.of("Place:Amhara region"), found("Fighting spread to the Amhara region on Monday."));
+  }
+
+  @Test
   void aStatesSecurityForcesAreAnOrganisationButItsForcesAloneAreNot() {
     List<String> found =
         found(

@@ -147,6 +147,36 @@ class StructureFinderTest {
   }
 
   @Test
+  void placesListedBeforeAPluralDivisionLieEachInTheWholeAfterIt() {
+    TestArticles w =
+        world()
+            .entity("Aster", EntityType.PLACE, "Aster")
+            .entity("Brill", EntityType.PLACE, "Brill");
+    Set<String> of = links(w, "Storms hit the Korvo and Aster regions of Valdoria on Sunday.");
+    assertTrue(of.contains("Korvo locatedIn Valdoria"), of.toString());
+    assertTrue(of.contains("Aster locatedIn Valdoria"), of.toString());
+    Set<String> in =
+        links(w, "Gunmen raided villages in Korvo, Aster and Brill states in Valdoria.");
+    assertTrue(in.contains("Korvo locatedIn Valdoria"), in.toString());
+    assertTrue(in.contains("Aster locatedIn Valdoria"), in.toString());
+    assertTrue(in.contains("Brill locatedIn Valdoria"), in.toString());
+    assertFalse(
+        links(w, "Ana Ruiz met Korvo officials and Aster states in Valdoria.")
+            .contains("Korvo locatedIn Valdoria"));
+  }
+
+  @Test
+  void aCapitalAfterAPlacesPossessiveLiesInThatPlace() {
+    TestArticles w = world().entity("Aster", EntityType.PLACE, "Aster");
+    Set<String> found =
+        links(w, "Power was restored across North Coast's capital Aster on Friday.");
+    assertTrue(found.contains("Aster locatedIn North Coast"), found.toString());
+    assertFalse(
+        links(w, "North Coast's capital markets and Aster banks fell.")
+            .contains("Aster locatedIn North Coast"));
+  }
+
+  @Test
   void aTownOfTheArticlesCountryLiesInIt() {
     TestArticles w = world().entity("Estrella", EntityType.COUNTRY, "Estrella");
     String about = "Valdoria voted. Valdoria counted. Valdoria won. ";
