@@ -27,6 +27,9 @@ import org.actorgraph.text.CharSpan;
  */
 public final class SelfReferenceNameFinder implements MentionFinder {
 
+  /** The finder name of its mentions: a company by its own words, whatever its name ends in. */
+  public static final String FINDER = "rule:it";
+
   private static final Set<String> SAY = Set.of("said", "says");
   private static final Set<String> COPULAS = Set.of("is", "was", "'s", "’s", "seems", "seemed");
   private static final Set<String> GAP_TAGS =
@@ -68,7 +71,7 @@ public final class SelfReferenceNameFinder implements MentionFinder {
               article, tokens.get(end - 1).text(), givenNames, gazetteer)) {
         found.add(
             Mention.unkeyed(
-                span, article.body(), EntityType.ORGANISATION, s.index(), "rule:it", CONFIDENCE));
+                span, article.body(), EntityType.ORGANISATION, s.index(), FINDER, CONFIDENCE));
       }
     }
     return found;

@@ -14,6 +14,7 @@ import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.mention.KindNameFinder;
 import org.actorgraph.mention.PatternMentionFinder;
 import org.actorgraph.mention.RuleMentionFinder;
+import org.actorgraph.mention.SelfReferenceNameFinder;
 import org.actorgraph.resolve.Entity;
 import org.actorgraph.resolve.LegalForms;
 import org.actorgraph.resolve.ResolvedArticle;
@@ -644,11 +645,14 @@ public final class StructureFinder implements RelationFinder {
    * ("Freedonia's Kovo Motor Corp"), it is no body of the state. So does a name that ends in a word
    * of business ({@link RuleMentionFinder#isBusinessHead}): "Freedonia's Kovo Motors", "Kovo
    * Energy", "Kovo Cement" are firms; a state body is named by its office ("Ministry", "Agency").
+   * So is one found as a company speaking of itself ("Freedonia's Kovo said it would cut jobs",
+   * {@link SelfReferenceNameFinder}).
    */
   static boolean companyName(Entity e) {
     return LegalForms.registered(e.label())
         || e.aliases().stream().anyMatch(LegalForms::registered)
-        || RuleMentionFinder.isBusinessHead(lastWord(e.label()));
+        || RuleMentionFinder.isBusinessHead(lastWord(e.label()))
+        || e.mentions().stream().anyMatch(m -> m.finder().equals(SelfReferenceNameFinder.FINDER));
   }
 
   private static String lastWord(String name) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.actorgraph.lexicon.EntityType;
+import org.actorgraph.mention.SelfReferenceNameFinder;
 import org.junit.jupiter.api.Test;
 
 class StructureFinderTest {
@@ -72,6 +73,15 @@ class StructureFinderTest {
     Set<String> found = links(world, "Valdoria's Kovo Motor Corp won the contract.");
     assertTrue(found.contains("Kovo Motor Corp locatedIn Valdoria"), found.toString());
     assertFalse(found.contains("Kovo Motor Corp partOf Valdoria"), found.toString());
+  }
+
+  @Test
+  void aCompanySpeakingOfItselfLiesInItsCountrysPossessive() {
+    TestArticles world =
+        world().foundBy(SelfReferenceNameFinder.FINDER, "Kovo", EntityType.ORGANISATION, "Kovo");
+    Set<String> found = links(world, "Valdoria's Kovo said it would cut 1,200 jobs at home.");
+    assertTrue(found.contains("Kovo locatedIn Valdoria"), found.toString());
+    assertFalse(found.contains("Kovo partOf Valdoria"), found.toString());
   }
 
   @Test

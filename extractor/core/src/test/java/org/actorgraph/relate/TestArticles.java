@@ -60,6 +60,12 @@ final class TestArticles {
     return this;
   }
 
+  /** Declares an entity whose mentions {@code finder} proposed (no subtype, no key). */
+  TestArticles foundBy(String finder, String label, EntityType type, String... names) {
+    entities.put(label, new Object[] {type, names, null, null, null, finder});
+    return this;
+  }
+
   TestArticles party(String label, String... names) {
     entities.put(label, new Object[] {EntityType.ORGANISATION, names, "PoliticalParty"});
     return this;
@@ -88,7 +94,10 @@ final class TestArticles {
       EntityType type = (EntityType) e.getValue()[0];
       String[] names = (String[]) e.getValue()[1];
       Optional<String> key =
-          e.getValue().length > 3 ? Optional.of((String) e.getValue()[3]) : Optional.empty();
+          e.getValue().length > 3
+              ? Optional.ofNullable((String) e.getValue()[3])
+              : Optional.empty();
+      String finder = e.getValue().length > 5 ? (String) e.getValue()[5] : "test";
       Optional<String> iso =
           e.getValue().length > 4
               ? Optional.ofNullable((String) e.getValue()[4])
@@ -107,7 +116,7 @@ final class TestArticles {
                     .sentenceOf(span)
                     .orElseThrow(() -> new IllegalStateException(name))
                     .index();
-            mentions.add(new Mention(span, name, type, sentence, "test", 0.9, key));
+            mentions.add(new Mention(span, name, type, sentence, finder, 0.9, key));
             taken.add(span);
           }
           at = body.indexOf(name, at + 1);
