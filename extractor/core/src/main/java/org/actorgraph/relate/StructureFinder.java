@@ -259,6 +259,10 @@ public final class StructureFinder implements RelationFinder {
   private static final Set<String> PART_KINDS =
       Set.of("district", "province", "governorate", "region", "neighbourhood", "neighborhood");
 
+  /** The subtypes of an organisation that lies in a country rather than being part of its state. */
+  private static final Set<String> BUSINESS_KINDS =
+      Set.of("Company", "PoliticalParty", "MediaOutlet");
+
   /** Nouns for a country's edge along a place ("the Aster Sea coast"). */
   private static final Set<String> EDGE_NOUNS = WordLists.set("edge_nouns.txt");
 
@@ -512,7 +516,7 @@ public final class StructureFinder implements RelationFinder {
       if (sub.isEmpty() && companyName(b)) {
         sub = "Company";
       }
-      if (sub.equals("PoliticalParty") || sub.equals("Company") || sub.equals("MediaOutlet")) {
+      if (BUSINESS_KINDS.contains(sub)) {
         return ta == EntityType.COUNTRY
             ? Optional.of(new Fact.LocatedIn(b, a, 0.75, List.of(ev)))
             : Optional.empty();
@@ -663,10 +667,7 @@ public final class StructureFinder implements RelationFinder {
    * Whether {@code e} is a company, party or outlet: it lies in a country, no part of its state.
    */
   private static boolean business(Entity e) {
-    return e.subtype()
-            .filter(Set.of("Company", "PoliticalParty", "MediaOutlet")::contains)
-            .isPresent()
-        || companyName(e);
+    return e.subtype().filter(BUSINESS_KINDS::contains).isPresent() || companyName(e);
   }
 
   private static boolean owner(EntityType t) {
