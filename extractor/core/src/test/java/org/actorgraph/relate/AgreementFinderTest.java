@@ -446,6 +446,17 @@ class AgreementFinderTest {
   }
 
   @Test
+  void anAgreementForPeaceIsOfPeaceAndOneForABailoutEconomic() {
+    assertEquals(
+        Fact.AgreementKind.PEACE,
+        onlyAgreement("Valdoria and Estrella agreed a roadmap for peace in the region.").kind());
+    assertEquals(
+        Fact.AgreementKind.ECONOMIC,
+        onlyAgreement("Valdoria reached an agreement with Estrella for a $3 billion bailout.")
+            .kind());
+  }
+
+  @Test
   void anAgreementEndingViolenceIsOfPeace() {
     List<Fact.Agreement> found =
         agreements("Valdoria and Estrella reached an agreement on ending the violence.");
