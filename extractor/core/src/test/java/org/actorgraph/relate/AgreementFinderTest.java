@@ -446,6 +446,23 @@ class AgreementFinderTest {
   }
 
   @Test
+  void relationsNormalisedOrRestoredInAnyFormOfTheVerbAreAnAccord() {
+    for (String body :
+        List.of(
+            "Valdoria and Estrella normalised relations in March.",
+            "Valdoria and Estrella restored ties in March after a long rift.",
+            "Valdoria restores diplomatic ties with Estrella.")) {
+      Fact.Agreement a = onlyAgreement(body);
+      assertEquals(List.of("Estrella", "Valdoria"), parties(a), body);
+      assertEquals(Fact.AgreementKind.DIPLOMATIC, a.kind(), body);
+    }
+    assertEquals(
+        Fact.AgreementStatus.IN_FORCE,
+        onlyAgreement("Valdoria established diplomatic relations with Estrella on Sunday.")
+            .status());
+  }
+
+  @Test
   void anAgreementForPeaceIsOfPeaceAndOneForABailoutEconomic() {
     assertEquals(
         Fact.AgreementKind.PEACE,
