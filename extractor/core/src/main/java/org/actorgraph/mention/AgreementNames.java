@@ -59,7 +59,8 @@ public final class AgreementNames {
 
   /**
    * {@code the Declaration of Peace of Port Aster}, {@code the Comprehensive and Progressive
-   * Agreement for Aster Partnership}: a head, then of/on/for and a name (not a day or month).
+   * Agreement for Aster Partnership}: a head, then of/on/for and a name, none of whose words is a
+   * day or month ("joined the Agreement for Aster Partnership on Sunday" ends at "Partnership").
    */
   private static final Pattern NAMED_AFTER =
       Pattern.compile(
@@ -68,7 +69,9 @@ public final class AgreementNames {
               + ")\\s+(?:of|on|for)\\s+(?:the\\s+)?(?!(?:"
               + CALENDAR
               + ")\\b)[A-Z][\\p{L}-]*"
-              + "(?:\\s+(?:(?:of|on|for|and|the)\\s+){0,2}[A-Z][\\p{L}-]*){0,5})\\b");
+              + "(?:\\s+(?:(?:of|on|for|and|the)\\s+){0,2}(?!(?:"
+              + CALENDAR
+              + ")\\b)[A-Z][\\p{L}-]*){0,5})\\b");
 
   /**
    * Capitalised heads of a name for a bond formed by agreement. Source: the Oxford Learner's

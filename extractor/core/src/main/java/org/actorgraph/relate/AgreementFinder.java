@@ -1256,10 +1256,18 @@ public final class AgreementFinder implements RelationFinder {
   private static int governingVerb(List<Token> tokens, int first) {
     for (int j = first - 1; j >= 0 && first - j <= 8; j--) {
       Token t = tokens.get(j);
+      boolean compound = t.pos().equals("VERB") && hyphenated(tokens, j);
+      if (compound) {
+        // "signed a UN-backed deal": the participle and the word glued to it describe the deal
+        j -= 2;
+      }
       if (t.pos().equals("VERB") && attributive(tokens, j)) {
         // "rejected a proposed deal": the verb right before the article, if any
         boolean governed = j >= 2 && tokens.get(j - 2).pos().equals("VERB");
         return governed ? j - 2 : -1;
+      }
+      if (compound) {
+        continue;
       }
       if (t.pos().equals("VERB") || t.lemma().equals("have") || inTalks(tokens, j)) {
         return j;
@@ -1269,6 +1277,19 @@ public final class AgreementFinder implements RelationFinder {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the word at {@code j} is glued by a hyphen to the word before it: {@code UN-backed},
+   * {@code Qatar-mediated}, {@code long-awaited}. A participle so written is one compound adjective
+   * with that word (Oxford Learner's Dictionary writes such compounds hyphenated before a noun: "a
+   * government-funded project"), which describes the noun after it rather than taking it as object.
+   */
+  private static boolean hyphenated(List<Token> tokens, int j) {
+    return j >= 2
+        && tokens.get(j - 1).text().equals("-")
+        && tokens.get(j - 2).span().end() == tokens.get(j - 1).span().start()
+        && tokens.get(j - 1).span().end() == tokens.get(j).span().start();
   }
 
   /**

@@ -22,11 +22,13 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  * country is no party to the company's agreement and no side of what is done to or by it.
  *
  * <p>Design decision: only companies (the gazetteer's, or a name with a legal form, {@link
- * StructureFinder#companyName}, or one a kind of organisation describes: "oil company Petrosyl"); a
- * state body after its country's possessive ("Freedonia's National Police") acts for the state, and
- * the country stays the party. After a demonym, or a name that follows an article, only a company
- * or a kind of organisation that is no organ of a state: "the Freedonian space agency Kosmo" and
- * "the Freedonian government" act for Freedonia.
+ * StructureFinder#companyName}, or one a kind of organisation describes: "oil company Petrosyl"),
+ * and after a possessive the armed groups and political parties of the gazetteer ("Freedonia's
+ * Rebel Front and Sylvania signed a truce" has two sides, the Front and Sylvania); a state body
+ * after its country's possessive ("Freedonia's National Police") acts for the state, and the
+ * country stays the party. After a demonym, or a name that follows an article, only a company or a
+ * kind of organisation that is no organ of a state: "the Freedonian space agency Kosmo" and "the
+ * Freedonian government" act for Freedonia.
  */
 final class CompanyOwners {
 
@@ -37,6 +39,15 @@ final class CompanyOwners {
   private static final String DEMONYM = "gazetteer:demonym";
 
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+  /**
+   * Kinds of organisation that, after their country's possessive, act for themselves and not for
+   * the state ("Freedonia's Rebel Front", "Freedonia's Labour Party"): an armed group or a
+   * political party is no organ of the state (the ontology's ag:ArmedGroup and ag:PoliticalParty,
+   * neither a ag:GovernmentBody), and the armed group often fights it.
+   */
+  private static final Set<String> NO_ORGANS =
+      Set.of(EntitySubtype.ARMED_GROUP.label(), EntitySubtype.POLITICAL_PARTY.label());
 
   private CompanyOwners() {}
 
@@ -129,7 +140,8 @@ final class CompanyOwners {
     boolean described = KindNameFinder.isOrganisationKind(kind);
     boolean company =
         org.subtype().filter(EntitySubtype.COMPANY.label()::equals).isPresent()
-            || StructureFinder.companyName(org);
+            || StructureFinder.companyName(org)
+            || possessive && org.subtype().filter(NO_ORGANS::contains).isPresent();
     if (!possessive
         && (StructureFinder.STATE_KINDS.contains(kind)
             || org.subtype().filter(EntitySubtype.GOVERNMENT_BODY.label()::equals).isPresent())) {

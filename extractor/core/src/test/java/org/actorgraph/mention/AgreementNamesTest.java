@@ -41,6 +41,11 @@ class AgreementNamesTest {
         names(
             "Freedonia joined the Comprehensive and Progressive Agreement for Trans-Aster"
                 + " Partnership in 2023."));
+    assertEquals(
+        List.of("Comprehensive and Progressive Agreement for Trans-Aster Partnership"),
+        names(
+            "Freedonia joined the Comprehensive and Progressive Agreement for Trans-Aster"
+                + " Partnership on Sunday."));
   }
 
   @Test

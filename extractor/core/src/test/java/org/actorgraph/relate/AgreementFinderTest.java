@@ -45,7 +45,9 @@ class AgreementFinderTest {
             .international("Aster Commission", "Aster Commission")
             .entity("John Roe", EntityType.PERSON, "John Roe", "Roe")
             .entity("Kovo Aero Ltd", EntityType.ORGANISATION, "Kovo Aero Ltd")
-            .entity("Petrosyl", EntityType.ORGANISATION, "Petrosyl");
+            .entity("Petrosyl", EntityType.ORGANISATION, "Petrosyl")
+            .armed("Rebel Front", "Rebel Front")
+            .party("Green Party", "Green Party");
     Article article =
         new Article(
             "t",
@@ -143,6 +145,30 @@ class AgreementFinderTest {
             onlyAgreement(
                 "Sylvania's state oil company Petrosyl and Estrella's Kovo Aero Ltd signed a"
                     + " supply contract on Monday.")));
+  }
+
+  @Test
+  void anArmedGroupOrPartyAfterItsCountrysPossessiveIsOneSideOfACoordinatedSubject() {
+    assertEquals(
+        List.of("Rebel Front", "Valdoria"),
+        parties(onlyAgreement("Valdoria and Sylvania's Rebel Front signed a truce on Monday.")));
+    assertEquals(
+        List.of("Rebel Front", "Valdoria"),
+        parties(onlyAgreement("Valdoria signed a truce with Sylvania's Rebel Front on Monday.")));
+    assertEquals(
+        List.of("Green Party", "Valdoria"),
+        parties(
+            onlyAgreement("Valdoria and Estrella's Green Party signed a cooperation agreement.")));
+  }
+
+  @Test
+  void aParticipleHyphenedToAWordDescribesTheAgreementAndGovernsNothing() {
+    for (String body :
+        List.of(
+            "Valdoria and Estrella signed a Western-backed agreement in May.",
+            "Valdoria and Estrella signed an Aster Commission-backed agreement in May.")) {
+      assertEquals(List.of("Estrella", "Valdoria"), parties(onlyAgreement(body)), body);
+    }
   }
 
   @Test
@@ -417,6 +443,34 @@ class AgreementFinderTest {
     assertEquals(1, found.size(), found.toString());
     assertEquals(Fact.AgreementStatus.ANNOUNCED, found.get(0).status());
     assertEquals(List.of("Estrella", "Valdoria"), parties(found.get(0)));
+  }
+
+  @Test
+  void relationsNormalisedOrRestoredInAnyFormOfTheVerbAreAnAccord() {
+    for (String body :
+        List.of(
+            "Valdoria and Estrella normalised relations in March.",
+            "Valdoria and Estrella restored ties in March after a long rift.",
+            "Valdoria restores diplomatic ties with Estrella.")) {
+      Fact.Agreement a = onlyAgreement(body);
+      assertEquals(List.of("Estrella", "Valdoria"), parties(a), body);
+      assertEquals(Fact.AgreementKind.DIPLOMATIC, a.kind(), body);
+    }
+    assertEquals(
+        Fact.AgreementStatus.IN_FORCE,
+        onlyAgreement("Valdoria established diplomatic relations with Estrella on Sunday.")
+            .status());
+  }
+
+  @Test
+  void anAgreementForPeaceIsOfPeaceAndOneForABailoutEconomic() {
+    assertEquals(
+        Fact.AgreementKind.PEACE,
+        onlyAgreement("Valdoria and Estrella agreed a roadmap for peace in the region.").kind());
+    assertEquals(
+        Fact.AgreementKind.ECONOMIC,
+        onlyAgreement("Valdoria reached an agreement with Estrella for a $3 billion bailout.")
+            .kind());
   }
 
   @Test
