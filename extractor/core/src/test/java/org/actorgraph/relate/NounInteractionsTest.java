@@ -307,6 +307,13 @@ class NounInteractionsTest {
   }
 
   @Test
+  void aRedNoticeIsAWarrantForWhomItNames() {
+    assertEquals(
+        Set.of("Northern Union 17 John Roe"),
+        found("The Northern Union issued a red notice for John Roe."));
+  }
+
+  @Test
   void aPersonsArrestIsDoneToThem() {
     assertEquals(
         Set.of("Freedonia 17 John Roe"),
