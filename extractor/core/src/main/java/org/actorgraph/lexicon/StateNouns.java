@@ -6,7 +6,8 @@ import java.util.Set;
  * Plural and collective nouns that, after a country's demonym or possessive, stand for its state:
  * {@code Chinese officials}, {@code the Freedonian authorities}, {@code Sylvania's government},
  * {@code Kenyan police}, {@code India's antitrust regulator}. Source: general English; the
- * government and military agents of PETRARCH2's Phoenix.agents.txt (REGULATOR and REGULATORY_BODY
+ * government, judicial and military agents of PETRARCH2's Phoenix.agents.txt (PROSECUTOR and JUDGE
+ * are judiciary agents, JUD, there: {@code South Korean prosecutors}; REGULATOR and REGULATORY_BODY
  * are government agents there; Oxford Learner's Dictionary watchdog "a person or group of people
  * whose job is to check that companies obey particular standards and do not act illegally").
  */
@@ -31,6 +32,8 @@ public final class StateNouns {
           "negotiators",
           "ministers",
           "army",
+          "prosecutors",
+          "judges",
           "regulator",
           "regulators",
           "watchdog",

@@ -76,6 +76,10 @@ final class Clause {
         // "A was arrested at the B court": A is acted on, and B, after no "by", did not act
         return out;
       }
+      if (verb && !passive) {
+        // "A charged B with backing the rebels": a state is accused, not taken to court
+        cameo = Optional.of(Charges.toward(t.lemma(), cameo.get(), partner.phrases(), i + 1));
+      }
       for (ActorPhrase s : subject.phrases()) {
         for (ActorPhrase o : partner.phrases()) {
           if (passive) {

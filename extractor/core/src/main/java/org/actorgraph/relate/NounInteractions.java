@@ -49,6 +49,9 @@ final class NounInteractions {
    */
   private static final Set<String> INTO = Set.of("into");
 
+  /** The prepositions that give the ground an act is done on ({@code arrested on a warrant}). */
+  private static final Set<String> GROUNDS = Set.of("on", "under");
+
   /** Verbs that say the act noun, their subject, happens ({@code occurrence_verbs.txt}). */
   private static final Set<String> OCCURRENCE = WordLists.set("occurrence_verbs.txt");
 
@@ -245,6 +248,10 @@ final class NounInteractions {
         // "A's strikes damaged B's power grid": the act reaches whom its verb of force struck
         partners.addAll(clauses.object(v).phrases());
       }
+    }
+    if (partners.isEmpty() && !owners.isEmpty() && cameo.equals(COERCE)) {
+      // "B was arrested on an A warrant": the warrant's issuer acts on whom it is executed on
+      partners.addAll(executedOn(at));
     }
     if (cameo.compareTo(DEMAND) < 0) {
       // "A led a coalition against B", "an alliance against B": cooperation (CAMEO 01-09) against
@@ -503,6 +510,26 @@ final class NounInteractions {
    */
   private static boolean doneToPeople(String cameo) {
     return cameo.equals(YIELD) || cameo.compareTo(COERCE) >= 0;
+  }
+
+  /**
+   * {@code B was arrested on an A warrant}, {@code police detained B under an A order}: whom the
+   * verb of coercion (CAMEO 17 and over) that the noun of coercion at {@code at} is the ground of,
+   * by "on" or "under", acts on (its object, or its subject when passive); empty when the noun
+   * hangs on no such verb. The noun's issuer is taken to act on them, as the codebook's 173
+   * (arrest, detain, or charge with legal action) has whoever orders the arrest act.
+   */
+  private List<ActorPhrase> executedOn(int at) {
+    int prep = tree.head(at);
+    if (!tree.label(at).equals("pobj")
+        || prep == DependencyTree.ROOT
+        || !GROUNDS.contains(tree.lemma(prep))) {
+      return List.of();
+    }
+    int v = tree.head(prep);
+    return v != DependencyTree.ROOT && tree.tag(v).startsWith("VB") && harms(v)
+        ? clauses.object(v).phrases()
+        : List.of();
   }
 
   /**

@@ -257,6 +257,8 @@ final class VerbInteractions {
         }
       }
     }
+    // "A charged B with backing the rebels": a state is accused, not taken to court
+    cameo = Charges.toward(tree.lemma(v), cameo, object.phrases(), d);
     List<ActorPhrase> between = clauses.between(v);
     int t = v;
     if (!subject.isEmpty() && !object.isEmpty()) {

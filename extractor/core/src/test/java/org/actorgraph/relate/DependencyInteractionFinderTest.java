@@ -828,8 +828,11 @@ class DependencyInteractionFinderTest {
           """
           Freedonia arrested three Sylvanian soldiers near the border. | Freedonia 17 Sylvania
           Freedonian police detained Sylvania's envoy.                 | Freedonia 17 Sylvania
+          Freedonian prosecutors indicted its President John Roe.      | Freedonia 17 John Roe
+          Freedonian prosecutors charged President John Roe with fraud. | Freedonia 17 John Roe
+          Freedonian judges convicted President John Roe.              | Freedonia 17 John Roe
           """)
-  void aStatesSoldiersAndPoliceStandForIt(String sentence, String interactions) {
+  void aStatesSoldiersPoliceAndProsecutorsStandForIt(String sentence, String interactions) {
     assertFound(sentence, interactions);
   }
 

@@ -63,6 +63,16 @@ class InteractionFinderTest {
   }
 
   @Test
+  void chargingAPersonWithACrimeTakesLegalActionAndChargingAStateAccusesIt() {
+    String state = "Valdoria charged Estrella with backing the rebels.";
+    assertEquals(Set.of("Valdoria 11 Estrella"), interactions(world().resolve(state)));
+    assertEquals(Set.of("Valdoria 11 Estrella"), interactions(world().resolve(state), PARSER));
+    assertEquals(
+        Set.of("Valdoria 17 Ana Ruiz"),
+        interactions(world().resolve("Valdoria charged Ana Ruiz with treason."), PARSER));
+  }
+
+  @Test
   void aDemonymDescribingACompanyIsNoTargetBesideIt() {
     TestArticles w = world().company("Kovo", "Kovo");
     for (String body :

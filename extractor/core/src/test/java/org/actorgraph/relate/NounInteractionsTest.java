@@ -296,6 +296,24 @@ class NounInteractionsTest {
   }
 
   @Test
+  void aWarrantsIssuerActsOnWhomItIsExecuted() {
+    assertEquals(
+        Set.of("Northern Union 17 John Roe"),
+        found("John Roe was arrested on a Northern Union warrant in Port Aster."));
+    assertEquals(
+        Set.of("Freedonia 17 John Roe", "Northern Union 17 John Roe"),
+        found("Freedonia detained John Roe on a warrant from the Northern Union."));
+    assertEquals(Set.of(), found("John Roe was arrested on a warrant on Monday."));
+  }
+
+  @Test
+  void aRedNoticeIsAWarrantForWhomItNames() {
+    assertEquals(
+        Set.of("Northern Union 17 John Roe"),
+        found("The Northern Union issued a red notice for John Roe."));
+  }
+
+  @Test
   void aPersonsArrestIsDoneToThem() {
     assertEquals(
         Set.of("Freedonia 17 John Roe"),

@@ -666,6 +666,19 @@ class VerbInteractionsTest {
   }
 
   @Test
+  void chargingSomeoneWithACrimeTakesLegalActionAgainstThem() {
+    assertEquals(
+        Set.of("Freedonia 17 John Roe"), found("Freedonia charged John Roe with treason."));
+    assertEquals(
+        Set.of("Freedonia 17 Sylvania"),
+        found("Freedonia charged a Sylvanian lawmaker with inciting violence."));
+    assertEquals(
+        Set.of("Freedonia 17 John Roe"), found("John Roe was charged with treason by Freedonia."));
+    assertEquals(
+        Set.of("Freedonia 11 Sylvania"), found("Freedonia charged Sylvania with backing rebels."));
+  }
+
+  @Test
   void blockingAnActorFromActingRejectsItsActAndBlockingTradeCutsIt() {
     assertEquals(
         Set.of("Freedonia 12 Sylvania"),
