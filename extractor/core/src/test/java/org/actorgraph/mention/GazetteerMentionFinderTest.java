@@ -420,6 +420,13 @@ class GazetteerMentionFinderTest {
   }
 
   @Test
+  void aContextDependentDemonymStandsForItsCountryBeforeItsProsecutorsAndJudges() {
+    assertEquals(
+        List.of("Country:Georgian=Q230", "Country:Georgian=Q230"),
+        keyed("Georgian prosecutors charged Jane Doe. Georgian judges convicted her."));
+  }
+
+  @Test
   void aSharedNameInsideALongerNameIsNoCountry() {
     assertEquals(
         List.of("Organisation:Bank of Korea=bok"),
