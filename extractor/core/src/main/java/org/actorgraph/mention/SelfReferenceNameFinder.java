@@ -33,6 +33,11 @@ import org.actorgraph.text.CharSpan;
  * forecast"): the grammar, not the word, tells the company, and a surname the article writes after
  * a given name is still left alone. A name's later words may be capitalised adjectives or nouns
  * ("Anglo American").
+ *
+ * <p>After a country's possessive, a name that reports or does its business in a sentence about a
+ * company's shares or results ({@code company_words.txt}) is a company too: {@code Freedonia's
+ * Asterwerk posted a rise in profit}. A leader after the possessive ("Freedonia's Roe cut
+ * spending") is written with no such word.
  */
 public final class SelfReferenceNameFinder implements MentionFinder {
 
@@ -45,6 +50,8 @@ public final class SelfReferenceNameFinder implements MentionFinder {
       Set.of("ADP", "DET", "NOUN", "ADJ", "ADV", "NUM", "SCONJ");
   private static final Set<String> OWN_BUSINESS_VERBS =
       Set.copyOf(WordList.read("own_business_verbs.txt"));
+  private static final Set<String> COMPANY_WORDS = Set.copyOf(WordList.read("company_words.txt"));
+  private static final Set<String> REPORTING = Set.of("post", "report");
   private static final Set<String> MODALS =
       Set.of("will", "would", "could", "may", "might", "can", "should", "has", "have", "had");
   private static final Set<String> PARTICLES = Set.of("up", "down", "back", "off", "out");
@@ -79,7 +86,10 @@ public final class SelfReferenceNameFinder implements MentionFinder {
       boolean itself =
           SAY.contains(tokens.get(end).text())
               ? speaksOfItself(tokens, end + 1) && !givenNames.contains(tokens.get(start).text())
-              : actsOnItsOwn(tokens, end);
+              : actsOnItsOwn(tokens, end)
+                  || start > 0
+                      && reportsItsResults(tokens, end)
+                      && !givenNames.contains(tokens.get(start).text());
       if (!itself) {
         continue;
       }
@@ -181,6 +191,31 @@ public final class SelfReferenceNameFinder implements MentionFinder {
       i += 3;
     }
     return i < tokens.size() && tokens.get(i).text().equals("its");
+  }
+
+  /**
+   * Whether the clause from token {@code from} opens with a verb of a company's business or of
+   * reporting ("posted", "reported") in a sentence that speaks of a company's shares or results
+   * ({@code company_words.txt}: "Freedonia's Asterwerk posted a rise in profit").
+   */
+  private static boolean reportsItsResults(List<Token> tokens, int from) {
+    int i = from;
+    if (i < tokens.size() && MODALS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+      i++;
+    }
+    if (i >= tokens.size() || !tokens.get(i).pos().equals("VERB")) {
+      return false;
+    }
+    String verb = lemma(tokens.get(i));
+    if (!OWN_BUSINESS_VERBS.contains(verb) && !REPORTING.contains(verb)) {
+      return false;
+    }
+    for (Token t : tokens) {
+      if (COMPANY_WORDS.contains(t.text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String lemma(Token t) {

@@ -54,4 +54,12 @@ class SelfReferenceNameFinderTest {
     assertEquals(List.of(), found("Kovotech raised his forecast."));
     assertEquals(List.of(), found("Jane Velmont spoke. Velmont raised its forecast."));
   }
+
+  @Test
+  void aNameAfterACountrysPossessiveReportingResultsIsACompany() {
+    assertEquals(
+        List.of("Organisation:Kovotel"),
+        found("Germany's Kovotel posted a 10 percent rise in profit."));
+    assertEquals(List.of(), found("Germany's Kovotel cut spending on roads."));
+  }
 }
