@@ -26,6 +26,7 @@ import org.actorgraph.mention.PartyNameFinder;
 import org.actorgraph.mention.PatternMentionFinder;
 import org.actorgraph.mention.RomanisedNameFinder;
 import org.actorgraph.mention.RuleMentionFinder;
+import org.actorgraph.mention.RunOnNameFinder;
 import org.actorgraph.mention.SelfReferenceNameFinder;
 import org.actorgraph.mention.UnitNameFinder;
 import org.actorgraph.relate.AgreementFinder;
@@ -88,7 +89,8 @@ final class Stages {
                 new ParticlePlaceFinder(),
                 new NicknameNameFinder(gazetteer),
                 new RomanisedNameFinder(gazetteer),
-                new LocatedNameFinder(gazetteer))),
+                new LocatedNameFinder(gazetteer),
+                new RunOnNameFinder(gazetteer, people))),
         new PersonDescriptions(
             new OrganisationDescriptions(
                 new CompassCountries(

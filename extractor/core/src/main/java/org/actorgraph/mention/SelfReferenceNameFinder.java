@@ -24,6 +24,20 @@ import org.actorgraph.text.CharSpan;
  * given name, that the gazetteer knows as something else ("China said it would"), or that the
  * article writes after a given name or a title (a person's surname: "Jane Roe ... Roe said it
  * would") is left alone.
+ *
+ * <p>A name that opens a sentence and acts on "its" own things with a verb of a company's business
+ * ({@code own_business_verbs.txt}: {@code Asterwerk raised its forecast}, {@code Asterwerk will
+ * sell its mines}, {@code Asterwerk cut 10 percent of its workforce}) is a company as well: a
+ * person acts so on "his" or "her", and verbs of one actor acting on another, whose "its" is often
+ * the other's, are not in the list. A given name may open such a name ("Morgan Stanley raised its
+ * forecast"): the grammar, not the word, tells the company, and a surname the article writes after
+ * a given name is still left alone. A name's later words may be capitalised adjectives or nouns
+ * ("Anglo American").
+ *
+ * <p>After a country's possessive, a name that reports or does its business in a sentence about a
+ * company's shares or results ({@code company_words.txt}) is a company too: {@code Freedonia's
+ * Asterwerk posted a rise in profit}. A leader after the possessive ("Freedonia's Roe cut
+ * spending") is written with no such word.
  */
 public final class SelfReferenceNameFinder implements MentionFinder {
 
@@ -34,6 +48,14 @@ public final class SelfReferenceNameFinder implements MentionFinder {
   private static final Set<String> COPULAS = Set.of("is", "was", "'s", "’s", "seems", "seemed");
   private static final Set<String> GAP_TAGS =
       Set.of("ADP", "DET", "NOUN", "ADJ", "ADV", "NUM", "SCONJ");
+  private static final Set<String> OWN_BUSINESS_VERBS =
+      Set.copyOf(WordList.read("own_business_verbs.txt"));
+  private static final Set<String> COMPANY_WORDS = Set.copyOf(WordList.read("company_words.txt"));
+  private static final Set<String> REPORTING = Set.of("post", "report");
+  private static final Set<String> MODALS =
+      Set.of("will", "would", "could", "may", "might", "can", "should", "has", "have", "had");
+  private static final Set<String> PARTICLES = Set.of("up", "down", "back", "off", "out");
+  private static final Set<String> SHARE_WORDS = Set.of("percent", "%", "pct");
   private static final int MAX_NAME_WORDS = 3;
   private static final int MAX_GAP = 5;
   private static final double CONFIDENCE = 0.7;
@@ -53,22 +75,29 @@ public final class SelfReferenceNameFinder implements MentionFinder {
       List<Token> tokens = s.tokens();
       int start = afterOwner(tokens);
       int end = start;
-      while (end < tokens.size() && end - start < MAX_NAME_WORDS && nameWord(tokens.get(end))) {
+      while (end < tokens.size()
+          && end - start < MAX_NAME_WORDS
+          && (nameWord(tokens.get(end)) || end > start && innerWord(tokens.get(end)))) {
         end++;
       }
-      if (end == start
-          || end >= tokens.size()
-          || !SAY.contains(tokens.get(end).text())
-          || !speaksOfItself(tokens, end + 1)
-          || givenNames.contains(tokens.get(start).text())) {
+      if (end == start || end >= tokens.size()) {
+        continue;
+      }
+      boolean itself =
+          SAY.contains(tokens.get(end).text())
+              ? speaksOfItself(tokens, end + 1) && !givenNames.contains(tokens.get(start).text())
+              : actsOnItsOwn(tokens, end)
+                  || start > 0
+                      && reportsItsResults(tokens, end)
+                      && !givenNames.contains(tokens.get(start).text());
+      if (!itself) {
         continue;
       }
       CharSpan span =
           new CharSpan(tokens.get(start).span().start(), tokens.get(end - 1).span().end());
       String text = span.of(article.body());
       if (!gazetteer.knowsAsOther(text, EntityType.ORGANISATION)
-          && !KindNameFinder.writtenAsPerson(
-              article, tokens.get(end - 1).text(), givenNames, gazetteer)) {
+          && !writtenAsPerson(article, s, end - 1)) {
         found.add(
             Mention.unkeyed(
                 span, article.body(), EntityType.ORGANISATION, s.index(), FINDER, CONFIDENCE));
@@ -113,6 +142,95 @@ public final class SelfReferenceNameFinder implements MentionFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the article writes the name's last word, token {@code last} of {@code own}, after a
+   * given name or a title elsewhere than in the name itself ("Morgan Stanley" does not make
+   * "Stanley" a surname): a person's surname.
+   */
+  private boolean writtenAsPerson(AnnotatedArticle article, Sentence own, int last) {
+    String word = own.tokens().get(last).text();
+    for (Sentence s : article.sentences()) {
+      List<Token> tokens = s.tokens();
+      for (int k = 1; k < tokens.size(); k++) {
+        String before = tokens.get(k - 1).text();
+        if (tokens.get(k).text().equals(word)
+            && !(s.index() == own.index() && k == last)
+            && (givenNames.contains(before) || gazetteer.title(before).isPresent())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the clause from token {@code from} acts on the name's own things: an optional modal or
+   * auxiliary of tense, a verb of {@code own_business_verbs.txt}, an optional particle, then "its",
+   * or a share of it ("10 percent of its").
+   */
+  private static boolean actsOnItsOwn(List<Token> tokens, int from) {
+    int i = from;
+    if (i < tokens.size() && MODALS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+      i++;
+    }
+    if (i >= tokens.size()
+        || !tokens.get(i).pos().equals("VERB")
+        || !OWN_BUSINESS_VERBS.contains(lemma(tokens.get(i)))) {
+      return false;
+    }
+    i++;
+    if (i < tokens.size() && PARTICLES.contains(tokens.get(i).text())) {
+      i++;
+    }
+    if (i + 3 < tokens.size()
+        && tokens.get(i).pos().equals("NUM")
+        && SHARE_WORDS.contains(tokens.get(i + 1).text())
+        && tokens.get(i + 2).text().equals("of")) {
+      i += 3;
+    }
+    return i < tokens.size() && tokens.get(i).text().equals("its");
+  }
+
+  /**
+   * Whether the clause from token {@code from} opens with a verb of a company's business or of
+   * reporting ("posted", "reported") in a sentence that speaks of a company's shares or results
+   * ({@code company_words.txt}: "Freedonia's Asterwerk posted a rise in profit").
+   */
+  private static boolean reportsItsResults(List<Token> tokens, int from) {
+    int i = from;
+    if (i < tokens.size() && MODALS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+      i++;
+    }
+    if (i >= tokens.size() || !tokens.get(i).pos().equals("VERB")) {
+      return false;
+    }
+    String verb = lemma(tokens.get(i));
+    if (!OWN_BUSINESS_VERBS.contains(verb) && !REPORTING.contains(verb)) {
+      return false;
+    }
+    for (Token t : tokens) {
+      if (COMPANY_WORDS.contains(t.text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String lemma(Token t) {
+    return (t.lemma().equals("O") ? t.text() : t.lemma()).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * A capitalised adjective or noun after a name's first word ("Anglo American"): the tagger reads
+   * a name's later words so as often as a proper noun.
+   */
+  private boolean innerWord(Token t) {
+    return t.isCapitalised()
+        && t.pos().matches("ADJ|NOUN")
+        && !gazetteer.isStopName(t.text())
+        && gazetteer.title(t.text()).isEmpty();
   }
 
   /** A proper noun or an acronym, not a stop name or a title. */

@@ -240,9 +240,10 @@ final class ActorPhrases {
 
   /**
    * Whether a noun for one private person follows the country ending at {@code last} ({@code a
-   * Sylvanian national}, {@code a Sylvania resident}, {@code Sylvania's citizen}): the country only
-   * says where they come from, and they do not act for it. Not when a noun follows that one ({@code
-   * the Sylvanian national team}).
+   * Sylvanian national}, {@code a Sylvania resident}, {@code Sylvania's citizen}, {@code Sylvanian
+   * striker Jane Roe}): the country only says where they come from, and they do not act for it. Not
+   * when a common noun follows that one ({@code the Sylvanian national team}), nor a capitalised
+   * word that is no proper noun.
    */
   private static boolean privatePersonAfter(List<Token> tokens, int last) {
     int k = last + 1;
@@ -251,7 +252,14 @@ final class ActorPhrases {
     }
     return k < tokens.size()
         && PRIVATE_PERSONS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
-        && (k + 1 == tokens.size() || !tokens.get(k + 1).pos().matches("NOUN|PROPN"));
+        && (k + 1 == tokens.size()
+            || !tokens.get(k + 1).pos().matches("NOUN|PROPN")
+            || personNameAfter(tokens, k + 1));
+  }
+
+  /** Whether a proper noun written with a capital stands at {@code k}: the person's name. */
+  private static boolean personNameAfter(List<Token> tokens, int k) {
+    return tokens.get(k).pos().equals("PROPN") && tokens.get(k).isCapitalised();
   }
 
   private static boolean covered(List<ActorPhrase> phrases, int token) {

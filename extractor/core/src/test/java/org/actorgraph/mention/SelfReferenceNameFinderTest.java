@@ -37,4 +37,29 @@ class SelfReferenceNameFinderTest {
     assertEquals(List.of(), found("Jane Roebuck said it would take years."));
     assertEquals(List.of(), found("China said it would retaliate."));
   }
+
+  @Test
+  void aNameThatActsOnItsOwnThingsIsACompany() {
+    assertEquals(
+        List.of("Organisation:Kovotech"), found("Kovotech raised its forecast for the year."));
+    assertEquals(List.of("Organisation:Anglo Kovo"), found("Anglo Kovo will sell its coal mines."));
+    assertEquals(
+        List.of("Organisation:Morgan Velmont"),
+        found("Morgan Velmont cut 10 percent of its workforce."));
+  }
+
+  @Test
+  void aNameActingOnAnotherOrOnItsOwnAsAPersonIsNoCompany() {
+    assertEquals(List.of(), found("Kovotech praised its partners."));
+    assertEquals(List.of(), found("Kovotech raised his forecast."));
+    assertEquals(List.of(), found("Jane Velmont spoke. Velmont raised its forecast."));
+  }
+
+  @Test
+  void aNameAfterACountrysPossessiveReportingResultsIsACompany() {
+    assertEquals(
+        List.of("Organisation:Kovotel"),
+        found("Germany's Kovotel posted a 10 percent rise in profit."));
+    assertEquals(List.of(), found("Germany's Kovotel cut spending on roads."));
+  }
 }

@@ -73,6 +73,14 @@ class InteractionFinderTest {
   }
 
   @Test
+  void aCountryBeforeASportspersonAndTheirNameIsNoTargetOfWhatIsDoneToThem() {
+    String body = "Police in Valdoria arrested Estrellan striker Tomas Berg on Monday.";
+    assertTrue(
+        interactions(world().resolve(body), PARSER).stream().noneMatch(l -> l.contains("Estrella")),
+        body);
+  }
+
+  @Test
   void aDemonymDescribingACompanyIsNoTargetBesideIt() {
     TestArticles w = world().company("Kovo", "Kovo");
     for (String body :
