@@ -382,4 +382,16 @@ class TitlesAfterTest {
         found(roles, world, "Ana Ruiz, the speaker of Valdoria's parliament, called a vote."));
     assertEquals(Set.of(), found(roles, world, "Ana Ruiz, a speaker of Valdorian, called a vote."));
   }
+
+  @Test
+  void aRegionsOfficeAfterThePlacesNameWithoutAPossessive() {
+    TestArticles world = world().entity("North Aster", EntityType.PLACE, "North Aster");
+    RoleLexicon roles = new GazetteerRoleLexicon(Gazetteer.standard());
+    assertEquals(
+        Set.of("Jane Doe attorney general North Aster"),
+        found(roles, world, "Jane Doe, the North Aster attorney general, said she would appeal."));
+    assertEquals(
+        Set.of(),
+        found(roles, world, "Jane Doe, the North Aster foreign minister, said she would appeal."));
+  }
 }

@@ -404,4 +404,17 @@ class TitlesBeforeTest {
         Set.of("Ana Ruiz foreign policy chief Northern Council"),
         listed("The Northern Council's foreign policy chief, Ana Ruiz, met the envoy."));
   }
+
+  @Test
+  void aStatesAttorneyGeneralOrSecretaryOfStateIsTheStatesOffice() {
+    TestArticles world = world().entity("North Aster", EntityType.PLACE, "North Aster");
+    RoleLexicon roles = new GazetteerRoleLexicon(Gazetteer.standard());
+    assertEquals(
+        Set.of("Jane Doe attorney general North Aster", "John Roe secretary of state North Aster"),
+        FoundPositions.found(
+            roles,
+            world,
+            "North Aster Attorney General Jane Doe sued the company. North Aster Secretary of"
+                + " State John Roe certified the result."));
+  }
 }
