@@ -394,4 +394,15 @@ class TitlesAfterTest {
         Set.of(),
         found(roles, world, "Jane Doe, the North Aster foreign minister, said she would appeal."));
   }
+
+  @Test
+  void chiefBeforeAnOfficeIsOneTitle() {
+    RoleLexicon roles = new GazetteerRoleLexicon(Gazetteer.standard());
+    assertEquals(
+        Set.of("Ana Ruiz chief prosecutor Northern Council"),
+        found(
+            roles,
+            world(),
+            "Ana Ruiz, the chief prosecutor of the Northern Council, sought a warrant."));
+  }
 }

@@ -417,4 +417,11 @@ class TitlesBeforeTest {
             "North Aster Attorney General Jane Doe sued the company. North Aster Secretary of"
                 + " State John Roe certified the result."));
   }
+
+  @Test
+  void armyChiefBeforeARankIsNoChiefGeneral() {
+    assertEquals(
+        Set.of("Ana Ruiz army chief Valdoria"),
+        listed("Valdoria's army chief General Ana Ruiz inspected the troops."));
+  }
 }
