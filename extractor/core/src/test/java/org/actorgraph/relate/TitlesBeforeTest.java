@@ -406,6 +406,24 @@ class TitlesBeforeTest {
   }
 
   @Test
+  void aTitleAfterForThatReachesTheNameIsTheNamedPersonsNotARemit() {
+    assertEquals(
+        Set.of("Ana Ruiz president Valdoria"),
+        listed("A spokesman for Valdorian President Ana Ruiz said the trip was off."));
+    assertEquals(
+        Set.of("Ana Ruiz minister for the northern region Valdoria"),
+        listed("Valdoria's Minister for the Northern Region Ana Ruiz said the talks went well."));
+  }
+
+  @Test
+  void anOfficeABodyFillsWrittenInLowerCaseAfterTheBodysName() {
+    assertEquals(
+        Set.of("Ana Ruiz speaker Northern Council"),
+        listed("Northern Council speaker Ana Ruiz opened the session."));
+    assertEquals(Set.of(), listed("Valdorian speaker Ana Ruiz opened the session."));
+  }
+
+  @Test
   void aStatesAttorneyGeneralOrSecretaryOfStateIsTheStatesOffice() {
     TestArticles world = world().entity("North Aster", EntityType.PLACE, "North Aster");
     RoleLexicon roles = new GazetteerRoleLexicon(Gazetteer.standard());
