@@ -538,7 +538,21 @@ final class TitlesAfter {
     return TitleOwners.startingAt(sa, of + 1) // a body's name may take in "the"
         .or(() -> TitleOwners.startingAt(sa, from))
         .map(o -> TitleContexts.possessed(sa, o))
+        .map(o -> bodyAfterDemonym(sa, o))
         .filter(o -> o.entity().type() == EntityType.ORGANISATION);
+  }
+
+  /**
+   * {@code the Freedonian parliament}: the body named right after a country's demonym, whose name
+   * the resolver gives the demonym but whose mention is the noun alone; {@code owner} otherwise.
+   */
+  private static Located bodyAfterDemonym(SentenceActors sa, Located owner) {
+    if (owner.entity().type() != EntityType.COUNTRY) {
+      return owner;
+    }
+    return TitleOwners.startingAt(sa, sa.lastToken(owner) + 1)
+        .filter(b -> b.entity().type() == EntityType.ORGANISATION)
+        .orElse(owner);
   }
 
   /**

@@ -405,4 +405,14 @@ class TitlesAfterTest {
             world(),
             "Ana Ruiz, the chief prosecutor of the Northern Council, sought a warrant."));
   }
+
+  @Test
+  void aLowerCaseSpeakerOfABodyNamedAfterADemonymHoldsTheOfficeThere() {
+    TestArticles world =
+        world().entity("Valdorian parliament", EntityType.ORGANISATION, "parliament");
+    RoleLexicon roles = new GazetteerRoleLexicon(Gazetteer.standard());
+    assertEquals(
+        Set.of("Ana Ruiz speaker Valdorian parliament"),
+        found(roles, world, "Ana Ruiz, the speaker of the Valdorian parliament, called a vote."));
+  }
 }
