@@ -712,10 +712,16 @@ public final class GazetteerMentionFinder implements MentionFinder {
   /**
    * Whether the title "Governor" follows a name ending before token {@code end} right away, as news
    * writes a state's governor before his name ({@code Aster Governor Jane Doe}): a country has no
-   * governor of its own, so a country's name there names a state or province that shares it. Not
-   * "Governor-General", a country's office in the Commonwealth, nor "Governor General".
+   * governor of its own, so a country's name there names a state or province that shares it; nor a
+   * lieutenant governor. Not "Governor-General", a country's office in the Commonwealth, nor
+   * "Governor General".
    */
   static boolean beforeGovernorTitle(List<String> words, int end) {
+    if (end + 1 < words.size()
+        && words.get(end).equals("Lieutenant")
+        && words.get(end + 1).equals("Governor")) {
+      end++; // "Aster Lieutenant Governor Jane Doe": the officer next below a state's governor
+    }
     return end < words.size()
         && words.get(end).equals("Governor")
         && !(end + 1 < words.size() && words.get(end + 1).matches("-|General"));

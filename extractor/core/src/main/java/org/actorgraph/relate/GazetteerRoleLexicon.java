@@ -35,6 +35,10 @@ public final class GazetteerRoleLexicon implements RoleLexicon {
       return joined;
     }
     Optional<Role> own = listedAt(tokens, i);
+    Optional<Role> chief = chiefOf(tokens, i, own);
+    if (chief.isPresent()) {
+      return chief;
+    }
     if (i + 1 < tokens.size() && DEPUTIES.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
       Optional<Role> under = listedAt(tokens, i + 1);
       if (under.isPresent()
@@ -46,6 +50,33 @@ public final class GazetteerRoleLexicon implements RoleLexicon {
       }
     }
     return own;
+  }
+
+  /**
+   * {@code chief prosecutor}, {@code Chief Spokesman}: the one-word title "chief" right before an
+   * office of the same case (not a rank: "army chief General X" names a chief who is a general)
+   * names the first holder of that office, one title ("the chief prosecutor of the Court"), the
+   * office's own head or not as the office says.
+   */
+  private Optional<Role> chiefOf(List<Token> tokens, int i, Optional<Role> own) {
+    if (own.isEmpty()
+        || own.get().length() != 1
+        || !own.get().name().equals("chief")
+        || i + 1 >= tokens.size()
+        || tokens.get(i).isCapitalised() != tokens.get(i + 1).isCapitalised()) {
+      return Optional.empty();
+    }
+    List<String> words = Token.texts(tokens);
+    boolean office =
+        gazetteer
+            .titleAt(words, i + 1)
+            .map(m -> m.value().kind() == PersonTitle.Kind.ROLE)
+            .orElse(supplement.roleAt(tokens, i + 1).isPresent());
+    return office
+        ? listedAt(tokens, i + 1)
+            .filter(r -> !r.name().startsWith("chief"))
+            .map(r -> new Role("chief " + r.name(), r.length() + 1, r.head()))
+        : Optional.empty();
   }
 
   /**

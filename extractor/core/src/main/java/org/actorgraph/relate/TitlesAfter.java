@@ -133,10 +133,13 @@ final class TitlesAfter {
       i++;
     }
     if (owner.isEmpty()) {
-      // X, West Bengal's chief minister: a region's own office after its possessive
+      // X, West Bengal's chief minister, X, the Ohio attorney general: a region's own office
       owner = localOwner(sa, i);
       if (owner.isPresent()) {
-        i = sa.lastToken(owner.get()) + 2;
+        i = sa.lastToken(owner.get()) + 1;
+        if (TitleWords.possessiveAt(tokens, i)) {
+          i++;
+        }
       }
     }
     boolean prefixOwner = owner.isPresent();
@@ -371,18 +374,19 @@ final class TitlesAfter {
   }
 
   /**
-   * {@code West Bengal's chief minister}: the place named at {@code at}, with a possessive after it
-   * and a region's or city's title after that ({@link PositionFinder#isLocal}).
+   * {@code West Bengal's chief minister}, {@code the Ohio attorney general}: the place named at
+   * {@code at}, with or without a possessive after it, and a region's or city's title after that
+   * ({@link PositionFinder#isLocal}).
    */
   private Optional<Located> localOwner(SentenceActors sa, int at) {
     List<Token> tokens = sa.tokens();
     for (Located l : sa.mentions()) {
       int end = sa.lastToken(l) + 1;
+      int title = TitleWords.possessiveAt(tokens, end) ? end + 1 : end;
       if (l.entity().type() == EntityType.PLACE
           && sa.firstToken(l) == at
-          && TitleWords.possessiveAt(tokens, end)
-          && end + 1 < tokens.size()
-          && roles.roleAt(tokens, end + 1).filter(PositionFinder::isLocal).isPresent()) {
+          && title < tokens.size()
+          && roles.roleAt(tokens, title).filter(PositionFinder::isLocal).isPresent()) {
         return Optional.of(l);
       }
     }
@@ -534,7 +538,21 @@ final class TitlesAfter {
     return TitleOwners.startingAt(sa, of + 1) // a body's name may take in "the"
         .or(() -> TitleOwners.startingAt(sa, from))
         .map(o -> TitleContexts.possessed(sa, o))
+        .map(o -> bodyAfterDemonym(sa, o))
         .filter(o -> o.entity().type() == EntityType.ORGANISATION);
+  }
+
+  /**
+   * {@code the Freedonian parliament}: the body named right after a country's demonym, whose name
+   * the resolver gives the demonym but whose mention is the noun alone; {@code owner} otherwise.
+   */
+  private static Located bodyAfterDemonym(SentenceActors sa, Located owner) {
+    if (owner.entity().type() != EntityType.COUNTRY) {
+      return owner;
+    }
+    return TitleOwners.startingAt(sa, sa.lastToken(owner) + 1)
+        .filter(b -> b.entity().type() == EntityType.ORGANISATION)
+        .orElse(owner);
   }
 
   /**

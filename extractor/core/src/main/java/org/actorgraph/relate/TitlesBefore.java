@@ -43,8 +43,15 @@ final class TitlesBefore {
         TitleEnds.beforeElect(
             tokens, TitleEnds.beforePosting(sa, comma ? q - 1 : outerTitleEnd(tokens, p)));
     int remit = TitleEnds.remitStart(tokens, end);
+    if (remit >= 0 && !comma && roles.titleEndingAt(tokens, end) > remit) {
+      remit = -1; // "a spokesman for Freedonian President X": the title after "for" is X's
+    }
     for (int start = Math.max(0, (remit < 0 ? end : remit) - 5); start < end; start++) {
       Optional<RoleLexicon.Role> role = roles.roleAt(tokens, start);
+      boolean filled = role.isEmpty() && bodyEndsAt(sa, start - 1);
+      if (filled) {
+        role = AppointmentWords.roleAt(roles, tokens, start); // "the Freedonian parliament speaker"
+      }
       if (role.isPresent() && remit >= 0 && start + role.get().length() == remit) {
         role = Optional.of(TitleEnds.withRemitWords(tokens, role.get(), remit, end));
       }
@@ -72,6 +79,7 @@ final class TitlesBefore {
       int bare = before;
       for (int adjectives = 0;
           adjectives < 2
+              && !filled
               && before >= 0
               && (TitleWords.isModifier(tokens.get(before))
                   || TitleWords.tenure(tokens.get(before))
@@ -321,6 +329,16 @@ final class TitlesBefore {
       }
     }
     return outer;
+  }
+
+  /**
+   * Whether an organisation's name ends at token {@code i}, before which an office the body fills
+   * from its members may be written in lower case ({@code the Freedonian parliament speaker X}).
+   */
+  private static boolean bodyEndsAt(SentenceActors sa, int i) {
+    return i >= 0
+        && sa.mentions().stream()
+            .anyMatch(m -> sa.lastToken(m) == i && m.entity().type() == EntityType.ORGANISATION);
   }
 
   /**

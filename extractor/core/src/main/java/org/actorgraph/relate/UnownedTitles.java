@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -28,6 +29,8 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  *       said Foreign Minister X};
  *   <li>a coordination shares its first title's owner: {@code Japanese Defence Minister A and
  *       Foreign Minister B};
+ *   <li>a title one state alone has ({@link #onlyState}): {@code Pope Leo}, {@code Taoiseach X},
+ *       when the article names that state;
  *   <li>for the head of an organisation, the organisation that opens the sentence before ({@link
  *       #bodyBefore}): {@code NATO ministers agreed … . Secretary-General X said};
  *   <li>for an office of state, the country the gazetteer knows the person serves, when the article
@@ -65,6 +68,9 @@ final class UnownedTitles {
               + "|crown prince|(\\w+ )*minister|minister of state|(\\w+ )?secretary|treasurer"
               + "|secretary of \\w+|senator|opposition leader|(government|junta) spokes(person|man|woman)"
               + "|(army|military) chief)");
+
+  /** Titles one state alone has, to that state's code ({@code one_state_titles.tsv}). */
+  private static final Map<String, String> ONE_STATE = WordLists.pairs("one_state_titles.tsv");
 
   private static final Set<String> REPORTING = Set.of("say", "tell", "announce", "add", "declare");
 
@@ -296,6 +302,19 @@ final class UnownedTitles {
         .flatMap(roles::countryServedBy);
   }
 
+  /**
+   * {@code Pope Leo}, {@code Taoiseach X}: the one state that has the title ({@code
+   * one_state_titles.tsv}), when the article names it.
+   */
+  private Optional<Entity> onlyState(RoleLexicon.Role role) {
+    String code = ONE_STATE.get(role.name());
+    return code == null
+        ? Optional.empty()
+        : countries.stream()
+            .filter(c -> c.isoCode().filter(code::equalsIgnoreCase).isPresent())
+            .findFirst();
+  }
+
   /** Looks for the owner of each bare title of one sentence, in text order. */
   void collect(SentenceActors sa, List<Titled> titled) {
     List<Titled> known = new ArrayList<>();
@@ -320,6 +339,12 @@ final class UnownedTitles {
       if (opensWithIts(sa, t)) {
         // "Its chief executive, X, said": no guess but the actor the sentence before is about
         possessorBefore(sa, t).ifPresent(o -> owned.add(new Owned(sa, t, t.role(), o, 0.7)));
+        continue;
+      }
+      Optional<Entity> only = onlyState(t.role());
+      if (only.isPresent()) {
+        owned.add(new Owned(sa, t, t.role(), only.get(), 0.75));
+        known.add(new Titled(t.person(), t.role(), t.status(), t.roleStart(), only));
         continue;
       }
       if (!stateRole(t.role().name())) {

@@ -31,6 +31,9 @@ class GazetteerMentionFinderTest {
     List<String> state = found("Georgia Governor Jane Doe declared a state of emergency.");
     assertTrue(state.contains("Place:Georgia"), state.toString());
     assertFalse(state.contains("Country:Georgia"), state.toString());
+    List<String> deputy = found("Georgia Lieutenant Governor Jane Doe opened the session.");
+    assertTrue(deputy.contains("Place:Georgia"), deputy.toString());
+    assertFalse(deputy.contains("Country:Georgia"), deputy.toString());
     List<String> country = found("New Zealand Governor-General Jane Doe opened parliament.");
     assertTrue(country.contains("Country:New Zealand"), country.toString());
   }

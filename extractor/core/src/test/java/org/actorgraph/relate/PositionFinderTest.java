@@ -1253,4 +1253,16 @@ class PositionFinderTest {
         listed("Ana Ruiz, in her capacity as chair of the Northern Council, hosted the talks."));
     assertEquals(Set.of(), listed("Ana Ruiz, Tomas Berg and others, as chair, spoke."));
   }
+
+  @Test
+  void aTitleOneStateAloneHasIsThatStatesWhenTheArticleNamesIt() {
+    TestArticles world =
+        world().known("Vatican City", EntityType.COUNTRY, "Q237", "VA", "Vatican City", "Vatican");
+    RoleLexicon roles = new GazetteerRoleLexicon(Gazetteer.standard());
+    assertEquals(
+        Set.of("Ana Ruiz pope Vatican City"),
+        FoundPositions.found(roles, world, "Pope Ana Ruiz met Tomas Berg at the Vatican."));
+    assertEquals(
+        Set.of(), FoundPositions.found(roles, world, "Pope Ana Ruiz met Tomas Berg in Valdoria."));
+  }
 }

@@ -382,4 +382,37 @@ class TitlesAfterTest {
         found(roles, world, "Ana Ruiz, the speaker of Valdoria's parliament, called a vote."));
     assertEquals(Set.of(), found(roles, world, "Ana Ruiz, a speaker of Valdorian, called a vote."));
   }
+
+  @Test
+  void aRegionsOfficeAfterThePlacesNameWithoutAPossessive() {
+    TestArticles world = world().entity("North Aster", EntityType.PLACE, "North Aster");
+    RoleLexicon roles = new GazetteerRoleLexicon(Gazetteer.standard());
+    assertEquals(
+        Set.of("Jane Doe attorney general North Aster"),
+        found(roles, world, "Jane Doe, the North Aster attorney general, said she would appeal."));
+    assertEquals(
+        Set.of(),
+        found(roles, world, "Jane Doe, the North Aster foreign minister, said she would appeal."));
+  }
+
+  @Test
+  void chiefBeforeAnOfficeIsOneTitle() {
+    RoleLexicon roles = new GazetteerRoleLexicon(Gazetteer.standard());
+    assertEquals(
+        Set.of("Ana Ruiz chief prosecutor Northern Council"),
+        found(
+            roles,
+            world(),
+            "Ana Ruiz, the chief prosecutor of the Northern Council, sought a warrant."));
+  }
+
+  @Test
+  void aLowerCaseSpeakerOfABodyNamedAfterADemonymHoldsTheOfficeThere() {
+    TestArticles world =
+        world().entity("Valdorian parliament", EntityType.ORGANISATION, "parliament");
+    RoleLexicon roles = new GazetteerRoleLexicon(Gazetteer.standard());
+    assertEquals(
+        Set.of("Ana Ruiz speaker Valdorian parliament"),
+        found(roles, world, "Ana Ruiz, the speaker of the Valdorian parliament, called a vote."));
+  }
 }

@@ -404,4 +404,42 @@ class TitlesBeforeTest {
         Set.of("Ana Ruiz foreign policy chief Northern Council"),
         listed("The Northern Council's foreign policy chief, Ana Ruiz, met the envoy."));
   }
+
+  @Test
+  void aTitleAfterForThatReachesTheNameIsTheNamedPersonsNotARemit() {
+    assertEquals(
+        Set.of("Ana Ruiz president Valdoria"),
+        listed("A spokesman for Valdorian President Ana Ruiz said the trip was off."));
+    assertEquals(
+        Set.of("Ana Ruiz minister for the northern region Valdoria"),
+        listed("Valdoria's Minister for the Northern Region Ana Ruiz said the talks went well."));
+  }
+
+  @Test
+  void anOfficeABodyFillsWrittenInLowerCaseAfterTheBodysName() {
+    assertEquals(
+        Set.of("Ana Ruiz speaker Northern Council"),
+        listed("Northern Council speaker Ana Ruiz opened the session."));
+    assertEquals(Set.of(), listed("Valdorian speaker Ana Ruiz opened the session."));
+  }
+
+  @Test
+  void aStatesAttorneyGeneralOrSecretaryOfStateIsTheStatesOffice() {
+    TestArticles world = world().entity("North Aster", EntityType.PLACE, "North Aster");
+    RoleLexicon roles = new GazetteerRoleLexicon(Gazetteer.standard());
+    assertEquals(
+        Set.of("Jane Doe attorney general North Aster", "John Roe secretary of state North Aster"),
+        FoundPositions.found(
+            roles,
+            world,
+            "North Aster Attorney General Jane Doe sued the company. North Aster Secretary of"
+                + " State John Roe certified the result."));
+  }
+
+  @Test
+  void armyChiefBeforeARankIsNoChiefGeneral() {
+    assertEquals(
+        Set.of("Ana Ruiz army chief Valdoria"),
+        listed("Valdoria's army chief General Ana Ruiz inspected the troops."));
+  }
 }
