@@ -419,7 +419,8 @@ public final class GazetteerMentionFinder implements MentionFinder {
           && !PlaceAppositions.afterPlaceNoun(words, i, this::isDemonym)
           && !withItsCountry(words, m, country.get())
           && !beforeLocalOffice(words, m.span().end())
-          && !listedWithPlaces(words, m.span())) {
+          && !listedWithPlaces(words, m.span())
+          && !CityUses.asCity(words, i, m.span().end())) {
         return Optional.of(mention(s, m.span(), country.get(), CAPITAL, 0.7, body));
       }
       Optional<GazetteerEntry> place =

@@ -222,6 +222,16 @@ class GazetteerMentionFinderTest {
   }
 
   @Test
+  void aCapitalANaturalHazardStrikesOrItsPeopleAreNamedWithIsThePlace() {
+    assertEquals(List.of("Place:Tirana"), found("A strong earthquake shook Tirana on Tuesday."));
+    assertEquals(List.of("Place:Tirana"), found("Tirana was hit by heavy rain on Monday."));
+    assertEquals(List.of("Place:Tirana"), found("Tirana residents queued for water on Monday."));
+    assertEquals(List.of("Country:Tirana"), found("Tirana was criticised by Jane Doe on Monday."));
+    assertEquals(
+        List.of("Country:Tirana"), found("After the storm, Tirana said it would send aid."));
+  }
+
+  @Test
   void aCapitalNamedWithItsCountryIsAPlace() {
     assertEquals(
         List.of("Place:Tirana", "Country:Albania"),
