@@ -65,6 +65,9 @@ public final class GazetteerMentionFinder implements MentionFinder {
   /** The head of a city's or region's own government ({@link #beforeLocalOffice}). */
   private static final Set<String> LOCAL_OFFICES = Set.of("mayor", "governor");
 
+  /** Prepositions before a place that someone or something is in: "exploded in Karrada". */
+  private static final Set<String> IN_PLACE = Set.of("in", "at", "near");
+
   private static final Set<String> LOCATIVE =
       Set.of(
           "in", "at", "near", "into", "outside", "across", "around", "of", "inside", "through",
@@ -420,7 +423,8 @@ public final class GazetteerMentionFinder implements MentionFinder {
           && !withItsCountry(words, m, country.get())
           && !beforeLocalOffice(words, m.span().end())
           && !listedWithPlaces(words, m.span())
-          && !CityUses.asCity(words, i, m.span().end())) {
+          && !CityUses.asCity(words, i, m.span().end())
+          && !afterLocatedName(words, i, m.span().end())) {
         return Optional.of(mention(s, m.span(), country.get(), CAPITAL, 0.7, body));
       }
       Optional<GazetteerEntry> place =
@@ -644,6 +648,33 @@ public final class GazetteerMentionFinder implements MentionFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a capital over tokens {@code [i, end)} completes a place named after "in", "at" or
+   * "near" and a comma, and the clause goes on with no verb of its own: "a bomb exploded in
+   * Karrada, Tirana, on Sunday" (a district, then its city). "Talks were held in Doha, Tirana said"
+   * keeps the state: a lower-case word that is no preposition follows there.
+   */
+  private static boolean afterLocatedName(List<String> words, int i, int end) {
+    if (i < 3 || !words.get(i - 1).equals(",")) {
+      return false;
+    }
+    int start = i - 1;
+    while (start > 0 && i - 1 - start < 3 && startsName(words.get(start - 1))) {
+      start--;
+    }
+    if (start == i - 1 || start == 0 || !IN_PLACE.contains(words.get(start - 1))) {
+      return false;
+    }
+    if (end == words.size()) {
+      return true;
+    }
+    String next = words.get(end);
+    return !next.isEmpty()
+        && (!Character.isLetter(next.codePointAt(0))
+            || LOCATIVE.contains(next)
+            || next.equals("for"));
   }
 
   /**

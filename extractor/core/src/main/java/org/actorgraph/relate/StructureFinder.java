@@ -156,10 +156,23 @@ public final class StructureFinder implements RelationFinder {
   private boolean placeInPlace(SentenceActors sa, List<Located> ms, int k) {
     Entity a = ms.get(k).entity();
     Entity b = ms.get(k + 1).entity();
-    if (a.equals(b) || !known.sameCountry(a, b)) {
+    if (a.equals(b) || !known.sameCountry(a, b) && !unknownInKnown(sa, ms.get(k), b)) {
       return false;
     }
     return !listGoesOn(sa, ms, k);
+  }
+
+  /**
+   * {@code exploded in Karrada, Aster}: a place the gazetteer does not know, named after "in", "at"
+   * or "near", then a comma and a city it knows: the district or suburb of that city.
+   */
+  private boolean unknownInKnown(SentenceActors sa, Located a, Entity b) {
+    int before = sa.firstToken(a) - 1;
+    return a.entity().type() == EntityType.PLACE
+        && a.entity().mentions().stream().allMatch(m -> m.key().isEmpty())
+        && known.country(b).isPresent()
+        && before >= 0
+        && Set.of("in", "at", "near").contains(sa.tokens().get(before).text());
   }
 
   /** What may join the mentions of a list: {@code A, B and C}. */
