@@ -422,6 +422,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
           && !PlaceAppositions.afterPlaceNoun(words, i, this::isDemonym)
           && !withItsCountry(words, m, country.get())
           && !beforeLocalOffice(words, m.span().end())
+          && !beforeSeatWord(words, m.span().end())
           && !listedWithPlaces(words, m.span())
           && !CityUses.asCity(words, i, m.span().end())
           && !afterLocatedName(words, i, m.span().end())) {
@@ -459,6 +460,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
     }
     return contextual(candidates, seen)
         .or(() -> cuedCompany(words, m))
+        .or(() -> seatPlace(words, m))
         .or(() -> contextual(candidates, cued))
         .map(e -> mention(s, m.span(), e, "gazetteer:context", 0.75, body));
   }
@@ -587,6 +589,22 @@ public final class GazetteerMentionFinder implements MentionFinder {
         && hyphen.span().end() == piece.span().start()
         && piece.text().length() == 1
         && Character.isUpperCase(piece.text().charAt(0));
+  }
+
+  /**
+   * {@code a New York-based group}: the place a name gives only in context ({@code ~New York}) is
+   * that place before a hyphen and a participle of a seat ({@link #beforeSeatWord}), which only a
+   * place takes.
+   */
+  private static Optional<GazetteerEntry> seatPlace(List<String> words, GazetteerMatch m) {
+    if (!beforeSeatWord(words, m.span().end())) {
+      return Optional.empty();
+    }
+    return m.candidates().stream()
+        .filter(c -> c.form() == NameCandidate.Form.CONTEXTUAL)
+        .map(NameCandidate::entry)
+        .filter(e -> e.type() == EntityType.PLACE)
+        .findFirst();
   }
 
   /** The first context-dependent reading of a name whose entry the article has named before. */
@@ -725,6 +743,17 @@ public final class GazetteerMentionFinder implements MentionFinder {
   }
 
   /**
+   * Whether a hyphen and a participle of a seat follow a name ending before token {@code end}:
+   * {@code a Port Aster-based group}, {@code Port Aster-headquartered}. A capital there is the city
+   * where the body sits, not its country's government.
+   */
+  static boolean beforeSeatWord(List<String> words, int end) {
+    return end + 1 < words.size()
+        && words.get(end).equals("-")
+        && words.get(end + 1).toLowerCase(Locale.ROOT).matches("based|headquartered");
+  }
+
+  /**
    * Whether the office of a city or region's own head follows a name ending before token {@code
    * end}: {@code Port Aster mayor Jane Doe}, {@code Port Aster's deputy governor}. A capital there
    * is the city, not its country (a country has no mayor); the words are general English (Oxford
@@ -834,7 +863,9 @@ public final class GazetteerMentionFinder implements MentionFinder {
   /**
    * Whether the word at {@code next} makes a demonym before it stand for a state: a title
    * ("Georgian Prime Minister"), a government body's head ("Georgian Parliament") or a noun for
-   * those who act for a state ("Georgian authorities"; {@link StateNouns}).
+   * those who act for a state ("Georgian authorities"; {@link StateNouns}), or "capital" (WordNet
+   * capital.n.03, the seat of a state's government: "Tbilisi, the Georgian capital"; a federated
+   * state's is written with its name, "the Georgia capital").
    */
   private boolean beforeState(List<String> words, int next) {
     if (next >= words.size()) {
@@ -843,7 +874,8 @@ public final class GazetteerMentionFinder implements MentionFinder {
     String word = words.get(next);
     return gazetteer.titleAt(words, next).isPresent()
         || gazetteer.governmentBodyHead(word).isPresent()
-        || StateNouns.GROUP.contains(word);
+        || StateNouns.GROUP.contains(word)
+        || word.equals("capital");
   }
 
   /**

@@ -12,10 +12,11 @@ import org.actorgraph.text.CharSpan;
 
 /**
  * Finds place names with a lower-case article or particle inside, after a preposition of place:
- * {@code in Sharm el-Sheikh}, {@code near Deir al-Balah}, {@code to Dar es Salaam}, and the names
- * coordinated with one ({@code in Ras al-Khaimah and Dar es Salaam}). The name finder stops at the
- * particle ("Sharm", "Ras") or misses the name; the longer span found here wins the merge. The
- * particles are data ({@code place_particles.txt}).
+ * {@code in Sharm el-Sheikh}, {@code near Deir al-Balah}, {@code to Dar es Salaam}, or after "of"
+ * and a kind of place ({@code the town of Rio de Aster}), and the names coordinated with one
+ * ({@code in Ras al-Khaimah and Dar es Salaam}). The name finder stops at the particle ("Sharm",
+ * "Ras") or misses the name; the longer span found here wins the merge. The particles are data
+ * ({@code place_particles.txt}).
  */
 public final class ParticlePlaceFinder implements MentionFinder {
 
@@ -34,7 +35,8 @@ public final class ParticlePlaceFinder implements MentionFinder {
     for (Sentence s : article.sentences()) {
       List<Token> tokens = s.tokens();
       for (int k = 0; k + 3 < tokens.size(); k++) {
-        if (!LOCATIVES.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+        if (!LOCATIVES.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
+            && !afterKindOfPlace(tokens, k)) {
           continue;
         }
         int end = nameEnd(tokens, k + 1);
@@ -55,6 +57,17 @@ public final class ParticlePlaceFinder implements MentionFinder {
       }
     }
     return found;
+  }
+
+  /**
+   * Whether token {@code k} is "of" after a kind of place ({@link
+   * PatternMentionFinder#isPlaceKind}): "the town of Sharm el-Sheikh", "the port city of Dar es
+   * Salaam".
+   */
+  private static boolean afterKindOfPlace(List<Token> tokens, int k) {
+    return k > 0
+        && tokens.get(k).text().equals("of")
+        && PatternMentionFinder.isPlaceKind(tokens.get(k - 1).text());
   }
 
   private static Mention place(AnnotatedArticle article, Sentence s, int first, int last) {

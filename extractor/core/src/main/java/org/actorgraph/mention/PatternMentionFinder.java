@@ -201,14 +201,27 @@ public final class PatternMentionFinder implements MentionFinder {
         k = owner;
       }
       k++;
-      int words0 = k;
-      while (k < words.size() && k - words0 < 3 && !DESCRIBED_KINDS.contains(words.get(k))) {
-        if (!words.get(k).matches("[a-z][a-z-]*") && !isDemonym(words.get(k))
+      int modifiers = 0;
+      while (k < words.size() && modifiers < 3 && !DESCRIBED_KINDS.contains(words.get(k))) {
+        int place = modifiers == 0 ? knownPlaceEnd(words, k) : k;
+        if (place > k) {
+          k = place; // "a Black Sea port", "a Kyiv suburb": a place the gazetteer knows, first
+        } else if (joinedWord(words, k)) {
+          k += 2; // "a deep-water port", "second-largest", which the tokenizer splits
+          continue;
+        } else if (!words.get(k).matches("[a-z][a-z-]*") && !isDemonym(words.get(k))
             || words.get(k).equals("of")) { // "the secretary of state": the kind is no head
           return Optional.empty();
+        } else {
+          k++;
         }
-        k++;
+        modifiers++;
       }
+    }
+    if (k + 2 < words.size()
+        && DESCRIBED_KINDS.contains(words.get(k))
+        && DESCRIBED_KINDS.contains(words.get(k + 1))) {
+      k++; // "a port city in Freedonia": the last kind heads the description
     }
     if (k + 1 >= words.size()
         || !DESCRIBED_KINDS.contains(words.get(k))
@@ -245,6 +258,32 @@ public final class PatternMentionFinder implements MentionFinder {
     return demonymOrKnownCountry(words.subList(i + 1, end))
         ? Optional.empty()
         : Optional.of(new TokenSpan(i + 1, end));
+  }
+
+  /**
+   * The end of a place the gazetteer knows (and knows as nothing else) that starts at token {@code
+   * k}, as the first modifier in a description of a place ("a Black Sea port", "a Kyiv suburb"; not
+   * "a congressman from Aster province", where the place is where the person is from); {@code k}
+   * when there is none.
+   */
+  private int knownPlaceEnd(List<String> words, int k) {
+    return gazetteer
+        .longestMatchAt(words, k)
+        .filter(m -> m.unique().filter(e -> e.type() == EntityType.PLACE).isPresent())
+        .map(m -> m.span().end())
+        .orElse(k);
+  }
+
+  /**
+   * Whether token {@code k} is a hyphen that joins the lower-case word before it to a lower-case
+   * word after it: "deep - water", "second - largest" as the tokenizer splits them.
+   */
+  private static boolean joinedWord(List<String> words, int k) {
+    return k > 0
+        && k + 1 < words.size()
+        && words.get(k).equals("-")
+        && words.get(k - 1).matches("[a-z]+")
+        && words.get(k + 1).matches("[a-z]+");
   }
 
   private boolean isDemonym(String word) {

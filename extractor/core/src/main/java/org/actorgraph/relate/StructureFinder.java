@@ -390,7 +390,7 @@ public final class StructureFinder implements RelationFinder {
     List<Located> ms = sa.mentions();
     for (int k = 0; k + 1 < ms.size(); k++) {
       Entity country = ms.get(k).entity();
-      String gap = gapBetween(sa, ms.get(k), ms.get(k + 1));
+      String gap = sPossessive(sa, ms.get(k), gapBetween(sa, ms.get(k), ms.get(k + 1)));
       if (POSSESSED_CAPITAL.matcher(gap).matches()
           && country.type() != EntityType.ORGANISATION
           && country.type() != EntityType.PERSON
@@ -421,6 +421,16 @@ public final class StructureFinder implements RelationFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * The gap after a name ending in "s" with an apostrophe alone written as "'s" ({@code the
+   * Philippines' Aster province}, {@code the Bahamas' capital}), so that one pattern reads both.
+   */
+  private static String sPossessive(SentenceActors sa, Located owner, String gap) {
+    return gap.matches("['’]( .*)?") && sa.tokens().get(sa.lastToken(owner)).text().endsWith("s")
+        ? "'s" + gap.substring(1)
+        : gap;
   }
 
   /** A possessive before "capital" and a name: {@code Freedonia's (commercial) capital Korvo}. */

@@ -34,6 +34,13 @@ class FacilityNounFinderTest {
   }
 
   @Test
+  void aNameBeforeCrossingIsOnePlace() {
+    assertEquals(
+        List.of("Place:Kelvo crossing"),
+        found("Aid trucks waited at the Kelvo crossing on Monday."));
+  }
+
+  @Test
   void aLowerCaseRiverOrLakeBeforeANameIsOnePlace() {
     assertEquals(
         List.of("Place:river Velmora", "Place:lake Orrin"),

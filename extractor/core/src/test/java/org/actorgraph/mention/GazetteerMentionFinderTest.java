@@ -256,6 +256,18 @@ class GazetteerMentionFinderTest {
   }
 
   @Test
+  void aCapitalBeforeBasedIsThePlace() {
+    assertEquals(
+        List.of("Place:Tirana"), found("Jane Doe, of a Tirana-based group, denied the claim."));
+  }
+
+  @Test
+  void aPlaceNamedOnlyInContextIsThePlaceBeforeBased() {
+    assertEquals(
+        List.of("Place:New York=Q60"), keyed("Jane Doe, of a New York-based group, spoke."));
+  }
+
+  @Test
   void aCapitalAfterADemonymAndAPlaceNounIsAPlace() {
     assertEquals(
         List.of("Country:Albanian", "Place:Tirana"),
@@ -437,6 +449,13 @@ class GazetteerMentionFinderTest {
     assertEquals(
         List.of("Country:Georgian=Q230", "Country:Georgian=Q230"),
         keyed("Georgian prosecutors charged Jane Doe. Georgian judges convicted her."));
+  }
+
+  @Test
+  void aContextDependentDemonymStandsForItsCountryBeforeCapital() {
+    assertEquals(
+        List.of("Place:Tbilisi=Q994", "Country:Georgian=Q230"),
+        keyed("Police dispersed a rally in Tbilisi, the Georgian capital, on Monday."));
   }
 
   @Test

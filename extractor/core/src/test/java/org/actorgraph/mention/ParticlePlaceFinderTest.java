@@ -26,6 +26,14 @@ class ParticlePlaceFinderTest {
   }
 
   @Test
+  void aNameWithAParticleAfterAKindOfPlaceAndOfIsAPlace() {
+    assertEquals(
+        List.of("Place:Velmora da Praia"),
+        found("Militants attacked the port city of Velmora da Praia in 2020."));
+    assertEquals(List.of(), found("The leader of Velmora da Costa spoke."));
+  }
+
+  @Test
   void aPersonsNameWithAParticleIsNoPlace() {
     assertEquals(List.of(), found("Ahmed al-Roe met John bin Doe on Monday."));
     assertEquals(List.of(), found("He served in Freedonia as Minister of Defence."));

@@ -32,6 +32,21 @@ class PatternMentionFinderTest {
   }
 
   @Test
+  void aDescriptionMayHoldAKnownPlaceOrAHyphenedWord() {
+    List<String> found =
+        found(
+            "Drones hit Korvo, a Black Sea port in the south. Investors eye Lindi, a deep-water"
+                + " port. Velmora, Freedonia's second-largest city, flooded. Orrin, a port city in"
+                + " Freedonia, grew.");
+    assertTrue(found.contains("Place:Orrin"), found.toString());
+    assertTrue(found.contains("Place:Korvo"), found.toString());
+    assertTrue(found.contains("Place:Lindi"), found.toString());
+    assertTrue(found.contains("Place:Velmora"), found.toString());
+    List<String> person = found("Jane Doe, a congressman from Cebu province, filed a bill.");
+    assertTrue(person.stream().noneMatch(f -> f.contains("Jane")), person.toString());
+  }
+
+  @Test
   void aNameDescribedAsACapitalWithNoArticleIsAPlace() {
     List<String> found = found("Rebels seized Korvo, capital of Aster province, on Friday.");
     assertTrue(found.contains("Place:Korvo"), found.toString());

@@ -593,6 +593,13 @@ class StructureFinderTest {
   }
 
   @Test
+  void aPlaceAfterAnApostropheAloneOfACountryEndingInSLiesInIt() {
+    TestArticles w = world().entity("Aster Islands", EntityType.COUNTRY, "Aster Islands");
+    Set<String> found = links(w, "A typhoon hit the Aster Islands' North Coast on Monday.");
+    assertTrue(found.contains("North Coast locatedIn Aster Islands"), found.toString());
+  }
+
+  @Test
   void aPlaceBeforeTheCoastOfACountrysPossessiveIsNotInIt() {
     Set<String> coast = links(world(), "Drones hit Valdoria's North Coast coast on Monday.");
     assertFalse(coast.contains("North Coast locatedIn Valdoria"), coast.toString());
