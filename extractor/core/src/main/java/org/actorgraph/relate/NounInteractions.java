@@ -349,6 +349,12 @@ final class NounInteractions {
       }
     } else if (between.size() >= 2) {
       pairing.pairs(out, between, cameo, t, INDIRECT);
+    } else if (cameo.equals(DependencyWords.CONSULT)
+        && owners.isEmpty()
+        && partner.isEmpty()
+        && of.size() >= 2) {
+      // "a meeting of the foreign ministers of A, B and C": those it is of meet each other
+      pairing.pairs(out, of, cameo, t, INDIRECT);
     }
   }
 
@@ -542,16 +548,20 @@ final class NounInteractions {
    * The dependents of the noun at {@code n} that may describe it, with {@code A hosted a summit,
    * attended by B and C}: a passive participle with its agent after a comma, which the parser hangs
    * on the verb whose direct object {@code n} is, describes that object, as it would right after
-   * it.
+   * it; and so, set off between the subject and its verb ({@code talks between A and B, mediated by
+   * C, broke down}), it describes that subject.
    */
   private List<Integer> described(int n) {
     List<Integer> out = new ArrayList<>(tree.children(n));
     int v = tree.head(n);
-    if (v == DependencyTree.ROOT || !tree.label(n).equals("dobj")) {
+    String l = tree.label(n);
+    boolean subject = l.equals("nsubj") || l.equals("nsubjpass");
+    if (v == DependencyTree.ROOT || !l.equals("dobj") && !subject) {
       return out;
     }
     for (int c : tree.children(v)) {
       if (c > n
+          && (!subject || c < v)
           && tree.label(c).equals("advcl")
           && tree.tag(c).equals("VBN")
           && tree.child(c, "agent") >= 0) {
