@@ -123,6 +123,9 @@ final class NounInteractions {
    * names.
    */
   void read(List<Fact.Interaction> out, int n, String cameo) {
+    if (danger(n)) {
+      return;
+    }
     Role owner = clauses.owner(n);
     Role partner = clauses.partner(n, cameo.equals("04"));
     List<ActorPhrase> of = clauses.ofActors(n);
@@ -569,6 +572,35 @@ final class NounInteractions {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a noun of threat written or lemmatised {@code trigger} names a danger in this sentence
+   * ({@link #danger}).
+   */
+  boolean namesDanger(String trigger) {
+    for (int n = 0; n < tree.size(); n++) {
+      if ((word(n).equals(trigger) || tree.lemma(n).equals(trigger)) && danger(n)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the noun of threat at {@code n} names a danger rather than a warning given: said of its
+   * subject ({@code A is a threat to B}, {@code A remains a threat}) or the object of a verb of
+   * posing one ({@code A poses a threat to B}; {@code threat-words.tsv} class danger).
+   */
+  private boolean danger(int n) {
+    if (!Threats.is("threat", tree.lemma(n)) && !Threats.is("threat", word(n))) {
+      return false;
+    }
+    String l = tree.label(n);
+    int v = tree.head(n);
+    return l.equals("attr")
+        || l.equals("oprd")
+        || l.equals("dobj") && v != DependencyTree.ROOT && Threats.is("danger", tree.lemma(v));
   }
 
   /** Whether an actor bears arms as such: a state, or an armed group. */

@@ -403,4 +403,20 @@ class NounInteractionsTest {
         Set.of("Jane Doe 04 John Roe"),
         found("A phone call between Jane Doe and John Roe on Sunday focused on energy prices."));
   }
+
+  @Test
+  void aThreatAgainstAnActorThreatensIt() {
+    assertEquals(
+        Set.of("Freedonia 13 Sylvania"), found("Freedonia's threats against Sylvania alarmed us."));
+    assertEquals(Set.of(), found("The threat of terrorism worries Freedonia."));
+    assertEquals(Set.of(), found("Freedonia is a threat to Sylvania, the minister said."));
+    assertEquals(Set.of(), found("Freedonia poses a threat to Sylvania, the minister said."));
+  }
+
+  @Test
+  void condemnationDrawnByAnAttackIsAimedAtItsAgent() {
+    assertTrue(
+        found("The attack by Freedonia on a Sylvanian tanker drew condemnation from Ruritania.")
+            .contains("Ruritania 11 Freedonia"));
+  }
 }
