@@ -106,7 +106,13 @@ final class ActParties {
       return parties.isEmpty() ? actors.agreementParties(s) : parties;
     }
     boolean act = triggers.actNoun(s) || DependencyWords.deed(tree.lemma(s));
-    return act ? clauses.modifierOwners(s) : List.of();
+    if (!act) {
+      return List.of();
+    }
+    // "the attack by A on C drew condemnation from B": the act's agent after "by" owns it too
+    List<ActorPhrase> out = new ArrayList<>(clauses.modifierOwners(s));
+    out.addAll(clauses.prepObjects(s, Set.of("by")));
+    return ParsedWords.distinct(out);
   }
 
   /**

@@ -243,11 +243,15 @@ final class DependencyInteractionFinder {
    * Whether an interaction of the word-order reading ({@link Clause}) is a transfer of aid or a
    * yielding to a request that {@link #find} read with another category: {@code A provided B with
    * aid} is 07, not provide's own 06; {@code A granted B's request} is 08, not grant's 06; or force
-   * between two actors the tree shows fighting on one side ({@code A and B fought the rebels}).
-   * Call after {@link #find}.
+   * between two actors the tree shows fighting on one side ({@code A and B fought the rebels}); or
+   * a threat the word order reads off a noun that the tree shows names a danger ({@code A is a
+   * threat to B}). Call after {@link #find}.
    */
   boolean retypes(Fact.Interaction f) {
     if (pairing.onOneSide(f)) {
+      return true;
+    }
+    if (f.cameo().equals(THREATEN) && nouns.namesDanger(f.trigger())) {
       return true;
     }
     for (Fact.Interaction g : pairing.threatened()) {

@@ -126,6 +126,9 @@ final class NounInteractions {
    * names.
    */
   void read(List<Fact.Interaction> out, int n, String cameo) {
+    if (danger(n)) {
+      return;
+    }
     Role owner = clauses.owner(n);
     Role partner = clauses.partner(n, cameo.equals("04"));
     List<ActorPhrase> of = clauses.ofActors(n);
@@ -356,6 +359,12 @@ final class NounInteractions {
       }
     } else if (between.size() >= 2) {
       pairing.pairs(out, between, cameo, t, INDIRECT);
+    } else if (cameo.equals(DependencyWords.CONSULT)
+        && owners.isEmpty()
+        && partner.isEmpty()
+        && of.size() >= 2) {
+      // "a meeting of the foreign ministers of A, B and C": those it is of meet each other
+      pairing.pairs(out, of, cameo, t, INDIRECT);
     }
   }
 
@@ -569,16 +578,20 @@ final class NounInteractions {
    * The dependents of the noun at {@code n} that may describe it, with {@code A hosted a summit,
    * attended by B and C}: a passive participle with its agent after a comma, which the parser hangs
    * on the verb whose direct object {@code n} is, describes that object, as it would right after
-   * it.
+   * it; and so, set off between the subject and its verb ({@code talks between A and B, mediated by
+   * C, broke down}), it describes that subject.
    */
   private List<Integer> described(int n) {
     List<Integer> out = new ArrayList<>(tree.children(n));
     int v = tree.head(n);
-    if (v == DependencyTree.ROOT || !tree.label(n).equals("dobj")) {
+    String l = tree.label(n);
+    boolean subject = l.equals("nsubj") || l.equals("nsubjpass");
+    if (v == DependencyTree.ROOT || !l.equals("dobj") && !subject) {
       return out;
     }
     for (int c : tree.children(v)) {
       if (c > n
+          && (!subject || c < v)
           && tree.label(c).equals("advcl")
           && tree.tag(c).equals("VBN")
           && tree.child(c, "agent") >= 0) {
@@ -586,6 +599,35 @@ final class NounInteractions {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a noun of threat written or lemmatised {@code trigger} names a danger in this sentence
+   * ({@link #danger}).
+   */
+  boolean namesDanger(String trigger) {
+    for (int n = 0; n < tree.size(); n++) {
+      if ((word(n).equals(trigger) || tree.lemma(n).equals(trigger)) && danger(n)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the noun of threat at {@code n} names a danger rather than a warning given: said of its
+   * subject ({@code A is a threat to B}, {@code A remains a threat}) or the object of a verb of
+   * posing one ({@code A poses a threat to B}; {@code threat-words.tsv} class danger).
+   */
+  private boolean danger(int n) {
+    if (!Threats.is("threat", tree.lemma(n)) && !Threats.is("threat", word(n))) {
+      return false;
+    }
+    String l = tree.label(n);
+    int v = tree.head(n);
+    return l.equals("attr")
+        || l.equals("oprd")
+        || l.equals("dobj") && v != DependencyTree.ROOT && Threats.is("danger", tree.lemma(v));
   }
 
   /** Whether an actor bears arms as such: a state, or an armed group. */

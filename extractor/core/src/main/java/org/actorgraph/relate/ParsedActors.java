@@ -808,6 +808,9 @@ final class ParsedActors {
         }
       }
     }
+    if (self.isPresent() && byHead.get(t) == self.get()) {
+      conjunctsWithin(self.get(), t, out, depth);
+    }
     if (self.isPresent() && self.get().head().type() == EntityType.PERSON) {
       for (int k : personsAfterOwner(t)) {
         collect(k, out, depth + 1);
@@ -816,6 +819,29 @@ final class ParsedActors {
     int leader = leader(t);
     if (leader >= 0) {
       collect(leader, out, depth + 1);
+    }
+  }
+
+  /**
+   * {@code talks between the Democratic Republic of Sylvania and Ruritania}: the parser may hang
+   * the next conjunct on the object of the "of" inside a name of several words rather than on its
+   * head; a conjunct after the phrase {@code p}, hung on such an object inside it, is the phrase's
+   * conjunct. A conjunct of a name set beside a noun ({@code their counterparts Jane Doe and John
+   * Roe}) is read with the apposition.
+   */
+  private void conjunctsWithin(ActorPhrase p, int t, List<ActorPhrase> out, int depth) {
+    for (int k = p.first(); k <= p.last() && k < tree.size(); k++) {
+      if (k == t || !tree.label(k).equals("pobj") || tree.head(k) < p.first()) {
+        continue;
+      }
+      for (int c : tree.children(k)) {
+        if (c > p.last()
+            && tree.label(c).equals("conj")
+            && !unjoined(k, c)
+            && !subjectOfNextClause(c)) {
+          collect(c, out, depth + 1);
+        }
+      }
     }
   }
 

@@ -99,7 +99,9 @@ final class ParsedTriggers {
     }
     String word = tokens.get(n).text().toLowerCase(java.util.Locale.ROOT);
     boolean says = tree.tag(v).equals("VBG") && ReportedQuotes.DOCUMENTS.contains(word);
-    return !says && CameoLexicon.nounCameo(word, tree.lemma(n)).isPresent();
+    // "A's threat to cut ties with B": the infinitive says the act threatened, read by Threats
+    boolean threatened = Threats.is("threat", word) && tree.tag(v).equals("VB");
+    return !says && !threatened && CameoLexicon.nounCameo(word, tree.lemma(n)).isPresent();
   }
 
   /**

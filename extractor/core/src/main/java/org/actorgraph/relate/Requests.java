@@ -1,6 +1,8 @@
 package org.actorgraph.relate;
 
+import java.time.Month;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -181,11 +183,27 @@ final class Requests {
       return false;
     }
     for (int c : tree.children(n)) {
-      if (c > n && tree.label(c).equals("prep") && CALLED_ON.contains(word(c))) {
+      if (c > n && tree.label(c).equals("prep") && CALLED_ON.contains(word(c)) && !onADate(c)) {
         return true;
       }
     }
     return answering(n) >= 0;
+  }
+
+  /**
+   * Whether the "on" at {@code p} names when, not whom: {@code a phone call between A and B on
+   * Sunday}, {@code a call on 3 May}; a weekday, a month or a number is no one called on.
+   */
+  private boolean onADate(int p) {
+    for (int o : tree.children(p)) {
+      if (tree.label(o).equals("pobj")
+          && (ClauseWords.TIME_WORDS.contains(word(o))
+              || tree.tag(o).equals("CD")
+              || Arrays.stream(Month.values()).anyMatch(m -> m.name().equalsIgnoreCase(word(o))))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

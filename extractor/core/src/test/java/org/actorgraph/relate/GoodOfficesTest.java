@@ -175,4 +175,12 @@ class GoodOfficesTest {
         found("Sylvania attacked Ruritania, with Freedonia hosting Sylvanian troops.");
     assertTrue(!found.contains("Freedonia 04 Ruritania"), found.toString());
   }
+
+  @Test
+  void aMediatorSetOffBetweenCommasAfterTalksMeetsEachSide() {
+    assertEquals(
+        Set.of("Freedonia 04 Sylvania", "Freedonia 04 Ruritania", "Sylvania 04 Ruritania"),
+        found(
+            "Talks between Sylvania and Ruritania, mediated by Freedonia, broke down on Sunday."));
+  }
 }

@@ -1341,4 +1341,18 @@ class InteractionFinderTest {
         interactions(
             world().resolve("Valdoria and Estrella fought a border war in 1998."), PARSER));
   }
+
+  @Test
+  void aThreatSaidOfItsSubjectIsADangerNotAWarning() {
+    for (String body :
+        List.of(
+            "Valdoria is a threat to all Estrellans, the minister said.",
+            "Valdoria poses a threat to Estrella, the minister said.")) {
+      Set<String> found = interactions(world().resolve(body), PARSER);
+      assertTrue(found.stream().noneMatch(l -> l.contains(" 13 ")), body + ": " + found);
+    }
+    Set<String> found =
+        interactions(world().resolve("Valdoria's threats against Estrella alarmed us."), PARSER);
+    assertTrue(found.contains("Valdoria 13 Estrella"), found.toString());
+  }
 }

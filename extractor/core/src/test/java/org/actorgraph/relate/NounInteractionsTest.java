@@ -394,4 +394,47 @@ class NounInteractionsTest {
         Set.of("Freedonia 19 Sylvania"),
         found("Freedonia killed ten militants in air strikes in northern Sylvania."));
   }
+
+  @Test
+  void aMeetingOfTheMinistersOfSeveralActorsPairsThemAll() {
+    assertEquals(
+        Set.of("Freedonia 04 Sylvania", "Freedonia 04 Ruritania", "Sylvania 04 Ruritania"),
+        found(
+            "A meeting of the foreign ministers of Freedonia, Sylvania and Ruritania was held in"
+                + " Port Aster on Thursday."));
+  }
+
+  @Test
+  void aNameWithOfTakesTheConjunctTheParserHangsOnItsLastWord() {
+    TestArticles world =
+        world().entity("Republic of Estrella", EntityType.COUNTRY, "Republic of Estrella");
+    assertTrue(
+        found(
+                world.resolve("Talks between the Republic of Estrella and Sylvania broke down."),
+                Map.of())
+            .contains("Republic of Estrella 04 Sylvania"));
+  }
+
+  @Test
+  void aPhoneCallOnADayIsAMeetingNotAnAppeal() {
+    assertEquals(
+        Set.of("Jane Doe 04 John Roe"),
+        found("A phone call between Jane Doe and John Roe on Sunday focused on energy prices."));
+  }
+
+  @Test
+  void aThreatAgainstAnActorThreatensIt() {
+    assertEquals(
+        Set.of("Freedonia 13 Sylvania"), found("Freedonia's threats against Sylvania alarmed us."));
+    assertEquals(Set.of(), found("The threat of terrorism worries Freedonia."));
+    assertEquals(Set.of(), found("Freedonia is a threat to Sylvania, the minister said."));
+    assertEquals(Set.of(), found("Freedonia poses a threat to Sylvania, the minister said."));
+  }
+
+  @Test
+  void condemnationDrawnByAnAttackIsAimedAtItsAgent() {
+    assertTrue(
+        found("The attack by Freedonia on a Sylvanian tanker drew condemnation from Ruritania.")
+            .contains("Ruritania 11 Freedonia"));
+  }
 }
