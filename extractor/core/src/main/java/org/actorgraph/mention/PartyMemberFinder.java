@@ -185,9 +185,15 @@ public final class PartyMemberFinder implements MentionFinder {
         Optional.of(party.key()));
   }
 
-  /** Whether the word is inside a longer capitalised name ("the Irish Republican Army"). */
+  /**
+   * Whether the word is inside a longer capitalised name ("the Irish Republican Army"), also after
+   * a capitalised word of another part of speech that does not open the sentence: "Liberal Democrat
+   * MP Jane Doe" and "Social Democrat Jane Doe" name parties of their own, not the Democrats.
+   */
   private static boolean partOfName(List<Token> tokens, int i) {
-    return i > 0 && capitalised(tokens.get(i - 1)) && tokens.get(i - 1).pos().equals("PROPN");
+    return i > 0
+        && capitalised(tokens.get(i - 1))
+        && (tokens.get(i - 1).pos().equals("PROPN") || i > 1);
   }
 
   /**

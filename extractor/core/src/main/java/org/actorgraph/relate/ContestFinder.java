@@ -46,7 +46,8 @@ public final class ContestFinder implements RelationFinder {
       for (int i = 0; i < s.tokens().size(); i++) {
         Token t = s.tokens().get(i);
         String lemma = ContestWords.winOrLose(t.lemma());
-        boolean removal = ContestWords.REMOVAL.contains(lemma);
+        // "Doe edged out Roe in the runoff": a rout verb, like a removal verb, needs an election
+        boolean removal = ContestWords.REMOVAL.contains(lemma) || ContestWords.ROUT.contains(lemma);
         boolean win = ContestWords.WIN.contains(lemma) || removal;
         if (!(win || ContestWords.LOSE.contains(lemma)) || sa.negatedOrHypothetical(i)) {
           continue;
@@ -81,6 +82,7 @@ public final class ContestFinder implements RelationFinder {
         RivalPhrases.contest(v, all, winner, election, 0.8).ifPresent(facts::add);
       }
       facts.addAll(RivalPhrases.find(v, article));
+      facts.addAll(GameContests.find(v));
     }
     facts.addAll(voteGetters(article));
     return facts;

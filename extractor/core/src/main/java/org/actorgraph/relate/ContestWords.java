@@ -19,6 +19,13 @@ final class ContestWords {
   static final Set<String> REMOVAL = of("removal");
 
   static final Set<String> LOSE = of("lose");
+
+  /** Verbs of a heavy or narrow win, a win only in a report of a game ({@link GameContests}). */
+  static final Set<String> ROUT = of("rout");
+
+  /** Verbs by which two teams play a game, read only in a report of a game. */
+  static final Set<String> MEET = of("meet");
+
   static final Set<String> FACE = of("face");
   static final Set<String> PIT = of("pit");
   static final Set<String> VIE = of("vie");
@@ -55,15 +62,19 @@ final class ContestWords {
    * ("defeating"): its base form if that is such a word, else the lemma itself.
    */
   static String winOrLose(String lemma) {
-    if (WIN.contains(lemma) || REMOVAL.contains(lemma) || LOSE.contains(lemma)) {
+    if (isWinOrLose(lemma)) {
       return lemma;
     }
     for (String base : Inflections.bases(lemma)) {
-      if (WIN.contains(base) || REMOVAL.contains(base) || LOSE.contains(base)) {
+      if (isWinOrLose(base)) {
         return base;
       }
     }
     return lemma;
+  }
+
+  private static boolean isWinOrLose(String w) {
+    return WIN.contains(w) || REMOVAL.contains(w) || LOSE.contains(w) || ROUT.contains(w);
   }
 
   private static Map<String, Set<String>> load() {

@@ -14,7 +14,8 @@ import org.actorgraph.resolve.ResolvedArticle;
  * sentence as a contest between the same two actors, the fight (CAMEO 18-20 by a win or lose word)
  * is dropped, as is one between a contestant's party and her rivals. A military defeat is no
  * contest ({@link ContestFinder} needs people, parties or an election word), so it keeps its
- * interaction.
+ * interaction. Teams that meet in a report of a game ({@link GameContests}) play, so their meeting
+ * is no consultation.
  */
 public final class ElectoralDefeats implements RelationFinder {
 
@@ -50,7 +51,7 @@ public final class ElectoralDefeats implements RelationFinder {
     rivals.addAll(sides(facts, rivals));
     List<Fact> out = new ArrayList<>(facts.size());
     for (Fact f : facts) {
-      if (!(f instanceof Fact.Interaction i && electoral(i, rivals))) {
+      if (!(f instanceof Fact.Interaction i && electoral(i, rivals, article))) {
         out.add(f);
       }
     }
@@ -78,10 +79,23 @@ public final class ElectoralDefeats implements RelationFinder {
     return out;
   }
 
-  private static boolean electoral(Fact.Interaction i, Set<Rivals> rivals) {
-    if (!FORCE.contains(i.cameo())
-        || !(ContestWords.WIN.contains(ContestWords.winOrLose(i.trigger()))
-            || ContestWords.LOSE.contains(ContestWords.winOrLose(i.trigger())))) {
+  private static boolean electoral(
+      Fact.Interaction i, Set<Rivals> rivals, ResolvedArticle article) {
+    String trigger = ContestWords.winOrLose(i.trigger());
+    boolean result =
+        FORCE.contains(i.cameo())
+            && (ContestWords.WIN.contains(trigger)
+                || ContestWords.LOSE.contains(trigger)
+                || ContestWords.ROUT.contains(trigger));
+    // "Freedonia and Sylvania meet in the final": teams that meet in a game play, not consult
+    boolean game =
+        ContestWords.MEET.contains(trigger)
+            && i.evidence().stream()
+                .allMatch(
+                    e ->
+                        SportContexts.isGame(
+                            article.annotated().sentences().get(e.sentence()).tokens()));
+    if (!result && !game) {
       return false;
     }
     return i.evidence().stream()

@@ -115,9 +115,10 @@ final class MembersBefore {
   static void copulaBefore(TokenView v, Entity org, int first, double confidence, List<Fact> out) {
     boolean being = false;
     int k = first - 1;
+    // "Sylvania is one of 27 Union member states": a number and "one of" among the words
     for (;
-        k >= 0 && !v.low[k].equals(",") && modifierEndingAt(v, k) > 0;
-        k -= modifierEndingAt(v, k)) {
+        k >= 0 && !v.low[k].equals(",") && copulaWordEndingAt(v, k) > 0;
+        k -= copulaWordEndingAt(v, k)) {
       being |= COPULAS.contains(v.low[k]);
     }
     int apposition = k >= 0 ? v.appositionBefore(k) : -1;
@@ -125,6 +126,17 @@ final class MembersBefore {
     if (being && !items.isEmpty() && !v.sa.negatedOrHypothetical(first)) {
       MemberFacts.add(v, org, items, 1, false, confidence, out);
     }
+  }
+
+  /**
+   * How many tokens the word before a member noun that ends at {@code k} spans: a word of {@code
+   * member_modifiers.txt}, a number, or "of" of "one of" (2 tokens); 0 for another word.
+   */
+  private static int copulaWordEndingAt(TokenView v, int k) {
+    if (oneOf(v, k)) {
+      return 2;
+    }
+    return v.tokens.get(k).pos().equals("NUM") ? 1 : modifierEndingAt(v, k);
   }
 
   /**
@@ -315,19 +327,25 @@ final class MembersBefore {
       double confidence,
       List<Fact> out) {
     int k = start - 1;
+    boolean memberNoun = v.low[start].startsWith("member");
     while (k >= 0
         && !MemberWords.EXCLUSIONS.contains(v.low[k])
         && (modifierEndingAt(v, k) > 0
             || isParticiple(v.tokens.get(k))
             || v.tokens.get(k).pos().equals("NUM")
             || MemberWords.ORDINAL.matcher(v.low[k]).matches()
-            || oneOf(v, k))) {
+            || oneOf(v, k)
+            || memberNoun && describesMember(v, k)
+            || memberNoun && asLinkEndingAt(v, k) > 0)) {
       int apposition = v.appositionBefore(k);
       // "Freedonia, the largest economy in the region, joined": past the apposition
       k =
           apposition >= 0
               ? apposition - 1
-              : k - (oneOf(v, k) ? 2 : Math.max(1, modifierEndingAt(v, k)));
+              : k
+                  - (oneOf(v, k)
+                      ? 2
+                      : Math.max(1, Math.max(modifierEndingAt(v, k), asLinkEndingAt(v, k))));
     }
     List<Located> items = v.listBefore(k + 1);
     if (!items.isEmpty() && conditional(v, items.get(items.size() - 1))) {
@@ -398,6 +416,28 @@ final class MembersBefore {
       j--;
     }
     return j >= 0 && CONDITIONS.contains(v.low[j]);
+  }
+
+  /**
+   * {@code Freedonia is the only Asian member of the Union}, {@code a full voting member}: an
+   * adjective or "only" before a member noun describes the member (a word of {@code
+   * member_exclusions.txt} such as "former" stops the list before this is asked).
+   */
+  private static boolean describesMember(TokenView v, int k) {
+    return v.tokens.get(k).pos().equals("ADJ") || v.low[k].equals("only");
+  }
+
+  /**
+   * How many tokens the link ending in "as" that ends at token {@code k} spans ({@code Freedonia
+   * was admitted as a full member of the Union}), or 0.
+   */
+  private static int asLinkEndingAt(TokenView v, int k) {
+    for (List<String> link : LINKS) {
+      if (asLink(link) && k - link.size() + 1 >= 0 && v.matches(k - link.size() + 1, link)) {
+        return link.size();
+      }
+    }
+    return 0;
   }
 
   /**

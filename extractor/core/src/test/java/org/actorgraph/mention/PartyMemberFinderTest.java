@@ -78,4 +78,15 @@ class PartyMemberFinderTest {
         found("Sen. Ann Poe (D-Minn.) and Rep. John Ferrant (R-Ohio) introduced the bill."));
     assertEquals(Set.of(), found("The plan (R) was dropped, as was option D-3."));
   }
+
+  @Test
+  void aCapitalisedWordBeforeTheMembersNounNamesAnotherParty() {
+    assertEquals(
+        Set.of(),
+        found("Former Liberal Democrat MP Jane Marlow joined the Conservatives in March."));
+    assertEquals(Set.of(), found("The bill was backed by Social Democrat Jane Marlow."));
+    assertEquals(
+        Set.of("Organisation:Democrat=Q29552", "Person:Jane Marlow"),
+        found("Former Democrat Jane Marlow joined the race."));
+  }
 }

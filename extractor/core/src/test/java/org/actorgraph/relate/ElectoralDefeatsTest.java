@@ -21,7 +21,9 @@ class ElectoralDefeatsTest {
           .entity("Army", EntityType.ORGANISATION, "Sylvanian Army")
           .entity("Front", EntityType.ORGANISATION, "Liberation Front")
           .entity("Unity Party", EntityType.ORGANISATION, "Unity Party")
-          .entity("Progress Front", EntityType.ORGANISATION, "Progress Front");
+          .entity("Progress Front", EntityType.ORGANISATION, "Progress Front")
+          .entity("Freedonia", EntityType.COUNTRY, "Freedonia")
+          .entity("Sylvania", EntityType.COUNTRY, "Sylvania");
 
   private static List<Fact> facts(boolean filtered, String body) {
     return facts(filtered, body, Optional.empty());
@@ -87,5 +89,23 @@ class ElectoralDefeatsTest {
     assertEquals(Set.of("Unity Party 19 Tomas Berg"), interactions(all.find(WORLD.resolve(body))));
     List<Fact> kept = new ElectoralDefeats(all).find(WORLD.resolve(body));
     assertTrue(interactions(kept).isEmpty(), kept.toString());
+  }
+
+  @Test
+  void teamsThatMeetInAGamePlayAndDoNotConsult() {
+    String body = "Freedonia and Sylvania meet in the final on Saturday.";
+    assertEquals(Set.of("Freedonia 04 Sylvania"), interactions(facts(false, body)));
+    List<Fact> kept = facts(true, body);
+    assertTrue(interactions(kept).isEmpty(), kept.toString());
+    assertEquals(
+        Set.of("Freedonia 04 Sylvania"),
+        interactions(facts(true, "Freedonia and Sylvania meet in the capital on Saturday.")));
+  }
+
+  @Test
+  void aCandidateWhoCrushedAnotherIsNoAssailant() {
+    List<Fact> kept = facts(true, "Ana Ruiz crushed Tomas Berg in the runoff.");
+    assertTrue(interactions(kept).isEmpty(), kept.toString());
+    assertEquals(1, kept.stream().filter(f -> f instanceof Fact.Contest).count(), kept.toString());
   }
 }

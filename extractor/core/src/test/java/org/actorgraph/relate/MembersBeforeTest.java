@@ -367,4 +367,27 @@ class MembersBeforeTest {
     assertEquals(Set.of(), members("Sylvania, which would be a Northern Union member, objected."));
     assertEquals(Set.of(), members("Sylvania, which is not a Northern Union member, objected."));
   }
+
+  @Test
+  void anAdjectiveOrOnlyMayDescribeTheMember() {
+    assertEquals(
+        Set.of("Freedonia memberOf Union"),
+        members("Freedonia is the only Asian member of the Northern Union."));
+    assertEquals(Set.of(), members("Freedonia is a former member of the Northern Union."));
+  }
+
+  @Test
+  void aMemberAdmittedAsAMemberOfTheOrganisation() {
+    assertEquals(
+        Set.of("Freedonia memberOf Union"),
+        members("Freedonia was admitted as a full member of the Northern Union in July."));
+    assertEquals(Set.of(), members("Freedonia was admitted as an observer of the Northern Union."));
+  }
+
+  @Test
+  void oneOfANumberOfMemberStates() {
+    assertEquals(
+        Set.of("Freedonia memberOf Union"),
+        members("Freedonia is one of 27 Northern Union member states that must approve it."));
+  }
 }
