@@ -54,12 +54,19 @@ public final class QuoteFinder implements RelationFinder {
     throw new IllegalStateException("a quotation without text: " + m.group());
   }
 
-  /** Verbs that attribute a quotation, as written, one alternation ({@link UnmarkedQuotes}). */
-  static final String VERBS =
-      "said|says|say|told|tells|added|adds|replied|replies|stated|states|declared|declares|"
-          + "insisted|insists|explained|explains|noted|notes|wrote|writes|asked|asks|warned|warns|"
-          + "continued|argued|argues|stressed|stresses|emphasised|emphasized|announced|announces|"
-          + "tweeted|posted|asserted|claimed";
+  /**
+   * Verbs that attribute a quotation, as written, one alternation ({@code quote_verbs.txt}, also
+   * read by {@link UnmarkedQuotes}).
+   */
+  static final String VERBS = String.join("|", WordLists.lines("quote_verbs.txt"));
+
+  /**
+   * Prepositions that open a phrase of place, time or occasion after a speaker named after the verb
+   * ({@code , said Jane Doe after the talks}, {@code at a news conference}, {@code in Lima}): the
+   * name ends before them as it does before a comma.
+   */
+  private static final String PLACE_OR_TIME =
+      "(?:after|at|in|on|during|before|while|as|following|outside|from)";
 
   /**
    * After the closing mark: {@code , he said} / {@code , Noboa told X} / {@code , said Noboa} /
@@ -68,7 +75,9 @@ public final class QuoteFinder implements RelationFinder {
    * minister, said} (the apposition names the speaker when the name before it names no one: {@code
    * , the minister, Jane Doe, said}). The name does not run past a sentence's end ({@code ” on
    * Monday. John Doe said} names no speaker of the quotation before it; a capital's full stop, as
-   * in {@code J. Doe} or {@code U.S.}, is no end), nor past a full stop right after the mark.
+   * in {@code J. Doe} or {@code U.S.}, is no end), nor past a full stop right after the mark. A
+   * name after the verb ends at a comma, a full stop or a phrase of {@link #PLACE_OR_TIME}, and is
+   * no such phrase ({@code , said in Lima}).
    */
   private static final Pattern AFTER =
       Pattern.compile(
@@ -76,9 +85,13 @@ public final class QuoteFinder implements RelationFinder {
               + VERBS
               + ")\\b|(?:"
               + VERBS
-              + "|according\\s+to)\\s+(?<name2>(?:[\\p{Lu}]|the\\s+\\p{Ll}|(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}\\p{Lu})"
+              + "|according\\s+to)\\s+(?!"
+              + PLACE_OR_TIME
+              + "\\s)(?<name2>(?:[\\p{Lu}]|the\\s+\\p{Ll}|(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}\\p{Lu})"
               + "[\\p{L}.’'\\- ]{0,60}?)"
-              + "(?:,(?<appos2>[^,“”\"]{1,60}))?[,.])");
+              + "(?:(?:,(?<appos2>[^,“”\"]{1,60}))?[,.]|\\s+"
+              + PLACE_OR_TIME
+              + "\\s))");
 
   /**
    * Before the opening mark: {@code he replied, “} / {@code Noboa told CNN: “} / {@code Roe, a

@@ -94,6 +94,31 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aSpeakerAfterTheVerbEndsBeforeAPhraseOfPlaceOrTime() {
+    assertEquals(
+        List.of("Ana Ruiz: The talks were frank", "Tomas Berg: We will sign it"),
+        quotes(
+            "“The talks were frank,” said Foreign Minister Ana Ruiz after meeting her Sylvanian"
+                + " counterpart. “We will sign it,” said Tomas Berg at the ceremony."));
+    assertEquals(
+        List.of(),
+        quotes("“The talks were frank and long,” said in Valdoria a source close to the talks."),
+        "a phrase of place is no speaker");
+  }
+
+  @Test
+  void wireCopyAttributesQuotationsWithVerbsOtherThanSaid() {
+    assertEquals(
+        List.of(
+            "Ana Ruiz: We will rebuild every school",
+            "Tomas Berg: Mistakes were made",
+            "Ivo Tan: Nobody should be left behind"),
+        quotes(
+            "“We will rebuild every school,” Ana Ruiz vowed. “Mistakes were made,” Tomas Berg"
+                + " admitted in parliament. “Nobody should be left behind,” urged Ivo Tan."));
+  }
+
+  @Test
   void aSpeakerAfterAccordingToIsTheQuotationsSource() {
     assertEquals(
         List.of("Ana Ruiz: The sanctions are illegal"),
