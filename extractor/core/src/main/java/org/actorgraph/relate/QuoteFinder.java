@@ -29,7 +29,8 @@ public final class QuoteFinder implements RelationFinder {
    * A quotation in double marks, in curly single marks (or opened by a single mark, curly or
    * straight, and closed by a double one, a typing slip), its single-mark text holding apostrophes
    * inside words only; or in straight single marks when it opens with a capital after a space and
-   * ends in punctuation ({@code 'We need peace,' Doe wrote}), which an apostrophe does not. A
+   * ends in punctuation ({@code 'We need peace,' Doe wrote}), which an apostrophe does not, or when
+   * it follows a colon and ends its line, as a headline quotes ({@code Doe: 'We need peace'}). A
    * quotation does not run into a paragraph that opens with a mark: news leaves a quotation that
    * goes on in the next paragraph open at the end of its own ({@code “The rest is weeks away.}
    * newline {@code “We will sign,” he added.}), and that open part is a quotation of its own. The
@@ -42,7 +43,8 @@ public final class QuoteFinder implements RelationFinder {
               + "|(?<=^|\\s)[“\"]([^“”\"\n]{2,}?)(?=\\s*\n\\s*[“\"])"
               + "|‘((?:[^“”\"‘’]++|’(?=\\p{L}))+?)[”\"’]"
               + "|(?<![\\p{L}\\d])'(\\p{Lu}[^'“”\"]{2,}?[,.!?])'(?![\\p{L}\\d])"
-              + "|(?<![\\p{L}\\d])'([^'‘’“”\"]{2,}?)[”\"]");
+              + "|(?<![\\p{L}\\d])'([^'‘’“”\"]{2,}?)[”\"]"
+              + "|(?<=:[ \\t])'(\\p{Lu}[^'‘’“”\"\n]{2,}?)'(?=[ \\t]*(?:\n|$))");
 
   /** The text inside the marks of a {@link #QUOTED} match, whichever marks it has. */
   private static String quoted(Matcher m) {
@@ -77,7 +79,8 @@ public final class QuoteFinder implements RelationFinder {
    * Monday. John Doe said} names no speaker of the quotation before it; a capital's full stop, as
    * in {@code J. Doe} or {@code U.S.}, is no end), nor past a full stop right after the mark. A
    * name after the verb ends at a comma, a full stop or a phrase of {@link #PLACE_OR_TIME}, and is
-   * no such phrase ({@code , said in Lima}).
+   * no such phrase ({@code , said in Lima}), which may come before it ({@code , said on Friday Jane
+   * Doe}).
    */
   private static final Pattern AFTER =
       Pattern.compile(
@@ -85,7 +88,9 @@ public final class QuoteFinder implements RelationFinder {
               + VERBS
               + ")\\b|(?:"
               + VERBS
-              + "|according\\s+to)\\s+(?!"
+              + "|according\\s+to)\\s+(?:"
+              + PLACE_OR_TIME
+              + "\\s+\\p{Lu}[\\p{L}’'.\\-]*\\s+(?=\\p{Lu}))?(?!"
               + PLACE_OR_TIME
               + "\\s)(?<name2>(?:[\\p{Lu}]|the\\s+\\p{Ll}|(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}\\p{Lu})"
               + "[\\p{L}.’'\\- ]{0,60}?)"
@@ -107,6 +112,13 @@ public final class QuoteFinder implements RelationFinder {
               + ")\\b(?:(?![.!?]\\s)[^“”\"]){0,40}?(?<mark>[,:])?\\s*$");
 
   private static final Set<String> PRONOUNS = Set.of("he", "she", "He", "She");
+
+  /**
+   * A name alone before a colon that opens its line, the quotation after it ending the line: how a
+   * headline quotes ({@code Doe: 'We need peace'}, {@code Freedonia: “We will not pay”}).
+   */
+  private static final Pattern LINE_SPEAKER =
+      Pattern.compile("^\\s*(?<name>\\p{Lu}[\\p{L}.’'\\- ]{1,40}?):\\s*$");
 
   /** {@code According to the Ministry, the pact “…”}: the source named after "according to". */
   private static final Pattern ACCORDING =
@@ -343,6 +355,15 @@ public final class QuoteFinder implements RelationFinder {
     return k < 0 || ".!?\n”\"".indexOf(body.charAt(k)) >= 0;
   }
 
+  /** Whether nothing but spaces follows a quotation on its line. */
+  private static boolean endsLine(String body, CharSpan quote) {
+    int k = quote.end();
+    while (k < body.length() && body.charAt(k) != '\n' && Character.isWhitespace(body.charAt(k))) {
+      k++;
+    }
+    return k == body.length() || body.charAt(k) == '\n';
+  }
+
   /**
    * Whether the quotation ends its own sentence with a full stop inside the marks ({@code “It is
    * over.”}, or before the paragraph's end when it goes on in the next): news then starts a new
@@ -422,6 +443,10 @@ public final class QuoteFinder implements RelationFinder {
         quote.start() + 1 < body.length() && Character.isUpperCase(body.charAt(quote.start() + 1));
     if (b.find() && (b.group("mark") != null || sentence)) {
       return named(article, holders, b, "name", "appos", from, quote, previous);
+    }
+    Matcher h = LINE_SPEAKER.matcher(before);
+    if (h.find() && endsLine(body, quote)) {
+      return resolve(article, holders, h.group("name"), from + h.start("name"), quote, previous);
     }
     Matcher c = ACCORDING.matcher(before);
     if (c.find()) {

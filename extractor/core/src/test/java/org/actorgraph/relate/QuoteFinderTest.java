@@ -104,6 +104,9 @@ class QuoteFinderTest {
         List.of(),
         quotes("“The talks were frank and long,” said in Valdoria a source close to the talks."),
         "a phrase of place is no speaker");
+    assertEquals(
+        List.of("Ivo Tan: We are grateful for the aid"),
+        quotes("“We are grateful for the aid,” said on Friday Sylvanian envoy Ivo Tan."));
   }
 
   @Test
@@ -116,6 +119,19 @@ class QuoteFinderTest {
         quotes(
             "“We will rebuild every school,” Ana Ruiz vowed. “Mistakes were made,” Tomas Berg"
                 + " admitted in parliament. “Nobody should be left behind,” urged Ivo Tan."));
+  }
+
+  @Test
+  void aHeadlineQuotesAfterTheSpeakersNameAndAColon() {
+    assertEquals(
+        List.of("Ana Ruiz: We will not give up our land"),
+        quotes(
+            "Ruiz: 'We will not give up our land'\nVALDORIA - Ana Ruiz said on Sunday that the"
+                + " country would not cede territory."));
+    assertEquals(
+        List.of(),
+        quotes("Analysis: 'Peace dividend' fades\nVALDORIA - Ana Ruiz spoke on Sunday."),
+        "a quoted phrase inside a headline");
   }
 
   @Test
