@@ -355,6 +355,47 @@ public final class QuoteFinder implements RelationFinder {
     return k < 0 || ".!?\n”\"".indexOf(body.charAt(k)) >= 0;
   }
 
+  /** The most words of a clause that introduces a quotation after a colon. */
+  private static final int INTRODUCER_WORDS = 12;
+
+  /**
+   * {@code Doe was blunt: “We will not pay.”} / {@code Doe put it plainly: “…”}: a short clause
+   * whose subject is a person, ended by a colon right before a quotation that opens with a capital,
+   * introduces that person's words without a verb of speech; the person opens the sentence, after
+   * at most a title ({@code The Freedonian president, Jane Doe, was blunt: “…”}), and is the
+   * clause's only person.
+   */
+  private static Optional<Entity> introducer(ResolvedArticle article, CharSpan quote) {
+    Optional<Sentence> s =
+        article.annotated().sentenceOf(new CharSpan(quote.start(), quote.start()));
+    if (s.isEmpty() || s.get().span().start() >= quote.start()) {
+      return Optional.empty();
+    }
+    CharSpan clause = new CharSpan(s.get().span().start(), quote.start());
+    String text = article.annotated().body().substring(clause.start(), clause.end());
+    if (!text.strip().endsWith(":")
+        || text.split("\\s+").length > INTRODUCER_WORDS
+        || text.matches("(?s).*[“”\"‘’\n].*")) {
+      return Optional.empty();
+    }
+    List<ResolvedArticle.Located> people =
+        article.mentionsWithin(clause).stream()
+            .filter(l -> l.entity().type() == EntityType.PERSON)
+            .toList();
+    if (people.isEmpty()
+        || people.stream().map(ResolvedArticle.Located::entity).distinct().count() != 1) {
+      return Optional.empty();
+    }
+    List<org.actorgraph.annotate.Token> tokens = s.get().tokens();
+    int first = s.get().tokenAt(people.get(0).mention().span().start());
+    for (int i = 0; i < first; i++) {
+      if (tokens.get(i).pos().matches("VERB|AUX|ADP|SCONJ|PRON")) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(people.get(0).entity());
+  }
+
   /** Whether nothing but spaces follows a quotation on its line. */
   private static boolean endsLine(String body, CharSpan quote) {
     int k = quote.end();
@@ -447,6 +488,12 @@ public final class QuoteFinder implements RelationFinder {
     Matcher h = LINE_SPEAKER.matcher(before);
     if (h.find() && endsLine(body, quote)) {
       return resolve(article, holders, h.group("name"), from + h.start("name"), quote, previous);
+    }
+    if (sentence) {
+      Optional<Entity> introducer = introducer(article, quote);
+      if (introducer.isPresent()) {
+        return introducer.map(e -> new Speaker(e, 0.75));
+      }
     }
     Matcher c = ACCORDING.matcher(before);
     if (c.find()) {

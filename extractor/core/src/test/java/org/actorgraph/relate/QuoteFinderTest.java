@@ -135,6 +135,13 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aClauseOfAPersonEndingInAColonIntroducesTheQuotation() {
+    assertEquals(
+        List.of("Ana Ruiz: Valdoria must defend itself."),
+        quotes("The Valdorian minister, Ana Ruiz, was blunt: “Valdoria must defend itself.”"));
+  }
+
+  @Test
   void aSpeakerAfterAccordingToIsTheQuotationsSource() {
     assertEquals(
         List.of("Ana Ruiz: The sanctions are illegal"),
