@@ -29,7 +29,8 @@ public final class QuoteFinder implements RelationFinder {
    * A quotation in double marks, in curly single marks (or opened by a single mark, curly or
    * straight, and closed by a double one, a typing slip), its single-mark text holding apostrophes
    * inside words only; or in straight single marks when it opens with a capital after a space and
-   * ends in punctuation ({@code 'We need peace,' Doe wrote}), which an apostrophe does not. A
+   * ends in punctuation ({@code 'We need peace,' Doe wrote}), which an apostrophe does not, or when
+   * it follows a colon and ends its line, as a headline quotes ({@code Doe: 'We need peace'}). A
    * quotation does not run into a paragraph that opens with a mark: news leaves a quotation that
    * goes on in the next paragraph open at the end of its own ({@code “The rest is weeks away.}
    * newline {@code “We will sign,” he added.}), and that open part is a quotation of its own. The
@@ -42,7 +43,8 @@ public final class QuoteFinder implements RelationFinder {
               + "|(?<=^|\\s)[“\"]([^“”\"\n]{2,}?)(?=\\s*\n\\s*[“\"])"
               + "|‘((?:[^“”\"‘’]++|’(?=\\p{L}))+?)[”\"’]"
               + "|(?<![\\p{L}\\d])'(\\p{Lu}[^'“”\"]{2,}?[,.!?])'(?![\\p{L}\\d])"
-              + "|(?<![\\p{L}\\d])'([^'‘’“”\"]{2,}?)[”\"]");
+              + "|(?<![\\p{L}\\d])'([^'‘’“”\"]{2,}?)[”\"]"
+              + "|(?<=:[ \\t])'(\\p{Lu}[^'‘’“”\"\n]{2,}?)'(?=[ \\t]*(?:\n|$))");
 
   /** The text inside the marks of a {@link #QUOTED} match, whichever marks it has. */
   private static String quoted(Matcher m) {
@@ -54,12 +56,19 @@ public final class QuoteFinder implements RelationFinder {
     throw new IllegalStateException("a quotation without text: " + m.group());
   }
 
-  /** Verbs that attribute a quotation, as written, one alternation ({@link UnmarkedQuotes}). */
-  static final String VERBS =
-      "said|says|say|told|tells|added|adds|replied|replies|stated|states|declared|declares|"
-          + "insisted|insists|explained|explains|noted|notes|wrote|writes|asked|asks|warned|warns|"
-          + "continued|argued|argues|stressed|stresses|emphasised|emphasized|announced|announces|"
-          + "tweeted|posted|asserted|claimed";
+  /**
+   * Verbs that attribute a quotation, as written, one alternation ({@code quote_verbs.txt}, also
+   * read by {@link UnmarkedQuotes}).
+   */
+  static final String VERBS = String.join("|", WordLists.lines("quote_verbs.txt"));
+
+  /**
+   * Prepositions that open a phrase of place, time or occasion after a speaker named after the verb
+   * ({@code , said Jane Doe after the talks}, {@code at a news conference}, {@code in Lima}): the
+   * name ends before them as it does before a comma.
+   */
+  private static final String PLACE_OR_TIME =
+      "(?:after|at|in|on|during|before|while|as|following|outside|from)";
 
   /**
    * After the closing mark: {@code , he said} / {@code , Noboa told X} / {@code , said Noboa} /
@@ -68,7 +77,10 @@ public final class QuoteFinder implements RelationFinder {
    * minister, said} (the apposition names the speaker when the name before it names no one: {@code
    * , the minister, Jane Doe, said}). The name does not run past a sentence's end ({@code ” on
    * Monday. John Doe said} names no speaker of the quotation before it; a capital's full stop, as
-   * in {@code J. Doe} or {@code U.S.}, is no end), nor past a full stop right after the mark.
+   * in {@code J. Doe} or {@code U.S.}, is no end), nor past a full stop right after the mark. A
+   * name after the verb ends at a comma, a full stop or a phrase of {@link #PLACE_OR_TIME}, and is
+   * no such phrase ({@code , said in Lima}), which may come before it ({@code , said on Friday Jane
+   * Doe}).
    */
   private static final Pattern AFTER =
       Pattern.compile(
@@ -76,9 +88,15 @@ public final class QuoteFinder implements RelationFinder {
               + VERBS
               + ")\\b|(?:"
               + VERBS
-              + "|according\\s+to)\\s+(?<name2>(?:[\\p{Lu}]|the\\s+\\p{Ll}|(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}\\p{Lu})"
+              + "|according\\s+to)\\s+(?:"
+              + PLACE_OR_TIME
+              + "\\s+\\p{Lu}[\\p{L}’'.\\-]*\\s+(?=\\p{Lu}))?(?!"
+              + PLACE_OR_TIME
+              + "\\s)(?<name2>(?:[\\p{Lu}]|the\\s+\\p{Ll}|(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}\\p{Lu})"
               + "[\\p{L}.’'\\- ]{0,60}?)"
-              + "(?:,(?<appos2>[^,“”\"]{1,60}))?[,.])");
+              + "(?:(?:,(?<appos2>[^,“”\"]{1,60}))?[,.]|\\s+"
+              + PLACE_OR_TIME
+              + "\\s))");
 
   /**
    * Before the opening mark: {@code he replied, “} / {@code Noboa told CNN: “} / {@code Roe, a
@@ -94,6 +112,13 @@ public final class QuoteFinder implements RelationFinder {
               + ")\\b(?:(?![.!?]\\s)[^“”\"]){0,40}?(?<mark>[,:])?\\s*$");
 
   private static final Set<String> PRONOUNS = Set.of("he", "she", "He", "She");
+
+  /**
+   * A name alone before a colon that opens its line, the quotation after it ending the line: how a
+   * headline quotes ({@code Doe: 'We need peace'}, {@code Freedonia: “We will not pay”}).
+   */
+  private static final Pattern LINE_SPEAKER =
+      Pattern.compile("^\\s*(?<name>\\p{Lu}[\\p{L}.’'\\- ]{1,40}?):\\s*$");
 
   /** {@code According to the Ministry, the pact “…”}: the source named after "according to". */
   private static final Pattern ACCORDING =
@@ -330,6 +355,56 @@ public final class QuoteFinder implements RelationFinder {
     return k < 0 || ".!?\n”\"".indexOf(body.charAt(k)) >= 0;
   }
 
+  /** The most words of a clause that introduces a quotation after a colon. */
+  private static final int INTRODUCER_WORDS = 12;
+
+  /**
+   * {@code Doe was blunt: “We will not pay.”} / {@code Doe put it plainly: “…”}: a short clause
+   * whose subject is a person, ended by a colon right before a quotation that opens with a capital,
+   * introduces that person's words without a verb of speech; the person opens the sentence, after
+   * at most a title ({@code The Freedonian president, Jane Doe, was blunt: “…”}), and is the
+   * clause's only person.
+   */
+  private static Optional<Entity> introducer(ResolvedArticle article, CharSpan quote) {
+    Optional<Sentence> s =
+        article.annotated().sentenceOf(new CharSpan(quote.start(), quote.start()));
+    if (s.isEmpty() || s.get().span().start() >= quote.start()) {
+      return Optional.empty();
+    }
+    CharSpan clause = new CharSpan(s.get().span().start(), quote.start());
+    String text = article.annotated().body().substring(clause.start(), clause.end());
+    if (!text.strip().endsWith(":")
+        || text.split("\\s+").length > INTRODUCER_WORDS
+        || text.matches("(?s).*[“”\"‘’\n].*")) {
+      return Optional.empty();
+    }
+    List<ResolvedArticle.Located> people =
+        article.mentionsWithin(clause).stream()
+            .filter(l -> l.entity().type() == EntityType.PERSON)
+            .toList();
+    if (people.isEmpty()
+        || people.stream().map(ResolvedArticle.Located::entity).distinct().count() != 1) {
+      return Optional.empty();
+    }
+    List<org.actorgraph.annotate.Token> tokens = s.get().tokens();
+    int first = s.get().tokenAt(people.get(0).mention().span().start());
+    for (int i = 0; i < first; i++) {
+      if (tokens.get(i).pos().matches("VERB|AUX|ADP|SCONJ|PRON")) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(people.get(0).entity());
+  }
+
+  /** Whether nothing but spaces follows a quotation on its line. */
+  private static boolean endsLine(String body, CharSpan quote) {
+    int k = quote.end();
+    while (k < body.length() && body.charAt(k) != '\n' && Character.isWhitespace(body.charAt(k))) {
+      k++;
+    }
+    return k == body.length() || body.charAt(k) == '\n';
+  }
+
   /**
    * Whether the quotation ends its own sentence with a full stop inside the marks ({@code “It is
    * over.”}, or before the paragraph's end when it goes on in the next): news then starts a new
@@ -409,6 +484,16 @@ public final class QuoteFinder implements RelationFinder {
         quote.start() + 1 < body.length() && Character.isUpperCase(body.charAt(quote.start() + 1));
     if (b.find() && (b.group("mark") != null || sentence)) {
       return named(article, holders, b, "name", "appos", from, quote, previous);
+    }
+    Matcher h = LINE_SPEAKER.matcher(before);
+    if (h.find() && endsLine(body, quote)) {
+      return resolve(article, holders, h.group("name"), from + h.start("name"), quote, previous);
+    }
+    if (sentence) {
+      Optional<Entity> introducer = introducer(article, quote);
+      if (introducer.isPresent()) {
+        return introducer.map(e -> new Speaker(e, 0.75));
+      }
     }
     Matcher c = ACCORDING.matcher(before);
     if (c.find()) {

@@ -94,6 +94,54 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aSpeakerAfterTheVerbEndsBeforeAPhraseOfPlaceOrTime() {
+    assertEquals(
+        List.of("Ana Ruiz: The talks were frank", "Tomas Berg: We will sign it"),
+        quotes(
+            "“The talks were frank,” said Foreign Minister Ana Ruiz after meeting her Sylvanian"
+                + " counterpart. “We will sign it,” said Tomas Berg at the ceremony."));
+    assertEquals(
+        List.of(),
+        quotes("“The talks were frank and long,” said in Valdoria a source close to the talks."),
+        "a phrase of place is no speaker");
+    assertEquals(
+        List.of("Ivo Tan: We are grateful for the aid"),
+        quotes("“We are grateful for the aid,” said on Friday Sylvanian envoy Ivo Tan."));
+  }
+
+  @Test
+  void wireCopyAttributesQuotationsWithVerbsOtherThanSaid() {
+    assertEquals(
+        List.of(
+            "Ana Ruiz: We will rebuild every school",
+            "Tomas Berg: Mistakes were made",
+            "Ivo Tan: Nobody should be left behind"),
+        quotes(
+            "“We will rebuild every school,” Ana Ruiz vowed. “Mistakes were made,” Tomas Berg"
+                + " admitted in parliament. “Nobody should be left behind,” urged Ivo Tan."));
+  }
+
+  @Test
+  void aHeadlineQuotesAfterTheSpeakersNameAndAColon() {
+    assertEquals(
+        List.of("Ana Ruiz: We will not give up our land"),
+        quotes(
+            "Ruiz: 'We will not give up our land'\nVALDORIA - Ana Ruiz said on Sunday that the"
+                + " country would not cede territory."));
+    assertEquals(
+        List.of(),
+        quotes("Analysis: 'Peace dividend' fades\nVALDORIA - Ana Ruiz spoke on Sunday."),
+        "a quoted phrase inside a headline");
+  }
+
+  @Test
+  void aClauseOfAPersonEndingInAColonIntroducesTheQuotation() {
+    assertEquals(
+        List.of("Ana Ruiz: Valdoria must defend itself."),
+        quotes("The Valdorian minister, Ana Ruiz, was blunt: “Valdoria must defend itself.”"));
+  }
+
+  @Test
   void aSpeakerAfterAccordingToIsTheQuotationsSource() {
     assertEquals(
         List.of("Ana Ruiz: The sanctions are illegal"),
