@@ -23,12 +23,12 @@ import org.actorgraph.resolve.ResolvedArticle.Located;
  *
  * <p>Design decision: only companies (the gazetteer's, or a name with a legal form, {@link
  * StructureFinder#companyName}, or one a kind of organisation describes: "oil company Petrosyl"),
- * and after a possessive the armed groups and political parties of the gazetteer ("Freedonia's
- * Rebel Front and Sylvania signed a truce" has two sides, the Front and Sylvania); a state body
- * after its country's possessive ("Freedonia's National Police") acts for the state, and the
- * country stays the party. After a demonym, or a name that follows an article, only a company or a
- * kind of organisation that is no organ of a state: "the Freedonian space agency Kosmo" and "the
- * Freedonian government" act for Freedonia.
+ * and right after a possessive the armed groups and political parties of the gazetteer
+ * ("Freedonia's Rebel Front and Sylvania signed a truce" has two sides, the Front and Sylvania); a
+ * state body after its country's possessive ("Freedonia's National Police") acts for the state, and
+ * the country stays the party. After a demonym, or a name that follows an article, only a company
+ * or a kind of organisation that is no organ of a state: "the Freedonian space agency Kosmo" and
+ * "the Freedonian government" act for Freedonia.
  */
 final class CompanyOwners {
 
@@ -141,7 +141,7 @@ final class CompanyOwners {
     boolean company =
         org.subtype().filter(EntitySubtype.COMPANY.label()::equals).isPresent()
             || StructureFinder.companyName(org)
-            || possessive && org.subtype().filter(NO_ORGANS::contains).isPresent();
+            || possessive && from == to && org.subtype().filter(NO_ORGANS::contains).isPresent();
     if (!possessive
         && (StructureFinder.STATE_KINDS.contains(kind)
             || org.subtype().filter(EntitySubtype.GOVERNMENT_BODY.label()::equals).isPresent())) {

@@ -73,6 +73,13 @@ class InteractionFinderTest {
   }
 
   @Test
+  void aStatesForcesFightingAnArmedGroupAreTheStateNotTheGroup() {
+    TestArticles w = world().armed("Rebel Front", "Rebel Front");
+    String body = "Valdoria's army fought Rebel Front militants near the border.";
+    assertEquals(Set.of("Valdoria 19 Rebel Front"), interactions(w.resolve(body), PARSER), body);
+  }
+
+  @Test
   void aCountryBeforeASportspersonAndTheirNameIsNoTargetOfWhatIsDoneToThem() {
     String body = "Police in Valdoria arrested Estrellan striker Tomas Berg on Monday.";
     assertTrue(
