@@ -1,5 +1,6 @@
 package org.actorgraph.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,6 +30,14 @@ class PlaceInPlaceExtractionTest {
   void aPlaceThenAPlaceOfTheSameCountryLiesInIt() {
     Set<String> found = locatedIn("Police in Columbus, Ohio, arrested two men on Monday.");
     assertTrue(found.contains("Columbus in Ohio"), found.toString());
+  }
+
+  @Test
+  void anUnknownPlaceBeforeACommaAndACapitalAfterInLiesInTheCity() {
+    assertEquals(
+        Set.of("Velmora in Tirana"),
+        locatedIn("A car bomb exploded in Velmora, Tirana, on Sunday, killing four people."));
+    assertEquals(Set.of(), locatedIn("The talks were held in Velmora, Tirana said on Sunday."));
   }
 
   @Test
