@@ -445,6 +445,15 @@ class GazetteerMentionFinderTest {
   }
 
   @Test
+  void aDemonymThatIsAlsoARegionsAdjectiveNeedsItsCountryOrTheState() {
+    assertEquals(
+        List.of(), keyed("The Central African monetary union raised its key rate on Tuesday."));
+    assertEquals(
+        List.of("Country:Central African=Q929"),
+        keyed("Central African authorities detained Jane Doe on Monday."));
+  }
+
+  @Test
   void aContextDependentDemonymStandsForItsCountryBeforeItsProsecutorsAndJudges() {
     assertEquals(
         List.of("Country:Georgian=Q230", "Country:Georgian=Q230"),
