@@ -1,13 +1,9 @@
 package org.actorgraph.mention;
 
-import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.actorgraph.annotate.AnnotatedArticle;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
@@ -38,12 +34,6 @@ public final class NamesakeFinder implements MentionFinder {
 
   private static final double CONFIDENCE = 0.7;
   private static final Set<EntityType> LOCATED = Set.of(EntityType.COUNTRY, EntityType.PLACE);
-
-  /** Months that are given names too ("May", "June"): "June Paris talks" names no one. */
-  private static final Set<String> MONTHS =
-      Arrays.stream(Month.values())
-          .map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH))
-          .collect(Collectors.toUnmodifiableSet());
 
   private final Gazetteer gazetteer;
   private final Set<String> given;
@@ -79,7 +69,7 @@ public final class NamesakeFinder implements MentionFinder {
         && isProperNoun(tokens.get(i + 1))
         && (given.contains(first) || GivenNames.isGivenName(first))
         && GivenNameFinder.GIVEN.matcher(first).matches()
-        && !MONTHS.contains(first)
+        && !CalendarNames.MONTHS.contains(first) // months that are given names: "June Paris talks"
         && !CheckedNameFinder.COMPASS.contains(first.toLowerCase(Locale.ROOT))
         && standsAlone(words, i)
         && !capitalised(words, i + 2)

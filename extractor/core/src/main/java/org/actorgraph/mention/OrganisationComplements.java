@@ -1,17 +1,12 @@
 package org.actorgraph.mention;
 
-import java.time.DayOfWeek;
-import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.actorgraph.annotate.AnnotatedArticle;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
@@ -53,15 +48,6 @@ final class OrganisationComplements {
       WordFiles.read("/org/actorgraph/relate/cameo-verbs.tsv").stream()
           .filter(line -> line.startsWith("verb\t"))
           .map(line -> line.split("\t")[1])
-          .collect(Collectors.toUnmodifiableSet());
-
-  /** The English names of the days and months, which start no complement ("on Friday"). */
-  private static final Set<String> CALENDAR =
-      Stream.concat(
-              Arrays.stream(DayOfWeek.values())
-                  .map(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH)),
-              Arrays.stream(Month.values())
-                  .map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH)))
           .collect(Collectors.toUnmodifiableSet());
 
   private OrganisationComplements() {}
@@ -139,7 +125,7 @@ final class OrganisationComplements {
             || !HEADS.contains(lower(head))
             || !links(tokens, i + 1)
             || !isCapitalised(tokens.get(i + 2))
-            || CALENDAR.contains(tokens.get(i + 2).text())
+            || CalendarNames.DAYS_AND_MONTHS.contains(tokens.get(i + 2).text())
             || !afterThe(tokens, i)) {
           continue;
         }
@@ -186,7 +172,9 @@ final class OrganisationComplements {
     int end = last + 1;
     for (int k = last + 2; k < tokens.size(); k++) {
       Token t = tokens.get(k);
-      if (startsCountry(t, mentions) || CALENDAR.contains(t.text()) || startsPerson(tokens, k)) {
+      if (startsCountry(t, mentions)
+          || CalendarNames.DAYS_AND_MONTHS.contains(t.text())
+          || startsPerson(tokens, k)) {
         break; // "the Security Council on Friday": a day is no complement
       }
       if (lower(t).equals("and")

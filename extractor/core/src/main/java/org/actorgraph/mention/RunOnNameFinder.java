@@ -63,20 +63,6 @@ public final class RunOnNameFinder implements MentionFinder {
           "via");
   private static final Set<String> NOT_NAME_TAGS =
       Set.of("DET", "ADP", "PRON", "AUX", "CCONJ", "SCONJ", "PART", "PUNCT", "VERB", "NUM");
-  private static final Set<String> MONTHS =
-      Set.of(
-          "January",
-          "February",
-          "March",
-          "April",
-          "May",
-          "June",
-          "July",
-          "August",
-          "September",
-          "October",
-          "November",
-          "December");
   private static final Pattern SCORE = Pattern.compile("\\d{1,2}-\\d{1,2}");
   private static final int MAX_WORDS = 4;
   private static final double CONFIDENCE = 0.7;
@@ -184,7 +170,7 @@ public final class RunOnNameFinder implements MentionFinder {
     if (w.equals("-")) {
       return true;
     }
-    if (MONTHS.contains(w)
+    if (CalendarNames.MONTHS.contains(w)
         || givenNames.contains(w)
         || gazetteer.isStopName(w)
         || gazetteer.title(w).isPresent()) {
