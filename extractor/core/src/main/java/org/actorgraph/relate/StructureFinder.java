@@ -550,6 +550,11 @@ public final class StructureFinder implements RelationFinder {
         // "the Union's Food Office": a body of an international organisation
         return Optional.of(new Fact.PartOf(b, a, 0.7, List.of(ev)));
       }
+      if (sub.equals("ArmedGroup") && ta == EntityType.COUNTRY) {
+        // "Colombia's ELN rebels", "Nigeria's Boko Haram": an armed group of a country fights in
+        // it, it is no body of its state (the Qassam Brigades are part of Hamas, below)
+        return Optional.of(BodyOwners.ofCountry(b, a, sub, 0.75, List.of(ev)));
+      }
       if (sub.isEmpty() || sub.equals("GovernmentBody") || sub.equals("ArmedGroup")) {
         return Optional.of(new Fact.PartOf(b, a, 0.75, List.of(ev)));
       }

@@ -67,6 +67,17 @@ class StructureFinderTest {
   }
 
   @Test
+  void aCountrysPossessiveArmedGroupLiesInItAndAGroupsWingIsPartOfTheGroup() {
+    TestArticles world =
+        world().armed("Red Front", "Red Front").armed("Iron Brigade", "Iron Brigade");
+    Set<String> found = links(world, "Valdoria's Red Front rebels agreed to a ceasefire.");
+    assertTrue(found.contains("Red Front locatedIn Valdoria"), found.toString());
+    assertFalse(found.contains("Red Front partOf Valdoria"), found.toString());
+    found = links(world, "The Red Front's Iron Brigade fired rockets.");
+    assertTrue(found.contains("Iron Brigade partOf Red Front"), found.toString());
+  }
+
+  @Test
   void aCountrysPossessiveCompanyNamedWithItsLegalFormLiesInIt() {
     TestArticles world =
         world().entity("Kovo Motor Corp", EntityType.ORGANISATION, "Kovo Motor Corp");
