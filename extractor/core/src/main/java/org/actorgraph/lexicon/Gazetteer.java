@@ -380,7 +380,7 @@ public final class Gazetteer {
     if (tokens.equals(input)) {
       return true;
     }
-    if (!NameTokens.isCapitalised(input.get(0))) {
+    if (!NameTokens.isCapitalised(input.get(0)) && !articleLed(tokens, input)) {
       return false;
     }
     for (int i = 0; i < tokens.size(); i++) {
@@ -389,6 +389,18 @@ public final class Gazetteer {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the input opens with the Arabic article in lower case where the stored name capitalises
+   * it, before a capitalised word: "al Shabaab" and "al Qaeda" as wire copy writes them, stored as
+   * "Al Shabaab" and "Al Qaeda".
+   */
+  private static boolean articleLed(List<String> tokens, List<String> input) {
+    return input.size() >= 2
+        && ArabicArticles.isWrittenApart(input.get(0))
+        && tokens.get(0).equalsIgnoreCase(input.get(0))
+        && NameTokens.isCapitalised(input.get(1));
   }
 
   private static boolean titleMatches(NameIndex.Stored<PersonTitle> stored, List<String> input) {

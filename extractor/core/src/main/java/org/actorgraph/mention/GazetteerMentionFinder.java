@@ -11,6 +11,7 @@ import java.util.Set;
 import org.actorgraph.annotate.AnnotatedArticle;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
+import org.actorgraph.lexicon.ArabicArticles;
 import org.actorgraph.lexicon.EntitySubtype;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.lexicon.Gazetteer;
@@ -379,13 +380,17 @@ public final class GazetteerMentionFinder implements MentionFinder {
 
   /**
    * Whether the Arabic article glued by a hyphen to a capitalised word starts a name at {@code i}
-   * ("al-Shabaab", "al-Qaeda", split in three by the tokenizer): known names may start so.
+   * ("al-Shabaab", "al-Qaeda", split in three by the tokenizer), or written apart before it ("al
+   * Shabaab"): known names may start so.
    */
   private static boolean articled(List<String> words, int i) {
     return i + 2 < words.size()
-        && ArabicArticles.isArticle(words.get(i))
-        && words.get(i + 1).equals("-")
-        && startsName(words.get(i + 2));
+            && ArabicArticles.isArticle(words.get(i))
+            && words.get(i + 1).equals("-")
+            && startsName(words.get(i + 2))
+        || i + 1 < words.size()
+            && ArabicArticles.isWrittenApart(words.get(i))
+            && startsName(words.get(i + 1));
   }
 
   private static boolean startsName(String word) {

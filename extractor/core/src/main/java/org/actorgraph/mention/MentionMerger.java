@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.actorgraph.lexicon.ArabicArticles;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.lexicon.GivenNames;
 

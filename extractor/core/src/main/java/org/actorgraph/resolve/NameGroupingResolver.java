@@ -12,11 +12,11 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.actorgraph.annotate.AnnotatedArticle;
+import org.actorgraph.lexicon.ArabicArticles;
 import org.actorgraph.lexicon.EntitySubtype;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.lexicon.GazetteerEntry;
 import org.actorgraph.lexicon.SpellingVariants;
-import org.actorgraph.mention.ArabicArticles;
 import org.actorgraph.mention.FacilityNounFinder;
 import org.actorgraph.mention.Mention;
 

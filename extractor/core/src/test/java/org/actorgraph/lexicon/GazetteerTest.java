@@ -65,6 +65,13 @@ class GazetteerTest {
   }
 
   @Test
+  void aNameOpeningWithTheArabicArticleMatchesWithTheArticleInLowerCase() {
+    assertEquals("al-shabaab", key(G.byName("al Shabaab")));
+    assertEquals("Q34490", key(G.byName("al Qaeda")));
+    assertEquals("(none)", key(G.byName("al shabaab")));
+  }
+
+  @Test
   void normalisesCurlyApostrophes() {
     assertEquals("Q148", key(G.byName("People’s Republic of China")));
     assertEquals("pkk", key(G.byName("Kurdistan Workers’ Party")));

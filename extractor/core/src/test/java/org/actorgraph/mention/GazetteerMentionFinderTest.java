@@ -479,5 +479,11 @@ class GazetteerMentionFinderTest {
     assertEquals(
         List.of("Organisation:al-Shabaab=al-shabaab", "Country:Somalia=Q1045"),
         keyed("The army thwarted an attack by al-Shabaab in Somalia."));
+    // written apart, as wire copy often writes it; an assimilated form is always glued
+    assertEquals(
+        List.of("Country:Somalia=Q1045", "Organisation:al Shabaab=al-shabaab"),
+        keyed("Somalia's al Shabaab claimed the attack."));
+    assertEquals(
+        List.of("Organisation:al Qaeda=Q34490"), keyed("The al Qaeda affiliate said it did so."));
   }
 }

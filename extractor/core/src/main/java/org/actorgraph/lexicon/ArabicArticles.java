@@ -1,6 +1,7 @@
-package org.actorgraph.mention;
+package org.actorgraph.lexicon;
 
 import java.util.Set;
+import org.actorgraph.text.WordFiles;
 
 /**
  * The Arabic definite article as names write it, glued by a hyphen before a family name, a nisba or
@@ -10,13 +11,23 @@ import java.util.Set;
  */
 public final class ArabicArticles {
 
-  private static final Set<String> FORMS = Set.copyOf(WordList.read("arabic_articles.txt"));
+  private static final Set<String> FORMS =
+      Set.copyOf(WordFiles.read("/org/actorgraph/lexicon/arabic_articles.txt"));
 
   private ArabicArticles() {}
 
   /** Whether the word is a form of the article ("al", "el", "ash", ...), as written. */
-  static boolean isArticle(String word) {
+  public static boolean isArticle(String word) {
     return FORMS.contains(word);
+  }
+
+  /**
+   * Whether the word is the article in a form that wire copy also writes apart from the name ("al
+   * Shabaab", "el Sisi"): the unassimilated "al" and "el"; the assimilated forms (ad-, ash-, ...)
+   * are glued to the sun letter they take and written with a hyphen.
+   */
+  public static boolean isWrittenApart(String word) {
+    return FORMS.contains(word) && word.endsWith("l");
   }
 
   /**
