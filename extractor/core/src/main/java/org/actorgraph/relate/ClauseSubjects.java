@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.actorgraph.annotate.Token;
+import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.lexicon.StateNouns;
 import org.actorgraph.resolve.ResolvedArticle;
 
@@ -132,12 +133,25 @@ final class ClauseSubjects {
         j = open - 1;
         continue;
       }
-      if (!transparent(t)) {
+      if (!transparent(t) && !armedGroupsFighters(j)) {
         return Subject.NONE;
       }
       j--;
     }
     return Subject.NONE;
+  }
+
+  /**
+   * {@code the ELN rebels agreed}, {@code Houthi militants fired}: a fighter noun stands for the
+   * armed group (an organisation) named right before it, so the subject is that group; after a
+   * country's name or demonym ("Syrian rebels") it names those who fight the state, not the state.
+   */
+  private boolean armedGroupsFighters(int j) {
+    return DependencyWords.fighter(tokens.get(j).text().toLowerCase(Locale.ROOT))
+        && phrases
+            .endingAt(j - 1)
+            .filter(p -> p.head().type() == EntityType.ORGANISATION)
+            .isPresent();
   }
 
   /**

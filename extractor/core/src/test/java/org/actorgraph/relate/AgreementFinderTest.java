@@ -162,6 +162,20 @@ class AgreementFinderTest {
   }
 
   @Test
+  void anArmedGroupsFightersStandForTheGroupAsASubjectButACountrysDoNot() {
+    assertEquals(
+        List.of("Rebel Front", "Valdoria"),
+        parties(
+            onlyAgreement(
+                "The Rebel Front rebels agreed to a six-month ceasefire with the government of"
+                    + " Valdoria.")));
+    assertTrue(
+        agreements("Estrellan rebels agreed to a ceasefire with the government of Valdoria.")
+            .stream()
+            .noneMatch(a -> parties(a).contains("Estrella")));
+  }
+
+  @Test
   void aParticipleHyphenedToAWordDescribesTheAgreementAndGovernsNothing() {
     for (String body :
         List.of(
