@@ -289,7 +289,7 @@ final class ClauseSubjects {
   private int parentheticalStart(int j) {
     for (int k = j - 1; k >= 0 && j - k <= 12; k--) {
       Token t = tokens.get(k);
-      if (t.text().equals(",") && !joinsNames(k, j)) {
+      if (t.text().equals(",") && !joinsNames(k, j) && !listsActors(k)) {
         return k;
       }
       if (t.pos().equals("VERB") || isQuoteMark(t.text())) {
@@ -297,6 +297,18 @@ final class ClauseSubjects {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the comma at {@code k} separates two actors of one list ({@code the bloc, whose members
+   * include A, B and C, met}): it is inside the aside, not the comma that opens it.
+   */
+  private boolean listsActors(int k) {
+    Optional<ActorPhrase> before = phrases.endingAt(k - 1);
+    Optional<ActorPhrase> after = phrases.startingAt(k + 1);
+    return before.isPresent()
+        && after.isPresent()
+        && phrases.conjuncts(before.get()).contains(after.get());
   }
 
   /** Whether the comma at {@code k} stands between a name and a name that ends before {@code j}. */

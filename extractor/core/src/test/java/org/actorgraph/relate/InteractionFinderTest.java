@@ -63,6 +63,23 @@ class InteractionFinderTest {
   }
 
   @Test
+  void membersListedInsideAnAsideAboutABlocAreNoJointSubjectOfItsVerb() {
+    TestArticles w =
+        world()
+            .entity("Sylvania", EntityType.COUNTRY, "Sylvania")
+            .international("Aster Union", "Aster Union");
+    String body =
+        "The Aster Union, whose members include Valdoria, Estrella and Sylvania, met in Korvo.";
+    assertEquals(Set.of(), interactions(w.resolve(body)), body);
+    // a list that is itself the subject, with an aside after it, still meets
+    body = "Valdoria, Estrella and Sylvania, the bloc's three founders, met in Korvo.";
+    assertEquals(
+        Set.of("Valdoria 04 Estrella", "Valdoria 04 Sylvania", "Estrella 04 Sylvania"),
+        interactions(w.resolve(body)),
+        body);
+  }
+
+  @Test
   void chargingAPersonWithACrimeTakesLegalActionAndChargingAStateAccusesIt() {
     String state = "Valdoria charged Estrella with backing the rebels.";
     assertEquals(Set.of("Valdoria 11 Estrella"), interactions(world().resolve(state)));
