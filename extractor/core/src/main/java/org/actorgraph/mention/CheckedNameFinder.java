@@ -14,6 +14,7 @@ import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.lexicon.Gazetteer;
+import org.actorgraph.lexicon.GivenNames;
 import org.actorgraph.text.CharSpan;
 import org.actorgraph.text.TokenSpan;
 
@@ -193,6 +194,13 @@ public final class CheckedNameFinder implements MentionFinder {
     String text = s.charSpan(span).of(body);
     boolean known = gazetteer.byName(text).isPresent();
     List<String> words = Token.texts(tokens);
+    Optional<TokenSpan> person = known ? Optional.empty() : personAfterKnownName(words, span);
+    if (person.isPresent()) {
+      span = person.get();
+      type = EntityType.PERSON;
+      text = s.charSpan(span).of(body);
+      known = gazetteer.byName(text).isPresent();
+    }
     if (dropped(tokens, span, type, text, known)
         || !known && (joinsKnownNames(words, span) || dashJoinsKnownNames(tokens, span))) {
       return Optional.empty();
@@ -213,6 +221,27 @@ public final class CheckedNameFinder implements MentionFinder {
     Mention checked = Mention.unkeyed(chars, body, type, s.index(), m.finder(), m.confidence());
     boolean cued = TypeCues.hasStrongCue(tokens, span.start(), span.end());
     return Optional.of(new Checked(checked, known, locative, cued));
+  }
+
+  /**
+   * {@code U.S. special envoy for Sudan Tom Perriello}, {@code Ambassador to the United Nations
+   * Linda Thomas-Greenfield}: a span that runs the known name of a title's remit into a person's
+   * name, which opens with a given name and has two words or more, is that person; the gazetteer
+   * finds the known name itself.
+   */
+  private Optional<TokenSpan> personAfterKnownName(List<String> words, TokenSpan span) {
+    if (!remits.remitStartsAt(words, span.start())) {
+      return Optional.empty();
+    }
+    int rest =
+        gazetteer.longestMatchAt(words, span.start()).map(m -> m.span().end()).orElse(span.start());
+    if (rest <= span.start()
+        || span.end() - rest < 2
+        || !GivenNames.isGivenName(words.get(rest))
+        || !capitalised(words.get(span.end() - 1))) {
+      return Optional.empty();
+    }
+    return Optional.of(new TokenSpan(rest, span.end()));
   }
 
   /**

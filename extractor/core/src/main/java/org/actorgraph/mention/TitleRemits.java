@@ -69,6 +69,17 @@ final class TitleRemits {
     return false;
   }
 
+  /**
+   * Whether the name at token {@code start} is the remit of the title before it, after "for" or
+   * "to" and an optional "the": "Special Envoy for Syria", "Ambassador to the United Nations".
+   */
+  boolean remitStartsAt(List<String> words, int start) {
+    int p = start > 0 && words.get(start - 1).equals("the") ? start - 2 : start - 1;
+    return p > 0
+        && (words.get(p).equals("for") || words.get(p).equals("to"))
+        && titleEndsAt(words, p);
+  }
+
   private boolean titleEndsAt(List<String> words, int at) {
     for (int s = Math.max(0, at - MAX_TITLE); s < at; s++) {
       Optional<TokenMatch<PersonTitle>> title = gazetteer.titleAt(words, s);

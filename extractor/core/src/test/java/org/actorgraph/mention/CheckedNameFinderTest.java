@@ -70,6 +70,22 @@ class CheckedNameFinderTest {
       quoteCharacter = '"',
       textBlock =
           """
+          UN Special Envoy for Sudan Tom Roe arrived.                   | Sudan Tom Roe                        | ORGANISATION | Person:Tom Roe
+          Ambassador to the United Nations Linda Roe-Park criticised it. | United Nations Linda Roe-Park        | ORGANISATION | Person:Linda Roe-Park
+          The Kenya Red Cross is a member of the federation.            | Red Cross                            | PERSON       | Person:Red Cross
+          Kenya Tom Roe Holdings shares fell.                           | Kenya Tom Roe Holdings               | ORGANISATION | Organisation:Kenya Tom Roe Holdings
+          """)
+  void aPersonsNameRunOnFromTheKnownRemitOfATitleIsThatPerson(
+      String body, String proposed, EntityType type, String kept) {
+    assertKept(kept, body, proposed, type);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
           Kenya PM Jana Roe resigns   | Kenya PM Jana Roe   | ORGANISATION | Person:Jana Roe
           British PM Jana Roe resigns | British PM Jana Roe | ORGANISATION | Person:Jana Roe
           Aster PM Group shares fell. | Aster PM Group      | ORGANISATION | Organisation:Aster PM Group
