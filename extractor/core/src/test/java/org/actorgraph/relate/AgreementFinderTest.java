@@ -1897,4 +1897,47 @@ class AgreementFinderTest {
     a = onlyAgreement("The water accord between Valdoria and Estrella collapsed on Friday.");
     assertEquals(Fact.AgreementStatus.ENDED, a.status());
   }
+
+  @Test
+  void anInitialledTextIsSignedAndItsInitiallersAreItsParties() {
+    for (String body :
+        List.of(
+            "Valdoria and Estrella initialled a fisheries agreement on Thursday.",
+            "Valdoria and Estrella initialed a fisheries agreement on Thursday.",
+            "The draft treaty was initialled by Valdoria and Estrella after four rounds of talks.")) {
+      Fact.Agreement a = onlyAgreement(body);
+      assertEquals(Fact.AgreementStatus.SIGNED, a.status(), body);
+      assertEquals(List.of("Estrella", "Valdoria"), parties(a), body);
+    }
+  }
+
+  @Test
+  void aLetterOfIntentSignedByTwoIsTheirAgreement() {
+    Fact.Agreement a =
+        onlyAgreement("Valdoria signed a letter of intent with Estrella on lithium mining.");
+    assertEquals(List.of("letter of intent"), a.names());
+    assertEquals(Fact.AgreementStatus.SIGNED, a.status());
+    assertEquals(List.of("Estrella", "Valdoria"), parties(a));
+  }
+
+  @Test
+  void anAgreementInPrincipleIsAnnouncedNotSigned() {
+    for (String body :
+        List.of(
+            "Valdoria and Estrella reached an agreement in principle on the islands.",
+            "Valdoria and Estrella agreed in principle on a defence pact.")) {
+      assertEquals(Fact.AgreementStatus.ANNOUNCED, onlyAgreement(body).status(), body);
+    }
+    assertEquals(
+        Fact.AgreementStatus.SIGNED,
+        onlyAgreement("Valdoria and Estrella signed an agreement in principle on the islands.")
+            .status());
+  }
+
+  @Test
+  void aVetoedDealIsRejected() {
+    assertEquals(
+        Fact.AgreementStatus.REJECTED,
+        onlyAgreement("Valdoria vetoed the trade deal with Estrella on Friday.").status());
+  }
 }
