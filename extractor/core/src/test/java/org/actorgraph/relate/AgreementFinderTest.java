@@ -1940,4 +1940,28 @@ class AgreementFinderTest {
         Fact.AgreementStatus.REJECTED,
         onlyAgreement("Valdoria vetoed the trade deal with Estrella on Friday.").status());
   }
+
+  @Test
+  void theFirstAgreementSignedByOneCountryIsWithTheCountryJustSpokenOf() {
+    Fact.Agreement a =
+        onlyAgreement(
+            "Estrella has offered patrol boats to its neighbours. Valdoria signed the defence pact"
+                + " on Tuesday.");
+    assertEquals(List.of("Estrella", "Valdoria"), parties(a));
+    // no country in the sentence before, two, or an agreement the article told of already: none
+    assertTrue(
+        agreements("Rain fell on Monday. Valdoria signed the defence pact on Tuesday.").isEmpty());
+    assertTrue(
+        agreements("Estrella and Sylvania sent aid. Valdoria signed the defence pact on Tuesday.")
+            .isEmpty());
+    for (Fact.Agreement x :
+        agreements(
+            "Valdoria ratified the Aster Treaty in May. Estrella sent aid. Valdoria signed the"
+                + " defence pact on Tuesday.")) {
+      assertFalse(parties(x).contains("Estrella"), x.toString());
+    }
+    // a deal only spoken of is no deed of the party
+    assertTrue(
+        agreements("Estrella sent aid. Valdoria discussed the defence pact on Tuesday.").isEmpty());
+  }
 }
