@@ -140,7 +140,7 @@ public final class AgreementFinder implements RelationFinder {
     List<Mediation> brokers = new ArrayList<>();
     List<Entity> recentCountries = new ArrayList<>();
     Map<Entity, Integer> countryMentions = new HashMap<>();
-    List<Entity> lastCountries = new ArrayList<>();
+    List<Entity> lastSides = new ArrayList<>();
     for (Sentence s : article.annotated().sentences()) {
       SentenceActors sa = SentenceActors.of(article, s);
       List<AgreementPhrases.Phrase> phrases = AgreementPhrases.of(sa);
@@ -169,7 +169,7 @@ public final class AgreementFinder implements RelationFinder {
             stated = stated.stream().map(Statement::asListed).toList();
           }
           if (found.isEmpty()) {
-            stated = stated.stream().map(st -> withPartnerBefore(st, lastCountries)).toList();
+            stated = stated.stream().map(st -> withPartnerBefore(st, lastSides)).toList();
           }
           found.addAll(stated);
           stated.forEach(st -> brokers.add(new Mediation(st, brokered)));
@@ -179,15 +179,18 @@ public final class AgreementFinder implements RelationFinder {
         found.addAll(alliances(sa, ActorPhrases.of(sa, roles, holders)));
       }
       previous = s;
-      lastCountries.clear();
+      lastSides.clear();
       for (var l : sa.mentions()) {
         Entity e = l.entity();
+        if (AgreementStatements.international(e)) {
+          lastSides.add(e);
+        }
         if (e.type() == EntityType.COUNTRY) {
           recentCountries.remove(e);
           recentCountries.add(e);
           if (!venue(s, l.mention().span())) {
             countryMentions.merge(e, 1, Integer::sum);
-            lastCountries.add(e);
+            lastSides.add(e);
           }
         }
       }
@@ -215,10 +218,11 @@ public final class AgreementFinder implements RelationFinder {
    * {@code Sylvania has offered Freedonia patrol boats. Freedonia signed the defence pact on
    * Tuesday}: the first agreement an article tells of, called by "the" as one the reader knows,
    * with one country as its party that did something to it (signed, ratified, rejected or left it),
-   * is made with the country the sentence before spoke of, when it named one other than the party
-   * (the definite article points back to what the text has just set up). Unchanged otherwise: when
-   * the sentence before named none, or two or more ("A and B pledged support. C signed the security
-   * pact": which of them, or a third, is not said).
+   * is made with the country or international organisation the sentence before spoke of, when it
+   * named one other than the party (the definite article points back to what the text has just set
+   * up: "The Union spent two years negotiating with Freedonia. Freedonia rejected the trade deal").
+   * Unchanged otherwise: when the sentence before named none, or two or more ("A and B pledged
+   * support. C signed the security pact": which of them, or a third, is not said).
    */
   private static Statement withPartnerBefore(Statement st, List<Entity> before) {
     if (st.parties().size() != 1

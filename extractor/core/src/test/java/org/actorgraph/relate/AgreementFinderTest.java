@@ -1964,4 +1964,24 @@ class AgreementFinderTest {
     assertTrue(
         agreements("Estrella sent aid. Valdoria discussed the defence pact on Tuesday.").isEmpty());
   }
+
+  @Test
+  void theFirstAgreementLeftByOneCountryIsWithTheInternationalBodyJustSpokenOf() {
+    Fact.Agreement a =
+        onlyAgreement(
+            "The Aster Commission spent two years negotiating with Valdoria. Valdoria rejected the"
+                + " trade deal on Friday.");
+    assertEquals(List.of("Aster Commission", "Valdoria"), parties(a));
+    assertEquals(Fact.AgreementStatus.REJECTED, a.status());
+  }
+
+  @Test
+  void aSignedFrameworkIsAnAgreementAndAFrameworkAloneIsNone() {
+    Fact.Agreement a =
+        onlyAgreement("Valdoria and Estrella signed a framework for a gas pipeline on Monday.");
+    assertEquals(List.of("framework"), a.names());
+    assertEquals(Fact.AgreementStatus.SIGNED, a.status());
+    assertTrue(
+        agreements("Valdoria and Estrella discussed a legal framework for migration.").isEmpty());
+  }
 }
