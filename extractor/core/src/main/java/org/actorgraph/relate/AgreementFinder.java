@@ -500,7 +500,8 @@ public final class AgreementFinder implements RelationFinder {
               ? groupFollows(tokens, j + 1)
               : after.size() == 1 && mutual && groupBeside(tokens, j, after.get(0));
     }
-    owners(clause, tokens, first).forEach(own::add);
+    List<Entity> owned = owners(clause, tokens, first);
+    own.addAll(owned);
     List<Entity> agents = agents(clause, tokens, first, last);
     own.addAll(agents);
     // "B could join the pact that A signed with C": the relative clause names the parties, A and C
@@ -524,7 +525,9 @@ public final class AgreementFinder implements RelationFinder {
       // with C"); so too when two agents of a participle name them ("C rejected the deal reached
       // by A and B"), and then no subject of a verb whose object is another noun is one ("C issued
       // a statement on the deal reached by A and B")
-      boolean sidesNamed = !relative.isEmpty() && !partners.isEmpty() || agents.size() >= 2;
+      // and so when the agreement's own modifiers name two sides ("C rejected the A-B deal")
+      boolean sidesNamed =
+          !relative.isEmpty() && !partners.isEmpty() || agents.size() >= 2 || owned.size() >= 2;
       boolean outside =
           sidesNamed
               && (!partyVerb

@@ -1984,4 +1984,12 @@ class AgreementFinderTest {
     assertTrue(
         agreements("Valdoria and Estrella discussed a legal framework for migration.").isEmpty());
   }
+
+  @Test
+  void anOutsiderRejectingAnAgreementWhoseModifiersNameBothSidesIsNoParty() {
+    Fact.Agreement a =
+        onlyAgreement("Sylvania rejected the Valdorian-Estrellan maritime deal as null and void.");
+    assertEquals(List.of("Estrella", "Valdoria"), parties(a));
+    assertFalse(a.status() == Fact.AgreementStatus.REJECTED, a.toString());
+  }
 }
