@@ -3,6 +3,7 @@ package org.actorgraph.relate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -139,6 +140,7 @@ public final class AgreementFinder implements RelationFinder {
     List<Mediation> brokers = new ArrayList<>();
     List<Entity> recentCountries = new ArrayList<>();
     Map<Entity, Integer> countryMentions = new HashMap<>();
+    List<Entity> lastSides = new ArrayList<>();
     for (Sentence s : article.annotated().sentences()) {
       SentenceActors sa = SentenceActors.of(article, s);
       List<AgreementPhrases.Phrase> phrases = AgreementPhrases.of(sa);
@@ -166,6 +168,9 @@ public final class AgreementFinder implements RelationFinder {
           if (listed.contains(phrase.span())) {
             stated = stated.stream().map(Statement::asListed).toList();
           }
+          if (found.isEmpty()) {
+            stated = stated.stream().map(st -> withPartnerBefore(st, lastSides)).toList();
+          }
           found.addAll(stated);
           stated.forEach(st -> brokers.add(new Mediation(st, brokered)));
         }
@@ -174,13 +179,18 @@ public final class AgreementFinder implements RelationFinder {
         found.addAll(alliances(sa, ActorPhrases.of(sa, roles, holders)));
       }
       previous = s;
+      lastSides.clear();
       for (var l : sa.mentions()) {
         Entity e = l.entity();
+        if (AgreementStatements.international(e)) {
+          lastSides.add(e);
+        }
         if (e.type() == EntityType.COUNTRY) {
           recentCountries.remove(e);
           recentCountries.add(e);
           if (!venue(s, l.mention().span())) {
             countryMentions.merge(e, 1, Integer::sum);
+            lastSides.add(e);
           }
         }
       }
@@ -195,6 +205,36 @@ public final class AgreementFinder implements RelationFinder {
       }
     }
     return out;
+  }
+
+  private static final Set<Fact.AgreementStatus> DEEDS =
+      EnumSet.of(
+          Fact.AgreementStatus.SIGNED,
+          Fact.AgreementStatus.RATIFIED,
+          Fact.AgreementStatus.REJECTED,
+          Fact.AgreementStatus.ENDED);
+
+  /**
+   * {@code Sylvania has offered Freedonia patrol boats. Freedonia signed the defence pact on
+   * Tuesday}: the first agreement an article tells of, called by "the" as one the reader knows,
+   * with one country as its party that did something to it (signed, ratified, rejected or left it),
+   * is made with the country or international organisation the sentence before spoke of, when it
+   * named one other than the party (the definite article points back to what the text has just set
+   * up: "The Union spent two years negotiating with Freedonia. Freedonia rejected the trade deal").
+   * Unchanged otherwise: when the sentence before named none, or two or more ("A and B pledged
+   * support. C signed the security pact": which of them, or a third, is not said).
+   */
+  private static Statement withPartnerBefore(Statement st, List<Entity> before) {
+    if (st.parties().size() != 1
+        || !st.anaphoric()
+        || !DEEDS.contains(st.status())
+        || st.parties().get(0).type() != EntityType.COUNTRY) {
+      return st;
+    }
+    Entity party = st.parties().get(0);
+    Set<Entity> others = new LinkedHashSet<>(before);
+    others.remove(party);
+    return others.size() == 1 ? st.withParties(List.of(party, others.iterator().next())) : st;
   }
 
   /**
@@ -460,7 +500,8 @@ public final class AgreementFinder implements RelationFinder {
               ? groupFollows(tokens, j + 1)
               : after.size() == 1 && mutual && groupBeside(tokens, j, after.get(0));
     }
-    owners(clause, tokens, first).forEach(own::add);
+    List<Entity> owned = owners(clause, tokens, first);
+    own.addAll(owned);
     List<Entity> agents = agents(clause, tokens, first, last);
     own.addAll(agents);
     // "B could join the pact that A signed with C": the relative clause names the parties, A and C
@@ -484,7 +525,9 @@ public final class AgreementFinder implements RelationFinder {
       // with C"); so too when two agents of a participle name them ("C rejected the deal reached
       // by A and B"), and then no subject of a verb whose object is another noun is one ("C issued
       // a statement on the deal reached by A and B")
-      boolean sidesNamed = !relative.isEmpty() && !partners.isEmpty() || agents.size() >= 2;
+      // and so when the agreement's own modifiers name two sides ("C rejected the A-B deal")
+      boolean sidesNamed =
+          !relative.isEmpty() && !partners.isEmpty() || agents.size() >= 2 || owned.size() >= 2;
       boolean outside =
           sidesNamed
               && (!partyVerb

@@ -32,18 +32,21 @@ final class AgreementPhrases {
    * "signed a declaration", "inked a protocol on fisheries", "the protocol signed by": a
    * declaration or protocol that is signed is an agreement (PETRARCH2 CAMEO.verbpatterns, SIGN: "%
    * * DECLARATION" and "* PROTOCOL", 057 Sign formal agreement), though either word alone is as
-   * often a statement or etiquette ({@code agreement_heads.txt} leaves them out). A complement with
-   * "of" is part of the name ("a declaration of principles").
+   * often a statement or etiquette ({@code agreement_heads.txt} leaves them out); so is a framework
+   * that is signed ("signed a framework for a gas pipeline": the framework agreement of Oxford
+   * Learner's Dictionary, framework, "a set of rules ... used as the basis for making judgements",
+   * as "a legal framework" is none). A complement with "of" is part of the name ("a declaration of
+   * principles").
    */
   private static final Pattern SIGNED =
       Pattern.compile(
           "(?i)\\b(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?)\\s+(?:(?:a|an|the|two|three|this|their|its)\\s+)?"
               + "((?:(?:"
               + MODIFIERS
-              + ")[\\s-]+){0,3}(?:declarations?|protocols?)(?:\\s+of\\s+[a-z]+)?)\\b"
+              + ")[\\s-]+){0,3}(?:declarations?|protocols?|frameworks?)(?:\\s+of\\s+[a-z]+)?)\\b"
               + "|\\b((?:(?:"
               + MODIFIERS
-              + ")[\\s-]+){0,3}(?:declarations?|protocols?)),?\\s+(?:(?:was|were|had been|has been)\\s+)?signed\\b");
+              + ")[\\s-]+){0,3}(?:declarations?|protocols?|frameworks?)),?\\s+(?:(?:was|were|had been|has been)\\s+)?signed\\b");
 
   /** Words that mark a second agreement ("a separate fisheries deal"); kept in its name. */
   private static final Set<String> ANOTHER =

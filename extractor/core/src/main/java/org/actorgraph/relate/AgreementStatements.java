@@ -138,7 +138,8 @@ final class AgreementStatements {
     return out;
   }
 
-  private static boolean international(Entity e) {
+  /** Whether {@code e} is an international organisation (the Union, a development bank). */
+  static boolean international(Entity e) {
     return e.subtype().filter(EntitySubtype.INTERNATIONAL_ORGANISATION.label()::equals).isPresent();
   }
 

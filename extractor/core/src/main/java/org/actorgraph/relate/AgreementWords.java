@@ -173,8 +173,9 @@ final class AgreementWords {
    * "to" do something, or "that" something will be, announces it; agreeing a deal, to a deal
    * (Oxford Learner's: "agree to something", to accept it) or on terms concludes it; approval with
    * a legislature in the sentence ratifies it; a ratification or ending denied ("never ratified")
-   * gives no status. Talks named after "after" or "following" are over and say no negotiation, and
-   * so are talks a deal was agreed "at" or "during".
+   * gives no status; one agreed "in principle" is announced. Talks named after "after" or
+   * "following" are over and say no negotiation, and so are talks a deal was agreed "at" or
+   * "during".
    */
   static AgreementStatus status(Iterable<Token> tokens, String sentence, boolean possessed) {
     Set<String> lemmas = new HashSet<>();
@@ -315,6 +316,12 @@ final class AgreementWords {
       if (said.contains(st)) {
         return st;
       }
+    }
+    if (sentence.contains(" in principle")) {
+      // "reached an agreement in principle", "agreed in principle on a pact": agreed "in general
+      // but not in detail" (Oxford Learner's Dictionary, in principle), made known with its terms
+      // still to settle, not a text signed; a signing word of the sentence still signs it
+      return AgreementStatus.ANNOUNCED;
     }
     if (agreeDeal) {
       return AgreementStatus.SIGNED;

@@ -38,6 +38,9 @@ final class MembersBefore {
 
   private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
 
+  /** Tokens an apposition joined to a member noun by "and" may span, as {@link TokenView}'s. */
+  private static final int APPOSITION_TOKENS = 12;
+
   /** The words of a relative clause of being: "which has long been", "that is now", "who was". */
   private static final Set<String> BEING = MemberWords.being("which", "that", "who");
 
@@ -74,15 +77,31 @@ final class MembersBefore {
 
   /**
    * {@code Freedonia, a Union member,}; {@code Freedonia and Sylvania, both Union members}; {@code
+   * Freedonia, the biggest Union member,}; {@code Freedonia, Asia's largest Union member,}; {@code
    * Freedonia, which has been a Union member since 1952,}: a relative clause of being (no modal
    * verb, which would make it a wish or a condition) may stand between the comma and the article.
    */
   static void appositive(TokenView v, Entity org, int first, double confidence, List<Fact> out) {
     int k = first - 1;
-    if (k < 2 || !MemberWords.APPOSITIVE.contains(v.low[k])) {
+    // "Freedonia, the biggest Union member", "Freedonia, Asia's largest Union member": adjectives
+    // (none of member_exclusions.txt) after "the" or a place's possessive
+    int adjectives = 0;
+    while (k > 2
+        && v.tokens.get(k).pos().equals("ADJ")
+        && !MemberWords.EXCLUSIONS.contains(v.low[k])) {
+      k--;
+      adjectives++;
+    }
+    int possessor = adjectives > 0 ? possessorStart(v, k) : -1;
+    if (possessor > 0) {
+      k = possessor - 1;
+    } else if (k >= 2
+        && (MemberWords.APPOSITIVE.contains(v.low[k])
+            || adjectives > 0 && v.low[k].equals("the"))) {
+      k--;
+    } else {
       return;
     }
-    k--;
     while (k > 0 && BEING.contains(v.low[k])) {
       k--;
     }
@@ -90,6 +109,33 @@ final class MembersBefore {
       return;
     }
     MemberFacts.add(v, org, v.listBefore(k), 1, false, confidence, out);
+  }
+
+  /** Tokens a possessor may span before its "'s": "Asia's", "West Africa's", "the region's". */
+  private static final int POSSESSOR_TOKENS = 3;
+
+  /**
+   * Where the possessor whose "'s" is at {@code k} starts, with its "the" ("the world's", "the
+   * region's", "West Africa's"): nouns or names of places only, no other actor ("Sylvania's biggest
+   * Union member" is Sylvania's own, not said of the list before); -1 when {@code k} is no
+   * possessive.
+   */
+  private static int possessorStart(TokenView v, int k) {
+    if (k < 2 || !v.low[k].equals("'s")) {
+      return -1;
+    }
+    int j = k - 1;
+    while (j > 0 && k - j <= POSSESSOR_TOKENS && v.tokens.get(j).pos().matches("NOUN|PROPN")) {
+      Located named = v.endsAt[j];
+      if (named != null && named.entity().type() != EntityType.PLACE) {
+        return -1;
+      }
+      j--;
+    }
+    if (j == k - 1) {
+      return -1;
+    }
+    return v.low[j].equals("the") ? j : j + 1;
   }
 
   /**
@@ -347,11 +393,35 @@ final class MembersBefore {
                       ? 2
                       : Math.max(1, Math.max(modifierEndingAt(v, k), asLinkEndingAt(v, k))));
     }
-    List<Located> items = v.listBefore(k + 1);
+    int described = memberNoun ? describedBefore(v, k) : -1;
+    List<Located> items = v.listBefore(described >= 0 ? described : k + 1);
     if (!items.isEmpty() && conditional(v, items.get(items.size() - 1))) {
       return;
     }
     MemberFacts.add(v, org, items, 1, countriesOnly, confidence, out);
+  }
+
+  /** Words that open a noun phrase in apposition: "the largest exporter", "a key ally". */
+  private static final Set<String> NOUN_OPENERS = Set.of("the", "a", "an");
+
+  /**
+   * {@code Freedonia, the world's largest oil exporter and a leading member of the Union}: where
+   * "and" at {@code and} joins the member noun to an apposition before it that opens after a comma
+   * with an article and names no actor, the comma (where the list before ends); else -1.
+   */
+  private static int describedBefore(TokenView v, int and) {
+    if (and < 4 || !v.low[and].equals("and")) {
+      return -1;
+    }
+    for (int k = and - 1; k > 0 && and - k <= APPOSITION_TOKENS; k--) {
+      if (v.endsAt[k] != null && v.endsAt[k].entity().type() != EntityType.PLACE) {
+        return -1;
+      }
+      if (v.low[k].equals(",")) {
+        return k + 1 < and - 1 && NOUN_OPENERS.contains(v.low[k + 1]) ? k : -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -1911,4 +1911,99 @@ class AgreementFinderTest {
     a = onlyAgreement("The water accord between Valdoria and Estrella collapsed on Friday.");
     assertEquals(Fact.AgreementStatus.ENDED, a.status());
   }
+
+  @Test
+  void anInitialledTextIsSignedAndItsInitiallersAreItsParties() {
+    for (String body :
+        List.of(
+            "Valdoria and Estrella initialled a fisheries agreement on Thursday.",
+            "Valdoria and Estrella initialed a fisheries agreement on Thursday.",
+            "The draft treaty was initialled by Valdoria and Estrella after four rounds of talks.")) {
+      Fact.Agreement a = onlyAgreement(body);
+      assertEquals(Fact.AgreementStatus.SIGNED, a.status(), body);
+      assertEquals(List.of("Estrella", "Valdoria"), parties(a), body);
+    }
+  }
+
+  @Test
+  void aLetterOfIntentSignedByTwoIsTheirAgreement() {
+    Fact.Agreement a =
+        onlyAgreement("Valdoria signed a letter of intent with Estrella on lithium mining.");
+    assertEquals(List.of("letter of intent"), a.names());
+    assertEquals(Fact.AgreementStatus.SIGNED, a.status());
+    assertEquals(List.of("Estrella", "Valdoria"), parties(a));
+  }
+
+  @Test
+  void anAgreementInPrincipleIsAnnouncedNotSigned() {
+    for (String body :
+        List.of(
+            "Valdoria and Estrella reached an agreement in principle on the islands.",
+            "Valdoria and Estrella agreed in principle on a defence pact.")) {
+      assertEquals(Fact.AgreementStatus.ANNOUNCED, onlyAgreement(body).status(), body);
+    }
+    assertEquals(
+        Fact.AgreementStatus.SIGNED,
+        onlyAgreement("Valdoria and Estrella signed an agreement in principle on the islands.")
+            .status());
+  }
+
+  @Test
+  void aVetoedDealIsRejected() {
+    assertEquals(
+        Fact.AgreementStatus.REJECTED,
+        onlyAgreement("Valdoria vetoed the trade deal with Estrella on Friday.").status());
+  }
+
+  @Test
+  void theFirstAgreementSignedByOneCountryIsWithTheCountryJustSpokenOf() {
+    Fact.Agreement a =
+        onlyAgreement(
+            "Estrella has offered patrol boats to its neighbours. Valdoria signed the defence pact"
+                + " on Tuesday.");
+    assertEquals(List.of("Estrella", "Valdoria"), parties(a));
+    // no country in the sentence before, two, or an agreement the article told of already: none
+    assertTrue(
+        agreements("Rain fell on Monday. Valdoria signed the defence pact on Tuesday.").isEmpty());
+    assertTrue(
+        agreements("Estrella and Sylvania sent aid. Valdoria signed the defence pact on Tuesday.")
+            .isEmpty());
+    for (Fact.Agreement x :
+        agreements(
+            "Valdoria ratified the Aster Treaty in May. Estrella sent aid. Valdoria signed the"
+                + " defence pact on Tuesday.")) {
+      assertFalse(parties(x).contains("Estrella"), x.toString());
+    }
+    // a deal only spoken of is no deed of the party
+    assertTrue(
+        agreements("Estrella sent aid. Valdoria discussed the defence pact on Tuesday.").isEmpty());
+  }
+
+  @Test
+  void theFirstAgreementLeftByOneCountryIsWithTheInternationalBodyJustSpokenOf() {
+    Fact.Agreement a =
+        onlyAgreement(
+            "The Aster Commission spent two years negotiating with Valdoria. Valdoria rejected the"
+                + " trade deal on Friday.");
+    assertEquals(List.of("Aster Commission", "Valdoria"), parties(a));
+    assertEquals(Fact.AgreementStatus.REJECTED, a.status());
+  }
+
+  @Test
+  void aSignedFrameworkIsAnAgreementAndAFrameworkAloneIsNone() {
+    Fact.Agreement a =
+        onlyAgreement("Valdoria and Estrella signed a framework for a gas pipeline on Monday.");
+    assertEquals(List.of("framework"), a.names());
+    assertEquals(Fact.AgreementStatus.SIGNED, a.status());
+    assertTrue(
+        agreements("Valdoria and Estrella discussed a legal framework for migration.").isEmpty());
+  }
+
+  @Test
+  void anOutsiderRejectingAnAgreementWhoseModifiersNameBothSidesIsNoParty() {
+    Fact.Agreement a =
+        onlyAgreement("Sylvania rejected the Valdorian-Estrellan maritime deal as null and void.");
+    assertEquals(List.of("Estrella", "Valdoria"), parties(a));
+    assertFalse(a.status() == Fact.AgreementStatus.REJECTED, a.toString());
+  }
 }

@@ -390,4 +390,33 @@ class MembersBeforeTest {
         Set.of("Freedonia memberOf Union"),
         members("Freedonia is one of 27 Northern Union member states that must approve it."));
   }
+
+  @Test
+  void anAppositionWithASuperlativeOrAPlacesPossessiveBeforeTheMemberNoun() {
+    assertEquals(
+        Set.of("Freedonia memberOf Union"),
+        members("Freedonia, the biggest Northern Union member, sent troops."));
+    assertEquals(
+        Set.of("Freedonia memberOf Union"),
+        members("Freedonia, Port Aster's largest Northern Union member, sent troops."));
+    assertEquals(
+        Set.of("Freedonia memberOf Union"),
+        members("Freedonia, the region's oldest Northern Union member, sent troops."));
+    assertEquals(
+        Set.of(),
+        members("Freedonia, the region's biggest former Northern Union member, objected."));
+  }
+
+  @Test
+  void aMemberNounJoinedByAndToAnApposition() {
+    assertEquals(
+        Set.of("Freedonia memberOf Union"),
+        members(
+            "Freedonia, the world's largest oil exporter and a founding member of the Northern"
+                + " Union, objected."));
+    // an actor in the words before "and" is another member's description, not this one's
+    assertFalse(
+        members("Freedonia, Sylvania's neighbour and a member of the Northern Union, objected.")
+            .contains("Freedonia memberOf Union"));
+  }
 }
