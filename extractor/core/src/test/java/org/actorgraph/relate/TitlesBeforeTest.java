@@ -34,6 +34,24 @@ class TitlesBeforeTest {
   }
 
   @Test
+  void aChiefRabbiIsOneOffice() {
+    assertEquals(
+        Set.of("Ana Ruiz chief rabbi Valdoria"),
+        listed("Valdoria's Chief Rabbi Ana Ruiz said the students should not be drafted."));
+  }
+
+  @Test
+  void aTitleOfABodyAfterACountrysPossessiveIsTheBodys() {
+    TestArticles world =
+        world().entity("Valdoria's parliament", EntityType.ORGANISATION, "parliament");
+    RoleLexicon roles = new GazetteerRoleLexicon(Gazetteer.standard());
+    assertEquals(
+        Set.of("Ana Ruiz speaker Valdoria's parliament"),
+        FoundPositions.found(
+            roles, world, "The speaker of Valdoria's parliament, Ana Ruiz, closed the session."));
+  }
+
+  @Test
   void removalFromOfficeAndDeathMakeAFormerTitleAndOutgoingKeepsItCurrent() {
     assertEquals(
         Set.of("Ana Ruiz former president Valdoria"),
