@@ -34,6 +34,17 @@ class TitlesBeforeTest {
   }
 
   @Test
+  void aPartysOfficeWrittenAfterTheWordPartyIsThePartys() {
+    TestArticles world = world().party("Unity Party", "UP");
+    assertEquals(
+        Set.of("Ana Ruiz party leader Unity Party"),
+        FoundPositions.found(
+            new GazetteerRoleLexicon(Gazetteer.standard()),
+            world,
+            "The UP party leader Ana Ruiz defended the coalition."));
+  }
+
+  @Test
   void aChiefRabbiIsOneOffice() {
     assertEquals(
         Set.of("Ana Ruiz chief rabbi Valdoria"),
