@@ -30,7 +30,8 @@ final class PartyTitles {
     if (t.owner().isEmpty() || !PartyMembers.isParty(t.owner().get())) {
       return t;
     }
-    String role = t.role().name().replaceFirst("-elect$", "");
+    // "ANC party leader Jane Doe": "party" before an office restates whose it is
+    String role = t.role().name().replaceFirst("-elect$", "").replaceFirst("^party ", "");
     if (OFFICES.contains(role) && !(SHARED.contains(role) && byAdjective(sa, t))) {
       return t;
     }

@@ -196,7 +196,9 @@ final class TitlesBefore {
   /**
    * {@code President of Freedonia Jane Doe}, {@code the minister of foreign affairs of Freedonia,
    * Jane Doe,}: a title, "of", an actor, then the person; or a place, for a local title ({@code the
-   * mayor of Port Aster, Jane Doe,}).
+   * mayor of Port Aster, Jane Doe,}). A body's office may be written in lower case ({@code the
+   * speaker of Freedonia's parliament, Jane Doe,}), and a country's possessive may stand before the
+   * body.
    */
   private Optional<Titled> titleOfOwner(SentenceActors sa, int k) {
     Located person = sa.mentions().get(k);
@@ -222,11 +224,16 @@ final class TitlesBefore {
     if (of >= 0 && tokens.get(of).text().equalsIgnoreCase("the")) {
       of--;
     }
+    if (TitleWords.possessiveAt(tokens, of)) {
+      of = possessorStart(sa, of - 1, k) - 1; // "the head of Freedonia's central bank, Jane Doe,"
+    }
     if (of < 1 || !tokens.get(of).text().equals("of")) {
       return Optional.empty();
     }
+    boolean body = owner.get().entity().type() == EntityType.ORGANISATION;
     for (int start = Math.max(0, of - 5); start < of; start++) {
-      Optional<RoleLexicon.Role> role = roles.roleAt(tokens, start);
+      Optional<RoleLexicon.Role> role =
+          body ? AppointmentWords.roleAt(roles, tokens, start) : roles.roleAt(tokens, start);
       if (role.isPresent()
           && start + role.get().length() == of
           && (!place || PositionFinder.isLocal(role.get()))) {
@@ -239,6 +246,14 @@ final class TitlesBefore {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The first token of the country or organisation whose name ends at token {@code end}, before a
+   * possessive that owns a body ({@code of Freedonia's parliament}); -1 when none ends there.
+   */
+  private static int possessorStart(SentenceActors sa, int end, int k) {
+    return TitleOwners.endingAt(sa, end, k).map(sa::firstToken).orElse(-1);
   }
 
   /**

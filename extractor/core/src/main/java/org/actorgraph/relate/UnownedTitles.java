@@ -72,6 +72,9 @@ final class UnownedTitles {
   /** Titles one state alone has, to that state's code ({@code one_state_titles.tsv}). */
   private static final Map<String, String> ONE_STATE = WordLists.pairs("one_state_titles.tsv");
 
+  /** Reigning monarchs, title and name in lower case, to their state's code. */
+  private static final Map<String, String> REIGNING = WordLists.pairs("reigning_monarchs.tsv");
+
   private static final Set<String> REPORTING = Set.of("say", "tell", "announce", "add", "declare");
 
   /** A bare title whose owner was found, with how sure the rule that found it is. */
@@ -315,6 +318,18 @@ final class UnownedTitles {
             .findFirst();
   }
 
+  /**
+   * {@code King Charles}, {@code Emperor Naruhito}: the state a reigning monarch of {@code
+   * reigning_monarchs.tsv} reigns over, by the title and any name of the titled person; its code,
+   * or empty when the title and name are no listed monarch's.
+   */
+  private static Optional<String> reignedState(Titled t) {
+    return names(t.person().entity()).stream()
+        .map(n -> REIGNING.get(t.role().name() + " " + n))
+        .filter(code -> code != null)
+        .findFirst();
+  }
+
   /** Looks for the owner of each bare title of one sentence, in text order. */
   void collect(SentenceActors sa, List<Titled> titled) {
     List<Titled> known = new ArrayList<>();
@@ -345,6 +360,19 @@ final class UnownedTitles {
       if (only.isPresent()) {
         owned.add(new Owned(sa, t, t.role(), only.get(), 0.75));
         known.add(new Titled(t.person(), t.role(), t.status(), t.roleStart(), only));
+        continue;
+      }
+      Optional<String> reign = reignedState(t);
+      if (reign.isPresent()) {
+        // a listed monarch's title is his state's when the article names it, no other country's
+        Optional<Entity> state =
+            countries.stream()
+                .filter(c -> c.isoCode().filter(reign.get()::equalsIgnoreCase).isPresent())
+                .findFirst();
+        if (state.isPresent()) {
+          owned.add(new Owned(sa, t, t.role(), state.get(), 0.7));
+          known.add(new Titled(t.person(), t.role(), t.status(), t.roleStart(), state));
+        }
         continue;
       }
       if (!stateRole(t.role().name())) {

@@ -472,16 +472,20 @@ public final class OrganisationDescriptions implements EntityResolver {
    * group", "NATO has strongly condemned the alliance"), and no verb follows the description, which
    * would make it the subject of a clause of its own ("NATO said the alliance would act"). A
    * definite description is not the same as its clause's subject (the binding condition on
-   * referring expressions: "the group" in "Hamas praised the group" is another group).
+   * referring expressions: "the group" in "Hamas praised the group" is another group). A comma
+   * apposition may stand between them: the comma that closes one right after the subject ("The
+   * chairman of Orbis, Jane Doe, met the Freedonian president"), or one of no verb that opens there
+   * ("Jane Doe, the head of Orbis, met the Freedonian president").
    */
   static boolean subjectOfObject(List<Token> tokens, CharSpan subject, CharSpan description) {
     boolean verb = false;
+    int from = apposedEnd(tokens, subject, description);
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       if (t.span().start() >= description.end()) {
         return verb && !t.pos().equals("VERB") && !t.pos().equals("AUX");
       }
-      if (t.span().start() < subject.end() || t.span().end() > description.start()) {
+      if (t.span().start() < from || t.span().end() > description.start()) {
         continue;
       }
       if (!CLAUSE_MATE.contains(t.pos())) {
@@ -490,6 +494,32 @@ public final class OrganisationDescriptions implements EntityResolver {
       verb |= t.pos().equals("VERB");
     }
     return verb;
+  }
+
+  /**
+   * Where the clause of the name {@code subject} goes on after a comma apposition that stands right
+   * after it: past the apposition's closing comma when a comma follows the name and another one
+   * closes a phrase of no verb before the description, else past the one comma (which closes an
+   * apposition the name ends); the name's end when no comma follows it.
+   */
+  private static int apposedEnd(List<Token> tokens, CharSpan subject, CharSpan description) {
+    int i = 0;
+    while (i < tokens.size() && tokens.get(i).span().start() < subject.end()) {
+      i++;
+    }
+    if (i >= tokens.size() || !tokens.get(i).text().equals(",")) {
+      return subject.end();
+    }
+    for (int j = i + 1; j < tokens.size() && j - i <= 15; j++) {
+      Token t = tokens.get(j);
+      if (t.span().end() > description.start() || t.pos().equals("VERB") || t.pos().equals("AUX")) {
+        break;
+      }
+      if (t.text().equals(",")) {
+        return t.span().end();
+      }
+    }
+    return tokens.get(i).span().end();
   }
 
   /** Whether a lower-case noun follows the name at {@code name} ("Boeing jets"). */

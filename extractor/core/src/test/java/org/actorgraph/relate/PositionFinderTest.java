@@ -1265,4 +1265,20 @@ class PositionFinderTest {
     assertEquals(
         Set.of(), FoundPositions.found(roles, world, "Pope Ana Ruiz met Tomas Berg in Valdoria."));
   }
+
+  @Test
+  void aListedMonarchsTitleIsHisStatesWhenTheArticleNamesItAndNoOtherCountrys() {
+    TestArticles world =
+        world()
+            .known("Japan", EntityType.COUNTRY, "Q17", "JP", "Japan")
+            .entity("Naruhito", EntityType.PERSON, "Naruhito");
+    RoleLexicon roles = new GazetteerRoleLexicon(Gazetteer.standard());
+    assertEquals(
+        Set.of("Naruhito emperor Japan"),
+        FoundPositions.found(
+            roles, world, "Emperor Naruhito opened the session. Japan will vote in July."));
+    assertEquals(
+        Set.of(),
+        FoundPositions.found(roles, world, "Emperor Naruhito arrived in Valdoria on Monday."));
+  }
 }

@@ -34,6 +34,35 @@ class TitlesBeforeTest {
   }
 
   @Test
+  void aPartysOfficeWrittenAfterTheWordPartyIsThePartys() {
+    TestArticles world = world().party("Unity Party", "UP");
+    assertEquals(
+        Set.of("Ana Ruiz party leader Unity Party"),
+        FoundPositions.found(
+            new GazetteerRoleLexicon(Gazetteer.standard()),
+            world,
+            "The UP party leader Ana Ruiz defended the coalition."));
+  }
+
+  @Test
+  void aChiefRabbiIsOneOffice() {
+    assertEquals(
+        Set.of("Ana Ruiz chief rabbi Valdoria"),
+        listed("Valdoria's Chief Rabbi Ana Ruiz said the students should not be drafted."));
+  }
+
+  @Test
+  void aTitleOfABodyAfterACountrysPossessiveIsTheBodys() {
+    TestArticles world =
+        world().entity("Valdoria's parliament", EntityType.ORGANISATION, "parliament");
+    RoleLexicon roles = new GazetteerRoleLexicon(Gazetteer.standard());
+    assertEquals(
+        Set.of("Ana Ruiz speaker Valdoria's parliament"),
+        FoundPositions.found(
+            roles, world, "The speaker of Valdoria's parliament, Ana Ruiz, closed the session."));
+  }
+
+  @Test
   void removalFromOfficeAndDeathMakeAFormerTitleAndOutgoingKeepsItCurrent() {
     assertEquals(
         Set.of("Ana Ruiz former president Valdoria"),

@@ -133,6 +133,22 @@ class PersonDescriptionsTest {
   }
 
   @Test
+  void theSubjectAfterItsAppositionIsNoAntecedentOfItsObject() {
+    assertEquals(
+        Map.of(),
+        described(
+            "The chairman of the bank, Jane Doe, met the Peruvian president in Lima.",
+            person("Jane Doe"),
+            country("Peruvian", "Q419")));
+    assertEquals(
+        Map.of(),
+        described(
+            "Jane Doe, the head of the bank, met the Peruvian president in Lima.",
+            person("Jane Doe"),
+            country("Peruvian", "Q419")));
+  }
+
+  @Test
   void aJuntaStandsForTheLeaderTheArticleNamed() {
     assertEquals(
         Map.of("The junta@52", "John Roe"),
