@@ -151,6 +151,9 @@ public final class GazetteerMentionFinder implements MentionFinder {
 
   private static final Set<String> CLUB_WORDS = Set.copyOf(WordList.read("club_words.txt"));
 
+  /** Nouns of a measure imposed "on" a state ({@code measure_nouns.txt}: sanctions, tariffs...). */
+  private static final Set<String> MEASURES = Set.copyOf(WordList.read("measure_nouns.txt"));
+
   private final Gazetteer gazetteer;
   private final TitleRemits remits;
 
@@ -715,6 +718,11 @@ public final class GazetteerMentionFinder implements MentionFinder {
       return false;
     }
     String before = words.get(i - 1).toLowerCase(Locale.ROOT);
+    if (before.equals("on")
+        && i > 1
+        && MEASURES.contains(words.get(i - 2).toLowerCase(Locale.ROOT))) {
+      return false; // "sanctions on Caracas": the target of a measure, not a place
+    }
     if (LOCATIVE.contains(before) || AT_PLACE.contains(before)) {
       return true;
     }
