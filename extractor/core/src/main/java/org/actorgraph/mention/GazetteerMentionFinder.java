@@ -664,8 +664,13 @@ public final class GazetteerMentionFinder implements MentionFinder {
       return false;
     }
     for (int start = Math.max(0, before - 3); start < before; start++) {
-      if (plainPlaceAt(words, start, before)) {
-        return true;
+      // the longest name ending at the join decides: "New Delhi and X" lists a capital, though
+      // "Delhi" alone is a plain place
+      if (gazetteer
+          .longestMatchAt(words, start)
+          .filter(m -> m.span().end() == before)
+          .isPresent()) {
+        return plainPlaceAt(words, start, before);
       }
     }
     return false;

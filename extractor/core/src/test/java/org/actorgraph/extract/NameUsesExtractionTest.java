@@ -59,4 +59,12 @@ class NameUsesExtractionTest {
                 + " Sanaa.");
     assertFalse(found.stream().anyMatch(f -> f.endsWith("partOf Yemen")), found.toString());
   }
+
+  @Test
+  void aCapitalListedAfterACapitalWhoseTailIsAPlaceIsItsState() {
+    Set<String> found =
+        WholeExtractor.entities("New Delhi and Islamabad exchanged accusations on Monday.");
+    assertTrue(found.contains("Country:Pakistan"), found.toString());
+    assertFalse(found.contains("Place:Islamabad"), found.toString());
+  }
 }
