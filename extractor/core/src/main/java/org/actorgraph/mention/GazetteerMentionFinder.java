@@ -152,6 +152,9 @@ public final class GazetteerMentionFinder implements MentionFinder {
 
   private static final Set<String> CLUB_WORDS = Set.copyOf(WordList.read("club_words.txt"));
 
+  /** Nouns of a measure imposed "on" a state ({@code measure_nouns.txt}: sanctions, tariffs...). */
+  private static final Set<String> MEASURES = Set.copyOf(WordList.read("measure_nouns.txt"));
+
   private final Gazetteer gazetteer;
   private final TitleRemits remits;
 
@@ -666,8 +669,13 @@ public final class GazetteerMentionFinder implements MentionFinder {
       return false;
     }
     for (int start = Math.max(0, before - 3); start < before; start++) {
-      if (plainPlaceAt(words, start, before)) {
-        return true;
+      // the longest name ending at the join decides: "New Delhi and X" lists a capital, though
+      // "Delhi" alone is a plain place
+      if (gazetteer
+          .longestMatchAt(words, start)
+          .filter(m -> m.span().end() == before)
+          .isPresent()) {
+        return plainPlaceAt(words, start, before);
       }
     }
     return false;
@@ -720,6 +728,11 @@ public final class GazetteerMentionFinder implements MentionFinder {
       return false;
     }
     String before = words.get(i - 1).toLowerCase(Locale.ROOT);
+    if (before.equals("on")
+        && i > 1
+        && MEASURES.contains(words.get(i - 2).toLowerCase(Locale.ROOT))) {
+      return false; // "sanctions on Caracas": the target of a measure, not a place
+    }
     if (LOCATIVE.contains(before) || AT_PLACE.contains(before)) {
       return true;
     }

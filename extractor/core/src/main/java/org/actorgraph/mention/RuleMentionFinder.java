@@ -108,6 +108,9 @@ public final class RuleMentionFinder implements MentionFinder {
   private static final Set<String> PLACE_HEAD_WORDS = PatternMentionFinder.headWords();
 
   /** Titles that with "the" and "of" and a place name one person: "the Prince of Wales". */
+  /** Bodies written as plain nouns at a sentence's start ({@code bare_body_nouns.txt}). */
+  private static final Set<String> BARE_BODIES = Set.copyOf(WordList.read("bare_body_nouns.txt"));
+
   private static final Set<String> PEERAGE_STYLES = Set.copyOf(WordList.read("peerage_styles.txt"));
 
   /** Heads of the names of things named after a person: "Street", "Hospital", "Park". */
@@ -842,6 +845,17 @@ public final class RuleMentionFinder implements MentionFinder {
         && gazetteer.longestMatchAt(words, j + 1).isEmpty();
   }
 
+  /**
+   * {@code Police said three people were killed}: a one-word body that English also writes as a
+   * plain noun without an article ({@code bare_body_nouns.txt}), opening the sentence (or following
+   * only a dash or a quotation mark), is capitalised for the sentence and names no one body.
+   */
+  private static boolean bareAtOpening(List<String> words, int i, int end) {
+    return end == i + 1
+        && BARE_BODIES.contains(words.get(i).toLowerCase(Locale.ROOT))
+        && (i == 0 || !words.get(i - 1).matches(".*[\\p{L}\\p{N}].*"));
+  }
+
   private Optional<Mention> governmentBody(Sentence s, List<String> words, int i, String body) {
     if (!capitalised(words.get(i))) {
       return Optional.empty(); // every form below starts with a capital: skip the lookups
@@ -849,6 +863,7 @@ public final class RuleMentionFinder implements MentionFinder {
     Optional<TokenMatch<GovernmentBodyPattern>> phrase = gazetteer.governmentBodyPhraseAt(words, i);
     if (phrase.isPresent()
         && capitalised(words.get(i))
+        && !bareAtOpening(words, i, phrase.get().span().end())
         && !beforeRank(words, phrase.get().span().end())
         && !memberTitle(words, i, phrase.get().span().end())) {
       return Optional.of(

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.actorgraph.annotate.Token;
+import org.actorgraph.lexicon.EntitySubtype;
 import org.actorgraph.lexicon.EntityType;
 import org.actorgraph.lexicon.StateNouns;
 import org.actorgraph.resolve.Entity;
@@ -37,6 +38,12 @@ final class ActorPhrases {
 
   /** Nouns for one private person ({@code private_person_nouns.txt}: national, citizen...). */
   private static final Set<String> PRIVATE_PERSONS = WordLists.set("private_person_nouns.txt");
+
+  /** Nouns for one private firm ({@code firm_nouns.txt}: company, lender, retailer...). */
+  private static final Set<String> FIRMS = WordLists.set("firm_nouns.txt");
+
+  /** How many lower-case words may stand between a demonym and a firm noun ("fuel retailer"). */
+  private static final int FIRM_MODIFIERS = 3;
 
   /** Nouns for a country's government ({@code government_nouns.txt}: government, cabinet...). */
   private static final Set<String> GOVERNMENTS = WordLists.set("government_nouns.txt");
@@ -120,7 +127,9 @@ final class ActorPhrases {
       int first = sa.firstToken(m);
       int last = sa.lastToken(m);
       if (!out.isEmpty() && out.get(out.size() - 1).last() >= first
-          || m.entity().type() == EntityType.COUNTRY && privatePersonAfter(tokens, last)) {
+          || m.entity().type() == EntityType.COUNTRY
+              && (privatePersonAfter(tokens, last)
+                  || oneFirm(tokens, first, last) && !otherState(sa, actors, k))) {
         continue;
       }
       boolean owner = m.entity().type() != EntityType.PERSON;
@@ -255,6 +264,68 @@ final class ActorPhrases {
         && (k + 1 == tokens.size()
             || !tokens.get(k + 1).pos().matches("NOUN|PROPN")
             || personNameAfter(tokens, k + 1));
+  }
+
+  /**
+   * {@code a Sylvanian lender}, {@code a Sylvania software firm}: "a" or "an", the country's name
+   * or demonym over {@code [first, last]}, at most {@link #FIRM_MODIFIERS} lower-case words, then a
+   * noun for one firm ({@code firm_nouns.txt}) ending the phrase. One firm is no more the state
+   * than one national is; a firm the words make the state's ("a Sylvanian state firm") is not read
+   * here.
+   */
+  private static boolean oneFirm(List<Token> tokens, int first, int last) {
+    if (first == 0 || !tokens.get(first - 1).text().matches("(?i)an?")) {
+      return false;
+    }
+    for (int k = last + 1; k < tokens.size() && k <= last + 1 + FIRM_MODIFIERS; k++) {
+      String w = tokens.get(k).text();
+      if (!w.matches("[a-z][a-z-]*") || w.startsWith("state") || w.equals("government")) {
+        return false;
+      }
+      if (k + 2 < tokens.size() && tokens.get(k + 1).text().equals("-")) {
+        w = w + "-" + tokens.get(k + 2).text(); // "start-up", split by the tokenizer
+        k += 2;
+      }
+      if (FIRMS.contains(w)
+          && (k + 1 == tokens.size() || !tokens.get(k + 1).pos().matches("NOUN"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an actor other than the {@code k}th is a country acting for itself, not only the home
+   * of the organisation after it ({@link #homeOnly}): a state that blocks or fines a foreign firm
+   * acts on the firm's country, as it does on a foreign national's, while a company buying one
+   * makes no state a side ({@link #oneFirm}).
+   */
+  private static boolean otherState(SentenceActors sa, List<Located> actors, int k) {
+    for (int j = 0; j < actors.size(); j++) {
+      if (j != k
+          && actors.get(j).entity().type() == EntityType.COUNTRY
+          && !actors.get(j).entity().equals(actors.get(k).entity())
+          && !(j + 1 < actors.size() && homeOnly(sa, actors.get(j), actors.get(j + 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a country only says where the organisation after it comes from: a company's home
+   * ({@link CompanyOwners#homeOf}), or a possessive right before an organisation that is no organ
+   * of the state ({@code Freedonia's Kovo Steel}).
+   */
+  private static boolean homeOnly(SentenceActors sa, Located country, Located next) {
+    if (CompanyOwners.homeOf(sa, country, next)) {
+      return true;
+    }
+    int after = sa.lastToken(country) + 1;
+    return next.entity().type() == EntityType.ORGANISATION
+        && next.entity().subtype().filter(EntitySubtype.GOVERNMENT_BODY.label()::equals).isEmpty()
+        && after + 1 == sa.firstToken(next)
+        && sa.tokens().get(after).text().matches("['’]s");
   }
 
   /** Whether a proper noun written with a capital stands at {@code k}: the person's name. */

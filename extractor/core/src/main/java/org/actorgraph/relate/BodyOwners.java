@@ -110,7 +110,9 @@ public final class BodyOwners implements RelationFinder {
           || sub.isEmpty() && listedGroupOfCountry(org, byName)) {
         continue;
       }
-      Optional<Entity> named = namedCountry(org, byName);
+      Optional<Entity> named =
+          namedCountry(org, byName)
+              .filter(c -> !WrittenSeats.elsewhere(article, org, e -> inCountry(e, c)));
       Optional<String> listedIso = listedCountry(org);
       Optional<Entity> listed = listedIso.map(byIso::get);
       Optional<Entity> country = named.or(() -> listed);
@@ -309,6 +311,14 @@ public final class BodyOwners implements RelationFinder {
         .filter(d -> g.byDemonym(d).filter(country::equals).isPresent())
         .map(d -> d.toLowerCase(Locale.ROOT))
         .toList();
+  }
+
+  /** Whether an entity is this country or a place the gazetteer puts in it. */
+  private boolean inCountry(Entity e, Entity country) {
+    return e.equals(country)
+        || e.type() == EntityType.PLACE
+            && country.isoCode().isPresent()
+            && entry(e).flatMap(GazetteerEntry::country).equals(country.isoCode());
   }
 
   /** The ISO code of the country the gazetteer gives the organisation. */

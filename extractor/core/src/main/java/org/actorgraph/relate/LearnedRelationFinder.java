@@ -91,6 +91,7 @@ public final class LearnedRelationFinder implements RelationFinder {
         classify(s, mentions, related, added);
       }
     }
+    added.removeIf(f -> seatedElsewhere(article, f));
     facts.addAll(added);
     return facts;
   }
@@ -148,6 +149,38 @@ public final class LearnedRelationFinder implements RelationFinder {
               ? Optional.empty()
               : Optional.of(new Fact.LocatedIn(first, second, confidence, evidence));
     };
+  }
+
+  /**
+   * Whether a fact puts an organisation in a country while the words give it a seat outside it
+   * ({@link WrittenSeats}: "the Port Aster-based Sylvanian Observatory").
+   */
+  private boolean seatedElsewhere(ResolvedArticle article, Fact f) {
+    Entity part;
+    Entity whole;
+    if (f instanceof Fact.PartOf p) {
+      part = p.part();
+      whole = p.whole();
+    } else if (f instanceof Fact.LocatedIn l) {
+      part = l.located();
+      whole = l.location();
+    } else {
+      return false;
+    }
+    Optional<String> iso = whole.isoCode();
+    return part.type() == EntityType.ORGANISATION
+        && whole.type() == EntityType.COUNTRY
+        && WrittenSeats.elsewhere(
+            article,
+            part,
+            e ->
+                e.equals(whole)
+                    || iso.isPresent()
+                        && e.wikidata()
+                            .flatMap(gazetteer::byWikidata)
+                            .flatMap(GazetteerEntry::country)
+                            .filter(c -> c.equalsIgnoreCase(iso.get()))
+                            .isPresent());
   }
 
   /** Whether the gazetteer puts {@code located} in a country other than {@code location}. */

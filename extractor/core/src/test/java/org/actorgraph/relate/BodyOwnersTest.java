@@ -175,4 +175,22 @@ class BodyOwnersTest {
     assertTrue(found.contains("Refugee Office partOf Union"), found.toString());
     assertTrue(found.stream().noneMatch(f -> f.startsWith("Wire")), found.toString());
   }
+
+  @Test
+  void aSeatWrittenOutsideTheNamesCountryMakesNoBodyOfIt() {
+    TestArticles w =
+        world("Valdorian Observatory for Human Rights", EntityType.ORGANISATION)
+            .entity("Port Aster", EntityType.PLACE, "Port Aster");
+    assertEquals(
+        Set.of(),
+        links(
+            w,
+            "The Port Aster-based Valdorian Observatory for Human Rights said 12 people died."
+                + " The Estrella-based Valdorian Observatory for Human Rights repeated it."
+                + " Valdoria denied it."));
+    assertEquals(
+        Set.of("Valdorian Observatory for Human Rights partOf Valdoria"),
+        links(w, "The Valdoria-based Valdorian Observatory for Human Rights said 12 people died."),
+        "a seat in the name's own country");
+  }
 }

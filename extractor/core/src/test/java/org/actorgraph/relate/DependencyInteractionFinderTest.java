@@ -1303,6 +1303,34 @@ class DependencyInteractionFinderTest {
       quoteCharacter = '"',
       textBlock =
           """
+          Northern Union agreed to buy a stake in a Sylvanian lender.         |
+          Northern Union will buy a Sylvanian fuel retailer for $2 billion.   |
+          Northern Union said it would invest in a Sylvanian software start-up. |
+          Freedonia imposed sanctions on a Sylvanian state firm.              | Freedonia 16 Sylvania
+          """)
+  void aDealWithOneFirmACountryAdjectiveNamesIsNoneWithThatCountry(
+      String sentence, String interactions) {
+    assertFound(sentence, interactions);
+  }
+
+  @Test
+  void aCompanysHomeMakesNoStateActOnTheFirmItBuys() {
+    TestArticles w = world().entity("Kovo Steel", EntityType.ORGANISATION, "Kovo Steel");
+    assertEquals(
+        Set.of(),
+        found(w.resolve("Freedonia's Kovo Steel agreed to buy a Sylvanian steelmaker."), Map.of()));
+    assertEquals(
+        Set.of("Freedonia 12 Sylvania"),
+        found("Freedonia moved to block a Sylvanian company from buying a port."),
+        "a state acting on the firm acts on its country");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
           Freedonia downgraded diplomatic relations with Sylvania. | Freedonia 16 Sylvania
           Freedonia launched a cyberattack on Sylvania.            | Freedonia 18 Sylvania
           Freedonia carried out airstrikes on Sylvanian territory. | Freedonia 19 Sylvania
