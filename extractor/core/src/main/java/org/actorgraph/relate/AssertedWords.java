@@ -40,8 +40,64 @@ final class AssertedWords {
         || tree.child(i, "neg") >= 0
         || denied(i)
         || unassertedTakingPart(i)
+        || calledOff(i)
         || occasionOfUnasserted(i)
         || describesUnassertedObject(i));
+  }
+
+  /**
+   * Whether the word at {@code i} names a meeting or visit (CAMEO 04) that was called off or put
+   * back ({@code a summit between A and B was postponed}, {@code A cancelled a visit by B's
+   * minister}, {@code the postponed talks}): the subject of a passive, or the object or participle,
+   * of a verb of calling off ({@link DependencyWords#callOff}). The meeting did not happen; the
+   * calling off, a verb of its own, may still state an act.
+   */
+  private boolean calledOff(int i) {
+    if (!tree.tag(i).startsWith("NN") || !consult(i)) {
+      return false;
+    }
+    for (int c : tree.children(i)) {
+      if (tree.label(c).equals("amod") && callOff(c)) {
+        return true; // "the postponed summit", "a cancelled visit"
+      }
+    }
+    int h = tree.head(i);
+    String l = tree.label(i);
+    return h != DependencyTree.ROOT
+        && (l.equals("nsubjpass") || l.equals("dobj"))
+        && tree.tag(h).startsWith("VB")
+        && callOff(h);
+  }
+
+  /**
+   * Whether {@code word} of the sentence names a meeting that was called off ({@link #calledOff}),
+   * so that what the word-order reading took from it is left out too.
+   */
+  boolean namesCalledOff(String word) {
+    for (int i = 0; i < tree.size(); i++) {
+      if ((word(i).equals(word) || tree.lemma(i).equals(word)) && calledOff(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the noun at {@code i} names a meeting or visit (CAMEO 04). */
+  private boolean consult(int i) {
+    return CameoLexicon.nounCameo(word(i), tree.lemma(i))
+        .filter(DependencyWords.CONSULT::equals)
+        .isPresent();
+  }
+
+  /**
+   * Whether the word at {@code v} is a verb of calling off, by its lemma or as written, with its
+   * particle ("called off", "put off").
+   */
+  private boolean callOff(int v) {
+    int prt = tree.child(v, "prt");
+    String particle = prt >= 0 ? " " + word(prt) : "";
+    return DependencyWords.callOff(tree.lemma(v) + particle)
+        || DependencyWords.callOff(word(v) + particle);
   }
 
   /**

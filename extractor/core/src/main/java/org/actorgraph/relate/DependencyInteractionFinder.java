@@ -254,6 +254,10 @@ final class DependencyInteractionFinder {
     if (f.cameo().equals(THREATEN) && nouns.namesDanger(f.trigger())) {
       return true;
     }
+    if (f.cameo().equals(DependencyWords.CONSULT) && asserted.namesCalledOff(f.trigger())) {
+      // "a summit between A and B was postponed": no meeting took place
+      return true;
+    }
     for (Fact.Interaction g : pairing.threatened()) {
       if (samePair(f, g) && f.trigger().equals(g.trigger()) && !f.cameo().equals(THREATEN)) {
         return true;

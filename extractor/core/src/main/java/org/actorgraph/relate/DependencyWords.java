@@ -141,6 +141,14 @@ final class DependencyWords {
     return in("intermediary", word);
   }
 
+  /**
+   * "the summit was postponed", "A cancelled the visit", "talks were called off": a verb (with its
+   * particle) that says a planned meeting did not take place when planned.
+   */
+  static boolean callOff(String lemma) {
+    return in("calloff", lemma);
+  }
+
   /** "on the sidelines of the summit": a noun for the margins of a gathering. */
   static boolean margin(String word) {
     return in("margin", word);

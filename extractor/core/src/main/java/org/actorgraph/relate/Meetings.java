@@ -117,6 +117,20 @@ final class Meetings {
   }
 
   /**
+   * Whether the meeting noun at {@code n} is named after "of" a noun of its margins ({@code on the
+   * sidelines of the Union summit}, {@code on the margins of the assembly}): what the clause tells
+   * happened beside that meeting, between those it names.
+   */
+  boolean onMargins(int n) {
+    int prep = tree.head(n);
+    if (!tree.label(n).equals("pobj") || prep == DependencyTree.ROOT || !word(prep).equals("of")) {
+      return false;
+    }
+    int m = tree.head(prep);
+    return m != DependencyTree.ROOT && DependencyWords.margin(word(m));
+  }
+
+  /**
    * {@code A was suspended by B over a phone call with C}, {@code A was criticised by B for talks
    * with C}: the actors a passive verb at {@code v} acts on, who took part in the meeting its
    * adjunct names (their agent only judges it, unless the verb is one of meeting or joining: {@code

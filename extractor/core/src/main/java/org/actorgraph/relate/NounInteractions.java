@@ -282,7 +282,11 @@ final class NounInteractions {
     } else if (owners.isEmpty() && !partners.isEmpty() && !onlyWhere(n, cameo, partners)) {
       owners.addAll(parties.sides(n));
     }
-    if (cameo.equals(DependencyWords.CONSULT) && Meetings.convened(owners)) {
+    if (cameo.equals(DependencyWords.CONSULT)
+        && Meetings.convened(owners)
+        && !meetings.onMargins(n)) {
+      // "A spoke at the Union summit" takes part with the Union; "A met B on the sidelines of the
+      // Union summit" is a meeting of A and B apart from it
       hosts.addAll(meetings.attendees(n));
     }
     List<ActorPhrase> between = new ArrayList<>(clauses.between(n));

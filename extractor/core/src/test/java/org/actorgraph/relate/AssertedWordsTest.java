@@ -58,6 +58,21 @@ class AssertedWordsTest {
   }
 
   @Test
+  void aMeetingCalledOffOrPutBackDidNotTakePlace() {
+    assertEquals(
+        Set.of(),
+        found("A planned summit between Freedonia and Sylvania was postponed because of strikes."));
+    assertEquals(
+        Set.of(),
+        found("The meeting between the Freedonian and Sylvanian leaders was called off."));
+    assertEquals(
+        Set.of(), found("Talks between Freedonia and Sylvania in Port Aster were cancelled."));
+    assertEquals(
+        Set.of("Freedonia 04 Sylvania"),
+        found("A summit between Freedonia and Sylvania was held in Port Aster."));
+  }
+
+  @Test
   void aGatheringThatIsTheOccasionOfAnActNotDoneJoinsNoOne() {
     assertEquals(Set.of(), found("Freedonia did not meet Sylvania during the summit."));
     assertEquals(Set.of(), found("Jane Doe did not meet John Roe at the summit in Port Aster."));

@@ -1797,6 +1797,10 @@ class DependencyInteractionFinderTest {
         found("Freedonia expelled four Sylvanian diplomats on Wednesday."));
     assertEquals(
         Set.of("Freedonia 16 Sylvania"), found("Freedonia expelled the Sylvanian ambassador."));
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"), found("Freedonia expelled 45 Sylvanian embassy staff."));
+    assertEquals(
+        Set.of("Freedonia 16 Sylvania"), found("Freedonia expelled the Sylvanian consul."));
   }
 
   @Test

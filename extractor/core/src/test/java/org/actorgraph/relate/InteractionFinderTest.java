@@ -49,6 +49,13 @@ class InteractionFinderTest {
   }
 
   @Test
+  void aMeetingCalledOffIsLeftOutOfTheWordOrderReadingToo() {
+    String body = "A planned summit between Valdoria and Estrella was postponed.";
+    assertEquals(Set.of("Valdoria 04 Estrella"), interactions(world().resolve(body)));
+    assertEquals(Set.of(), interactions(world().resolve(body), PARSER));
+  }
+
+  @Test
   void aCountryBeforeAPrivatePersonIsNoTargetOfWhatIsDoneToThem() {
     for (String body :
         List.of(
