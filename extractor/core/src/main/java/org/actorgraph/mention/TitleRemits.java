@@ -71,22 +71,28 @@ final class TitleRemits {
 
   /**
    * Whether the name at token {@code start} is the remit of the title before it, after "for" or
-   * "to" and an optional "the": "Special Envoy for Syria", "Ambassador to the United Nations".
+   * "to" and an optional "the": "Special Envoy for Syria", "Ambassador to the United Nations", and
+   * in lower case as wire copy writes a title after its country ("U.S. special envoy for Sudan").
    */
   boolean remitStartsAt(List<String> words, int start) {
     int p = start > 0 && words.get(start - 1).equals("the") ? start - 2 : start - 1;
     return p > 0
         && (words.get(p).equals("for") || words.get(p).equals("to"))
-        && titleEndsAt(words, p);
+        && titleEndsAt(words, p, false);
   }
 
   private boolean titleEndsAt(List<String> words, int at) {
+    return titleEndsAt(words, at, true);
+  }
+
+  /** Whether an unambiguous title ends at {@code at}, written with a capital when so asked. */
+  private boolean titleEndsAt(List<String> words, int at, boolean capitalised) {
     for (int s = Math.max(0, at - MAX_TITLE); s < at; s++) {
       Optional<TokenMatch<PersonTitle>> title = gazetteer.titleAt(words, s);
       if (title.isPresent()
           && title.get().span().end() == at
           && !title.get().value().ambiguous()
-          && Character.isUpperCase(words.get(s).charAt(0))) {
+          && (!capitalised || Character.isUpperCase(words.get(s).charAt(0)))) {
         return true;
       }
     }

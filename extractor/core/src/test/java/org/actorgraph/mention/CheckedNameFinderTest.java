@@ -71,6 +71,7 @@ class CheckedNameFinderTest {
       textBlock =
           """
           UN Special Envoy for Sudan Tom Roe arrived.                   | Sudan Tom Roe                        | ORGANISATION | Person:Tom Roe
+          "We hope so," U.S. special envoy for Sudan Tom Roe told reporters. | Sudan Tom Roe              | ORGANISATION | Person:Tom Roe
           Ambassador to the United Nations Linda Roe-Park criticised it. | United Nations Linda Roe-Park        | ORGANISATION | Person:Linda Roe-Park
           The Kenya Red Cross is a member of the federation.            | Red Cross                            | PERSON       | Person:Red Cross
           Kenya Tom Roe Holdings shares fell.                           | Kenya Tom Roe Holdings               | ORGANISATION | Organisation:Kenya Tom Roe Holdings
