@@ -544,7 +544,10 @@ public final class AgreementFinder implements RelationFinder {
       // "C said the two sides would negotiate a deal": the pair is the subject, not C
       boolean paired = !bothSides.isEmpty() && pairSubject(tokens, verb);
       if (own.isEmpty() && !paired && (partners.isEmpty() || definite || unread)) {
-        clause.firstActors().stream().filter(p -> p.last() < first).forEach(p -> own.add(p.head()));
+        List<ActorPhrase> firstActors = clause.firstActors();
+        if (!firstActors.isEmpty() && !brokersAgents(tokens, firstActors.get(0).first())) {
+          firstActors.stream().filter(p -> p.last() < first).forEach(p -> own.add(p.head()));
+        }
       }
     }
     if (partners.isEmpty() && verb >= 0 && !disputed) {
@@ -796,6 +799,26 @@ public final class AgreementFinder implements RelationFinder {
     return actor.first() > between + 2
         && tokens.get(actor.first() - 1).text().equals("and")
         && groupFollows(tokens, between + 1);
+  }
+
+  /**
+   * Whether the actors at {@code first} are the agents of a participle of good offices ({@code the
+   * talks, co-hosted by C and D, aim to secure a ceasefire}): they host or broker what others
+   * negotiate, so they are not the sides the article's first actors would otherwise be taken for.
+   */
+  private static boolean brokersAgents(List<Token> tokens, int first) {
+    int by = first - 1;
+    if (by >= 1 && tokens.get(by).text().equals("the")) {
+      by--;
+    }
+    if (by < 1 || !lower(tokens, by).equals("by")) {
+      return false;
+    }
+    int participle = by - 1;
+    if (participle >= 1 && lower(tokens, participle).equals("jointly")) {
+      participle--;
+    }
+    return DependencyWords.broker(tokens.get(participle).lemma());
   }
 
   /** Whether a noun is plural: its lemma is not the word, which ends in "s" ("powers"). */

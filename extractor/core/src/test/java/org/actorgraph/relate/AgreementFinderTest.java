@@ -176,6 +176,20 @@ class AgreementFinderTest {
   }
 
   @Test
+  void theHostsOfTalksAimedAtAnAgreementAreNoPartiesToIt() {
+    for (String body :
+        List.of(
+            "The talks, co-hosted by Valdoria and Estrella, aim to secure a ceasefire.",
+            "The talks, hosted jointly by Valdoria and Estrella, aim to secure a ceasefire.")) {
+      assertTrue(agreements(body).stream().noneMatch(a -> parties(a).contains("Valdoria")), body);
+    }
+    // the first actors of a clause that make the agreement themselves are still its parties
+    assertEquals(
+        List.of("Estrella", "Valdoria"),
+        parties(onlyAgreement("Valdoria and Estrella, after talks, signed the ceasefire.")));
+  }
+
+  @Test
   void aParticipleHyphenedToAWordDescribesTheAgreementAndGovernsNothing() {
     for (String body :
         List.of(
