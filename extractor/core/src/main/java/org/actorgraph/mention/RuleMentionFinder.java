@@ -856,6 +856,16 @@ public final class RuleMentionFinder implements MentionFinder {
         && (i == 0 || !words.get(i - 1).matches(".*[\\p{L}\\p{N}].*"));
   }
 
+  /**
+   * {@code Army chief General Jane Roe rejected the deal}: a body's name that opens the sentence
+   * without an article and opens a longer title there is capitalised for the sentence and names the
+   * holder's office ("army chief"), not the body as an actor.
+   */
+  private boolean titleAtOpening(List<String> words, int i, int end) {
+    return (i == 0 || !words.get(i - 1).matches(".*[\\p{L}\\p{N}].*"))
+        && gazetteer.titleAt(words, i).filter(t -> t.span().end() > end).isPresent();
+  }
+
   private Optional<Mention> governmentBody(Sentence s, List<String> words, int i, String body) {
     if (!capitalised(words.get(i))) {
       return Optional.empty(); // every form below starts with a capital: skip the lookups
@@ -864,6 +874,7 @@ public final class RuleMentionFinder implements MentionFinder {
     if (phrase.isPresent()
         && capitalised(words.get(i))
         && !bareAtOpening(words, i, phrase.get().span().end())
+        && !titleAtOpening(words, i, phrase.get().span().end())
         && !beforeRank(words, phrase.get().span().end())
         && !memberTitle(words, i, phrase.get().span().end())) {
       return Optional.of(

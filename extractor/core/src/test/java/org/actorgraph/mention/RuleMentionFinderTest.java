@@ -1,6 +1,7 @@
 package org.actorgraph.mention;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -34,6 +35,16 @@ class RuleMentionFinderTest {
     assertTrue(
         found.containsAll(List.of("Person:Jane Roe", "Person:John Doe", "Person:Ann Poe")),
         found.toString());
+  }
+
+  @Test
+  void aBodyOpeningATitleAtTheSentencesStartIsNoOrganisation() {
+    List<String> found = found("Army chief General Jane Roe rejected the deal.");
+    assertTrue(found.contains("Person:Jane Roe"), found.toString());
+    assertFalse(found.contains("Organisation:Army"), found.toString());
+    // the body alone, or with a title that is not its own continuation, still names it
+    found = found("Army officers said the National Assembly chief Jane Roe resigned.");
+    assertTrue(found.contains("Organisation:National Assembly"), found.toString());
   }
 
   @Test
