@@ -67,6 +67,8 @@ public final class SelfReferenceNameFinder implements MentionFinder {
   private static final Set<String> OBJECT_ENDS =
       Set.of("PUNCT", "PRON", "AUX", "SCONJ", "CCONJ", "PART");
   private static final int MAX_OBJECT = 8;
+  private static final Set<String> REPORTED_RESULTS =
+      Set.copyOf(WordList.read("reported_results.txt"));
   private static final Set<String> OBJECT_WORDS = Set.of("DET", "ADJ", "NUM", "NOUN", "PROPN");
   private static final Set<String> COMPANY_ASSETS = Set.copyOf(WordList.read("company_assets.txt"));
   private static final Set<String> SHARE_WORDS = Set.of("percent", "%", "pct");
@@ -248,10 +250,11 @@ public final class SelfReferenceNameFinder implements MentionFinder {
 
   /**
    * Whether the clause from token {@code from} reports ("posted", "reported") a company's result as
-   * its object ({@code company_words.txt}: "Asterwerk reported higher quarterly profit", "Asterwerk
-   * posted a 20 percent rise in revenue"): the object runs at most {@value #MAX_OBJECT} words, up
-   * to a clause's punctuation, pronoun, auxiliary or conjunction ("Roe reported that the firm's
-   * profit fell" is a person's report).
+   * its object ({@code company_words.txt}, {@code reported_results.txt}: "Asterwerk reported higher
+   * quarterly profit", "Asterwerk posted a net loss", "Asterwerk posted a 20 percent rise in
+   * revenue"): the object runs at most {@value #MAX_OBJECT} words, up to a clause's punctuation,
+   * pronoun, auxiliary or conjunction ("Roe reported that the firm's profit fell" is a person's
+   * report).
    */
   private static boolean reportsResultsOf(List<Token> tokens, int from) {
     int i = from;
@@ -268,7 +271,8 @@ public final class SelfReferenceNameFinder implements MentionFinder {
       if (OBJECT_ENDS.contains(t.pos())) {
         return false;
       }
-      if (COMPANY_WORDS.contains(t.text().toLowerCase(Locale.ROOT))) {
+      String w = t.text().toLowerCase(Locale.ROOT);
+      if (COMPANY_WORDS.contains(w) || REPORTED_RESULTS.contains(w)) {
         return true;
       }
     }

@@ -78,6 +78,8 @@ class SelfReferenceNameFinderTest {
     assertEquals(
         List.of("Organisation:Kovotel"),
         found("Kovotel posted a 20 percent rise in quarterly revenue."));
+    assertEquals(
+        List.of("Organisation:Kovotel"), found("Kovotel posted a net loss for the quarter."));
     assertEquals(List.of(), found("Velmont reported that the firm's profit fell."));
     assertEquals(List.of(), found("Velmont reported to parliament on the talks."));
   }
