@@ -38,6 +38,13 @@ import org.actorgraph.text.CharSpan;
  * company's shares or results ({@code company_words.txt}) is a company too: {@code Freedonia's
  * Asterwerk posted a rise in profit}. A leader after the possessive ("Freedonia's Roe cut
  * spending") is written with no such word.
+ *
+ * <p>Wherever the name stands, its shares moving ({@code price_moves.txt}: {@code Asterwerk shares
+ * rose 5 percent}) or its report of a result as the object of "reported" or "posted" ({@code
+ * Asterwerk reported higher quarterly profit}) makes it a company: a person "shares" a view, and
+ * reports "that" a firm's profit fell. After a country's possessive, buying, selling, opening or
+ * closing a firm or a site of one ({@code company_assets.txt}: {@code Freedonia's Asterwerk will
+ * buy a software maker}) does so too.
  */
 public final class SelfReferenceNameFinder implements MentionFinder {
 
@@ -55,6 +62,15 @@ public final class SelfReferenceNameFinder implements MentionFinder {
   private static final Set<String> MODALS =
       Set.of("will", "would", "could", "may", "might", "can", "should", "has", "have", "had");
   private static final Set<String> PARTICLES = Set.of("up", "down", "back", "off", "out");
+  private static final Set<String> STOCK = Set.of("shares", "stock");
+  private static final Set<String> PRICE_MOVES = Set.copyOf(WordList.read("price_moves.txt"));
+  private static final Set<String> OBJECT_ENDS =
+      Set.of("PUNCT", "PRON", "AUX", "SCONJ", "CCONJ", "PART");
+  private static final int MAX_OBJECT = 8;
+  private static final Set<String> REPORTED_RESULTS =
+      Set.copyOf(WordList.read("reported_results.txt"));
+  private static final Set<String> OBJECT_WORDS = Set.of("DET", "ADJ", "NUM", "NOUN", "PROPN");
+  private static final Set<String> COMPANY_ASSETS = Set.copyOf(WordList.read("company_assets.txt"));
   private static final Set<String> SHARE_WORDS = Set.of("percent", "%", "pct");
   private static final int MAX_NAME_WORDS = 3;
   private static final int MAX_GAP = 5;
@@ -83,13 +99,16 @@ public final class SelfReferenceNameFinder implements MentionFinder {
       if (end == start || end >= tokens.size()) {
         continue;
       }
+      boolean given = givenNames.contains(tokens.get(start).text());
       boolean itself =
           SAY.contains(tokens.get(end).text())
-              ? speaksOfItself(tokens, end + 1) && !givenNames.contains(tokens.get(start).text())
+              ? speaksOfItself(tokens, end + 1) && !given
               : actsOnItsOwn(tokens, end)
-                  || start > 0
-                      && reportsItsResults(tokens, end)
-                      && !givenNames.contains(tokens.get(start).text());
+                  || sharesMoved(tokens, end)
+                  || !given
+                      && (start > 0
+                              && (reportsItsResults(tokens, end) || tradesInFirms(tokens, end))
+                          || reportsResultsOf(tokens, end));
       if (!itself) {
         continue;
       }
@@ -216,6 +235,83 @@ public final class SelfReferenceNameFinder implements MentionFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the clause from token {@code from} opens with the name's "shares" or "stock" and a verb
+   * of a price moving ({@code price_moves.txt}: "Asterwerk shares rose 5 percent"); a person
+   * "shares" a thing ("Roe shares the concern").
+   */
+  private static boolean sharesMoved(List<Token> tokens, int from) {
+    return from + 1 < tokens.size()
+        && STOCK.contains(tokens.get(from).text().toLowerCase(Locale.ROOT))
+        && PRICE_MOVES.contains(tokens.get(from + 1).text().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether the clause from token {@code from} reports ("posted", "reported") a company's result as
+   * its object ({@code company_words.txt}, {@code reported_results.txt}: "Asterwerk reported higher
+   * quarterly profit", "Asterwerk posted a net loss", "Asterwerk posted a 20 percent rise in
+   * revenue"): the object runs at most {@value #MAX_OBJECT} words, up to a clause's punctuation,
+   * pronoun, auxiliary or conjunction ("Roe reported that the firm's profit fell" is a person's
+   * report).
+   */
+  private static boolean reportsResultsOf(List<Token> tokens, int from) {
+    int i = from;
+    if (i < tokens.size() && MODALS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+      i++;
+    }
+    if (i >= tokens.size()
+        || !tokens.get(i).pos().equals("VERB")
+        || !REPORTING.contains(lemma(tokens.get(i)))) {
+      return false;
+    }
+    for (int k = i + 1; k < tokens.size() && k <= i + MAX_OBJECT; k++) {
+      Token t = tokens.get(k);
+      if (OBJECT_ENDS.contains(t.pos())) {
+        return false;
+      }
+      String w = t.text().toLowerCase(Locale.ROOT);
+      if (COMPANY_WORDS.contains(w) || REPORTED_RESULTS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the clause from token {@code from} does a company's business ({@code
+   * own_business_verbs.txt}) to a firm or a site of one ({@code company_assets.txt}: "will buy a
+   * software maker", "will open a new cement plant"), the object's head being its last noun within
+   * {@value #MAX_OBJECT} words. A state's firm ("will sell the state airline") is a government's.
+   */
+  private static boolean tradesInFirms(List<Token> tokens, int from) {
+    int i = from;
+    if (i < tokens.size() && MODALS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+      i++;
+    }
+    if (i >= tokens.size()
+        || !tokens.get(i).pos().equals("VERB")
+        || !OWN_BUSINESS_VERBS.contains(lemma(tokens.get(i)))) {
+      return false;
+    }
+    String head = "";
+    for (int k = i + 1; k < tokens.size() && k <= i + MAX_OBJECT; k++) {
+      Token t = tokens.get(k);
+      String w = t.text().toLowerCase(Locale.ROOT);
+      if (w.startsWith("state") || w.equals("public")) {
+        return false;
+      }
+      if (!OBJECT_WORDS.contains(t.pos())) {
+        break;
+      }
+      if (t.pos().equals("NOUN")) {
+        head = w;
+      } else if (!head.isEmpty()) {
+        break;
+      }
+    }
+    return COMPANY_ASSETS.contains(head);
   }
 
   private static String lemma(Token t) {

@@ -62,4 +62,36 @@ class SelfReferenceNameFinderTest {
         found("Germany's Kovotel posted a 10 percent rise in profit."));
     assertEquals(List.of(), found("Germany's Kovotel cut spending on roads."));
   }
+
+  @Test
+  void aNameWhoseSharesMoveIsACompany() {
+    assertEquals(
+        List.of("Organisation:Dravenko"), found("Dravenko shares rose 5 percent on Tuesday."));
+    assertEquals(List.of("Organisation:Kovotel"), found("Kovotel stock tumbled in Sylvania."));
+    assertEquals(List.of(), found("Velmont shares the concerns of his allies."));
+  }
+
+  @Test
+  void aNameReportingAResultIsACompany() {
+    assertEquals(
+        List.of("Organisation:Kovotech"), found("Kovotech reported higher quarterly profit."));
+    assertEquals(
+        List.of("Organisation:Kovotel"),
+        found("Kovotel posted a 20 percent rise in quarterly revenue."));
+    assertEquals(
+        List.of("Organisation:Kovotel"), found("Kovotel posted a net loss for the quarter."));
+    assertEquals(List.of(), found("Velmont reported that the firm's profit fell."));
+    assertEquals(List.of(), found("Velmont reported to parliament on the talks."));
+  }
+
+  @Test
+  void aNameAfterACountrysPossessiveTradingInFirmsIsACompany() {
+    assertEquals(
+        List.of("Organisation:Kovotel"), found("Germany's Kovotel will buy a software maker."));
+    assertEquals(
+        List.of("Organisation:Vostrana"),
+        found("Nigeria's Vostrana will open a new cement plant in Ghana."));
+    assertEquals(List.of(), found("Germany's Velmont will sell the state airline."));
+    assertEquals(List.of(), found("Germany's Velmont will visit a car plant."));
+  }
 }
