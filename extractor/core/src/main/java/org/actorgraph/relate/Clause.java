@@ -4,6 +4,7 @@ import static org.actorgraph.relate.ClauseWords.INDIRECT;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.actorgraph.annotate.Token;
@@ -93,7 +94,8 @@ final class Clause {
       pairs(out, partner.phrases(), cameo.get(), t, INDIRECT);
     } else if (partner.phrases().isEmpty()
         && subject.phrases().size() >= 2
-        && CameoLexicon.mutual(t.lemma())) {
+        && CameoLexicon.mutual(t.lemma())
+        && !withOthers(i)) {
       pairs(out, subject.phrases(), cameo.get(), t, subject.confidence());
     }
     if (verb) {
@@ -215,6 +217,33 @@ final class Clause {
     for (int j = first.first(); j <= first.last(); j++) {
       if (ActorPhrases.isCounterpart(tokens.get(j))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** How far after a verb its "with" may stand. */
+  private static final int WITH_REACH = 8;
+
+  /** The words that open a noun phrase naming others after "with" ("with their counterparts"). */
+  private static final Set<String> OTHERS_OPENERS = Set.of("their", "its", "the", "a", "an");
+
+  /**
+   * {@code A and B signed the pact with their counterparts}: a mutual verb whose "with" opens a
+   * noun phrase naming others (no actor, else it is the verb's partner) joins its subjects to those
+   * others, not to each other; "with each other", "with one another" and "with C mediating" leave
+   * them joined.
+   */
+  private boolean withOthers(int verb) {
+    for (int j = verb + 1; j < tokens.size() && j - verb <= WITH_REACH; j++) {
+      String w = tokens.get(j).text();
+      if (w.matches("[;:.]") || j > verb + 1 && tokens.get(j).pos().equals("VERB")) {
+        return false;
+      }
+      if (w.equalsIgnoreCase("with")) {
+        String next =
+            j + 1 < tokens.size() ? tokens.get(j + 1).text().toLowerCase(Locale.ROOT) : "";
+        return OTHERS_OPENERS.contains(next);
       }
     }
     return false;

@@ -70,6 +70,16 @@ class InteractionFinderTest {
   }
 
   @Test
+  void jointSubjectsOfAMutualVerbWithOthersAfterWithDoNotActOnEachOther() {
+    String body = "Ana Ruiz and Tomas Berg signed the pact with their counterparts in Korvo.";
+    assertEquals(Set.of(), interactions(world().resolve(body)), body);
+    body = "Ana Ruiz and Tomas Berg signed the pact with each other in Korvo.";
+    assertEquals(Set.of("Ana Ruiz 05 Tomas Berg"), interactions(world().resolve(body)), body);
+    body = "Ana Ruiz and Tomas Berg signed the pact in Korvo.";
+    assertEquals(Set.of("Ana Ruiz 05 Tomas Berg"), interactions(world().resolve(body)), body);
+  }
+
+  @Test
   void membersListedInsideAnAsideAboutABlocAreNoJointSubjectOfItsVerb() {
     TestArticles w =
         world()
