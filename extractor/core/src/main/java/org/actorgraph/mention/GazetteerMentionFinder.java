@@ -155,6 +155,10 @@ public final class GazetteerMentionFinder implements MentionFinder {
   /** Nouns of a measure imposed "on" a state ({@code measure_nouns.txt}: sanctions, tariffs...). */
   private static final Set<String> MEASURES = Set.copyOf(WordList.read("measure_nouns.txt"));
 
+  /** Verbs whose object follows "on" ({@code on_object_verbs.txt}: called on, relied on...). */
+  private static final Set<String> ON_OBJECT_VERBS =
+      Set.copyOf(WordList.read("on_object_verbs.txt"));
+
   private final Gazetteer gazetteer;
   private final TitleRemits remits;
 
@@ -730,8 +734,11 @@ public final class GazetteerMentionFinder implements MentionFinder {
     String before = words.get(i - 1).toLowerCase(Locale.ROOT);
     if (before.equals("on")
         && i > 1
-        && MEASURES.contains(words.get(i - 2).toLowerCase(Locale.ROOT))) {
-      return false; // "sanctions on Caracas": the target of a measure, not a place
+        && (MEASURES.contains(words.get(i - 2).toLowerCase(Locale.ROOT))
+            || ON_OBJECT_VERBS.contains(words.get(i - 2).toLowerCase(Locale.ROOT)))) {
+      // "sanctions on Caracas", "called on Manila": the target of a measure or the object of a
+      // verb, not a place
+      return false;
     }
     if (LOCATIVE.contains(before) || AT_PLACE.contains(before)) {
       return true;

@@ -38,6 +38,14 @@ class NameUsesExtractionTest {
   }
 
   @Test
+  void aCapitalCalledOnIsItsState() {
+    Set<String> found =
+        WholeExtractor.entities("Beijing called on Manila to stop sending supply boats.");
+    assertTrue(found.contains("Country:Philippines"), found.toString());
+    assertFalse(found.contains("Place:Manila"), found.toString());
+  }
+
+  @Test
   void aDemonymBeforeANounForOneFirmIsNoSideOfADeal() {
     Set<String> found =
         facts("Kestrel Holdings agreed to buy a stake in an Indian software firm for $2 billion.");
