@@ -112,6 +112,15 @@ public final class GazetteerMentionFinder implements MentionFinder {
           "flies",
           "flying",
           "flight",
+          "flights",
+          "train",
+          "trains",
+          "bus",
+          "buses",
+          "ferry",
+          "ferries",
+          "route",
+          "routes",
           "journey",
           "return",
           "returns",
@@ -744,8 +753,25 @@ public final class GazetteerMentionFinder implements MentionFinder {
       return true;
     }
     return i > 1
-        && (before.equals("to") || before.equals("from"))
-        && TRAVEL.contains(words.get(i - 2).toLowerCase(Locale.ROOT));
+            && (before.equals("to") || before.equals("from"))
+            && TRAVEL.contains(words.get(i - 2).toLowerCase(Locale.ROOT))
+        || before.equals("to") && endsRoute(words, i - 1);
+  }
+
+  /**
+   * Whether the "to" at token {@code to} ends a route that a word of travel opens with "from" and a
+   * name: "flights from Lima to Quito", "a train from Hanoi to Beijing". The name after "to" is
+   * where the route ends, as the one after "from" is where it starts.
+   */
+  private static boolean endsRoute(List<String> words, int to) {
+    int j = to - 1;
+    while (j > 0 && to - j <= 4 && startsName(words.get(j))) {
+      j--;
+    }
+    return j > 0
+        && j < to - 1
+        && words.get(j).equals("from")
+        && TRAVEL.contains(words.get(j - 1).toLowerCase(Locale.ROOT));
   }
 
   private boolean isDemonym(String word) {

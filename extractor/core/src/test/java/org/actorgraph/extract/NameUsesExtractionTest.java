@@ -46,6 +46,15 @@ class NameUsesExtractionTest {
   }
 
   @Test
+  void capitalsAtBothEndsOfARouteAreCities() {
+    Set<String> found = WholeExtractor.entities("Flights from Lima to Quito were cancelled.");
+    assertTrue(found.contains("Place:Lima"), found.toString());
+    assertTrue(found.contains("Place:Quito"), found.toString());
+    assertFalse(found.contains("Country:Peru"), found.toString());
+    assertFalse(found.contains("Country:Ecuador"), found.toString());
+  }
+
+  @Test
   void aDemonymBeforeANounForOneFirmIsNoSideOfADeal() {
     Set<String> found =
         facts("Kestrel Holdings agreed to buy a stake in an Indian software firm for $2 billion.");
