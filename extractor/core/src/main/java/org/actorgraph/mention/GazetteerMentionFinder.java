@@ -164,6 +164,10 @@ public final class GazetteerMentionFinder implements MentionFinder {
   /** Nouns of a measure imposed "on" a state ({@code measure_nouns.txt}: sanctions, tariffs...). */
   private static final Set<String> MEASURES = Set.copyOf(WordList.read("measure_nouns.txt"));
 
+  /** Participles glued to their agent ({@code agent_participles.txt}: Moscow-backed...). */
+  private static final Set<String> AGENT_PARTICIPLES =
+      Set.copyOf(WordList.read("agent_participles.txt"));
+
   /** Verbs whose object follows "on" ({@code on_object_verbs.txt}: called on, relied on...). */
   private static final Set<String> ON_OBJECT_VERBS =
       Set.copyOf(WordList.read("on_object_verbs.txt"));
@@ -433,6 +437,10 @@ public final class GazetteerMentionFinder implements MentionFinder {
       // "the EU ... Brussels imposed tariffs": the seat stands for the body named before
       return Optional.of(mention(s, m.span(), introduced.get(), "gazetteer:context", 0.75, body));
     }
+    if (country.isPresent() && beforeAgentParticiple(s.tokens(), m.span().end())) {
+      // "the Moscow-backed separatists": the state that backs them, whatever comes before
+      return Optional.of(mention(s, m.span(), country.get(), CAPITAL, 0.7, body));
+    }
     if (country.isPresent()) {
       boolean dateline =
           words.get(i).length() > 3 && isUpperCase(words.get(i))
@@ -587,6 +595,23 @@ public final class GazetteerMentionFinder implements MentionFinder {
    */
   private static boolean afterClubWord(List<String> words, TokenSpan span) {
     return span.start() > 0 && CLUB_WORDS.contains(words.get(span.start() - 1));
+  }
+
+  /**
+   * Whether a hyphen glued on both sides and a participle whose agent is the word before it follow
+   * a name ending before token {@code end} ({@code agent_participles.txt}): {@code Moscow-backed},
+   * {@code Doha-brokered}. "Moscow - The ministry said", a dateline, has spaces round its dash.
+   */
+  private static boolean beforeAgentParticiple(List<Token> tokens, int end) {
+    if (end < 1 || end + 1 >= tokens.size()) {
+      return false;
+    }
+    Token hyphen = tokens.get(end);
+    Token participle = tokens.get(end + 1);
+    return hyphen.text().equals("-")
+        && tokens.get(end - 1).span().end() == hyphen.span().start()
+        && hyphen.span().end() == participle.span().start()
+        && AGENT_PARTICIPLES.contains(participle.text().toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -55,6 +55,15 @@ class NameUsesExtractionTest {
   }
 
   @Test
+  void aCapitalGluedToAParticipleOfBackingIsItsState() {
+    Set<String> found = WholeExtractor.entities("The Moscow-backed separatists shelled the town.");
+    assertTrue(found.contains("Country:Russia"), found.toString());
+    assertFalse(found.contains("Place:Moscow"), found.toString());
+    Set<String> born = WholeExtractor.entities("The Tehran-born artist opened an exhibition.");
+    assertFalse(born.contains("Country:Iran"), born.toString());
+  }
+
+  @Test
   void aDemonymBeforeANounForOneFirmIsNoSideOfADeal() {
     Set<String> found =
         facts("Kestrel Holdings agreed to buy a stake in an Indian software firm for $2 billion.");
