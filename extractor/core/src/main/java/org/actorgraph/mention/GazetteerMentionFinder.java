@@ -112,6 +112,15 @@ public final class GazetteerMentionFinder implements MentionFinder {
           "flies",
           "flying",
           "flight",
+          "flights",
+          "train",
+          "trains",
+          "bus",
+          "buses",
+          "ferry",
+          "ferries",
+          "route",
+          "routes",
           "journey",
           "return",
           "returns",
@@ -154,6 +163,14 @@ public final class GazetteerMentionFinder implements MentionFinder {
 
   /** Nouns of a measure imposed "on" a state ({@code measure_nouns.txt}: sanctions, tariffs...). */
   private static final Set<String> MEASURES = Set.copyOf(WordList.read("measure_nouns.txt"));
+
+  /** Participles glued to their agent ({@code agent_participles.txt}: Moscow-backed...). */
+  private static final Set<String> AGENT_PARTICIPLES =
+      Set.copyOf(WordList.read("agent_participles.txt"));
+
+  /** Verbs whose object follows "on" ({@code on_object_verbs.txt}: called on, relied on...). */
+  private static final Set<String> ON_OBJECT_VERBS =
+      Set.copyOf(WordList.read("on_object_verbs.txt"));
 
   private final Gazetteer gazetteer;
   private final TitleRemits remits;
@@ -420,6 +437,10 @@ public final class GazetteerMentionFinder implements MentionFinder {
       // "the EU ... Brussels imposed tariffs": the seat stands for the body named before
       return Optional.of(mention(s, m.span(), introduced.get(), "gazetteer:context", 0.75, body));
     }
+    if (country.isPresent() && beforeAgentParticiple(s.tokens(), m.span().end())) {
+      // "the Moscow-backed separatists": the state that backs them, whatever comes before
+      return Optional.of(mention(s, m.span(), country.get(), CAPITAL, 0.7, body));
+    }
     if (country.isPresent()) {
       boolean dateline =
           words.get(i).length() > 3 && isUpperCase(words.get(i))
@@ -577,6 +598,23 @@ public final class GazetteerMentionFinder implements MentionFinder {
   }
 
   /**
+   * Whether a hyphen glued on both sides and a participle whose agent is the word before it follow
+   * a name ending before token {@code end} ({@code agent_participles.txt}): {@code Moscow-backed},
+   * {@code Doha-brokered}. "Moscow - The ministry said", a dateline, has spaces round its dash.
+   */
+  private static boolean beforeAgentParticiple(List<Token> tokens, int end) {
+    if (end < 1 || end + 1 >= tokens.size()) {
+      return false;
+    }
+    Token hyphen = tokens.get(end);
+    Token participle = tokens.get(end + 1);
+    return hyphen.text().equals("-")
+        && tokens.get(end - 1).span().end() == hyphen.span().start()
+        && hyphen.span().end() == participle.span().start()
+        && AGENT_PARTICIPLES.contains(participle.text().toLowerCase(Locale.ROOT));
+  }
+
+  /**
    * Whether a known acronym is only the first piece of a longer one, glued to a capital letter by a
    * hyphen: "PDI" of "PDI-P", "MDC" of "MDC-T" name a party's faction or successor, not the body
    * the shorter acronym names. A longer piece after the hyphen is left alone, since two acronyms
@@ -730,15 +768,35 @@ public final class GazetteerMentionFinder implements MentionFinder {
     String before = words.get(i - 1).toLowerCase(Locale.ROOT);
     if (before.equals("on")
         && i > 1
-        && MEASURES.contains(words.get(i - 2).toLowerCase(Locale.ROOT))) {
-      return false; // "sanctions on Caracas": the target of a measure, not a place
+        && (MEASURES.contains(words.get(i - 2).toLowerCase(Locale.ROOT))
+            || ON_OBJECT_VERBS.contains(words.get(i - 2).toLowerCase(Locale.ROOT)))) {
+      // "sanctions on Caracas", "called on Manila": the target of a measure or the object of a
+      // verb, not a place
+      return false;
     }
     if (LOCATIVE.contains(before) || AT_PLACE.contains(before)) {
       return true;
     }
     return i > 1
-        && (before.equals("to") || before.equals("from"))
-        && TRAVEL.contains(words.get(i - 2).toLowerCase(Locale.ROOT));
+            && (before.equals("to") || before.equals("from"))
+            && TRAVEL.contains(words.get(i - 2).toLowerCase(Locale.ROOT))
+        || before.equals("to") && endsRoute(words, i - 1);
+  }
+
+  /**
+   * Whether the "to" at token {@code to} ends a route that a word of travel opens with "from" and a
+   * name: "flights from Lima to Quito", "a train from Hanoi to Beijing". The name after "to" is
+   * where the route ends, as the one after "from" is where it starts.
+   */
+  private static boolean endsRoute(List<String> words, int to) {
+    int j = to - 1;
+    while (j > 0 && to - j <= 4 && startsName(words.get(j))) {
+      j--;
+    }
+    return j > 0
+        && j < to - 1
+        && words.get(j).equals("from")
+        && TRAVEL.contains(words.get(j - 1).toLowerCase(Locale.ROOT));
   }
 
   private boolean isDemonym(String word) {

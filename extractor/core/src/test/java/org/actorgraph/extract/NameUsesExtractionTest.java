@@ -38,6 +38,32 @@ class NameUsesExtractionTest {
   }
 
   @Test
+  void aCapitalCalledOnIsItsState() {
+    Set<String> found =
+        WholeExtractor.entities("Beijing called on Manila to stop sending supply boats.");
+    assertTrue(found.contains("Country:Philippines"), found.toString());
+    assertFalse(found.contains("Place:Manila"), found.toString());
+  }
+
+  @Test
+  void capitalsAtBothEndsOfARouteAreCities() {
+    Set<String> found = WholeExtractor.entities("Flights from Lima to Quito were cancelled.");
+    assertTrue(found.contains("Place:Lima"), found.toString());
+    assertTrue(found.contains("Place:Quito"), found.toString());
+    assertFalse(found.contains("Country:Peru"), found.toString());
+    assertFalse(found.contains("Country:Ecuador"), found.toString());
+  }
+
+  @Test
+  void aCapitalGluedToAParticipleOfBackingIsItsState() {
+    Set<String> found = WholeExtractor.entities("The Moscow-backed separatists shelled the town.");
+    assertTrue(found.contains("Country:Russia"), found.toString());
+    assertFalse(found.contains("Place:Moscow"), found.toString());
+    Set<String> born = WholeExtractor.entities("The Tehran-born artist opened an exhibition.");
+    assertFalse(born.contains("Country:Iran"), born.toString());
+  }
+
+  @Test
   void aDemonymBeforeANounForOneFirmIsNoSideOfADeal() {
     Set<String> found =
         facts("Kestrel Holdings agreed to buy a stake in an Indian software firm for $2 billion.");
