@@ -184,7 +184,26 @@ final class Transfers {
       return -1;
     }
     int n = kind.equals("equip") ? withObject(v) : object(v);
-    return n >= 0 && things.aid(n) ? n : -1;
+    return n >= 0 && (things.aid(n) || givenAs(v, n)) ? n : -1;
+  }
+
+  /**
+   * {@code shipped 10,000 tonnes of wheat to B as humanitarian aid}: what the verb gives is named
+   * aid after "as", hung on the verb or on its object, whatever it is (grain, fuel, buses).
+   */
+  private boolean givenAs(int v, int n) {
+    for (int h : List.of(v, n)) {
+      for (int c : tree.children(h)) {
+        if (tree.label(c).equals("prep") && tree.lemma(c).equals("as")) {
+          for (int o : tree.children(c)) {
+            if (tree.label(o).equals("pobj") && things.aid(o)) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**

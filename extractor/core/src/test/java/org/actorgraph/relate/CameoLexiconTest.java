@@ -16,7 +16,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CameoLexiconTest {
 
   @ParameterizedTest
-  @CsvSource({"meet, 04", "criticize, 11", "threaten, 13", "invade, 19", "arrest, 17"})
+  @CsvSource({
+    "meet, 04",
+    "criticize, 11",
+    "threaten, 13",
+    "invade, 19",
+    "arrest, 17",
+    "blacklist, 16"
+  })
   void verbsStateTheirRoot(String verb, String root) {
     assertEquals(Optional.of(root), CameoLexicon.cameo(verb));
   }

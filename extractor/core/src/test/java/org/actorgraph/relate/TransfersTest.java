@@ -84,6 +84,15 @@ class TransfersTest {
   }
 
   @Test
+  void whatIsSentAsAidIsAid() {
+    assertEquals(
+        Set.of("Chile 07 Peru"),
+        merged("Chile shipped 10,000 tonnes of wheat to Peru as humanitarian aid."));
+    assertEquals(
+        Set.of("Chile 07 Peru"), merged("Chile delivered 40 buses to Peru as aid on Monday."));
+  }
+
+  @Test
   void aSumInAidHungOnTheVerbIsTheAidItself() {
     assertEquals(
         Set.of("Chile 03 Peru"),

@@ -83,10 +83,14 @@ public final class CameoVerbConverter {
     Set<String> lemmas = new HashSet<>();
     Map<String, String> variants = new LinkedHashMap<>();
     int refused = 0;
+    Set<String> ownRooted = ownRooted(dict);
     for (Block b : dict.blocks()) {
       boolean silent = false;
       for (Verb v : b.verbs()) {
         String key = v.lemma();
+        if (elsewhere(v, b, ownRooted)) {
+          continue;
+        }
         silent |=
             v.after().isEmpty()
                 && !codebook.verbs().containsKey(key)
@@ -111,6 +115,13 @@ public final class CameoVerbConverter {
           refused++;
           continue;
         }
+        lemmas.add(v.lemma());
+        for (String variant : SpellingVariants.of(v.lemma())) {
+          variants.putIfAbsent(variant, v.lemma());
+        }
+        if (elsewhere(v, b, ownRooted)) {
+          continue;
+        }
         String phrase = v.after().isEmpty() ? null : "_" + String.join("_", v.after());
         String key = phrase == null ? v.lemma() : v.lemma() + " " + String.join(" ", v.after());
         CameoCodebook.Named named = phrase == null ? codebook.verbs().get(key) : null;
@@ -122,10 +133,6 @@ public final class CameoVerbConverter {
           String block = named != null ? "-" : b.name();
           String note = named != null ? named.source() + "; PETRARCH block " + b.name() : "";
           verbRows.add(String.join("\t", "verb", v.lemma(), root, shown, block, note).strip());
-        }
-        lemmas.add(v.lemma());
-        for (String variant : SpellingVariants.of(v.lemma())) {
-          variants.putIfAbsent(variant, v.lemma());
         }
       }
     }
@@ -154,6 +161,38 @@ public final class CameoVerbConverter {
     Summary s = new Summary(verbRows.size(), phraseRows.size(), patternRows.size(), refused);
     LOG.info("{}: {}", out, s);
     return s;
+  }
+
+  /**
+   * The verbs that head a block of their own name which gives them a root ({@code --- BLACKLIST
+   * [160] ---} holds {@code BLACKLIST}): PETRARCH's coders listed such a verb in other blocks too
+   * ({@code EXCLUDE [170]}, {@code AVERT [---]}), as a synonym there, while its own block is where
+   * they coded it, so only that block's row is written ({@code blacklist} is 16, not 17).
+   */
+  static Set<String> ownRooted(PetrarchVerbDictionary dict) {
+    Set<String> own = new HashSet<>();
+    for (Block b : dict.blocks()) {
+      for (Verb v : b.verbs()) {
+        String code = v.code() != null ? v.code() : b.code();
+        if (v.after().isEmpty()
+            && v.before().isEmpty()
+            && b.name().equalsIgnoreCase(v.lemma())
+            && !GENERAL.contains(v.lemma())
+            && !root(code).equals(NONE)) {
+          own.add(v.lemma());
+        }
+      }
+    }
+    return own;
+  }
+
+  /**
+   * Whether {@code v}, a single word, has a block of its own with a root and {@code b} is another.
+   */
+  private static boolean elsewhere(Verb v, Block b, Set<String> ownRooted) {
+    return v.after().isEmpty()
+        && ownRooted.contains(v.lemma())
+        && !b.name().equalsIgnoreCase(v.lemma());
   }
 
   /**
@@ -201,6 +240,8 @@ public final class CameoVerbConverter {
       words before them (WIRE_+TAP); patterns with words before the verb, more than %d words
       after it, an unknown synonym set, or only closed-class words (prepositions, articles,
       pronouns, auxiliaries: * BY, * AT), whose meaning PETRARCH took from its parse tree.
+      A verb that heads a block of its own name with a root (BLACKLIST [160]) is written from
+      that block only, not from the other blocks that list it as a synonym (EXCLUDE [170]).
       A verb that the codebook's names put under one root takes that root and none of its
       PETRARCH block's patterns (its BLOCK is -): the codebook defines the category by that
       act (sign is 057 whatever is signed).

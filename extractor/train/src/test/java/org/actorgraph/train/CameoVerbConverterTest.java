@@ -55,6 +55,13 @@ class CameoVerbConverterTest {
 
       --- DISAPPROVE [110] ---
       CRITICIZE
+
+      --- SHUN [170] ---
+      SHUN
+      SNUB
+
+      --- SNUB [160] ---
+      SNUB
       """;
 
   private static final String CODEBOOK =
@@ -83,6 +90,14 @@ class CameoVerbConverterTest {
     assertTrue(rows.contains("verb\tgreet\t04\t040\tGREET_PEOPLE"), rows.toString());
     assertTrue(rows.contains("verb\tholler\t11\t112\tSHOUT"), rows.toString());
     assertTrue(rows.stream().noneMatch(r -> r.startsWith("verb\tshout\t")), "root 01 is left out");
+  }
+
+  @Test
+  void aVerbWithABlockOfItsOwnTakesThatBlocksRootOnly() throws IOException {
+    List<String> rows = convert();
+    assertTrue(rows.contains("verb\tsnub\t16\t160\tSNUB"), rows.toString());
+    assertTrue(rows.contains("verb\tshun\t17\t170\tSHUN"), rows.toString());
+    assertTrue(rows.stream().noneMatch(r -> r.startsWith("verb\tsnub\t17")), rows.toString());
   }
 
   @Test
