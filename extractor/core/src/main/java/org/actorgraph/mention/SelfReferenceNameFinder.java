@@ -190,16 +190,10 @@ public final class SelfReferenceNameFinder implements MentionFinder {
    * or a share of it ("10 percent of its").
    */
   private static boolean actsOnItsOwn(List<Token> tokens, int from) {
-    int i = from;
-    if (i < tokens.size() && MODALS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
-      i++;
-    }
-    if (i >= tokens.size()
-        || !tokens.get(i).pos().equals("VERB")
-        || !OWN_BUSINESS_VERBS.contains(lemma(tokens.get(i)))) {
+    int i = afterBusinessVerb(tokens, from);
+    if (i < 0) {
       return false;
     }
-    i++;
     if (i < tokens.size() && PARTICLES.contains(tokens.get(i).text())) {
       i++;
     }
@@ -286,13 +280,8 @@ public final class SelfReferenceNameFinder implements MentionFinder {
    * {@value #MAX_OBJECT} words. A state's firm ("will sell the state airline") is a government's.
    */
   private static boolean tradesInFirms(List<Token> tokens, int from) {
-    int i = from;
-    if (i < tokens.size() && MODALS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
-      i++;
-    }
-    if (i >= tokens.size()
-        || !tokens.get(i).pos().equals("VERB")
-        || !OWN_BUSINESS_VERBS.contains(lemma(tokens.get(i)))) {
+    int i = afterBusinessVerb(tokens, from) - 1;
+    if (i < 0) {
       return false;
     }
     String head = "";
@@ -312,6 +301,23 @@ public final class SelfReferenceNameFinder implements MentionFinder {
       }
     }
     return COMPANY_ASSETS.contains(head);
+  }
+
+  /**
+   * The token after a verb of a company's own business ({@code own_business_verbs.txt}) at {@code
+   * from}, after an optional modal or auxiliary of tense; -1 when none stands there.
+   */
+  private static int afterBusinessVerb(List<Token> tokens, int from) {
+    int i = from;
+    if (i < tokens.size() && MODALS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+      i++;
+    }
+    if (i >= tokens.size()
+        || !tokens.get(i).pos().equals("VERB")
+        || !OWN_BUSINESS_VERBS.contains(lemma(tokens.get(i)))) {
+      return -1;
+    }
+    return i + 1;
   }
 
   private static String lemma(Token t) {
