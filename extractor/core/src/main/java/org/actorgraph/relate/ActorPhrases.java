@@ -269,14 +269,13 @@ final class ActorPhrases {
   /**
    * {@code a Sylvanian lender}, {@code a Sylvania software firm}: "a" or "an", the country's name
    * or demonym over {@code [first, last]}, at most {@link #FIRM_MODIFIERS} lower-case words, then a
-   * noun for one firm ({@code firm_nouns.txt}) ending the phrase. One firm is no more the state
-   * than one national is; a firm the words make the state's ("a Sylvanian state firm") is not read
-   * here.
+   * noun for one firm ({@code firm_nouns.txt}) ending the phrase; without the article, when the
+   * firm's name follows the noun ({@code will buy Sylvanian software maker Kovo}). One firm is no
+   * more the state than one national is; a firm the words make the state's ("a Sylvanian state
+   * firm") is not read here.
    */
   private static boolean oneFirm(List<Token> tokens, int first, int last) {
-    if (first == 0 || !tokens.get(first - 1).text().matches("(?i)an?")) {
-      return false;
-    }
+    boolean article = first > 0 && tokens.get(first - 1).text().matches("(?i)an?");
     for (int k = last + 1; k < tokens.size() && k <= last + 1 + FIRM_MODIFIERS; k++) {
       String w = tokens.get(k).text();
       if (!w.matches("[a-z][a-z-]*") || w.startsWith("state") || w.equals("government")) {
@@ -288,7 +287,7 @@ final class ActorPhrases {
       }
       if (FIRMS.contains(w)
           && (k + 1 == tokens.size() || !tokens.get(k + 1).pos().matches("NOUN"))) {
-        return true;
+        return article || k + 1 < tokens.size() && tokens.get(k + 1).isCapitalised();
       }
     }
     return false;

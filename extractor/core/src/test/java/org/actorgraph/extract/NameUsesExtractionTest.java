@@ -38,6 +38,14 @@ class NameUsesExtractionTest {
   }
 
   @Test
+  void aDemonymDescribingTheFirmABuyerNamesIsNoSide() {
+    Set<String> found =
+        facts("Germany's Siemens will buy U.S. software maker Altair for $10 billion.");
+    assertFalse(found.contains("Siemens interaction United States"), found.toString());
+    assertTrue(found.contains("Altair locatedIn United States"), found.toString());
+  }
+
+  @Test
   void aCapitalCalledOnIsItsState() {
     Set<String> found =
         WholeExtractor.entities("Beijing called on Manila to stop sending supply boats.");
