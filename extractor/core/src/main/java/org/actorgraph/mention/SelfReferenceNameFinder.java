@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.actorgraph.annotate.AnnotatedArticle;
 import org.actorgraph.annotate.Sentence;
 import org.actorgraph.annotate.Token;
@@ -190,7 +191,7 @@ public final class SelfReferenceNameFinder implements MentionFinder {
    * or a share of it ("10 percent of its").
    */
   private static boolean actsOnItsOwn(List<Token> tokens, int from) {
-    int i = afterBusinessVerb(tokens, from);
+    int i = afterVerb(tokens, from, OWN_BUSINESS_VERBS::contains);
     if (i < 0) {
       return false;
     }
@@ -212,15 +213,7 @@ public final class SelfReferenceNameFinder implements MentionFinder {
    * ({@code company_words.txt}: "Freedonia's Asterwerk posted a rise in profit").
    */
   private static boolean reportsItsResults(List<Token> tokens, int from) {
-    int i = from;
-    if (i < tokens.size() && MODALS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
-      i++;
-    }
-    if (i >= tokens.size() || !tokens.get(i).pos().equals("VERB")) {
-      return false;
-    }
-    String verb = lemma(tokens.get(i));
-    if (!OWN_BUSINESS_VERBS.contains(verb) && !REPORTING.contains(verb)) {
+    if (afterVerb(tokens, from, v -> OWN_BUSINESS_VERBS.contains(v) || REPORTING.contains(v)) < 0) {
       return false;
     }
     for (Token t : tokens) {
@@ -251,13 +244,8 @@ public final class SelfReferenceNameFinder implements MentionFinder {
    * report).
    */
   private static boolean reportsResultsOf(List<Token> tokens, int from) {
-    int i = from;
-    if (i < tokens.size() && MODALS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
-      i++;
-    }
-    if (i >= tokens.size()
-        || !tokens.get(i).pos().equals("VERB")
-        || !REPORTING.contains(lemma(tokens.get(i)))) {
+    int i = afterVerb(tokens, from, REPORTING::contains) - 1;
+    if (i < 0) {
       return false;
     }
     for (int k = i + 1; k < tokens.size() && k <= i + MAX_OBJECT; k++) {
@@ -280,7 +268,7 @@ public final class SelfReferenceNameFinder implements MentionFinder {
    * {@value #MAX_OBJECT} words. A state's firm ("will sell the state airline") is a government's.
    */
   private static boolean tradesInFirms(List<Token> tokens, int from) {
-    int i = afterBusinessVerb(tokens, from) - 1;
+    int i = afterVerb(tokens, from, OWN_BUSINESS_VERBS::contains) - 1;
     if (i < 0) {
       return false;
     }
@@ -304,17 +292,17 @@ public final class SelfReferenceNameFinder implements MentionFinder {
   }
 
   /**
-   * The token after a verb of a company's own business ({@code own_business_verbs.txt}) at {@code
-   * from}, after an optional modal or auxiliary of tense; -1 when none stands there.
+   * The token after a verb whose lemma {@code lemmas} accepts at {@code from}, after an optional
+   * modal or auxiliary of tense; -1 when none stands there.
    */
-  private static int afterBusinessVerb(List<Token> tokens, int from) {
+  private static int afterVerb(List<Token> tokens, int from, Predicate<String> lemmas) {
     int i = from;
     if (i < tokens.size() && MODALS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
       i++;
     }
     if (i >= tokens.size()
         || !tokens.get(i).pos().equals("VERB")
-        || !OWN_BUSINESS_VERBS.contains(lemma(tokens.get(i)))) {
+        || !lemmas.test(lemma(tokens.get(i)))) {
       return -1;
     }
     return i + 1;
